@@ -1,0 +1,43 @@
+"""The one small interface every message analyser implements.
+
+An analyser is built from its rules (loaded from `lexicons/`) and options, then judges one
+message at a time. It knows nothing of files, the CLI or reports.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from pathlib import Path
+from typing import ClassVar
+
+from audit.finding import Finding
+from audit.message import Message
+from audit.paths import LEXICONS
+from audit.rulepack import Rule, load_rules
+
+
+class MessageAnalyser(ABC):
+    name: ClassVar[str]                       # "wording", "notice", "pii"
+    channels: ClassVar[frozenset[str] | None] = None   # None: every channel
+
+    def __init__(self, rules: list[Rule], **options: object) -> None:
+        self.rules = rules
+
+    @classmethod
+    def from_lexicons(cls, lexicons: Path | None = None, **options: object) -> MessageAnalyser:
+        return cls(load_rules([lexicons or LEXICONS], analyzer=cls.name), **options)
+
+    def applies_to(self, message: Message) -> bool:
+        return self.channels is None or message.channel in self.channels
+
+    @abstractmethod
+    def analyse(self, message: Message) -> list[Finding]:
+        """All findings for one message (the caller has checked `applies_to`)."""
+
+    @abstractmethod
+    def example_matches(self, rule: Rule, text: str) -> bool:
+        """Whether `text`, one of a rule's examples, matches that rule.
+
+        This is what `audit rules test` and the test suite run for every example; each
+        analyser documents what "match" means for its rules.
+        """

@@ -1,0 +1,28 @@
+"""Errors the toolkit raises on purpose; each names where the problem is."""
+
+from __future__ import annotations
+
+
+class AuditError(Exception):
+    """Base class: a problem with input, rules or configuration (exit code 2)."""
+
+
+class InputRecordError(AuditError):
+    """One input record is unusable: names the file, line (1-based) and field."""
+
+    def __init__(self, path: str, line: int, field: str | None, reason: str) -> None:
+        self.path, self.line, self.field, self.reason = str(path), line, field, reason
+        where = f"{self.path}:{line}" + (f" field '{field}'" if field else "")
+        super().__init__(f"{where}: {reason}")
+
+    def to_dict(self) -> dict:
+        return {"file": self.path, "line": self.line, "field": self.field, "reason": self.reason}
+
+
+class RulePackError(AuditError):
+    """A rule pack or policy file is invalid: names the file and, when known, the rule."""
+
+    def __init__(self, path: str, reason: str, rule_id: str | None = None) -> None:
+        self.path, self.rule_id, self.reason = str(path), rule_id, reason
+        where = self.path + (f" rule '{rule_id}'" if rule_id else "")
+        super().__init__(f"{where}: {reason}")

@@ -1,0 +1,83 @@
+"""The finding: one rule hit, in the contract's output format (contract section 4)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from enum import Enum
+
+
+class Severity(str, Enum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        try:
+            return cls(str(value).lower())
+        except ValueError:
+            raise ValueError(f"unknown severity {value!r}; expected one of low, medium, high, critical") from None
+
+
+_RANK = {Severity.LOW: 0, Severity.MEDIUM: 1, Severity.HIGH: 2, Severity.CRITICAL: 3}
+
+ANALYZERS = ("wording", "pii", "frequency", "notice")
+
+CATEGORIES = frozenset({
+    "abuse.insult", "threat.violence", "threat.third_party", "threat.exposure",
+    "misleading.impersonation", "misleading.legal", "coercion.debt_rollover",
+    "pii.unmasked_identifier", "pii.third_party_disclosure", "pii.sensitive", "pii.excessive",
+    "frequency.time_window", "frequency.daily_cap", "frequency.rolling_cap",
+    "frequency.third_party", "frequency.after_cease",
+    "notice.missing_element",
+})
+
+
+@dataclass(slots=True)
+class Finding:
+    """One finding. `evidence` must already be masked: a Finding never holds raw personal data."""
+
+    analyzer: str
+    category: str
+    rule_id: str
+    severity: Severity
+    campaign_id: str
+    regulation: str
+    explanation: str
+    message_id: str | None = None
+    contact_id: str | None = None
+    debtor_id: str | None = None
+    start: int | None = None
+    end: int | None = None
+    turn: int | None = None
+    entity_type: str | None = None
+    evidence: str | None = None
+
+    def to_dict(self) -> dict:
+        """Contract field order; fields that do not apply are left out."""
+        out: dict = {}
+        for name in _ORDER:
+            value = getattr(self, name)
+            if value is not None:
+                out[name] = value.value if isinstance(value, Severity) else value
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Finding:
+        known = {f.name for f in fields(cls)}
+        kwargs = {k: v for k, v in data.items() if k in known}
+        kwargs["severity"] = Severity.parse(kwargs["severity"])
+        return cls(**kwargs)
+
+    def sort_key(self) -> tuple:
+        return (self.campaign_id, self.message_id or self.contact_id or "", self.turn or 0,
+                self.start if self.start is not None else -1, self.rule_id)
+
+
+_ORDER = ("message_id", "contact_id", "debtor_id", "campaign_id", "analyzer", "category", "rule_id",
+          "severity", "start", "end", "turn", "entity_type", "evidence", "regulation", "explanation")

@@ -1,0 +1,84 @@
+"""Messages as analysers see them (contract section 1), and the segments of text to judge."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+
+CHANNELS = ("sms", "notice", "call", "app", "email")
+RECIPIENT_TYPES = ("debtor", "third_party", "unknown")
+SPEAKERS = ("agent", "customer", "third_party")
+
+# Speaker prefixes of calls given as `text`, one turn per line (contract section 1).
+SPEAKER_PREFIXES = {
+    "坐席": "agent", "催收员": "agent", "客服": "agent",
+    "客户": "customer", "用户": "customer", "借款人": "customer",
+    "第三方": "third_party", "联系人": "third_party",
+}
+_PREFIX_RE = re.compile(r"^\s*(" + "|".join(SPEAKER_PREFIXES) + r")\s*[:：]\s*")
+
+
+@dataclass(slots=True)
+class Turn:
+    speaker: str
+    text: str
+    start: float | None = None
+    end: float | None = None
+
+
+@dataclass(slots=True)
+class Segment:
+    """A piece of text judged on its own: the whole body, or one turn of a call."""
+
+    text: str
+    speaker: str            # who says it: outbound bodies are the agent's
+    turn: int | None        # turn index for calls, None otherwise
+
+
+@dataclass(slots=True)
+class Message:
+    message_id: str
+    campaign_id: str
+    channel: str
+    text: str | None = None
+    turns: list[Turn] | None = None
+    sent_at: datetime | None = None
+    debtor_id: str | None = None
+    recipient_type: str = "unknown"
+    agent_id: str | None = None
+    template_id: str | None = None
+    extra: dict = field(default_factory=dict)   # fields outside the contract, carried through untouched
+
+    def segments(self) -> Iterator[Segment]:
+        if self.turns is not None:
+            for index, turn in enumerate(self.turns):
+                yield Segment(turn.text, turn.speaker, index)
+        elif self.text is not None:
+            yield Segment(self.text, "agent", None)
+
+    def agent_segments(self) -> Iterator[Segment]:
+        """What the collector or template says: the only speech wording rules judge."""
+        return (s for s in self.segments() if s.speaker == "agent")
+
+    def addressed_to_third_party(self, segment: Segment) -> bool:
+        """Whether this piece of agent speech reaches someone other than the debtor."""
+        if self.recipient_type == "third_party":
+            return True
+        return bool(self.turns) and any(t.speaker == "third_party" for t in self.turns)
+
+
+def parse_call_text(text: str) -> list[Turn] | None:
+    """Split a call written as speaker-prefixed lines into turns; None when no line has a known prefix.
+
+    A line without a prefix continues the previous turn (transcripts wrap long turns).
+    """
+    turns: list[Turn] = []
+    for line in text.splitlines():
+        match = _PREFIX_RE.match(line)
+        if match:
+            turns.append(Turn(SPEAKER_PREFIXES[match.group(1)], line[match.end():]))
+        elif turns and line.strip():
+            turns[-1].text += "\n" + line
+    return turns or None
