@@ -1,0 +1,59 @@
+"""`audit rules`: list the rule packs and run their examples, for officers who edit YAML rules."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from audit.errors import AuditError
+from audit.paths import LEXICONS
+from audit.rulepack import load_rules
+
+
+@click.group()
+def rules() -> None:
+    """Inspect and test the rule packs in lexicons/."""
+
+
+@rules.command("list")
+@click.option("--analyzer", default=None, help="Only this analyser's rules.")
+def list_rules(analyzer: str | None) -> None:
+    """Show every rule: id, category, severity and the regulation it rests on."""
+    try:
+        loaded = load_rules([LEXICONS], analyzer=analyzer)
+    except AuditError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    for rule in loaded:
+        click.echo(f"{rule.id:<48} {rule.category:<26} {rule.severity.value:<8} {rule.regulation}")
+    click.echo(f"{len(loaded)} rules", err=True)
+
+
+@rules.command("test")
+@click.argument("files", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("-v", "--verbose", is_flag=True, help="Also list the examples that pass.")
+def test_rules(files: tuple[Path, ...], verbose: bool) -> None:
+    """Run every example of the rules in FILES (default: all shipped packs).
+
+    Exit 1 when an example fails: a `match` example its rule does not match, or a `no_match`
+    example it does.
+    """
+    from audit.rulecheck import check_examples, rules_under_test
+
+    try:
+        all_rules = rules_under_test(list(files))
+        only = {r.id for r in load_rules(list(files))} if files else None
+        results = list(check_examples(all_rules, only))
+    except AuditError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    failed = [r for r in results if not r.passed]
+    for result in results:
+        if verbose or not result.passed:
+            mark = "ok  " if result.passed else "FAIL"
+            expectation = "should match" if result.kind == "match" else "should not match"
+            click.echo(f"{mark} {result.case_id}: {expectation}: {result.text}")
+    click.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed")
+    sys.exit(1 if failed else 0)

@@ -1,0 +1,88 @@
+"""The scan pipeline: readers -> analysers -> findings file, with counts that add up.
+
+Every input record is either scanned or listed as rejected; `ScanCounts` says how many of each.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from audit.analysers.base import MessageAnalyser
+from audit.errors import InputRecordError
+from audit.finding import Finding, Severity
+from audit.message import Message
+
+
+@dataclass
+class ScanCounts:
+    read: int = 0
+    scanned: int = 0
+    rejected: int = 0
+    findings: int = 0
+    by_category: Counter = field(default_factory=Counter)
+    by_severity: Counter = field(default_factory=Counter)
+
+    def add_finding(self, finding: Finding) -> None:
+        self.findings += 1
+        self.by_category[finding.category] += 1
+        self.by_severity[finding.severity.value] += 1
+
+    def worst(self) -> Severity | None:
+        present = [Severity(s) for s in self.by_severity]
+        return max(present, key=lambda s: s.rank) if present else None
+
+
+def analyse_message(message: Message, analysers: list[MessageAnalyser]) -> list[Finding]:
+    """All findings for one message, in a stable order."""
+    findings = [f for a in analysers if a.applies_to(message) for f in a.analyse(message)]
+    return sorted(findings, key=Finding.sort_key)
+
+
+def scan_records(
+    records: Iterable[Message | InputRecordError],
+    analysers: list[MessageAnalyser],
+    counts: ScanCounts,
+    on_reject: Callable[[InputRecordError], None],
+) -> Iterator[Finding]:
+    """Scan what a reader yields; each rejected record goes to `on_reject` (which may raise to stop)."""
+    for record in records:
+        counts.read += 1
+        if isinstance(record, InputRecordError):
+            counts.rejected += 1
+            on_reject(record)
+            continue
+        counts.scanned += 1
+        for finding in analyse_message(record, analysers):
+            counts.add_finding(finding)
+            yield finding
+
+
+@contextmanager
+def atomic_output(path: str | Path) -> Iterator[IO[str]]:
+    """Write to a temporary file beside `path` and move it into place only when complete ('-': stdout)."""
+    if str(path) == "-":
+        yield sys.stdout
+        return
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            yield handle
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_finding(handle: IO[str], finding: Finding) -> None:
+    handle.write(json.dumps(finding.to_dict(), ensure_ascii=False) + "\n")
