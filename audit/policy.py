@@ -1,0 +1,247 @@
+"""Contact policies: the numbers the frequency rules use (contract section 3), loaded from YAML.
+
+A policy is a shipped profile (`lexicons/policies/<name>.yml`) or a user's file. Every key is
+optional; a missing key disables its rule. Each number's source is written as a trailing comment
+on its line (`call: 3   # CN-GB45251-FREQ-01 ...`): the file stays the one place a reader checks,
+and the frequency analyser cites that comment in its findings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import time
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+
+from audit.errors import AuditError
+from audit.paths import LEXICONS
+
+POLICY_DIR = LEXICONS / "policies"
+
+CONTACT_CHANNELS = ("call", "sms", "app", "email", "visit")
+DEBTOR_EVENTS = ("cease_request", "dispute", "complaint", "hardship", "paid_in_full", "representative")
+
+TOP_KEYS = {
+    "name", "description", "timezone", "allowed_hours", "daily_cap", "daily_connected_cap",
+    "per_recipient_daily_cap", "rolling_cap", "after_conversation_days", "third_party", "cease_events",
+    "gate", "report",
+}
+THIRD_PARTY_KEYS = {"per_day", "window_days", "per_window"}
+
+
+class PolicyError(AuditError):
+    """A policy file is invalid: names the file and the key."""
+
+    def __init__(self, path: str | Path, key: str | None, reason: str) -> None:
+        self.path, self.key, self.reason = str(path), key, reason
+        where = self.path + (f" key '{key}'" if key else "")
+        super().__init__(f"{where}: {reason}")
+
+
+@dataclass(frozen=True)
+class Policy:
+    name: str
+    timezone: str                                  # IANA zone
+    allowed_hours: tuple[time, time] | None        # [start, end): contact at/after end or before start breaches
+    daily_cap: Mapping[str, int]                   # channel -> attempts to the debtor per local day
+    daily_connected_cap: Mapping[str, int]
+    per_recipient_daily_cap: Mapping[str, int]
+    rolling_window_days: int | None
+    rolling_cap: Mapping[str, int]
+    after_conversation_days: int | None
+    third_party_per_day: int | None
+    third_party_window_days: int | None
+    third_party_per_window: int | None
+    cease_events: tuple[str, ...]
+    gate: Mapping[str, Any]      # raw `gate:` section (pre-send decision table), validated by the gate module
+    report: Mapping[str, Any]    # raw `report:` section (verdict thresholds), validated by the report module
+    source_path: str
+    description: str = ""
+    sources: Mapping[str, str] = field(default_factory=dict)   # dotted key -> its trailing comment
+
+    def source(self, key: str) -> str:
+        """The citation for a dotted key (`third_party.per_day`): the comments on it and on its parents.
+
+        A user's file without comments is cited by policy name and key, so a finding always says
+        which number it applied.
+        """
+        parts = key.split(".")
+        found = [self.sources[k] for k in (".".join(parts[:d]) for d in range(1, len(parts) + 1)) if k in self.sources]
+        return "; ".join(found) or f"contact policy {self.name}: {key}"
+
+
+def list_policies() -> list[str]:
+    """Names of the shipped profiles."""
+    return sorted(p.stem for p in POLICY_DIR.glob("*.yml"))
+
+
+def policy_path(name_or_path: str | Path) -> Path:
+    """The file of a shipped profile name, or the given file."""
+    candidate = Path(name_or_path)
+    if candidate.suffix in {".yml", ".yaml"} or candidate.exists() or len(candidate.parts) > 1:
+        if not candidate.is_file():
+            raise PolicyError(candidate, None, "no such policy file")
+        return candidate
+    shipped = POLICY_DIR / f"{name_or_path}.yml"
+    if not shipped.is_file():
+        raise PolicyError(name_or_path, None,
+                          f"no such policy profile; shipped profiles: {', '.join(list_policies())}, or give a YAML file")
+    return shipped
+
+
+def load_policy(name_or_path: str | Path) -> Policy:
+    """Load and validate a shipped profile (`cn-default`) or a policy file."""
+    path = policy_path(name_or_path)
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise PolicyError(path, None, f"cannot read YAML: {exc}") from exc
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise PolicyError(path, None, "a policy is a mapping of the keys in the contract, section 3")
+    return _parse(path, data, _trailing_comments(text))
+
+
+def _parse(path: Path, data: dict, sources: dict[str, str]) -> Policy:
+    unknown = set(data) - TOP_KEYS
+    if unknown:
+        raise PolicyError(path, sorted(unknown)[0], f"unknown key; known keys: {', '.join(sorted(TOP_KEYS))}")
+    rolling = dict(_mapping(path, data, "rolling_cap"))
+    window_days = _count(path, "rolling_cap.window_days", rolling.pop("window_days", None), minimum=1)
+    rolling_cap = _caps(path, "rolling_cap", rolling)
+    if rolling_cap and window_days is None:
+        raise PolicyError(path, "rolling_cap.window_days", "rolling caps need 'window_days'")
+    third = _mapping(path, data, "third_party")
+    unknown = set(third) - THIRD_PARTY_KEYS
+    if unknown:
+        raise PolicyError(path, f"third_party.{sorted(unknown)[0]}",
+                          f"unknown key; known keys: {', '.join(sorted(THIRD_PARTY_KEYS))}")
+    tp_window = _count(path, "third_party.window_days", third.get("window_days"), minimum=1)
+    tp_per_window = _count(path, "third_party.per_window", third.get("per_window"))
+    if tp_per_window is not None and tp_window is None:
+        raise PolicyError(path, "third_party.window_days", "'per_window' needs 'window_days'")
+    return Policy(
+        name=str(data.get("name") or path.stem),
+        timezone=_zone(path, data.get("timezone", "Asia/Shanghai")),
+        allowed_hours=_hours(path, data.get("allowed_hours")),
+        daily_cap=_caps(path, "daily_cap", _mapping(path, data, "daily_cap")),
+        daily_connected_cap=_caps(path, "daily_connected_cap", _mapping(path, data, "daily_connected_cap")),
+        per_recipient_daily_cap=_caps(path, "per_recipient_daily_cap", _mapping(path, data, "per_recipient_daily_cap")),
+        rolling_window_days=window_days,
+        rolling_cap=rolling_cap,
+        after_conversation_days=_count(path, "after_conversation_days", data.get("after_conversation_days"), minimum=1),
+        third_party_per_day=_count(path, "third_party.per_day", third.get("per_day")),
+        third_party_window_days=tp_window,
+        third_party_per_window=tp_per_window,
+        cease_events=_events(path, data.get("cease_events")),
+        gate=_mapping(path, data, "gate"),
+        report=_mapping(path, data, "report"),
+        source_path=str(path),
+        description=str(data.get("description") or "").strip(),
+        sources=sources,
+    )
+
+
+def _mapping(path: Path, data: dict, key: str) -> dict:
+    value = data.get(key)
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise PolicyError(path, key, f"must be a mapping, got {value!r:.60}")
+    return value
+
+
+def _count(path: Path, key: str, value: Any, minimum: int = 0) -> int | None:
+    if value is None:
+        return None
+    # bool is an int in Python: `call: yes` must not become a cap of 1.
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise PolicyError(path, key, f"must be a whole number, got {value!r}")
+    if value < minimum:
+        raise PolicyError(path, key, f"must be at least {minimum}, got {value}")
+    return value
+
+
+def _caps(path: Path, key: str, value: dict) -> dict[str, int]:
+    caps = {}
+    for channel, cap in value.items():
+        if channel not in CONTACT_CHANNELS:
+            raise PolicyError(path, f"{key}.{channel}", f"unknown channel; channels: {', '.join(CONTACT_CHANNELS)}")
+        caps[channel] = _count(path, f"{key}.{channel}", cap)
+    return caps
+
+
+def _zone(path: Path, value: Any) -> str:
+    try:
+        ZoneInfo(str(value))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise PolicyError(path, "timezone", f"unknown IANA time zone {value!r} (e.g. Asia/Shanghai)") from None
+    return str(value)
+
+
+_TIME_RE = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
+
+
+def _hours(path: Path, value: Any) -> tuple[time, time] | None:
+    if value is None:
+        return None
+    if not isinstance(value, list) or len(value) != 2:
+        raise PolicyError(path, "allowed_hours", f'must be a list of two times, e.g. ["08:00", "22:00"], got {value!r}')
+    start, end = (_clock(path, item) for item in value)
+    if start >= end:
+        raise PolicyError(path, "allowed_hours", f"the start {value[0]} must come before the end {value[1]}")
+    return start, end
+
+
+def _clock(path: Path, value: Any) -> time:
+    if isinstance(value, int):
+        # YAML 1.1 reads an unquoted 22:00 as the sexagesimal number 1320.
+        raise PolicyError(path, "allowed_hours", f'quote the times, e.g. ["08:00", "22:00"] (YAML read {value!r})')
+    match = _TIME_RE.match(str(value))
+    hour, minute, second = (int(g or 0) for g in match.groups()) if match else (99, 0, 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise PolicyError(path, "allowed_hours", f"bad time {value!r}; use HH:MM from 00:00 to 23:59")
+    return time(hour, minute, second)
+
+
+def _events(path: Path, value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise PolicyError(path, "cease_events", f"must be a list of events, got {value!r:.60}")
+    for event in value:
+        if event not in DEBTOR_EVENTS:
+            raise PolicyError(path, "cease_events", f"unknown event {event!r}; events: {', '.join(DEBTOR_EVENTS)}")
+    return tuple(value)
+
+
+_KEY_LINE_RE = re.compile(r"^(?P<indent> *)(?P<key>[A-Za-z_][\w-]*)\s*:(?P<rest>.*)$")
+_QUOTED_RE = re.compile(r"\"[^\"]*\"|'[^']*'")
+
+
+def _trailing_comments(text: str) -> dict[str, str]:
+    """Map each block-style key (dotted: `daily_cap.call`) to the comment at the end of its line."""
+    comments: dict[str, str] = {}
+    stack: list[tuple[int, str]] = []
+    for line in text.splitlines():
+        match = _KEY_LINE_RE.match(line)
+        if not match:
+            continue
+        indent, key = len(match["indent"]), match["key"]
+        while stack and stack[-1][0] >= indent:
+            stack.pop()
+        stack.append((indent, key))
+        # Find the comment's start outside quoted values, so a '#' inside "..." is not one.
+        rest = f" {match['rest']}"
+        start = _QUOTED_RE.sub(lambda m: "x" * len(m.group()), rest).find(" #")
+        comment = rest[start + 2:].strip() if start >= 0 else ""
+        if comment:
+            comments[".".join(k for _, k in stack)] = comment
+    return comments
