@@ -1,0 +1,568 @@
+"""Input readers (contract sections 1 and 2): stream records from JSON Lines, CSV or Parquet.
+
+Two readers, one per kind of input:
+
+- `iter_messages` turns message records into `Message`s. A bad record never stops it: it yields an
+  `InputRecordError` in the record's place, so every record comes back exactly once and the caller
+  decides to fail or skip. Only a problem with the file as a whole (unknown format or encoding, a CSV
+  header without a required column, an unreadable Parquet file) raises.
+- `iter_frames` hands tabular inputs (contact logs, debtor events) over in chunks of DataFrames of
+  strings, for analysers that work on millions of rows at once.
+
+Where a record is: JSON Lines -> its physical line; CSV -> the line it starts on (header is line 1);
+Parquet -> its 1-based row number.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import json
+import re
+import sys
+import warnings
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
+
+from audit.errors import AuditError, InputRecordError
+from audit.message import (
+    CHANNELS,
+    RECIPIENT_TYPES,
+    SPEAKER_PREFIXES,
+    SPEAKERS,
+    Message,
+    Turn,
+    parse_call_text,
+)
+
+if TYPE_CHECKING:   # pandas and numpy load only when frames are read: message scans start faster without them
+    import numpy as np
+    import pandas as pd
+
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+FORMATS = {".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
+
+CONTRACT_FIELDS = ("message_id", "campaign_id", "channel", "text", "turns", "sent_at", "debtor_id",
+                   "recipient_type", "agent_id", "template_id")
+REQUIRED_COLUMNS = ("message_id", "campaign_id", "channel")
+TEXT_CHANNELS = frozenset(CHANNELS) - {"call"}
+
+_PARQUET_MESSAGE_BATCH = 10_000     # rows turned into Python objects at a time: keeps memory flat
+_PLAIN_WORD = re.compile(r"[A-Za-z_\-]{1,20}")
+_SKIPPED_LINE = re.compile(r"Skipping line (\d+): (.*)", re.DOTALL)
+
+
+class InvalidField(ValueError):
+    """A record's field breaks the contract; the reader adds file and line."""
+
+    def __init__(self, field: str | None, reason: str) -> None:
+        super().__init__(f"{field}: {reason}" if field else reason)
+        self.field, self.reason = field, reason
+
+
+class FrameChunk(NamedTuple):
+    """One chunk of a tabular input (see `iter_frames`)."""
+
+    frame: pd.DataFrame              # raw columns as strings; NaN where a value is missing or empty
+    lines: np.ndarray                # per row, where it is in the file (int64)
+    errors: list[InputRecordError]   # records of this stretch of the file that could not become a row
+
+
+# ---------------------------------------------------------------- messages
+
+
+def iter_messages(path: str | Path, *, encoding: str | None = None) -> Iterator[Message | InputRecordError]:
+    """Stream the message records of `path` ('-': JSON Lines on stdin), one `Message` or error each.
+
+    `encoding` applies to CSV only (UTF-8 with or without BOM is the default; e.g. 'gb18030').
+    """
+    name = STDIN_NAME if str(path) == STDIN else str(path)
+    unit = "row" if input_format(path) == "parquet" else "line"
+    first_line_of: dict[str, int] = {}   # message_id -> where it first occurred, to name duplicates
+    for line, record in _raw_records(path, encoding):
+        if isinstance(record, InputRecordError):
+            yield record
+            continue
+        try:
+            message = message_from_dict(record)
+        except InvalidField as exc:
+            yield InputRecordError(name, line, exc.field, exc.reason)
+            continue
+        first = first_line_of.setdefault(message.message_id, line)
+        if first != line:
+            yield InputRecordError(name, line, "message_id",
+                                   f"duplicate message_id {message.message_id!r} (first at {unit} {first})")
+            continue
+        yield message
+
+
+def message_from_dict(record: dict[str, Any]) -> Message:
+    """Validate one message record against the contract; raises `InvalidField` naming the field.
+
+    Empty strings in contract fields count as absent (CSV cells); fields outside the contract go to
+    `Message.extra` untouched.
+    """
+    values = {k: v for k, v in record.items() if k in CONTRACT_FIELDS and v is not None and v != ""}
+    extra = {k: v for k, v in record.items() if k not in CONTRACT_FIELDS}
+    message_id, campaign_id = _required_id(values, "message_id"), _required_id(values, "campaign_id")
+    channel = values.get("channel")
+    if channel is None:
+        raise InvalidField("channel", "missing")
+    if channel not in CHANNELS:
+        raise InvalidField("channel", f"unknown channel {_shown(channel)}; expected one of {', '.join(CHANNELS)}")
+    recipient_type = values.get("recipient_type", "unknown")
+    if recipient_type not in RECIPIENT_TYPES:
+        raise InvalidField("recipient_type", f"unknown recipient_type {_shown(recipient_type)}; "
+                                             f"expected one of {', '.join(RECIPIENT_TYPES)}")
+    text, turns = values.get("text"), values.get("turns")
+    if text is not None and not isinstance(text, str):
+        raise InvalidField("text", f"must be a string, got {_type_name(text)}")
+    if text is not None and not text.strip():
+        raise InvalidField("text", "is empty")
+    if channel == "call":
+        if turns is not None:
+            turns = _turns(turns)
+        elif text is not None:
+            turns = parse_call_text(text)
+            if turns is None:
+                raise InvalidField("text", "a call given as text needs one turn per line with a speaker prefix "
+                                           f"such as {'：, '.join(list(SPEAKER_PREFIXES)[:4])}：")
+        else:
+            raise InvalidField("turns", "missing: a call needs turns or text")
+    else:
+        if turns is not None:
+            raise InvalidField("turns", f"turns are for calls; channel is {channel}")
+        if text is None:
+            raise InvalidField("text", f"missing (required for channel {channel})")
+    return Message(
+        message_id=message_id, campaign_id=campaign_id, channel=channel, text=text, turns=turns,
+        sent_at=_sent_at(values.get("sent_at")), debtor_id=_optional_id(values, "debtor_id"),
+        recipient_type=recipient_type, agent_id=_optional_id(values, "agent_id"),
+        template_id=_optional_id(values, "template_id"), extra=extra,
+    )
+
+
+def _required_id(values: dict[str, Any], field: str) -> str:
+    value = _optional_id(values, field)
+    if value is None:
+        raise InvalidField(field, "missing")
+    return value
+
+
+def _optional_id(values: dict[str, Any], field: str) -> str | None:
+    """Ids are strings; a JSON integer is taken as its digits (exports often lose the quotes)."""
+    value = values.get(field)
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    raise InvalidField(field, f"must be a string, got {_type_name(value)}")
+
+
+def _sent_at(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        text = value.strip()
+        if text[-1:] in ("Z", "z"):      # Python 3.10 fromisoformat does not take Z
+            text = text[:-1] + "+00:00"
+        try:
+            value = datetime.fromisoformat(text)
+        except ValueError:
+            raise InvalidField("sent_at", "not an ISO 8601 date-time, e.g. 2024-05-01T09:30:00+08:00") from None
+    elif not isinstance(value, datetime):
+        raise InvalidField("sent_at", f"must be an ISO 8601 string, got {_type_name(value)}")
+    if value.tzinfo is None:
+        raise InvalidField("sent_at", "has no UTC offset (add one, e.g. +08:00 or Z)")
+    return value
+
+
+def _turns(value: Any) -> list[Turn]:
+    """Turns as a list of objects, or that list as a JSON string (CSV and Parquet cells)."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError as exc:
+            raise InvalidField("turns", f"not valid JSON: {exc}") from None
+    if not isinstance(value, list):
+        raise InvalidField("turns", f"must be a list of {{speaker, text}} objects, got {_type_name(value)}")
+    if not value:
+        raise InvalidField("turns", "is empty")
+    return [_turn(index, item) for index, item in enumerate(value)]
+
+
+def _turn(index: int, item: Any) -> Turn:
+    where = f"turns[{index}]"
+    if not isinstance(item, dict):
+        raise InvalidField(where, f"must be an object {{speaker, text, start?, end?}}, got {_type_name(item)}")
+    speaker, text = item.get("speaker"), item.get("text")
+    if speaker is None:
+        raise InvalidField(f"{where}.speaker", "missing")
+    if speaker not in SPEAKERS:
+        raise InvalidField(f"{where}.speaker", f"unknown speaker {_shown(speaker)}; expected one of {', '.join(SPEAKERS)}")
+    if not isinstance(text, str):
+        raise InvalidField(f"{where}.text", "missing" if text is None else f"must be a string, got {_type_name(text)}")
+    return Turn(speaker, text, _seconds(item.get("start"), f"{where}.start"), _seconds(item.get("end"), f"{where}.end"))
+
+
+def _seconds(value: Any, field: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    raise InvalidField(field, f"must be a number of seconds, got {_type_name(value)}")
+
+
+def _shown(value: Any) -> str:
+    """A bad value as it may appear in an error: only plain words (a shifted column may hold personal data)."""
+    if isinstance(value, str) and _PLAIN_WORD.fullmatch(value):
+        return repr(value)
+    return f"({_type_name(value)} value not shown)"
+
+
+def _type_name(value: Any) -> str:
+    return {dict: "an object", list: "a list", str: "a string", bool: "a boolean"}.get(
+        type(value), "a number" if isinstance(value, (int, float)) else type(value).__name__)
+
+
+# ---------------------------------------------------------------- raw records, per format
+
+
+RawRecord = tuple[int, "dict[str, Any] | InputRecordError"]
+
+
+def input_format(path: str | Path) -> str:
+    """'jsonl', 'csv' or 'parquet', from the file name ('-' is JSON Lines on stdin)."""
+    if str(path) == STDIN:
+        return "jsonl"
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise AuditError(f"{path}: unknown input format {suffix or '(no extension)'!r}; "
+                         f"use one of {', '.join(sorted(FORMATS))}")
+    return FORMATS[suffix]
+
+
+def _raw_records(path: str | Path, encoding: str | None) -> Iterator[RawRecord]:
+    fmt = input_format(path)
+    if fmt == "jsonl":
+        if str(path) == STDIN:
+            yield from _jsonl_records(STDIN_NAME, sys.stdin.buffer)
+        else:
+            with open(path, "rb") as handle:
+                yield from _jsonl_records(str(path), handle)
+    elif fmt == "csv":
+        yield from _csv_records(str(path), _csv_codec(path, encoding))
+    else:
+        yield from _parquet_records(str(path))
+
+
+def _jsonl_records(name: str, handle: IO[bytes]) -> Iterator[RawRecord]:
+    """Each non-blank line parsed as a JSON object (blank lines are not records)."""
+    for number, raw in enumerate(handle, 1):
+        if raw.isspace():
+            continue
+        try:
+            value = json.loads(raw)
+        except UnicodeDecodeError:
+            yield number, InputRecordError(name, number, None, "not valid UTF-8 (JSON Lines files are UTF-8)")
+            continue
+        except json.JSONDecodeError as exc:
+            yield number, InputRecordError(name, number, None, f"invalid JSON: {exc.msg} at column {exc.colno}")
+            continue
+        if isinstance(value, dict):
+            yield number, value
+        else:
+            yield number, InputRecordError(name, number, None, f"expected a JSON object, got {_type_name(value)}")
+
+
+def _csv_codec(path: str | Path, encoding: str | None) -> str:
+    """The codec to decode CSV lines with; it must keep ASCII as is, since lines are split on b'\\n'."""
+    if encoding is None:
+        return "utf-8"
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        raise AuditError(f"{path}: unknown encoding {encoding!r}") from None
+    if "a,\n".encode(name) != b"a,\n":
+        raise AuditError(f"{path}: encoding {encoding!r} is not supported for CSV (use UTF-8 or GB18030)")
+    return "utf-8" if name == "utf-8-sig" else name   # a BOM is dropped whatever the codec
+
+
+def _decode_hint(codec: str) -> str:
+    if codec == "utf-8":
+        return "bytes that are not valid UTF-8; if the file is GBK/GB18030 (e.g. saved by Excel), pass --encoding gb18030"
+    return f"bytes that are not valid {codec}; check --encoding"
+
+
+def _csv_records(name: str, codec: str) -> Iterator[RawRecord]:
+    """Rows as {column: cell}; a record spanning lines (quoted newlines) is placed at its first line."""
+    undecodable: set[int] = set()
+    with open(name, "rb") as handle:
+        reader = csv.reader(_decoded_lines(handle, codec, undecodable))
+        header = _csv_header(name, reader, codec, undecodable)
+        if header is None:
+            return
+        previous_end = reader.line_num
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:      # e.g. a field over the csv module's size limit: cannot resync
+                raise InputRecordError(name, reader.line_num, None, f"unreadable CSV: {exc}") from None
+            start, previous_end = previous_end + 1, reader.line_num
+            if not cells:
+                continue    # blank line
+            bad = sorted(n for n in undecodable if n <= previous_end)
+            if bad:
+                undecodable.difference_update(bad)
+                yield start, InputRecordError(name, bad[0], None, _decode_hint(codec))
+            elif len(cells) != len(header):
+                yield start, InputRecordError(name, start, None,
+                                              f"row has {len(cells)} cells, the header has {len(header)}")
+            else:
+                yield start, dict(zip(header, cells))
+
+
+def _decoded_lines(handle: IO[bytes], codec: str, undecodable: set[int]) -> Iterator[str]:
+    """Decode line by line so that a bad byte spoils one record, not the file; its line goes to `undecodable`."""
+    for number, raw in enumerate(handle, 1):
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            undecodable.add(number)
+            text = raw.decode(codec, errors="replace")
+        yield text.removeprefix("\ufeff") if number == 1 else text
+
+
+def _csv_header(name: str, reader: Iterator[list[str]], codec: str, undecodable: set[int]) -> list[str] | None:
+    header = next(reader, None)
+    if header is None:
+        return None
+    if undecodable:
+        raise InputRecordError(name, min(undecodable), None, "header has " + _decode_hint(codec))
+    header = [column.strip() for column in header]
+    duplicates = sorted({c for c in header if header.count(c) > 1})
+    if duplicates:
+        raise InputRecordError(name, 1, duplicates[0], "column appears more than once in the header")
+    for column in REQUIRED_COLUMNS:
+        if column not in header:
+            raise InputRecordError(name, 1, column, "the header has no such column")
+    return header
+
+
+def _parquet_records(name: str) -> Iterator[RawRecord]:
+    row = 0
+    for batch in _parquet_batches(name, _PARQUET_MESSAGE_BATCH):
+        for record in batch.to_pylist():
+            row += 1
+            yield row, record
+
+
+def _parquet_batches(name: str, batch_size: int) -> Iterator[Any]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        parquet = pq.ParquetFile(name)
+    except (pa.ArrowException, OSError) as exc:
+        raise AuditError(f"{name}: not a readable Parquet file: {exc}") from None
+    yield from parquet.iter_batches(batch_size=batch_size)
+
+
+# ---------------------------------------------------------------- tabular frames
+
+
+def iter_frames(path: str | Path, *, encoding: str | None = None, chunksize: int = 200_000) -> Iterator[FrameChunk]:
+    """Stream a tabular input in chunks of about `chunksize` rows, as `FrameChunk(frame, lines, errors)`.
+
+    - `frame`: the raw columns, all as pandas strings; an empty or absent value is NaN (so "" never
+      reaches a validator as a value). Rows with no value at all (blank CSV lines) are dropped.
+      JSON Lines chunks hold the keys seen in that chunk: reindex to the columns you need.
+      Non-string JSON/Parquet values are given as text ("12.5", "true"; lists and objects as JSON;
+      Parquet timestamps as "2024-05-01 09:30:00.000000+0800").
+    - `lines`: where each row is (JSON Lines: physical line; CSV: the line the row starts on, header is
+      line 1, quoted newlines counted; Parquet: 1-based row number).
+    - `errors`: records that could not become a row at all (a bad JSON line, a CSV row with more cells
+      than the header), so that rows + errors always add up to the records read.
+    """
+    fmt = input_format(path)
+    if fmt == "jsonl":
+        if str(path) == STDIN:
+            yield from _jsonl_frames(STDIN_NAME, sys.stdin.buffer, chunksize)
+        else:
+            with open(path, "rb") as handle:
+                yield from _jsonl_frames(str(path), handle, chunksize)
+    elif fmt == "csv":
+        yield from _csv_frames(str(path), _csv_codec(path, encoding), chunksize)
+    else:
+        yield from _parquet_frames(str(path), chunksize)
+
+
+def _jsonl_frames(name: str, handle: IO[bytes], chunksize: int) -> Iterator[FrameChunk]:
+    import numpy as np
+    import pandas as pd
+
+    rows: list[dict[str, str]] = []
+    lines: list[int] = []
+    errors: list[InputRecordError] = []
+    for number, record in _jsonl_records(name, handle):
+        if isinstance(record, InputRecordError):
+            errors.append(record)
+        else:
+            rows.append({k: v if isinstance(v, str) else _as_text(v)
+                         for k, v in record.items() if v is not None and v != ""})
+            lines.append(number)
+        if len(rows) + len(errors) >= chunksize:
+            yield FrameChunk(pd.DataFrame(rows, dtype=str), np.asarray(lines, dtype=np.int64), errors)
+            rows, lines, errors = [], [], []
+    if rows or errors:
+        yield FrameChunk(pd.DataFrame(rows, dtype=str), np.asarray(lines, dtype=np.int64), errors)
+
+
+def _as_text(value: Any) -> str:
+    """A JSON value as the text a CSV cell would hold."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _csv_frames(name: str, codec: str, chunksize: int) -> Iterator[FrameChunk]:
+    import numpy as np
+    import pandas as pd
+
+    try:
+        reader = pd.read_csv(
+            name, chunksize=chunksize, dtype=str, encoding="utf-8-sig" if codec == "utf-8" else codec,
+            keep_default_na=False, na_values=[""],   # only an empty cell is missing: "NA" may be a value
+            skip_blank_lines=False,                  # blank lines stay (as all-NaN rows) so lines can be counted
+            on_bad_lines="warn",                     # a row with too many cells is reported, not fatal
+        )
+    except pd.errors.EmptyDataError:
+        return
+    next_line = 2
+    pending_bad: dict[int, str] = {}    # line -> why pandas skipped it, until its chunk is numbered
+    while True:
+        try:
+            frame = _next_chunk(reader, name, codec, pending_bad)
+        except StopIteration:
+            break
+        starts = _csv_row_lines(frame, next_line)
+        errors = []
+        for bad_line in sorted(pending_bad):
+            if len(starts) and bad_line > starts[-1]:
+                break
+            starts[starts >= bad_line] += 1
+            errors.append(InputRecordError(name, bad_line, None, pending_bad.pop(bad_line)))
+        if len(starts):
+            next_line = int(starts[-1]) + 1 + int(_newlines_per_row(frame.iloc[-1:])[0])
+        keep = frame.notna().any(axis=1).to_numpy()
+        yield FrameChunk(frame[keep].reset_index(drop=True), starts[keep], errors)
+    if pending_bad:
+        errors = [InputRecordError(name, line, None, reason) for line, reason in sorted(pending_bad.items())]
+        yield FrameChunk(pd.DataFrame(), np.empty(0, dtype=np.int64), errors)
+
+
+def _next_chunk(reader: Iterator[pd.DataFrame], name: str, codec: str, bad_lines: dict[int, str]) -> pd.DataFrame:
+    """The next chunk; rows pandas skips for having too many cells go to `bad_lines` (it reports them as warnings)."""
+    import pandas as pd
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", pd.errors.ParserWarning)
+        try:
+            frame = next(reader)
+        except UnicodeDecodeError:
+            raise InputRecordError(name, _first_undecodable_line(name, codec), None, _decode_hint(codec)) from None
+        except pd.errors.ParserError as exc:
+            raise InputRecordError(name, 0, None, f"unreadable CSV: {exc}") from None
+    for warning in caught:
+        skipped = _SKIPPED_LINE.match(str(warning.message))
+        if skipped:
+            bad_lines[int(skipped.group(1))] = skipped.group(2).strip()
+        else:
+            warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
+    return frame
+
+
+def _csv_row_lines(frame: pd.DataFrame, first_line: int) -> np.ndarray:
+    """The line each row starts on, counting the newlines inside quoted cells of the rows before it."""
+    import numpy as np
+
+    spans = 1 + _newlines_per_row(frame)
+    return first_line + np.concatenate(([0], np.cumsum(spans)[:-1])).astype(np.int64)
+
+
+def _newlines_per_row(frame: pd.DataFrame) -> np.ndarray:
+    import numpy as np
+
+    counts = np.zeros(len(frame), dtype=np.int64)
+    for column in frame.columns:
+        counts += frame[column].str.count("\n").fillna(0).to_numpy(dtype=np.int64)
+    return counts
+
+
+def _first_undecodable_line(name: str, codec: str) -> int:
+    with open(name, "rb") as handle:
+        for number, raw in enumerate(handle, 1):
+            try:
+                raw.decode(codec)
+            except UnicodeDecodeError:
+                return number
+    return 0
+
+
+def _parquet_frames(name: str, chunksize: int) -> Iterator[FrameChunk]:
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    first_row = 1
+    for batch in _parquet_batches(name, chunksize):
+        columns = {}
+        for field, column in zip(batch.schema, batch.columns):
+            if pa.types.is_string(field.type) or pa.types.is_large_string(field.type):
+                columns[field.name] = column
+            elif pa.types.is_nested(field.type):
+                columns[field.name] = pa.array([None if v is None else _as_text(v) for v in column.to_pylist()],
+                                               type=pa.string())
+            else:
+                columns[field.name] = pc.cast(column, pa.string())
+        frame = pa.table(columns).to_pandas().astype(str).replace("", np.nan)
+        yield FrameChunk(frame, np.arange(first_row, first_row + len(frame), dtype=np.int64), [])
+        first_row += len(frame)
+
+
+# ---------------------------------------------------------------- rejects
+
+
+class RejectsWriter:
+    """Lists rejected records as JSON Lines `{"file", "line", "field", "reason"}` and counts them.
+
+    Only where and why, never the record's content: it may hold personal data.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.count = 0
+        self._handle: IO[str] | None = None
+
+    def __enter__(self) -> RejectsWriter:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._handle = open(self.path, "w", encoding="utf-8")   # truncated: no stale rejects from an earlier run
+        return self
+
+    def write(self, error: InputRecordError) -> None:
+        if self._handle is None:
+            raise RuntimeError("RejectsWriter is used outside its `with` block")
+        self._handle.write(json.dumps(error.to_dict(), ensure_ascii=False) + "\n")
+        self.count += 1
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
