@@ -129,8 +129,8 @@ def _pack_files(paths: Iterable[Path]) -> list[Path]:
 
 
 def _is_rule_pack(path: Path) -> bool:
-    """Policy and profile files share lexicons/ but are not rule packs: they sit in their own folders."""
-    return not ({"policies", "profiles"} & set(path.parts))
+    """Policy, profile and shared-context files share lexicons/ but are not rule packs: they sit in their own folders."""
+    return not ({"policies", "profiles", "context"} & set(path.parts))
 
 
 def check_body_keys(rule: Rule, allowed: set[str]) -> None:
