@@ -1,0 +1,378 @@
+"""The wording analyser: prohibited wording in what agents and templates say.
+
+Rules (lexicons/wording/*.yml) hold literal `terms` and order-dependent `patterns`, matched on the
+normalised view of each agent segment (see audit.normalise). Cost does not grow with the number of
+rules: every term, every pattern's literal anchor, every negator and every context term sits in one
+Aho-Corasick automaton, so one pass over the view finds them all; a pattern's regex runs only in the
+sentences where one of its anchors was found (patterns without a literal anchor run everywhere).
+
+Rule body keys:
+    terms: [phrases]          literal phrases (a purely Latin term such as sb must stand as its own word)
+    patterns: [regexes]       over the view: no spaces or punctuation, lower case, simplified
+    pinyin: bool              also match the terms spelt in homophones or pinyin (煞笔, shabi, sb); default false
+    negatable: bool           default true: a negator governing the hit (我们不会上门) clears it
+    unless: [terms]           lawful context: a hit with one of these in its clause is not a violation
+    requires: [terms]         a hit counts only when one of these is in the same segment ...
+    window: N                 ... within N characters of it (gap between the two spans)
+
+Negators and the words that turn a negator into a condition (不还就上门) are data:
+lexicons/wording/context/negation.yml.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from pathlib import Path
+
+import ahocorasick
+import yaml
+
+from audit.analysers.base import MessageAnalyser
+from audit.errors import RulePackError
+from audit.finding import Finding
+from audit.masking import mask_evidence
+from audit.message import Message
+from audit.normalise import (
+    Normalised,
+    normalise,
+    normalise_term,
+    pinyin_keys,
+    pinyin_token_span,
+    pinyin_tokens,
+)
+from audit.paths import LEXICONS
+from audit.rulepack import Rule, check_body_keys
+
+try:  # the regex parser, for finding each pattern's literal anchors
+    from re import _parser as sre_parse
+except ImportError:  # Python 3.10
+    import sre_parse  # type: ignore[no-redef]
+
+BODY_KEYS = {"terms", "patterns", "pinyin", "negatable", "unless", "requires", "window"}
+NEGATION_FILE = Path("wording") / "context" / "negation.yml"
+
+# Automaton payload kinds
+_TERM, _ANCHOR, _NEGATOR, _CONTEXT = range(4)
+
+
+@dataclass(slots=True)
+class _Compiled:
+    rule: Rule
+    negatable: bool
+    unless: frozenset[int]      # context-term ids
+    requires: frozenset[int]
+    window: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Negation:
+    """When a negator word before a hit clears it (see lexicons/wording/context/negation.yml)."""
+
+    negators: tuple[str, ...]
+    conditions: tuple[str, ...]   # after a negator, these make it a condition: 不还(就上门), 没有还款(的话)
+    max_gap: int                  # view characters allowed between the negator and the hit
+
+    @classmethod
+    def load(cls, path: Path) -> Negation:
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            return cls(tuple(map(normalise_term, data["negators"])), tuple(map(normalise_term, data["conditions"])),
+                       int(data["max_gap"]))
+        except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+            raise RulePackError(path, f"negation context needs 'negators', 'conditions', 'max_gap': {exc}") from exc
+
+
+@dataclass(slots=True)
+class _Hit:
+    rule: int
+    start: int      # view span
+    end: int
+
+
+class WordingAnalyser(MessageAnalyser):
+    name = "wording"
+
+    def __init__(self, rules: list[Rule], negation: Path | None = None, **options: object) -> None:
+        super().__init__(rules)
+        self.negation = Negation.load(negation or LEXICONS / NEGATION_FILE)
+        self._rule_index = {rule.id: i for i, rule in enumerate(rules)}
+        self._contexts: dict[str, int] = {}
+        self._patterns: list[tuple[int, re.Pattern[str]]] = []   # (rule index, compiled)
+        self._ungated: list[int] = []                              # pattern indexes without an anchor
+        self._compiled = [self._compile(i, rule) for i, rule in enumerate(rules)]
+        self._automaton = self._build_automaton()
+        self._pinyin = self._build_pinyin_automaton()
+
+    @classmethod
+    def from_lexicons(cls, lexicons: Path | None = None, **options: object) -> WordingAnalyser:
+        root = Path(lexicons or LEXICONS)
+        if (root / NEGATION_FILE).exists():
+            options.setdefault("negation", root / NEGATION_FILE)
+        return super().from_lexicons(root, **options)
+
+    # --- loading ------------------------------------------------------------------------------
+
+    def _compile(self, index: int, rule: Rule) -> _Compiled:
+        check_body_keys(rule, BODY_KEYS)
+        body = rule.body
+        for key in ("terms", "patterns", "unless", "requires"):
+            value = body.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+                raise RulePackError(rule.path, f"'{key}' must be a list of non-empty strings", rule.id)
+        if not body.get("terms") and not body.get("patterns"):
+            raise RulePackError(rule.path, "a wording rule needs 'terms' or 'patterns'", rule.id)
+        for key in ("pinyin", "negatable"):
+            if key in body and not isinstance(body[key], bool):
+                raise RulePackError(rule.path, f"'{key}' must be true or false", rule.id)
+        window = body.get("window")
+        if window is not None and (not isinstance(window, int) or window < 0 or not body.get("requires")):
+            raise RulePackError(rule.path, "'window' is a number of characters and needs 'requires'", rule.id)
+        for source in body.get("patterns", []):
+            self._patterns.append((index, _compile_pattern(rule, source)))
+        return _Compiled(rule, body.get("negatable", True), self._context_ids(body.get("unless", [])),
+                         self._context_ids(body.get("requires", [])), window)
+
+    def _context_ids(self, terms: list[str]) -> frozenset[int]:
+        return frozenset(self._contexts.setdefault(normalise_term(t), len(self._contexts)) for t in terms)
+
+    def _build_automaton(self) -> ahocorasick.Automaton:
+        entries: dict[str, list[tuple[int, int, bool]]] = {}
+
+        def add(key: str, kind: int, ref: int, latin: bool = False) -> None:
+            if key:
+                entries.setdefault(key, []).append((kind, ref, latin))
+
+        for i, compiled in enumerate(self._compiled):
+            for term in compiled.rule.body.get("terms", []):
+                key = normalise_term(term)
+                if not key:
+                    raise RulePackError(compiled.rule.path, f"term {term!r} is only punctuation", compiled.rule.id)
+                add(key, _TERM, i, _is_latin(key))
+        for p, (_, pattern) in enumerate(self._patterns):
+            anchors = _required_literals(pattern)
+            if anchors:
+                for anchor in anchors:
+                    add(anchor, _ANCHOR, p)
+            else:
+                self._ungated.append(p)
+        for negator in self.negation.negators:
+            add(negator, _NEGATOR, 0)
+        for key, ref in self._contexts.items():
+            add(key, _CONTEXT, ref)
+        automaton = ahocorasick.Automaton()
+        for key, payload in entries.items():
+            automaton.add_word(key, (len(key), tuple(payload)))
+        automaton.make_automaton()
+        return automaton
+
+    def _build_pinyin_automaton(self) -> ahocorasick.Automaton | None:
+        entries: dict[str, set[int]] = {}
+        for i, compiled in enumerate(self._compiled):
+            if compiled.rule.body.get("pinyin"):
+                for term in compiled.rule.body.get("terms", []):
+                    for key in pinyin_keys(normalise_term(term)):
+                        entries.setdefault(key, set()).add(i)
+        if not entries:
+            return None
+        automaton = ahocorasick.Automaton()
+        for key, rules in entries.items():
+            automaton.add_word(key, (len(key), tuple(sorted(rules))))
+        automaton.make_automaton()
+        return automaton
+
+    # --- matching -----------------------------------------------------------------------------
+
+    def analyse(self, message: Message) -> list[Finding]:
+        findings = []
+        for segment in message.agent_segments():
+            for hit, (start, end) in self._hits(segment.text):
+                rule = self._compiled[hit.rule].rule
+                findings.append(Finding(
+                    analyzer=self.name, category=rule.category, rule_id=rule.id, severity=rule.severity,
+                    campaign_id=message.campaign_id, regulation=rule.regulation, explanation=rule.explanation,
+                    message_id=message.message_id, start=start, end=end, turn=segment.turn,
+                    evidence=mask_evidence(segment.text[start:end]),
+                ))
+        return findings
+
+    def example_matches(self, rule: Rule, text: str) -> bool:
+        """An example matches when, sent by an agent as an SMS, it makes that rule fire."""
+        wanted = self._rule_index.get(rule.id)
+        if wanted is None:
+            raise ValueError(f"rule {rule.id} is not loaded in this analyser")
+        return any(hit.rule == wanted for hit, _ in self._hits(text))
+
+    def _hits(self, text: str) -> list[tuple[_Hit, tuple[int, int]]]:
+        """Valid hits in one piece of text, one per rule per distinct span, with original offsets."""
+        view = normalise(text)
+        candidates: list[_Hit] = []
+        negators: list[int] = []                  # view end position of each negator found
+        contexts: dict[int, list[tuple[int, int]]] = {}
+        anchored: dict[int, list[int]] = {}       # pattern -> view positions of its anchors
+        for last, (length, payload) in self._automaton.iter(view.text):
+            start, end = last + 1 - length, last + 1
+            for kind, ref, latin in payload:
+                if kind == _TERM:
+                    if not latin or _stands_alone(view, start, end):
+                        candidates.append(_Hit(ref, start, end))
+                elif kind == _ANCHOR:
+                    anchored.setdefault(ref, []).append(start)
+                elif kind == _NEGATOR:
+                    negators.append(end)
+                else:
+                    contexts.setdefault(ref, []).append((start, end))
+        if self._pinyin is not None:
+            candidates.extend(self._pinyin_hits(view))
+        candidates.extend(self._pattern_hits(view, anchored))
+        valid = [h for h in candidates if not view.crosses_sentence(h.start, h.end)
+                 and self._counts(h, view, negators, contexts)]
+        return [(hit, view.to_original(hit.start, hit.end)) for hit in _distinct(valid)]
+
+    def _pinyin_hits(self, view: Normalised) -> list[_Hit]:
+        tokens = pinyin_tokens(view.text)
+        hits = []
+        for last, (length, rules) in self._pinyin.iter(tokens):
+            start, end = pinyin_token_span(tokens, last + 1 - length, last + 1)
+            if _stands_alone(view, start, end):
+                hits.extend(_Hit(rule, start, end) for rule in rules)
+        return hits
+
+    def _pattern_hits(self, view: Normalised, anchored: dict[int, list[int]]) -> list[_Hit]:
+        """Run each pattern only inside the sentences where its anchor occurs (a match never spans two)."""
+        bounds = [0, *view.sentence_breaks, len(view.text)]
+        hits = []
+        todo = [(p, range(len(bounds) - 1)) for p in self._ungated]
+        todo += [(p, sorted({bisect_right(bounds, pos) - 1 for pos in positions})) for p, positions in anchored.items()]
+        for p, sentences in todo:
+            rule, pattern = self._patterns[p]
+            for s in sentences:
+                hits.extend(_Hit(rule, m.start(), m.end())
+                            for m in pattern.finditer(view.text, bounds[s], bounds[s + 1]) if m.end() > m.start())
+        return hits
+
+    def _counts(self, hit: _Hit, view: Normalised, negators: list[int],
+                contexts: dict[int, list[tuple[int, int]]]) -> bool:
+        """Whether a hit is a violation once negation and its rule's context are taken into account."""
+        compiled = self._compiled[hit.rule]
+        clause_start, clause_end = view.clause_of(hit.start, hit.end)
+        if compiled.negatable and self._negated(hit, view.text, negators, clause_start):
+            return False
+        if any(clause_start <= s and e <= clause_end for c in compiled.unless for s, e in contexts.get(c, ())):
+            return False
+        if compiled.requires:
+            window = compiled.window
+            return any(window is None or _gap(hit.start, hit.end, s, e) <= window
+                       for c in compiled.requires for s, e in contexts.get(c, ()))
+        return True
+
+    def _negated(self, hit: _Hit, text: str, negators: list[int], clause_start: int) -> bool:
+        """A negator governs the hit: it ends at most `max_gap` chars before it, in its clause, and is
+        neither a condition (不还就..., 没有还款...) nor half of an A-not-A question (会不会上门)."""
+        for end in negators:
+            if not (clause_start < end <= hit.start and hit.start - end <= self.negation.max_gap):
+                continue
+            if text.startswith(self.negation.conditions, end):
+                continue
+            negator = next(n for n in self.negation.negators if text.endswith(n, 0, end))
+            begin = end - len(negator)
+            if negator[0] in "不没" and begin > 0 and len(negator) > 1 and text[begin - 1] == negator[1]:
+                continue
+            return True
+        return False
+
+
+def _compile_pattern(rule: Rule, source: str) -> re.Pattern[str]:
+    try:
+        pattern = re.compile(source, re.IGNORECASE)
+    except re.error as exc:
+        raise RulePackError(rule.path, f"pattern {source!r} does not compile: {exc}", rule.id) from None
+    for char in _literal_chars(sre_parse.parse(source, re.IGNORECASE)):
+        if normalise_term(char) != char.casefold():
+            raise RulePackError(rule.path, f"pattern {source!r}: literal {char!r} never occurs in the normalised "
+                                "view (no spaces, punctuation or traditional characters there)", rule.id)
+    return pattern
+
+
+def _literal_chars(parsed: object) -> list[str]:
+    chars = []
+    for op, av in parsed:
+        if op is sre_parse.LITERAL:
+            chars.append(chr(av))
+        elif op is sre_parse.SUBPATTERN:
+            chars += _literal_chars(av[-1])
+        elif op is sre_parse.BRANCH:
+            for branch in av[1]:
+                chars += _literal_chars(branch)
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
+            chars += _literal_chars(av[2])
+    return chars
+
+
+def _required_literals(pattern: re.Pattern[str]) -> set[str] | None:
+    """Literal strings one of which every match of `pattern` contains, or None when there is none."""
+    return _required_in(sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+def _required_in(parsed: object) -> set[str] | None:
+    best: set[str] | None = None
+    run: list[str] = []
+
+    def consider(candidate: set[str] | None) -> None:
+        nonlocal best
+        if candidate and (best is None or _anchor_strength(candidate) > _anchor_strength(best)):
+            best = candidate
+
+    for op, av in list(parsed) + [(None, None)]:
+        if op is sre_parse.LITERAL:
+            run.append(chr(av).casefold())
+            continue
+        if run:
+            consider({"".join(run)})
+            run = []
+        if op is sre_parse.SUBPATTERN:
+            consider(_required_in(av[-1]))
+        elif op is sre_parse.BRANCH:
+            options = [_required_in(branch) for branch in av[1]]
+            consider(None if any(o is None for o in options) else set().union(*options))
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and av[0] >= 1:
+            consider(_required_in(av[2]))
+    return best
+
+
+def _anchor_strength(anchors: set[str]) -> tuple[int, int]:
+    return min(map(len, anchors)), -len(anchors)
+
+
+def _is_latin(key: str) -> bool:
+    return key.isascii() and any("a" <= c <= "z" for c in key)
+
+
+def _stands_alone(view: Normalised, start: int, end: int) -> bool:
+    """A hit that begins or ends with a Latin letter must not be glued to more letters (sb, not usb)."""
+    text, index = view.text, view.index
+    if start > 0 and _ascii_letter(text[start]) and _ascii_letter(text[start - 1]) \
+            and index[start] - index[start - 1] == 1:
+        return False
+    return not (end < len(text) and _ascii_letter(text[end - 1]) and _ascii_letter(text[end])
+                and index[end] - index[end - 1] == 1)
+
+
+def _ascii_letter(char: str) -> bool:
+    return "a" <= char <= "z"
+
+
+def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(b_start - a_end, a_start - b_end, 0)
+
+
+def _distinct(hits: list[_Hit]) -> list[_Hit]:
+    """One hit per rule per span: of overlapping hits of the same rule keep the earliest, longest."""
+    kept: list[_Hit] = []
+    reach: dict[int, int] = {}
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end, h.rule)):
+        if hit.start >= reach.get(hit.rule, 0):
+            kept.append(hit)
+            reach[hit.rule] = hit.end
+    return kept

@@ -1,0 +1,201 @@
+"""The matching view of Chinese text: what wording rules are matched against, with a way back.
+
+`normalise(text)` folds away the tricks agents use to slip wording past keyword filters while
+keeping an exact map from every character of the view to the character it came from:
+
+- NFKC per character (full-width ｓｂ and ２４ become sb and 24; a character that expands,
+  such as ㈱, maps all its outputs to itself);
+- traditional to simplified Chinese with OpenCC t2s (per character, plus a phrase-level pass
+  whenever the text holds a traditional character and the pass keeps the length);
+- case folding;
+- removal of separators: whitespace, punctuation, symbols, emoji, zero-width and other format
+  characters (傻 逼, 傻*逼, 傻\u200b逼 and 傻😊逼 all become 傻逼).
+
+Removing punctuation also removes clause structure, so it is recorded on the side. Boundary rule:
+a run of 。！？!? or a line break is a sentence end, a run of ，,；; a clause break; a boundary
+counts only when the view text on each side of it, up to the neighbouring boundary, is at least
+`MIN_CLAUSE_CHARS` characters long. A lone 。 or ， inside a word (傻。逼, 弄，死，你) is a dodge,
+not a boundary; 你是骗子。我们会上门 has a real one.
+
+Pinyin (`pinyin_tokens`, `pinyin_keys`): messages are turned into pinyin with a per-character table
+filled lazily, never by running pypinyin over a whole message; term keys are built once at load.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import compress, product
+
+import opencc
+
+MIN_CLAUSE_CHARS = 2
+
+SENTENCE_ENDS = "。！？!?｡\n\r\u2028\u2029"
+CLAUSE_BREAKS = "，,；;、"
+_BOUNDARY_RUN = re.compile(f"[{re.escape(SENTENCE_ENDS + CLAUSE_BREAKS)}]+")
+
+# Unicode categories that survive: letters, digits and spacing marks. Everything else
+# (Z*, P*, S* incl. emoji, C* incl. zero-width/format chars, Mn/Me incl. variation selectors) is a separator.
+_KEPT_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo", "Nd", "Nl", "No", "Mc"})
+
+_T2S = opencc.OpenCC("t2s")
+
+
+class _CharTable(dict):
+    """A str.translate table filled on first sight of each character (one unicodedata call per char, ever)."""
+
+    def __missing__(self, code: int) -> str | None:
+        _learn(code)
+        return self[code]
+
+
+_VIEW = _CharTable()     # char -> its view characters ('' dropped), traditional folded per character
+_PRE_T2S = _CharTable()  # the same before t2s, for the phrase-level OpenCC pass
+_WIDTH = _CharTable()    # char -> '\x00' dropped, '\x01' one view char, '\x02' more than one
+_TRADITIONAL: set[str] = set()
+
+
+def _learn(code: int) -> None:
+    char = chr(code)
+    kept = "".join(c for c in unicodedata.normalize("NFKC", char).casefold()
+                   if unicodedata.category(c) in _KEPT_CATEGORIES)
+    simplified = "".join(_T2S.convert(c) for c in kept)
+    if simplified != kept:
+        _TRADITIONAL.add(char)
+    _VIEW[code] = simplified
+    _PRE_T2S[code] = kept
+    _WIDTH[code] = chr(min(len(simplified), 2))
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """The matching view of a text and the map back to the original."""
+
+    text: str
+    original: str
+    index: list[int] | range      # original index of each view character
+    sentence_breaks: list[int]    # view positions of counted sentence ends (a break sits before text[pos])
+    clause_breaks: list[int]      # view positions of counted clause breaks, sentence ends included
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map the view span [start, end) to the span of the original text it was read from."""
+        if start >= end:
+            at = self.index[start] if start < len(self.index) else len(self.original)
+            return at, at
+        return self.index[start], self.index[end - 1] + 1
+
+    def crosses_sentence(self, start: int, end: int) -> bool:
+        """Whether a counted sentence end lies strictly inside the view span [start, end)."""
+        return bisect_right(self.sentence_breaks, start) < bisect_left(self.sentence_breaks, end)
+
+    def clause_of(self, start: int, end: int) -> tuple[int, int]:
+        """The view span of the clause(s) holding [start, end): from the break before to the break after."""
+        breaks = self.clause_breaks
+        before = bisect_right(breaks, start)
+        after = bisect_left(breaks, end)
+        return (breaks[before - 1] if before else 0), (breaks[after] if after < len(breaks) else len(self.text))
+
+
+def normalise(text: str) -> Normalised:
+    view = text.translate(_VIEW)
+    widths = text.translate(_WIDTH)
+    if "\x02" in widths:
+        index = [i for i, char in enumerate(text) for _ in _VIEW[ord(char)]]
+    elif len(view) == len(text):
+        index = range(len(text))
+    else:
+        index = list(compress(range(len(text)), widths.encode("latin-1")))
+    if not _TRADITIONAL.isdisjoint(text):
+        view = _phrase_t2s(text, view)
+    sentence_breaks, clause_breaks = _boundaries(text, index, len(view))
+    return Normalised(view, text, index, sentence_breaks, clause_breaks)
+
+
+def _phrase_t2s(text: str, per_char: str) -> str:
+    """OpenCC's phrase-level conversion (乾淨 -> 干净, 頭髮 -> 头发) when it keeps offsets exact."""
+    before = text.translate(_PRE_T2S)
+    phrased = _T2S.convert(before)
+    return phrased if len(phrased) == len(before) == len(per_char) else per_char
+
+
+def _boundaries(text: str, index: list[int] | range, view_len: int) -> tuple[list[int], list[int]]:
+    raw: list[tuple[int, bool]] = []          # (view position, is sentence end)
+    for run in _BOUNDARY_RUN.finditer(text):
+        pos = bisect_left(index, run.start())
+        is_sentence = any(c in SENTENCE_ENDS for c in run.group())
+        if raw and raw[-1][0] == pos:         # runs split only by dropped chars merge
+            raw[-1] = (pos, raw[-1][1] or is_sentence)
+        elif 0 < pos < view_len:
+            raw.append((pos, is_sentence))
+    sentences: list[int] = []
+    clauses: list[int] = []
+    for i, (pos, is_sentence) in enumerate(raw):
+        left = pos - (raw[i - 1][0] if i else 0)
+        right = (raw[i + 1][0] if i + 1 < len(raw) else view_len) - pos
+        if left >= MIN_CLAUSE_CHARS and right >= MIN_CLAUSE_CHARS:
+            clauses.append(pos)
+            if is_sentence:
+                sentences.append(pos)
+    return sentences, clauses
+
+
+def normalise_term(term: str) -> str:
+    """A lexicon term in view form (so terms written with punctuation or in traditional still match)."""
+    return normalise(term).text
+
+
+# --- pinyin -------------------------------------------------------------------------------------
+
+PINYIN_SEP = "|"
+
+
+class _PinyinTable(dict):
+    """view char -> pinyin token: a toneless syllable for CJK, the letter itself for a-z, '#' otherwise."""
+
+    def __missing__(self, char: str) -> str:
+        if "a" <= char <= "z":
+            token = char
+        elif "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff":
+            token = _syllable(char)
+        else:
+            token = "#"
+        self[char] = token
+        return token
+
+
+def _syllable(char: str) -> str:
+    from pypinyin import Style, lazy_pinyin  # imported on first CJK char only: 0.15 s
+
+    return lazy_pinyin(char, style=Style.NORMAL, errors=lambda _: ["#"])[0] or "#"
+
+
+_PINYIN = _PinyinTable()
+
+
+def pinyin_tokens(view: str) -> str:
+    """The pinyin view of a normalised text: '|ni|shi|sha|bi|', one token per view character."""
+    return PINYIN_SEP + PINYIN_SEP.join(map(_PINYIN.__getitem__, view)) + PINYIN_SEP
+
+
+def pinyin_token_span(tokens: str, start: int, end: int) -> tuple[int, int]:
+    """View span of the tokens in tokens[start:end] (a key match from '|' to '|')."""
+    first = tokens.count(PINYIN_SEP, 0, start + 1) - 1
+    return first, first + tokens.count(PINYIN_SEP, start, end) - 1
+
+
+@lru_cache(maxsize=4096)
+def pinyin_keys(term: str) -> tuple[str, ...]:
+    """Every pinyin-view key that spells `term` (a normalised CJK term): per syllable, its homophones
+    (the syllable itself), its initial typed in Latin (傻b, sb) or the syllable typed in Latin (shabi, 傻bi).
+
+    Terms with a character that has no pinyin get no keys.
+    """
+    syllables = [_PINYIN[c] for c in term]
+    if not syllables or "#" in syllables:
+        return ()
+    choices = [{s, s[0], PINYIN_SEP.join(s)} for s in syllables]
+    return tuple(sorted(PINYIN_SEP + PINYIN_SEP.join(combo) + PINYIN_SEP for combo in product(*choices)))
