@@ -409,15 +409,15 @@ def _jsonl_frames(name: str, handle: IO[bytes], chunksize: int) -> Iterator[Fram
     import numpy as np
     import pandas as pd
 
-    rows: list[dict[str, str]] = []
+    rows: list[dict[str, str | None]] = []
     lines: list[int] = []
     errors: list[InputRecordError] = []
     for number, record in _jsonl_records(name, handle):
         if isinstance(record, InputRecordError):
             errors.append(record)
         else:
-            rows.append({k: v if isinstance(v, str) else _as_text(v)
-                         for k, v in record.items() if v is not None and v != ""})
+            rows.append({k: None if v is None or v == "" else v if isinstance(v, str) else _as_text(v)
+                         for k, v in record.items()})
             lines.append(number)
         if len(rows) + len(errors) >= chunksize:
             yield FrameChunk(pd.DataFrame(rows, dtype=str), np.asarray(lines, dtype=np.int64), errors)
@@ -444,31 +444,40 @@ def _csv_frames(name: str, codec: str, chunksize: int) -> Iterator[FrameChunk]:
         )
     except pd.errors.EmptyDataError:
         return
-    next_line = 2
-    pending_bad: dict[int, str] = {}    # line -> why pandas skipped it, until its chunk is numbered
+    except UnicodeDecodeError:
+        raise _undecodable(name, codec) from None
+    # pandas numbers records (header 1, blank lines included), not lines: quoted newlines are added on top.
+    next_record = 2
+    newlines_before = 0                 # quoted newlines in all rows so far
+    skipped: dict[int, str] = {}        # pandas' number of a row it skipped -> why, until its chunk is numbered
     while True:
         try:
-            frame = _next_chunk(reader, name, codec, pending_bad)
+            frame = _next_chunk(reader, name, codec, skipped)
         except StopIteration:
             break
-        starts = _csv_row_lines(frame, next_line)
+        numbers = next_record + np.arange(len(frame), dtype=np.int64)
+        newlines = _newlines_per_row(frame)
         errors = []
-        for bad_line in sorted(pending_bad):
-            if len(starts) and bad_line > starts[-1]:
+        for number in sorted(skipped):
+            if len(numbers) and number > numbers[-1]:
                 break
-            starts[starts >= bad_line] += 1
-            errors.append(InputRecordError(name, bad_line, None, pending_bad.pop(bad_line)))
-        if len(starts):
-            next_line = int(starts[-1]) + 1 + int(_newlines_per_row(frame.iloc[-1:])[0])
-        keep = frame.notna().any(axis=1).to_numpy()
-        yield FrameChunk(frame[keep].reset_index(drop=True), starts[keep], errors)
-    if pending_bad:
-        errors = [InputRecordError(name, line, None, reason) for line, reason in sorted(pending_bad.items())]
+            numbers[numbers >= number] += 1
+            line = number + newlines_before + int(newlines[numbers < number].sum())
+            errors.append(InputRecordError(name, line, None, skipped.pop(number)))
+        lines = numbers + newlines_before + np.concatenate(([0], np.cumsum(newlines)[:-1])).astype(np.int64)
+        if len(frame):
+            next_record = int(numbers[-1]) + 1
+            newlines_before += int(newlines.sum())
+        keep = frame.notna().any(axis=1).to_numpy()    # blank lines carry nothing
+        yield FrameChunk(frame[keep].reset_index(drop=True), lines[keep], errors)
+    if skipped:
+        errors = [InputRecordError(name, number + newlines_before, None, reason)
+                  for number, reason in sorted(skipped.items())]
         yield FrameChunk(pd.DataFrame(), np.empty(0, dtype=np.int64), errors)
 
 
-def _next_chunk(reader: Iterator[pd.DataFrame], name: str, codec: str, bad_lines: dict[int, str]) -> pd.DataFrame:
-    """The next chunk; rows pandas skips for having too many cells go to `bad_lines` (it reports them as warnings)."""
+def _next_chunk(reader: Iterator[pd.DataFrame], name: str, codec: str, skipped: dict[int, str]) -> pd.DataFrame:
+    """The next chunk; rows pandas skips for having too many cells go to `skipped` (it reports them as warnings)."""
     import pandas as pd
 
     with warnings.catch_warnings(record=True) as caught:
@@ -476,27 +485,20 @@ def _next_chunk(reader: Iterator[pd.DataFrame], name: str, codec: str, bad_lines
         try:
             frame = next(reader)
         except UnicodeDecodeError:
-            raise InputRecordError(name, _first_undecodable_line(name, codec), None, _decode_hint(codec)) from None
+            raise _undecodable(name, codec) from None
         except pd.errors.ParserError as exc:
-            raise InputRecordError(name, 0, None, f"unreadable CSV: {exc}") from None
+            raise AuditError(f"{name}: unreadable CSV: {exc}") from None
     for warning in caught:
-        skipped = _SKIPPED_LINE.match(str(warning.message))
-        if skipped:
-            bad_lines[int(skipped.group(1))] = skipped.group(2).strip()
+        skipped_row = _SKIPPED_LINE.match(str(warning.message))
+        if skipped_row:
+            skipped[int(skipped_row.group(1))] = skipped_row.group(2).strip()
         else:
             warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
     return frame
 
 
-def _csv_row_lines(frame: pd.DataFrame, first_line: int) -> np.ndarray:
-    """The line each row starts on, counting the newlines inside quoted cells of the rows before it."""
-    import numpy as np
-
-    spans = 1 + _newlines_per_row(frame)
-    return first_line + np.concatenate(([0], np.cumsum(spans)[:-1])).astype(np.int64)
-
-
 def _newlines_per_row(frame: pd.DataFrame) -> np.ndarray:
+    """Newlines inside each row's (quoted) cells: the extra lines the row takes in the file."""
     import numpy as np
 
     counts = np.zeros(len(frame), dtype=np.int64)
@@ -505,14 +507,15 @@ def _newlines_per_row(frame: pd.DataFrame) -> np.ndarray:
     return counts
 
 
-def _first_undecodable_line(name: str, codec: str) -> int:
+def _undecodable(name: str, codec: str) -> InputRecordError:
+    """pandas only says a byte is bad, not where: find its line for the message."""
     with open(name, "rb") as handle:
         for number, raw in enumerate(handle, 1):
             try:
                 raw.decode(codec)
             except UnicodeDecodeError:
-                return number
-    return 0
+                return InputRecordError(name, number, None, _decode_hint(codec))
+    return InputRecordError(name, 0, None, _decode_hint(codec))
 
 
 def _parquet_frames(name: str, chunksize: int) -> Iterator[FrameChunk]:
