@@ -1,0 +1,28 @@
+"""Chinese Presidio recognizers, one module each, and the finder that runs them (`find_entities`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from presidio_analyzer import EntityRecognizer
+
+ENTITY_TYPES = ("CN_ID_CARD", "CN_MOBILE", "CN_LANDLINE", "CN_BANK_CARD", "EMAIL", "PERSON", "ADDRESS",
+                "CN_PASSPORT", "CN_LICENSE_PLATE", "CN_USCC")
+
+
+def build_recognizers(lexicons: Path | None = None) -> list[EntityRecognizer]:
+    """One instance of every recognizer; the ones with word lists read them from `lexicons`."""
+    from audit.recognizers.address import AddressRecognizer
+    from audit.recognizers.cn_bank_card import CnBankCardRecognizer
+    from audit.recognizers.cn_id_card import CnIdCardRecognizer
+    from audit.recognizers.cn_landline import CnLandlineRecognizer
+    from audit.recognizers.cn_license_plate import CnLicensePlateRecognizer
+    from audit.recognizers.cn_mobile import CnMobileRecognizer
+    from audit.recognizers.cn_passport import CnPassportRecognizer
+    from audit.recognizers.cn_uscc import CnUsccRecognizer
+    from audit.recognizers.email import EmailRecognizer
+    from audit.recognizers.person import ZhPersonRecognizer
+
+    return [CnIdCardRecognizer(), CnMobileRecognizer(), CnLandlineRecognizer(), CnBankCardRecognizer(),
+            EmailRecognizer(), CnPassportRecognizer(), CnLicensePlateRecognizer(), CnUsccRecognizer(),
+            AddressRecognizer(lexicons), ZhPersonRecognizer(lexicons)]

@@ -1,0 +1,53 @@
+"""ADDRESS: detailed addresses (province/city/district, street and number, compound, building/unit/room).
+
+A place name alone (北京, 深圳市) is not an address: every pattern needs a street with its number,
+or a compound with a building, unit or room, or a province/city followed by a street or compound.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from presidio_analyzer import Pattern
+
+from audit.recognizers.base import ZhPatternRecognizer
+from audit.recognizers.data import load_data, words
+
+# Characters that end an address on their left: the leftmost match must not swallow 住在 / 地址是.
+_STOP = "在到于住是的了和与及我你他她您请家址送寄至就往从向去来把被给对为要将已"
+_CJK = f"(?:(?![{_STOP}])[\u4e00-\u9fa5])"
+_NUMBER = "(?:[0-9０-９]+|[一二三四五六七八九十百零]+)"
+_CONTEXT = ("地址", "住址", "家住", "住在", "现住", "居住", "户籍", "寄送", "收货", "上门", "楼下", "门口")
+
+
+def _alternation(items: list[str]) -> str:
+    return "(?:" + "|".join(sorted(items, key=len, reverse=True)) + ")"
+
+
+class AddressRecognizer(ZhPatternRecognizer):
+    ENTITY = "ADDRESS"
+    CONTEXT_WORDS = _CONTEXT
+
+    def __init__(self, lexicons: Path | None = None) -> None:
+        data = load_data("places", lexicons)
+        hint = "lexicons/pii/data/places.yaml"
+        places = _alternation(words(data, "provinces", hint) + words(data, "cities", hint))
+        street = _alternation(words(data, "street_suffixes", hint))
+        compound = _alternation(words(data, "compound_suffixes", hint))
+        unit = _alternation(words(data, "unit_suffixes", hint))
+        admin_start = f"{places}(?:省|市|自治区|特别行政区)?"
+        admin_more = f"(?:{_CJK}{{1,6}}?(?:省|市|区|县|旗|镇|乡|街道))"
+        street_part = f"(?:{_CJK}{{1,8}}?{street})"
+        number = f"(?:{_NUMBER}(?:号院|号楼|号))"
+        compound_part = f"(?:{_CJK}{{2,8}}?{compound})"
+        units = f"(?:[0-9０-９A-Za-z一二三四五六七八九十]+{unit})"
+        tail = f"{compound_part}?{units}{{0,4}}"
+        self.PATTERNS = [
+            Pattern("address from province or city",
+                    f"{admin_start}{admin_more}{{0,3}}(?:{street_part}{number}?|{compound_part}){tail}", 0.6),
+            Pattern("street and number", f"{admin_more}{{0,2}}{street_part}{number}{tail}", 0.6),
+            Pattern("compound and unit", f"{admin_more}{{0,2}}{compound_part}{units}{{1,4}}", 0.55),
+        ]
+        # Every pattern ends its required part with a street, compound or unit suffix.
+        self.TRIGGER = "|".join(sorted({street, compound, unit}))
+        super().__init__()

@@ -1,0 +1,79 @@
+"""What every Chinese recognizer shares: digit classes, a cheap trigger, and context by character window.
+
+Presidio's own context enhancer compares jieba tokens within a few tokens of a match. Chinese puts
+卡号 / 手机 / 尾号 right before or after a number, often glued to it, so we judge context on the
+characters around the match instead, at recognizer level (Presidio's hook for it). The recognizers
+therefore keep their context words to themselves: the token-level enhancer has nothing to add, and
+a result is the same whether or not the NLP pipeline ran.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+
+from audit.presidio_zh import LANGUAGE
+
+# Half-width and full-width digits: transcripts and pasted text mix them.
+DIGIT = "[0-9０-９]"
+NOT_DIGIT_BEFORE = "(?<![0-9０-９*＊])"   # never inside a longer run, never next to a mask
+NOT_DIGIT_AFTER = "(?![0-9０-９*＊])"
+SEPARATOR = "[ \\-－]"
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９ＸｘＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ",
+                            "0123456789XxABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def to_ascii(value: str) -> str:
+    """Full-width digits and letters to ASCII, one character for one (so offsets do not move)."""
+    return value.translate(_FULL_WIDTH)
+
+
+def digits_only(value: str) -> str:
+    return "".join(ch for ch in to_ascii(value) if ch.isalnum())
+
+
+class ZhPatternRecognizer(PatternRecognizer):
+    """A `zh` pattern recognizer declared by class constants.
+
+    TRIGGER must match wherever a pattern can match: the fast path skips a recognizer whose trigger
+    does not occur in the text, so a trigger that is too narrow would lose entities (a test runs
+    every recognizer with and without triggers on the same texts).
+    """
+
+    ENTITY: ClassVar[str]
+    PATTERNS: ClassVar[list[Pattern]]
+    TRIGGER: ClassVar[str]
+    CONTEXT_WORDS: ClassVar[tuple[str, ...]] = ()
+    CONTEXT_BEFORE: ClassVar[int] = 12     # characters looked at before the match
+    CONTEXT_AFTER: ClassVar[int] = 8       # and after it
+    CONTEXT_BOOST: ClassVar[float] = 0.35
+
+    def __init__(self) -> None:
+        super().__init__(supported_entity=self.ENTITY, patterns=[
+            Pattern(p.name, p.regex, p.score) for p in self.PATTERNS   # fresh copies: Presidio mutates them
+        ], supported_language=LANGUAGE, name=type(self).__name__)
+        self._trigger = regex.compile(self.TRIGGER)
+
+    def triggered(self, text: str) -> bool:
+        return self._trigger.search(text) is not None
+
+    def enhance_using_context(self, text: str, raw_recognizer_results: list[RecognizerResult],
+                              other_raw_recognizer_results: list[RecognizerResult], nlp_artifacts,
+                              context: list[str] | None = None) -> list[RecognizerResult]:
+        for result in raw_recognizer_results:
+            word = self.context_word(text, result.start, result.end)
+            if word and result.score < self.MAX_SCORE:
+                result.score = min(self.MAX_SCORE, result.score + self.CONTEXT_BOOST)
+                result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
+                if result.analysis_explanation:
+                    result.analysis_explanation.set_supportive_context_word(word)
+                    result.analysis_explanation.set_improved_score(result.score)
+        return raw_recognizer_results
+
+    def context_word(self, text: str, start: int, end: int) -> str | None:
+        """The first context word within the character window around [start, end), if any."""
+        window = text[max(0, start - self.CONTEXT_BEFORE):start] + " " + text[end:end + self.CONTEXT_AFTER]
+        return next((w for w in self.CONTEXT_WORDS if w in window), None)

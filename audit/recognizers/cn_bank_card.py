@@ -1,0 +1,40 @@
+"""CN_BANK_CARD: 16-19 digit card numbers (Luhn), also written in groups of four."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from audit.recognizers.base import (
+    DIGIT,
+    NOT_DIGIT_AFTER,
+    NOT_DIGIT_BEFORE,
+    SEPARATOR,
+    ZhPatternRecognizer,
+    digits_only,
+)
+from audit.recognizers.cn_id_card import is_valid_id
+
+_CARD = (f"{NOT_DIGIT_BEFORE}(?:{DIGIT}{{16,19}}|{DIGIT}{{4}}(?:{SEPARATOR}{DIGIT}{{4}}){{3}}"
+         f"(?:{SEPARATOR}?{DIGIT}{{1,3}})?){NOT_DIGIT_AFTER}")
+
+
+def luhn_ok(number: str) -> bool:
+    total = 0
+    for index, ch in enumerate(reversed(number)):
+        digit = int(ch)
+        if index % 2:
+            digit = digit * 2 - 9 if digit > 4 else digit * 2
+        total += digit
+    return total % 10 == 0
+
+
+class CnBankCardRecognizer(ZhPatternRecognizer):
+    ENTITY = "CN_BANK_CARD"
+    PATTERNS = [Pattern("CN bank card", _CARD, 0.4)]
+    TRIGGER = f"{DIGIT}{{4}}"
+    CONTEXT_WORDS = ("卡号", "银行卡", "账号", "账户", "储蓄卡", "信用卡", "借记卡", "还款卡", "开户行")
+
+    def validate_result(self, pattern_text: str) -> bool:
+        """Luhn; an 18-digit string that is a valid resident ID is the ID, not a card."""
+        number = digits_only(pattern_text)
+        return luhn_ok(number) and not (len(number) == 18 and is_valid_id(number))

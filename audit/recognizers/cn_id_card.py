@@ -1,0 +1,71 @@
+"""CN_ID_CARD: resident identity card numbers (GB 11643-1999), 18 digits or the 15-digit legacy form."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from presidio_analyzer import Pattern
+
+from audit.recognizers.base import (
+    DIGIT,
+    NOT_DIGIT_BEFORE,
+    SEPARATOR,
+    ZhPatternRecognizer,
+    digits_only,
+)
+
+# First two digits: the province-level division (GB/T 2260), 71 Taiwan, 81 Hong Kong, 82 Macao.
+PROVINCE_CODES = frozenset({
+    "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
+    "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
+    "71", "81", "82",
+})
+WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+CHECK_CHARS = "10X98765432"
+
+_SEP = f"{SEPARATOR}?"
+_END = "(?![0-9０-９*＊A-Za-zＸｘ])"
+
+
+def check_char(first17: str) -> str:
+    return CHECK_CHARS[sum(int(d) * w for d, w in zip(first17, WEIGHTS)) % 11]
+
+
+def is_valid_id(value: str) -> bool:
+    """Region, birth date and (for 18 digits) the check character."""
+    number = digits_only(value).upper()
+    if len(number) == 18:
+        if not number[:17].isdigit():
+            return False
+        birth = number[6:14]
+    elif len(number) == 15 and number.isdigit():
+        birth = "19" + number[6:12]
+    else:
+        return False
+    if number[:2] not in PROVINCE_CODES or not _is_past_date(birth):
+        return False
+    return len(number) == 15 or check_char(number[:17]) == number[17]
+
+
+def _is_past_date(yyyymmdd: str) -> bool:
+    try:
+        born = date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:8]))
+    except ValueError:
+        return False
+    return date(1900, 1, 1) <= born <= date.today()
+
+
+class CnIdCardRecognizer(ZhPatternRecognizer):
+    """18-digit IDs, also written 6-8-4 or 6-4-4-4 with spaces or hyphens; 15-digit legacy IDs."""
+
+    ENTITY = "CN_ID_CARD"
+    PATTERNS = [
+        Pattern("CN ID 18", f"{NOT_DIGIT_BEFORE}[1-9１-９]{DIGIT}{{5}}{_SEP}{DIGIT}{{4}}{_SEP}{DIGIT}{{4}}"
+                            f"{_SEP}{DIGIT}{{3}}[0-9０-９XxＸｘ]{_END}", 0.4),
+        Pattern("CN ID 15", f"{NOT_DIGIT_BEFORE}[1-9１-９]{DIGIT}{{14}}{_END}", 0.3),
+    ]
+    TRIGGER = f"{DIGIT}{{6}}"
+    CONTEXT_WORDS = ("身份证", "证件号", "身份号码", "公民身份", "证件")
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return is_valid_id(pattern_text)

@@ -1,0 +1,21 @@
+"""CN_LICENSE_PLATE: vehicle plates, including the 8-character new-energy plates (粤B·D12345)."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from audit.recognizers.base import ZhPatternRecognizer
+
+PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
+_LETTER = "[A-HJ-NP-Z]"                    # I and O are not used
+_SEP = "[·•・.\\- ]?"
+_NEW_ENERGY = "(?:[DF][A-HJ-NP-Z0-9][0-9]{4}|[0-9]{5}[DF])"
+_REGULAR = "(?=[A-HJ-NP-Z]*[0-9])[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警]"
+_PLATE = f"[{PROVINCES}]{_LETTER}{_SEP}(?:{_NEW_ENERGY}|{_REGULAR})(?![A-Za-z0-9])"
+
+
+class CnLicensePlateRecognizer(ZhPatternRecognizer):
+    ENTITY = "CN_LICENSE_PLATE"
+    PATTERNS = [Pattern("CN licence plate", _PLATE, 0.6)]
+    TRIGGER = f"[{PROVINCES}][A-Za-z]"
+    CONTEXT_WORDS = ("车牌", "车辆", "牌照", "名下车", "汽车")

@@ -1,0 +1,56 @@
+"""CN_MOBILE: mainland mobile numbers, written in digits or, in call transcripts, spoken as characters."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from audit.recognizers.base import (
+    DIGIT,
+    NOT_DIGIT_AFTER,
+    NOT_DIGIT_BEFORE,
+    SEPARATOR,
+    ZhPatternRecognizer,
+    digits_only,
+)
+
+# Number segments allocated to mobile networks (MIIT numbering plan), by their first three digits.
+MOBILE_PREFIXES = frozenset(
+    [f"13{d}" for d in range(10)] + [f"18{d}" for d in range(10)]
+    + ["145", "146", "147", "148", "149", "150", "151", "152", "153", "155", "156", "157", "158", "159",
+       "162", "165", "166", "167", "170", "171", "172", "173", "174", "175", "176", "177", "178",
+       "190", "191", "192", "193", "195", "196", "197", "198", "199"]
+)
+
+# Spoken digits: 幺 is 1, 两 is 2, 洞 is 0 on the phone.
+SPOKEN_DIGITS = {"零": "0", "〇": "0", "洞": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "三": "3",
+                 "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_SPOKEN = "[" + "".join(SPOKEN_DIGITS) + "]"
+_SPOKEN_SEP = "[ ，,、\\-]?"
+
+_WRITTEN = (f"{NOT_DIGIT_BEFORE}(?<![+＋])(?:(?:[+＋]|00){{0,1}}86{SEPARATOR}?)?1[3-9]{DIGIT}"
+            f"(?:{SEPARATOR}?{DIGIT}{{4}}){{2}}{NOT_DIGIT_AFTER}")
+_SPOKEN_NUMBER = (f"(?<!{_SPOKEN})[一幺]{_SPOKEN}{{2}}(?:{_SPOKEN_SEP}{_SPOKEN}){{8}}(?!{_SPOKEN})")
+
+
+def mobile_digits(value: str) -> str:
+    """The 11 national digits of a written or spoken number (country code dropped)."""
+    number = digits_only("".join(SPOKEN_DIGITS.get(ch, ch) for ch in value))
+    if len(number) == 13 and number.startswith("86"):
+        number = number[2:]
+    elif len(number) == 15 and number.startswith("0086"):
+        number = number[4:]
+    return number
+
+
+class CnMobileRecognizer(ZhPatternRecognizer):
+    """13812345678, +86 138-1234-5678, １３８１２３４５６７８, 一三八幺二三四五六七八."""
+
+    ENTITY = "CN_MOBILE"
+    PATTERNS = [Pattern("CN mobile", _WRITTEN, 0.6), Pattern("CN mobile spoken", _SPOKEN_NUMBER, 0.5)]
+    TRIGGER = f"1[3-9]|[一幺]{_SPOKEN}"
+    CONTEXT_WORDS = ("手机", "电话", "致电", "联系", "号码", "来电", "短信", "微信", "回电", "拨打", "打给")
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """A valid prefix keeps the pattern score (context can still raise it); any other is dropped."""
+        number = mobile_digits(pattern_text)
+        return None if len(number) == 11 and number[:3] in MOBILE_PREFIXES else False

@@ -1,0 +1,30 @@
+"""CN_USCC: unified social credit codes (GB 32100-2015) with their check character."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from audit.recognizers.base import ZhPatternRecognizer
+
+CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"      # no I, O, S, V, Z
+WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+_CODE_CHAR = "[0-9A-HJ-NPQRTUWXY]"
+_USCC = f"(?<![A-Za-z0-9])[1-9A-HJ-NPQRTUWXY][1-9][0-9]{{6}}{_CODE_CHAR}{{9}}{_CODE_CHAR}(?![A-Za-z0-9])"
+
+
+def is_valid_uscc(value: str) -> bool:
+    code = value.upper()
+    if len(code) != 18 or any(ch not in CHARSET for ch in code):
+        return False
+    remainder = sum(CHARSET.index(ch) * w for ch, w in zip(code[:17], WEIGHTS)) % 31
+    return CHARSET[(31 - remainder) % 31] == code[17]
+
+
+class CnUsccRecognizer(ZhPatternRecognizer):
+    ENTITY = "CN_USCC"
+    PATTERNS = [Pattern("CN USCC", _USCC, 0.4)]
+    TRIGGER = "[0-9]{6}[0-9A-Za-z]{10}"
+    CONTEXT_WORDS = ("信用代码", "统一社会信用代码", "营业执照", "税号")
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return is_valid_uscc(pattern_text)

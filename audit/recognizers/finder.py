@@ -1,0 +1,72 @@
+"""Find personal data in a text: Presidio's AnalyzerEngine over our recognizers, with a cheap gate.
+
+The full pipeline (jieba + spaCy NLP artifacts, then every recognizer) costs ~0.3 ms a message.
+None of our recognizers reads the NLP artifacts (context is judged by character window, PERSON
+segments its own text), and each one declares a trigger that must occur wherever it can match.
+So `find` asks the same AnalyzerEngine only for the entities whose triggers occur in the text and
+hands it empty artifacts: the result is the same as `find_full` (tested), at a fraction of the cost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from presidio_analyzer import AnalyzerEngine, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from audit.presidio_zh import LANGUAGE, build_analyzer_engine
+from audit.recognizers import build_recognizers
+
+DEFAULT_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One piece of personal data: offsets into the text it was found in."""
+
+    entity_type: str
+    start: int
+    end: int
+    score: float
+
+    def to_dict(self) -> dict:
+        return {"entity_type": self.entity_type, "start": self.start, "end": self.end,
+                "score": round(self.score, 2)}
+
+
+class EntityFinder:
+    def __init__(self, lexicons: Path | None = None, score_threshold: float = DEFAULT_THRESHOLD) -> None:
+        self.recognizers = build_recognizers(lexicons)
+        self.analyzer: AnalyzerEngine = build_analyzer_engine(self.recognizers, score_threshold)
+        self._empty_artifacts = NlpArtifacts(entities=[], tokens=[], tokens_indices=[], lemmas=[],
+                                             nlp_engine=self.analyzer.nlp_engine, language=LANGUAGE)
+
+    def find(self, text: str) -> list[Entity]:
+        """All entities in `text`, running only the recognizers whose trigger occurs in it."""
+        wanted = [e for r in self.recognizers if r.triggered(text) for e in r.supported_entities]
+        if not wanted:
+            return []
+        results = self.analyzer.analyze(text, language=LANGUAGE, entities=wanted,
+                                        nlp_artifacts=self._empty_artifacts)
+        return _entities(results)
+
+    def find_full(self, text: str) -> list[Entity]:
+        """Presidio's own pipeline, every recognizer and the jieba/spaCy NLP pass: the reference for `find`."""
+        return _entities(self.analyzer.analyze(text, language=LANGUAGE))
+
+
+def _entities(results: list[RecognizerResult]) -> list[Entity]:
+    return sorted((Entity(r.entity_type, r.start, r.end, r.score) for r in results),
+                  key=lambda e: (e.start, -e.end, e.entity_type))
+
+
+_default: EntityFinder | None = None
+
+
+def find_entities(text: str) -> list[Entity]:
+    """Entities in `text` with the shipped word lists (the finder is built on first use, ~1 s)."""
+    global _default
+    if _default is None:
+        _default = EntityFinder()
+    return _default.find(text)
