@@ -1,0 +1,151 @@
+"""Per-campaign reports: `DIR/<campaign_id>/` with report.html, summary.json, findings.csv, findings.xlsx.
+
+Each campaign folder is built aside and renamed into place once its last file is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from audit.policy import load_policy
+from audit.report.atomic import staged_folder, write_text_atomic
+from audit.report.contacts import read_contact_facts
+from audit.report.figures import campaign_figures
+from audit.report.html import Labels, campaign_charts, render
+from audit.report.inputs import FindingIndex, ReadCounts, iter_messages, load_findings
+from audit.report.tables import Table, finding_columns, finding_rows, write_csv, write_xlsx
+from audit.report.verdict import thresholds_from_policy
+
+SUMMARY_SCHEMA = "collection-audit/campaign-summary/1"
+DEFAULT_TIMEZONE = "Asia/Shanghai"      # cn-default's zone, for reports made without a policy
+_UNSAFE_NAME = re.compile(r"[^\w.\-]+")
+
+
+def write_campaign_reports(
+    findings_path: str | Path,
+    messages_paths: Sequence[str | Path],
+    out_dir: str | Path,
+    *,
+    contacts_path: str | Path | None = None,
+    policy: str | Path | Mapping | None = None,
+    lang: str = "zh",
+    encoding: str | None = None,
+) -> list[Path]:
+    """Write one report folder per campaign into `out_dir`; return the folders written.
+
+    `policy` is a profile name or policy file (its `report:` section sets the verdict thresholds),
+    a policy mapping, or None for the default thresholds.
+    """
+    labels = Labels(lang)
+    thresholds, zone = report_policy(policy)
+    findings = load_findings(findings_path)
+    index = FindingIndex(findings)
+    counts = ReadCounts()
+    contacts, contact_counts = (read_contact_facts(contacts_path, zone, index.by_contact, encoding)
+                                if contacts_path else (None, None))
+    summaries = campaign_figures(index, iter_messages(messages_paths, counts, encoding), counts, thresholds, contacts)
+    generated_at = datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+    inputs = {
+        "findings_file": Path(findings_path).name,
+        "findings": len(findings),
+        "messages_files": [Path(p).name for p in messages_paths],
+        "messages": counts.to_dict(),
+        "contacts_file": Path(contacts_path).name if contacts_path else None,
+        "contacts": contact_counts,
+    }
+    by_campaign: dict[str, list[dict]] = {c: [] for c in summaries}
+    for finding in findings:
+        by_campaign[finding["campaign_id"]].append(finding)
+    return [
+        _write_campaign(Path(out_dir) / folder_name(campaign_id), summary, by_campaign[campaign_id], inputs,
+                        labels, generated_at)
+        for campaign_id, summary in summaries.items()
+    ]
+
+
+def report_policy(policy: str | Path | Mapping | None) -> tuple[dict, str]:
+    """Verdict thresholds and the time zone contact hours are shown in, from a policy (None: defaults)."""
+    if policy is None:
+        return thresholds_from_policy(None), DEFAULT_TIMEZONE
+    if isinstance(policy, Mapping):
+        return thresholds_from_policy(policy.get("report"), "policy"), policy.get("timezone", DEFAULT_TIMEZONE)
+    loaded = load_policy(policy)
+    return thresholds_from_policy(loaded.report or None, loaded.source_path), loaded.timezone
+
+
+def folder_name(campaign_id: str) -> str:
+    """A campaign id as a folder name that stays inside the report folder (no '..', no separators).
+
+    Ids that had to be changed get a short hash, so two ids never share a folder.
+    """
+    safe = _UNSAFE_NAME.sub("_", campaign_id).lstrip(".") or "campaign"
+    if safe == campaign_id:
+        return safe
+    return f"{safe}-{hashlib.sha256(campaign_id.encode('utf-8')).hexdigest()[:8]}"
+
+
+def _write_campaign(folder: Path, summary: dict, findings: list[dict], inputs: dict, labels: Labels,
+                    generated_at: str) -> Path:
+    document = {"schema": SUMMARY_SCHEMA, "generated_at": generated_at, "lang": labels.lang,
+                "inputs": inputs, **summary}
+    columns = finding_columns(findings)
+    rows = finding_rows(findings, columns)
+    with staged_folder(folder) as staging:
+        write_text_atomic(staging / "summary.json", json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        write_csv(staging / "findings.csv", columns, rows)
+        write_xlsx(staging / "findings.xlsx", (labels["all_findings_sheet"], Table("", columns, rows)),
+                   (labels["summary_sheet"], summary_tables(summary, labels)))
+        html = render("campaign.html.j2", labels, s=summary, inputs=inputs, generated_at=generated_at,
+                      charts=campaign_charts(summary, labels))
+        write_text_atomic(staging / "report.html", html)
+    return folder
+
+
+def summary_tables(summary: dict, labels: Labels) -> list[Table]:
+    """The summary figures as spreadsheet tables (headers in the report's language)."""
+    L = labels
+    t = summary["totals"]
+    v = summary["verdict"]
+    tables = [
+        Table(L["totals"], [L["totals"], ""], [
+            [L["verdict"], L["verdict_" + v["verdict"]]],
+            [L["messages"], t["messages"]], [L["flagged_messages"], t["flagged_messages"]],
+            [L["findings_total"], t["findings"]], [L["per_1000_messages"], t["findings_per_1000_messages"]],
+            [L["notice_completeness"], summary["notices"]["completeness_rate"]],
+            [L["contacts"], t["contacts"]], [L["findings_without_message"], t["findings_without_message"]],
+        ]),
+        Table(L["verdict_reasons"], [L["verdict"], "metric", "value", "threshold"],
+              [[L["verdict_" + r["level"]], L.metric_name(r["metric"]), r["value"], r["threshold"]] for r in v["reasons"]]),
+        Table(L["by_category"], [L["category"], "code", L["findings"], L["per_1000"], "basis"],
+              [[L.category_name(r["category"]), r["category"], r["findings"], r["per_1000"], r["basis"]]
+               for r in summary["by_category"]]),
+        Table(L["by_severity"], [L["severity"], L["findings"], L["per_1000_messages"], L["per_1000_contacts"]],
+              [[L.severity_name(r["severity"]), r["findings"], r["per_1000_messages"], r["per_1000_contacts"]]
+               for r in summary["by_severity"]]),
+    ]
+    for key, title, heading, name in (("channel", L["by_channel"], L["channel"], L.channel_name),
+                                      ("agent_id", L["by_agent"], L["agent"], str),
+                                      ("template_id", L["by_template"], L["template"], str)):
+        rows = summary["by_" + key.removesuffix("_id")]
+        tables.append(Table(title, [heading, L["messages"], L["flagged_messages"], L["findings"], L["per_1000"]],
+                            [[name(r[key]), r["messages"], r["flagged_messages"], r["findings"], r["findings_per_1000"]]
+                             for r in rows]))
+    tables.append(Table(L["top_rules"], [L["rule"], L["category"], L["severity"], L["findings"], L["regulation"]],
+                        [[r["rule_id"], L.category_name(r["category"]), L.severity_name(r["severity"]), r["findings"],
+                          r["regulation"]] for r in summary["top_rules"]]))
+    tables.append(Table(L["missing_element"], [L["missing_element"], L["findings"]],
+                        [[L.element_name(e), n] for e, n in summary["notices"]["missing_by_element"].items()]))
+    frequency: Any = summary.get("frequency")
+    if frequency:
+        tables.append(Table(L["frequency_by_agent"], [L["agent"], L["contacts"], L["frequency_breaches"], L["per_1000"]],
+                            [[r["agent_id"], r["contacts"], r["contacts_in_breach"], r["breach_per_1000"]]
+                             for r in frequency["by_agent"]]))
+        tables.append(Table(L["frequency_by_debtor"], [L["debtor"], L["findings"]],
+                            [[r["debtor_id"], r["findings"]] for r in frequency["by_debtor"]]))
+    return tables

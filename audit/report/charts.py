@@ -1,0 +1,148 @@
+"""Inline SVG charts: no script, no network, text drawn in the page's own (CJK-capable) fonts.
+
+Every label goes through `escape`, so a label can never break out of the SVG.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+SEVERITY_COLOURS = {"critical": "#b42318", "high": "#e8590c", "medium": "#d89b00", "low": "#7a8699"}
+ACCENT = "#1f5fa8"
+BREACH = "#b42318"
+SERIES_COLOURS = ("#1f5fa8", "#b42318", "#2f8f5b", "#e8590c", "#7b4fb3", "#0f8b8d", "#a0522d", "#d6336c",
+                  "#5c7cfa", "#868e96")
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: float
+    note: str = ""          # shown after the bar, e.g. "12 条"
+    colour: str = ACCENT
+
+
+def _fmt(value: float) -> str:
+    return f"{value:,.0f}" if value >= 100 else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def bar_chart(bars: Sequence[Bar], title: str, width: int = 500) -> Markup:
+    """Horizontal bars, one row per label (long Chinese labels fit on the left)."""
+    if not bars:
+        return Markup("")
+    row, label_w, value_w, top = 26, 150, 96, 6
+    plot_w = width - label_w - value_w
+    top_value = max(b.value for b in bars) or 1
+    height = top + row * len(bars) + 4
+    parts = [_open(width, height, title)]
+    for i, bar in enumerate(bars):
+        y = top + i * row
+        w = max(1.0, plot_w * bar.value / top_value) if bar.value else 0
+        parts.append(
+            f'<text class="chart-label" x="{label_w - 8}" y="{y + 18}" text-anchor="end">{escape(_clip(bar.label))}</text>'
+            f'<rect x="{label_w}" y="{y + 5}" width="{w:.1f}" height="{row - 10}" rx="3" fill="{bar.colour}">'
+            f'<title>{escape(bar.label)}: {_fmt(bar.value)}</title></rect>'
+            f'<text class="chart-value" x="{label_w + w + 6:.1f}" y="{y + 18}">{_fmt(bar.value)}'
+            f'{escape(" " + bar.note) if bar.note else ""}</text>'
+        )
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def hour_chart(calls: Sequence[int], breaches: Sequence[int], title: str, legend: tuple[str, str],
+               width: int = 680) -> Markup:
+    """Calls per local hour (0-23) as columns, with the calls in breach stacked in red."""
+    height, left, bottom, top = 220, 40, 28, 28
+    plot_w, plot_h = width - left - 10, height - top - bottom
+    top_value = max(max(calls, default=0), 1)
+    step = plot_w / 24
+    parts = [_open(width, height, title), _legend([(legend[0], ACCENT), (legend[1], BREACH)], left, 14)]
+    for tick in _ticks(top_value, whole=True):
+        y = top + plot_h - plot_h * tick / top_value
+        parts.append(f'<line class="grid" x1="{left}" x2="{width - 10}" y1="{y:.1f}" y2="{y:.1f}"/>'
+                     f'<text class="chart-axis" x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{_fmt(tick)}</text>')
+    for hour in range(24):
+        x = left + hour * step + 2
+        total, bad = calls[hour], min(breaches[hour], calls[hour])
+        h_total, h_bad = plot_h * total / top_value, plot_h * bad / top_value
+        base = top + plot_h
+        parts.append(
+            f'<rect x="{x:.1f}" y="{base - h_total:.1f}" width="{step - 4:.1f}" height="{h_total:.1f}" fill="{ACCENT}">'
+            f'<title>{hour:02d}:00 {total}</title></rect>'
+            f'<rect x="{x:.1f}" y="{base - h_bad:.1f}" width="{step - 4:.1f}" height="{h_bad:.1f}" fill="{BREACH}">'
+            f'<title>{hour:02d}:00 {bad}</title></rect>'
+        )
+        if hour % 3 == 0:
+            parts.append(f'<text class="chart-axis" x="{x + (step - 4) / 2:.1f}" y="{height - 10}" '
+                         f'text-anchor="middle">{hour:02d}</text>')
+    parts.append(f'<line class="axis" x1="{left}" x2="{width - 10}" y1="{top + plot_h}" y2="{top + plot_h}"/></svg>')
+    return Markup("".join(parts))
+
+
+def line_chart(x_labels: Sequence[str], series: dict[str, Sequence[float | None]], title: str,
+               width: int = 680) -> Markup:
+    """One line per series over the x labels (months); None leaves a gap."""
+    if not x_labels or not series:
+        return Markup("")
+    legend_rows = (len(series) + 2) // 3
+    left, right, bottom, top = 48, 16, 30, 12 + 20 * legend_rows
+    height = 240 + top
+    plot_w, plot_h = width - left - right, height - top - bottom
+    top_value = max([v for values in series.values() for v in values if v is not None] + [1])
+    step = plot_w / max(len(x_labels) - 1, 1)
+    colours = {name: SERIES_COLOURS[i % len(SERIES_COLOURS)] for i, name in enumerate(series)}
+    parts = [_open(width, height, title)]
+    for i, name in enumerate(series):
+        parts.append(_legend([(name, colours[name])], left + (i % 3) * 210, 14 + 20 * (i // 3)))
+    for tick in _ticks(top_value):
+        y = top + plot_h - plot_h * tick / top_value
+        parts.append(f'<line class="grid" x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}"/>'
+                     f'<text class="chart-axis" x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{_fmt(tick)}</text>')
+    for i, label in enumerate(x_labels):
+        x = left + i * step if len(x_labels) > 1 else left + plot_w / 2
+        parts.append(f'<text class="chart-axis" x="{x:.1f}" y="{height - 10}" text-anchor="middle">{escape(label)}</text>')
+    for name, values in series.items():
+        points = []
+        for i, value in enumerate(values):
+            if value is None:
+                continue
+            x = left + i * step if len(x_labels) > 1 else left + plot_w / 2
+            y = top + plot_h - plot_h * value / top_value
+            points.append((x, y, value))
+        if len(points) > 1:
+            path = " ".join(f"{x:.1f},{y:.1f}" for x, y, _ in points)
+            parts.append(f'<polyline fill="none" stroke="{colours[name]}" stroke-width="2.2" points="{path}"/>')
+        for x, y, value in points:
+            parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3.5" fill="{colours[name]}">'
+                         f'<title>{escape(name)}: {_fmt(value)}</title></circle>')
+    parts.append(f'<line class="axis" x1="{left}" x2="{width - right}" y1="{top + plot_h}" y2="{top + plot_h}"/></svg>')
+    return Markup("".join(parts))
+
+
+def _open(width: int, height: int, title: str) -> str:
+    return (f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="{height}" '
+            f'viewBox="0 0 {width} {height}"><title>{escape(title)}</title>')
+
+
+def _legend(items: list[tuple[str, str]], x: int, y: int) -> str:
+    parts = []
+    for name, colour in items:
+        parts.append(f'<rect x="{x}" y="{y - 9}" width="12" height="12" rx="2" fill="{colour}"/>'
+                     f'<text class="chart-label" x="{x + 17}" y="{y + 1}">{escape(_clip(name, 14))}</text>')
+        x += 30 + 14 * min(len(name), 14)
+    return "".join(parts)
+
+
+def _ticks(top_value: float, whole: bool = False) -> list[float]:
+    """Three or four round gridline values up to `top_value` (whole numbers only for counts)."""
+    raw = max(top_value / 4, 1) if whole else top_value / 4
+    magnitude = 10 ** (len(str(int(raw))) - 1) if raw >= 1 else 0.1 if raw >= 0.1 else 0.01
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    return [step * i for i in range(1, int(top_value / step) + 1)]
+
+
+def _clip(text: str, limit: int = 16) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,84 @@
+"""Masked context windows: where in a message a finding sits, with personal data masked.
+
+Reports never copy message text except through here. The window's edges and the finding's span
+are widened to whole "tokens" (runs of digits, Latin letters and the punctuation inside numbers
+and e-mail addresses) before masking, so a number cut in two can never show its unmasked half.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from audit.masking import mask_evidence
+from audit.message import Message
+
+WINDOW = 30             # characters of context on each side of the finding
+MAX_TOKEN_WIDENING = 60  # a side whose token runs on longer than this is dropped rather than shown
+
+_TOKEN_CHAR = re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ@._%+\-－ 　*＊]")
+
+
+@dataclass(frozen=True, slots=True)
+class MaskedContext:
+    before: str
+    hit: str
+    after: str
+    clipped_before: bool
+    clipped_after: bool
+
+    def to_dict(self) -> dict:
+        return {"before": self.before, "hit": self.hit, "after": self.after}
+
+
+def segment_text(message: Message, turn: int | None) -> str | None:
+    """The text a finding's offsets point into: one turn of a call, or the whole body."""
+    if turn is not None:
+        if message.turns is None or not 0 <= turn < len(message.turns):
+            return None
+        return message.turns[turn].text
+    return message.text
+
+
+def masked_context(text: str, start: int, end: int, window: int = WINDOW) -> MaskedContext | None:
+    """The finding `text[start:end]` with up to `window` characters each side, every part masked."""
+    if not 0 <= start <= end <= len(text):
+        return None
+    hit_start, hit_end = _widen_left(text, start), _widen_right(text, end)
+    if hit_start is None or hit_end is None:
+        return None
+    lo = _widen_left(text, max(0, hit_start - window))
+    hi = _widen_right(text, min(len(text), hit_end + window))
+    before = "" if lo is None else text[lo:hit_start]
+    after = "" if hi is None else text[hit_end:hi]
+    return MaskedContext(
+        before=_mask(before), hit=_mask(text[hit_start:hit_end]), after=_mask(after),
+        clipped_before=lo != 0, clipped_after=hi != len(text),
+    )
+
+
+def _mask(text: str) -> str:
+    return mask_evidence(text).replace("\r", " ").replace("\n", " ")
+
+
+def _widen_left(text: str, pos: int) -> int | None:
+    """Move `pos` left to the start of the token it cuts; None when that token is too long to show."""
+    limit = max(0, pos - MAX_TOKEN_WIDENING)
+    while pos > 0 and _cuts_token(text, pos):
+        if pos == limit:
+            return None
+        pos -= 1
+    return pos
+
+
+def _widen_right(text: str, pos: int) -> int | None:
+    limit = min(len(text), pos + MAX_TOKEN_WIDENING)
+    while pos < len(text) and _cuts_token(text, pos):
+        if pos == limit:
+            return None
+        pos += 1
+    return pos
+
+
+def _cuts_token(text: str, pos: int) -> bool:
+    return bool(_TOKEN_CHAR.match(text[pos - 1]) and _TOKEN_CHAR.match(text[pos]))

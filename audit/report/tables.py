@@ -1,0 +1,140 @@
+"""Findings and summary tables as CSV and XLSX, safe to open in Excel.
+
+A text cell starting with = + - @ (or a tab / carriage return) would be run as a formula by
+spreadsheet programs (formula or DDE injection); such cells get a leading apostrophe, the OWASP
+advice, and XLSX cells are additionally stored as text, never as formulas.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from audit.finding import _ORDER as FINDING_FIELDS
+from audit.masking import mask_evidence
+from audit.report.atomic import write_bytes_atomic
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+HEADER_FILL = PatternFill("solid", fgColor="17324D")
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+TITLE_FONT = Font(bold=True, size=12)
+MAX_COLUMN_WIDTH = 60
+
+
+@dataclass(frozen=True)
+class Table:
+    title: str
+    columns: Sequence[str]
+    rows: Sequence[Sequence[object]]
+
+
+def neutralise(value: object) -> object:
+    """A cell value a spreadsheet will show as typed: text that could start a formula is prefixed."""
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
+
+
+def finding_columns(findings: Iterable[dict]) -> list[str]:
+    """Contract fields in contract order, then any extra fields (carried through untouched)."""
+    extra: dict[str, None] = {}
+    for finding in findings:
+        for key in finding:
+            if key not in FINDING_FIELDS:
+                extra.setdefault(key)
+    return [*FINDING_FIELDS, *extra]
+
+
+def finding_rows(findings: Sequence[dict], columns: Sequence[str]) -> list[list[object]]:
+    rows = []
+    for finding in findings:
+        row = []
+        for column in columns:
+            value = finding.get(column)
+            if column == "evidence" and isinstance(value, str):
+                value = mask_evidence(value)    # evidence is masked upstream; masking twice is harmless
+            elif isinstance(value, (dict, list)):
+                value = str(value)
+            row.append(value)
+        rows.append(row)
+    return rows
+
+
+def csv_bytes(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
+    """UTF-8 with BOM, so Excel opens Chinese text correctly."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([neutralise(c) for c in columns])
+    for row in rows:
+        writer.writerow(["" if v is None else neutralise(v) for v in row])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> Path:
+    return write_bytes_atomic(path, csv_bytes(columns, rows))
+
+
+def write_xlsx(path: Path, main: tuple[str, Table], summary: tuple[str, list[Table]]) -> Path:
+    """One sheet with the `main` table (frozen header, filters), one with the summary tables stacked."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = main[0][:31]
+    _write_table(sheet, main[1], first_row=1, with_title=False)
+    sheet.freeze_panes = "A2"
+    if main[1].rows:
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(main[1].columns))}{len(main[1].rows) + 1}"
+    summary_sheet = workbook.create_sheet(summary[0][:31])
+    row = 1
+    for table in summary[1]:
+        row = _write_table(summary_sheet, table, first_row=row, with_title=True) + 2
+    summary_sheet.freeze_panes = "A2"
+    _fit_columns(sheet)
+    _fit_columns(summary_sheet)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return write_bytes_atomic(path, buffer.getvalue())
+
+
+def _write_table(sheet, table: Table, first_row: int, with_title: bool) -> int:
+    """Write title (optional), header and rows from `first_row`; return the last row written."""
+    row = first_row
+    if with_title:
+        _set(sheet, row, 1, table.title).font = TITLE_FONT
+        row += 1
+    for col, name in enumerate(table.columns, start=1):
+        cell = _set(sheet, row, col, name)
+        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+        cell.alignment = Alignment(vertical="center")
+    for values in table.rows:
+        row += 1
+        for col, value in enumerate(values, start=1):
+            _set(sheet, row, col, value)
+    return row
+
+
+def _set(sheet, row: int, col: int, value: object):
+    cell = sheet.cell(row=row, column=col)
+    value = neutralise(value)
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"        # openpyxl would otherwise store a leading '=' as a formula
+    return cell
+
+
+def _fit_columns(sheet) -> None:
+    widths: dict[int, int] = {}
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.value is not None:
+                text = str(cell.value)
+                width = sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)   # CJK characters are two wide
+                widths[cell.column] = max(widths.get(cell.column, 0), width)
+    for column, width in widths.items():
+        sheet.column_dimensions[get_column_letter(column)].width = min(MAX_COLUMN_WIDTH, width + 2)
