@@ -1,0 +1,1 @@
+"""Benchmarks and evaluations: `python -m benchmarks.<name>` prints figures; nothing here is a unit test."""

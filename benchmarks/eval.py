@@ -1,0 +1,312 @@
+"""`python -m benchmarks.eval`: how well the analysers do on labelled data they were not written from.
+
+Sections:
+- wording: the held-out set `data/wording_labelled.jsonl` (field `labels`: the wording categories the
+  agent's speech violates). Per category and micro-averaged precision / recall / F1 at message level
+  (a message is predicted positive for a category when the wording analyser yields a finding of it),
+  the false-flag rate on compliant messages, and the misjudged messages.
+- notice: `data/notice_labelled.jsonl` (field `missing`: required elements absent). Precision / recall /
+  F1 over (message, element) pairs.
+- cold: COLD test split (real social-media comments, each fed as an agent SMS). Share of safe rows
+  flagged with any wording category, and abuse.insult recall on attack-individual rows. COLD texts are
+  real people's words, so only counts and rule ids are printed, never the texts.
+- pii: runs `benchmarks/eval_pii.py`'s `main()` when that file exists.
+
+The labelled sets are synthetic (invented people, numbers and companies), so their texts are printed
+with the errors.
+"""
+
+from __future__ import annotations
+
+import csv
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import import_module
+from pathlib import Path
+
+import click
+
+from audit.analysers.base import MessageAnalyser
+from audit.errors import InputRecordError
+from audit.message import Message
+
+DATA = Path(__file__).parent / "data"
+WORDING_SET = DATA / "wording_labelled.jsonl"
+NOTICE_SET = DATA / "notice_labelled.jsonl"
+COLD_TEST = Path("/work/shared/datasets/cold/test.csv")
+PII_EVAL = Path(__file__).parent / "eval_pii.py"
+
+WORDING_CATEGORIES = ("abuse.insult", "threat.violence", "threat.third_party", "threat.exposure",
+                      "misleading.impersonation", "misleading.legal", "coercion.debt_rollover")
+NOTICE_ELEMENTS = ("debtor_id", "amount", "days_overdue", "deadline", "repay_channel", "contact",
+                   "letter_number", "issue_date", "legal_notice")
+MISSING_RULE_PREFIX = "notice.missing."
+COLD_SAFE, COLD_ATTACK_INDIVIDUAL = "0", "1"     # `label` 0 = safe; `fine-grained-label` 1 = attack individual
+
+
+# ---------------------------------------------------------------- metrics
+
+
+@dataclass
+class Scores:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, expected: set[str], predicted: set[str]) -> None:
+        self.tp += len(expected & predicted)
+        self.fp += len(predicted - expected)
+        self.fn += len(expected - predicted)
+
+
+def score_by_class(pairs: Iterable[tuple[set[str], set[str]]], classes: Iterable[str]) -> dict[str, Scores]:
+    """Per-class and micro-averaged ("micro") scores of (expected, predicted) label sets, one pair per item.
+
+    Predicted labels outside `classes` are ignored: the set only speaks for the classes it labels.
+    """
+    classes = tuple(classes)
+    scores = {c: Scores() for c in (*classes, "micro")}
+    for expected, predicted in pairs:
+        predicted = predicted & set(classes)
+        for c in classes:
+            scores[c].add(expected & {c}, predicted & {c})
+        scores["micro"].add(expected, predicted)
+    return scores
+
+
+# ---------------------------------------------------------------- labelled data
+
+
+@dataclass(frozen=True)
+class Labelled:
+    message: Message
+    expected: frozenset[str]
+
+
+def load_labelled(path: Path, field_name: str) -> list[Labelled]:
+    """The messages of a labelled set with their expected labels; any bad record is an error."""
+    from audit.readers import iter_messages
+
+    items = []
+    for record in iter_messages(path):
+        if isinstance(record, InputRecordError):
+            raise record
+        if field_name not in record.extra or not isinstance(record.extra[field_name], list):
+            raise InputRecordError(str(path), len(items) + 1, field_name, "missing or not a list")
+        items.append(Labelled(record, frozenset(record.extra[field_name])))
+    return items
+
+
+def predicted_categories(analyser: MessageAnalyser, message: Message) -> set[str]:
+    return {f.category for f in analyser.analyse(message)} if analyser.applies_to(message) else set()
+
+
+def predicted_missing(analyser: MessageAnalyser, message: Message) -> set[str]:
+    if not analyser.applies_to(message):
+        return set()
+    return {f.rule_id.removeprefix(MISSING_RULE_PREFIX) for f in analyser.analyse(message)
+            if f.rule_id.startswith(MISSING_RULE_PREFIX)}
+
+
+@dataclass
+class SetResult:
+    scores: dict[str, Scores]
+    errors: list[tuple[Message, frozenset[str], set[str]]]
+    flagged_clean: int          # items with no expected label that got a prediction
+    clean: int
+    seconds: float
+
+    @property
+    def false_flag_rate(self) -> float:
+        return self.flagged_clean / self.clean if self.clean else 0.0
+
+
+def evaluate(items: list[Labelled], predict, classes: tuple[str, ...]) -> SetResult:
+    """Run `predict(message) -> set of labels` over a labelled set and score it."""
+    started = time.perf_counter()
+    predictions = [predict(item.message) & set(classes) for item in items]
+    seconds = time.perf_counter() - started
+    scores = score_by_class(((set(i.expected), p) for i, p in zip(items, predictions)), classes)
+    errors = [(i.message, i.expected, p) for i, p in zip(items, predictions) if p != i.expected]
+    clean = [p for i, p in zip(items, predictions) if not i.expected]
+    return SetResult(scores, errors, sum(1 for p in clean if p), len(clean), seconds)
+
+
+# ---------------------------------------------------------------- COLD
+
+
+@dataclass
+class ColdResult:
+    safe: int = 0
+    safe_flagged: int = 0
+    attack_individual: int = 0
+    attack_individual_insult: int = 0
+    rules_on_safe: Counter = field(default_factory=Counter)
+
+    @property
+    def safe_flag_rate(self) -> float:
+        return self.safe_flagged / self.safe if self.safe else 0.0
+
+    @property
+    def insult_recall(self) -> float:
+        return self.attack_individual_insult / self.attack_individual if self.attack_individual else 0.0
+
+
+def cold_rows(path: Path) -> Iterator[dict[str, str]]:
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        yield from csv.DictReader(handle)
+
+
+def evaluate_cold(analyser: MessageAnalyser, rows: Iterable[dict[str, str]]) -> ColdResult:
+    """Each COLD comment as an agent SMS: safe rows flagged (any wording category), insult recall on attacks."""
+    result = ColdResult()
+    for n, row in enumerate(rows, 1):
+        message = Message(message_id=f"cold-{n}", campaign_id="cold", channel="sms", text=row["TEXT"],
+                          recipient_type="debtor")
+        findings = [f for f in analyser.analyse(message) if f.category in WORDING_CATEGORIES]
+        if row["label"] == COLD_SAFE:
+            result.safe += 1
+            if findings:
+                result.safe_flagged += 1
+                result.rules_on_safe.update({f.rule_id for f in findings})
+        if row["fine-grained-label"] == COLD_ATTACK_INDIVIDUAL:
+            result.attack_individual += 1
+            result.attack_individual_insult += any(f.category == "abuse.insult" for f in findings)
+    return result
+
+
+# ---------------------------------------------------------------- printing
+
+
+def print_scores(scores: dict[str, Scores], width: int) -> None:
+    click.echo(f"  {'':<{width}}  {'P':>6} {'R':>6} {'F1':>6}   {'tp':>4} {'fp':>4} {'fn':>4}")
+    for name, s in scores.items():
+        click.echo(f"  {name:<{width}}  {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   {s.tp:4d} {s.fp:4d} {s.fn:4d}")
+
+
+def shown_text(message: Message, limit: int = 160) -> str:
+    """The agent's words of a synthetic message, on one line (customer turns are not judged)."""
+    text = " / ".join(s.text for s in message.agent_segments()).replace("\n", " ")
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def print_errors(result: SetResult, limit: int, with_text: bool) -> None:
+    if not result.errors or limit <= 0:
+        return
+    click.echo(f"  errors ({len(result.errors)}, showing {min(limit, len(result.errors))}):")
+    for message, expected, predicted in result.errors[:limit]:
+        missed, extra = sorted(expected - predicted), sorted(predicted - expected)
+        click.echo(f"  - {message.message_id} [{message.channel}] expected {sorted(expected)} predicted "
+                   f"{sorted(predicted)}  (missed {missed}, extra {extra})")
+        if with_text:
+            click.echo(f"      {shown_text(message)}")
+
+
+def build(name: str, **options: object) -> MessageAnalyser | None:
+    """The named analyser, or None (with a note) while its module or rules are not there yet."""
+    from audit.analysers import build_analysers
+
+    try:
+        return build_analysers([name], **options)[0]
+    except ModuleNotFoundError as exc:
+        click.echo(f"[{name}] analyser not available ({exc}); section skipped")
+        return None
+
+
+def run_wording(errors: int) -> None:
+    click.echo(f"== wording: {WORDING_SET.name}")
+    analyser = build("wording")
+    if analyser is None:
+        return
+    items = load_labelled(WORDING_SET, "labels")
+    result = evaluate(items, lambda m: predicted_categories(analyser, m), WORDING_CATEGORIES)
+    positives = sum(1 for i in items if i.expected)
+    click.echo(f"  {len(items)} messages: {positives} violating, {result.clean} compliant; "
+               f"analysed in {result.seconds:.2f} s")
+    print_scores(result.scores, 26)
+    click.echo(f"  false-flag rate on compliant messages: {result.false_flag_rate:.3f} "
+               f"({result.flagged_clean}/{result.clean})")
+    print_errors(result, errors, with_text=True)
+
+
+def run_notice(errors: int, profile: str) -> None:
+    click.echo(f"== notice: {NOTICE_SET.name} (profile {profile})")
+    analyser = build("notice", notice_profile=profile)
+    if analyser is None:
+        return
+    items = load_labelled(NOTICE_SET, "missing")
+    result = evaluate(items, lambda m: predicted_missing(analyser, m), NOTICE_ELEMENTS)
+    click.echo(f"  {len(items)} notices: {result.clean} complete; (message, element) pairs; "
+               f"analysed in {result.seconds:.2f} s")
+    print_scores(result.scores, 14)
+    click.echo(f"  complete notices flagged: {result.flagged_clean}/{result.clean}")
+    print_errors(result, errors, with_text=False)
+
+
+def run_cold(path: Path) -> None:
+    click.echo(f"== cold: {path}")
+    if not path.exists():
+        click.echo("  COLD test file not found; section skipped")
+        return
+    analyser = build("wording")
+    if analyser is None:
+        return
+    started = time.perf_counter()
+    result = evaluate_cold(analyser, cold_rows(path))
+    click.echo(f"  analysed in {time.perf_counter() - started:.2f} s")
+    click.echo(f"  safe rows (label 0) flagged: {result.safe_flag_rate:.3f} ({result.safe_flagged}/{result.safe})")
+    click.echo(f"  abuse.insult recall on attack-individual rows (fine-grained 1): {result.insult_recall:.3f} "
+               f"({result.attack_individual_insult}/{result.attack_individual})")
+    if result.rules_on_safe:
+        top = ", ".join(f"{rule} {n}" for rule, n in result.rules_on_safe.most_common(8))
+        click.echo(f"  rules firing on safe rows: {top}")
+
+
+def run_pii() -> None:
+    click.echo("== pii")
+    if not PII_EVAL.exists():
+        click.echo("  benchmarks/eval_pii.py not there; section skipped")
+        return
+    main_of_pii = import_module("benchmarks.eval_pii").main
+    if isinstance(main_of_pii, click.Command):
+        main_of_pii.main(args=[], standalone_mode=False)
+    else:
+        main_of_pii()
+
+
+@click.command()
+@click.option("--section", type=click.Choice(["wording", "notice", "cold", "pii", "all"]), default="all",
+              show_default=True)
+@click.option("--errors", "errors", type=int, default=30, show_default=True, help="How many misjudged messages to list.")
+@click.option("--notice-profile", default="default", show_default=True)
+@click.option("--cold", "cold_path", type=click.Path(dir_okay=False, path_type=Path), default=COLD_TEST,
+              show_default=True, help="COLD test.csv (UTF-8 with BOM).")
+def main(section: str, errors: int, notice_profile: str, cold_path: Path) -> None:
+    """Evaluate the analysers on the labelled sets and COLD; print the figures."""
+    if section in ("wording", "all"):
+        run_wording(errors)
+    if section in ("notice", "all"):
+        run_notice(errors, notice_profile)
+    if section in ("cold", "all"):
+        run_cold(cold_path)
+    if section in ("pii", "all"):
+        run_pii()
+
+
+if __name__ == "__main__":
+    main()
