@@ -48,6 +48,7 @@ FORMATS = {".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl", ".csv": "csv
 
 CONTRACT_FIELDS = ("message_id", "campaign_id", "channel", "text", "turns", "sent_at", "debtor_id",
                    "recipient_type", "agent_id", "template_id")
+VERBATIM_FIELDS = ("text", "turns")     # offsets of findings point into text: never trimmed
 REQUIRED_COLUMNS = ("message_id", "campaign_id", "channel")
 TEXT_CHANNELS = frozenset(CHANNELS) - {"call"}
 
@@ -103,10 +104,13 @@ def iter_messages(path: str | Path, *, encoding: str | None = None) -> Iterator[
 def message_from_dict(record: dict[str, Any]) -> Message:
     """Validate one message record against the contract; raises `InvalidField` naming the field.
 
-    Empty strings in contract fields count as absent (CSV cells); fields outside the contract go to
+    Empty strings in contract fields count as absent (CSV cells), and spaces around ids, channel and
+    recipient_type are dropped; `text` is kept exactly as sent. Fields outside the contract go to
     `Message.extra` untouched.
     """
-    values = {k: v for k, v in record.items() if k in CONTRACT_FIELDS and v is not None and v != ""}
+    values = {k: v.strip() if isinstance(v, str) and k not in VERBATIM_FIELDS else v
+              for k, v in record.items() if k in CONTRACT_FIELDS}
+    values = {k: v for k, v in values.items() if v is not None and v != ""}
     extra = {k: v for k, v in record.items() if k not in CONTRACT_FIELDS}
     message_id, campaign_id = _required_id(values, "message_id"), _required_id(values, "campaign_id")
     channel = values.get("channel")
@@ -156,10 +160,8 @@ def _required_id(values: dict[str, Any], field: str) -> str:
 def _optional_id(values: dict[str, Any], field: str) -> str | None:
     """Ids are strings; a JSON integer is taken as its digits (exports often lose the quotes)."""
     value = values.get(field)
-    if value is None:
-        return None
-    if isinstance(value, str):
-        return value.strip() or None
+    if value is None or isinstance(value, str):
+        return value
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     raise InvalidField(field, f"must be a string, got {_type_name(value)}")
@@ -438,6 +440,8 @@ def _csv_frames(name: str, codec: str, chunksize: int) -> Iterator[FrameChunk]:
     try:
         reader = pd.read_csv(
             name, chunksize=chunksize, dtype=str, encoding="utf-8-sig" if codec == "utf-8" else codec,
+            header=None,           # the header is read as row 0: pandas then expects its width on every row and
+                                   # reports longer rows, instead of guessing an index column from the first one
             keep_default_na=False, na_values=[""],   # only an empty cell is missing: "NA" may be a value
             skip_blank_lines=False,                  # blank lines stay (as all-NaN rows) so lines can be counted
             on_bad_lines="warn",                     # a row with too many cells is reported, not fatal
@@ -447,9 +451,10 @@ def _csv_frames(name: str, codec: str, chunksize: int) -> Iterator[FrameChunk]:
     except UnicodeDecodeError:
         raise _undecodable(name, codec) from None
     # pandas numbers records (header 1, blank lines included), not lines: quoted newlines are added on top.
-    next_record = 2
+    next_record = 1
     newlines_before = 0                 # quoted newlines in all rows so far
     skipped: dict[int, str] = {}        # pandas' number of a row it skipped -> why, until its chunk is numbered
+    header: list[str] | None = None
     while True:
         try:
             frame = _next_chunk(reader, name, codec, skipped)
@@ -468,12 +473,24 @@ def _csv_frames(name: str, codec: str, chunksize: int) -> Iterator[FrameChunk]:
         if len(frame):
             next_record = int(numbers[-1]) + 1
             newlines_before += int(newlines.sum())
-        keep = frame.notna().any(axis=1).to_numpy()    # blank lines carry nothing
-        yield FrameChunk(frame[keep].reset_index(drop=True), lines[keep], errors)
+        keep = frame.notna().any(axis=1).to_numpy(copy=True)    # blank lines carry nothing
+        if header is None:
+            header = _frame_header(name, frame.iloc[0])
+            keep[0] = False
+        frame = frame[keep].set_axis(header, axis=1).reset_index(drop=True)
+        yield FrameChunk(frame, lines[keep], errors)
     if skipped:
         errors = [InputRecordError(name, number + newlines_before, None, reason)
                   for number, reason in sorted(skipped.items())]
-        yield FrameChunk(pd.DataFrame(), np.empty(0, dtype=np.int64), errors)
+        yield FrameChunk(pd.DataFrame(columns=header), np.empty(0, dtype=np.int64), errors)
+
+
+def _frame_header(name: str, cells: pd.Series) -> list[str]:
+    header = ["" if isinstance(cell, float) else cell.strip() for cell in cells]   # NaN: an empty header cell
+    duplicates = sorted({c for c in header if header.count(c) > 1})
+    if duplicates:
+        raise InputRecordError(name, 1, duplicates[0], "column appears more than once in the header")
+    return header
 
 
 def _next_chunk(reader: Iterator[pd.DataFrame], name: str, codec: str, skipped: dict[int, str]) -> pd.DataFrame:

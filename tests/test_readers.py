@@ -227,7 +227,7 @@ CSV_HEADER = ["message_id", "campaign_id", "channel", "text", "turns", "sent_at"
               "批次", "备注"]
 CSV_ROWS = [
     ["00123", "202405", "sms", SMS, "", "2024-05-03T10:15:00+08:00", "", "", "第3批", ""],
-    ["00124", "202405", "call", CALL_TEXT, "", "", "D-0002", "debtor", "第3批", "复核"],
+    ["00124", "202405", " call ", CALL_TEXT, "", "", "D-0002 ", "debtor", "第3批", "复核"],
     ["00125", "202405", "call", "",
      json.dumps([{"speaker": "agent", "text": "您好，这里是某某消费金融。", "start": 0, "end": 3}], ensure_ascii=False),
      "", "", "third_party", "", ""],
@@ -243,6 +243,7 @@ def test_csv_messages(tmp_path, bom):
     assert sms.debtor_id is None and sms.recipient_type == "unknown"    # empty contract cells are absent
     assert sms.extra == {"批次": "第3批", "备注": ""}                        # empty extra cells stay ''
     assert [t.speaker for t in call_text.turns] == ["agent", "customer", "agent"]
+    assert (call_text.channel, call_text.debtor_id) == ("call", "D-0002")   # spaces around cells dropped
     assert call_turns.turns == [Turn("agent", "您好，这里是某某消费金融。", 0.0, 3.0)]
     assert call_turns.recipient_type == "third_party"
 
@@ -402,6 +403,27 @@ def test_frames_csv_lines_across_chunks_blank_multiline_and_bad_rows(tmp_path):
     assert rows[3]["outcome"] == "NA"               # "NA" is a value, not missing
     assert rows[0]["duration_s"] == "35"
     assert math.isnan(rows[4]["channel"])
+
+
+def test_frames_csv_longer_first_row_is_an_error_not_an_index(tmp_path):
+    """pandas would take a first row one cell longer than the header as an index column and shift every row."""
+    path = tmp_path / "contacts.csv"
+    path.write_text("contact_id,debtor_id,channel\n"
+                    "k1,D1,call,13800138000\n"
+                    "k2,D2,sms\n", encoding="utf-8")
+    rows, lines, errors = frames_of(path)
+    assert rows == [{"contact_id": "k2", "debtor_id": "D2", "channel": "sms"}]
+    assert lines == [3]
+    assert [e.line for e in errors] == [2]
+    assert "13800138000" not in errors[0].reason
+
+
+def test_frames_csv_duplicate_header_column_raises(tmp_path):
+    path = tmp_path / "contacts.csv"
+    path.write_text("contact_id,debtor_id,debtor_id\nk1,D1,D2\n", encoding="utf-8")
+    with pytest.raises(InputRecordError) as caught:
+        frames_of(path)
+    assert (caught.value.line, caught.value.field) == (1, "debtor_id")
 
 
 def test_frames_csv_bom_and_gb18030(tmp_path):
