@@ -50,7 +50,6 @@ CONTRACT_FIELDS = ("message_id", "campaign_id", "channel", "text", "turns", "sen
                    "recipient_type", "agent_id", "template_id")
 VERBATIM_FIELDS = ("text", "turns")     # offsets of findings point into text: never trimmed
 REQUIRED_COLUMNS = ("message_id", "campaign_id", "channel")
-TEXT_CHANNELS = frozenset(CHANNELS) - {"call"}
 
 _PARQUET_MESSAGE_BATCH = 10_000     # rows turned into Python objects at a time: keeps memory flat
 _PLAIN_WORD = re.compile(r"[A-Za-z_\-]{1,20}")
@@ -133,8 +132,8 @@ def message_from_dict(record: dict[str, Any]) -> Message:
         elif text is not None:
             turns = parse_call_text(text)
             if turns is None:
-                raise InvalidField("text", "a call given as text needs one turn per line with a speaker prefix "
-                                           f"such as {'：, '.join(list(SPEAKER_PREFIXES)[:4])}：")
+                raise InvalidField("text", "a call given as text needs one turn per line, each starting with a "
+                                           f"speaker prefix such as 坐席： or 客户： (known: {'、'.join(SPEAKER_PREFIXES)})")
         else:
             raise InvalidField("turns", "missing: a call needs turns or text")
     else:
@@ -240,13 +239,15 @@ RawRecord = tuple[int, "dict[str, Any] | InputRecordError"]
 
 
 def input_format(path: str | Path) -> str:
-    """'jsonl', 'csv' or 'parquet', from the file name ('-' is JSON Lines on stdin)."""
+    """'jsonl', 'csv' or 'parquet', from the file name ('-' is JSON Lines on stdin); checks the file exists."""
     if str(path) == STDIN:
         return "jsonl"
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
         raise AuditError(f"{path}: unknown input format {suffix or '(no extension)'!r}; "
                          f"use one of {', '.join(sorted(FORMATS))}")
+    if not Path(path).is_file():
+        raise AuditError(f"{path}: no such file")
     return FORMATS[suffix]
 
 
@@ -372,10 +373,9 @@ def _parquet_batches(name: str, batch_size: int) -> Iterator[Any]:
     import pyarrow.parquet as pq
 
     try:
-        parquet = pq.ParquetFile(name)
+        yield from pq.ParquetFile(name).iter_batches(batch_size=batch_size)
     except (pa.ArrowException, OSError) as exc:
         raise AuditError(f"{name}: not a readable Parquet file: {exc}") from None
-    yield from parquet.iter_batches(batch_size=batch_size)
 
 
 # ---------------------------------------------------------------- tabular frames

@@ -290,6 +290,8 @@ def test_csv_file_level_problems_raise(tmp_path):
         list(iter_messages(no_channel, encoding="utf-16"))
     with pytest.raises(AuditError, match="unknown input format"):
         list(iter_messages(tmp_path / "m.xlsx"))
+    with pytest.raises(AuditError, match="no such file"):
+        list(iter_messages(tmp_path / "missing.jsonl"))
 
 
 # ---------------------------------------------------------------- Parquet
