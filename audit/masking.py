@@ -35,3 +35,71 @@ def mask_digits(value: str, keep: int = 4) -> str:
 def mask_evidence(text: str) -> str:
     text = _LONG_DIGITS.sub(lambda m: mask_digits(m.group(0)), text)
     return _EMAIL.sub(lambda m: m.group(1) + "***" + m.group(2), text)
+
+
+# ---------------------------------------------------------------- masking entities found in a text
+#
+# House style (regulations.md CN-GBT35273-7.2): numbers keep their last four digits, names keep the
+# surname (张*, 张**, 欧阳**), e-mail keeps its first character and domain, addresses keep the
+# province / city / district. Every house mask keeps the value's length, so offsets into the original
+# text stay valid in the masked one (evidence snippets are cut from it by the same offsets).
+
+_COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
+                                "宇文", "司徒", "夏侯", "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "澹台",
+                                "公冶", "呼延", "万俟", "闻人", "赫连", "申屠", "太史", "钟离", "宗政", "濮阳",
+                                "淳于", "单于", "东郭", "百里", "第五", "司空", "左丘", "拓跋"})
+_ADMIN_SUFFIX = re.compile(r"省|自治区|市|区|县")
+
+
+def mask_name(value: str, mask: str = "*") -> str:
+    """张伟 -> 张*, 欧阳娜娜 -> 欧阳**."""
+    keep = 2 if value[:2] in _COMPOUND_SURNAMES and len(value) > 2 else 1
+    return value[:keep] + mask * (len(value) - keep)
+
+
+def mask_email(value: str, mask: str = "*") -> str:
+    local, _, domain = value.partition("@")
+    return local[:1] + mask * (len(local) - 1) + "@" + domain
+
+
+def mask_address(value: str, mask: str = "*") -> str:
+    """Keep the administrative part (省/市/区/县, within the first dozen characters), mask the rest."""
+    keep = max((m.end() for m in _ADMIN_SUFFIX.finditer(value[:12])), default=0)
+    return value[:keep] + mask * (len(value) - keep)
+
+
+HOUSE_MASKS = {"PERSON": mask_name, "EMAIL": mask_email, "ADDRESS": mask_address}
+
+
+def house_mask(entity_type: str, value: str) -> str:
+    """The house mask of one value of an entity type (numbers and codes: last four kept)."""
+    return HOUSE_MASKS.get(entity_type, mask_digits)(value)
+
+
+def mask_text(text: str, entities: list, operators: dict | None = None) -> str:
+    """`text` with every entity (anything with entity_type, start, end, score) masked.
+
+    Without `operators`: the house masks, same length as the original. With `operators`, a mapping of
+    entity type (or "DEFAULT") to a presidio-anonymizer `OperatorConfig` (replace, redact, hash, mask,
+    ...): presidio-anonymizer applies them; types without one keep the house mask.
+    """
+    if operators:
+        return _anonymize(text, entities, operators)
+    out = list(text)
+    for entity in sorted(entities, key=lambda e: (e.start, e.end)):
+        masked = house_mask(entity.entity_type, text[entity.start:entity.end])
+        out[entity.start:entity.end] = list(masked)
+    return "".join(out)
+
+
+def _anonymize(text: str, entities: list, operators: dict) -> str:
+    # Imported here: presidio-anonymizer costs ~1 s to import and only configured masking needs it.
+    from presidio_anonymizer import AnonymizerEngine
+    from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+
+    house = {t: OperatorConfig("custom", {"lambda": lambda v, t=t: house_mask(t, v)})
+             for t in {e.entity_type for e in entities}}
+    configs = {} if "DEFAULT" in operators else house
+    configs.update(operators)
+    results = [RecognizerResult(e.entity_type, e.start, e.end, e.score) for e in entities]
+    return AnonymizerEngine().anonymize(text, results, configs).text

@@ -19,8 +19,11 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from audit.presidio_zh import LANGUAGE
 from audit.recognizers.data import load_data, words
 
-_NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
-_GIVEN_TAGS = _NAME_TAGS | {"nz", "ng", "n", "a", "nt"}  # tags jieba gives given names it splits off
+# Words jieba's dictionary tags as personal names (nr, nrfg, nrt): read straight from its dict.txt,
+# ~0.08 s, where loading jieba.posseg's whole tag table takes ~0.45 s.
+_DICT_NAME_LINE = regex.compile(r"^(\S+) \d+ nr(?:fg|t)?$", regex.MULTILINE)
+# A given name jieba split off its surname (郭/建华) is unknown, a name, or a rare word.
+RARE_WORD_FREQ = 200
 _HAN = regex.compile(r"^[\u4e00-\u9fa5]+$")
 # Characters that never occur in a given name here: function words and collection vocabulary.
 _NOT_GIVEN = set("的了是在有和与及或您你我他她它们这那个吗呢吧啊呀哦嗯请先女士生款欠还钱元号卡月日年天时分")
@@ -41,8 +44,6 @@ class ZhPersonRecognizer(EntityRecognizer):
                          supported_language=LANGUAGE)
 
     def load(self) -> None:
-        import jieba.posseg  # the dictionary's tag table (word -> tag); the tagger itself is never called
-
         surnames = load_data("surnames", self._lexicons)
         names = load_data("names", self._lexicons)
         hint_s, hint_n = "lexicons/pii/data/surnames.yaml", "lexicons/pii/data/names.yaml"
@@ -53,11 +54,12 @@ class ZhPersonRecognizer(EntityRecognizer):
         self.frames_before = tuple(words(names, "frames_before", hint_n))
         self.frames_after = tuple(words(names, "frames_after", hint_n))
         self.not_names = frozenset(words(names, "not_names", hint_n))
-        self.tags = jieba.posseg.dt.word_tag_tab
+        with jieba.dt.get_dict_file() as handle:
+            self.dictionary_names = frozenset(_DICT_NAME_LINE.findall(handle.read().decode("utf-8")))
+        jieba.initialize()
         self.freq = jieba.dt.FREQ
         singles = "".join(sorted(self.common | self.weak))
         self._trigger = regex.compile("[" + singles + "]|" + "|".join(self.compound))
-        jieba.initialize()
 
     def triggered(self, text: str) -> bool:
         return self._trigger.search(text) is not None
@@ -99,7 +101,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         if given:
             if len(given) > 2 or given in self.titles or given[0] in self.titles or set(given) & _NOT_GIVEN:
                 return None
-            if self.tags.get(token) in _NAME_TAGS:
+            if token in self.dictionary_names:
                 return 1, SCORE_TAGGED, weak
             if not self.freq.get(token):
                 return 1, SCORE_UNKNOWN, weak
@@ -107,7 +109,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         # A lone surname: the given name is the next word when that word is short and name-like.
         if (following and len(following) <= 2 and _HAN.match(following) and following not in self.titles
                 and following[0] not in self.titles and not set(following) & _NOT_GIVEN
-                and (not self.freq.get(following) or self.tags.get(following) in _GIVEN_TAGS)):
+                and (following in self.dictionary_names or self.freq.get(following, 0) < RARE_WORD_FREQ)):
             return 2, SCORE_SPLIT, weak
         return None
 

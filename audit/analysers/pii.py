@@ -1,0 +1,161 @@
+"""The `pii` analyser: personal data in what the agent or template says, judged by PIPL rules.
+
+Each rule in lexicons/pii/ combines up to four conditions on one segment of agent speech (a message
+body, or one agent turn of a call); a customer reading out their own number is never a leak.
+
+    entities: [CN_ID_CARD, ...]   each entity of these types found is a finding
+    terms / patterns: [...]       each occurrence is a finding (literal words / regular expressions)
+    near: {entities: [...], window: 10}
+                                  ... only when one of these entities lies within `window` characters
+    together_with: [PERSON]       ... only when the segment also holds each of these entity types
+    recipient: third_party        only speech that reaches a third party (default: any recipient)
+    min_score: 0.5                ignore entities scored lower
+
+Example semantics (`example_matches`): the example text is sent as an SMS to the debtor, or, for a
+rule with `recipient: third_party`, to a third party; it matches when the rule yields a finding.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from audit.analysers.base import MessageAnalyser
+from audit.errors import RulePackError
+from audit.finding import Finding
+from audit.masking import mask_evidence, mask_text
+from audit.message import Message, Segment
+from audit.recognizers import ENTITY_TYPES
+from audit.recognizers.finder import Entity, EntityFinder
+from audit.rulepack import Rule, check_body_keys
+
+BODY_KEYS = {"entities", "terms", "patterns", "near", "together_with", "recipient", "min_score"}
+RECIPIENTS = ("any", "third_party")
+EVIDENCE_CONTEXT = 8      # characters of masked context on each side of the evidence
+
+
+@dataclass(slots=True)
+class _Compiled:
+    """One rule's body, checked and compiled."""
+
+    rule: Rule
+    entities: frozenset[str]
+    words: re.Pattern | None
+    near: frozenset[str]
+    window: int
+    together_with: frozenset[str]
+    third_party_only: bool
+    min_score: float
+
+
+class PiiAnalyser(MessageAnalyser):
+    name = "pii"
+
+    def __init__(self, rules: list[Rule], finder: EntityFinder | None = None, lexicons: Path | None = None,
+                 **options: object) -> None:
+        super().__init__(rules)
+        self.compiled = [_compile(rule) for rule in rules]
+        self.finder = finder or EntityFinder(lexicons)
+
+    @classmethod
+    def from_lexicons(cls, lexicons: Path | None = None, **options: object) -> PiiAnalyser:
+        from audit.paths import LEXICONS
+        from audit.rulepack import load_rules
+
+        return cls(load_rules([lexicons or LEXICONS], analyzer=cls.name), lexicons=lexicons)
+
+    def analyse(self, message: Message) -> list[Finding]:
+        findings: list[Finding] = []
+        for segment in message.agent_segments():
+            findings.extend(self._judge(message, segment))
+        return findings
+
+    def example_matches(self, rule: Rule, text: str) -> bool:
+        compiled = next(c for c in self.compiled if c.rule.id == rule.id)
+        recipient = "third_party" if compiled.third_party_only else "debtor"
+        message = Message(message_id="example", campaign_id="example", channel="sms", text=text,
+                          recipient_type=recipient)
+        return any(f.rule_id == rule.id for f in self.analyse(message))
+
+    def _judge(self, message: Message, segment: Segment) -> list[Finding]:
+        entities: list[Entity] | None = None       # found only when some rule needs them
+        to_third_party = message.addressed_to_third_party(segment)
+        findings = []
+        for rule in self.compiled:
+            if rule.third_party_only and not to_third_party:
+                continue
+            if entities is None:
+                entities = self.finder.find(segment.text)
+            for start, end, entity_type in _hits(rule, segment.text, entities):
+                findings.append(self._finding(message, segment, rule.rule, start, end, entity_type, entities))
+        return findings
+
+    def _finding(self, message: Message, segment: Segment, rule: Rule, start: int, end: int,
+                 entity_type: str | None, entities: list[Entity]) -> Finding:
+        masked = mask_text(segment.text, entities)       # same length: offsets still hold
+        snippet = masked[max(0, start - EVIDENCE_CONTEXT):end + EVIDENCE_CONTEXT]
+        return Finding(
+            analyzer=self.name, category=rule.category, rule_id=rule.id, severity=rule.severity,
+            campaign_id=message.campaign_id, regulation=rule.regulation, explanation=rule.explanation,
+            message_id=message.message_id, debtor_id=message.debtor_id, start=start, end=end,
+            turn=segment.turn, entity_type=entity_type, evidence=mask_evidence(snippet),
+        )
+
+
+def _hits(rule: _Compiled, text: str, entities: list[Entity]) -> list[tuple[int, int, str | None]]:
+    """(start, end, entity type or None) of everything in `text` the rule finds."""
+    usable = [e for e in entities if e.score >= rule.min_score]
+    present = {e.entity_type for e in usable}
+    if not rule.together_with <= present:
+        return []
+    hits: list[tuple[int, int, str | None]] = [(e.start, e.end, e.entity_type) for e in usable
+                                               if e.entity_type in rule.entities]
+    if rule.words is not None:
+        for match in rule.words.finditer(text):
+            if rule.near and not _entity_near(usable, rule.near, match.start(), match.end(), rule.window):
+                continue
+            hits.append((match.start(), match.end(), None))
+    return hits
+
+
+def _entity_near(entities: list[Entity], types: frozenset[str], start: int, end: int, window: int) -> bool:
+    return any(e.entity_type in types and e.start < end + window and e.end > start - window for e in entities)
+
+
+def _compile(rule: Rule) -> _Compiled:
+    check_body_keys(rule, BODY_KEYS)
+    body = rule.body
+
+    def types(key: str, value: object) -> frozenset[str]:
+        values = value or []
+        unknown = [v for v in values if v not in ENTITY_TYPES]
+        if not isinstance(values, list) or unknown:
+            raise RulePackError(rule.path, f"'{key}' takes entity types from {', '.join(ENTITY_TYPES)}"
+                                f" (got {unknown or values!r})", rule.id)
+        return frozenset(values)
+
+    entities = types("entities", body.get("entities"))
+    near = body.get("near") or {}
+    if near and (not isinstance(near, dict) or set(near) - {"entities", "window"}):
+        raise RulePackError(rule.path, "'near' takes 'entities' and 'window'", rule.id)
+    recipient = body.get("recipient", "any")
+    if recipient not in RECIPIENTS:
+        raise RulePackError(rule.path, f"'recipient' is one of {', '.join(RECIPIENTS)}", rule.id)
+    words = _words_pattern(rule, body.get("terms") or [], body.get("patterns") or [])
+    if not entities and words is None:
+        raise RulePackError(rule.path, "a pii rule needs 'entities', 'terms' or 'patterns'", rule.id)
+    return _Compiled(rule=rule, entities=entities, words=words, near=types("near.entities", near.get("entities")),
+                     window=int(near.get("window", 10)), together_with=types("together_with", body.get("together_with")),
+                     third_party_only=recipient == "third_party", min_score=float(body.get("min_score", 0.0)))
+
+
+def _words_pattern(rule: Rule, terms: list, patterns: list) -> re.Pattern | None:
+    parts = [re.escape(str(t)) for t in sorted(terms, key=len, reverse=True)]
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise RulePackError(rule.path, f"bad pattern {pattern!r}: {exc}", rule.id) from None
+        parts.append(f"(?:{pattern})")
+    return re.compile("|".join(parts)) if parts else None
