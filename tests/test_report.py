@@ -1,0 +1,373 @@
+"""Per-campaign reports: figures that reconcile, verdicts, and documents that are safe to open."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from audit.cli import main
+from audit.errors import InputRecordError
+from audit.policy import PolicyError
+from audit.report import write_campaign_reports
+from audit.report.campaign import folder_name
+from audit.report.context import masked_context
+from audit.report.verdict import DEFAULT_THRESHOLDS, judge, thresholds_from_policy
+
+ID_CARD = "110101199003077777"          # invented, valid check digit
+MOBILE = "13800138000"                   # invented
+CARD = "6222020200112233445"             # invented
+
+# Campaign A: abuse, a threat, an ID number and an impersonating call; two notices, one incomplete.
+SMS_ABUSE = f"你这个老赖，再不还钱就打断你的腿！身份证{ID_CARD}都在我们手里。"
+SMS_SCRIPT = "<script>alert(1)</script>不还钱就曝光你。联系人电话" + MOBILE
+CALL_AGENT = "你好，我是法院执行局的，明天上门抓你。"
+NOTICE_PARTIAL = "催收函：您尾号3445的信用卡欠款5,000元，已逾期30天。"
+NOTICE_FULL = "催收函 编号2026-07-001：您欠款5,000元，已逾期30天，请于2026年8月1日前通过官方渠道还款。"
+
+
+def message(mid: str, channel: str, campaign: str = "CMP-A", **fields) -> dict:
+    return {"message_id": mid, "campaign_id": campaign, "channel": channel, **fields}
+
+
+def span(text: str, part: str) -> dict:
+    start = text.index(part)
+    return {"start": start, "end": start + len(part)}
+
+
+def finding(mid: str, category: str, rule: str, severity: str, campaign: str = "CMP-A", **fields) -> dict:
+    analyzer = category.split(".")[0]
+    analyzer = {"abuse": "wording", "threat": "wording", "misleading": "wording", "coercion": "wording"}.get(analyzer, analyzer)
+    return {"message_id": mid, "campaign_id": campaign, "analyzer": analyzer, "category": category, "rule_id": rule,
+            "severity": severity, "regulation": "示例法规 第1条", "explanation": "示例说明。", **fields}
+
+
+MESSAGES = [
+    message("a1", "sms", text="您好，您本期账单已逾期，请及时还款。", agent_id="A01", template_id="T-REMIND"),
+    message("a2", "sms", text=SMS_ABUSE, agent_id="A02", template_id="T-FREE"),
+    message("a3", "sms", text=SMS_SCRIPT, agent_id="A02"),
+    message("a4", "call", turns=[{"speaker": "agent", "text": CALL_AGENT}, {"speaker": "customer", "text": "你们到底是谁？"}],
+            agent_id="A02"),
+    message("a5", "notice", text=NOTICE_PARTIAL, agent_id="A01", template_id="T-NOTICE"),
+    message("a6", "notice", text=NOTICE_FULL, agent_id="A01", template_id="T-NOTICE"),
+    message("b1", "sms", campaign="CMP-B", text="温馨提示：您的账单将于3日后到期。", agent_id="A03"),
+    message("b2", "sms", campaign="CMP-B", text="如有疑问请致电官方客服。", agent_id="A03"),
+]
+
+FINDINGS = [
+    finding("a2", "abuse.insult", "wording.insult.laolai", "high", evidence="老赖", **span(SMS_ABUSE, "老赖")),
+    finding("a2", "threat.violence", "wording.violence.harm", "critical", evidence="打断你的腿", **span(SMS_ABUSE, "打断你的腿")),
+    finding("a2", "pii.unmasked_identifier", "pii.cn_id_card", "high", entity_type="CN_ID_CARD",
+            evidence="**************7777", **span(SMS_ABUSE, ID_CARD)),
+    finding("a3", "threat.exposure", "wording.exposure.generic", "high", evidence="曝光你", **span(SMS_SCRIPT, "曝光你")),
+    # a span that cuts the phone number: the context must still never show its unmasked part
+    finding("a3", "pii.unmasked_identifier", "pii.cn_mobile", "high", entity_type="CN_MOBILE",
+            evidence="+86 *******8000", start=SMS_SCRIPT.index(MOBILE) + 2, end=SMS_SCRIPT.index(MOBILE) + 7,
+            note='=HYPERLINK("http://example.invalid","还款")'),
+    finding("a4", "misleading.impersonation", "wording.impersonation.court", "critical", turn=0,
+            evidence="法院执行局", **span(CALL_AGENT, "法院执行局")),
+    finding("a5", "notice.missing_element", "notice.missing.deadline", "medium"),
+    finding("a5", "notice.missing_element", "notice.missing.letter_number", "medium"),
+    finding("a9", "abuse.insult", "wording.insult.laolai", "high", evidence="老赖"),     # its message is not given
+]
+
+CONTACTS = """contact_id,campaign_id,debtor_id,channel,timestamp,recipient_type,outcome,agent_id
+k1,CMP-A,D-1001,call,2026-07-03T07:30:00+08:00,debtor,no_answer,A01
+k2,CMP-A,D-1001,call,2026-07-03T10:05:00+08:00,debtor,connected,A01
+k3,CMP-A,D-1002,call,2026-07-03T23:10:00+08:00,debtor,connected,A02
+k4,CMP-A,D-1002,call,2026-07-04T10:00:00+08:00,debtor,no_answer,A02
+k5,CMP-A,D-1002,sms,2026-07-04T11:00:00+08:00,debtor,delivered,A02
+k6,CMP-B,D-2001,call,2026-07-04T15:00:00+08:00,debtor,busy,A03
+"""
+
+FREQUENCY_FINDINGS = [
+    {"contact_id": "k1", "debtor_id": "D-1001", "campaign_id": "CMP-A", "analyzer": "frequency",
+     "category": "frequency.time_window", "rule_id": "frequency.allowed_hours", "severity": "high",
+     "regulation": "GB/T 45251-2025", "explanation": "在允许时段之外联系。"},
+    {"contact_id": "k3", "debtor_id": "D-1002", "campaign_id": "CMP-A", "analyzer": "frequency",
+     "category": "frequency.time_window", "rule_id": "frequency.allowed_hours", "severity": "high",
+     "regulation": "GB/T 45251-2025", "explanation": "在允许时段之外联系。"},
+]
+
+
+def write_jsonl(path: Path, records: list, extra_lines: tuple[str, ...] = ()) -> Path:
+    lines = [json.dumps(r, ensure_ascii=False) for r in records] + list(extra_lines)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture()
+def inputs(tmp_path: Path) -> dict:
+    return {
+        "messages": write_jsonl(tmp_path / "messages.jsonl", MESSAGES, ('{"campaign_id": "CMP-A", "channel": "sms"}',)),
+        "findings": write_jsonl(tmp_path / "findings.jsonl", FINDINGS + FREQUENCY_FINDINGS),
+        "contacts": _write(tmp_path / "contacts.csv", CONTACTS),
+        "out": tmp_path / "reports",
+    }
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture()
+def reports(inputs: dict) -> dict[str, Path]:
+    folders = write_campaign_reports(inputs["findings"], [inputs["messages"]], inputs["out"],
+                                     contacts_path=inputs["contacts"], policy="cn-default")
+    return {f.name: f for f in folders}
+
+
+def summary(folder: Path) -> dict:
+    return json.loads((folder / "summary.json").read_text(encoding="utf-8"))
+
+
+def test_every_campaign_gets_a_complete_folder(reports):
+    assert sorted(reports) == ["CMP-A", "CMP-B"]
+    for folder in reports.values():
+        assert sorted(p.name for p in folder.iterdir()) == ["findings.csv", "findings.xlsx", "report.html", "summary.json"]
+    assert not [p for p in reports["CMP-A"].parent.iterdir() if p.name.startswith(".")]   # no leftovers
+
+
+def test_counts_reconcile_with_the_inputs(reports):
+    a, b = summary(reports["CMP-A"]), summary(reports["CMP-B"])
+    read = a["inputs"]["messages"]
+    assert (read["read"], read["scanned"], read["rejected"]) == (9, 8, 1)
+    assert read["rejected_records"][0]["line"] == 9 and read["rejected_records"][0]["field"] == "message_id"
+    assert a["totals"]["messages"] + b["totals"]["messages"] == read["scanned"]
+    expected = len(FINDINGS) + len(FREQUENCY_FINDINGS)
+    assert a["totals"]["findings"] == expected == a["inputs"]["findings"]
+    assert sum(r["findings"] for r in a["by_category"]) == expected
+    assert sum(r["findings"] for r in a["by_severity"]) == expected
+    assert sum(r["messages"] for r in a["by_channel"]) == a["totals"]["messages"] == 6
+    assert a["totals"]["findings_without_message"] == 1                     # a9 is counted, not dropped
+    assert a["totals"]["findings_on_contacts"] == 2
+    assert b["totals"]["findings"] == 0
+
+
+def test_rates_are_per_1000_of_what_findings_are_about(reports):
+    a = summary(reports["CMP-A"])
+    sms = next(r for r in a["by_channel"] if r["channel"] == "sms")
+    assert (sms["messages"], sms["flagged_messages"], sms["findings"]) == (3, 2, 5)
+    assert sms["findings_per_1000"] == pytest.approx(1666.67)
+    insult = next(r for r in a["by_category"] if r["category"] == "abuse.insult")
+    assert insult["findings"] == 2 and insult["per_1000"] == pytest.approx(2 * 1000 / 6, abs=0.01)
+    window = next(r for r in a["by_category"] if r["category"] == "frequency.time_window")
+    assert window["basis"] == "contacts" and window["per_1000"] == pytest.approx(400.0)     # 2 of 5 contacts
+    agent = {r["agent_id"]: r for r in a["by_agent"]}
+    assert agent["A02"]["findings"] == 6 and agent["A01"]["findings"] == 2
+    template = {r["template_id"]: r for r in a["by_template"]}
+    assert template["T-NOTICE"]["messages"] == 2 and template["T-NOTICE"]["flagged_messages"] == 1
+
+
+def test_notice_completeness_and_missing_elements(reports):
+    notices = summary(reports["CMP-A"])["notices"]
+    assert notices == {"notices": 2, "complete": 1, "completeness_rate": 0.5,
+                       "missing_by_element": {"deadline": 1, "letter_number": 1}}
+    assert summary(reports["CMP-B"])["notices"]["completeness_rate"] is None
+
+
+def test_frequency_breaches_by_debtor_agent_and_hour(reports):
+    f = summary(reports["CMP-A"])["frequency"]
+    assert f["contacts"] == 5 and f["findings"] == 2
+    assert f["calls_by_hour"][7] == 1 and f["calls_by_hour"][23] == 1 and f["calls_by_hour"][10] == 2
+    assert sum(f["calls_by_hour"]) == 4                                     # the SMS is not a call
+    assert [h for h, n in enumerate(f["breach_calls_by_hour"]) if n] == [7, 23]
+    assert {r["debtor_id"] for r in f["by_debtor"]} == {"D-1001", "D-1002"}
+    agents = {r["agent_id"]: r for r in f["by_agent"]}
+    assert agents["A01"]["contacts_in_breach"] == 1 and agents["A01"]["breach_per_1000"] == 500.0
+    assert agents["A02"]["breach_per_1000"] == pytest.approx(333.33)
+
+
+def test_top_rules_and_examples(reports):
+    a = summary(reports["CMP-A"])
+    assert a["top_rules"][0]["rule_id"] in {"wording.insult.laolai", "frequency.allowed_hours"}
+    assert a["top_rules"][0]["findings"] == 2
+    examples = a["examples"]
+    assert [e["severity"] for e in examples[:2]] == ["critical", "critical"]
+    assert len({e["rule_id"] for e in examples}) == len(examples)          # one per rule first
+    threat = next(e for e in examples if e["rule_id"] == "wording.violence.harm")
+    assert threat["context"]["hit"] == "打断你的腿"
+    assert threat["context"]["before"].endswith("再不还钱就")
+    call = next(e for e in examples if e["rule_id"] == "wording.impersonation.court")
+    assert call["context"]["before"] == "你好，我是" and call["turn"] == 0
+
+
+def test_verdicts_follow_the_thresholds(reports):
+    a, b = summary(reports["CMP-A"]), summary(reports["CMP-B"])
+    assert a["verdict"]["verdict"] == "fail"
+    assert {r["metric"] for r in a["verdict"]["reasons"]} >= {"critical_per_1000_messages", "notice_completeness_below"}
+    assert b["verdict"]["verdict"] == "pass" and b["verdict"]["reasons"] == []
+    assert "notice_completeness_below" in b["verdict"]["not_evaluated"]
+
+
+def test_judge_levels():
+    thresholds = thresholds_from_policy({"fail": {"critical_per_1000_messages": 5},
+                                         "attention": {"critical_per_1000_messages": 1}})
+    quiet = dict.fromkeys(DEFAULT_THRESHOLDS["fail"], None)
+    assert judge({**quiet, "critical_per_1000_messages": 0.5}, thresholds).level == "pass"
+    assert judge({**quiet, "critical_per_1000_messages": 2}, thresholds).level == "attention"
+    assert judge({**quiet, "critical_per_1000_messages": 6}, thresholds).level == "fail"
+    assert judge({**quiet, "notice_completeness_below": 0.95}, thresholds).level == "attention"
+    assert judge({**quiet, "notice_completeness_below": 0.5}, thresholds).level == "fail"
+
+
+@pytest.mark.parametrize(("section", "key", "reason"), [
+    ({"fail": {"critical_per_1000": 1}}, "report.fail.critical_per_1000", "unknown metric"),
+    ({"fail": {"high_per_1000_messages": -1}}, "report.fail.high_per_1000_messages", "number >= 0"),
+    ({"attention": {"notice_completeness_below": 95}}, "report.attention.notice_completeness_below", "share"),
+    ({"fail": {"findings_per_1000_messages": 10}, "attention": {"findings_per_1000_messages": 50}},
+     "report.attention.findings_per_1000_messages", "looser"),
+    ({"warn": {}}, "report", "unknown key"),
+])
+def test_bad_report_section_names_the_key(section, key, reason):
+    with pytest.raises(PolicyError) as raised:
+        thresholds_from_policy(section, "my-policy.yml")
+    assert raised.value.key == key and reason in raised.value.reason and "my-policy.yml" in str(raised.value)
+
+
+def test_null_switches_a_check_off_and_missing_keys_take_defaults():
+    thresholds = thresholds_from_policy({"fail": {"critical_per_1000_messages": None}})
+    assert thresholds["fail"]["critical_per_1000_messages"] is None
+    assert thresholds["fail"]["high_per_1000_messages"] == DEFAULT_THRESHOLDS["fail"]["high_per_1000_messages"]
+
+
+def test_policy_file_report_section_sets_the_verdict(inputs, tmp_path):
+    policy = _write(tmp_path / "lenient.yml", "name: lenient\ntimezone: Asia/Shanghai\nreport:\n"
+                    "  fail: {critical_per_1000_messages: null, high_per_1000_messages: null,\n"
+                    "         findings_per_1000_messages: null, frequency_breaches_per_1000_contacts: null,\n"
+                    "         notice_completeness_below: 0.4}\n"
+                    "  attention: {critical_per_1000_messages: 300}\n")
+    folders = write_campaign_reports(inputs["findings"], [inputs["messages"]], inputs["out"], policy=str(policy))
+    verdict = summary(next(f for f in folders if f.name == "CMP-A"))["verdict"]
+    assert verdict["verdict"] == "attention"                               # 2 critical in 6 messages: 333 > 300
+    assert {r["level"] for r in verdict["reasons"]} == {"attention"}
+    assert "critical_per_1000_messages" in [r["metric"] for r in verdict["reasons"]]
+
+
+def test_message_text_is_escaped_in_html(reports):
+    html = (reports["CMP-A"] / "report.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;" in html
+    assert '<script>alert' not in html
+    assert html.count("<script") == 1                                      # only the page's own script
+    assert "Content-Security-Policy" in html and "default-src &#39;none&#39;" in html
+    assert "http://" not in html.replace("http://www.w3.org/2000/svg", "")   # nothing to fetch
+
+
+def test_no_unmasked_personal_data_in_any_report_file(reports):
+    secrets = [ID_CARD, MOBILE, CARD, ID_CARD[:10], MOBILE[:7], MOBILE[2:9]]
+    for folder in reports.values():
+        for path in folder.iterdir():
+            if path.suffix == ".xlsx":
+                with zipfile.ZipFile(path) as archive:
+                    raw = "".join(archive.read(n).decode("utf-8") for n in archive.namelist() if n.endswith(".xml"))
+                assert not [s for s in secrets if s in raw], path.name
+                text = "\n".join(str(c.value) for ws in load_workbook(path).worksheets
+                                 for row in ws.iter_rows() for c in row if c.value is not None)
+            else:
+                text = path.read_text(encoding="utf-8-sig")
+            assert not [s for s in secrets if s in text], path.name
+            # no run of 7+ digits survives anywhere outside timestamps
+            assert not re.search(r"\d{7,}", re.sub(r"\d{4}-\d\d-\d\dT[\d:+]+", "", text)), path.name
+
+
+def test_formula_cells_are_neutralised_in_csv_and_xlsx(reports):
+    with open(reports["CMP-A"] / "findings.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    mobile = next(r for r in rows if r["rule_id"] == "pii.cn_mobile")
+    assert mobile["evidence"] == "'+86 *******8000"
+    assert mobile["note"].startswith("'=HYPERLINK")
+    assert all(not v.startswith(("=", "+", "-", "@")) for r in rows for v in r.values())
+
+    workbook = load_workbook(reports["CMP-A"] / "findings.xlsx")
+    sheet = workbook.worksheets[0]
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref.startswith("A1:")
+    cells = [c for ws in workbook.worksheets for row in ws.iter_rows() for c in row if c.value is not None]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    assert not [c.value for c in cells if isinstance(c.value, str) and c.value.startswith(("=", "+", "-", "@"))]
+    header = [c.value for c in sheet[1]]
+    assert header[:3] == ["message_id", "contact_id", "debtor_id"] and "note" in header
+    assert sheet.max_row == len(FINDINGS) + len(FREQUENCY_FINDINGS) + 1
+    assert len(workbook.worksheets) == 2
+
+
+def test_context_never_shows_part_of_a_cut_number():
+    text = f"请联系{MOBILE}，或致电客服"
+    start = text.index(MOBILE) + 3                                          # a span inside the number
+    context = masked_context(text, start, start + 4)
+    shown = context.before + context.hit + context.after
+    assert MOBILE not in shown and not re.search(r"\d{5,}", shown)
+    assert context.hit.endswith("8000") and context.before == "请联系"
+
+
+def test_context_window_is_clipped_and_marked():
+    text = "前" * 50 + "老赖" + "后" * 50
+    context = masked_context(text, 50, 52, window=10)
+    assert (context.before, context.hit, context.after) == ("前" * 10, "老赖", "后" * 10)
+    assert context.clipped_before and context.clipped_after
+    assert masked_context(text, 90, 200) is None                            # offsets outside the text
+
+
+def test_a_failed_write_leaves_the_previous_report(inputs, reports, monkeypatch):
+    before = (reports["CMP-A"] / "summary.json").read_bytes()
+
+    def crash(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr("audit.report.campaign.write_xlsx", crash)
+    with pytest.raises(OSError):
+        write_campaign_reports(inputs["findings"], [inputs["messages"]], inputs["out"])
+    assert (reports["CMP-A"] / "summary.json").read_bytes() == before
+    assert sorted(p.name for p in inputs["out"].iterdir()) == ["CMP-A", "CMP-B"]   # no half-written folder
+
+
+def test_a_failed_first_write_leaves_nothing(inputs, monkeypatch, tmp_path):
+    monkeypatch.setattr("audit.report.campaign.write_xlsx", lambda *a, **k: (_ for _ in ()).throw(OSError("boom")))
+    out = tmp_path / "fresh"
+    with pytest.raises(OSError):
+        write_campaign_reports(inputs["findings"], [inputs["messages"]], out)
+    assert list(out.iterdir()) == []
+
+
+def test_campaign_ids_cannot_escape_the_report_folder():
+    assert folder_name("CMP-A") == "CMP-A"
+    assert folder_name("催收-2026年7月") == "催收-2026年7月"
+    for hostile in ("../../etc", "a/b", ".hidden", "a\\b"):
+        name = folder_name(hostile)
+        assert "/" not in name and "\\" not in name and not name.startswith(".")
+    assert folder_name("a/b") != folder_name("a_b")
+
+
+def test_bad_finding_line_is_named(inputs, tmp_path):
+    bad = write_jsonl(tmp_path / "bad.jsonl", FINDINGS[:2], ('{"message_id": "a1", "campaign_id": "CMP-A", '
+                      '"analyzer": "wording", "category": "abuse.insult", "rule_id": "x", "severity": "urgent"}',))
+    with pytest.raises(InputRecordError) as raised:
+        write_campaign_reports(bad, [inputs["messages"]], tmp_path / "out")
+    assert (raised.value.line, raised.value.field) == (3, "severity")
+
+
+def test_cli_report_in_english(inputs):
+    result = CliRunner().invoke(main, ["report", str(inputs["findings"]), "--messages", str(inputs["messages"]),
+                                       "--contacts", str(inputs["contacts"]), "--out", str(inputs["out"]), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    html = (inputs["out"] / "CMP-A" / "report.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in html and "Collection compliance audit" in html and "Threat of violence" in html
+    assert summary(inputs["out"] / "CMP-A")["lang"] == "en"
+
+
+def test_cli_report_chinese_by_default_and_bad_input_exits_2(inputs, tmp_path):
+    runner = CliRunner()
+    ok = runner.invoke(main, ["report", str(inputs["findings"]), "--messages", str(inputs["messages"]),
+                              "--out", str(inputs["out"])])
+    assert ok.exit_code == 0, ok.output
+    html = (inputs["out"] / "CMP-A" / "report.html").read_text(encoding="utf-8")
+    assert '<html lang="zh-CN">' in html and "暴力威胁" in html and "不通过" in html
+    bad = _write(tmp_path / "bad.jsonl", "{not json}\n")
+    failed = runner.invoke(main, ["report", str(bad), "--messages", str(inputs["messages"]), "--out", str(tmp_path / "x")])
+    assert failed.exit_code == 2 and "bad.jsonl:1" in failed.output
