@@ -92,13 +92,19 @@ def mask_text(text: str, entities: list, operators: dict | None = None) -> str:
     return "".join(out)
 
 
+def house_operator(entity_type: str):
+    """The house mask of an entity type as a presidio-anonymizer operator."""
+    from presidio_anonymizer.entities import OperatorConfig
+
+    return OperatorConfig("custom", {"lambda": lambda value: house_mask(entity_type, value)})
+
+
 def _anonymize(text: str, entities: list, operators: dict) -> str:
     # Imported here: presidio-anonymizer costs ~1 s to import and only configured masking needs it.
     from presidio_anonymizer import AnonymizerEngine
-    from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+    from presidio_anonymizer.entities import RecognizerResult
 
-    house = {t: OperatorConfig("custom", {"lambda": lambda v, t=t: house_mask(t, v)})
-             for t in {e.entity_type for e in entities}}
+    house = {t: house_operator(t) for t in {e.entity_type for e in entities}}
     configs = {} if "DEFAULT" in operators else house
     configs.update(operators)
     results = [RecognizerResult(e.entity_type, e.start, e.end, e.score) for e in entities]

@@ -10,6 +10,7 @@ title forms (张**, 张*伟, 张先生, 王经理) are not names.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import jieba
@@ -56,6 +57,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         self.not_names = frozenset(words(names, "not_names", hint_n))
         with jieba.dt.get_dict_file() as handle:
             self.dictionary_names = frozenset(_DICT_NAME_LINE.findall(handle.read().decode("utf-8")))
+        jieba.setLogLevel(logging.WARNING)     # its dictionary-loading chatter is not ours to print
         jieba.initialize()
         self.freq = jieba.dt.FREQ
         singles = "".join(sorted(self.common | self.weak))
