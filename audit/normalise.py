@@ -190,7 +190,9 @@ def pinyin_token_span(tokens: str, start: int, end: int) -> tuple[int, int]:
 @lru_cache(maxsize=4096)
 def pinyin_keys(term: str) -> tuple[str, ...]:
     """Every pinyin-view key that spells `term` (a normalised CJK term): per syllable, its homophones
-    (the syllable itself), its initial typed in Latin (傻b, sb) or the syllable typed in Latin (shabi, 傻bi).
+    (the syllable itself), its initial typed in Latin (傻b, cnm) or the syllable typed in Latin (shabi, 傻bi).
+    Two-syllable terms are spelt only with some Latin typing and some full syllable (shabi, 傻b, sha逼): their
+    pure homophones and two-letter initials (sb) belong in the lexicon as terms of their own.
 
     Terms with a character that has no pinyin get no keys.
     """
@@ -198,4 +200,9 @@ def pinyin_keys(term: str) -> tuple[str, ...]:
     if not syllables or "#" in syllables:
         return ()
     choices = [{s, s[0], PINYIN_SEP.join(s)} for s in syllables]
-    return tuple(sorted(PINYIN_SEP + PINYIN_SEP.join(combo) + PINYIN_SEP for combo in product(*choices)))
+    combos = product(*choices)
+    if len(syllables) < 3:
+        # Two syllables are too often something else, as homophones (操你 ~ 草拟, 傻逼 ~ 含沙比例) or as two
+        # initials (nm in 5nm, cn in .cn): only forms with some Latin typing and some full syllable count.
+        combos = (c for c in combos if any(len(p) > 1 for p in c) and any(p not in syllables for p in c))
+    return tuple(sorted(PINYIN_SEP + PINYIN_SEP.join(combo) + PINYIN_SEP for combo in combos))

@@ -248,8 +248,10 @@ class WordingAnalyser(MessageAnalyser):
         for p, sentences in todo:
             rule, pattern = self._patterns[p]
             for s in sentences:
-                hits.extend(_Hit(rule, m.start(), m.end())
-                            for m in pattern.finditer(view.text, bounds[s], bounds[s + 1]) if m.end() > m.start())
+                # a slice, not pos/endpos, so that ^ and $ anchor at the sentence's ends
+                offset = bounds[s]
+                hits.extend(_Hit(rule, offset + m.start(), offset + m.end())
+                            for m in pattern.finditer(view.text[offset:bounds[s + 1]]) if m.end() > m.start())
         return hits
 
     def _counts(self, hit: _Hit, view: Normalised, negators: list[int],
