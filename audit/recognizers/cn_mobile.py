@@ -27,7 +27,7 @@ SPOKEN_DIGITS = {"零": "0", "〇": "0", "洞": "0", "一": "1", "幺": "1", "�
 _SPOKEN = "[" + "".join(SPOKEN_DIGITS) + "]"
 _SPOKEN_SEP = "[ ，,、\\-]?"
 
-_WRITTEN = (f"{NOT_DIGIT_BEFORE}(?<![+＋])(?:(?:[+＋]|00){{0,1}}86{SEPARATOR}?)?1[3-9]{DIGIT}"
+_WRITTEN = (f"{NOT_DIGIT_BEFORE}(?<![+＋])(?:(?:[+＋]|00){{0,1}}86{SEPARATOR}?)?[1１][3-9３-９]{DIGIT}"
             f"(?:{SEPARATOR}?{DIGIT}{{4}}){{2}}{NOT_DIGIT_AFTER}")
 _SPOKEN_NUMBER = (f"(?<!{_SPOKEN})[一幺]{_SPOKEN}{{2}}(?:{_SPOKEN_SEP}{_SPOKEN}){{8}}(?!{_SPOKEN})")
 
@@ -47,7 +47,7 @@ class CnMobileRecognizer(ZhPatternRecognizer):
 
     ENTITY = "CN_MOBILE"
     PATTERNS = [Pattern("CN mobile", _WRITTEN, 0.6), Pattern("CN mobile spoken", _SPOKEN_NUMBER, 0.5)]
-    TRIGGER = f"1[3-9]|[一幺]{_SPOKEN}"
+    TRIGGER = f"[1１][3-9３-９]|[一幺]{_SPOKEN}"
     CONTEXT_WORDS = ("手机", "电话", "致电", "联系", "号码", "来电", "短信", "微信", "回电", "拨打", "打给")
 
     def validate_result(self, pattern_text: str) -> bool | None:

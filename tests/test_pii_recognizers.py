@@ -1,0 +1,145 @@
+"""The Chinese recognizers on real-looking text: what they find, what they must leave alone,
+context by character window, and the trigger-gated path giving the same result as Presidio's full one.
+
+All numbers are invented; IDs, cards and codes carry valid check digits.
+"""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from audit.recognizers.finder import EntityFinder
+from tests.pii_support import shared_finder
+
+
+@pytest.fixture(scope="module")
+def finder() -> EntityFinder:
+    return shared_finder()
+
+
+def found(finder: EntityFinder, text: str, entity_type: str) -> list[str]:
+    return [text[e.start:e.end] for e in finder.find(text) if e.entity_type == entity_type]
+
+
+FINDS = [
+    pytest.param("CN_ID_CARD", "您的身份证号110105199003071239已登记", "110105199003071239", id="id_18"),
+    pytest.param("CN_ID_CARD", "证件号：44030519851112458x。", "44030519851112458x", id="id_lower_x"),
+    pytest.param("CN_ID_CARD", "身份证 440305 19851112 4563 请核对", "440305 19851112 4563", id="id_spaces"),
+    pytest.param("CN_ID_CARD", "身份证号110105-1990-0307-1239", "110105-1990-0307-1239", id="id_hyphens"),
+    pytest.param("CN_ID_CARD", "老身份证号码110105900307123还能用", "110105900307123", id="id_15_legacy"),
+    pytest.param("CN_MOBILE", "请速致电13812345678协商", "13812345678", id="mobile_glued"),
+    pytest.param("CN_MOBILE", "手机：138-1234-5678", "138-1234-5678", id="mobile_hyphens"),
+    pytest.param("CN_MOBILE", "电话 138 1234 5678。", "138 1234 5678", id="mobile_spaces"),
+    pytest.param("CN_MOBILE", "联系+86 139-1234-5678", "+86 139-1234-5678", id="mobile_plus86"),
+    pytest.param("CN_MOBILE", "号码008615912345678", "008615912345678", id="mobile_0086"),
+    pytest.param("CN_MOBILE", "请致电１３８１２３４５６７８", "１３８１２３４５６７８", id="mobile_full_width"),
+    pytest.param("CN_MOBILE", "我的号码是一三八幺二三四五六七八", "一三八幺二三四五六七八", id="mobile_spoken"),
+    pytest.param("CN_MOBILE", "号码幺三九，洞洞两两，三三四四", "幺三九，洞洞两两，三三四四", id="mobile_spoken_pauses"),
+    pytest.param("CN_LANDLINE", "单位电话010-62345678转", "010-62345678", id="landline_beijing"),
+    pytest.param("CN_LANDLINE", "座机(0755)8888 6666", "(0755)8888 6666", id="landline_brackets"),
+    pytest.param("CN_BANK_CARD", "还款卡6222021234567890128请存入", "6222021234567890128", id="card_19"),
+    pytest.param("CN_BANK_CARD", "卡号6225 8800 1234 5675已冻结", "6225 8800 1234 5675", id="card_groups"),
+    pytest.param("EMAIL", "请发邮件至zhang.wei_88@example.com，谢谢", "zhang.wei_88@example.com", id="email_glued"),
+    pytest.param("CN_PASSPORT", "护照号码E12345678", "E12345678", id="passport_e"),
+    pytest.param("CN_PASSPORT", "护照号EA1234567已过期", "EA1234567", id="passport_ea"),
+    pytest.param("CN_LICENSE_PLATE", "您名下车辆粤B·D12345已登记", "粤B·D12345", id="plate_new_energy"),
+    pytest.param("CN_LICENSE_PLATE", "车牌京A12345停在楼下", "京A12345", id="plate_regular"),
+    pytest.param("CN_USCC", "统一社会信用代码91110108MA01W8XK31", "91110108MA01W8XK31", id="uscc"),
+    pytest.param("PERSON", "尊敬的张伟先生，您的账单已逾期", "张伟", id="person_honorific"),
+    pytest.param("PERSON", "【XX资产】李娜您好，您的借款已逾期", "李娜", id="person_greeting"),
+    pytest.param("PERSON", "请转告王小明尽快回电", "王小明", id="person_relay"),
+    pytest.param("PERSON", "客户欧阳娜娜欠款8650元", "欧阳娜娜", id="person_compound_surname"),
+    pytest.param("PERSON", "紧急联系人赵新民的电话打不通", "赵新民", id="person_split_by_jieba"),
+    pytest.param("ADDRESS", "您住在北京市朝阳区建国路88号幸福小区3栋2单元401室吧",
+                 "北京市朝阳区建国路88号幸福小区3栋2单元401室", id="address_full"),
+    pytest.param("ADDRESS", "家住建国路88号院", "建国路88号院", id="address_street_number"),
+    pytest.param("ADDRESS", "他住阳光花园5栋1203室", "阳光花园5栋1203室", id="address_compound_unit"),
+]
+
+
+@pytest.mark.parametrize(("entity_type", "text", "expected"), FINDS)
+def test_finds(finder: EntityFinder, entity_type: str, text: str, expected: str) -> None:
+    assert found(finder, text, entity_type) == [expected]
+
+
+LEAVES = [
+    pytest.param("CN_ID_CARD", "身份证号110105199003071238", id="id_bad_check_digit"),
+    pytest.param("CN_ID_CARD", "身份证号990105199003071230", id="id_bad_region"),
+    pytest.param("CN_ID_CARD", "身份证号110105199013071236", id="id_bad_month"),
+    pytest.param("CN_ID_CARD", "订单号21101051990030712391", id="id_inside_longer_run"),
+    pytest.param("CN_ID_CARD", "身份证号110***********1239", id="id_masked"),
+    pytest.param("CN_MOBILE", "订单号138123456789012", id="mobile_inside_longer_run"),
+    pytest.param("CN_MOBILE", "手机12812345678", id="mobile_bad_prefix"),
+    pytest.param("CN_MOBILE", "手机号138****5678", id="mobile_masked"),
+    pytest.param("CN_MOBILE", "尾号5678的手机", id="mobile_tail_only"),
+    pytest.param("CN_MOBILE", "一三八天后再说", id="spoken_too_short"),
+    pytest.param("CN_BANK_CARD", "卡号6222021234567890125", id="card_bad_luhn"),
+    pytest.param("CN_BANK_CARD", "身份证号110105199003071239", id="card_is_an_id"),
+    pytest.param("CN_BANK_CARD", "您尾号0128的储蓄卡", id="card_tail"),
+    pytest.param("CN_BANK_CARD", "卡号6222************0128", id="card_masked"),
+    pytest.param("CN_USCC", "统一社会信用代码91110108MA01W8XK32", id="uscc_bad_check"),
+    pytest.param("PERSON", "尊敬的张**，您的账单已逾期", id="person_masked"),
+    pytest.param("PERSON", "张*伟您好，您的账单已逾期", id="person_masked_middle"),
+    pytest.param("PERSON", "张先生您好，您的账单已逾期", id="person_surname_and_title"),
+    pytest.param("PERSON", "王经理说可以分期", id="person_surname_and_role"),
+    pytest.param("PERSON", "我们坚持文明催收，高明的做法是协商", id="person_dictionary_false_friends"),
+    pytest.param("ADDRESS", "他现在在北京市工作", id="address_city_only"),
+    pytest.param("ADDRESS", "请到深圳处理", id="address_city_word"),
+]
+
+
+@pytest.mark.parametrize(("entity_type", "text"), LEAVES)
+def test_leaves_alone(finder: EntityFinder, entity_type: str, text: str) -> None:
+    assert found(finder, text, entity_type) == []
+
+
+def score_of(finder: EntityFinder, text: str, entity_type: str) -> float:
+    (entity,) = [e for e in finder.find(text) if e.entity_type == entity_type]
+    return entity.score
+
+
+def test_context_word_before_the_number_raises_the_score(finder: EntityFinder) -> None:
+    assert score_of(finder, "请致电13812345678", "CN_MOBILE") > score_of(finder, "编码13812345678", "CN_MOBILE")
+
+
+def test_context_word_after_the_number_raises_the_score(finder: EntityFinder) -> None:
+    plain = score_of(finder, "记录13812345678完毕", "CN_MOBILE")
+    assert score_of(finder, "13812345678是您的手机号吗", "CN_MOBILE") > plain
+
+
+def test_weak_passport_shape_needs_its_context_word(finder: EntityFinder) -> None:
+    assert found(finder, "单据P1234567已寄出", "CN_PASSPORT") == []
+    assert found(finder, "护照号P1234567已寄出", "CN_PASSPORT") == ["P1234567"]
+
+
+CORPUS = [param.values[1] for param in FINDS] + [param.values[1] for param in LEAVES] + [
+    "【XX资产】张伟您好，您尾号1234的信用卡已逾期95天，欠款8650.00元。再不还款将通知家人，请速致电13812345678协商。",
+    "客户李娜住在北京市朝阳区建国路88号幸福小区3栋2单元401室，邮箱lina_test@example.com，身份证110105199003071239",
+    "您好，本期账单已出，请按时还款。",
+    "坐席：请问是陈建华先生吗？您的卡号6217000012345678907，车牌苏E·F56789",
+]
+
+
+@pytest.mark.parametrize("text", CORPUS)
+def test_gated_path_equals_presidio_full_pipeline(finder: EntityFinder, text: str) -> None:
+    assert finder.find(text) == finder.find_full(text)
+
+
+@pytest.mark.parametrize("text", CORPUS)
+def test_no_recognizer_finds_anything_where_its_trigger_is_absent(finder: EntityFinder, text: str) -> None:
+    for recognizer in finder.recognizers:
+        if not recognizer.triggered(text):
+            assert recognizer.analyze(text, recognizer.supported_entities, None) == [], recognizer.name
+
+
+def test_nothing_downloads(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_network(*args, **kwargs):
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    fresh = EntityFinder()
+    text = "请发邮件至li.na@example.com或致电13812345678，尊敬的李娜女士"
+    assert {e.entity_type for e in fresh.find_full(text)} == {"EMAIL", "CN_MOBILE", "PERSON"}
