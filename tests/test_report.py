@@ -306,6 +306,13 @@ def test_context_never_shows_part_of_a_cut_number():
     assert context.hit.endswith("8000") and context.before == "请联系"
 
 
+def test_spaced_numbers_are_widened_as_one_token():
+    text = "客户电话 138 0013 8000 已核实"
+    start = text.index("0013")
+    context = masked_context(text, start, start + 4)
+    assert context.hit == "*** **** 8000" and context.before == "客户电话 " and context.after == " 已核实"
+
+
 def test_context_window_is_clipped_and_marked():
     text = "前" * 50 + "老赖" + "后" * 50
     context = masked_context(text, 50, 52, window=10)

@@ -13,6 +13,7 @@ from markupsafe import Markup, escape
 SEVERITY_COLOURS = {"critical": "#b42318", "high": "#e8590c", "medium": "#d89b00", "low": "#7a8699"}
 ACCENT = "#1f5fa8"
 BREACH = "#b42318"
+LEGEND_COLUMN = 240         # px per legend entry in line charts
 SERIES_COLOURS = ("#1f5fa8", "#b42318", "#2f8f5b", "#e8590c", "#7b4fb3", "#0f8b8d", "#a0522d", "#d6336c",
                   "#5c7cfa", "#868e96")
 
@@ -87,8 +88,9 @@ def line_chart(x_labels: Sequence[str], series: dict[str, Sequence[float | None]
     """One line per series over the x labels (months); None leaves a gap."""
     if not x_labels or not series:
         return Markup("")
-    legend_rows = (len(series) + 2) // 3
-    left, right, bottom, top = 48, 16, 30, 12 + 20 * legend_rows
+    per_row = max(1, width // LEGEND_COLUMN)
+    legend_rows = (len(series) + per_row - 1) // per_row
+    left, right, bottom, top = 48, 32, 30, 16 + 20 * legend_rows
     height = 240 + top
     plot_w, plot_h = width - left - right, height - top - bottom
     top_value = max([v for values in series.values() for v in values if v is not None] + [1])
@@ -96,28 +98,31 @@ def line_chart(x_labels: Sequence[str], series: dict[str, Sequence[float | None]
     colours = {name: SERIES_COLOURS[i % len(SERIES_COLOURS)] for i, name in enumerate(series)}
     parts = [_open(width, height, title)]
     for i, name in enumerate(series):
-        parts.append(_legend([(name, colours[name])], left + (i % 3) * 210, 14 + 20 * (i // 3)))
+        parts.append(_legend([(name, colours[name])], left + (i % per_row) * LEGEND_COLUMN, 14 + 20 * (i // per_row),
+                             clip=20))
     for tick in _ticks(top_value):
         y = top + plot_h - plot_h * tick / top_value
         parts.append(f'<line class="grid" x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}"/>'
                      f'<text class="chart-axis" x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{_fmt(tick)}</text>')
+
+    def x_of(i: int) -> float:
+        return left + i * step if len(x_labels) > 1 else left + plot_w / 2
+
     for i, label in enumerate(x_labels):
-        x = left + i * step if len(x_labels) > 1 else left + plot_w / 2
-        parts.append(f'<text class="chart-axis" x="{x:.1f}" y="{height - 10}" text-anchor="middle">{escape(label)}</text>')
+        parts.append(f'<text class="chart-axis" x="{x_of(i):.1f}" y="{height - 10}" text-anchor="middle">{escape(label)}</text>')
     for name, values in series.items():
-        points = []
-        for i, value in enumerate(values):
+        run: list[tuple[float, float]] = []         # consecutive points; a None (no data) breaks the line
+        for i, value in enumerate([*values, None]):
             if value is None:
+                if len(run) > 1:
+                    path = " ".join(f"{x:.1f},{y:.1f}" for x, y in run)
+                    parts.append(f'<polyline fill="none" stroke="{colours[name]}" stroke-width="2.2" points="{path}"/>')
+                run = []
                 continue
-            x = left + i * step if len(x_labels) > 1 else left + plot_w / 2
-            y = top + plot_h - plot_h * value / top_value
-            points.append((x, y, value))
-        if len(points) > 1:
-            path = " ".join(f"{x:.1f},{y:.1f}" for x, y, _ in points)
-            parts.append(f'<polyline fill="none" stroke="{colours[name]}" stroke-width="2.2" points="{path}"/>')
-        for x, y, value in points:
+            x, y = x_of(i), top + plot_h - plot_h * value / top_value
+            run.append((x, y))
             parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3.5" fill="{colours[name]}">'
-                         f'<title>{escape(name)}: {_fmt(value)}</title></circle>')
+                         f'<title>{escape(name)} {escape(x_labels[i])}: {_fmt(value)}</title></circle>')
     parts.append(f'<line class="axis" x1="{left}" x2="{width - right}" y1="{top + plot_h}" y2="{top + plot_h}"/></svg>')
     return Markup("".join(parts))
 
@@ -127,12 +132,12 @@ def _open(width: int, height: int, title: str) -> str:
             f'viewBox="0 0 {width} {height}"><title>{escape(title)}</title>')
 
 
-def _legend(items: list[tuple[str, str]], x: int, y: int) -> str:
+def _legend(items: list[tuple[str, str]], x: int, y: int, clip: int = 14) -> str:
     parts = []
     for name, colour in items:
         parts.append(f'<rect x="{x}" y="{y - 9}" width="12" height="12" rx="2" fill="{colour}"/>'
-                     f'<text class="chart-label" x="{x + 17}" y="{y + 1}">{escape(_clip(name, 14))}</text>')
-        x += 30 + 14 * min(len(name), 14)
+                     f'<text class="chart-label" x="{x + 17}" y="{y + 1}">{escape(_clip(name, clip))}</text>')
+        x += 30 + 14 * min(len(name), clip)
     return "".join(parts)
 
 

@@ -16,7 +16,9 @@ from audit.message import Message
 WINDOW = 30             # characters of context on each side of the finding
 MAX_TOKEN_WIDENING = 60  # a side whose token runs on longer than this is dropped rather than shown
 
-_TOKEN_CHAR = re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ@._%+\-－ 　*＊]")
+_TOKEN_CHAR = re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ@._%+\-－*＊]")
+_DIGIT = re.compile(r"[0-9０-９]")
+_SPACES = " 　"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,4 +83,10 @@ def _widen_right(text: str, pos: int) -> int | None:
 
 
 def _cuts_token(text: str, pos: int) -> bool:
-    return bool(_TOKEN_CHAR.match(text[pos - 1]) and _TOKEN_CHAR.match(text[pos]))
+    """Whether `pos` falls inside a token; a space inside a number ("138 0013 8000") joins it."""
+    left, right = text[pos - 1], text[pos]
+    if left in _SPACES:
+        return pos >= 2 and bool(_DIGIT.match(text[pos - 2]) and _DIGIT.match(right))
+    if right in _SPACES:
+        return pos + 1 < len(text) and bool(_DIGIT.match(left) and _DIGIT.match(text[pos + 1]))
+    return bool(_TOKEN_CHAR.match(left) and _TOKEN_CHAR.match(right))
