@@ -170,3 +170,32 @@ def test_notice_set_is_valid_with_a_third_complete(notice_set: list[Labelled]) -
     complete = sum(1 for i in notice_set if not i.expected)
     assert 0.25 <= complete / len(notice_set) <= 0.4
     assert set().union(*(i.expected for i in notice_set)) == set(NOTICE_ELEMENTS)
+
+
+# ---------------------------------------------------------------- the command
+
+
+def test_command_prints_notice_figures() -> None:
+    from click.testing import CliRunner
+
+    from benchmarks.eval import main
+
+    result = CliRunner().invoke(main, ["--section", "notice", "--errors", "0"])
+    assert result.exit_code == 0, result.output
+    assert "== notice" in result.output and "micro" in result.output
+    assert all(element in result.output for element in NOTICE_ELEMENTS)
+
+
+def test_command_skips_a_section_whose_analyser_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    import audit.analysers
+    from benchmarks.eval import main
+
+    def missing(names, **options):
+        raise ModuleNotFoundError("No module named 'audit.analysers.wording'")
+
+    monkeypatch.setattr(audit.analysers, "build_analysers", missing)
+    result = CliRunner().invoke(main, ["--section", "wording"])
+    assert result.exit_code == 0, result.output
+    assert "analyser not available" in result.output and "section skipped" in result.output
