@@ -35,7 +35,7 @@ import opencc
 MIN_CLAUSE_CHARS = 2
 
 SENTENCE_ENDS = "。！？!?｡\n\r\u2028\u2029"
-CLAUSE_BREAKS = "，,；;、"
+CLAUSE_BREAKS = "，,；;"   # not 、: an enumeration stays under one verb (不采取泼漆、堵门)
 _BOUNDARY_RUN = re.compile(f"[{re.escape(SENTENCE_ENDS + CLAUSE_BREAKS)}]+")
 
 # Unicode categories that survive: letters, digits and spacing marks. Everything else

@@ -1,0 +1,115 @@
+"""The matching view: folded forms, separators removed, offsets that map back exactly, clause boundaries, pinyin."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from audit.normalise import normalise, pinyin_keys, pinyin_token_span, pinyin_tokens
+
+
+@pytest.mark.parametrize(("text", "view"), [
+    pytest.param("ＡＢＣ１２３ｓｂ", "abc123sb", id="full-width"),
+    pytest.param("打斷你的腿", "打断你的腿", id="traditional"),
+    pytest.param("我們從未說過要起訴", "我们从未说过要起诉", id="traditional-sentence"),
+    pytest.param("頭髮乾淨", "头发干净", id="traditional-phrase"),
+    pytest.param("SB 傻逼 ShaBi", "sb傻逼shabi", id="case-and-spaces"),
+    pytest.param("傻 逼", "傻逼", id="space"),
+    pytest.param("傻*逼", "傻逼", id="symbol"),
+    pytest.param("傻😊逼", "傻逼", id="emoji"),
+    pytest.param("傻\u200b逼", "傻逼", id="zero-width-space"),
+    pytest.param("傻\u200d逼", "傻逼", id="zero-width-joiner"),
+    pytest.param("傻\ufeff逼", "傻逼", id="bom"),
+    pytest.param("傻\u2060逼", "傻逼", id="word-joiner"),
+    pytest.param("傻\u3000\t逼", "傻逼", id="ideographic-space-and-tab"),
+    pytest.param("打-断-你-的-腿！！", "打断你的腿", id="hyphens"),
+    pytest.param("还款日：2026年7月1日。", "还款日2026年7月1日", id="digits-kept"),
+])
+def test_view_folds_dodges(text: str, view: str) -> None:
+    assert normalise(text).text == view
+
+
+@pytest.mark.parametrize("text", ["傻 逼", "傻*逼", "ｓ ｂ", "打斷 你的腿", "我们。。不会 上门！", "a\u200bb\u200cc"])
+def test_every_view_char_maps_to_the_char_it_came_from(text: str) -> None:
+    view = normalise(text)
+    for i, char in enumerate(view.text):
+        start, end = view.to_original(i, i + 1)
+        assert normalise(text[start:end]).text == char
+
+
+def test_span_maps_back_to_the_original_as_written() -> None:
+    text = "您好，再不还 钱就打＊断你的腿！"
+    view = normalise(text)
+    start = view.text.index("打断你的腿")
+    ostart, oend = view.to_original(start, start + len("打断你的腿"))
+    assert text[ostart:oend] == "打＊断你的腿"
+
+
+def test_expanding_char_maps_all_its_outputs_to_itself() -> None:
+    view = normalise("ﬁ㈱")         # NFKC: ﬁ -> fi, ㈱ -> (株)
+    assert view.text == "fi株"
+    assert view.to_original(0, 2) == (0, 1)
+    assert view.to_original(2, 3) == (1, 2)
+
+
+_ALPHABET = st.sampled_from(list("你是骗子我们会上门还钱傻逼打断腿說頭還錢ＡＢｓｂ１２ab ，。！？\n*😊\u200b\ufeff-"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join), st.data())
+def test_any_view_span_maps_to_an_original_span_that_reads_the_same(text: str, data: st.DataObject) -> None:
+    view = normalise(text)
+    if not view.text:
+        return
+    start = data.draw(st.integers(0, len(view.text) - 1))
+    end = data.draw(st.integers(start + 1, len(view.text)))
+    ostart, oend = view.to_original(start, end)
+    assert 0 <= ostart < oend <= len(text)
+    assert normalise(text[ostart:oend]).text == view.text[start:end]
+
+
+def test_sentence_end_is_a_boundary() -> None:
+    view = normalise("你是骗子。我们会上门")
+    hit = view.text.index("骗子我们")
+    assert view.crosses_sentence(hit, hit + 4)
+    assert not view.crosses_sentence(0, 4)
+
+
+@pytest.mark.parametrize("text", ["傻。逼", "弄，死，你", "打断。你。的腿"])
+def test_single_inserted_stop_inside_a_word_is_a_dodge_not_a_boundary(text: str) -> None:
+    view = normalise(text)
+    assert view.sentence_breaks == [] and view.clause_breaks == []
+
+
+def test_clause_breaks_scope_a_clause() -> None:
+    view = normalise("我们不会上门，但再不还就起诉")
+    assert view.clause_breaks == [len("我们不会上门")]
+    assert view.sentence_breaks == []
+    assert view.clause_of(2, 4) == (0, 6)
+    assert view.clause_of(8, 10) == (6, len(view.text))
+
+
+def test_line_break_ends_a_sentence() -> None:
+    assert normalise("您好请还款\n我们在你楼下").sentence_breaks == [5]
+
+
+def test_pinyin_view_has_one_token_per_view_char() -> None:
+    tokens = pinyin_tokens("你是傻b")
+    assert tokens == "|ni|shi|sha|b|"
+    start = tokens.index("|sha|b|")
+    assert pinyin_token_span(tokens, start, start + len("|sha|b|")) == (2, 4)
+
+
+def test_pinyin_keys_of_two_syllable_term_need_some_latin() -> None:
+    keys = pinyin_keys("傻逼")
+    assert {"|sha|b|", "|s|bi|", "|s|h|a|b|i|", "|sha|b|i|"} <= set(keys)
+    assert "|sha|bi|" not in keys      # pure homophones of two syllables (含沙比例) are not spelled out
+    assert "|s|b|" not in keys         # nor two bare initials: sb is a lexicon term of its own
+
+
+def test_pinyin_keys_of_longer_term_include_homophones_and_initials() -> None:
+    keys = pinyin_keys("操你妈")
+    assert {"|cao|ni|ma|", "|c|n|m|", "|c|a|o|n|i|m|a|"} <= set(keys)
+    assert pinyin_keys("你妈死了")[0].startswith("|")
+    assert "|n|m|s|l|" in pinyin_keys("你妈死了")

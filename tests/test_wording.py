@@ -1,0 +1,219 @@
+"""The wording analyser: negation, lawful context, co-occurrence, obfuscated forms, speakers and offsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from audit.analysers.wording import WordingAnalyser
+from audit.errors import RulePackError
+from audit.message import Message, Turn, parse_call_text
+from audit.rulepack import load_pack
+
+ENGINE_PACK = """
+pack: test.engine
+analyzer: wording
+defaults:
+  regulation: 信用卡业务监督管理办法 第68条
+  severity: high
+  explanation: 测试规则。
+rules:
+  - id: t.visit
+    category: threat.violence
+    terms: [上门找你, 上门]
+    patterns: ['再不还.{0,6}(打断|弄死)']
+    unless: [拜访]
+    examples: {match: [再不还就上门找你]}
+  - id: t.family
+    category: threat.third_party
+    terms: [联系您的家人, 联系你的家人]
+    examples: {match: [我们会联系您的家人]}
+  - id: t.not_negatable
+    category: threat.violence
+    terms: [砸门]
+    negatable: false
+    examples: {match: [不会砸门的]}
+  - id: t.court_today
+    category: misleading.legal
+    terms: [传票]
+    requires: [今天, 今日]
+    window: 6
+    examples: {match: [今天就给你发传票]}
+  - id: t.sb
+    category: abuse.insult
+    terms: [傻逼, sb]
+    pinyin: true
+    negatable: false
+    examples: {match: [傻逼]}
+  - id: t.account
+    category: abuse.insult
+    patterns: ['打款到\\d{6,}']
+    examples: {match: [打款到6222020200112233445]}
+  - id: t.harm
+    category: threat.violence
+    terms: [打断你的腿, 打断腿, 你的腿]
+    examples: {match: [打断你的腿]}
+"""
+
+
+@pytest.fixture(scope="module")
+def analyser(tmp_path_factory: pytest.TempPathFactory) -> WordingAnalyser:
+    path = tmp_path_factory.mktemp("packs") / "engine.yml"
+    path.write_text(ENGINE_PACK, encoding="utf-8")
+    return WordingAnalyser(load_pack(path))
+
+
+def fired(analyser: WordingAnalyser, text: str) -> set[str]:
+    return {f.rule_id for f in analyser.analyse(Message("m1", "c1", "sms", text=text))}
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("我们不会上门", False),
+    ("再不还就上门找你", True),
+    ("不还就上门", True),
+    ("如果不还，我们就上门", True),
+    ("没有还款的话我们就上门找你", True),            # 没有 + 还款: a condition, not a negation
+    ("不要逼我们上门", True),
+    ("我们会不会上门取决于您", True),                # 会不会: a question, not a negation
+    ("我们从未说过要上门", False),
+    ("我们不会上门，但再不还就上门找你", True),       # the negator is in the other clause
+    ("严禁工作人员上门", False),
+    ("我司将安排人员上门拜访", False),               # lawful context in the clause
+    ("请配合拜访。我们明天上门找你", True),          # lawful context in another sentence does not clear it
+])
+def test_negation_and_lawful_context(analyser: WordingAnalyser, text: str, threat: bool) -> None:
+    assert ("t.visit" in fired(analyser, text)) is threat
+
+
+def test_negator_clears_only_what_it_governs(analyser: WordingAnalyser) -> None:
+    assert "t.family" not in fired(analyser, "我们绝不会联系您的家人")
+    assert "t.family" in fired(analyser, "不还我们就联系你的家人")
+    assert "t.not_negatable" in fired(analyser, "我们不会砸门的")
+
+
+def test_requires_a_co_occurring_term_within_the_window(analyser: WordingAnalyser) -> None:
+    assert "t.court_today" in fired(analyser, "今天就给你发传票")
+    assert "t.court_today" not in fired(analyser, "如收到法院传票请核实真伪")
+    assert "t.court_today" not in fired(analyser, "今天是还款日，请留意账单。如收到法院传票请核实真伪")
+
+
+@pytest.mark.parametrize("text", ["傻 逼", "傻*逼", "傻\u200b逼", "ｓｂ", "你是SB吗", "煞笔shabi", "傻b", "sha逼", "ok sb"])
+def test_obfuscated_insults_are_found(analyser: WordingAnalyser, text: str) -> None:
+    assert "t.sb" in fired(analyser, text)
+
+
+@pytest.mark.parametrize("text", ["请插入usb接口", "USB线", "this bill", "含沙比例过高", "sbc"])
+def test_latin_letters_inside_words_and_two_syllable_homophones_do_not_fire(
+        analyser: WordingAnalyser, text: str) -> None:
+    assert "t.sb" not in fired(analyser, text)
+
+
+def test_traditional_form_is_found_with_original_offsets(analyser: WordingAnalyser) -> None:
+    text = "再不還錢，就打斷你的腿！"
+    [finding] = [f for f in analyser.analyse(Message("m1", "c1", "sms", text=text)) if f.rule_id == "t.harm"]
+    assert text[finding.start:finding.end] == "打斷你的腿"
+    assert finding.evidence == "打斷你的腿"
+
+
+def test_match_never_spans_a_sentence_end(analyser: WordingAnalyser) -> None:
+    assert "t.visit" in fired(analyser, "再不还就打断你的腿")
+    assert "t.visit" not in fired(analyser, "你说再不还怎么办？打断合同可不行")
+
+
+def test_one_finding_per_rule_per_span_but_every_rule_keeps_its_own(analyser: WordingAnalyser) -> None:
+    findings = analyser.analyse(Message("m1", "c1", "sms", text="再不还钱就打断你的腿"))
+    harm = [(f.start, f.end) for f in findings if f.rule_id == "t.harm"]
+    assert harm == [(5, 10)]                     # 打断你的腿 covers 你的腿: one finding
+    assert {f.rule_id for f in findings} == {"t.harm", "t.visit"}
+
+
+def test_customer_speech_never_yields_a_finding(analyser: WordingAnalyser) -> None:
+    turns = parse_call_text("客户：你们就是傻逼，有本事上门找你爷爷\n坐席：您好，请问什么时候方便还款？")
+    assert analyser.analyse(Message("m1", "c1", "call", turns=turns)) == []
+
+
+def test_call_findings_carry_turn_and_offsets_into_that_turn(analyser: WordingAnalyser) -> None:
+    turns = [Turn("agent", "您好。"), Turn("customer", "没钱"), Turn("agent", "没钱？那明天上门找你，傻*逼")]
+    findings = analyser.analyse(Message("m1", "c1", "call", turns=turns))
+    assert {(f.rule_id, f.turn) for f in findings} == {("t.visit", 2), ("t.sb", 2)}
+    for finding in findings:
+        assert finding.analyzer == "wording" and finding.category in {"threat.violence", "abuse.insult"}
+        assert turns[2].text[finding.start:finding.end] == finding.evidence
+    assert {f.evidence for f in findings} == {"上门找你", "傻*逼"}
+
+
+def test_evidence_is_masked(analyser: WordingAnalyser) -> None:
+    [finding] = analyser.analyse(Message("m1", "c1", "sms", text="马上打款到6222020200112233445"))
+    assert finding.evidence == "打款到***************3445"
+
+
+def test_example_matches_is_about_the_one_rule(analyser: WordingAnalyser) -> None:
+    visit = next(r for r in analyser.rules if r.id == "t.visit")
+    insult = next(r for r in analyser.rules if r.id == "t.sb")
+    assert analyser.example_matches(visit, "再不还就上门找你")
+    assert not analyser.example_matches(insult, "再不还就上门找你")
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ("terms: [上门]\n    colour: red", "unknown key"),
+    ("patterns: ['上门，找你']", "never occurs in the normalised view"),
+    ("patterns: ['上门(']", "does not compile"),
+    ("pinyin: true", "needs 'terms' or 'patterns'"),
+    ("terms: [上门]\n    window: 5", "needs 'requires'"),
+])
+def test_bad_rules_fail_at_load_naming_file_and_rule(tmp_path: Path, body: str, message: str) -> None:
+    path = tmp_path / "bad.yml"
+    path.write_text(f"""pack: bad
+analyzer: wording
+rules:
+  - id: bad.rule
+    category: threat.violence
+    severity: high
+    regulation: 测试
+    explanation: 测试。
+    {body}
+    examples: {{match: [上门]}}
+""", encoding="utf-8")
+    with pytest.raises(RulePackError, match=message) as error:
+        WordingAnalyser(load_pack(path))
+    assert error.value.rule_id == "bad.rule" and error.value.path == str(path)
+
+
+# --- the shipped packs for abuse.insult and threat.violence --------------------------------------
+
+@pytest.fixture(scope="module")
+def shipped() -> WordingAnalyser:
+    return WordingAnalyser.from_lexicons()
+
+
+def categories(analyser: WordingAnalyser, text: str) -> set[str]:
+    return {f.category for f in analyser.analyse(Message("m1", "c1", "sms", text=text))}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("再不还就上门找你", "threat.violence"),
+    ("你家地址我们都有，晚上等着", "threat.violence"),
+    ("再不还钱就打斷你的腿", "threat.violence"),
+    ("你这个老赖", "abuse.insult"),
+    ("傻 逼", "abuse.insult"),
+    ("傻*逼", "abuse.insult"),
+    ("ｓｂ", "abuse.insult"),
+    ("煞笔", "abuse.insult"),
+    ("就他妈三千块，你装什么装", "abuse.insult"),
+])
+def test_shipped_packs_find(shipped: WordingAnalyser, text: str, category: str) -> None:
+    assert category in categories(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    "我们不会上门",
+    "绝不会联系您的家人",
+    "逾期不等于老赖，请积极沟通",
+    "请插入usb接口完成验证",
+    "他妈妈的电话是多少",
+    "我司承诺不采取泼漆、堵门等方式催收",
+    "您好，您本期账单3200元，最后还款日为7月1日，请按时还款。",
+])
+def test_shipped_packs_leave_compliant_wording_alone(shipped: WordingAnalyser, text: str) -> None:
+    assert not categories(shipped, text) & {"abuse.insult", "threat.violence"}
