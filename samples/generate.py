@@ -195,7 +195,7 @@ NOTICE_PARTS = {
     "days_overdue": ["上述款项已逾期{days}天。", "逾期时长：{days}日。"],
     "deadline": ["请贵方于{deadline}前清偿全部欠款。", "最后还款期限为{deadline}。"],
     "repay_channel": ["还款账户：户名{lender}，账号尾号{acct}，开户行蓉城银行锦江支行。",
-                      "可通过“暖阳借”App“账单-还款”或银行转账至我司对公账户还款。"],
+                      "可通过{lender}官方App“账单-还款”或银行转账至我司对公账户还款。"],
     "contact": ["联系电话：{hotline}。", "如有疑问请拨打{hotline}（9:00-18:00）。"],
     "legal_notice": ["逾期不还的，我司将依法报送征信并保留向人民法院起诉的权利。",
                      "依据借款合同及《民法典》相关规定，我司有权依法追索欠款及违约金。"],
@@ -207,16 +207,23 @@ CITIES = ["锦川", "临江", "安澜"]
 # ---------------------------------------------------------------- messages
 
 
-def slots(debtor: Debtor) -> dict:
+def month_day(moment: datetime) -> str:
+    return f"{moment.month}月{moment.day}日"
+
+
+def slots(debtor: Debtor, day: int) -> dict:
+    """Fill-ins for one message sent on `day` of the fortnight: dates fall before or after it as they should."""
     c, n = debtor.campaign, debtor.number
-    day = rng.randint(1, 28)
+    sent = START + timedelta(days=day)
     amt = rng.randint(8, 600) * 50 + rng.choice([0, 18, 66])
     part = rng.randint(1, max(1, amt // 200)) * 100
     return {
         "name": debtor.name, "product": c.product, "lender": c.lender, "sender": c.sender, "hotline": c.hotline,
         "period": rng.randint(2, 12), "amt": amt, "part": part, "rest": amt - part, "days": rng.randint(5, 120),
-        "due": f"10月{rng.randint(1, 11)}日", "deadline": f"10月{rng.randint(15, 31)}日", "emp": f"{7000 + n}",
-        "asof": f"2026年10月{day}日", "city": rng.choice(CITIES), "id": resident_id(n), "card": bank_card(n),
+        "due": month_day(sent - timedelta(days=rng.randint(5, 40))), "emp": f"{7000 + n}",
+        "deadline": month_day(sent + timedelta(days=rng.choice([3, 5, 7, 10, 15]))),
+        "issued": f"2026年{month_day(sent)}", "asof": f"2026年{month_day(sent - timedelta(days=1))}",
+        "city": rng.choice(CITIES), "id": resident_id(n), "card": bank_card(n),
         "phone": mobile(n), "contact": rng.choice(SURNAMES) + rng.choice(["女士", "先生"]),
         "contact_phone": mobile(5000 + n), "id_masked": resident_id(n)[:1] + "*" * 13 + resident_id(n)[-4:],
         "customer_no": f"K{20260000 + n}", "acct": f"{rng.randint(1000, 9999)}",
@@ -288,7 +295,7 @@ def notice_text(s: dict) -> str:
     body += [parts["contact"]] if "contact" in parts else []
     body += ["特此通知。", s["sender"]]
     if rng.random() < 0.85:
-        body.append(f"2026年10月{rng.randint(12, 25)}日")
+        body.append(s["issued"])
     return "\n".join(head + body)
 
 
@@ -312,7 +319,8 @@ def make_messages(debtors: list[Debtor]) -> list[dict]:
         for channel, count in PLAN[campaign.campaign_id]:
             for _ in range(count):
                 debtor = rng.choice(own)
-                s = slots(debtor)
+                day = rng.randrange(DAYS)
+                s = slots(debtor, day)
                 violating = rng.random() < campaign.violation_rate
                 record = {"campaign_id": campaign.campaign_id, "channel": channel, "debtor_id": debtor.debtor_id,
                           "recipient_type": "debtor", "agent_id": f"AG-{rng.randint(201, 230)}"}
@@ -328,7 +336,7 @@ def make_messages(debtors: list[Debtor]) -> list[dict]:
                 else:
                     record.update(channel="call", recipient_type="third_party")
                     record.update(as_call_record(third_party_turns(s, violating)))
-                record["sent_at"] = sent_at(rng.randrange(DAYS))
+                record["sent_at"] = sent_at(day)
                 records.append(record)
     records.sort(key=lambda r: (r["campaign_id"], r["sent_at"]))
     prefixes = {"cl-2026-10-m1": "CL", "cc-2026-10-m3": "CC", "ag-2026-10-out": "AG"}
