@@ -203,7 +203,8 @@ def test_stdin_jsonl_streams_lazily(monkeypatch):
     records = iter_messages("-")
     first = next(records)
     assert first.message_id == "m0" and consumed == 1
-    assert sum(1 for _ in records) == 199_999 and consumed == 200_000
+    next_thousand = [next(records) for _ in range(1000)]
+    assert next_thousand[-1].message_id == "m1000" and consumed == 1001
 
 
 def test_stdin_errors_are_named_stdin(monkeypatch):
