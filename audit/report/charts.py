@@ -5,6 +5,7 @@ Every label goes through `escape`, so a label can never break out of the SVG.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -58,10 +59,10 @@ def hour_chart(calls: Sequence[int], breaches: Sequence[int], title: str, legend
     """Calls per local hour (0-23) as columns, with the calls in breach stacked in red."""
     height, left, bottom, top = 220, 40, 28, 28
     plot_w, plot_h = width - left - 10, height - top - bottom
-    top_value = max(max(calls, default=0), 1)
+    top_value, ticks = _axis(max(calls, default=0), whole=True)
     step = plot_w / 24
     parts = [_open(width, height, title), _legend([(legend[0], ACCENT), (legend[1], BREACH)], left, 14)]
-    for tick in _ticks(top_value, whole=True):
+    for tick in ticks:
         y = top + plot_h - plot_h * tick / top_value
         parts.append(f'<line class="grid" x1="{left}" x2="{width - 10}" y1="{y:.1f}" y2="{y:.1f}"/>'
                      f'<text class="chart-axis" x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{_fmt(tick)}</text>')
@@ -93,14 +94,14 @@ def line_chart(x_labels: Sequence[str], series: dict[str, Sequence[float | None]
     left, right, bottom, top = 48, 32, 30, 16 + 20 * legend_rows
     height = 240 + top
     plot_w, plot_h = width - left - right, height - top - bottom
-    top_value = max([v for values in series.values() for v in values if v is not None] + [1])
+    top_value, ticks = _axis(max([v for values in series.values() for v in values if v is not None] + [0]))
     step = plot_w / max(len(x_labels) - 1, 1)
     colours = {name: SERIES_COLOURS[i % len(SERIES_COLOURS)] for i, name in enumerate(series)}
     parts = [_open(width, height, title)]
     for i, name in enumerate(series):
         parts.append(_legend([(name, colours[name])], left + (i % per_row) * LEGEND_COLUMN, 14 + 20 * (i // per_row),
                              clip=20))
-    for tick in _ticks(top_value):
+    for tick in ticks:
         y = top + plot_h - plot_h * tick / top_value
         parts.append(f'<line class="grid" x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}"/>'
                      f'<text class="chart-axis" x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{_fmt(tick)}</text>')
@@ -141,12 +142,14 @@ def _legend(items: list[tuple[str, str]], x: int, y: int, clip: int = 14) -> str
     return "".join(parts)
 
 
-def _ticks(top_value: float, whole: bool = False) -> list[float]:
-    """Three or four round gridline values up to `top_value` (whole numbers only for counts)."""
-    raw = max(top_value / 4, 1) if whole else top_value / 4
+def _axis(largest: float, whole: bool = False) -> tuple[float, list[float]]:
+    """A round top for the y axis at or above `largest`, and its 3-5 gridline values (whole for counts)."""
+    largest = max(largest, 1)
+    raw = max(largest / 4, 1) if whole else largest / 4
     magnitude = 10 ** (len(str(int(raw))) - 1) if raw >= 1 else 0.1 if raw >= 0.1 else 0.01
     step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
-    return [step * i for i in range(1, int(top_value / step) + 1)]
+    count = math.ceil(largest / step - 1e-9)
+    return step * count, [step * i for i in range(1, count + 1)]
 
 
 def _clip(text: str, limit: int = 16) -> str:

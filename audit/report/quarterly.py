@@ -32,6 +32,8 @@ SUMMARY_SCHEMA = "collection-audit/quarterly-summary/1"
 EARLIER_QUARTERS = 3            # trends reach back this many quarters, when their data is given
 TOP_AGENTS = 15
 TREND_CATEGORIES = 8            # lines in the monthly trend chart (the most frequent categories)
+CHARTED_CAMPAIGNS = 15
+FREQUENCY_PREFIX = "frequency."
 _QUARTER = re.compile(r"^(\d{4})-?Q([1-4])$", re.IGNORECASE)
 
 
@@ -182,7 +184,7 @@ def _summary(tally: QuarterTally, index: FindingIndex, target: Quarter, counts: 
     frequency_months = bool(tally.contacts_by_month)
 
     def monthly_rate(month: str, category: str) -> float | None:
-        base = tally.contacts_by_month[month] if category.startswith("frequency.") else tally.by_month[month].base
+        base = tally.contacts_by_month[month] if category.startswith(FREQUENCY_PREFIX) else tally.by_month[month].base
         return per_1000(tally.month_categories[month][category], base)
 
     previous = target.previous()
@@ -240,20 +242,27 @@ def _quarter_row(quarter: Quarter, tally: QuarterTally) -> dict:
 
 
 def _charts(summary: dict, labels: Labels) -> dict[str, Markup]:
-    months = summary["months"]
-    shown = summary["categories"][:TREND_CATEGORIES]
-    series = {labels.category_name(c): [row["by_category"][c]["per_1000"] if row["messages"] or row["contacts"] else None
-                                        for row in summary["by_month"]] for c in shown}
     per = labels["per_1000"]
+    message_categories = [c for c in summary["categories"] if not c.startswith(FREQUENCY_PREFIX)]
+    contact_categories = [c for c in summary["categories"] if c.startswith(FREQUENCY_PREFIX)]
     return {
-        "trend": charts.line_chart(months, series, labels["trend_by_category"], width=1000),
+        # two charts, because the rates have different bases (messages / contacts)
+        "trend": _trend_chart(summary, message_categories, "messages", labels["trend_by_category"], labels),
+        "trend_contacts": _trend_chart(summary, contact_categories, "contacts", labels["per_1000_contacts"], labels),
         "quarters": charts.bar_chart([charts.Bar(q["quarter"], q["findings_per_1000"] or 0, per)
                                       for q in summary["by_quarter"]], labels["trend_by_quarter"]),
         "ranking": charts.bar_chart([charts.Bar(r["campaign_id"], r["findings_per_1000"] or 0, per)
-                                     for r in summary["campaign_ranking"][:15]], labels["campaign_ranking"]),
+                                     for r in summary["campaign_ranking"][:CHARTED_CAMPAIGNS]], labels["campaign_ranking"]),
         "agents": charts.bar_chart([charts.Bar(r["agent_id"], r["findings_per_1000"] or 0, per)
                                     for r in summary["top_agents"]], labels["top_agents"]),
     }
+
+
+def _trend_chart(summary: dict, categories: list[str], basis: str, title: str, labels: Labels) -> Markup:
+    series = {labels.category_name(c): [row["by_category"][c]["per_1000"] if row[basis] else None
+                                        for row in summary["by_month"]]
+              for c in categories[:TREND_CATEGORIES]}
+    return charts.line_chart(summary["months"], series, title, width=1000)
 
 
 def _tables(summary: dict, labels: Labels) -> tuple[Table, list[Table]]:
