@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 
 from audit.cli import main
 from audit.errors import InputRecordError
-from audit.policy import PolicyError
+from audit.policy import PolicyError, load_policy
 from audit.report import write_campaign_reports
 from audit.report.campaign import folder_name
 from audit.report.context import masked_context
@@ -230,6 +230,14 @@ def test_bad_report_section_names_the_key(section, key, reason):
     with pytest.raises(PolicyError) as raised:
         thresholds_from_policy(section, "my-policy.yml")
     assert raised.value.key == key and reason in raised.value.reason and "my-policy.yml" in str(raised.value)
+
+
+def test_shipped_profiles_set_valid_thresholds_and_strict_is_stricter():
+    default = thresholds_from_policy(load_policy("cn-default").report, "cn-default")
+    strict = thresholds_from_policy(load_policy("cn-strict").report, "cn-strict")
+    one_critical_in_2000 = {**dict.fromkeys(DEFAULT_THRESHOLDS["fail"], None), "critical_per_1000_messages": 0.5}
+    assert judge(one_critical_in_2000, default).level == "attention"
+    assert judge(one_critical_in_2000, strict).level == "fail"
 
 
 def test_null_switches_a_check_off_and_missing_keys_take_defaults():
