@@ -252,13 +252,13 @@ def test_csv_messages(tmp_path, bom):
 def test_csv_errors_name_the_line_a_multiline_record_starts_on(tmp_path):
     rows = [CSV_ROWS[1],                                                # a call: lines 2-4
             ["00130", "202405", "sms", "", "", "", "", "", "", ""],     # line 5: empty text
-            ["00131", "202405", "sms", "您好\n请还款", "", "", "", "", "", ""],  # lines 6-7
-            ["00132", "202405", "letter", SMS, "", "", "", "", "", ""],  # line 8
+            ["00131", "202405", "letter", "您好\n请还款", "", "", "", "", "", ""],  # lines 6-7
+            ["00132", "202405", "sms", SMS, "", "", "", "", "", ""],     # line 8
             ["00133", "202405", "sms", SMS]]                            # line 9: short row
     path = write_csv(tmp_path / "m.csv", CSV_HEADER, rows)
     records = list(iter_messages(path))
     assert len(records) == 5
-    assert errors_of(records) == [(5, "text"), (8, "channel"), (9, None)]
+    assert errors_of(records) == [(5, "text"), (6, "channel"), (9, None)]
     assert "4 cells" in records[4].reason
 
 
