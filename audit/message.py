@@ -26,6 +26,7 @@ class Turn:
     text: str
     start: float | None = None
     end: float | None = None
+    extra: dict = field(default_factory=dict)   # keys outside the contract, carried through untouched
 
 
 @dataclass(slots=True)

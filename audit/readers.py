@@ -49,6 +49,7 @@ FORMATS = {".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl", ".csv": "csv
 CONTRACT_FIELDS = ("message_id", "campaign_id", "channel", "text", "turns", "sent_at", "debtor_id",
                    "recipient_type", "agent_id", "template_id")
 VERBATIM_FIELDS = ("text", "turns")     # offsets of findings point into text: never trimmed
+TURN_FIELDS = ("speaker", "text", "start", "end")
 REQUIRED_COLUMNS = ("message_id", "campaign_id", "channel")
 
 _PARQUET_MESSAGE_BATCH = 10_000     # rows turned into Python objects at a time: keeps memory flat
@@ -209,7 +210,9 @@ def _turn(index: int, item: Any) -> Turn:
         raise InvalidField(f"{where}.speaker", f"unknown speaker {_shown(speaker)}; expected one of {', '.join(SPEAKERS)}")
     if not isinstance(text, str):
         raise InvalidField(f"{where}.text", "missing" if text is None else f"must be a string, got {_type_name(text)}")
-    return Turn(speaker, text, _seconds(item.get("start"), f"{where}.start"), _seconds(item.get("end"), f"{where}.end"))
+    extra = {k: v for k, v in item.items() if k not in TURN_FIELDS}
+    return Turn(speaker, text, _seconds(item.get("start"), f"{where}.start"), _seconds(item.get("end"), f"{where}.end"),
+                extra)
 
 
 def _seconds(value: Any, field: str) -> float | None:

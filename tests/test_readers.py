@@ -76,10 +76,11 @@ def test_jsonl_integer_ids_become_strings(tmp_path):
 
 def test_call_given_as_turns(tmp_path):
     turns = [{"speaker": "agent", "text": "您好，请问是王先生吗？", "start": 0, "end": 2.5},
-             {"speaker": "third_party", "text": "他不在，我是他同事。", "start": 2.5, "end": 5}]
+             {"speaker": "third_party", "text": "他不在，我是他同事。", "start": 2.5, "end": 5, "asr_confidence": 0.91}]
     path = write_jsonl(tmp_path / "calls.jsonl", [record("c1", channel="call", text=None, turns=turns)])
     (message,) = iter_messages(path)
-    assert message.turns == [Turn("agent", "您好，请问是王先生吗？", 0.0, 2.5), Turn("third_party", "他不在，我是他同事。", 2.5, 5.0)]
+    assert message.turns == [Turn("agent", "您好，请问是王先生吗？", 0.0, 2.5),
+                             Turn("third_party", "他不在，我是他同事。", 2.5, 5.0, {"asr_confidence": 0.91})]
     assert message.text is None
 
 
