@@ -25,9 +25,9 @@ MOBILE = "13800138000"                   # invented
 CARD = "6222020200112233445"             # invented
 
 # Campaign A: abuse, a threat, an ID number and an impersonating call; two notices, one incomplete.
-SMS_ABUSE = f"你这个老赖，再不还钱就打断你的腿！身份证{ID_CARD}都在我们手里。"
+SMS_ABUSE = f"张伟你这个老赖，再不还钱就打断你的腿！身份证{ID_CARD}都在我们手里。"
 SMS_SCRIPT = "<script>alert(1)</script>不还钱就曝光你。联系人电话" + MOBILE
-CALL_AGENT = "你好，我是法院执行局的，明天上门抓你。"
+CALL_AGENT = f"你好，我是法院执行局的，明天上门抓你。你的卡号{CARD}已冻结。"
 NOTICE_PARTIAL = "催收函：您尾号3445的信用卡欠款5,000元，已逾期30天。"
 NOTICE_FULL = "催收函 编号2026-07-001：您欠款5,000元，已逾期30天，请于2026年8月1日前通过官方渠道还款。"
 
@@ -194,9 +194,10 @@ def test_top_rules_and_examples(reports):
     assert len({e["rule_id"] for e in examples}) == len(examples)          # one per rule first
     threat = next(e for e in examples if e["rule_id"] == "wording.violence.harm")
     assert threat["context"]["hit"] == "打断你的腿"
-    assert threat["context"]["before"].endswith("再不还钱就")
+    assert threat["context"]["before"] == "张*你这个老赖，再不还钱就"            # the name is masked
     call = next(e for e in examples if e["rule_id"] == "wording.impersonation.court")
     assert call["context"]["before"] == "你好，我是" and call["turn"] == 0
+    assert call["context"]["after"].endswith("卡号***************3445")       # the card number masked whole
 
 
 def test_verdicts_follow_the_thresholds(reports):
@@ -269,7 +270,7 @@ def test_message_text_is_escaped_in_html(reports):
 
 
 def test_no_unmasked_personal_data_in_any_report_file(reports):
-    secrets = [ID_CARD, MOBILE, CARD, ID_CARD[:10], MOBILE[:7], MOBILE[2:9]]
+    secrets = [ID_CARD, MOBILE, CARD, ID_CARD[:10], MOBILE[:7], MOBILE[2:9], "张伟"]
     for folder in reports.values():
         for path in folder.iterdir():
             if path.suffix == ".xlsx":

@@ -1,16 +1,22 @@
 """Masked context windows: where in a message a finding sits, with personal data masked.
 
-Reports never copy message text except through here. The window's edges and the finding's span
-are widened to whole "tokens" (runs of digits, Latin letters and the punctuation inside numbers
-and e-mail addresses) before masking, so a number cut in two can never show its unmasked half.
+Reports never copy message text except through here. Two layers:
+1. the PII finder (`audit.recognizers.finder`) masks every entity it finds in the whole text, in the
+   house style (names keep the surname, numbers their last four digits), which keeps the length, so
+   finding offsets stay valid;
+2. `mask_evidence` then masks any long digit run or e-mail the finder missed. For this net the
+   window's edges and the finding's span are widened to whole "tokens" (runs of digits, Latin letters
+   and the punctuation inside numbers and e-mail addresses), so a number cut in two can never show
+   its unmasked half.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from audit.masking import mask_evidence
+from audit.masking import mask_evidence, mask_text
 from audit.message import Message
 
 WINDOW = 30             # characters of context on each side of the finding
@@ -51,15 +57,32 @@ def masked_context(text: str, start: int, end: int, window: int = WINDOW) -> Mas
         return None
     lo = _widen_left(text, max(0, hit_start - window))
     hi = _widen_right(text, min(len(text), hit_end + window))
-    before = "" if lo is None else text[lo:hit_start]
-    after = "" if hi is None else text[hit_end:hi]
+    masked = mask_personal_data(text)
+    before = "" if lo is None else masked[lo:hit_start]
+    after = "" if hi is None else masked[hit_end:hi]
     return MaskedContext(
-        before=_mask(before), hit=_mask(text[hit_start:hit_end]), after=_mask(after),
+        before=_net(before), hit=_net(masked[hit_start:hit_end]), after=_net(after),
         clipped_before=lo != 0, clipped_after=hi != len(text),
     )
 
 
-def _mask(text: str) -> str:
+def mask_personal_data(text: str) -> str:
+    """`text` with every entity the PII finder sees masked in the house style (same length)."""
+    masked = mask_text(text, _finder().find(text))
+    if len(masked) != len(text):        # offsets would no longer fit: never show an unaligned text
+        raise ValueError("house masking changed the text's length")
+    return masked
+
+
+@lru_cache(maxsize=1)
+def _finder():
+    # Imported on first use: building the finder (Presidio + recognizers) takes seconds.
+    from audit.recognizers.finder import EntityFinder
+
+    return EntityFinder()
+
+
+def _net(text: str) -> str:
     return mask_evidence(text).replace("\r", " ").replace("\n", " ")
 
 
