@@ -43,6 +43,9 @@ _BOUNDARY_RUN = re.compile(f"[{re.escape(SENTENCE_ENDS + CLAUSE_BREAKS)}]+")
 _KEPT_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo", "Nd", "Nl", "No", "Mc"})
 
 _T2S = opencc.OpenCC("t2s")
+# t2s keeps 著 (a simplified character too), but 等著/看著 are how Taiwan and Hong Kong write 等着; a fold only
+# has to be the same for message and lexicon term, so 著 folds to 着 everywhere.
+_EXTRA_FOLDS = {"著": "着"}
 
 
 class _CharTable(dict):
@@ -63,7 +66,7 @@ def _learn(code: int) -> None:
     char = chr(code)
     kept = "".join(c for c in unicodedata.normalize("NFKC", char).casefold()
                    if unicodedata.category(c) in _KEPT_CATEGORIES)
-    simplified = "".join(_T2S.convert(c) for c in kept)
+    simplified = "".join(_EXTRA_FOLDS.get(c) or _T2S.convert(c) for c in kept)
     if simplified != kept:
         _TRADITIONAL.add(char)
     _VIEW[code] = simplified

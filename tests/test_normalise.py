@@ -14,6 +14,8 @@ from audit.normalise import normalise, pinyin_keys, pinyin_token_span, pinyin_to
     pytest.param("打斷你的腿", "打断你的腿", id="traditional"),
     pytest.param("我們從未說過要起訴", "我们从未说过要起诉", id="traditional-sentence"),
     pytest.param("頭髮乾淨", "头发干净", id="traditional-phrase"),
+    pytest.param("等著進看守所吧", "等着进看守所吧", id="taiwan-zhe"),
+    pytest.param("什么这么", "什么这么", id="simplified-unchanged"),
     pytest.param("SB 傻逼 ShaBi", "sb傻逼shabi", id="case-and-spaces"),
     pytest.param("傻 逼", "傻逼", id="space"),
     pytest.param("傻*逼", "傻逼", id="symbol"),
