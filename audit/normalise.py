@@ -45,7 +45,7 @@ _KEPT_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo", "Nd", "Nl", "No", "M
 _T2S = opencc.OpenCC("t2s")
 # t2s keeps 著 (a simplified character too), but 等著/看著 are how Taiwan and Hong Kong write 等着; a fold only
 # has to be the same for message and lexicon term, so 著 folds to 着 everywhere.
-_EXTRA_FOLDS = {"著": "着"}
+_EXTRA_FOLDS = str.maketrans({"著": "着"})
 
 
 class _CharTable(dict):
@@ -66,7 +66,7 @@ def _learn(code: int) -> None:
     char = chr(code)
     kept = "".join(c for c in unicodedata.normalize("NFKC", char).casefold()
                    if unicodedata.category(c) in _KEPT_CATEGORIES)
-    simplified = "".join(_EXTRA_FOLDS.get(c) or _T2S.convert(c) for c in kept)
+    simplified = "".join(_T2S.convert(c) for c in kept).translate(_EXTRA_FOLDS)
     if simplified != kept:
         _TRADITIONAL.add(char)
     _VIEW[code] = simplified
@@ -121,7 +121,7 @@ def normalise(text: str) -> Normalised:
 def _phrase_t2s(text: str, per_char: str) -> str:
     """OpenCC's phrase-level conversion (乾淨 -> 干净, 頭髮 -> 头发) when it keeps offsets exact."""
     before = text.translate(_PRE_T2S)
-    phrased = _T2S.convert(before)
+    phrased = _T2S.convert(before).translate(_EXTRA_FOLDS)
     return phrased if len(phrased) == len(before) == len(per_char) else per_char
 
 
