@@ -20,9 +20,9 @@ def build_recognizers(lexicons: Path | None = None) -> list[EntityRecognizer]:
     from audit.recognizers.cn_mobile import CnMobileRecognizer
     from audit.recognizers.cn_passport import CnPassportRecognizer
     from audit.recognizers.cn_uscc import CnUsccRecognizer
-    from audit.recognizers.email import EmailRecognizer
+    from audit.recognizers.email import ZhEmailRecognizer
     from audit.recognizers.person import ZhPersonRecognizer
 
     return [CnIdCardRecognizer(), CnMobileRecognizer(), CnLandlineRecognizer(), CnBankCardRecognizer(),
-            EmailRecognizer(), CnPassportRecognizer(), CnLicensePlateRecognizer(), CnUsccRecognizer(),
+            ZhEmailRecognizer(), CnPassportRecognizer(), CnLicensePlateRecognizer(), CnUsccRecognizer(),
             AddressRecognizer(lexicons), ZhPersonRecognizer(lexicons)]

@@ -14,7 +14,7 @@ _EMAIL = (r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9\
 _SUFFIXES = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
 
 
-class EmailRecognizer(ZhPatternRecognizer):
+class ZhEmailRecognizer(ZhPatternRecognizer):
     ENTITY = "EMAIL"
     PATTERNS = [Pattern("email", _EMAIL, 0.5)]
     TRIGGER = "@"

@@ -17,22 +17,29 @@ import jieba
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
+from audit.errors import RulePackError
 from audit.presidio_zh import LANGUAGE
 from audit.recognizers.data import load_data, words
 
 # Words jieba's dictionary tags as personal names (nr, nrfg, nrt): read straight from its dict.txt,
 # ~0.08 s, where loading jieba.posseg's whole tag table takes ~0.45 s.
 _DICT_NAME_LINE = regex.compile(r"^(\S+) \d+ nr(?:fg|t)?$", regex.MULTILINE)
-# A given name jieba split off its surname (郭/建华) is unknown, a name, or a rare word.
-RARE_WORD_FREQ = 200
+# A dictionary "name" used more often than this is an everyday word first (明白, 温馨, 熊猫).
+COMMON_WORD_FREQ = 100
+# A character jieba sees alone less often than this is no everyday word (炤, 晏; 说 is 200k).
+RARE_CHAR_FREQ = 3000
 _HAN = regex.compile(r"^[\u4e00-\u9fa5]+$")
 # Characters that never occur in a given name here: function words and collection vocabulary.
-_NOT_GIVEN = set("的了是在有和与及或您你我他她它们这那个吗呢吧啊呀哦嗯请先女士生款欠还钱元号卡月日年天时分")
+_NOT_GIVEN = set("的了是在有和与及或您你我他她它们这那个吗呢吧啊呀哦嗯请先女士生款欠还借贷息费账钱元号卡月日年天时分"
+                 "省市区县镇乡村路街巷楼栋室")
 
-SCORE_TAGGED = 0.55      # a dictionary word tagged as a name
-SCORE_UNKNOWN = 0.6      # an unknown word (jieba's HMM grouped it) that starts with a surname
-SCORE_SPLIT = 0.5        # a surname followed by a short unknown or name-like word (郭/建华)
-SCORE_WEAK = 0.3         # any of the above starting with a surname that is also a common character
+REPORT_SCORE = 0.5       # the finder's threshold: lower candidates need a frame to count
+SCORE_TAGGED = 0.55      # a dictionary word tagged as a name, not an everyday word
+SCORE_UNKNOWN = 0.6      # an unknown word (jieba's HMM grouped it): surname + common given-name characters
+SCORE_SPLIT = 0.5        # a surname followed by a short word of given-name characters (郭/建华)
+SCORE_ODD_CHARS = 0.5    # an unknown word, surname + rarer characters
+SCORE_COMMON_WORD = 0.3  # a dictionary name that is mostly an everyday word
+SCORE_WEAK = 0.3         # a surname that is also a common character (高, 文)
 FRAME_BOOST = 0.35
 
 
@@ -48,13 +55,16 @@ class ZhPersonRecognizer(EntityRecognizer):
         surnames = load_data("surnames", self._lexicons)
         names = load_data("names", self._lexicons)
         hint_s, hint_n = "lexicons/pii/data/surnames.yaml", "lexicons/pii/data/names.yaml"
-        self.common = frozenset(words(surnames, "common", hint_s))
+        self.common = frozenset(words(surnames, "common", hint_s) + words(surnames, "traditional", hint_s))
         self.weak = frozenset(words(surnames, "weak", hint_s))
         self.compound = frozenset(words(surnames, "compound", hint_s))
         self.titles = frozenset(words(surnames, "titles", hint_s))
         self.frames_before = tuple(words(names, "frames_before", hint_n))
         self.frames_after = tuple(words(names, "frames_after", hint_n))
         self.not_names = frozenset(words(names, "not_names", hint_n))
+        self.given_chars = frozenset(str(names.get("given_name_chars") or ""))
+        if not self.given_chars:
+            raise RulePackError(hint_n, "'given_name_chars' must be a string of characters")
         with jieba.dt.get_dict_file() as handle:
             self.dictionary_names = frozenset(_DICT_NAME_LINE.findall(handle.read().decode("utf-8")))
         jieba.setLogLevel(logging.WARNING)     # its dictionary-loading chatter is not ours to print
@@ -68,11 +78,9 @@ class ZhPersonRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         tokens = jieba.lcut(text)
-        spans = []
-        offset = 0
+        starts = [0]
         for token in tokens:
-            spans.append((offset, offset + len(token)))
-            offset += len(token)
+            starts.append(starts[-1] + len(token))
         results = []
         index = 0
         while index < len(tokens):
@@ -80,40 +88,53 @@ class ZhPersonRecognizer(EntityRecognizer):
             if found is None:
                 index += 1
                 continue
-            length, score, weak = found
-            start, end = spans[index][0], spans[index + length - 1][1]
+            used, score, weak = found
+            start, end = starts[index], starts[index + used]
             if self._framed(text, start, end):
                 score += FRAME_BOOST
             elif weak:
-                score = SCORE_WEAK
-            if score >= SCORE_SPLIT:
+                score = min(score, SCORE_WEAK)
+            if score >= REPORT_SCORE:
                 results.append(self._result(start, end, min(score, self.MAX_SCORE)))
-            index += length
+            index += used
         return results
 
     def _name_at(self, tokens: list[str], index: int) -> tuple[int, float, bool] | None:
         """(tokens the name spans, base score, starts with a weak surname) for a name at tokens[index]."""
         token = tokens[index]
-        following = tokens[index + 1] if index + 1 < len(tokens) else ""
         surname = self._surname(token)
         if surname is None or token in self.not_names or not _HAN.match(token):
             return None
-        weak = surname in self.weak
-        given = token[len(surname):]
+        given, used = token[len(surname):], 1
         if given:
-            if len(given) > 2 or given in self.titles or given[0] in self.titles or set(given) & _NOT_GIVEN:
+            if len(given) > 2 or not self._could_be_given(given):
                 return None
             if token in self.dictionary_names:
-                return 1, SCORE_TAGGED, weak
-            if not self.freq.get(token):
-                return 1, SCORE_UNKNOWN, weak
-            return None
-        # A lone surname: the given name is the next word when that word is short and name-like.
-        if (following and len(following) <= 2 and _HAN.match(following) and following not in self.titles
-                and following[0] not in self.titles and not set(following) & _NOT_GIVEN
-                and (following in self.dictionary_names or self.freq.get(following, 0) < RARE_WORD_FREQ)):
-            return 2, SCORE_SPLIT, weak
-        return None
+                score = SCORE_TAGGED if self.freq.get(token, 0) <= COMMON_WORD_FREQ else SCORE_COMMON_WORD
+            elif not self.freq.get(token):
+                score = SCORE_UNKNOWN if set(given) <= self.given_chars else SCORE_ODD_CHARS
+            else:
+                return None                      # an ordinary dictionary word (张开, 李子)
+        else:
+            # A lone surname: jieba split the given name off (郭/建华, 韦/雨萱).
+            following = tokens[index + 1] if index + 1 < len(tokens) else ""
+            if not (0 < len(following) <= 2 and self._could_be_given(following)
+                    and (following in self.dictionary_names or set(following) <= self.given_chars)):
+                return None
+            given, used, score = following, 2, SCORE_SPLIT
+        if given == surname:
+            return None                          # 唐唐, 周周: a pet form, not a full name
+        # A one-character given name may go on in the next token (刘雨/萱, 梁嘉/炤): a name character,
+        # or one too rare to stand alone as a word.
+        following = tokens[index + used] if index + used < len(tokens) else ""
+        if (len(given) == 1 and len(following) == 1 and self._could_be_given(following)
+                and (following in self.given_chars or self.freq.get(following, 0) < RARE_CHAR_FREQ)):
+            used += 1
+        return used, score, surname in self.weak
+
+    def _could_be_given(self, given: str) -> bool:
+        return (bool(_HAN.match(given)) and given not in self.titles and given[0] not in self.titles
+                and not set(given) & _NOT_GIVEN)
 
     def _surname(self, token: str) -> str | None:
         if token[:2] in self.compound:

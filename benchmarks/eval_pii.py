@@ -1,0 +1,210 @@
+"""`python -m benchmarks.eval_pii`: how well the PII side finds personal data and judges PIPL categories.
+
+1. Entities on `data/pii_labelled.jsonl` (invented people and numbers, valid checksums): precision and
+   recall per entity type, exact spans, from `EntityFinder.find` (what `audit mask` and the analyser use).
+2. PIPL categories on the same set: message-level precision / recall / F1 per category, and micro.
+3. PERSON on real Weibo messages (`../shared/datasets/weibo-ner`, `PER.NAM`): precision and recall,
+   exact spans. The texts are real people's words: only figures are printed, never text.
+4. Side by side with Presidio out of the box (its predefined recognizers and a blank pipeline, since
+   its default English model cannot be downloaded here; nothing is downloaded): recall per type, with
+   a found entity counted when a result of the matching Presidio type overlaps it, and time per message.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+
+from audit.message import Message
+from audit.recognizers import ENTITY_TYPES
+
+DATA = Path(__file__).parent / "data"
+LABELLED = DATA / "pii_labelled.jsonl"
+WEIBO = Path("/work/shared/datasets/weibo-ner")
+STRUCTURED = ("CN_ID_CARD", "CN_MOBILE", "CN_BANK_CARD", "EMAIL", "CN_LANDLINE")
+PII_CATEGORIES = ("pii.unmasked_identifier", "pii.third_party_disclosure", "pii.sensitive", "pii.excessive")
+# What Presidio's own entity types stand for, in ours.
+PRESIDIO_TYPES = {"PHONE_NUMBER": ("CN_MOBILE", "CN_LANDLINE"), "CREDIT_CARD": ("CN_BANK_CARD",),
+                  "EMAIL_ADDRESS": ("EMAIL",), "PERSON": ("PERSON",), "LOCATION": ("ADDRESS",),
+                  "US_PASSPORT": ("CN_PASSPORT",)}
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.tp, self.fp, self.fn = Counter(), Counter(), Counter()
+
+    def add(self, key: str, expected: set, predicted: set) -> None:
+        self.tp[key] += len(expected & predicted)
+        self.fp[key] += len(predicted - expected)
+        self.fn[key] += len(expected - predicted)
+
+    def figures(self, keys: tuple[str, ...]) -> tuple[float, float, float, int]:
+        tp, fp, fn = (sum(c[k] for k in keys) for c in (self.tp, self.fp, self.fn))
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0), tp + fn
+
+    def print_rows(self, keys: tuple[str, ...], micro: dict[str, tuple[str, ...]]) -> None:
+        click.echo(f"  {'':<28} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5}")
+        for label, group in [*((k, (k,)) for k in keys), *micro.items()]:
+            p, r, f1, gold = self.figures(group)
+            click.echo(f"  {label:<28} {p:6.3f} {r:6.3f} {f1:6.3f} {gold:5d}")
+
+
+def labelled() -> list[dict]:
+    with LABELLED.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def weibo(split: str) -> Iterator[tuple[str, set[tuple[int, int]]]]:
+    """(text, PER.NAM spans) per message. Tokens are a character plus one digit (its place in a word)."""
+    chars: list[str] = []
+    tags: list[str] = []
+    with (WEIBO / f"weiboNER_2nd_conll.{split}").open(encoding="utf-8") as handle:
+        for line in [*handle, ""]:
+            line = line.rstrip("\n")
+            if line.strip():
+                token, tag = line.split("\t")
+                chars.append(token[:-1])
+                tags.append(tag)
+            elif chars:
+                yield "".join(chars), _spans(tags, "PER.NAM")
+                chars, tags = [], []
+
+
+def _spans(tags: list[str], label: str) -> set[tuple[int, int]]:
+    spans, start = set(), None
+    for index, tag in enumerate([*tags, "O"]):
+        if start is not None and tag != f"I-{label}":
+            spans.add((start, index))
+            start = None
+        if tag == f"B-{label}":
+            start = index
+    return spans
+
+
+def eval_entities(finder, records: list[dict]) -> None:
+    click.echo(f"== pii entities: {LABELLED.name}, {len(records)} messages, exact spans")
+    tally = Tally()
+    for record in records:
+        found = finder.find(record["text"])
+        for entity_type in ENTITY_TYPES:
+            gold = {(e["start"], e["end"]) for e in record["entities"] if e["entity_type"] == entity_type}
+            predicted = {(e.start, e.end) for e in found if e.entity_type == entity_type}
+            tally.add(entity_type, gold, predicted)
+    tally.print_rows(ENTITY_TYPES, {"micro (structured ids)": STRUCTURED, "micro (all)": ENTITY_TYPES})
+
+
+def eval_categories(analyser, records: list[dict]) -> None:
+    click.echo(f"== pii categories: {LABELLED.name}, message level")
+    tally = Tally()
+    misjudged = []
+    for record in records:
+        message = Message(message_id=record["message_id"], campaign_id=record["campaign_id"],
+                          channel=record["channel"], text=record["text"], recipient_type=record["recipient_type"])
+        predicted = {f.category for f in analyser.analyse(message)}
+        expected = set(record["categories"])
+        for category in PII_CATEGORIES:
+            one = {record["message_id"]}
+            tally.add(category, one if category in expected else set(), one if category in predicted else set())
+        if predicted != expected:
+            misjudged.append((record["message_id"], sorted(expected), sorted(predicted)))
+    tally.print_rows(PII_CATEGORIES, {"micro": PII_CATEGORIES})
+    for message_id, expected, predicted in misjudged:
+        click.echo(f"  misjudged {message_id}: expected {expected or '-'}, got {predicted or '-'}")
+
+
+def eval_weibo(finder) -> None:
+    for split in ("test", "dev"):
+        tally = Tally()
+        messages = list(weibo(split))
+        for text, gold in messages:
+            predicted = {(e.start, e.end) for e in finder.find(text) if e.entity_type == "PERSON"}
+            tally.add("PERSON", gold, predicted)
+        p, r, f1, gold_count = tally.figures(("PERSON",))
+        click.echo(f"== PERSON on Weibo NER {split} (PER.NAM, {len(messages)} messages, {gold_count} names, exact spans):"
+                   f" P {p:.3f}  R {r:.3f}  F1 {f1:.3f}")
+
+
+def side_by_side(finder, records: list[dict]) -> None:
+    presidio = _presidio_out_of_the_box()
+    texts = [r["text"] for r in records]
+    weibo_test = list(weibo("test"))
+    click.echo("== side by side on the labelled set: recall per type (overlap), ms per message")
+    ours, ours_ms = _overlap_recall(records, lambda t: [(e.entity_type, e.start, e.end) for e in finder.find(t)])
+    theirs, theirs_ms = _overlap_recall(records, lambda t: [
+        (ours_type, r.start, r.end) for r in presidio.analyze(t, language="en")
+        for ours_type in PRESIDIO_TYPES.get(r.entity_type, ())])
+    click.echo(f"  {'':<18} {'ours':>8} {'presidio':>9}")
+    for entity_type in ENTITY_TYPES:
+        click.echo(f"  {entity_type:<18} {ours[entity_type]:8.3f} {theirs[entity_type]:9.3f}")
+    click.echo(f"  {'ms per message':<18} {ours_ms:8.3f} {theirs_ms:9.3f}   ({len(texts)} messages)")
+    weibo_records = [{"text": t, "entities": [{"entity_type": "PERSON", "start": s, "end": e} for s, e in g]}
+                     for t, g in weibo_test]
+    ours_w, _ = _overlap_recall(weibo_records, lambda t: [(e.entity_type, e.start, e.end) for e in finder.find(t)])
+    theirs_w, _ = _overlap_recall(weibo_records, lambda t: [
+        (ours_type, r.start, r.end) for r in presidio.analyze(t, language="en")
+        for ours_type in PRESIDIO_TYPES.get(r.entity_type, ())])
+    click.echo(f"  PERSON recall on Weibo test: ours {ours_w['PERSON']:.3f}, presidio {theirs_w['PERSON']:.3f}")
+
+
+def _overlap_recall(records: list[dict], find) -> tuple[dict[str, float], float]:
+    hit, total = Counter(), Counter()
+    started = time.perf_counter()
+    for record in records:
+        found = find(record["text"])
+        for gold in record["entities"]:
+            total[gold["entity_type"]] += 1
+            hit[gold["entity_type"]] += any(t == gold["entity_type"] and s < gold["end"] and e > gold["start"]
+                                            for t, s, e in found)
+    elapsed_ms = (time.perf_counter() - started) * 1000 / max(1, len(records))
+    return {t: hit[t] / total[t] if total[t] else 0.0 for t in ENTITY_TYPES}, elapsed_ms
+
+
+def _presidio_out_of_the_box():
+    """Presidio's predefined recognizers with a blank English pipeline (its default model needs a download).
+
+    Offline like ours: `audit.presidio_zh`, imported with the finder, points tldextract at its snapshot.
+    """
+    import spacy
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+    class BlankEnglish(SpacyNlpEngine):
+        def __init__(self) -> None:
+            super().__init__(models=[{"lang_code": "en", "model_name": "blank_en"}])
+
+        def load(self) -> None:
+            self.nlp = {"en": spacy.blank("en")}
+
+    engine = BlankEnglish()
+    engine.load()
+    registry = RecognizerRegistry()
+    registry.load_predefined_recognizers(languages=["en"], nlp_engine=engine)
+    return AnalyzerEngine(nlp_engine=engine, registry=registry, supported_languages=["en"])
+
+
+@click.command()
+def main() -> None:
+    """Print entity, category, Weibo PERSON and side-by-side figures."""
+    from audit.analysers.pii import PiiAnalyser
+    from audit.paths import LEXICONS
+    from audit.recognizers.finder import EntityFinder
+    from audit.rulepack import load_rules
+
+    finder = EntityFinder()
+    analyser = PiiAnalyser(load_rules([LEXICONS], analyzer="pii"), finder=finder)
+    records = labelled()
+    eval_entities(finder, records)
+    eval_categories(analyser, records)
+    eval_weibo(finder)
+    side_by_side(finder, records)
+
+
+if __name__ == "__main__":
+    main()
