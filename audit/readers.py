@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import io
 import json
 import re
 import sys
@@ -73,18 +74,28 @@ class FrameChunk(NamedTuple):
     errors: list[InputRecordError]   # records of this stretch of the file that could not become a row
 
 
+class Span(NamedTuple):
+    """A slice of one JSON Lines or Parquet file that can be read on its own, for scans in parallel."""
+
+    start: int           # JSON Lines: byte offset of its first line; Parquet: its first row group
+    stop: int            # JSON Lines: byte offset just past it; Parquet: the row group after its last
+    first_record: int    # line (JSON Lines) or row (Parquet) number of its first record
+
+
 # ---------------------------------------------------------------- messages
 
 
-def iter_messages(path: str | Path, *, encoding: str | None = None) -> Iterator[Message | InputRecordError]:
+def iter_messages(path: str | Path, *, encoding: str | None = None,
+                  span: Span | None = None) -> Iterator[Message | InputRecordError]:
     """Stream the message records of `path` ('-': JSON Lines on stdin), one `Message` or error each.
 
     `encoding` applies to CSV only (UTF-8 with or without BOM is the default; e.g. 'gb18030').
+    `span` (from `plan_spans`) reads one slice only; duplicate ids are then checked within the slice.
     """
     name = STDIN_NAME if str(path) == STDIN else str(path)
     unit = "row" if input_format(path) == "parquet" else "line"
     first_line_of: dict[str, int] = {}   # message_id -> where it first occurred, to name duplicates
-    for line, record in _raw_records(path, encoding):
+    for line, record in _raw_records(path, encoding, span):
         if isinstance(record, InputRecordError):
             yield record
             continue
@@ -254,23 +265,30 @@ def input_format(path: str | Path) -> str:
     return FORMATS[suffix]
 
 
-def _raw_records(path: str | Path, encoding: str | None) -> Iterator[RawRecord]:
+def _raw_records(path: str | Path, encoding: str | None, span: Span | None = None) -> Iterator[RawRecord]:
     fmt = input_format(path)
+    if span is not None and (fmt == "csv" or str(path) == STDIN):
+        raise AuditError(f"{path}: only JSON Lines and Parquet files can be read in slices")
     if fmt == "jsonl":
         if str(path) == STDIN:
             yield from _jsonl_records(STDIN_NAME, sys.stdin.buffer)
+        elif span is not None:
+            with open(path, "rb") as handle:
+                handle.seek(span.start)
+                data = io.BytesIO(handle.read(span.stop - span.start))   # bounded by the span's size
+            yield from _jsonl_records(str(path), data, span.first_record)
         else:
             with open(path, "rb") as handle:
                 yield from _jsonl_records(str(path), handle)
     elif fmt == "csv":
         yield from _csv_records(str(path), _csv_codec(path, encoding))
     else:
-        yield from _parquet_records(str(path))
+        yield from _parquet_records(str(path), span)
 
 
-def _jsonl_records(name: str, handle: IO[bytes]) -> Iterator[RawRecord]:
+def _jsonl_records(name: str, handle: IO[bytes], first_line: int = 1) -> Iterator[RawRecord]:
     """Each non-blank line parsed as a JSON object (blank lines are not records)."""
-    for number, raw in enumerate(handle, 1):
+    for number, raw in enumerate(handle, first_line):
         if raw.isspace():
             continue
         try:
@@ -363,22 +381,62 @@ def _csv_header(name: str, reader: Iterator[list[str]], codec: str, undecodable:
     return header
 
 
-def _parquet_records(name: str) -> Iterator[RawRecord]:
-    row = 0
-    for batch in _parquet_batches(name, _PARQUET_MESSAGE_BATCH):
+def _parquet_records(name: str, span: Span | None = None) -> Iterator[RawRecord]:
+    row = span.first_record - 1 if span else 0
+    row_groups = range(span.start, span.stop) if span else None
+    for batch in _parquet_batches(name, _PARQUET_MESSAGE_BATCH, row_groups):
         for record in batch.to_pylist():
             row += 1
             yield row, record
 
 
-def _parquet_batches(name: str, batch_size: int) -> Iterator[Any]:
+def _parquet_batches(name: str, batch_size: int, row_groups: range | None = None) -> Iterator[Any]:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     try:
-        yield from pq.ParquetFile(name).iter_batches(batch_size=batch_size)
+        yield from pq.ParquetFile(name).iter_batches(batch_size=batch_size, row_groups=row_groups)
     except (pa.ArrowException, OSError) as exc:
         raise AuditError(f"{name}: not a readable Parquet file: {exc}") from None
+
+
+def plan_spans(path: str | Path, target_bytes: int = 64 << 20) -> list[Span]:
+    """Cut a JSON Lines or Parquet file into slices of about `target_bytes`, each readable on its own.
+
+    JSON Lines slices end at line ends (one pass counts lines so errors keep their true line numbers);
+    Parquet slices are whole row groups.
+    """
+    fmt = input_format(path)
+    if fmt == "csv" or str(path) == STDIN:
+        raise AuditError(f"{path}: a cluster scan reads JSON Lines or Parquet files (CSV records may span lines)")
+    if fmt == "parquet":
+        return _parquet_spans(str(path), target_bytes)
+    spans, start, line = [], 0, 1
+    with open(path, "rb") as handle:
+        while True:
+            block = handle.read(target_bytes)
+            if not block:
+                break
+            block += handle.readline()          # finish the line the block cut through
+            spans.append(Span(start, start + len(block), line))
+            start += len(block)
+            line += block.count(b"\n")
+    return spans
+
+
+def _parquet_spans(name: str, target_bytes: int) -> list[Span]:
+    import pyarrow.parquet as pq
+
+    meta = pq.ParquetFile(name).metadata
+    spans: list[Span] = []
+    first_group, size, row, first_row = 0, 0, 1, 1
+    for group in range(meta.num_row_groups):
+        size += meta.row_group(group).total_byte_size
+        row += meta.row_group(group).num_rows
+        if size >= target_bytes or group == meta.num_row_groups - 1:
+            spans.append(Span(first_group, group + 1, first_row))
+            first_group, size, first_row = group + 1, 0, row
+    return spans
 
 
 # ---------------------------------------------------------------- tabular frames

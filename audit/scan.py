@@ -36,6 +36,15 @@ class ScanCounts:
         self.by_category[finding.category] += 1
         self.by_severity[finding.severity.value] += 1
 
+    def merge(self, other: ScanCounts) -> None:
+        """Add the counts of another part of the same scan (a slice scanned elsewhere)."""
+        self.read += other.read
+        self.scanned += other.scanned
+        self.rejected += other.rejected
+        self.findings += other.findings
+        self.by_category.update(other.by_category)
+        self.by_severity.update(other.by_severity)
+
     def worst(self) -> Severity | None:
         present = [Severity(s) for s in self.by_severity]
         return max(present, key=lambda s: s.rank) if present else None

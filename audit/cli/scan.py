@@ -38,9 +38,12 @@ SEVERITIES = [s.value for s in Severity]
 @click.option("--report", "report_dir", type=click.Path(file_okay=False), default=None,
               help="Also write per-campaign reports into this folder.")
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="Report language.")
+@click.option("--dask", "dask_address", default=None, metavar="ADDRESS",
+              help="Scan on a Dask cluster: a scheduler address (tcp://host:8786), or local:N for N local "
+                   "worker processes. JSON Lines and Parquet inputs.")
 def scan(messages: tuple[str, ...], out: str, analyzers: str | None, encoding: str | None, on_error: str,
          rejects: str | None, fail_on: str | None, fmt: str, notice_profile: str, contacts: str | None,
-         events: str | None, policy: str, report_dir: str | None, lang: str) -> None:
+         events: str | None, policy: str, report_dir: str | None, lang: str, dask_address: str | None) -> None:
     """Scan MESSAGES (JSON Lines, CSV or Parquet; '-' for stdin) and write findings.
 
     Prints read / scanned / rejected counts and a summary on stderr. Exit 0 when clean or below
@@ -57,7 +60,7 @@ def scan(messages: tuple[str, ...], out: str, analyzers: str | None, encoding: s
     try:
         message_counts, contact_counts, shown = _run(
             messages, out, names, encoding, on_error, rejects_path, notice_profile,
-            contacts, events, policy, collect_table=fmt == "table")
+            contacts, events, policy, dask_address, collect_table=fmt == "table")
     except AuditError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
@@ -93,7 +96,7 @@ def _default_rejects(out: str) -> str:
 
 
 def _run(messages, out, names, encoding, on_error, rejects_path, notice_profile, contacts, events,
-         policy, collect_table):
+         policy, dask_address, collect_table):
     from audit.readers import RejectsWriter, iter_messages
 
     message_names = [n for n in names if n != "frequency"]
@@ -115,7 +118,11 @@ def _run(messages, out, names, encoding, on_error, rejects_path, notice_profile,
                 if collect_table:
                     shown.append(finding)
 
-        if messages:
+        if messages and dask_address:
+            from audit.distributed import scan_on_cluster
+            emit(scan_on_cluster(list(messages), message_names, {"notice_profile": notice_profile},
+                                 dask_address, message_counts, on_reject))
+        elif messages:
             analysers = build_analysers(message_names, notice_profile=notice_profile)
             for path in messages:
                 records = _with_progress(iter_messages(path, encoding=encoding), path)
