@@ -100,7 +100,7 @@ def line_chart(x_labels: Sequence[str], series: dict[str, Sequence[float | None]
     parts = [_open(width, height, title)]
     for i, name in enumerate(series):
         parts.append(_legend([(name, colours[name])], left + (i % per_row) * LEGEND_COLUMN, 14 + 20 * (i // per_row),
-                             clip=20))
+                             clip=30))
     for tick in ticks:
         y = top + plot_h - plot_h * tick / top_value
         parts.append(f'<line class="grid" x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}"/>'
@@ -133,12 +133,13 @@ def _open(width: int, height: int, title: str) -> str:
             f'viewBox="0 0 {width} {height}"><title>{escape(title)}</title>')
 
 
-def _legend(items: list[tuple[str, str]], x: int, y: int, clip: int = 14) -> str:
+def _legend(items: list[tuple[str, str]], x: int, y: int, clip: int = 28) -> str:
     parts = []
     for name, colour in items:
+        shown = _clip(name, clip)
         parts.append(f'<rect x="{x}" y="{y - 9}" width="12" height="12" rx="2" fill="{colour}"/>'
-                     f'<text class="chart-label" x="{x + 17}" y="{y + 1}">{escape(_clip(name, clip))}</text>')
-        x += 30 + 14 * min(len(name), clip)
+                     f'<text class="chart-label" x="{x + 17}" y="{y + 1}">{escape(shown)}</text>')
+        x += 34 + 7 * sum(map(_units, shown))
     return "".join(parts)
 
 
@@ -152,5 +153,18 @@ def _axis(largest: float, whole: bool = False) -> tuple[float, list[float]]:
     return step * count, [step * i for i in range(1, count + 1)]
 
 
-def _clip(text: str, limit: int = 16) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _units(ch: str) -> int:
+    """Drawn width in half-em units: CJK and full-width characters take two, Latin one."""
+    return 2 if ord(ch) > 0x2E80 else 1
+
+
+def _clip(text: str, limit: int = 22) -> str:
+    """`text` cut with an ellipsis to fit `limit` half-em units."""
+    if sum(map(_units, text)) <= limit:
+        return text
+    out, used = "", 1
+    for ch in text:
+        if used + _units(ch) > limit:
+            break
+        out, used = out + ch, used + _units(ch)
+    return out + "…"

@@ -26,6 +26,7 @@ HEADER_FILL = PatternFill("solid", fgColor="17324D")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 TITLE_FONT = Font(bold=True, size=12)
 MAX_COLUMN_WIDTH = 60
+MASKED_COLUMNS = ("evidence", "debtor_id")   # debtor ids can be account numbers
 
 
 @dataclass(frozen=True)
@@ -58,8 +59,8 @@ def finding_rows(findings: Sequence[dict], columns: Sequence[str]) -> list[list[
         row = []
         for column in columns:
             value = finding.get(column)
-            if column == "evidence" and isinstance(value, str):
-                value = mask_evidence(value)    # evidence is masked upstream; masking twice is harmless
+            if column in MASKED_COLUMNS and isinstance(value, str):
+                value = mask_evidence(value)    # masked upstream too; masking twice is harmless
             elif isinstance(value, (dict, list)):
                 value = str(value)
             row.append(value)
