@@ -169,7 +169,7 @@ def _overlap_recall(records: list[dict], find) -> tuple[dict[str, float], float]
 def _presidio_out_of_the_box():
     """Presidio's predefined recognizers with a blank English pipeline (its default model needs a download).
 
-    Offline like ours: `audit.presidio_zh`, imported with the finder, points tldextract at its snapshot.
+    Offline like ours: importing `audit.recognizers` (done by `main`) points tldextract at its snapshot.
     """
     import spacy
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry

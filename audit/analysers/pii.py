@@ -6,7 +6,8 @@ body, or one agent turn of a call); a customer reading out their own number is n
     entities: [CN_ID_CARD, ...]   each entity of these types found is a finding
     terms / patterns: [...]       each occurrence is a finding (literal words / regular expressions)
     near: {entities: [...], window: 10}
-                                  ... only when one of these entities lies within `window` characters
+                                  ... only when one of these entities starts within `window`
+                                  characters after the word (你父亲李国强, 你妈妈的手机是…)
     together_with: [PERSON]       ... only when the segment also holds each of these entity types
     recipient: third_party        only speech that reaches a third party (default: any recipient)
     min_score: 0.5                ignore entities scored lower
@@ -113,14 +114,14 @@ def _hits(rule: _Compiled, text: str, entities: list[Entity]) -> list[tuple[int,
                                                if e.entity_type in rule.entities]
     if rule.words is not None:
         for match in rule.words.finditer(text):
-            if rule.near and not _entity_near(usable, rule.near, match.start(), match.end(), rule.window):
+            if rule.near and not _entity_after(usable, rule.near, match.end(), rule.window):
                 continue
             hits.append((match.start(), match.end(), None))
     return hits
 
 
-def _entity_near(entities: list[Entity], types: frozenset[str], start: int, end: int, window: int) -> bool:
-    return any(e.entity_type in types and e.start < end + window and e.end > start - window for e in entities)
+def _entity_after(entities: list[Entity], types: frozenset[str], end: int, window: int) -> bool:
+    return any(e.entity_type in types and end <= e.start < end + window for e in entities)
 
 
 def _compile(rule: Rule) -> _Compiled:

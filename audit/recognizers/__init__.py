@@ -1,10 +1,17 @@
-"""Chinese Presidio recognizers, one module each, and the finder that runs them (`find_entities`)."""
+"""Chinese Presidio recognizers, one module each, the engine wiring, and the finder (`find_entities`)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from presidio_analyzer import EntityRecognizer
+# tldextract (imported by presidio) reads this when it is imported: with it empty, it never fetches the
+# Public Suffix List and uses its bundled snapshot. Every module here imports presidio after this line.
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+if TYPE_CHECKING:
+    from presidio_analyzer import EntityRecognizer
 
 ENTITY_TYPES = ("CN_ID_CARD", "CN_MOBILE", "CN_LANDLINE", "CN_BANK_CARD", "EMAIL", "PERSON", "ADDRESS",
                 "CN_PASSPORT", "CN_LICENSE_PLATE", "CN_USCC")

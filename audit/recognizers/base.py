@@ -14,7 +14,7 @@ from typing import ClassVar
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
-from audit.presidio_zh import LANGUAGE
+from audit.recognizers.engine import LANGUAGE
 
 # Half-width and full-width digits: transcripts and pasted text mix them.
 DIGIT = "[0-9０-９]"

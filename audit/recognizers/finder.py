@@ -15,8 +15,8 @@ from pathlib import Path
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from audit.presidio_zh import LANGUAGE, build_analyzer_engine
 from audit.recognizers import build_recognizers
+from audit.recognizers.engine import LANGUAGE, build_analyzer_engine
 
 DEFAULT_THRESHOLD = 0.5
 

@@ -18,8 +18,8 @@ import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from audit.errors import RulePackError
-from audit.presidio_zh import LANGUAGE
 from audit.recognizers.data import load_data, words
+from audit.recognizers.engine import LANGUAGE
 
 # Words jieba's dictionary tags as personal names (nr, nrfg, nrt): read straight from its dict.txt,
 # ~0.08 s, where loading jieba.posseg's whole tag table takes ~0.45 s.

@@ -3,21 +3,17 @@
 Presidio's defaults reach the network: `AnalyzerEngine()` downloads `en_core_web_lg`, a `zh` model
 name downloads `zh_core_web_sm`, and `tldextract` fetches the Public Suffix List. Here the NLP
 engine is `spacy.blank("zh")` with the jieba segmenter (no model files), the registry is explicit
-and holds only our `zh` recognizers, and tldextract is told to use its bundled snapshot.
+and holds only our `zh` recognizers, and tldextract uses its bundled snapshot (the package's
+`__init__` sets that before anything imports presidio).
 """
 
 from __future__ import annotations
 
-import os
-
-# Before presidio (and so tldextract) is imported: never fetch the Public Suffix List.
-os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
-
-import spacy  # noqa: E402
-from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry  # noqa: E402
-from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer  # noqa: E402
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine  # noqa: E402
-from spacy.language import Language  # noqa: E402
+import spacy
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from spacy.language import Language
 
 LANGUAGE = "zh"
 
