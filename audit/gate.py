@@ -1,0 +1,465 @@
+"""The pre-send gate: one message in, allow / review / block out, with the findings behind it.
+
+    gate = Gate(policy="cn-default", store="sqlite:///gate.db")
+    verdict = gate.check({"message_id": "M1", "campaign_id": "C1", "channel": "sms", "text": "...",
+                          "debtor_id": "D1", "recipient_type": "debtor"}, record=True)
+    verdict.decision          # "allow" | "review" | "block"
+
+A check runs the message analysers of `audit scan` (wording, notice, pii) and, when the message names
+a `debtor_id`, judges the contact it would be against the policy's contact rules (contract section 3)
+and the history store: the same rule ids, categories, severities and explanations as the frequency
+analyser, for one prospective contact. `record=True` checks and records the contact in one locked
+session of the store, so concurrent sends for one debtor can never both take the last slot.
+
+The decision table is the policy's `gate:` section (default: `DEFAULT_RULES` below):
+
+    gate:
+      fail_open: false           # an internal error answers review (true: allow)
+      default: review            # a finding no rule matches
+      rules:                     # each finding takes the decision of the first rule it meets
+        - {categories: ["threat.*"], min_severity: high, decision: block}
+        - {categories: [pii.unmasked_identifier], entity_types: [CN_ID_CARD], decision: block}
+        - {min_severity: low, decision: review}
+
+A message's decision is the strictest decision of its findings; no findings: allow.
+"""
+
+from __future__ import annotations
+
+import logging
+import time as clock
+import traceback
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from audit.analysers import build_analysers
+from audit.analysers.base import MessageAnalyser
+from audit.analysers.frequency import (  # the frequency analyser's wording, so both explain a breach alike
+    _ACTION,
+    _CHANNEL_NAME,
+    _EVENT_PHRASE,
+    _SAME_RECIPIENT,
+    _WHO,
+    SEVERITY,
+)
+from audit.errors import InputRecordError, RulePackError
+from audit.finding import CATEGORIES, Finding, Severity
+from audit.history import Contact, HistoryStore, Session, StatusEvent, open_store
+from audit.message import Message
+from audit.policy import CONTACT_CHANNELS, DEBTOR_EVENTS, Policy, load_policy
+from audit.readers import InvalidField, message_from_dict
+from audit.scan import analyse_message
+
+log = logging.getLogger("audit.gate")
+
+DECISIONS = ("allow", "review", "block")          # in order of strictness
+RULE_KEYS = {"decision", "categories", "min_severity", "entity_types"}
+GATE_KEYS = {"rules", "default", "fail_open"}
+ENTITY_TYPES = ("CN_ID_CARD", "CN_MOBILE", "CN_LANDLINE", "CN_BANK_CARD", "EMAIL", "PERSON", "ADDRESS",
+                "CN_PASSPORT", "CN_LICENSE_PLATE", "CN_USCC")
+
+# Block what must never go out: threats, posing as an authority, false legal consequences, full ID or
+# bank card numbers, anything critical, and any contact the policy forbids now. Everything else found
+# goes to a person (`default: review`).
+DEFAULT_RULES: list[dict[str, Any]] = [
+    {"categories": ["threat.*"], "min_severity": "high", "decision": "block"},
+    {"categories": ["misleading.impersonation", "misleading.legal"], "min_severity": "high", "decision": "block"},
+    {"categories": ["pii.unmasked_identifier"], "entity_types": ["CN_ID_CARD", "CN_BANK_CARD"], "decision": "block"},
+    {"categories": ["frequency.*"], "decision": "block"},
+    {"min_severity": "critical", "decision": "block"},
+]
+
+# Message channels that are contacts under the policy (a notice letter is judged by its text only).
+_CONTACT_CHANNEL = {"sms": "sms", "call": "call", "app": "app", "email": "email"}
+_EPOCH = date(1970, 1, 1).toordinal()
+_DAY_MS = 86_400_000
+
+
+# ---------------------------------------------------------------- the decision table
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionRule:
+    decision: str
+    categories: tuple[str, ...] = ()     # codes or `prefix.*`; empty: every category
+    min_severity: Severity = Severity.LOW
+    entity_types: frozenset[str] = frozenset()   # empty: any (or none)
+
+    def matches(self, finding: Finding) -> bool:
+        return (finding.severity.rank >= self.min_severity.rank
+                and (not self.categories or any(_category_matches(c, finding.category) for c in self.categories))
+                and (not self.entity_types or finding.entity_type in self.entity_types))
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionTable:
+    rules: tuple[DecisionRule, ...]
+    default: str = "review"
+    fail_open: bool = False
+
+    def decide(self, finding: Finding) -> str:
+        return next((rule.decision for rule in self.rules if rule.matches(finding)), self.default)
+
+    @classmethod
+    def from_policy(cls, policy: Policy) -> DecisionTable:
+        """Validate the policy's raw `gate:` section; errors name the policy file and the key."""
+        path = policy.source_path
+        section = dict(policy.gate)
+        unknown = set(section) - GATE_KEYS
+        if unknown:
+            raise RulePackError(path, f"gate: unknown key {sorted(unknown)[0]!r}; known: {', '.join(sorted(GATE_KEYS))}")
+        raw_rules = section.get("rules", DEFAULT_RULES)
+        if not isinstance(raw_rules, list):
+            raise RulePackError(path, "gate.rules: must be a list of {decision, categories?, min_severity?, entity_types?}")
+        fail_open = section.get("fail_open", False)
+        if not isinstance(fail_open, bool):
+            raise RulePackError(path, f"gate.fail_open: must be true or false, got {fail_open!r}")
+        return cls(rules=tuple(_decision_rule(path, i, raw) for i, raw in enumerate(raw_rules)),
+                   default=_decision(path, "gate.default", section.get("default", "review")), fail_open=fail_open)
+
+
+def _decision_rule(path: str, index: int, raw: Any) -> DecisionRule:
+    where = f"gate.rules[{index}]"
+    if not isinstance(raw, dict):
+        raise RulePackError(path, f"{where}: must be a mapping with 'decision', got {raw!r:.60}")
+    unknown = set(raw) - RULE_KEYS
+    if unknown:
+        raise RulePackError(path, f"{where}: unknown key {sorted(unknown)[0]!r}; known: {', '.join(sorted(RULE_KEYS))}")
+    if "decision" not in raw:
+        raise RulePackError(path, f"{where}: missing 'decision' (allow, review or block)")
+    categories = _names(path, f"{where}.categories", raw.get("categories"))
+    for category in categories:
+        if not any(_category_matches(category, known) for known in CATEGORIES):
+            raise RulePackError(path, f"{where}.categories: {category!r} matches no category of the contract's taxonomy")
+    entity_types = _names(path, f"{where}.entity_types", raw.get("entity_types"))
+    for entity_type in entity_types:
+        if entity_type not in ENTITY_TYPES:
+            raise RulePackError(path, f"{where}.entity_types: unknown {entity_type!r}; known: {', '.join(ENTITY_TYPES)}")
+    try:
+        severity = Severity.parse(raw.get("min_severity", "low"))
+    except ValueError as exc:
+        raise RulePackError(path, f"{where}.min_severity: {exc}") from None
+    return DecisionRule(_decision(path, f"{where}.decision", raw["decision"]), categories, severity,
+                        frozenset(entity_types))
+
+
+def _names(path: str, where: str, value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RulePackError(path, f"{where}: must be a list of names, got {value!r:.60}")
+    return tuple(value)
+
+
+def _decision(path: str, where: str, value: Any) -> str:
+    if value not in DECISIONS:
+        raise RulePackError(path, f"{where}: must be one of {', '.join(DECISIONS)}, got {value!r}")
+    return value
+
+
+def _category_matches(pattern: str, category: str) -> bool:
+    return category.startswith(pattern[:-1]) if pattern.endswith(".*") else category == pattern
+
+
+# ---------------------------------------------------------------- verdicts
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why a message is not simply allowed: one finding and the decision it drew."""
+
+    decision: str
+    category: str
+    rule_id: str
+    severity: str
+    explanation: str
+
+    def to_dict(self) -> dict:
+        return {"decision": self.decision, "category": self.category, "rule_id": self.rule_id,
+                "severity": self.severity, "explanation": self.explanation}
+
+
+INTERNAL_ERROR_RULE = "gate.internal_error"
+
+
+@dataclass(slots=True)
+class Verdict:
+    message_id: str
+    decision: str
+    findings: list[Finding] = field(default_factory=list)
+    reasons: list[Reason] = field(default_factory=list)   # strictest first
+    analysis_ms: float = 0.0
+    recorded: bool = False       # the contact was written to the history (check(record=True), not blocked)
+
+    def to_dict(self) -> dict:
+        return {"message_id": self.message_id, "decision": self.decision,
+                "reasons": [r.to_dict() for r in self.reasons], "findings": [f.to_dict() for f in self.findings],
+                "analysis_ms": round(self.analysis_ms, 3), "recorded": self.recorded}
+
+
+# ---------------------------------------------------------------- the gate
+
+
+class Gate:
+    """Built once (rule packs, policy, history store), then `check` per message, from any thread."""
+
+    def __init__(self, policy: str | Path | Policy = "cn-default", store: str | HistoryStore | None = None,
+                 lexicons: Path | None = None, analysers: Iterable[str] = ("wording", "notice", "pii")) -> None:
+        self.policy = policy if isinstance(policy, Policy) else load_policy(policy)
+        self.table = DecisionTable.from_policy(self.policy)
+        self.analysers: list[MessageAnalyser] = build_analysers(list(analysers), lexicons)
+        self.store = store if isinstance(store, HistoryStore) else open_store(store)
+        self.contact_rules = ContactRules(self.policy)
+
+    def check(self, message: Message | Mapping[str, Any], *, record: bool = False,
+              sent_at: datetime | None = None) -> Verdict:
+        """Judge one message (a `Message` or a contract record); with `record=True` also record the
+        contact unless it is blocked, in the same locked session as the check.
+
+        A record that breaks the contract raises `InputRecordError`; any other failure answers
+        review (or allow, when the policy's gate section says `fail_open: true`), never an exception.
+        """
+        started = clock.perf_counter()
+        message = as_message(message)
+        contact = self.prospective_contact(message, sent_at)
+        try:
+            findings = analyse_message(message, self.analysers)
+            recorded = False
+            if contact is None:
+                decision, reasons = self._decide(findings)
+            else:
+                with self.store.session(contact.debtor_id, lock=record) as history:
+                    findings += self.contact_rules.findings(contact, history, message)
+                    decision, reasons = self._decide(findings)
+                    if record and decision != "block":
+                        recorded = history.add_contact(contact)
+        except Exception as exc:   # fail closed: whatever broke, the message does not simply go out
+            # Where it broke, not the exception's text: that may quote the message.
+            where = "; ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in traceback.extract_tb(exc.__traceback__))
+            log.error("gate check failed", extra={"message_id": message.message_id, "error": type(exc).__name__,
+                                                  "where": where})
+            return self._failed(message, type(exc).__name__, started)
+        return Verdict(message.message_id, decision, findings, reasons,
+                       (clock.perf_counter() - started) * 1000, recorded)
+
+    def record_event(self, debtor_id: str, event: str, timestamp: datetime | str, channel: str | None = None) -> None:
+        """Record a debtor status event (cease_request, paid_in_full, ...); raises ValueError on a bad one."""
+        if not isinstance(debtor_id, str) or not debtor_id.strip():
+            raise ValueError("debtor_id: missing")
+        if event not in DEBTOR_EVENTS:
+            raise ValueError(f"event: unknown event {event!r}; expected one of {', '.join(DEBTOR_EVENTS)}")
+        if channel is not None and channel not in CONTACT_CHANNELS:
+            raise ValueError(f"channel: unknown channel {channel!r}; expected one of {', '.join(CONTACT_CHANNELS)}")
+        self.store.add_event(StatusEvent(debtor_id.strip(), event, _epoch_ms(_aware(timestamp, "timestamp")), channel))
+
+    def record_outcome(self, contact_id: str, outcome: str) -> bool:
+        """Say how a recorded contact ended (`connected`, `no_answer`, ...): connected calls count
+        towards `daily_connected_cap` and `after_conversation_days`. False: no such contact recorded."""
+        if outcome not in ("connected", "no_answer", "busy", "failed", "delivered"):
+            raise ValueError(f"outcome: unknown outcome {outcome!r}; expected connected, no_answer, busy, failed "
+                             "or delivered")
+        return self.store.set_outcome(contact_id, outcome == "connected")
+
+    def prospective_contact(self, message: Message, sent_at: datetime | None = None) -> Contact | None:
+        """The contact sending `message` would make, or None when contact rules do not apply
+        (no debtor_id, or a notice letter). `recipient_type: unknown` is judged as to the debtor."""
+        channel = _CONTACT_CHANNEL.get(message.channel)
+        if message.debtor_id is None or channel is None:
+            return None
+        at = _aware(sent_at, "sent_at") if sent_at is not None else message.sent_at or datetime.now(timezone.utc)
+        zone = recipient_zone(message, self.policy)
+        recipient = message.extra.get("recipient")
+        return Contact(
+            contact_id=message.message_id, debtor_id=message.debtor_id, channel=channel,
+            recipient_type="third_party" if message.recipient_type == "third_party" else "debtor",
+            ts_ms=_epoch_ms(at), local_day=at.astimezone(zone).date().toordinal() - _EPOCH,
+            recipient_key=self.store.recipient_key(str(recipient)) if recipient else None,
+            campaign_id=message.campaign_id,
+        )
+
+    def close(self) -> None:
+        self.store.close()
+
+    def _decide(self, findings: list[Finding]) -> tuple[str, list[Reason]]:
+        reasons = [Reason(d, f.category, f.rule_id, f.severity.value, f.explanation)
+                   for f in findings if (d := self.table.decide(f)) != "allow"]
+        reasons.sort(key=lambda r: -DECISIONS.index(r.decision))
+        return (reasons[0].decision if reasons else "allow"), reasons
+
+    def _failed(self, message: Message, error: str, started: float) -> Verdict:
+        decision = "allow" if self.table.fail_open else "review"
+        reason = Reason(decision, "", INTERNAL_ERROR_RULE, "", f"检查未能完成（内部错误 {error}），按策略{'放行' if decision == 'allow' else '转人工复核'}。")
+        return Verdict(message.message_id, decision, [], [reason], (clock.perf_counter() - started) * 1000)
+
+
+def as_message(record: Message | Mapping[str, Any], where: str = "<message>", line: int = 1) -> Message:
+    """A `Message` as is; a record validated as `audit scan` validates one (errors name where, line and field)."""
+    if isinstance(record, Message):
+        return record
+    if not isinstance(record, Mapping):
+        raise InputRecordError(where, line, None, f"expected a JSON object, got {type(record).__name__}")
+    try:
+        message = message_from_dict(dict(record))
+        recipient_zone(message, None)
+    except InvalidField as exc:
+        raise InputRecordError(where, line, exc.field, exc.reason) from None
+    return message
+
+
+def recipient_zone(message: Message, policy: Policy | None) -> ZoneInfo | None:
+    """The recipient's zone: `recipient_tz` when the record carries one (as contact logs may), else the policy's."""
+    name = message.extra.get("recipient_tz")
+    if name is None:
+        return ZoneInfo(policy.timezone) if policy else None
+    try:
+        return ZoneInfo(str(name))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidField("recipient_tz", f"unknown IANA time zone {str(name)[:40]!r}, e.g. Asia/Shanghai") from None
+
+
+# ---------------------------------------------------------------- contact rules for one contact
+
+
+class ContactRules:
+    """The policy's contact rules (contract section 3) for one prospective contact against the history.
+
+    Everything already recorded counts: for day caps, every contact on the same local day; for
+    rolling windows, every contact after t - N×24 h. A contact recorded under the same id (a retried
+    send) is not counted twice. `daily_connected_cap`: once the cap of connected calls is reached,
+    a further call is refused, since it would breach if answered.
+    """
+
+    def __init__(self, policy: Policy) -> None:
+        self.policy = policy
+        days = [2, policy.rolling_window_days or 0, policy.third_party_window_days or 0,
+                (policy.after_conversation_days or 0) + 1]
+        self.lookback_ms = max(days) * _DAY_MS    # 2: a local day may begin up to ~1.1 days before t
+        self.zone = ZoneInfo(policy.timezone)
+
+    def findings(self, contact: Contact, history: Session, message: Message) -> list[Finding]:
+        past = [c for c in history.contacts_since(contact.ts_ms - self.lookback_ms) if c.contact_id != contact.contact_id]
+        found = [*self._time_window(contact, message)]
+        if contact.recipient_type == "debtor":
+            found += [*self._to_debtor(contact, past), *self._after_cease(contact, history.events())]
+        else:
+            found += self._third_party(contact, past)
+        found += self._per_recipient(contact, past)
+        return [self._finding(message, contact, *f) for f in found]
+
+    def _finding(self, message: Message, contact: Contact, key: str, rule_id: str, category: str,
+                 regulation_key: str, explanation: str) -> Finding:
+        return Finding(analyzer="frequency", category=category, rule_id=rule_id, severity=SEVERITY[key],
+                       campaign_id=message.campaign_id, regulation=self.policy.source(regulation_key),
+                       explanation=explanation, message_id=message.message_id, debtor_id=contact.debtor_id)
+
+    def _time_window(self, contact: Contact, message: Message):
+        if self.policy.allowed_hours is None:
+            return
+        start, end = self.policy.allowed_hours
+        zone = recipient_zone(message, self.policy)
+        local = datetime.fromtimestamp(contact.ts_ms / 1000, zone).time().replace(microsecond=0)
+        if not start <= local < end:
+            yield ("time_window", "frequency.time_window", "frequency.time_window", "allowed_hours",
+                   f"当地时间{local:%H:%M:%S}{_action(contact)}，不在允许联系时段{start:%H:%M}–{end:%H:%M}内")
+
+    def _to_debtor(self, contact: Contact, past: list[Contact]):
+        p, channel = self.policy, contact.channel
+        mine = [c for c in past if c.recipient_type == "debtor" and c.channel == channel]
+        today = [c for c in mine if c.local_day == contact.local_day]
+        cap = p.daily_cap.get(channel)
+        if cap is not None and len(today) + 1 > cap:
+            yield ("daily_cap", f"frequency.daily_cap.{channel}", "frequency.daily_cap", f"daily_cap.{channel}",
+                   f"当日第{len(today) + 1}次{_action(contact)}，超过每日{cap}次上限")
+        cap = p.daily_connected_cap.get(channel)
+        connected = sum(c.connected for c in today)
+        if cap is not None and connected >= cap:
+            yield ("daily_connected_cap", f"frequency.daily_connected_cap.{channel}", "frequency.daily_cap",
+                   f"daily_connected_cap.{channel}",
+                   f"当日已与债务人接通{_CHANNEL_NAME[channel]}{connected}次，再次接通即超过每日{cap}次上限")
+        cap, days = p.rolling_cap.get(channel), p.rolling_window_days
+        if cap is not None and days:
+            n = sum(c.ts_ms > contact.ts_ms - days * _DAY_MS for c in mine) + 1
+            if n > cap:
+                yield ("rolling_cap", f"frequency.rolling_cap.{channel}", "frequency.rolling_cap", f"rolling_cap.{channel}",
+                       f"{days}日内第{n}次{_action(contact)}，超过{days}日{cap}次上限")
+        days = p.after_conversation_days
+        if days and channel == "call":
+            talks = [c.local_day for c in mine if c.connected and c.ts_ms <= contact.ts_ms]
+            if talks and contact.local_day <= max(talks) + days - 1:
+                last = max(talks)
+                yield ("after_conversation", "frequency.after_conversation", "frequency.rolling_cap",
+                       "after_conversation_days",
+                       f"{date.fromordinal(last + _EPOCH).isoformat()}已与债务人接通电话，通话后第"
+                       f"{contact.local_day - last + 1}天再次致电；通话当日起{days}日内不得再致电")
+
+    def _third_party(self, contact: Contact, past: list[Contact]):
+        p = self.policy
+        theirs = [c for c in past if c.recipient_type == "third_party"]
+        if p.third_party_per_day is not None:
+            n = sum(c.local_day == contact.local_day for c in theirs) + 1
+            if n > p.third_party_per_day:
+                yield ("third_party", "frequency.third_party.per_day", "frequency.third_party", "third_party.per_day",
+                       f"当日第{n}次就该债务{_action(contact)}，超过每日{p.third_party_per_day}次上限")
+        if p.third_party_per_window is not None:
+            days = p.third_party_window_days
+            n = sum(c.ts_ms > contact.ts_ms - days * _DAY_MS for c in theirs) + 1
+            if n > p.third_party_per_window:
+                yield ("third_party", "frequency.third_party.per_window", "frequency.third_party",
+                       "third_party.per_window",
+                       f"{days}日内第{n}次就该债务{_action(contact)}，超过{days}日{p.third_party_per_window}次上限")
+
+    def _per_recipient(self, contact: Contact, past: list[Contact]):
+        cap = self.policy.per_recipient_daily_cap.get(contact.channel)
+        number = _number(contact)
+        if cap is None or number is None:
+            return
+        n = sum(c.channel == contact.channel and c.local_day == contact.local_day and _number(c) == number
+                for c in past) + 1
+        if n > cap:
+            yield ("per_recipient_daily_cap", f"frequency.per_recipient_daily_cap.{contact.channel}",
+                   "frequency.daily_cap", f"per_recipient_daily_cap.{contact.channel}",
+                   f"当日第{n}次{_SAME_RECIPIENT[contact.channel]}，超过每日{cap}次上限")
+
+    def _after_cease(self, contact: Contact, events: list[StatusEvent]):
+        ceases = [e for e in events if e.event in self.policy.cease_events and e.ts_ms <= contact.ts_ms
+                  and e.channel in (None, contact.channel)]
+        if not ceases:
+            return
+        first = min(ceases, key=lambda e: e.ts_ms)
+        when = datetime.fromtimestamp(first.ts_ms / 1000, self.zone).strftime("%Y-%m-%d %H:%M")
+        scope = f"（{_CHANNEL_NAME[first.channel]}渠道）" if first.channel else ""
+        yield ("after_cease", "frequency.after_cease", "frequency.after_cease", "cease_events",
+               f"债务人已于{when}{_EVENT_PHRASE[first.event]}{scope}，此后仍{_action(contact)}")
+
+
+def _number(contact: Contact) -> str | None:
+    """Who a per-recipient cap counts per: the recipient's number; without one, the debtor's own (as the
+    frequency analyser counts it); a third party without a number is not counted."""
+    if contact.recipient_key is not None:
+        return contact.recipient_key
+    return "debtor" if contact.recipient_type == "debtor" else None
+
+
+def _action(contact: Contact) -> str:
+    return _ACTION[contact.channel].format(_WHO[contact.recipient_type])
+
+
+def _aware(value: datetime | str, name: str) -> datetime:
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            raise ValueError(f"{name}: not an ISO 8601 date-time, e.g. 2026-03-01T09:30:00+08:00") from None
+    if not isinstance(value, datetime):
+        raise ValueError(f"{name}: must be an ISO 8601 date-time, got {type(value).__name__}")
+    if value.tzinfo is None:
+        raise ValueError(f"{name}: has no UTC offset (add one, e.g. +08:00 or Z)")
+    return value
+
+
+def _epoch_ms(at: datetime) -> int:
+    return int((at - datetime(1970, 1, 1, tzinfo=timezone.utc)) / timedelta(milliseconds=1))

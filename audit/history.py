@@ -1,0 +1,368 @@
+"""Contact history for the pre-send gate: the contacts made and the status events, per debtor.
+
+The gate asks one question per prospective contact: what has already happened to this debtor? A
+store answers it inside a per-debtor session. A locked session (`session(debtor_id, lock=True)`)
+serialises every check-and-record for that debtor, so two concurrent sends can never both take the
+last slot under a cap:
+
+- SQLite (default; a file, safe with several processes): `BEGIN IMMEDIATE` takes the database's
+  write lock for the session (WAL mode, so readers are never blocked).
+- PostgreSQL (several gate instances behind a load balancer): a transaction-scoped advisory lock
+  on the debtor, `pg_advisory_xact_lock`, held until the session commits.
+
+Stores hold ids, times, channels and outcomes; a recipient number is kept only as a keyed hash
+(per-recipient caps need equality, never the number). Times are epoch milliseconds (UTC) plus the
+contact's local calendar day, fixed when it is recorded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import queue
+import secrets
+import sqlite3
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from audit.errors import AuditError
+
+SQLITE_BUSY_TIMEOUT_S = 30.0    # a locked session waits this long for another process's one
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """One contact attempt as the history keeps it."""
+
+    contact_id: str
+    debtor_id: str
+    channel: str               # call, sms, app, email, visit
+    recipient_type: str        # debtor or third_party
+    ts_ms: int                 # UTC epoch milliseconds
+    local_day: int             # days since 1970-01-01 in the recipient's local calendar
+    recipient_key: str | None = None   # keyed hash of the number/address, see `HistoryStore.recipient_key`
+    connected: bool = False
+    campaign_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StatusEvent:
+    debtor_id: str
+    event: str                 # cease_request, dispute, ... (contract section 2)
+    ts_ms: int
+    channel: str | None = None  # None: applies to every channel
+
+
+class StoreError(AuditError):
+    """The history store URL is unusable or the store cannot be reached."""
+
+
+class Session(ABC):
+    """What the gate sees of one debtor while it judges (and maybe records) a contact."""
+
+    @abstractmethod
+    def contacts_since(self, since_ms: int) -> list[Contact]:
+        """The debtor's contacts with `ts_ms > since_ms`, in time order."""
+
+    @abstractmethod
+    def events(self) -> list[StatusEvent]:
+        """The debtor's status events, in time order."""
+
+    @abstractmethod
+    def add_contact(self, contact: Contact) -> bool:
+        """Record a contact; False when its contact_id is already recorded (a retried send)."""
+
+
+class HistoryStore(ABC):
+    """A contact history; thread-safe."""
+
+    url: str
+
+    @abstractmethod
+    @contextmanager
+    def session(self, debtor_id: str, *, lock: bool) -> Iterator[Session]:
+        """One transaction on one debtor's history; `lock=True` excludes every other locked session
+        for the same debtor (in any thread or process) until it ends. Committed when the block ends."""
+
+    @abstractmethod
+    def add_event(self, event: StatusEvent) -> None: ...
+
+    @abstractmethod
+    def set_outcome(self, contact_id: str, connected: bool) -> bool:
+        """Mark a recorded contact connected (or not); False when no such contact is recorded."""
+
+    @abstractmethod
+    def ping(self) -> None:
+        """Raise when the store cannot be used."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    @abstractmethod
+    def _hash_key(self) -> bytes: ...
+
+    def recipient_key(self, recipient: str | None) -> str | None:
+        """A keyed hash of a recipient number or address: equal numbers give equal keys, and the
+        store never holds the number itself. The key is random per store and kept in it."""
+        if recipient is None:
+            return None
+        return hmac.new(self._hash_key(), recipient.strip().encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+
+
+def open_store(url: str | None) -> HistoryStore:
+    """`sqlite:///relative.db`, `sqlite:////absolute.db`, a plain file path, `postgresql://...`;
+    None or `sqlite://` for a private in-memory store (one process, gone when closed)."""
+    if url is None or url in ("sqlite://", "sqlite:///:memory:", ":memory:"):
+        return SqliteStore(None)
+    if url.startswith(("postgresql://", "postgres://")):
+        return PostgresStore(url)
+    if url.startswith("sqlite:///"):
+        return SqliteStore(Path(url.removeprefix("sqlite:///")))
+    if "://" in url:
+        raise StoreError(f"unknown history store {url.split('://')[0]!r}: use sqlite:///FILE or postgresql://...")
+    return SqliteStore(Path(url))
+
+
+# ---------------------------------------------------------------- SQLite
+
+_SQLITE_SCHEMA = """
+CREATE TABLE IF NOT EXISTS contacts (
+    contact_id TEXT PRIMARY KEY, debtor_id TEXT NOT NULL, channel TEXT NOT NULL, recipient_type TEXT NOT NULL,
+    ts_ms INTEGER NOT NULL, local_day INTEGER NOT NULL, recipient_key TEXT,
+    connected INTEGER NOT NULL DEFAULT 0, campaign_id TEXT);
+CREATE INDEX IF NOT EXISTS contacts_by_debtor ON contacts (debtor_id, ts_ms);
+CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY, debtor_id TEXT NOT NULL, event TEXT NOT NULL, ts_ms INTEGER NOT NULL, channel TEXT);
+CREATE INDEX IF NOT EXISTS events_by_debtor ON events (debtor_id, ts_ms);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+_CONTACT_COLUMNS = "contact_id, debtor_id, channel, recipient_type, ts_ms, local_day, recipient_key, connected, campaign_id"
+
+
+class SqliteStore(HistoryStore):
+    """One connection per store, used by one thread at a time; other processes are excluded by SQLite's
+    own file locks (`BEGIN IMMEDIATE`), so several gate processes can share one file."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.url = f"sqlite:///{path}" if path else "sqlite://"
+        try:
+            if path is not None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(str(path) if path else ":memory:", timeout=SQLITE_BUSY_TIMEOUT_S,
+                                       isolation_level=None, check_same_thread=False)
+            if path is not None:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA synchronous=NORMAL")   # WAL + NORMAL: durable across crashes of the process
+            self._lock = threading.Lock()
+            with self._transaction(immediate=True):
+                for statement in _SQLITE_SCHEMA.split(";"):   # executescript would commit our transaction
+                    self._db.execute(statement)
+                self._key = _stored_key(self._db.execute("SELECT value FROM meta WHERE key='hash_key'").fetchone(),
+                                        lambda value: self._db.execute(
+                                            "INSERT INTO meta (key, value) VALUES ('hash_key', ?)", (value,)))
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.url}: cannot open the SQLite history: {exc}") from exc
+
+    @contextmanager
+    def _transaction(self, immediate: bool) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    @contextmanager
+    def session(self, debtor_id: str, *, lock: bool) -> Iterator[Session]:
+        # One write lock for the whole file: coarser than per debtor, but a session lasts microseconds.
+        with self._transaction(immediate=lock) as db:
+            yield _SqliteSession(db, debtor_id)
+
+    def add_event(self, event: StatusEvent) -> None:
+        with self._transaction(immediate=True) as db:
+            db.execute("INSERT INTO events (debtor_id, event, ts_ms, channel) VALUES (?, ?, ?, ?)",
+                       (event.debtor_id, event.event, event.ts_ms, event.channel))
+
+    def set_outcome(self, contact_id: str, connected: bool) -> bool:
+        with self._transaction(immediate=True) as db:
+            return db.execute("UPDATE contacts SET connected = ? WHERE contact_id = ?",
+                              (int(connected), contact_id)).rowcount > 0
+
+    def ping(self) -> None:
+        with self._lock:
+            self._db.execute("SELECT 1").fetchone()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def _hash_key(self) -> bytes:
+        return self._key
+
+
+class _SqliteSession(Session):
+    def __init__(self, db: sqlite3.Connection, debtor_id: str) -> None:
+        self._db, self._debtor_id = db, debtor_id
+
+    def contacts_since(self, since_ms: int) -> list[Contact]:
+        rows = self._db.execute(f"SELECT {_CONTACT_COLUMNS} FROM contacts WHERE debtor_id = ? AND ts_ms > ? "
+                                "ORDER BY ts_ms, contact_id", (self._debtor_id, since_ms)).fetchall()
+        return [_contact(row) for row in rows]
+
+    def events(self) -> list[StatusEvent]:
+        rows = self._db.execute("SELECT debtor_id, event, ts_ms, channel FROM events WHERE debtor_id = ? "
+                                "ORDER BY ts_ms, id", (self._debtor_id,)).fetchall()
+        return [StatusEvent(*row) for row in rows]
+
+    def add_contact(self, contact: Contact) -> bool:
+        cursor = self._db.execute(f"INSERT OR IGNORE INTO contacts ({_CONTACT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)",
+                                  _contact_row(contact))
+        return cursor.rowcount > 0
+
+
+# ---------------------------------------------------------------- PostgreSQL
+
+_PG_SCHEMA = [
+    """CREATE TABLE IF NOT EXISTS gate_contacts (
+        contact_id TEXT PRIMARY KEY, debtor_id TEXT NOT NULL, channel TEXT NOT NULL, recipient_type TEXT NOT NULL,
+        ts_ms BIGINT NOT NULL, local_day INTEGER NOT NULL, recipient_key TEXT,
+        connected BOOLEAN NOT NULL DEFAULT FALSE, campaign_id TEXT)""",
+    "CREATE INDEX IF NOT EXISTS gate_contacts_by_debtor ON gate_contacts (debtor_id, ts_ms)",
+    """CREATE TABLE IF NOT EXISTS gate_events (
+        id BIGSERIAL PRIMARY KEY, debtor_id TEXT NOT NULL, event TEXT NOT NULL, ts_ms BIGINT NOT NULL, channel TEXT)""",
+    "CREATE INDEX IF NOT EXISTS gate_events_by_debtor ON gate_events (debtor_id, ts_ms)",
+    "CREATE TABLE IF NOT EXISTS gate_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+]
+_PG_SCHEMA_LOCK = 0x6761746500   # advisory lock id for creating the schema: instances may start together
+_PG_POOL_SIZE = 8
+
+
+class PostgresStore(HistoryStore):
+    """A small pool of connections; every session is one transaction on one of them."""
+
+    def __init__(self, url: str) -> None:
+        try:
+            import psycopg
+        except ImportError:
+            raise StoreError("a postgresql:// store needs psycopg: pip install 'collection-audit[postgres]'") from None
+        self.url = _without_password(url)
+        self._connect = lambda: psycopg.connect(url, autocommit=False)
+        self._errors = psycopg.Error
+        self._pool: queue.LifoQueue = queue.LifoQueue()
+        self._slots = threading.BoundedSemaphore(_PG_POOL_SIZE)
+        try:
+            with self._connection() as db, db.transaction():
+                db.execute("SELECT pg_advisory_xact_lock(%s)", (_PG_SCHEMA_LOCK,))
+                for statement in _PG_SCHEMA:
+                    db.execute(statement)
+                row = db.execute("SELECT value FROM gate_meta WHERE key = 'hash_key'").fetchone()
+                self._key = _stored_key(row, lambda value: db.execute(
+                    "INSERT INTO gate_meta (key, value) VALUES ('hash_key', %s)", (value,)))
+        except psycopg.Error as exc:
+            raise StoreError(f"{self.url}: cannot open the PostgreSQL history: {exc}") from exc
+
+    @contextmanager
+    def _connection(self) -> Iterator:
+        with self._slots:
+            try:
+                db = self._pool.get_nowait()
+            except queue.Empty:
+                db = self._connect()
+            try:
+                yield db
+            except BaseException:
+                db.close()       # a connection in an unknown state is not handed out again
+                raise
+            self._pool.put(db)
+
+    @contextmanager
+    def session(self, debtor_id: str, *, lock: bool) -> Iterator[Session]:
+        with self._connection() as db, db.transaction():
+            if lock:
+                # Transaction-scoped: released at commit or rollback, by any instance sharing the database.
+                db.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (debtor_id,))
+            yield _PostgresSession(db, debtor_id)
+
+    def add_event(self, event: StatusEvent) -> None:
+        with self._connection() as db, db.transaction():
+            db.execute("INSERT INTO gate_events (debtor_id, event, ts_ms, channel) VALUES (%s, %s, %s, %s)",
+                       (event.debtor_id, event.event, event.ts_ms, event.channel))
+
+    def set_outcome(self, contact_id: str, connected: bool) -> bool:
+        with self._connection() as db, db.transaction():
+            return db.execute("UPDATE gate_contacts SET connected = %s WHERE contact_id = %s",
+                              (connected, contact_id)).rowcount > 0
+
+    def ping(self) -> None:
+        with self._connection() as db, db.transaction():
+            db.execute("SELECT 1").fetchone()
+
+    def close(self) -> None:
+        while True:
+            try:
+                self._pool.get_nowait().close()
+            except queue.Empty:
+                return
+
+    def _hash_key(self) -> bytes:
+        return self._key
+
+
+class _PostgresSession(Session):
+    def __init__(self, db, debtor_id: str) -> None:
+        self._db, self._debtor_id = db, debtor_id
+
+    def contacts_since(self, since_ms: int) -> list[Contact]:
+        rows = self._db.execute(f"SELECT {_CONTACT_COLUMNS} FROM gate_contacts WHERE debtor_id = %s AND ts_ms > %s "
+                                "ORDER BY ts_ms, contact_id", (self._debtor_id, since_ms)).fetchall()
+        return [_contact(row) for row in rows]
+
+    def events(self) -> list[StatusEvent]:
+        rows = self._db.execute("SELECT debtor_id, event, ts_ms, channel FROM gate_events WHERE debtor_id = %s "
+                                "ORDER BY ts_ms, id", (self._debtor_id,)).fetchall()
+        return [StatusEvent(*row) for row in rows]
+
+    def add_contact(self, contact: Contact) -> bool:
+        row = list(_contact_row(contact))
+        row[7] = contact.connected      # BOOLEAN column
+        cursor = self._db.execute(f"INSERT INTO gate_contacts ({_CONTACT_COLUMNS}) "
+                                  "VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT (contact_id) DO NOTHING", row)
+        return cursor.rowcount > 0
+
+
+# ---------------------------------------------------------------- shared
+
+
+def _contact(row: tuple) -> Contact:
+    contact_id, debtor_id, channel, recipient_type, ts_ms, local_day, recipient_key, connected, campaign_id = row
+    return Contact(contact_id, debtor_id, channel, recipient_type, int(ts_ms), int(local_day), recipient_key,
+                   bool(connected), campaign_id)
+
+
+def _contact_row(c: Contact) -> tuple:
+    return (c.contact_id, c.debtor_id, c.channel, c.recipient_type, c.ts_ms, c.local_day, c.recipient_key,
+            int(c.connected), c.campaign_id)
+
+
+def _stored_key(row: tuple | None, insert) -> bytes:
+    """The store's hashing key: read it, or make one the first time (inside the schema transaction)."""
+    if row is not None:
+        return bytes.fromhex(row[0])
+    value = secrets.token_hex(32)
+    insert(value)
+    return bytes.fromhex(value)
+
+
+def _without_password(url: str) -> str:
+    """The URL as it may appear in logs and errors."""
+    scheme, sep, rest = url.partition("://")
+    credentials, at, host = rest.rpartition("@")
+    if not at or ":" not in credentials:
+        return url
+    return f"{scheme}{sep}{credentials.split(':', 1)[0]}:***@{host}"
