@@ -113,17 +113,18 @@ def summary_tables(summary: dict, labels: Labels) -> list[Table]:
     t = summary["totals"]
     v = summary["verdict"]
     tables = [
-        Table(L["totals"], [L["totals"], ""], [
+        Table(L["totals"], [L["figure"], L["value"]], [
             [L["verdict"], L["verdict_" + v["verdict"]]],
             [L["messages"], t["messages"]], [L["flagged_messages"], t["flagged_messages"]],
             [L["findings_total"], t["findings"]], [L["per_1000_messages"], t["findings_per_1000_messages"]],
             [L["notice_completeness"], summary["notices"]["completeness_rate"]],
             [L["contacts"], t["contacts"]], [L["findings_without_message"], t["findings_without_message"]],
         ]),
-        Table(L["verdict_reasons"], [L["verdict"], "metric", "value", "threshold"],
+        Table(L["verdict_reasons"], [L["verdict"], L["figure"], L["value"], L["threshold"]],
               [[L["verdict_" + r["level"]], L.metric_name(r["metric"]), r["value"], r["threshold"]] for r in v["reasons"]]),
-        Table(L["by_category"], [L["category"], "code", L["findings"], L["per_1000"], "basis"],
-              [[L.category_name(r["category"]), r["category"], r["findings"], r["per_1000"], r["basis"]]
+        Table(L["by_category"], [L["category"], L["code"], L["findings"], L["per_1000"], L["basis"]],
+              [[L.category_name(r["category"]), r["category"], r["findings"], r["per_1000"],
+                L["messages"] if r["basis"] == "messages" else L["contacts"]]
                for r in summary["by_category"]]),
         Table(L["by_severity"], [L["severity"], L["findings"], L["per_1000_messages"], L["per_1000_contacts"]],
               [[L.severity_name(r["severity"]), r["findings"], r["per_1000_messages"], r["per_1000_contacts"]]
