@@ -99,7 +99,7 @@ class WordingAnalyser(MessageAnalyser):
         self.negation = Negation.load(negation or LEXICONS / NEGATION_FILE)
         self._rule_index = {rule.id: i for i, rule in enumerate(rules)}
         self._contexts: dict[str, int] = {}
-        self._patterns: list[tuple[int, re.Pattern[str]]] = []   # (rule index, compiled)
+        self._patterns: list[tuple[int, re.Pattern[str], set[str] | None]] = []   # (rule index, regex, anchors)
         self._ungated: list[int] = []                              # pattern indexes without an anchor
         self._compiled = [self._compile(i, rule) for i, rule in enumerate(rules)]
         self._automaton = self._build_automaton()
@@ -130,7 +130,7 @@ class WordingAnalyser(MessageAnalyser):
         if window is not None and (not isinstance(window, int) or window < 0 or not body.get("requires")):
             raise RulePackError(rule.path, "'window' is a number of characters and needs 'requires'", rule.id)
         for source in body.get("patterns", []):
-            self._patterns.append((index, _compile_pattern(rule, source)))
+            self._patterns.append((index, *_compile_pattern(rule, source)))
         return _Compiled(rule, body.get("negatable", True), self._context_ids(body.get("unless", [])),
                          self._context_ids(body.get("requires", [])), window)
 
@@ -150,8 +150,7 @@ class WordingAnalyser(MessageAnalyser):
                 if not key:
                     raise RulePackError(compiled.rule.path, f"term {term!r} is only punctuation", compiled.rule.id)
                 add(key, _TERM, i, _is_latin(key))
-        for p, (_, pattern) in enumerate(self._patterns):
-            anchors = _required_literals(pattern)
+        for p, (_, _, anchors) in enumerate(self._patterns):
             if anchors:
                 for anchor in anchors:
                     add(anchor, _ANCHOR, p)
@@ -246,7 +245,7 @@ class WordingAnalyser(MessageAnalyser):
         todo = [(p, range(len(bounds) - 1)) for p in self._ungated]
         todo += [(p, sorted({bisect_right(bounds, pos) - 1 for pos in positions})) for p, positions in anchored.items()]
         for p, sentences in todo:
-            rule, pattern = self._patterns[p]
+            rule, pattern, _ = self._patterns[p]
             for s in sentences:
                 # a slice, not pos/endpos, so that ^ and $ anchor at the sentence's ends
                 offset = bounds[s]
@@ -285,16 +284,18 @@ class WordingAnalyser(MessageAnalyser):
         return False
 
 
-def _compile_pattern(rule: Rule, source: str) -> re.Pattern[str]:
+def _compile_pattern(rule: Rule, source: str) -> tuple[re.Pattern[str], set[str] | None]:
+    """The compiled pattern and its anchors: literals one of which every match contains (None: no anchor)."""
     try:
         pattern = re.compile(source, re.IGNORECASE)
     except re.error as exc:
         raise RulePackError(rule.path, f"pattern {source!r} does not compile: {exc}", rule.id) from None
-    for char in _literal_chars(sre_parse.parse(source, re.IGNORECASE)):
+    parsed = sre_parse.parse(source, re.IGNORECASE)
+    for char in _literal_chars(parsed):
         if normalise_term(char) != char.casefold():
             raise RulePackError(rule.path, f"pattern {source!r}: literal {char!r} never occurs in the normalised "
                                 "view (no spaces, punctuation or traditional characters there)", rule.id)
-    return pattern
+    return pattern, _required_in(parsed)
 
 
 def _literal_chars(parsed: object) -> list[str]:
@@ -312,12 +313,8 @@ def _literal_chars(parsed: object) -> list[str]:
     return chars
 
 
-def _required_literals(pattern: re.Pattern[str]) -> set[str] | None:
-    """Literal strings one of which every match of `pattern` contains, or None when there is none."""
-    return _required_in(sre_parse.parse(pattern.pattern, pattern.flags))
-
-
 def _required_in(parsed: object) -> set[str] | None:
+    """Literal strings one of which every match of the parsed pattern contains, or None when there is none."""
     best: set[str] | None = None
     run: list[str] = []
 
