@@ -29,7 +29,7 @@ _UNSAFE_NAME = re.compile(r"[^\w.\-]+")
 
 def write_campaign_reports(
     findings_path: str | Path,
-    messages_paths: Sequence[str | Path],
+    messages_paths: Sequence[str | Path] | str | Path,
     out_dir: str | Path,
     *,
     contacts_path: str | Path | None = None,
@@ -43,6 +43,8 @@ def write_campaign_reports(
     a policy mapping, or None for the default thresholds.
     """
     labels = Labels(lang)
+    if isinstance(messages_paths, (str, Path)):
+        messages_paths = [messages_paths]
     thresholds, zone = report_policy(policy)
     findings = load_findings(findings_path)
     index = FindingIndex(findings)
