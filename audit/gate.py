@@ -46,12 +46,14 @@ from audit.analysers.frequency import (  # the frequency analyser's wording, so 
     _WHO,
     SEVERITY,
 )
+from audit.contacts import OUTCOMES
 from audit.errors import InputRecordError, RulePackError
 from audit.finding import CATEGORIES, Finding, Severity
 from audit.history import Contact, HistoryStore, Session, StatusEvent, open_store
 from audit.message import Message
 from audit.policy import CONTACT_CHANNELS, DEBTOR_EVENTS, Policy, load_policy
 from audit.readers import InvalidField, message_from_dict
+from audit.recognizers import ENTITY_TYPES
 from audit.scan import analyse_message
 
 log = logging.getLogger("audit.gate")
@@ -59,8 +61,6 @@ log = logging.getLogger("audit.gate")
 DECISIONS = ("allow", "review", "block")          # in order of strictness
 RULE_KEYS = {"decision", "categories", "min_severity", "entity_types"}
 GATE_KEYS = {"rules", "default", "fail_open"}
-ENTITY_TYPES = ("CN_ID_CARD", "CN_MOBILE", "CN_LANDLINE", "CN_BANK_CARD", "EMAIL", "PERSON", "ADDRESS",
-                "CN_PASSPORT", "CN_LICENSE_PLATE", "CN_USCC")
 
 # Block what must never go out: threats, posing as an authority, false legal consequences, full ID or
 # bank card numbers, anything critical, and any contact the policy forbids now. Everything else found
@@ -242,26 +242,25 @@ class Gate:
             where = "; ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in traceback.extract_tb(exc.__traceback__))
             log.error("gate check failed", extra={"message_id": message.message_id, "error": type(exc).__name__,
                                                   "where": where})
-            return self._failed(message, type(exc).__name__, started)
+            return self.failed_verdict(message.message_id, type(exc).__name__, started)
         return Verdict(message.message_id, decision, findings, reasons,
                        (clock.perf_counter() - started) * 1000, recorded)
 
     def record_event(self, debtor_id: str, event: str, timestamp: datetime | str, channel: str | None = None) -> None:
-        """Record a debtor status event (cease_request, paid_in_full, ...); raises ValueError on a bad one."""
+        """Record a debtor status event (cease_request, paid_in_full, ...); a bad one raises `InvalidField`."""
         if not isinstance(debtor_id, str) or not debtor_id.strip():
-            raise ValueError("debtor_id: missing")
+            raise InvalidField("debtor_id", "missing")
         if event not in DEBTOR_EVENTS:
-            raise ValueError(f"event: unknown event {event!r}; expected one of {', '.join(DEBTOR_EVENTS)}")
+            raise InvalidField("event", f"unknown event {event!r:.40}; expected one of {', '.join(DEBTOR_EVENTS)}")
         if channel is not None and channel not in CONTACT_CHANNELS:
-            raise ValueError(f"channel: unknown channel {channel!r}; expected one of {', '.join(CONTACT_CHANNELS)}")
+            raise InvalidField("channel", f"unknown channel {channel!r:.40}; expected one of {', '.join(CONTACT_CHANNELS)}")
         self.store.add_event(StatusEvent(debtor_id.strip(), event, _epoch_ms(_aware(timestamp, "timestamp")), channel))
 
     def record_outcome(self, contact_id: str, outcome: str) -> bool:
         """Say how a recorded contact ended (`connected`, `no_answer`, ...): connected calls count
         towards `daily_connected_cap` and `after_conversation_days`. False: no such contact recorded."""
-        if outcome not in ("connected", "no_answer", "busy", "failed", "delivered"):
-            raise ValueError(f"outcome: unknown outcome {outcome!r}; expected connected, no_answer, busy, failed "
-                             "or delivered")
+        if outcome not in OUTCOMES:
+            raise InvalidField("outcome", f"unknown outcome {outcome!r:.40}; expected one of {', '.join(OUTCOMES)}")
         return self.store.set_outcome(contact_id, outcome == "connected")
 
     def prospective_contact(self, message: Message, sent_at: datetime | None = None) -> Contact | None:
@@ -290,10 +289,13 @@ class Gate:
         reasons.sort(key=lambda r: -DECISIONS.index(r.decision))
         return (reasons[0].decision if reasons else "allow"), reasons
 
-    def _failed(self, message: Message, error: str, started: float) -> Verdict:
+    def failed_verdict(self, message_id: str, error: str, started: float | None = None) -> Verdict:
+        """The answer when a check could not be completed: review (fail closed), or allow with `fail_open: true`."""
         decision = "allow" if self.table.fail_open else "review"
-        reason = Reason(decision, "", INTERNAL_ERROR_RULE, "", f"检查未能完成（内部错误 {error}），按策略{'放行' if decision == 'allow' else '转人工复核'}。")
-        return Verdict(message.message_id, decision, [], [reason], (clock.perf_counter() - started) * 1000)
+        outcome = "放行" if decision == "allow" else "转人工复核"
+        reason = Reason(decision, "", INTERNAL_ERROR_RULE, "", f"检查未能完成（内部错误 {error}），按策略{outcome}。")
+        elapsed = (clock.perf_counter() - started) * 1000 if started is not None else 0.0
+        return Verdict(message_id, decision, [], [reason], elapsed)
 
 
 def as_message(record: Message | Mapping[str, Any], where: str = "<message>", line: int = 1) -> Message:
@@ -453,11 +455,11 @@ def _aware(value: datetime | str, name: str) -> datetime:
         try:
             value = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError:
-            raise ValueError(f"{name}: not an ISO 8601 date-time, e.g. 2026-03-01T09:30:00+08:00") from None
+            raise InvalidField(name, "not an ISO 8601 date-time, e.g. 2026-03-01T09:30:00+08:00") from None
     if not isinstance(value, datetime):
-        raise ValueError(f"{name}: must be an ISO 8601 date-time, got {type(value).__name__}")
+        raise InvalidField(name, f"must be an ISO 8601 date-time, got {type(value).__name__}")
     if value.tzinfo is None:
-        raise ValueError(f"{name}: has no UTC offset (add one, e.g. +08:00 or Z)")
+        raise InvalidField(name, "has no UTC offset (add one, e.g. +08:00 or Z)")
     return value
 
 

@@ -1,0 +1,133 @@
+"""`audit gate` (a filter: messages in, verdicts out) and `audit serve` (the gate over HTTP)."""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from audit.errors import AuditError, InputRecordError
+
+DECISIONS = ("allow", "review", "block")
+
+
+def _store_option(command):
+    return click.option("--store", default=None, metavar="URL",
+                        help="Contact history: sqlite:///FILE (several processes may share it), postgresql://..., "
+                             "default: in memory for this run.")(command)
+
+
+def _policy_option(command):
+    return click.option("--policy", default="cn-default", show_default=True,
+                        help="Contact policy and decision table: a shipped profile name or a YAML file.")(command)
+
+
+def _build_gate(policy: str, store: str | None, lexicons: str | None):
+    from audit.gate import Gate
+    return Gate(policy=policy, store=store, lexicons=Path(lexicons) if lexicons else None)
+
+
+@click.command()
+@_policy_option
+@_store_option
+@click.option("--record", is_flag=True, help="Record each contact that is not blocked in the history (check and "
+                                             "record in one atomic step).")
+@click.option("--fail-on", type=click.Choice(["block", "review"]), default=None,
+              help="Exit 1 when any message got this decision or a stricter one.")
+@click.option("--on-error", type=click.Choice(["fail", "skip"]), default="fail", show_default=True,
+              help="A record that breaks the contract: fail (exit 2) or skip (reported on stderr).")
+@click.option("--lexicons", type=click.Path(exists=True, file_okay=False), default=None,
+              help="Rule packs folder (default: the shipped lexicons).")
+def gate(policy: str, store: str | None, record: bool, fail_on: str | None, on_error: str,
+         lexicons: str | None) -> None:
+    """Judge message JSON Lines from stdin; write one verdict per line to stdout.
+
+    Each verdict: message_id, decision (allow, review, block), reasons, findings, analysis_ms.
+    Exit 0, or 1 with --fail-on when a decision reached it, 2 on bad input, policy or store.
+    """
+    from audit.readers import STDIN, STDIN_NAME, InvalidField, iter_messages
+
+    counts: Counter = Counter()
+    try:
+        checker = _build_gate(policy, store, lexicons)
+        try:
+            for number, item in enumerate(iter_messages(STDIN), 1):
+                if not isinstance(item, InputRecordError):
+                    try:
+                        verdict = checker.check(item, record=record)
+                    except InvalidField as exc:     # a field only the gate reads, e.g. recipient_tz
+                        item = InputRecordError(STDIN_NAME, number, exc.field, exc.reason)
+                    else:
+                        counts[verdict.decision] += 1
+                        click.echo(json.dumps(verdict.to_dict(), ensure_ascii=False))
+                        continue
+                if on_error == "fail":
+                    raise item
+                click.echo(f"skipped: {item}", err=True)
+                counts["rejected"] += 1
+        finally:
+            checker.close()
+    except AuditError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    summary = ", ".join(f"{counts[d]} {d}" for d in DECISIONS)
+    click.echo(f"gate: {summary}" + (f", {counts['rejected']} rejected" if counts["rejected"] else ""), err=True)
+    if fail_on and any(counts[d] for d in DECISIONS[DECISIONS.index(fail_on):]):
+        sys.exit(1)
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback by default).")
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535))
+@_policy_option
+@_store_option
+@click.option("--token-file", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="File holding the bearer token every request must carry (health and docs excepted).")
+@click.option("--max-body-bytes", default=256 * 1024, show_default=True, type=click.IntRange(1024),
+              help="Larger request bodies get 413.")
+@click.option("--lexicons", type=click.Path(exists=True, file_okay=False), default=None,
+              help="Rule packs folder (default: the shipped lexicons).")
+@click.option("--log-level", type=click.Choice(["debug", "info", "warning", "error"]), default="info",
+              show_default=True, help="JSON log lines on stderr; info logs one line per request.")
+def serve(host: str, port: int, policy: str, store: str | None, token_file: str | None, max_body_bytes: int,
+          lexicons: str | None, log_level: str) -> None:
+    """Serve the gate over HTTP: POST /v1/check, /v1/check/batch, /v1/events; GET /healthz, /metrics, /docs."""
+    try:
+        import uvicorn
+
+        from audit.service import configure_logging, create_app
+    except ImportError as exc:
+        raise click.ClickException(f"audit serve needs the serve extra: pip install 'collection-audit[serve]' ({exc})") from None
+    token = _read_token(token_file) if token_file else None
+    if token is None and not _is_loopback(host):
+        click.echo(f"warning: serving on {host} without --token-file: anyone who can reach it can use the gate",
+                   err=True)
+    configure_logging(log_level)
+    try:
+        app = create_app(_build_gate(policy, store, lexicons), token=token, max_body_bytes=max_body_bytes)
+    except AuditError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    # Our middleware writes the access log as JSON lines; uvicorn's own would be plain text.
+    uvicorn.run(app, host=host, port=port, access_log=False, log_config=None, log_level=log_level,
+                server_header=False)
+
+
+def _read_token(path: str) -> str:
+    token = Path(path).read_text(encoding="utf-8").strip()
+    if len(token) < 16:
+        raise click.BadParameter("the token must be at least 16 characters", param_hint="--token-file")
+    return token
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
