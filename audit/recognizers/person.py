@@ -33,6 +33,7 @@ _HAN = regex.compile(r"^[\u4e00-\u9fa5]+$")
 _NOT_GIVEN = set("的了是在有和与及或您你我他她它们这那个吗呢吧啊呀哦嗯请先女士生款欠还借贷息费账钱元号卡月日年天时分"
                  "省市区县镇乡村路街巷楼栋室")
 
+WINDOW_BEFORE, WINDOW_AFTER = 2, 7   # characters segmented around a possible surname
 REPORT_SCORE = 0.5       # the finder's threshold: lower candidates need a frame to count
 SCORE_TAGGED = 0.55      # a dictionary word tagged as a name, not an everyday word
 SCORE_UNKNOWN = 0.6      # an unknown word (jieba's HMM grouped it): surname + common given-name characters
@@ -70,34 +71,67 @@ class ZhPersonRecognizer(EntityRecognizer):
         jieba.setLogLevel(logging.WARNING)     # its dictionary-loading chatter is not ours to print
         jieba.initialize()
         self.freq = jieba.dt.FREQ
-        singles = "".join(sorted(self.common | self.weak))
-        self._trigger = regex.compile("[" + singles + "]|" + "|".join(self.compound))
+        strong = "[" + "".join(sorted(self.common)) + "]|" + "|".join(sorted(self.compound, key=len, reverse=True))
+        self._strong = regex.compile(strong)
+        self._weak = regex.compile("[" + "".join(sorted(self.weak)) + "]")
+        # Weak surnames only count next to a frame word, so strong surnames or frame words must occur.
+        self._trigger = regex.compile(strong + "|" + "|".join(map(regex.escape, self.frames_before + self.frames_after)))
 
     def triggered(self, text: str) -> bool:
         return self._trigger.search(text) is not None
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
-        tokens = jieba.lcut(text)
-        starts = [0]
-        for token in tokens:
-            starts.append(starts[-1] + len(token))
+        """Names starting at a possible surname; jieba segments only a few characters around each."""
         results = []
-        index = 0
-        while index < len(tokens):
-            found = self._name_at(tokens, index)
-            if found is None:
-                index += 1
-                continue
-            used, score, weak = found
-            start, end = starts[index], starts[index + used]
-            if self._framed(text, start, end):
-                score += FRAME_BOOST
-            elif weak:
-                score = min(score, SCORE_WEAK)
-            if score >= REPORT_SCORE:
-                results.append(self._result(start, end, min(score, self.MAX_SCORE)))
-            index += used
+        for low, high, starts_at in self._windows(text):
+            tokens = jieba.lcut(text[low:high])
+            starts = [low]
+            for token in tokens:
+                starts.append(starts[-1] + len(token))
+            index = 0
+            while index < len(tokens):
+                found = self._name_at(tokens, index) if starts[index] in starts_at else None
+                if found is None:
+                    index += 1
+                    continue
+                used, score, weak = found
+                start, end = starts[index], starts[index + used]
+                if self._framed(text, start, end):
+                    score += FRAME_BOOST
+                elif weak:
+                    score = min(score, SCORE_WEAK)
+                if score >= REPORT_SCORE:
+                    results.append(self._result(start, end, min(score, self.MAX_SCORE)))
+                index += used
         return results
+
+    def _windows(self, text: str) -> list[tuple[int, int, set[int]]]:
+        """(low, high, surname offsets): merged stretches around surnames that may start a name.
+
+        A surname character inside an everyday word (余额, 马上, 如何) starts no name; a weak one
+        (高, 文) only starts one next to a frame word.
+        """
+        positions = [m.start() for m in self._strong.finditer(text)]
+        positions += [m.start() for m in self._weak.finditer(text) if self._frame_near(text, m.start())]
+        windows: list[tuple[int, int, set[int]]] = []
+        for at in sorted(p for p in positions if not self._inside_word(text, p)):
+            low, high = max(0, at - WINDOW_BEFORE), min(len(text), at + WINDOW_AFTER)
+            if windows and low <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], high, windows[-1][2] | {at})
+            else:
+                windows.append((low, high, {at}))
+        return windows
+
+    def _inside_word(self, text: str, at: int) -> bool:
+        for word in (text[at:at + 2], text[at - 1:at + 1] if at else ""):
+            if len(word) == 2 and self.freq.get(word, 0) > COMMON_WORD_FREQ and word not in self.dictionary_names:
+                return True
+        return False
+
+    def _frame_near(self, text: str, at: int) -> bool:
+        """A frame word where `_framed` would look for one around a name starting at `at`."""
+        return (text[max(0, at - 6):at].endswith(self.frames_before)
+                or any(text.startswith(self.frames_after, end) for end in range(at + 2, at + 6)))
 
     def _name_at(self, tokens: list[str], index: int) -> tuple[int, float, bool] | None:
         """(tokens the name spans, base score, starts with a weak surname) for a name at tokens[index]."""
