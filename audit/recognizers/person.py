@@ -123,6 +123,8 @@ class ZhPersonRecognizer(EntityRecognizer):
         return windows
 
     def _inside_word(self, text: str, at: int) -> bool:
+        if text[at:at + 2] in self.compound:
+            return False
         for word in (text[at:at + 2], text[at - 1:at + 1] if at else ""):
             if len(word) == 2 and self.freq.get(word, 0) > COMMON_WORD_FREQ and word not in self.dictionary_names:
                 return True
