@@ -23,12 +23,14 @@ filled lazily, never by running pypinyin over a whole message; term keys are bui
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, product
+from pathlib import Path
 
 import opencc
 
@@ -36,7 +38,9 @@ MIN_CLAUSE_CHARS = 2
 
 SENTENCE_ENDS = "。！？!?｡\n\r\u2028\u2029"
 CLAUSE_BREAKS = "，,；;"   # not 、: an enumeration stays under one verb (不采取泼漆、堵门)
-_BOUNDARY_RUN = re.compile(f"[{re.escape(SENTENCE_ENDS + CLAUSE_BREAKS)}]+")
+# A run of boundary marks; group 1 is set when the run holds a sentence end.
+_BOUNDARY_RUN = re.compile(f"([{re.escape(CLAUSE_BREAKS)}]*[{re.escape(SENTENCE_ENDS)}]"
+                           f"[{re.escape(SENTENCE_ENDS + CLAUSE_BREAKS)}]*)|[{re.escape(CLAUSE_BREAKS)}]+")
 
 # Unicode categories that survive: letters, digits and spacing marks. Everything else
 # (Z*, P*, S* incl. emoji, C* incl. zero-width/format chars, Mn/Me incl. variation selectors) is a separator.
@@ -58,7 +62,7 @@ class _CharTable(dict):
 
 _VIEW = _CharTable()     # char -> its view characters ('' dropped), traditional folded per character
 _PRE_T2S = _CharTable()  # the same before t2s, for the phrase-level OpenCC pass
-_WIDTH = _CharTable()    # char -> '\x00' dropped, '\x01' one view char, '\x02' more than one
+_WIDTH = _CharTable()    # char -> '\x00' dropped, '\x01' one view char, '\x02' more than one, '\x03' one, traditional
 _TRADITIONAL: set[str] = set()
 
 
@@ -71,7 +75,7 @@ def _learn(code: int) -> None:
         _TRADITIONAL.add(char)
     _VIEW[code] = simplified
     _PRE_T2S[code] = kept
-    _WIDTH[code] = chr(min(len(simplified), 2))
+    _WIDTH[code] = "\x03" if len(simplified) == 1 and simplified != kept else chr(min(len(simplified), 2))
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,15 +108,17 @@ class Normalised:
 
 
 def normalise(text: str) -> Normalised:
+    # Two C-level translates and a compress: no Python call per character once each char has been seen.
     view = text.translate(_VIEW)
     widths = text.translate(_WIDTH)
     if "\x02" in widths:
-        index = [i for i, char in enumerate(text) for _ in _VIEW[ord(char)]]
-    elif len(view) == len(text):
-        index = range(len(text))
+        index: list[int] | range = [i for i, char in enumerate(text) for _ in _VIEW[ord(char)]]
+        traditional = not _TRADITIONAL.isdisjoint(text)
     else:
-        index = list(compress(range(len(text)), widths.encode("latin-1")))
-    if not _TRADITIONAL.isdisjoint(text):
+        index = range(len(text)) if len(view) == len(text) else list(compress(range(len(text)),
+                                                                               widths.encode("latin-1")))
+        traditional = "\x03" in widths
+    if traditional:
         view = _phrase_t2s(text, view)
     sentence_breaks, clause_breaks = _boundaries(text, index, len(view))
     return Normalised(view, text, index, sentence_breaks, clause_breaks)
@@ -126,22 +132,22 @@ def _phrase_t2s(text: str, per_char: str) -> str:
 
 
 def _boundaries(text: str, index: list[int] | range, view_len: int) -> tuple[list[int], list[int]]:
-    raw: list[tuple[int, bool]] = []          # (view position, is sentence end)
+    positions: list[int] = []                 # view position of each boundary run, before view[pos]
+    is_sentence: list[bool] = []
     for run in _BOUNDARY_RUN.finditer(text):
         pos = bisect_left(index, run.start())
-        is_sentence = any(c in SENTENCE_ENDS for c in run.group())
-        if raw and raw[-1][0] == pos:         # runs split only by dropped chars merge
-            raw[-1] = (pos, raw[-1][1] or is_sentence)
+        if positions and positions[-1] == pos:    # runs split only by dropped chars are one boundary
+            is_sentence[-1] = is_sentence[-1] or run.lastindex is not None
         elif 0 < pos < view_len:
-            raw.append((pos, is_sentence))
+            positions.append(pos)
+            is_sentence.append(run.lastindex is not None)
     sentences: list[int] = []
     clauses: list[int] = []
-    for i, (pos, is_sentence) in enumerate(raw):
-        left = pos - (raw[i - 1][0] if i else 0)
-        right = (raw[i + 1][0] if i + 1 < len(raw) else view_len) - pos
-        if left >= MIN_CLAUSE_CHARS and right >= MIN_CLAUSE_CHARS:
+    edges = [0, *positions, view_len]
+    for i, pos in enumerate(positions, 1):
+        if pos - edges[i - 1] >= MIN_CLAUSE_CHARS and edges[i + 1] - pos >= MIN_CLAUSE_CHARS:
             clauses.append(pos)
-            if is_sentence:
+            if is_sentence[i - 1]:
                 sentences.append(pos)
     return sentences, clauses
 
@@ -157,23 +163,45 @@ PINYIN_SEP = "|"
 
 
 class _PinyinTable(dict):
-    """view char -> pinyin token: a toneless syllable for CJK, the letter itself for a-z, '#' otherwise."""
+    """A str.translate table: view char -> '|' + its pinyin token (a toneless syllable for CJK, the letter
+    itself for a-z, '#' otherwise), filled on first sight of each char."""
 
-    def __missing__(self, char: str) -> str:
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
         if "a" <= char <= "z":
             token = char
         elif "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff":
             token = _syllable(char)
         else:
             token = "#"
-        self[char] = token
-        return token
+        self[code] = PINYIN_SEP + token
+        return self[code]
 
 
 def _syllable(char: str) -> str:
-    from pypinyin import Style, lazy_pinyin  # imported on first CJK char only: 0.15 s
+    reading = _single_char_readings().get(ord(char))
+    if not reading:
+        return "#"
+    decomposed = unicodedata.normalize("NFD", reading.split(",")[0]).replace("u\u0308", "v")   # lǜ -> lv
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
-    return lazy_pinyin(char, style=Style.NORMAL, errors=lambda _: ["#"])[0] or "#"
+
+@lru_cache(maxsize=1)
+def _single_char_readings() -> dict[int, str]:
+    """pypinyin's per-character table (code point -> 'lǜ,lù', default reading first).
+
+    Loaded on its own: importing pypinyin also loads its phrase dictionaries and trains its segmenter,
+    0.2-0.5 s of start-up spent on whole-text conversion, which this toolkit never does.
+    """
+    spec = importlib.util.find_spec("pypinyin")
+    table = Path(spec.origin).parent / "pinyin_dict.py" if spec and spec.origin else None
+    if table is None or not table.exists():       # a pypinyin without the table file: the public API
+        from pypinyin import pinyin_dict
+        return pinyin_dict.pinyin_dict
+    module_spec = importlib.util.spec_from_file_location("_pypinyin_single_chars", table)
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return module.pinyin_dict
 
 
 _PINYIN = _PinyinTable()
@@ -181,7 +209,7 @@ _PINYIN = _PinyinTable()
 
 def pinyin_tokens(view: str) -> str:
     """The pinyin view of a normalised text: '|ni|shi|sha|bi|', one token per view character."""
-    return PINYIN_SEP + PINYIN_SEP.join(map(_PINYIN.__getitem__, view)) + PINYIN_SEP
+    return view.translate(_PINYIN) + PINYIN_SEP
 
 
 def pinyin_token_span(tokens: str, start: int, end: int) -> tuple[int, int]:
@@ -199,7 +227,7 @@ def pinyin_keys(term: str) -> tuple[str, ...]:
 
     Terms with a character that has no pinyin get no keys.
     """
-    syllables = [_PINYIN[c] for c in term]
+    syllables = [_PINYIN[ord(c)][1:] for c in term]
     if not syllables or "#" in syllables:
         return ()
     choices = [{s, s[0], PINYIN_SEP.join(s)} for s in syllables]

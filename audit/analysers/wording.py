@@ -103,6 +103,7 @@ class WordingAnalyser(MessageAnalyser):
         self._ungated: list[int] = []                              # pattern indexes without an anchor
         self._compiled = [self._compile(i, rule) for i, rule in enumerate(rules)]
         self._automaton = self._build_automaton()
+        self._context_automaton = self._build_context_automaton()
         self._pinyin = self._build_pinyin_automaton()
 
     @classmethod
@@ -138,33 +139,29 @@ class WordingAnalyser(MessageAnalyser):
         return frozenset(self._contexts.setdefault(normalise_term(t), len(self._contexts)) for t in terms)
 
     def _build_automaton(self) -> ahocorasick.Automaton:
+        """Terms and pattern anchors: what can start a hit."""
         entries: dict[str, list[tuple[int, int, bool]]] = {}
-
-        def add(key: str, kind: int, ref: int, latin: bool = False) -> None:
-            if key:
-                entries.setdefault(key, []).append((kind, ref, latin))
-
         for i, compiled in enumerate(self._compiled):
             for term in compiled.rule.body.get("terms", []):
                 key = normalise_term(term)
                 if not key:
                     raise RulePackError(compiled.rule.path, f"term {term!r} is only punctuation", compiled.rule.id)
-                add(key, _TERM, i, _is_latin(key))
+                entries.setdefault(key, []).append((_TERM, i, _is_latin(key)))
         for p, (_, _, anchors) in enumerate(self._patterns):
-            if anchors:
-                for anchor in anchors:
-                    add(anchor, _ANCHOR, p)
-            else:
+            for anchor in anchors or ():
+                entries.setdefault(anchor, []).append((_ANCHOR, p, False))
+            if not anchors:
                 self._ungated.append(p)
+        return _automaton(entries)
+
+    def _build_context_automaton(self) -> ahocorasick.Automaton:
+        """Negators and context terms: looked for only in texts that have a hit to judge."""
+        entries: dict[str, list[tuple[int, int, bool]]] = {}
         for negator in self.negation.negators:
-            add(negator, _NEGATOR, 0)
+            entries.setdefault(negator, []).append((_NEGATOR, 0, False))
         for key, ref in self._contexts.items():
-            add(key, _CONTEXT, ref)
-        automaton = ahocorasick.Automaton()
-        for key, payload in entries.items():
-            automaton.add_word(key, (len(key), tuple(payload)))
-        automaton.make_automaton()
-        return automaton
+            entries.setdefault(key, []).append((_CONTEXT, ref, False))
+        return _automaton(entries)
 
     def _build_pinyin_automaton(self) -> ahocorasick.Automaton | None:
         entries: dict[str, set[int]] = {}
@@ -175,11 +172,7 @@ class WordingAnalyser(MessageAnalyser):
                         entries.setdefault(key, set()).add(i)
         if not entries:
             return None
-        automaton = ahocorasick.Automaton()
-        for key, rules in entries.items():
-            automaton.add_word(key, (len(key), tuple(sorted(rules))))
-        automaton.make_automaton()
-        return automaton
+        return _automaton({key: sorted(rules) for key, rules in entries.items()})
 
     # --- matching -----------------------------------------------------------------------------
 
@@ -207,26 +200,30 @@ class WordingAnalyser(MessageAnalyser):
         """Valid hits in one piece of text, one per rule per distinct span, with original offsets."""
         view = normalise(text)
         candidates: list[_Hit] = []
-        negators: list[int] = []                  # view end position of each negator found
-        contexts: dict[int, list[tuple[int, int]]] = {}
         anchored: dict[int, list[int]] = {}       # pattern -> view positions of its anchors
         for last, (length, payload) in self._automaton.iter(view.text):
-            start, end = last + 1 - length, last + 1
+            start = last + 1 - length
             for kind, ref, latin in payload:
-                if kind == _TERM:
-                    if not latin or _stands_alone(view, start, end):
-                        candidates.append(_Hit(ref, start, end))
-                elif kind == _ANCHOR:
+                if kind == _ANCHOR:
                     anchored.setdefault(ref, []).append(start)
-                elif kind == _NEGATOR:
-                    negators.append(end)
-                else:
-                    contexts.setdefault(ref, []).append((start, end))
+                elif not latin or _stands_alone(view, start, last + 1):
+                    candidates.append(_Hit(ref, start, last + 1))
         if self._pinyin is not None:
             candidates.extend(self._pinyin_hits(view))
-        candidates.extend(self._pattern_hits(view, anchored))
-        valid = [h for h in candidates if not view.crosses_sentence(h.start, h.end)
-                 and self._counts(h, view, negators, contexts)]
+        if anchored or self._ungated:
+            candidates.extend(self._pattern_hits(view, anchored))
+        candidates = [h for h in candidates if not view.crosses_sentence(h.start, h.end)]
+        if not candidates:
+            return []
+        negators: list[int] = []                  # view end position of each negator found
+        contexts: dict[int, list[tuple[int, int]]] = {}
+        for last, (length, payload) in self._context_automaton.iter(view.text):
+            for kind, ref, _ in payload:
+                if kind == _NEGATOR:
+                    negators.append(last + 1)
+                else:
+                    contexts.setdefault(ref, []).append((last + 1 - length, last + 1))
+        valid = [h for h in candidates if self._counts(h, view, negators, contexts)]
         return [(hit, view.to_original(hit.start, hit.end)) for hit in _distinct(valid)]
 
     def _pinyin_hits(self, view: Normalised) -> list[_Hit]:
@@ -342,6 +339,14 @@ def _required_in(parsed: object) -> set[str] | None:
 
 def _anchor_strength(anchors: set[str]) -> tuple[int, int]:
     return min(map(len, anchors)), -len(anchors)
+
+
+def _automaton(entries: dict[str, list]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for key, payload in entries.items():
+        automaton.add_word(key, (len(key), tuple(payload)))
+    automaton.make_automaton()
+    return automaton
 
 
 def _is_latin(key: str) -> bool:
