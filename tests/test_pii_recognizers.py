@@ -28,6 +28,7 @@ FINDS = [
     pytest.param("CN_ID_CARD", "证件号：44030519851112458x。", "44030519851112458x", id="id_lower_x"),
     pytest.param("CN_ID_CARD", "身份证 440305 19851112 4563 请核对", "440305 19851112 4563", id="id_spaces"),
     pytest.param("CN_ID_CARD", "身份证号110105-1990-0307-1239", "110105-1990-0307-1239", id="id_hyphens"),
+    pytest.param("CN_ID_CARD", "身份证：110105 199003 071239", "110105 199003 071239", id="id_6_6_6"),
     pytest.param("CN_ID_CARD", "老身份证号码110105900307123还能用", "110105900307123", id="id_15_legacy"),
     pytest.param("CN_MOBILE", "请速致电13812345678协商", "13812345678", id="mobile_glued"),
     pytest.param("CN_MOBILE", "手机：138-1234-5678", "138-1234-5678", id="mobile_hyphens"),
@@ -56,6 +57,10 @@ FINDS = [
                  "北京市朝阳区建国路88号幸福小区3栋2单元401室", id="address_full"),
     pytest.param("ADDRESS", "家住建国路88号院", "建国路88号院", id="address_street_number"),
     pytest.param("ADDRESS", "他住阳光花园5栋1203室", "阳光花园5栋1203室", id="address_compound_unit"),
+    pytest.param("ADDRESS", "成都市武侯区人民南路四段1号", "成都市武侯区人民南路四段1号", id="address_road_section"),
+    pytest.param("ADDRESS", "家住朝阳区望京西园三区311号楼2单元502", "朝阳区望京西园三区311号楼2单元502",
+                 id="address_bare_room_number"),
+    pytest.param("ADDRESS", "河南省周口市太康县城关镇东关村3组", "河南省周口市太康县城关镇东关村3组", id="address_village"),
 ]
 
 
@@ -87,6 +92,7 @@ LEAVES = [
     pytest.param("PERSON", "我们坚持文明催收，高明的做法是协商", id="person_dictionary_false_friends"),
     pytest.param("ADDRESS", "他现在在北京市工作", id="address_city_only"),
     pytest.param("ADDRESS", "请到深圳处理", id="address_city_word"),
+    pytest.param("ADDRESS", "他在北京市朝阳区工作", id="address_district_only"),
 ]
 
 

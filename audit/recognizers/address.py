@@ -37,16 +37,17 @@ class AddressRecognizer(ZhPatternRecognizer):
         unit = _alternation(words(data, "unit_suffixes", hint))
         admin_start = f"{places}(?:省|市|自治区|特别行政区)?"
         admin_more = f"(?:{_CJK}{{1,6}}?(?:省|市|区|县|旗|镇|乡|街道))"
-        street_part = f"(?:{_CJK}{{1,8}}?{street})"
+        street_part = f"(?:{_CJK}{{1,8}}?{street}(?:{_NUMBER}段)?)"          # 人民南路四段
         number = f"(?:{_NUMBER}(?:号院|号楼|号))"
         compound_part = f"(?:{_CJK}{{2,8}}?{compound})"
         units = f"(?:[0-9０-９A-Za-z一二三四五六七八九十]+{unit})"
-        tail = f"{compound_part}?{units}{{0,4}}"
+        room = "(?:[0-9０-９]{2,5}(?![0-9０-９]))?"                             # 2单元502: the room number alone
+        tail = f"{compound_part}?(?:{units}{{1,4}}{room})?"
         self.PATTERNS = [
             Pattern("address from province or city",
                     f"{admin_start}{admin_more}{{0,3}}(?:{street_part}{number}?|{compound_part}){tail}", 0.6),
             Pattern("street and number", f"{admin_more}{{0,2}}{street_part}{number}{tail}", 0.6),
-            Pattern("compound and unit", f"{admin_more}{{0,2}}{compound_part}{units}{{1,4}}", 0.55),
+            Pattern("compound and unit", f"{admin_more}{{0,2}}{compound_part}{units}{{1,4}}{room}", 0.55),
         ]
         # Every pattern ends its required part with a street, compound or unit suffix.
         self.TRIGGER = "|".join(sorted({street, compound, unit}))

@@ -56,12 +56,13 @@ def _is_past_date(yyyymmdd: str) -> bool:
 
 
 class CnIdCardRecognizer(ZhPatternRecognizer):
-    """18-digit IDs, also written 6-8-4 or 6-4-4-4 with spaces or hyphens; 15-digit legacy IDs."""
+    """18-digit IDs, also grouped 6-8-4, 6-4-4-4 or 6-6-6 with spaces or hyphens; 15-digit legacy IDs."""
 
     ENTITY = "CN_ID_CARD"
     PATTERNS = [
-        Pattern("CN ID 18", f"{NOT_DIGIT_BEFORE}[1-9１-９]{DIGIT}{{5}}{_SEP}{DIGIT}{{4}}{_SEP}{DIGIT}{{4}}"
-                            f"{_SEP}{DIGIT}{{3}}[0-9０-９XxＸｘ]{_END}", 0.4),
+        # Separators may follow the region (6), the year (10), the month (12) or the day (14).
+        Pattern("CN ID 18", f"{NOT_DIGIT_BEFORE}[1-9１-９]{DIGIT}{{5}}{_SEP}{DIGIT}{{4}}{_SEP}{DIGIT}{{2}}{_SEP}"
+                            f"{DIGIT}{{2}}{_SEP}{DIGIT}{{3}}[0-9０-９XxＸｘ]{_END}", 0.4),
         Pattern("CN ID 15", f"{NOT_DIGIT_BEFORE}[1-9１-９]{DIGIT}{{14}}{_END}", 0.3),
     ]
     TRIGGER = f"{DIGIT}{{6}}"
