@@ -92,6 +92,147 @@ def test_letters_missing_elements_get_exactly_those_findings(default, name, pass
     assert [f.rule_id for f in findings] == [f"notice.missing.{e}" for e in missing]
 
 
+# Letters as other issuers write them (banks, consumer-finance companies, agencies, law firms), each with
+# the elements it lacks. Families covered: letter numbers whose value opens with the issuer's name, file
+# numbers 〔2026〕…字第N号, NO./No.; the debtor named, masked, or known only by an ID/card tail or contract
+# number, against generic addresses (致借款人/尊敬的用户/您好) with only the REPAYMENT account's tail;
+# deadlines with a time of day, 以前/之前/止, within N days of receipt; overdue duration or start against
+# the bare "已逾期" opening.
+OTHER_WRITERS = [
+    pytest.param("""文书编号：麦穗担保-TZ-20263310
+借款人：钟*（身份证号码后四位2217）
+您在麦穗融资担保有限公司办理的分期服务已逾期，现将有关情况通知如下：
+截至目前逾期已达96天，未还金额为12,406.80元。
+限您于2026-08-11 17:00前还清欠款。
+请通过以下对公账户还款：户名麦穗融资担保有限公司，开户行江城银行营业部，账号尾号4471。
+逾期还款的不良记录将依法报送征信系统。
+咨询电话：400-731-0000。
+发函日期：2026年7月30日""", [], id="agency-number-with-issuer-prefix-time-of-day-deadline"),
+    pytest.param("""欠款催告函
+函号：北辰银卡催字〔2026〕第0815号
+尊敬的用户：
+您在北辰商业银行信用卡部办理的信用卡已逾期，现将有关情况通知如下：
+您名下账户当前欠款共计¥20,118.40。
+请于2026年9月30日以前还清全部欠款。
+请通过以下对公账户还款：户名北辰商业银行信用卡部，开户行北辰商业银行城西支行，账号尾号8403。
+我司将依法采取诉讼等措施。
+如有疑问，请致电400-847-0000。
+北辰商业银行信用卡部
+2026年9月12日""", ["debtor_id", "days_overdue"], id="generic-address-only-lender-account-tail-bare-overdue"),
+    pytest.param("""通知书编号：NO.550012
+致借款人：
+您的借款已逾期，欠款总额：人民币8,860.00元。
+还款渠道：向尾号3319的还款账户存入足额资金，系统将自动扣款。
+请您在收到本函之日起十日内清偿全部欠款。
+逾期不还，我司将依法向人民法院提起诉讼。
+客服热线：400-636-0000。
+二〇二六年五月二十日""", ["debtor_id", "days_overdue"], id="to-the-borrower-with-repayment-account-tail"),
+    pytest.param("""温馨提示函
+〔2026〕云杉小贷函字4412号
+
+您好：
+
+您在云杉网络小额贷款有限公司办理的借款已逾期，自到期日起，您已逾期41天未还款。
+应还款金额：3,905.12元。
+请务必在2026年04月30日之前完成还款。
+您可通过支付宝搜索“云杉借”小程序或在App内主动还款。
+联系人：韩专员，联系电话：075-60000000。
+如您逾期仍未还款，我司将保留通过诉讼追偿的权利。
+云杉网络小额贷款有限公司
+落款日期：2026年4月16日""", ["debtor_id"], id="greeting-only-contact-person-is-not-the-debtor"),
+    pytest.param("""北辰商业银行股份有限公司
+催收通知书
+北辰银催〔2026〕第00417号
+尊敬的欧阳**女士：
+　　您的信用卡（卡号尾号0019）自2026年6月2日起未按约定还款，截至2026年9月30日，累计欠款人民币23,456.70元。
+　　请您于2026年10月20日下午5点前还款，可通过我行手机银行、网上银行或任一营业网点办理。
+　　若您逾期仍不履行还款义务，我行将依法向有管辖权的人民法院提起诉讼。
+　　咨询电话：95577
+北辰商业银行股份有限公司信用卡中心
+2026年10月8日""", [], id="bank-masked-compound-surname-start-date-afternoon-deadline"),
+    pytest.param("""律师函
+（2026）京信律函字第218号
+致：孙**先生（身份证号码：110101********0012）
+本所受云杉消费金融有限公司委托，就您拖欠借款一事致函如下：
+您自第7期起未再还款，至今已连续6期未还，尚欠本息合计31,250.00元。
+请您自收到本函之日起十五日内，通过“云杉借”APP还款或转账至委托人对公账户。
+逾期未履行的，本所将代理委托人提起诉讼。
+本所电话：010-65880000
+北京信衡律师事务所
+二〇二六年九月十二日""", [], id="law-firm-instalments-missed"),
+    pytest.param("""泰丰银行股份有限公司信用卡中心
+逾期欠款催收函
+发文字号：泰银卡催〔2026〕0456号
+尊敬的林*华先生（证件号尾号：0036）：
+　　您名下信用卡自2026年3月起未按期还款，已逾期超过半年，截至本函出具之日欠款总额为人民币伍万贰仟叁佰元整。
+　　请您务必于2026年11月20日（星期五）前，通过我行手机银行或各营业网点归还欠款。
+　　逾期不还，我行将依据《中华人民共和国民法典》相关规定追究您的违约责任。
+　　服务热线：95528转3
+泰丰银行股份有限公司信用卡中心
+二〇二六年十一月六日""", [], id="month-level-start-half-a-year-capital-amount"),
+    pytest.param("""ＮＯ．２０２６１１２０－００１５
+尊敬的马**先生：
+您的信用卡已逾期３０天，欠款金额：￥１２，３４５．６７。
+请于２０２６年１２月５日前通过手机银行还款。
+逾期信息将依法上报征信。
+客服热线：９５５６６
+华信银行信用卡中心
+２０２６年１１月２０日""", [], id="full-width-no-number"),
+    pytest.param("""還款提醒函
+函號：雲杉〔2026〕催字第0211號
+尊敬的李**女士：
+您在本公司的借款已逾期六十天，尚欠本息共計人民幣8,800.00元。
+請於二〇二六年十二月一日以前還清。還款管道：雲杉借APP。
+如您繼續拖欠，本公司將依法提起訴訟。
+客服電話：400-820-0000
+二〇二六年十一月十六日""", [], id="traditional-taiwan-usage"),
+    pytest.param("""逾期提醒函
+尊敬的客户朋友：
+根据《关于加强信用卡催收管理的通知》（银保监办发〔2020〕第28号），现提醒您：您的借款（合同编号：HT2025001122）已逾期，逾期3天以上将收取违约金。
+您在本公司办理的第3期账单已出，工作时间9:00-18:00可致电我们。
+截至2026年10月1日，您的账户仍处于逾期状态。
+我司工作人员将在3个工作日内与您联系。""",
+                 ["amount", "days_overdue", "deadline", "repay_channel", "contact", "letter_number", "issue_date"],
+                 id="look-alikes-cited-document-policy-periods-issuer-time-limit"),
+    pytest.param("""逾期还款告知书
+通知编号：XA-2026-11-000321
+致：周**（借款合同号：XA-HT-2024-5566）
+经核查，您的借款已于2026年8月1日到期，至今未归还，截至2026年11月1日，逾期本金为4,800.00元。
+请于2026年11月10日24:00前还款，还款账户如下：户名：西安信达小额贷款有限公司；开户行：西安银行高新支行。
+逾期信息将依法报送金融信用信息基础数据库。
+咨询电话：029-88990000
+西安信达小额贷款有限公司
+二〇二六年十一月一日""", [], id="due-date-then-unpaid-midnight-deadline"),
+]
+
+
+@pytest.mark.parametrize(("text", "missing"), OTHER_WRITERS)
+def test_letters_by_other_writers(default, text, missing):
+    assert default.missing_elements(text) == [e for e in DEFAULT_NINE if e in missing]
+
+
+@pytest.mark.parametrize("opening", ["致借款人：", "尊敬的用户：", "尊敬的客户：", "您好：", "亲爱的会员："])
+def test_generic_address_with_only_a_repayment_tail_misses_debtor_id_and_a_name_fixes_it(default, opening):
+    body = ("\n您在星河消费金融有限公司办理的借款已逾期，逾期天数：88天，欠款总额：人民币5,200.00元。\n"
+            "限您于2026年6月18日 17:00前还清欠款。\n"
+            "请通过以下对公账户还款：户名星河消费金融有限公司，开户行临川城市银行高新区支行，账号尾号9520。\n"
+            "如逾期不还，我司将依法起诉。客服热线：400-745-0000。\n文书编号：星河消金-TZ-20260001\n发函日期：2026年05月27日")
+    assert default.missing_elements(opening + body) == ["debtor_id"]
+    for identified in ["杜*晨：", "致：杜晨阳", opening + "（身份证号码后四位1024）", opening + "\n卡号尾号1024",
+                       opening + "\n借款合同号：XH20250001"]:
+        assert default.missing_elements(identified + body) == [], identified
+
+
+@pytest.mark.parametrize(("overdue", "counts"), [
+    ("已逾期45天。", True), ("逾期天数：120", True), ("截至目前逾期已达302天。", True),
+    ("自2026年8月1日起逾期。", True), ("您已连续3期未按时还款。", True),
+    ("您的借款已逾期，现将有关情况通知如下：", False), ("如逾期超过30天，将上报征信。", False),
+])
+def test_days_overdue_is_a_duration_or_start_not_a_bare_status(default, overdue, counts):
+    text = cut(letter("bank_credit_card"), "已逾期68天", "已于2026年8月25日到期，至今未按约定还款，") + overdue
+    assert ("days_overdue" not in default.missing_elements(text)) is counts
+
+
 def test_objection_paragraph_carries_both_objection_channel_and_contact(credit_card):
     text = cut(letter("bank_credit_card"), "　　如您对上述欠款金额有异议，请于收到本函之日起7日内致电我行客服热线95999，"
                                            "并提交相关证明材料，我行将在核实后予以答复。\n")
