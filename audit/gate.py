@@ -47,11 +47,11 @@ from audit.analysers.frequency import (  # the frequency analyser's wording, so 
     SEVERITY,
 )
 from audit.contacts import OUTCOMES
-from audit.errors import InputRecordError, RulePackError
+from audit.errors import InputRecordError
 from audit.finding import CATEGORIES, Finding, Severity
 from audit.history import Contact, HistoryStore, Session, StatusEvent, open_store
 from audit.message import Message
-from audit.policy import CONTACT_CHANNELS, DEBTOR_EVENTS, Policy, load_policy
+from audit.policy import CONTACT_CHANNELS, DEBTOR_EVENTS, Policy, PolicyError, load_policy
 from audit.readers import InvalidField, message_from_dict
 from audit.recognizers import ENTITY_TYPES
 from audit.scan import analyse_message
@@ -111,13 +111,13 @@ class DecisionTable:
         section = dict(policy.gate)
         unknown = set(section) - GATE_KEYS
         if unknown:
-            raise RulePackError(path, f"gate: unknown key {sorted(unknown)[0]!r}; known: {', '.join(sorted(GATE_KEYS))}")
+            raise PolicyError(path, f"gate.{sorted(unknown)[0]}", f"unknown key; known: {', '.join(sorted(GATE_KEYS))}")
         raw_rules = section.get("rules", DEFAULT_RULES)
         if not isinstance(raw_rules, list):
-            raise RulePackError(path, "gate.rules: must be a list of {decision, categories?, min_severity?, entity_types?}")
+            raise PolicyError(path, "gate.rules", "must be a list of {decision, categories?, min_severity?, entity_types?}")
         fail_open = section.get("fail_open", False)
         if not isinstance(fail_open, bool):
-            raise RulePackError(path, f"gate.fail_open: must be true or false, got {fail_open!r}")
+            raise PolicyError(path, "gate.fail_open", f"must be true or false, got {fail_open!r}")
         return cls(rules=tuple(_decision_rule(path, i, raw) for i, raw in enumerate(raw_rules)),
                    default=_decision(path, "gate.default", section.get("default", "review")), fail_open=fail_open)
 
@@ -125,24 +125,24 @@ class DecisionTable:
 def _decision_rule(path: str, index: int, raw: Any) -> DecisionRule:
     where = f"gate.rules[{index}]"
     if not isinstance(raw, dict):
-        raise RulePackError(path, f"{where}: must be a mapping with 'decision', got {raw!r:.60}")
+        raise PolicyError(path, where, f"must be a mapping with 'decision', got {raw!r:.60}")
     unknown = set(raw) - RULE_KEYS
     if unknown:
-        raise RulePackError(path, f"{where}: unknown key {sorted(unknown)[0]!r}; known: {', '.join(sorted(RULE_KEYS))}")
+        raise PolicyError(path, f"{where}.{sorted(unknown)[0]}", f"unknown key; known: {', '.join(sorted(RULE_KEYS))}")
     if "decision" not in raw:
-        raise RulePackError(path, f"{where}: missing 'decision' (allow, review or block)")
+        raise PolicyError(path, where, "missing 'decision' (allow, review or block)")
     categories = _names(path, f"{where}.categories", raw.get("categories"))
     for category in categories:
         if not any(_category_matches(category, known) for known in CATEGORIES):
-            raise RulePackError(path, f"{where}.categories: {category!r} matches no category of the contract's taxonomy")
+            raise PolicyError(path, f"{where}.categories", f"{category!r} matches no category of the contract's taxonomy")
     entity_types = _names(path, f"{where}.entity_types", raw.get("entity_types"))
     for entity_type in entity_types:
         if entity_type not in ENTITY_TYPES:
-            raise RulePackError(path, f"{where}.entity_types: unknown {entity_type!r}; known: {', '.join(ENTITY_TYPES)}")
+            raise PolicyError(path, f"{where}.entity_types", f"unknown {entity_type!r}; known: {', '.join(ENTITY_TYPES)}")
     try:
         severity = Severity.parse(raw.get("min_severity", "low"))
     except ValueError as exc:
-        raise RulePackError(path, f"{where}.min_severity: {exc}") from None
+        raise PolicyError(path, f"{where}.min_severity", str(exc)) from None
     return DecisionRule(_decision(path, f"{where}.decision", raw["decision"]), categories, severity,
                         frozenset(entity_types))
 
@@ -151,13 +151,13 @@ def _names(path: str, where: str, value: Any) -> tuple[str, ...]:
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise RulePackError(path, f"{where}: must be a list of names, got {value!r:.60}")
+        raise PolicyError(path, where, f"must be a list of names, got {value!r:.60}")
     return tuple(value)
 
 
 def _decision(path: str, where: str, value: Any) -> str:
     if value not in DECISIONS:
-        raise RulePackError(path, f"{where}: must be one of {', '.join(DECISIONS)}, got {value!r}")
+        raise PolicyError(path, where, f"must be one of {', '.join(DECISIONS)}, got {value!r}")
     return value
 
 

@@ -1,0 +1,346 @@
+"""The pre-send gate in process: decisions from the policy's table, contact rules against the history,
+agreement with the batch frequency analyser, fail-closed behaviour and input errors."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import textwrap
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+import audit
+from audit.analysers.frequency import FrequencyAnalyser
+from audit.contacts import read_contacts, read_events
+from audit.errors import InputRecordError
+from audit.gate import Gate, as_message
+from audit.policy import PolicyError, load_policy
+
+CST = timezone(timedelta(hours=8))
+
+
+def id_number(first17: str) -> str:
+    """A resident ID with a valid GB 11643 check digit (invented digits)."""
+    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    return first17 + "10X98765432"[sum(int(d) * w for d, w in zip(first17, weights)) % 11]
+
+
+def luhn(body: str) -> str:
+    total = 0
+    for i, ch in enumerate(reversed(body)):
+        d = int(ch) * (2 if i % 2 == 0 else 1)
+        total += d - 9 if d > 9 else d
+    return body + str((10 - total % 10) % 10)
+
+
+def sms(message_id: str, text: str, **fields) -> dict:
+    return {"message_id": message_id, "campaign_id": "CMP-2026-03", "channel": "sms", "text": text, **fields}
+
+
+def policy_file(tmp_path, body: str, name: str = "policy.yml"):
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(body), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def gate():
+    with_analysers = Gate("cn-default")
+    yield with_analysers
+    with_analysers.close()
+
+
+def light_gate(policy) -> Gate:
+    """Contact rules only: no analysers to build."""
+    return Gate(policy, analysers=())
+
+
+# ---------------------------------------------------------------- decisions from the findings
+
+
+@pytest.mark.parametrize(("text", "decision", "rule_id"), [
+    pytest.param("张先生您好，您本月账单已逾期3天，请于3月10日前登录App还款，如有疑问请致电官方客服。",
+                 "allow", None, id="compliant_reminder"),
+    pytest.param("再不还钱就去你家打断你的腿。", "block", "wording.violence.bodily_harm", id="violence"),
+    pytest.param("不还钱就把你抓去坐牢。", "block", "wording.legal.jail", id="false_legal_claim"),
+    pytest.param(f"请核对您的身份证号{id_number('11010119900307123')}。", "block", "pii.unmasked.id_card", id="id_card"),
+    pytest.param(f"请还款至卡号{luhn('622202000000000000')}。", "block", "pii.unmasked.bank_card", id="bank_card"),
+    pytest.param("你这个老赖，赶紧还钱。", "review", "wording.insult.contempt_label", id="insult_goes_to_review"),
+    pytest.param("如有疑问请回电13800138000。", "review", "pii.unmasked.mobile", id="mobile_goes_to_review"),
+])
+def test_default_table_blocks_threats_legal_claims_and_id_numbers_and_reviews_the_rest(gate, text, decision, rule_id):
+    verdict = gate.check(sms("M-1", text))
+    assert verdict.decision == decision
+    assert (verdict.reasons[0].rule_id if verdict.reasons else None) == rule_id
+    assert verdict.analysis_ms > 0
+
+
+def test_verdict_json_carries_masked_findings_only(gate):
+    number = id_number("11010119900307123")
+    verdict = gate.check(sms("M-2", f"请核对您的身份证号{number}。"))
+    out = json.dumps(verdict.to_dict(), ensure_ascii=False)
+    assert number not in out and number[-4:] in out
+    assert verdict.to_dict()["decision"] == "block" and verdict.to_dict()["findings"][0]["category"] == "pii.unmasked_identifier"
+
+
+def test_gate_is_exported_lazily_from_the_package():
+    assert audit.Gate is Gate
+
+
+def test_stricter_table_from_a_policy_file_blocks_insults(tmp_path):
+    strict = Gate("cn-strict", analysers=("wording",))
+    assert strict.check(sms("M-3", "你这个老赖，赶紧还钱。")).decision == "block"
+    assert strict.check(sms("M-4", "您的账单已逾期，请尽快登录App还款。")).decision == "allow"
+
+
+@pytest.mark.parametrize(("gate_section", "key", "message"), [
+    ("gate:\n  rulez: []\n", "gate.rulez", "unknown key"),
+    ("gate:\n  rules:\n    - {decision: stop}\n", "gate.rules[0].decision", "must be one of allow, review, block"),
+    ("gate:\n  rules:\n    - {categories: [threat.bogus], decision: block}\n", "gate.rules[0].categories",
+     "matches no category"),
+    ("gate:\n  rules:\n    - {min_severity: severe, decision: block}\n", "gate.rules[0].min_severity",
+     "unknown severity"),
+    ("gate:\n  rules:\n    - {entity_types: [SSN], decision: block}\n", "gate.rules[0].entity_types", "unknown 'SSN'"),
+    ("gate:\n  rules:\n    - {categories: [threat.violence]}\n", "gate.rules[0]", "missing 'decision'"),
+    ("gate:\n  fail_open: maybe\n", "gate.fail_open", "must be true or false"),
+])
+def test_invalid_decision_table_names_file_and_key(tmp_path, gate_section, key, message):
+    path = policy_file(tmp_path, "name: custom\n" + gate_section)
+    with pytest.raises(PolicyError, match=re.escape(message)) as info:
+        Gate(path, analysers=())
+    assert info.value.key == key and info.value.path.endswith("policy.yml")
+
+
+def test_first_matching_rule_decides_and_unmatched_findings_take_the_default(tmp_path):
+    path = policy_file(tmp_path, """\
+        name: lenient
+        gate:
+          default: allow
+          rules:
+            - {categories: ["abuse.*"], decision: review}
+            - {categories: ["threat.*"], min_severity: critical, decision: block}
+        """)
+    lenient = Gate(path, analysers=("wording",))
+    assert lenient.check(sms("M-5", "你这个老赖，赶紧还钱。")).decision == "review"
+    assert lenient.check(sms("M-6", "再不还钱就去你家打断你的腿。")).decision == "block"
+    assert lenient.check(sms("M-7", "不还钱就把你抓去坐牢。")).decision == "allow"   # misleading.legal: no rule
+
+
+# ---------------------------------------------------------------- failures and bad input
+
+
+class BrokenAnalyser:
+    name = "broken"
+
+    def applies_to(self, message):
+        return True
+
+    def analyse(self, message):
+        raise RuntimeError(f"cannot parse {message.text}")
+
+
+def test_an_internal_error_answers_review_and_logs_no_message_text(gate, caplog):
+    broken = light_gate("cn-default")
+    broken.analysers = [BrokenAnalyser()]
+    verdict = broken.check(sms("M-8", "张伟您好，请联系13800138000"))
+    assert verdict.decision == "review" and verdict.reasons[0].rule_id == "gate.internal_error"
+    logged = " ".join(r.getMessage() + str(r.__dict__) for r in caplog.records)
+    assert "RuntimeError" in logged and "13800138000" not in logged and "张伟" not in logged
+
+
+def test_fail_open_policy_allows_on_internal_error(tmp_path):
+    path = policy_file(tmp_path, "name: open\ngate:\n  fail_open: true\n")
+    broken = light_gate(path)
+    broken.analysers = [BrokenAnalyser()]
+    assert broken.check(sms("M-9", "您好")).decision == "allow"
+
+
+@pytest.mark.parametrize(("record", "field"), [
+    ({"campaign_id": "C", "channel": "sms", "text": "您好"}, "message_id"),
+    ({"message_id": "M", "campaign_id": "C", "channel": "fax", "text": "您好"}, "channel"),
+    ({"message_id": "M", "campaign_id": "C", "channel": "sms"}, "text"),
+    ({"message_id": "M", "campaign_id": "C", "channel": "sms", "text": "您好", "sent_at": "2026-03-02 10:00"}, "sent_at"),
+    ({"message_id": "M", "campaign_id": "C", "channel": "sms", "text": "您好", "recipient_tz": "Mars/Base"}, "recipient_tz"),
+])
+def test_a_record_breaking_the_contract_raises_naming_the_field(record, field):
+    with pytest.raises(InputRecordError) as info:
+        light_gate("cn-default").check(record)
+    assert info.value.field == field and info.value.path == "<message>"
+
+
+# ---------------------------------------------------------------- contact rules
+
+
+def test_outside_allowed_hours_blocks_in_the_recipients_local_time():
+    rules = light_gate("cn-default")
+    night = rules.check(sms("M-10", "您好", debtor_id="D-1", sent_at="2026-03-02T22:30:00+08:00"))
+    assert night.decision == "block" and night.reasons[0].rule_id == "frequency.time_window"
+    assert "当地时间22:30:00向债务人发送短信" in night.reasons[0].explanation
+    # 10:00 in Shanghai is 21:00 the day before in New York: inside 08:00-22:00 there ...
+    assert rules.check(sms("M-11", "您好", debtor_id="D-1", recipient_tz="America/New_York",
+                           sent_at="2026-03-02T10:00:00+08:00")).decision == "allow"
+    # ... and 12:00 in Shanghai is 23:00 there.
+    assert rules.check(sms("M-12", "您好", debtor_id="D-1", recipient_tz="America/New_York",
+                           sent_at="2026-03-02T12:00:00+08:00")).decision == "block"
+
+
+def test_third_party_cap_counts_recorded_contacts_and_a_retry_is_not_counted_twice():
+    rules = light_gate("cn-default")
+    first = sms("M-20", "您好，请转告机主回电。", debtor_id="D-2", recipient_type="third_party",
+                sent_at="2026-03-02T10:00:00+08:00")
+    assert rules.check(first, record=True).recorded
+    again = rules.check(first, record=True)          # the same send retried
+    assert again.decision == "allow" and not again.recorded
+    second = rules.check({**first, "message_id": "M-21", "sent_at": "2026-03-02T15:00:00+08:00"}, record=True)
+    assert second.decision == "block" and not second.recorded
+    assert second.reasons[0].explanation == "当日第2次就该债务向第三方发送短信，超过每日1次上限"
+    assert second.findings[0].regulation.startswith("CN-GB45251-3P-01")
+    next_day = rules.check({**first, "message_id": "M-22", "sent_at": "2026-03-03T09:00:00+08:00"})
+    assert next_day.decision == "allow"
+
+
+def test_check_without_record_leaves_the_history_alone():
+    rules = light_gate("cn-default")
+    contact = sms("M-30", "您好", debtor_id="D-3", recipient_type="third_party", sent_at="2026-03-02T10:00:00+08:00")
+    for n in range(3):
+        assert rules.check({**contact, "message_id": f"M-3{n}"}).decision == "allow"
+
+
+def test_cease_event_stops_contact_on_its_channel_or_on_all():
+    rules = light_gate("cn-default")
+    rules.record_event("D-4", "cease_request", "2026-03-02T11:00:00+08:00", channel="sms")
+    at = {"debtor_id": "D-4", "sent_at": "2026-03-02T12:00:00+08:00"}
+    blocked = rules.check(sms("M-40", "您好", **at))
+    assert blocked.decision == "block"
+    assert blocked.reasons[0].explanation == "债务人已于2026-03-02 11:00要求停止联系（短信渠道），此后仍向债务人发送短信"
+    assert rules.check({**sms("M-41", "您好", **at), "channel": "app"}).decision == "allow"
+    assert rules.check(sms("M-42", "您好", debtor_id="D-4", sent_at="2026-03-02T10:59:00+08:00")).decision == "allow"
+    rules.record_event("D-4", "representative", datetime(2026, 3, 2, 11, 30, tzinfo=CST))
+    assert rules.check({**sms("M-43", "您好", **at), "channel": "app"}).decision == "block"
+    rules.record_event("D-5", "dispute", "2026-03-02T11:00:00+08:00")      # not a cease event in cn-default
+    assert rules.check(sms("M-44", "您好", debtor_id="D-5", sent_at="2026-03-02T12:00:00+08:00")).decision == "allow"
+
+
+@pytest.mark.parametrize(("args", "field"), [
+    (("D-6", "went_away", "2026-03-02T11:00:00+08:00"), "event"),
+    (("D-6", "cease_request", "2026-03-02T11:00:00"), "timestamp"),
+    (("", "cease_request", "2026-03-02T11:00:00+08:00"), "debtor_id"),
+    (("D-6", "cease_request", "2026-03-02T11:00:00+08:00", "fax"), "channel"),
+])
+def test_bad_events_are_refused_naming_the_field(args, field):
+    with pytest.raises(ValueError) as info:
+        light_gate("cn-default").record_event(*args)
+    assert info.value.field == field
+
+
+def test_daily_cap_is_per_local_calendar_day(tmp_path):
+    rules = light_gate(policy_file(tmp_path, "name: t\ntimezone: Asia/Shanghai\ndaily_cap: {sms: 2}\n"))
+    day = [f"2026-03-02T{h}:00:00+08:00" for h in ("00:05", "12:00", "23:50")]
+    decisions = [rules.check(sms(f"M-5{i}", "您好", debtor_id="D-7", sent_at=at), record=True).decision
+                 for i, at in enumerate(day)]
+    assert decisions == ["allow", "allow", "block"]
+    # 2026-03-02T16:30Z is 00:30 on the 3rd in Shanghai: a new day.
+    assert rules.check(sms("M-59", "您好", debtor_id="D-7", sent_at="2026-03-02T16:30:00Z")).decision == "allow"
+
+
+def test_connected_calls_count_after_their_outcome_is_recorded(tmp_path):
+    rules = light_gate(policy_file(tmp_path, "name: t\ndaily_connected_cap: {call: 2}\n"))
+
+    def call(n: int, hour: int) -> dict:
+        return {"message_id": f"C-{n}", "campaign_id": "CMP", "channel": "call", "debtor_id": "D-8",
+                "recipient_type": "debtor", "sent_at": f"2026-03-02T{hour:02d}:00:00+08:00",
+                "turns": [{"speaker": "agent", "text": "您好，提醒您账单已逾期。"}]}
+
+    for n in range(3):
+        assert rules.check(call(n, 9 + n), record=True).decision == "allow"   # none connected yet
+    assert rules.record_outcome("C-0", "connected") and rules.record_outcome("C-2", "connected")
+    assert not rules.record_outcome("C-unknown", "connected")
+    blocked = rules.check(call(3, 14))
+    assert blocked.decision == "block" and blocked.reasons[0].rule_id == "frequency.daily_connected_cap.call"
+
+
+def test_after_conversation_days_follow_the_contract(tmp_path):
+    rules = light_gate(policy_file(tmp_path, "name: t\ntimezone: America/New_York\nafter_conversation_days: 7\n"))
+    base = {"campaign_id": "CMP", "channel": "call", "debtor_id": "D-9", "recipient_type": "debtor",
+            "turns": [{"speaker": "agent", "text": "您好"}]}
+    assert rules.check({**base, "message_id": "T-0", "sent_at": "2026-03-02T10:00:00-05:00"}, record=True).recorded
+    rules.record_outcome("T-0", "connected")
+    day7 = rules.check({**base, "message_id": "T-1", "sent_at": "2026-03-08T10:00:00-05:00"})
+    assert day7.decision == "block"
+    assert day7.reasons[0].explanation == "2026-03-02已与债务人接通电话，通话后第7天再次致电；通话当日起7日内不得再致电"
+    assert rules.check({**base, "message_id": "T-2", "sent_at": "2026-03-09T10:00:00-04:00"}).decision == "allow"
+
+
+def test_per_recipient_cap_counts_one_number_and_never_stores_it(tmp_path):
+    db = tmp_path / "gate.db"
+    rules = Gate(policy_file(tmp_path, "name: t\nper_recipient_daily_cap: {sms: 1}\n"), store=f"sqlite:///{db}",
+                 analysers=())
+    at = {"debtor_id": "D-10", "recipient_type": "third_party", "sent_at": "2026-03-02T10:00:00+08:00"}
+    assert rules.check(sms("R-1", "您好", recipient="13900001111", **at), record=True).decision == "allow"
+    assert rules.check(sms("R-2", "您好", recipient="13900002222", **at), record=True).decision == "allow"
+    again = rules.check(sms("R-3", "您好", recipient="13900001111", **at))
+    assert again.decision == "block" and again.reasons[0].rule_id == "frequency.per_recipient_daily_cap.sms"
+    rules.close()
+    stored = b"".join(p.read_bytes() for p in tmp_path.glob("gate.db*"))
+    assert b"13900001111" not in stored and b"R-1" in stored
+
+
+def test_notice_letters_and_messages_without_debtor_skip_contact_rules():
+    rules = light_gate("cn-default")
+    at = "2026-03-02T23:30:00+08:00"
+    assert rules.check(sms("N-1", "您好", sent_at=at)).decision == "allow"
+    assert rules.check({**sms("N-2", "催缴函……", debtor_id="D-11", sent_at=at), "channel": "notice"}).decision == "allow"
+
+
+# ---------------------------------------------------------------- agreement with the batch analyser
+
+
+def test_contact_rules_agree_with_the_frequency_analyser_on_a_random_log(tmp_path):
+    """Judge a random log contact by contact (each recorded whatever the verdict, as a log holds every
+    attempt) and compare with the vectorised analyser on the same log: same rules, same explanations."""
+    path = policy_file(tmp_path, """\
+        name: mixed
+        timezone: Asia/Shanghai
+        allowed_hours: ["08:00", "21:00"]
+        daily_cap: {sms: 2, call: 3}
+        per_recipient_daily_cap: {call: 2}
+        rolling_cap: {window_days: 3, call: 4}
+        third_party: {per_day: 1, window_days: 3, per_window: 2}
+        cease_events: [cease_request]
+        """)
+    rng = random.Random(20260302)
+    start = datetime(2026, 3, 1, tzinfo=timezone.utc)
+    contacts = []
+    for n in range(160):
+        contacts.append({
+            "contact_id": f"K-{n:03d}", "campaign_id": "CMP", "debtor_id": rng.choice(["D-A", "D-B", "D-C"]),
+            "channel": rng.choice(["sms", "call"]), "recipient_type": rng.choice(["debtor"] * 4 + ["third_party"]),
+            "timestamp": (start + timedelta(minutes=rng.randrange(0, 6 * 24 * 60))).isoformat(),
+        })
+    contacts.sort(key=lambda c: (c["timestamp"], c["contact_id"]))
+    events = [{"debtor_id": "D-C", "event": "cease_request", "timestamp": "2026-03-04T12:00:00+00:00", "channel": "sms"}]
+    log = tmp_path / "contacts.jsonl"
+    log.write_text("".join(json.dumps(c) + "\n" for c in contacts), encoding="utf-8")
+    event_log = tmp_path / "events.jsonl"
+    event_log.write_text("".join(json.dumps(e) + "\n" for e in events), encoding="utf-8")
+    expected = {(f.contact_id, f.rule_id, f.explanation) for f in FrequencyAnalyser(load_policy(path)).findings(
+        read_contacts(log)[0], read_events(event_log)[0])}
+
+    rules = light_gate(path)
+    rules.record_event("D-C", "cease_request", events[0]["timestamp"], channel="sms")
+    judged = set()
+    for c in contacts:
+        message = {"message_id": c["contact_id"], "campaign_id": "CMP", "channel": c["channel"], "text": "您好",
+                   "debtor_id": c["debtor_id"], "recipient_type": c["recipient_type"], "sent_at": c["timestamp"]}
+        if c["channel"] == "call":
+            message = {**message, "text": None, "turns": [{"speaker": "agent", "text": "您好"}]}
+        parsed = as_message(message)
+        contact = rules.prospective_contact(parsed)
+        with rules.store.session(contact.debtor_id, lock=True) as history:
+            judged |= {(f.message_id, f.rule_id, f.explanation)
+                       for f in rules.contact_rules.findings(contact, history, parsed)}
+            history.add_contact(contact)
+    assert len(expected) > 30, "the random log should breach several rules"
+    assert judged == expected
