@@ -68,9 +68,9 @@ def test_an_agent_reading_the_number_out_is_a_leak_in_that_turn(analyser: PiiAna
 def test_debt_revealed_to_a_third_party_in_a_call(analyser: PiiAnalyser) -> None:
     message = call(("agent", "您好，请问是张伟的家属吗？"), ("third_party", "我是他同事。"),
                    ("agent", "他在我们平台的借款已经逾期三个月了，欠款8650元。"))
-    disclosures = [f for f in analyser.analyse(message) if f.category == "pii.third_party_disclosure"]
-    assert disclosures and {f.turn for f in disclosures} == {2}
-    assert {"逾期", "借款"} <= {message.turns[2].text[f.start:f.end] for f in disclosures}
+    (disclosure,) = [f for f in analyser.analyse(message) if f.category == "pii.third_party_disclosure"]
+    assert (disclosure.rule_id, disclosure.turn) == ("pii.third_party.debt", 2)
+    assert message.turns[2].text[disclosure.start:disclosure.end] == "借款"   # one finding per turn, the first word
 
 
 def test_the_same_words_to_the_debtor_are_no_disclosure(analyser: PiiAnalyser) -> None:

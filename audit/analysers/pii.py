@@ -4,7 +4,8 @@ Each rule in lexicons/pii/ combines up to four conditions on one segment of agen
 body, or one agent turn of a call); a customer reading out their own number is never a leak.
 
     entities: [CN_ID_CARD, ...]   each entity of these types found is a finding
-    terms / patterns: [...]       each occurrence is a finding (literal words / regular expressions)
+    terms / patterns: [...]       the first occurrence in the segment is a finding (literal words /
+                                  regular expressions): one disclosure per turn, not one per word
     near: {entities: [...], window: 10}
                                   ... only when one of these entities starts within `window`
                                   characters after the word (你父亲李国强, 你妈妈的手机是…)
@@ -114,9 +115,9 @@ def _hits(rule: _Compiled, text: str, entities: list[Entity]) -> list[tuple[int,
                                                if e.entity_type in rule.entities]
     if rule.words is not None:
         for match in rule.words.finditer(text):
-            if rule.near and not _entity_after(usable, rule.near, match.end(), rule.window):
-                continue
-            hits.append((match.start(), match.end(), None))
+            if not rule.near or _entity_after(usable, rule.near, match.end(), rule.window):
+                hits.append((match.start(), match.end(), None))
+                break
     return hits
 
 
