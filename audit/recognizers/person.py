@@ -138,7 +138,7 @@ class ZhPersonRecognizer(EntityRecognizer):
     def _name_at(self, tokens: list[str], index: int) -> tuple[int, float, bool] | None:
         """(tokens the name spans, base score, starts with a weak surname) for a name at tokens[index]."""
         token = tokens[index]
-        surname = self._surname(token)
+        surname = self.surname_of(token)
         if surname is None or token in self.not_names or not _HAN.match(token):
             return None
         given, used = token[len(surname):], 1
@@ -172,7 +172,8 @@ class ZhPersonRecognizer(EntityRecognizer):
         return (bool(_HAN.match(given)) and given not in self.titles and given[0] not in self.titles
                 and not set(given) & _NOT_GIVEN)
 
-    def _surname(self, token: str) -> str | None:
+    def surname_of(self, token: str) -> str | None:
+        """The surname `token` starts with (compound first), if any."""
         if token[:2] in self.compound:
             return token[:2]
         if token[:1] in self.common or token[:1] in self.weak:
