@@ -129,3 +129,42 @@ def test_cli_quarterly(files):
     bad = runner.invoke(main, ["quarterly", str(files["q3"]), "--messages", str(files["messages"]),
                                "--quarter", "Q3", "--out", str(files["out"])])
     assert bad.exit_code == 2 and "--quarter" in bad.output
+
+
+CONTACTS = """contact_id,campaign_id,debtor_id,channel,timestamp,recipient_type,outcome,agent_id
+c1,Q2-A,D1,call,2026-05-02T23:30:00+08:00,debtor,no_answer,A1
+c2,Q2-A,D1,call,2026-05-03T10:00:00+08:00,debtor,connected,A1
+c3,Q3-A,D2,call,2026-07-02T10:00:00+08:00,debtor,connected,A1
+c4,Q3-A,D2,call,2026-07-02T22:30:00+08:00,debtor,no_answer,A1
+c5,Q3-B,D3,call,2026-08-01T09:00:00+08:00,debtor,busy,A2
+c6,Q3-B,D3,call,2026-08-01T10:00:00+08:00,debtor,busy,A2
+c7,Q3-B,D3,call,2026-08-01T11:00:00+08:00,debtor,busy,A2
+c8,Q3-B,D3,call,2026-08-01T12:00:00+08:00,debtor,busy,A2
+"""
+
+
+def late_call(contact_id: str, campaign: str, debtor: str) -> dict:
+    return {"contact_id": contact_id, "debtor_id": debtor, "campaign_id": campaign, "analyzer": "frequency",
+            "category": "frequency.time_window", "rule_id": "frequency.allowed_hours", "severity": "high",
+            "regulation": "GB/T 45251-2025", "explanation": "在允许时段之外联系。"}
+
+
+def test_frequency_breach_rates_per_agent_and_month(files, tmp_path):
+    contacts = tmp_path / "contacts.csv"
+    contacts.write_text(CONTACTS, encoding="utf-8")
+    breaches = tmp_path / "frequency.jsonl"
+    breaches.write_text("".join(json.dumps(late_call(*args), ensure_ascii=False) + "\n"
+                                for args in (("c1", "Q2-A", "D1"), ("c4", "Q3-A", "D2"))), encoding="utf-8")
+    folder = write_quarterly_report([files["q3"], files["q2"], breaches], [files["messages"]], files["out"],
+                                    quarter="2026Q3", contacts_path=contacts)
+    rollup = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
+    months = {m["month"]: m for m in rollup["by_month"]}
+    assert months["2026-05"]["contacts"] == 2
+    assert months["2026-05"]["by_category"]["frequency.time_window"] == {"findings": 1, "per_1000": 500.0}
+    assert months["2026-08"]["by_category"]["frequency.time_window"] == {"findings": 0, "per_1000": 0.0}
+    agents = rollup["top_agents_frequency"]
+    assert [(a["agent_id"], a["contacts"], a["contacts_in_breach"]) for a in agents] == [("A1", 2, 1), ("A2", 4, 0)]
+    assert agents[0]["breach_per_1000"] == 500.0 and agents[0]["previous_breach_per_1000"] == 500.0
+    assert rollup["inputs"]["findings_undated_or_outside"] == 1               # still only zz
+    html = (folder / "quarterly.html").read_text(encoding="utf-8")
+    assert "频次违规率最高的催收员" in html and "非允许时段联系" in html

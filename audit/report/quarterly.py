@@ -85,6 +85,8 @@ class QuarterTally:
     by_campaign: dict[str, Rate] = field(default_factory=lambda: defaultdict(Rate))        # target quarter
     by_agent: dict[Quarter, dict[str, Rate]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(Rate)))
     contacts_by_month: Counter = field(default_factory=Counter)
+    # per quarter and agent: contacts (base) and contacts with a frequency finding (findings)
+    agent_contacts: dict[Quarter, dict[str, Rate]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(Rate)))
     undated_messages: int = 0
     dated_findings: set[int] = field(default_factory=set)
 
@@ -157,18 +159,28 @@ def _add_message(tally: QuarterTally, index: FindingIndex, message, target: Quar
 
 def _add_contacts(tally: QuarterTally, index: FindingIndex, path: str | Path, zone: str, encoding: str | None,
                   target: Quarter) -> dict:
-    """Contacts per month (the base of frequency rates) and the month of each frequency finding."""
+    """Contacts per month (the base of frequency rates), the month of each frequency finding, and
+    each agent's contacts and breached contacts in this quarter and the one before."""
     frame, counts = read_contacts(path, encoding=encoding, on_error="skip")
     if not frame.empty:
         wall = local_wall_ns(frame["timestamp"], frame.get("recipient_tz"), zone)
         months = np.datetime_as_string(wall.astype("datetime64[ns]"), unit="M")
         ids = frame["contact_id"].astype(str).to_numpy()
+        agents = frame["agent_id"].astype(object).to_numpy() if "agent_id" in frame else [None] * len(frame)
+        compared = {str(q): q for q in (target, target.previous())}
         tally.contacts_by_month.update(m for m in months if m in tally.months)
-        for contact_id, month in zip(ids, months):
+        for contact_id, month, agent in zip(ids, months, agents):
+            if month not in tally.months:
+                continue
             positions = index.by_contact.get(contact_id)
-            if positions and month in tally.months:
+            if positions:
                 tally.dated_findings.update(positions)
                 tally.month_categories[month].update(index.findings[p]["category"] for p in positions)
+            quarter = compared.get(str(Quarter.of_month(month)))
+            if quarter is not None and isinstance(agent, str):
+                rate = tally.agent_contacts[quarter][agent]
+                rate.base += 1
+                rate.findings += bool(positions)
     return {"read": counts.read, "accepted": len(frame), "rejected": counts.rejected}
 
 
@@ -224,9 +236,20 @@ def _summary(tally: QuarterTally, index: FindingIndex, target: Quarter, counts: 
              if a in tally.by_agent[previous] else None}
             for a, rate in agents
         ],
+        "top_agents_frequency": _agents_by_breach_rate(tally, target) if frequency_months else None,
         "categories": [c for c, _ in categories.most_common()],
         "severities": list(SEVERITIES),
     }
+
+
+def _agents_by_breach_rate(tally: QuarterTally, target: Quarter) -> list[dict]:
+    current, previous = tally.agent_contacts[target], tally.agent_contacts[target.previous()]
+    ranked = sorted(current.items(), key=lambda kv: (-kv[1].findings / kv[1].base, kv[0]))[:TOP_AGENTS]
+    return [{"agent_id": agent, "contacts": rate.base, "contacts_in_breach": rate.findings,
+             "breach_per_1000": per_1000(rate.findings, rate.base),
+             "previous_breach_per_1000": per_1000(previous[agent].findings, previous[agent].base)
+             if agent in previous else None}
+            for agent, rate in ranked]
 
 
 def _quarter_row(quarter: Quarter, tally: QuarterTally) -> dict:
@@ -255,6 +278,9 @@ def _charts(summary: dict, labels: Labels) -> dict[str, Markup]:
                                      for r in summary["campaign_ranking"][:CHARTED_CAMPAIGNS]], labels["campaign_ranking"]),
         "agents": charts.bar_chart([charts.Bar(r["agent_id"], r["findings_per_1000"] or 0, per)
                                     for r in summary["top_agents"]], labels["top_agents"]),
+        "agents_frequency": charts.bar_chart([charts.Bar(r["agent_id"], r["breach_per_1000"] or 0, per, charts.BREACH)
+                                              for r in summary["top_agents_frequency"] or []],
+                                             labels["top_agents_frequency"]),
     }
 
 
@@ -280,4 +306,10 @@ def _tables(summary: dict, labels: Labels) -> tuple[Table, list[Table]]:
     agents = Table(L["top_agents"], [L["agent"], *rate_columns, L["previous_quarter"]],
                    [[a["agent_id"], a["messages"], a["findings"], a["findings_per_1000"], a["critical"],
                      a["previous_findings_per_1000"]] for a in summary["top_agents"]])
-    return ranking, [quarters, months, agents]
+    tables = [quarters, months, agents]
+    if summary["top_agents_frequency"] is not None:
+        tables.append(Table(L["top_agents_frequency"],
+                            [L["agent"], L["contacts"], L["frequency_breaches"], L["per_1000"], L["previous_quarter"]],
+                            [[a["agent_id"], a["contacts"], a["contacts_in_breach"], a["breach_per_1000"],
+                              a["previous_breach_per_1000"]] for a in summary["top_agents_frequency"]]))
+    return ranking, tables
