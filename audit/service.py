@@ -284,7 +284,7 @@ async def _json_body(request: Request) -> Any:
     if not raw.strip():
         raise BadRequest(400, "empty body: send a JSON object")
     try:
-        return json.loads(raw)
+        return json.loads(raw.decode("utf-8"))      # JSON on the wire is UTF-8 (RFC 8259)
     except UnicodeDecodeError:
         raise BadRequest(400, "the body is not UTF-8") from None
     except json.JSONDecodeError as exc:
