@@ -387,3 +387,16 @@ def test_cli_report_chinese_by_default_and_bad_input_exits_2(inputs, tmp_path):
     bad = _write(tmp_path / "bad.jsonl", "{not json}\n")
     failed = runner.invoke(main, ["report", str(bad), "--messages", str(inputs["messages"]), "--out", str(tmp_path / "x")])
     assert failed.exit_code == 2 and "bad.jsonl:1" in failed.output
+
+
+def test_scan_with_report_writes_reports_that_match_its_findings(inputs, tmp_path):
+    findings = tmp_path / "scan" / "findings.jsonl"
+    result = CliRunner().invoke(main, ["scan", str(inputs["messages"]), "--analyzers", "notice", "--on-error", "skip",
+                                       "--out", str(findings), "--report", str(tmp_path / "scan" / "report")])
+    assert result.exit_code == 0, result.output
+    written = [json.loads(line) for line in findings.read_text(encoding="utf-8").splitlines()]
+    a = summary(tmp_path / "scan" / "report" / "CMP-A")
+    assert a["inputs"]["findings"] == len(written)
+    assert a["totals"]["findings"] == sum(f["campaign_id"] == "CMP-A" for f in written)
+    assert a["notices"]["notices"] == 2
+    assert a["inputs"]["messages"]["read"] == len(MESSAGES) + 1
