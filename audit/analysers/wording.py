@@ -99,7 +99,7 @@ class WordingAnalyser(MessageAnalyser):
         self.negation = Negation.load(negation or LEXICONS / NEGATION_FILE)
         self._rule_index = {rule.id: i for i, rule in enumerate(rules)}
         self._contexts: dict[str, int] = {}
-        self._patterns: list[tuple[int, re.Pattern[str], set[str] | None]] = []   # (rule index, regex, anchors)
+        self._patterns: list[tuple[int, re.Pattern[str], list[set[str]]]] = []   # (rule index, regex, anchors)
         self._ungated: list[int] = []                              # pattern indexes without an anchor
         self._compiled = [self._compile(i, rule) for i, rule in enumerate(rules)]
         self._automaton = self._build_automaton()
@@ -140,17 +140,18 @@ class WordingAnalyser(MessageAnalyser):
 
     def _build_automaton(self) -> ahocorasick.Automaton:
         """Terms and pattern anchors: what can start a hit."""
-        entries: dict[str, list[tuple[int, int, bool]]] = {}
+        entries: dict[str, list[tuple[int, int, int]]] = {}   # (kind, rule or pattern, latin or anchor group)
         for i, compiled in enumerate(self._compiled):
             for term in compiled.rule.body.get("terms", []):
                 key = normalise_term(term)
                 if not key:
                     raise RulePackError(compiled.rule.path, f"term {term!r} is only punctuation", compiled.rule.id)
                 entries.setdefault(key, []).append((_TERM, i, _is_latin(key)))
-        for p, (_, _, anchors) in enumerate(self._patterns):
-            for anchor in anchors or ():
-                entries.setdefault(anchor, []).append((_ANCHOR, p, False))
-            if not anchors:
+        for p, (_, _, groups) in enumerate(self._patterns):
+            for g, anchors in enumerate(groups):
+                for anchor in anchors:
+                    entries.setdefault(anchor, []).append((_ANCHOR, p, g))
+            if not groups:
                 self._ungated.append(p)
         return _automaton(entries)
 
@@ -200,13 +201,13 @@ class WordingAnalyser(MessageAnalyser):
         """Valid hits in one piece of text, one per rule per distinct span, with original offsets."""
         view = normalise(text)
         candidates: list[_Hit] = []
-        anchored: dict[int, list[int]] = {}       # pattern -> view positions of its anchors
+        anchored: dict[int, list[tuple[int, int]]] = {}    # pattern -> (anchor group, view position)
         for last, (length, payload) in self._automaton.iter(view.text):
             start = last + 1 - length
-            for kind, ref, latin in payload:
+            for kind, ref, extra in payload:
                 if kind == _ANCHOR:
-                    anchored.setdefault(ref, []).append(start)
-                elif not latin or _stands_alone(view, start, last + 1):
+                    anchored.setdefault(ref, []).append((extra, start))
+                elif not extra or _stands_alone(view, start, last + 1):
                     candidates.append(_Hit(ref, start, last + 1))
         if self._pinyin is not None:
             candidates.extend(self._pinyin_hits(view))
@@ -235,12 +236,18 @@ class WordingAnalyser(MessageAnalyser):
                 hits.extend(_Hit(rule, start, end) for rule in rules)
         return hits
 
-    def _pattern_hits(self, view: Normalised, anchored: dict[int, list[int]]) -> list[_Hit]:
-        """Run each pattern only inside the sentences where its anchor occurs (a match never spans two)."""
+    def _pattern_hits(self, view: Normalised, anchored: dict[int, list[tuple[int, int]]]) -> list[_Hit]:
+        """Run each pattern only inside the sentences holding an anchor of every one of its anchor groups
+        (a match never spans two sentences)."""
         bounds = [0, *view.sentence_breaks, len(view.text)]
         hits = []
         todo = [(p, range(len(bounds) - 1)) for p in self._ungated]
-        todo += [(p, sorted({bisect_right(bounds, pos) - 1 for pos in positions})) for p, positions in anchored.items()]
+        for p, found in anchored.items():
+            groups_in: dict[int, set[int]] = {}      # sentence -> anchor groups found in it
+            for group, pos in found:
+                groups_in.setdefault(bisect_right(bounds, pos) - 1, set()).add(group)
+            needed = len(self._patterns[p][2])
+            todo.append((p, sorted(s for s, groups in groups_in.items() if len(groups) == needed)))
         for p, sentences in todo:
             rule, pattern, _ = self._patterns[p]
             for s in sentences:
@@ -292,7 +299,10 @@ def _compile_pattern(rule: Rule, source: str) -> tuple[re.Pattern[str], set[str]
         if normalise_term(char) != char.casefold():
             raise RulePackError(rule.path, f"pattern {source!r}: literal {char!r} never occurs in the normalised "
                                 "view (no spaces, punctuation or traditional characters there)", rule.id)
-    return pattern, _required_in(parsed)
+    # The strongest anchor group gates, and so does every other group without a lone character (你|您 would
+    # only add automaton hits).
+    groups = sorted(_required_groups(parsed), key=_anchor_strength, reverse=True)
+    return pattern, [g for i, g in enumerate(groups) if i == 0 or min(map(len, g)) >= 2]
 
 
 def _literal_chars(parsed: object) -> list[str]:
@@ -310,35 +320,37 @@ def _literal_chars(parsed: object) -> list[str]:
     return chars
 
 
-def _required_in(parsed: object) -> set[str] | None:
-    """Literal strings one of which every match of the parsed pattern contains, or None when there is none."""
-    best: set[str] | None = None
+def _required_groups(parsed: object) -> list[set[str]]:
+    """Anchor groups of a parsed pattern: sets of literals such that every match holds one literal of each."""
+    groups: list[set[str]] = []
     run: list[str] = []
-
-    def consider(candidate: set[str] | None) -> None:
-        nonlocal best
-        if candidate and (best is None or _anchor_strength(candidate) > _anchor_strength(best)):
-            best = candidate
-
-    for op, av in list(parsed) + [(None, None)]:
+    for op, av in [*parsed, (None, None)]:
         if op is sre_parse.LITERAL:
             run.append(chr(av).casefold())
             continue
         if run:
-            consider({"".join(run)})
+            groups.append({"".join(run)})
             run = []
         if op is sre_parse.SUBPATTERN:
-            consider(_required_in(av[-1]))
+            groups += _required_groups(av[-1])
         elif op is sre_parse.BRANCH:
-            options = [_required_in(branch) for branch in av[1]]
-            consider(None if any(o is None for o in options) else set().union(*options))
+            options = [max(_required_groups(branch), key=_anchor_strength, default=None) for branch in av[1]]
+            if all(options):
+                groups.append(set().union(*options))
+        elif op is sre_parse.IN and all(kind is sre_parse.LITERAL for kind, _ in av):
+            groups.append({chr(code).casefold() for _, code in av})
         elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and av[0] >= 1:
-            consider(_required_in(av[2]))
-    return best
+            groups += _required_groups(av[2])
+    return groups
 
 
-def _anchor_strength(anchors: set[str]) -> tuple[int, int]:
-    return min(map(len, anchors)), -len(anchors)
+# Characters so frequent in collection messages that, alone, they gate nothing: 您 is in almost every SMS.
+_COMMON_CHARS = frozenset("你您我他她的了在是不有和就也都要会还日天人这个们上到")
+
+
+def _anchor_strength(anchors: set[str]) -> tuple[bool, int, int]:
+    """Rank of an anchor group as a gate: no lone common character, longest shortest literal, fewest literals."""
+    return not (anchors & _COMMON_CHARS), min(map(len, anchors)), -len(anchors)
 
 
 def _automaton(entries: dict[str, list]) -> ahocorasick.Automaton:
