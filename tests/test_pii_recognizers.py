@@ -6,7 +6,9 @@ All numbers are invented; IDs, cards and codes carry valid check digits.
 
 from __future__ import annotations
 
+import json
 import socket
+from pathlib import Path
 
 import pytest
 
@@ -120,7 +122,9 @@ def test_weak_passport_shape_needs_its_context_word(finder: EntityFinder) -> Non
     assert found(finder, "护照号P1234567已寄出", "CN_PASSPORT") == ["P1234567"]
 
 
+LABELLED = Path(__file__).parent.parent / "benchmarks" / "data" / "pii_labelled.jsonl"
 CORPUS = [param.values[1] for param in FINDS] + [param.values[1] for param in LEAVES] + [
+    json.loads(line)["text"] for line in LABELLED.read_text(encoding="utf-8").splitlines()[::10]] + [
     "【XX资产】张伟您好，您尾号1234的信用卡已逾期95天，欠款8650.00元。再不还款将通知家人，请速致电13812345678协商。",
     "客户李娜住在北京市朝阳区建国路88号幸福小区3栋2单元401室，邮箱lina_test@example.com，身份证110105199003071239",
     "您好，本期账单已出，请按时还款。",
