@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from audit.finding import Severity
+from audit.masking import mask_evidence
 from audit.message import Message
 from audit.report.contacts import ContactFacts
 from audit.report.context import masked_context, segment_text
@@ -219,8 +220,11 @@ def _top_rules(findings: list[dict]) -> list[dict]:
 
 def _example(finding: dict, context: dict | None) -> dict:
     """A finding as shown: its (already masked) evidence, and a masked context when the message was read."""
-    keys = ("message_id", "turn", "rule_id", "category", "severity", "evidence", "regulation", "explanation")
-    return {**{k: finding.get(k) for k in keys}, "context": context}
+    keys = ("message_id", "turn", "rule_id", "category", "severity", "regulation", "explanation")
+    evidence = finding.get("evidence")
+    return {**{k: finding.get(k) for k in keys}, "context": context,
+            # masked upstream too; masking twice is harmless
+            "evidence": mask_evidence(evidence) if isinstance(evidence, str) else None}
 
 
 def _missing_elements(findings: list[dict]) -> dict[str, int]:
