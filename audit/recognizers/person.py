@@ -1,11 +1,13 @@
 """PERSON: Chinese personal names from jieba's segmentation and dictionary tags, a surname table and frames.
 
-jieba's part-of-speech tagger costs ~0.6 ms a message, so it is not run. The plain segmenter
-(~0.1 ms) already groups unknown names into one word (HMM), and the dictionary's own tag says
-whether a known word is a name (`nr`). A candidate must start with a surname; everyday words the
-dictionary tags as names (文明, 高明) are listed in lexicons/pii/data/names.yaml; a surname that
-is also a common character (高, 文) needs a frame (尊敬的…, …先生, 客户…) to count. Masked and
-title forms (张**, 张*伟, 张先生, 王经理) are not names.
+jieba's part-of-speech tagger costs ~0.6 ms a message, so it is not run. The plain segmenter,
+run only on a few characters around each possible surname, already groups unknown names into one
+word (HMM), and the dictionary's own tag says whether a known word is a name (`nr`). A candidate
+must start with a surname; everyday words the dictionary tags as names (文明, 高明) are listed in
+lexicons/pii/data/names.yaml; a surname that is also a common character (高, 文) needs a frame
+(尊敬的…, …先生, 客户…) to count. Masked and title forms (张**, 张*伟, 张先生, 王经理) are not names.
+
+Scores: the finder reports 0.5 and above, so candidates scored lower count only with a frame.
 """
 
 from __future__ import annotations
@@ -35,7 +37,6 @@ _NOT_GIVEN = set("的了是在有和与及或您你我他她它们这那个吗�
                  "省市区县镇乡村路街巷楼栋室")
 
 WINDOW_BEFORE, WINDOW_AFTER = 2, 7   # characters segmented around a possible surname
-REPORT_SCORE = 0.5       # the finder's threshold: lower candidates need a frame to count
 SCORE_TAGGED = 0.55      # a dictionary word tagged as a name, not an everyday word
 SCORE_UNKNOWN = 0.6      # an unknown word (jieba's HMM grouped it): surname + common given-name characters
 SCORE_SPLIT = 0.5        # a surname followed by a short word of given-name characters (郭/建华)
@@ -101,8 +102,7 @@ class ZhPersonRecognizer(EntityRecognizer):
                     score += FRAME_BOOST
                 elif weak:
                     score = min(score, SCORE_WEAK)
-                if score >= REPORT_SCORE:
-                    results.append(self._result(start, end, min(score, self.MAX_SCORE)))
+                results.append(self._result(start, end, min(score, self.MAX_SCORE)))
                 index += used
         return results
 
