@@ -101,6 +101,7 @@ class WordingAnalyser(MessageAnalyser):
         self._contexts: dict[str, int] = {}
         self._patterns: list[tuple[int, re.Pattern[str], list[set[str]]]] = []   # (rule index, regex, anchors)
         self._ungated: list[int] = []                              # pattern indexes without an anchor
+        self._all_groups: list[int] = []                           # per pattern: bit mask of all its groups
         self._compiled = [self._compile(i, rule) for i, rule in enumerate(rules)]
         self._automaton = self._build_automaton()
         self._context_automaton = self._build_context_automaton()
@@ -140,7 +141,7 @@ class WordingAnalyser(MessageAnalyser):
 
     def _build_automaton(self) -> ahocorasick.Automaton:
         """Terms and pattern anchors: what can start a hit."""
-        entries: dict[str, list[tuple[int, int, int]]] = {}   # (kind, rule or pattern, latin or anchor group)
+        entries: dict[str, list[tuple[int, int, int]]] = {}   # (kind, rule or pattern, latin or anchor-group bit)
         for i, compiled in enumerate(self._compiled):
             for term in compiled.rule.body.get("terms", []):
                 key = normalise_term(term)
@@ -148,9 +149,10 @@ class WordingAnalyser(MessageAnalyser):
                     raise RulePackError(compiled.rule.path, f"term {term!r} is only punctuation", compiled.rule.id)
                 entries.setdefault(key, []).append((_TERM, i, _is_latin(key)))
         for p, (_, _, groups) in enumerate(self._patterns):
+            self._all_groups.append((1 << len(groups)) - 1)
             for g, anchors in enumerate(groups):
                 for anchor in anchors:
-                    entries.setdefault(anchor, []).append((_ANCHOR, p, g))
+                    entries.setdefault(anchor, []).append((_ANCHOR, p, 1 << g))
             if not groups:
                 self._ungated.append(p)
         return _automaton(entries)
@@ -201,18 +203,21 @@ class WordingAnalyser(MessageAnalyser):
         """Valid hits in one piece of text, one per rule per distinct span, with original offsets."""
         view = normalise(text)
         candidates: list[_Hit] = []
-        anchored: dict[int, list[tuple[int, int]]] = {}    # pattern -> (anchor group, view position)
+        groups_found: dict[int, int] = {}        # pattern -> bit mask of the anchor groups found
+        anchors: list[tuple[int, int, int]] = []  # (pattern, anchor-group bit, view position)
         for last, (length, payload) in self._automaton.iter(view.text):
             start = last + 1 - length
             for kind, ref, extra in payload:
                 if kind == _ANCHOR:
-                    anchored.setdefault(ref, []).append((extra, start))
+                    groups_found[ref] = groups_found.get(ref, 0) | extra
+                    anchors.append((ref, extra, start))
                 elif not extra or _stands_alone(view, start, last + 1):
                     candidates.append(_Hit(ref, start, last + 1))
         if self._pinyin is not None:
             candidates.extend(self._pinyin_hits(view))
-        if anchored or self._ungated:
-            candidates.extend(self._pattern_hits(view, anchored))
+        gated = [p for p, found in groups_found.items() if found == self._all_groups[p]]
+        if gated or self._ungated:
+            candidates.extend(self._pattern_hits(view, gated, anchors))
         candidates = [h for h in candidates if not view.crosses_sentence(h.start, h.end)]
         if not candidates:
             return []
@@ -236,18 +241,23 @@ class WordingAnalyser(MessageAnalyser):
                 hits.extend(_Hit(rule, start, end) for rule in rules)
         return hits
 
-    def _pattern_hits(self, view: Normalised, anchored: dict[int, list[tuple[int, int]]]) -> list[_Hit]:
-        """Run each pattern only inside the sentences holding an anchor of every one of its anchor groups
-        (a match never spans two sentences)."""
+    def _pattern_hits(self, view: Normalised, gated: list[int], anchors: list[tuple[int, int, int]]) -> list[_Hit]:
+        """Run the ungated patterns in every sentence and each gated one (all its anchor groups found in the
+        text) only in the sentences that hold all its anchor groups: a match never spans two sentences."""
         bounds = [0, *view.sentence_breaks, len(view.text)]
+        every = range(len(bounds) - 1)
+        todo = [(p, every) for p in self._ungated]
+        if len(bounds) == 2:
+            todo += [(p, every) for p in gated]
+        else:
+            for p in gated:
+                found: dict[int, int] = {}           # sentence -> bit mask of the anchor groups in it
+                for ref, bit, pos in anchors:
+                    if ref == p:
+                        sentence = bisect_right(bounds, pos) - 1
+                        found[sentence] = found.get(sentence, 0) | bit
+                todo.append((p, [s for s, mask in found.items() if mask == self._all_groups[p]]))
         hits = []
-        todo = [(p, range(len(bounds) - 1)) for p in self._ungated]
-        for p, found in anchored.items():
-            groups_in: dict[int, set[int]] = {}      # sentence -> anchor groups found in it
-            for group, pos in found:
-                groups_in.setdefault(bisect_right(bounds, pos) - 1, set()).add(group)
-            needed = len(self._patterns[p][2])
-            todo.append((p, sorted(s for s, groups in groups_in.items() if len(groups) == needed)))
         for p, sentences in todo:
             rule, pattern, _ = self._patterns[p]
             for s in sentences:
