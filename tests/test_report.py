@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from audit.cli import main
@@ -313,6 +315,18 @@ def test_context_never_shows_part_of_a_cut_number():
     shown = context.before + context.hit + context.after
     assert MOBILE not in shown and not re.search(r"\d{5,}", shown)
     assert context.hit.endswith("8000") and context.before == "请联系"
+
+
+@settings(max_examples=80, deadline=None)
+@given(prefix=st.text(alphabet="还款逾期 ab1-,。@", max_size=40), suffix=st.text(alphabet="还款逾期 ab1-,。@", max_size=40),
+       start=st.integers(0, 100), length=st.integers(0, 25), window=st.integers(0, 40))
+def test_no_context_window_shows_five_digits_of_a_number(prefix, suffix, start, length, window):
+    text = prefix + MOBILE + suffix
+    start = min(start, len(text))
+    context = masked_context(text, start, min(len(text), start + length), window=window)
+    if context is not None:
+        shown = context.before + context.hit + context.after
+        assert not [i for i in range(len(MOBILE) - 4) if MOBILE[i:i + 5] in shown], shown
 
 
 def test_spaced_numbers_are_widened_as_one_token():

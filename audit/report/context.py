@@ -107,6 +107,8 @@ def _widen_right(text: str, pos: int) -> int | None:
 
 def _cuts_token(text: str, pos: int) -> bool:
     """Whether `pos` falls inside a token; a space inside a number ("138 0013 8000") joins it."""
+    if not 0 < pos < len(text):
+        return False
     left, right = text[pos - 1], text[pos]
     if left in _SPACES:
         return pos >= 2 and bool(_DIGIT.match(text[pos - 2]) and _DIGIT.match(right))
