@@ -51,7 +51,7 @@ def write_campaign_reports(
     counts = ReadCounts()
     contacts, contact_counts = (read_contact_facts(contacts_path, zone, index.by_contact, encoding)
                                 if contacts_path else (None, None))
-    summaries = campaign_figures(index, iter_messages(messages_paths, counts, encoding), counts, thresholds, contacts)
+    summaries = campaign_figures(index, iter_messages(messages_paths, counts, encoding), thresholds, contacts)
     generated_at = datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
     inputs = {
         "findings_file": Path(findings_path).name,

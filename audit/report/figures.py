@@ -17,7 +17,7 @@ from audit.masking import mask_evidence
 from audit.message import Message
 from audit.report.contacts import ContactFacts
 from audit.report.context import masked_context, segment_text
-from audit.report.inputs import FindingIndex, ReadCounts
+from audit.report.inputs import FindingIndex
 from audit.report.verdict import judge
 
 SEVERITIES = tuple(sorted((s.value for s in Severity), key=lambda v: -Severity(v).rank))
@@ -108,7 +108,6 @@ def choose_examples(findings: list[dict], positions: list[int], limit: int = EXA
 def campaign_figures(
     index: FindingIndex,
     messages: Iterable[Message],
-    read_counts: ReadCounts,
     thresholds: dict,
     contacts: dict[str, ContactFacts] | None = None,
 ) -> dict[str, dict]:
@@ -128,14 +127,14 @@ def campaign_figures(
     campaigns = sorted(set(positions_by_campaign) | set(tallies) | set(contacts or {}))
     return {
         c: _summary(tallies.get(c) or CampaignTally(c), index, positions_by_campaign.get(c, []),
-                    examples.get(c, []), read_counts, thresholds,
+                    examples.get(c, []), thresholds,
                     None if contacts is None else contacts.get(c) or ContactFacts(c))
         for c in campaigns
     }
 
 
 def _summary(tally: CampaignTally, index: FindingIndex, positions: list[int], examples: list[int],
-             read_counts: ReadCounts, thresholds: dict, contacts: ContactFacts | None) -> dict:
+             thresholds: dict, contacts: ContactFacts | None) -> dict:
     findings = [index.findings[p] for p in positions]
     on_messages = [f for f in findings if f.get("message_id")]
     on_contacts = [f for f in findings if not f.get("message_id")]
