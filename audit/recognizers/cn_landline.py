@@ -1,4 +1,4 @@
-"""CN_LANDLINE: fixed-line numbers with their area code: 010-12345678, (0755)8888 6666, 021 6123 4567."""
+"""CN_LANDLINE: fixed-line numbers with their area code: 010-12345678, (0755)8888 6666, +86-10-62345678."""
 
 from __future__ import annotations
 
@@ -8,12 +8,13 @@ from audit.recognizers.base import DIGIT, NOT_DIGIT_AFTER, NOT_DIGIT_BEFORE, SEP
 
 # Area codes: 010, 02x, or 0 + three digits starting 3-9; local numbers start 2-8 and have 7-8 digits.
 _AREA = f"0(?:10|2{DIGIT}|[3-9３-９]{DIGIT}{{2}})"
-_LANDLINE = (f"{NOT_DIGIT_BEFORE}(?:[(（]{_AREA}[)）]|{_AREA}){SEPARATOR}?[2-8２-８]{DIGIT}{{2,3}}{SEPARATOR}?"
-             f"{DIGIT}{{4}}(?:(?:转|-|－|ext){DIGIT}{{1,5}})?{NOT_DIGIT_AFTER}")
+_INTERNATIONAL_AREA = f"(?<![+＋0-9])(?:[+＋]|00)86{SEPARATOR}?(?:10|2{DIGIT}|[3-9３-９]{DIGIT}{{2}})"   # +86-10-…
+_LANDLINE = (f"{NOT_DIGIT_BEFORE}(?:[(（]{_AREA}[)）]|{_AREA}|{_INTERNATIONAL_AREA}){SEPARATOR}?[2-8２-８]{DIGIT}{{2,3}}"
+             f"{SEPARATOR}?{DIGIT}{{4}}(?:(?:转|-|－|ext){DIGIT}{{1,5}})?{NOT_DIGIT_AFTER}")
 
 
 class CnLandlineRecognizer(ZhPatternRecognizer):
     ENTITY = "CN_LANDLINE"
     PATTERNS = [Pattern("CN landline", _LANDLINE, 0.55)]
-    TRIGGER = f"0{DIGIT}"
+    TRIGGER = f"0{DIGIT}|86"
     CONTEXT_WORDS = ("电话", "座机", "固话", "致电", "联系", "拨打", "来电", "热线")

@@ -29,6 +29,8 @@ from audit.recognizers.engine import LANGUAGE
 _DICT_NAME_LINE = re.compile(r"^(\S+) \d+ nr(?:fg|t)?$", re.MULTILINE)     # stdlib re: 3x faster here
 # A dictionary "name" used more often than this is an everyday word first (明白, 温馨, 熊猫).
 COMMON_WORD_FREQ = 100
+# A dictionary word this rare, surname + name characters, may be a name in a frame (高建国您好).
+RARE_WORD_FREQ = 20
 # A character jieba sees alone less often than this is no everyday word (炤, 晏; 说 is 200k).
 RARE_CHAR_FREQ = 3000
 _HAN = regex.compile(r"^[\u4e00-\u9fa5]+$")
@@ -41,6 +43,7 @@ SCORE_TAGGED = 0.55      # a dictionary word tagged as a name, not an everyday w
 SCORE_UNKNOWN = 0.6      # an unknown word (jieba's HMM grouped it): surname + common given-name characters
 SCORE_SPLIT = 0.5        # a surname followed by a short word of given-name characters (郭/建华)
 SCORE_ODD_CHARS = 0.5    # an unknown word, surname + rarer characters
+SCORE_RARE_WORD = 0.4    # a rare dictionary word, surname + given-name characters: needs a frame
 SCORE_COMMON_WORD = 0.3  # a dictionary name that is mostly an everyday word
 SCORE_WEAK = 0.3         # a surname that is also a common character (高, 文)
 FRAME_BOOST = 0.35
@@ -150,6 +153,8 @@ class ZhPersonRecognizer(EntityRecognizer):
                 score = SCORE_TAGGED if self.freq.get(token, 0) <= COMMON_WORD_FREQ else SCORE_COMMON_WORD
             elif not self.freq.get(token):
                 score = SCORE_UNKNOWN if set(given) <= self.given_chars else SCORE_ODD_CHARS
+            elif self.freq[token] <= RARE_WORD_FREQ and set(given) <= self.given_chars:
+                score = SCORE_RARE_WORD          # 高建国 is in the dictionary, but hardly as a word
             else:
                 return None                      # an ordinary dictionary word (张开, 李子)
         else:
