@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -65,3 +67,12 @@ def test_a_tampered_script_is_blocked(report_page, tmp_path):
     rendered = render_page(tampered)
     assert not re.search(r"<html[^>]*data-report-ready=", rendered.dom)
     assert any("Content Security Policy" in line for line in rendered.console)
+
+
+def test_a_chinese_font_is_installed_for_chromium():
+    """Without one, Chinese labels render as empty boxes (Debian package fonts-noto-cjk)."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        pytest.skip("fontconfig's fc-list is not installed")
+    families = subprocess.run([fc_list, ":lang=zh", "family"], capture_output=True, text=True, check=True).stdout
+    assert families.strip(), "no font covers Chinese: apt-get install fonts-noto-cjk"
