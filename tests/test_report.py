@@ -206,6 +206,7 @@ def test_verdicts_follow_the_thresholds(reports):
     a, b = summary(reports["CMP-A"]), summary(reports["CMP-B"])
     assert a["verdict"]["verdict"] == "fail"
     assert {r["metric"] for r in a["verdict"]["reasons"]} >= {"critical_per_1000_messages", "notice_completeness_below"}
+    assert {"level": "attention", "metric": "findings_without_message", "value": 1, "threshold": 0} in a["verdict"]["reasons"]
     assert b["verdict"]["verdict"] == "pass" and b["verdict"]["reasons"] == []
     assert "notice_completeness_below" in b["verdict"]["not_evaluated"]
 

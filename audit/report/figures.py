@@ -143,12 +143,14 @@ def _summary(tally: CampaignTally, index: FindingIndex, positions: list[int], ex
     severity_counts = Counter(f["severity"] for f in on_messages)
     high_or_worse = severity_counts["critical"] + severity_counts["high"]
     notice_rate = None if tally.notices == 0 else round(1 - tally.incomplete_notices / tally.notices, 4)
+    unmatched = sum(1 for p in positions if index.findings[p].get("message_id") and p not in tally.matched)
     verdict = judge({
         "critical_per_1000_messages": per_1000(severity_counts["critical"], tally.messages),
         "high_per_1000_messages": per_1000(high_or_worse, tally.messages),
         "findings_per_1000_messages": per_1000(len(on_messages), tally.messages),
         "frequency_breaches_per_1000_contacts": None if not n_contacts else per_1000(len(on_contacts), n_contacts),
         "notice_completeness_below": notice_rate,
+        "findings_without_message": unmatched,
     }, thresholds)
 
     return {
@@ -161,8 +163,7 @@ def _summary(tally: CampaignTally, index: FindingIndex, positions: list[int], ex
             "findings": len(findings),
             "findings_on_messages": len(on_messages),
             "findings_on_contacts": len(on_contacts),
-            "findings_without_message": sum(1 for p in positions
-                                            if index.findings[p].get("message_id") and p not in tally.matched),
+            "findings_without_message": unmatched,
             "findings_per_1000_messages": per_1000(len(on_messages), tally.messages),
             "contacts": n_contacts,
         },

@@ -7,8 +7,10 @@
         findings_per_1000_messages: 100.0     # all message findings per 1,000        > value
         frequency_breaches_per_1000_contacts: 50.0   # frequency findings per 1,000 contacts > value
         notice_completeness_below: 0.90       # share of notices with every element    < value
+        findings_without_message: null        # findings whose message was not given  > value
       attention:                              # same keys; exceeded -> attention
         critical_per_1000_messages: 0.0
+        findings_without_message: 0
 
 A key left out takes the default below; `null` switches that check off. A metric with no data
 (no notices, no contact log) is not judged and the report says so.
@@ -23,7 +25,8 @@ from audit.policy import PolicyError
 
 LEVELS = ("fail", "attention")
 RATE_METRICS = ("critical_per_1000_messages", "high_per_1000_messages", "findings_per_1000_messages",
-                "frequency_breaches_per_1000_contacts")
+                "frequency_breaches_per_1000_contacts",
+                "findings_without_message")    # a count: findings whose message was not among those read
 SHARE_METRICS = ("notice_completeness_below",)     # tripped when the share falls below the value
 METRICS = RATE_METRICS + SHARE_METRICS
 
@@ -34,6 +37,7 @@ DEFAULT_THRESHOLDS: dict[str, dict[str, float | None]] = {
         "findings_per_1000_messages": 100.0,
         "frequency_breaches_per_1000_contacts": 50.0,
         "notice_completeness_below": 0.90,
+        "findings_without_message": None,
     },
     "attention": {
         "critical_per_1000_messages": 0.0,
@@ -41,6 +45,7 @@ DEFAULT_THRESHOLDS: dict[str, dict[str, float | None]] = {
         "findings_per_1000_messages": 20.0,
         "frequency_breaches_per_1000_contacts": 10.0,
         "notice_completeness_below": 0.98,
+        "findings_without_message": 0,      # the report could not see what they are about
     },
 }
 
