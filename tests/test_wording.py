@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from audit.analysers.wording import WordingAnalyser
 from audit.errors import RulePackError
 from audit.message import Message, Turn, parse_call_text
+from audit.normalise import normalise
 from audit.rulepack import load_pack
 
 ENGINE_PACK = """
@@ -121,6 +125,38 @@ def test_match_never_spans_a_sentence_end(analyser: WordingAnalyser) -> None:
     assert "t.visit" not in fired(analyser, "你说再不还怎么办？打断合同可不行")
 
 
+GATED_PATTERNS = ["再不还.{0,6}(打断|弄死)", "(小心|当心)你的?(腿|手)", "[砸烧]你家", "你(就)?等着(吧|瞧)?$"]
+
+
+@pytest.fixture(scope="module")
+def gated(tmp_path_factory: pytest.TempPathFactory) -> WordingAnalyser:
+    path = tmp_path_factory.mktemp("packs") / "gated.yml"
+    path.write_text(f"""pack: gated
+analyzer: wording
+rules:
+  - id: g.any
+    category: threat.violence
+    severity: high
+    regulation: 测试
+    explanation: 测试。
+    negatable: false
+    patterns: {GATED_PATTERNS!r}
+    examples: {{match: [砸你家]}}
+""", encoding="utf-8")
+    return WordingAnalyser(load_pack(path))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("再不还就打断弄死小心当心你的腿手砸烧家等着吧瞧。，！ ")), max_size=30).map("".join))
+def test_anchor_gating_never_loses_a_match(gated: WordingAnalyser, text: str) -> None:
+    """The rule fires exactly when one of its patterns matches inside one sentence of the view."""
+    view = normalise(text)
+    bounds = [0, *view.sentence_breaks, len(view.text)]
+    sentences = [view.text[a:b] for a, b in zip(bounds, bounds[1:])]
+    expected = any(re.search(p, s) for p in GATED_PATTERNS for s in sentences)
+    assert fired(gated, text) == ({"g.any"} if expected else set())
+
+
 def test_one_finding_per_rule_per_span_but_every_rule_keeps_its_own(analyser: WordingAnalyser) -> None:
     findings = analyser.analyse(Message("m1", "c1", "sms", text="再不还钱就打断你的腿"))
     harm = [(f.start, f.end) for f in findings if f.rule_id == "t.harm"]
@@ -159,6 +195,7 @@ def test_example_matches_is_about_the_one_rule(analyser: WordingAnalyser) -> Non
     ("terms: [上门]\n    colour: red", "unknown key"),
     ("patterns: ['上门，找你']", "never occurs in the normalised view"),
     ("patterns: ['上门(']", "does not compile"),
+    ("patterns: ['上门[，。]']", "never occurs in the normalised view"),
     ("pinyin: true", "needs 'terms' or 'patterns'"),
     ("terms: [上门]\n    window: 5", "needs 'requires'"),
 ])

@@ -2,9 +2,10 @@
 
 Rules (lexicons/wording/*.yml) hold literal `terms` and order-dependent `patterns`, matched on the
 normalised view of each agent segment (see audit.normalise). Cost does not grow with the number of
-rules: every term, every pattern's literal anchor, every negator and every context term sits in one
-Aho-Corasick automaton, so one pass over the view finds them all; a pattern's regex runs only in the
-sentences where one of its anchors was found (patterns without a literal anchor run everywhere).
+rules: every term and every pattern's literal anchors sit in one Aho-Corasick automaton, so one pass over
+the view finds them all; a pattern's regex runs only in the sentences holding its anchors (the literals
+every match of it must contain; a pattern without any runs everywhere). Negators and context terms sit in
+a second automaton, run only over texts that have a hit to judge.
 
 Rule body keys:
     terms: [phrases]          literal phrases (a purely Latin term such as sb must stand as its own word)
@@ -298,8 +299,8 @@ class WordingAnalyser(MessageAnalyser):
         return False
 
 
-def _compile_pattern(rule: Rule, source: str) -> tuple[re.Pattern[str], set[str] | None]:
-    """The compiled pattern and its anchors: literals one of which every match contains (None: no anchor)."""
+def _compile_pattern(rule: Rule, source: str) -> tuple[re.Pattern[str], list[set[str]]]:
+    """The compiled pattern and its anchor groups (every match holds a literal of each; none: ungated)."""
     try:
         pattern = re.compile(source, re.IGNORECASE)
     except re.error as exc:
@@ -316,10 +317,15 @@ def _compile_pattern(rule: Rule, source: str) -> tuple[re.Pattern[str], set[str]
 
 
 def _literal_chars(parsed: object) -> list[str]:
+    """Every literal character of a parsed pattern, in classes and lookarounds too."""
     chars = []
     for op, av in parsed:
         if op is sre_parse.LITERAL:
             chars.append(chr(av))
+        elif op is sre_parse.IN:
+            chars += [chr(code) for kind, code in av if kind is sre_parse.LITERAL]
+        elif op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+            chars += _literal_chars(av[1])
         elif op is sre_parse.SUBPATTERN:
             chars += _literal_chars(av[-1])
         elif op is sre_parse.BRANCH:
