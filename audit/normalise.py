@@ -180,11 +180,19 @@ class _PinyinTable(dict):
 
 
 def _syllable(char: str) -> str:
-    reading = _single_char_readings().get(ord(char))
-    if not reading:
-        return "#"
-    decomposed = unicodedata.normalize("NFD", reading.split(",")[0]).replace("u\u0308", "v")   # lǜ -> lv
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    readings = _readings(char)
+    return readings[0] if readings else "#"
+
+
+def _readings(char: str) -> list[str]:
+    """The toneless readings of a CJK character, the usual one first (曝: pu, bao)."""
+    readings: list[str] = []
+    for reading in (_single_char_readings().get(ord(char)) or "").split(","):
+        decomposed = unicodedata.normalize("NFD", reading).replace("u\u0308", "v")   # lǜ -> lv
+        toneless = "".join(c for c in decomposed if not unicodedata.combining(c))
+        if toneless and toneless not in readings:
+            readings.append(toneless)
+    return readings
 
 
 @lru_cache(maxsize=1)
@@ -221,20 +229,22 @@ def pinyin_token_span(tokens: str, start: int, end: int) -> tuple[int, int]:
 
 @lru_cache(maxsize=4096)
 def pinyin_keys(term: str) -> tuple[str, ...]:
-    """Every pinyin-view key that spells `term` (a normalised CJK term): per syllable, its homophones
-    (the syllable itself), its initial typed in Latin (傻b, cnm) or the syllable typed in Latin (shabi, 傻bi).
+    """Every pinyin-view key that spells `term` (a normalised CJK term): per character, any of its readings
+    (a message is read with each character's usual reading, so 爆光 matches 曝光 read bao), that reading's
+    initial typed in Latin (傻b, cnm) or the reading typed in Latin (shabi, 傻bi).
     Two-syllable terms are spelt only with some Latin typing and some full syllable (shabi, 傻b, sha逼): their
     pure homophones and two-letter initials (sb) belong in the lexicon as terms of their own.
 
     Terms with a character that has no pinyin get no keys.
     """
-    syllables = [_PINYIN[ord(c)][1:] for c in term]
-    if not syllables or "#" in syllables:
+    readings = [_readings(c) if _PINYIN[ord(c)][1:] != c else [c] for c in term]
+    if not readings or not all(readings):
         return ()
-    choices = [{s, s[0], PINYIN_SEP.join(s)} for s in syllables]
+    choices = [{form for r in options for form in (r, r[0], PINYIN_SEP.join(r))} for options in readings]
     combos = product(*choices)
-    if len(syllables) < 3:
+    if len(readings) < 3:
         # Two syllables are too often something else, as homophones (操你 ~ 草拟, 傻逼 ~ 含沙比例) or as two
         # initials (nm in 5nm, cn in .cn): only forms with some Latin typing and some full syllable count.
-        combos = (c for c in combos if any(len(p) > 1 for p in c) and any(p not in syllables for p in c))
+        combos = (c for c in combos if any(len(part) > 1 for part in c)
+                  and any(part not in options for part, options in zip(c, readings)))
     return tuple(sorted(PINYIN_SEP + PINYIN_SEP.join(combo) + PINYIN_SEP for combo in combos))
