@@ -115,3 +115,8 @@ def test_pinyin_keys_of_longer_term_include_homophones_and_initials() -> None:
     assert {"|cao|ni|ma|", "|c|n|m|", "|c|a|o|n|i|m|a|"} <= set(keys)
     assert pinyin_keys("你妈死了")[0].startswith("|")
     assert "|n|m|s|l|" in pinyin_keys("你妈死了")
+
+
+def test_pinyin_keys_cover_every_reading_of_a_polyphone() -> None:
+    keys = pinyin_keys("曝光了")                   # 曝 reads pu (usual) and bao
+    assert {"|pu|guang|le|", "|bao|guang|le|", "|b|g|l|"} <= set(keys)
