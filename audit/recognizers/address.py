@@ -14,7 +14,7 @@ from audit.recognizers.base import ZhPatternRecognizer
 from audit.recognizers.data import load_data, words
 
 # Characters that end an address on their left: the leftmost match must not swallow 住在 / 地址是.
-_STOP = "在到于住是的了和与及我你他她您请家址送寄至就往从向去来把被给对为要将已"
+_STOP = "在到于住是的了与及我你他她您请家址送寄至就往从向去来把被给对为要将已"
 _CJK = f"(?:(?![{_STOP}])[\u4e00-\u9fa5])"
 _NUMBER = "(?:[0-9０-９]+|[一二三四五六七八九十百零]+)"
 _CONTEXT = ("地址", "住址", "家住", "住在", "现住", "居住", "户籍", "寄送", "收货", "上门", "楼下", "门口")
@@ -37,7 +37,7 @@ class AddressRecognizer(ZhPatternRecognizer):
         unit = _alternation(words(data, "unit_suffixes", hint))
         admin_start = f"{places}(?:省|市|自治区|特别行政区)?"
         admin_more = f"(?:{_CJK}{{1,6}}?(?:省|市|区|县|旗|镇|乡|街道))"
-        street_part = f"(?:{_CJK}{{1,8}}?{street}(?:{_NUMBER}段)?)"          # 人民南路四段
+        street_part = f"(?:{_CJK}{{1,8}}?{street}(?:{_NUMBER}段)?(?:{_NUMBER}弄)?)"   # 人民南路四段, 沁春路199弄
         number = f"(?:{_NUMBER}(?:号院|号楼|号))"
         compound_part = f"(?:{_CJK}{{2,8}}?{compound})"
         units = f"(?:[0-9０-９A-Za-z一二三四五六七八九十]+{unit})"
