@@ -81,6 +81,7 @@ class HistoryStore(ABC):
     """A contact history; thread-safe."""
 
     url: str
+    network: bool     # waits on a server (callers in an event loop run it in a worker thread)
 
     @abstractmethod
     @contextmanager
@@ -146,6 +147,8 @@ _CONTACT_COLUMNS = "contact_id, debtor_id, channel, recipient_type, ts_ms, local
 class SqliteStore(HistoryStore):
     """One connection per store, used by one thread at a time; other processes are excluded by SQLite's
     own file locks (`BEGIN IMMEDIATE`), so several gate processes can share one file."""
+
+    network = False
 
     def __init__(self, path: Path | None) -> None:
         self.url = f"sqlite:///{path}" if path else "sqlite://"
@@ -245,6 +248,8 @@ _PG_POOL_SIZE = 8
 
 class PostgresStore(HistoryStore):
     """A small pool of connections; every session is one transaction on one of them."""
+
+    network = True
 
     def __init__(self, url: str) -> None:
         try:

@@ -24,8 +24,10 @@ from __future__ import annotations
 import hmac
 import json
 import logging
+import os
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
+from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -90,6 +92,9 @@ def create_app(gate: Gate, *, token: str | None = None, max_body_bytes: int = MA
                max_batch: int = MAX_BATCH) -> ASGIApp:
     """The ASGI app serving `gate`; with `token`, every endpoint but health and docs needs `Bearer <token>`."""
     metrics = Metrics()
+    # Judging is CPU work under the GIL: a worker thread would only add two thread hops. Stores that wait
+    # on a network (PostgreSQL) run in the thread pool so that the event loop keeps serving meanwhile.
+    run = run_in_threadpool if gate.store.network else _inline
     app = FastAPI(title="collection-audit pre-send gate", version="1",
                   description="Allow, review or block a debt-collection message before it is sent.")
 
@@ -98,7 +103,7 @@ def create_app(gate: Gate, *, token: str | None = None, max_body_bytes: int = MA
         verdicts = []
         for message in checked:
             try:
-                verdict = await run_in_threadpool(lambda m=message: gate.check(m, record=record))
+                verdict = await run(gate.check, message, record=record)
             except InvalidField as exc:        # e.g. a bad recipient_tz: the caller's record, not our failure
                 raise BadRequest(422, InputRecordError(REQUEST_NAME, 1 + len(verdicts), exc.field, exc.reason).to_dict()) from None
             except Exception as exc:           # Gate.check fails closed itself; this is the last resort
@@ -108,20 +113,22 @@ def create_app(gate: Gate, *, token: str | None = None, max_body_bytes: int = MA
             verdicts.append(verdict)
         return verdicts
 
-    @app.post("/v1/check", summary="Judge one message", openapi_extra=_body(MESSAGE_SCHEMA),
+    @app.post("/v1/check", summary="Judge one message", openapi_extra=_body(MESSAGE_SCHEMA, RECORD_PARAMETER),
               responses={200: _json("The verdict", VERDICT_SCHEMA), **ERROR_RESPONSES})
-    async def check(request: Request, record: bool = False) -> JSONResponse:
-        [verdict] = await judge([await _json_body(request)], record)
+    async def check(request: Request) -> JSONResponse:
+        [verdict] = await judge([await _json_body(request)], _record_flag(request))
         _log_fields(request, verdict)
         return JSONResponse(verdict.to_dict())
 
     @app.post("/v1/check/batch", summary="Judge several messages, in order",
               openapi_extra=_body({"type": "object", "required": ["messages"],
-                                   "properties": {"messages": {"type": "array", "items": MESSAGE_SCHEMA}}}),
+                                   "properties": {"messages": {"type": "array", "items": MESSAGE_SCHEMA}}},
+                                  RECORD_PARAMETER),
               responses={200: _json("The verdicts, in the order of the messages",
                                     {"type": "object", "properties": {"verdicts": {"type": "array", "items": VERDICT_SCHEMA}}}),
                          **ERROR_RESPONSES})
-    async def check_batch(request: Request, record: bool = False) -> JSONResponse:
+    async def check_batch(request: Request) -> JSONResponse:
+        record = _record_flag(request)
         body = await _json_body(request)
         messages = body.get("messages") if isinstance(body, dict) else None
         if not isinstance(messages, list):
@@ -148,7 +155,7 @@ def create_app(gate: Gate, *, token: str | None = None, max_body_bytes: int = MA
                     raise BadRequest(422, InputRecordError(REQUEST_NAME, line, name, "missing").to_dict())
         for line, item in enumerate(items, 1):
             try:
-                await run_in_threadpool(gate.record_event, item["debtor_id"], item["event"], item["timestamp"],
+                await run(gate.record_event, item["debtor_id"], item["event"], item["timestamp"],
                                         item.get("channel"))
             except InvalidField as exc:
                 raise BadRequest(422, InputRecordError(REQUEST_NAME, line, exc.field, exc.reason).to_dict()) from None
@@ -166,7 +173,7 @@ def create_app(gate: Gate, *, token: str | None = None, max_body_bytes: int = MA
         if not isinstance(body, dict) or not isinstance(body.get("contact_id"), str):
             raise BadRequest(422, InputRecordError(REQUEST_NAME, 1, "contact_id", "missing").to_dict())
         try:
-            found = await run_in_threadpool(gate.record_outcome, body["contact_id"], body.get("outcome"))
+            found = await run(gate.record_outcome, body["contact_id"], body.get("outcome"))
         except InvalidField as exc:
             raise BadRequest(422, InputRecordError(REQUEST_NAME, 1, exc.field, exc.reason).to_dict()) from None
         if not found:
@@ -176,7 +183,7 @@ def create_app(gate: Gate, *, token: str | None = None, max_body_bytes: int = MA
     @app.get("/healthz", summary="Liveness and store reachability")
     async def healthz() -> JSONResponse:
         try:
-            await run_in_threadpool(gate.store.ping)
+            await run(gate.store.ping)
         except Exception as exc:
             return JSONResponse({"status": "unavailable", "store": type(exc).__name__}, status_code=503)
         return JSONResponse({"status": "ok", "policy": gate.policy.name})
@@ -291,6 +298,18 @@ async def _json_body(request: Request) -> Any:
         raise BadRequest(400, f"invalid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
 
 
+async def _inline(function: Callable, *args: Any, **kwargs: Any) -> Any:
+    return function(*args, **kwargs)
+
+
+def _record_flag(request: Request) -> bool:
+    """`?record=true|false` (also 1/0, yes/no), read by hand: a declared parameter costs a validation pass."""
+    value = request.query_params.get("record", "false").lower()
+    if value not in ("true", "false", "1", "0", "yes", "no"):
+        raise BadRequest(422, f"record: must be true or false, got {value[:20]!r}")
+    return value in ("true", "1", "yes")
+
+
 def _message(record: Any, line: int):
     try:
         return as_message(record, REQUEST_NAME, line)
@@ -355,12 +374,46 @@ ERROR_RESPONSES = {
 }
 
 
-def _body(schema: dict) -> dict:
-    return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
+RECORD_PARAMETER = {"name": "record", "in": "query", "required": False, "schema": {"type": "boolean", "default": False},
+                    "description": "also record the contact (unless blocked), atomically with the check"}
+
+
+def _body(schema: dict, *parameters: dict) -> dict:
+    extra: dict = {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
+    if parameters:
+        extra["parameters"] = list(parameters)
+    return extra
 
 
 def _json(description: str, schema: dict) -> dict:
     return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+# ---------------------------------------------------------------- worker processes
+
+SERVE_CONFIG_VARIABLE = "AUDIT_GATE_SERVE"     # how `audit serve --workers N` configures each worker
+
+
+def read_token(path: str | Path) -> str:
+    token = Path(path).read_text(encoding="utf-8").strip()
+    if len(token) < 16:
+        raise ValueError(f"{path}: the token must be at least 16 characters")
+    return token
+
+
+def app_from_environment() -> ASGIApp:
+    """The app of one worker process of `audit serve --workers N`: its own gate, configured by the parent
+    through `AUDIT_GATE_SERVE` (JSON; the token stays in its file)."""
+    import gc
+
+    config = json.loads(os.environ[SERVE_CONFIG_VARIABLE])
+    configure_logging(config["log_level"])
+    lexicons = Path(config["lexicons"]) if config["lexicons"] else None
+    gate = Gate(config["policy"], store=config["store"], lexicons=lexicons)
+    token = read_token(config["token_file"]) if config["token_file"] else None
+    app = create_app(gate, token=token, max_body_bytes=config["max_body_bytes"])
+    gc.freeze()
+    return app
 
 
 # ---------------------------------------------------------------- structured logs

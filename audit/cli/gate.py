@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import ipaddress
 import json
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -93,35 +95,46 @@ def gate(policy: str, store: str | None, record: bool, fail_on: str | None, on_e
               help="Rule packs folder (default: the shipped lexicons).")
 @click.option("--log-level", type=click.Choice(["debug", "info", "warning", "error"]), default="info",
               show_default=True, help="JSON log lines on stderr; info logs one line per request.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Worker processes, each with its own gate; more than one needs a shared --store (file or "
+                   "PostgreSQL).")
 def serve(host: str, port: int, policy: str, store: str | None, token_file: str | None, max_body_bytes: int,
-          lexicons: str | None, log_level: str) -> None:
+          lexicons: str | None, log_level: str, workers: int) -> None:
     """Serve the gate over HTTP: POST /v1/check, /v1/check/batch, /v1/events; GET /healthz, /metrics, /docs."""
     try:
         import uvicorn
 
-        from audit.service import configure_logging, create_app
+        from audit.service import SERVE_CONFIG_VARIABLE, configure_logging, create_app, read_token
     except ImportError as exc:
         raise click.ClickException(f"audit serve needs the serve extra: pip install 'collection-audit[serve]' ({exc})") from None
-    token = _read_token(token_file) if token_file else None
+    try:
+        token = read_token(token_file) if token_file else None
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--token-file") from None
     if token is None and not _is_loopback(host):
         click.echo(f"warning: serving on {host} without --token-file: anyone who can reach it can use the gate",
                    err=True)
+    if workers > 1 and store in (None, "sqlite://", ":memory:"):
+        raise click.UsageError("--workers above 1 needs a --store they share (sqlite:///FILE or postgresql://...)")
     configure_logging(log_level)
+    # Our middleware writes the access log as JSON lines; uvicorn's own would be plain text.
+    options = {"host": host, "port": port, "access_log": False, "log_config": None, "log_level": log_level,
+               "server_header": False}
     try:
-        app = create_app(_build_gate(policy, store, lexicons), token=token, max_body_bytes=max_body_bytes)
+        if workers == 1:
+            app = create_app(_build_gate(policy, store, lexicons), token=token, max_body_bytes=max_body_bytes)
+            gc.freeze()   # the rule packs and models live as long as the process: keep them out of every GC pass
+            uvicorn.run(app, **options)
+            return
+        from audit.gate import Gate
+        Gate(policy, store=store, analysers=()).close()    # a bad policy or store fails here, not in each worker
     except AuditError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
-    # Our middleware writes the access log as JSON lines; uvicorn's own would be plain text.
-    uvicorn.run(app, host=host, port=port, access_log=False, log_config=None, log_level=log_level,
-                server_header=False)
-
-
-def _read_token(path: str) -> str:
-    token = Path(path).read_text(encoding="utf-8").strip()
-    if len(token) < 16:
-        raise click.BadParameter("the token must be at least 16 characters", param_hint="--token-file")
-    return token
+    os.environ[SERVE_CONFIG_VARIABLE] = json.dumps({
+        "policy": str(policy), "store": store, "lexicons": lexicons, "token_file": token_file,
+        "max_body_bytes": max_body_bytes, "log_level": log_level})
+    uvicorn.run("audit.service:app_from_environment", factory=True, workers=workers, **options)
 
 
 def _is_loopback(host: str) -> bool:
