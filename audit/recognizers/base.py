@@ -21,6 +21,8 @@ DIGIT = "[0-9０-９]"
 NOT_DIGIT_BEFORE = "(?<![0-9０-９*＊])"   # never inside a longer run, never next to a mask
 NOT_DIGIT_AFTER = "(?![0-9０-９*＊])"
 SEPARATOR = "[ \\-－]"
+# Reference numbers that share the shape of cards, phones and IDs.
+REFERENCE_WORDS = ("编号", "单号", "订单", "合同号", "流水号", "案号", "工号", "序列号", "批次号", "凭证号", "运单")
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９ＸｘＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ",
                             "0123456789XxABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -47,6 +49,9 @@ class ZhPatternRecognizer(PatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]]
     TRIGGER: ClassVar[str]
     CONTEXT_WORDS: ClassVar[tuple[str, ...]] = ()
+    # Words that say the number is a reference, not personal data (合同编号…, 订单号…): when one is in
+    # the window and no context word is, the match is dropped.
+    NOT_CONTEXT_WORDS: ClassVar[tuple[str, ...]] = ()
     CONTEXT_BEFORE: ClassVar[int] = 12     # characters looked at before the match
     CONTEXT_AFTER: ClassVar[int] = 8       # and after it
     CONTEXT_BOOST: ClassVar[float] = 0.35
@@ -65,7 +70,9 @@ class ZhPatternRecognizer(PatternRecognizer):
                               context: list[str] | None = None) -> list[RecognizerResult]:
         for result in raw_recognizer_results:
             word = self.context_word(text, result.start, result.end)
-            if word and result.score < self.MAX_SCORE:
+            if not word and self._window_has(text, result.start, result.end, self.NOT_CONTEXT_WORDS):
+                result.score = self.MIN_SCORE
+            elif word and result.score < self.MAX_SCORE:
                 result.score = min(self.MAX_SCORE, result.score + self.CONTEXT_BOOST)
                 result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
                 if result.analysis_explanation:
@@ -75,5 +82,12 @@ class ZhPatternRecognizer(PatternRecognizer):
 
     def context_word(self, text: str, start: int, end: int) -> str | None:
         """The first context word within the character window around [start, end), if any."""
-        window = text[max(0, start - self.CONTEXT_BEFORE):start] + " " + text[end:end + self.CONTEXT_AFTER]
+        window = self._window(text, start, end)
         return next((w for w in self.CONTEXT_WORDS if w in window), None)
+
+    def _window_has(self, text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+        window = self._window(text, start, end)
+        return any(w in window for w in words)
+
+    def _window(self, text: str, start: int, end: int) -> str:
+        return text[max(0, start - self.CONTEXT_BEFORE):start] + " " + text[end:end + self.CONTEXT_AFTER]

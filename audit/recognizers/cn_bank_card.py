@@ -8,6 +8,7 @@ from audit.recognizers.base import (
     DIGIT,
     NOT_DIGIT_AFTER,
     NOT_DIGIT_BEFORE,
+    REFERENCE_WORDS,
     SEPARATOR,
     ZhPatternRecognizer,
     digits_only,
@@ -33,6 +34,7 @@ class CnBankCardRecognizer(ZhPatternRecognizer):
     PATTERNS = [Pattern("CN bank card", _CARD, 0.4)]
     TRIGGER = f"{DIGIT}{{4}}"
     CONTEXT_WORDS = ("卡号", "银行卡", "账号", "账户", "储蓄卡", "信用卡", "借记卡", "还款卡", "开户行")
+    NOT_CONTEXT_WORDS = REFERENCE_WORDS
 
     def validate_result(self, pattern_text: str) -> bool:
         """Luhn; an 18-digit string that is a valid resident ID is the ID, not a card."""

@@ -9,6 +9,7 @@ from presidio_analyzer import Pattern
 from audit.recognizers.base import (
     DIGIT,
     NOT_DIGIT_BEFORE,
+    REFERENCE_WORDS,
     SEPARATOR,
     ZhPatternRecognizer,
     digits_only,
@@ -67,6 +68,7 @@ class CnIdCardRecognizer(ZhPatternRecognizer):
     ]
     TRIGGER = f"{DIGIT}{{6}}"
     CONTEXT_WORDS = ("身份证", "证件号", "身份号码", "公民身份", "证件")
+    NOT_CONTEXT_WORDS = REFERENCE_WORDS
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_valid_id(pattern_text)

@@ -8,6 +8,7 @@ from audit.recognizers.base import (
     DIGIT,
     NOT_DIGIT_AFTER,
     NOT_DIGIT_BEFORE,
+    REFERENCE_WORDS,
     SEPARATOR,
     ZhPatternRecognizer,
     digits_only,
@@ -49,6 +50,7 @@ class CnMobileRecognizer(ZhPatternRecognizer):
     PATTERNS = [Pattern("CN mobile", _WRITTEN, 0.6), Pattern("CN mobile spoken", _SPOKEN_NUMBER, 0.5)]
     TRIGGER = f"[1１][3-9３-９]|[一幺]{_SPOKEN}"
     CONTEXT_WORDS = ("手机", "电话", "致电", "联系", "号码", "来电", "短信", "微信", "回电", "拨打", "打给")
+    NOT_CONTEXT_WORDS = REFERENCE_WORDS
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """A valid prefix keeps the pattern score (context can still raise it); any other is dropped."""
