@@ -33,7 +33,26 @@ from audit.finding import ANALYZERS, CATEGORIES, Severity
 COMMON_KEYS = {"id", "category", "severity", "regulation", "explanation", "examples"}
 PACK_KEYS = {"pack", "analyzer", "description", "defaults", "rules"}
 # libyaml's loader when installed: the pure-Python one takes ~0.4 s of start-up for the shipped packs
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _UniqueKeyLoader(_BASE_LOADER):
+    """YAML keeps the last of two equal keys; in a rule pack that silently drops a block of terms."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        seen: set = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key {key!r} appears twice in one mapping", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def read_yaml(path: Path) -> object:
+    """Parse a YAML data file (rule pack, policy, profile), refusing repeated keys."""
+    return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
 
 
 @dataclass(slots=True)
@@ -54,7 +73,7 @@ class Rule:
 def load_pack(path: Path) -> list[Rule]:
     """Load one pack file; raise RulePackError naming file and rule on any problem."""
     try:
-        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+        data = read_yaml(path)
     except (OSError, yaml.YAMLError) as exc:
         raise RulePackError(path, f"cannot read YAML: {exc}") from exc
     if not isinstance(data, dict):
