@@ -112,5 +112,5 @@ def test_evidence_masking_keeps_only_last_four_digits():
 
 def test_a_key_repeated_inside_a_rule_is_an_error_with_its_line(tmp_path):
     body = GOOD_RULE.replace("    terms: [老赖]\n", "    terms: [老赖]\n    terms: [骗子]\n")
-    with pytest.raises(RulePackError, match=r"'terms' appears twice.*line 10"):
+    with pytest.raises(RulePackError, match=r"(?s)'terms' appears twice.*line 10"):
         load_pack(write_pack(tmp_path, "pack: t\nanalyzer: wording\nrules:" + body))
