@@ -173,6 +173,17 @@ def wrk_saturation(port: int, body: bytes, duration: float, connections: int = 1
     return f"wrk -c {connections} (closed loop, saturation): " + "; ".join(keep)
 
 
+def server_cpu_seconds(pid: int) -> float:
+    """User + system CPU of the server and its worker processes (-1 without psutil): unlike latency on a
+    shared machine, this does not depend on what else is running."""
+    try:
+        import psutil
+    except ImportError:
+        return -1.0
+    processes = [psutil.Process(pid), *psutil.Process(pid).children(recursive=True)]
+    return sum(sum(p.cpu_times()[:2]) for p in processes)
+
+
 # ---------------------------------------------------------------- report
 
 
@@ -221,7 +232,12 @@ def main() -> None:
             wrk = wrk_saturation(port, requests[0].split(b"\r\n\r\n", 1)[1], args.step_duration)
             if wrk:
                 print("  " + wrk)
+            cpu_before = server_cpu_seconds(server.pid)
             result = offer(port, requests, TARGET_RATE, args.duration)
+            cpu = server_cpu_seconds(server.pid) - cpu_before
+            if cpu_before >= 0 and result["completed"]:
+                print(f"  server CPU per request during the target run: {cpu / result['completed'] * 1000:.3f} ms "
+                      f"(so one idle core serves about {result['completed'] / cpu:.0f} req/s)")
             lat = result["latencies"]
             p99 = lat[int(0.99 * (len(lat) - 1))] * 1000 if lat else float("inf")
             ok = not result["errors"] and result["completed"] == result["sent"] and p99 <= TARGET_P99_MS
