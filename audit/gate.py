@@ -173,9 +173,9 @@ class Reason:
     """Why a message is not simply allowed: one finding and the decision it drew."""
 
     decision: str
-    category: str
+    category: str | None      # None for a check that could not be completed
     rule_id: str
-    severity: str
+    severity: str | None
     explanation: str
 
     def to_dict(self) -> dict:
@@ -220,8 +220,9 @@ class Gate:
         """Judge one message (a `Message` or a contract record); with `record=True` also record the
         contact unless it is blocked, in the same locked session as the check.
 
-        A record that breaks the contract raises `InputRecordError`; any other failure answers
-        review (or allow, when the policy's gate section says `fail_open: true`), never an exception.
+        A record that breaks the contract raises `InputRecordError` (a bad `sent_at` argument, or a
+        bad `recipient_tz` on a `Message`: `InvalidField`); any other failure answers review (or
+        allow, when the policy's gate section says `fail_open: true`), never an exception.
         """
         started = clock.perf_counter()
         message = as_message(message)
@@ -293,7 +294,7 @@ class Gate:
         """The answer when a check could not be completed: review (fail closed), or allow with `fail_open: true`."""
         decision = "allow" if self.table.fail_open else "review"
         outcome = "放行" if decision == "allow" else "转人工复核"
-        reason = Reason(decision, "", INTERNAL_ERROR_RULE, "", f"检查未能完成（内部错误 {error}），按策略{outcome}。")
+        reason = Reason(decision, None, INTERNAL_ERROR_RULE, None, f"检查未能完成（内部错误 {error}），按策略{outcome}。")
         elapsed = (clock.perf_counter() - started) * 1000 if started is not None else 0.0
         return Verdict(message_id, decision, [], [reason], elapsed)
 

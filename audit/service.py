@@ -353,7 +353,9 @@ VERDICT_SCHEMA = {
     "properties": {
         "message_id": {"type": "string"}, "decision": {"enum": list(DECISIONS)},
         "reasons": {"type": "array", "items": {"type": "object", "properties": {
-            k: {"type": "string"} for k in ("decision", "category", "rule_id", "severity", "explanation")}}},
+            "decision": {"enum": list(DECISIONS)}, "rule_id": {"type": "string"}, "explanation": {"type": "string"},
+            "category": {"type": ["string", "null"], "description": "null when the check could not be completed"},
+            "severity": {"type": ["string", "null"]}}}},
         "findings": {"type": "array", "items": FINDING_SCHEMA},
         "analysis_ms": {"type": "number"},
         "recorded": {"type": "boolean", "description": "the contact was recorded (record=true and not blocked)"},
