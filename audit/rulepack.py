@@ -32,6 +32,7 @@ from audit.finding import ANALYZERS, CATEGORIES, Severity
 
 COMMON_KEYS = {"id", "category", "severity", "regulation", "explanation", "examples"}
 PACK_KEYS = {"pack", "analyzer", "description", "defaults", "rules"}
+NON_PACK_FOLDERS = frozenset({"policies", "profiles", "context", "data"})
 # libyaml's loader when installed: the pure-Python one takes ~0.4 s of start-up for the shipped packs
 _BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -141,7 +142,7 @@ def _pack_files(paths: Iterable[Path]) -> list[Path]:
     files: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*.yml") if _is_rule_pack(f)))
+            files.extend(sorted(f for f in [*p.rglob("*.yml"), *p.rglob("*.yaml")] if _is_rule_pack(f)))
         elif p.exists():
             files.append(p)
         else:
@@ -150,8 +151,9 @@ def _pack_files(paths: Iterable[Path]) -> list[Path]:
 
 
 def _is_rule_pack(path: Path) -> bool:
-    """Policy, profile and shared-context files share lexicons/ but are not rule packs: they sit in their own folders."""
-    return not ({"policies", "profiles", "context"} & set(path.parts))
+    """Policies, profiles, shared context lists and word lists share lexicons/ but are not rule packs:
+    they sit in folders of their own."""
+    return not (NON_PACK_FOLDERS & set(path.parts))
 
 
 def check_body_keys(rule: Rule, allowed: set[str]) -> None:
