@@ -6,14 +6,9 @@ Every input record is either scanned or listed as rejected; `ScanCounts` says ho
 from __future__ import annotations
 
 import json
-import os
-import sys
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import IO
 
 from audit.analysers.base import MessageAnalyser
@@ -73,24 +68,6 @@ def scan_records(
         for finding in analyse_message(record, analysers):
             counts.add_finding(finding)
             yield finding
-
-
-@contextmanager
-def atomic_output(path: str | Path) -> Iterator[IO[str]]:
-    """Write to a temporary file beside `path` and move it into place only when complete ('-': stdout)."""
-    if str(path) == "-":
-        yield sys.stdout
-        return
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            yield handle
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def write_finding(handle: IO[str], finding: Finding) -> None:

@@ -30,9 +30,9 @@ def mask(messages: str, out: str, encoding: str | None, operator_specs: tuple[st
     their last four digits, names their surname. Exit 2 on a bad record, naming file, line and field.
     """
     operators = parse_operators(operator_specs)
+    from audit.atomic import atomic_output
     from audit.readers import iter_messages
     from audit.recognizers.finder import EntityFinder
-    from audit.scan import atomic_output
 
     finder = EntityFinder()
     counts: Counter = Counter()

@@ -10,9 +10,10 @@ from pathlib import Path
 import click
 
 from audit.analysers import MESSAGE_ANALYSERS, build_analysers
+from audit.atomic import atomic_output
 from audit.errors import AuditError, InputRecordError
 from audit.finding import Finding, Severity
-from audit.scan import ScanCounts, atomic_output, scan_records, write_finding
+from audit.scan import ScanCounts, scan_records, write_finding
 
 SEVERITIES = [s.value for s in Severity]
 

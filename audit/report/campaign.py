@@ -13,8 +13,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from audit.atomic import staged_folder, write_text_atomic
 from audit.policy import load_policy
-from audit.report.atomic import staged_folder, write_text_atomic
 from audit.report.contacts import read_contact_facts
 from audit.report.figures import campaign_figures
 from audit.report.html import Labels, campaign_charts, render

@@ -19,9 +19,9 @@ from pathlib import Path
 import numpy as np
 from markupsafe import Markup
 
+from audit.atomic import staged_folder, write_text_atomic
 from audit.contacts import local_wall_ns, read_contacts
 from audit.report import charts
-from audit.report.atomic import staged_folder, write_text_atomic
 from audit.report.campaign import report_policy
 from audit.report.figures import SEVERITIES, per_1000
 from audit.report.html import Labels, render

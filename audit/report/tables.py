@@ -19,9 +19,9 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from audit.finding import _ORDER as FINDING_FIELDS
+from audit.atomic import write_bytes_atomic
+from audit.finding import FIELD_ORDER as FINDING_FIELDS
 from audit.masking import mask_evidence
-from audit.report.atomic import write_bytes_atomic
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 HEADER_FILL = PatternFill("solid", fgColor="17324D")

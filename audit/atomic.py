@@ -1,4 +1,4 @@
-"""Atomic writes: a report file or folder is either absent, the old one, or complete.
+"""Atomic writes: an output file or report folder is either absent, the old one, or complete.
 
 Files are written to a temporary name in the same folder and moved into place with `os.replace`
 (atomic on one filesystem). A report folder is built as a hidden sibling and renamed into place
@@ -9,28 +9,47 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> Path:
-    """Write `data` to `path` through a temporary file beside it."""
+@contextmanager
+def atomic_file(path: str | Path, binary: bool = False) -> Iterator[IO]:
+    """Yield a handle on a temporary file beside `path`; it replaces `path` only when the block succeeds."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"})) as handle:
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)                # mkstemp makes it private; reports are meant to be read
+        os.chmod(tmp, 0o644)                # mkstemp makes it private; outputs are meant to be read
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return path
+
+
+@contextmanager
+def atomic_output(path: str | Path) -> Iterator[IO[str]]:
+    """A text output that is stdout for '-', else an atomic file."""
+    if str(path) == "-":
+        yield sys.stdout
+        return
+    with atomic_file(path) as handle:
+        yield handle
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> Path:
+    """Write `data` to `path` through a temporary file beside it."""
+    with atomic_file(path, binary=True) as handle:
+        handle.write(data)
+    return Path(path)
 
 
 def write_text_atomic(path: Path, text: str, encoding: str = "utf-8") -> Path:
