@@ -61,7 +61,7 @@ class Finding:
     def to_dict(self) -> dict:
         """Contract field order; fields that do not apply are left out."""
         out: dict = {}
-        for name in _ORDER:
+        for name in FIELD_ORDER:
             value = getattr(self, name)
             if value is not None:
                 out[name] = value.value if isinstance(value, Severity) else value
@@ -79,5 +79,5 @@ class Finding:
                 self.start if self.start is not None else -1, self.rule_id)
 
 
-_ORDER = ("message_id", "contact_id", "debtor_id", "campaign_id", "analyzer", "category", "rule_id",
+FIELD_ORDER = ("message_id", "contact_id", "debtor_id", "campaign_id", "analyzer", "category", "rule_id",
           "severity", "start", "end", "turn", "entity_type", "evidence", "regulation", "explanation")
