@@ -71,6 +71,29 @@ def read_events(path: str | Path, *, encoding: str | None = None, on_error: Lite
     return _read(path, encoding, on_error, rejects, chunksize, EVENT_REQUIRED, EVENT_OPTIONAL, unique=None)
 
 
+def contacts_frame(records: list[dict]) -> pd.DataFrame:
+    """Contact records already in memory (e.g. a contact about to be made) validated like a file's."""
+    return _frame_from_records(records, CONTACT_REQUIRED, CONTACT_OPTIONAL, unique="contact_id")
+
+
+def events_frame(records: list[dict]) -> pd.DataFrame:
+    """Debtor status events already in memory, validated like a file's."""
+    return _frame_from_records(records, EVENT_REQUIRED, EVENT_OPTIONAL, unique=None)
+
+
+def _frame_from_records(records, required, optional, unique) -> pd.DataFrame:
+    """Records are numbered 1, 2, ... in errors; the first invalid one raises `InputRecordError`."""
+    raw = pd.DataFrame([{k: v if isinstance(v, str) else str(v) for k, v in r.items() if v is not None and v != ""}
+                        for r in records], dtype=str)
+    lines = np.arange(1, len(raw) + 1, dtype=np.int64)
+    frame, errors = validate_frame("<records>", raw, lines, required, optional)
+    if unique and not errors:
+        errors = _unique("<records>", frame[unique], lines, unique)[1]
+    if errors:
+        raise errors[0]
+    return _compact(frame.reset_index(drop=True)) if len(raw) else empty_frame(required, optional)
+
+
 def _read(path, encoding, on_error, rejects, chunksize, required, optional, unique):
     name = STDIN_NAME if str(path) == "-" else str(path)
     counts = ReadCounts()
