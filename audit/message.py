@@ -11,11 +11,12 @@ CHANNELS = ("sms", "notice", "call", "app", "email")
 RECIPIENT_TYPES = ("debtor", "third_party", "unknown")
 SPEAKERS = ("agent", "customer", "third_party")
 
-# Speaker prefixes of calls given as `text`, one turn per line (contract section 1).
+# Speaker prefixes of calls given as `text`, one turn per line (contract section 1), with the
+# traditional forms transcripts from Hong Kong and Taiwan vendors use.
 SPEAKER_PREFIXES = {
-    "坐席": "agent", "催收员": "agent", "客服": "agent",
-    "客户": "customer", "用户": "customer", "借款人": "customer",
-    "第三方": "third_party", "联系人": "third_party",
+    "坐席": "agent", "催收员": "agent", "催收員": "agent", "客服": "agent",
+    "客户": "customer", "客戶": "customer", "用户": "customer", "用戶": "customer", "借款人": "customer",
+    "第三方": "third_party", "联系人": "third_party", "聯繫人": "third_party", "聯絡人": "third_party",
 }
 _PREFIX_RE = re.compile(r"^\s*(" + "|".join(SPEAKER_PREFIXES) + r")\s*[:：]\s*")
 

@@ -90,6 +90,8 @@ def test_call_text_splits_on_speaker_prefixes_with_either_colon():
     assert turns[1].text == "我下周还"
     assert turns[3].text == "好的\n请转告他"     # an unprefixed line continues the turn
     assert parse_call_text("您好，这里是还款中心") is None
+    traditional = parse_call_text("催收員：您好，這裡是還款中心\n客戶：我下週還\n聯繫人：他不在")
+    assert [t.speaker for t in traditional] == ["agent", "customer", "third_party"]
 
 
 def test_only_agent_segments_are_judged_and_third_parties_are_recognised():
