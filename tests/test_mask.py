@@ -51,7 +51,7 @@ RECORDS = [
      "text": "【XX资产】张伟您好，您的还款卡6222021234567890128已逾期，请致电13812345678。"},
     {"message_id": "m2", "campaign_id": "c1", "channel": "call",
      "turns": [{"speaker": "agent", "text": "请问是李娜女士吗？"},
-               {"speaker": "customer", "text": "是，我身份证110105199003071239"}]},
+               {"speaker": "customer", "text": "是，我身份证110105199003071239", "asr_confidence": 0.87}]},
 ]
 
 
@@ -66,6 +66,7 @@ def test_mask_file_writes_masked_records_and_entities(runner: CliRunner, tmp_pat
     card = sms["entities"][1]
     assert RECORDS[0]["text"][card["start"]:card["end"]] == "6222021234567890128"
     assert call["turns"][1]["text"] == "是，我身份证**************1239"
+    assert call["turns"][1]["asr_confidence"] == 0.87          # keys outside the contract carried through
     assert {(e["entity_type"], e["turn"]) for e in call["entities"]} == {("PERSON", 0), ("CN_ID_CARD", 1)}
 
 

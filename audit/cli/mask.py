@@ -109,7 +109,8 @@ def _record(message: Message) -> dict:
 
 
 def _turn(turn) -> dict:
-    return {k: v for k, v in (("speaker", turn.speaker), ("start", turn.start), ("end", turn.end)) if v is not None}
+    fields = {k: v for k, v in (("speaker", turn.speaker), ("start", turn.start), ("end", turn.end)) if v is not None}
+    return {**fields, **turn.extra}
 
 
 def _write(handle: IO[str], record: dict) -> None:
