@@ -77,7 +77,7 @@ class _JudgingOrder:
         rtype = _codes(contacts["recipient_type"], RECIPIENT_TYPES)[o]
         self.to_debtor, self.to_third_party = rtype == 0, rtype == 1
         outcome = contacts["outcome"] if "outcome" in contacts.columns else pd.Series(index=contacts.index, dtype=str)
-        self.connected = (outcome.astype(str) == "connected").to_numpy()[o]
+        self.connected = outcome.eq("connected").to_numpy(dtype=bool, na_value=False)[o]
         self.recipient = self._recipient_codes(contacts)
 
     def _recipient_codes(self, contacts: pd.DataFrame) -> np.ndarray:
@@ -274,13 +274,13 @@ def window_count(ts: np.ndarray, group: np.ndarray, window_ns: int) -> np.ndarra
     n = len(ts)
     position = np.arange(n, dtype=np.int64)
     first_inside = np.searchsorted(ts, ts - window_ns, side="right")   # first position with ts > t - window
-    key = group * (n + 1) + position                 # sorts by group, then judging order
-    perm = np.argsort(group, kind="stable")
-    ordered = key[perm]
-    rank = np.empty(n, dtype=np.int64)
-    rank[perm] = position
-    window_start = np.searchsorted(ordered, group * (n + 1) + first_inside, side="left")
-    return rank - window_start + 1
+    perm = np.argsort(group, kind="stable")          # by group, then judging order
+    key = group[perm] * (n + 1)
+    # In that order both the keys and the window starts ascend, so one search finds every start.
+    window_start = np.searchsorted(key + position[perm], key + first_inside[perm], side="left")
+    count = np.empty(n, dtype=np.int64)
+    count[perm] = position - window_start + 1
+    return count
 
 
 def last_connected_day(group: np.ndarray, day: np.ndarray, connected: np.ndarray) -> np.ndarray:
@@ -329,7 +329,8 @@ def _utc_ns(timestamps: pd.Series) -> np.ndarray:
 
 
 def _codes(values: pd.Series, categories: tuple[str, ...]) -> np.ndarray:
-    return pd.Categorical(values.astype(object), categories=list(categories)).codes.astype(np.int64)
+    """Codes into `categories` (-1 for missing), cheap when `values` is already categorical."""
+    return pd.Categorical(values, categories=list(categories)).codes.astype(np.int64)
 
 
 def _channel_code(channel: str) -> int:
