@@ -58,6 +58,16 @@ rules:
     category: threat.violence
     terms: [打断你的腿, 打断腿, 你的腿]
     examples: {match: [打断你的腿]}
+  - id: t.expose
+    category: threat.exposure
+    terms: [曝光你, 传唤你]
+    pinyin: true
+    examples: {match: [爆光你]}
+  - id: t.lawyer
+    category: misleading.impersonation
+    terms: [律师函]
+    unless_message: [执业证号, 受托]
+    examples: {match: [明天给你发律师函]}
 """
 
 
@@ -88,6 +98,49 @@ def fired(analyser: WordingAnalyser, text: str) -> set[str]:
 ])
 def test_negation_and_lawful_context(analyser: WordingAnalyser, text: str, threat: bool) -> None:
     assert ("t.visit" in fired(analyser, text)) is threat
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("我们不会以任何方式联系您的家人", False),          # a strong negator governs the rest of its clause
+    ("我司绝不会在任何情况下联系你的家人", False),
+    ("严禁催收人员以任何理由联系您的家人", False),
+    ("我们不会因为您逾期几天就联系您的家人", False),     # 就 under 因为 stays inside the negation
+    ("我们不会再等了今天就联系你的家人", True),          # 就 between: the negator no longer reaches
+    ("你不会还钱的话我们只好联系你的家人", True),
+    ("我们没有办法只能先联系你的家人", True),            # 没有 is no clause negator: only 4 chars back
+])
+def test_strong_negators_govern_the_rest_of_their_clause(analyser: WordingAnalyser, text: str, threat: bool) -> None:
+    assert ("t.family" in fired(analyser, text)) is threat
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("你不会上门找你爸妈要钱吗", True),                 # a taunt ending in 吗 is no negation
+    ("我们不会上门找你吗？你试试", True),
+    ("我们难道不会上门找你？", True),
+    ("你不能上门找你爸妈借借呢", True),
+    ("我们不会上门找你，请放心", False),
+    ("我们不会上门找你。有疑问吗？", False),            # the question is another sentence
+])
+def test_a_negator_in_a_question_is_a_taunt(analyser: WordingAnalyser, text: str, threat: bool) -> None:
+    assert ("t.visit" in fired(analyser, text)) is threat
+
+
+def test_unless_message_clears_a_rule_anywhere_in_the_agents_words(analyser: WordingAnalyser) -> None:
+    assert "t.lawyer" in fired(analyser, "三天内不还，明天给你发律师函。")
+    assert "t.lawyer" not in fired(analyser, "本所受托处理您的欠款事宜。如仍未还款，本所将发送律师函。")
+    turns = [Turn("agent", "我是张律师，执业证号13101200000000001。"), Turn("customer", "嗯"),
+             Turn("agent", "我们会给您寄律师函")]
+    assert "t.lawyer" not in {f.rule_id for f in analyser.analyse(Message("m1", "c1", "call", turns=turns))}
+    customer_says = [Turn("customer", "你有执业证号吗？"), Turn("agent", "明天给你发律师函")]
+    assert "t.lawyer" in {f.rule_id for f in analyser.analyse(Message("m1", "c1", "call", turns=customer_says))}
+    lawyer = next(r for r in analyser.rules if r.id == "t.lawyer")
+    assert not analyser.example_matches(lawyer, "受托律师执业证号见附件，律师函已寄出")
+
+
+@pytest.mark.parametrize(("text", "found"), [("爆光你", True), ("曝光你", True), ("bao光你", True),
+                                             ("zhuan唤你", True), ("曝晒你", False)])
+def test_pinyin_terms_match_any_reading_of_a_polyphone(analyser: WordingAnalyser, text: str, found: bool) -> None:
+    assert ("t.expose" in fired(analyser, text)) is found
 
 
 def test_negator_clears_only_what_it_governs(analyser: WordingAnalyser) -> None:
@@ -197,6 +250,7 @@ def test_example_matches_is_about_the_one_rule(analyser: WordingAnalyser) -> Non
     ("patterns: ['上门(']", "does not compile"),
     ("patterns: ['上门[，。]']", "never occurs in the normalised view"),
     ("pinyin: true", "needs 'terms' or 'patterns'"),
+    ("terms: [上门]\n    unless_message: 执业证号", "'unless_message' must be a list"),
     ("terms: [上门]\n    window: 5", "needs 'requires'"),
 ])
 def test_bad_rules_fail_at_load_naming_file_and_rule(tmp_path: Path, body: str, message: str) -> None:

@@ -13,6 +13,8 @@ Rule body keys:
     pinyin: bool              also match the terms spelt in homophones or pinyin (煞笔, shabi, sb); default false
     negatable: bool           default true: a negator governing the hit (我们不会上门) clears it
     unless: [terms]           lawful context: a hit with one of these in its clause is not a violation
+    unless_message: [terms]   lawful context of the whole message: a hit is not a violation when one of these
+                              is anywhere in what the agent says (受XX委托, 执业证号 in a lawyer's letter)
     requires: [terms]         a hit counts only when one of these is in the same segment ...
     window: N                 ... within N characters of it (gap between the two spans)
 
@@ -51,7 +53,7 @@ try:  # the regex parser, for finding each pattern's literal anchors
 except ImportError:  # Python 3.10
     import sre_parse  # type: ignore[no-redef]
 
-BODY_KEYS = {"terms", "patterns", "pinyin", "negatable", "unless", "requires", "window"}
+BODY_KEYS = {"terms", "patterns", "pinyin", "negatable", "unless", "unless_message", "requires", "window"}
 NEGATION_FILE = Path("wording") / "context" / "negation.yml"
 
 # Automaton payload kinds
@@ -63,6 +65,7 @@ class _Compiled:
     rule: Rule
     negatable: bool
     unless: frozenset[int]      # context-term ids
+    unless_message: frozenset[int]
     requires: frozenset[int]
     window: int | None
 
@@ -71,18 +74,46 @@ class _Compiled:
 class Negation:
     """When a negator word before a hit clears it (see lexicons/wording/context/negation.yml)."""
 
-    negators: tuple[str, ...]
-    conditions: tuple[str, ...]   # after a negator, these make it a condition: 不还(就上门), 没有还款(的话)
-    max_gap: int                  # view characters allowed between the negator and the hit
+    negators: tuple[str, ...]            # every negator, clause negators included
+    conditions: tuple[str, ...]          # after a negator, these make it a condition: 不还(就上门), 没有还款(的话)
+    max_gap: int                         # view characters allowed between a negator and the hit
+    clause_negators: frozenset[str]      # these govern the rest of their clause: 不会以任何方式联系您的家人
+    clause_conditions: tuple[str, ...]   # ... unless one of these stands between: 不会再等了今天就上门
+    scope_keepers: tuple[str, ...]       # a condition word after one of these stays negated: 不会因为…就…
+    question_ends: tuple[str, ...]       # a clause ending so (or in ？) is a taunt: 你不会去网贷借吗
 
     @classmethod
     def load(cls, path: Path) -> Negation:
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
-            return cls(tuple(map(normalise_term, data["negators"])), tuple(map(normalise_term, data["conditions"])),
-                       int(data["max_gap"]))
-        except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+            terms = {key: tuple(map(normalise_term, data.get(key) or ())) for key in
+                     ("negators", "conditions", "clause_negators", "clause_conditions", "scope_keepers",
+                      "question_ends")}
+            if not terms["negators"] or not terms["conditions"]:
+                raise KeyError("negators" if not terms["negators"] else "conditions")
+            negators = tuple(dict.fromkeys(terms["negators"] + terms["clause_negators"]))
+            # longest first, so that the negator read back at a position is the whole word (绝不会, not 不会)
+            return cls(tuple(sorted(negators, key=len, reverse=True)), terms["conditions"], int(data["max_gap"]),
+                       frozenset(terms["clause_negators"]), terms["clause_conditions"], terms["scope_keepers"],
+                       terms["question_ends"])
+        except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
             raise RulePackError(path, f"negation context needs 'negators', 'conditions', 'max_gap': {exc}") from exc
+
+    def governs(self, text: str, negator_end: int, hit_start: int) -> bool:
+        """Whether the negator ending at `negator_end` negates a hit starting at `hit_start` of its clause."""
+        if text.startswith(self.conditions, negator_end):
+            return False
+        negator = next(n for n in self.negators if text.endswith(n, 0, negator_end))
+        begin = negator_end - len(negator)
+        if negator[0] in "不没" and begin > 0 and len(negator) > 1 and text[begin - 1] == negator[1]:
+            return False    # 会不会上门, 是不是骗子: half of an A-not-A question
+        if hit_start - negator_end <= self.max_gap:
+            return True
+        if negator not in self.clause_negators:
+            return False
+        between = text[negator_end:hit_start]
+        keeper = min((i for i in map(between.find, self.scope_keepers) if i >= 0), default=len(between))
+        return not any(0 <= between.find(word) < keeper for word in self.clause_conditions)
 
 
 @dataclass(slots=True)
@@ -120,7 +151,7 @@ class WordingAnalyser(MessageAnalyser):
     def _compile(self, index: int, rule: Rule) -> _Compiled:
         check_body_keys(rule, BODY_KEYS)
         body = rule.body
-        for key in ("terms", "patterns", "unless", "requires"):
+        for key in ("terms", "patterns", "unless", "unless_message", "requires"):
             value = body.get(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
                 raise RulePackError(rule.path, f"'{key}' must be a list of non-empty strings", rule.id)
@@ -135,6 +166,7 @@ class WordingAnalyser(MessageAnalyser):
         for source in body.get("patterns", []):
             self._patterns.append((index, *_compile_pattern(rule, source)))
         return _Compiled(rule, body.get("negatable", True), self._context_ids(body.get("unless", [])),
+                         self._context_ids(body.get("unless_message", [])),
                          self._context_ids(body.get("requires", [])), window)
 
     def _context_ids(self, terms: list[str]) -> frozenset[int]:
@@ -181,9 +213,15 @@ class WordingAnalyser(MessageAnalyser):
     # --- matching -----------------------------------------------------------------------------
 
     def analyse(self, message: Message) -> list[Finding]:
+        segments = list(message.agent_segments())
+        views = [normalise(segment.text) for segment in segments]
+        hits = [self._hits(view) for view in views]
+        cleared = self._cleared_by_message(views, {hit.rule for found in hits for hit, _ in found})
         findings = []
-        for segment in message.agent_segments():
-            for hit, (start, end) in self._hits(segment.text):
+        for segment, found in zip(segments, hits):
+            for hit, (start, end) in found:
+                if hit.rule in cleared:
+                    continue
                 rule = self._compiled[hit.rule].rule
                 findings.append(Finding(
                     analyzer=self.name, category=rule.category, rule_id=rule.id, severity=rule.severity,
@@ -198,11 +236,22 @@ class WordingAnalyser(MessageAnalyser):
         wanted = self._rule_index.get(rule.id)
         if wanted is None:
             raise ValueError(f"rule {rule.id} is not loaded in this analyser")
-        return any(hit.rule == wanted for hit, _ in self._hits(text))
-
-    def _hits(self, text: str) -> list[tuple[_Hit, tuple[int, int]]]:
-        """Valid hits in one piece of text, one per rule per distinct span, with original offsets."""
         view = normalise(text)
+        return any(hit.rule == wanted for hit, _ in self._hits(view)) \
+            and wanted not in self._cleared_by_message([view], {wanted})
+
+    def _cleared_by_message(self, views: list[Normalised], rules: set[int]) -> set[int]:
+        """The rules among `rules` whose `unless_message` context occurs anywhere in the message's views."""
+        waiting = {r: self._compiled[r].unless_message for r in rules if self._compiled[r].unless_message}
+        if not waiting:
+            return set()
+        present = {ref for view in views for _, (_, payload) in self._context_automaton.iter(view.text)
+                   for kind, ref, _ in payload if kind == _CONTEXT}
+        return {r for r, context in waiting.items() if context & present}
+
+    def _hits(self, view: Normalised) -> list[tuple[_Hit, tuple[int, int]]]:
+        """Valid hits in one normalised text, one per rule per distinct span, with original offsets
+        (before any `unless_message` context, which is the whole message's)."""
         candidates: list[_Hit] = []
         groups_found: dict[int, int] = {}        # pattern -> bit mask of the anchor groups found
         anchors: list[tuple[int, int, int]] = []  # (pattern, anchor-group bit, view position)
@@ -272,8 +321,8 @@ class WordingAnalyser(MessageAnalyser):
                 contexts: dict[int, list[tuple[int, int]]]) -> bool:
         """Whether a hit is a violation once negation and its rule's context are taken into account."""
         compiled = self._compiled[hit.rule]
-        clause_start, clause_end = view.clause_of(hit.start, hit.end)
-        if compiled.negatable and self._negated(hit, view.text, negators, clause_start):
+        clause_start, clause_end = clause = view.clause_of(hit.start, hit.end)
+        if compiled.negatable and self._negated(hit, view, negators, clause):
             return False
         if any(clause_start <= s and e <= clause_end for c in compiled.unless for s, e in contexts.get(c, ())):
             return False
@@ -283,20 +332,20 @@ class WordingAnalyser(MessageAnalyser):
                        for c in compiled.requires for s, e in contexts.get(c, ()))
         return True
 
-    def _negated(self, hit: _Hit, text: str, negators: list[int], clause_start: int) -> bool:
-        """A negator governs the hit: it ends at most `max_gap` chars before it, in its clause, and is
-        neither a condition (不还就..., 没有还款...) nor half of an A-not-A question (会不会上门)."""
-        for end in negators:
-            if not (clause_start < end <= hit.start and hit.start - end <= self.negation.max_gap):
-                continue
-            if text.startswith(self.negation.conditions, end):
-                continue
-            negator = next(n for n in self.negation.negators if text.endswith(n, 0, end))
-            begin = end - len(negator)
-            if negator[0] in "不没" and begin > 0 and len(negator) > 1 and text[begin - 1] == negator[1]:
-                continue
+    def _negated(self, hit: _Hit, view: Normalised, negators: list[int], clause: tuple[int, int]) -> bool:
+        """A negator in the hit's clause governs it (see Negation.governs), and the clause is no question."""
+        clause_start, clause_end = clause
+        governing = [end for end in negators if clause_start < end <= hit.start
+                     and self.negation.governs(view.text, end, hit.start)]
+        return bool(governing) and not self._is_question(view, clause_end)
+
+    def _is_question(self, view: Normalised, clause_end: int) -> bool:
+        """Whether the clause ending at view position `clause_end` ends as a question (…吗, …呢, …？)."""
+        if view.text.endswith(self.negation.question_ends, 0, clause_end):
             return True
-        return False
+        after_last = view.index[clause_end - 1] + 1
+        upto = view.index[clause_end] if clause_end < len(view.text) else len(view.original)
+        return any(mark in view.original[after_last:upto] for mark in "?？")
 
 
 def _compile_pattern(rule: Rule, source: str) -> tuple[re.Pattern[str], list[set[str]]]:
