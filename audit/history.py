@@ -257,7 +257,7 @@ class PostgresStore(HistoryStore):
         except ImportError:
             raise StoreError("a postgresql:// store needs psycopg: pip install 'collection-audit[postgres]'") from None
         self.url = _without_password(url)
-        self._connect = lambda: psycopg.connect(url, autocommit=False)
+        self._connect = lambda: psycopg.connect(url, autocommit=True)   # each session is an explicit transaction()
         self._errors = psycopg.Error
         self._pool: queue.LifoQueue = queue.LifoQueue()
         self._slots = threading.BoundedSemaphore(_PG_POOL_SIZE)
