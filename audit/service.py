@@ -430,6 +430,8 @@ class JsonLogFormatter(logging.Formatter):
         entry = {"ts": round(record.created, 3), "level": record.levelname.lower(), "logger": record.name,
                  "event": record.getMessage()}
         entry.update({k: getattr(record, k) for k in LOG_FIELDS if hasattr(record, k)})
+        if record.exc_info and "error" not in entry:
+            entry["error"] = record.exc_info[0].__name__    # the type only: a traceback's text may quote a message
         return json.dumps(entry, ensure_ascii=False)
 
 

@@ -237,3 +237,14 @@ def test_several_workers_need_a_shared_store():
 
     result = CliRunner().invoke(main, ["serve", "--workers", "2"])
     assert result.exit_code == 2 and "needs a --store they share" in result.output
+
+
+def test_log_lines_keep_an_exceptions_type_but_never_its_text():
+    try:
+        raise KeyError("张伟 13800138000")
+    except KeyError:
+        record = logging.LogRecord("uvicorn.error", logging.ERROR, __file__, 1, "Exception in ASGI application",
+                                   None, sys.exc_info())
+    line = json.loads(JsonLogFormatter().format(record))
+    assert line["error"] == "KeyError" and line["level"] == "error"
+    assert "13800138000" not in json.dumps(line, ensure_ascii=False)
