@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import time
 from pathlib import Path
 from typing import Literal, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -242,3 +243,10 @@ def local_wall_ns(timestamps: pd.Series, zones: pd.Series | None, default_zone: 
         rows = np.flatnonzero(codes == code)
         result[rows] = utc[rows].tz_convert(zone).tz_localize(None).as_unit("ns").asi8
     return result
+
+
+def outside_hours(wall_ns: np.ndarray, allowed: tuple[time, time]) -> np.ndarray:
+    """Whether each local wall-clock time falls outside [start, end) of the allowed hours."""
+    start, end = (((t.hour * 60 + t.minute) * 60 + t.second) * 10**9 for t in allowed)
+    time_of_day = wall_ns % NS_PER_DAY
+    return (time_of_day < start) | (time_of_day >= end)

@@ -20,7 +20,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from audit.contacts import NS_PER_DAY, RECIPIENT_TYPES, local_wall_ns
+from audit.contacts import NS_PER_DAY, RECIPIENT_TYPES, local_wall_ns, outside_hours
 from audit.finding import Finding, Severity
 from audit.policy import CONTACT_CHANNELS, DEBTOR_EVENTS, Policy
 
@@ -70,7 +70,6 @@ class _JudgingOrder:
         zones = contacts["recipient_tz"] if "recipient_tz" in contacts.columns else None
         self.local = local_wall_ns(contacts["timestamp"], zones, default_zone)[o]
         self.day = self.local // NS_PER_DAY
-        self.time_of_day = self.local % NS_PER_DAY
         debtor_codes, self.debtors = pd.factorize(contacts["debtor_id"], sort=False)
         self.debtor = debtor_codes[o].astype(np.int64)
         self.channel = _codes(contacts["channel"], CONTACT_CHANNELS)[o]
@@ -138,8 +137,7 @@ class FrequencyAnalyser:
         if self.policy.allowed_hours is None:
             return []
         start, end = self.policy.allowed_hours
-        outside = (log.time_of_day < _ns_of(start)) | (log.time_of_day >= _ns_of(end))
-        rows = np.flatnonzero(outside)
+        rows = np.flatnonzero(outside_hours(log.local, self.policy.allowed_hours))
         clock = pd.Series(_local_iso(log.local[rows]), dtype=str).str.slice(11, 19)
         hours = f"{start:%H:%M}–{end:%H:%M}"
         text = "当地时间" + clock + log.actions(rows) + f"，不在允许联系时段{hours}内"
@@ -335,10 +333,6 @@ def _codes(values: pd.Series, categories: tuple[str, ...]) -> np.ndarray:
 
 def _channel_code(channel: str) -> int:
     return CONTACT_CHANNELS.index(channel)
-
-
-def _ns_of(clock) -> int:
-    return ((clock.hour * 60 + clock.minute) * 60 + clock.second) * 10**9
 
 
 def _text(numbers: np.ndarray) -> pd.Series:
