@@ -59,8 +59,12 @@ RARE_WORD_FREQ = 20
 RARE_CHAR_FREQ = 3000
 _HAN = regex.compile(r"^[\u4e00-\u9fa5]+$")
 # Characters that never occur in a given name here: function words and collection vocabulary.
-_NOT_GIVEN = set("的了是在有和与及或您你我他她它们这那个吗呢吧啊呀哦嗯请先女士生款欠还借贷息费账钱元号卡月日年天时分"
-                 "省市区县镇乡村路街巷楼栋室")
+_NOT_GIVEN = set("的了是在有和与及或您你我他她它们这那个吗呢吧啊呀哦嗯请先女生款欠还借贷息费账钱元号卡月日年时分"
+                 "省市区县镇乡村路街巷楼栋室给内兄弟编很也就说要被把到没不都上下")
+# Characters that are no given name on their own (熊大, 黄子, 李小), though they start or end one (王小明).
+_NOT_GIVEN_ALONE = set("大小老二三子")
+# A Weibo-style mention whose whole handle is Chinese characters (//@王冉: …, @叶小丢@ …).
+_MENTION = regex.compile(r"(?<=@)[\u4e00-\u9fa5]{2,4}(?![\u4e00-\u9fa5])")
 
 WINDOW_BEFORE, WINDOW_AFTER = 2, 7   # characters segmented around a possible surname
 SCORE_TAGGED = 0.55      # a dictionary word tagged as a name, not an everyday word
@@ -70,7 +74,10 @@ SCORE_ODD_CHARS = 0.5    # an unknown word, surname + rarer characters
 SCORE_RARE_WORD = 0.4    # a rare dictionary word, surname + given-name characters: needs a frame
 SCORE_COMMON_WORD = 0.3  # a dictionary name that is mostly an everyday word
 SCORE_WEAK = 0.3         # a surname that is also a common character (高, 文)
+SCORE_MENTION = 0.6      # a mention handle that is a whole name (@王冉:)
+SCORE_NICKNAME = 0.5     # 阿 + surname, an unknown word (阿袁)
 FRAME_BOOST = 0.35
+COUNTED = 0.5            # the finder's threshold: a name scored this high is repeated wherever it recurs
 
 
 class ZhPersonRecognizer(EntityRecognizer):
@@ -92,6 +99,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         self.frames_before = tuple(words(names, "frames_before", hint_n))
         self.frames_after = tuple(words(names, "frames_after", hint_n))
         self.not_names = frozenset(words(names, "not_names", hint_n))
+        self.organisation_words = tuple(words(names, "organisation_words", hint_n))
         self.given_chars = frozenset(str(names.get("given_name_chars") or ""))
         if not self.given_chars:
             raise RulePackError(hint_n, "'given_name_chars' must be a string of characters")
@@ -101,13 +109,38 @@ class ZhPersonRecognizer(EntityRecognizer):
         strong = "[" + "".join(sorted(self.common)) + "]|" + "|".join(sorted(self.compound, key=len, reverse=True))
         self._strong = regex.compile(strong)
         self._weak = regex.compile("[" + "".join(sorted(self.weak)) + "]")
-        # Weak surnames only count next to a frame word, so strong surnames or frame words must occur.
-        self._trigger = regex.compile(strong + "|" + "|".join(map(regex.escape, self.frames_before + self.frames_after)))
+        # Weak surnames only count next to a frame word or in a mention, so a strong surname, a frame
+        # word or an @ must occur.
+        self._trigger = regex.compile(strong + "|@|" + "|".join(map(regex.escape, self.frames_before + self.frames_after)))
 
     def triggered(self, text: str) -> bool:
         return self._trigger.search(text) is not None
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        """Names starting at a possible surname, mention handles that are names, and every other
+        occurrence of a name found."""
+        spans = self._mentions(text)
+        taken = {at for start, end, _ in spans for at in range(start, end)}
+        spans += [s for s in self._surname_names(text) if not taken & set(range(s[0], s[1]))]
+        spans += _repeats(text, spans)
+        return [self._result(start, end, score) for start, end, score in sorted(spans)]
+
+    def _mentions(self, text: str) -> list[tuple[int, int, float]]:
+        """Mention handles that are a whole name: the handle's end is the name's end."""
+        if "@" not in text:
+            return []
+        found = []
+        for match in _MENTION.finditer(text):
+            handle = match.group()
+            surname = self.surname_of(handle)
+            given = handle[len(surname or ""):]
+            if (surname is not None and 1 <= len(given) <= 2 and handle not in self.not_names
+                    and self._could_be_given(given) and given not in _NOT_GIVEN_ALONE and given[0] != surname
+                    and (self.freq.get(handle, 0) <= COMMON_WORD_FREQ or handle in self.dictionary_names)):
+                found.append((match.start(), match.end(), SCORE_MENTION))
+        return found
+
+    def _surname_names(self, text: str) -> list[tuple[int, int, float]]:
         """Names starting at a possible surname; jieba segments only a few characters around each."""
         results = []
         for low, high, starts_at in self._windows(text):
@@ -123,12 +156,14 @@ class ZhPersonRecognizer(EntityRecognizer):
                     continue
                 used, score, weak = found
                 start, end = starts[index], starts[index + used]
+                index += used
+                if text.startswith(self.organisation_words, end):
+                    continue                     # 萬鑫酒店, 王记餐厅: a business, not a person
                 if self._framed(text, start, end):
                     score += FRAME_BOOST
                 elif weak:
                     score = min(score, SCORE_WEAK)
-                results.append(self._result(start, end, min(score, self.MAX_SCORE)))
-                index += used
+                results.append((start, end, min(score, self.MAX_SCORE)))
         return results
 
     def _windows(self, text: str) -> list[tuple[int, int, set[int]]]:
@@ -142,10 +177,11 @@ class ZhPersonRecognizer(EntityRecognizer):
         windows: list[tuple[int, int, set[int]]] = []
         for at in sorted(p for p in positions if not self._inside_word(text, p)):
             low, high = max(0, at - WINDOW_BEFORE), min(len(text), at + WINDOW_AFTER)
+            starts = {at, at - 1} if at and text[at - 1] == "阿" else {at}     # 阿袁: a nickname
             if windows and low <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], high, windows[-1][2] | {at})
+                windows[-1] = (windows[-1][0], high, windows[-1][2] | starts)
             else:
-                windows.append((low, high, {at}))
+                windows.append((low, high, starts))
         return windows
 
     def _inside_word(self, text: str, at: int) -> bool:
@@ -164,6 +200,9 @@ class ZhPersonRecognizer(EntityRecognizer):
     def _name_at(self, tokens: list[str], index: int) -> tuple[int, float, bool] | None:
         """(tokens the name spans, base score, starts with a weak surname) for a name at tokens[index]."""
         token = tokens[index]
+        nickname = self._nickname_at(tokens, index)
+        if nickname is not None:
+            return nickname
         surname = self.surname_of(token)
         if surname is None or token in self.not_names or not _HAN.match(token):
             return None
@@ -172,7 +211,12 @@ class ZhPersonRecognizer(EntityRecognizer):
             if len(given) > 2 or not self._could_be_given(given):
                 return None
             if token in self.dictionary_names:
-                score = SCORE_TAGGED if self.freq.get(token, 0) <= COMMON_WORD_FREQ else SCORE_COMMON_WORD
+                if self.freq.get(token, 0) > COMMON_WORD_FREQ:
+                    score = SCORE_COMMON_WORD
+                elif len(given) == 1 and given not in self.given_chars:
+                    score = SCORE_RARE_WORD      # two-character "names" are mostly words (谈天, 左旋, 萧墙)
+                else:
+                    score = SCORE_TAGGED
             elif not self.freq.get(token):
                 score = SCORE_UNKNOWN if set(given) <= self.given_chars else SCORE_ODD_CHARS
             elif self.freq[token] <= RARE_WORD_FREQ and set(given) <= self.given_chars:
@@ -194,7 +238,22 @@ class ZhPersonRecognizer(EntityRecognizer):
         if (len(given) == 1 and len(following) == 1 and self._could_be_given(following)
                 and (following in self.given_chars or self.freq.get(following, 0) < RARE_CHAR_FREQ)):
             used += 1
+        elif given in _NOT_GIVEN_ALONE:
+            return None
         return used, score, surname in self.weak
+
+    def _nickname_at(self, tokens: list[str], index: int) -> tuple[int, float, bool] | None:
+        """阿 + surname (阿袁), one unknown word or two tokens (阿/袁): (tokens, score, weak surname)."""
+        token = tokens[index]
+        if token == "阿" and index + 1 < len(tokens) and len(tokens[index + 1]) == 1:
+            surname, used = tokens[index + 1], 2
+        elif len(token) == 2 and token[0] == "阿" and not self.freq.get(token):
+            surname, used = token[1], 1
+        else:
+            return None
+        if surname not in self.common and surname not in self.weak:
+            return None
+        return used, SCORE_NICKNAME, surname in self.weak
 
     def _could_be_given(self, given: str) -> bool:
         return (bool(_HAN.match(given)) and given not in self.titles and given[0] not in self.titles
@@ -218,6 +277,21 @@ class ZhPersonRecognizer(EntityRecognizer):
         return RecognizerResult(self.ENTITY, start, end, score, analysis_explanation=explanation,
                                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+
+
+def _repeats(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Every other occurrence of a name already counted, where nothing else was found: a name is
+    often repeated, and only one occurrence may sit in a frame (宋茜…宋茜、宋茜)."""
+    taken = {at for start, end, _ in spans for at in range(start, end)}
+    repeats = []
+    for name, score in {text[start:end]: score for start, end, score in spans if score >= COUNTED}.items():
+        at = text.find(name)
+        while at >= 0:
+            if not taken & set(range(at, at + len(name))):
+                repeats.append((at, at + len(name), score))
+                taken.update(range(at, at + len(name)))
+            at = text.find(name, at + len(name))
+    return repeats
 
 
 def load_jieba_dictionary() -> frozenset[str]:
