@@ -25,6 +25,7 @@ import hmac
 import json
 import logging
 import os
+import socket
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from pathlib import Path
@@ -389,6 +390,28 @@ def _body(schema: dict, *parameters: dict) -> dict:
 
 def _json(description: str, schema: dict) -> dict:
     return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+# ---------------------------------------------------------------- the HTTP server
+
+try:   # uvicorn's protocols: httptools (C parser) when installed, else h11 (pure Python)
+    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol as _UvicornProtocol
+except ImportError:
+    from uvicorn.protocols.http.h11_impl import H11Protocol as _UvicornProtocol
+
+
+class NoDelayHttpProtocol(_UvicornProtocol):
+    """uvicorn's HTTP protocol with TCP_NODELAY on every connection.
+
+    With several workers, uvicorn listens on a socket made without IPPROTO_TCP, so asyncio leaves Nagle's
+    algorithm on for accepted connections: a response's body, written after its headers, then waits for
+    the client's delayed ACK, 40 ms a request (measured: 0.6 ms -> 42 ms p50 with --workers 2)."""
+
+    def connection_made(self, transport: Any) -> None:
+        sock = transport.get_extra_info("socket")
+        if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        super().connection_made(transport)
 
 
 # ---------------------------------------------------------------- worker processes

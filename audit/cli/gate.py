@@ -104,7 +104,13 @@ def serve(host: str, port: int, policy: str, store: str | None, token_file: str 
     try:
         import uvicorn
 
-        from audit.service import SERVE_CONFIG_VARIABLE, configure_logging, create_app, read_token
+        from audit.service import (
+            SERVE_CONFIG_VARIABLE,
+            NoDelayHttpProtocol,
+            configure_logging,
+            create_app,
+            read_token,
+        )
     except ImportError as exc:
         raise click.ClickException(f"audit serve needs the serve extra: pip install 'collection-audit[serve]' ({exc})") from None
     try:
@@ -119,7 +125,7 @@ def serve(host: str, port: int, policy: str, store: str | None, token_file: str 
     configure_logging(log_level)
     # Our middleware writes the access log as JSON lines; uvicorn's own would be plain text.
     options = {"host": host, "port": port, "access_log": False, "log_config": None, "log_level": log_level,
-               "server_header": False}
+               "server_header": False, "http": NoDelayHttpProtocol}
     try:
         if workers == 1:
             app = create_app(_build_gate(policy, store, lexicons), token=token, max_body_bytes=max_body_bytes)
