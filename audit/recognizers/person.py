@@ -60,9 +60,9 @@ RARE_CHAR_FREQ = 3000
 _HAN = regex.compile(r"^[\u4e00-\u9fa5]+$")
 # Characters that never occur in a given name here: function words and collection vocabulary.
 _NOT_GIVEN = set("的了是在有和与及或您你我他她它们这那个吗呢吧啊呀哦嗯请先女生款欠还借贷息费账钱元号卡月日年时分"
-                 "省市区县镇乡村路街巷楼栋室给内兄弟编很也就说要被把到没不都上下")
-# Characters that are no given name on their own (熊大, 黄子, 李小), though they start or end one (王小明).
-_NOT_GIVEN_ALONE = set("大小老二三子")
+                 "省市区县镇乡村路街巷楼栋室给内兄弟编很也就说要被把到没不都上下二")
+# Characters that are no given name on their own (熊大, 黄子, 李小), though they start one (王小明, 叶小丢).
+_NOT_GIVEN_ALONE = set("大小老三子")
 # A Weibo-style mention whose whole handle is Chinese characters (//@王冉: …, @叶小丢@ …).
 _MENTION = regex.compile(r"(?<=@)[\u4e00-\u9fa5]{2,4}(?![\u4e00-\u9fa5])")
 
@@ -122,8 +122,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         spans = self._mentions(text)
         taken = {at for start, end, _ in spans for at in range(start, end)}
         spans += [s for s in self._surname_names(text) if not taken & set(range(s[0], s[1]))]
-        spans += _repeats(text, spans)
-        return [self._result(start, end, score) for start, end, score in sorted(spans)]
+        return [self._result(start, end, score) for start, end, score in sorted(_same_name_everywhere(text, spans))]
 
     def _mentions(self, text: str) -> list[tuple[int, int, float]]:
         """Mention handles that are a whole name: the handle's end is the name's end."""
@@ -279,19 +278,23 @@ class ZhPersonRecognizer(EntityRecognizer):
                                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
 
 
-def _repeats(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-    """Every other occurrence of a name already counted, where nothing else was found: a name is
-    often repeated, and only one occurrence may sit in a frame (宋茜…宋茜、宋茜)."""
+def _same_name_everywhere(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """`spans` plus every other occurrence of a name counted once, all at that name's best score: a
+    name is often repeated, and only one occurrence may sit in a frame (尊敬的宋茜女士…宋茜、宋茜)."""
+    best: dict[str, float] = {}
+    for start, end, score in spans:
+        if score >= COUNTED:
+            best[text[start:end]] = max(score, best.get(text[start:end], 0.0))
+    result = [(start, end, best.get(text[start:end], score)) for start, end, score in spans]
     taken = {at for start, end, _ in spans for at in range(start, end)}
-    repeats = []
-    for name, score in {text[start:end]: score for start, end, score in spans if score >= COUNTED}.items():
+    for name, score in best.items():
         at = text.find(name)
         while at >= 0:
             if not taken & set(range(at, at + len(name))):
-                repeats.append((at, at + len(name), score))
+                result.append((at, at + len(name), score))
                 taken.update(range(at, at + len(name)))
             at = text.find(name, at + len(name))
-    return repeats
+    return result
 
 
 def load_jieba_dictionary() -> frozenset[str]:
@@ -303,7 +306,7 @@ def load_jieba_dictionary() -> frozenset[str]:
     with jieba.dt.lock:
         try:
             freq, total, names = _read_cache(cache)
-        except (OSError, ValueError, UnicodeDecodeError):
+        except (OSError, ValueError, struct.error):          # missing, damaged or foreign: rebuild
             with path.open("rb") as handle:
                 freq, total = jieba.Tokenizer.gen_pfdict(handle)
             names = frozenset(_DICT_NAME_LINE.findall(path.read_text(encoding="utf-8")))

@@ -1,0 +1,87 @@
+"""PERSON beyond the surname + given name in a frame: mention handles, repeats, nicknames, business
+names, and the dictionary cache the recognizer starts from. All names are invented."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from audit.recognizers.finder import EntityFinder
+from audit.recognizers.person import load_jieba_dictionary
+from tests.pii_support import shared_finder
+
+
+@pytest.fixture(scope="module")
+def finder() -> EntityFinder:
+    return shared_finder()
+
+
+def names(finder: EntityFinder, text: str) -> list[str]:
+    return [text[e.start:e.end] for e in finder.find(text) if e.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("//@王冉:如果我们不能打败时间，至少可以让它破碎。", ["王冉"], id="repost_mention"),
+    pytest.param("//@高建国:收到，明天处理", ["高建国"], id="mention_weak_surname_no_frame"),
+    pytest.param("谢谢@叶小丢@美丽说的分享", ["叶小丢"], id="mention_between_mentions"),
+    pytest.param("//@陳冠宇Uncle:哈哈哈哈", ["陳冠宇"], id="mention_traditional_then_latin"),
+], )
+def test_mention_handle_that_is_a_name(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("转发给@美丽说活动链接看看", id="brand_handle"),
+    pytest.param("@戴戴_黛 一起去吧", id="reduplicated_handle"),
+    pytest.param("//@王小:转发微博", id="given_name_too_short"),
+])
+def test_mention_handle_that_is_no_name(finder: EntityFinder, text: str) -> None:
+    assert names(finder, text) == []
+
+
+def test_every_occurrence_of_a_counted_name_is_found(finder: EntityFinder) -> None:
+    text = "尊敬的张伟先生，您的欠款已逾期。张伟、张伟，请尽快回电。"
+    found = [e for e in finder.find(text) if e.entity_type == "PERSON"]
+    assert [(e.start, e.end) for e in found] == [(3, 5), (16, 18), (19, 21)]
+    assert all(e.score >= 0.9 for e in found)      # a repeat keeps the best score of its name
+
+
+def test_a_name_too_weak_to_count_is_not_repeated(finder: EntityFinder) -> None:
+    # 高 is a weak surname: 高建国 without a frame scores below the threshold, so nothing is repeated.
+    assert names(finder, "高建国说高建国的事") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("阿袁收到家里的回信", ["阿袁"], id="a_plus_surname_split_by_jieba"),
+    pytest.param("阿姨您好，请转告您家人", [], id="aunt_is_no_name"),
+    pytest.param("请转告赵天宇尽快还款", ["赵天宇"], id="tian_in_given_name"),
+    pytest.param("熊大和熊二真可爱", [], id="cartoon_numbers"),
+    pytest.param("请联系李博士核实", [], id="surname_and_degree"),
+    pytest.param("您是涂上按摩霜的吗", [], id="surname_then_verb_particle"),
+    pytest.param("昨晚住在萬鑫酒店，服务很好", [], id="hotel_name"),
+    pytest.param("到李晓峰餐厅门口等", [], id="restaurant_name"),
+    pytest.param("到李晓峰家门口等", ["李晓峰"], id="same_name_as_a_person"),
+])
+def test_nicknames_and_look_alikes(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+def test_dictionary_cache_is_written_then_read_and_rebuilt_when_damaged(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = load_jieba_dictionary()
+    caches = list((tmp_path / "collection-audit").glob("jieba-*.bin"))
+    assert len(caches) == 1 and caches[0].stat().st_size > 1_000_000
+    assert {"陈冠希", "任志强"} <= built and "明天" not in built
+    assert load_jieba_dictionary() == built
+    caches[0].write_bytes(b"cad1 truncated")
+    assert load_jieba_dictionary() == built
+    assert caches[0].stat().st_size > 1_000_000          # rewritten whole
+    assert not [p for p in caches[0].parent.iterdir() if p != caches[0]]   # no temporary file left
+
+
+def test_importing_the_recognizer_does_not_import_pkg_resources() -> None:
+    code = "import sys, audit.recognizers.person; print('pkg_resources' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
