@@ -36,6 +36,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import numpy as np
+
 from audit.analysers import build_analysers
 from audit.analysers.base import MessageAnalyser
 from audit.analysers.frequency import (  # the frequency analyser's wording, so both explain a breach alike
@@ -46,7 +48,7 @@ from audit.analysers.frequency import (  # the frequency analyser's wording, so 
     _WHO,
     SEVERITY,
 )
-from audit.contacts import OUTCOMES
+from audit.contacts import OUTCOMES, outside_hours
 from audit.errors import InputRecordError
 from audit.finding import CATEGORIES, Finding, Severity
 from audit.history import Contact, HistoryStore, Session, StatusEvent, open_store
@@ -363,9 +365,9 @@ class ContactRules:
         if self.policy.allowed_hours is None:
             return
         start, end = self.policy.allowed_hours
-        zone = recipient_zone(message, self.policy)
-        local = datetime.fromtimestamp(contact.ts_ms / 1000, zone).time().replace(microsecond=0)
-        if not start <= local < end:
+        local = datetime.fromtimestamp(contact.ts_ms / 1000, recipient_zone(message, self.policy))
+        wall_ns = contact.ts_ms * 10**6 + int(local.utcoffset() / timedelta(microseconds=1)) * 1000
+        if outside_hours(np.array([wall_ns]), self.policy.allowed_hours)[0]:   # the analyser's own test
             yield ("time_window", "frequency.time_window", "frequency.time_window", "allowed_hours",
                    f"当地时间{local:%H:%M:%S}{_action(contact)}，不在允许联系时段{start:%H:%M}–{end:%H:%M}内")
 
