@@ -7,6 +7,7 @@ import json
 import random
 import re
 import textwrap
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -344,3 +345,16 @@ def test_contact_rules_agree_with_the_frequency_analyser_on_a_random_log(tmp_pat
             history.add_contact(contact)
     assert len(expected) > 30, "the random log should breach several rules"
     assert judged == expected
+
+
+def test_concurrent_checks_give_the_same_verdicts_as_sequential_ones(gate):
+    texts = ["再不还钱就去你家打断你的腿。", "您的账单已逾期，请尽快登录App还款。", "你这个老赖，赶紧还钱。",
+             f"请核对您的身份证号{id_number('11010119900307123')}。", "不还钱就把你抓去坐牢。", "如有疑问请回电13800138000。"]
+    messages = [sms(f"CC-{i}", texts[i % len(texts)]) for i in range(60)]
+
+    def summary(verdict):
+        return verdict.decision, [(f.rule_id, f.start, f.end, f.evidence) for f in verdict.findings]
+
+    expected = [summary(gate.check(m)) for m in messages]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert [summary(v) for v in pool.map(gate.check, messages)] == expected
