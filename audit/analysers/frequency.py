@@ -8,6 +8,15 @@ Judging order: contacts in time order, equal timestamps in `contact_id` order; a
 contact being judged, so the contact that takes a count past its cap breaches and so does every
 later one in the same day or window. Days and hours are the recipient's local ones (`recipient_tz`,
 else the policy's zone).
+
+Where the contract leaves a choice, this module takes these (the reference test follows them):
+- `per_recipient_daily_cap` counts attempts to one `recipient` value whoever it belongs to; a debtor
+  contact without `recipient` counts as to the debtor's own number, a third-party one without it is
+  not counted for that cap (the third_party caps still apply).
+- `daily_cap`, `daily_connected_cap`, `rolling_cap`, `after_conversation_days` and cease events concern
+  contacts to the debtor (`recipient_type: debtor`); `third_party` caps count third-party contacts
+  about the debtor on every channel.
+- `after_conversation_days` compares local dates; a debtor's calls are assumed to share one zone.
 """
 
 from __future__ import annotations
@@ -115,7 +124,7 @@ class FrequencyAnalyser:
         `timestamp` in the result is the contact's local time, ISO 8601 with its offset.
         """
         if contacts.empty:
-            return pd.DataFrame({c: pd.Series(dtype=str) for c in FINDING_COLUMNS})
+            return _no_findings()
         log = _JudgingOrder(contacts, self.policy.timezone)
         parts = [*self._time_window(log), *self._daily_caps(log), *self._rolling_caps(log),
                  *self._after_conversation(log), *self._third_party(log), *self._after_cease(log, events)]
@@ -359,9 +368,13 @@ def _offsets(wall_ns: np.ndarray, utc_ns: np.ndarray) -> pd.Series:
     return pd.Series(labels[inverse], dtype=str)
 
 
+def _no_findings() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=str) for c in FINDING_COLUMNS})
+
+
 def _findings_frame(contacts: pd.DataFrame, log: _JudgingOrder, parts: list[_Breaches]) -> pd.DataFrame:
     if not parts:
-        return pd.DataFrame({c: pd.Series(dtype=str) for c in FINDING_COLUMNS})
+        return _no_findings()
     rows = np.concatenate([p.rows for p in parts])
     rule = np.concatenate([np.full(len(p.rows), i) for i, p in enumerate(parts)])
 
