@@ -107,7 +107,10 @@ async def _offer(port: int, requests: list[bytes], rate: float, duration: float)
 
 
 def _generator(port: int, requests: list[bytes], rate: float, duration: float, results) -> None:
-    results.put(asyncio.run(_offer(port, requests, rate, duration)))
+    started = time.process_time()
+    result = asyncio.run(_offer(port, requests, rate, duration))
+    result["generator_cpu"] = time.process_time() - started
+    results.put(result)
 
 
 def offer(port: int, requests: list[bytes], rate: float, duration: float) -> dict:
@@ -237,7 +240,8 @@ def main() -> None:
             cpu = server_cpu_seconds(server.pid) - cpu_before
             if cpu_before >= 0 and result["completed"]:
                 print(f"  server CPU per request during the target run: {cpu / result['completed'] * 1000:.3f} ms "
-                      f"(so one idle core serves about {result['completed'] / cpu:.0f} req/s)")
+                      f"(so one idle core serves about {result['completed'] / cpu:.0f} req/s); load generator "
+                      f"{result['generator_cpu'] / result['completed'] * 1000:.3f} ms")
             lat = result["latencies"]
             p99 = lat[int(0.99 * (len(lat) - 1))] * 1000 if lat else float("inf")
             ok = not result["errors"] and result["completed"] == result["sent"] and p99 <= TARGET_P99_MS
