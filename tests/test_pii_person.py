@@ -85,3 +85,13 @@ def test_importing_the_recognizer_does_not_import_pkg_resources() -> None:
     code = "import sys, audit.recognizers.person; print('pkg_resources' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("我们和扎克伯格是完全不同的人", ["扎克伯格"], id="dictionary_name_pieces"),
+    pytest.param("很应毕加索一句话：每一次创造都是始于破坏", ["毕加索"], id="dictionary_name"),
+    pytest.param("下周去意大利和弗吉尼亚出差", [], id="place_names"),
+    pytest.param("哈哈哈哈，太好笑了", [], id="laughter"),
+])
+def test_transliterated_foreign_names(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected

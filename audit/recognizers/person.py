@@ -76,6 +76,7 @@ SCORE_COMMON_WORD = 0.3  # a dictionary name that is mostly an everyday word
 SCORE_WEAK = 0.3         # a surname that is also a common character (高, 文)
 SCORE_MENTION = 0.6      # a mention handle that is a whole name (@王冉:)
 SCORE_NICKNAME = 0.5     # 阿 + surname, an unknown word (阿袁)
+SCORE_TRANSLITERATED = 0.5   # three or more transliteration characters jieba does not know as a word (扎克伯格)
 FRAME_BOOST = 0.35
 COUNTED = 0.5            # the finder's threshold: a name scored this high is repeated wherever it recurs
 
@@ -101,8 +102,10 @@ class ZhPersonRecognizer(EntityRecognizer):
         self.not_names = frozenset(words(names, "not_names", hint_n))
         self.organisation_words = tuple(words(names, "organisation_words", hint_n))
         self.given_chars = frozenset(str(names.get("given_name_chars") or ""))
-        if not self.given_chars:
-            raise RulePackError(hint_n, "'given_name_chars' must be a string of characters")
+        transliteration = "".join(sorted(set(str(names.get("transliteration_chars") or ""))))
+        if not self.given_chars or not transliteration:
+            raise RulePackError(hint_n, "'given_name_chars' and 'transliteration_chars' must be strings of characters")
+        self._transliterated = regex.compile(f"[{regex.escape(transliteration)}]{{3,}}")
         jieba.setLogLevel(logging.WARNING)     # its dictionary-loading chatter is not ours to print
         self.dictionary_names = load_jieba_dictionary()
         self.freq = jieba.dt.FREQ
@@ -110,8 +113,9 @@ class ZhPersonRecognizer(EntityRecognizer):
         self._strong = regex.compile(strong)
         self._weak = regex.compile("[" + "".join(sorted(self.weak)) + "]")
         # Weak surnames only count next to a frame word or in a mention, so a strong surname, a frame
-        # word or an @ must occur.
-        self._trigger = regex.compile(strong + "|@|" + "|".join(map(regex.escape, self.frames_before + self.frames_after)))
+        # word, an @ or a run of transliteration characters must occur.
+        self._trigger = regex.compile("|".join([strong, "@", self._transliterated.pattern,
+                                                *map(regex.escape, self.frames_before + self.frames_after)]))
 
     def triggered(self, text: str) -> bool:
         return self._trigger.search(text) is not None
@@ -121,7 +125,11 @@ class ZhPersonRecognizer(EntityRecognizer):
         occurrence of a name found."""
         spans = self._mentions(text)
         taken = {at for start, end, _ in spans for at in range(start, end)}
-        spans += [s for s in self._surname_names(text) if not taken & set(range(s[0], s[1]))]
+        for found in (self._surname_names(text), self._transliterated_names(text)):
+            for start, end, score in found:
+                if not taken & set(range(start, end)):
+                    spans.append((start, end, score))
+                    taken.update(range(start, end))
         return [self._result(start, end, score) for start, end, score in sorted(_same_name_everywhere(text, spans))]
 
     def _mentions(self, text: str) -> list[tuple[int, int, float]]:
@@ -137,6 +145,18 @@ class ZhPersonRecognizer(EntityRecognizer):
                     and self._could_be_given(given) and given not in _NOT_GIVEN_ALONE and given[0] != surname
                     and (self.freq.get(handle, 0) <= COMMON_WORD_FREQ or handle in self.dictionary_names)):
                 found.append((match.start(), match.end(), SCORE_MENTION))
+        return found
+
+    def _transliterated_names(self, text: str) -> list[tuple[int, int, float]]:
+        """Foreign names written with transliteration characters (扎克伯格, 赛琳曼琦): a run of three or
+        more that jieba splits only into unknown words or dictionary names, not into place names or
+        everyday words (意大利 is not all transliteration characters; 弗吉尼亚 is a known place)."""
+        found = []
+        for match in self._transliterated.finditer(text):
+            run = match.group()
+            if run not in self.not_names and all(
+                    not self.freq.get(token) or token in self.dictionary_names for token in jieba.lcut(run)):
+                found.append((match.start(), match.end(), SCORE_TRANSLITERATED))
         return found
 
     def _surname_names(self, text: str) -> list[tuple[int, int, float]]:
