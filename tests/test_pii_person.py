@@ -63,6 +63,11 @@ def test_a_name_too_weak_to_count_is_not_repeated(finder: EntityFinder) -> None:
     pytest.param("昨晚住在萬鑫酒店，服务很好", [], id="hotel_name"),
     pytest.param("到李晓峰餐厅门口等", [], id="restaurant_name"),
     pytest.param("到李晓峰家门口等", ["李晓峰"], id="same_name_as_a_person"),
+    pytest.param("您在麦穗金融的借款已逾期", [], id="lender_name"),
+    pytest.param("您在松果錢包賬戶的還款已逾期", [], id="traditional_everyday_word"),
+    pytest.param("完成還款？賴賬可不行", [], id="traditional_everyday_word_2"),
+    pytest.param("陳東英您好，您的借款已逾期", ["陳東英"], id="traditional_name"),
+    pytest.param("請轉告高建國回電", ["高建國"], id="traditional_frame_and_weak_surname"),
 ])
 def test_nicknames_and_look_alikes(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected

@@ -26,6 +26,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import opencc
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
@@ -111,6 +112,8 @@ class ZhPersonRecognizer(EntityRecognizer):
         if not self.given_chars or not transliteration:
             raise RulePackError(hint_n, "'given_name_chars' and 'transliteration_chars' must be strings of characters")
         self._transliterated = regex.compile(f"[{regex.escape(transliteration)}]{{3,}}")
+        # jieba's dictionary is in simplified characters: 錢包 and 賴賬 look like unknown words, i.e. names.
+        self._to_simplified = opencc.OpenCC("t2s").convert
         jieba.setLogLevel(logging.WARNING)     # its dictionary-loading chatter is not ours to print
         self.dictionary_names = load_jieba_dictionary()
         self.freq = jieba.dt.FREQ
@@ -123,14 +126,20 @@ class ZhPersonRecognizer(EntityRecognizer):
                                                 *map(regex.escape, self.frames_before + self.frames_after)]))
 
     def triggered(self, text: str) -> bool:
-        return self._trigger.search(text) is not None
+        return self._trigger.search(self._simplified(text)) is not None
+
+    def _simplified(self, text: str) -> str:
+        """`text` in simplified characters, when that keeps every offset (t2s is one character for one)."""
+        converted = self._to_simplified(text)
+        return converted if len(converted) == len(text) else text
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         """Names starting at a possible surname, mention handles that are names, and every other
-        occurrence of a name found."""
-        spans = self._mentions(text)
+        occurrence of a name found. Judged on the simplified text, whose offsets are the same."""
+        plain = self._simplified(text)
+        spans = self._mentions(plain)
         taken = {at for start, end, _ in spans for at in range(start, end)}
-        for found in (self._surname_names(text), self._transliterated_names(text)):
+        for found in (self._surname_names(plain), self._transliterated_names(plain)):
             for start, end, score in found:
                 if not taken & set(range(start, end)):
                     spans.append((start, end, score))
