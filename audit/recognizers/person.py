@@ -111,7 +111,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         transliteration = "".join(sorted(set(str(names.get("transliteration_chars") or ""))))
         if not self.given_chars or not transliteration:
             raise RulePackError(hint_n, "'given_name_chars' and 'transliteration_chars' must be strings of characters")
-        self._transliterated = regex.compile(f"[{regex.escape(transliteration)}]{{3,}}")
+        self.transliterated = regex.compile(f"[{regex.escape(transliteration)}]{{3,}}")
         # jieba's dictionary is in simplified characters: 錢包 and 賴賬 look like unknown words, i.e. names.
         self._to_simplified = opencc.OpenCC("t2s").convert
         jieba.setLogLevel(logging.WARNING)     # its dictionary-loading chatter is not ours to print
@@ -122,7 +122,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         self._weak = regex.compile("[" + "".join(sorted(self.weak)) + "]")
         # Weak surnames only count next to a frame word or in a mention, so a strong surname, a frame
         # word, an @ or a run of transliteration characters must occur.
-        self._trigger = regex.compile("|".join([strong, "@", self._transliterated.pattern,
+        self._trigger = regex.compile("|".join([strong, "@", self.transliterated.pattern,
                                                 *map(regex.escape, self.frames_before + self.frames_after)]))
 
     def triggered(self, text: str) -> bool:
@@ -166,7 +166,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         more that jieba splits only into unknown words or dictionary names, not into place names or
         everyday words (意大利 is not all transliteration characters; 弗吉尼亚 is a known place)."""
         found = []
-        for match in self._transliterated.finditer(text):
+        for match in self.transliterated.finditer(text):
             run = match.group()
             if run not in self.not_names and all(
                     not self.freq.get(token) or token in self.dictionary_names for token in jieba.lcut(run)):
