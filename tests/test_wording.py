@@ -292,6 +292,30 @@ def categories(analyser: WordingAnalyser, text: str) -> set[str]:
     ("ｓｂ", "abuse.insult"),
     ("煞笔", "abuse.insult"),
     ("就他妈三千块，你装什么装", "abuse.insult"),
+    # insult families: labels in a frame aimed at the debtor, obfuscated or homophone forms, kin and questions
+    ("你就是个缩头乌龟，电话都不敢接", "abuse.insult"),
+    ("你这个蛀·虫，拖了三个月", "abuse.insult"),
+    ("你这个老来，还好意思说没钱", "abuse.insult"),
+    ("你脑子进水了吧？借钱不还", "abuse.insult"),
+    ("你耳朵聋了吗？叫你还钱", "abuse.insult"),
+    ("你爹妈怎么教的？借钱不还", "abuse.insult"),
+    ("装孙/子是吧，电话都不接", "abuse.insult"),
+    ("你算个什么东西，也敢挂我电话", "abuse.insult"),
+    ("你不是老赖是什么？", "abuse.insult"),
+    ("欠钱不还还有脸挂电话？", "abuse.insult"),
+    ("lj，还钱", "abuse.insult"),
+    ("你怎么不出去卖呢", "abuse.insult"),
+    # violence families: harm, people at the door, property, family, whereabouts, with conditions and imminence
+    ("今天不还，我就找人揍你", "threat.violence"),
+    ("钱不还，你这条腿就别想要了", "threat.violence"),
+    ("我们的人已经在路上了，你等着", "threat.violence"),
+    ("今天不还的话，明天我们的人直接上门", "threat.violence"),
+    ("半夜敲你家门，看你睡不睡得着", "threat.violence"),
+    ("再不还，您家的门锁可就不好用了。", "threat.violence"),
+    ("你女儿挺可爱的，放学一个人回家安全吗？", "threat.violence"),
+    ("你搬家也没用，我们照样找得到", "threat.violence"),
+    ("欠钱不还，晚上睡觉小心点。", "threat.violence"),
+    ("我们会让你付出惨痛的代价", "threat.violence"),
 ])
 def test_shipped_packs_find(shipped: WordingAnalyser, text: str, category: str) -> None:
     assert category in categories(shipped, text)
@@ -305,6 +329,17 @@ def test_shipped_packs_find(shipped: WordingAnalyser, text: str, category: str) 
     "他妈妈的电话是多少",
     "我司承诺不采取泼漆、堵门等方式催收",
     "您好，您本期账单3200元，最后还款日为7月1日，请按时还款。",
+    "我们不会以任何方式上门打扰您，也不会联系您的家人。",
+    "我司将依法安排外访人员上门拜访，请您知悉。",
+    "快递明天送货上门，请保持电话畅通。",
+    "打你电话一直占线，请回电。",
+    "我们会帮你整理还款材料，请留意短信。",
+    "您孙子的学费压力大，我们可以协商分期还款。",
+    "如您或家人因病就医、听力受损，可申请延期还款。",
+    "您购买的东西已签收，分期账单已生成。",
+    "老来得子是喜事，如需延期还款可申请。",
+    "沙比例分析报告已发送至您的邮箱。",
+    "谨防诈骗小心点，还款请认准官方渠道。",
 ])
 def test_shipped_packs_leave_compliant_wording_alone(shipped: WordingAnalyser, text: str) -> None:
     assert not categories(shipped, text) & {"abuse.insult", "threat.violence"}
