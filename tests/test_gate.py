@@ -65,7 +65,7 @@ def light_gate(policy) -> Gate:
     pytest.param("张先生您好，您本月账单已逾期3天，请于3月10日前登录App还款，如有疑问请致电官方客服。",
                  "allow", None, id="compliant_reminder"),
     pytest.param("再不还钱就去你家打断你的腿。", "block", "wording.violence.bodily_harm", id="violence"),
-    pytest.param("不还钱就把你抓去坐牢。", "block", "wording.legal.jail", id="false_legal_claim"),
+    pytest.param("逾期不还会坐牢的。", "block", "wording.legal.jail", id="false_legal_claim"),
     pytest.param(f"请核对您的身份证号{id_number('11010119900307123')}。", "block", "pii.unmasked.id_card", id="id_card"),
     pytest.param(f"请还款至卡号{luhn('622202000000000000')}。", "block", "pii.unmasked.bank_card", id="bank_card"),
     pytest.param("你这个老赖，赶紧还钱。", "review", "wording.insult.contempt_label", id="insult_goes_to_review"),
@@ -74,7 +74,10 @@ def light_gate(policy) -> Gate:
 def test_default_table_blocks_threats_legal_claims_and_id_numbers_and_reviews_the_rest(gate, text, decision, rule_id):
     verdict = gate.check(sms("M-1", text))
     assert verdict.decision == decision
-    assert (verdict.reasons[0].rule_id if verdict.reasons else None) == rule_id
+    if rule_id is None:
+        assert verdict.reasons == [] and verdict.findings == []
+    else:   # the rule drew the message's decision (other packs may find more in the same words)
+        assert (decision, rule_id) in [(r.decision, r.rule_id) for r in verdict.reasons]
     assert verdict.analysis_ms > 0
 
 
@@ -126,7 +129,9 @@ def test_first_matching_rule_decides_and_unmatched_findings_take_the_default(tmp
     lenient = Gate(path, analysers=("wording",))
     assert lenient.check(sms("M-5", "你这个老赖，赶紧还钱。")).decision == "review"
     assert lenient.check(sms("M-6", "再不还钱就去你家打断你的腿。")).decision == "block"
-    assert lenient.check(sms("M-7", "不还钱就把你抓去坐牢。")).decision == "allow"   # misleading.legal: no rule
+    legal_only = lenient.check(sms("M-7", "逾期不还会坐牢的。"))
+    assert {f.category for f in legal_only.findings} == {"misleading.legal"}
+    assert legal_only.decision == "allow"      # no rule for misleading.legal: the default
 
 
 # ---------------------------------------------------------------- failures and bad input
@@ -349,7 +354,7 @@ def test_contact_rules_agree_with_the_frequency_analyser_on_a_random_log(tmp_pat
 
 def test_concurrent_checks_give_the_same_verdicts_as_sequential_ones(gate):
     texts = ["再不还钱就去你家打断你的腿。", "您的账单已逾期，请尽快登录App还款。", "你这个老赖，赶紧还钱。",
-             f"请核对您的身份证号{id_number('11010119900307123')}。", "不还钱就把你抓去坐牢。", "如有疑问请回电13800138000。"]
+             f"请核对您的身份证号{id_number('11010119900307123')}。", "逾期不还会坐牢的。", "如有疑问请回电13800138000。"]
     messages = [sms(f"CC-{i}", texts[i % len(texts)]) for i in range(60)]
 
     def summary(verdict):

@@ -59,7 +59,7 @@ def test_record_true_takes_the_last_slot_once(client):
 
 
 def test_batch_answers_in_order_and_names_the_bad_record(client):
-    messages = [sms("B-1", "您好，您的账单已逾期。"), sms("B-2", "不还钱就把你抓去坐牢。")]
+    messages = [sms("B-1", "您好，您的账单已逾期。"), sms("B-2", "逾期不还会坐牢的。")]
     response = client.post("/v1/check/batch", json={"messages": messages}, headers=AUTH)
     assert [v["decision"] for v in response.json()["verdicts"]] == ["allow", "block"]
     bad = client.post("/v1/check/batch", json={"messages": [messages[0], {"message_id": "B-3", "campaign_id": "C",
@@ -151,7 +151,7 @@ def test_internal_error_answers_per_the_policy(tmp_path, policy_text, decision):
 
 def test_metrics_count_requests_decisions_by_category_and_latency(gate):
     client = TestClient(create_app(gate))
-    client.post("/v1/check", json=sms("P-1", "不还钱就把你抓去坐牢。"))
+    client.post("/v1/check", json=sms("P-1", "逾期不还会坐牢的。"))
     client.post("/v1/check", json=sms("P-2", "您的账单已逾期，请尽快还款。"))
     client.post("/v1/check", content=b"{")
     text = client.get("/metrics").text
@@ -165,7 +165,7 @@ def test_metrics_count_requests_decisions_by_category_and_latency(gate):
 
 def test_logs_hold_ids_and_decisions_but_no_text_or_personal_data(gate, caplog):
     client = TestClient(create_app(gate))
-    text = "张伟先生，请核对您的手机13800138000，不还钱就把你抓去坐牢。"
+    text = "张伟先生，请核对您的手机13800138000，逾期不还会坐牢的。"
     with caplog.at_level(logging.INFO, logger="audit"):
         client.post("/v1/check", json=sms("L-1", text, debtor_id="D-LOG", sent_at="2026-03-02T10:00:00+08:00"))
     lines = [JsonLogFormatter().format(record) for record in caplog.records]
@@ -205,7 +205,7 @@ def test_audit_serve_binds_loopback_and_requires_the_token(tmp_path):
             assert server.poll() is None and time.monotonic() < deadline, "the server did not come up"
             time.sleep(0.2)
         assert httpx.post(f"{url}/v1/check", json=sms("S-1", "您好")).status_code == 401
-        verdict = httpx.post(f"{url}/v1/check", json=sms("S-1", "不还钱就把你抓去坐牢。"), headers=AUTH).json()
+        verdict = httpx.post(f"{url}/v1/check", json=sms("S-1", "逾期不还会坐牢的。"), headers=AUTH).json()
         assert verdict["decision"] == "block"
         other = _non_loopback_address()
         if other is not None:    # bound to 127.0.0.1 only: the machine's other address does not answer
