@@ -29,7 +29,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, product
+from itertools import chain, combinations, compress, product
 from pathlib import Path
 
 import opencc
@@ -227,6 +227,14 @@ def pinyin_token_span(tokens: str, start: int, end: int) -> tuple[int, int]:
     return first, first + tokens.count(PINYIN_SEP, start, end) - 1
 
 
+# Up to this many syllables a term's characters may each be spelt any way (cao你ma, 傻bi). A longer term
+# is spelt in homophones with at most LATIN_TYPED_SYLLABLES of them typed in Latin (gong安局, 以dai养dai), in
+# initials throughout or in letters throughout: with every mix, one 9-character phrase (3 forms per character,
+# times each character's readings) has over 100,000 keys and start-up takes seconds.
+MIXED_SPELLING_MAX_SYLLABLES = 3
+LATIN_TYPED_SYLLABLES = 2
+
+
 @lru_cache(maxsize=4096)
 def pinyin_keys(term: str) -> tuple[str, ...]:
     """Every pinyin-view key that spells `term` (a normalised CJK term): per character, any of its readings
@@ -234,12 +242,15 @@ def pinyin_keys(term: str) -> tuple[str, ...]:
     initial typed in Latin (傻b, cnm) or the reading typed in Latin (shabi, 傻bi).
     Two-syllable terms are spelt only with some Latin typing and some full syllable (shabi, 傻b, sha逼): their
     pure homophones and two-letter initials (sb) belong in the lexicon as terms of their own.
+    Terms longer than MIXED_SPELLING_MAX_SYLLABLES: see _long_term_keys.
 
     Terms with a character that has no pinyin get no keys.
     """
     readings = [_readings(c) if _PINYIN[ord(c)][1:] != c else [c] for c in term]
     if not readings or not all(readings):
         return ()
+    if len(readings) > MIXED_SPELLING_MAX_SYLLABLES:
+        return _long_term_keys(readings)
     choices = [{form for r in options for form in (r, r[0], PINYIN_SEP.join(r))} for options in readings]
     combos = product(*choices)
     if len(readings) < 3:
@@ -248,3 +259,16 @@ def pinyin_keys(term: str) -> tuple[str, ...]:
         combos = (c for c in combos if any(len(part) > 1 for part in c)
                   and any(part not in options for part, options in zip(c, readings)))
     return tuple(sorted(PINYIN_SEP + PINYIN_SEP.join(combo) + PINYIN_SEP for combo in combos))
+
+
+def _long_term_keys(readings: list[list[str]]) -> tuple[str, ...]:
+    """Keys of a long term: homophones with up to LATIN_TYPED_SYLLABLES syllables typed in letters, all initials
+    (nmsl), all letters."""
+    syllables = [set(options) for options in readings]
+    typed = [{PINYIN_SEP.join(r) for r in options} for options in readings]
+    spellings = [[{r[0] for r in options} for options in readings], typed]
+    for count in range(LATIN_TYPED_SYLLABLES + 1):
+        for latin in combinations(range(len(readings)), count):
+            spellings.append([typed[i] if i in latin else syllables[i] for i in range(len(readings))])
+    combos = chain.from_iterable(product(*choices) for choices in spellings)
+    return tuple(sorted({PINYIN_SEP + PINYIN_SEP.join(combo) + PINYIN_SEP for combo in combos}))

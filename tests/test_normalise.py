@@ -120,3 +120,11 @@ def test_pinyin_keys_of_longer_term_include_homophones_and_initials() -> None:
 def test_pinyin_keys_cover_every_reading_of_a_polyphone() -> None:
     keys = pinyin_keys("曝光了")                   # 曝 reads pu (usual) and bao
     assert {"|pu|guang|le|", "|bao|guang|le|", "|b|g|l|"} <= set(keys)
+
+
+def test_pinyin_keys_of_a_long_term_allow_a_few_latin_typed_syllables_and_stay_few() -> None:
+    keys = set(pinyin_keys("让你在公司待不下去"))
+    assert "|rang|ni|zai|g|o|n|g|s|i|dai|bu|xia|qu|" in keys         # 让你在gongsi待不下去
+    assert "|r|n|z|g|s|d|b|x|q|" in keys                             # initials throughout
+    assert "|rang|n|i|zai|g|o|n|g|s|i|dai|bu|xia|qu|" not in keys   # three syllables typed: not spelt out
+    assert len(keys) < 5000
