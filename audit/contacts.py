@@ -17,6 +17,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from audit.errors import InputRecordError
 from audit.policy import CONTACT_CHANNELS, DEBTOR_EVENTS
@@ -99,24 +101,33 @@ def _read(path, encoding, on_error, rejects, chunksize, required, optional, uniq
     name = STDIN_NAME if str(path) == "-" else str(path)
     counts = ReadCounts()
     report = _error_handler(on_error, rejects, counts)
-    frames: list[pd.DataFrame] = []
+    tables: list[pa.Table] = []
     lines: list[np.ndarray] = []
     for chunk in iter_frames(path, encoding=encoding, chunksize=chunksize):
         counts.read += len(chunk.frame) + len(chunk.errors)
         _require_columns(name, path, chunk.frame, required)
         frame, errors = validate_frame(name, chunk.frame, chunk.lines, required, optional)
         report(sorted([*chunk.errors, *errors], key=lambda e: e.line))
-        frames.append(frame)
         lines.append(chunk.lines[frame.index.to_numpy()])
-    if not frames:
+        tables.append(_encoded(frame))
+    if not tables:
         return empty_frame(required, optional), counts
-    result = pd.concat([f.reset_index(drop=True) for f in frames], ignore_index=True)
-    row_lines = np.concatenate(lines)
+    result = _compact(pa.concat_tables(tables, promote_options="default").to_pandas())
+    del tables
     if unique:
-        keep, errors = _unique(name, result[unique], row_lines, unique)
+        keep, errors = _unique(name, result[unique], np.concatenate(lines), unique)
         report(errors)
-        result = result[keep].reset_index(drop=True)
-    return _compact(result), counts
+        if errors:
+            result = result[keep].reset_index(drop=True)
+    return result, counts
+
+
+def _encoded(frame: pd.DataFrame) -> pa.Table:
+    """A valid chunk, held in Arrow until the end with its repeating columns dictionary-encoded: the
+    strings of ten million rows would not fit, and Arrow unifies the chunks' dictionaries into categoricals."""
+    repeating = {*ENUMS, *CATEGORICAL_IDS}
+    return pa.table({c: pc.dictionary_encode(pa.array(frame[c])) if c in repeating else pa.array(frame[c])
+                     for c in frame.columns})
 
 
 def _error_handler(on_error: str, rejects: Rejects | None, counts: ReadCounts) -> Callable[[list], None]:

@@ -124,3 +124,13 @@ def test_local_wall_clock_uses_recipient_zone_else_the_default():
     wall = local_wall_ns(frame["timestamp"], frame["recipient_tz"], "Asia/Shanghai")
     as_text = np.datetime_as_string(wall.astype("datetime64[ns]"), unit="m")
     assert list(as_text) == ["2026-03-02T10:15", "2026-03-01T21:15"]
+
+
+def test_chunked_reading_gives_the_same_frame(tmp_path):
+    records = [{**GOOD, "contact_id": f"CT-{i:04d}", "debtor_id": f"D2026{i % 7:04d}", "agent_id": f"AG-{i % 3}",
+                **({"recipient_tz": "Asia/Urumqi"} if i % 5 == 0 else {})} for i in range(40)]
+    path = write_jsonl(tmp_path / "contacts.jsonl", records)
+    whole, _ = read_contacts(path)
+    chunked, _ = read_contacts(path, chunksize=6)
+    assert isinstance(chunked["debtor_id"].dtype, pd.CategoricalDtype)
+    assert chunked.astype(str).equals(whole.astype(str))
