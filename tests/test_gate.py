@@ -86,7 +86,8 @@ def test_verdict_json_carries_masked_findings_only(gate):
     verdict = gate.check(sms("M-2", f"请核对您的身份证号{number}。"))
     out = json.dumps(verdict.to_dict(), ensure_ascii=False)
     assert number not in out and number[-4:] in out
-    assert verdict.to_dict()["decision"] == "block" and verdict.to_dict()["findings"][0]["category"] == "pii.unmasked_identifier"
+    assert verdict.to_dict()["decision"] == "block"
+    assert "pii.unmasked_identifier" in {f["category"] for f in verdict.to_dict()["findings"]}
 
 
 def test_gate_is_exported_lazily_from_the_package():

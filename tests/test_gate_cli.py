@@ -33,8 +33,8 @@ def verdicts():
 
 def test_one_verdict_per_message_in_order(verdicts):
     assert [(v["message_id"], v["decision"]) for v in verdicts] == [("G-1", "allow"), ("G-2", "block"), ("G-3", "review")]
-    assert verdicts[1]["findings"][0]["category"] == "threat.violence"
-    assert verdicts[2]["reasons"][0]["rule_id"] == "wording.insult.contempt_label"
+    assert "threat.violence" in {f["category"] for f in verdicts[1]["findings"]}
+    assert "wording.insult.contempt_label" in {r["rule_id"] for r in verdicts[2]["reasons"]}
 
 
 @pytest.mark.parametrize(("stdin", "fail_on", "code"), [

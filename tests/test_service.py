@@ -43,7 +43,8 @@ def test_check_answers_the_verdict(client):
     assert response.status_code == 200
     body = response.json()
     assert body["message_id"] == "H-1" and body["decision"] == "block"
-    assert body["reasons"][0]["category"] == "threat.violence" and body["findings"][0]["analyzer"] == "wording"
+    assert ("block", "threat.violence") in {(r["decision"], r["category"]) for r in body["reasons"]}
+    assert {f["analyzer"] for f in body["findings"]} == {"wording"}
     assert client.post("/v1/check", json=sms("H-2", "您的账单已逾期，请尽快登录App还款。"),
                        headers=AUTH).json()["decision"] == "allow"
 
