@@ -125,6 +125,15 @@ def test_a_negator_in_a_question_is_a_taunt(analyser: WordingAnalyser, text: str
     assert ("t.visit" in fired(analyser, text)) is threat
 
 
+@pytest.mark.parametrize(("text", "threat"), [
+    ("别以为我们不会上门找你", True),                   # the debtor's belief, not our promise
+    ("你还觉得我们不会上门找你", True),
+    ("我们不会上门找你，以为您会主动联系", False),       # 以为 after the negator changes nothing
+])
+def test_a_negator_after_a_belief_word_is_no_negation(analyser: WordingAnalyser, text: str, threat: bool) -> None:
+    assert ("t.visit" in fired(analyser, text)) is threat
+
+
 def test_unless_message_clears_a_rule_anywhere_in_the_agents_words(analyser: WordingAnalyser) -> None:
     assert "t.lawyer" in fired(analyser, "三天内不还，明天给你发律师函。")
     assert "t.lawyer" not in fired(analyser, "本所受托处理您的欠款事宜。如仍未还款，本所将发送律师函。")

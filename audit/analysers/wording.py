@@ -81,6 +81,7 @@ class Negation:
     clause_conditions: tuple[str, ...]   # ... unless one of these stands between: 不会再等了今天就上门
     scope_keepers: tuple[str, ...]       # a condition word after one of these stays negated: 不会因为…就…
     question_ends: tuple[str, ...]       # a clause ending so (or in ？) is a taunt: 你不会去网贷借吗
+    beliefs: tuple[str, ...]             # a negator after one of these is the debtor's belief: 别以为我们不会上门
 
     @classmethod
     def load(cls, path: Path) -> Negation:
@@ -88,18 +89,18 @@ class Negation:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
             terms = {key: tuple(map(normalise_term, data.get(key) or ())) for key in
                      ("negators", "conditions", "clause_negators", "clause_conditions", "scope_keepers",
-                      "question_ends")}
+                      "question_ends", "beliefs")}
             if not terms["negators"] or not terms["conditions"]:
                 raise KeyError("negators" if not terms["negators"] else "conditions")
             negators = tuple(dict.fromkeys(terms["negators"] + terms["clause_negators"]))
             # longest first, so that the negator read back at a position is the whole word (绝不会, not 不会)
             return cls(tuple(sorted(negators, key=len, reverse=True)), terms["conditions"], int(data["max_gap"]),
                        frozenset(terms["clause_negators"]), terms["clause_conditions"], terms["scope_keepers"],
-                       terms["question_ends"])
+                       terms["question_ends"], terms["beliefs"])
         except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
             raise RulePackError(path, f"negation context needs 'negators', 'conditions', 'max_gap': {exc}") from exc
 
-    def governs(self, text: str, negator_end: int, hit_start: int) -> bool:
+    def governs(self, text: str, clause_start: int, negator_end: int, hit_start: int) -> bool:
         """Whether the negator ending at `negator_end` negates a hit starting at `hit_start` of its clause."""
         if text.startswith(self.conditions, negator_end):
             return False
@@ -107,6 +108,8 @@ class Negation:
         begin = negator_end - len(negator)
         if negator[0] in "不没" and begin > 0 and len(negator) > 1 and text[begin - 1] == negator[1]:
             return False    # 会不会上门, 是不是骗子: half of an A-not-A question
+        if any(text.find(belief, clause_start, begin) >= 0 for belief in self.beliefs):
+            return False
         if hit_start - negator_end <= self.max_gap:
             return True
         if negator not in self.clause_negators:
@@ -336,7 +339,7 @@ class WordingAnalyser(MessageAnalyser):
         """A negator in the hit's clause governs it (see Negation.governs), and the clause is no question."""
         clause_start, clause_end = clause
         governing = [end for end in negators if clause_start < end <= hit.start
-                     and self.negation.governs(view.text, end, hit.start)]
+                     and self.negation.governs(view.text, clause_start, end, hit.start)]
         return bool(governing) and not self._is_question(view, clause_end)
 
     def _is_question(self, view: Normalised, clause_end: int) -> bool:
