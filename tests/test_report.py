@@ -20,6 +20,7 @@ from audit.policy import PolicyError, load_policy
 from audit.report import write_campaign_reports
 from audit.report.campaign import folder_name
 from audit.report.context import masked_context
+from audit.report.html import attempt_columns
 from audit.report.verdict import DEFAULT_THRESHOLDS, judge, thresholds_from_policy
 
 ID_CARD = "110101199003077777"          # invented, valid check digit
@@ -415,3 +416,107 @@ def test_scan_with_report_writes_reports_that_match_its_findings(inputs, tmp_pat
     assert a["totals"]["findings"] == sum(f["campaign_id"] == "CMP-A" for f in written)
     assert a["notices"]["notices"] == 2
     assert a["inputs"]["messages"]["read"] == len(MESSAGES) + 1
+
+
+# Contact summary of campaign 催收-2026-08 (policy cn-default: Asia/Shanghai, 08:00-22:00). Agent A-007 works
+# two local days, 3 and 5 attempts, one at 23:00 and one to a relative; A-009 one day of 2; one contact has no
+# agent. Debtor ids are account numbers: they must only ever show masked.
+SUMMARY_LOG = """contact_id,campaign_id,debtor_id,channel,timestamp,recipient_type,outcome,agent_id
+c01,催收-2026-08,ACC-88000000001,call,2026-08-03T09:00:00+08:00,debtor,connected,A-007
+c02,催收-2026-08,ACC-88000000001,call,2026-08-03T14:00:00+08:00,debtor,no_answer,A-007
+c03,催收-2026-08,ACC-88000000002,call,2026-08-03T23:00:00+08:00,debtor,no_answer,A-007
+c04,催收-2026-08,ACC-88000000001,call,2026-08-04T08:30:00+08:00,debtor,busy,A-007
+c05,催收-2026-08,ACC-88000000001,call,2026-08-04T10:00:00+08:00,third_party,connected,A-007
+c06,催收-2026-08,ACC-88000000002,call,2026-08-04T11:00:00+08:00,debtor,connected,A-007
+c07,催收-2026-08,ACC-88000000003,sms,2026-08-04T15:00:00+08:00,debtor,delivered,A-007
+c08,催收-2026-08,ACC-88000000003,call,2026-08-04T16:00:00+08:00,debtor,no_answer,A-007
+c09,催收-2026-08,ACC-88000000004,call,2026-08-05T10:00:00+08:00,debtor,connected,A-009
+c10,催收-2026-08,ACC-88000000004,call,2026-08-05T21:59:00+08:00,debtor,no_answer,A-009
+c11,催收-2026-08,ACC-88000000001,call,2026-08-06T09:00:00+08:00,debtor,no_answer,
+"""
+LATE_CALL = {"contact_id": "c03", "debtor_id": "ACC-88000000002", "campaign_id": "催收-2026-08",
+             "analyzer": "frequency", "category": "frequency.time_window", "rule_id": "frequency.allowed_hours",
+             "severity": "high", "regulation": "GB/T 45251-2025", "explanation": "在允许时段之外联系。"}
+
+
+@pytest.fixture()
+def summary_report(tmp_path: Path):
+    def build(lang: str = "zh", policy: str | Path = "cn-default") -> Path:
+        messages = write_jsonl(tmp_path / "m.jsonl", [message("s1", "sms", campaign="催收-2026-08",
+                                                              text="您好，您的账单已逾期，请及时还款。", agent_id="A-007")])
+        [folder] = write_campaign_reports(write_jsonl(tmp_path / "f.jsonl", [LATE_CALL]), [messages],
+                                          tmp_path / f"out-{lang}", contacts_path=_write(tmp_path / "c.csv", SUMMARY_LOG),
+                                          policy=policy, lang=lang)
+        return folder
+    return build
+
+
+def test_contact_summary_per_agent_in_summary_json(summary_report):
+    f = summary(summary_report())["frequency"]
+    agents = {r["agent_id"]: r for r in f["by_agent"]}
+    assert set(agents) == {"A-007", "A-009"}                                 # c11 has no agent
+    a = agents["A-007"]
+    assert (a["contacts"], a["days_contacted"], a["attempts_per_day_max"]) == (8, 2, 5)
+    assert (a["attempts_per_day_mean"], a["attempts_per_day_median"], a["attempts_per_day_p90"]) == (4.0, 4.0, 4.8)
+    assert (a["outside_hours"], a["outside_hours_share"]) == (1, 0.125)
+    assert (a["third_party"], a["third_party_share"], a["connected_share"]) == (1, 0.125, 0.375)
+    assert (a["contacts_in_breach"], a["breach_per_1000"]) == (1, 125.0)
+    b = agents["A-009"]
+    assert (b["contacts"], b["days_contacted"], b["outside_hours_share"], b["connected_share"]) == (2, 1, 0.0, 0.5)
+    assert [r["agent_id"] for r in f["by_agent"]] == ["A-007", "A-009"]     # worst breach rate first
+
+
+def test_campaign_contact_totals_top_debtors_and_distribution(summary_report):
+    document = summary(summary_report())
+    f = document["frequency"]
+    assert (f["contacts"], f["debtors_contacted"], f["outside_hours"], f["third_party"]) == (11, 4, 1, 1)
+    assert f["outside_hours_share"] == pytest.approx(1 / 11, abs=1e-4)
+    top = f["top_debtors_by_contacts"]
+    assert [r["debtor_id"] for r in top] == ["ACC-*******0001", "ACC-*******0003", "ACC-*******0004", "ACC-*******0002"]
+    assert (top[0]["contacts"], top[0]["days_contacted"], top[0]["attempts_per_day_max"]) == (5, 3, 2)
+    assert top[3]["outside_hours"] == 1
+    # debtor-days: 0001 has 2, 2, 1; 0002 has 1, 1; 0003 and 0004 have 2 each
+    assert f["attempts_per_day"] == [{"attempts": 1, "debtor_days": 3}, {"attempts": 2, "debtor_days": 4}]
+    assert document["inputs"]["contact_policy"] == {"name": "cn-default", "timezone": "Asia/Shanghai",
+                                                     "allowed_hours": ["08:00", "22:00"]}
+
+
+def test_html_shows_the_contact_summary_in_both_languages(summary_report):
+    zh = (summary_report() / "report.html").read_text(encoding="utf-8")
+    table = zh[zh.index('id="contacts-by-agent"'):]
+    table = table[:table.index("</table>")]
+    row = table[table.index("A-007"):]
+    row = row[:row.index("</tr>")]
+    cells = re.findall(r'<td class="num">([^<]*)</td>', row)
+    assert cells == ["8", "2", "4.00", "4.00", "4.80", "5", "12.5%", "12.5%", "37.5%", "1", "125.00"]
+    assert "按催收员的联系概况" in zh and "日次数P90" in zh and "08:00–22:00" in zh
+    assert '<title>债务人每日被联系次数分布</title>' in zh                    # the distribution chart
+    assert "ACC-*******0001" in zh and "88000000001" not in zh
+    en = (summary_report("en") / "report.html").read_text(encoding="utf-8")
+    assert "Contacts by agent" in en and "Debtors contacted most" in en and "<title>Attempts per debtor per day" in en
+
+
+def test_contact_summary_sheet_in_the_workbook(summary_report):
+    sheet = load_workbook(summary_report() / "findings.xlsx").worksheets[1]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    header = next(r for r in rows if r[:2] == ["催收员", "联系次数"])
+    a007 = rows[rows.index(header) + 1]
+    assert a007[:10] == ["A-007", 8, 2, 4.0, 4.0, 4.8, 5, 0.125, 0.125, 0.375]
+    assert not [c for r in rows for c in r if isinstance(c, str) and "88000000001" in c]
+
+
+def test_a_policy_without_allowed_hours_leaves_outside_hours_unjudged(summary_report, tmp_path):
+    policy = _write(tmp_path / "no-hours.yml", "name: no-hours\ntimezone: Asia/Shanghai\n")
+    folder = summary_report(policy=policy)
+    f = summary(folder)["frequency"]
+    assert f["outside_hours"] is None and f["outside_hours_share"] is None
+    assert all(r["outside_hours_share"] is None for r in f["by_agent"] + f["top_debtors_by_contacts"])
+    assert f["third_party_share"] == pytest.approx(1 / 11, abs=1e-4)     # the other figures stand
+    assert "策略未设定，未评估" in (folder / "report.html").read_text(encoding="utf-8")
+
+
+def test_attempts_chart_keeps_empty_days_and_gathers_the_busiest():
+    columns = attempt_columns([{"attempts": 1, "debtor_days": 2}, {"attempts": 3, "debtor_days": 1},
+                                {"attempts": 15, "debtor_days": 1}, {"attempts": 40, "debtor_days": 2}], "债务人·日")
+    assert [c.label for c in columns] == [*map(str, range(1, 15)), "15+"]
+    assert [c.value for c in columns[:4]] == [2, 0, 1, 0] and columns[-1].value == 3

@@ -8,13 +8,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from audit.atomic import staged_folder, write_text_atomic
-from audit.policy import load_policy
+from audit.policy import Policy, load_policy
 from audit.report.contacts import read_contact_facts
 from audit.report.figures import campaign_figures
 from audit.report.html import Labels, campaign_charts, render
@@ -23,8 +23,12 @@ from audit.report.tables import Table, finding_columns, finding_rows, write_csv,
 from audit.report.verdict import thresholds_from_policy
 
 SUMMARY_SCHEMA = "collection-audit/campaign-summary/1"
-DEFAULT_TIMEZONE = "Asia/Shanghai"      # cn-default's zone, for reports made without a policy
+DEFAULT_CONTACT_POLICY = "cn-default"   # its zone and allowed hours, for reports made without a policy
 _UNSAFE_NAME = re.compile(r"[^\w.\-]+")
+# contact-summary figures of an agent or debtor, as the spreadsheet shows them
+CONTACT_COLUMNS = ("contacts", "days_contacted", "attempts_per_day_mean", "attempts_per_day_median",
+                   "attempts_per_day_p90", "attempts_per_day_max", "outside_hours_share", "third_party_share",
+                   "connected_share")
 
 
 def write_campaign_reports(
@@ -33,23 +37,23 @@ def write_campaign_reports(
     out_dir: str | Path,
     *,
     contacts_path: str | Path | None = None,
-    policy: str | Path | Mapping | None = None,
+    policy: str | Path | None = None,
     lang: str = "zh",
     encoding: str | None = None,
 ) -> list[Path]:
     """Write one report folder per campaign into `out_dir`; return the folders written.
 
-    `policy` is a profile name or policy file (its `report:` section sets the verdict thresholds),
-    a policy mapping, or None for the default thresholds.
+    `policy` is a profile name or policy file: its `report:` section sets the verdict thresholds, its
+    time zone and allowed hours the contact summary's. None: default thresholds, cn-default's hours.
     """
     labels = Labels(lang)
     if isinstance(messages_paths, (str, Path)):
         messages_paths = [messages_paths]
-    thresholds, zone = report_policy(policy)
+    thresholds, contact_policy = report_policy(policy)
     findings = load_findings(findings_path)
     index = FindingIndex(findings)
     counts = ReadCounts()
-    contacts, contact_counts = (read_contact_facts(contacts_path, zone, index.by_contact, encoding)
+    contacts, contact_counts = (read_contact_facts(contacts_path, contact_policy, index.by_contact, encoding)
                                 if contacts_path else (None, None))
     summaries = campaign_figures(index, iter_messages(messages_paths, counts, encoding), thresholds, contacts)
     generated_at = datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
@@ -60,6 +64,7 @@ def write_campaign_reports(
         "messages": counts.to_dict(),
         "contacts_file": Path(contacts_path).name if contacts_path else None,
         "contacts": contact_counts,
+        "contact_policy": policy_facts(contact_policy) if contacts_path else None,
     }
     by_campaign: dict[str, list[dict]] = {c: [] for c in summaries}
     for finding in findings:
@@ -71,14 +76,18 @@ def write_campaign_reports(
     ]
 
 
-def report_policy(policy: str | Path | Mapping | None) -> tuple[dict, str]:
-    """Verdict thresholds and the time zone contact hours are shown in, from a policy (None: defaults)."""
+def report_policy(policy: str | Path | None) -> tuple[dict, Policy]:
+    """Verdict thresholds, and the policy whose zone and hours contacts are judged in (None: defaults)."""
     if policy is None:
-        return thresholds_from_policy(None), DEFAULT_TIMEZONE
-    if isinstance(policy, Mapping):
-        return thresholds_from_policy(policy.get("report"), "policy"), policy.get("timezone", DEFAULT_TIMEZONE)
+        return thresholds_from_policy(None), load_policy(DEFAULT_CONTACT_POLICY)
     loaded = load_policy(policy)
-    return thresholds_from_policy(loaded.report or None, loaded.source_path), loaded.timezone
+    return thresholds_from_policy(loaded.report or None, loaded.source_path), loaded
+
+
+def policy_facts(policy: Policy) -> dict:
+    """What a reader needs to know of the policy behind the contact figures."""
+    hours = [t.strftime("%H:%M") for t in policy.allowed_hours] if policy.allowed_hours else None
+    return {"name": policy.name, "timezone": policy.timezone, "allowed_hours": hours}
 
 
 def folder_name(campaign_id: str) -> str:
@@ -146,9 +155,22 @@ def summary_tables(summary: dict, labels: Labels) -> list[Table]:
                         [[L.element_name(e), n] for e, n in summary["notices"]["missing_by_element"].items()]))
     frequency: Any = summary.get("frequency")
     if frequency:
-        tables.append(Table(L["frequency_by_agent"], [L["agent"], L["contacts"], L["frequency_breaches"], L["per_1000"]],
-                            [[r["agent_id"], r["contacts"], r["contacts_in_breach"], r["breach_per_1000"]]
+        tables.append(Table(L["contacts_by_agent"], [L["agent"], *contact_headers(L), L["frequency_breaches"], L["per_1000_contacts"]],
+                            [[r["agent_id"], *contact_cells(r), r["contacts_in_breach"], r["breach_per_1000"]]
                              for r in frequency["by_agent"]]))
+        tables.append(Table(L["top_debtors_by_contacts"], [L["debtor"], *contact_headers(L)],
+                            [[r["debtor_id"], *contact_cells(r)] for r in frequency["top_debtors_by_contacts"]]))
+        tables.append(Table(L["attempts_per_day_distribution"], [L["attempts_per_day"], L["debtor_days"]],
+                            [[r["attempts"], r["debtor_days"]] for r in frequency["attempts_per_day"]]))
         tables.append(Table(L["frequency_by_debtor"], [L["debtor"], L["findings"]],
                             [[r["debtor_id"], r["findings"]] for r in frequency["by_debtor"]]))
     return tables
+
+
+def contact_headers(labels: Labels) -> list[str]:
+    """Headers of a contact-summary row (`CONTACT_COLUMNS`), in the report's language."""
+    return [labels.words["contact_columns"][c] for c in CONTACT_COLUMNS]
+
+
+def contact_cells(row: dict) -> list:
+    return [row[c] for c in CONTACT_COLUMNS]

@@ -54,6 +54,40 @@ def bar_chart(bars: Sequence[Bar], title: str, width: int = 500) -> Markup:
     return Markup("".join(parts))
 
 
+def column_chart(columns: Sequence[Bar], title: str, axis_title: str = "", width: int = 500) -> Markup:
+    """Vertical columns over short labels (counts such as 1, 2, 3+), each with its value above it."""
+    if not columns:
+        return Markup("")
+    height, left, bottom, top = 220, 40, 42 if axis_title else 28, 16
+    plot_w, plot_h = width - left - 10, height - top - bottom
+    top_value, ticks = _axis(max(c.value for c in columns), whole=True)
+    step = plot_w / len(columns)
+    gap = min(8.0, step / 4)
+    parts = [_open(width, height, title)]
+    for tick in ticks:
+        y = top + plot_h - plot_h * tick / top_value
+        parts.append(f'<line class="grid" x1="{left}" x2="{width - 10}" y1="{y:.1f}" y2="{y:.1f}"/>'
+                     f'<text class="chart-axis" x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{_fmt(tick)}</text>')
+    base = top + plot_h
+    for i, column in enumerate(columns):
+        x, h = left + i * step + gap / 2, plot_h * column.value / top_value
+        middle = x + (step - gap) / 2
+        parts.append(
+            f'<rect x="{x:.1f}" y="{base - h:.1f}" width="{step - gap:.1f}" height="{h:.1f}" fill="{column.colour}">'
+            f'<title>{escape(column.label)}: {_fmt(column.value)}{escape(" " + column.note) if column.note else ""}'
+            f'</title></rect>'
+            f'<text class="chart-axis" x="{middle:.1f}" y="{base + 15}" text-anchor="middle">{escape(column.label)}</text>'
+        )
+        if column.value:
+            parts.append(f'<text class="chart-value" x="{middle:.1f}" y="{base - h - 4:.1f}" '
+                         f'text-anchor="middle">{_fmt(column.value)}</text>')
+    if axis_title:
+        parts.append(f'<text class="chart-axis" x="{left + plot_w / 2:.1f}" y="{height - 6}" '
+                     f'text-anchor="middle">{escape(axis_title)}</text>')
+    parts.append(f'<line class="axis" x1="{left}" x2="{width - 10}" y1="{base}" y2="{base}"/></svg>')
+    return Markup("".join(parts))
+
+
 def hour_chart(calls: Sequence[int], breaches: Sequence[int], title: str, legend: tuple[str, str],
                width: int = 680) -> Markup:
     """Calls per local hour (0-23) as columns, with the calls in breach stacked in red."""

@@ -20,6 +20,8 @@ from audit.report import charts
 
 LANGUAGES = ("zh", "en")
 TOP_GROUPS = 15             # agents / templates drawn in a chart; tables and summary.json keep all
+HALF_WIDTH = 500            # px of a chart drawn in one column of a two-column row
+ATTEMPT_COLUMNS = 15        # attempts-per-day columns drawn; the last one gathers every busier day
 
 
 class Labels:
@@ -107,12 +109,29 @@ def campaign_charts(summary: dict, labels: Labels) -> dict[str, Markup]:
         "agent": _group_chart(summary["by_agent"], "agent_id", labels["by_agent"], labels),
         "template": _group_chart(summary["by_template"], "template_id", labels["by_template"], labels),
         "hours": Markup(""),
+        "attempts": Markup(""),
     }
     frequency = summary.get("frequency")
     if frequency and sum(frequency["calls_by_hour"]):
         out["hours"] = charts.hour_chart(frequency["calls_by_hour"], frequency["breach_calls_by_hour"],
-                                         labels["calls_by_hour"], (labels["calls"], labels["calls_in_breach"]))
+                                         labels["calls_by_hour"], (labels["calls"], labels["calls_in_breach"]),
+                                         width=HALF_WIDTH)
+    if frequency and frequency["attempts_per_day"]:
+        out["attempts"] = charts.column_chart(attempt_columns(frequency["attempts_per_day"], labels["debtor_days"]),
+                                              labels["attempts_per_day_distribution"], labels["attempts_per_day"])
     return out
+
+
+def attempt_columns(distribution: list[dict], unit: str) -> list[charts.Bar]:
+    """One column per number of attempts from 1 up (an empty column where no day had that many, so the
+    shape shows); days with `ATTEMPT_COLUMNS` attempts or more share the last column."""
+    days = {r["attempts"]: r["debtor_days"] for r in distribution}
+    busiest = max(days)
+    shown = range(1, min(busiest, ATTEMPT_COLUMNS) + 1)
+    columns = [charts.Bar(str(n), days.get(n, 0), unit) for n in shown]
+    if busiest > ATTEMPT_COLUMNS:
+        columns[-1] = charts.Bar(f"{ATTEMPT_COLUMNS}+", sum(d for n, d in days.items() if n >= ATTEMPT_COLUMNS), unit)
+    return columns
 
 
 def _group_chart(rows: list[dict], key: str, title: str, labels: Labels, name=str) -> Markup:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -98,14 +98,14 @@ def write_quarterly_report(
     *,
     quarter: str,
     contacts_path: str | Path | None = None,
-    policy: str | Path | Mapping | None = None,
+    policy: str | Path | None = None,
     lang: str = "zh",
     encoding: str | None = None,
 ) -> Path:
     """Write `out_dir/<quarter>/` (quarterly.html, quarterly.xlsx, summary.json); return the folder."""
     labels = Labels(lang)
     target = Quarter.parse(quarter)
-    _, zone = report_policy(policy)
+    zone = report_policy(policy)[1].timezone
     findings = [f for path in findings_paths for f in load_findings(path)]
     index = FindingIndex(findings)
     months = [m for q in _quarters_back(target) for m in q.months()]
