@@ -40,14 +40,7 @@ import numpy as np
 
 from audit.analysers import build_analysers
 from audit.analysers.base import MessageAnalyser
-from audit.analysers.frequency import (  # the frequency analyser's wording, so both explain a breach alike
-    _ACTION,
-    _CHANNEL_NAME,
-    _EVENT_PHRASE,
-    _SAME_RECIPIENT,
-    _WHO,
-    SEVERITY,
-)
+from audit.contact_phrases import ACTION, CHANNEL_NAME, EVENT_PHRASE, SAME_RECIPIENT, SEVERITY, WHO
 from audit.contacts import OUTCOMES, outside_hours
 from audit.errors import InputRecordError
 from audit.finding import CATEGORIES, Finding, Severity
@@ -384,7 +377,7 @@ class ContactRules:
         if cap is not None and connected >= cap:
             yield ("daily_connected_cap", f"frequency.daily_connected_cap.{channel}", "frequency.daily_cap",
                    f"daily_connected_cap.{channel}",
-                   f"当日已与债务人接通{_CHANNEL_NAME[channel]}{connected}次，再次接通即超过每日{cap}次上限")
+                   f"当日已与债务人接通{CHANNEL_NAME[channel]}{connected}次，再次接通即超过每日{cap}次上限")
         cap, days = p.rolling_cap.get(channel), p.rolling_window_days
         if cap is not None and days:
             n = sum(c.ts_ms > contact.ts_ms - days * _DAY_MS for c in mine) + 1
@@ -427,7 +420,7 @@ class ContactRules:
         if n > cap:
             yield ("per_recipient_daily_cap", f"frequency.per_recipient_daily_cap.{contact.channel}",
                    "frequency.daily_cap", f"per_recipient_daily_cap.{contact.channel}",
-                   f"当日第{n}次{_SAME_RECIPIENT[contact.channel]}，超过每日{cap}次上限")
+                   f"当日第{n}次{SAME_RECIPIENT[contact.channel]}，超过每日{cap}次上限")
 
     def _after_cease(self, contact: Contact, events: list[StatusEvent]):
         ceases = [e for e in events if e.event in self.policy.cease_events and e.ts_ms <= contact.ts_ms
@@ -436,9 +429,9 @@ class ContactRules:
             return
         first = min(ceases, key=lambda e: e.ts_ms)
         when = datetime.fromtimestamp(first.ts_ms / 1000, self.zone).strftime("%Y-%m-%d %H:%M")
-        scope = f"（{_CHANNEL_NAME[first.channel]}渠道）" if first.channel else ""
+        scope = f"（{CHANNEL_NAME[first.channel]}渠道）" if first.channel else ""
         yield ("after_cease", "frequency.after_cease", "frequency.after_cease", "cease_events",
-               f"债务人已于{when}{_EVENT_PHRASE[first.event]}{scope}，此后仍{_action(contact)}")
+               f"债务人已于{when}{EVENT_PHRASE[first.event]}{scope}，此后仍{_action(contact)}")
 
 
 def _number(contact: Contact) -> str | None:
@@ -450,7 +443,7 @@ def _number(contact: Contact) -> str | None:
 
 
 def _action(contact: Contact) -> str:
-    return _ACTION[contact.channel].format(_WHO[contact.recipient_type])
+    return ACTION[contact.channel].format(WHO[contact.recipient_type])
 
 
 def _aware(value: datetime | str, name: str) -> datetime:

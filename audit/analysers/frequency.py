@@ -29,28 +29,10 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from audit.contact_phrases import ACTION, CHANNEL_NAME, EVENT_PHRASE, SAME_RECIPIENT, SEVERITY, WHO
 from audit.contacts import NS_PER_DAY, RECIPIENT_TYPES, local_wall_ns, outside_hours
 from audit.finding import Finding, Severity
 from audit.policy import CONTACT_CHANNELS, DEBTOR_EVENTS, Policy
-
-# Who is contacted, how: the phrases explanations are built from.
-_WHO = {"debtor": "债务人", "third_party": "第三方"}
-_ACTION = {"call": "致电{}", "sms": "向{}发送短信", "app": "通过App联系{}", "email": "向{}发送邮件", "visit": "上门拜访{}"}
-_SAME_RECIPIENT = {"call": "拨打同一号码", "sms": "向同一号码发送短信", "app": "通过App联系同一账户",
-                   "email": "向同一邮箱发送邮件", "visit": "上门拜访同一地址"}
-_CHANNEL_NAME = {"call": "电话", "sms": "短信", "app": "App", "email": "邮件", "visit": "上门"}
-_EVENT_PHRASE = {
-    "cease_request": "要求停止联系", "dispute": "提出异议", "complaint": "投诉",
-    "hardship": "报告困难（疾病、丧亲或灾害）", "paid_in_full": "已全部还清", "representative": "已委托代理人或律师处理",
-}
-
-# Severity per rule: a breach of hours, a cease request or third-party limits is harassment in itself;
-# a count over a cap is a matter of degree.
-SEVERITY = {
-    "time_window": Severity.HIGH, "daily_cap": Severity.MEDIUM, "daily_connected_cap": Severity.HIGH,
-    "per_recipient_daily_cap": Severity.MEDIUM, "rolling_cap": Severity.MEDIUM, "after_conversation": Severity.MEDIUM,
-    "third_party": Severity.HIGH, "after_cease": Severity.HIGH,
-}
 
 FINDING_COLUMNS = ["contact_id", "debtor_id", "campaign_id", "analyzer", "category", "rule_id", "severity",
                    "regulation", "explanation", "timestamp", "channel", "agent_id", "recipient_type"]
@@ -105,7 +87,7 @@ class _JudgingOrder:
 
     def actions(self, rows: np.ndarray) -> pd.Series:
         """致电债务人, 向第三方发送短信, ... for each row."""
-        phrases = np.array([[_ACTION[c].format(_WHO[r]) for r in RECIPIENT_TYPES] for c in CONTACT_CHANNELS], dtype=object)
+        phrases = np.array([[ACTION[c].format(WHO[r]) for r in RECIPIENT_TYPES] for c in CONTACT_CHANNELS], dtype=object)
         return pd.Series(phrases[self.channel[rows], self.to_third_party[rows].astype(int)], dtype=str)
 
 
@@ -162,11 +144,11 @@ class FrequencyAnalyser:
         for channel, cap in self.policy.daily_connected_cap.items():
             rows = np.flatnonzero(log.to_debtor & log.connected & (log.channel == _channel_code(channel)))
             found.append(self._over_daily_cap(log, rows, log.debtor[rows], cap, "daily_connected_cap", channel,
-                                              lambda n, r: "当日第" + n + "次与债务人接通" + log.channel_phrases(_CHANNEL_NAME, r)))
+                                              lambda n, r: "当日第" + n + "次与债务人接通" + log.channel_phrases(CHANNEL_NAME, r)))
         for channel, cap in self.policy.per_recipient_daily_cap.items():
             rows = np.flatnonzero((log.recipient >= 0) & (log.channel == _channel_code(channel)))
             found.append(self._over_daily_cap(log, rows, log.recipient[rows], cap, "per_recipient_daily_cap", channel,
-                                              lambda n, r: "当日第" + n + "次" + log.channel_phrases(_SAME_RECIPIENT, r)))
+                                              lambda n, r: "当日第" + n + "次" + log.channel_phrases(SAME_RECIPIENT, r)))
         return found
 
     def _over_daily_cap(self, log: _JudgingOrder, rows: np.ndarray, group: np.ndarray, cap: int, key: str,
@@ -250,8 +232,8 @@ class FrequencyAnalyser:
         after = log.ts[rows] >= cease_ts
         rows, cease_ts, event, use_channel = rows[after], cease_ts[after], event[after], use_channel[after]
         when = pd.Series(_local_iso(_zone_wall_ns(cease_ts, self.policy.timezone)), dtype=str).str.slice(0, 16).str.replace("T", " ")
-        scope = np.where(use_channel, "（" + log.channel_phrases(_CHANNEL_NAME, rows).to_numpy(dtype=object) + "渠道）", "")
-        phrase = pd.Series(np.array([_EVENT_PHRASE[e] for e in DEBTOR_EVENTS], dtype=object)[event], dtype=str)
+        scope = np.where(use_channel, "（" + log.channel_phrases(CHANNEL_NAME, rows).to_numpy(dtype=object) + "渠道）", "")
+        phrase = pd.Series(np.array([EVENT_PHRASE[e] for e in DEBTOR_EVENTS], dtype=object)[event], dtype=str)
         text = "债务人已于" + when + phrase + pd.Series(scope, dtype=str) + "，此后仍" + log.actions(rows)
         return [_Breaches(rows, "frequency.after_cease", "frequency.after_cease", SEVERITY["after_cease"],
                           self.policy.source("cease_events"), text)]
