@@ -15,6 +15,7 @@ SEVERITY_COLOURS = {"critical": "#b42318", "high": "#e8590c", "medium": "#d89b00
 ACCENT = "#1f5fa8"
 BREACH = "#b42318"
 LEGEND_COLUMN = 240         # px per legend entry in line charts
+COLUMN_SLOT = 56            # widest px a column chart gives one column
 SERIES_COLOURS = ("#1f5fa8", "#b42318", "#2f8f5b", "#e8590c", "#7b4fb3", "#0f8b8d", "#a0522d", "#d6336c",
                   "#5c7cfa", "#868e96")
 
@@ -61,7 +62,7 @@ def column_chart(columns: Sequence[Bar], title: str, axis_title: str = "", width
     height, left, bottom, top = 220, 40, 42 if axis_title else 28, 16
     plot_w, plot_h = width - left - 10, height - top - bottom
     top_value, ticks = _axis(max(c.value for c in columns), whole=True)
-    step = plot_w / len(columns)
+    step = min(plot_w / len(columns), COLUMN_SLOT)   # few columns stay slim instead of filling the width
     gap = min(8.0, step / 4)
     parts = [_open(width, height, title)]
     for tick in ticks:

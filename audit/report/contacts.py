@@ -110,15 +110,16 @@ def contact_facts(frame: pd.DataFrame, policy: Policy, breached_ids: set[str]) -
     agent = frame["agent_id"].astype(object).where(frame["agent_id"].notna(), None).to_numpy() \
         if "agent_id" in frame else np.full(len(frame), None, dtype=object)
     is_call = (frame["channel"].astype(str) == "call").to_numpy()
-    is_breached = frame["contact_id"].astype(str).isin(breached_ids).to_numpy()
+    contact_ids = frame["contact_id"].astype(str)
+    is_breached = contact_ids.isin(breached_ids).to_numpy()
+    ids = np.where(is_breached, contact_ids.to_numpy(dtype=object), None)   # only breached contacts need theirs
 
     facts = {}
     for campaign_id, rows in frame.groupby("campaign_id", observed=True).indices.items():
-        campaign = _summarised(str(campaign_id), frame.iloc[rows], policy)
+        campaign = _summarised(str(campaign_id), _slice(frame, rows), policy)
         campaign.calls_by_hour = np.bincount(hours[rows][is_call[rows]], minlength=24).tolist()
         for row in rows[is_breached[rows]]:
-            campaign.breached[str(frame["contact_id"].iat[row])] = BreachedContact(
-                agent[row], int(hours[row]) if is_call[row] else None)
+            campaign.breached[ids[row]] = BreachedContact(agent[row], int(hours[row]) if is_call[row] else None)
         facts[campaign.campaign_id] = campaign
     return facts
 
@@ -145,6 +146,13 @@ def _summarised(campaign_id: str, contacts: pd.DataFrame, policy: Policy) -> Con
         top_debtors=top,
         attempts_per_day={int(n): int(days) for n, days in distribution.items()},
     )
+
+
+def _slice(frame: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
+    """One campaign's rows, its id categoricals cut to the ids it has (group-bys over all the log's are slow)."""
+    part = frame.iloc[rows]
+    return part.assign(**{c: part[c].cat.remove_unused_categories() for c in ("debtor_id", "agent_id")
+                          if isinstance(part[c].dtype, pd.CategoricalDtype)})
 
 
 def _records(summary: pd.DataFrame, key: str) -> list[dict]:
