@@ -152,7 +152,7 @@ def _slice(frame: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
     """One campaign's rows, its id categoricals cut to the ids it has (group-bys over all the log's are slow)."""
     part = frame.iloc[rows]
     return part.assign(**{c: part[c].cat.remove_unused_categories() for c in ("debtor_id", "agent_id")
-                          if isinstance(part[c].dtype, pd.CategoricalDtype)})
+                          if c in part and isinstance(part[c].dtype, pd.CategoricalDtype)})
 
 
 def _records(summary: pd.DataFrame, key: str) -> list[dict]:
