@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from audit.contact_summary import attempts_per_day_distribution, contact_summary
+from audit.contact_summary import attempts_per_day_distribution, contact_summary, local_contact_facts
 from audit.contacts import contacts_frame
 from audit.policy import load_policy
 
@@ -24,10 +24,11 @@ LOG = contacts_frame([
     contact("C5", "2026-03-03T10:30:00+08:00", debtor="D20260302", agent="AG-020", recipient_tz="America/New_York"),
     contact("C6", "2026-03-03T11:00:00+08:00", debtor="D20260302", agent=None),
 ])
+FACTS = local_contact_facts(LOG, CN)
 
 
 def test_per_debtor_summary():
-    summary = contact_summary(LOG, CN)
+    summary = contact_summary(FACTS)
     assert list(summary.index) == ["D20260301", "D20260302"]
     d1 = summary.loc["D20260301"]
     assert (d1["contacts"], d1["days_contacted"], d1["attempts_per_day_max"], d1["attempts_per_day_mean"]) == (4, 2, 3, 2.0)
@@ -38,15 +39,15 @@ def test_per_debtor_summary():
 
 
 def test_per_agent_summary_leaves_out_contacts_without_an_agent():
-    summary = contact_summary(LOG, CN, by="agent_id")
+    summary = contact_summary(FACTS, by="agent_id")
     assert summary["contacts"].to_dict() == {"AG-017": 3, "AG-020": 2}
     assert summary.loc["AG-017", "attempts_per_day_max"] == 3
     assert summary.loc["AG-020", "outside_hours_share"] == 0.5
 
 
 def test_attempts_per_day_distribution():
-    assert attempts_per_day_distribution(LOG, CN).to_dict() == {1: 3, 3: 1}
+    assert attempts_per_day_distribution(FACTS).to_dict() == {1: 3, 3: 1}
 
 
 def test_empty_log():
-    assert contact_summary(LOG.iloc[:0], CN).empty
+    assert contact_summary(FACTS.iloc[:0]).empty

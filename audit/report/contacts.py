@@ -16,13 +16,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from audit.contact_summary import attempts_per_day_distribution, contact_summary
-from audit.contacts import NS_PER_DAY, local_wall_ns, read_contacts
+from audit.contact_summary import attempts_per_day_distribution, contact_summary, local_contact_facts
+from audit.contacts import read_contacts
 from audit.masking import mask_evidence
 from audit.policy import Policy
 
 TOP_DEBTORS = 20
-NS_PER_HOUR = 3600 * 10**9
 SHARE_DIGITS = 4
 
 
@@ -106,7 +105,8 @@ def contact_facts(frame: pd.DataFrame, policy: Policy, breached_ids: set[str]) -
     """Hours and days are the recipient's local ones: `recipient_tz` when given, else the policy's zone."""
     if frame.empty:
         return {}
-    hours = (local_wall_ns(frame["timestamp"], frame.get("recipient_tz"), policy.timezone) % NS_PER_DAY) // NS_PER_HOUR
+    local = local_contact_facts(frame, policy)
+    hours = local["hour"].to_numpy()
     agent = frame["agent_id"].astype(object).where(frame["agent_id"].notna(), None).to_numpy() \
         if "agent_id" in frame else np.full(len(frame), None, dtype=object)
     is_call = (frame["channel"].astype(str) == "call").to_numpy()
@@ -116,7 +116,7 @@ def contact_facts(frame: pd.DataFrame, policy: Policy, breached_ids: set[str]) -
 
     facts = {}
     for campaign_id, rows in frame.groupby("campaign_id", observed=True).indices.items():
-        campaign = _summarised(str(campaign_id), _slice(frame, rows), policy)
+        campaign = _summarised(str(campaign_id), _slice(local, rows), policy)
         campaign.calls_by_hour = np.bincount(hours[rows][is_call[rows]], minlength=24).tolist()
         for row in rows[is_breached[rows]]:
             campaign.breached[ids[row]] = BreachedContact(agent[row], int(hours[row]) if is_call[row] else None)
@@ -125,10 +125,11 @@ def contact_facts(frame: pd.DataFrame, policy: Policy, breached_ids: set[str]) -
 
 
 def _summarised(campaign_id: str, contacts: pd.DataFrame, policy: Policy) -> ContactFacts:
-    """One campaign's contact summary: every contact has a debtor, so the debtors' rows add up to the campaign."""
-    debtors = contact_summary(contacts, policy, by="debtor_id")
-    agents = contact_summary(contacts, policy, by="agent_id")
-    distribution = attempts_per_day_distribution(contacts, policy, by="debtor_id")
+    """One campaign's contact summary from its contacts' local facts: every contact has a debtor, so the
+    debtors' rows add up to the campaign."""
+    debtors = contact_summary(contacts, by="debtor_id")
+    agents = contact_summary(contacts, by="agent_id")
+    distribution = attempts_per_day_distribution(contacts, by="debtor_id")
     top = _records(debtors.head(TOP_DEBTORS), "debtor_id")
     by_agent = _records(agents, "agent_id")
     for row in top:
@@ -149,7 +150,7 @@ def _summarised(campaign_id: str, contacts: pd.DataFrame, policy: Policy) -> Con
 
 
 def _slice(frame: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
-    """One campaign's rows, its id categoricals cut to the ids it has (group-bys over all the log's are slow)."""
+    """One campaign's facts, its id categoricals cut to the ids it has (group-bys over all the log's are slow)."""
     part = frame.iloc[rows]
     return part.assign(**{c: part[c].cat.remove_unused_categories() for c in ("debtor_id", "agent_id")
                           if c in part and isinstance(part[c].dtype, pd.CategoricalDtype)})
