@@ -63,6 +63,11 @@ rules:
     terms: [曝光你, 传唤你]
     pinyin: true
     examples: {match: [爆光你]}
+  - id: t.typed_label
+    category: abuse.insult
+    terms: [老赖, 寄生虫]
+    pinyin: latin
+    examples: {match: [laolai]}
   - id: t.lawyer
     category: misleading.impersonation
     terms: [律师函]
@@ -150,6 +155,14 @@ def test_unless_message_clears_a_rule_anywhere_in_the_agents_words(analyser: Wor
                                              ("zhuan唤你", True), ("曝晒你", False)])
 def test_pinyin_terms_match_any_reading_of_a_polyphone(analyser: WordingAnalyser, text: str, found: bool) -> None:
     assert ("t.expose" in fired(analyser, text)) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [("你这个laolai", True), ("lao赖，还钱", True), ("L A O L A I", True),
+                                             ("你是jisheng虫", True), ("你这个老赖", False), ("老来得子", False),
+                                             ("你是寄生虫", False), ("你是寄生冲", False)])
+def test_latin_only_pinyin_terms_match_only_when_typed_in_latin(analyser: WordingAnalyser, text: str,
+                                                                found: bool) -> None:
+    assert ("t.typed_label" in fired(analyser, text)) is found
 
 
 def test_negator_clears_only_what_it_governs(analyser: WordingAnalyser) -> None:
@@ -260,6 +273,7 @@ def test_example_matches_is_about_the_one_rule(analyser: WordingAnalyser) -> Non
     ("patterns: ['上门[，。]']", "never occurs in the normalised view"),
     ("pinyin: true", "needs 'terms' or 'patterns'"),
     ("terms: [上门]\n    unless_message: 执业证号", "'unless_message' must be a list"),
+    ("terms: [上门]\n    pinyin: yes please", "'pinyin' must be true, false or latin"),
     ("terms: [上门]\n    window: 5", "needs 'requires'"),
 ])
 def test_bad_rules_fail_at_load_naming_file_and_rule(tmp_path: Path, body: str, message: str) -> None:

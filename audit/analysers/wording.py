@@ -10,7 +10,10 @@ a second automaton, run only over texts that have a hit to judge.
 Rule body keys:
     terms: [phrases]          literal phrases (a purely Latin term such as sb must stand as its own word)
     patterns: [regexes]       over the view: no spaces or punctuation, lower case, simplified
-    pinyin: bool              also match the terms spelt in homophones or pinyin (煞笔, shabi, sb); default false
+    pinyin: bool | latin      true: also match the terms spelt in homophones or pinyin (煞笔, shabi, sb);
+                              latin: match them only when typed, wholly or partly, in Latin letters (laolai,
+                              la圾), never as written or in homophones: for ordinary words (骗子, 垃圾) that
+                              only a frame makes an insult, but that nobody spells out innocently; default false
     negatable: bool           default true: a negator governing the hit (我们不会上门) clears it
     unless: [terms]           lawful context: a hit with one of these in its clause is not a violation
     unless_message: [terms]   lawful context of the whole message: a hit is not a violation when one of these
@@ -55,6 +58,7 @@ except ImportError:  # Python 3.10
 
 BODY_KEYS = {"terms", "patterns", "pinyin", "negatable", "unless", "unless_message", "requires", "window"}
 NEGATION_FILE = Path("wording") / "context" / "negation.yml"
+LATIN_ONLY = "latin"    # `pinyin: latin`
 
 # Automaton payload kinds
 _TERM, _ANCHOR, _NEGATOR, _CONTEXT = range(4)
@@ -160,9 +164,10 @@ class WordingAnalyser(MessageAnalyser):
                 raise RulePackError(rule.path, f"'{key}' must be a list of non-empty strings", rule.id)
         if not body.get("terms") and not body.get("patterns"):
             raise RulePackError(rule.path, "a wording rule needs 'terms' or 'patterns'", rule.id)
-        for key in ("pinyin", "negatable"):
-            if key in body and not isinstance(body[key], bool):
-                raise RulePackError(rule.path, f"'{key}' must be true or false", rule.id)
+        if "negatable" in body and not isinstance(body["negatable"], bool):
+            raise RulePackError(rule.path, "'negatable' must be true or false", rule.id)
+        if "pinyin" in body and body["pinyin"] not in (True, False, LATIN_ONLY):
+            raise RulePackError(rule.path, f"'pinyin' must be true, false or {LATIN_ONLY}", rule.id)
         window = body.get("window")
         if window is not None and (not isinstance(window, int) or window < 0 or not body.get("requires")):
             raise RulePackError(rule.path, "'window' is a number of characters and needs 'requires'", rule.id)
@@ -179,6 +184,8 @@ class WordingAnalyser(MessageAnalyser):
         """Terms and pattern anchors: what can start a hit."""
         entries: dict[str, list[tuple[int, int, int]]] = {}   # (kind, rule or pattern, latin or anchor-group bit)
         for i, compiled in enumerate(self._compiled):
+            if compiled.rule.body.get("pinyin") == LATIN_ONLY:
+                continue                # its terms as written are no hit
             for term in compiled.rule.body.get("terms", []):
                 key = normalise_term(term)
                 if not key:
@@ -203,6 +210,7 @@ class WordingAnalyser(MessageAnalyser):
         return _automaton(entries)
 
     def _build_pinyin_automaton(self) -> ahocorasick.Automaton | None:
+        self._latin_only = {i for i, c in enumerate(self._compiled) if c.rule.body.get("pinyin") == LATIN_ONLY}
         entries: dict[str, set[int]] = {}
         for i, compiled in enumerate(self._compiled):
             if compiled.rule.body.get("pinyin"):
@@ -290,8 +298,10 @@ class WordingAnalyser(MessageAnalyser):
         hits = []
         for last, (length, rules) in self._pinyin.iter(tokens):
             start, end = pinyin_token_span(tokens, last + 1 - length, last + 1)
-            if _stands_alone(view, start, end):
-                hits.extend(_Hit(rule, start, end) for rule in rules)
+            if not _stands_alone(view, start, end):
+                continue
+            typed = self._latin_only and any(_ascii_letter(c) for c in view.text[start:end])
+            hits.extend(_Hit(rule, start, end) for rule in rules if typed or rule not in self._latin_only)
         return hits
 
     def _pattern_hits(self, view: Normalised, gated: list[int], anchors: list[tuple[int, int, int]]) -> list[_Hit]:
