@@ -21,8 +21,11 @@ Rule body keys:
     requires: [terms]         a hit counts only when one of these is in the same segment ...
     window: N                 ... within N characters of it (gap between the two spans)
 
-Negators and the words that turn a negator into a condition (不还就上门) are data:
-lexicons/wording/context/negation.yml.
+Negation is data (lexicons/wording/context/negation.yml): a negator clears a negatable hit a few characters
+after it in its clause (我们不会上门), a strong negator anywhere later in its clause unless a condition word
+stands between (我们不会以任何方式联系您的家人, but 不会再等了今天就上门); never when the words after it are a
+condition (没有还款的话), when it is half of an A-not-A question (会不会), when the clause ends as a question
+(你不会去网贷借吗) or when it follows a belief word (别以为我们不会上门).
 """
 
 from __future__ import annotations
