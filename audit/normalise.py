@@ -101,10 +101,18 @@ class Normalised:
 
     def clause_of(self, start: int, end: int) -> tuple[int, int]:
         """The view span of the clause(s) holding [start, end): from the break before to the break after."""
-        breaks = self.clause_breaks
-        before = bisect_right(breaks, start)
-        after = bisect_left(breaks, end)
-        return (breaks[before - 1] if before else 0), (breaks[after] if after < len(breaks) else len(self.text))
+        return _span_between(self.clause_breaks, start, end, len(self.text))
+
+    def sentence_of(self, start: int, end: int) -> tuple[int, int]:
+        """The view span of the sentence(s) holding [start, end)."""
+        return _span_between(self.sentence_breaks, start, end, len(self.text))
+
+
+def _span_between(breaks: list[int], start: int, end: int, length: int) -> tuple[int, int]:
+    """From the last break at or before `start` to the first break at or after `end`."""
+    before = bisect_right(breaks, start)
+    after = bisect_left(breaks, end)
+    return (breaks[before - 1] if before else 0), (breaks[after] if after < len(breaks) else length)
 
 
 def normalise(text: str) -> Normalised:

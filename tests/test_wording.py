@@ -73,6 +73,11 @@ rules:
     terms: [律师函]
     unless_message: [执业证号, 受托]
     examples: {match: [明天给你发律师函]}
+  - id: t.dishonest
+    category: misleading.legal
+    terms: [失信被执行人]
+    unless_sentence: [判决]
+    examples: {match: [明天就把你列为失信被执行人]}
 """
 
 
@@ -149,6 +154,12 @@ def test_unless_message_clears_a_rule_anywhere_in_the_agents_words(analyser: Wor
     assert "t.lawyer" in {f.rule_id for f in analyser.analyse(Message("m1", "c1", "call", turns=customer_says))}
     lawyer = next(r for r in analyser.rules if r.id == "t.lawyer")
     assert not analyser.example_matches(lawyer, "受托律师执业证号见附件，律师函已寄出")
+
+
+def test_unless_sentence_reaches_the_other_clauses_of_the_sentence_only(analyser: WordingAnalyser) -> None:
+    assert "t.dishonest" not in fired(analyser, "法院判决后仍不履行的，可能被列为失信被执行人。")
+    assert "t.dishonest" in fired(analyser, "法院已经判决了。明天就把你列为失信被执行人！")
+    assert "t.dishonest" in fired(analyser, "再不还钱，明天就把你列为失信被执行人")
 
 
 @pytest.mark.parametrize(("text", "found"), [("爆光你", True), ("曝光你", True), ("bao光你", True),

@@ -16,6 +16,8 @@ Rule body keys:
                               only a frame makes an insult, but that nobody spells out innocently; default false
     negatable: bool           default true: a negator governing the hit (我们不会上门) clears it
     unless: [terms]           lawful context: a hit with one of these in its clause is not a violation
+    unless_sentence: [terms]  the same, anywhere in the hit's sentence: for lawful conditions stated in a
+                              clause of their own (法院判决后仍不履行的，可能被列为失信被执行人)
     unless_message: [terms]   lawful context of the whole message: a hit is not a violation when one of these
                               is anywhere in what the agent says (受XX委托, 执业证号 in a lawyer's letter)
     requires: [terms]         a hit counts only when one of these is in the same segment ...
@@ -59,7 +61,8 @@ try:  # the regex parser, for finding each pattern's literal anchors
 except ImportError:  # Python 3.10
     import sre_parse  # type: ignore[no-redef]
 
-BODY_KEYS = {"terms", "patterns", "pinyin", "negatable", "unless", "unless_message", "requires", "window"}
+BODY_KEYS = {"terms", "patterns", "pinyin", "negatable", "unless", "unless_sentence", "unless_message", "requires",
+             "window"}
 NEGATION_FILE = Path("wording") / "context" / "negation.yml"
 LATIN_ONLY = "latin"    # `pinyin: latin`
 
@@ -72,6 +75,7 @@ class _Compiled:
     rule: Rule
     negatable: bool
     unless: frozenset[int]      # context-term ids
+    unless_sentence: frozenset[int]
     unless_message: frozenset[int]
     requires: frozenset[int]
     window: int | None
@@ -161,7 +165,7 @@ class WordingAnalyser(MessageAnalyser):
     def _compile(self, index: int, rule: Rule) -> _Compiled:
         check_body_keys(rule, BODY_KEYS)
         body = rule.body
-        for key in ("terms", "patterns", "unless", "unless_message", "requires"):
+        for key in ("terms", "patterns", "unless", "unless_sentence", "unless_message", "requires"):
             value = body.get(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
                 raise RulePackError(rule.path, f"'{key}' must be a list of non-empty strings", rule.id)
@@ -177,6 +181,7 @@ class WordingAnalyser(MessageAnalyser):
         for source in body.get("patterns", []):
             self._patterns.append((index, *_compile_pattern(rule, source)))
         return _Compiled(rule, body.get("negatable", True), self._context_ids(body.get("unless", [])),
+                         self._context_ids(body.get("unless_sentence", [])),
                          self._context_ids(body.get("unless_message", [])),
                          self._context_ids(body.get("requires", [])), window)
 
@@ -337,10 +342,13 @@ class WordingAnalyser(MessageAnalyser):
                 contexts: dict[int, list[tuple[int, int]]]) -> bool:
         """Whether a hit is a violation once negation and its rule's context are taken into account."""
         compiled = self._compiled[hit.rule]
-        clause_start, clause_end = clause = view.clause_of(hit.start, hit.end)
+        clause = view.clause_of(hit.start, hit.end)
         if compiled.negatable and self._negated(hit, view, negators, clause):
             return False
-        if any(clause_start <= s and e <= clause_end for c in compiled.unless for s, e in contexts.get(c, ())):
+        if _context_within(clause, compiled.unless, contexts):
+            return False
+        if compiled.unless_sentence and _context_within(view.sentence_of(hit.start, hit.end),
+                                                        compiled.unless_sentence, contexts):
             return False
         if compiled.requires:
             window = compiled.window
@@ -473,3 +481,9 @@ def _distinct(hits: list[_Hit]) -> list[_Hit]:
             kept.append(hit)
             reach[hit.rule] = hit.end
     return kept
+
+
+def _context_within(span: tuple[int, int], terms: frozenset[int], contexts: dict[int, list[tuple[int, int]]]) -> bool:
+    """Whether one of the context terms occurs inside the view span."""
+    start, end = span
+    return any(start <= s and e <= end for c in terms for s, e in contexts.get(c, ()))
