@@ -62,3 +62,40 @@ def test_valid_id_wins_over_uscc_on_the_same_span(finder: EntityFinder) -> None:
 def test_card_and_uscc_next_to_an_id_are_kept(finder: EntityFinder) -> None:
     text = f"身份证{ID_ENDING_X}，卡号6222021234567890128，信用代码91350100M000100Y43"
     assert [t for t, _ in found(finder, text)] == ["CN_ID_CARD", "CN_BANK_CARD", "CN_USCC"]
+
+
+def test_spoken_mobile_after_asr_me_and_wide_pauses(finder: EntityFinder) -> None:
+    text = "号码：么三五 - 零么二三 - 四五六七，记一下"
+    assert ("CN_MOBILE", "么三五 - 零么二三 - 四五六七") in found(finder, text)
+
+
+def names(finder: EntityFinder, text: str) -> list[str]:
+    return [span for entity_type, span in found(finder, text) if entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize("text", [
+    "【易周转】尊敬的用户，您的借款已逾期，请尽快还款。",        # SMS signature
+    "请登录周小贷App还款，逾期将影响征信。",                      # before App
+    "您在周周花分期的账单已逾期3天。",                            # before 分期
+    "您在易周转借的钱该还了。",                                   # where one borrows
+    "您在易周转的借款已逾期，易周转提醒您按时还款。",             # and every other occurrence
+])
+def test_lending_brands_that_start_with_a_surname_are_no_person(finder: EntityFinder, text: str) -> None:
+    assert names(finder, text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("客户王云月您好，您的账单已出。", "王云月", id="three_chars_glued_to_frame"),
+    pytest.param("借款人王云月，您好", "王云月", id="three_chars_yue"),
+    pytest.param("谭月先生，请回电。", "谭月", id="given_name_yue"),
+    pytest.param("请转告诸葛炯，账单已逾期。", "诸葛炯", id="compound_rare_given"),
+    pytest.param("尊敬的慕容翎女士，请尽快还款。", "慕容翎", id="compound_rare_given_framed"),
+    pytest.param("王伟借的钱该还了。", "王伟", id="person_who_borrowed"),
+])
+def test_names_found_whole(finder: EntityFinder, text: str, name: str) -> None:
+    assert names(finder, text) == [name]
+
+
+@pytest.mark.parametrize("text", ["请于本月月底前还款。", "您的账单已逾期，请尽快处理。", "东方红色的外墙"])
+def test_words_with_surname_characters_stay_words(finder: EntityFinder, text: str) -> None:
+    assert names(finder, text) == []

@@ -22,22 +22,23 @@ MOBILE_PREFIXES = frozenset(
        "190", "191", "192", "193", "195", "196", "197", "198", "199"]
 )
 
-# Spoken digits: 幺 is 1, 两 is 2, 拐 is 7, 勾 is 9, 洞 is 0 on the phone (traditional 兩 too).
-SPOKEN_DIGITS = {"零": "0", "〇": "0", "洞": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "兩": "2",
+# Spoken digits: 幺 is 1, 两 is 2, 拐 is 7, 勾 is 9, 洞 is 0 on the phone (traditional 兩 too); speech
+# recognition often writes 幺 as 么.
+SPOKEN_DIGITS = {"零": "0", "〇": "0", "洞": "0", "一": "1", "幺": "1", "么": "1", "二": "2", "两": "2", "兩": "2",
                  "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "拐": "7", "八": "8", "九": "9",
                  "勾": "9"}
 _SPOKEN_HAN = "[" + "".join(SPOKEN_DIGITS) + "]"
 # A transcript may write some digits as figures (幺三八 1234 五六七八): a spoken number is any mix of the
 # two with at least one spoken character; all figures is the written pattern's.
 _SPOKEN = f"(?:{_SPOKEN_HAN}|{DIGIT})"
-# Pauses between any two digits: spaces, commas, hyphens, dots, at most two in a row.
-_SPOKEN_SEP = "[ 　，,、\\-－.·…]{0,2}"
+# Pauses between any two digits: spaces, commas, hyphens, dashes, dots, at most three in a row (幺三五 - 零…).
+_SPOKEN_SEP = "[ 　，,、\\-－—.·…/]{0,3}"
 
 _WRITTEN = (f"{NOT_DIGIT_BEFORE}(?<![+＋])(?:(?:[+＋]|00){{0,1}}86{SEPARATOR}?)?[1１][3-9３-９]{DIGIT}"
             f"(?:{SEPARATOR}?{DIGIT}{{4}}){{2}}{NOT_DIGIT_AFTER}")
 # Bounded by any non-digit: a pause before the next sentence (…五六七八，九点前回电) is no twelfth digit.
 _SPOKEN_NUMBER = (f"(?<!{_SPOKEN})(?=(?:{_SPOKEN}{_SPOKEN_SEP}){{0,10}}{_SPOKEN_HAN})"
-                  f"[一幺1１]{_SPOKEN_SEP}{_SPOKEN}(?:{_SPOKEN_SEP}{_SPOKEN}){{9}}(?!{_SPOKEN})")
+                  f"[一幺么1１]{_SPOKEN_SEP}{_SPOKEN}(?:{_SPOKEN_SEP}{_SPOKEN}){{9}}(?!{_SPOKEN})")
 
 
 def mobile_digits(value: str) -> str:
@@ -55,7 +56,7 @@ class CnMobileRecognizer(ZhPatternRecognizer):
 
     ENTITY = "CN_MOBILE"
     PATTERNS = [Pattern("CN mobile", _WRITTEN, 0.6), Pattern("CN mobile spoken", _SPOKEN_NUMBER, 0.5)]
-    TRIGGER = f"[1１][3-9３-９]|[一幺1１]{_SPOKEN_SEP}{_SPOKEN}"
+    TRIGGER = f"[1１][3-9３-９]|[一幺么1１]{_SPOKEN_SEP}{_SPOKEN}"
     CONTEXT_WORDS = ("手机", "电话", "致电", "联系", "号码", "来电", "短信", "微信", "回电", "拨打", "打给")
     NOT_CONTEXT_WORDS = REFERENCE_WORDS
 

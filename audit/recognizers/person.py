@@ -18,6 +18,7 @@ Scores: the finder reports 0.5 and above, so candidates scored lower count only 
 from __future__ import annotations
 
 import array
+import bisect
 import logging
 import os
 import re
@@ -65,7 +66,8 @@ RARE_WORD_FREQ = 20
 RARE_CHAR_FREQ = 3000
 _HAN = regex.compile(r"^[\u4e00-\u9fa5]+$")
 # Characters that never occur in a given name here: function words and collection vocabulary.
-_NOT_GIVEN = set("的了是在有和与及或您你我他她它们这那个吗呢吧啊呀哦嗯请先女生款欠还借贷息费账钱元号卡月日年时分"
+# 月 is a given name (谭月, 王云月); dates put a numeral, not a surname, before it.
+_NOT_GIVEN = set("的了是在有和与及或您你我他她它们这那个吗呢吧啊呀哦嗯请先女生款欠还借贷息费账钱元号卡日年时分"
                  "省市区县镇乡村路街巷楼栋室给内兄弟编很也就说要被把到没不都上下二")
 # Characters that are no given name on their own (熊大, 黄子, 李小), though they start one (王小明, 叶小丢).
 _NOT_GIVEN_ALONE = set("大小老三子")
@@ -107,6 +109,8 @@ class ZhPersonRecognizer(EntityRecognizer):
         self.frames_after = tuple(words(names, "frames_after", hint_n))
         self.not_names = frozenset(words(names, "not_names", hint_n))
         self.organisation_words = tuple(words(names, "organisation_words", hint_n))
+        self.platform_words_before = tuple(words(names, "platform_words_before", hint_n))
+        self.borrow_words_after = tuple(words(names, "borrow_words_after", hint_n))
         self.given_chars = frozenset(str(names.get("given_name_chars") or ""))
         transliteration = "".join(sorted(set(str(names.get("transliteration_chars") or ""))))
         if not self.given_chars or not transliteration:
@@ -176,28 +180,59 @@ class ZhPersonRecognizer(EntityRecognizer):
     def _surname_names(self, text: str) -> list[tuple[int, int, float]]:
         """Names starting at a possible surname; jieba segments only a few characters around each."""
         results = []
+        brands = set()
         for low, high, starts_at in self._windows(text):
-            tokens = jieba.lcut(text[low:high])
-            starts = [low]
-            for token in tokens:
-                starts.append(starts[-1] + len(token))
-            index = 0
-            while index < len(tokens):
-                found = self._name_at(tokens, index) if starts[index] in starts_at else None
-                if found is None:
-                    index += 1
+            for start, end, score, weak in self._candidates(text, low, high, starts_at):
+                if self._is_brand(text, start, end):
+                    brands.add(text[start:end])      # 萬鑫酒店, 【易周转】, 周周花分期: a business, not a person
                     continue
-                used, score, weak = found
-                start, end = starts[index], starts[index + used]
-                index += used
-                if text.startswith(self.organisation_words, end):
-                    continue                     # 萬鑫酒店, 王记餐厅: a business, not a person
                 if self._framed(text, start, end):
                     score += FRAME_BOOST
                 elif weak:
                     score = min(score, SCORE_WEAK)
                 results.append((start, end, min(score, self.MAX_SCORE)))
-        return results
+        # A product name is one wherever it occurs (尊敬的易周转用户 after 【易周转】).
+        return [(start, end, score) for start, end, score in results if text[start:end] not in brands]
+
+    def _candidates(self, text: str, low: int, high: int,
+                    starts_at: set[int]) -> list[tuple[int, int, float, bool]]:
+        """(start, end, score, weak surname) of names starting at a surname in text[low:high]. A surname
+        jieba glued to the characters before it into an unknown or rare word (客户王/云月) is segmented
+        again from the surname on; one inside an everyday word (账单) starts nothing."""
+        tokens = jieba.lcut(text[low:high])
+        starts = [low]
+        for token in tokens:
+            starts.append(starts[-1] + len(token))
+        found = []
+        index = 0
+        while index < len(tokens):
+            name = self._name_at(tokens, index) if starts[index] in starts_at else None
+            if name is None:
+                index += 1
+                continue
+            used, score, weak = name
+            found.append((starts[index], starts[index + used], score, weak))
+            index += used
+        for at in sorted(starts_at - set(starts)):
+            glued = tokens[bisect.bisect_right(starts, at) - 1]
+            if (low < at < high and self.freq.get(glued, 0) <= RARE_WORD_FREQ
+                    and not any(start <= at < end for start, end, _, _ in found)):
+                again = [name for name in self._candidates(text, at, high, {at}) if name[0] == at]
+                # The name from its surname on replaces a shorter one found inside it (客户王/云月: 云月).
+                found = [name for name in found if not any(name[0] < end and start < name[1]
+                                                            for start, end, _, _ in again)] + again
+        return found
+
+    def _is_brand(self, text: str, start: int, end: int) -> bool:
+        """A business or product name: a company or platform word after it (王记餐厅, 周周花分期, 易周转App),
+        an SMS signature in 【】, or where one borrows (在易周转借的钱, 从周小贷上借)."""
+        if text.startswith(self.organisation_words, end):
+            return True
+        if text[start - 1:start] == "【" and text[end:end + 1] == "】":
+            return True
+        # The platform word may sit one character further off: 在易/周转的借款 (易 is no surname start here).
+        return (any(text[max(0, at - 4):at].endswith(self.platform_words_before) for at in (start, start - 1))
+                and text.startswith(self.borrow_words_after, end))
 
     def _windows(self, text: str) -> list[tuple[int, int, set[int]]]:
         """(low, high, surname offsets): merged stretches around surnames that may start a name.
@@ -260,7 +295,9 @@ class ZhPersonRecognizer(EntityRecognizer):
             # A lone surname: jieba split the given name off (郭/建华, 韦/雨萱).
             following = tokens[index + 1] if index + 1 < len(tokens) else ""
             if not (0 < len(following) <= 2 and self._could_be_given(following)
-                    and (following in self.dictionary_names or set(following) <= self.given_chars)):
+                    and (set(following) <= self.given_chars
+                         or following in self.dictionary_names
+                         or (len(surname) == 2 and self._rare_given(following)))):
                 return None
             given, used, score = following, 2, SCORE_SPLIT
         if given == surname:
@@ -287,6 +324,12 @@ class ZhPersonRecognizer(EntityRecognizer):
         if surname not in self.common and surname not in self.weak:
             return None
         return used, SCORE_NICKNAME, surname in self.weak
+
+    def _rare_given(self, given: str) -> bool:
+        """Given-name characters too rare to be an everyday word: after a compound surname (诸葛/炯,
+        慕容/翎) they make a name, where a common word (东方/红色) does not."""
+        limit = RARE_CHAR_FREQ if len(given) == 1 else RARE_WORD_FREQ
+        return self.freq.get(given, 0) < limit
 
     def _could_be_given(self, given: str) -> bool:
         return (bool(_HAN.match(given)) and given not in self.titles and given[0] not in self.titles
