@@ -99,3 +99,31 @@ def test_names_found_whole(finder: EntityFinder, text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["请于本月月底前还款。", "您的账单已逾期，请尽快处理。", "东方红色的外墙"])
 def test_words_with_surname_characters_stay_words(finder: EntityFinder, text: str) -> None:
     assert names(finder, text) == []
+
+
+def addresses(finder: EntityFinder, text: str) -> list[str]:
+    return [span for entity_type, span in found(finder, text) if entity_type == "ADDRESS"]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    pytest.param("他住在杭州市上城区中山路72号新华里1栋3单元2606室。", "杭州市上城区中山路72号新华里1栋3单元2606室",
+                 id="lane_and_buildings_after_the_number"),
+    pytest.param("住在长沙市岳麓区麓山南路88号中南小区12栋", "长沙市岳麓区麓山南路88号中南小区12栋", id="compound_after_number"),
+    pytest.param("地址：西湖区枫林湾5幢104室", "西湖区枫林湾5幢104室", id="from_the_district"),
+    pytest.param("你家在朝阳区望京花园东区3号楼2单元1102", "朝阳区望京花园东区3号楼2单元1102", id="compound_part"),
+])
+def test_addresses_found_whole(finder: EntityFinder, text: str, address: str) -> None:
+    assert addresses(finder, text) == [address]
+
+
+def test_a_name_inside_an_address_is_no_person(finder: EntityFinder) -> None:
+    assert [t for t, _ in found(finder, "地址：西湖区枫林湾5幢104室")] == ["ADDRESS"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我们在上海万达广场等你。", []),                         # a city and a landmark
+    ("中山路72号对面那条街有个网点。", ["中山路72号"]),          # a street word after the number, no buildings
+    ("你在朝阳区上班3年了吧。", []),
+])
+def test_what_is_no_detailed_address(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert addresses(finder, text) == expected

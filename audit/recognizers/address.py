@@ -1,7 +1,8 @@
 """ADDRESS: detailed addresses (province/city/district, street and number, compound, building/unit/room).
 
-A place name alone (北京, 深圳市) is not an address: every pattern needs a street with its number,
-or a compound with a building, unit or room, or a province/city followed by a street or compound.
+A place name alone (北京, 深圳市) is not an address, nor is a city and a landmark (上海万达广场): every
+pattern needs a street with its number, or a compound or a district with a building, unit or room, or a
+province/city followed by a street, or by a district and a compound.
 """
 
 from __future__ import annotations
@@ -39,15 +40,22 @@ class AddressRecognizer(ZhPatternRecognizer):
         admin_more = f"(?:{_CJK}{{1,6}}?(?:省|市|区|县|旗|镇|乡|街道))"
         street_part = f"(?:{_CJK}{{1,8}}?{street}(?:{_NUMBER}段)?(?:{_NUMBER}弄)?)"   # 人民南路四段, 沁春路199弄
         number = f"(?:{_NUMBER}(?:号院|号楼|号))"
-        compound_part = f"(?:{_CJK}{{2,8}}?{compound})"
+        # A compound may have a named part (望京花园东区, 枫林湾二期) before its buildings.
+        compound_part = f"(?:{_CJK}{{2,8}}?{compound}(?:[东南西北中一二三四五六七八九十]{{1,2}}(?:区|期))?)"
         units = f"(?:[0-9０-９A-Za-z一二三四五六七八九十]+{unit})"
         room = "(?:[0-9０-９]{2,5}(?![0-9０-９]))?"                             # 2单元502: the room number alone
-        tail = f"{compound_part}?(?:{units}{{1,4}}{room})?"
+        buildings = f"(?:{units}{{1,4}}{room})"
+        # After a house number: a compound, or a lane named like a street (新华里, 和平村) when buildings follow.
+        estate = f"(?:{compound_part}|{_CJK}{{2,6}}?{street}(?={units}))"
+        tail = f"{estate}?{buildings}?"
         self.PATTERNS = [
             Pattern("address from province or city",
-                    f"{admin_start}{admin_more}{{0,3}}(?:{street_part}{number}?|{compound_part}){tail}", 0.6),
+                    f"{admin_start}(?:{admin_more}{{0,3}}{street_part}{number}?|{admin_more}{{1,3}}{compound_part}"
+                    f"|{compound_part}(?={units})){tail}", 0.6),
             Pattern("street and number", f"{admin_more}{{0,2}}{street_part}{number}{tail}", 0.6),
-            Pattern("compound and unit", f"{admin_more}{{0,2}}{compound_part}{units}{{1,4}}{room}", 0.55),
+            Pattern("compound and unit", f"{admin_more}{{0,2}}{compound_part}{buildings}", 0.55),
+            # A district and any estate name with its buildings (西湖区枫林湾5幢104室): the buildings make it one.
+            Pattern("district and buildings", f"{admin_more}{{1,3}}{_CJK}{{2,8}}?{buildings}", 0.55),
         ]
         # Every pattern ends its required part with a street, compound or unit suffix.
         self.TRIGGER = "|".join(sorted({street, compound, unit}))

@@ -62,8 +62,16 @@ _CHECKSUM_PRECEDENCE = ("CN_ID_CARD", "CN_USCC", "CN_BANK_CARD")
 
 
 def _entities(results: list[RecognizerResult]) -> list[Entity]:
-    return sorted((Entity(r.entity_type, r.start, r.end, r.score) for r in _resolve_checksum_overlaps(results)),
+    kept = _drop_names_inside_addresses(_resolve_checksum_overlaps(results))
+    return sorted((Entity(r.entity_type, r.start, r.end, r.score) for r in kept),
                   key=lambda e: (e.start, -e.end, e.entity_type))
+
+
+def _drop_names_inside_addresses(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """A "name" inside an address is part of a place name (枫林湾, 王府井), not a person."""
+    addresses = [r for r in results if r.entity_type == "ADDRESS"]
+    return [r for r in results if r.entity_type != "PERSON" or not any(
+        a.start <= r.start and r.end <= a.end for a in addresses)]
 
 
 def _resolve_checksum_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
