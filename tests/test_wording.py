@@ -103,6 +103,7 @@ def fired(analyser: WordingAnalyser, text: str) -> set[str]:
     ("我们从未说过要上门", False),
     ("我们不会上门，但再不还就上门找你", True),       # the negator is in the other clause
     ("严禁工作人员上门", False),
+    ("我们不得不上门找你", True),                   # 不得不: an obligation, not a negation
     ("我司将安排人员上门拜访", False),               # lawful context in the clause
     ("请配合拜访。我们明天上门找你", True),          # lawful context in another sentence does not clear it
 ])
