@@ -10,6 +10,8 @@ body, or one agent turn of a call); a customer reading out their own number is n
                                   ... only when one of these entities starts within `window`
                                   characters after the word (你父亲李国强, 你妈妈的手机是…)
     together_with: [PERSON]       ... only when the segment also holds each of these entity types
+    unless: [抵押, ...]            no finding in a segment holding one of these words (where the data is
+                                  what the message is about: the collateral car's plate)
     recipient: third_party        only speech that reaches a third party (default: any recipient)
     min_score: 0.5                ignore entities scored lower
 
@@ -32,7 +34,7 @@ from audit.recognizers import ENTITY_TYPES
 from audit.recognizers.finder import Entity, EntityFinder
 from audit.rulepack import Rule, check_body_keys
 
-BODY_KEYS = {"entities", "terms", "patterns", "near", "together_with", "recipient", "min_score"}
+BODY_KEYS = {"entities", "terms", "patterns", "near", "together_with", "recipient", "min_score", "unless"}
 RECIPIENTS = ("any", "third_party")
 EVIDENCE_CONTEXT = 8      # characters of masked context on each side of the evidence
 
@@ -47,6 +49,7 @@ class _Compiled:
     near: frozenset[str]
     window: int
     together_with: frozenset[str]
+    unless: tuple[str, ...]
     third_party_only: bool
     min_score: float
 
@@ -109,7 +112,7 @@ def _hits(rule: _Compiled, text: str, entities: list[Entity]) -> list[tuple[int,
     """(start, end, entity type or None) of everything in `text` the rule finds."""
     usable = [e for e in entities if e.score >= rule.min_score]
     present = {e.entity_type for e in usable}
-    if not rule.together_with <= present:
+    if not rule.together_with <= present or any(word in text for word in rule.unless):
         return []
     hits: list[tuple[int, int, str | None]] = [(e.start, e.end, e.entity_type) for e in usable
                                                if e.entity_type in rule.entities]
@@ -145,10 +148,14 @@ def _compile(rule: Rule) -> _Compiled:
     if recipient not in RECIPIENTS:
         raise RulePackError(rule.path, f"'recipient' is one of {', '.join(RECIPIENTS)}", rule.id)
     words = _words_pattern(rule, body.get("terms") or [], body.get("patterns") or [])
+    unless = body.get("unless") or []
+    if not isinstance(unless, list) or not all(isinstance(w, str) and w for w in unless):
+        raise RulePackError(rule.path, "'unless' takes a list of words", rule.id)
     if not entities and words is None:
         raise RulePackError(rule.path, "a pii rule needs 'entities', 'terms' or 'patterns'", rule.id)
     return _Compiled(rule=rule, entities=entities, words=words, near=types("near.entities", near.get("entities")),
                      window=int(near.get("window", 10)), together_with=types("together_with", body.get("together_with")),
+                     unless=tuple(unless),
                      third_party_only=recipient == "third_party", min_score=float(body.get("min_score", 0.0)))
 
 
