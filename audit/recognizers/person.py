@@ -197,7 +197,7 @@ class ZhPersonRecognizer(EntityRecognizer):
     def _candidates(self, text: str, low: int, high: int,
                     starts_at: set[int]) -> list[tuple[int, int, float, bool]]:
         """(start, end, score, weak surname) of names starting at a surname in text[low:high]. A surname
-        jieba glued to the characters before it into an unknown or rare word (客户王/云月) is segmented
+        jieba glued to the frame word before it into an unknown or rare word (客户王/云月) is segmented
         again from the surname on; one inside an everyday word (账单) starts nothing."""
         tokens = jieba.lcut(text[low:high])
         starts = [low]
@@ -214,8 +214,11 @@ class ZhPersonRecognizer(EntityRecognizer):
             found.append((starts[index], starts[index + used], score, weak))
             index += used
         for at in sorted(starts_at - set(starts)):
-            glued = tokens[bisect.bisect_right(starts, at) - 1]
-            if (low < at < high and self.freq.get(glued, 0) <= RARE_WORD_FREQ
+            index = bisect.bisect_right(starts, at) - 1
+            glued, glued_start, glued_end = tokens[index], starts[index], starts[index + 1]
+            # Only a frame word glued onto the surname's front (客户+王), the given name in the next token.
+            if (low < at < high and glued_end - at in (1, 2) and self.surname_of(text[at:glued_end]) is not None
+                    and self.freq.get(glued, 0) <= RARE_WORD_FREQ and text[glued_start:at].endswith(self.frames_before)
                     and not any(start <= at < end for start, end, _, _ in found)):
                 again = [name for name in self._candidates(text, at, high, {at}) if name[0] == at]
                 # The name from its surname on replaces a shorter one found inside it (客户王/云月: 云月).
