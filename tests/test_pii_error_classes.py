@@ -31,6 +31,9 @@ SPOKEN_MOBILES = [
     pytest.param("他手机是幺 三 九 1234 5678", "幺 三 九 1234 5678", id="spoken_and_figures"),
     pytest.param("第一，幺三八一二三四五六七八是您的号码吗", "幺三八一二三四五六七八", id="after_a_spoken_word"),
     pytest.param("幺三八一二三四五六七八，九点前打给我", "幺三八一二三四五六七八", id="pause_before_next_sentence"),
+    pytest.param("他的手机幺三九 洞洞幺二 拐拐两四一直关机", "幺三九 洞洞幺二 拐拐两四", id="word_with_yi_after"),
+    pytest.param("幺三八一二三四五六七八两天内必须回电", "幺三八一二三四五六七八", id="word_with_liang_after"),
+    pytest.param("星期一幺三八一二三四五六七八打过一次", "幺三八一二三四五六七八", id="word_with_yi_before"),
 ]
 
 
@@ -43,6 +46,8 @@ def test_spoken_mobile_numbers_are_found(finder: EntityFinder, text: str, number
     "打这个号一三八一二三四五六七八九",          # twelve spoken digits
     "欠款一千零五十元，请在一二三四日前处理",     # amounts and dates
     "幺三八一二三四五六七是您的号码吗",          # ten digits
+    "一三八一二三四五六七八九。",                # twelve, the last one before a full stop
+    "一一三八一二三四五六七八",                  # twelve, 一 doubled
 ])
 def test_spoken_digits_that_are_no_mobile(finder: EntityFinder, text: str) -> None:
     assert not [e for e in finder.find(text) if e.entity_type == "CN_MOBILE"]
@@ -127,3 +132,65 @@ def test_a_name_inside_an_address_is_no_person(finder: EntityFinder) -> None:
 ])
 def test_what_is_no_detailed_address(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert addresses(finder, text) == expected
+
+
+@pytest.fixture(scope="module")
+def analyser():
+    from audit.analysers.pii import PiiAnalyser
+    from audit.paths import LEXICONS
+    from audit.rulepack import load_rules
+
+    return PiiAnalyser(load_rules([LEXICONS], analyzer="pii"), finder=shared_finder())
+
+
+def rule_ids(analyser, text: str | None = None, turns: list[tuple[str, str]] | None = None,
+             recipient: str = "debtor") -> set[str]:
+    from audit.message import Message, Turn
+
+    message = Message(message_id="m1", campaign_id="c1", channel="call" if turns else "sms", text=text,
+                      turns=[Turn(speaker, said) for speaker, said in turns] if turns else None,
+                      recipient_type=recipient)
+    return {f.rule_id for f in analyser.analyse(message)}
+
+
+def test_spoken_number_read_to_a_third_party_is_a_leak(analyser) -> None:
+    found_rules = rule_ids(analyser, turns=[("third_party", "喂，你好，哪位？"),
+                                            ("agent", "你是他的朋友吧？他的手机幺三九 洞洞幺二 拐拐两四一直关机。")])
+    assert {"pii.unmasked.mobile", "pii.third_party.personal_data"} <= found_rules
+
+
+def test_the_customer_reading_a_spoken_number_is_no_leak(analyser) -> None:
+    assert rule_ids(analyser, turns=[("agent", "请核对一下您的号码。"), ("customer", "幺三九洞洞幺二拐拐两四。")]) == set()
+
+
+def test_family_contact_is_not_the_recipient_named_as_contact(analyser) -> None:
+    assert "pii.excessive.family_contact" not in rule_ids(
+        analyser, "王女士您好，他在我们这留的联系人就是您，他的手机13912345678一直打不通。", recipient="third_party")
+    assert "pii.excessive.family_contact" in rule_ids(analyser, "你的紧急联系人手机13912345037我们也有。")
+
+
+def test_plates_are_unmasked_identifiers_unless_the_car_is_the_pledge(analyser) -> None:
+    assert "pii.unmasked.license_plate" in rule_ids(analyser, "你开的那辆粤B·D12345我们已经看到了。")
+    assert "pii.unmasked.license_plate" not in rule_ids(analyser, "您名下车辆粤B·D12345已登记为抵押物，请按时还款。")
+
+
+def test_home_landline_but_not_the_hotline(analyser) -> None:
+    assert "pii.unmasked.home_landline" in rule_ids(analyser, "你家里座机0755-26543210也没人接。")
+    assert rule_ids(analyser, "如有疑问请拨打客服热线0755-26543210。") == set()
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("我们知道她每天早上都在菜市场门口卖早点。", "pii.sensitive.whereabouts"),
+    ("你前天又去了城南那家棋牌室吧？", "pii.sensitive.whereabouts"),
+    ("你在市精神卫生中心的就诊记录我们都查到了。", "pii.sensitive.health"),
+    ("他还有一张交通银行储蓄卡，余额三万多，让他先还上。", "pii.sensitive.financial"),
+])
+def test_sensitive_families(analyser, text: str, rule: str) -> None:
+    assert rule in rule_ids(analyser, text)
+
+
+def test_full_name_with_a_third_persons_home_is_excessive(analyser) -> None:
+    text = "你认识孙丽华吧？她家在滨江区星光公寓7幢2单元301室，你转告她。"
+    assert "pii.excessive.name_with_address" in rule_ids(analyser, text, recipient="third_party")
+    assert "pii.excessive.name_with_address" not in rule_ids(analyser, "她家在滨江区星光公寓7幢2单元301室吧？",
+                                                            recipient="third_party")

@@ -36,9 +36,16 @@ _SPOKEN_SEP = "[ 　，,、\\-－—.·…/]{0,3}"
 
 _WRITTEN = (f"{NOT_DIGIT_BEFORE}(?<![+＋])(?:(?:[+＋]|00){{0,1}}86{SEPARATOR}?)?[1１][3-9３-９]{DIGIT}"
             f"(?:{SEPARATOR}?{DIGIT}{{4}}){{2}}{NOT_DIGIT_AFTER}")
-# Bounded by any non-digit: a pause before the next sentence (…五六七八，九点前回电) is no twelfth digit.
-_SPOKEN_NUMBER = (f"(?<!{_SPOKEN})(?=(?:{_SPOKEN}{_SPOKEN_SEP}){{0,10}}{_SPOKEN_HAN})"
-                  f"[一幺么1１]{_SPOKEN_SEP}{_SPOKEN}(?:{_SPOKEN_SEP}{_SPOKEN}){{9}}(?!{_SPOKEN})")
+# Bounded by non-digits: a pause before the next sentence (…五六七八，九点前回电) is no twelfth digit, nor
+# is 一 or 两 where it is part of a word: ending one before (星期一, 第一) or starting one after
+# (…五六七八一直关机, 两天). Any other digit character next to the number makes it longer than 11.
+_HAN = "[\u4e00-\u9fa5]"
+_OTHER_DIGITS_BEFORE = "[" + "".join(sorted(set(SPOKEN_DIGITS) - {"一"})) + "]"
+_OTHER_DIGITS_AFTER = "[" + "".join(sorted(set(SPOKEN_DIGITS) - {"一", "两"})) + "]"
+_NOT_DIGIT_BEFORE = f"(?<!{DIGIT})(?<!{_OTHER_DIGITS_BEFORE})(?<!(?:{_SPOKEN}|(?!{_HAN}).|^)一)"
+_NOT_DIGIT_AFTER = f"(?!{DIGIT})(?!{_OTHER_DIGITS_AFTER})(?![一两](?:{_SPOKEN}|(?!{_HAN})))"
+_SPOKEN_NUMBER = (f"{_NOT_DIGIT_BEFORE}(?=(?:{_SPOKEN}{_SPOKEN_SEP}){{0,10}}{_SPOKEN_HAN})"
+                  f"[一幺么1１]{_SPOKEN_SEP}{_SPOKEN}(?:{_SPOKEN_SEP}{_SPOKEN}){{9}}{_NOT_DIGIT_AFTER}")
 
 
 def mobile_digits(value: str) -> str:
