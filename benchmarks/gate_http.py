@@ -204,6 +204,16 @@ def server_cpu_seconds(pid: int) -> float:
     return sum(sum(p.cpu_times()[:2]) for p in processes)
 
 
+def machine_busy_seconds() -> float:
+    """CPU seconds the whole machine has spent busy, every process together (-1 without psutil)."""
+    try:
+        import psutil
+    except ImportError:
+        return -1.0
+    times = psutil.cpu_times()
+    return sum(times) - times.idle - getattr(times, "iowait", 0.0)
+
+
 # ---------------------------------------------------------------- report
 
 
@@ -256,13 +266,17 @@ def main() -> None:
             if wrk:
                 print("  " + wrk)
             print(f"  load average before the target run: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
-            cpu_before = server_cpu_seconds(server.pid)
+            cpu_before, busy_before = server_cpu_seconds(server.pid), machine_busy_seconds()
             result = offer(port, requests, TARGET_RATE, args.duration)
             cpu = server_cpu_seconds(server.pid) - cpu_before
             if cpu_before >= 0 and result["completed"]:
+                # What other processes took while the target ran: the server needs about a core at this rate,
+                # so another process busy on one of the two cores leaves it short and its queue grows.
+                others = machine_busy_seconds() - busy_before - cpu - result["generator_cpu"]
                 print(f"  server CPU per request during the target run: {cpu / result['completed'] * 1000:.3f} ms "
                       f"(so one idle core serves about {result['completed'] / cpu:.0f} req/s); load generator "
-                      f"{result['generator_cpu'] / result['completed'] * 1000:.3f} ms")
+                      f"{result['generator_cpu'] / result['completed'] * 1000:.3f} ms; other processes used "
+                      f"{others / result['seconds']:.2f} of {os.cpu_count()} cores meanwhile")
             lat = result["latencies"]
             p99 = lat[int(0.99 * (len(lat) - 1))] * 1000 if lat else float("inf")
             ok = not result["errors"] and result["completed"] == result["sent"] and p99 <= TARGET_P99_MS
