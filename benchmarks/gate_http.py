@@ -276,7 +276,7 @@ def main() -> None:
                 print(f"  server CPU per request during the target run: {cpu / result['completed'] * 1000:.3f} ms "
                       f"(so one idle core serves about {result['completed'] / cpu:.0f} req/s); load generator "
                       f"{result['generator_cpu'] / result['completed'] * 1000:.3f} ms; other processes used "
-                      f"{others / result['seconds']:.2f} of {os.cpu_count()} cores meanwhile")
+                      f"{others / result['seconds']:.2f} of {os.cpu_count()} cores meanwhile (+-0.1: the kernel counts CPU time by ticks)")
             lat = result["latencies"]
             p99 = lat[int(0.99 * (len(lat) - 1))] * 1000 if lat else float("inf")
             ok = not result["errors"] and result["completed"] == result["sent"] and p99 <= TARGET_P99_MS
