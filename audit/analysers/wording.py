@@ -273,13 +273,13 @@ class WordingAnalyser(MessageAnalyser):
         (before any `unless_message` context, which is the whole message's)."""
         candidates: list[_Hit] = []
         groups_found: dict[int, int] = {}        # pattern -> bit mask of the anchor groups found
-        anchors: list[tuple[int, int, int]] = []  # (pattern, anchor-group bit, view position)
+        anchors: dict[int, list[tuple[int, int]]] = {}   # pattern -> (anchor-group bit, view position) found
         for last, (length, payload) in self._automaton.iter(view.text):
             start = last + 1 - length
             for kind, ref, extra in payload:
                 if kind == _ANCHOR:
                     groups_found[ref] = groups_found.get(ref, 0) | extra
-                    anchors.append((ref, extra, start))
+                    anchors.setdefault(ref, []).append((extra, start))
                 elif not extra or _stands_alone(view, start, last + 1):
                     candidates.append(_Hit(ref, start, last + 1))
         if self._pinyin is not None:
@@ -312,7 +312,8 @@ class WordingAnalyser(MessageAnalyser):
             hits.extend(_Hit(rule, start, end) for rule in rules if typed or rule not in self._latin_only)
         return hits
 
-    def _pattern_hits(self, view: Normalised, gated: list[int], anchors: list[tuple[int, int, int]]) -> list[_Hit]:
+    def _pattern_hits(self, view: Normalised, gated: list[int], anchors: dict[int, list[tuple[int, int]]]
+                      ) -> list[_Hit]:
         """Run the ungated patterns in every sentence and each gated one (all its anchor groups found in the
         text) only in the sentences that hold all its anchor groups: a match never spans two sentences."""
         bounds = [0, *view.sentence_breaks, len(view.text)]
@@ -323,10 +324,9 @@ class WordingAnalyser(MessageAnalyser):
         else:
             for p in gated:
                 found: dict[int, int] = {}           # sentence -> bit mask of the anchor groups in it
-                for ref, bit, pos in anchors:
-                    if ref == p:
-                        sentence = bisect_right(bounds, pos) - 1
-                        found[sentence] = found.get(sentence, 0) | bit
+                for bit, pos in anchors[p]:
+                    sentence = bisect_right(bounds, pos) - 1
+                    found[sentence] = found.get(sentence, 0) | bit
                 todo.append((p, [s for s, mask in found.items() if mask == self._all_groups[p]]))
         hits = []
         for p, sentences in todo:
