@@ -66,8 +66,8 @@ BODY_KEYS = {"terms", "patterns", "pinyin", "negatable", "unless", "unless_sente
 NEGATION_FILE = Path("wording") / "context" / "negation.yml"
 LATIN_ONLY = "latin"    # `pinyin: latin`
 
-# Automaton payload kinds
-_TERM, _ANCHOR, _NEGATOR, _CONTEXT = range(4)
+# Context automaton payload kinds
+_NEGATOR, _CONTEXT = range(2)
 
 
 @dataclass(slots=True)
@@ -147,7 +147,7 @@ class WordingAnalyser(MessageAnalyser):
         self._contexts: dict[str, int] = {}
         self._patterns: list[tuple[int, re.Pattern[str], list[set[str]]]] = []   # (rule index, regex, anchors)
         self._ungated: list[int] = []                              # pattern indexes without an anchor
-        self._all_groups: list[int] = []                           # per pattern: bit mask of all its groups
+        self._gates = _Gates()
         self._compiled = [self._compile(i, rule) for i, rule in enumerate(rules)]
         self._automaton = self._build_automaton()
         self._context_automaton = self._build_context_automaton()
@@ -189,8 +189,8 @@ class WordingAnalyser(MessageAnalyser):
         return frozenset(self._contexts.setdefault(normalise_term(t), len(self._contexts)) for t in terms)
 
     def _build_automaton(self) -> ahocorasick.Automaton:
-        """Terms and pattern anchors: what can start a hit."""
-        entries: dict[str, list[tuple[int, int, int]]] = {}   # (kind, rule or pattern, latin or anchor-group bit)
+        """Terms and pattern anchors: what can start a hit. Payload: (length, ((rule, latin), ...), anchor mask)."""
+        terms: dict[str, list[tuple[int, bool]]] = {}
         for i, compiled in enumerate(self._compiled):
             if compiled.rule.body.get("pinyin") == LATIN_ONLY:
                 continue                # its terms as written are no hit
@@ -198,15 +198,19 @@ class WordingAnalyser(MessageAnalyser):
                 key = normalise_term(term)
                 if not key:
                     raise RulePackError(compiled.rule.path, f"term {term!r} is only punctuation", compiled.rule.id)
-                entries.setdefault(key, []).append((_TERM, i, _is_latin(key)))
+                terms.setdefault(key, []).append((i, _is_latin(key)))
+        masks: dict[str, int] = {}
         for p, (_, _, groups) in enumerate(self._patterns):
-            self._all_groups.append((1 << len(groups)) - 1)
-            for g, anchors in enumerate(groups):
-                for anchor in anchors:
-                    entries.setdefault(anchor, []).append((_ANCHOR, p, 1 << g))
             if not groups:
                 self._ungated.append(p)
-        return _automaton(entries)
+            for anchors, bit in zip(groups, self._gates.add(p, len(groups))):
+                for anchor in anchors:
+                    masks[anchor] = masks.get(anchor, 0) | bit
+        automaton = ahocorasick.Automaton()
+        for key in terms.keys() | masks.keys():
+            automaton.add_word(key, (len(key), tuple(terms.get(key, ())), masks.get(key, 0)))
+        automaton.make_automaton()
+        return automaton
 
     def _build_context_automaton(self) -> ahocorasick.Automaton:
         """Negators and context terms: looked for only in texts that have a hit to judge."""
@@ -272,21 +276,20 @@ class WordingAnalyser(MessageAnalyser):
         """Valid hits in one normalised text, one per rule per distinct span, with original offsets
         (before any `unless_message` context, which is the whole message's)."""
         candidates: list[_Hit] = []
-        groups_found: dict[int, int] = {}        # pattern -> bit mask of the anchor groups found
-        anchors: dict[int, list[tuple[int, int]]] = {}   # pattern -> (anchor-group bit, view position) found
-        for last, (length, payload) in self._automaton.iter(view.text):
+        breaks = view.sentence_breaks
+        found = [0] * (len(breaks) + 1)          # per sentence: the anchor groups found in it (see _Gates)
+        for last, (length, terms, mask) in self._automaton.iter(view.text):
             start = last + 1 - length
-            for kind, ref, extra in payload:
-                if kind == _ANCHOR:
-                    groups_found[ref] = groups_found.get(ref, 0) | extra
-                    anchors.setdefault(ref, []).append((extra, start))
-                elif not extra or _stands_alone(view, start, last + 1):
-                    candidates.append(_Hit(ref, start, last + 1))
+            if mask:
+                # an anchor belongs to the sentence it starts in
+                sentence = bisect_right(breaks, start) if breaks else 0
+                found[sentence] |= mask
+            for rule, latin in terms:
+                if not latin or _stands_alone(view, start, last + 1):
+                    candidates.append(_Hit(rule, start, last + 1))
         if self._pinyin is not None:
             candidates.extend(self._pinyin_hits(view))
-        gated = [p for p, found in groups_found.items() if found == self._all_groups[p]]
-        if gated or self._ungated:
-            candidates.extend(self._pattern_hits(view, gated, anchors))
+        candidates.extend(self._pattern_hits(view, found))
         candidates = [h for h in candidates if not view.crosses_sentence(h.start, h.end)]
         if not candidates:
             return []
@@ -312,30 +315,22 @@ class WordingAnalyser(MessageAnalyser):
             hits.extend(_Hit(rule, start, end) for rule in rules if typed or rule not in self._latin_only)
         return hits
 
-    def _pattern_hits(self, view: Normalised, gated: list[int], anchors: dict[int, list[tuple[int, int]]]
-                      ) -> list[_Hit]:
-        """Run the ungated patterns in every sentence and each gated one (all its anchor groups found in the
-        text) only in the sentences that hold all its anchor groups: a match never spans two sentences."""
+    def _pattern_hits(self, view: Normalised, found: list[int]) -> list[_Hit]:
+        """Run the ungated patterns in every sentence and each gated one only in the sentences that hold all
+        its anchor groups (`found`, per sentence): a match never spans two sentences."""
         bounds = [0, *view.sentence_breaks, len(view.text)]
-        every = range(len(bounds) - 1)
-        todo = [(p, every) for p in self._ungated]
-        if len(bounds) == 2:
-            todo += [(p, every) for p in gated]
-        else:
-            for p in gated:
-                found: dict[int, int] = {}           # sentence -> bit mask of the anchor groups in it
-                for bit, pos in anchors[p]:
-                    sentence = bisect_right(bounds, pos) - 1
-                    found[sentence] = found.get(sentence, 0) | bit
-                todo.append((p, [s for s, mask in found.items() if mask == self._all_groups[p]]))
         hits = []
-        for p, sentences in todo:
-            rule, pattern, _ = self._patterns[p]
-            for s in sentences:
-                # a slice, not pos/endpos, so that ^ and $ anchor at the sentence's ends
-                offset = bounds[s]
+        for s, mask in enumerate(found):
+            todo = self._gates.complete(mask)
+            if not todo and not self._ungated:
+                continue
+            # a slice, not pos/endpos, so that ^ and $ anchor at the sentence's ends
+            offset = bounds[s]
+            sentence = view.text[offset:bounds[s + 1]]
+            for p in (*self._ungated, *todo):
+                rule, pattern, _ = self._patterns[p]
                 hits.extend(_Hit(rule, offset + m.start(), offset + m.end())
-                            for m in pattern.finditer(view.text[offset:bounds[s + 1]]) if m.end() > m.start())
+                            for m in pattern.finditer(sentence) if m.end() > m.start())
         return hits
 
     def _counts(self, hit: _Hit, view: Normalised, negators: list[int],
@@ -440,6 +435,47 @@ _COMMON_CHARS = frozenset("你您我他她的了在是不有和就也都要会�
 def _anchor_strength(anchors: set[str]) -> tuple[bool, int, int]:
     """Rank of an anchor group as a gate: no lone common character, longest shortest literal, fewest literals."""
     return not (anchors & _COMMON_CHARS), min(map(len, anchors)), -len(anchors)
+
+
+class _Gates:
+    """Which gated patterns have all their anchor groups in a text, for all patterns in a few big-int operations.
+
+    Each pattern with k anchor groups owns k+1 consecutive bits: one per group, then a spare. The anchors found
+    in a text OR their group bits into one mask; adding 1 at each pattern's first bit carries into its spare
+    bit exactly when all k group bits are set, so the spare bits of the sum name the complete patterns.
+    """
+
+    def __init__(self) -> None:
+        self._width = 0
+        self._groups = 0        # every group bit
+        self._firsts = 0        # each pattern's first bit
+        self._spares = 0        # each pattern's spare bit
+        self._pattern_at: dict[int, int] = {}   # spare bit position -> pattern
+
+    def add(self, pattern: int, groups: int) -> list[int]:
+        """Reserve bits for a pattern with `groups` anchor groups; the bit of each group."""
+        if not groups:
+            return []
+        first = self._width
+        bits = [1 << (first + g) for g in range(groups)]
+        self._groups |= sum(bits)
+        self._firsts |= 1 << first
+        self._spares |= 1 << (first + groups)
+        self._pattern_at[first + groups] = pattern
+        self._width = first + groups + 1
+        return bits
+
+    def complete(self, found: int) -> list[int]:
+        """The patterns all of whose anchor groups are among the `found` group bits."""
+        if not found:
+            return []
+        carried = ((found & self._groups) + self._firsts) & self._spares
+        patterns = []
+        while carried:
+            lowest = carried & -carried
+            patterns.append(self._pattern_at[lowest.bit_length() - 1])
+            carried ^= lowest
+        return patterns
 
 
 def _automaton(entries: dict[str, list]) -> ahocorasick.Automaton:
