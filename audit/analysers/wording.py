@@ -378,10 +378,11 @@ def _compile_pattern(rule: Rule, source: str) -> tuple[re.Pattern[str], list[set
         if normalise_term(char) != char.casefold():
             raise RulePackError(rule.path, f"pattern {source!r}: literal {char!r} never occurs in the normalised "
                                 "view (no spaces, punctuation or traditional characters there)", rule.id)
-    # The strongest anchor group gates, and so does every other group without a lone character (你|您 would
-    # only add automaton hits).
+    # Every anchor group gates (a pattern runs only in sentences holding them all) except groups with a common
+    # character (你|您, 的), which would add automaton hits in nearly every message and gate nothing; the
+    # strongest group gates even so.
     groups = sorted(_required_groups(parsed), key=_anchor_strength, reverse=True)
-    return pattern, [g for i, g in enumerate(groups) if i == 0 or min(map(len, g)) >= 2]
+    return pattern, [g for i, g in enumerate(groups) if i == 0 or not g & _COMMON_CHARS]
 
 
 def _literal_chars(parsed: object) -> list[str]:
