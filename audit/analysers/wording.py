@@ -104,18 +104,17 @@ class Negation:
             if not terms["negators"] or not terms["conditions"]:
                 raise KeyError("negators" if not terms["negators"] else "conditions")
             negators = tuple(dict.fromkeys(terms["negators"] + terms["clause_negators"]))
-            # longest first, so that the negator read back at a position is the whole word (绝不会, not 不会)
-            return cls(tuple(sorted(negators, key=len, reverse=True)), terms["conditions"], int(data["max_gap"]),
+            return cls(negators, terms["conditions"], int(data["max_gap"]),
                        frozenset(terms["clause_negators"]), terms["clause_conditions"], terms["scope_keepers"],
                        terms["question_ends"], terms["beliefs"])
         except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
             raise RulePackError(path, f"negation context needs 'negators', 'conditions', 'max_gap': {exc}") from exc
 
-    def governs(self, text: str, clause_start: int, negator_end: int, hit_start: int) -> bool:
-        """Whether the negator ending at `negator_end` negates a hit starting at `hit_start` of its clause."""
+    def governs(self, text: str, clause_start: int, negator: str, negator_end: int, hit_start: int) -> bool:
+        """Whether `negator`, the longest negator ending at `negator_end`, negates a hit starting at `hit_start`
+        of its clause."""
         if text.startswith(self.conditions, negator_end):
             return False
-        negator = next(n for n in self.negators if text.endswith(n, 0, negator_end))
         begin = negator_end - len(negator)
         if negator[0] in "不没" and begin > 0 and len(negator) > 1 and text[begin - 1] == negator[1]:
             return False    # 会不会上门, 是不是骗子: half of an A-not-A question
@@ -293,12 +292,13 @@ class WordingAnalyser(MessageAnalyser):
         candidates = [h for h in candidates if not view.crosses_sentence(h.start, h.end)]
         if not candidates:
             return []
-        negators: list[int] = []                  # view end position of each negator found
+        negators: dict[int, str] = {}             # view end position -> the longest negator ending there
         contexts: dict[int, list[tuple[int, int]]] = {}
         for last, (length, payload) in self._context_automaton.iter(view.text):
             for kind, ref, _ in payload:
                 if kind == _NEGATOR:
-                    negators.append(last + 1)
+                    if length > len(negators.get(last + 1, "")):
+                        negators[last + 1] = view.text[last + 1 - length:last + 1]
                 else:
                     contexts.setdefault(ref, []).append((last + 1 - length, last + 1))
         valid = [h for h in candidates if self._counts(h, view, negators, contexts)]
@@ -333,7 +333,7 @@ class WordingAnalyser(MessageAnalyser):
                             for m in pattern.finditer(sentence) if m.end() > m.start())
         return hits
 
-    def _counts(self, hit: _Hit, view: Normalised, negators: list[int],
+    def _counts(self, hit: _Hit, view: Normalised, negators: dict[int, str],
                 contexts: dict[int, list[tuple[int, int]]]) -> bool:
         """Whether a hit is a violation once negation and its rule's context are taken into account."""
         compiled = self._compiled[hit.rule]
@@ -351,12 +351,12 @@ class WordingAnalyser(MessageAnalyser):
                        for c in compiled.requires for s, e in contexts.get(c, ()))
         return True
 
-    def _negated(self, hit: _Hit, view: Normalised, negators: list[int], clause: tuple[int, int]) -> bool:
+    def _negated(self, hit: _Hit, view: Normalised, negators: dict[int, str], clause: tuple[int, int]) -> bool:
         """A negator in the hit's clause governs it (see Negation.governs), and the clause is no question."""
         clause_start, clause_end = clause
-        governing = [end for end in negators if clause_start < end <= hit.start
-                     and self.negation.governs(view.text, clause_start, end, hit.start)]
-        return bool(governing) and not self._is_question(view, clause_end)
+        return any(clause_start < end <= hit.start and self.negation.governs(view.text, clause_start, negator, end,
+                                                                             hit.start)
+                   for end, negator in negators.items()) and not self._is_question(view, clause_end)
 
     def _is_question(self, view: Normalised, clause_end: int) -> bool:
         """Whether the clause ending at view position `clause_end` ends as a question (…吗, …呢, …？)."""
