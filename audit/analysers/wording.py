@@ -430,7 +430,7 @@ def _required_groups(parsed: object) -> list[set[str]]:
 
 
 # Characters so frequent in collection messages that, alone, they gate nothing: 您 is in almost every SMS.
-_COMMON_CHARS = frozenset("你您我他她的了在是不有和就也都要会还日天人这个们上到")
+_COMMON_CHARS = frozenset("你您我他她的了在是不有和就也都要会还日天人这个们上到请款元已后")
 
 
 def _anchor_strength(anchors: set[str]) -> tuple[bool, int, int]:
