@@ -212,7 +212,10 @@ def test_match_never_spans_a_sentence_end(analyser: WordingAnalyser) -> None:
     assert "t.visit" not in fired(analyser, "你说再不还怎么办？打断合同可不行")
 
 
-GATED_PATTERNS = ["再不还.{0,6}(打断|弄死)", "(小心|当心)你的?(腿|手)", "[砸烧]你家", "你(就)?等着(吧|瞧)?$"]
+# Patterns with one, two and three anchor groups (劝|转告 … 结清|还上; 借|贷 … 个|点 … 还|周转), and groups of
+# common characters that gate nothing (你, 他).
+GATED_PATTERNS = ["再不还.{0,6}(打断|弄死)", "(小心|当心)你的?(腿|手)", "[砸烧]你家", "你(就)?等着(吧|瞧)?$",
+                  "(劝|转告)他.{0,4}(结清|还上)", "(借|贷)(个|点)钱.{0,3}(还|周转)"]
 
 
 @pytest.fixture(scope="module")
@@ -234,7 +237,8 @@ rules:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(list("再不还就打断弄死小心当心你的腿手砸烧家等着吧瞧。，！ ")), max_size=30).map("".join))
+@given(st.lists(st.sampled_from(list("再不还就打断弄死小心当心你的腿手砸烧家等着吧瞧劝转告他结清上借贷个点钱周。，！ ")),
+                max_size=30).map("".join))
 def test_anchor_gating_never_loses_a_match(gated: WordingAnalyser, text: str) -> None:
     """The rule fires exactly when one of its patterns matches inside one sentence of the view."""
     view = normalise(text)
@@ -242,6 +246,13 @@ def test_anchor_gating_never_loses_a_match(gated: WordingAnalyser, text: str) ->
     sentences = [view.text[a:b] for a, b in zip(bounds, bounds[1:])]
     expected = any(re.search(p, s) for p in GATED_PATTERNS for s in sentences)
     assert fired(gated, text) == ({"g.any"} if expected else set())
+
+
+def test_a_pattern_runs_only_in_a_sentence_holding_all_its_anchor_groups(gated: WordingAnalyser) -> None:
+    assert fired(gated, "麻烦您劝他尽快结清欠款") == {"g.any"}
+    assert fired(gated, "麻烦您劝他尽快。结清欠款的事我们再谈") == set()     # the groups in two sentences
+    assert fired(gated, "先借点钱周转一下，月底还") == {"g.any"}
+    assert fired(gated, "先借点钱吧。下个月再周转") == set()
 
 
 def test_one_finding_per_rule_per_span_but_every_rule_keeps_its_own(analyser: WordingAnalyser) -> None:
