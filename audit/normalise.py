@@ -38,9 +38,9 @@ MIN_CLAUSE_CHARS = 2
 
 SENTENCE_ENDS = "。！？!?｡\n\r\u2028\u2029"
 CLAUSE_BREAKS = "，,；;"   # not 、: an enumeration stays under one verb (不采取泼漆、堵门)
-# A run of boundary marks; group 1 is set when the run holds a sentence end.
-_BOUNDARY_RUN = re.compile(f"([{re.escape(CLAUSE_BREAKS)}]*[{re.escape(SENTENCE_ENDS)}]"
-                           f"[{re.escape(SENTENCE_ENDS + CLAUSE_BREAKS)}]*)|[{re.escape(CLAUSE_BREAKS)}]+")
+# A run of boundary marks (a sentence end when it holds more than clause breaks); one character class, which
+# re scans far faster than alternatives.
+_BOUNDARY_RUN = re.compile(f"[{re.escape(SENTENCE_ENDS + CLAUSE_BREAKS)}]+")
 
 # Unicode categories that survive: letters, digits and spacing marks. Everything else
 # (Z*, P*, S* incl. emoji, C* incl. zero-width/format chars, Mn/Me incl. variation selectors) is a separator.
@@ -145,11 +145,12 @@ def _boundaries(text: str, index: list[int] | range, view_len: int) -> tuple[lis
     is_sentence: list[bool] = []
     for run in _BOUNDARY_RUN.finditer(text):
         pos = bisect_left(index, run.start())
+        sentence_end = bool(run.group().strip(CLAUSE_BREAKS))
         if positions and positions[-1] == pos:    # runs split only by dropped chars are one boundary
-            is_sentence[-1] = is_sentence[-1] or run.lastindex is not None
+            is_sentence[-1] = is_sentence[-1] or sentence_end
         elif 0 < pos < view_len:
             positions.append(pos)
-            is_sentence.append(run.lastindex is not None)
+            is_sentence.append(sentence_end)
     sentences: list[int] = []
     clauses: list[int] = []
     edges = [0, *positions, view_len]
