@@ -280,16 +280,15 @@ class WordingAnalyser(MessageAnalyser):
         for last, (length, terms, mask) in self._automaton.iter(view.text):
             start = last + 1 - length
             if mask:
-                # an anchor belongs to the sentence it starts in
-                sentence = bisect_right(breaks, start) if breaks else 0
-                found[sentence] |= mask
+                found[bisect_right(breaks, start)] |= mask     # an anchor belongs to the sentence it starts in
             for rule, latin in terms:
                 if not latin or _stands_alone(view, start, last + 1):
                     candidates.append(_Hit(rule, start, last + 1))
         if self._pinyin is not None:
             candidates.extend(self._pinyin_hits(view))
         candidates.extend(self._pattern_hits(view, found))
-        candidates = [h for h in candidates if not view.crosses_sentence(h.start, h.end)]
+        if breaks:
+            candidates = [h for h in candidates if not view.crosses_sentence(h.start, h.end)]
         if not candidates:
             return []
         negators: dict[int, str] = {}             # view end position -> the longest negator ending there
@@ -329,8 +328,10 @@ class WordingAnalyser(MessageAnalyser):
             sentence = view.text[offset:bounds[s + 1]]
             for p in (*self._ungated, *todo):
                 rule, pattern, _ = self._patterns[p]
-                hits.extend(_Hit(rule, offset + m.start(), offset + m.end())
-                            for m in pattern.finditer(sentence) if m.end() > m.start())
+                for match in pattern.finditer(sentence):
+                    start, end = match.span()
+                    if end > start:
+                        hits.append(_Hit(rule, offset + start, offset + end))
         return hits
 
     def _counts(self, hit: _Hit, view: Normalised, negators: dict[int, str],
