@@ -47,6 +47,9 @@ _BOUNDARY_RUN = re.compile(f"[{re.escape(SENTENCE_ENDS + CLAUSE_BREAKS)}]+")
 _KEPT_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo", "Nd", "Nl", "No", "Mc"})
 
 _T2S = opencc.OpenCC("t2s")
+# OpenCC's traditional -> simplified conversion, for callers that keep their own layout (notice letters,
+# name segmentation): one converter for the whole package.
+to_simplified = _T2S.convert
 # t2s keeps 著 (a simplified character too), but 等著/看著 are how Taiwan and Hong Kong write 等着; a fold only
 # has to be the same for message and lexicon term, so 著 folds to 着 everywhere.
 _EXTRA_FOLDS = str.maketrans({"著": "着"})

@@ -16,13 +16,13 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-import opencc
 import yaml
 
 from audit.analysers.base import MessageAnalyser
 from audit.errors import RulePackError
 from audit.finding import Finding
 from audit.message import Message
+from audit.normalise import to_simplified
 from audit.paths import LEXICONS
 from audit.rulepack import Rule, check_body_keys
 
@@ -32,7 +32,6 @@ CATEGORY = "notice.missing_element"
 BODY_KEYS = {"patterns", "exclude", "fragments"}
 
 _FRAGMENT_REF = re.compile(r"\{([a-z_]+)\}")
-_T2S = opencc.OpenCC("t2s")
 # Letters are matched with their digits, dates and punctuation intact (audit.normalise drops those),
 # so the view here only folds width and script and removes spacing; line breaks stay as layout.
 _LINE_BREAK = re.compile(r"\s*[\n\r\u2028\u2029]\s*")
@@ -42,7 +41,7 @@ _INLINE_SPACE = re.compile(r"[^\S\n]+|[\u200b-\u200d\u2060\ufeff]")
 def notice_view(text: str) -> str:
     """The text element patterns are matched against: NFKC, traditional -> simplified, no spaces,
     single newlines between non-empty lines."""
-    folded = _T2S.convert(unicodedata.normalize("NFKC", text))
+    folded = to_simplified(unicodedata.normalize("NFKC", text))
     return _INLINE_SPACE.sub("", _LINE_BREAK.sub("\n", folded)).strip("\n")
 
 

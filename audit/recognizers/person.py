@@ -27,11 +27,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-import opencc
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from audit.errors import RulePackError
+from audit.normalise import to_simplified
 from audit.recognizers.data import load_data, words
 from audit.recognizers.engine import LANGUAGE
 
@@ -117,7 +117,6 @@ class ZhPersonRecognizer(EntityRecognizer):
             raise RulePackError(hint_n, "'given_name_chars' and 'transliteration_chars' must be strings of characters")
         self.transliterated = regex.compile(f"[{regex.escape(transliteration)}]{{3,}}")
         # jieba's dictionary is in simplified characters: 錢包 and 賴賬 look like unknown words, i.e. names.
-        self._to_simplified = opencc.OpenCC("t2s").convert
         jieba.setLogLevel(logging.WARNING)     # its dictionary-loading chatter is not ours to print
         self.dictionary_names = load_jieba_dictionary()
         self.freq = jieba.dt.FREQ
@@ -134,7 +133,7 @@ class ZhPersonRecognizer(EntityRecognizer):
 
     def _simplified(self, text: str) -> str:
         """`text` in simplified characters, when that keeps every offset (t2s is one character for one)."""
-        converted = self._to_simplified(text)
+        converted = to_simplified(text)
         return converted if len(converted) == len(text) else text
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
