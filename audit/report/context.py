@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from audit.masking import mask_evidence, mask_text
 from audit.message import Message
@@ -68,18 +67,12 @@ def masked_context(text: str, start: int, end: int, window: int = WINDOW) -> Mas
 
 def mask_personal_data(text: str) -> str:
     """`text` with every entity the PII finder sees masked in the house style (same length)."""
-    masked = mask_text(text, _finder().find(text))
+    from audit.recognizers.finder import find_entities  # on first use: building the finder takes ~1 s
+
+    masked = mask_text(text, find_entities(text))
     if len(masked) != len(text):        # offsets would no longer fit: never show an unaligned text
         raise ValueError("house masking changed the text's length")
     return masked
-
-
-@lru_cache(maxsize=1)
-def _finder():
-    # Imported on first use: building the finder (Presidio + recognizers) takes seconds.
-    from audit.recognizers.finder import EntityFinder
-
-    return EntityFinder()
 
 
 def _net(text: str) -> str:
