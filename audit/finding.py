@@ -26,7 +26,8 @@ class Severity(str, Enum):
 
 _RANK = {Severity.LOW: 0, Severity.MEDIUM: 1, Severity.HIGH: 2, Severity.CRITICAL: 3}
 
-ANALYZERS = ("wording", "pii", "frequency", "notice")
+ANALYZERS = ("wording", "pii", "frequency", "notice", "conduct", "template")
+DETECTORS = ("rule", "model")   # a wording finding from the phrase rules, or from the trained classifier alone
 
 CATEGORIES = frozenset({
     "abuse.insult", "threat.violence", "threat.third_party", "threat.exposure",
@@ -35,6 +36,9 @@ CATEGORIES = frozenset({
     "frequency.time_window", "frequency.daily_cap", "frequency.rolling_cap",
     "frequency.third_party", "frequency.after_cease",
     "notice.missing_element",
+    "conduct.no_self_identification", "conduct.disclosure_before_verification", "conduct.third_party_pressed",
+    "conduct.hardship_ignored", "conduct.cease_ignored",
+    "template.unapproved", "template.drift", "template.wrong_stage",
 })
 
 
@@ -57,6 +61,8 @@ class Finding:
     turn: int | None = None
     entity_type: str | None = None
     evidence: str | None = None
+    detector: str | None = None     # "model" for a classifier-only wording finding; None: a rule's
+    score: float | None = None      # the classifier's probability for the category, when it ran and agreed
 
     def to_dict(self) -> dict:
         """Contract field order; fields that do not apply are left out."""
@@ -80,4 +86,5 @@ class Finding:
 
 
 FIELD_ORDER = ("message_id", "contact_id", "debtor_id", "campaign_id", "analyzer", "category", "rule_id",
-          "severity", "start", "end", "turn", "entity_type", "evidence", "regulation", "explanation")
+          "severity", "start", "end", "turn", "entity_type", "evidence", "regulation", "explanation", "detector",
+          "score")
