@@ -252,12 +252,18 @@ class Gate:
             raise InvalidField("channel", f"unknown channel {channel!r:.40}; expected one of {', '.join(CONTACT_CHANNELS)}")
         self.store.add_event(StatusEvent(debtor_id.strip(), event, _epoch_ms(_aware(timestamp, "timestamp")), channel))
 
-    def record_outcome(self, contact_id: str, outcome: str) -> bool:
+    def record_outcome(self, contact_id: str, outcome: str, debtor_id: str | None = None) -> bool:
         """Say how a recorded contact ended (`connected`, `no_answer`, ...): connected calls count
-        towards `daily_connected_cap` and `after_conversation_days`. False: no such contact recorded."""
+        towards `daily_connected_cap` and `after_conversation_days`. False: no such contact recorded.
+        A contact id reused for several debtors needs `debtor_id` (else `InvalidField`)."""
         if outcome not in OUTCOMES:
             raise InvalidField("outcome", f"unknown outcome {outcome!r:.40}; expected one of {', '.join(OUTCOMES)}")
-        return self.store.set_outcome(contact_id, outcome == "connected")
+        if debtor_id is not None and (not isinstance(debtor_id, str) or not debtor_id.strip()):
+            raise InvalidField("debtor_id", "must be a non-empty string")
+        matches = self.store.set_outcome(contact_id, outcome == "connected", debtor_id.strip() if debtor_id else None)
+        if matches > 1:
+            raise InvalidField("debtor_id", "this contact_id is recorded for several debtors: name the debtor_id")
+        return matches == 1
 
     def prospective_contact(self, message: Message, sent_at: datetime | None = None) -> Contact | None:
         """The contact sending `message` would make, or None when contact rules do not apply

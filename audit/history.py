@@ -13,6 +13,10 @@ last slot under a cap:
 Stores hold ids, times, channels and outcomes; a recipient number is kept only as a keyed hash
 (per-recipient caps need equality, never the number). Times are epoch milliseconds (UTC) plus the
 contact's local calendar day, fixed when it is recorded.
+
+A contact is keyed by (debtor_id, contact_id): message ids are unique only within one file (contract
+section 1), so a reused id names a new contact when the debtor differs, and a retry (same debtor,
+same id) is recorded once. Both stores carry a schema version and upgrade older stores when opened.
 """
 
 from __future__ import annotations
@@ -74,7 +78,7 @@ class Session(ABC):
 
     @abstractmethod
     def add_contact(self, contact: Contact) -> bool:
-        """Record a contact; False when its contact_id is already recorded (a retried send)."""
+        """Record a contact; False when the debtor already has one with its contact_id (a retried send)."""
 
 
 class HistoryStore(ABC):
@@ -93,8 +97,10 @@ class HistoryStore(ABC):
     def add_event(self, event: StatusEvent) -> None: ...
 
     @abstractmethod
-    def set_outcome(self, contact_id: str, connected: bool) -> bool:
-        """Mark a recorded contact connected (or not); False when no such contact is recorded."""
+    def set_outcome(self, contact_id: str, connected: bool, debtor_id: str | None = None) -> int:
+        """Mark a recorded contact connected (or not) and answer how many contacts the ids name: 0, none
+        recorded; 1, updated; more (only without `debtor_id`: the id was reused for several debtors),
+        nothing changed."""
 
     @abstractmethod
     def ping(self) -> None:
@@ -130,11 +136,14 @@ def open_store(url: str | None) -> HistoryStore:
 
 # ---------------------------------------------------------------- SQLite
 
-_SQLITE_SCHEMA = """
+# Version 1: contacts keyed by (debtor_id, contact_id); version 0 (no version set) keyed them by contact_id.
+SCHEMA_VERSION = 1
+_SQLITE_CONTACTS = """
 CREATE TABLE IF NOT EXISTS contacts (
-    contact_id TEXT PRIMARY KEY, debtor_id TEXT NOT NULL, channel TEXT NOT NULL, recipient_type TEXT NOT NULL,
+    contact_id TEXT NOT NULL, debtor_id TEXT NOT NULL, channel TEXT NOT NULL, recipient_type TEXT NOT NULL,
     ts_ms INTEGER NOT NULL, local_day INTEGER NOT NULL, recipient_key TEXT,
-    connected INTEGER NOT NULL DEFAULT 0, campaign_id TEXT);
+    connected INTEGER NOT NULL DEFAULT 0, campaign_id TEXT, PRIMARY KEY (debtor_id, contact_id))"""
+_SQLITE_SCHEMA = _SQLITE_CONTACTS + """;
 CREATE INDEX IF NOT EXISTS contacts_by_debtor ON contacts (debtor_id, ts_ms);
 CREATE TABLE IF NOT EXISTS events (
     id INTEGER PRIMARY KEY, debtor_id TEXT NOT NULL, event TEXT NOT NULL, ts_ms INTEGER NOT NULL, channel TEXT);
@@ -162,8 +171,10 @@ class SqliteStore(HistoryStore):
                 self._db.execute("PRAGMA synchronous=NORMAL")   # WAL + NORMAL: durable across crashes of the process
             self._lock = threading.Lock()
             with self._transaction(immediate=True):
+                _upgrade_sqlite(self._db)
                 for statement in _SQLITE_SCHEMA.split(";"):   # executescript would commit our transaction
                     self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 self._key = _stored_key(self._db.execute("SELECT value FROM meta WHERE key='hash_key'").fetchone(),
                                         lambda value: self._db.execute(
                                             "INSERT INTO meta (key, value) VALUES ('hash_key', ?)", (value,)))
@@ -192,10 +203,13 @@ class SqliteStore(HistoryStore):
             db.execute("INSERT INTO events (debtor_id, event, ts_ms, channel) VALUES (?, ?, ?, ?)",
                        (event.debtor_id, event.event, event.ts_ms, event.channel))
 
-    def set_outcome(self, contact_id: str, connected: bool) -> bool:
+    def set_outcome(self, contact_id: str, connected: bool, debtor_id: str | None = None) -> int:
         with self._transaction(immediate=True) as db:
-            return db.execute("UPDATE contacts SET connected = ? WHERE contact_id = ?",
-                              (int(connected), contact_id)).rowcount > 0
+            where, ids = _contact_where(contact_id, debtor_id, "?")
+            matches = db.execute(f"SELECT count(*) FROM contacts WHERE {where}", ids).fetchone()[0]
+            if matches == 1:
+                db.execute(f"UPDATE contacts SET connected = ? WHERE {where}", (int(connected), *ids))
+            return matches
 
     def ping(self) -> None:
         with self._lock:
@@ -233,9 +247,9 @@ class _SqliteSession(Session):
 
 _PG_SCHEMA = [
     """CREATE TABLE IF NOT EXISTS gate_contacts (
-        contact_id TEXT PRIMARY KEY, debtor_id TEXT NOT NULL, channel TEXT NOT NULL, recipient_type TEXT NOT NULL,
+        contact_id TEXT NOT NULL, debtor_id TEXT NOT NULL, channel TEXT NOT NULL, recipient_type TEXT NOT NULL,
         ts_ms BIGINT NOT NULL, local_day INTEGER NOT NULL, recipient_key TEXT,
-        connected BOOLEAN NOT NULL DEFAULT FALSE, campaign_id TEXT)""",
+        connected BOOLEAN NOT NULL DEFAULT FALSE, campaign_id TEXT, PRIMARY KEY (debtor_id, contact_id))""",
     "CREATE INDEX IF NOT EXISTS gate_contacts_by_debtor ON gate_contacts (debtor_id, ts_ms)",
     """CREATE TABLE IF NOT EXISTS gate_events (
         id BIGSERIAL PRIMARY KEY, debtor_id TEXT NOT NULL, event TEXT NOT NULL, ts_ms BIGINT NOT NULL, channel TEXT)""",
@@ -264,8 +278,11 @@ class PostgresStore(HistoryStore):
         try:
             with self._connection() as db, db.transaction():
                 db.execute("SELECT pg_advisory_xact_lock(%s)", (_PG_SCHEMA_LOCK,))
+                _upgrade_postgres(db)
                 for statement in _PG_SCHEMA:
                     db.execute(statement)
+                db.execute("INSERT INTO gate_meta (key, value) VALUES ('schema_version', %s) "
+                           "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", (str(SCHEMA_VERSION),))
                 row = db.execute("SELECT value FROM gate_meta WHERE key = 'hash_key'").fetchone()
                 self._key = _stored_key(row, lambda value: db.execute(
                     "INSERT INTO gate_meta (key, value) VALUES ('hash_key', %s)", (value,)))
@@ -299,10 +316,13 @@ class PostgresStore(HistoryStore):
             db.execute("INSERT INTO gate_events (debtor_id, event, ts_ms, channel) VALUES (%s, %s, %s, %s)",
                        (event.debtor_id, event.event, event.ts_ms, event.channel))
 
-    def set_outcome(self, contact_id: str, connected: bool) -> bool:
+    def set_outcome(self, contact_id: str, connected: bool, debtor_id: str | None = None) -> int:
         with self._connection() as db, db.transaction():
-            return db.execute("UPDATE gate_contacts SET connected = %s WHERE contact_id = %s",
-                              (connected, contact_id)).rowcount > 0
+            where, ids = _contact_where(contact_id, debtor_id, "%s")
+            matches = db.execute(f"SELECT count(*) FROM gate_contacts WHERE {where}", ids).fetchone()[0]
+            if matches == 1:
+                db.execute(f"UPDATE gate_contacts SET connected = %s WHERE {where}", (connected, *ids))
+            return matches
 
     def ping(self) -> None:
         with self._connection() as db, db.transaction():
@@ -337,11 +357,44 @@ class _PostgresSession(Session):
         row = list(_contact_row(contact))
         row[7] = contact.connected      # BOOLEAN column
         cursor = self._db.execute(f"INSERT INTO gate_contacts ({_CONTACT_COLUMNS}) "
-                                  "VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT (contact_id) DO NOTHING", row)
+                                  "VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT (debtor_id, contact_id) DO NOTHING", row)
         return cursor.rowcount > 0
 
 
+# ---------------------------------------------------------------- schema upgrades
+
+
+def _upgrade_sqlite(db: sqlite3.Connection) -> None:
+    """Bring a version-0 store (contacts keyed by contact_id alone) to the current schema, in the
+    caller's transaction. SQLite cannot change a primary key in place: the table is copied."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    legacy = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'contacts'").fetchone()
+    if version >= SCHEMA_VERSION or legacy is None:
+        return
+    db.execute("ALTER TABLE contacts RENAME TO contacts_v0")   # its index goes with it, and is dropped below
+    db.execute(_SQLITE_CONTACTS)
+    db.execute(f"INSERT INTO contacts ({_CONTACT_COLUMNS}) SELECT {_CONTACT_COLUMNS} FROM contacts_v0")
+    db.execute("DROP TABLE contacts_v0")
+
+
+def _upgrade_postgres(db) -> None:
+    """Bring a version-0 store to the current schema, in the caller's transaction (under the schema lock)."""
+    if db.execute("SELECT to_regclass('gate_contacts')").fetchone()[0] is None:
+        return
+    meta = db.execute("SELECT to_regclass('gate_meta')").fetchone()[0]
+    row = db.execute("SELECT value FROM gate_meta WHERE key = 'schema_version'").fetchone() if meta else None
+    if row is not None and int(row[0]) >= SCHEMA_VERSION:
+        return
+    db.execute("ALTER TABLE gate_contacts DROP CONSTRAINT gate_contacts_pkey, ADD PRIMARY KEY (debtor_id, contact_id)")
+
+
 # ---------------------------------------------------------------- shared
+
+
+def _contact_where(contact_id: str, debtor_id: str | None, placeholder: str) -> tuple[str, tuple]:
+    if debtor_id is None:
+        return f"contact_id = {placeholder}", (contact_id,)
+    return f"contact_id = {placeholder} AND debtor_id = {placeholder}", (contact_id, debtor_id)
 
 
 def _contact(row: tuple) -> Contact:

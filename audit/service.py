@@ -3,7 +3,7 @@
     POST /v1/check[?record=true]        one message (contract section 1) -> its verdict
     POST /v1/check/batch[?record=true]  {"messages": [...]} -> {"verdicts": [...]}, in order
     POST /v1/events                     a debtor status event, or {"events": [...]}
-    POST /v1/outcomes                   {"contact_id", "outcome"}: how a recorded contact ended
+    POST /v1/outcomes                   {"contact_id", "outcome", "debtor_id"?}: how a recorded contact ended
     GET  /healthz                       liveness and store reachability (no auth)
     GET  /metrics                       Prometheus text
     GET  /docs, /openapi.json           the OpenAPI description (no auth)
@@ -165,6 +165,8 @@ def create_app(gate: Gate, *, token: str | None = None, max_body_bytes: int = MA
     @app.post("/v1/outcomes", summary="Say how a recorded contact ended (connected calls count towards caps)",
               openapi_extra=_body({"type": "object", "required": ["contact_id", "outcome"],
                                    "properties": {"contact_id": {"type": "string"},
+                                                  "debtor_id": {"type": "string", "description":
+                                                                "needed when the contact_id was reused for several debtors"},
                                                   "outcome": {"enum": ["connected", "no_answer", "busy", "failed",
                                                                        "delivered"]}}}),
               responses={200: _json("Updated", {"type": "object"}), 404: {"description": "No such contact recorded"},
@@ -174,7 +176,7 @@ def create_app(gate: Gate, *, token: str | None = None, max_body_bytes: int = MA
         if not isinstance(body, dict) or not isinstance(body.get("contact_id"), str):
             raise BadRequest(422, InputRecordError(REQUEST_NAME, 1, "contact_id", "missing").to_dict())
         try:
-            found = await run(gate.record_outcome, body["contact_id"], body.get("outcome"))
+            found = await run(gate.record_outcome, body["contact_id"], body.get("outcome"), body.get("debtor_id"))
         except InvalidField as exc:
             raise BadRequest(422, InputRecordError(REQUEST_NAME, 1, exc.field, exc.reason).to_dict()) from None
         if not found:

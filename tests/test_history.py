@@ -255,3 +255,93 @@ def test_postgres_unreachable_is_a_clear_error():
         open_store(f"postgresql://gate:secret@127.0.0.1:{_free_port()}/postgres?connect_timeout=2")
     assert "secret" not in str(info.value)
 
+
+
+# ---------------------------------------------------------------- contacts keyed by (debtor, message id)
+
+_V0_SQLITE_CONTACTS = """CREATE TABLE contacts (
+    contact_id TEXT PRIMARY KEY, debtor_id TEXT NOT NULL, channel TEXT NOT NULL, recipient_type TEXT NOT NULL,
+    ts_ms INTEGER NOT NULL, local_day INTEGER NOT NULL, recipient_key TEXT,
+    connected INTEGER NOT NULL DEFAULT 0, campaign_id TEXT)"""
+
+
+def reused_ids_take_the_cap_per_debtor(gate: Gate, prefix: str) -> None:
+    """Ids M1-M5 sent to debtor A, then the same ids to debtor B: B gets the cap, not five retries."""
+    first = [gate.check(send(n, debtor=f"{prefix}-A", worker="M"), record=True) for n in range(1, 6)]
+    second = [gate.check(send(n, debtor=f"{prefix}-B", worker="M"), record=True) for n in range(1, 6)]
+    for verdicts in (first, second):
+        assert [v.decision for v in verdicts] == ["allow"] * DAILY_CAP + ["block"] * (5 - DAILY_CAP)
+        assert [v.recorded for v in verdicts] == [True] * DAILY_CAP + [False] * (5 - DAILY_CAP)
+    retry = gate.check(send(2, debtor=f"{prefix}-B", worker="M"), record=True)
+    assert retry.decision == "allow" and retry.recorded is False       # a retry is not a new contact
+    with gate.store.session(f"{prefix}-B", lock=False) as history:
+        assert [c.contact_id for c in history.contacts_since(0)] == ["M-1", "M-2", "M-3"]
+
+
+def outcomes_of_a_reused_id_name_the_debtor(gate: Gate, prefix: str) -> None:
+    from audit.readers import InvalidField
+
+    with pytest.raises(InvalidField, match="several debtors"):
+        gate.record_outcome("M-1", "connected")
+    assert gate.record_outcome("M-1", "connected", debtor_id=f"{prefix}-B")
+    assert not gate.record_outcome("M-9", "connected", debtor_id=f"{prefix}-B")
+    with gate.store.session(f"{prefix}-A", lock=False) as history:
+        assert not any(c.connected for c in history.contacts_since(0))
+    with gate.store.session(f"{prefix}-B", lock=False) as history:
+        assert [c.contact_id for c in history.contacts_since(0) if c.connected] == ["M-1"]
+
+
+def test_sqlite_reused_message_ids_are_new_contacts_for_another_debtor(cap_policy, tmp_path):
+    gate = Gate(cap_policy, store=f"sqlite:///{tmp_path / 'gate.db'}", analysers=())
+    reused_ids_take_the_cap_per_debtor(gate, "D-REUSE")
+    outcomes_of_a_reused_id_name_the_debtor(gate, "D-REUSE")
+    gate.close()
+
+
+def test_sqlite_store_of_schema_version_0_is_upgraded_with_its_contacts(cap_policy, tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as db:
+        db.execute(_V0_SQLITE_CONTACTS)
+        db.execute("INSERT INTO contacts VALUES ('M-1', 'D-OLD-A', 'sms', 'debtor', ?, 0, NULL, 0, 'CMP')",
+                   (1772416800000,))            # 2026-03-02T10:00:00+08:00
+    gate = Gate(cap_policy, store=f"sqlite:///{path}", analysers=())
+    with gate.store.session("D-OLD-A", lock=False) as history:
+        assert [c.contact_id for c in history.contacts_since(0)] == ["M-1"]
+    assert gate.check(send(1, debtor="D-OLD-B", worker="M"), record=True).recorded
+    gate.close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] >= 1
+        assert db.execute("SELECT count(*) FROM contacts WHERE contact_id = 'M-1'").fetchone()[0] == 2
+
+
+def test_postgres_reused_message_ids_are_new_contacts_for_another_debtor(cap_policy, postgres_url):
+    gate = Gate(cap_policy, store=postgres_url, analysers=())
+    reused_ids_take_the_cap_per_debtor(gate, "D-PGREUSE")
+    outcomes_of_a_reused_id_name_the_debtor(gate, "D-PGREUSE")
+    gate.close()
+
+
+def test_postgres_store_of_schema_version_0_is_upgraded_with_its_contacts(cap_policy, postgres_url):
+    import psycopg
+
+    database = "gate_v0"
+    with psycopg.connect(postgres_url, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {database}")
+    url = postgres_url.rsplit("/", 1)[0] + f"/{database}"
+    with psycopg.connect(url) as db:
+        db.execute(_V0_SQLITE_CONTACTS.replace("contacts", "gate_contacts").replace("ts_ms INTEGER", "ts_ms BIGINT")
+                   .replace("INTEGER NOT NULL DEFAULT 0", "BOOLEAN NOT NULL DEFAULT FALSE"))
+        db.execute("CREATE TABLE gate_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        db.execute("INSERT INTO gate_contacts VALUES ('M-1', 'D-OLD-A', 'sms', 'debtor', 1772416800000, 0, NULL, "
+                   "FALSE, 'CMP')")
+    gate = Gate(cap_policy, store=url, analysers=())
+    assert gate.check(send(1, debtor="D-OLD-B", worker="M"), record=True).recorded
+    gate.close()
+    reopened = Gate(cap_policy, store=url, analysers=())     # the upgrade runs once
+    assert not reopened.check(send(1, debtor="D-OLD-B", worker="M"), record=True).recorded
+    reopened.close()
+    with psycopg.connect(url) as db:
+        assert db.execute("SELECT count(*) FROM gate_contacts WHERE contact_id = 'M-1'").fetchone()[0] == 2
+        assert db.execute("SELECT value FROM gate_meta WHERE key = 'schema_version'").fetchone()[0] == "1"
