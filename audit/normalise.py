@@ -47,9 +47,22 @@ _BOUNDARY_RUN = re.compile(f"[{re.escape(SENTENCE_ENDS + CLAUSE_BREAKS)}]+")
 _KEPT_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo", "Nd", "Nl", "No", "Mc"})
 
 _T2S = opencc.OpenCC("t2s")
-# OpenCC's traditional -> simplified conversion, for callers that keep their own layout (notice letters,
-# name segmentation): one converter for the whole package.
-to_simplified = _T2S.convert
+# Half of an emoji cut off by a length limit leaves a lone surrogate, which OpenCC cannot take (it encodes to UTF-8).
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(text: str) -> str:
+    """`text` with each lone surrogate (not UTF-8 encodable) replaced by U+FFFD: one code point for one, so
+    offsets into `text` stay exact."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
+def to_simplified(text: str) -> str:
+    """OpenCC's traditional -> simplified conversion, for callers that keep their own layout (notice letters,
+    name segmentation): one converter for the whole package. Lone surrogates become U+FFFD first."""
+    return _T2S.convert(without_lone_surrogates(text))
+
+
 # t2s keeps 著 (a simplified character too), but 等著/看著 are how Taiwan and Hong Kong write 等着; a fold only
 # has to be the same for message and lexicon term, so 著 folds to 着 everywhere.
 _EXTRA_FOLDS = str.maketrans({"著": "着"})
@@ -73,7 +86,7 @@ def _learn(code: int) -> None:
     char = chr(code)
     kept = "".join(c for c in unicodedata.normalize("NFKC", char).casefold()
                    if unicodedata.category(c) in _KEPT_CATEGORIES)
-    simplified = "".join(_T2S.convert(c) for c in kept).translate(_EXTRA_FOLDS)
+    simplified = "".join(to_simplified(c) for c in kept).translate(_EXTRA_FOLDS)
     if simplified != kept:
         _TRADITIONAL.add(char)
     _VIEW[code] = simplified
@@ -139,7 +152,7 @@ def normalise(text: str) -> Normalised:
 def _phrase_t2s(text: str, per_char: str) -> str:
     """OpenCC's phrase-level conversion (乾淨 -> 干净, 頭髮 -> 头发) when it keeps offsets exact."""
     before = text.translate(_PRE_T2S)
-    phrased = _T2S.convert(before).translate(_EXTRA_FOLDS)
+    phrased = to_simplified(before).translate(_EXTRA_FOLDS)
     return phrased if len(phrased) == len(before) == len(per_char) else per_char
 
 

@@ -9,8 +9,8 @@ Two readers, one per kind of input:
 - `iter_frames` hands tabular inputs (contact logs, debtor events) over in chunks of DataFrames of
   strings, for analysers that work on millions of rows at once.
 
-Where a record is: JSON Lines -> its physical line; CSV -> the line it starts on (header is line 1);
-Parquet -> its 1-based row number.
+Where a record is: JSON Lines -> its physical line; CSV -> the line it starts on (header is line 1; a line
+ends at \n, \r\n or a lone \r); Parquet -> its 1-based row number.
 """
 
 from __future__ import annotations
@@ -54,6 +54,11 @@ TURN_FIELDS = ("speaker", "text", "start", "end")
 REQUIRED_COLUMNS = ("message_id", "campaign_id", "channel")
 
 _PARQUET_MESSAGE_BATCH = 10_000     # rows turned into Python objects at a time: keeps memory flat
+MAX_CSV_FIELD_CHARS = 128 * 1024    # a longer CSV cell rejects its record (the limit is the csv module's own)
+MAX_QUOTED_LINES = 1_000            # lines one quoted CSV cell may span before its quote counts as never closed
+_UTF8_BOM = b"\xef\xbb\xbf"
+_ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")   # a JSON string escape of a UTF-16 surrogate
+_UNDECODED_BYTE = re.compile("[\udc80-\udcff]")          # what errors="surrogateescape" makes of a bad byte
 _PLAIN_WORD = re.compile(r"[A-Za-z_\-]{1,20}")
 _SKIPPED_LINE = re.compile(r"Skipping line (\d+): (.*)", re.DOTALL)
 
@@ -106,8 +111,10 @@ def iter_messages(path: str | Path, *, encoding: str | None = None,
             continue
         first = first_line_of.setdefault(message.message_id, line)
         if first != line:
-            yield InputRecordError(name, line, "message_id",
-                                   f"duplicate message_id {message.message_id!r} (first at {unit} {first})")
+            from audit.masking import mask_evidence  # an id may be an ID card or account number
+
+            yield InputRecordError(name, line, "message_id", f"duplicate message_id "
+                                   f"{mask_evidence(message.message_id)!r} (first at {unit} {first})")
             continue
         yield message
 
@@ -287,9 +294,11 @@ def _raw_records(path: str | Path, encoding: str | None, span: Span | None = Non
 
 
 def _jsonl_records(name: str, handle: IO[bytes], first_line: int = 1) -> Iterator[RawRecord]:
-    """Each non-blank line parsed as a JSON object (blank lines are not records)."""
+    """Each non-blank line parsed as a JSON object (blank lines, and a BOM, are not records)."""
     for number, raw in enumerate(handle, first_line):
-        if raw.isspace():
+        if number == 1:
+            raw = raw.removeprefix(_UTF8_BOM)
+        if not raw or raw.isspace():
             continue
         try:
             value = json.loads(raw)
@@ -299,23 +308,56 @@ def _jsonl_records(name: str, handle: IO[bytes], first_line: int = 1) -> Iterato
         except json.JSONDecodeError as exc:
             yield number, InputRecordError(name, number, None, f"invalid JSON: {exc.msg} at column {exc.colno}")
             continue
-        if isinstance(value, dict):
-            yield number, value
-        else:
+        except RecursionError:
+            yield number, InputRecordError(name, number, None, "invalid JSON: nested too deeply")
+            continue
+        except ValueError:      # Python refuses to convert integers of more than 4,300 digits
+            yield number, InputRecordError(name, number, None, "invalid JSON: a number is too long")
+            continue
+        if not isinstance(value, dict):
             yield number, InputRecordError(name, number, None, f"expected a JSON object, got {_type_name(value)}")
+        elif _ESCAPED_SURROGATE.search(raw):
+            yield number, _without_lone_surrogates(value)
+        else:
+            yield number, value
+
+
+def _without_lone_surrogates(value: Any) -> Any:
+    """A JSON value with lone surrogates (an emoji cut in half) replaced by U+FFFD, one for one: no output
+    encoding can write them, and text offsets stay exact."""
+    from audit.normalise import without_lone_surrogates
+
+    stack = [value]                   # no recursion: the value may be nested as deeply as json allows
+    while stack:
+        node = stack.pop()
+        items = node.items() if isinstance(node, dict) else enumerate(node)
+        for key, item in list(items):
+            if isinstance(item, str):
+                node[key] = without_lone_surrogates(item)
+            elif isinstance(item, (dict, list)):
+                stack.append(item)
+        if isinstance(node, dict) and any(isinstance(k, str) and without_lone_surrogates(k) != k for k in node):
+            cleaned = {without_lone_surrogates(k): v for k, v in node.items()}
+            node.clear()
+            node.update(cleaned)
+    return value
 
 
 def _csv_codec(path: str | Path, encoding: str | None) -> str:
-    """The codec to decode CSV lines with; it must keep ASCII as is, since lines are split on b'\\n'."""
+    """The codec to decode CSV files with: a text encoding that keeps ASCII as is (pandas reads tabular inputs)."""
     if encoding is None:
         return "utf-8"
     try:
-        name = codecs.lookup(encoding).name
+        info = codecs.lookup(encoding)
     except LookupError:
         raise AuditError(f"{path}: unknown encoding {encoding!r}") from None
-    if "a,\n".encode(name) != b"a,\n":
+    if not info._is_text_encoding:      # rot13, base64, zlib ...: codecs, but not from bytes to text
+        raise AuditError(f"{path}: {encoding!r} is not a text encoding (use UTF-8 or GB18030)")
+    if info.name == "utf-8-sig":        # a BOM is dropped whatever the codec
+        return "utf-8"
+    if "a,\n".encode(info.name) != b"a,\n":
         raise AuditError(f"{path}: encoding {encoding!r} is not supported for CSV (use UTF-8 or GB18030)")
-    return "utf-8" if name == "utf-8-sig" else name   # a BOM is dropped whatever the codec
+    return info.name
 
 
 def _decode_hint(codec: str) -> str:
@@ -324,53 +366,85 @@ def _decode_hint(codec: str) -> str:
     return f"bytes that are not valid {codec}; check --encoding"
 
 
+class _CsvRecords:
+    """Physical lines (ending at \\n, \\r\\n or a lone \\r) grouped into CSV records, strictly.
+
+    Each record is parsed alone (csv strict mode). One that is not valid CSV -- above all a quoted cell
+    still open after MAX_QUOTED_LINES lines or at the end of the file, or a cell over MAX_CSV_FIELD_CHARS --
+    is rejected at the line it starts on, and reading resumes at the line after it: its other lines are
+    read again as records of their own. One stray quote costs one record, never the rest of the file.
+    """
+
+    def __init__(self, handle: IO[bytes], codec: str) -> None:
+        # newline="": split at every line end but keep it, so quoted line breaks stay as written;
+        # surrogateescape: a bad byte spoils its record only (see _UNDECODED_BYTE)
+        text = io.TextIOWrapper(handle, encoding=codec, errors="surrogateescape", newline="")
+        self._lines = enumerate(text, 1)
+        self._pending: list[tuple[int, str]] = []   # lines to read again, last first
+        self.codec = codec
+
+    def _next_line(self) -> tuple[int, str] | None:
+        if self._pending:
+            return self._pending.pop()
+        line = next(self._lines, None)
+        if line is not None and line[0] == 1:
+            return 1, line[1].removeprefix("\ufeff")
+        return line
+
+    def _record_lines(self, parts: list[tuple[int, str]]) -> Iterator[str]:
+        """The text of `parts` (the record's first line), then further lines as csv asks for them, noted in `parts`."""
+        yield parts[0][1]
+        while len(parts) < MAX_QUOTED_LINES and (line := self._next_line()) is not None:
+            parts.append(line)
+            yield line[1]
+
+    def __iter__(self) -> Iterator[tuple[int, list[str] | str]]:
+        """(line, cells) per record, or (line, why) for a record that cannot be read."""
+        while (first := self._next_line()) is not None:
+            parts = [first]
+            try:
+                cells = next(csv.reader(self._record_lines(parts), strict=True), [])
+            except csv.Error as exc:
+                self._pending.extend(reversed(parts[1:]))
+                reason = str(exc)
+                if reason == "unexpected end of data":
+                    reason = f"a quoted cell opened on this line is not closed within {len(parts)} line(s)"
+                yield first[0], f"not valid CSV: {reason}"
+                continue
+            bad = next((number for number, line in parts if _UNDECODED_BYTE.search(line)), None)
+            if bad is not None:
+                yield bad, _decode_hint(self.codec)
+            elif any(len(cell) > MAX_CSV_FIELD_CHARS for cell in cells):    # csv's own limit is process-wide
+                yield first[0], f"not valid CSV: a cell is longer than {MAX_CSV_FIELD_CHARS} characters"
+            else:
+                yield first[0], cells
+
+
 def _csv_records(name: str, codec: str) -> Iterator[RawRecord]:
     """Rows as {column: cell}; a record spanning lines (quoted newlines) is placed at its first line."""
-    undecodable: set[int] = set()
     with open(name, "rb") as handle:
-        reader = csv.reader(_decoded_lines(handle, codec, undecodable))
-        header = _csv_header(name, reader, codec, undecodable)
+        records = iter(_CsvRecords(handle, codec))
+        header = _csv_header(name, records)
         if header is None:
             return
-        previous_end = reader.line_num
-        while True:
-            try:
-                cells = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as exc:      # e.g. a field over the csv module's size limit: cannot resync
-                raise InputRecordError(name, reader.line_num, None, f"unreadable CSV: {exc}") from None
-            start, previous_end = previous_end + 1, reader.line_num
-            if not cells:
+        for line, cells in records:
+            if isinstance(cells, str):
+                yield line, InputRecordError(name, line, None, cells)
+            elif not cells:
                 continue    # blank line
-            bad = sorted(n for n in undecodable if n <= previous_end)
-            if bad:
-                undecodable.difference_update(bad)
-                yield start, InputRecordError(name, bad[0], None, _decode_hint(codec))
             elif len(cells) != len(header):
-                yield start, InputRecordError(name, start, None,
-                                              f"row has {len(cells)} cells, the header has {len(header)}")
+                yield line, InputRecordError(name, line, None, f"row has {len(cells)} cells, the header has {len(header)}")
             else:
-                yield start, dict(zip(header, cells))
+                yield line, dict(zip(header, cells))
 
 
-def _decoded_lines(handle: IO[bytes], codec: str, undecodable: set[int]) -> Iterator[str]:
-    """Decode line by line so that a bad byte spoils one record, not the file; its line goes to `undecodable`."""
-    for number, raw in enumerate(handle, 1):
-        try:
-            text = raw.decode(codec)
-        except UnicodeDecodeError:
-            undecodable.add(number)
-            text = raw.decode(codec, errors="replace")
-        yield text.removeprefix("\ufeff") if number == 1 else text
-
-
-def _csv_header(name: str, reader: Iterator[list[str]], codec: str, undecodable: set[int]) -> list[str] | None:
-    header = next(reader, None)
-    if header is None:
+def _csv_header(name: str, records: Iterator[tuple[int, list[str] | str]]) -> list[str] | None:
+    """The header; None for an empty file (a BOM alone included)."""
+    line, header = next(records, (1, None))
+    if header is None or header == []:
         return None
-    if undecodable:
-        raise InputRecordError(name, min(undecodable), None, "header has " + _decode_hint(codec))
+    if isinstance(header, str):
+        raise InputRecordError(name, line, None, f"header: {header}")
     header = [column.strip() for column in header]
     duplicates = sorted({c for c in header if header.count(c) > 1})
     if duplicates:
