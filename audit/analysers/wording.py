@@ -41,6 +41,8 @@ import ahocorasick
 import yaml
 
 from audit.analysers.base import MessageAnalyser
+from audit.classifier import CONFIG_FILE as MODEL_CONFIG_FILE
+from audit.classifier import WordingClassifier, fuse
 from audit.errors import RulePackError
 from audit.finding import Finding
 from audit.masking import mask_evidence
@@ -139,8 +141,10 @@ class _Hit:
 class WordingAnalyser(MessageAnalyser):
     name = "wording"
 
-    def __init__(self, rules: list[Rule], negation: Path | None = None, **options: object) -> None:
+    def __init__(self, rules: list[Rule], negation: Path | None = None,
+                 classifier: WordingClassifier | None = None, **options: object) -> None:
         super().__init__(rules)
+        self.classifier = classifier      # the trained second detector (audit.classifier); None: rules alone
         self.negation = Negation.load(negation or LEXICONS / NEGATION_FILE)
         self._rule_index = {rule.id: i for i, rule in enumerate(rules)}
         self._contexts: dict[str, int] = {}
@@ -157,6 +161,9 @@ class WordingAnalyser(MessageAnalyser):
         root = Path(lexicons or LEXICONS)
         if (root / NEGATION_FILE).exists():
             options.setdefault("negation", root / NEGATION_FILE)
+        if options.pop("model", True):
+            options.setdefault("classifier", WordingClassifier.load(
+                root if (root / MODEL_CONFIG_FILE).exists() else LEXICONS))
         return super().from_lexicons(root, **options)
 
     # --- loading ------------------------------------------------------------------------------
@@ -251,7 +258,7 @@ class WordingAnalyser(MessageAnalyser):
                     message_id=message.message_id, start=start, end=end, turn=segment.turn,
                     evidence=mask_evidence(segment.text[start:end]),
                 ))
-        return findings
+        return fuse(self.classifier, message, segments, views, findings) if self.classifier else findings
 
     def example_matches(self, rule: Rule, text: str) -> bool:
         """An example matches when, sent by an agent as an SMS, it makes that rule fire."""

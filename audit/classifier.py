@@ -1,0 +1,237 @@
+"""The trained wording classifier: a second detector beside the phrase rules.
+
+A multi-label linear model (one logistic regression per wording category) over the character 1-3-grams of
+the normalised view (see audit.normalise): the view drops separators and punctuation and folds traditional
+characters and case, so obfuscated and traditional spellings share their features with plain ones.
+
+`python -m training.train_wording_model` trains it with scikit-learn and writes `audit/models/wording.npz`
+(the vocabulary, a weight matrix, the biases and the categories) and the per-category thresholds in
+`lexicons/wording/context/model.yml`.
+
+Inference is a handful of numpy operations per message, whatever its length: each n-gram is one exact
+integer key (code points packed 21 bits apiece), the vocabulary is a sorted array of keys found with
+`searchsorted`, and the weights of every n-gram occurrence are summed, divided by the square root of the
+number of occurrences found (the same normalisation as in training) and passed through the sigmoid.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from audit.errors import RulePackError
+from audit.finding import Finding, Severity
+from audit.masking import mask_evidence
+from audit.message import Message, Segment
+from audit.normalise import Normalised
+from audit.rulepack import read_yaml
+
+MODEL_FILE = Path(__file__).parent / "models" / "wording.npz"
+CONFIG_FILE = Path("wording") / "context" / "model.yml"    # under the lexicon folder
+SEVERITY_CAP = Severity.MEDIUM        # a classifier-only finding never claims more
+MODEL_DETECTOR = "model"
+EVIDENCE_CHARS = 120                  # a classifier finding's evidence is its sentence, cut to this
+
+
+_BITS = np.uint64(21)           # every code point fits in 21 bits
+_MASK = (1 << 21) - 1
+
+
+def gram_keys(views: Iterable[str]) -> np.ndarray:
+    """The keys of every character 1-, 2- and 3-gram occurrence in these normalised views (one per
+    occurrence, in no particular order): the classifier's features. A key packs the n-gram's code points,
+    so it names the n-gram exactly and `gram_text` reads it back."""
+    parts = []
+    for view in views:
+        if not view:
+            continue
+        codes = np.frombuffer(view.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        pairs = (codes[:-1] << _BITS) | codes[1:]
+        parts += (codes, pairs, (pairs[:-1] << _BITS) | codes[2:])
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint64)
+
+
+def gram_text(key: int) -> str:
+    """The n-gram a key names (no code point is 0, so the leading zero fields are absent n-gram places)."""
+    chars = []
+    while key:
+        chars.append(chr(key & _MASK))
+        key >>= 21
+    return "".join(reversed(chars))
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryConfig:
+    threshold: float
+    severity: Severity
+    regulation: str
+    explanation: str          # a sentence naming the category; the strongest features are appended
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    category: str
+    score: float
+
+
+class WordingClassifier:
+    """Scores a text for every wording category; `predict` keeps the categories over their thresholds."""
+
+    def __init__(self, keys: np.ndarray, weights: np.ndarray, bias: np.ndarray,
+                 categories: tuple[str, ...], config: dict[str, CategoryConfig]) -> None:
+        if len(keys) == 0 or np.any(keys[1:] <= keys[:-1]) or weights.shape != (len(keys), len(categories)):
+            raise ValueError("the model's keys must be sorted and unique, one weight row per key and category")
+        self._keys = keys
+        self._weights = weights
+        self._bias = bias.astype(np.float64)
+        self.categories = categories
+        self.config = config
+        missing = set(categories) - set(config)
+        if missing:
+            raise ValueError(f"model categories without a threshold: {', '.join(sorted(missing))}")
+        self._thresholds = np.array([config[c].threshold for c in categories])
+
+    @classmethod
+    def load(cls, lexicons: Path, model: Path = MODEL_FILE) -> WordingClassifier:
+        config_path = Path(lexicons) / CONFIG_FILE
+        config = load_config(config_path)
+        try:
+            with np.load(model, allow_pickle=False) as data:
+                keys, weights, bias = data["keys"], data["weights"], data["bias"]
+                categories = tuple(data["categories"].tolist())
+        except (OSError, KeyError, ValueError) as exc:
+            raise RulePackError(model, f"cannot load the wording classifier: {exc}") from None
+        try:
+            return cls(keys, weights, bias, categories, config)
+        except ValueError as exc:
+            raise RulePackError(config_path, str(exc)) from None
+
+    def _rows(self, views: Iterable[str]) -> np.ndarray:
+        """The vocabulary rows of every n-gram occurrence in the views that the model knows."""
+        keys = gram_keys(views)
+        rows = np.searchsorted(self._keys, keys)
+        rows[rows == len(self._keys)] = 0
+        return rows[self._keys[rows] == keys]
+
+    def scores(self, views: Iterable[str]) -> np.ndarray:
+        """Probability per category (in `self.categories` order) for the text made of these views."""
+        rows = self._rows(views)
+        logits = self._bias
+        if len(rows):
+            logits = self._weights[rows].sum(axis=0, dtype=np.float64) / math.sqrt(len(rows)) + logits
+        return 1.0 / (1.0 + np.exp(-logits))
+
+    def predict(self, views: Iterable[str]) -> list[Prediction]:
+        """The categories whose score reaches their threshold."""
+        probabilities = self.scores(views)
+        return [Prediction(self.categories[i], float(probabilities[i]))
+                for i in np.flatnonzero(probabilities >= self._thresholds)]
+
+    def strength(self, view: str, category: str) -> float:
+        """How strongly one piece of text pulls towards a category: its n-grams' summed weight."""
+        column = self.categories.index(category)
+        return float(self._weights[self._rows([view]), column].sum())
+
+    def strongest_features(self, views: Iterable[str], category: str, count: int = 3) -> list[str]:
+        """The n-grams present that weigh most for a category, longest first, none inside another."""
+        column = self.categories.index(category)
+        rows = np.unique(self._rows(views))
+        grams = ((float(self._weights[row, column]), gram_text(int(self._keys[row]))) for row in rows)
+        weighted = sorted(((w, g) for w, g in grams if len(g) > 1 and not any(c.isdigit() for c in g)),
+                          key=lambda item: (-item[0], item[1]))
+        chosen: list[str] = []
+        for weight, gram in weighted:
+            if weight <= 0 or len(chosen) == count:
+                break
+            if not any(gram in other or other in gram for other in chosen):
+                chosen.append(gram)
+        return chosen
+
+
+def load_config(path: Path) -> dict[str, CategoryConfig]:
+    """Per-category thresholds, severities and texts of the classifier's findings (model.yml)."""
+    try:
+        data = read_yaml(path)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RulePackError(path, f"cannot read: {exc}") from None
+    except Exception as exc:        # yaml errors carry their line
+        raise RulePackError(path, f"not valid YAML: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("categories"), dict):
+        raise RulePackError(path, "needs a 'categories' mapping")
+    config = {}
+    for category, entry in data["categories"].items():
+        where = f"categories.{category}"
+        if not isinstance(entry, dict) or set(entry) != {"threshold", "severity", "regulation", "explanation"}:
+            raise RulePackError(path, f"{where}: needs exactly threshold, severity, regulation, explanation")
+        threshold = entry["threshold"]
+        if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 < threshold <= 1:
+            raise RulePackError(path, f"{where}.threshold: a number in (0, 1], got {threshold!r}")
+        try:
+            severity = Severity.parse(entry["severity"])
+        except ValueError as exc:
+            raise RulePackError(path, f"{where}.severity: {exc}") from None
+        if severity.rank > SEVERITY_CAP.rank:
+            raise RulePackError(path, f"{where}.severity: a classifier-only finding is at most "
+                                      f"{SEVERITY_CAP.value}, got {severity.value}")
+        for key in ("regulation", "explanation"):
+            if not isinstance(entry[key], str) or not entry[key].strip():
+                raise RulePackError(path, f"{where}.{key}: a non-empty string")
+        config[str(category)] = CategoryConfig(float(threshold), severity, entry["regulation"],
+                                               entry["explanation"])
+    return config
+
+
+def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment], views: list[Normalised],
+         rule_findings: list[Finding]) -> list[Finding]:
+    """The rule findings and the classifier's view of the same agent speech, as one list.
+
+    A category the rules found keeps the rules' findings, which gain the classifier's score when it agrees.
+    A category only the classifier found gets one finding with `detector: "model"`, its score, a severity of
+    at most medium, and the strongest n-grams behind it in the explanation, placed on the sentence that
+    pulls most towards the category.
+    """
+    if not views:
+        return rule_findings
+    texts = [view.text for view in views]
+    predictions = classifier.predict(texts)
+    if not predictions:
+        return rule_findings
+    by_category: dict[str, list[Finding]] = {}
+    for finding in rule_findings:
+        by_category.setdefault(finding.category, []).append(finding)
+    fused = list(rule_findings)
+    for prediction in predictions:
+        score = round(prediction.score, 3)
+        if prediction.category in by_category:
+            for finding in by_category[prediction.category]:
+                finding.score = score
+            continue
+        config = classifier.config[prediction.category]
+        s, (start, end) = _strongest_sentence(classifier, views, prediction.category)
+        features = "、".join(f"“{g}”" for g in classifier.strongest_features(texts, prediction.category))
+        fused.append(Finding(
+            analyzer="wording", category=prediction.category, rule_id=f"model.{prediction.category}",
+            severity=config.severity, campaign_id=message.campaign_id, regulation=config.regulation,
+            explanation=config.explanation + (f"主要依据：{features}。" if features else ""),
+            message_id=message.message_id, debtor_id=message.debtor_id, start=start, end=end,
+            turn=segments[s].turn, evidence=mask_evidence(segments[s].text[start:end][:EVIDENCE_CHARS]),
+            detector=MODEL_DETECTOR, score=score))
+    return fused
+
+
+def _strongest_sentence(classifier: WordingClassifier, views: list[Normalised],
+                        category: str) -> tuple[int, tuple[int, int]]:
+    """The segment and original span of the sentence whose n-grams weigh most for the category."""
+    best = (float("-inf"), 0, (0, 0))
+    for s, view in enumerate(views):
+        bounds = [0, *view.sentence_breaks, len(view.text)]
+        for start, end in zip(bounds, bounds[1:]):
+            if end > start:
+                strength = classifier.strength(view.text[start:end], category)
+                if strength > best[0]:
+                    best = (strength, s, view.to_original(start, end))
+    return best[1], best[2]

@@ -1,0 +1,70 @@
+"""`python -m training.make_corpus`: build the wording classifier's training corpus.
+
+Writes `training/wording_corpus.jsonl` from the generators in `training/corpus/` (violating and lawful
+families, each a hand-written template with slots), deterministically from `SEED`. A share of samples gets a
+copy in another register (traditional characters, ASR-style speech, obfuscation, dialect) from
+`training.corpus.registers`. Whole families go to the dev split (`split: "dev"`), never some of their samples,
+so dev figures measure phrasings training never saw. Evaluation sets (`benchmarks/data/`) are never read here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from collections import Counter
+
+from training import WORDING_CORPUS as CORPUS
+from training.corpus import lawful, registers, violations
+
+SEED = 20261203
+
+DEV_PERCENT = 20              # of families
+REGISTER_COPY_SHARE = 0.3     # samples that also get a copy in another register
+
+
+def split_of(family: str) -> str:
+    bucket = int(hashlib.sha256(family.encode("utf-8")).hexdigest(), 16) % 100
+    return "dev" if bucket < DEV_PERCENT else "train"
+
+
+def _in_register(sample: dict, register: str, rng: random.Random) -> dict:
+    copy = dict(sample, register=register)
+    if sample.get("turns"):
+        copy["turns"] = [dict(t, text=registers.transform(t["text"], register, rng)) if t["speaker"] == "agent"
+                         else t for t in sample["turns"]]
+    else:
+        copy["text"] = registers.transform(sample["text"], register, rng)
+    return copy
+
+
+def build() -> list[dict]:
+    samples = violations.generate(random.Random(SEED)) + lawful.generate(random.Random(SEED + 1))
+    rng = random.Random(SEED + 2)
+    extra = [_in_register(s, rng.choice(registers.REGISTERS), rng) for s in samples
+             if rng.random() < REGISTER_COPY_SHARE]
+    corpus, seen = [], set()
+    for sample in samples + extra:
+        key = sample.get("text") or json.dumps(sample.get("turns"), ensure_ascii=False)
+        if key in seen:
+            continue
+        seen.add(key)
+        corpus.append(dict(sample, labels=sorted(sample["labels"]), split=split_of(sample["family"])))
+    return corpus
+
+
+def main() -> None:
+    corpus = build()
+    with CORPUS.open("w", encoding="utf-8") as out:
+        for sample in corpus:
+            out.write(json.dumps(sample, ensure_ascii=False, sort_keys=True) + "\n")
+    splits = Counter(s["split"] for s in corpus)
+    labels = Counter(label for s in corpus for label in s["labels"] or ["(lawful)"])
+    print(f"{len(corpus)} samples ({splits['train']} train, {splits['dev']} dev) from "
+          f"{len({s['family'] for s in corpus})} families -> {CORPUS}")
+    for label, count in sorted(labels.items()):
+        print(f"  {label:28} {count}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,175 @@
+"""`python -m training.train_wording_model`: train the wording classifier and choose its thresholds.
+
+Reads `training/wording_corpus.jsonl` (made by `python -m training.make_corpus`) and, for insults, COLD's
+train split (offensive rows as `abuse.insult`, safe rows as lawful) from `../shared/datasets/cold/`; COLD's
+dev split joins the dev figures for `abuse.insult`; no test split is ever read. Features are the classifier's
+own (`audit.classifier.gram_keys` of the normalised agent speech, each occurrence counted, the row divided by
+the square root of its count), so training and inference cannot disagree.
+One scikit-learn logistic regression per category (liblinear, fixed seed): deterministic.
+
+Writes `audit/models/wording.npz` and rewrites the thresholds in `lexicons/wording/context/model.yml`: per
+category the lowest threshold whose dev precision reaches `TARGET_PRECISION` (among those with any recall).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from sklearn.linear_model import LogisticRegression
+
+from audit.classifier import CONFIG_FILE, MODEL_FILE, gram_keys
+from audit.normalise import normalise
+from audit.paths import LEXICONS
+from training import WORDING_CORPUS as CORPUS
+
+CATEGORIES = ("abuse.insult", "threat.violence", "threat.third_party", "threat.exposure",
+              "misleading.impersonation", "misleading.legal", "coercion.debt_rollover")
+COLD = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "cold"
+COLD_WEIGHT = 0.5            # COLD rows are comments, not collection speech: they count for less
+MIN_DOCUMENT_FREQUENCY = 2
+REGULARISATION_C = 8.0
+TARGET_PRECISION = 0.95
+MIN_THRESHOLD, MAX_THRESHOLD = 0.30, 0.97
+PRUNE_BELOW = 0.02           # n-grams whose every weight is smaller do not ship
+
+
+def agent_views(sample: dict) -> list[str]:
+    """The normalised views of what the agent says in one sample."""
+    if sample.get("turns"):
+        texts = [t["text"] for t in sample["turns"] if t["speaker"] == "agent"]
+    else:
+        texts = [sample["text"]]
+    return [normalise(t).text for t in texts]
+
+
+def features(sample: dict) -> np.ndarray:
+    return gram_keys(agent_views(sample))
+
+
+def read_corpus(path: Path = CORPUS) -> list[dict]:
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines]
+
+
+def read_cold(split: str) -> list[dict]:
+    path = COLD / f"{split}.csv"
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8-sig", newline="") as rows:
+        return [{"text": row["TEXT"], "labels": ["abuse.insult"] if row["label"] == "1" else [],
+                 "weight": COLD_WEIGHT, "source": "cold"} for row in csv.DictReader(rows)]
+
+
+def matrix(samples: list[dict], vocabulary: np.ndarray) -> sparse.csr_matrix:
+    """Occurrence counts of the vocabulary's n-grams, each row divided by the square root of its total
+    (as `WordingClassifier.scores` does)."""
+    rows, cols = [], []
+    for r, sample in enumerate(samples):
+        keys = sample["_features"]
+        found = np.searchsorted(vocabulary, keys)
+        found[found == len(vocabulary)] = 0
+        found = found[vocabulary[found] == keys]
+        rows.append(np.full(len(found), r))
+        cols.append(found)
+    rows, cols = np.concatenate(rows), np.concatenate(cols)
+    x = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(samples), len(vocabulary)))
+    totals = np.asarray(x.sum(axis=1)).ravel()
+    return sparse.diags(1 / np.sqrt(np.maximum(totals, 1))) @ x
+
+
+def build_vocabulary(samples: Iterable[dict]) -> np.ndarray:
+    """The sorted keys of the n-grams found in at least MIN_DOCUMENT_FREQUENCY samples."""
+    keys, counts = np.unique(np.concatenate([np.unique(s["_features"]) for s in samples]), return_counts=True)
+    return keys[counts >= MIN_DOCUMENT_FREQUENCY]
+
+
+def train(train_set: list[dict], seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Vocabulary keys, weights (n-grams x categories) and biases fitted on `train_set` (samples with
+    `_features`)."""
+    vocabulary = build_vocabulary(train_set)
+    x = matrix(train_set, vocabulary)
+    weights = np.array([s.get("weight", 1.0) for s in train_set])
+    columns, biases = [], []
+    for category in CATEGORIES:
+        y = np.array([category in s["labels"] for s in train_set], dtype=int)
+        model = LogisticRegression(C=REGULARISATION_C, solver="liblinear", random_state=seed, max_iter=1000)
+        model.fit(x, y, sample_weight=weights)
+        columns.append(model.coef_[0])
+        biases.append(model.intercept_[0])
+    w = np.stack(columns, axis=1)
+    keep = np.flatnonzero(np.abs(w).max(axis=1) >= PRUNE_BELOW)
+    return vocabulary[keep], w[keep].astype(np.float32), np.array(biases)
+
+
+def choose_threshold(scores: np.ndarray, truth: np.ndarray) -> tuple[float, float, float]:
+    """The lowest threshold with dev precision >= TARGET_PRECISION; (threshold, precision, recall)."""
+    best = (MAX_THRESHOLD, 0.0, 0.0)
+    positives = truth.sum()
+    for threshold in np.round(np.arange(MAX_THRESHOLD, MIN_THRESHOLD - 1e-9, -0.01), 2):
+        predicted = scores >= threshold
+        tp = int((predicted & truth).sum())
+        if not predicted.any() or not tp:
+            continue
+        precision = tp / predicted.sum()
+        if precision >= TARGET_PRECISION:
+            best = (float(threshold), precision, tp / positives if positives else 0.0)
+    return best
+
+
+def write_thresholds(path: Path, thresholds: dict[str, tuple[float, float, float]]) -> None:
+    """Rewrite each category's `threshold:` line in place, keeping the file's comments and layout."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    category = None
+    for i, line in enumerate(lines):
+        header = re.match(r"^  ([a-z_.]+):\s*$", line)
+        if header:
+            category = header.group(1)
+        elif category in thresholds and re.match(r"^    threshold:", line):
+            t, p, r = thresholds[category]
+            lines[i] = f"    threshold: {t:.2f}    # dev precision {p:.2f}, recall {r:.2f}\n"
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--no-cold", action="store_true", help="train without COLD's train split")
+    args = parser.parse_args()
+    corpus = read_corpus(args.corpus)
+    train_set = [s for s in corpus if s["split"] == "train"] + ([] if args.no_cold else read_cold("train"))
+    dev_set = [s for s in corpus if s["split"] == "dev"]
+    cold_dev = [] if args.no_cold else read_cold("dev")
+    for sample in train_set + dev_set + cold_dev:
+        sample["_features"] = features(sample)
+    vocabulary, weights, bias = train(train_set)
+    MODEL_FILE.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(MODEL_FILE, keys=vocabulary, weights=weights, bias=bias,
+                        categories=np.array(CATEGORIES))
+    print(f"trained on {len(train_set)} samples; {len(vocabulary)} n-grams -> {MODEL_FILE} "
+          f"({MODEL_FILE.stat().st_size / 1e6:.1f} MB)")
+
+    from audit.classifier import WordingClassifier  # the shipped artefact, loaded as at run time
+    config_path = LEXICONS / CONFIG_FILE
+    classifier = WordingClassifier.load(LEXICONS)
+    thresholds = {}
+    print(f"{'category':26} {'threshold':>9} {'dev P':>6} {'dev R':>6} {'dev n':>6}")
+    for c, category in enumerate(CATEGORIES):
+        judged = dev_set + (cold_dev if category == "abuse.insult" else [])
+        scores = np.array([classifier.scores(agent_views(s))[c] for s in judged])
+        truth = np.array([category in s["labels"] for s in judged])
+        thresholds[category] = choose_threshold(scores, truth)
+        t, p, r = thresholds[category]
+        print(f"{category:26} {t:9.2f} {p:6.2f} {r:6.2f} {int(truth.sum()):6d}")
+    write_thresholds(config_path, thresholds)
+    print(f"thresholds -> {config_path}")
+
+
+if __name__ == "__main__":
+    main()
