@@ -1,10 +1,15 @@
 """`python -m benchmarks.eval`: how well the analysers do on labelled data they were not written from.
 
 Sections:
-- wording: the held-out set `data/wording_labelled.jsonl` (field `labels`: the wording categories the
-  agent's speech violates). Per category and micro-averaged precision / recall / F1 at message level
-  (a message is predicted positive for a category when the wording analyser yields a finding of it),
-  the false-flag rate on compliant messages, and the misjudged messages.
+- wording: each labelled set judged three ways, by the phrase rules alone, by the trained classifier
+  alone and by both fused (what `audit scan` runs). Per category and micro-averaged precision / recall / F1
+  at message level (a message is predicted positive for a category when the detector yields it), message-
+  level recall and precision (a violating message gets any wording finding), the false-flag rate on
+  compliant messages, and the misjudged messages of the fused detector. Sets (field `labels`):
+  `data/wording_realstyle.jsonl` (written in lenders' and collectors' styles, apart from rules, corpus and
+  tuning), `data/lawful_messages.jsonl` (lawful messages only: the false-flag rate), the training corpus's
+  dev split (families training never saw; thresholds were chosen on it) and `data/wording_labelled.jsonl`
+  (the older set, used in tuning earlier rules).
 - notice: `data/notice_labelled.jsonl` (field `missing`: required elements absent). Precision / recall /
   F1 over (message, element) pairs.
 - cold: COLD test split (real social-media comments, each fed as an agent SMS). Share of safe rows
@@ -19,9 +24,10 @@ with the errors.
 from __future__ import annotations
 
 import csv
+import json
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
@@ -30,10 +36,12 @@ import click
 
 from audit.analysers.base import MessageAnalyser
 from audit.errors import InputRecordError
-from audit.message import Message
+from audit.message import Message, Turn
+from audit.normalise import normalise
 
 DATA = Path(__file__).parent / "data"
-WORDING_SET = DATA / "wording_labelled.jsonl"
+WORDING_SETS = (DATA / "wording_realstyle.jsonl", DATA / "lawful_messages.jsonl", DATA / "wording_labelled.jsonl")
+CORPUS_DEV = Path(__file__).parent.parent / "training" / "wording_corpus.jsonl"
 NOTICE_SET = DATA / "notice_labelled.jsonl"
 COLD_TEST = Path("/work/shared/datasets/cold/test.csv")
 PII_EVAL = Path(__file__).parent / "eval_pii.py"
@@ -228,20 +236,75 @@ def build(name: str, **options: object) -> MessageAnalyser | None:
         return None
 
 
+def wording_detectors() -> dict[str, Callable[[Message], set[str]]] | None:
+    """Label predictors for the phrase rules alone, the classifier alone and both fused."""
+    fused = build("wording")
+    rules = build("wording", model=False)
+    if fused is None or rules is None:
+        return None
+    classifier = fused.classifier
+
+    def model_alone(message: Message) -> set[str]:
+        views = [normalise(s.text).text for s in message.agent_segments()]
+        return {p.category for p in classifier.predict(views)} if views else set()
+
+    return {"rules": lambda m: predicted_categories(rules, m), "model": model_alone,
+            "both": lambda m: predicted_categories(fused, m)}
+
+
+def corpus_dev_items(path: Path) -> list[Labelled]:
+    """The training corpus's dev split as labelled messages."""
+    items = []
+    with path.open(encoding="utf-8") as lines:
+        for n, line in enumerate(lines, 1):
+            sample = json.loads(line)
+            if sample["split"] != "dev":
+                continue
+            turns = [Turn(t["speaker"], t["text"]) for t in sample["turns"]] if sample.get("turns") else None
+            message = Message(f"dev-{n}", "corpus-dev", sample["channel"], text=sample.get("text"), turns=turns,
+                              recipient_type=sample.get("recipient_type", "unknown"))
+            items.append(Labelled(message, frozenset(sample["labels"])))
+    return items
+
+
+def message_level(items: list[Labelled], predict) -> tuple[float, float]:
+    """Recall and precision of "this message violates" (any wording category)."""
+    flagged = [bool(predict(i.message) & set(WORDING_CATEGORIES)) for i in items]
+    violating = [bool(i.expected & set(WORDING_CATEGORIES)) for i in items]
+    tp = sum(f and v for f, v in zip(flagged, violating))
+    return (tp / sum(violating) if any(violating) else 0.0), (tp / sum(flagged) if any(flagged) else 0.0)
+
+
+def run_wording_set(name: str, items: list[Labelled], detectors: dict, errors: int) -> None:
+    positives = sum(1 for i in items if i.expected & set(WORDING_CATEGORIES))
+    click.echo(f"== wording: {name}: {len(items)} messages, {positives} violating")
+    fused_result = None
+    for detector, predict in detectors.items():
+        result = evaluate(items, predict, WORDING_CATEGORIES)
+        recall, precision = message_level(items, predict)
+        micro = result.scores["micro"]
+        click.echo(f"  [{detector}] micro P {micro.precision:.3f} R {micro.recall:.3f} F1 {micro.f1:.3f}; "
+                   f"message-level R {recall:.3f} P {precision:.3f}; compliant flagged "
+                   f"{result.false_flag_rate:.3f} ({result.flagged_clean}/{result.clean}); {result.seconds:.2f} s")
+        if positives:
+            print_scores({c: v for c, v in result.scores.items() if c != "micro"}, 26)
+        fused_result = result
+    if fused_result is not None:
+        print_errors(fused_result, errors, with_text=True)
+
+
 def run_wording(errors: int) -> None:
-    click.echo(f"== wording: {WORDING_SET.name}")
-    analyser = build("wording")
-    if analyser is None:
+    detectors = wording_detectors()
+    if detectors is None:
         return
-    items = load_labelled(WORDING_SET, "labels")
-    result = evaluate(items, lambda m: predicted_categories(analyser, m), WORDING_CATEGORIES)
-    positives = sum(1 for i in items if i.expected)
-    click.echo(f"  {len(items)} messages: {positives} violating, {result.clean} compliant; "
-               f"analysed in {result.seconds:.2f} s")
-    print_scores(result.scores, 26)
-    click.echo(f"  false-flag rate on compliant messages: {result.false_flag_rate:.3f} "
-               f"({result.flagged_clean}/{result.clean})")
-    print_errors(result, errors, with_text=True)
+    for path in WORDING_SETS:
+        if path.exists():
+            run_wording_set(path.name, load_labelled(path, "labels"), detectors, errors)
+        else:
+            click.echo(f"== wording: {path.name} not found; skipped")
+    if CORPUS_DEV.exists():
+        run_wording_set("training corpus, dev split (thresholds chosen here)", corpus_dev_items(CORPUS_DEV),
+                        detectors, errors=0)
 
 
 def run_notice(errors: int, profile: str) -> None:
@@ -263,12 +326,17 @@ def run_cold(path: Path) -> None:
     if not path.exists():
         click.echo("  COLD test file not found; section skipped")
         return
-    analyser = build("wording")
-    if analyser is None:
-        return
-    started = time.perf_counter()
-    result = evaluate_cold(analyser, cold_rows(path))
-    click.echo(f"  analysed in {time.perf_counter() - started:.2f} s")
+    for detector, options in (("rules", {"model": False}), ("both", {})):
+        analyser = build("wording", **options)
+        if analyser is None:
+            return
+        started = time.perf_counter()
+        result = evaluate_cold(analyser, cold_rows(path))
+        click.echo(f"  [{detector}] analysed in {time.perf_counter() - started:.2f} s")
+        print_cold(result)
+
+
+def print_cold(result: ColdResult) -> None:
     click.echo(f"  safe rows (label 0) flagged: {result.safe_flag_rate:.3f} ({result.safe_flagged}/{result.safe})")
     click.echo(f"  abuse.insult recall on attack-individual rows (fine-grained 1): {result.insult_recall:.3f} "
                f"({result.attack_individual_insult}/{result.attack_individual})")

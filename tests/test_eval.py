@@ -14,7 +14,7 @@ from benchmarks.eval import (
     NOTICE_ELEMENTS,
     NOTICE_SET,
     WORDING_CATEGORIES,
-    WORDING_SET,
+    WORDING_SETS,
     Labelled,
     Scores,
     evaluate,
@@ -127,7 +127,7 @@ def test_evaluate_cold_counts_safe_flags_and_insult_recall() -> None:
 
 @pytest.fixture(scope="module")
 def wording_set() -> list[Labelled]:
-    return load_labelled(WORDING_SET, "labels")
+    return load_labelled(WORDING_SETS[-1], "labels")
 
 
 @pytest.fixture(scope="module")
