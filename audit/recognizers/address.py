@@ -37,7 +37,9 @@ class AddressRecognizer(ZhPatternRecognizer):
         compound = _alternation(words(data, "compound_suffixes", hint))
         unit = _alternation(words(data, "unit_suffixes", hint))
         admin_start = f"{places}(?:省|市|自治区|特别行政区)?"
-        admin_more = f"(?:{_CJK}{{1,6}}?(?:省|市|区|县|旗|镇|乡|街道))"
+        # Atomic: an administrative unit ends at its first suffix (朝阳区), so a run of suffix characters
+        # (区区区…) is not split every possible way at every position.
+        admin_more = f"(?>{_CJK}{{1,6}}?(?:省|市|区|县|旗|镇|乡|街道))"
         street_part = f"(?:{_CJK}{{1,8}}?{street}(?:{_NUMBER}段)?(?:{_NUMBER}弄)?)"   # 人民南路四段, 沁春路199弄
         number = f"(?:{_NUMBER}(?:号院|号楼|号))"
         # A compound may have a named part (望京花园东区, 枫林湾二期) before its buildings.

@@ -212,17 +212,23 @@ class ZhPersonRecognizer(EntityRecognizer):
             used, score, weak = name
             found.append((starts[index], starts[index + used], score, weak))
             index += used
+        # `found` is sorted and its names do not overlap: bisect finds the one name that may hold `at`.
+        found_starts = [name[0] for name in found]
         for at in sorted(starts_at - set(starts)):
             index = bisect.bisect_right(starts, at) - 1
             glued, glued_start, glued_end = tokens[index], starts[index], starts[index + 1]
+            holder = bisect.bisect_right(found_starts, at)       # names before it start at or before `at`
             # Only a frame word glued onto the surname's front (客户+王), the given name in the next token.
             if (low < at < high and glued_end - at in (1, 2) and self.surname_of(text[at:glued_end]) is not None
                     and self.freq.get(glued, 0) <= RARE_WORD_FREQ and text[glued_start:at].endswith(self.frames_before)
-                    and not any(start <= at < end for start, end, _, _ in found)):
-                again = [name for name in self._candidates(text, at, high, {at}) if name[0] == at]
-                # The name from its surname on replaces a shorter one found inside it (客户王/云月: 云月).
-                found = [name for name in found if not any(name[0] < end and start < name[1]
-                                                            for start, end, _, _ in again)] + again
+                    and not (holder and found[holder - 1][1] > at)):
+                # Segmented again over a surname's own window, not the rest of a long merged stretch.
+                again = [name for name in self._candidates(text, at, min(high, at + WINDOW_AFTER), {at})
+                         if name[0] == at]
+                if again:
+                    # The name from its surname on replaces a shorter one found inside it (客户王/云月: 云月).
+                    last = bisect.bisect_left(found_starts, again[0][1])
+                    found[holder:last], found_starts[holder:last] = again, [at]
         return found
 
     def _is_brand(self, text: str, start: int, end: int) -> bool:
@@ -249,7 +255,8 @@ class ZhPersonRecognizer(EntityRecognizer):
             low, high = max(0, at - WINDOW_BEFORE), min(len(text), at + WINDOW_AFTER)
             starts = {at, at - 1} if at and text[at - 1] == "阿" else {at}     # 阿袁: a nickname
             if windows and low <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], high, windows[-1][2] | starts)
+                windows[-1][2].update(starts)        # in place: a run of surnames merges in linear time
+                windows[-1] = (windows[-1][0], high, windows[-1][2])
             else:
                 windows.append((low, high, starts))
         return windows
