@@ -44,6 +44,7 @@ ENUMS = {
 CATEGORICAL_IDS = ("campaign_id", "debtor_id", "agent_id", "recipient", "recipient_tz")
 
 _OFFSET_RE = r"(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$"   # an ISO 8601 time ending in Z or an offset
+_EARLIEST, _LATEST = pd.Timestamp.min.tz_localize("UTC"), pd.Timestamp.max.tz_localize("UTC")
 
 
 class Rejects(Protocol):
@@ -192,13 +193,18 @@ def validate_frame(name: str, raw: pd.DataFrame, lines: np.ndarray, required: tu
 
 
 def _timestamps(raw: pd.Series, flag: Callable) -> pd.Series:
-    """ISO 8601 with an offset (Z included) -> UTC. A time without an offset is ambiguous: an error."""
+    """ISO 8601 with an offset (Z included) -> UTC. A time without an offset is ambiguous: an error.
+
+    Timestamps are held in nanoseconds, which reach from 1677 to 2262 only: a time outside is an error of its row.
+    """
     parsed = pd.to_datetime(raw, utc=True, format="ISO8601", errors="coerce")
     present = raw.notna()
     flag(present & parsed.isna(), "timestamp", "not an ISO 8601 date-time, e.g. 2026-03-01T09:30:00+08:00")
     flag(present & ~raw.str.contains(_OFFSET_RE, regex=True, na=False), "timestamp",
          "has no UTC offset (add one, e.g. +08:00 or Z)")
-    return parsed.astype("datetime64[ns, UTC]")
+    out_of_range = (parsed < _EARLIEST) | (parsed > _LATEST)
+    flag(out_of_range, "timestamp", f"outside the years {_EARLIEST.year}-{_LATEST.year} that can be represented")
+    return parsed.mask(out_of_range).astype("datetime64[ns, UTC]")
 
 
 def is_zone(name: str) -> bool:

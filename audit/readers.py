@@ -707,7 +707,9 @@ class RejectsWriter:
 
     def __enter__(self) -> RejectsWriter:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._handle = open(self.path, "w", encoding="utf-8")   # truncated: no stale rejects from an earlier run
+        # truncated: no stale rejects from an earlier run; line-buffered: what was rejected before a run is
+        # aborted or killed stays listed
+        self._handle = open(self.path, "w", encoding="utf-8", buffering=1)
         return self
 
     def write(self, error: InputRecordError) -> None:

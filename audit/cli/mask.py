@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import sys
 from collections import Counter
+from datetime import date, time
 from typing import IO
 
 import click
@@ -114,4 +116,14 @@ def _turn(turn) -> dict:
 
 
 def _write(handle: IO[str], record: dict) -> None:
-    handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    handle.write(json.dumps(record, ensure_ascii=False, default=_json_value) + "\n")
+
+
+def _json_value(value: object) -> str:
+    """Parquet values JSON has no type for: dates and times in ISO 8601, bytes in base64, decimals (and
+    durations) as their text, so no digit is lost."""
+    if isinstance(value, (date, time)):     # datetime is a date
+        return value.isoformat()
+    if isinstance(value, (bytes, bytearray)):
+        return base64.b64encode(value).decode("ascii")
+    return str(value)
