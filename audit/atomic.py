@@ -3,11 +3,15 @@
 Files are written to a temporary name in the same folder and moved into place with `os.replace`
 (atomic on one filesystem). A report folder is built as a hidden sibling and renamed into place
 only after its last file has landed, so a crash never leaves a half-written folder that looks done.
+
+Temporary names carry the writer's process id (`.<name>.<pid>.<random>.tmp|.partial|.old`): a killed run
+leaves them behind, and the next write into the same folder removes those whose process is gone.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -16,13 +20,54 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+# what mkstemp/mkdtemp make of the prefixes and suffixes below: .<name>.<pid>.<8 random chars><suffix>
+_LEFTOVER = re.compile(r"\..*\.(\d+)\.[a-z0-9_]{8}\.(?:tmp|partial|old)")
+_cleaned_folders: set[Path] = set()
+
+
+def _prefix(path: Path) -> str:
+    return f".{path.name}.{os.getpid()}."
+
+
+def remove_stale_leftovers(folder: Path) -> list[Path]:
+    """Remove the temporary files and folders of killed runs from `folder` (once per folder and process).
+
+    Only names of our own making whose process no longer runs are removed; returns them.
+    """
+    folder = Path(folder)
+    key = folder.resolve()
+    if key in _cleaned_folders:
+        return []
+    _cleaned_folders.add(key)
+    removed = []
+    for entry in folder.iterdir() if folder.is_dir() else ():
+        match = _LEFTOVER.fullmatch(entry.name)
+        if match and not _process_runs(int(match.group(1))):
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink(missing_ok=True)
+            removed.append(entry)
+    return removed
+
+
+def _process_runs(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):     # someone else's process, or not a pid at all: leave it
+        return True
+    return True
+
 
 @contextmanager
 def atomic_file(path: str | Path, binary: bool = False) -> Iterator[IO]:
     """Yield a handle on a temporary file beside `path`; it replaces `path` only when the block succeeds."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    remove_stale_leftovers(path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=_prefix(path), suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"})) as handle:
             yield handle
@@ -65,13 +110,14 @@ def staged_folder(target: Path) -> Iterator[Path]:
     """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent))
+    remove_stale_leftovers(target.parent)
+    staging = Path(tempfile.mkdtemp(prefix=_prefix(target), suffix=".partial", dir=target.parent))
     staging.chmod(0o755)                    # mkdtemp makes it private; a report folder is shared
     try:
         yield staging
         retired = None
         if target.exists():
-            retired = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old", dir=target.parent))
+            retired = Path(tempfile.mkdtemp(prefix=_prefix(target), suffix=".old", dir=target.parent))
             os.replace(target, retired / target.name)
         try:
             os.replace(staging, target)

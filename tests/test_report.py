@@ -356,7 +356,8 @@ def test_a_failed_write_leaves_the_previous_report(inputs, reports, monkeypatch)
     with pytest.raises(OSError):
         write_campaign_reports(inputs["findings"], [inputs["messages"]], inputs["out"])
     assert (reports["CMP-A"] / "summary.json").read_bytes() == before
-    assert sorted(p.name for p in inputs["out"].iterdir()) == ["CMP-A", "CMP-B"]   # no half-written folder
+    # no half-written folder, and the set says it is incomplete
+    assert sorted(p.name for p in inputs["out"].iterdir()) == ["CMP-A", "CMP-B", "INCOMPLETE"]
 
 
 def test_a_failed_first_write_leaves_nothing(inputs, monkeypatch, tmp_path):
@@ -364,7 +365,7 @@ def test_a_failed_first_write_leaves_nothing(inputs, monkeypatch, tmp_path):
     out = tmp_path / "fresh"
     with pytest.raises(OSError):
         write_campaign_reports(inputs["findings"], [inputs["messages"]], out)
-    assert list(out.iterdir()) == []
+    assert [p.name for p in out.iterdir()] == ["INCOMPLETE"]     # no folder, and a marker of the cut-short run
 
 
 def test_campaign_ids_cannot_escape_the_report_folder():

@@ -24,7 +24,12 @@ from audit.report.verdict import thresholds_from_policy
 
 SUMMARY_SCHEMA = "collection-audit/campaign-summary/1"
 DEFAULT_CONTACT_POLICY = "cn-default"   # its zone and allowed hours, for reports made without a policy
-_UNSAFE_NAME = re.compile(r"[^\w.\-]+")
+_UNSAFE_NAME = re.compile(r"[^\w.\-]+")   # bidi and other format controls are not \w: they go too
+# Windows refuses these as file names, with or without an extension
+_RESERVED_NAME = re.compile(r"(?:CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])(?:\..*)?", re.IGNORECASE)
+# bytes of a folder name: 255 is the usual file-system limit, and staging adds '.<name>.<pid>.<random>.partial'
+MAX_FOLDER_NAME_BYTES = 120
+INCOMPLETE_MARKER = "INCOMPLETE"
 # contact-summary figures of an agent or debtor, as the spreadsheet shows them
 CONTACT_COLUMNS = ("contacts", "days_contacted", "attempts_per_day_mean", "attempts_per_day_median",
                    "attempts_per_day_p90", "attempts_per_day_max", "outside_hours_share", "third_party_share",
@@ -69,11 +74,18 @@ def write_campaign_reports(
     by_campaign: dict[str, list[dict]] = {c: [] for c in summaries}
     for finding in findings:
         by_campaign[finding["campaign_id"]].append(finding)
-    return [
+    # Each folder lands whole, but a run cut short leaves the set short of campaigns: the marker says so until
+    # the last folder is in place.
+    marker = write_text_atomic(Path(out_dir) / INCOMPLETE_MARKER,
+                               f"Report run started {generated_at} has not finished: campaign folders here may be "
+                               "missing or from an earlier run.\n")
+    folders = [
         _write_campaign(Path(out_dir) / folder_name(campaign_id), summary, by_campaign[campaign_id], inputs,
                         labels, generated_at)
         for campaign_id, summary in summaries.items()
     ]
+    marker.unlink()
+    return folders
 
 
 def report_policy(policy: str | Path | None) -> tuple[dict, Policy]:
@@ -91,14 +103,20 @@ def policy_facts(policy: Policy) -> dict:
 
 
 def folder_name(campaign_id: str) -> str:
-    """A campaign id as a folder name that stays inside the report folder (no '..', no separators).
+    """A campaign id as a folder name that stays inside the report folder (no '..', no separators, no
+    control or bidi characters), that Windows accepts (no CON or NUL, no trailing dot) and of at most
+    MAX_FOLDER_NAME_BYTES bytes in UTF-8.
 
     Ids that had to be changed get a short hash, so two ids never share a folder.
     """
-    safe = _UNSAFE_NAME.sub("_", campaign_id).lstrip(".") or "campaign"
-    if safe == campaign_id:
+    safe = _UNSAFE_NAME.sub("_", campaign_id).strip(".") or "campaign"
+    if _RESERVED_NAME.fullmatch(safe):
+        safe = "_" + safe
+    if safe == campaign_id and len(safe.encode("utf-8")) <= MAX_FOLDER_NAME_BYTES:
         return safe
-    return f"{safe}-{hashlib.sha256(campaign_id.encode('utf-8')).hexdigest()[:8]}"
+    suffix = f"-{hashlib.sha256(campaign_id.encode('utf-8')).hexdigest()[:8]}"
+    room = MAX_FOLDER_NAME_BYTES - len(suffix)
+    return safe.encode("utf-8")[:room].decode("utf-8", errors="ignore") + suffix
 
 
 def _write_campaign(folder: Path, summary: dict, findings: list[dict], inputs: dict, labels: Labels,

@@ -19,6 +19,9 @@ from audit.paths import REPORT_TEMPLATES
 from audit.report import charts
 
 LANGUAGES = ("zh", "en")
+_BIDI_CONTROLS = [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+_CONTROLS = [c for c in range(0x20) if chr(c) not in "\t\n\r"] + [0x7F]
+_SHOWN_CODES = {code: f"[U+{code:04X}]" for code in (*_BIDI_CONTROLS, *_CONTROLS)}
 TOP_GROUPS = 15             # agents / templates drawn in a chart; tables and summary.json keep all
 HALF_WIDTH = 500            # px of a chart drawn in one column of a two-column row
 ATTEMPT_COLUMNS = 15        # attempts-per-day columns drawn; the last one gathers every busier day
@@ -87,7 +90,10 @@ def _page_assets() -> dict:
 
 
 def render(template: str, labels: Labels, **context: Any) -> str:
-    return _environment().get_template(template).render(L=labels, lang=labels.lang, **_page_assets(), **context)
+    """The page, with bidi and control characters of the data shown as [U+202E] instead of acting on the text
+    around them (a right-to-left override can make 'gpj.exe' read 'exe.jpg'; XML refuses most controls)."""
+    page = _environment().get_template(template).render(L=labels, lang=labels.lang, **_page_assets(), **context)
+    return page.translate(_SHOWN_CODES)
 
 
 def campaign_charts(summary: dict, labels: Labels) -> dict[str, Markup]:

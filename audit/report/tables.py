@@ -4,6 +4,8 @@ A text cell starting with = + - @ (or a tab / carriage return) would be run as a
 spreadsheet programs (formula or DDE injection); such cells get a leading apostrophe, the OWASP
 advice. In XLSX that also keeps openpyxl from storing any text as a formula (it does so only for
 text starting with '='); the tests check that no cell of a written workbook is a formula.
+XML cannot hold most control characters (\\b, \\x01): in XLSX cells they are written escaped, as
+\\x08; the CSV keeps them as they are.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
@@ -43,6 +46,14 @@ def neutralise(value: object) -> object:
     """A cell value a spreadsheet will show as typed: text that could start a formula is prefixed."""
     if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
         return "'" + value
+    return value
+
+
+def xlsx_value(value: object) -> object:
+    """A cell value as XLSX can hold it: neutralised, and control characters XML refuses shown escaped."""
+    value = neutralise(value)
+    if isinstance(value, str):
+        return ILLEGAL_CHARACTERS_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
     return value
 
 
@@ -115,12 +126,12 @@ def _append_table(sheet, table: Table, with_title: bool) -> None:
     sheet.append([_cell(sheet, name, font=HEADER_FONT, fill=HEADER_FILL) for name in table.columns])
     for values in table.rows:
         # plain values stream fastest; once neutralised no text starts with '=', so none becomes a formula
-        sheet.append([neutralise(value) for value in values])
+        sheet.append([xlsx_value(value) for value in values])
 
 
 def _cell(sheet, value: object, font: Font, fill: PatternFill | None = None) -> WriteOnlyCell:
     """A styled title or header cell."""
-    cell = WriteOnlyCell(sheet, value=neutralise(value))
+    cell = WriteOnlyCell(sheet, value=xlsx_value(value))
     cell.font = font
     if fill is not None:
         cell.fill = fill
