@@ -8,10 +8,12 @@ characters and case, so obfuscated and traditional spellings share their feature
 (the vocabulary, a weight matrix, the biases and the categories) and the per-category thresholds in
 `lexicons/wording/context/model.yml`.
 
-Inference is a handful of numpy operations per message, whatever its length: each n-gram is one exact
-integer key (code points packed 21 bits apiece), the vocabulary is a sorted array of keys found with
-`searchsorted`, and the weights of every n-gram occurrence are summed, divided by the square root of the
-number of occurrences found (the same normalisation as in training) and passed through the sigmoid.
+Inference is a fixed handful of numpy operations per message, with no Python work per n-gram: each n-gram
+is one exact integer key (code points packed 21 bits apiece); a key's slot in a direct-address table is a
+multiplicative hash of it (`slot_of`), and the table holds the vocabulary row whose key owns the slot (the
+trainer keeps only keys that own their slot, so the lookup is exact: the key found there is compared with
+the key looked up). The weights of every n-gram occurrence found are summed, divided by the square root of
+the number of n-gram occurrences in the text (as in training) and passed through the sigmoid.
 """
 
 from __future__ import annotations
@@ -55,6 +57,15 @@ def gram_keys(views: Iterable[str]) -> np.ndarray:
     return np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint64)
 
 
+TABLE_BITS = 22                 # 4M slots: a vocabulary of up to ~200k keys collides on few
+_HASH = np.uint64(0x9E3779B97F4A7C15)   # Fibonacci hashing: the top bits of key * 2^64/phi
+
+
+def slot_of(keys: np.ndarray) -> np.ndarray:
+    """Each key's slot in the direct-address table."""
+    return (keys * _HASH) >> np.uint64(64 - TABLE_BITS)
+
+
 def gram_text(key: int) -> str:
     """The n-gram a key names (no code point is 0, so the leading zero fields are absent n-gram places)."""
     chars = []
@@ -83,10 +94,14 @@ class WordingClassifier:
 
     def __init__(self, keys: np.ndarray, weights: np.ndarray, bias: np.ndarray,
                  categories: tuple[str, ...], config: dict[str, CategoryConfig]) -> None:
-        if len(keys) == 0 or np.any(keys[1:] <= keys[:-1]) or weights.shape != (len(keys), len(categories)):
-            raise ValueError("the model's keys must be sorted and unique, one weight row per key and category")
-        self._keys = keys
-        self._weights = weights
+        slots = slot_of(keys)
+        if len(keys) == 0 or len(np.unique(slots)) != len(keys) or weights.shape != (len(keys), len(categories)):
+            raise ValueError("the model needs keys that own distinct slots, one weight row per key and category")
+        # row 0 of the table's targets is a sentinel: key 0 (no n-gram has it) with zero weights
+        self._keys = np.concatenate([np.zeros(1, dtype=np.uint64), keys])
+        self._weights = np.vstack([np.zeros((1, len(categories)), dtype=weights.dtype), weights])
+        self._table = np.zeros(1 << TABLE_BITS, dtype=np.int32)
+        self._table[slots] = np.arange(1, len(keys) + 1, dtype=np.int32)
         self._bias = bias.astype(np.float64)
         self.categories = categories
         self.config = config
@@ -110,19 +125,17 @@ class WordingClassifier:
         except ValueError as exc:
             raise RulePackError(config_path, str(exc)) from None
 
-    def _rows(self, views: Iterable[str]) -> np.ndarray:
-        """The vocabulary rows of every n-gram occurrence in the views that the model knows."""
-        keys = gram_keys(views)
-        rows = np.searchsorted(self._keys, keys)
-        rows[rows == len(self._keys)] = 0
+    def _rows(self, keys: np.ndarray) -> np.ndarray:
+        """The weight rows of the n-gram occurrences the model knows."""
+        rows = self._table[slot_of(keys)]
         return rows[self._keys[rows] == keys]
 
     def scores(self, views: Iterable[str]) -> np.ndarray:
         """Probability per category (in `self.categories` order) for the text made of these views."""
-        rows = self._rows(views)
+        keys = gram_keys(views)
         logits = self._bias
-        if len(rows):
-            logits = self._weights[rows].sum(axis=0, dtype=np.float64) / math.sqrt(len(rows)) + logits
+        if len(keys):
+            logits = self._weights[self._rows(keys)].sum(axis=0, dtype=np.float64) / math.sqrt(len(keys)) + logits
         return 1.0 / (1.0 + np.exp(-logits))
 
     def predict(self, views: Iterable[str]) -> list[Prediction]:
@@ -134,12 +147,12 @@ class WordingClassifier:
     def strength(self, view: str, category: str) -> float:
         """How strongly one piece of text pulls towards a category: its n-grams' summed weight."""
         column = self.categories.index(category)
-        return float(self._weights[self._rows([view]), column].sum())
+        return float(self._weights[self._rows(gram_keys([view])), column].sum())
 
     def strongest_features(self, views: Iterable[str], category: str, count: int = 3) -> list[str]:
         """The n-grams present that weigh most for a category, longest first, none inside another."""
         column = self.categories.index(category)
-        rows = np.unique(self._rows(views))
+        rows = np.unique(self._rows(gram_keys(views)))
         grams = ((float(self._weights[row, column]), gram_text(int(self._keys[row]))) for row in rows)
         weighted = sorted(((w, g) for w, g in grams if len(g) > 1 and not any(c.isdigit() for c in g)),
                           key=lambda item: (-item[0], item[1]))

@@ -24,7 +24,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
-from audit.classifier import CONFIG_FILE, MODEL_FILE, gram_keys
+from audit.classifier import CONFIG_FILE, MODEL_FILE, gram_keys, slot_of
 from audit.normalise import normalise
 from audit.paths import LEXICONS
 from training import WORDING_CORPUS as CORPUS
@@ -68,11 +68,12 @@ def read_cold(split: str) -> list[dict]:
 
 
 def matrix(samples: list[dict], vocabulary: np.ndarray) -> sparse.csr_matrix:
-    """Occurrence counts of the vocabulary's n-grams, each row divided by the square root of its total
-    (as `WordingClassifier.scores` does)."""
-    rows, cols = [], []
+    """Occurrence counts of the vocabulary's n-grams, each row divided by the square root of the sample's
+    number of n-gram occurrences, known or not (as `WordingClassifier.scores` does)."""
+    rows, cols, totals = [], [], []
     for r, sample in enumerate(samples):
         keys = sample["_features"]
+        totals.append(len(keys))
         found = np.searchsorted(vocabulary, keys)
         found[found == len(vocabulary)] = 0
         found = found[vocabulary[found] == keys]
@@ -80,7 +81,6 @@ def matrix(samples: list[dict], vocabulary: np.ndarray) -> sparse.csr_matrix:
         cols.append(found)
     rows, cols = np.concatenate(rows), np.concatenate(cols)
     x = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(samples), len(vocabulary)))
-    totals = np.asarray(x.sum(axis=1)).ravel()
     return sparse.diags(1 / np.sqrt(np.maximum(totals, 1))) @ x
 
 
@@ -91,21 +91,32 @@ def build_vocabulary(samples: Iterable[dict]) -> np.ndarray:
 
 
 def train(train_set: list[dict], seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Vocabulary keys, weights (n-grams x categories) and biases fitted on `train_set` (samples with
-    `_features`)."""
+    """Keys, weights (n-grams x categories) and biases fitted on `train_set` (samples with `_features`)."""
     vocabulary = build_vocabulary(train_set)
     x = matrix(train_set, vocabulary)
     weights = np.array([s.get("weight", 1.0) for s in train_set])
     columns, biases = [], []
     for category in CATEGORIES:
         y = np.array([category in s["labels"] for s in train_set], dtype=int)
+        if y.min() == y.max():
+            raise ValueError(f"the training set needs positive and negative samples of {category}")
         model = LogisticRegression(C=REGULARISATION_C, solver="liblinear", random_state=seed, max_iter=1000)
         model.fit(x, y, sample_weight=weights)
         columns.append(model.coef_[0])
         biases.append(model.intercept_[0])
     w = np.stack(columns, axis=1)
-    keep = np.flatnonzero(np.abs(w).max(axis=1) >= PRUNE_BELOW)
-    return vocabulary[keep], w[keep].astype(np.float32), np.array(biases)
+    return (*owning_slots(vocabulary, w), np.array(biases))
+
+
+def owning_slots(keys: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The n-grams that ship: those weighing at least PRUNE_BELOW, and of n-grams sharing a slot of the
+    classifier's table only the heaviest, so that its lookup is exact."""
+    strength = np.abs(weights).max(axis=1)
+    order = np.flatnonzero(strength >= PRUNE_BELOW)
+    order = order[np.argsort(-strength[order], kind="stable")]
+    _, first = np.unique(slot_of(keys[order]), return_index=True)
+    kept = np.sort(order[first])
+    return keys[kept], weights[kept].astype(np.float32)
 
 
 def choose_threshold(scores: np.ndarray, truth: np.ndarray) -> tuple[float, float, float]:

@@ -1,0 +1,80 @@
+"""`python -m benchmarks.scan_speed`: `audit scan --analyzers wording,notice` end to end, beside jieba.lcut.
+
+    python -m benchmarks.scan_speed [--n 20000] [--seed 7]
+
+Runs the real command (reading the JSON Lines file, normalising, wording rules and classifier, notice,
+writing findings) in a subprocess twice: on a 200-message file and on an N-message file of the same
+generated SMS. The per-message cost is the difference in CPU time between the two runs divided by the
+difference in messages, so start-up (imports, lexicons, the model) is left out and printed on its own.
+jieba.lcut runs over the same texts in this process, in the same run, measured as CPU time too.
+Target (issue 9): the scan's per-message cost at most half of jieba.lcut's; start-up under 1.5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.wording_speed import build_messages
+
+SMALL = 200
+
+
+def scan_cpu_seconds(messages: Path, out: Path) -> tuple[float, float]:
+    """CPU seconds (user + system) and wall seconds of one `audit scan` subprocess."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "audit.cli", "scan", str(messages), "--analyzers", "wording,notice",
+                    "--out", str(out)], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "TQDM_DISABLE": "1"})
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, wall
+
+
+def write_messages(path: Path, texts: list[str]) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        for i, text in enumerate(texts):
+            out.write(json.dumps({"message_id": f"b{i}", "campaign_id": "bench", "channel": "sms", "text": text},
+                                 ensure_ascii=False) + "\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=20000)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    texts = build_messages(args.n, args.seed)
+    with tempfile.TemporaryDirectory() as folder:
+        small, large = Path(folder) / "small.jsonl", Path(folder) / "large.jsonl"
+        write_messages(small, texts[:SMALL])
+        write_messages(large, texts)
+        small_cpu, small_wall = scan_cpu_seconds(small, Path(folder) / "small-findings.jsonl")
+        large_cpu, large_wall = scan_cpu_seconds(large, Path(folder) / "large-findings.jsonl")
+        findings = sum(1 for _ in (Path(folder) / "large-findings.jsonl").open(encoding="utf-8"))
+
+    import jieba
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    jieba.lcut(texts[0])
+    started = time.process_time()
+    for text in texts:
+        jieba.lcut(text)
+    jieba_us = (time.process_time() - started) / len(texts) * 1e6
+
+    scan_us = (large_cpu - small_cpu) / (len(texts) - SMALL) * 1e6
+    print(f"{len(texts)} SMS, {findings} findings")
+    print(f"audit scan --analyzers wording,notice: {scan_us:7.1f} µs/SMS CPU end to end "
+          f"({large_wall:.1f} s wall for {len(texts)}); start-up and a {SMALL}-SMS file: {small_wall:.2f} s wall")
+    print(f"jieba.lcut on the same texts:           {jieba_us:7.1f} µs/SMS CPU")
+    print(f"scan / jieba: {scan_us / jieba_us:.2f} (target <= 0.50)")
+
+
+if __name__ == "__main__":
+    main()

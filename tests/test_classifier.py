@@ -1,0 +1,128 @@
+"""The trained wording classifier: features, the shipped artefact, fusion with the rules, its config, training."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from audit.classifier import (
+    MODEL_FILE,
+    CategoryConfig,
+    WordingClassifier,
+    fuse,
+    gram_keys,
+    gram_text,
+    load_config,
+    slot_of,
+)
+from audit.errors import RulePackError
+from audit.finding import Finding, Severity
+from audit.message import Message, Turn
+from audit.normalise import normalise
+from audit.paths import LEXICONS
+
+VIOLENCE, INSULT = "threat.violence", "abuse.insult"
+
+
+def test_gram_keys_name_every_one_two_and_three_gram_exactly() -> None:
+    keys = gram_keys(["老赖还钱"])
+    grams = sorted(gram_text(int(k)) for k in keys)
+    assert grams == sorted(["老", "赖", "还", "钱", "老赖", "赖还", "还钱", "老赖还", "赖还钱"])
+    assert len(gram_keys(["", "a"])) == 1 and len(gram_keys([])) == 0
+
+
+def tiny_classifier(threshold: float = 0.5) -> WordingClassifier:
+    """Two categories, weights on a few n-grams: 打断 pulls towards violence, 废物 towards insult."""
+    weights = {"打断": (40.0, 0.0), "断腿": (40.0, 0.0), "废物": (0.0, 40.0), "还款": (-1.0, -1.0)}
+    keys = np.array([int(gram_keys([g])[-1]) for g in weights], dtype=np.uint64)
+    order = np.argsort(keys)
+    matrix = np.array(list(weights.values()), dtype=np.float32)[order]
+    config = {c: CategoryConfig(threshold, Severity.MEDIUM, "法规", "模型判断。") for c in (VIOLENCE, INSULT)}
+    return WordingClassifier(keys[order], matrix, np.array([-3.0, -3.0]), (VIOLENCE, INSULT), config)
+
+
+def analyse(classifier: WordingClassifier, message: Message, rule_findings: list[Finding]) -> list[Finding]:
+    segments = list(message.agent_segments())
+    return fuse(classifier, message, segments, [normalise(s.text) for s in segments], rule_findings)
+
+
+def rule_finding(category: str) -> Finding:
+    return Finding(analyzer="wording", category=category, rule_id=f"wording.x.{category}", severity=Severity.HIGH,
+                   campaign_id="c", regulation="", explanation="", message_id="m1", start=0, end=2)
+
+
+def test_a_category_only_the_classifier_finds_gets_a_capped_model_finding_on_its_strongest_sentence() -> None:
+    message = Message("m1", "c", "call", turns=[Turn("agent", "您好，请按时还款。"), Turn("customer", "你这个废物"),
+                                                  Turn("agent", "请配合。小心我把你的腿打断！")], debtor_id="D1")
+    findings = analyse(tiny_classifier(), message, [])
+    assert [f.category for f in findings] == [VIOLENCE]           # the customer's 废物 is never judged
+    finding = findings[0]
+    assert (finding.detector, finding.severity, finding.turn) == ("model", Severity.MEDIUM, 2)
+    assert finding.evidence == "小心我把你的腿打断" and 0.5 <= finding.score <= 1
+    assert "“打断”" in finding.explanation and finding.rule_id == "model.threat.violence"
+
+
+def test_when_a_rule_agrees_its_finding_stands_and_gains_the_score() -> None:
+    message = Message("m1", "c", "sms", text="再不还就打断你的腿")
+    rule = rule_finding(VIOLENCE)
+    findings = analyse(tiny_classifier(), message, [rule])
+    assert findings == [rule] and rule.score is not None and rule.detector is None
+
+
+def test_below_its_threshold_the_classifier_adds_nothing() -> None:
+    message = Message("m1", "c", "sms", text="再不还就打断你的腿")
+    assert analyse(tiny_classifier(threshold=0.9999), message, []) == []
+    assert analyse(tiny_classifier(), Message("m1", "c", "sms", text="请按时还款"), []) == []
+
+
+def test_the_shipped_model_loads_offline_small_and_judges_plain_texts() -> None:
+    assert MODEL_FILE.stat().st_size <= 20 * 1024 * 1024
+    classifier = WordingClassifier.load(LEXICONS)
+    assert set(classifier.categories) == set(classifier.config)
+    lawful = classifier.predict([normalise("【云杉信贷】您本期账单已出，请于3月5日前还款，如已还款请忽略。").text])
+    assert lawful == []
+    scores = dict(zip(classifier.categories, classifier.scores([normalise("你这个不要脸的老赖，骗子一个").text])))
+    assert max(scores, key=scores.get) == INSULT
+
+
+def write_config(tmp_path: Path, entry: str) -> Path:
+    path = tmp_path / "model.yml"
+    path.write_text(f"categories:\n  abuse.insult:\n{entry}", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("entry", "message"), [
+    ("    threshold: 0.5\n    severity: high\n    regulation: r\n    explanation: e\n", "at most medium"),
+    ("    threshold: 1.5\n    severity: low\n    regulation: r\n    explanation: e\n", "threshold"),
+    ("    threshold: yes\n    severity: low\n    regulation: r\n    explanation: e\n", "threshold"),
+    ("    threshold: 0.5\n    severity: low\n    regulation: r\n", "needs exactly"),
+    ("    threshold: 0.5\n    severity: low\n    regulation: ''\n    explanation: e\n", "regulation"),
+])
+def test_the_config_is_checked_and_errors_name_file_and_key(tmp_path: Path, entry: str, message: str) -> None:
+    with pytest.raises(RulePackError, match=message) as error:
+        load_config(write_config(tmp_path, entry))
+    assert "model.yml" in str(error.value) and "abuse.insult" in str(error.value)
+
+
+def test_the_shipped_config_caps_severity_and_covers_every_category() -> None:
+    config = load_config(LEXICONS / "wording" / "context" / "model.yml")
+    assert all(c.severity.rank <= Severity.MEDIUM.rank for c in config.values())
+    assert len(config) == 7
+
+
+def test_training_is_deterministic_and_ships_keys_that_own_their_slots() -> None:
+    pytest.importorskip("sklearn")
+    from training.train_wording_model import features, train
+
+    from training.train_wording_model import CATEGORIES
+
+    texts = [(f"{c}的第{i}句话", [c]) for c in CATEGORIES for i in range(3)] + [("请按时还款谢谢", [])] * 5
+    samples = [{"text": t, "labels": labels} for t, labels in texts]
+    for sample in samples:
+        sample["_features"] = features(sample)
+    first, second = train(samples), train(samples)
+    assert all(np.array_equal(a, b) for a, b in zip(first, second))
+    keys = first[0]
+    assert len(np.unique(slot_of(keys))) == len(keys) > 0
