@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import sys
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
 
 class AuditError(Exception):
     """Base class: a problem with input, rules or configuration (exit code 2)."""
@@ -26,3 +32,20 @@ class RulePackError(AuditError):
         self.path, self.rule_id, self.reason = str(path), rule_id, reason
         where = self.path + (f" rule '{rule_id}'" if rule_id else "")
         super().__init__(f"{where}: {reason}")
+
+
+@contextmanager
+def exit_on_error() -> Iterator[None]:
+    """Run a command's work so that no traceback reaches the user and every failure exits 2, never 1
+    (the --fail-on code): an `AuditError` is printed as it is; anything else is a bug, named by its type
+    and where it was raised only (its message may quote the input)."""
+    try:
+        yield
+    except AuditError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        sys.exit(2)
+    except Exception as exc:  # noqa: BLE001 -- the last line of defence of a command
+        frame = traceback.extract_tb(exc.__traceback__)[-1]
+        print(f"error: internal error {type(exc).__name__} at {Path(frame.filename).name}:{frame.lineno}; "
+              "please report it", file=sys.stderr)
+        sys.exit(2)

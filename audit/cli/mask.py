@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import base64
 import json
-import sys
 from collections import Counter
 from datetime import date, time
 from typing import IO
 
 import click
 
-from audit.errors import AuditError
+from audit.errors import AuditError, exit_on_error
 from audit.message import Message
 
 OPERATORS = ("mask", "replace", "redact", "hash")
@@ -39,18 +38,14 @@ def mask(messages: str, out: str, encoding: str | None, operator_specs: tuple[st
     finder = EntityFinder()
     counts: Counter = Counter()
     written = 0
-    try:
-        with atomic_output(out) as handle:
-            for record in iter_messages(messages, encoding=encoding):
-                if isinstance(record, AuditError):
-                    raise record
-                masked = mask_message(record, finder, operators)
-                counts.update(e["entity_type"] for e in masked["entities"])
-                _write(handle, masked)
-                written += 1
-    except AuditError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
+    with exit_on_error(), atomic_output(out) as handle:
+        for record in iter_messages(messages, encoding=encoding):
+            if isinstance(record, AuditError):
+                raise record
+            masked = mask_message(record, finder, operators)
+            counts.update(e["entity_type"] for e in masked["entities"])
+            _write(handle, masked)
+            written += 1
     summary = ", ".join(f"{t} {n}" for t, n in counts.most_common()) or "none"
     click.echo(f"masked {written} message(s); entities: {summary}", err=True)
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
-from audit.errors import AuditError
+from audit.errors import exit_on_error
 
 _messages_option = click.option(
     "--messages", "messages", multiple=True, required=True, type=click.Path(exists=True, dir_okay=False),
@@ -36,12 +35,9 @@ def report(findings: str, messages: tuple[str, ...], contacts: str | None, out_d
     """Write DIR/<campaign_id>/ (report.html, summary.json, findings.csv, findings.xlsx) per campaign."""
     from audit.report import write_campaign_reports
 
-    try:
+    with exit_on_error():
         folders = write_campaign_reports(findings, list(messages), out_dir, contacts_path=contacts,
                                          policy=policy, lang=lang, encoding=encoding)
-    except AuditError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
     for folder in folders:
         click.echo(str(Path(folder) / "report.html"))
     click.echo(f"reports: {len(folders)} campaign(s) in {out_dir}", err=True)
@@ -65,10 +61,7 @@ def quarterly(findings: tuple[str, ...], messages: tuple[str, ...], quarter: str
         Quarter.parse(quarter)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--quarter") from None
-    try:
+    with exit_on_error():
         folder = write_quarterly_report(list(findings), list(messages), out_dir, quarter=quarter,
                                         contacts_path=contacts, policy=policy, lang=lang, encoding=encoding)
-    except AuditError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
     click.echo(str(Path(folder) / "quarterly.html"))

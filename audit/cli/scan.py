@@ -11,7 +11,7 @@ import click
 
 from audit.analysers import MESSAGE_ANALYSERS, build_analysers
 from audit.atomic import atomic_output
-from audit.errors import AuditError, InputRecordError
+from audit.errors import InputRecordError, exit_on_error
 from audit.finding import Finding, Severity
 from audit.scan import ScanCounts, scan_records, write_finding
 
@@ -58,21 +58,18 @@ def scan(messages: tuple[str, ...], out: str, analyzers: str | None, encoding: s
     if report_dir and out == "-":
         raise click.UsageError("--report needs --out FILE (the report is built from the findings file)")
     rejects_path = rejects or _default_rejects(out)
-    try:
+    with exit_on_error():
         message_counts, contact_counts, shown = _run(
             messages, out, names, encoding, on_error, rejects_path, notice_profile,
             contacts, events, policy, dask_address, collect_table=fmt == "table")
-    except AuditError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
-    if fmt == "table":
-        _print_table(shown)
-    _print_summary(message_counts, contact_counts, out, rejects_path)
-    if report_dir:
-        from audit.report import write_campaign_reports
-        written = write_campaign_reports(out, list(messages), report_dir, contacts_path=contacts,
-                                         policy=policy, lang=lang, encoding=encoding)
-        click.echo(f"reports: {len(written)} campaign(s) in {report_dir}", err=True)
+        if fmt == "table":
+            _print_table(shown)
+        _print_summary(message_counts, contact_counts, out, rejects_path)
+        if report_dir:
+            from audit.report import write_campaign_reports
+            written = write_campaign_reports(out, list(messages), report_dir, contacts_path=contacts,
+                                             policy=policy, lang=lang, encoding=encoding)
+            click.echo(f"reports: {len(written)} campaign(s) in {report_dir}", err=True)
     worst = [c.worst() for c in (message_counts, contact_counts) if c and c.worst()]
     if fail_on and any(s.rank >= Severity(fail_on).rank for s in worst):
         sys.exit(1)
