@@ -114,9 +114,7 @@ def test_the_shipped_config_caps_severity_and_covers_every_category() -> None:
 
 def test_training_is_deterministic_and_ships_keys_that_own_their_slots() -> None:
     pytest.importorskip("sklearn")
-    from training.train_wording_model import features, train
-
-    from training.train_wording_model import CATEGORIES
+    from training.train_wording_model import CATEGORIES, features, train
 
     texts = [(f"{c}的第{i}句话", [c]) for c in CATEGORIES for i in range(3)] + [("请按时还款谢谢", [])] * 5
     samples = [{"text": t, "labels": labels} for t, labels in texts]
