@@ -21,6 +21,7 @@ rule with `recipient: third_party`, to a third party; it matches when the rule y
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +29,7 @@ from pathlib import Path
 from audit.analysers.base import MessageAnalyser
 from audit.errors import RulePackError
 from audit.finding import Finding
-from audit.masking import mask_evidence, mask_text
+from audit.masking import mask_evidence
 from audit.message import Message, Segment
 from audit.recognizers import ENTITY_TYPES
 from audit.recognizers.finder import Entity, EntityFinder
@@ -85,6 +86,7 @@ class PiiAnalyser(MessageAnalyser):
 
     def _judge(self, message: Message, segment: Segment) -> list[Finding]:
         entities: list[Entity] | None = None       # found only when some rule needs them
+        masked: str | None = None                  # the segment masked once, when it has a finding
         to_third_party = message.addressed_to_third_party(segment)
         findings = []
         for rule in self.compiled:
@@ -93,18 +95,19 @@ class PiiAnalyser(MessageAnalyser):
             if entities is None:
                 entities = self.finder.find(segment.text)
             for start, end, entity_type in _hits(rule, segment.text, entities):
-                findings.append(self._finding(message, segment, rule.rule, start, end, entity_type, entities))
+                if masked is None:
+                    masked = mask_evidence(segment.text, entities)      # same length: offsets still hold
+                findings.append(self._finding(message, segment, rule.rule, start, end, entity_type, masked))
         return findings
 
     def _finding(self, message: Message, segment: Segment, rule: Rule, start: int, end: int,
-                 entity_type: str | None, entities: list[Entity]) -> Finding:
-        masked = mask_text(segment.text, entities)       # same length: offsets still hold
-        snippet = masked[max(0, start - EVIDENCE_CONTEXT):end + EVIDENCE_CONTEXT]
+                 entity_type: str | None, masked: str) -> Finding:
         return Finding(
             analyzer=self.name, category=rule.category, rule_id=rule.id, severity=rule.severity,
             campaign_id=message.campaign_id, regulation=rule.regulation, explanation=rule.explanation,
             message_id=message.message_id, debtor_id=message.debtor_id, start=start, end=end,
-            turn=segment.turn, entity_type=entity_type, evidence=mask_evidence(snippet),
+            turn=segment.turn, entity_type=entity_type,
+            evidence=masked[max(0, start - EVIDENCE_CONTEXT):end + EVIDENCE_CONTEXT],
         )
 
 
@@ -117,15 +120,18 @@ def _hits(rule: _Compiled, text: str, entities: list[Entity]) -> list[tuple[int,
     hits: list[tuple[int, int, str | None]] = [(e.start, e.end, e.entity_type) for e in usable
                                                if e.entity_type in rule.entities]
     if rule.words is not None:
+        near_starts = sorted(e.start for e in usable if e.entity_type in rule.near)
         for match in rule.words.finditer(text):
-            if not rule.near or _entity_after(usable, rule.near, match.end(), rule.window):
+            if not rule.near or _starts_within(near_starts, match.end(), rule.window):
                 hits.append((match.start(), match.end(), None))
                 break
     return hits
 
 
-def _entity_after(entities: list[Entity], types: frozenset[str], end: int, window: int) -> bool:
-    return any(e.entity_type in types and end <= e.start < end + window for e in entities)
+def _starts_within(starts: list[int], end: int, window: int) -> bool:
+    """Whether one of the sorted `starts` lies in [end, end + window)."""
+    at = bisect.bisect_left(starts, end)
+    return at < len(starts) and starts[at] < end + window
 
 
 def _compile(rule: Rule) -> _Compiled:

@@ -13,6 +13,12 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 if TYPE_CHECKING:
     from presidio_analyzer import EntityRecognizer
 
+# Spoken digits: 幺 is 1, 两 is 2, 拐 is 7, 勾 is 9, 洞 is 0 on the phone (traditional 兩 too); speech
+# recognition often writes 幺 as 么. Here, not in cn_mobile, so that masking can read it without presidio.
+SPOKEN_DIGITS = {"零": "0", "〇": "0", "洞": "0", "一": "1", "幺": "1", "么": "1", "二": "2", "两": "2", "兩": "2",
+                 "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "拐": "7", "八": "8", "九": "9",
+                 "勾": "9"}
+
 ENTITY_TYPES = ("CN_ID_CARD", "CN_MOBILE", "CN_LANDLINE", "CN_BANK_CARD", "EMAIL", "PERSON", "ADDRESS",
                 "CN_PASSPORT", "CN_LICENSE_PLATE", "CN_USCC")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
+from audit.recognizers import SPOKEN_DIGITS
 from audit.recognizers.base import (
     DIGIT,
     NOT_DIGIT_AFTER,
@@ -22,11 +23,6 @@ MOBILE_PREFIXES = frozenset(
        "190", "191", "192", "193", "195", "196", "197", "198", "199"]
 )
 
-# Spoken digits: 幺 is 1, 两 is 2, 拐 is 7, 勾 is 9, 洞 is 0 on the phone (traditional 兩 too); speech
-# recognition often writes 幺 as 么.
-SPOKEN_DIGITS = {"零": "0", "〇": "0", "洞": "0", "一": "1", "幺": "1", "么": "1", "二": "2", "两": "2", "兩": "2",
-                 "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "拐": "7", "八": "8", "九": "9",
-                 "勾": "9"}
 _SPOKEN_HAN = "[" + "".join(SPOKEN_DIGITS) + "]"
 # A transcript may write some digits as figures (幺三八 1234 五六七八): a spoken number is any mix of the
 # two with at least one spoken character; all figures is the written pattern's.
