@@ -22,14 +22,23 @@ The decision table is the policy's `gate:` section (default: `DEFAULT_RULES` bel
         - {min_severity: low, decision: review}
 
 A message's decision is the strictest decision of its findings; no findings: allow.
+
+Checks run in the gate's own pool of worker threads, each with a deadline (`check_deadline_s`,
+default 2 s): a check not done by then answers review with a reason saying so (or allow with
+`fail_open: true`), and can no longer record its contact. So neither a caller nor an event loop
+waits on a pathological message for longer than the deadline.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import threading
 import time as clock
 import traceback
 from collections.abc import Iterable, Mapping
+from concurrent import futures
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -70,6 +79,8 @@ DEFAULT_RULES: list[dict[str, Any]] = [
 
 # Message channels that are contacts under the policy (a notice letter is judged by its text only).
 _CONTACT_CHANNEL = {"sms": "sms", "call": "call", "app": "app", "email": "email"}
+DEFAULT_CHECK_DEADLINE_S = 2.0
+CHECK_WORKERS = 8      # as many as the PostgreSQL store's connections: more would only queue there
 _EPOCH = date(1970, 1, 1).toordinal()
 _DAY_MS = 86_400_000
 
@@ -179,6 +190,7 @@ class Reason:
 
 
 INTERNAL_ERROR_RULE = "gate.internal_error"
+DEADLINE_RULE = "gate.deadline_exceeded"
 
 
 @dataclass(slots=True)
@@ -199,16 +211,46 @@ class Verdict:
 # ---------------------------------------------------------------- the gate
 
 
+class _Claim:
+    """Who answers a check running in a worker: the worker, when it claims the right to record before
+    the deadline, or the caller, when it claims the check overdue first; never both, so an overdue
+    verdict never comes with a recorded contact."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._owner: str | None = None
+
+    def take(self, owner: str) -> bool:
+        with self._lock:
+            self._owner = self._owner or owner
+            return self._owner == owner
+
+
+@dataclass(slots=True)
+class _Job:
+    message_id: str
+    started: float
+    claim: _Claim
+    future: Future
+
+
 class Gate:
-    """Built once (rule packs, policy, history store), then `check` per message, from any thread."""
+    """Built once (rule packs, policy, history store), then `check` per message, from any thread
+    (or `check_async` from an event loop)."""
 
     def __init__(self, policy: str | Path | Policy = "cn-default", store: str | HistoryStore | None = None,
-                 lexicons: Path | None = None, analysers: Iterable[str] = ("wording", "notice", "pii")) -> None:
+                 lexicons: Path | None = None, analysers: Iterable[str] = ("wording", "notice", "pii"),
+                 check_deadline_s: float | None = DEFAULT_CHECK_DEADLINE_S) -> None:
+        if check_deadline_s is not None and not check_deadline_s > 0:
+            raise ValueError(f"check_deadline_s must be above 0 seconds (or None: no deadline), got {check_deadline_s!r}")
         self.policy = policy if isinstance(policy, Policy) else load_policy(policy)
         self.table = DecisionTable.from_policy(self.policy)
         self.analysers: list[MessageAnalyser] = build_analysers(list(analysers), lexicons)
         self.store = store if isinstance(store, HistoryStore) else open_store(store)
         self.contact_rules = ContactRules(self.policy)
+        self.check_deadline_s = check_deadline_s
+        self._workers: ThreadPoolExecutor | None = None     # made at the first check: a forked child makes its own
+        self._workers_lock = threading.Lock()
 
     def check(self, message: Message | Mapping[str, Any], *, record: bool = False,
               sent_at: datetime | None = None) -> Verdict:
@@ -216,12 +258,46 @@ class Gate:
         contact unless it is blocked, in the same locked session as the check.
 
         A record that breaks the contract raises `InputRecordError` (a bad `sent_at` argument, or a
-        bad `recipient_tz` on a `Message`: `InvalidField`); any other failure answers review (or
-        allow, when the policy's gate section says `fail_open: true`), never an exception.
+        bad `recipient_tz` on a `Message`: `InvalidField`); any other failure, or a check still running
+        at the deadline, answers review (or allow, when the policy's gate section says
+        `fail_open: true`), never an exception.
         """
+        job = self._start(message, record, sent_at)
+        if isinstance(job, Verdict):
+            return job
+        try:
+            return job.future.result(timeout=self.check_deadline_s)
+        except futures.TimeoutError:      # not yet the builtin TimeoutError on Python 3.10
+            # The worker claimed the check first: it is recording now, and its verdict stands.
+            return self._overdue(job) if job.claim.take("caller") else job.future.result()
+
+    async def check_async(self, message: Message | Mapping[str, Any], *, record: bool = False,
+                          sent_at: datetime | None = None) -> Verdict:
+        """`check` for an event loop: the loop keeps serving while a worker judges."""
+        job = self._start(message, record, sent_at)
+        if isinstance(job, Verdict):
+            return job
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(job.future), self.check_deadline_s)
+        except asyncio.TimeoutError:
+            return self._overdue(job) if job.claim.take("caller") else await asyncio.wrap_future(job.future)
+
+    def _start(self, message: Message | Mapping[str, Any], record: bool, sent_at: datetime | None) -> _Job | Verdict:
+        """Validate in the caller (contract errors raise there) and hand the judging to a worker."""
         started = clock.perf_counter()
         message = as_message(message)
-        contact = self.prospective_contact(message, sent_at)
+        try:
+            contact = self.prospective_contact(message, sent_at)
+        except InvalidField:
+            raise
+        except Exception as exc:     # e.g. a sent_at the calendar cannot convert (year 9999 at -12:00)
+            return self._failed(message.message_id, exc, started)
+        claim = _Claim()
+        future = self._pool().submit(self._judge, message, contact, record, started, claim)
+        return _Job(message.message_id, started, claim, future)
+
+    def _judge(self, message: Message, contact: Contact | None, record: bool, started: float,
+               claim: _Claim) -> Verdict:
         try:
             findings = analyse_message(message, self.analysers)
             recorded = False
@@ -231,16 +307,34 @@ class Gate:
                 with self.store.session(contact.debtor_id, lock=record) as history:
                     findings += self.contact_rules.findings(contact, history, message)
                     decision, reasons = self._decide(findings)
-                    if record and decision != "block":
+                    if record and decision != "block" and claim.take("worker"):
                         recorded = history.add_contact(contact)
         except Exception as exc:   # fail closed: whatever broke, the message does not simply go out
-            # Where it broke, not the exception's text: that may quote the message.
-            where = "; ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in traceback.extract_tb(exc.__traceback__))
-            log.error("gate check failed", extra={"message_id": message.message_id, "error": type(exc).__name__,
-                                                  "where": where})
-            return self.failed_verdict(message.message_id, type(exc).__name__, started)
+            return self._failed(message.message_id, exc, started)
         return Verdict(message.message_id, decision, findings, reasons,
                        (clock.perf_counter() - started) * 1000, recorded)
+
+    def _pool(self) -> ThreadPoolExecutor:
+        with self._workers_lock:
+            if self._workers is None:
+                self._workers = ThreadPoolExecutor(CHECK_WORKERS, thread_name_prefix="gate-check")
+            return self._workers
+
+    def _failed(self, message_id: str, exc: Exception, started: float) -> Verdict:
+        # Where it broke, not the exception's text: that may quote the message.
+        where = "; ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in traceback.extract_tb(exc.__traceback__))
+        log.error("gate check failed", extra={"message_id": message_id, "error": type(exc).__name__, "where": where})
+        return self.failed_verdict(message_id, type(exc).__name__, started)
+
+    def _overdue(self, job: _Job) -> Verdict:
+        """The verdict of a check still running at the deadline; it goes on in its worker, unheard."""
+        job.future.cancel()      # one still queued behind others never starts
+        log.warning("gate check overdue", extra={"message_id": job.message_id, "error": "deadline"})
+        decision = "allow" if self.table.fail_open else "review"
+        outcome = "放行" if decision == "allow" else "转人工复核"
+        reason = Reason(decision, None, DEADLINE_RULE, None,
+                        f"检查未在{self.check_deadline_s:g}秒时限内完成，按策略{outcome}。")
+        return Verdict(job.message_id, decision, [], [reason], (clock.perf_counter() - job.started) * 1000)
 
     def record_event(self, debtor_id: str, event: str, timestamp: datetime | str, channel: str | None = None) -> None:
         """Record a debtor status event (cease_request, paid_in_full, ...); a bad one raises `InvalidField`."""
@@ -283,6 +377,8 @@ class Gate:
         )
 
     def close(self) -> None:
+        if self._workers is not None:
+            self._workers.shutdown(wait=False, cancel_futures=True)
         self.store.close()
 
     def _decide(self, findings: list[Finding]) -> tuple[str, list[Reason]]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 import queue
 import secrets
 import sqlite3
@@ -85,7 +86,6 @@ class HistoryStore(ABC):
     """A contact history; thread-safe."""
 
     url: str
-    network: bool     # waits on a server (callers in an event loop run it in a worker thread)
 
     @abstractmethod
     @contextmanager
@@ -130,7 +130,8 @@ def open_store(url: str | None) -> HistoryStore:
     if url.startswith("sqlite:///"):
         return SqliteStore(Path(url.removeprefix("sqlite:///")))
     if "://" in url:
-        raise StoreError(f"unknown history store {url.split('://')[0]!r}: use sqlite:///FILE or postgresql://...")
+        raise StoreError(f"unknown history store {url.split('://')[0]!r}: use sqlite:///relative.db, "
+                         "sqlite:////absolute/path.db or postgresql://...")
     return SqliteStore(Path(url))
 
 
@@ -157,13 +158,12 @@ class SqliteStore(HistoryStore):
     """One connection per store, used by one thread at a time; other processes are excluded by SQLite's
     own file locks (`BEGIN IMMEDIATE`), so several gate processes can share one file."""
 
-    network = False
-
     def __init__(self, path: Path | None) -> None:
         self.url = f"sqlite:///{path}" if path else "sqlite://"
+        self._path = path
+        if path is not None:
+            _writable_store_files(path, self._where())
         try:
-            if path is not None:
-                path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(str(path) if path else ":memory:", timeout=SQLITE_BUSY_TIMEOUT_S,
                                        isolation_level=None, check_same_thread=False)
             if path is not None:
@@ -178,8 +178,15 @@ class SqliteStore(HistoryStore):
                 self._key = _stored_key(self._db.execute("SELECT value FROM meta WHERE key='hash_key'").fetchone(),
                                         lambda value: self._db.execute(
                                             "INSERT INTO meta (key, value) VALUES ('hash_key', ?)", (value,)))
-        except sqlite3.Error as exc:
-            raise StoreError(f"{self.url}: cannot open the SQLite history: {exc}") from exc
+            self._identity = _file_identity(path) if path is not None else None
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"{self._where()}: cannot open the SQLite history: {exc}") from exc
+
+    def _where(self) -> str:
+        """The URL, and the absolute file when the URL names a relative one (`sqlite:///rel.db`)."""
+        if self._path is None or self._path.is_absolute():
+            return self.url
+        return f"{self.url} (= {self._path.resolve()})"
 
     @contextmanager
     def _transaction(self, immediate: bool) -> Iterator[sqlite3.Connection]:
@@ -212,8 +219,23 @@ class SqliteStore(HistoryStore):
             return matches
 
     def ping(self) -> None:
+        """The file is still the one opened (not deleted or replaced: SQLite would go on writing to the
+        unlinked one), writable, and the write lock can be taken."""
         with self._lock:
-            self._db.execute("SELECT 1").fetchone()
+            if self._path is not None:
+                try:
+                    same = _file_identity(self._path) == self._identity
+                except OSError:
+                    same = False
+                if not same:
+                    raise StoreError("the SQLite history file was deleted or replaced since the gate opened it")
+                if not all(os.access(f, os.W_OK) for f in _sqlite_files(self._path) if f.exists()):
+                    raise StoreError("the SQLite history file (or its -wal or -shm file) is read-only")
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute("SELECT count(*) FROM meta").fetchone()
+            finally:
+                self._db.execute("ROLLBACK")
 
     def close(self) -> None:
         with self._lock:
@@ -243,6 +265,31 @@ class _SqliteSession(Session):
         return cursor.rowcount > 0
 
 
+def _sqlite_files(path: Path) -> tuple[Path, Path, Path]:
+    return path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def _writable_store_files(path: Path, where: str) -> None:
+    """Make the folder, and refuse (clearly, before SQLite maps it) a store whose files we cannot write:
+    a read-only -shm file makes SQLite fail or, mapped, can kill the process with SIGBUS."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"{where}: cannot create the folder {path.parent}: {exc.strerror}") from None
+    for file in _sqlite_files(path):
+        if file.exists() and not (file.is_file() and os.access(file, os.R_OK | os.W_OK)):
+            raise StoreError(f"{where}: {file.name} is not a readable and writable file; the gate writes to its "
+                             "history (and SQLite to the -wal and -shm files beside it): fix its permissions")
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise StoreError(f"{where}: the folder {path.parent} is not writable; SQLite keeps its -wal and -shm "
+                         "files there")
+
+
+def _file_identity(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_dev, stat.st_ino
+
+
 # ---------------------------------------------------------------- PostgreSQL
 
 _PG_SCHEMA = [
@@ -262,8 +309,6 @@ _PG_POOL_SIZE = 8
 
 class PostgresStore(HistoryStore):
     """A small pool of connections; every session is one transaction on one of them."""
-
-    network = True
 
     def __init__(self, url: str) -> None:
         try:
@@ -326,7 +371,8 @@ class PostgresStore(HistoryStore):
 
     def ping(self) -> None:
         with self._connection() as db, db.transaction():
-            db.execute("SELECT 1").fetchone()
+            if db.execute("SHOW transaction_read_only").fetchone()[0] != "off":   # e.g. a standby server
+                raise StoreError("the PostgreSQL history is read-only")
 
     def close(self) -> None:
         while True:

@@ -15,12 +15,14 @@ text or personal data.
 
 Bad requests get a 4xx naming what is wrong: 400 unreadable JSON, 422 a record that breaks the
 contract (`{"error": {"file": "<request>", "line": N, "field": ..., "reason": ...}}`, line being the
-1-based position in a batch). An internal error while judging answers the verdict the policy asks
-for (review, or allow with `fail_open: true`), never a 5xx.
+1-based position in a batch). An internal error while judging, or a check not done by the gate's
+deadline, answers the verdict the policy asks for (review, or allow with `fail_open: true`), never a
+5xx; deadline misses are counted in `/metrics` (`audit_gate_check_deadline_exceeded_total`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 import logging
@@ -37,7 +39,8 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, H
 from starlette.concurrency import run_in_threadpool
 
 from audit.errors import InputRecordError
-from audit.gate import DECISIONS, Gate, Verdict, as_message
+from audit.gate import DEADLINE_RULE, DECISIONS, Gate, Verdict, as_message
+from audit.history import StoreError
 from audit.readers import InvalidField
 
 log = logging.getLogger("audit.service")
@@ -45,6 +48,7 @@ log = logging.getLogger("audit.service")
 REQUEST_NAME = "<request>"
 MAX_BODY_BYTES = 256 * 1024
 MAX_BATCH = 500
+HEALTH_TIMEOUT_S = 2.0
 OPEN_PATHS = frozenset({"/healthz", "/openapi.json", "/docs", "/docs/oauth2-redirect"})
 LATENCY_BUCKETS = (0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
 
@@ -77,6 +81,9 @@ class Metrics:
                                 ["category", "decision"], registry=self.registry)
         self.internal_errors = Counter("audit_gate_internal_errors", "Checks answered by the fail-closed/open rule",
                                        registry=self.registry)
+        self.deadlines = Counter("audit_gate_check_deadline_exceeded",
+                                 "Checks not done by the deadline, answered by the fail-closed/open rule",
+                                 registry=self.registry)
         for decision in DECISIONS:
             self.verdicts.labels(decision)   # present from the start, so rates work before the first block
 
@@ -85,6 +92,8 @@ class Metrics:
         for reason in verdict.reasons:
             if reason.category:
                 self.findings.labels(reason.category, reason.decision).inc()
+            elif reason.rule_id == DEADLINE_RULE:
+                self.deadlines.inc()
             else:
                 self.internal_errors.inc()
 
@@ -93,9 +102,9 @@ def create_app(gate: Gate, *, token: str | None = None, max_body_bytes: int = MA
                max_batch: int = MAX_BATCH) -> ASGIApp:
     """The ASGI app serving `gate`; with `token`, every endpoint but health and docs needs `Bearer <token>`."""
     metrics = Metrics()
-    # Judging is CPU work under the GIL: a worker thread would only add two thread hops. Stores that wait
-    # on a network (PostgreSQL) run in the thread pool so that the event loop keeps serving meanwhile.
-    run = run_in_threadpool if gate.store.network else _inline
+    # Checks run in the gate's workers (`check_async`), store calls in the thread pool: the event loop
+    # only parses, routes and answers, so /healthz answers while a long check runs.
+    run = run_in_threadpool
     app = FastAPI(title="collection-audit pre-send gate", version="1",
                   description="Allow, review or block a debt-collection message before it is sent.")
 
@@ -104,7 +113,7 @@ def create_app(gate: Gate, *, token: str | None = None, max_body_bytes: int = MA
         verdicts = []
         for message in checked:
             try:
-                verdict = await run(gate.check, message, record=record)
+                verdict = await gate.check_async(message, record=record)
             except InvalidField as exc:        # e.g. a bad recipient_tz: the caller's record, not our failure
                 raise BadRequest(422, InputRecordError(REQUEST_NAME, 1 + len(verdicts), exc.field, exc.reason).to_dict()) from None
             except Exception as exc:           # Gate.check fails closed itself; this is the last resort
@@ -183,12 +192,16 @@ def create_app(gate: Gate, *, token: str | None = None, max_body_bytes: int = MA
             raise BadRequest(404, "no contact with this contact_id was recorded (check with ?record=true first)")
         return JSONResponse({"updated": True})
 
-    @app.get("/healthz", summary="Liveness and store reachability")
+    @app.get("/healthz", summary="Liveness and a store that answers and can be written")
     async def healthz() -> JSONResponse:
         try:
-            await run(gate.store.ping)
+            await asyncio.wait_for(run(gate.store.ping), HEALTH_TIMEOUT_S)
+        except asyncio.TimeoutError:
+            return _unavailable(f"the store did not answer within {HEALTH_TIMEOUT_S:g} s")
+        except StoreError as exc:      # its text names no path or data: health has no auth
+            return _unavailable(str(exc))
         except Exception as exc:
-            return JSONResponse({"status": "unavailable", "store": type(exc).__name__}, status_code=503)
+            return _unavailable(type(exc).__name__)
         return JSONResponse({"status": "ok", "policy": gate.policy.name})
 
     @app.get("/metrics", summary="Prometheus metrics")
@@ -301,8 +314,8 @@ async def _json_body(request: Request) -> Any:
         raise BadRequest(400, f"invalid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
 
 
-async def _inline(function: Callable, *args: Any, **kwargs: Any) -> Any:
-    return function(*args, **kwargs)
+def _unavailable(store: str) -> JSONResponse:
+    return JSONResponse({"status": "unavailable", "store": store}, status_code=503)
 
 
 def _record_flag(request: Request) -> bool:
@@ -416,6 +429,46 @@ class NoDelayHttpProtocol(_UvicornProtocol):
         super().connection_made(transport)
 
 
+READ_TIMEOUT_S = 10.0
+
+
+class GateHttpProtocol(NoDelayHttpProtocol):
+    """Plus a read deadline: a request's headers and body must arrive within `read_timeout_s` of the
+    connection opening (or of the previous response), else the connection is closed. uvicorn itself
+    only times out idle keep-alive connections: a client sending half a header held a connection forever.
+    Build it with `functools.partial(GateHttpProtocol, read_timeout_s=...)` as uvicorn's `http`."""
+
+    def __init__(self, *args: Any, read_timeout_s: float = READ_TIMEOUT_S, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.read_timeout_s = read_timeout_s
+        self._read_deadline: asyncio.TimerHandle | None = None
+
+    def connection_made(self, transport: Any) -> None:
+        super().connection_made(transport)
+        self._arm_read_deadline()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        self._arm_read_deadline()      # the next request on this connection gets the same time
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self._read_deadline is not None:
+            self._read_deadline.cancel()
+        super().connection_lost(exc)
+
+    def _arm_read_deadline(self) -> None:
+        if self._read_deadline is not None:
+            self._read_deadline.cancel()
+        self._read_deadline = self.loop.call_later(self.read_timeout_s, self._read_deadline_passed)
+
+    def _read_deadline_passed(self) -> None:
+        self._read_deadline = None
+        # No request whose headers arrived since the last response, or one whose body is still coming.
+        reading = self.cycle is None or self.cycle.response_complete or self.cycle.more_body
+        if reading and not self.transport.is_closing():
+            self.transport.close()
+
+
 # ---------------------------------------------------------------- worker processes
 
 SERVE_CONFIG_VARIABLE = "AUDIT_GATE_SERVE"     # how `audit serve --workers N` configures each worker
@@ -436,7 +489,7 @@ def app_from_environment() -> ASGIApp:
     config = json.loads(os.environ[SERVE_CONFIG_VARIABLE])
     configure_logging(config["log_level"])
     lexicons = Path(config["lexicons"]) if config["lexicons"] else None
-    gate = Gate(config["policy"], store=config["store"], lexicons=lexicons)
+    gate = Gate(config["policy"], store=config["store"], lexicons=lexicons, check_deadline_s=config["check_deadline_s"])
     token = read_token(config["token_file"]) if config["token_file"] else None
     app = create_app(gate, token=token, max_body_bytes=config["max_body_bytes"])
     gc.freeze()

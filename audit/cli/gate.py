@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import ipaddress
 import json
@@ -19,8 +20,14 @@ DECISIONS = ("allow", "review", "block")
 
 def _store_option(command):
     return click.option("--store", default=None, metavar="URL",
-                        help="Contact history: sqlite:///FILE (several processes may share it), postgresql://..., "
-                             "default: in memory for this run.")(command)
+                        help="Contact history: sqlite:///relative.db or sqlite:////absolute/path.db (several "
+                             "processes may share it), postgresql://..., default: in memory for this run.")(command)
+
+
+def _deadline_option(command):
+    return click.option("--check-deadline", default=2.0, show_default=True, type=click.FloatRange(0, min_open=True),
+                        metavar="SECONDS", help="A check not done by then answers review (the policy's fail_open "
+                                                "decides), and its contact is not recorded.")(command)
 
 
 def _policy_option(command):
@@ -28,9 +35,10 @@ def _policy_option(command):
                         help="Contact policy and decision table: a shipped profile name or a YAML file.")(command)
 
 
-def _build_gate(policy: str, store: str | None, lexicons: str | None):
+def _build_gate(policy: str, store: str | None, lexicons: str | None, check_deadline: float):
     from audit.gate import Gate
-    return Gate(policy=policy, store=store, lexicons=Path(lexicons) if lexicons else None)
+    return Gate(policy=policy, store=store, lexicons=Path(lexicons) if lexicons else None,
+                check_deadline_s=check_deadline)
 
 
 @click.command()
@@ -44,8 +52,9 @@ def _build_gate(policy: str, store: str | None, lexicons: str | None):
               help="A record that breaks the contract: fail (exit 2) or skip (reported on stderr).")
 @click.option("--lexicons", type=click.Path(exists=True, file_okay=False), default=None,
               help="Rule packs folder (default: the shipped lexicons).")
+@_deadline_option
 def gate(policy: str, store: str | None, record: bool, fail_on: str | None, on_error: str,
-         lexicons: str | None) -> None:
+         lexicons: str | None, check_deadline: float) -> None:
     """Judge message JSON Lines from stdin; write one verdict per line to stdout.
 
     Each verdict: message_id, decision (allow, review, block), reasons, findings, analysis_ms.
@@ -55,7 +64,7 @@ def gate(policy: str, store: str | None, record: bool, fail_on: str | None, on_e
 
     counts: Counter = Counter()
     try:
-        checker = _build_gate(policy, store, lexicons)
+        checker = _build_gate(policy, store, lexicons, check_deadline)
         try:
             for number, item in enumerate(iter_messages(STDIN), 1):
                 if not isinstance(item, InputRecordError):
@@ -98,15 +107,19 @@ def gate(policy: str, store: str | None, record: bool, fail_on: str | None, on_e
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Worker processes, each with its own gate; more than one needs a shared --store (file or "
                    "PostgreSQL).")
+@_deadline_option
+@click.option("--read-timeout", default=10.0, show_default=True, type=click.FloatRange(0, min_open=True),
+              metavar="SECONDS", help="A request's headers and body must arrive within this time, else the "
+                                      "connection is closed.")
 def serve(host: str, port: int, policy: str, store: str | None, token_file: str | None, max_body_bytes: int,
-          lexicons: str | None, log_level: str, workers: int) -> None:
+          lexicons: str | None, log_level: str, workers: int, check_deadline: float, read_timeout: float) -> None:
     """Serve the gate over HTTP: POST /v1/check, /v1/check/batch, /v1/events; GET /healthz, /metrics, /docs."""
     try:
         import uvicorn
 
         from audit.service import (
             SERVE_CONFIG_VARIABLE,
-            NoDelayHttpProtocol,
+            GateHttpProtocol,
             configure_logging,
             create_app,
             read_token,
@@ -125,10 +138,11 @@ def serve(host: str, port: int, policy: str, store: str | None, token_file: str 
     configure_logging(log_level)
     # Our middleware writes the access log as JSON lines; uvicorn's own would be plain text.
     options = {"host": host, "port": port, "access_log": False, "log_config": None, "log_level": log_level,
-               "server_header": False, "http": NoDelayHttpProtocol}
+               "server_header": False, "http": functools.partial(GateHttpProtocol, read_timeout_s=read_timeout)}
     try:
         if workers == 1:
-            app = create_app(_build_gate(policy, store, lexicons), token=token, max_body_bytes=max_body_bytes)
+            app = create_app(_build_gate(policy, store, lexicons, check_deadline), token=token,
+                             max_body_bytes=max_body_bytes)
             gc.freeze()   # the rule packs and models live as long as the process: keep them out of every GC pass
             uvicorn.run(app, **options)
             return
@@ -139,7 +153,7 @@ def serve(host: str, port: int, policy: str, store: str | None, token_file: str 
         sys.exit(2)
     os.environ[SERVE_CONFIG_VARIABLE] = json.dumps({
         "policy": str(policy), "store": store, "lexicons": lexicons, "token_file": token_file,
-        "max_body_bytes": max_body_bytes, "log_level": log_level})
+        "max_body_bytes": max_body_bytes, "log_level": log_level, "check_deadline_s": check_deadline})
     uvicorn.run("audit.service:app_from_environment", factory=True, workers=workers, **options)
 
 
