@@ -33,6 +33,7 @@ from audit.finding import ANALYZERS, CATEGORIES, Severity
 COMMON_KEYS = {"id", "category", "severity", "regulation", "explanation", "examples"}
 PACK_KEYS = {"pack", "analyzer", "description", "defaults", "rules"}
 NON_PACK_FOLDERS = frozenset({"policies", "profiles", "context", "data"})
+CLASSES_FILE = "classes.yml"    # the word classes frame rules compose (audit.analysers.frames), beside its packs
 # libyaml's loader when installed: the pure-Python one takes ~0.4 s of start-up for the shipped packs
 _BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -152,8 +153,8 @@ def _pack_files(paths: Iterable[Path]) -> list[Path]:
 
 def _is_rule_pack(path: Path) -> bool:
     """Policies, profiles, shared context lists and word lists share lexicons/ but are not rule packs:
-    they sit in folders of their own."""
-    return not (NON_PACK_FOLDERS & set(path.parts))
+    they sit in folders of their own; a pack folder's word classes sit in its CLASSES_FILE."""
+    return not (NON_PACK_FOLDERS & set(path.parts)) and path.name != CLASSES_FILE
 
 
 def check_body_keys(rule: Rule, allowed: set[str]) -> None:

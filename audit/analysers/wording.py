@@ -22,6 +22,11 @@ Rule body keys:
                               is anywhere in what the agent says (受XX委托, 执业证号 in a lawyer's letter)
     requires: [terms]         a hit counts only when one of these is in the same segment ...
     window: N                 ... within N characters of it (gap between the two spans)
+    frame: [classes]          instead of terms and patterns: a frame rule composing classes of words (see
+                              audit.analysers.frames), found from the same automaton pass
+
+Of overlapping findings of one category in one turn, only the most specific stays (a phrase rule over a frame,
+the longer match among phrase rules): one phrase gives one finding per category.
 
 Negation is data (lexicons/wording/context/negation.yml): a negator clears a negatable hit a few characters
 after it in its clause (我们不会上门), a strong negator anywhere later in its clause unless a condition word
@@ -41,6 +46,7 @@ import ahocorasick
 import yaml
 
 from audit.analysers.base import MessageAnalyser
+from audit.analysers.frames import FRAME_KEY, Frames, Part, one_per_category
 from audit.classifier import CONFIG_FILE as MODEL_CONFIG_FILE
 from audit.classifier import WordingClassifier, fuse
 from audit.errors import RulePackError
@@ -136,6 +142,7 @@ class _Hit:
     rule: int
     start: int      # view span
     end: int
+    lead: int | None = None     # a frame's finding starts at its first part, before `start` (its consequence)
 
 
 class WordingAnalyser(MessageAnalyser):
@@ -151,6 +158,7 @@ class WordingAnalyser(MessageAnalyser):
         self._patterns: list[tuple[int, re.Pattern[str], list[set[str]]]] = []   # (rule index, regex, anchors)
         self._ungated: list[int] = []                              # pattern indexes without an anchor
         self._gates = _Gates()
+        self._frames = Frames()
         self._compiled = [self._compile(i, rule) for i, rule in enumerate(rules)]
         self._automaton = self._build_automaton()
         self._context_automaton = self._build_context_automaton()
@@ -169,13 +177,17 @@ class WordingAnalyser(MessageAnalyser):
     # --- loading ------------------------------------------------------------------------------
 
     def _compile(self, index: int, rule: Rule) -> _Compiled:
-        check_body_keys(rule, BODY_KEYS)
+        frame = FRAME_KEY in rule.body
+        if frame:
+            self._frames.add(index, rule)       # checks its own keys, classes and gaps
+        else:
+            check_body_keys(rule, BODY_KEYS)
         body = rule.body
         for key in ("terms", "patterns", "unless", "unless_sentence", "unless_message", "requires"):
             value = body.get(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
                 raise RulePackError(rule.path, f"'{key}' must be a list of non-empty strings", rule.id)
-        if not body.get("terms") and not body.get("patterns"):
+        if not frame and not body.get("terms") and not body.get("patterns"):
             raise RulePackError(rule.path, "a wording rule needs 'terms' or 'patterns'", rule.id)
         if "negatable" in body and not isinstance(body["negatable"], bool):
             raise RulePackError(rule.path, "'negatable' must be true or false", rule.id)
@@ -195,7 +207,8 @@ class WordingAnalyser(MessageAnalyser):
         return frozenset(self._contexts.setdefault(normalise_term(t), len(self._contexts)) for t in terms)
 
     def _build_automaton(self) -> ahocorasick.Automaton:
-        """Terms and pattern anchors: what can start a hit. Payload: (length, ((rule, latin), ...), anchor mask)."""
+        """Terms, pattern anchors and frame class terms: what can start a hit.
+        Payload: (length, ((rule, latin), ...), anchor mask, (class, ...), latin)."""
         terms: dict[str, list[tuple[int, bool]]] = {}
         for i, compiled in enumerate(self._compiled):
             if compiled.rule.body.get("pinyin") == LATIN_ONLY:
@@ -212,9 +225,11 @@ class WordingAnalyser(MessageAnalyser):
             for anchors, bit in zip(groups, self._gates.add(p, len(groups))):
                 for anchor in anchors:
                     masks[anchor] = masks.get(anchor, 0) | bit
+        classes = self._frames.term_classes()
         automaton = ahocorasick.Automaton()
-        for key in terms.keys() | masks.keys():
-            automaton.add_word(key, (len(key), tuple(terms.get(key, ())), masks.get(key, 0)))
+        for key in terms.keys() | masks.keys() | classes.keys():
+            automaton.add_word(key, (len(key), tuple(terms.get(key, ())), masks.get(key, 0), classes.get(key, ()),
+                                     _is_latin(key)))
         automaton.make_automaton()
         return automaton
 
@@ -244,7 +259,7 @@ class WordingAnalyser(MessageAnalyser):
     def analyse(self, message: Message) -> list[Finding]:
         segments = list(message.agent_segments())
         views = [normalise(segment.text) for segment in segments]
-        hits = [self._hits(view) for view in views]
+        hits = self._judged_hits(views, [segment.turn for segment in segments])
         cleared = self._cleared_by_message(views, {hit.rule for found in hits for hit, _ in found})
         findings = []
         for segment, found in zip(segments, hits):
@@ -258,6 +273,8 @@ class WordingAnalyser(MessageAnalyser):
                     message_id=message.message_id, start=start, end=end, turn=segment.turn,
                     evidence=mask_evidence(segment.text[start:end]),
                 ))
+        findings = one_per_category(findings, lambda f: self._frames.specificity(self._rule_index[f.rule_id],
+                                                                                 f.end - f.start))
         return fuse(self.classifier, message, segments, views, findings) if self.classifier else findings
 
     def example_matches(self, rule: Rule, text: str) -> bool:
@@ -266,7 +283,7 @@ class WordingAnalyser(MessageAnalyser):
         if wanted is None:
             raise ValueError(f"rule {rule.id} is not loaded in this analyser")
         view = normalise(text)
-        return any(hit.rule == wanted for hit, _ in self._hits(view)) \
+        return any(hit.rule == wanted for hit, _ in self._judged_hits([view], [None])[0]) \
             and wanted not in self._cleared_by_message([view], {wanted})
 
     def _cleared_by_message(self, views: list[Normalised], rules: set[int]) -> set[int]:
@@ -278,24 +295,37 @@ class WordingAnalyser(MessageAnalyser):
                    for kind, ref, _ in payload if kind == _CONTEXT}
         return {r for r, context in waiting.items() if context & present}
 
-    def _hits(self, view: Normalised) -> list[tuple[_Hit, tuple[int, int]]]:
-        """Valid hits in one normalised text, one per rule per distinct span, with original offsets
-        (before any `unless_message` context, which is the whole message's)."""
+    def _judged_hits(self, views: list[Normalised], turns: list[int | None]) -> list[list[tuple[_Hit, tuple[int, int]]]]:
+        """The valid hits of each view (of one speaker's segments), frames across consecutive turns included."""
+        found = [self._hits(view) for view in views]
+        framed = self._frames.find(views, [parts for _, parts in found], turns)
+        return [self._judged(view, [*candidates, *(_Hit(f.rule, f.start, f.end, f.lead) for f in frames)])
+                for view, (candidates, _), frames in zip(views, found, framed)]
+
+    def _hits(self, view: Normalised) -> tuple[list[_Hit], list[Part]]:
+        """Candidate hits in one normalised text, and the frame parts (class-term hits) of the same pass."""
         candidates: list[_Hit] = []
+        parts: list[Part] = []
         breaks = view.sentence_breaks
         found = [0] * (len(breaks) + 1)          # per sentence: the anchor groups found in it (see _Gates)
-        for last, (length, terms, mask) in self._automaton.iter(view.text):
+        for last, (length, terms, mask, classes, latin) in self._automaton.iter(view.text):
             start = last + 1 - length
             if mask:
                 found[bisect_right(breaks, start)] |= mask     # an anchor belongs to the sentence it starts in
-            for rule, latin in terms:
-                if not latin or _stands_alone(view, start, last + 1):
-                    candidates.append(_Hit(rule, start, last + 1))
+            if latin and not _stands_alone(view, start, last + 1):
+                continue
+            candidates.extend(_Hit(rule, start, last + 1) for rule, _ in terms)
+            parts.extend((c, start, last + 1) for c in classes)
         if self._pinyin is not None:
             candidates.extend(self._pinyin_hits(view))
         candidates.extend(self._pattern_hits(view, found))
         if breaks:
             candidates = [h for h in candidates if not view.crosses_sentence(h.start, h.end)]
+        return candidates, parts
+
+    def _judged(self, view: Normalised, candidates: list[_Hit]) -> list[tuple[_Hit, tuple[int, int]]]:
+        """The valid hits among `candidates`, one per rule per distinct span, with original offsets (before any
+        `unless_message` context, which is the whole message's)."""
         if not candidates:
             return []
         negators: dict[int, str] = {}             # view end position -> the longest negator ending there
@@ -308,7 +338,8 @@ class WordingAnalyser(MessageAnalyser):
                 else:
                     contexts.setdefault(ref, []).append((last + 1 - length, last + 1))
         valid = [h for h in candidates if self._counts(h, view, negators, contexts)]
-        return [(hit, view.to_original(hit.start, hit.end)) for hit in _distinct(valid)]
+        return [(hit, view.to_original(hit.start if hit.lead is None else hit.lead, hit.end))
+                for hit in _distinct(valid)]
 
     def _pinyin_hits(self, view: Normalised) -> list[_Hit]:
         tokens = pinyin_tokens(view.text)

@@ -1,0 +1,284 @@
+"""Frame rules: a consequence grammar for the wording analyser, composed from named classes of words.
+
+Most threats have one shape: an ultimatum joined to a consequence (an actor, an action, a target). The parts
+are named semantic classes (`lexicons/wording/classes.yml`: relations, employer and community bodies, public
+channels, police and judicial acts, ...), and a frame rule in any wording pack composes them in order:
+
+    - id: wording.frame.condition_notify_relations
+      category: threat.third_party
+      ...
+      frame: [condition, notify, relations]   # classes, in the order they occur
+      gap: [24, 8]                            # most view characters between one part and the next: one
+                                              # number for every joint, or one per joint
+      unless_between: [核实]                  # lawful context: a frame whose span holds one of these is none
+      unless: [...]                           # and negatable / unless_sentence / unless_message as any rule
+
+Parts may lie in different clauses or sentences, and in consecutive turns of the same speaker (never across
+another speaker's turn). A class marked `condition: true` is an ultimatum: the frame's consequence starts at
+its first part that is not one, and the analyser judges negation and lawful context there (我们不会通知您的
+家人). Class terms sit in the analyser's one automaton, so finding the parts costs nothing extra; a class's
+`patterns` run only in texts where a frame needing them has every other part. A frame's classes come from
+the `classes.yml` beside its pack, or the shipped one when there is none.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from audit.errors import RulePackError
+from audit.finding import Finding
+from audit.normalise import Normalised, normalise_term
+from audit.paths import LEXICONS
+from audit.rulepack import CLASSES_FILE, Rule, check_body_keys, read_yaml
+
+FRAME_KEY = "frame"
+FRAME_KEYS = {"frame", "gap", "unless_between", "negatable", "unless", "unless_sentence", "unless_message"}
+CLASS_KEYS = {"terms", "patterns", "condition"}
+SHIPPED_CLASSES = LEXICONS / "wording" / CLASSES_FILE
+
+Part = tuple[int, int, int]     # (class id, view start, view end)
+
+
+@dataclass(frozen=True, slots=True)
+class WordClass:
+    name: str
+    terms: tuple[str, ...]                  # in view form
+    patterns: tuple[re.Pattern[str], ...]   # over the view
+    condition: bool                         # an ultimatum: the consequence comes after it
+
+
+@dataclass(frozen=True, slots=True)
+class FrameHit:
+    """A frame found in one view: judged from `start` (its consequence), reported from `lead` (its first part
+    in this view) to `end`."""
+
+    rule: int
+    start: int
+    end: int
+    lead: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    rule: int
+    classes: tuple[int, ...]
+    gaps: tuple[int, ...]
+    focus: int                  # the first part of the consequence
+    between: int | None         # the hidden class of `unless_between` terms
+
+
+def load_classes(path: Path) -> dict[str, WordClass]:
+    """The classes of a classes file; RulePackError naming file, class and key on any problem."""
+    try:
+        data = read_yaml(path)
+    except (OSError, yaml.YAMLError) as exc:
+        raise RulePackError(path, f"cannot read YAML: {exc}") from exc
+    if not isinstance(data, dict) or set(data) != {"classes"} or not isinstance(data["classes"], dict):
+        raise RulePackError(path, "a classes file is a mapping with one key, 'classes': {name: {terms, patterns}}")
+    return {str(name): _parse_class(path, str(name), body) for name, body in data["classes"].items()}
+
+
+def _parse_class(path: Path, name: str, body: object) -> WordClass:
+    where = f"class '{name}'"
+    if not isinstance(body, dict):
+        raise RulePackError(path, f"{where} must be a mapping with 'terms' and/or 'patterns'")
+    unknown = set(body) - CLASS_KEYS
+    if unknown:
+        raise RulePackError(path, f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    for key in ("terms", "patterns"):
+        value = body.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise RulePackError(path, f"{where}: '{key}' must be a list of non-empty strings")
+    if not isinstance(body.get("condition", False), bool):
+        raise RulePackError(path, f"{where}: 'condition' must be true or false")
+    terms = tuple(dict.fromkeys(normalise_term(t) for t in body.get("terms") or []))
+    if "" in terms:
+        raise RulePackError(path, f"{where}: 'terms' holds a term that is only punctuation")
+    patterns = []
+    for source in body.get("patterns") or []:
+        try:
+            patterns.append(re.compile(source, re.IGNORECASE))
+        except re.error as exc:
+            raise RulePackError(path, f"{where}: pattern {source!r} in 'patterns' does not compile: {exc}") from None
+    if not terms and not patterns:
+        raise RulePackError(path, f"{where} is empty: give it 'terms' or 'patterns'")
+    return WordClass(name, terms, tuple(patterns), body.get("condition", False))
+
+
+class Frames:
+    """The frame rules of one analyser, compiled against their classes."""
+
+    def __init__(self) -> None:
+        self._classes: list[WordClass] = []
+        self._ids: dict[tuple[Path, str], int] = {}       # (classes file, class name) -> class id
+        self._files: dict[Path, dict[str, WordClass]] = {}
+        self._frames: list[_Frame] = []
+        self._by_rule: dict[int, _Frame] = {}
+
+    def add(self, index: int, rule: Rule) -> None:
+        """Compile the frame rule at analyser rule index `index`; RulePackError naming file, rule and key."""
+        check_body_keys(rule, FRAME_KEYS)
+        body = rule.body
+        names = body[FRAME_KEY]
+        if not isinstance(names, list) or len(names) < 2 or not all(isinstance(n, str) for n in names):
+            raise RulePackError(rule.path, "'frame' must be a list of at least two class names", rule.id)
+        path = self._classes_file(rule)
+        known = self._files[path]
+        for name in names:
+            if name not in known:
+                raise RulePackError(rule.path, f"'frame': unknown class {name!r} (the classes in {path} are "
+                                    f"{', '.join(sorted(known))})", rule.id)
+        gap = body.get("gap")
+        gaps = [gap] * (len(names) - 1) if isinstance(gap, int) else gap
+        if not isinstance(gaps, list) or len(gaps) != len(names) - 1 \
+                or not all(isinstance(g, int) and not isinstance(g, bool) and g >= 0 for g in gaps):
+            raise RulePackError(rule.path, f"'gap' must be a number of characters (0 or more), or a list of "
+                                f"{len(names) - 1}, one per joint; got {gap!r}", rule.id)
+        between = body.get("unless_between")
+        if between is not None and (not isinstance(between, list) or not between
+                                    or not all(isinstance(t, str) and normalise_term(t) for t in between)):
+            raise RulePackError(rule.path, "'unless_between' must be a list of non-empty strings", rule.id)
+        classes = tuple(self._ids[path, name] for name in names)
+        focus = next((i for i, c in enumerate(classes) if not self._classes[c].condition), 0)
+        hidden = None if between is None else self._new_class(
+            WordClass(f"{rule.id}:unless_between", tuple(map(normalise_term, between)), (), False))
+        frame = _Frame(index, classes, tuple(gaps), focus, hidden)
+        self._frames.append(frame)
+        self._by_rule[index] = frame
+
+    def _classes_file(self, rule: Rule) -> Path:
+        beside = Path(rule.path).parent / CLASSES_FILE
+        path = (beside if beside.exists() else SHIPPED_CLASSES).resolve()
+        if path not in self._files:
+            self._files[path] = load_classes(path)
+            for name, word_class in self._files[path].items():
+                self._ids[path, name] = self._new_class(word_class)
+        return path
+
+    def _new_class(self, word_class: WordClass) -> int:
+        self._classes.append(word_class)
+        return len(self._classes) - 1
+
+    def term_classes(self) -> dict[str, tuple[int, ...]]:
+        """Every class term in view form and the classes it belongs to: what the analyser's automaton adds."""
+        used = {c for frame in self._frames for c in (*frame.classes, frame.between) if c is not None}
+        terms: dict[str, list[int]] = {}
+        for c in sorted(used):
+            for term in self._classes[c].terms:
+                terms.setdefault(term, []).append(c)
+        return {term: tuple(ids) for term, ids in terms.items()}
+
+    def specificity(self, rule: int, length: int) -> tuple[int, int, int]:
+        """How specific a finding of this rule is: a phrase rule over a frame; among phrase rules the longer match,
+        among frames the one with more parts, then the tighter."""
+        frame = self._by_rule.get(rule)
+        return (1, length, 0) if frame is None else (0, len(frame.classes), -length)
+
+    # --- matching -----------------------------------------------------------------------------
+
+    def find(self, views: Sequence[Normalised], parts: Sequence[list[Part]],
+             turns: Sequence[int | None]) -> list[list[FrameHit]]:
+        """The frames in the views of one speaker's segments (`turns`: their turn indexes), each given on the view
+        holding its last part. `parts`: the class-term hits of each view, from the analyser's automaton pass."""
+        found: list[list[FrameHit]] = [[] for _ in views]
+        if not self._frames:
+            return found
+        for run in _runs(turns):
+            if any(parts[v] for v in run):
+                self._find_in_run(run, views, parts, found)
+        return found
+
+    def _find_in_run(self, run: list[int], views: Sequence[Normalised], parts: Sequence[list[Part]],
+                     found: list[list[FrameHit]]) -> None:
+        offsets = {}
+        by_class: dict[int, list[tuple[int, int, int]]] = {}   # class -> (start, end, view), in run positions
+        position = 0
+        for v in run:
+            offsets[v] = position
+            for c, start, end in parts[v]:
+                by_class.setdefault(c, []).append((position + start, position + end, v))
+            position += len(views[v].text)
+        self._add_pattern_parts(run, views, offsets, by_class)
+        for hits in by_class.values():
+            hits.sort()
+        for frame in self._frames:
+            if all(c in by_class for c in frame.classes):
+                for chain in _chains(frame, by_class):
+                    hit = self._hit(frame, chain, offsets, by_class)
+                    if hit is not None:
+                        found[chain[-1][2]].append(hit)
+
+    def _add_pattern_parts(self, run: list[int], views: Sequence[Normalised], offsets: dict[int, int],
+                           by_class: dict[int, list[tuple[int, int, int]]]) -> None:
+        """Run the patterns of the classes of every frame whose other parts are all there."""
+        wanted = {c for frame in self._frames
+                  if all(c in by_class or self._classes[c].patterns for c in frame.classes)
+                  for c in frame.classes if self._classes[c].patterns}
+        for c in wanted:
+            for v in run:
+                for pattern in self._classes[c].patterns:
+                    by_class.setdefault(c, []).extend(
+                        (offsets[v] + m.start(), offsets[v] + m.end(), v) for m in pattern.finditer(views[v].text))
+
+    def _hit(self, frame: _Frame, chain: list[tuple[int, int, int]], offsets: dict[int, int],
+             by_class: dict[int, list[tuple[int, int, int]]]) -> FrameHit | None:
+        first, last = chain[0][0], chain[-1][1]
+        if frame.between is not None and any(first <= s and e <= last for s, e, _ in by_class.get(frame.between, ())):
+            return None
+        view = chain[-1][2]
+        local = [(s - offsets[view], e - offsets[view]) for s, e, v in chain if v == view]
+        focus = chain[frame.focus]
+        start = focus[0] - offsets[view] if focus[2] == view else local[0][0]
+        return FrameHit(frame.rule, start, local[-1][1], local[0][0])
+
+
+def _runs(turns: Sequence[int | None]) -> list[list[int]]:
+    """Indexes of the segments grouped into runs of consecutive turns (a message body stands alone)."""
+    runs: list[list[int]] = []
+    for i, turn in enumerate(turns):
+        if runs and turn is not None and turns[i - 1] is not None and turn == turns[i - 1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _chains(frame: _Frame, by_class: dict[int, list[tuple[int, int, int]]]) -> list[list[tuple[int, int, int]]]:
+    """For each hit of the first part, the earliest chain of parts in order, each within its gap of the one
+    before: every (part, hit) is settled once, so the cost is the hits times the hits within a gap."""
+    lists = [by_class[c] for c in frame.classes]
+    starts = [[h[0] for h in hits] for hits in lists]
+    settled: dict[tuple[int, int], list | None] = {}
+
+    def complete(i: int, j: int) -> list | None:
+        if i == len(lists) - 1:
+            return [lists[i][j]]
+        if (i, j) not in settled:
+            end, chain = lists[i][j][1], None
+            k = bisect_left(starts[i + 1], end)
+            while chain is None and k < len(lists[i + 1]) and lists[i + 1][k][0] - end <= frame.gaps[i]:
+                rest = complete(i + 1, k)
+                chain = None if rest is None else [lists[i][j], *rest]
+                k += 1
+            settled[i, j] = chain
+        return settled[i, j]
+
+    return [chain for j in range(len(lists[0])) if (chain := complete(0, j)) is not None]
+
+
+def one_per_category(findings: list[Finding], specificity: Callable[[Finding], tuple]) -> list[Finding]:
+    """Of the findings of one category that overlap in one turn, only the most specific (contract section 5:
+    one phrase gives one finding per category, from the most specific rule)."""
+    kept: list[tuple[int, Finding]] = []
+    ranked = sorted(enumerate(findings), key=lambda item: (specificity(item[1]), -item[0]), reverse=True)
+    for order, finding in ranked:
+        if not any(k.category == finding.category and k.turn == finding.turn and k.start < finding.end
+                   and finding.start < k.end for _, k in kept):
+            kept.append((order, finding))
+    return [finding for _, finding in sorted(kept, key=lambda item: item[0])]
