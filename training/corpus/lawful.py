@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from audit.message import parse_call_text
+from audit.recognizers.cn_bank_card import luhn_ok
 
 MODULE = "lawful"
 SAMPLES_PER_FAMILY = 16   # the dev split holds out whole families; the design caps each at about 25
@@ -70,6 +71,12 @@ def _date(rng: random.Random) -> str:
     return f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日"
 
 
+def _licence_number(rng: random.Random) -> str:
+    """A 17-digit lawyer's licence number that fails the Luhn check, so no recognizer reads it as a bank card."""
+    number = "1" + "".join(str(rng.randint(0, 9)) for _ in range(15))
+    return next(number + d for d in "0123456789" if not luhn_ok(number + d))
+
+
 def _slots(rng: random.Random) -> dict[str, str]:
     """One value per slot for one sample, so a slot used twice in a template reads the same."""
     surname = rng.choice(_SURNAMES)
@@ -84,7 +91,7 @@ def _slots(rng: random.Random) -> dict[str, str]:
         "agency": rng.choice(_AGENCIES),
         "lawfirm": rng.choice(_LAW_FIRMS),
         "lawyer": rng.choice(_SURNAMES) + "律师",
-        "licence": "1" + "".join(str(rng.randint(0, 9)) for _ in range(16)),
+        "licence": _licence_number(rng),
         "agent": rng.choice(("小", "")) + rng.choice(_SURNAMES) + rng.choice(("", "专员", "经理")),
         "agent_no": str(rng.randint(1000, 9999)),
         "amount": _amount(rng, 300, 60000),
@@ -639,7 +646,7 @@ _DIALECT = (
     _family("sichuan_anti_fraud", "call", "dialect",
             "坐席：〔{mr}，|〕另外跟你说一哈，还款只能在{brand}官方App头还哈，哪个喊你转到私人卡上都是骗子，莫信哈。〔有啥子不清楚的打{hotline}嘛。|〕",),
     _family("cantonese_verify", "call", "dialect",
-            "坐席：你好，我系{brand}客服，想搵{mr}本人，请问你系唔系本人呀？\n第三方：佢唔喺度。\n坐席：噉唔该你叫佢得闲覆个电话{hotline}，唔该晒。",
+            "坐席：你好，我系客户服务中心嘅，想搵{mr}本人，请问你系唔系本人呀？\n第三方：佢唔喺度。\n坐席：噉唔该你叫佢得闲覆个电话{hotline}，唔该晒。",
             to="third_party"),
 )
 
@@ -702,11 +709,81 @@ _MISC = (
             "〔您好|亲爱的用户|{name}您好〕，客服当前繁忙，您的留言已收到，我们将在〔工作时间内|24小时内|{date}前〕尽快回复。如需还款可直接在〔首页|“我的账单”页〕操作。",),
 )
 
+_SECURED_AND_SPECIAL_LOANS = (
+    _family("mortgage_overdue_notice", "notice", "formal",
+            "房贷逾期提示函\n{name}：\n您在我行的个人住房贷款（合同尾号{tail}）已逾期{days}天，欠款{amount}元。如连续逾期，我行可依照借款合同约定宣布贷款提前到期，并依法通过诉讼程序实现抵押权。请于{due}前还款，如有困难可申请调整还款计划，电话{hotline}。\n{lender}",),
+    _family("car_loan_overdue_sms", "sms", "sms_template",
+            "【{brand}】{name}，您的汽车贷款已逾期{days}天，欠款{amount}元。请尽快还款，如长期未还，我司将依据抵押合同通过法律程序主张权利。",
+            "【{brand}】您的车贷本期{amount}元未按时还款，请于{due}前补足。还款困难可致电{hotline}申请展期。"),
+    _family("student_loan_reminder", "sms", "sms_template",
+            "【{brand}】{name}同学，您的助学贷款本年度应还{amount}元将于{due}到期，请按时还款。逾期将影响您的个人征信，如有困难可申请延期。",
+            "【{brand}】助学贷款还款提醒：应还本息{amount}元，还款日{due}。毕业后暂时未就业的，可按规定申请延长还本宽限期。"),
+    _family("card_suspended_contract", "sms", "sms_template",
+            "【{brand}】因尾号{tail}信用卡逾期，根据领用合约，该卡已暂停交易，还清欠款后可申请恢复。",
+            "【{brand}】您尾号{tail}的信用卡因逾期已被止付，本止付为我行依据合约采取的措施，与司法冻结无关。欠款{amount}元。"),
+    _family("business_loan_reminder", "notice", "formal",
+            "还款提示\n{name}：\n您以个体工商户名义申请的经营贷款（尾号{tail}）本期应还{amount}元尚未还款，请于{due}前归还。如经营困难，可向我行申请无还本续贷或调整还款计划。\n{lender}",),
+    _family("mortgage_car_not_sell_advice", "call", "spoken",
+            "客户：我要不要把车卖了先还你们？\n坐席：这个您根据自己的情况决定就好，我们不建议您为了还款变卖生活必需的财产。我们可以先看看分期能不能减轻压力。",),
+)
+
+_PRIVACY = (
+    _family("envelope_privacy", "notice", "formal",
+            "{name}：\n我司寄送的函件使用普通信封，信封上不显示“催收”“欠款”等字样，以保护您的隐私。请注意查收{date}寄出的还款提示函。\n{lender}",),
+    _family("emergency_contact_use_explained", "call", "spoken",
+            "客户：你们会不会打我紧急联系人的电话？\n坐席：只有在长期联系不上您本人的时候，我们才可能请紧急联系人转告您回电，不会告诉他们您的借款情况。您保持电话畅通就好。",
+            "客户：我填的联系人你们会骚扰吗？\n坐席：不会的，紧急联系人只用于联系不上您时请他转告回电，我们不会向他透露任何借款信息。"),
+    _family("dont_tell_my_wife", "call", "spoken",
+            "客户：千万别让我老婆知道这事。\n坐席：请您放心，我们只和您本人沟通，不会告知您的家人。您这边把还款时间定下来就行。",
+            "客户：我爸妈不知道我借了钱，你们别找他们。\n坐席：明白，我们不会联系您的父母，您的借款信息只跟您本人沟通。"),
+    _family("third_party_calls_back", "call", "spoken",
+            "第三方：你们刚才给我打电话，找{mr}干什么？\n坐席：您好，不好意思打扰了，我们有些事情需要和他本人确认，具体内容不方便透露。您方便的话请他回电{hotline}就可以了。\n第三方：哦，好的。",),
+    _family("contacts_not_read_app", "app", "app",
+            "隐私说明：{brand}不会读取您的通讯录、相册或通话记录，催收联系仅使用您本人预留的手机号。",
+            "{brand}承诺：您的紧急联系人信息仅用于失联时请其转告回电，不会用于催收，也不会向其透露您的借款情况。"),
+    _family("family_choice_to_tell", "call", "spoken",
+            "客户：我想让我哥帮我还一部分。\n坐席：可以的，是否告诉家人由您自己决定，我们不会主动联系他。如果他代您还款，请通过您本人的账户或官方对公账户操作。",),
+    _family("spouse_calls_for_debtor", "call", "spoken",
+            "第三方：我是{mr}的爱人，他让我问问账单的事。\n坐席：您好，为保护客户隐私，账户信息需要他本人来电或书面授权后才能告知，麻烦让他本人联系我们{hotline}，谢谢理解。",),
+)
+
+_LEGAL_EXPLAINED = (
+    _family("summons_only_by_court", "sms", "sms_template",
+            "【{brand}】提醒：法院传票、起诉状副本只会由人民法院依法送达，我司不会以短信发送“传票”。收到可疑“传票”短信请向法院核实。",),
+    _family("no_freeze_by_collector_call", "call", "spoken",
+            "客户：你们会冻结我的微信和支付宝吗？\n坐席：我们没有这个权力，冻结账户只有法院在执行程序里才能依法决定。我们希望的是跟您协商解决。",
+            "客户：是不是明天就冻结我银行卡？\n坐席：不会的，我们不能冻结您的任何账户。不过逾期会影响征信，还是建议尽快处理。"),
+    _family("interest_limit_explained_app", "app", "app",
+            "依据相关司法解释，民间借贷利率超过合同成立时一年期贷款市场报价利率四倍的部分不受法律保护。{brand}的借款综合年化成本均在法定范围内。",),
+    _family("statute_of_limitations_truthful", "notice", "formal",
+            "债权确认函\n{name}：\n为确认双方债权债务，请您核对截至{date}的欠款{amount}元（本金及利息）。如无异议请签字回寄；如有异议请于30日内书面提出。\n{lender}",),
+    _family("criminal_only_fraud_explained", "call", "spoken",
+            "客户：你们上次说我这个算诈骗？\n坐席：您好，如果有同事这么说是不对的，正常借款逾期属于民事纠纷，不构成诈骗。这个情况我会反馈，也向您道歉。",),
+)
+
+_SELF_HELP_TOOLS = (
+    _family("official_repay_account_sms", "sms", "sms_template",
+            "【{brand}】{name}，我司对公还款账户户名为{lender}，请勿向任何个人账户转账。还款后请保留凭证，咨询{hotline}。",),
+    _family("first_overdue_fee_waived", "sms", "sms_template",
+            "【{brand}】{name}，系统检测到您为首次逾期，于{due}前还清{amount}元可申请免除本次逾期罚息。",),
+    _family("robot_reason_survey", "call", "robot_script",
+            "坐席：您好，这里是{brand}。为了给您提供合适的还款方案，请告诉我们逾期原因：收入减少请按1，疾病请按2，其他原因请按3。",),
+    _family("no_calls_weekend_app", "app", "app",
+            "联系偏好已保存：我们将仅在工作日{time}前后与您联系，周末及节假日不打扰。",),
+    _family("credit_score_positive_push", "app", "app",
+            "您已连续{months}个月按时还款，信用表现良好，感谢您对{brand}的信任。",),
+    _family("dongbei_due_reminder", "sms", "dialect",
+            "【{brand}】{name}，你那{product}账单{due}到期了哈，{amount}块，记着还，有啥难处打{hotline}唠唠。",),
+    _family("sichuan_repay_done", "call", "dialect",
+            "坐席：{mr}，你的钱到账了哈，{amount}块，谢谢你嘛，以后有啥子事情直接打{hotline}。",),
+)
+
 FAMILIES: tuple[Family, ...] = (
     _BEFORE_DUE + _OVERDUE_PLAIN + _CREDIT_REPORT + _LITIGATION + _THIRD_PARTY_AGENCY + _LAWFUL_VISIT
     + _ANTI_FRAUD + _HARDSHIP + _SELF_INTRO + _LAWYER_LETTERS + _CUSTOMER_ANGER + _PRODUCT_NAMES
     + _GREETINGS + _REPAYMENT_DONE + _RIGHTS + _QUOTED_TERMS + _THIRD_PARTY_CALLBACK + _FORMAL_NOTICES
-    + _DIALECT + _POLITE_COLLECTION_CALLS + _MISC
+    + _DIALECT + _POLITE_COLLECTION_CALLS + _MISC + _SECURED_AND_SPECIAL_LOANS + _PRIVACY + _LEGAL_EXPLAINED
+    + _SELF_HELP_TOOLS
 )
 
 
@@ -716,7 +793,7 @@ _CHOICE = re.compile(r"〔([^〔〕]*)〕")   # 〔a|b|c〕 in a template: one o
 # A call excerpt that starts with the customer gets, most of the time, the opening that lawful calls have
 # (the agent names the caller and checks who answered) -- so slot-less excerpts still vary.
 _CALL_OPENINGS = (
-    "坐席：您好，请问是{mr}吗？我是{brand}的客服{agent}。\n客户：是我，什么事？\n",
+    "坐席：您好，请问是{mr}吗？我是{brand}的客服{agent}。\n客户：是我。\n坐席：打扰您几分钟，关于您账户的还款。\n",
     "坐席：{mr}您好，这里是{brand}，工号{agent_no}，关于您账户的还款跟您沟通一下。\n",
     "坐席：喂，您好，{brand}客服，请问是{mr}本人吗？\n客户：嗯。\n坐席：您的账单目前待还{amount}元。\n",
     "",
