@@ -35,9 +35,9 @@ REGISTERS = ("formal", "sms_template", "robot_script", "spoken", "dialect", "app
 
 MAX_PER_FAMILY = 25            # the shared design's cap, so no family dominates a split
 SAMPLES_PER_FAMILY = (14, 21)  # drawn per family; duplicates after slot filling are dropped
-MIXED_SHARE = 0.35             # of the samples whose family may sit inside a normal template
+MIXED_SHARE = 0.3              # of the samples whose family may sit inside a normal template
 TRADITIONAL_SHARE = 0.06
-OBFUSCATED_SHARE = 0.12        # of SMS and app samples that contain an obfuscatable key word
+OBFUSCATED_SHARE = 0.25        # of SMS and app samples that contain an obfuscatable key word
 ASR_NOISE_SHARE = 0.7          # of spoken and dialect calls
 
 
@@ -160,7 +160,7 @@ class _Slots(dict):
 
 _INSULT = [
     _f("insult.laolai_label", INS, "sms", "sms_template",
-       "{sir}，你这个老赖，欠{lender}的{amount}元拖了{days}天了，还想躲到什么时候？",
+       "{sir}，你这个老赖，欠{lender}的{amount}元拖了{days}天了，打算躲到哪天？",
        "老赖{name}：{amount}元到现在一分没还，你脸皮可真够厚的。",
        "{name}，全公司都知道你是个老赖了，{amount}元赶紧还上。"),
     _f("insult.pianzi", INS, "sms", "sms_template",
@@ -412,7 +412,7 @@ _THIRD_PARTY = [
        "你手机通讯录{n}个人我们都有，{deadline}不还，一个一个打。",
        "通讯录已导出，今晚十二点不到账，所有联系人都会收到你的欠款短信。"),
     _f("third_party.all_relatives", TP, "app", "app",
-       "我们会联系你所有亲戚朋友，让他们知道你欠钱不还。",
+       "我们会联系你所有亲戚朋友，让他们都晓得你借钱赖账。",
        "你的亲朋好友我们都会逐一打电话，到时候别嫌丢人。",
        "不还可以，我们就挨个通知你的亲戚，看他们愿不愿意替你还。"),
     _f("third_party.parents_call", TP, "call", "spoken",
@@ -706,7 +706,7 @@ _LEGAL = [
        "经核查，您存在以非法占有为目的拖欠借款的行为，已涉嫌诈骗罪，我司将移交司法机关追究刑事责任。",
        "逾期超过{days}天未还款，依法可认定为恶意逃废债，需承担刑事责任。"),
     _f("legal.credit_permanent", LEG, "sms", "sms_template",
-       "再不还款，您的征信将被永久拉黑，一辈子贷不了款。",
+       "再不还款，您的征信将被永久拉黑，这辈子都别想再贷到款。",
        "今天不还，征信永久黑名单，以后房贷车贷信用卡都别想办。",
        "逾期记录会跟您一辈子，永远无法消除。"),
     _f("legal.children_future", LEG, "app", "app",
@@ -736,7 +736,7 @@ _LEGAL = [
        "已对您立案调查，请保持电话畅通。",
        "您的恶意欠款行为已被立案，调查人员近日将与您联系。"),
     _f("legal.warrant", LEG, "sms", "sms_template",
-       "拘传令已经下来了，你自己看着办。",
+       "你的拘传令今天下午批了，自己看着办。",
        "逮捕令已签发，这是你最后一次主动还款的机会。",
        "你的拘捕手续今天已经批下来了，明天执行。"),
     _f("legal.wanted", LEG, "app", "app",
@@ -815,7 +815,7 @@ _LEGAL = [
 
 _ROLLOVER = [
     _f("rollover.other_app", ROLL, "sms", "sms_template",
-       "你去{other_app}借一笔先把我们这还了。",
+       "你去{other_app}借一笔，先把我们的账平了。",
        "{other_app}现在下款很快，借出来先还我们这边。",
        "实在没钱就去{other_app}、{other_app2}上借，这几个平台审核都松。"),
     _f("rollover.friends", ROLL, "call", "spoken",
@@ -835,7 +835,7 @@ _ROLLOVER = [
        "坐席：你年轻力壮的，去献个血换点营养费都比你这样强\n客户：{reply}"),
     _f("rollover.card_cashout", ROLL, "sms", "sms_template",
        "您可以用信用卡套现先把这期还了。",
-       "你信用卡还有额度吧？刷出来先还我们，回头再说。"),
+       "你信用卡还有额度吧？刷出来先填我们这个窟窿，回头再说。"),
     _f("rollover.partner_list", ROLL, "sms", "formal",
        "【{lender}】您可通过以下合作平台申请资金周转：{other_app}、{other_app2}，借款到账后请及时还款。",
        "【{lender}】资金紧张？推荐您前往合作机构{other_app}申请借款，专款专用于归还本平台欠款。",
@@ -844,7 +844,7 @@ _ROLLOVER = [
        "坐席：您好，这里是{lender}智能客服。如您暂时资金困难，可以尝试在其他正规平台申请借款用于还款。\n客户：{reply}",
        "坐席：您好，{sir}，您本期欠款{amount}元，如资金不足，建议您向亲友借款或申请其他贷款产品及时还款。\n客户：{reply}"),
     _f("rollover.parents_savings", ROLL, "call", "spoken",
-       "坐席：让你爸妈把养老钱拿出来先帮你还上\n客户：{reply}",
+       "坐席：你爸妈攒的那点棺材本，先拿出来给你填上\n客户：{reply}",
        "坐席：你家里老人总有点存款吧\n客户：{reply}\n坐席：先找他们拿点"),
     _f("rollover.organ", (ROLL, INS), "app", "app",
        "实在不行去卖个肾，总比当老赖强。",
@@ -896,7 +896,7 @@ _ROLLOVER = [
        "督促还款通知\n{name}：\n如您暂无还款能力，建议您向亲友筹借或申请其他信用贷款，于{date}前归还本司欠款。\n{lender}贷后管理部"),
     _f("rollover.colleagues", ROLL, "app", "app",
        "你跟同事开个口，一人借你一点，今天就能凑齐。",
-       "找你领导预支下个月工资，先把我们这边还了。"),
+       "找你领导预支下个月工资，先结了我们这笔。"),
     _f("rollover.car_title_loan", ROLL, "sms", "sms_template",
        "您名下有车，可以办理车抵贷，押证不押车，当天放款还清欠款。",
        "房产二次抵押最快三天放款，建议您办理后还清{lender}欠款。"),
@@ -1101,14 +1101,19 @@ _CALL_OPENINGS = {
     "robot_script": "坐席：您好，这里是{lender}智能客服，请问是{sir}吗？\n客户：嗯，是我。\n",
 }
 _CALL_CLOSING = "\n坐席：还款可以在APP里操作，有问题打{hotline}。"
+# How a collector's own SMS or chat message opens and closes when no template is around it
+_OPENERS = ("{sir}，", "{name}：", "您好，", "喂，", "在吗？", "{sir}您好，")
+_CLOSERS = ("请尽快处理。", "收到请回复。", "详询{hotline}。", "今天给个答复。", "别再拖了。")
 _SENTENCE_END = re.compile(r"[。！？!?…~]$")
+
+
+def _end_sentence(text: str) -> str:
+    return text if _SENTENCE_END.search(text) else text + "。"
 
 
 def _wrap(body: str, family: Family, slots: _Slots, rng: random.Random) -> tuple[str, str, str]:
     """Sets a short violating text inside a normal template; returns text, channel and register."""
-    if not _SENTENCE_END.search(body):
-        body += "。"
-    slots["body"] = body
+    slots["body"] = _end_sentence(body)
     if family.channel == "app":
         return rng.choice(_APP_WRAPPERS).format_map(slots), "app", family.register
     if family.register == "formal" and rng.random() < 0.4:
@@ -1183,6 +1188,12 @@ def _render(family: Family, rng: random.Random) -> tuple[dict, bool]:
         if family.wrap and to_debtor and channel != "notice" and rng.random() < MIXED_SHARE:
             body, channel, register = _wrap(body, family, slots, rng)
             mixed = True
+        elif channel in ("sms", "app") and family.register != "formal":
+            named = tuple(slots[key] for key in ("name", "sir") if key in slots)
+            if rng.random() < 0.5 and not (named and body.startswith(named)):
+                body = rng.choice(_OPENERS).format_map(slots) + body
+            if rng.random() < 0.4:
+                body = _end_sentence(body) + rng.choice(_CLOSERS).format_map(slots)
         if channel in ("sms", "app") and rng.random() < OBFUSCATED_SHARE:
             body = _obfuscate(body, rng)
         if rng.random() < TRADITIONAL_SHARE:
