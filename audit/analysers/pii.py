@@ -38,6 +38,7 @@ from audit.rulepack import Rule, check_body_keys
 BODY_KEYS = {"entities", "terms", "patterns", "near", "together_with", "recipient", "min_score", "unless"}
 RECIPIENTS = ("any", "third_party")
 EVIDENCE_CONTEXT = 8      # characters of masked context on each side of the evidence
+DEFAULT_WINDOW = 10       # near.window: characters after the word in which the entity must start
 
 
 @dataclass(slots=True)
@@ -135,42 +136,69 @@ def _starts_within(starts: list[int], end: int, window: int) -> bool:
 
 
 def _compile(rule: Rule) -> _Compiled:
+    """One rule's body checked key by key: a wrong value is a RulePackError naming file, rule and key."""
     check_body_keys(rule, BODY_KEYS)
     body = rule.body
 
+    def fail(key: str, expected: str, got: object) -> RulePackError:
+        return RulePackError(rule.path, f"'{key}' takes {expected} (got {got!r})", rule.id)
+
     def types(key: str, value: object) -> frozenset[str]:
-        values = value or []
-        unknown = [v for v in values if v not in ENTITY_TYPES]
-        if not isinstance(values, list) or unknown:
-            raise RulePackError(rule.path, f"'{key}' takes entity types from {', '.join(ENTITY_TYPES)}"
-                                f" (got {unknown or values!r})", rule.id)
+        values = [] if value is None else value
+        if not isinstance(values, list) or not all(isinstance(v, str) and v in ENTITY_TYPES for v in values):
+            raise fail(key, f"a list of entity types from {', '.join(ENTITY_TYPES)}", value)
         return frozenset(values)
 
-    entities = types("entities", body.get("entities"))
-    near = body.get("near") or {}
-    if near and (not isinstance(near, dict) or set(near) - {"entities", "window"}):
-        raise RulePackError(rule.path, "'near' takes 'entities' and 'window'", rule.id)
+    def words(key: str) -> list[str]:
+        value = body.get(key)
+        values = [] if value is None else value
+        if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
+            raise fail(key, "a list of non-empty strings", value)
+        return values
+
+    near = body.get("near")
+    if near is not None and not (isinstance(near, dict) and near.get("entities") and set(near) <= {"entities", "window"}):
+        raise fail("near", "'entities' (a list of entity types) and optionally 'window'", near)
+    near = near or {}
+    window = near.get("window", DEFAULT_WINDOW)
+    if isinstance(window, bool) or not isinstance(window, int) or window < 1:    # YAML `true` is no window
+        raise fail("near.window", "a whole number of characters, 1 or more", window)
+    min_score = body.get("min_score", 0.0)
+    if isinstance(min_score, bool) or not isinstance(min_score, (int, float)) or not 0 <= min_score <= 1:
+        raise fail("min_score", "a number from 0 to 1", min_score)
     recipient = body.get("recipient", "any")
-    if recipient not in RECIPIENTS:
-        raise RulePackError(rule.path, f"'recipient' is one of {', '.join(RECIPIENTS)}", rule.id)
-    words = _words_pattern(rule, body.get("terms") or [], body.get("patterns") or [])
-    unless = body.get("unless") or []
-    if not isinstance(unless, list) or not all(isinstance(w, str) and w for w in unless):
-        raise RulePackError(rule.path, "'unless' takes a list of words", rule.id)
-    if not entities and words is None:
+    if not isinstance(recipient, str) or recipient not in RECIPIENTS:
+        raise fail("recipient", f"one of {', '.join(RECIPIENTS)}", recipient)
+    entities = types("entities", body.get("entities"))
+    compiled = _words_pattern(rule, words("terms"), words("patterns"))
+    if not entities and compiled is None:
         raise RulePackError(rule.path, "a pii rule needs 'entities', 'terms' or 'patterns'", rule.id)
-    return _Compiled(rule=rule, entities=entities, words=words, near=types("near.entities", near.get("entities")),
-                     window=int(near.get("window", 10)), together_with=types("together_with", body.get("together_with")),
-                     unless=tuple(unless),
-                     third_party_only=recipient == "third_party", min_score=float(body.get("min_score", 0.0)))
+    return _Compiled(rule=rule, entities=entities, words=compiled, near=types("near.entities", near.get("entities")),
+                     window=window, together_with=types("together_with", body.get("together_with")),
+                     unless=tuple(words("unless")), third_party_only=recipient == "third_party",
+                     min_score=float(min_score))
 
 
-def _words_pattern(rule: Rule, terms: list, patterns: list) -> re.Pattern | None:
-    parts = [re.escape(str(t)) for t in sorted(terms, key=len, reverse=True)]
+# A numbered back-reference (\1, \g<1>) points at another group once patterns are joined into one regex.
+_NUMBERED_BACKREFERENCE = re.compile(r"(?<!\\)(?:\\\\)*\\(?:[1-9]|g<[0-9]+>)")
+
+
+def _words_pattern(rule: Rule, terms: list[str], patterns: list[str]) -> re.Pattern | None:
+    """Terms (longest first) and patterns joined into one regex; each pattern must compile alone and joined."""
+    parts = [re.escape(t) for t in sorted(terms, key=len, reverse=True)]
     for pattern in patterns:
         try:
             re.compile(pattern)
         except re.error as exc:
-            raise RulePackError(rule.path, f"bad pattern {pattern!r}: {exc}", rule.id) from None
+            raise RulePackError(rule.path, f"'patterns': bad pattern {pattern!r}: {exc}", rule.id) from None
+        if _NUMBERED_BACKREFERENCE.search(pattern) and len(terms) + len(patterns) > 1:
+            raise RulePackError(rule.path, f"'patterns': {pattern!r} uses a numbered back-reference, which points"
+                                " at another pattern's group once the rule's terms and patterns are joined:"
+                                " name the group, (?P<name>…) and (?P=name)", rule.id)
         parts.append(f"(?:{pattern})")
-    return re.compile("|".join(parts)) if parts else None
+    if not parts:
+        return None
+    try:
+        return re.compile("|".join(parts))
+    except re.error as exc:       # e.g. one group name in two patterns, or a global flag not at the start
+        raise RulePackError(rule.path, f"'patterns' clash once joined into one regex: {exc}", rule.id) from None
