@@ -5,14 +5,15 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 
 import pytest
 
 from audit.finding import CATEGORIES
-from audit.message import CHANNELS, SPEAKERS
-from audit.normalise import to_simplified
+from audit.message import CHANNELS, SPEAKERS, parse_call_text
+from audit.normalise import normalise, to_simplified
 from audit.recognizers.finder import find_entities
-from training.corpus import violations
+from training.corpus import lawful, registers, violations
 
 WORDING_CATEGORIES = ("abuse.insult", "threat.violence", "threat.third_party", "threat.exposure",
                       "misleading.impersonation", "misleading.legal", "coercion.debt_rollover")
@@ -83,3 +84,145 @@ def test_violations_vary_like_real_traffic(violation_samples):
 def test_violations_hold_no_unmasked_identifiers(violation_samples):
     found = Counter(entity.entity_type for sample in violation_samples[::4] for entity in find_entities(_body(sample)))
     assert set(found) <= {"PERSON", "ADDRESS"}, found
+
+
+# --- lawful.py: lawful hard negatives -------------------------------------------------------------------
+
+SAMPLE_REGISTERS = {"formal", "sms_template", "robot_script", "spoken", "dialect", "app", "letter"}
+
+
+def _agent_speech(sample: dict) -> str:
+    return sample.get("text") or "\n".join(t["text"] for t in sample["turns"] if t["speaker"] == "agent")
+
+
+@pytest.fixture(scope="module")
+def lawful_samples() -> list[dict]:
+    return lawful.generate(random.Random(11))
+
+
+def test_lawful_is_deterministic_for_a_seed(lawful_samples):
+    assert lawful.generate(random.Random(11)) == lawful_samples
+    assert lawful.generate(random.Random(12)) != lawful_samples
+
+
+def test_lawful_samples_follow_the_shared_format(lawful_samples):
+    for sample in lawful_samples:
+        assert sample["labels"] == [], sample
+        assert sample["channel"] in CHANNELS and sample["channel"] != "email", sample
+        assert sample["register"] in SAMPLE_REGISTERS, sample
+        assert sample["recipient_type"] in ("debtor", "third_party"), sample
+        assert sample["family"].startswith("lawful."), sample
+        assert ("text" in sample) != ("turns" in sample), sample
+        if "turns" in sample:
+            assert sample["channel"] == "call"
+            assert all(turn["speaker"] in SPEAKERS and turn["text"].strip() for turn in sample["turns"])
+            assert any(turn["speaker"] == "agent" for turn in sample["turns"]), sample
+        assert not re.search(r"\{[a-z_0-9]+\}|[〔〕]", _body(sample)), f"unfilled slot or choice in {sample}"
+
+
+def test_lawful_meets_the_minimum_coverage(lawful_samples):
+    families = Counter(sample["family"] for sample in lawful_samples)
+    assert len(lawful_samples) >= 3200 and len(families) >= 220
+    assert max(families.values()) <= 25
+    assert {s["channel"] for s in lawful_samples} == {"sms", "app", "notice", "call"}
+    assert {s["register"] for s in lawful_samples} == SAMPLE_REGISTERS
+    assert sum(s["recipient_type"] == "third_party" for s in lawful_samples) >= 100
+
+
+@pytest.mark.parametrize(("words", "at_least"), [
+    ("征信", 150), ("起诉|诉讼", 80), ("失信被执行人", 30), ("上门|外访|拜访|当面", 60), ("律师", 60),
+    ("诈骗|骗子|冒充", 80), ("家人|家里人|亲友", 60), ("老赖", 15), ("分期|延期|减免|停息", 200),
+    ("[借贷花分]账单|[借贷花分]的借款|[借贷花分]额度", 30),
+])
+def test_lawful_agent_speech_holds_what_keyword_detectors_flag(lawful_samples, words, at_least):
+    assert sum(bool(re.search(words, _agent_speech(s))) for s in lawful_samples) >= at_least
+
+
+def test_lawful_anger_and_insults_are_the_customers_own(lawful_samples):
+    insult = re.compile("吸血鬼|滚|他妈|老子|黑社会|你算什么东西|一群骗子|你哋啲人|闹心")
+    calls = [s for s in lawful_samples if "turns" in s]
+    angry = [s for s in calls if any(t["speaker"] == "customer" and insult.search(t["text"]) for t in s["turns"])]
+    assert len(angry) >= 100
+    assert not [s for s in calls if insult.search(_agent_speech(s))]
+
+
+def test_lawful_messages_to_third_parties_reveal_no_debt(lawful_samples):
+    debt = re.compile(r"欠|逾期|借款|贷款|还款|账单|催收|额度|\d元|金融|信贷|小贷|消金|银行|数科")
+    to_third_parties = [s for s in lawful_samples if s["recipient_type"] == "third_party"]
+    assert to_third_parties
+    assert not [s for s in to_third_parties if debt.search(_agent_speech(s))]
+
+
+def test_lawful_holds_no_unmasked_identifiers(lawful_samples):
+    found = Counter(entity.entity_type for sample in lawful_samples[::4] for entity in find_entities(_body(sample)))
+    assert set(found) <= {"PERSON", "ADDRESS"}, found
+
+
+# --- registers.py: register transforms ------------------------------------------------------------------
+
+REGISTER_TEXTS = (
+    "【云杉金融】王**，您的账单已逾期3天，应还3200.50元，逾期将影响您的个人征信，请于12月5日前还款。客服400-820-1234。",
+    "我们不会联系您的家人，也不会上门，请放心。您看什么时候方便还款？",
+    "俗称的老赖名单，正式名称是失信被执行人名单。",
+)
+
+
+@pytest.mark.parametrize("register", registers.REGISTERS)
+def test_registers_are_deterministic_and_change_the_text(register):
+    for text in REGISTER_TEXTS:
+        once = registers.transform(text, register, random.Random(3))
+        assert once == registers.transform(text, register, random.Random(3))
+        assert once != text
+
+
+def test_registers_unknown_register_is_a_clear_error():
+    with pytest.raises(ValueError, match="unknown register 'klingon'.*traditional"):
+        registers.transform("您好", "klingon", random.Random(0))
+
+
+@pytest.mark.parametrize("register", registers.REGISTERS)
+def test_registers_keep_the_speaker_prefixes_of_a_call(register):
+    call = "坐席：您好，请问是王先生吗？我是云杉金融的客服。\n客户：是我，你们烦不烦！\n坐席：抱歉打扰您，您看什么时候方便还款？"
+    for seed in range(5):
+        turns = parse_call_text(registers.transform(call, register, random.Random(seed)))
+        assert [t.speaker for t in turns] == ["agent", "customer", "agent"]
+
+
+def test_registers_traditional_reads_back_as_the_source(lawful_samples):
+    texts = [s["text"] for s in lawful_samples if "text" in s][::10]
+    rng = random.Random(1)
+    read_back = [to_simplified(registers.transform(text, "traditional", rng)) for text in texts]
+    # Taiwan's own vocabulary (信息 -> 資訊, 登录 -> 登入) reads back as a synonym, not the same word.
+    assert sum(back == text for back, text in zip(read_back, texts)) >= 0.8 * len(texts)
+
+
+def test_registers_asr_reads_numbers_aloud_and_drops_punctuation():
+    text = REGISTER_TEXTS[0]
+    for seed in range(5):
+        spoken = registers.transform(text, "asr", random.Random(seed))
+        assert not re.search(r"\d", spoken), spoken
+        assert "三千二百点五零" in spoken and "十二月五日" in spoken and "三天" in spoken
+        assert re.search("四零零 ?八二零 ?[一幺]二三四", spoken), spoken
+        assert "【" not in spoken and len(re.findall("[，。]", spoken)) < len(re.findall("[，。]", text))
+
+
+def test_registers_obfuscated_hides_keywords_but_reads_back(lawful_samples):
+    for seed in range(10):
+        hidden = registers.transform(REGISTER_TEXTS[2], "obfuscated", random.Random(seed))
+        assert "老赖" not in hidden and "失信" not in hidden, hidden
+    texts = [s["text"] for s in lawful_samples if "text" in s][::10]
+    rng = random.Random(1)
+    for text in texts:
+        view, obfuscated_view = normalise(text).text, normalise(registers.transform(text, "obfuscated", rng)).text
+        assert SequenceMatcher(None, view, obfuscated_view).ratio() >= 0.7, (text, obfuscated_view)
+
+
+def test_registers_dialect_colours_lightly(lawful_samples):
+    texts = [s["text"] for s in lawful_samples if "text" in s][::10]
+    rng = random.Random(1)
+    coloured = [registers.transform(text, "dialect", rng) for text in texts]
+    assert sum(c != t for c, t in zip(coloured, texts)) >= 0.9 * len(texts)
+    # light: most of each text is left as it was
+    assert all(SequenceMatcher(None, c, t).ratio() >= 0.75 for c, t in zip(coloured, texts))
+    markers = re.compile("唔|冇|佢|嘅|哋|啥|咋|贼|麻溜|晓得|莫|一哈|要得|[喎㗎呗嗷噻嘞]")
+    assert sum(bool(markers.search(c)) for c in coloured) >= 0.5 * len(texts)

@@ -168,7 +168,7 @@ def _asr(text: str, rng: random.Random) -> str:
     elif style == "spaced":
         text = re.sub(f"[{_PAUSES}]+", " ", text)
     else:
-        text = re.sub(f"[{_PAUSES}]", lambda m: m.group(0) if rng.random() < 0.5 else " ", text)
+        text = re.sub(f"[{_PAUSES}]", lambda m: m.group(0) if rng.random() < 0.3 else " ", text)
     return re.sub(r" {2,}", " ", text).strip()
 
 
