@@ -4,8 +4,9 @@ Each `Family` is one hand-written phrasing (or a few close paraphrases) with `{s
 dev split holds out whole families, so variety lives in the families, not in the slot fillers. A family
 is rendered in its own channel and register, then varied the way real traffic varies: about a third of
 the SMS, app and notice samples sit inside an otherwise normal template (greeting, amount, repayment
-channel, signature), calls may open with a normal greeting, spoken calls get ASR noise, and a few
-samples come out in traditional characters or with key words obfuscated. Everything is invented.
+channel, signature), calls may open with a normal greeting, spoken calls get ASR noise or a dialect
+colouring, and a few samples come out in traditional characters or obfuscated (the shared transforms of
+`training.corpus.registers`). Everything is invented.
 
 Run `python -m training.corpus.violations` for counts per label, register and channel.
 """
@@ -18,9 +19,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import opencc
-
 from audit.message import parse_call_text
+from training.corpus.registers import transform
 
 INS = "abuse.insult"
 VIO = "threat.violence"
@@ -37,8 +37,9 @@ MAX_PER_FAMILY = 25            # the shared design's cap, so no family dominates
 SAMPLES_PER_FAMILY = (14, 21)  # drawn per family; duplicates after slot filling are dropped
 MIXED_SHARE = 0.3              # of the samples whose family may sit inside a normal template
 TRADITIONAL_SHARE = 0.06
-OBFUSCATED_SHARE = 0.25        # of SMS and app samples that contain an obfuscatable key word
-ASR_NOISE_SHARE = 0.7          # of spoken and dialect calls
+OBFUSCATED_SHARE = 0.2         # of SMS and app samples
+ASR_NOISE_SHARE = 0.7          # of the turns of spoken and dialect calls
+DIALECT_SHARE = 0.15           # of spoken calls, coloured Cantonese, north-eastern or Sichuan
 
 
 @dataclass(frozen=True)
@@ -1194,43 +1195,6 @@ def _wrap(body: str, family: Family, slots: _Slots, rng: random.Random) -> tuple
     return rng.choice(_SMS_WRAPPERS).format_map(slots), "sms", family.register
 
 
-# ---------------------------------------------------------------- how real traffic varies the wording
-
-_FILLERS = ("呃", "那个", "就是说", "嗯", "这个", "你知道吧", "对吧", "啊")
-_ASR_ERRORS = {"还款": "环款", "逾期": "余期", "征信": "真信", "起诉": "起速", "律师": "律是", "法院": "法元",
-               "单位": "担位", "公司": "工司", "通讯录": "通迅录", "拘留": "居留", "坐牢": "做牢", "老赖": "老来",
-               "曝光": "爆光", "上门": "尚门", "欠款": "欠宽", "借款": "接款", "联系人": "连系人", "报警": "包警"}
-_OBFUSCATIONS = {
-    "老赖": ("老lai", "老 赖", "老*赖", "佬赖", "lao赖"), "骗子": ("骗zi", "pian子", "骗-子"),
-    "不要脸": ("不要lian", "b要脸", "不 要 脸"), "坐牢": ("坐lao", "坐 牢", "做牢"), "拘留": ("ju留", "拘/留"),
-    "通讯录": ("通xun录", "通讯 录", "tong讯录"), "曝光": ("bao光", "曝 光", "暴光"), "打断": ("扌丁断", "da断"),
-    "法院": ("法yuan", "法 院"), "律师": ("律 师", "lv师"), "起诉": ("起su", "起 诉"), "公安": ("公an", "G A"),
-    "废物": ("fei物", "废 物"), "垃圾": ("lj", "垃 圾"), "上门": ("上 门", "shang门"), "单位": ("单 位", "dan位"),
-    "朋友圈": ("朋友quan", "pyq"), "卖血": ("卖xue", "卖 血"), "网贷": ("wang贷", "网 贷"), "刑事": ("xing事", "刑-事"),
-    "人渣": ("人zha", "人 渣"), "报警": ("报jing", "抱警"), "家人": ("家 人", "jia人"), "坐大牢": ("坐da牢",),
-}
-_PUNCTUATION = re.compile(r"[，。！？、；,.!?;]")
-_S2T = {"trad": opencc.OpenCC("s2t"), "hk": opencc.OpenCC("s2hk")}
-
-
-def _asr_noise(text: str, rng: random.Random) -> str:
-    for right, heard in _ASR_ERRORS.items():
-        if right in text and rng.random() < 0.35:
-            text = text.replace(right, heard, 1)
-    if rng.random() < 0.7:
-        text = _PUNCTUATION.sub(lambda _: rng.choice(("", " ", "")), text)
-    if rng.random() < 0.5:
-        text = rng.choice(_FILLERS) + rng.choice(("", " ", "，")) + text
-    return text
-
-
-def _obfuscate(text: str, rng: random.Random) -> str:
-    present = [word for word in _OBFUSCATIONS if word in text]
-    for word in rng.sample(present, min(len(present), rng.choice((1, 1, 2)))):
-        text = text.replace(word, rng.choice(_OBFUSCATIONS[word]), 1)
-    return text
-
-
 # ---------------------------------------------------------------- rendering
 
 def _render(family: Family, rng: random.Random) -> tuple[dict, bool]:
@@ -1247,15 +1211,15 @@ def _render(family: Family, rng: random.Random) -> tuple[dict, bool]:
             if rng.random() < 0.5:
                 body += _CALL_CLOSING.format_map(slots)
             mixed = True
+        if register == "spoken" and rng.random() < DIALECT_SHARE:
+            body, register = transform(body, "dialect", rng), "dialect"
+        if rng.random() < TRADITIONAL_SHARE:
+            body = transform(body, "traditional", rng)
         turns = [{"speaker": t.speaker, "text": t.text} for t in parse_call_text(body)]
         if register in ("spoken", "dialect"):
             for turn in turns:
-                if rng.random() < ASR_NOISE_SHARE:
-                    turn["text"] = _asr_noise(turn["text"], rng)
-        if rng.random() < TRADITIONAL_SHARE:
-            convert = _S2T[rng.choice(("trad", "hk"))].convert
-            for turn in turns:
-                turn["text"] = convert(turn["text"])
+                heard = transform(turn["text"], "asr", rng) if rng.random() < ASR_NOISE_SHARE else ""
+                turn["text"] = heard.strip() or turn["text"]     # a silence (……) stays as written
         record["turns"] = turns
     else:
         if family.wrap and to_debtor and channel != "notice" and rng.random() < MIXED_SHARE:
@@ -1268,9 +1232,9 @@ def _render(family: Family, rng: random.Random) -> tuple[dict, bool]:
             if rng.random() < 0.4:
                 body = _end_sentence(body) + rng.choice(_CLOSERS).format_map(slots)
         if channel in ("sms", "app") and rng.random() < OBFUSCATED_SHARE:
-            body = _obfuscate(body, rng)
+            body = transform(body, "obfuscated", rng)
         if rng.random() < TRADITIONAL_SHARE:
-            body = _S2T[rng.choice(("trad", "hk"))].convert(body)
+            body = transform(body, "traditional", rng)
         record["text"] = body
     record.update({"channel": channel, "labels": sorted(family.labels), "family": f"violations.{family.name}",
                    "register": register, "recipient_type": family.recipient})
