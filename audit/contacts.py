@@ -21,6 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from audit.errors import InputRecordError
+from audit.masking import mask_evidence
 from audit.policy import CONTACT_CHANNELS, DEBTOR_EVENTS
 from audit.readers import STDIN_NAME, iter_frames
 
@@ -222,7 +223,9 @@ def _unique(name: str, ids: pd.Series, lines: np.ndarray, field: str) -> tuple[n
         return ~later, []
     first_line = pd.Series(lines, index=ids.to_numpy()).groupby(level=0).min()
     dup_ids = ids[later]
-    errors = [InputRecordError(name, int(line), field, f"duplicate {field} {value!r} (first at line {first_line[value]})")
+    # An id may be an ID card or account number: the one masking function shows it (readers do the same).
+    errors = [InputRecordError(name, int(line), field,
+                               f"duplicate {field} {mask_evidence(str(value))!r} (first at line {first_line[value]})")
               for line, value in zip(lines[later], dup_ids)]
     return ~later, sorted(errors, key=lambda e: e.line)
 

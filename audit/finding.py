@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from enum import Enum
 
+from audit.masking import mask_field
+
 
 class Severity(str, Enum):
     LOW = "low"
@@ -65,12 +67,16 @@ class Finding:
     score: float | None = None      # the classifier's probability for the category, when it ran and agreed
 
     def to_dict(self) -> dict:
-        """Contract field order; fields that do not apply are left out."""
+        """Contract field order; fields that do not apply are left out. Every output (findings files,
+        reports, gate verdicts) is made from this: a `debtor_id` that is an identifier (an ID card, a
+        mobile, a card number) is masked here."""
         out: dict = {}
         for name in FIELD_ORDER:
             value = getattr(self, name)
             if value is not None:
                 out[name] = value.value if isinstance(value, Severity) else value
+        if isinstance(self.debtor_id, str):
+            out["debtor_id"] = mask_field(self.debtor_id)
         return out
 
     @classmethod

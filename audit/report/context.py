@@ -1,13 +1,10 @@
 """Masked context windows: where in a message a finding sits, with personal data masked.
 
-Reports never copy message text except through here. Two layers:
-1. the PII finder (`audit.recognizers.finder`) masks every entity it finds in the whole text, in the
-   house style (names keep the surname, numbers their last four digits), which keeps the length, so
-   finding offsets stay valid;
-2. `mask_evidence` then masks any long digit run or e-mail the finder missed. For this net the
-   window's edges and the finding's span are widened to whole "tokens" (runs of digits, Latin letters
-   and the punctuation inside numbers and e-mail addresses), so a number cut in two can never show
-   its unmasked half.
+Reports never copy message text except through here. The whole text goes through the one masking
+function (`mask_evidence`: every entity the PII recognizers find, in the house style, then a net for
+long digit runs and e-mail), which keeps the length, so finding offsets stay valid; only then is the
+window cut. Its edges and the finding's span are widened to whole "tokens" (runs of digits, Latin
+letters and the punctuation inside numbers and e-mail addresses), so no number is shown cut in two.
 """
 
 from __future__ import annotations
@@ -15,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from audit.masking import mask_evidence, mask_text
+from audit.masking import mask_evidence
 from audit.message import Message
 
 WINDOW = 30             # characters of context on each side of the finding
@@ -60,23 +57,21 @@ def masked_context(text: str, start: int, end: int, window: int = WINDOW) -> Mas
     before = "" if lo is None else masked[lo:hit_start]
     after = "" if hi is None else masked[hit_end:hi]
     return MaskedContext(
-        before=_net(before), hit=_net(masked[hit_start:hit_end]), after=_net(after),
+        before=_one_line(before), hit=_one_line(masked[hit_start:hit_end]), after=_one_line(after),
         clipped_before=lo != 0, clipped_after=hi != len(text),
     )
 
 
 def mask_personal_data(text: str) -> str:
-    """`text` with every entity the PII finder sees masked in the house style (same length)."""
-    from audit.recognizers.finder import find_entities  # on first use: building the finder takes ~1 s
-
-    masked = mask_text(text, find_entities(text))
+    """`text` through the one masking function (same length)."""
+    masked = mask_evidence(text)
     if len(masked) != len(text):        # offsets would no longer fit: never show an unaligned text
         raise ValueError("house masking changed the text's length")
     return masked
 
 
-def _net(text: str) -> str:
-    return mask_evidence(text).replace("\r", " ").replace("\n", " ")
+def _one_line(text: str) -> str:
+    return text.replace("\r", " ").replace("\n", " ")
 
 
 def _widen_left(text: str, pos: int) -> int | None:

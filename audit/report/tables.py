@@ -24,7 +24,7 @@ from openpyxl.utils import get_column_letter
 
 from audit.atomic import write_bytes_atomic
 from audit.finding import FIELD_ORDER as FINDING_FIELDS
-from audit.masking import mask_evidence
+from audit.masking import mask_field
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 HEADER_FILL = PatternFill("solid", fgColor="17324D")
@@ -74,7 +74,7 @@ def finding_rows(findings: Sequence[dict], columns: Sequence[str]) -> list[list[
         for column in columns:
             value = finding.get(column)
             if column in MASKED_COLUMNS and isinstance(value, str):
-                value = mask_evidence(value)    # masked upstream too; masking twice is harmless
+                value = mask_field(value)    # masked upstream too; masking twice is harmless
             elif isinstance(value, (dict, list)):
                 value = str(value)
             row.append(value)
