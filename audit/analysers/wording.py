@@ -38,8 +38,9 @@ condition (没有还款的话), when it is half of an A-not-A question (会不�
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 
 import ahocorasick
@@ -74,8 +75,8 @@ BODY_KEYS = {"terms", "patterns", "pinyin", "negatable", "unless", "unless_sente
 NEGATION_FILE = Path("wording") / "context" / "negation.yml"
 LATIN_ONLY = "latin"    # `pinyin: latin`
 
-# Context automaton payload kinds
-_NEGATOR, _CONTEXT = range(2)
+# Context automaton payload kinds: the negation words (see Negation) and rule context terms
+_NEGATOR, _CONTEXT, _BELIEF, _CLAUSE_CONDITION, _SCOPE_KEEPER = range(5)
 
 
 @dataclass(slots=True)
@@ -111,30 +112,165 @@ class Negation:
                       "question_ends", "beliefs")}
             if not terms["negators"] or not terms["conditions"]:
                 raise KeyError("negators" if not terms["negators"] else "conditions")
+            empty = next((key for key, words in terms.items() if "" in words), None)
+            if empty:
+                raise ValueError(f"a word of '{empty}' is only punctuation or spaces")
+            max_gap = data["max_gap"]
+            if isinstance(max_gap, bool) or not isinstance(max_gap, int) or max_gap < 0:
+                raise ValueError(f"'max_gap' must be a whole number of characters, got {max_gap!r}")
             negators = tuple(dict.fromkeys(terms["negators"] + terms["clause_negators"]))
-            return cls(negators, terms["conditions"], int(data["max_gap"]),
+            return cls(negators, terms["conditions"], max_gap,
                        frozenset(terms["clause_negators"]), terms["clause_conditions"], terms["scope_keepers"],
                        terms["question_ends"], terms["beliefs"])
         except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
             raise RulePackError(path, f"negation context needs 'negators', 'conditions', 'max_gap': {exc}") from exc
 
-    def governs(self, text: str, clause_start: int, negator: str, negator_end: int, hit_start: int) -> bool:
-        """Whether `negator`, the longest negator ending at `negator_end`, negates a hit starting at `hit_start`
-        of its clause."""
-        if text.startswith(self.conditions, negator_end):
-            return False
-        begin = negator_end - len(negator)
-        if negator[0] in "不没" and begin > 0 and len(negator) > 1 and text[begin - 1] == negator[1]:
-            return False    # 会不会上门, 是不是骗子: half of an A-not-A question
-        if any(text.find(belief, clause_start, begin) >= 0 for belief in self.beliefs):
-            return False
-        if hit_start - negator_end <= self.max_gap:
+    def words(self) -> dict[str, list[int]]:
+        """The words the context automaton finds for negation, each with its kinds."""
+        words: dict[str, list[int]] = {}
+        for kind, terms in ((_NEGATOR, self.negators), (_BELIEF, self.beliefs),
+                            (_CLAUSE_CONDITION, self.clause_conditions), (_SCOPE_KEEPER, self.scope_keepers)):
+            for term in terms:
+                words.setdefault(term, []).append(kind)
+        return words
+
+    def scope(self, view: Normalised, marks: _NegationMarks) -> _NegationScope:
+        return _NegationScope(self, view, marks)
+
+
+@dataclass(slots=True)
+class _NegationMarks:
+    """Where the negation words of one view are, as the context automaton reports them."""
+
+    negators: dict[int, str] = field(default_factory=dict)   # end -> the longest negator ending there
+    beliefs: list[tuple[int, int]] = field(default_factory=list)
+    between: list[tuple[int, bool, int]] = field(default_factory=list)   # (start, is a clause condition, end)
+
+    def add(self, kind: int, text: str, start: int, end: int) -> None:
+        if kind == _NEGATOR:
+            if end - start > len(self.negators.get(end, "")):
+                self.negators[end] = text[start:end]
+        elif kind == _BELIEF:
+            self.beliefs.append((start, end))
+        else:
+            self.between.append((start, kind == _CLAUSE_CONDITION, end))
+
+
+class _NegationScope:
+    """Which hits of one view a negator governs, with the rules of Negation, in O(log n) per hit.
+
+    A negator governs a hit that starts at h in the clause starting at c when it ends in (c, h], the words after
+    it are no condition, it is no half of an A-not-A question, no belief word lies in the clause before it, and
+    either it ends at most max_gap characters before h or it is a clause negator and the first clause condition
+    or scope keeper lying wholly between it and h (a keeper first on a tie) is no clause condition. Each clause's
+    negators are sorted out once; between words are judged by bisection. Was: a rescan of the clause for every
+    (hit, negator) pair, cubic in a clause of repeated insults.
+    """
+
+    def __init__(self, negation: Negation, view: Normalised, marks: _NegationMarks) -> None:
+        self._negation, self._view = negation, view
+        text = view.text
+        self._ends = sorted(marks.negators)
+        self._negators = marks.negators
+        self._plain = {end for end, word in marks.negators.items() if not _negator_undone(text, word, end, negation)}
+        beliefs = sorted(marks.beliefs)
+        self._belief_starts = [start for start, _ in beliefs]
+        self._belief_end_after = list(accumulate(reversed([end for _, end in beliefs]), min))[::-1]
+        self._between = sorted(marks.between)
+        self._between_starts = [start for start, _, _ in self._between]
+        self._longest_between = max((end - start for start, _, end in self._between), default=0)
+        self._clauses: dict[int, tuple[list[int], list[int], list[bool]]] = {}
+        self._questions: dict[int, bool] = {}
+
+    def governs(self, clause_start: int, hit_start: int) -> bool:
+        """Whether a negator of the clause starting at `clause_start` governs a hit starting at `hit_start`."""
+        near, far, far_any_free = self._clause(clause_start)
+        gap = self._negation.max_gap
+        first = bisect_left(near, hit_start - gap)
+        if first < len(near) and near[first] <= hit_start:
             return True
-        if negator not in self.clause_negators:
-            return False
-        between = text[negator_end:hit_start]
-        keeper = min((i for i in map(between.find, self.scope_keepers) if i >= 0), default=len(between))
-        return not any(0 <= between.find(word) < keeper for word in self.clause_conditions)
+        last = bisect_right(far, hit_start - gap - 1)
+        return last > 0 and self._far_governs(far, far_any_free, far[last - 1], hit_start)
+
+    def is_question(self, clause_end: int) -> bool:
+        """Whether the clause ending at view position `clause_end` ends as a question (…吗, …呢, …？)."""
+        if clause_end not in self._questions:
+            view = self._view
+            question = view.text.endswith(self._negation.question_ends, 0, clause_end)
+            if not question:
+                after_last = view.index[clause_end - 1] + 1
+                upto = view.index[clause_end] if clause_end < len(view.text) else len(view.original)
+                question = any(mark in view.original[after_last:upto] for mark in "?？")
+            self._questions[clause_end] = question
+        return self._questions[clause_end]
+
+    def _clause(self, clause_start: int) -> tuple[list[int], list[int], list[bool]]:
+        """The negators that may govern hits of the clause starting at `clause_start` (their ends): every one,
+        the clause negators among them, and for those, whether any so far is free (the first between word after
+        it is no clause condition)."""
+        if clause_start in self._clauses:
+            return self._clauses[clause_start]
+        view, ends = self._view, self._ends
+        breaks = view.clause_breaks
+        after = bisect_right(breaks, clause_start)
+        clause_end = breaks[after] if after < len(breaks) else len(view.text)
+        first_belief = bisect_left(self._belief_starts, clause_start)
+        belief_end = self._belief_end_after[first_belief] if first_belief < len(self._belief_starts) else len(view.text) + 1
+        near, far, far_any_free = [], [], []
+        free_so_far = False
+        for end in ends[bisect_right(ends, clause_start):bisect_left(ends, clause_end)]:
+            negator = self._negators[end]
+            if end not in self._plain or end - len(negator) >= belief_end:
+                continue            # a condition follows, an A-not-A question, or after a belief word
+            near.append(end)
+            if negator in self._negation.clause_negators:
+                following = bisect_left(self._between_starts, end)
+                free_so_far = free_so_far or following == len(self._between) or not self._between[following][1]
+                far.append(end)
+                far_any_free.append(free_so_far)
+        self._clauses[clause_start] = near, far, far_any_free
+        return near, far, far_any_free
+
+    def _far_governs(self, far: list[int], far_any_free: list[bool], last_end: int, hit_start: int) -> bool:
+        """Whether a clause negator ending at or before `last_end` governs the hit at `hit_start`: the first
+        between word wholly inside (negator end, hit start) is a scope keeper, or there is none."""
+        between, starts = self._between, self._between_starts
+        # Words from index `edge` on may not lie wholly before the hit: those starting at or after it, and the
+        # few straddling its start. Up to `edge`, each negator's first word after it is the one that counts.
+        edge = bisect_left(starts, hit_start)
+        for i in range(bisect_left(starts, hit_start - self._longest_between + 1), edge):
+            if between[i][2] > hit_start:
+                edge = i
+                break
+        low = starts[edge - 1] if edge else -1
+        settled = bisect_right(far, min(low, last_end))
+        if settled and far_any_free[settled - 1]:
+            return True
+        # Negators after `low`: the first word wholly before the hit decides; none at all leaves them free.
+        for i in range(edge, len(between)):
+            start, condition, end = between[i]
+            if start >= hit_start or low >= last_end:
+                break
+            if end > hit_start:
+                continue            # straddles the hit's start: not between
+            if not condition and _any_between(far, low, min(start, last_end)):
+                return True
+            low = start
+        return _any_between(far, low, last_end)
+
+
+def _negator_undone(text: str, negator: str, end: int, negation: Negation) -> bool:
+    """Whether what surrounds a negator keeps it from negating anything: a condition right after it (没有还款的话,
+    不得不) or its own first character before it (会不会, 是不是: half of an A-not-A question)."""
+    if text.startswith(negation.conditions, end):
+        return True
+    begin = end - len(negator)
+    return negator[0] in "不没" and begin > 0 and len(negator) > 1 and text[begin - 1] == negator[1]
+
+
+def _any_between(ends: list[int], low: int, high: int) -> bool:
+    """Whether a sorted list holds a value in (low, high]."""
+    return bisect_right(ends, high) > bisect_right(ends, low)
 
 
 @dataclass(slots=True)
@@ -236,8 +372,8 @@ class WordingAnalyser(MessageAnalyser):
     def _build_context_automaton(self) -> ahocorasick.Automaton:
         """Negators and context terms: looked for only in texts that have a hit to judge."""
         entries: dict[str, list[tuple[int, int, bool]]] = {}
-        for negator in self.negation.negators:
-            entries.setdefault(negator, []).append((_NEGATOR, 0, False))
+        for word, kinds in self.negation.words().items():
+            entries.setdefault(word, []).extend((kind, 0, False) for kind in kinds)
         for key, ref in self._contexts.items():
             entries.setdefault(key, []).append((_CONTEXT, ref, False))
         return _automaton(entries)
@@ -328,16 +464,16 @@ class WordingAnalyser(MessageAnalyser):
         `unless_message` context, which is the whole message's)."""
         if not candidates:
             return []
-        negators: dict[int, str] = {}             # view end position -> the longest negator ending there
-        contexts: dict[int, list[tuple[int, int]]] = {}
+        marks = _NegationMarks()
+        contexts: dict[int, list[tuple[int, int]]] = {}     # per context term, its spans in text order
         for last, (length, payload) in self._context_automaton.iter(view.text):
             for kind, ref, _ in payload:
-                if kind == _NEGATOR:
-                    if length > len(negators.get(last + 1, "")):
-                        negators[last + 1] = view.text[last + 1 - length:last + 1]
-                else:
+                if kind == _CONTEXT:
                     contexts.setdefault(ref, []).append((last + 1 - length, last + 1))
-        valid = [h for h in candidates if self._counts(h, view, negators, contexts)]
+                else:
+                    marks.add(kind, view.text, last + 1 - length, last + 1)
+        scope = self.negation.scope(view, marks)
+        valid = [h for h in candidates if self._counts(h, view, scope, contexts)]
         return [(hit, view.to_original(hit.start if hit.lead is None else hit.lead, hit.end))
                 for hit in _distinct(valid)]
 
@@ -372,12 +508,12 @@ class WordingAnalyser(MessageAnalyser):
                         hits.append(_Hit(rule, offset + start, offset + end))
         return hits
 
-    def _counts(self, hit: _Hit, view: Normalised, negators: dict[int, str],
+    def _counts(self, hit: _Hit, view: Normalised, scope: _NegationScope,
                 contexts: dict[int, list[tuple[int, int]]]) -> bool:
         """Whether a hit is a violation once negation and its rule's context are taken into account."""
         compiled = self._compiled[hit.rule]
         clause = view.clause_of(hit.start, hit.end)
-        if compiled.negatable and self._negated(hit, view, negators, clause):
+        if compiled.negatable and self._negated(hit, scope, clause):
             return False
         if _context_within(clause, compiled.unless, contexts):
             return False
@@ -385,25 +521,14 @@ class WordingAnalyser(MessageAnalyser):
                                                         compiled.unless_sentence, contexts):
             return False
         if compiled.requires:
-            window = compiled.window
-            return any(window is None or _gap(hit.start, hit.end, s, e) <= window
-                       for c in compiled.requires for s, e in contexts.get(c, ()))
+            return any(_context_near(hit, contexts.get(c, ()), compiled.window) for c in compiled.requires)
         return True
 
-    def _negated(self, hit: _Hit, view: Normalised, negators: dict[int, str], clause: tuple[int, int]) -> bool:
-        """A negator in the hit's clause governs it (see Negation.governs), and the clause is no question."""
+    @staticmethod
+    def _negated(hit: _Hit, scope: _NegationScope, clause: tuple[int, int]) -> bool:
+        """A negator in the hit's clause governs it (see _NegationScope), and the clause is no question."""
         clause_start, clause_end = clause
-        return any(clause_start < end <= hit.start and self.negation.governs(view.text, clause_start, negator, end,
-                                                                             hit.start)
-                   for end, negator in negators.items()) and not self._is_question(view, clause_end)
-
-    def _is_question(self, view: Normalised, clause_end: int) -> bool:
-        """Whether the clause ending at view position `clause_end` ends as a question (…吗, …呢, …？)."""
-        if view.text.endswith(self.negation.question_ends, 0, clause_end):
-            return True
-        after_last = view.index[clause_end - 1] + 1
-        upto = view.index[clause_end] if clause_end < len(view.text) else len(view.original)
-        return any(mark in view.original[after_last:upto] for mark in "?？")
+        return scope.governs(clause_start, hit.start) and not scope.is_question(clause_end)
 
 
 def _compile_pattern(rule: Rule, source: str) -> tuple[re.Pattern[str], list[set[str]]]:
@@ -560,6 +685,21 @@ def _distinct(hits: list[_Hit]) -> list[_Hit]:
 
 
 def _context_within(span: tuple[int, int], terms: frozenset[int], contexts: dict[int, list[tuple[int, int]]]) -> bool:
-    """Whether one of the context terms occurs inside the view span."""
+    """Whether one of the context terms occurs inside the view span (spans of one term, all of one length, are in
+    text order: the first starting inside is the one to look at)."""
     start, end = span
-    return any(start <= s and e <= end for c in terms for s, e in contexts.get(c, ()))
+    for term in terms:
+        spans = contexts.get(term, ())
+        first = bisect_left(spans, (start,))
+        if first < len(spans) and spans[first][1] <= end:
+            return True
+    return False
+
+
+def _context_near(hit: _Hit, spans: list[tuple[int, int]], window: int | None) -> bool:
+    """Whether one of a context term's spans (in text order) lies within `window` characters of the hit (any
+    distance when None): the first ending at or after hit.start - window is the nearest candidate."""
+    if window is None:
+        return bool(spans)
+    first = bisect_left(spans, hit.start - window, key=lambda span: span[1])
+    return first < len(spans) and _gap(hit.start, hit.end, *spans[first]) <= window
