@@ -81,9 +81,11 @@ def _slots(rng: random.Random) -> dict[str, str]:
     """One value per slot for one sample, so a slot used twice in a template reads the same."""
     surname = rng.choice(_SURNAMES)
     brand, lender = rng.choice(_LENDERS)
+    title = rng.choice(("先生", "女士"))
     return {
         "name": surname + "*" * rng.choice((1, 2)),
-        "mr": surname + rng.choice(("先生", "女士")),
+        "mr": surname + title,
+        "he": "他" if title == "先生" else "她",
         "surname": rng.choice(_SURNAMES),   # the agent's, not the debtor's
         "brand": brand,
         "lender": lender,
@@ -92,13 +94,14 @@ def _slots(rng: random.Random) -> dict[str, str]:
         "lawfirm": rng.choice(_LAW_FIRMS),
         "lawyer": rng.choice(_SURNAMES) + "律师",
         "licence": _licence_number(rng),
-        "agent": rng.choice(("小", "")) + rng.choice(_SURNAMES) + rng.choice(("", "专员", "经理")),
+        "agent": rng.choice(("小{}", "{}专员", "{}经理", "{}主管", "{}老师")).format(rng.choice(_SURNAMES)),
         "agent_no": str(rng.randint(1000, 9999)),
         "amount": _amount(rng, 300, 60000),
         "part": _amount(rng, 100, 3000),
         "days": str(rng.randint(1, 180)),
         "date": _date(rng),
         "due": _date(rng),
+        "day": f"{rng.randint(1, 28)}日",
         "tail": f"{rng.randint(0, 9999):04d}",
         "hotline": f"400-{rng.randint(100, 999)}-{rng.randint(0, 9999):04d}",
         "months": str(rng.choice((3, 6, 9, 12, 18, 24))),
@@ -355,7 +358,7 @@ _HARDSHIP = (
             "还款困难帮扶告知书\n{name}：\n如您因失业、疾病、自然灾害等原因暂时还款困难，可向我司申请延期还款、分期还款或减免部分利息。申请方式：拨打{hotline}或登录App“帮扶申请”。我司将在收到材料后7个工作日内答复。\n{lender}",),
     _family("plan_agreed_confirmation", "sms", "sms_template",
             "【{brand}】{name}，您申请的分期还款方案已通过：共{months}期，每期{part}元，首期还款日{due}。按计划还款期间不再产生逾期费用。",
-            "【{brand}】还款协议已生效：欠款{amount}元分{months}期偿还，每月{due}扣款{part}元，如有变动请提前联系{hotline}。"),
+            "【{brand}】还款协议已生效：欠款{amount}元分{months}期偿还，每月{day}扣款{part}元，如有变动请提前联系{hotline}。"),
     _family("hardship_listened_spoken", "call", "spoken",
             "客户：我老婆刚生孩子，家里开销大，实在周转不开。\n坐席：恭喜您！这个情况我们能理解。您看每个月还{part}元能做到吗？做不到我们再调整。\n客户：这个可以。\n坐席：好的，我给您提交{part}元每月的方案。",
             "客户：我爸刚去世，我现在没心思弄这个。\n坐席：请您节哀，非常抱歉这时候打扰您。我先给您的账户做个暂缓备注，一个月内不再打扰，等您处理完家里的事情再联系我们。"),
@@ -441,7 +444,7 @@ _CUSTOMER_ANGER = (
     _family("customer_angry_cantonese", "call", "dialect",
             "客户：你哋啲人好烦啊，日日打嚟！\n坐席：唔好意思打扰到你，{mr}。我哋想同你倾下还款安排，你边个时间方便？\n客户：唔方便！\n坐席：明白，咁我哋改日再联系你，拜拜。",),
     _family("customer_angry_dongbei", "call", "dialect",
-            "客户：你们咋这么磨叽呢，一天打八遍，闹心不？\n坐席：大哥，真不好意思，给您添堵了。您说个方便的时间，我们就那时候联系，别的时间不打扰您。\n客户：晚上七点。\n坐席：行，那就晚上七点。",),
+            "坐席：喂，{mr}是吧？我{brand}客服{agent}。\n客户：你们咋这么磨叽呢，一天打〔八遍|好几遍|十来遍〕，闹心不？\n坐席：真不好意思，给您添堵了。您说个方便的时间，我们就那时候联系，别的时间不打扰您。\n客户：〔晚上七点|中午吧|下班以后〕。\n坐席：行，那就这么定了，到时候再唠。",),
     _family("customer_hangs_up_sms_follow", "sms", "sms_template",
             "【{brand}】{name}，刚才的通话中断了，如您不方便接听，可随时通过App或{hotline}与我们联系，我们尊重您的沟通方式。",),
     _family("customer_threat_agent_reports", "call", "spoken",
@@ -586,10 +589,10 @@ _QUOTED_TERMS = (
 _THIRD_PARTY_CALLBACK = (
     _family("third_party_callback_call", "call", "spoken",
             "坐席：您好，请问是{name}吗？\n第三方：不是，你打错了吧。\n坐席：不好意思，请问您认识{name}吗？我这边有事情需要联系他本人，如果方便的话，麻烦请他回电{hotline}，谢谢您。\n第三方：行吧。\n坐席：谢谢，打扰了。",
-            "坐席：喂您好，请问{mr}在吗？\n第三方：他不在，我是他同事。\n坐席：好的，麻烦您转告他有空回个电话，号码是{hotline}，谢谢。\n第三方：什么事啊？\n坐席：不好意思，需要和他本人沟通，谢谢您帮忙转达。"),
+            "坐席：喂您好，请问{mr}在吗？\n第三方：{he}不在，我是{he}同事。\n坐席：好的，麻烦您转告{he}有空回个电话，号码是{hotline}，谢谢。\n第三方：什么事啊？\n坐席：不好意思，需要和{he}本人沟通，谢谢您帮忙转达。"),
     _family("third_party_asks_debt_refused", "call", "spoken",
-            "坐席：您好，请问是{mr}吗？\n第三方：他〔不在|出差了|在忙〕，我是他〔朋友|家里人|室友〕。他是不是欠你们钱了？\n坐席：抱歉，涉及客户个人信息，我们不便透露，只能和他本人沟通。麻烦您方便时请他回电{hotline}，谢谢。",
-            "坐席：喂，您好，请问{mr}在吗？\n第三方：你们找他干嘛？是不是贷款的事？\n坐席：不好意思，具体事项我们只能跟本人说明。如果您能联系上他，请他回个电话就好，打扰您了。"),
+            "坐席：您好，请问是{mr}吗？\n第三方：{he}〔不在|出差了|在忙〕，我是{he}〔朋友|家里人|室友〕。{he}是不是欠你们钱了？\n坐席：抱歉，涉及客户个人信息，我们不便透露，只能和{he}本人沟通。麻烦您方便时请{he}回电{hotline}，谢谢。",
+            "坐席：喂，您好，请问{mr}在吗？\n第三方：你们找{he}干嘛？是不是贷款的事？\n坐席：不好意思，具体事项我们只能跟本人说明。如果您能联系上{he}，请{he}回个电话就好，打扰您了。"),
     _family("third_party_not_know", "call", "spoken",
             "坐席：您好，请问您是{name}的联系人吗？\n第三方：我不认识这个人。\n坐席：好的，抱歉打扰您了，我们会更新记录，不会再拨打您的电话。再见。",
             "第三方：这人我不认识，别再打了。\n坐席：明白，非常抱歉，我们会删除您的号码。"),
@@ -597,17 +600,17 @@ _THIRD_PARTY_CALLBACK = (
             "【客户服务中心】您好，我们有事需联系{mr}本人，如您认识他/她，烦请转告回电{hotline}，谢谢！",
             "【客户服务中心】您好，麻烦请{mr}方便时回电{hotline}，打扰之处敬请谅解。"),
     _family("third_party_robot_callback", "call", "robot_script",
-            "坐席：您好，这里是客户服务中心，我们正在联系{mr}本人，如果您不是{mr}，请您方便时转告他回电{hotline}，谢谢，再见。",),
+            "坐席：您好，这里是客户服务中心，我们正在联系{mr}本人，如果您不是{mr}，请您方便时转告{he}回电{hotline}，谢谢，再见。",),
     _family("third_party_wrong_number_apology", "call", "spoken",
             "坐席：您好，请问是{mr}吗？\n第三方：不是，这个号码我用了好几年了。\n坐席：那应该是号码有误，非常抱歉打扰，我们会把这个号码从记录中删除。祝您生活愉快。",),
     _family("third_party_family_member_callback", "call", "spoken",
-            "坐席：您好，请问{mr}在家吗？\n第三方：他出去了，我是他妈妈，有什么事？\n坐席：阿姨您好，没什么大事，是他的个人事务需要跟他本人确认，麻烦您让他有空回个电话，号码{hotline}，谢谢阿姨。\n第三方：好的。",),
+            "坐席：您好，请问{mr}在家吗？\n第三方：{he}出去了，我是{he}妈妈，有什么事？\n坐席：阿姨您好，没什么大事，是{he}的个人事务需要跟{he}本人确认，麻烦您让{he}有空回个电话，号码{hotline}，谢谢阿姨。\n第三方：好的。",),
     _family("third_party_colleague_no_detail", "call", "spoken",
-            "第三方：你好，这里是前台，{mr}今天请假了。\n坐席：好的，谢谢。麻烦您不用转告具体事情，我这边改天再联系他本人。打扰了。",),
+            "第三方：你好，这里是前台，{mr}今天请假了。\n坐席：好的，谢谢。麻烦您不用转告具体事情，我这边改天再联系{he}本人。打扰了。",),
     _family("third_party_asks_who", "call", "spoken",
             "第三方：你是哪里的？\n坐席：我姓{surname}，是他的业务联系人，有点个人事务要跟他确认。您方便的话请他回电{hotline}就行，不用转告别的，谢谢。",),
     _family("third_party_ended_quickly", "call", "spoken",
-            "坐席：您好，请问能帮忙联系一下{mr}吗？\n第三方：我跟他不熟。\n坐席：好的，没关系，那不打扰您了，抱歉。",),
+            "坐席：您好，请问能帮忙联系一下{mr}吗？\n第三方：我跟{he}不熟。\n坐席：好的，没关系，那不打扰您了，抱歉。",),
 )
 
 _FORMAL_NOTICES = (
@@ -623,11 +626,11 @@ _FORMAL_NOTICES = (
     _family("notice_with_mailing", "notice", "formal",
             "函件送达告知\n{name}：\n我司已将还款提示函邮寄至您在借款时预留的通讯地址，如地址变更，请及时告知。函件内容可通过{hotline}查询。\n{lender}",),
     _family("notice_interest_stop", "notice", "formal",
-            "停止计息通知\n{name}：\n根据您与我司达成的还款协议，自{date}起您的欠款{amount}元停止计收利息，请按协议于每月{due}还款{part}元。\n{lender}",),
+            "停止计息通知\n{name}：\n根据您与我司达成的还款协议，自{date}起您的欠款{amount}元停止计收利息，请按协议于每月{day}还款{part}元。\n{lender}",),
     _family("notice_transfer_of_debt", "notice", "formal",
             "债权转让通知书\n{name}：\n{lender}已将对您享有的借款债权（截至{date}本息{amount}元）依法转让给{agency}，自本通知送达之日起，请向受让方履行还款义务。如有疑问请致电{hotline}。",),
     _family("notice_payment_plan_breach", "notice", "formal",
-            "协议履行提醒\n{name}：\n您与我司签订的分期还款协议约定每月{due}还款{part}元，本月款项尚未到账。请于3日内补足，如有困难请及时联系我们调整，电话{hotline}。\n{lender}",),
+            "协议履行提醒\n{name}：\n您与我司签订的分期还款协议约定每月{day}还款{part}元，本月款项尚未到账。请于3日内补足，如有困难请及时联系我们调整，电话{hotline}。\n{lender}",),
 )
 
 _DIALECT = (
@@ -737,14 +740,14 @@ _PRIVACY = (
             "客户：千万别让我老婆知道这事。\n坐席：请您放心，我们只和您本人沟通，不会告知您的家人。您这边把还款时间定下来就行。",
             "客户：我爸妈不知道我借了钱，你们别找他们。\n坐席：明白，我们不会联系您的父母，您的借款信息只跟您本人沟通。"),
     _family("third_party_calls_back", "call", "spoken",
-            "第三方：你们刚才给我打电话，找{mr}干什么？\n坐席：您好，不好意思打扰了，我们有些事情需要和他本人确认，具体内容不方便透露。您方便的话请他回电{hotline}就可以了。\n第三方：哦，好的。",),
+            "第三方：你们刚才给我打电话，找{mr}干什么？\n坐席：您好，不好意思打扰了，我们有些事情需要和{he}本人确认，具体内容不方便透露。您方便的话请{he}回电{hotline}就可以了。\n第三方：哦，好的。",),
     _family("contacts_not_read_app", "app", "app",
             "隐私说明：{brand}不会读取您的通讯录、相册或通话记录，催收联系仅使用您本人预留的手机号。",
             "{brand}承诺：您的紧急联系人信息仅用于失联时请其转告回电，不会用于催收，也不会向其透露您的借款情况。"),
     _family("family_choice_to_tell", "call", "spoken",
             "客户：我想让我哥帮我还一部分。\n坐席：可以的，是否告诉家人由您自己决定，我们不会主动联系他。如果他代您还款，请通过您本人的账户或官方对公账户操作。",),
     _family("spouse_calls_for_debtor", "call", "spoken",
-            "第三方：我是{mr}的爱人，他让我问问账单的事。\n坐席：您好，为保护客户隐私，账户信息需要他本人来电或书面授权后才能告知，麻烦让他本人联系我们{hotline}，谢谢理解。",),
+            "第三方：我是{mr}的爱人，{he}让我问问账单的事。\n坐席：您好，为保护客户隐私，账户信息需要{he}本人来电或书面授权后才能告知，麻烦让{he}本人联系我们{hotline}，谢谢理解。",),
 )
 
 _LEGAL_EXPLAINED = (
@@ -769,7 +772,7 @@ _SELF_HELP_TOOLS = (
     _family("robot_reason_survey", "call", "robot_script",
             "坐席：您好，这里是{brand}。为了给您提供合适的还款方案，请告诉我们逾期原因：收入减少请按1，疾病请按2，其他原因请按3。",),
     _family("no_calls_weekend_app", "app", "app",
-            "联系偏好已保存：我们将仅在工作日{time}前后与您联系，周末及节假日不打扰。",),
+            "{name}，您的联系偏好已保存：我们将仅在工作日{time}前后与您联系，周末及节假日不打扰。〔如需修改请致电{hotline}。|〕",),
     _family("credit_score_positive_push", "app", "app",
             "您已连续{months}个月按时还款，信用表现良好，感谢您对{brand}的信任。",),
     _family("dongbei_due_reminder", "sms", "dialect",
@@ -778,12 +781,48 @@ _SELF_HELP_TOOLS = (
             "坐席：{mr}，你的钱到账了哈，{amount}块，谢谢你嘛，以后有啥子事情直接打{hotline}。",),
 )
 
+_LETTERS_AND_SCRIPTS = (
+    _family("negotiation_confirmation_letter", "notice", "letter",
+            "协商还款确认书\n甲方：{lender}\n乙方：{name}\n经双方协商，乙方尚欠本息{amount}元，乙方于{due}起分{months}期偿还，每期{part}元。乙方按约履行期间，甲方暂停计收罚息，并不再进行电话催收。\n甲方（盖章）        乙方（签字）\n{date}",),
+    _family("apology_letter_for_misconduct", "notice", "letter",
+            "致歉函\n尊敬的{name}：\n经核查，我司委托机构工作人员于{date}与您通话时存在用语不当的问题，违反了我司催收行为规范。对此我们深表歉意，已终止该人员的催收工作。此后您的账户由我司客服直接服务，电话{hotline}。\n{lender}",),
+    _family("collection_pause_letter", "notice", "letter",
+            "暂停催收通知书\n{name}：\n我司已收到您提交的困难证明材料。自即日起至{due}，我司暂停对您的催收联系，期间不产生罚息。到期后我们将与您联系商定还款计划。\n{lender}",),
+    _family("objection_reply_letter", "notice", "letter",
+            "异议答复函\n{name}：\n您于{date}提出的欠款金额异议，我司已核查完毕：您的借款本金{amount}元，已还{part}元，剩余欠款计算依据见附件明细。如仍有异议，可向金融监管部门投诉或依法提起诉讼。\n{lender}\n{due}",
+            "关于您异议申请的回复\n尊敬的{name}：\n经核实，您反映的重复扣款{part}元属实，已于{date}退回尾号{tail}账户。由此给您带来的不便，敬请谅解。\n{lender}客户服务部"),
+    _family("waiver_confirmation_letter", "notice", "letter",
+            "减免确认函\n{name}：\n根据您的申请及我司帮扶政策，同意减免您账户的逾期利息{part}元。请于{due}前偿还剩余本金{amount}元，还清后债务结清。\n{lender}（盖章）\n{date}",),
+    _family("plan_change_letter", "notice", "letter",
+            "还款计划变更通知\n{name}：\n根据您的申请，您的还款计划自{date}起调整为每月还款{part}元，共{months}期。原计划同时作废。如有疑问请致电{hotline}。\n{lender}",),
+    _family("robot_promise_capture", "call", "robot_script",
+            "坐席：您好，这里是{brand}智能语音。您的账单已逾期，请问您计划哪天还款？\n客户：下周三。\n坐席：好的，已为您记录下周三还款，届时请通过App操作，感谢您的配合，再见。",
+            "坐席：您好，{brand}提醒您，本期{amount}元已逾期{days}天。请问今天能否处理？\n客户：今天不行，月底吧。\n坐席：好的，已记录月底还款。如需协商分期，请回拨{hotline}。再见。"),
+    _family("robot_identity_check_third_party", "call", "robot_script",
+            "坐席：您好，请问是{mr}本人吗？\n第三方：不是。\n坐席：抱歉打扰您，我们将更新联系记录。再见。",
+            "坐席：您好，这里是客户服务中心，请问是{mr}吗？\n第三方：打错了。\n坐席：非常抱歉，打扰了，祝您生活愉快。"),
+    _family("robot_payment_link", "call", "robot_script",
+            "坐席：您好，这里是{brand}。您本期应还{amount}元，如需还款链接，请按1，我们将通过官方短信发送，请勿点击其他来源的链接。",),
+    _family("robot_hardship_ivr", "call", "robot_script",
+            "坐席：您好，{brand}关心您的还款情况。如您近期遭遇失业、疾病等困难，请按2登记，我们的专员将在一个工作日内联系您商议延期或分期方案。",),
+    _family("no_borrow_from_friends_advice", "call", "spoken",
+            "客户：要不我找朋友借点先还你们？\n坐席：这个您自己决定，我们不建议您为了还款到处借钱，还是按您的收入来定个能承受的方案比较稳妥。",
+            "客户：我去借信用卡套现还你们行不？\n坐席：不建议这样做，套现有风险，也会增加您的负担。我们可以帮您申请分期，每期压力小一些。"),
+    _family("agent_explains_visit_rules", "call", "spoken",
+            "客户：你们外访的人会不会乱来？\n坐席：不会的，外访必须事先跟您约好，最多两个人，出示工作证，全程录音，而且只在白天。如果有人违规，您可以直接打{hotline}投诉。",),
+    _family("notice_of_call_recording_sms", "sms", "sms_template",
+            "【{brand}】为保障双方权益，我司催收通话全程录音，您可在App申请调取与您相关的通话录音。",),
+    _family("app_chat_negotiation", "app", "app",
+            "客服{agent}：{name}您好，您提交的分期申请已收到。根据您的收入情况，建议每月还款{part}元，分{months}期，您看可以吗？回复“确认”即可生效。",
+            "在线客服：已为您计算，若分{months}期，每期约{part}元，无额外手续费。是否需要为您提交？"),
+)
+
 FAMILIES: tuple[Family, ...] = (
     _BEFORE_DUE + _OVERDUE_PLAIN + _CREDIT_REPORT + _LITIGATION + _THIRD_PARTY_AGENCY + _LAWFUL_VISIT
     + _ANTI_FRAUD + _HARDSHIP + _SELF_INTRO + _LAWYER_LETTERS + _CUSTOMER_ANGER + _PRODUCT_NAMES
     + _GREETINGS + _REPAYMENT_DONE + _RIGHTS + _QUOTED_TERMS + _THIRD_PARTY_CALLBACK + _FORMAL_NOTICES
     + _DIALECT + _POLITE_COLLECTION_CALLS + _MISC + _SECURED_AND_SPECIAL_LOANS + _PRIVACY + _LEGAL_EXPLAINED
-    + _SELF_HELP_TOOLS
+    + _SELF_HELP_TOOLS + _LETTERS_AND_SCRIPTS
 )
 
 
@@ -802,7 +841,7 @@ _CALL_OPENINGS = (
 
 def _fill(family: Family, rng: random.Random) -> str:
     template = rng.choice(family.templates)
-    if family.channel == "call" and template.startswith("客户："):
+    if family.channel == "call" and family.register != "dialect" and template.startswith("客户："):
         template = rng.choice(_CALL_OPENINGS) + template
     template = _CHOICE.sub(lambda m: rng.choice(m.group(1).split("|")), template)
     return template.format_map(_slots(rng))
