@@ -35,7 +35,7 @@ REGISTERS = ("formal", "sms_template", "robot_script", "spoken", "dialect", "app
 
 MAX_PER_FAMILY = 25            # the shared design's cap, so no family dominates a split
 SAMPLES_PER_FAMILY = (14, 21)  # drawn per family; duplicates after slot filling are dropped
-MIXED_SHARE = 0.3              # of the samples whose family may sit inside a normal template
+MIXED_SHARE = 0.33             # of the samples whose family may sit inside a normal template
 TRADITIONAL_SHARE = 0.06
 OBFUSCATED_SHARE = 0.2         # of SMS and app samples
 ASR_NOISE_SHARE = 0.7          # of the turns of spoken and dialect calls
