@@ -1241,22 +1241,22 @@ def _record(prefix: str, index: int, style: str, entry: Entry) -> dict:
 
 
 def build(prefix: str, styles: dict[str, list[Entry]], path_name: str) -> list[dict]:
-    """The records of one set; a bad entry is an error naming the set, message id and field."""
+    """The records of one set; a bad entry is an error naming the file, line and field."""
     records, seen = [], set()
     for style, entries in styles.items():
         for entry in entries:
-            record = _record(prefix, len(records) + 1, style, entry)
-            where = f"{path_name} {record['message_id']}"
+            line = len(records) + 1     # the record's line in the written file
+            record = _record(prefix, line, style, entry)
             unknown = set(record["labels"]) - set(LABELS)
             if unknown:
-                raise InputRecordError(where, len(records) + 1, "labels", f"unknown labels {sorted(unknown)}")
+                raise InputRecordError(path_name, line, "labels", f"unknown labels {sorted(unknown)}")
             if entry.body in seen:
-                raise InputRecordError(where, len(records) + 1, "text", "written twice")
+                raise InputRecordError(path_name, line, "text", "written twice")
             seen.add(entry.body)
             try:
                 message_from_dict(record)
             except InvalidField as exc:
-                raise InputRecordError(where, len(records) + 1, exc.field, exc.reason) from None
+                raise InputRecordError(path_name, line, exc.field, exc.reason) from None
             records.append(record)
     return records
 
