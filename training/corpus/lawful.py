@@ -817,12 +817,36 @@ _LETTERS_AND_SCRIPTS = (
             "在线客服：已为您计算，若分{months}期，每期约{part}元，无额外手续费。是否需要为您提交？"),
 )
 
+_BOUNDARIES = (
+    _family("in_house_legal_intro", "call", "spoken",
+            "坐席：您好，请问是{mr}吗？\n客户：是我。\n坐席：我是{lender}法务部的工作人员{agent}，不是律师，也不是法院的。您的借款逾期{days}天了，公司让我跟您确认一下还款意向，如果协商不成，公司可能会考虑诉讼。\n客户：我想先还一部分。\n坐席：可以的，我帮您登记。",),
+    _family("workplace_privacy_promise", "sms", "sms_template",
+            "【{brand}】{name}，我们仅通过您本人的手机与您联系，不会联系您的工作单位或同事。如上班时间不便接听，请回复方便的时段。",
+            "【{brand}】请放心，您的借款信息不会告知您的单位、同事或亲友。如需调整联系时间，请致电{hotline}。"),
+    _family("no_court_signature_notice", "app", "app",
+            "{brand}声明：我司发送的短信签名仅为【{brand}】，不会以法院、公安、律师事务所名义发送催收短信。如收到此类短信，请通过{hotline}核实。",),
+    _family("no_blacklist_myth", "app", "app",
+            "辟谣：征信系统不存在所谓“黑名单”，征信报告如实记录信用信息，按时还款后记录会逐步改善。逾期也不会影响子女上学、就业政审。",
+            "常见误区：“上了征信就是进了黑名单”“逾期会影响孩子考公”都是误传。征信只如实记录您的还款情况。"),
+    _family("collection_process_timeline", "app", "app",
+            "逾期处理流程说明：逾期后我们会通过短信、电话提醒您还款；逾期超过{days}天的账户可能委托第三方机构协助催收；长期未还的，我司可能依法提起诉讼。全程您都可以申请协商还款。",),
+    _family("consequences_listed_lawfully", "notice", "formal",
+            "逾期后果告知书\n{name}：\n您的借款已逾期{days}天。依法依约，逾期可能产生以下后果：一、按合同计收逾期利息；二、逾期信息报送金融信用信息基础数据库；三、我司可能依法提起诉讼；四、经法院判决后仍不履行的，我司可申请强制执行。上述措施均依法进行。如需协商请致电{hotline}。\n{lender}",),
+    _family("consequence_over_two_agent_turns", "call", "spoken",
+            "坐席：{mr}，这个账单已经逾期{days}天了。\n坐席：再往后拖的话，逾期记录会一直在征信上，利息也会一直算，所以还是建议您早点定个还款时间。\n客户：我月底发工资。\n坐席：好的，那我们先约月底。",
+            "坐席：{mr}，我跟您说一下后面的流程。\n坐席：如果一直联系不上您本人，也一直没有还款，公司有可能会走诉讼，这个是法律赋予的权利。当然我们更希望协商解决。\n客户：我知道了。"),
+    _family("robot_lawful_consequence", "call", "robot_script",
+            "坐席：您好，这里是{brand}。您的借款已逾期{days}天，逾期将按合同计收罚息并报送征信。如长期不还，我司保留依法起诉的权利。协商还款请按1。",),
+    _family("third_party_lawyer_rep_ack", "call", "spoken",
+            "第三方：我是{mr}委托的律师，以后有事跟我联系。\n坐席：好的，请您提供委托书和执业证信息，我们核实后会与您沟通，不再直接联系{mr}本人。",),
+)
+
 FAMILIES: tuple[Family, ...] = (
     _BEFORE_DUE + _OVERDUE_PLAIN + _CREDIT_REPORT + _LITIGATION + _THIRD_PARTY_AGENCY + _LAWFUL_VISIT
     + _ANTI_FRAUD + _HARDSHIP + _SELF_INTRO + _LAWYER_LETTERS + _CUSTOMER_ANGER + _PRODUCT_NAMES
     + _GREETINGS + _REPAYMENT_DONE + _RIGHTS + _QUOTED_TERMS + _THIRD_PARTY_CALLBACK + _FORMAL_NOTICES
     + _DIALECT + _POLITE_COLLECTION_CALLS + _MISC + _SECURED_AND_SPECIAL_LOANS + _PRIVACY + _LEGAL_EXPLAINED
-    + _SELF_HELP_TOOLS + _LETTERS_AND_SCRIPTS
+    + _SELF_HELP_TOOLS + _LETTERS_AND_SCRIPTS + _BOUNDARIES
 )
 
 
