@@ -59,6 +59,16 @@ Send = Callable[[AsgiMessage], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
+class GateJSONResponse(JSONResponse):
+    """JSON in UTF-8 as FastAPI writes it, except that a lone surrogate a client sent (an emoji cut in
+    half, echoed in a message_id or evidence) is written as its `\\udXXX` escape instead of failing
+    the response with a 500: inside a JSON string that escape is the same character."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode(
+            "utf-8", "backslashreplace")
+
+
 class BadRequest(Exception):
     """A request the gate cannot judge; answered with `status` and a JSON error."""
 
@@ -128,7 +138,7 @@ def create_app(gate: Gate, *, token: str | None = None, max_body_bytes: int = MA
     async def check(request: Request) -> JSONResponse:
         [verdict] = await judge([await _json_body(request)], _record_flag(request))
         _log_fields(request, verdict)
-        return JSONResponse(verdict.to_dict())
+        return GateJSONResponse(verdict.to_dict())
 
     @app.post("/v1/check/batch", summary="Judge several messages, in order",
               openapi_extra=_body({"type": "object", "required": ["messages"],
@@ -146,7 +156,7 @@ def create_app(gate: Gate, *, token: str | None = None, max_body_bytes: int = MA
         if len(messages) > max_batch:
             raise BadRequest(413, f"at most {max_batch} messages per batch, got {len(messages)}")
         verdicts = await judge(messages, record)
-        return JSONResponse({"verdicts": [v.to_dict() for v in verdicts]})
+        return GateJSONResponse({"verdicts": [v.to_dict() for v in verdicts]})
 
     @app.post("/v1/events", summary="Record debtor status events (cease_request, paid_in_full, ...)",
               openapi_extra=_body({"oneOf": [EVENT_SCHEMA, {"type": "object", "required": ["events"],
@@ -169,7 +179,7 @@ def create_app(gate: Gate, *, token: str | None = None, max_body_bytes: int = MA
                                         item.get("channel"))
             except InvalidField as exc:
                 raise BadRequest(422, InputRecordError(REQUEST_NAME, line, exc.field, exc.reason).to_dict()) from None
-        return JSONResponse({"recorded": len(items)})
+        return GateJSONResponse({"recorded": len(items)})
 
     @app.post("/v1/outcomes", summary="Say how a recorded contact ended (connected calls count towards caps)",
               openapi_extra=_body({"type": "object", "required": ["contact_id", "outcome"],
@@ -190,7 +200,7 @@ def create_app(gate: Gate, *, token: str | None = None, max_body_bytes: int = MA
             raise BadRequest(422, InputRecordError(REQUEST_NAME, 1, exc.field, exc.reason).to_dict()) from None
         if not found:
             raise BadRequest(404, "no contact with this contact_id was recorded (check with ?record=true first)")
-        return JSONResponse({"updated": True})
+        return GateJSONResponse({"updated": True})
 
     @app.get("/healthz", summary="Liveness and a store that answers and can be written")
     async def healthz() -> JSONResponse:
@@ -202,7 +212,7 @@ def create_app(gate: Gate, *, token: str | None = None, max_body_bytes: int = MA
             return _unavailable(str(exc))
         except Exception as exc:
             return _unavailable(type(exc).__name__)
-        return JSONResponse({"status": "ok", "policy": gate.policy.name})
+        return GateJSONResponse({"status": "ok", "policy": gate.policy.name})
 
     @app.get("/metrics", summary="Prometheus metrics")
     async def prometheus() -> Response:
@@ -210,7 +220,7 @@ def create_app(gate: Gate, *, token: str | None = None, max_body_bytes: int = MA
 
     @app.exception_handler(BadRequest)
     async def bad_request(request: Request, exc: BadRequest) -> JSONResponse:
-        return JSONResponse({"error": exc.error}, status_code=exc.status)
+        return GateJSONResponse({"error": exc.error}, status_code=exc.status)
 
     known_paths = {route.path for route in app.routes}
     return GateMiddleware(app, metrics, token, max_body_bytes, known_paths)
@@ -312,10 +322,12 @@ async def _json_body(request: Request) -> Any:
         raise BadRequest(400, "the body is not UTF-8") from None
     except json.JSONDecodeError as exc:
         raise BadRequest(400, f"invalid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+    except RecursionError:
+        raise BadRequest(400, "invalid JSON: nested too deeply") from None
 
 
 def _unavailable(store: str) -> JSONResponse:
-    return JSONResponse({"status": "unavailable", "store": store}, status_code=503)
+    return GateJSONResponse({"status": "unavailable", "store": store}, status_code=503)
 
 
 def _record_flag(request: Request) -> bool:
@@ -510,7 +522,8 @@ class JsonLogFormatter(logging.Formatter):
         entry.update({k: getattr(record, k) for k in LOG_FIELDS if hasattr(record, k)})
         if record.exc_info and "error" not in entry:
             entry["error"] = record.exc_info[0].__name__    # the type only: a traceback's text may quote a message
-        return json.dumps(entry, ensure_ascii=False)
+        # A lone surrogate from a request would make the handler fail with a traceback on stderr.
+        return json.dumps(entry, ensure_ascii=False).encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def configure_logging(level: str = "info") -> None:
