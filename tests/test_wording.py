@@ -201,7 +201,7 @@ def test_latin_letters_inside_words_and_two_syllable_homophones_do_not_fire(
 
 
 def test_traditional_form_is_found_with_original_offsets(analyser: WordingAnalyser) -> None:
-    text = "再不還錢，就打斷你的腿！"
+    text = "還錢！不然就打斷你的腿！"
     [finding] = [f for f in analyser.analyse(Message("m1", "c1", "sms", text=text)) if f.rule_id == "t.harm"]
     assert text[finding.start:finding.end] == "打斷你的腿"
     assert finding.evidence == "打斷你的腿"
@@ -255,11 +255,13 @@ def test_a_pattern_runs_only_in_a_sentence_holding_all_its_anchor_groups(gated: 
     assert fired(gated, "先借点钱吧。下个月再周转") == set()
 
 
-def test_one_finding_per_rule_per_span_but_every_rule_keeps_its_own(analyser: WordingAnalyser) -> None:
+def test_one_finding_per_rule_per_span_and_per_category(analyser: WordingAnalyser) -> None:
     findings = analyser.analyse(Message("m1", "c1", "sms", text="再不还钱就打断你的腿"))
-    harm = [(f.start, f.end) for f in findings if f.rule_id == "t.harm"]
-    assert harm == [(5, 10)]                     # 打断你的腿 covers 你的腿: one finding
-    assert {f.rule_id for f in findings} == {"t.harm", "t.visit"}
+    # t.visit's 再不还钱就打断 and t.harm's 打断你的腿 overlap, both threat.violence: the longer match stays
+    # (contract section 5: one finding per category), and 打断你的腿 covering 你的腿 is one finding
+    assert [(f.rule_id, f.start, f.end) for f in findings] == [("t.visit", 0, 7)]
+    findings = analyser.analyse(Message("m1", "c1", "sms", text="你打断你的腿吧"))
+    assert [(f.rule_id, f.start, f.end) for f in findings] == [("t.harm", 1, 6)]
 
 
 def test_customer_speech_never_yields_a_finding(analyser: WordingAnalyser) -> None:

@@ -71,6 +71,7 @@ class _Frame:
     gaps: tuple[int, ...]
     focus: int                  # the first part of the consequence
     between: int | None         # the hidden class of `unless_between` terms
+    needs: int                  # its classes as a bit mask (bit c: class c)
 
 
 def load_classes(path: Path) -> dict[str, WordClass]:
@@ -120,6 +121,7 @@ class Frames:
         self._files: dict[Path, dict[str, WordClass]] = {}
         self._frames: list[_Frame] = []
         self._by_rule: dict[int, _Frame] = {}
+        self._patterned = 0         # the classes with patterns, as a bit mask
 
     def add(self, index: int, rule: Rule) -> None:
         """Compile the frame rule at analyser rule index `index`; RulePackError naming file, rule and key."""
@@ -148,7 +150,7 @@ class Frames:
         focus = next((i for i, c in enumerate(classes) if not self._classes[c].condition), 0)
         hidden = None if between is None else self._new_class(
             WordClass(f"{rule.id}:unless_between", tuple(map(normalise_term, between)), (), False))
-        frame = _Frame(index, classes, tuple(gaps), focus, hidden)
+        frame = _Frame(index, classes, tuple(gaps), focus, hidden, sum({1 << c for c in classes}))
         self._frames.append(frame)
         self._by_rule[index] = frame
 
@@ -163,6 +165,8 @@ class Frames:
 
     def _new_class(self, word_class: WordClass) -> int:
         self._classes.append(word_class)
+        if word_class.patterns:
+            self._patterned |= 1 << (len(self._classes) - 1)
         return len(self._classes) - 1
 
     def term_classes(self) -> dict[str, tuple[int, ...]]:
@@ -196,6 +200,14 @@ class Frames:
 
     def _find_in_run(self, run: list[int], views: Sequence[Normalised], parts: Sequence[list[Part]],
                      found: list[list[FrameHit]]) -> None:
+        present = 0
+        for v in run:
+            for c, _, _ in parts[v]:
+                present |= 1 << c
+        # the frames that may be complete: every class found, or one whose patterns have yet to run
+        possible = [frame for frame in self._frames if not frame.needs & ~(present | self._patterned)]
+        if not possible:
+            return
         offsets = {}
         by_class: dict[int, list[tuple[int, int, int]]] = {}   # class -> (start, end, view), in run positions
         position = 0
@@ -204,23 +216,25 @@ class Frames:
             for c, start, end in parts[v]:
                 by_class.setdefault(c, []).append((position + start, position + end, v))
             position += len(views[v].text)
-        self._add_pattern_parts(run, views, offsets, by_class)
+        patterned = 0
+        for frame in possible:
+            patterned |= frame.needs & self._patterned
+        self._add_pattern_parts(patterned, run, views, offsets, by_class)
         for hits in by_class.values():
             hits.sort()
-        for frame in self._frames:
+        for frame in possible:
             if all(c in by_class for c in frame.classes):
                 for chain in _chains(frame, by_class):
                     hit = self._hit(frame, chain, offsets, by_class)
                     if hit is not None:
                         found[chain[-1][2]].append(hit)
 
-    def _add_pattern_parts(self, run: list[int], views: Sequence[Normalised], offsets: dict[int, int],
+    def _add_pattern_parts(self, wanted: int, run: list[int], views: Sequence[Normalised], offsets: dict[int, int],
                            by_class: dict[int, list[tuple[int, int, int]]]) -> None:
-        """Run the patterns of the classes of every frame whose other parts are all there."""
-        wanted = {c for frame in self._frames
-                  if all(c in by_class or self._classes[c].patterns for c in frame.classes)
-                  for c in frame.classes if self._classes[c].patterns}
-        for c in wanted:
+        """Run the patterns of the `wanted` classes (a bit mask) over the run's views."""
+        while wanted:
+            c = (wanted & -wanted).bit_length() - 1
+            wanted &= wanted - 1
             for v in run:
                 for pattern in self._classes[c].patterns:
                     by_class.setdefault(c, []).extend(

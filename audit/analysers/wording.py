@@ -450,8 +450,10 @@ class WordingAnalyser(MessageAnalyser):
                 found[bisect_right(breaks, start)] |= mask     # an anchor belongs to the sentence it starts in
             if latin and not _stands_alone(view, start, last + 1):
                 continue
-            candidates.extend(_Hit(rule, start, last + 1) for rule, _ in terms)
-            parts.extend((c, start, last + 1) for c in classes)
+            if terms:
+                candidates.extend(_Hit(rule, start, last + 1) for rule, _ in terms)
+            if classes:
+                parts.extend((c, start, last + 1) for c in classes)
         if self._pinyin is not None:
             candidates.extend(self._pinyin_hits(view))
         candidates.extend(self._pattern_hits(view, found))

@@ -1,0 +1,245 @@
+"""Frame rules (audit.analysers.frames): classes composed across clauses, sentences and consecutive turns of one
+speaker, negation and lawful context, one finding per category, strict loading, and classes shared by frames."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from audit.analysers.wording import WordingAnalyser
+from audit.cli import main
+from audit.errors import RulePackError
+from audit.message import Message, Turn
+from audit.paths import LEXICONS
+from audit.rulepack import load_pack, load_rules
+
+CLASSES = """
+classes:
+  condition:
+    condition: true
+    terms: [如未, 否则, 再不]
+    patterns: ['\\d+月\\d+日前']
+  notify:
+    terms: [通知, 告诉]
+  relations:
+    terms: [家人, 父母]
+  learns:
+    terms: [都会知道]
+  presence:
+    terms: [到你家]
+"""
+
+PACK = """
+pack: test.frames
+analyzer: wording
+defaults:
+  regulation: 信用卡业务监督管理办法 第68条
+  severity: high
+  explanation: 测试规则。
+rules:
+  - id: t.notify
+    category: threat.third_party
+    frame: [condition, notify, relations]
+    gap: [12, 4]
+    unless: [核实]
+    unless_sentence: [失联]
+    unless_between: [本人]
+    examples: {match: [如未还款，我们将通知您的家人]}
+  - id: t.learns
+    category: threat.third_party
+    frame: [condition, relations, learns]
+    gap: 8
+    examples: {match: [否则你家人都会知道]}
+  - id: t.presence
+    category: threat.violence
+    frame: [condition, presence]
+    gap: 10
+    examples: {match: [再不还我们就到你家]}
+  - id: t.family_phrase
+    category: threat.third_party
+    terms: [通知你的家人]
+    examples: {match: [明天通知你的家人]}
+  - id: t.visit_phrase
+    category: threat.violence
+    terms: [就到你家]
+    examples: {match: [明天就到你家]}
+"""
+
+
+def write_pack(folder: Path, classes: str = CLASSES, pack: str = PACK) -> Path:
+    (folder / "classes.yml").write_text(classes, encoding="utf-8")
+    path = folder / "frames.yml"
+    path.write_text(pack, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def analyser(tmp_path_factory: pytest.TempPathFactory) -> WordingAnalyser:
+    return WordingAnalyser(load_pack(write_pack(tmp_path_factory.mktemp("frames"))))
+
+
+def findings(analyser: WordingAnalyser, text: str) -> list[tuple[str, str]]:
+    """(rule id, evidence) of each finding of an SMS."""
+    return [(f.rule_id, f.evidence) for f in analyser.analyse(Message("m1", "c1", "sms", text=text))]
+
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    ("如未还款，我们将通知您的家人", "如未还款，我们将通知您的家人"),                 # across a clause break
+    ("今天必须处理。否则，我们会告诉你父母。", "否则，我们会告诉你父母"),
+    ("最后一天了，再不还。我们就通知您父母", "再不还。我们就通知您父母"),            # across a sentence end
+    ("如未還款，我們將通知您的家人！", "如未還款，我們將通知您的家人"),              # traditional, original offsets
+    ("请于5月1日前还款，逾期通知您父母", "5月1日前还款，逾期通知您父母"),            # a class pattern as a part
+])
+def test_a_frame_composes_its_classes_in_order_across_clauses_and_sentences(
+        analyser: WordingAnalyser, text: str, evidence: str) -> None:
+    assert ("t.notify", evidence) in findings(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "我们将通知您的家人",                          # no condition
+    "您的家人如未收到通知",                         # the parts out of order
+    "如未还款，我们将在下个工作日用电话短信通知您的家人",  # 如未 … 通知: more than 12 characters apart
+    "如未还款，将通知您以及您的家人",                 # 通知 … 家人: more than 4 apart
+])
+def test_a_frame_needs_every_part_in_order_within_its_gaps(analyser: WordingAnalyser, text: str) -> None:
+    assert "t.notify" not in {rule for rule, _ in findings(analyser, text)}
+
+
+def test_a_frame_spans_two_consecutive_turns_of_the_agent_and_is_given_on_the_consequence_turn(
+        analyser: WordingAnalyser) -> None:
+    turns = [Turn("agent", "您好，您的账单已逾期。"), Turn("agent", "再不还"), Turn("agent", "我们就通知您父母")]
+    [finding] = analyser.analyse(Message("m1", "c1", "call", turns=turns))
+    assert (finding.rule_id, finding.turn, finding.evidence) == ("t.notify", 2, "通知您父母")
+    assert turns[2].text[finding.start:finding.end] == "通知您父母"
+
+
+def test_a_frame_never_spans_another_speakers_turn(analyser: WordingAnalyser) -> None:
+    turns = [Turn("agent", "再不还"), Turn("customer", "我没钱"), Turn("agent", "我们就通知您父母")]
+    assert analyser.analyse(Message("m1", "c1", "call", turns=turns)) == []
+    # and the customer's own words compose nothing
+    turns = [Turn("customer", "再不还"), Turn("customer", "你们就通知我父母？")]
+    assert analyser.analyse(Message("m1", "c1", "call", turns=turns)) == []
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    ("如未还款，我们不会通知您的家人", False),
+    ("如未还款，我们绝不会以任何方式通知您的家人", False),     # a clause negator governs the rest of its clause
+    ("如未还款，别以为我们不会通知您的家人", True),            # a belief, not a negation
+    ("如未还款，我们会不会通知您的家人？看你表现", True),      # 会不会: no negation
+    ("如未还款，我们将通知您的家人核实联系方式", False),        # unless: lawful context in the clause
+    ("如未还款且您已失联，我们将通知您的家人", False),          # unless_sentence: in the sentence ...
+    ("您已失联多日。如未还款，我们将通知您的家人", True),       # ... not in another one
+    ("如未还款，将通知本人及家人", False),                    # unless_between: inside the frame's span
+])
+def test_negation_and_lawful_context_apply_to_frames(analyser: WordingAnalyser, text: str, fires: bool) -> None:
+    assert ("t.notify" in {rule for rule, _ in findings(analyser, text)}) is fires
+
+
+def test_one_finding_per_category_from_the_most_specific_rule(analyser: WordingAnalyser) -> None:
+    # the phrase rule overlaps the frame in threat.third_party: the phrase rule stays
+    assert findings(analyser, "如未还款就通知你的家人") == [("t.family_phrase", "通知你的家人")]
+    # two frames of one category overlap: the one with more parts stays
+    assert findings(analyser, "再不还就通知你家人都会知道") == [("t.notify", "再不还就通知你家人")]
+    # among phrase rules, the longer match; a frame of another category keeps its own finding
+    assert findings(analyser, "再不还我们就到你家") == [("t.visit_phrase", "就到你家")]
+    assert sorted(findings(analyser, "再不还就通知你的家人，还要到你家")) == [
+        ("t.family_phrase", "通知你的家人"), ("t.presence", "再不还就通知你的家人，还要到你家")]
+
+
+def test_example_matches_judges_the_frame_alone(analyser: WordingAnalyser) -> None:
+    frame = next(r for r in analyser.rules if r.id == "t.notify")
+    assert analyser.example_matches(frame, "如未还款就通知你的家人")    # even where a phrase rule wins
+    assert not analyser.example_matches(frame, "如未还款，我们不会通知您的家人")
+
+
+def test_a_term_added_to_a_class_reaches_every_frame_using_it(tmp_path: Path) -> None:
+    texts = ["如未还款，我们将通知您的舅舅", "否则你舅舅都会知道"]
+    before = WordingAnalyser(load_pack(write_pack(tmp_path)))
+    assert [findings(before, text) for text in texts] == [[], []]
+    after = WordingAnalyser(load_pack(write_pack(tmp_path, CLASSES.replace("[家人, 父母]", "[家人, 父母, 舅舅]"))))
+    assert [[rule for rule, _ in findings(after, text)] for text in texts] == [["t.notify"], ["t.learns"]]
+
+
+FRAME_RULE = """pack: bad
+analyzer: wording
+rules:
+  - id: bad.frame
+    category: threat.third_party
+    severity: high
+    regulation: 测试
+    explanation: 测试。
+    {body}
+    examples: {{match: [如未还款通知家人]}}
+"""
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ("frame: [condition, notify, cousins]\n    gap: 6", "'frame': unknown class 'cousins'"),
+    ("frame: [condition]\n    gap: 6", "'frame' must be a list of at least two class names"),
+    ("frame: [condition, notify]\n    gap: -1", "'gap' must be a number of characters"),
+    ("frame: [condition, notify]\n    gap: [3, 4]", "'gap' must be .* a list of 1, one per joint"),
+    ("frame: [condition, notify]\n    gap: near", "'gap' must be a number of characters"),
+    ("frame: [condition, notify]", "'gap' must be a number of characters"),
+    ("frame: [condition, notify]\n    gap: 6\n    terms: [家人]", "unknown key\\(s\\) for a wording rule: terms"),
+    ("frame: [condition, notify]\n    gap: 6\n    unless_between: []", "'unless_between' must be a list"),
+])
+def test_bad_frames_fail_at_load_naming_file_rule_and_key(tmp_path: Path, body: str, message: str) -> None:
+    path = write_pack(tmp_path, pack=FRAME_RULE.format(body=body))
+    with pytest.raises(RulePackError, match=message) as error:
+        WordingAnalyser(load_pack(path))
+    assert error.value.rule_id == "bad.frame" and error.value.path == str(path)
+
+
+@pytest.mark.parametrize(("classes", "message"), [
+    ("classes:\n  notify: {}\n  condition: {terms: [如未]}", "class 'notify' is empty"),
+    ("classes:\n  notify: {terms: []}\n  condition: {terms: [如未]}", "class 'notify' is empty"),
+    ("classes:\n  notify: {terms: [通知], colour: red}\n  condition: {terms: [如未]}", "class 'notify': unknown key"),
+    ("classes:\n  notify: {patterns: ['(']}\n  condition: {terms: [如未]}", "class 'notify': pattern '\\(' in"),
+    ("classes:\n  notify: {terms: [通知]}\n  condition: {terms: [如未], condition: maybe}", "'condition' must be"),
+    ("notify: [通知]", "a classes file is a mapping with one key, 'classes'"),
+])
+def test_bad_classes_fail_at_load_naming_file_and_class(tmp_path: Path, classes: str, message: str) -> None:
+    write_pack(tmp_path, classes, FRAME_RULE.format(body="frame: [condition, notify]\n    gap: 6"))
+    with pytest.raises(RulePackError, match=message) as error:
+        WordingAnalyser(load_pack(tmp_path / "frames.yml"))
+    assert error.value.path == str(tmp_path / "classes.yml")
+
+
+def test_a_classes_file_is_no_rule_pack_and_frames_run_in_rules_test(tmp_path: Path) -> None:
+    assert not [r for r in load_rules([LEXICONS]) if Path(r.path).name == "classes.yml"]
+    result = CliRunner().invoke(main, ["rules", "test", str(LEXICONS / "wording" / "frames.yml")])
+    assert result.exit_code == 0 and " 0 failed" in result.output
+    bad = write_pack(tmp_path, pack=FRAME_RULE.format(body="frame: [condition, cousins]\n    gap: 6"))
+    result = CliRunner().invoke(main, ["rules", "test", str(bad)])
+    assert result.exit_code == 2 and "bad.frame" in result.output and "unknown class 'cousins'" in result.output
+
+
+@pytest.fixture(scope="module")
+def shipped() -> WordingAnalyser:
+    return WordingAnalyser.from_lexicons(model=False)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("若仍未在规定时间内履行还款义务，我司将联系您户籍所在地的居委会协助催收。", "threat.third_party"),
+    ("若逾期仍不处理，我司将通过新闻媒体发布催收公告。", "threat.exposure"),
+    ("再拖着不还，你就等着躺着出来吧。", "threat.violence"),
+    ("最后期限是今晚。我们知道你住在哪，也知道你孩子的学校。", "threat.violence"),
+    ("您的案件已进入刑事立案程序，请于48小时内处理。", "misleading.legal"),
+    ("【锦城区人民法院】您好，请于今日处理您的欠款。", "misleading.impersonation"),
+    ("实在不行你就卖车卖房，总能凑出来。", "coercion.debt_rollover"),
+])
+def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, text: str, category: str) -> None:
+    assert category in {f.category for f in shipped.analyse(Message("m1", "c1", "sms", text=text))}
+
+
+@pytest.mark.parametrize("text", [
+    "法院判决后仍不履行的，可能被依法列入失信被执行人名单。",
+    "如无法与您取得联系，我们将联系您的紧急联系人，仅核实您的联系方式，不会透露欠款信息。",
+    "【安和银行】尊敬的客户，您的账单已逾期3天，请于5月1日前还款，如已还款请忽略。",
+    "如未按时还款，将影响您的个人征信。如有困难可申请分期，详询官方客服。",
+])
+def test_shipped_frames_leave_lawful_wording_alone(shipped: WordingAnalyser, text: str) -> None:
+    assert not [f.rule_id for f in shipped.analyse(Message("m1", "c1", "sms", text=text))
+                if f.rule_id.startswith("wording.frame.")]
