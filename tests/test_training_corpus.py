@@ -204,6 +204,8 @@ def test_registers_asr_reads_numbers_aloud_and_drops_punctuation():
         assert "三千二百点五零" in spoken and "十二月五日" in spoken and "三天" in spoken
         assert re.search("四零零 ?八二零 ?[一幺]二三四", spoken), spoken
         assert "【" not in spoken and len(re.findall("[，。]", spoken)) < len(re.findall("[，。]", text))
+    spoken = registers.transform("您尾号138****5678的手机，欠款3,200元", "asr", random.Random(0))
+    assert re.search("[一幺]三八\\*{4}五六七八", spoken) and "三千二百" in spoken, spoken
 
 
 def test_registers_obfuscated_hides_keywords_but_reads_back(lawful_samples):

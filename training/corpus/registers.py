@@ -99,10 +99,11 @@ def _digit_by_digit(digits: str, rng: random.Random) -> str:
     return "".join(one if d == "1" else _DIGITS[int(d)] for d in digits)
 
 
-def _spoken_number(number: str, unit: str, before: str, rng: random.Random) -> str:
-    """How a number is said: digit by digit for identifiers, years and long runs, else as a quantity."""
+def _spoken_number(number: str, unit: str, before: str, rng: random.Random, after: str = "") -> str:
+    """How a number is said: digit by digit for identifiers (masked ones too), years and long runs, else as a
+    quantity."""
     integer, _, fraction = number.partition(".")
-    if (_READ_AS_DIGITS_AFTER.search(before) or unit == "年" or len(integer) > 8
+    if (_READ_AS_DIGITS_AFTER.search(before) or unit == "年" or len(integer) > 8 or "*" in before[-1:] + after[:1]
             or (len(integer) > 1 and integer.startswith("0")) or (len(integer) >= 6 and not unit)):
         spoken = _digit_by_digit(integer, rng)
     else:
@@ -122,12 +123,13 @@ def _read_clock(match: re.Match[str]) -> str:
 
 
 def _numbers_aloud(text: str, rng: random.Random) -> str:
+    text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)        # 3,200 -> 3200
     text = re.sub(r"(\d{1,2})[:：](\d{2})", _read_clock, text)
     text = re.sub(r"(?<=点)\s*[-~～]\s*(?=[零一二三四五六七八九十])", "到", text)
     text = re.sub(r"(\d+(?:\.\d+)?)%", lambda m: "百分之" + _spoken_number(m.group(1), "", "", rng), text)
     text = re.sub(r"\d+(?:-\d+)+", lambda m: " ".join(_digit_by_digit(g, rng) for g in m.group(0).split("-")), text)
     return re.sub(r"(\d+(?:\.\d+)?)(元|年)?", lambda m: _spoken_number(
-        m.group(1), m.group(2) or "", text[max(0, m.start() - 3):m.start()], rng), text)
+        m.group(1), m.group(2) or "", text[max(0, m.start() - 3):m.start()], rng, text[m.end():m.end() + 1]), text)
 
 
 # Errors speech recognition makes: a word written as another with the same toneless syllables.
