@@ -317,12 +317,12 @@ def _jsonl_records(name: str, handle: IO[bytes], first_line: int = 1) -> Iterato
         if not isinstance(value, dict):
             yield number, InputRecordError(name, number, None, f"expected a JSON object, got {_type_name(value)}")
         elif _ESCAPED_SURROGATE.search(raw):
-            yield number, _without_lone_surrogates(value)
+            yield number, json_without_lone_surrogates(value)
         else:
             yield number, value
 
 
-def _without_lone_surrogates(value: Any) -> Any:
+def json_without_lone_surrogates(value: Any) -> Any:
     """A JSON value with lone surrogates (an emoji cut in half) replaced by U+FFFD, one for one: no output
     encoding can write them, and text offsets stay exact."""
     from audit.normalise import without_lone_surrogates

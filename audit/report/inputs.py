@@ -16,6 +16,7 @@ from audit.errors import InputRecordError
 from audit.finding import ANALYZERS, CATEGORIES, Severity
 from audit.masking import mask_evidence
 from audit.message import Message
+from audit.readers import json_without_lone_surrogates
 
 REQUIRED_FINDING_FIELDS = ("campaign_id", "analyzer", "category", "rule_id", "severity")
 SHOWN_REJECTS = 20          # rejected records listed in a report; the count is always complete
@@ -24,21 +25,28 @@ SHOWN_REJECTS = 20          # rejected records listed in a report; the count is 
 def load_findings(path: str | Path) -> list[dict]:
     """Every finding of a JSON Lines file as a dict (extra fields kept); a bad line raises naming it."""
     findings = []
-    with open(path, encoding="utf-8-sig") as handle:
+    with open(path, "rb") as handle:
         for line_no, line in enumerate(handle, start=1):
+            if line_no == 1:
+                line = line.removeprefix(b"\xef\xbb\xbf")
             if not line.strip():
                 continue
             findings.append(_checked_finding(path, line_no, line))
     return findings
 
 
-def _checked_finding(path: str | Path, line_no: int, line: str) -> dict:
+def _checked_finding(path: str | Path, line_no: int, line: bytes) -> dict:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputRecordError(path, line_no, None, f"not valid JSON ({exc.msg})") from None
+    except UnicodeDecodeError:
+        raise InputRecordError(path, line_no, None, "not valid UTF-8") from None
+    except (RecursionError, ValueError):     # nested too deeply; an integer of more than 4,300 digits
+        raise InputRecordError(path, line_no, None, "not valid JSON (nested too deeply or a number too long)") from None
     if not isinstance(record, dict):
         raise InputRecordError(path, line_no, None, "a finding is a JSON object")
+    record = json_without_lone_surrogates(record)    # as the message readers do, so campaign ids still match
     for name in REQUIRED_FINDING_FIELDS:
         if not isinstance(record.get(name), str) or not record[name]:
             raise InputRecordError(path, line_no, name, "required field missing or not a string")
