@@ -21,9 +21,12 @@ keys it accepts, so a typo is an error at load time, never a rule that silently 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -53,8 +56,15 @@ class _UniqueKeyLoader(_BASE_LOADER):
 
 
 def read_yaml(path: Path) -> object:
-    """Parse a YAML data file (rule pack, policy, profile), refusing repeated keys."""
-    return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
+    """Parse a YAML data file (rule pack, policy, profile), refusing repeated keys and text that is not UTF-8."""
+    raw = Path(path).read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise RulePackError(path, f"line {line}: not UTF-8 text (byte 0x{raw[exc.start]:02x}); save the file as UTF-8") \
+            from None
+    return yaml.load(text, Loader=_UniqueKeyLoader)
 
 
 @dataclass(slots=True)
@@ -88,6 +98,8 @@ def load_pack(path: Path) -> list[Rule]:
         raise RulePackError(path, f"'analyzer' must be one of {', '.join(ANALYZERS)}, got {analyzer!r}")
     pack = data.get("pack") or Path(path).stem
     defaults = data.get("defaults") or {}
+    if not isinstance(defaults, dict):
+        raise RulePackError(path, "'defaults' is a mapping of rule keys shared by every rule of the pack")
     rules_data = data.get("rules")
     if not isinstance(rules_data, list) or not rules_data:
         raise RulePackError(path, "'rules' must be a non-empty list")
@@ -101,6 +113,8 @@ def _parse_rule(path: Path, pack: str, analyzer: str, raw: dict) -> Rule:
     for key in ("category", "severity", "regulation", "explanation"):
         if not raw.get(key):
             raise RulePackError(path, f"missing '{key}'", rule_id)
+        if not isinstance(raw[key], str):
+            raise RulePackError(path, f"'{key}' must be text, got {_type_name(raw[key])}", rule_id)
     if raw["category"] not in CATEGORIES:
         raise RulePackError(path, f"unknown category {raw['category']!r} (see the contract's taxonomy)", rule_id)
     try:
@@ -110,15 +124,27 @@ def _parse_rule(path: Path, pack: str, analyzer: str, raw: dict) -> Rule:
     examples = raw.get("examples") or {}
     if not isinstance(examples, dict) or set(examples) - {"match", "no_match"}:
         raise RulePackError(path, "'examples' takes 'match' and 'no_match' lists", rule_id)
-    match, no_match = list(examples.get("match") or []), list(examples.get("no_match") or [])
+    match, no_match = (_example_texts(path, rule_id, examples, kind) for kind in ("match", "no_match"))
     if not match:
         raise RulePackError(path, "a rule needs at least one 'match' example", rule_id)
     return Rule(
         id=rule_id, category=raw["category"], severity=severity, regulation=str(raw["regulation"]).strip(),
         explanation=str(raw["explanation"]).strip(), analyzer=analyzer, pack=pack, path=str(path),
         body={k: v for k, v in raw.items() if k not in COMMON_KEYS},
-        match_examples=[str(x) for x in match], no_match_examples=[str(x) for x in no_match],
+        match_examples=match, no_match_examples=no_match,
     )
+
+
+def _example_texts(path: Path, rule_id: str, examples: dict, kind: str) -> list[str]:
+    texts = examples.get(kind) or []
+    if not isinstance(texts, list) or not all(isinstance(text, str) and text for text in texts):
+        raise RulePackError(path, f"'examples.{kind}' must be a list of example texts, got {texts!r:.60}", rule_id)
+    return texts
+
+
+def _type_name(value: object) -> str:
+    return {bool: "true/false", int: "a number", float: "a number", list: "a list", dict: "a mapping"}.get(
+        type(value), type(value).__name__)
 
 
 def load_rules(paths: Iterable[Path], analyzer: str | None = None) -> list[Rule]:
@@ -162,3 +188,276 @@ def check_body_keys(rule: Rule, allowed: set[str]) -> None:
     unknown = set(rule.body) - allowed
     if unknown:
         raise RulePackError(rule.path, f"unknown key(s) for a {rule.analyzer} rule: {', '.join(sorted(unknown))}", rule.id)
+
+
+# --- regular expressions ----------------------------------------------------------------------------------------
+#
+# A rule's regex runs on every message, so a pattern whose backtracking can take time out of proportion to the
+# text is refused at load time, by reading its parse tree (re._parser): Python's engine backtracks, and a linear
+# engine (re2) lacks the lookarounds the shipped packs use, while a timeout would make findings depend on load.
+# The test is conservative (it may refuse a harmless pattern, never accepts these shapes):
+#   - inside a repeat, every choice must be decided by the next character: no alternatives that can start alike
+#     ((a|aa)*), no optional or repeated part whose characters could also continue after it ((a+)+, (\w+\s?)*,
+#     (a|ba?)*), no repeated part that can match nothing ((a?)*);
+#   - an unbounded repeat is not followed, through optional parts only, by another unbounded repeat over the same
+#     characters (\d+\d+, .*\s*.*): a cost of n^2 per starting position;
+#   - no repeat bound over MAX_REPEAT_BOUND (a{4294967296} overflows the engine).
+
+MAX_REPEAT_BOUND = 1000
+_LONG_REPEAT = 100     # a repeat bound above this counts as unbounded
+
+try:
+    from re import _parser as _sre
+except ImportError:  # Python 3.10
+    import sre_parse as _sre  # type: ignore[no-redef]
+
+
+def compile_pattern(rule: Rule, source: object, key: str = "patterns", flags: int = re.IGNORECASE) -> tuple[
+        re.Pattern[str], Any]:
+    """A rule's regex compiled, with its parse tree; RulePackError naming file, rule and key when it does not
+    compile or could backtrack for time out of proportion to the text."""
+    if not isinstance(source, str) or not source:
+        raise RulePackError(rule.path, f"'{key}' holds {source!r:.60}: a pattern is a non-empty string", rule.id)
+    try:
+        tree = _sre.parse(source, flags)
+        pattern = re.compile(source, flags)
+        problem = _Backtracking(flags).problem(tree)
+    except (re.error, OverflowError, RecursionError) as exc:
+        raise RulePackError(rule.path, f"'{key}': pattern {source!r} does not compile: {exc}", rule.id) from None
+    if problem:
+        raise RulePackError(rule.path, f"'{key}': pattern {source!r} {problem}", rule.id)
+    return pattern, tree
+
+
+@dataclass(frozen=True, slots=True)
+class _Chars:
+    """A set of characters, as literals and regex character classes (for overlap tests)."""
+
+    literals: frozenset[str] = frozenset()
+    classes: tuple[str, ...] = ()
+
+    def __or__(self, other: _Chars) -> _Chars:
+        if not other or self is other:
+            return self
+        if not self:
+            return other
+        return _Chars(self.literals | other.literals, tuple(dict.fromkeys(self.classes + other.classes)))
+
+    def __bool__(self) -> bool:
+        return bool(self.literals or self.classes)
+
+
+_NOTHING = _Chars()
+_ANY = _Chars(classes=("(?s:.)",))
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+               "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+
+
+class _Backtracking:
+    """The first reason a parsed pattern could backtrack for time out of proportion to the text, if any."""
+
+    def __init__(self, flags: int) -> None:
+        self._flags = flags
+        self._ignore_case = bool(flags & re.IGNORECASE)
+        self._firsts: dict[int, tuple[_Chars, bool, _Chars]] = {}    # by id of a parsed sequence of the tree
+        self._repeating: dict[int, bool] = {}
+
+    def problem(self, tree: Any) -> str | None:
+        try:
+            self._sequence(tree, (_NOTHING, _NOTHING), in_repeat=False)
+        except _Refused as refused:
+            return str(refused)
+        return None
+
+    # first(node): the characters a match of it can start with, whether it can match nothing, and the characters
+    # an unbounded repeat at its start can consume
+    def _first(self, items: Any) -> tuple[_Chars, bool, _Chars]:
+        known = self._firsts.get(id(items))
+        if known is None:
+            known = self._firsts[id(items)] = self._first_uncached(items)
+        return known
+
+    def _first_uncached(self, items: Any) -> tuple[_Chars, bool, _Chars]:
+        chars, loops = _NOTHING, _NOTHING
+        for op, av in _items(items):
+            first, nullable, loop = self._first_of(op, av)
+            chars, loops = chars | first, loops | loop
+            if not nullable:
+                return chars, False, loops
+        return chars, True, loops
+
+    def _first_of(self, op: Any, av: Any) -> tuple[_Chars, bool, _Chars]:
+        if op is _sre.LITERAL:
+            return self._literal(av), False, _NOTHING
+        if op in (_sre.NOT_LITERAL, _sre.IN, _sre.ANY):
+            return self._class(op, av), False, _NOTHING
+        if op is _sre.SUBPATTERN:
+            return self._first(av[-1])
+        if op is _sre.ATOMIC_GROUP:
+            return self._first(av)
+        if op is _sre.BRANCH:
+            firsts = [self._first(branch) for branch in av[1]]
+            chars, loops = _NOTHING, _NOTHING
+            for first, _, loop in firsts:
+                chars, loops = chars | first, loops | loop
+            return chars, any(nullable for _, nullable, _ in firsts), loops
+        if op in _REPEATS:
+            low, high, body = av
+            first, nullable, loop = self._first(body)
+            return first, nullable or low == 0, loop | first if _unbounded(high) else loop
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            return _NOTHING, True, _NOTHING
+        return _ANY, True, _ANY        # back-references and conditionals: anything
+
+    def _sequence(self, items: Any, follow: tuple[_Chars, _Chars], in_repeat: bool) -> None:
+        """Check each item of a sequence, given what can follow the sequence (characters, unbounded repeats)."""
+        items = _items(items)
+        judged = [in_repeat or self._repeating_item(op, av) for op, av in items]
+        if not any(judged):
+            return          # outside a repeat and none inside: no choice to judge, no bound to check
+        after = follow
+        for i in range(len(judged) - 1, judged.index(True) - 1, -1):
+            op, av = items[i]
+            if judged[i]:
+                self._item(op, av, after, in_repeat)
+            first, nullable, loop = self._first_of(op, av)
+            after = (first | after[0], loop | after[1]) if nullable else (first, loop)
+
+    def _has_repeat(self, items: Any) -> bool:
+        known = self._repeating.get(id(items))
+        if known is None:
+            known = self._repeating[id(items)] = any(self._repeating_item(op, av) for op, av in _items(items))
+        return known
+
+    def _repeating_item(self, op: Any, av: Any) -> bool:
+        """Whether an item holds a repeat (or optional part) anywhere inside."""
+        if op in _REPEATS:
+            return True
+        if op is _sre.SUBPATTERN:
+            return self._has_repeat(av[-1])
+        if op is _sre.ATOMIC_GROUP:
+            return self._has_repeat(av)
+        if op is _sre.BRANCH:
+            return any(self._has_repeat(branch) for branch in av[1])
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            return self._has_repeat(av[1])
+        return op is _sre.GROUPREF_EXISTS
+
+    def _item(self, op: Any, av: Any, follow: tuple[_Chars, _Chars], in_repeat: bool) -> None:
+        if op is _sre.SUBPATTERN:
+            self._sequence(av[-1], follow, in_repeat)
+        elif op is _sre.ATOMIC_GROUP:
+            self._sequence(av, follow, in_repeat)
+        elif op is _sre.BRANCH:
+            self._branch(av[1], follow, in_repeat)
+        elif op in _REPEATS:
+            self._repeat(*av, follow=follow, in_repeat=in_repeat)
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            self._sequence(av[1], (_NOTHING, _NOTHING), in_repeat=False)
+        elif op is _sre.GROUPREF_EXISTS:
+            for branch in av[1:]:
+                if branch is not None:
+                    self._sequence(branch, follow, in_repeat)
+
+    def _branch(self, branches: list, follow: tuple[_Chars, _Chars], in_repeat: bool) -> None:
+        if in_repeat:
+            seen = _NOTHING
+            for branch in branches:
+                first, nullable, _ = self._first(branch)
+                starts = first | follow[0] if nullable else first
+                if self._overlap(seen, starts):
+                    raise _Refused("has alternatives that can start alike inside a repeat ((a|aa)*): matching can "
+                                   "take exponential time; make each alternative start differently")
+                seen = seen | starts
+        for branch in branches:
+            self._sequence(branch, follow, in_repeat)
+
+    def _repeat(self, low: int, high: int, body: Any, follow: tuple[_Chars, _Chars], in_repeat: bool) -> None:
+        bound = high if high != _sre.MAXREPEAT else low
+        if bound > MAX_REPEAT_BOUND:
+            raise _Refused(f"repeats a part up to {bound} times (at most {MAX_REPEAT_BOUND})")
+        first, nullable, _ = self._first(body)
+        repeats = high >= 2
+        if repeats and nullable:
+            raise _Refused("repeats a part that can match nothing ((a?)*, (a*)+)")
+        if in_repeat and low < high and self._overlap(first, follow[0]):
+            raise _Refused("has a repeated or optional part inside a repeat whose characters could also come after "
+                           "it ((a+)+, (\\w+\\s?)*, (a|ba?)*): matching can take exponential time")
+        if _unbounded(high) and self._overlap(first, follow[1]):
+            raise _Refused("has an unbounded repeat followed by another over the same characters (\\d+\\d+, "
+                           ".*\\s*.*): matching can take time growing with the square of the text per position")
+        inner = (first | follow[0], first | follow[1] if _unbounded(high) else follow[1]) if repeats else follow
+        self._sequence(body, inner, in_repeat or repeats)
+
+    def _literal(self, code: int) -> _Chars:
+        return _literal_chars(code, self._ignore_case)
+
+    @staticmethod
+    def _class(op: Any, av: Any) -> _Chars:
+        if op is _sre.ANY:
+            return _ANY
+        if op is _sre.NOT_LITERAL:
+            return _Chars(classes=(f"[^{_escape(av)}]",))
+        parts = []
+        for kind, value in av:
+            if kind is _sre.NEGATE:
+                parts.insert(0, "^")
+            elif kind is _sre.LITERAL:
+                parts.append(_escape(value))
+            elif kind is _sre.RANGE:
+                parts.append(f"{_escape(value[0])}-{_escape(value[1])}")
+            elif kind is _sre.CATEGORY and str(value) in _CATEGORIES:
+                parts.append(_CATEGORIES[str(value)])
+            else:
+                return _ANY
+        return _Chars(classes=(f"[{''.join(parts)}]",))
+
+    def _overlap(self, a: _Chars, b: _Chars) -> bool:
+        """Whether two character sets share a character (classes are tried on every character of the Basic
+        Multilingual Plane and a few beyond)."""
+        if a.literals & b.literals:
+            return True
+        flags = self._flags & re.IGNORECASE
+        if a.classes and b.literals and _matcher("|".join(a.classes), flags).search("".join(b.literals)):
+            return True
+        if b.classes and a.literals and _matcher("|".join(b.classes), flags).search("".join(a.literals)):
+            return True
+        return bool(a.classes and b.classes and _matcher(
+            f"(?=(?:{'|'.join(a.classes)}))(?:{'|'.join(b.classes)})", flags).search(_probe()))
+
+
+class _Refused(Exception):
+    """Why a pattern is refused (caught in _Backtracking.problem)."""
+
+
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT))
+
+
+def _items(sequence: Any) -> list:
+    """The items of a parsed sequence, as a plain list (a SubPattern's indexing is slow)."""
+    return getattr(sequence, "data", sequence)
+
+
+def _unbounded(high: int) -> bool:
+    return high == _sre.MAXREPEAT or high > _LONG_REPEAT
+
+
+def _escape(code: int) -> str:
+    return f"\\U{code:08x}"
+
+
+@lru_cache(maxsize=4096)
+def _literal_chars(code: int, ignore_case: bool) -> _Chars:
+    char = chr(code)
+    return _Chars(frozenset(c for c in (char, char.lower(), char.upper()) if len(c) == 1) if ignore_case else {char})
+
+
+@lru_cache(maxsize=1024)
+def _matcher(source: str, flags: int) -> re.Pattern[str]:
+    return re.compile(source, flags)
+
+
+@lru_cache(maxsize=1)
+def _probe() -> str:
+    """Every character of the Basic Multilingual Plane, and samples of the planes beyond."""
+    return "".join(map(chr, range(0x10000))) + "".join(map(chr, (0x10000, 0x1F600, 0x20000, 0xE0001, 0x10FFFF)))

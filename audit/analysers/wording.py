@@ -63,7 +63,7 @@ from audit.normalise import (
     pinyin_tokens,
 )
 from audit.paths import LEXICONS
-from audit.rulepack import Rule, check_body_keys
+from audit.rulepack import Rule, check_body_keys, compile_pattern
 
 try:  # the regex parser, for finding each pattern's literal anchors
     from re import _parser as sre_parse
@@ -330,8 +330,10 @@ class WordingAnalyser(MessageAnalyser):
         if "pinyin" in body and body["pinyin"] not in (True, False, LATIN_ONLY):
             raise RulePackError(rule.path, f"'pinyin' must be true, false or {LATIN_ONLY}", rule.id)
         window = body.get("window")
-        if window is not None and (not isinstance(window, int) or window < 0 or not body.get("requires")):
-            raise RulePackError(rule.path, "'window' is a number of characters and needs 'requires'", rule.id)
+        if window is not None and (isinstance(window, bool) or not isinstance(window, int) or window < 0
+                                   or not body.get("requires")):
+            raise RulePackError(rule.path, f"'window' is a whole number of characters and needs 'requires' (got "
+                                f"{window!r:.40})", rule.id)
         for source in body.get("patterns", []):
             self._patterns.append((index, *_compile_pattern(rule, source)))
         return _Compiled(rule, body.get("negatable", True), self._context_ids(body.get("unless", [])),
@@ -534,12 +536,9 @@ class WordingAnalyser(MessageAnalyser):
 
 
 def _compile_pattern(rule: Rule, source: str) -> tuple[re.Pattern[str], list[set[str]]]:
-    """The compiled pattern and its anchor groups (every match holds a literal of each; none: ungated)."""
-    try:
-        pattern = re.compile(source, re.IGNORECASE)
-    except re.error as exc:
-        raise RulePackError(rule.path, f"pattern {source!r} does not compile: {exc}", rule.id) from None
-    parsed = sre_parse.parse(source, re.IGNORECASE)
+    """The compiled pattern and its anchor groups (every match holds a literal of each; none: ungated); a pattern
+    that could backtrack for time out of proportion to the text is refused (see audit.rulepack.compile_pattern)."""
+    pattern, parsed = compile_pattern(rule, source)
     for char in _literal_chars(parsed):
         if normalise_term(char) != char.casefold():
             raise RulePackError(rule.path, f"pattern {source!r}: literal {char!r} never occurs in the normalised "
