@@ -502,6 +502,7 @@ def app_from_environment() -> ASGIApp:
     configure_logging(config["log_level"])
     lexicons = Path(config["lexicons"]) if config["lexicons"] else None
     gate = Gate(config["policy"], store=config["store"], lexicons=lexicons, check_deadline_s=config["check_deadline_s"])
+    gate.warm_up()
     token = read_token(config["token_file"]) if config["token_file"] else None
     app = create_app(gate, token=token, max_body_bytes=config["max_body_bytes"])
     gc.freeze()

@@ -37,8 +37,10 @@ def _policy_option(command):
 
 def _build_gate(policy: str, store: str | None, lexicons: str | None, check_deadline: float):
     from audit.gate import Gate
-    return Gate(policy=policy, store=store, lexicons=Path(lexicons) if lexicons else None,
-                check_deadline_s=check_deadline)
+    built = Gate(policy=policy, store=store, lexicons=Path(lexicons) if lexicons else None,
+                 check_deadline_s=check_deadline)
+    built.warm_up()      # first-use loading is not charged to the first message's deadline
+    return built
 
 
 @click.command()
