@@ -290,9 +290,17 @@ def one_per_category(findings: list[Finding], specificity: Callable[[Finding], t
     """Of the findings of one category that overlap in one turn, only the most specific (contract section 5:
     one phrase gives one finding per category, from the most specific rule)."""
     kept: list[tuple[int, Finding]] = []
+    # per (category, turn): the kept spans, disjoint, sorted by start (ends sorted alike): one bisection per finding
+    starts: dict[tuple, list[int]] = {}
+    ends: dict[tuple, list[int]] = {}
     ranked = sorted(enumerate(findings), key=lambda item: (specificity(item[1]), -item[0]), reverse=True)
     for order, finding in ranked:
-        if not any(k.category == finding.category and k.turn == finding.turn and k.start < finding.end
-                   and finding.start < k.end for _, k in kept):
-            kept.append((order, finding))
+        key = finding.category, finding.turn
+        key_starts, key_ends = starts.setdefault(key, []), ends.setdefault(key, [])
+        before = bisect_left(key_starts, finding.end)      # kept spans starting before this one ends
+        if before and key_ends[before - 1] > finding.start:
+            continue
+        key_starts.insert(before, finding.start)
+        key_ends.insert(before, finding.end)
+        kept.append((order, finding))
     return [finding for _, finding in sorted(kept, key=lambda item: item[0])]
