@@ -196,7 +196,8 @@ def test_bad_frames_fail_at_load_naming_file_rule_and_key(tmp_path: Path, body: 
     ("classes:\n  notify: {}\n  condition: {terms: [如未]}", "class 'notify' is empty"),
     ("classes:\n  notify: {terms: []}\n  condition: {terms: [如未]}", "class 'notify' is empty"),
     ("classes:\n  notify: {terms: [通知], colour: red}\n  condition: {terms: [如未]}", "class 'notify': unknown key"),
-    ("classes:\n  notify: {patterns: ['(']}\n  condition: {terms: [如未]}", "class 'notify': pattern '\\(' in"),
+    ("classes:\n  notify: {patterns: ['(']}\n  condition: {terms: [如未]}", "class 'notify': 'patterns': pattern '\\('"),
+    ("classes:\n  notify: {patterns: ['(a+)+b']}\n  condition: {terms: [如未]}", "class 'notify': 'patterns': pattern"),
     ("classes:\n  notify: {terms: [通知]}\n  condition: {terms: [如未], condition: maybe}", "'condition' must be"),
     ("notify: [通知]", "a classes file is a mapping with one key, 'classes'"),
 ])

@@ -28,6 +28,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 import yaml
 
@@ -35,7 +36,7 @@ from audit.errors import RulePackError
 from audit.finding import Finding
 from audit.normalise import Normalised, normalise_term
 from audit.paths import LEXICONS
-from audit.rulepack import CLASSES_FILE, Rule, check_body_keys, read_yaml
+from audit.rulepack import CLASSES_FILE, Rule, check_body_keys, compile_pattern, read_yaml
 
 FRAME_KEY = "frame"
 FRAME_KEYS = {"frame", "gap", "unless_between", "negatable", "unless", "unless_sentence", "unless_message"}
@@ -103,10 +104,10 @@ def _parse_class(path: Path, name: str, body: object) -> WordClass:
         raise RulePackError(path, f"{where}: 'terms' holds a term that is only punctuation")
     patterns = []
     for source in body.get("patterns") or []:
-        try:
-            patterns.append(re.compile(source, re.IGNORECASE))
-        except re.error as exc:
-            raise RulePackError(path, f"{where}: pattern {source!r} in 'patterns' does not compile: {exc}") from None
+        try:    # the rule packs' own check: compiles, and cannot backtrack out of proportion to the text
+            patterns.append(compile_pattern(SimpleNamespace(path=path, id=None), source)[0])
+        except RulePackError as exc:
+            raise RulePackError(path, f"{where}: {exc.reason}") from None
     if not terms and not patterns:
         raise RulePackError(path, f"{where} is empty: give it 'terms' or 'patterns'")
     return WordClass(name, terms, tuple(patterns), body.get("condition", False))
