@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import array
 import bisect
+import functools
 import logging
 import os
 import re
@@ -75,6 +76,10 @@ _NOT_GIVEN_ALONE = set("大小老三子")
 _MENTION = regex.compile(r"(?<=@)[\u4e00-\u9fa5]{2,4}(?![\u4e00-\u9fa5])")
 
 WINDOW_BEFORE, WINDOW_AFTER = 2, 7   # characters segmented around a possible surname
+# Windows of nearby surnames merge into one stretch up to this length, then a new one begins: jieba's HMM
+# copies its best path at every character (quadratic in a run of unknown characters: 张张张…), and real
+# text never chains surnames this far (33 characters at most in the labelled sets and on Weibo).
+MAX_STRETCH = 64
 SCORE_TAGGED = 0.55      # a dictionary word tagged as a name, not an everyday word
 SCORE_UNKNOWN = 0.6      # an unknown word (jieba's HMM grouped it): surname + common given-name characters
 SCORE_SPLIT = 0.5        # a surname followed by a short word of given-name characters (郭/建华)
@@ -172,7 +177,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         for match in self.transliterated.finditer(text):
             run = match.group()
             if run not in self.not_names and all(
-                    not self.freq.get(token) or token in self.dictionary_names for token in jieba.lcut(run)):
+                    not self.freq.get(token) or token in self.dictionary_names for token in _segment(run)):
                 found.append((match.start(), match.end(), SCORE_TRANSLITERATED))
         return found
 
@@ -198,7 +203,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         """(start, end, score, weak surname) of names starting at a surname in text[low:high]. A surname
         jieba glued to the frame word before it into an unknown or rare word (客户王/云月) is segmented
         again from the surname on; one inside an everyday word (账单) starts nothing."""
-        tokens = jieba.lcut(text[low:high])
+        tokens = _segment(text[low:high])
         starts = [low]
         for token in tokens:
             starts.append(starts[-1] + len(token))
@@ -254,7 +259,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         for at in sorted(p for p in positions if not self._inside_word(text, p)):
             low, high = max(0, at - WINDOW_BEFORE), min(len(text), at + WINDOW_AFTER)
             starts = {at, at - 1} if at and text[at - 1] == "阿" else {at}     # 阿袁: a nickname
-            if windows and low <= windows[-1][1]:
+            if windows and low <= windows[-1][1] and high - windows[-1][0] <= MAX_STRETCH:
                 windows[-1][2].update(starts)        # in place: a run of surnames merges in linear time
                 windows[-1] = (windows[-1][0], high, windows[-1][2])
             else:
@@ -362,6 +367,13 @@ class ZhPersonRecognizer(EntityRecognizer):
         return RecognizerResult(self.ENTITY, start, end, score, analysis_explanation=explanation,
                                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+
+
+@functools.lru_cache(maxsize=1 << 13)
+def _segment(text: str) -> tuple[str, ...]:
+    """jieba's segmentation of a short stretch, cached: the same stretches recur from message to message
+    (templates, one debtor's name) and within one (a repeated greeting)."""
+    return tuple(jieba.lcut(text))
 
 
 def _same_name_everywhere(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
