@@ -69,6 +69,19 @@ def test_an_unterminated_quote_costs_one_record_not_the_rest_of_the_file(tmp_pat
     assert "not closed" in records[0].reason
 
 
+def test_scan_counts_add_up_and_exit_codes_hold_around_a_stray_quote(tmp_path):
+    lines = ['m0,C-1,sms,"您好'] + [f"m{n},C-1,sms,{REMINDER.format(n=n)}" for n in range(1, 200)] + [f"m200,C-1,sms,{ABUSE}"]
+    path = csv_file(tmp_path / "m.csv", lines)
+    out = tmp_path / "f.jsonl"
+    skipped = run(["scan", str(path), "--on-error", "skip", "--fail-on", "high", "--out", str(out)])
+    assert skipped.exit_code == 1                                   # the findings of m200, not a crash
+    assert "read 201, scanned 200, rejected 1" in skipped.stderr
+    rejects = [json.loads(line) for line in (tmp_path / "f.rejects.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["file"], r["line"]) for r in rejects] == [(str(path), 2)]
+    failed = run(["scan", str(path), "--out", str(tmp_path / "g.jsonl")])
+    assert failed.exit_code == 2 and f"{path}:2: not valid CSV" in failed.stderr
+
+
 def test_a_quote_left_open_mid_file_is_rejected_and_the_next_quoted_record_still_reads(tmp_path):
     lines = ['m1,C-1,sms,"第一行', "第二行", '继续"', 'm2,C-1,sms,"开了没关', 'm3,C-1,sms,"正常的，带逗号"',
              "m4,C-1,sms,再见"]
