@@ -84,6 +84,8 @@ class Rule:
 
 def load_pack(path: Path) -> list[Rule]:
     """Load one pack file; raise RulePackError naming file and rule on any problem."""
+    if Path(path).name == CLASSES_FILE:
+        raise RulePackError(path, "a classes file is no rule pack: test the frame packs beside it, which use it")
     try:
         data = read_yaml(path)
     except (OSError, yaml.YAMLError) as exc:

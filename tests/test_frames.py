@@ -215,6 +215,8 @@ def test_a_classes_file_is_no_rule_pack_and_frames_run_in_rules_test(tmp_path: P
     bad = write_pack(tmp_path, pack=FRAME_RULE.format(body="frame: [condition, cousins]\n    gap: 6"))
     result = CliRunner().invoke(main, ["rules", "test", str(bad)])
     assert result.exit_code == 2 and "bad.frame" in result.output and "unknown class 'cousins'" in result.output
+    result = CliRunner().invoke(main, ["rules", "test", str(LEXICONS / "wording" / "classes.yml")])
+    assert result.exit_code == 2 and "a classes file is no rule pack" in result.output
 
 
 @pytest.fixture(scope="module")
