@@ -260,9 +260,10 @@ class Gate:
         A record that breaks the contract raises `InputRecordError` (a bad `sent_at` argument, or a
         bad `recipient_tz` on a `Message`: `InvalidField`); any other failure, or a check still running
         at the deadline, answers review (or allow, when the policy's gate section says
-        `fail_open: true`), never an exception.
+        `fail_open: true`), never an exception. Without a deadline (`check_deadline_s=None`) the
+        check runs in the calling thread, without the hop to a worker.
         """
-        job = self._start(message, record, sent_at)
+        job = self._start(message, record, sent_at, inline=self.check_deadline_s is None)
         if isinstance(job, Verdict):
             return job
         try:
@@ -274,7 +275,7 @@ class Gate:
     async def check_async(self, message: Message | Mapping[str, Any], *, record: bool = False,
                           sent_at: datetime | None = None) -> Verdict:
         """`check` for an event loop: the loop keeps serving while a worker judges."""
-        job = self._start(message, record, sent_at)
+        job = self._start(message, record, sent_at, inline=False)
         if isinstance(job, Verdict):
             return job
         try:
@@ -282,8 +283,10 @@ class Gate:
         except asyncio.TimeoutError:
             return self._overdue(job) if job.claim.take("caller") else await asyncio.wrap_future(job.future)
 
-    def _start(self, message: Message | Mapping[str, Any], record: bool, sent_at: datetime | None) -> _Job | Verdict:
-        """Validate in the caller (contract errors raise there) and hand the judging to a worker."""
+    def _start(self, message: Message | Mapping[str, Any], record: bool, sent_at: datetime | None,
+               inline: bool) -> _Job | Verdict:
+        """Validate in the caller (contract errors raise there) and hand the judging to a worker (or,
+        `inline`, judge here)."""
         started = clock.perf_counter()
         message = as_message(message)
         try:
@@ -293,6 +296,8 @@ class Gate:
         except Exception as exc:     # e.g. a sent_at the calendar cannot convert (year 9999 at -12:00)
             return self._failed(message.message_id, exc, started)
         claim = _Claim()
+        if inline:
+            return self._judge(message, contact, record, started, claim)
         future = self._pool().submit(self._judge, message, contact, record, started, claim)
         return _Job(message.message_id, started, claim, future)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
 import time
 from datetime import datetime, timedelta, timezone
 
@@ -105,6 +106,16 @@ def test_a_check_within_its_deadline_is_judged_and_recorded(wording_gate):
     verdict = wording_gate.check(to_debtor("S-4", debtor="D-FAST"), record=True)
     assert verdict.decision == "review" and verdict.recorded is True
     assert "wording.insult.contempt_label" in {r.rule_id for r in verdict.reasons}
+
+
+def test_without_a_deadline_a_check_runs_in_the_calling_thread():
+    gate = Gate("cn-default", analysers=("wording",), check_deadline_s=None)
+    [wording] = gate.analysers
+    judge, threads = wording.analyse, []
+    wording.analyse = lambda message: threads.append(threading.current_thread()) or judge(message)
+    assert gate.check(sms("N-1", "你这个老赖，赶紧还钱。")).decision == "review"
+    assert threads == [threading.current_thread()]
+    gate.close()
 
 
 def test_a_deadline_must_be_positive():
