@@ -322,9 +322,9 @@ def _jsonl_records(name: str, handle: IO[bytes], first_line: int = 1) -> Iterato
             yield number, value
 
 
-def json_without_lone_surrogates(value: Any) -> Any:
-    """A JSON value with lone surrogates (an emoji cut in half) replaced by U+FFFD, one for one: no output
-    encoding can write them, and text offsets stay exact."""
+def json_without_lone_surrogates(value: dict[str, Any]) -> dict[str, Any]:
+    """A JSON object, in place, with lone surrogates (an emoji cut in half) replaced by U+FFFD, one for one: no
+    output encoding can write them, and text offsets stay exact."""
     from audit.normalise import without_lone_surrogates
 
     stack = [value]                   # no recursion: the value may be nested as deeply as json allows
