@@ -140,8 +140,8 @@ def test_negation_and_lawful_context_apply_to_frames(analyser: WordingAnalyser, 
 def test_one_finding_per_category_from_the_most_specific_rule(analyser: WordingAnalyser) -> None:
     # the phrase rule overlaps the frame in threat.third_party: the phrase rule stays
     assert findings(analyser, "如未还款就通知你的家人") == [("t.family_phrase", "通知你的家人")]
-    # two frames of one category overlap: the one with more parts stays
-    assert findings(analyser, "再不还就通知你家人都会知道") == [("t.notify", "再不还就通知你家人")]
+    # two frames of one category with as many parts overlap: the longer stays
+    assert findings(analyser, "再不还就通知你家人都会知道") == [("t.learns", "再不还就通知你家人都会知道")]
     # among phrase rules, the longer match; a frame of another category keeps its own finding
     assert findings(analyser, "再不还我们就到你家") == [("t.visit_phrase", "就到你家")]
     assert sorted(findings(analyser, "再不还就通知你的家人，还要到你家")) == [

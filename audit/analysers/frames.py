@@ -71,7 +71,7 @@ class _Frame:
     classes: tuple[int, ...]
     gaps: tuple[int, ...]
     focus: int                  # the first part of the consequence
-    between: int | None         # the hidden class of `unless_between` terms
+    between: tuple[str, ...]    # `unless_between` terms, looked for only in a frame's span once it is found
     needs: int                  # its classes as a bit mask (bit c: class c)
 
 
@@ -143,15 +143,14 @@ class Frames:
                 or not all(isinstance(g, int) and not isinstance(g, bool) and g >= 0 for g in gaps):
             raise RulePackError(rule.path, f"'gap' must be a number of characters (0 or more), or a list of "
                                 f"{len(names) - 1}, one per joint; got {gap!r}", rule.id)
-        between = body.get("unless_between")
-        if between is not None and (not isinstance(between, list) or not between
-                                    or not all(isinstance(t, str) and normalise_term(t) for t in between)):
+        between = body.get("unless_between", [])
+        if not isinstance(between, list) or "unless_between" in body and not between \
+                or not all(isinstance(t, str) and normalise_term(t) for t in between):
             raise RulePackError(rule.path, "'unless_between' must be a list of non-empty strings", rule.id)
         classes = tuple(self._ids[path, name] for name in names)
         focus = next((i for i, c in enumerate(classes) if not self._classes[c].condition), 0)
-        hidden = None if between is None else self._new_class(
-            WordClass(f"{rule.id}:unless_between", tuple(map(normalise_term, between)), (), False))
-        frame = _Frame(index, classes, tuple(gaps), focus, hidden, sum({1 << c for c in classes}))
+        frame = _Frame(index, classes, tuple(gaps), focus, tuple(map(normalise_term, between)),
+                       sum({1 << c for c in classes}))
         self._frames.append(frame)
         self._by_rule[index] = frame
 
@@ -172,7 +171,7 @@ class Frames:
 
     def term_classes(self) -> dict[str, tuple[int, ...]]:
         """Every class term in view form and the classes it belongs to: what the analyser's automaton adds."""
-        used = {c for frame in self._frames for c in (*frame.classes, frame.between) if c is not None}
+        used = {c for frame in self._frames for c in frame.classes}
         terms: dict[str, list[int]] = {}
         for c in sorted(used):
             for term in self._classes[c].terms:
@@ -181,9 +180,9 @@ class Frames:
 
     def specificity(self, rule: int, length: int) -> tuple[int, int, int]:
         """How specific a finding of this rule is: a phrase rule over a frame; among phrase rules the longer match,
-        among frames the one with more parts, then the tighter."""
+        among frames the one with more parts, then the longer (the evidence that shows more of the threat)."""
         frame = self._by_rule.get(rule)
-        return (1, length, 0) if frame is None else (0, len(frame.classes), -length)
+        return (1, length, 0) if frame is None else (0, len(frame.classes), length)
 
     # --- matching -----------------------------------------------------------------------------
 
@@ -223,12 +222,16 @@ class Frames:
         self._add_pattern_parts(patterned, run, views, offsets, by_class)
         for hits in by_class.values():
             hits.sort()
+        text = None       # the run's views joined, for `unless_between`
         for frame in possible:
             if all(c in by_class for c in frame.classes):
                 for chain in _chains(frame, by_class):
-                    hit = self._hit(frame, chain, offsets, by_class)
-                    if hit is not None:
-                        found[chain[-1][2]].append(hit)
+                    if frame.between:
+                        text = text or "".join(views[v].text for v in run)
+                        span = text[chain[0][0]:chain[-1][1]]
+                        if any(term in span for term in frame.between):
+                            continue
+                    found[chain[-1][2]].append(_hit(frame, chain, offsets))
 
     def _add_pattern_parts(self, wanted: int, run: list[int], views: Sequence[Normalised], offsets: dict[int, int],
                            by_class: dict[int, list[tuple[int, int, int]]]) -> None:
@@ -241,16 +244,14 @@ class Frames:
                     by_class.setdefault(c, []).extend(
                         (offsets[v] + m.start(), offsets[v] + m.end(), v) for m in pattern.finditer(views[v].text))
 
-    def _hit(self, frame: _Frame, chain: list[tuple[int, int, int]], offsets: dict[int, int],
-             by_class: dict[int, list[tuple[int, int, int]]]) -> FrameHit | None:
-        first, last = chain[0][0], chain[-1][1]
-        if frame.between is not None and any(first <= s and e <= last for s, e, _ in by_class.get(frame.between, ())):
-            return None
-        view = chain[-1][2]
-        local = [(s - offsets[view], e - offsets[view]) for s, e, v in chain if v == view]
-        focus = chain[frame.focus]
-        start = focus[0] - offsets[view] if focus[2] == view else local[0][0]
-        return FrameHit(frame.rule, start, local[-1][1], local[0][0])
+
+def _hit(frame: _Frame, chain: list[tuple[int, int, int]], offsets: dict[int, int]) -> FrameHit:
+    """The frame found as `chain`, given on the view of its last part."""
+    view = chain[-1][2]
+    local = [(s - offsets[view], e - offsets[view]) for s, e, v in chain if v == view]
+    focus = chain[frame.focus]
+    start = focus[0] - offsets[view] if focus[2] == view else local[0][0]
+    return FrameHit(frame.rule, start, local[-1][1], local[0][0])
 
 
 def _runs(turns: Sequence[int | None]) -> list[list[int]]:
