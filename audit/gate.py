@@ -245,8 +245,8 @@ class Gate:
             raise ValueError(f"check_deadline_s must be above 0 seconds (or None: no deadline), got {check_deadline_s!r}")
         self.policy = policy if isinstance(policy, Policy) else load_policy(policy)
         self.table = DecisionTable.from_policy(self.policy)
-        self.analysers: list[MessageAnalyser] = build_analysers(list(analysers), lexicons)
-        self.store = store if isinstance(store, HistoryStore) else open_store(store)
+        self.store = store if isinstance(store, HistoryStore) else open_store(store)   # a bad one fails before
+        self.analysers: list[MessageAnalyser] = build_analysers(list(analysers), lexicons)  # seconds of loading
         self.contact_rules = ContactRules(self.policy)
         self.check_deadline_s = check_deadline_s
         self._workers: ThreadPoolExecutor | None = None     # made at the first check: a forked child makes its own
