@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
+from audit import masking
 from audit.analysers.pii import PiiAnalyser
 from audit.errors import RulePackError
 from audit.finding import Severity
@@ -110,3 +112,86 @@ def test_a_rule_naming_an_unknown_entity_type_is_a_clear_error() -> None:
                 match_examples=["x"])
     with pytest.raises(RulePackError, match="pii.bad.*CN_PHONE"):
         PiiAnalyser([rule], finder=shared_finder())
+
+
+# --- cost: linear in the length of a message, whatever its shape (issue 10, item 2) ----------------------
+
+ADVERSARIAL_UNITS = {
+    "phone_sentence": f"请致电{MOBILE}还款。",
+    "district": "区",
+    "customer_surname": "客户张",
+    "plate": "京A12345，",
+    "surnames": "张王李赵",
+    "one_surname": "张",                         # one stretch of unknown characters for jieba's HMM
+    "letters": "a",
+    "digits": "1",
+    "full_width_phone": "１３８－１２３４－５６７８，",
+    "spoken_phone": "幺三八幺二三四五六七八，",
+    "address": "北京市朝阳区建国路88号",
+}
+
+
+def _cpu_ms(analyser: PiiAnalyser, unit: str, length: int) -> float:
+    """Least CPU time of three runs on `unit` repeated to `length` characters, told to a third party (every
+    rule applies); CPU time of this thread, so other work on a shared machine counts little."""
+    message = sms((unit * (length // len(unit) + 1))[:length], recipient="third_party")
+    runs = []
+    for _ in range(3):
+        start = time.thread_time()
+        analyser.analyse(message)
+        runs.append(time.thread_time() - start)
+    return min(runs) * 1000
+
+
+@pytest.mark.parametrize("unit", ADVERSARIAL_UNITS.values(), ids=ADVERSARIAL_UNITS.keys())
+def test_cost_grows_linearly_with_length(analyser: PiiAnalyser, unit: str) -> None:
+    """Four times the length costs about four times as much (per character under 3x), and 2,000
+    characters stay under 50 ms (re-masking per finding, surname windows and regexes made this
+    quadratic: 140-270 ms at 2,000 characters)."""
+    _cpu_ms(analyser, unit, 200)                                      # regexes compiled, caches warm
+    short, middle, long = (_cpu_ms(analyser, unit, n) for n in (1000, 2000, 4000))
+    assert middle < 50
+    assert long / 4 < 3 * max(short, 1.0)          # under 1 ms a thousand characters, noise is all there is
+
+
+def test_a_segment_is_masked_once_not_once_per_finding(analyser: PiiAnalyser,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """20,000 characters with a phone number in each sentence made 694k mask_digits calls."""
+    calls = []
+    original = masking.mask_digits
+    monkeypatch.setattr(masking, "mask_digits", lambda value, keep=4: calls.append(value) or original(value, keep))
+    text = f"请致电{MOBILE}还款。" * 1000
+    findings = analyser.analyse(sms(text))
+    assert len(findings) == 1000 and all(f.evidence.count("*******5678") == 1 for f in findings)
+    assert len(calls) == 1000                                       # one per number
+
+
+# --- rule-pack validation (issue 10, item 8) ---------------------------------------------------------------
+
+def pii_rule(**body: object) -> Rule:
+    return Rule(id="pii.user.rule", category="pii.sensitive", severity=Severity.LOW, regulation="x",
+                explanation="x", analyzer="pii", pack="t", path="lexicons/pii/user.yml", body=body,
+                match_examples=["x"])
+
+
+@pytest.mark.parametrize(("body", "key"), [
+    pytest.param({"terms": ["住院"], "min_score": "high"}, "'min_score'", id="min_score_word"),
+    pytest.param({"terms": ["住院"], "min_score": 2}, "'min_score'", id="min_score_above_1"),
+    pytest.param({"terms": ["父亲"], "near": {"entities": ["PERSON"], "window": "abc"}}, "'near.window'",
+                 id="window_word"),
+    pytest.param({"terms": ["父亲"], "near": {"entities": ["PERSON"], "window": True}}, "'near.window'",
+                 id="window_true"),
+    pytest.param({"terms": ["父亲"], "near": {"window": 5}}, "'near'", id="near_without_entities"),
+    pytest.param({"terms": [123]}, "'terms'", id="term_not_a_string"),
+    pytest.param({"terms": "住院"}, "'terms'", id="terms_not_a_list"),
+    pytest.param({"patterns": [123]}, "'patterns'", id="pattern_not_a_string"),
+    pytest.param({"patterns": ["(?P<place>医院)", "(?P<place>诊所)"]}, "'patterns' clash", id="group_twice"),
+    pytest.param({"patterns": ["住院", "(?i)icu"]}, "'patterns' clash", id="flag_not_at_start"),
+    pytest.param({"terms": ["病"], "patterns": ["(住|看)\\1"]}, "numbered back-reference", id="backreference"),
+    pytest.param({"entities": 5}, "'entities'", id="entities_not_a_list"),
+    pytest.param({"entities": ["CN_MOBILE"], "recipient": "debtor"}, "'recipient'", id="recipient"),
+])
+def test_a_bad_rule_body_is_an_error_naming_file_rule_and_key(body: dict, key: str) -> None:
+    with pytest.raises(RulePackError) as raised:
+        PiiAnalyser([pii_rule(**body)], finder=shared_finder())
+    assert str(raised.value).startswith("lexicons/pii/user.yml rule 'pii.user.rule': ") and key in str(raised.value)
