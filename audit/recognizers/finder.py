@@ -10,6 +10,7 @@ the cost.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,11 +104,15 @@ def _resolve_checksum_overlaps(results: list[RecognizerResult]) -> list[Recogniz
 
 
 _default: EntityFinder | None = None
+_default_lock = threading.Lock()
 
 
 def find_entities(text: str) -> list[Entity]:
-    """Entities in `text` with the shipped word lists (the finder is built on first use, ~1 s)."""
+    """Entities in `text` with the shipped word lists (the finder is built on first use, ~1 s; once, even
+    when the gate's worker threads mask their first evidence at the same time)."""
     global _default
     if _default is None:
-        _default = EntityFinder()
+        with _default_lock:
+            if _default is None:
+                _default = EntityFinder()
     return _default.find(text)
