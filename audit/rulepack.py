@@ -204,6 +204,8 @@ def check_body_keys(rule: Rule, allowed: set[str]) -> None:
 #   - an unbounded repeat is not followed, through optional parts only, by another unbounded repeat over the same
 #     characters (\d+\d+, .*\s*.*): a cost of n^2 per starting position;
 #   - no repeat bound over MAX_REPEAT_BOUND (a{4294967296} overflows the engine).
+# Not refused (the shipped packs need it): an unbounded repeat a search can enter at every position of a long run of
+# its own characters (\d+元 on 8,000 digits) costs the square of the run; `python -m benchmarks.cost_curve` shows it.
 
 MAX_REPEAT_BOUND = 1000
 _LONG_REPEAT = 100     # a repeat bound above this counts as unbounded

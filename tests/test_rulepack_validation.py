@@ -1,0 +1,133 @@
+"""Rule packs officers write are checked at load time (issue 10, item 8): a regex that could backtrack out of
+proportion to the text, an oversized repeat, a file that is not UTF-8 and values of the wrong type are each a
+RulePackError naming file, rule and key, and `audit rules test` / `audit gate --lexicons` print one line and exit 2.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from audit.analysers.wording import WordingAnalyser
+from audit.cli import main
+from audit.errors import RulePackError
+from audit.rulepack import load_pack
+
+PACK = """pack: officer.edits
+analyzer: wording
+rules:
+  - id: officer.rule
+    category: abuse.insult
+    severity: high
+    regulation: 信用卡业务监督管理办法 第68条
+    explanation: 测试规则。
+{body}
+"""
+
+# (case, rule body, the key the error must name, words of the reason)
+BAD_BODIES = [
+    ("nested_quantifier", "    patterns: ['(a+)+$']\n    examples: {match: [aaaa]}", "patterns", "exponential"),
+    ("overlapping_alternatives", "    patterns: ['(a|aa)*b']\n    examples: {match: [aab]}", "patterns",
+     "start alike"),
+    ("optional_tail_restarts", "    patterns: ['x(a|ba?)*c']\n    examples: {match: [xbac]}", "patterns",
+     "exponential"),
+    ("word_space_runs", "    patterns: ['(\\w+\\s?)*$']\n    examples: {match: [ab]}", "patterns", "exponential"),
+    ("empty_repeat", "    patterns: ['骗(子?)*']\n    examples: {match: [骗子]}", "patterns", "match nothing"),
+    ("back_to_back_runs", "    patterns: ['欠款\\d+\\d+元']\n    examples: {match: [欠款100元]}", "patterns",
+     "square"),
+    ("repeat_overflow", "    patterns: ['a{4294967296}']\n    examples: {match: [a]}", "patterns", "too large"),
+    ("repeat_too_long", "    patterns: ['骗.{0,5000}子']\n    examples: {match: [骗子]}", "patterns", "at most 1000"),
+    ("examples_not_a_list", "    terms: [骗子]\n    examples: {match: 5}", "examples.match", "list of example texts"),
+    ("example_not_text", "    terms: [骗子]\n    examples: {match: [骗子], no_match: [[a, b]]}", "examples.no_match",
+     "list of example texts"),
+    ("terms_not_text", "    terms: [123]\n    examples: {match: [骗子]}", "terms", "list of non-empty strings"),
+    ("window_not_a_number", "    terms: [骗子]\n    requires: [你]\n    window: abc\n    examples: {match: [你骗子]}",
+     "window", "whole number"),
+    ("window_true", "    terms: [骗子]\n    requires: [你]\n    window: true\n    examples: {match: [你骗子]}",
+     "window", "whole number"),
+    ("severity_not_text", "    terms: [骗子]\n    examples: {match: [骗子]}", "severity", "must be text"),
+]
+
+
+def write_pack(folder: Path, case: str, body: str) -> Path:
+    text = PACK.format(body=body)
+    if case == "severity_not_text":
+        text = text.replace("severity: high", "severity: [high]")
+    path = folder / f"{case}.yml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("case", "body", "key", "reason"), BAD_BODIES, ids=[c[0] for c in BAD_BODIES])
+def test_a_bad_rule_is_an_error_naming_file_rule_and_key(tmp_path: Path, case: str, body: str, key: str,
+                                                         reason: str) -> None:
+    path = write_pack(tmp_path, case, body)
+    with pytest.raises(RulePackError) as caught:
+        WordingAnalyser(load_pack(path))
+    error = caught.value
+    assert error.path == str(path)
+    assert error.rule_id == "officer.rule"
+    assert f"'{key}'" in error.reason and reason in error.reason
+
+
+@pytest.mark.parametrize(("case", "body", "key", "reason"), BAD_BODIES, ids=[c[0] for c in BAD_BODIES])
+def test_rules_test_prints_one_line_and_exits_2(tmp_path: Path, case: str, body: str, key: str, reason: str) -> None:
+    path = write_pack(tmp_path, case, body)
+    result = CliRunner().invoke(main, ["rules", "test", str(path)])
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {path} rule 'officer.rule'") and f"'{key}'" in lines[0]
+
+
+def test_a_file_that_is_not_utf8_names_the_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "gbk.yml"
+    path.write_bytes(PACK.format(body="    terms: [骗子]\n    examples: {match: [你这个骗子]}").encode("gbk"))
+    with pytest.raises(RulePackError, match=r"line 7: not UTF-8 text") as caught:
+        load_pack(path)
+    assert caught.value.path == str(path)
+    result = CliRunner().invoke(main, ["rules", "test", str(path)])
+    assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1
+
+
+def test_gate_with_a_bad_lexicons_folder_prints_one_line_and_exits_2(tmp_path: Path) -> None:
+    (tmp_path / "wording").mkdir()
+    write_pack(tmp_path / "wording", "nested_quantifier", BAD_BODIES[0][1])
+    result = CliRunner().invoke(main, ["gate", "--lexicons", str(tmp_path)], input="{}\n")
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "nested_quantifier.yml rule 'officer.rule'" in lines[0] and "'patterns'" in lines[0]
+
+
+ACCEPTED = ["欠(\\d+万)*元", "我们(?:都|也|已经|一直|早就)*(?:知道|看到)", "欠款\\d+元", "(已经|马上|明天).{0,6}(立案|拘留|逮捕)",
+            "x(ab|ac)+d"]
+
+
+def test_the_refused_shapes_are_slow_and_the_accepted_ones_are_not(tmp_path: Path) -> None:
+    """What the check stands for: (a+)+$ on 22 characters that almost match takes long; shapes the shipped packs
+    use load and stay fast on long texts that almost match (each repeat entered after a literal of its own: a
+    repeat a search can enter anywhere in a long run of its characters costs the square of the run, see
+    audit.rulepack)."""
+    start = time.perf_counter()
+    re.search("(a+)+$", "a" * 22 + "!")
+    assert time.perf_counter() - start > 0.05
+    rules = "".join(f"  - id: ok.{i}\n    category: abuse.insult\n    severity: high\n    regulation: 测试\n"
+                    f"    explanation: 测试。\n    patterns: ['{source}']\n    examples: {{match: [x]}}\n"
+                    for i, source in enumerate(ACCEPTED))
+    path = tmp_path / "accepted.yml"
+    path.write_text(f"pack: accepted\nanalyzer: wording\nrules:\n{rules}", encoding="utf-8")
+    analyser = WordingAnalyser(load_pack(path))
+    assert len(analyser.rules) == len(ACCEPTED)
+    almost = "欠" + "1万" * 3000 + "我们" + "都也" * 2000 + "欠款" + "1" * 5000 + "x" + "ab" * 3000
+    for source in ACCEPTED:
+        start = time.perf_counter()
+        re.search(source, almost)
+        assert time.perf_counter() - start < 0.05, source
+
+
+def test_every_shipped_pattern_passes_the_check() -> None:
+    analyser = WordingAnalyser.from_lexicons()
+    assert sum(len(rule.body.get("patterns", [])) for rule in analyser.rules) > 300
