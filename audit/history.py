@@ -117,7 +117,9 @@ class HistoryStore(ABC):
         store never holds the number itself. The key is random per store and kept in it."""
         if recipient is None:
             return None
-        return hmac.new(self._hash_key(), recipient.strip().encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+        # surrogatepass: a lone surrogate (half an emoji) still hashes, the same way each time.
+        return hmac.new(self._hash_key(), recipient.strip().encode("utf-8", "surrogatepass"),
+                        hashlib.sha256).hexdigest()[:32]
 
 
 def open_store(url: str | None) -> HistoryStore:

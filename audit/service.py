@@ -324,6 +324,8 @@ async def _json_body(request: Request) -> Any:
         raise BadRequest(400, f"invalid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
     except RecursionError:
         raise BadRequest(400, "invalid JSON: nested too deeply") from None
+    except ValueError:       # Python refuses integers of more than 4,300 digits
+        raise BadRequest(400, "invalid JSON: a number too long to read") from None
 
 
 def _unavailable(store: str) -> JSONResponse:

@@ -93,6 +93,12 @@ def test_recipient_keys_are_keyed_hashes_that_survive_reopening(tmp_path):
     assert open_store(f"sqlite:///{tmp_path / 'other.db'}").recipient_key("13900001111") != key
 
 
+def test_a_recipient_with_half_an_emoji_still_hashes(tmp_path):
+    store = open_store(f"sqlite:///{tmp_path / 'gate.db'}")
+    cut = "13900001111\ud83d"          # the first half of a surrogate pair, as a cut emoji leaves it
+    assert store.recipient_key(cut) == store.recipient_key(cut) != store.recipient_key("13900001111")
+
+
 # ---------------------------------------------------------------- SQLite under concurrency
 
 

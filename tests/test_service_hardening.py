@@ -264,11 +264,12 @@ JSON_VALUES = st.recursive(st.none() | st.booleans() | st.integers() | st.floats
                            max_leaves=20)
 MESSAGES = st.fixed_dictionaries(
     {"message_id": TEXT, "campaign_id": TEXT, "channel": st.sampled_from(["sms", "call", "notice", "app", "fax"])},
-    optional={"text": TEXT, "debtor_id": TEXT, "sent_at": st.one_of(TEXT, st.just("9999-12-31T23:59:59-12:00")),
+    optional={"text": TEXT, "debtor_id": TEXT, "recipient": TEXT, "sent_at": st.one_of(TEXT, st.just("9999-12-31T23:59:59-12:00")),
               "recipient_tz": TEXT, "turns": JSON_VALUES, "extra": JSON_VALUES})
 DEEP = st.integers(10, 60_000).map(lambda depth: ("[" * depth + "]" * depth).encode())
+LONG_NUMBERS = st.integers(4_000, 20_000).map(lambda digits: b'{"message_id": ' + b"7" * digits + b"}")
 BODIES = st.one_of(MESSAGES.map(lambda m: json.dumps(m).encode()), JSON_VALUES.map(lambda v: json.dumps(v).encode()),
-                   DEEP, st.binary(max_size=200))
+                   DEEP, LONG_NUMBERS, st.binary(max_size=200))
 
 
 @pytest.fixture(scope="module")
