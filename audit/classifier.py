@@ -36,6 +36,7 @@ MODEL_FILE = Path(__file__).parent / "models" / "wording.npz"
 CONFIG_FILE = Path("wording") / "context" / "model.yml"    # under the lexicon folder
 SEVERITY_CAP = Severity.MEDIUM        # a classifier-only finding never claims more
 MODEL_DETECTOR = "model"
+THIRD_PARTY_ONLY = frozenset({"pii.third_party_disclosure"})
 EVIDENCE_CHARS = 120                  # a classifier finding's evidence is its sentence, cut to this
 
 
@@ -138,11 +139,13 @@ class WordingClassifier:
             logits = self._weights[self._rows(keys)].sum(axis=0, dtype=np.float64) / math.sqrt(len(keys)) + logits
         return 1.0 / (1.0 + np.exp(-logits))
 
-    def predict(self, views: Iterable[str]) -> list[Prediction]:
-        """The categories whose score reaches their threshold."""
+    def predict(self, views: Iterable[str], to_third_party: bool = False) -> list[Prediction]:
+        """The categories whose score reaches their threshold; a disclosure only in speech that reaches a third
+        party (telling the debtor their own debt discloses nothing)."""
         probabilities = self.scores(views)
         return [Prediction(self.categories[i], float(probabilities[i]))
-                for i in np.flatnonzero(probabilities >= self._thresholds)]
+                for i in np.flatnonzero(probabilities >= self._thresholds)
+                if to_third_party or self.categories[i] not in THIRD_PARTY_ONLY]
 
     def strength(self, view: str, category: str) -> float:
         """How strongly one piece of text pulls towards a category: its n-grams' summed weight."""
@@ -210,7 +213,7 @@ def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment
     if not views:
         return rule_findings
     texts = [view.text for view in views]
-    predictions = classifier.predict(texts)
+    predictions = classifier.predict(texts, any(message.addressed_to_third_party(s) for s in segments))
     if not predictions:
         return rule_findings
     by_category: dict[str, list[Finding]] = {}

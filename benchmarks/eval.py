@@ -48,6 +48,8 @@ PII_EVAL = Path(__file__).parent / "eval_pii.py"
 
 WORDING_CATEGORIES = ("abuse.insult", "threat.violence", "threat.third_party", "threat.exposure",
                       "misleading.impersonation", "misleading.legal", "coercion.debt_rollover")
+# the sets also label disclosures to third parties, which the classifier (and the PII rules) report
+JUDGED_CATEGORIES = (*WORDING_CATEGORIES, "pii.third_party_disclosure")
 NOTICE_ELEMENTS = ("debtor_id", "amount", "days_overdue", "deadline", "repay_channel", "contact",
                    "letter_number", "issue_date", "legal_notice")
 MISSING_RULE_PREFIX = "notice.missing."
@@ -85,12 +87,12 @@ class Scores:
 def score_by_class(pairs: Iterable[tuple[set[str], set[str]]], classes: Iterable[str]) -> dict[str, Scores]:
     """Per-class and micro-averaged ("micro") scores of (expected, predicted) label sets, one pair per item.
 
-    Predicted labels outside `classes` are ignored: the set only speaks for the classes it labels.
+    Labels outside `classes`, expected or predicted, are ignored: they belong to another analyser.
     """
     classes = tuple(classes)
     scores = {c: Scores() for c in (*classes, "micro")}
     for expected, predicted in pairs:
-        predicted = predicted & set(classes)
+        expected, predicted = expected & set(classes), predicted & set(classes)
         for c in classes:
             scores[c].add(expected & {c}, predicted & {c})
         scores["micro"].add(expected, predicted)
@@ -237,7 +239,8 @@ def build(name: str, **options: object) -> MessageAnalyser | None:
 
 
 def wording_detectors() -> dict[str, Callable[[Message], set[str]]] | None:
-    """Label predictors for the phrase rules alone, the classifier alone and both fused."""
+    """Label predictors for the phrase rules alone, the classifier alone and both fused (what `audit scan`
+    reports for these categories)."""
     fused = build("wording")
     rules = build("wording", model=False)
     if fused is None or rules is None:
@@ -245,11 +248,20 @@ def wording_detectors() -> dict[str, Callable[[Message], set[str]]] | None:
     classifier = fused.classifier
 
     def model_alone(message: Message) -> set[str]:
-        views = [normalise(s.text).text for s in message.agent_segments()]
-        return {p.category for p in classifier.predict(views)} if views else set()
+        segments = list(message.agent_segments())
+        views = [normalise(s.text).text for s in segments]
+        third_party = any(message.addressed_to_third_party(s) for s in segments)
+        return {p.category for p in classifier.predict(views, third_party)} if views else set()
 
-    return {"rules": lambda m: predicted_categories(rules, m), "model": model_alone,
-            "both": lambda m: predicted_categories(fused, m)}
+    # disclosures to third parties are the PII analyser's rules' to find too, as in `audit scan`
+    pii = build("pii")
+
+    def disclosures(message: Message) -> set[str]:
+        found = predicted_categories(pii, message) if pii is not None else set()
+        return found & {"pii.third_party_disclosure"}
+
+    return {"rules": lambda m: predicted_categories(rules, m) | disclosures(m), "model": model_alone,
+            "both": lambda m: predicted_categories(fused, m) | disclosures(m)}
 
 
 def corpus_dev_items(path: Path) -> list[Labelled]:
@@ -269,18 +281,18 @@ def corpus_dev_items(path: Path) -> list[Labelled]:
 
 def message_level(items: list[Labelled], predict) -> tuple[float, float]:
     """Recall and precision of "this message violates" (any wording category)."""
-    flagged = [bool(predict(i.message) & set(WORDING_CATEGORIES)) for i in items]
-    violating = [bool(i.expected & set(WORDING_CATEGORIES)) for i in items]
+    flagged = [bool(predict(i.message) & set(JUDGED_CATEGORIES)) for i in items]
+    violating = [bool(i.expected & set(JUDGED_CATEGORIES)) for i in items]
     tp = sum(f and v for f, v in zip(flagged, violating))
     return (tp / sum(violating) if any(violating) else 0.0), (tp / sum(flagged) if any(flagged) else 0.0)
 
 
 def run_wording_set(name: str, items: list[Labelled], detectors: dict, errors: int) -> None:
-    positives = sum(1 for i in items if i.expected & set(WORDING_CATEGORIES))
+    positives = sum(1 for i in items if i.expected & set(JUDGED_CATEGORIES))
     click.echo(f"== wording: {name}: {len(items)} messages, {positives} violating")
     fused_result = None
     for detector, predict in detectors.items():
-        result = evaluate(items, predict, WORDING_CATEGORIES)
+        result = evaluate(items, predict, JUDGED_CATEGORIES)
         recall, precision = message_level(items, predict)
         micro = result.scores["micro"]
         click.echo(f"  [{detector}] micro P {micro.precision:.3f} R {micro.recall:.3f} F1 {micro.f1:.3f}; "

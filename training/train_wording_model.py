@@ -30,13 +30,14 @@ from audit.paths import LEXICONS
 from training import WORDING_CORPUS as CORPUS
 
 CATEGORIES = ("abuse.insult", "threat.violence", "threat.third_party", "threat.exposure",
-              "misleading.impersonation", "misleading.legal", "coercion.debt_rollover")
+              "misleading.impersonation", "misleading.legal", "coercion.debt_rollover",
+              "pii.third_party_disclosure")     # judged only in speech that reaches a third party
 COLD = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "cold"
-COLD_WEIGHT = 0.5            # COLD rows are comments, not collection speech: they count for less
+COLD_WEIGHT = 0.1            # COLD rows are comments, not collection speech: they count for less
 MIN_DOCUMENT_FREQUENCY = 2
-REGULARISATION_C = 8.0
+REGULARISATION_C = 32.0
 TARGET_PRECISION = 0.95
-MIN_THRESHOLD, MAX_THRESHOLD = 0.30, 0.97
+MIN_THRESHOLD, MAX_THRESHOLD = 0.20, 0.97
 PRUNE_BELOW = 0.02           # n-grams whose every weight is smaller do not ship
 
 
