@@ -291,6 +291,8 @@ def _chains(frame: _Frame, by_class: dict[int, list[tuple[int, int, int]]]) -> l
 def one_per_category(findings: list[Finding], specificity: Callable[[Finding], tuple]) -> list[Finding]:
     """Of the findings of one category that overlap in one turn, only the most specific (contract section 5:
     one phrase gives one finding per category, from the most specific rule)."""
+    if len(findings) < 2:
+        return findings
     kept: list[tuple[int, Finding]] = []
     # per (category, turn): the kept spans, disjoint, sorted by start (ends sorted alike): one bisection per finding
     starts: dict[tuple, list[int]] = {}
