@@ -356,13 +356,12 @@ class Gate:
 
     def record_event(self, debtor_id: str, event: str, timestamp: datetime | str, channel: str | None = None) -> None:
         """Record a debtor status event (cease_request, paid_in_full, ...); a bad one raises `InvalidField`."""
-        if not isinstance(debtor_id, str) or not debtor_id.strip():
-            raise InvalidField("debtor_id", "missing")
+        debtor_id = _stored_id("debtor_id", debtor_id).strip()
         if event not in DEBTOR_EVENTS:
             raise InvalidField("event", f"unknown event {event!r:.40}; expected one of {', '.join(DEBTOR_EVENTS)}")
         if channel is not None and channel not in CONTACT_CHANNELS:
             raise InvalidField("channel", f"unknown channel {channel!r:.40}; expected one of {', '.join(CONTACT_CHANNELS)}")
-        self.store.add_event(StatusEvent(debtor_id.strip(), event, _epoch_ms(_aware(timestamp, "timestamp")), channel))
+        self.store.add_event(StatusEvent(debtor_id, event, _epoch_ms(_aware(timestamp, "timestamp")), channel))
 
     def record_outcome(self, contact_id: str, outcome: str, debtor_id: str | None = None) -> bool:
         """Say how a recorded contact ended (`connected`, `no_answer`, ...): connected calls count
@@ -370,9 +369,8 @@ class Gate:
         A contact id reused for several debtors needs `debtor_id` (else `InvalidField`)."""
         if outcome not in OUTCOMES:
             raise InvalidField("outcome", f"unknown outcome {outcome!r:.40}; expected one of {', '.join(OUTCOMES)}")
-        if debtor_id is not None and (not isinstance(debtor_id, str) or not debtor_id.strip()):
-            raise InvalidField("debtor_id", "must be a non-empty string")
-        matches = self.store.set_outcome(contact_id, outcome == "connected", debtor_id.strip() if debtor_id else None)
+        debtor_id = None if debtor_id is None else _stored_id("debtor_id", debtor_id).strip()
+        matches = self.store.set_outcome(_stored_id("contact_id", contact_id), outcome == "connected", debtor_id)
         if matches > 1:
             raise InvalidField("debtor_id", "this contact_id is recorded for several debtors: name the debtor_id")
         return matches == 1
@@ -564,6 +562,17 @@ def _number(contact: Contact) -> str | None:
 
 def _action(contact: Contact) -> str:
     return ACTION[contact.channel].format(WHO[contact.recipient_type])
+
+
+def _stored_id(name: str, value: Any) -> str:
+    """`value`, checked to be an id the history can keep: a non-empty string the store can encode."""
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidField(name, "missing" if value in (None, "") else "must be a non-empty string")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidField(name, "is not valid Unicode text (a lone surrogate, e.g. half an emoji)") from None
+    return value
 
 
 def _aware(value: datetime | str, name: str) -> datetime:

@@ -272,6 +272,18 @@ BODIES = st.one_of(MESSAGES.map(lambda m: json.dumps(m).encode()), JSON_VALUES.m
                    DEEP, LONG_NUMBERS, st.binary(max_size=200))
 
 
+@pytest.mark.parametrize(("path", "body", "field"), [
+    ("/v1/events", {"debtor_id": "D-\udc00", "event": "cease_request", "timestamp": "2026-03-02T10:00:00+08:00"},
+     "debtor_id"),
+    ("/v1/outcomes", {"contact_id": "M-\ud83d", "outcome": "connected"}, "contact_id"),
+    ("/v1/outcomes", {"contact_id": "M-1", "outcome": "connected", "debtor_id": "D-\ud83d"}, "debtor_id"),
+])
+def test_ids_with_half_an_emoji_are_named_in_a_422(fuzz_client, path, body, field):
+    answer = fuzz_client.post(path, content=json.dumps(body).encode())
+    assert answer.status_code == 422 and answer.json()["error"]["field"] == field
+    assert "lone surrogate" in answer.json()["error"]["reason"]
+
+
 @pytest.fixture(scope="module")
 def fuzz_client():
     gate = Gate("cn-default", check_deadline_s=2.0)
