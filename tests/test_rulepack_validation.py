@@ -131,3 +131,14 @@ def test_the_refused_shapes_are_slow_and_the_accepted_ones_are_not(tmp_path: Pat
 def test_every_shipped_pattern_passes_the_check() -> None:
     analyser = WordingAnalyser.from_lexicons()
     assert sum(len(rule.body.get("patterns", [])) for rule in analyser.rules) > 300
+
+
+def test_notice_patterns_are_checked_alike(tmp_path: Path) -> None:
+    path = tmp_path / "notice.yml"
+    path.write_text(PACK.format(body="    patterns: ['致(\\w+\\s?)*先生']\n    examples: {match: [致张先生]}")
+                    .replace("analyzer: wording", "analyzer: notice").replace("officer.rule", "notice.missing.creditor")
+                    .replace("category: abuse.insult", "category: notice.missing_element"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["rules", "test", str(path)])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [result.output.strip()]
+    assert "rule 'notice.missing.creditor': 'patterns[0]'" in result.output and "exponential" in result.output

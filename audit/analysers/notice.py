@@ -24,7 +24,7 @@ from audit.finding import Finding
 from audit.message import Message
 from audit.normalise import to_simplified
 from audit.paths import LEXICONS
-from audit.rulepack import Rule, check_body_keys
+from audit.rulepack import Rule, check_body_keys, compile_pattern
 
 PROFILES = LEXICONS / "notice" / "profiles"
 RULE_PREFIX = "notice.missing."
@@ -131,10 +131,12 @@ def _compile(rule: Rule, key: str, fragments: dict[str, str]) -> tuple[re.Patter
     compiled = []
     for index, regex in enumerate(raw):
         where = f"{key}[{index}]"
+        source = _substitute(rule, str(regex), fragments, where)
         try:
-            pattern = re.compile(_substitute(rule, str(regex), fragments, where), re.IGNORECASE)
+            re.compile(source, re.IGNORECASE)
         except re.error as exc:
             raise RulePackError(rule.path, f"{where} is not a valid regex: {exc}", rule.id) from None
+        pattern = compile_pattern(rule, source, where)[0]   # also refuses one that could backtrack for ages
         if pattern.search(""):
             raise RulePackError(rule.path, f"{where} matches empty text, so it would find the element anywhere",
                                 rule.id)
