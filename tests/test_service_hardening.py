@@ -291,12 +291,13 @@ def fuzz_client():
     gate.close()
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                    HealthCheck.too_slow])
-@given(body=BODIES)
-def test_any_check_body_gets_an_answer_never_a_500(fuzz_client, body):
+@given(path=st.sampled_from(["/v1/check", "/v1/check/batch", "/v1/events", "/v1/outcomes"]),
+       body=st.one_of(BODIES, st.lists(MESSAGES, max_size=3).map(lambda ms: json.dumps({"messages": ms}).encode())))
+def test_any_body_gets_an_answer_never_a_500(fuzz_client, path, body):
     started = time.perf_counter()
-    answer = fuzz_client.post("/v1/check", content=body, headers={"content-type": "application/json"})
-    assert answer.status_code in (200, 400, 413, 422), answer.text[:200]
+    answer = fuzz_client.post(path, content=body, headers={"content-type": "application/json"})
+    assert answer.status_code in (200, 400, 404, 413, 422), answer.text[:200]
     assert time.perf_counter() - started < 10
     json.loads(answer.content)          # always JSON, even with a lone surrogate echoed back
