@@ -16,8 +16,9 @@ channels, police and judicial acts, ...), and a frame rule in any wording pack c
 Parts may lie in different clauses or sentences, and in consecutive turns of the same speaker (never across
 another speaker's turn). A class marked `condition: true` is an ultimatum: the frame's consequence starts at
 its first part that is not one, and the analyser judges negation and lawful context there (我们不会通知您的
-家人). Class terms sit in the analyser's one automaton, so finding the parts costs nothing extra; a class's
-`patterns` run only in texts where a frame needing them has every other part. A frame's classes come from
+家人). Class terms sit in the analyser's one automaton, so the parts come from the pass that finds phrase rules;
+a class's `patterns` run only in texts where a frame needing them has every other part, and a frame is searched
+for only when all its classes are there: each (part, hit) is settled once, linear in the hits within a gap. A frame's classes come from
 the `classes.yml` beside its pack, or the shipped one when there is none.
 """
 
