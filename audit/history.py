@@ -277,7 +277,7 @@ def _writable_store_files(path: Path, where: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"{where}: cannot create the folder {path.parent}: {exc.strerror}") from None
+        raise StoreError(f"{where}: cannot create the folder {path.parent.resolve()}: {exc.strerror}") from None
     for file in _sqlite_files(path):
         if file.exists() and not (file.is_file() and os.access(file, os.R_OK | os.W_OK)):
             raise StoreError(f"{where}: {file.name} is not a readable and writable file; the gate writes to its "
