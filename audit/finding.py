@@ -69,14 +69,14 @@ class Finding:
     def to_dict(self) -> dict:
         """Contract field order; fields that do not apply are left out. Every output (findings files,
         reports, gate verdicts) is made from this: a `debtor_id` that is an identifier (an ID card, a
-        mobile, a card number) is masked here."""
+        mobile, a card number) is masked here; an account key (D20260301) is kept, findings join on it."""
         out: dict = {}
         for name in FIELD_ORDER:
             value = getattr(self, name)
             if value is not None:
                 out[name] = value.value if isinstance(value, Severity) else value
         if isinstance(self.debtor_id, str):
-            out["debtor_id"] = mask_field(self.debtor_id)
+            out["debtor_id"] = mask_field(self.debtor_id, net=False)
         return out
 
     @classmethod

@@ -36,9 +36,13 @@ def mask_digits(value: str, keep: int = 4) -> str:
     return "".join(reversed(out))
 
 
-def mask_evidence(text: str, entities: list | None = None) -> str:
+def mask_evidence(text: str, entities: list | None = None, *, net: bool = True) -> str:
     """`text` with its personal data masked, same length: the entities the recognizers find in it (or
-    `entities`, when the caller already found them in `text`) in the house style, then the net."""
+    `entities`, when the caller already found them in `text`) in the house style, then the net.
+
+    `net=False` is for a value judged whole, such as a `debtor_id`: the recognizers see all of it, and an
+    internal key with many digits (D20260301) stays as it is, so findings still join to their debtor.
+    """
     if not text:
         return text
     if entities is None:
@@ -46,15 +50,17 @@ def mask_evidence(text: str, entities: list | None = None) -> str:
 
         entities = find_entities(text)
     masked = mask_text(text, entities)
+    if not net:
+        return masked
     masked = _NUMBER_RUN.sub(lambda m: mask_digits(m.group()), masked)
     return _EMAIL.sub(lambda m: mask_email(m.group()), masked)
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def mask_field(value: str) -> str:
-    """`mask_evidence` of one field of output records (a `debtor_id`, a table's evidence cells): the same
+def mask_field(value: str, net: bool = True) -> str:
+    """`mask_evidence` of one field of output records (a debtor_id, a table's evidence cells): the same
     values recur on many records, so each distinct one is masked once."""
-    return mask_evidence(value)
+    return mask_evidence(value, net=net)
 
 
 # The net. Digits half-width, full-width or spoken (一三八幺…), with one space or hyphen of any width

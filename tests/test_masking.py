@@ -87,8 +87,10 @@ def test_debtor_id_that_is_an_id_number_is_masked_in_a_finding() -> None:
     finding = Finding("frequency", "frequency.daily_cap", "frequency.daily_cap.sms", Severity.HIGH, "c1", "x", "y",
                       contact_id="k1", debtor_id=ID_NUMBER)
     assert finding.to_dict()["debtor_id"] == "**************1239"
-    finding.debtor_id = "D-10086"                          # an account key, not personal data: unchanged
-    assert finding.to_dict()["debtor_id"] == "D-10086"
+    finding.debtor_id = "13987654321"
+    assert finding.to_dict()["debtor_id"] == "*******4321"
+    finding.debtor_id = "D20260301"          # an account key, no identifier: kept, findings join on it
+    assert finding.to_dict()["debtor_id"] == "D20260301"
 
 
 @pytest.fixture(scope="module")
