@@ -188,6 +188,8 @@ def pii_rule(**body: object) -> Rule:
     pytest.param({"patterns": ["(?P<place>医院)", "(?P<place>诊所)"]}, "'patterns' clash", id="group_twice"),
     pytest.param({"patterns": ["住院", "(?i)icu"]}, "'patterns' clash", id="flag_not_at_start"),
     pytest.param({"terms": ["病"], "patterns": ["(住|看)\\1"]}, "numbered back-reference", id="backreference"),
+    pytest.param({"patterns": ["(a+)+$"]}, "exponential", id="catastrophic_backtracking"),
+    pytest.param({"patterns": ["a{4294967296}"]}, "'patterns'", id="huge_repeat"),
     pytest.param({"entities": 5}, "'entities'", id="entities_not_a_list"),
     pytest.param({"entities": ["CN_MOBILE"], "recipient": "debtor"}, "'recipient'", id="recipient"),
 ])

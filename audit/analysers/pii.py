@@ -33,7 +33,7 @@ from audit.masking import mask_evidence
 from audit.message import Message, Segment
 from audit.recognizers import ENTITY_TYPES
 from audit.recognizers.finder import Entity, EntityFinder
-from audit.rulepack import Rule, check_body_keys
+from audit.rulepack import Rule, check_body_keys, compile_pattern
 
 BODY_KEYS = {"entities", "terms", "patterns", "near", "together_with", "recipient", "min_score", "unless"}
 RECIPIENTS = ("any", "third_party")
@@ -187,10 +187,7 @@ def _words_pattern(rule: Rule, terms: list[str], patterns: list[str]) -> re.Patt
     """Terms (longest first) and patterns joined into one regex; each pattern must compile alone and joined."""
     parts = [re.escape(t) for t in sorted(terms, key=len, reverse=True)]
     for pattern in patterns:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise RulePackError(rule.path, f"'patterns': bad pattern {pattern!r}: {exc}", rule.id) from None
+        compile_pattern(rule, pattern, flags=0)       # compiles alone, and cannot backtrack out of proportion
         if _NUMBERED_BACKREFERENCE.search(pattern) and len(terms) + len(patterns) > 1:
             raise RulePackError(rule.path, f"'patterns': {pattern!r} uses a numbered back-reference, which points"
                                 " at another pattern's group once the rule's terms and patterns are joined:"
