@@ -52,6 +52,8 @@ class Message:
     agent_id: str | None = None
     template_id: str | None = None
     extra: dict = field(default_factory=dict)   # fields outside the contract, carried through untouched
+    template_vars: dict[str, str | int | float] | None = None   # values filled into the template's placeholders
+    days_overdue: int | None = None     # on the send date; negative before the due date (decides the stage)
 
     def segments(self) -> Iterator[Segment]:
         if self.turns is not None:

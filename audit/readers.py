@@ -48,7 +48,7 @@ STDIN_NAME = "<stdin>"
 FORMATS = {".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 
 CONTRACT_FIELDS = ("message_id", "campaign_id", "channel", "text", "turns", "sent_at", "debtor_id",
-                   "recipient_type", "agent_id", "template_id")
+                   "recipient_type", "agent_id", "template_id", "template_vars", "days_overdue")
 VERBATIM_FIELDS = ("text", "turns")     # offsets of findings point into text: never trimmed
 TURN_FIELDS = ("speaker", "text", "start", "end")
 REQUIRED_COLUMNS = ("message_id", "campaign_id", "channel")
@@ -164,7 +164,8 @@ def message_from_dict(record: dict[str, Any]) -> Message:
         message_id=message_id, campaign_id=campaign_id, channel=channel, text=text, turns=turns,
         sent_at=_sent_at(values.get("sent_at")), debtor_id=_optional_id(values, "debtor_id"),
         recipient_type=recipient_type, agent_id=_optional_id(values, "agent_id"),
-        template_id=_optional_id(values, "template_id"), extra=extra,
+        template_id=_optional_id(values, "template_id"), template_vars=_template_vars(values.get("template_vars")),
+        days_overdue=_days_overdue(values.get("days_overdue")), extra=extra,
     )
 
 
@@ -231,6 +232,33 @@ def _turn(index: int, item: Any) -> Turn:
     extra = {k: v for k, v in item.items() if k not in TURN_FIELDS}
     return Turn(speaker, text, _seconds(item.get("start"), f"{where}.start"), _seconds(item.get("end"), f"{where}.end"),
                 extra)
+
+
+def _template_vars(value: Any) -> dict[str, str | int | float] | None:
+    """An object of placeholder name -> scalar value, or that object as a JSON string (CSV and Parquet cells)."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError as exc:
+            raise InvalidField("template_vars", f"not valid JSON: {exc}") from None
+    if not isinstance(value, dict):
+        raise InvalidField("template_vars", f"must be an object of placeholder values, got {_type_name(value)}")
+    for name, item in value.items():
+        if isinstance(item, bool) or not isinstance(item, (str, int, float)):
+            raise InvalidField(f"template_vars.{name}" if _PLAIN_WORD.fullmatch(str(name)) else "template_vars",
+                               f"must be a string or a number, got {_type_name(item)}")
+    return value
+
+
+def _days_overdue(value: Any) -> int | None:
+    """A whole number of days (negative before the due date); digits in a string are taken (CSV cells)."""
+    if isinstance(value, str) and re.fullmatch(r"[+-]?\d{1,6}", value):
+        return int(value)
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+        return value
+    raise InvalidField("days_overdue", f"must be a whole number of days, got {_type_name(value)}")
 
 
 def _seconds(value: Any, field: str) -> float | None:

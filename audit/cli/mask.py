@@ -99,10 +99,18 @@ def _record(message: Message) -> dict:
     record = {"message_id": message.message_id, "campaign_id": message.campaign_id, "channel": message.channel}
     optional = {"sent_at": message.sent_at.isoformat() if message.sent_at else None,
                 "debtor_id": message.debtor_id, "recipient_type": message.recipient_type,
-                "agent_id": message.agent_id, "template_id": message.template_id}
+                "agent_id": message.agent_id, "template_id": message.template_id,
+                "days_overdue": message.days_overdue, "template_vars": _masked_vars(message.template_vars)}
     record.update({k: v for k, v in optional.items() if v is not None})
     record.update(message.extra)
     return record
+
+
+def _masked_vars(values: dict | None) -> dict | None:
+    """Placeholder values may be names or numbers: masked like every other output."""
+    from audit.masking import mask_field
+
+    return None if values is None else {k: mask_field(v) if isinstance(v, str) else v for k, v in values.items()}
 
 
 def _turn(turn) -> dict:
