@@ -85,7 +85,7 @@ def test_healthz_answers_while_a_long_check_runs(server):
     health = httpx.get(f"{url}/healthz", timeout=30)
     waited = time.perf_counter() - started
     sender.join()
-    assert health.status_code == 200 and waited < DEADLINE_S
+    assert health.status_code == 200 and waited < 0.8     # inline on the loop it waited out the check: ~1.3 s
     [answer] = answers
     assert answer.status_code == 200
     assert answer.json()["decision"] == "review" and answer.json()["reasons"][0]["rule_id"] == DEADLINE_RULE
