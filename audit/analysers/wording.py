@@ -32,7 +32,9 @@ Negation is data (lexicons/wording/context/negation.yml): a negator clears a neg
 after it in its clause (我们不会上门), a strong negator anywhere later in its clause unless a condition word
 stands between (我们不会以任何方式联系您的家人, but 不会再等了今天就上门); never when the words after it are a
 condition (没有还款的话), when it is half of an A-not-A question (会不会), when the clause ends as a question
-(你不会去网贷借吗) or when it follows a belief word (别以为我们不会上门).
+(你不会去网贷借吗) or when it follows a belief word (别以为我们不会上门). Naming is not using either: a negatable
+hit is cleared in a sentence that condemns it (不法分子…要求向个人账户转账), or, inside quotation marks, in a
+sentence that calls it illegal or something to report (“爆通讯录”均属违法催收).
 """
 
 from __future__ import annotations
@@ -76,7 +78,9 @@ NEGATION_FILE = Path("wording") / "context" / "negation.yml"
 LATIN_ONLY = "latin"    # `pinyin: latin`
 
 # Context automaton payload kinds: the negation words (see Negation) and rule context terms
-_NEGATOR, _CONTEXT, _BELIEF, _CLAUSE_CONDITION, _SCOPE_KEEPER = range(5)
+_NEGATOR, _CONTEXT, _BELIEF, _CLAUSE_CONDITION, _SCOPE_KEEPER, _CONDEMNATION, _QUOTE_CONDEMNATION = range(7)
+# Quotation marks around a term that is quoted, not used (“爆通讯录”属违法催收)
+_OPENING_QUOTES, _CLOSING_QUOTES = "“「『‘", "”」』’"
 
 
 @dataclass(slots=True)
@@ -102,6 +106,8 @@ class Negation:
     scope_keepers: tuple[str, ...]       # a condition word after one of these stays negated: 不会因为…就…
     question_ends: tuple[str, ...]       # a clause ending so (or in ？) is a taunt: 你不会去网贷借吗
     beliefs: tuple[str, ...]             # a negator after one of these is the debtor's belief: 别以为我们不会上门
+    condemnations: tuple[str, ...] = ()  # a sentence holding one names the hit to condemn it: 不法分子…要求转账
+    quote_condemnations: tuple[str, ...] = ()   # ... and these, for a hit inside quotation marks: “爆通讯录”属违法
 
     @classmethod
     def load(cls, path: Path) -> Negation:
@@ -109,7 +115,7 @@ class Negation:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
             terms = {key: tuple(map(normalise_term, data.get(key) or ())) for key in
                      ("negators", "conditions", "clause_negators", "clause_conditions", "scope_keepers",
-                      "question_ends", "beliefs")}
+                      "question_ends", "beliefs", "condemnations", "quote_condemnations")}
             if not terms["negators"] or not terms["conditions"]:
                 raise KeyError("negators" if not terms["negators"] else "conditions")
             empty = next((key for key, words in terms.items() if "" in words), None)
@@ -121,7 +127,8 @@ class Negation:
             negators = tuple(dict.fromkeys(terms["negators"] + terms["clause_negators"]))
             return cls(negators, terms["conditions"], max_gap,
                        frozenset(terms["clause_negators"]), terms["clause_conditions"], terms["scope_keepers"],
-                       terms["question_ends"], terms["beliefs"])
+                       terms["question_ends"], terms["beliefs"], terms["condemnations"],
+                       terms["quote_condemnations"])
         except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
             raise RulePackError(path, f"negation context needs 'negators', 'conditions', 'max_gap': {exc}") from exc
 
@@ -129,7 +136,8 @@ class Negation:
         """The words the context automaton finds for negation, each with its kinds."""
         words: dict[str, list[int]] = {}
         for kind, terms in ((_NEGATOR, self.negators), (_BELIEF, self.beliefs),
-                            (_CLAUSE_CONDITION, self.clause_conditions), (_SCOPE_KEEPER, self.scope_keepers)):
+                            (_CLAUSE_CONDITION, self.clause_conditions), (_SCOPE_KEEPER, self.scope_keepers),
+                            (_CONDEMNATION, self.condemnations), (_QUOTE_CONDEMNATION, self.quote_condemnations)):
             for term in terms:
                 words.setdefault(term, []).append(kind)
         return words
@@ -145,6 +153,7 @@ class _NegationMarks:
     negators: dict[int, str] = field(default_factory=dict)   # end -> the longest negator ending there
     beliefs: list[tuple[int, int]] = field(default_factory=list)
     between: list[tuple[int, bool, int]] = field(default_factory=list)   # (start, is a clause condition, end)
+    condemnations: list[tuple[int, bool]] = field(default_factory=list)  # (start, only for a quoted hit)
 
     def add(self, kind: int, text: str, start: int, end: int) -> None:
         if kind == _NEGATOR:
@@ -152,6 +161,8 @@ class _NegationMarks:
                 self.negators[end] = text[start:end]
         elif kind == _BELIEF:
             self.beliefs.append((start, end))
+        elif kind in (_CONDEMNATION, _QUOTE_CONDEMNATION):
+            self.condemnations.append((start, kind == _QUOTE_CONDEMNATION))
         else:
             self.between.append((start, kind == _CLAUSE_CONDITION, end))
 
@@ -181,6 +192,21 @@ class _NegationScope:
         self._longest_between = max((end - start for start, _, end in self._between), default=0)
         self._clauses: dict[int, tuple[list[int], list[int], list[bool]]] = {}
         self._questions: dict[int, bool] = {}
+        self._condemnations = sorted(marks.condemnations)
+
+    def condemns(self, sentence: tuple[int, int], hit_start: int) -> bool:
+        """Whether the hit's sentence names it to condemn it: a condemnation word, or a quote condemnation word
+        with the hit inside quotation marks (opened in its sentence before it and not closed)."""
+        start, end = sentence
+        words = self._condemnations[bisect_left(self._condemnations, (start,)):bisect_left(self._condemnations, (end,))]
+        if not words:
+            return False
+        if not all(quoted_only for _, quoted_only in words):
+            return True
+        view = self._view
+        before = view.original[view.index[start - 1] + 1 if start else 0:view.index[hit_start]]
+        return any(before.count(opening) > before.count(closing)
+                   for opening, closing in zip(_OPENING_QUOTES, _CLOSING_QUOTES)) or before.count('"') % 2 == 1
 
     def governs(self, clause_start: int, hit_start: int) -> bool:
         """Whether a negator of the clause starting at `clause_start` governs a hit starting at `hit_start`."""
@@ -424,6 +450,14 @@ class WordingAnalyser(MessageAnalyser):
         return any(hit.rule == wanted for hit, _ in self._judged_hits([view], [None])[0]) \
             and wanted not in self._cleared_by_message([view], {wanted})
 
+    def text_hits(self, text: str) -> list[tuple[str, int, int]]:
+        """The rules that fire in one text, as (rule id, start, end) in its original offsets, negation and
+        context applied: for analysers that use these rules as a phrase matcher (audit.analysers.conduct)."""
+        view = normalise(text)
+        found = self._judged_hits([view], [None])[0]
+        cleared = self._cleared_by_message([view], {hit.rule for hit, _ in found})
+        return [(self._compiled[hit.rule].rule.id, start, end) for hit, (start, end) in found if hit.rule not in cleared]
+
     def _cleared_by_message(self, views: list[Normalised], rules: set[int]) -> set[int]:
         """The rules among `rules` whose `unless_message` context occurs anywhere in the message's views."""
         waiting = {r: self._compiled[r].unless_message for r in rules if self._compiled[r].unless_message}
@@ -517,7 +551,8 @@ class WordingAnalyser(MessageAnalyser):
         """Whether a hit is a violation once negation and its rule's context are taken into account."""
         compiled = self._compiled[hit.rule]
         clause = view.clause_of(hit.start, hit.end)
-        if compiled.negatable and self._negated(hit, scope, clause):
+        if compiled.negatable and (self._negated(hit, scope, clause)
+                                   or scope.condemns(view.sentence_of(hit.start, hit.end), hit.start)):
             return False
         if _context_within(clause, compiled.unless, contexts):
             return False

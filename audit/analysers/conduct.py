@@ -1,0 +1,351 @@
+"""The call-conduct analyser: what goes wrong in a call as an order of events, judged over its turns.
+
+Two layers of data, both in lexicons/conduct/:
+
+Utterance classes (lexicons/conduct/context/utterances.yml; not a rule pack) name what a turn does: a
+self-introduction, an identity question, a denial (我不是他), a hardship statement (我失业了), a stop request,
+a payment demand... Each class takes the wording rules' body keys (terms, patterns, negatable, unless,
+unless_sentence, requires, window; see audit.analysers.wording) and is found with the same matcher: the
+normalised view, one Aho-Corasick automaton, anchor-gated patterns and negation (我们不会再打扰您 holds no
+`continued_contact`). Two classes carry the callee's identity and must exist: `identity_confirmation` and
+`identity_denial`.
+
+Sequence rules (lexicons/conduct/*.yml, `analyzer: conduct`) say which order of classes is a violation:
+
+    - id: conduct.hardship.pressed
+      category: conduct.hardship_ignored
+      severity: high
+      regulation: ...
+      explanation: ...
+      steps:                          # named turns, found in order; each may refer to the steps before it
+        hardship: {speaker: customer, any: [hardship]}
+        press: {speaker: agent, any: [payment_demand], not: [relief_options], after: hardship, within: 6}
+      not:                            # no turn may match any of these (they may refer to every step)
+        - {speaker: agent, any: [relief_options, hardship_acknowledged], after: hardship, before: press}
+      report: press                   # the step whose turn the finding points at (default: the last step)
+      examples:
+        match: ["坐席：…\\n客户：我失业了\\n坐席：那你今天也必须还"]       # whole calls, one turn per line
+        no_match: [...]
+
+A condition (a step, or an item of `not`) holds of one turn; a step may also be a list of conditions, any of
+which will do. Condition keys:
+    speaker: agent | customer | third_party | callee    who says it (callee: customer or third party)
+    any: [classes]      the turn holds at least one of these classes
+    all: [classes]      ... every one of these
+    not: [classes]      ... none of these
+    nth: N              the speaker's Nth turn (1: its first)
+    after: step         a later turn than that step's
+    before: step        an earlier turn than that step's
+    within: N           at most N turns from the step named in `after` (else in `before`)
+    answers: [classes]  the other party's last turn before this one holds one of these (是的 after 请问是X本人吗)
+
+The rule fires once per call, at the earliest reported turn of any way of finding its steps that no `not`
+condition contradicts; the reported step must be the agent's (a customer's own words are never a violation).
+
+The callee's identity comes from the transcript, and from `recipient_type`: a `third_party` recipient is never
+the debtor (its confirmations are dropped and it counts as having denied before the first turn), and the
+first turn spoken by a `third_party` speaker holds `identity_denial`.
+
+Turn timing (talk share, interruptions, silence) is in audit.call_timing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from audit.analysers.base import MessageAnalyser
+from audit.analysers.wording import NEGATION_FILE, WordingAnalyser
+from audit.errors import RulePackError
+from audit.finding import Finding, Severity
+from audit.masking import mask_evidence
+from audit.message import Message, Turn, parse_call_text
+from audit.paths import LEXICONS
+from audit.rulepack import Rule, check_body_keys, read_yaml
+
+UTTERANCES_FILE = Path("conduct") / "context" / "utterances.yml"
+CONFIRMATION, DENIAL = "identity_confirmation", "identity_denial"
+RULE_KEYS = {"steps", "not", "report"}
+CONDITION_KEYS = {"speaker", "any", "all", "not", "nth", "after", "before", "within", "answers"}
+SPEAKER_ROLES = {"agent": frozenset({"agent"}), "customer": frozenset({"customer"}),
+                 "third_party": frozenset({"third_party"}), "callee": frozenset({"customer", "third_party"})}
+CLASS_KEYS = {"description", "terms", "patterns", "negatable", "unless", "unless_sentence", "requires", "window"}
+BEFORE_THE_CALL = -1        # the turn index of what recipient_type says before anyone speaks
+EVIDENCE_CHARS = 80         # a whole-turn finding shows at most this much of the turn
+
+
+class UtteranceClasses:
+    """The named classes of what a turn does, found with the wording matcher (negation included)."""
+
+    def __init__(self, path: Path, negation: Path | None = None) -> None:
+        data = read_yaml(path)
+        classes = data.get("classes") if isinstance(data, dict) else None
+        if not isinstance(classes, dict) or not classes:
+            raise RulePackError(path, "an utterances file is a mapping with 'classes': {name: {terms, patterns}}")
+        rules = []
+        for name, body in classes.items():
+            rule = Rule(id=str(name), category="conduct.class", severity=Severity.LOW, regulation="",
+                        explanation="", analyzer="conduct", pack="utterances", path=str(path),
+                        body=dict(body) if isinstance(body, dict) else {})
+            if not isinstance(body, dict):
+                raise RulePackError(path, f"class '{name}' must be a mapping with 'terms' or 'patterns'", str(name))
+            check_body_keys(rule, CLASS_KEYS)
+            rule.body.pop("description", None)
+            rules.append(rule)
+        missing = {CONFIRMATION, DENIAL} - set(classes)
+        if missing:
+            raise RulePackError(path, f"the classes {', '.join(sorted(missing))} carry the callee's identity and "
+                                "must be defined")
+        self.names = frozenset(map(str, classes))
+        self._matcher = WordingAnalyser(rules, negation=negation, classifier=None)
+
+    def find(self, text: str) -> dict[str, tuple[int, int]]:
+        """The classes one turn holds, each with the span of its first hit in the turn's text."""
+        spans: dict[str, tuple[int, int]] = {}
+        for name, start, end in sorted(self._matcher.text_hits(text), key=lambda hit: hit[1]):
+            spans.setdefault(name, (start, end))
+        return spans
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """What one turn must be (see the module docstring for the keys)."""
+
+    speakers: frozenset[str] | None
+    any: frozenset[str]
+    all: frozenset[str]
+    none: frozenset[str]
+    nth: int | None
+    after: str | None
+    before: str | None
+    within: int | None
+    answers: frozenset[str]
+
+
+@dataclass(slots=True)
+class Call:
+    """One call as the rules see it: who speaks each turn and the classes each turn holds."""
+
+    turns: list[Turn]
+    speakers: dict[int, str]
+    classes: dict[int, dict[str, tuple[int, int]]]
+    ordinal: dict[int, dict[str, int]]      # turn -> {"agent": 2, "callee": 1, ...}: the speaker's how-many-th turn
+
+    @property
+    def indexes(self) -> list[int]:
+        return sorted(self.speakers)
+
+
+@dataclass(slots=True)
+class SequenceRule:
+    rule: Rule
+    steps: list[tuple[str, tuple[Condition, ...]]]
+    forbidden: tuple[Condition, ...]
+    report: str
+
+    def first_shown(self, call: Call) -> tuple[int, dict[str, int]] | None:
+        """The earliest reported turn of a way of finding the steps that no `not` condition contradicts."""
+        best = None
+        for found in self._assignments(call, 0, {}):
+            turn = found[self.report]
+            if (best is None or turn < best[0]) and not any(
+                    _holds(c, call, i, found) for c in self.forbidden for i in call.indexes):
+                best = turn, dict(found)
+        return best
+
+    def _assignments(self, call: Call, step: int, found: dict[str, int]) -> Iterator[dict[str, int]]:
+        if step == len(self.steps):
+            yield found
+            return
+        name, options = self.steps[step]
+        for index in call.indexes:
+            if any(_holds(c, call, index, found) for c in options):
+                found[name] = index
+                yield from self._assignments(call, step + 1, found)
+                del found[name]
+
+
+def _holds(condition: Condition, call: Call, index: int, found: dict[str, int]) -> bool:
+    speaker = call.speakers[index]
+    if condition.speakers is not None and speaker not in condition.speakers:
+        return False
+    classes = call.classes[index]
+    if condition.any and not condition.any & classes.keys():
+        return False
+    if not condition.all <= classes.keys() or condition.none & classes.keys():
+        return False
+    if condition.nth is not None and call.ordinal[index].get(_role(condition), 0) != condition.nth:
+        return False
+    if condition.after is not None and not index > found[condition.after]:
+        return False
+    if condition.before is not None and not index < found[condition.before]:
+        return False
+    if condition.within is not None and abs(index - found[condition.after or condition.before]) > condition.within:
+        return False
+    return not condition.answers or _answers(call, index, condition.answers)
+
+
+def _role(condition: Condition) -> str:
+    return next(name for name, speakers in SPEAKER_ROLES.items() if speakers == condition.speakers)
+
+
+def _answers(call: Call, index: int, classes: frozenset[str]) -> bool:
+    """Whether the other party's last turn before `index` holds one of `classes`."""
+    speaker = call.speakers[index]
+    for earlier in range(index - 1, -1, -1):
+        if call.speakers[earlier] != speaker:
+            return bool(classes & call.classes[earlier].keys())
+    return False
+
+
+class ConductAnalyser(MessageAnalyser):
+    name = "conduct"
+    channels = frozenset({"call", "app"})
+
+    def __init__(self, rules: list[Rule], utterances: Path | None = None, negation: Path | None = None,
+                 **options: object) -> None:
+        super().__init__(rules)
+        self.utterances = UtteranceClasses(utterances or LEXICONS / UTTERANCES_FILE, negation)
+        self._sequences = {rule.id: self._compile(rule) for rule in rules}
+
+    @classmethod
+    def from_lexicons(cls, lexicons: Path | None = None, **options: object) -> ConductAnalyser:
+        root = Path(lexicons or LEXICONS)
+        for key, relative in (("utterances", UTTERANCES_FILE), ("negation", NEGATION_FILE)):
+            if (root / relative).exists():
+                options.setdefault(key, root / relative)
+        return super().from_lexicons(root, **options)
+
+    def applies_to(self, message: Message) -> bool:
+        return super().applies_to(message) and self._turns(message) is not None
+
+    def analyse(self, message: Message) -> list[Finding]:
+        call = self.call(message)
+        if call is None:
+            return []
+        findings = []
+        for sequence in self._sequences.values():
+            shown = sequence.first_shown(call)
+            if shown is None:
+                continue
+            turn, found = shown
+            findings.append(self._finding(message, call, sequence, turn))
+        return sorted(findings, key=lambda f: (f.turn, f.rule_id))
+
+    def example_matches(self, rule: Rule, text: str) -> bool:
+        """An example is a whole call, one speaker-prefixed turn per line (坐席：…); it matches when the rule
+        fires on it as a call to an unknown recipient."""
+        sequence = self._sequences.get(rule.id)
+        if sequence is None:
+            raise ValueError(f"rule {rule.id} is not loaded in this analyser")
+        call = self.call(Message("example", "example", "call", text=text))
+        if call is None:
+            raise ValueError(f"rule {rule.id}: example is no call (one turn per line, 坐席：/客户： first): {text!r:.60}")
+        return sequence.first_shown(call) is not None
+
+    def call(self, message: Message) -> Call | None:
+        """The call as the rules see it (None when the message has no turns): speakers, classes, identity."""
+        turns = self._turns(message)
+        if turns is None:
+            return None
+        speakers = {i: turn.speaker for i, turn in enumerate(turns)}
+        classes = {i: self.utterances.find(turn.text) for i, turn in enumerate(turns)}
+        first_third_party = next((i for i, t in enumerate(turns) if t.speaker == "third_party"), None)
+        if first_third_party is not None:
+            classes[first_third_party].setdefault(DENIAL, (0, len(turns[first_third_party].text)))
+        if message.recipient_type == "third_party":     # never the debtor, whatever the transcript says
+            for found in classes.values():
+                found.pop(CONFIRMATION, None)
+            speakers[BEFORE_THE_CALL] = "third_party"
+            classes[BEFORE_THE_CALL] = {DENIAL: (0, 0)}
+        ordinal: dict[int, dict[str, int]] = {}
+        counts: dict[str, int] = {}
+        for i in sorted(speakers):
+            roles = [role for role, members in SPEAKER_ROLES.items() if speakers[i] in members]
+            for role in roles:
+                counts[role] = counts.get(role, 0) + (i != BEFORE_THE_CALL)
+            ordinal[i] = {role: counts[role] for role in roles}
+        return Call(turns, speakers, classes, ordinal)
+
+    @staticmethod
+    def _turns(message: Message) -> list[Turn] | None:
+        if message.turns is not None:
+            return message.turns or None
+        return parse_call_text(message.text) if message.text else None
+
+    def _finding(self, message: Message, call: Call, sequence: SequenceRule, turn: int) -> Finding:
+        rule = sequence.rule
+        text = call.turns[turn].text
+        wanted = [c for option in dict(sequence.steps)[sequence.report] for c in (*option.any, *option.all)]
+        spans = [call.classes[turn][c] for c in wanted if c in call.classes[turn]]
+        start, end = min(spans) if spans else (0, min(len(text), EVIDENCE_CHARS))
+        return Finding(
+            analyzer=self.name, category=rule.category, rule_id=rule.id, severity=rule.severity,
+            campaign_id=message.campaign_id, regulation=rule.regulation, explanation=rule.explanation,
+            message_id=message.message_id, start=start, end=end, turn=turn,
+            evidence=mask_evidence(text[start:end]),
+        )
+
+    # --- loading ------------------------------------------------------------------------------
+
+    def _compile(self, rule: Rule) -> SequenceRule:
+        check_body_keys(rule, RULE_KEYS)
+        steps_data = rule.body.get("steps")
+        if not isinstance(steps_data, dict) or not steps_data:
+            raise RulePackError(rule.path, "'steps' must be a mapping of step names to conditions", rule.id)
+        steps: list[tuple[str, tuple[Condition, ...]]] = []
+        for name, raw in steps_data.items():
+            options = raw if isinstance(raw, list) and raw else [raw]
+            steps.append((str(name), tuple(self._condition(rule, f"steps.{name}", option, [n for n, _ in steps])
+                                           for option in options)))
+        names = [name for name, _ in steps]
+        forbidden_data = rule.body.get("not", [])
+        if not isinstance(forbidden_data, list):
+            raise RulePackError(rule.path, "'not' must be a list of conditions", rule.id)
+        forbidden = tuple(self._condition(rule, f"not[{i}]", raw, names) for i, raw in enumerate(forbidden_data))
+        report = rule.body.get("report", names[-1])
+        if report not in names:
+            raise RulePackError(rule.path, f"'report': {report!r} is no step (the steps are {', '.join(names)})",
+                                rule.id)
+        if any(option.speakers != SPEAKER_ROLES["agent"] for option in dict(steps)[report]):
+            raise RulePackError(rule.path, f"'report': step {report!r} must have speaker: agent (a customer's own "
+                                "words are never a violation)", rule.id)
+        return SequenceRule(rule, steps, forbidden, report)
+
+    def _condition(self, rule: Rule, key: str, raw: object, steps: list[str]) -> Condition:
+        def fail(reason: str) -> RulePackError:
+            return RulePackError(rule.path, f"'{key}': {reason}", rule.id)
+
+        if not isinstance(raw, dict):
+            raise fail(f"a condition is a mapping of {', '.join(sorted(CONDITION_KEYS))}")
+        unknown = set(raw) - CONDITION_KEYS
+        if unknown:
+            raise fail(f"unknown operator(s) {', '.join(sorted(map(str, unknown)))} (known: "
+                       f"{', '.join(sorted(CONDITION_KEYS))})")
+        speaker = raw.get("speaker")
+        if speaker is not None and speaker not in SPEAKER_ROLES:
+            raise fail(f"speaker {speaker!r} is none of {', '.join(SPEAKER_ROLES)}")
+        classes = {}
+        for op in ("any", "all", "not", "answers"):
+            names = raw.get(op, [])
+            if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+                raise fail(f"'{op}' must be a list of class names")
+            unknown_classes = set(names) - self.utterances.names
+            if unknown_classes:
+                raise fail(f"'{op}': unknown class(es) {', '.join(sorted(unknown_classes))} (known: "
+                           f"{', '.join(sorted(self.utterances.names))})")
+            classes[op] = frozenset(names)
+        for op in ("after", "before"):
+            if raw.get(op) is not None and raw[op] not in steps:
+                raise fail(f"'{op}': {raw[op]!r} is no step before this one (known: {', '.join(steps) or 'none'})")
+        for op in ("within", "nth"):
+            value = raw.get(op)
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+                raise fail(f"'{op}' must be a positive whole number of turns, got {value!r}")
+        if raw.get("within") is not None and not (raw.get("after") or raw.get("before")):
+            raise fail("'within' counts turns from the step named in 'after' or 'before'; give one")
+        if raw.get("nth") is not None and speaker is None:
+            raise fail("'nth' counts one speaker's turns; give 'speaker'")
+        return Condition(SPEAKER_ROLES[speaker] if speaker else None, classes["any"], classes["all"], classes["not"],
+                         raw.get("nth"), raw.get("after"), raw.get("before"), raw.get("within"), classes["answers"])
