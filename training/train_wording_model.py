@@ -8,7 +8,9 @@ the square root of its count), so training and inference cannot disagree.
 One scikit-learn logistic regression per category (liblinear, fixed seed): deterministic.
 
 Writes `audit/models/wording.npz` and rewrites the thresholds in `lexicons/wording/context/model.yml`: per
-category the lowest threshold whose dev precision reaches `TARGET_PRECISION` (among those with any recall).
+category the lowest threshold whose dev precision reaches `TARGET_PRECISION` while it flags at most
+`MAX_LAWFUL_FLAGGED` of the dev split's lawful samples (and, for insults, `MAX_COLD_SAFE_FLAGGED` of COLD dev's
+safe comments).
 """
 
 from __future__ import annotations
@@ -37,7 +39,9 @@ COLD_WEIGHT = 0.1            # COLD rows are comments, not collection speech: th
 MIN_DOCUMENT_FREQUENCY = 2
 REGULARISATION_C = 32.0
 TARGET_PRECISION = 0.95
-MIN_THRESHOLD, MAX_THRESHOLD = 0.20, 0.97
+MAX_LAWFUL_FLAGGED = 0.0025  # per category: eight categories then flag at most 2% of lawful messages
+MAX_COLD_SAFE_FLAGGED = 0.01  # insults: share of COLD dev's safe comments flagged
+MIN_THRESHOLD, MAX_THRESHOLD = 0.50, 0.97   # a calibrated "more likely than not" at least
 PRUNE_BELOW = 0.02           # n-grams whose every weight is smaller do not ship
 
 
@@ -120,17 +124,20 @@ def owning_slots(keys: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.
     return keys[kept], weights[kept].astype(np.float32)
 
 
-def choose_threshold(scores: np.ndarray, truth: np.ndarray) -> tuple[float, float, float]:
-    """The lowest threshold with dev precision >= TARGET_PRECISION; (threshold, precision, recall)."""
+def choose_threshold(scores: np.ndarray, truth: np.ndarray,
+                     limits: list[tuple[np.ndarray, float]]) -> tuple[float, float, float]:
+    """The lowest threshold with dev precision >= TARGET_PRECISION that flags at most the given share of each
+    group of lawful samples (a boolean mask and its share); (threshold, precision, recall)."""
     best = (MAX_THRESHOLD, 0.0, 0.0)
     positives = truth.sum()
     for threshold in np.round(np.arange(MAX_THRESHOLD, MIN_THRESHOLD - 1e-9, -0.01), 2):
         predicted = scores >= threshold
         tp = int((predicted & truth).sum())
-        if not predicted.any() or not tp:
+        if not tp:
             continue
         precision = tp / predicted.sum()
-        if precision >= TARGET_PRECISION:
+        if precision >= TARGET_PRECISION and all((predicted & group).sum() <= share * group.sum()
+                                                 for group, share in limits):
             best = (float(threshold), precision, tp / positives if positives else 0.0)
     return best
 
@@ -176,7 +183,10 @@ def main() -> None:
         judged = dev_set + (cold_dev if category == "abuse.insult" else [])
         scores = np.array([classifier.scores(agent_views(s))[c] for s in judged])
         truth = np.array([category in s["labels"] for s in judged])
-        thresholds[category] = choose_threshold(scores, truth)
+        cold = np.array([s.get("source") == "cold" for s in judged])
+        lawful = np.array([not s["labels"] for s in judged])
+        limits = [(lawful & ~cold, MAX_LAWFUL_FLAGGED), (lawful & cold, MAX_COLD_SAFE_FLAGGED)]
+        thresholds[category] = choose_threshold(scores, truth, limits)
         t, p, r = thresholds[category]
         print(f"{category:26} {t:9.2f} {p:6.2f} {r:6.2f} {int(truth.sum()):6d}")
     write_thresholds(config_path, thresholds)
