@@ -105,8 +105,9 @@ def _parse_class(path: Path, name: str, body: object) -> WordClass:
         raise RulePackError(path, f"{where}: 'terms' holds a term that is only punctuation")
     patterns = []
     for source in body.get("patterns") or []:
-        try:    # the rule packs' own check: compiles, and cannot backtrack out of proportion to the text
-            patterns.append(compile_pattern(SimpleNamespace(path=path, id=None), source)[0])
+        try:    # the rule packs' own check: compiles, and cannot backtrack out of proportion to the text; no
+            # IGNORECASE (slow on CJK): the view is lower case already
+            patterns.append(compile_pattern(SimpleNamespace(path=path, id=None), source, flags=0)[0])
         except RulePackError as exc:
             raise RulePackError(path, f"{where}: {exc.reason}") from None
     if not terms and not patterns:
@@ -242,8 +243,9 @@ class Frames:
             wanted &= wanted - 1
             for v in run:
                 for pattern in self._classes[c].patterns:
-                    by_class.setdefault(c, []).extend(
-                        (offsets[v] + m.start(), offsets[v] + m.end(), v) for m in pattern.finditer(views[v].text))
+                    hits = [(offsets[v] + m.start(), offsets[v] + m.end(), v) for m in pattern.finditer(views[v].text)]
+                    if hits:
+                        by_class.setdefault(c, []).extend(hits)
 
 
 def _hit(frame: _Frame, chain: list[tuple[int, int, int]], offsets: dict[int, int]) -> FrameHit:
