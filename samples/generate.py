@@ -21,6 +21,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import opencc
+from calls import conduct_calls  # samples/calls.py: calls for the conduct rules
 
 HERE = Path(__file__).parent
 SEED = 20261012
@@ -481,7 +482,7 @@ def write_events(path: Path, events: list[dict]) -> None:
 
 def main() -> None:
     debtors = make_debtors()
-    messages = make_messages(debtors)
+    messages = make_messages(debtors) + conduct_calls()
     contacts, events = make_contacts(debtors)
     write_jsonl(HERE / "campaign.jsonl", messages)
     write_contacts(HERE / "contacts.csv", contacts)
