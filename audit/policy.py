@@ -29,8 +29,11 @@ DEBTOR_EVENTS = ("cease_request", "dispute", "complaint", "hardship", "paid_in_f
 TOP_KEYS = {
     "name", "description", "timezone", "allowed_hours", "daily_cap", "daily_connected_cap",
     "per_recipient_daily_cap", "rolling_cap", "after_conversation_days", "third_party", "cease_events",
-    "gate", "report",
+    "gate", "report", "stages", "templates", "require_template",
 }
+STAGE_KEYS = {"name", "days_overdue"}
+# Channels whose messages can carry a template; calls never do (contract section 3a).
+TEMPLATE_CHANNELS = ("sms", "notice", "app", "email")
 THIRD_PARTY_KEYS = {"per_day", "window_days", "per_window"}
 
 
@@ -41,6 +44,18 @@ class PolicyError(AuditError):
         self.path, self.key, self.reason = str(path), key, reason
         where = self.path + (f" key '{key}'" if key else "")
         super().__init__(f"{where}: {reason}")
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A collection stage: `days_overdue` from `low` to `high`, both inclusive; None is open-ended."""
+
+    name: str
+    low: int | None
+    high: int | None
+
+    def holds(self, days_overdue: int) -> bool:
+        return (self.low is None or days_overdue >= self.low) and (self.high is None or days_overdue <= self.high)
 
 
 @dataclass(frozen=True)
@@ -63,6 +78,13 @@ class Policy:
     source_path: str
     description: str = ""
     sources: Mapping[str, str] = field(default_factory=dict)   # dotted key -> its trailing comment
+    stages: tuple[Stage, ...] = ()              # collection stages, in order (contract section 3a)
+    templates: Path | None = None               # the template registry, resolved against the policy file
+    require_template: tuple[str, ...] = ()      # channels whose messages must use a registered template
+
+    def stage_of(self, days_overdue: int) -> str | None:
+        """The name of the stage `days_overdue` falls in (stages never overlap), None outside every stage."""
+        return next((stage.name for stage in self.stages if stage.holds(days_overdue)), None)
 
     def source(self, key: str) -> str:
         """The citation for a dotted key (`third_party.per_day`): the comments on it and on its parents.
@@ -146,6 +168,9 @@ def _parse(path: Path, data: dict, sources: dict[str, str]) -> Policy:
         source_path=str(path),
         description=str(data.get("description") or "").strip(),
         sources=sources,
+        stages=_stages(path, data.get("stages")),
+        templates=_registry_path(path, data.get("templates")),
+        require_template=_template_channels(path, data.get("require_template")),
     )
 
 
@@ -219,6 +244,67 @@ def _events(path: Path, value: Any) -> tuple[str, ...]:
     for event in value:
         if event not in DEBTOR_EVENTS:
             raise PolicyError(path, "cease_events", f"unknown event {event!r}; events: {', '.join(DEBTOR_EVENTS)}")
+    return tuple(value)
+
+
+def _stages(path: Path, value: Any) -> tuple[Stage, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise PolicyError(path, "stages", f"must be a list of {{name, days_overdue: [from, to]}}, got {value!r:.60}")
+    stages: list[Stage] = []
+    for index, item in enumerate(value):
+        key = f"stages[{index}]"
+        if not isinstance(item, dict) or set(item) != STAGE_KEYS:
+            raise PolicyError(path, key, f"a stage is {{name, days_overdue: [from, to]}}, got {item!r:.60}")
+        name, bounds = item["name"], item["days_overdue"]
+        if not isinstance(name, str) or not name.strip():
+            raise PolicyError(path, f"{key}.name", f"must be a non-empty name, got {name!r}")
+        if any(stage.name == name for stage in stages):
+            raise PolicyError(path, f"{key}.name", f"stage {name!r} is named twice")
+        if not isinstance(bounds, list) or len(bounds) != 2:
+            raise PolicyError(path, f"{key}.days_overdue", f"must be [from, to] (null: open), got {bounds!r:.60}")
+        for bound in bounds:
+            if bound is not None and (isinstance(bound, bool) or not isinstance(bound, int)):
+                raise PolicyError(path, f"{key}.days_overdue", f"bounds are whole numbers of days or null, got {bound!r}")
+        low, high = bounds
+        if low is not None and high is not None and low > high:
+            raise PolicyError(path, f"{key}.days_overdue", f"from {low} is after to {high}")
+        stage = Stage(name, low, high)
+        for other in stages:
+            if _overlap(stage, other):
+                raise PolicyError(path, f"{key}.days_overdue", f"overlaps stage {other.name!r} "
+                                                               f"[{other.low}, {other.high}]: a day has one stage")
+        stages.append(stage)
+    return tuple(stages)
+
+
+def _overlap(a: Stage, b: Stage) -> bool:
+    low = max(x for x in (a.low, b.low, -(1 << 62)) if x is not None)
+    high = min(x for x in (a.high, b.high, 1 << 62) if x is not None)
+    return low <= high
+
+
+def _registry_path(path: Path, value: Any) -> Path | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise PolicyError(path, "templates", f"must be the registry's file name, got {value!r:.60}")
+    registry = (Path(path).parent / value.strip()).resolve()
+    if not registry.is_file():
+        raise PolicyError(path, "templates", f"no such template registry {value.strip()!r} (relative to the policy file)")
+    return registry
+
+
+def _template_channels(path: Path, value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise PolicyError(path, "require_template", f"must be a list of channels, got {value!r:.60}")
+    for channel in value:
+        if channel not in TEMPLATE_CHANNELS:
+            raise PolicyError(path, "require_template",
+                              f"unknown channel {channel!r}; channels with templates: {', '.join(TEMPLATE_CHANNELS)}")
     return tuple(value)
 
 

@@ -11,6 +11,7 @@ MESSAGE_ANALYSERS = {
     "wording": "audit.analysers.wording:WordingAnalyser",
     "notice": "audit.analysers.notice:NoticeAnalyser",
     "pii": "audit.analysers.pii:PiiAnalyser",
+    "template": "audit.analysers.template:TemplateAnalyser",
     "conduct": "audit.analysers.conduct:ConductAnalyser",
 }
 
