@@ -435,10 +435,13 @@ class WordingAnalyser(MessageAnalyser):
                     analyzer=self.name, category=rule.category, rule_id=rule.id, severity=rule.severity,
                     campaign_id=message.campaign_id, regulation=rule.regulation, explanation=rule.explanation,
                     message_id=message.message_id, start=start, end=end, turn=segment.turn,
-                    evidence=mask_evidence(segment.text[start:end]),
+                    evidence="",        # masked below, only for the findings that stay
                 ))
         findings = one_per_category(findings, lambda f: self._frames.specificity(self._rule_index[f.rule_id],
                                                                                  f.end - f.start))
+        texts = {segment.turn: segment.text for segment in segments}
+        for finding in findings:
+            finding.evidence = mask_evidence(texts[finding.turn][finding.start:finding.end])
         return fuse(self.classifier, message, segments, views, findings) if self.classifier else findings
 
     def example_matches(self, rule: Rule, text: str) -> bool:
