@@ -22,7 +22,7 @@ SEVERITIES = [s.value for s in Severity]
 @click.argument("messages", nargs=-1, type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--out", "out", default="-", show_default=True, help="Findings JSON Lines file ('-': stdout).")
 @click.option("--analyzers", default=None,
-              help="Comma-separated: wording,notice,pii,frequency. Default: all that apply to the inputs.")
+              help="Comma-separated: wording,notice,pii,template,conduct,frequency. Default: all that apply to the inputs.")
 @click.option("--encoding", default=None, help="Encoding of CSV inputs, e.g. gb18030 (UTF-8 with or without BOM is detected).")
 @click.option("--on-error", type=click.Choice(["fail", "skip"]), default="fail", show_default=True,
               help="fail: stop at the first bad record (exit 2); skip: list it in the rejects file and go on.")
@@ -118,10 +118,10 @@ def _run(messages, out, names, encoding, on_error, rejects_path, notice_profile,
 
         if messages and dask_address:
             from audit.distributed import scan_on_cluster
-            emit(scan_on_cluster(list(messages), message_names, {"notice_profile": notice_profile},
+            emit(scan_on_cluster(list(messages), message_names, {"notice_profile": notice_profile, "policy": policy},
                                  dask_address, message_counts, on_reject))
         elif messages:
-            analysers = build_analysers(message_names, notice_profile=notice_profile)
+            analysers = build_analysers(message_names, notice_profile=notice_profile, policy=policy)
             for path in messages:
                 records = _with_progress(iter_messages(path, encoding=encoding), path)
                 emit(scan_records(records, analysers, message_counts, on_reject))
