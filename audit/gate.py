@@ -17,9 +17,13 @@ The decision table is the policy's `gate:` section (default: `DEFAULT_RULES` bel
       fail_open: false           # an internal error answers review (true: allow)
       default: review            # a finding no rule matches
       rules:                     # each finding takes the decision of the first rule it meets
+        - {detectors: [model], categories: ["threat.*", "misleading.*"], decision: review}
         - {categories: ["threat.*"], min_severity: high, decision: block}
         - {categories: [pii.unmasked_identifier], entity_types: [CN_ID_CARD], decision: block}
         - {min_severity: low, decision: review}
+
+`detectors: [model]` matches findings of the trained wording classifier alone (`detector: "model"`);
+`[rule]` the others.
 
 A message's decision is the strictest decision of its findings; no findings: allow.
 
@@ -63,13 +67,16 @@ from audit.scan import analyse_message
 log = logging.getLogger("audit.gate")
 
 DECISIONS = ("allow", "review", "block")          # in order of strictness
-RULE_KEYS = {"decision", "categories", "min_severity", "entity_types"}
+RULE_KEYS = {"decision", "categories", "min_severity", "entity_types", "detectors"}
+DETECTOR_NAMES = ("rule", "model")
 GATE_KEYS = {"rules", "default", "fail_open"}
 
 # Block what must never go out: threats, posing as an authority, false legal consequences, full ID or
-# bank card numbers, anything critical, and any contact the policy forbids now. Everything else found
-# goes to a person (`default: review`).
+# bank card numbers, anything critical, and any contact the policy forbids now. The classifier alone never
+# blocks nor allows a severe category: a person looks (issue 9). Everything else found goes to a person
+# (`default: review`).
 DEFAULT_RULES: list[dict[str, Any]] = [
+    {"detectors": ["model"], "categories": ["threat.*", "misleading.*"], "decision": "review"},
     {"categories": ["threat.*"], "min_severity": "high", "decision": "block"},
     {"categories": ["misleading.impersonation", "misleading.legal"], "min_severity": "high", "decision": "block"},
     {"categories": ["pii.unmasked_identifier"], "entity_types": ["CN_ID_CARD", "CN_BANK_CARD"], "decision": "block"},
@@ -94,11 +101,13 @@ class DecisionRule:
     categories: tuple[str, ...] = ()     # codes or `prefix.*`; empty: every category
     min_severity: Severity = Severity.LOW
     entity_types: frozenset[str] = frozenset()   # empty: any (or none)
+    detectors: frozenset[str] = frozenset()      # empty: any; "model": the classifier alone, "rule": the rest
 
     def matches(self, finding: Finding) -> bool:
         return (finding.severity.rank >= self.min_severity.rank
                 and (not self.categories or any(_category_matches(c, finding.category) for c in self.categories))
-                and (not self.entity_types or finding.entity_type in self.entity_types))
+                and (not self.entity_types or finding.entity_type in self.entity_types)
+                and (not self.detectors or (finding.detector or "rule") in self.detectors))
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,12 +154,16 @@ def _decision_rule(path: str, index: int, raw: Any) -> DecisionRule:
     for entity_type in entity_types:
         if entity_type not in ENTITY_TYPES:
             raise PolicyError(path, f"{where}.entity_types", f"unknown {entity_type!r}; known: {', '.join(ENTITY_TYPES)}")
+    detectors = _names(path, f"{where}.detectors", raw.get("detectors"))
+    for detector in detectors:
+        if detector not in DETECTOR_NAMES:
+            raise PolicyError(path, f"{where}.detectors", f"unknown {detector!r}; known: {', '.join(DETECTOR_NAMES)}")
     try:
         severity = Severity.parse(raw.get("min_severity", "low"))
     except ValueError as exc:
         raise PolicyError(path, f"{where}.min_severity", str(exc)) from None
     return DecisionRule(_decision(path, f"{where}.decision", raw["decision"]), categories, severity,
-                        frozenset(entity_types))
+                        frozenset(entity_types), frozenset(detectors))
 
 
 def _names(path: str, where: str, value: Any) -> tuple[str, ...]:

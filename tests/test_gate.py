@@ -110,6 +110,7 @@ def test_stricter_table_from_a_policy_file_blocks_insults(tmp_path):
     ("gate:\n  rules:\n    - {entity_types: [SSN], decision: block}\n", "gate.rules[0].entity_types", "unknown 'SSN'"),
     ("gate:\n  rules:\n    - {categories: [threat.violence]}\n", "gate.rules[0]", "missing 'decision'"),
     ("gate:\n  fail_open: maybe\n", "gate.fail_open", "must be true or false"),
+    ("gate:\n  rules:\n    - {detectors: [robot], decision: block}\n", "gate.rules[0].detectors", "unknown 'robot'"),
 ])
 def test_invalid_decision_table_names_file_and_key(tmp_path, gate_section, key, message):
     path = policy_file(tmp_path, "name: custom\n" + gate_section)
@@ -364,3 +365,25 @@ def test_concurrent_checks_give_the_same_verdicts_as_sequential_ones(gate):
     expected = [summary(gate.check(m)) for m in messages]
     with ThreadPoolExecutor(max_workers=8) as pool:
         assert [summary(v) for v in pool.map(gate.check, messages)] == expected
+
+
+def test_a_classifier_only_finding_in_a_severe_category_is_reviewed_never_allowed_nor_blocked():
+    from audit.finding import Finding, Severity
+    from audit.gate import DecisionTable
+
+    table = DecisionTable.from_policy(load_policy("cn-default"))
+
+    def finding(category: str, severity: Severity, detector: str | None) -> Finding:
+        return Finding(analyzer="wording", category=category, rule_id="r", severity=severity, campaign_id="c",
+                       regulation="", explanation="", detector=detector)
+
+    assert table.decide(finding("threat.violence", Severity.MEDIUM, "model")) == "review"
+    assert table.decide(finding("misleading.legal", Severity.MEDIUM, "model")) == "review"
+    assert table.decide(finding("threat.violence", Severity.HIGH, None)) == "block"
+
+
+def test_the_gate_reviews_a_threat_only_the_classifier_sees():
+    gate = Gate("cn-default", analysers=("wording",), check_deadline_s=None)
+    verdict = gate.check(sms("M-model", "您的逾期信息将通过本地新闻媒体进行公告催收。"))
+    assert [(f.category, f.detector) for f in verdict.findings] == [("threat.exposure", "model")]
+    assert verdict.decision == "review"
