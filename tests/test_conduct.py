@@ -1,0 +1,305 @@
+"""The call-conduct analyser: utterance classes, the sequence-rule operators, the five conduct categories with the
+turn each points at, the callee's identity, negation, calls as text and as turns, timing facts, and rule-pack
+errors. All calls are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from audit.analysers import build_analysers
+from audit.analysers.conduct import ConductAnalyser
+from audit.call_timing import call_timing, timing_by_agent
+from audit.errors import RulePackError
+from audit.finding import Severity
+from audit.message import Message, Turn, parse_call_text
+from audit.rulepack import Rule, load_pack
+
+INTRO = "坐席：您好，这里是暖阳消费金融贷后管理部，请问是赵敏本人吗？"
+
+
+@pytest.fixture(scope="module")
+def shipped() -> ConductAnalyser:
+    return ConductAnalyser.from_lexicons()
+
+
+def call(text: str, recipient_type: str = "unknown", channel: str = "call") -> Message:
+    return Message("m1", "c1", channel, text=text, recipient_type=recipient_type)
+
+
+def found(analyser: ConductAnalyser, message: Message) -> list[tuple[str, int]]:
+    return [(f.category, f.turn) for f in analyser.analyse(message)]
+
+
+def rule(body: dict, rule_id: str = "conduct.test") -> Rule:
+    return Rule(id=rule_id, category="conduct.cease_ignored", severity=Severity.HIGH, regulation="测试",
+                explanation="测试。", analyzer="conduct", pack="test", path="test.yml", body=body)
+
+
+def fires(body: dict, text: str, recipient_type: str = "unknown") -> list[int]:
+    """The turns the one rule `body` points at in the call `text`."""
+    analyser = ConductAnalyser([rule(body)])
+    return [f.turn for f in analyser.analyse(call(text, recipient_type))]
+
+
+# --- the five categories and the turn each points at ---------------------------------------------------------
+
+def test_no_self_identification_points_at_the_agents_first_turn(shipped: ConductAnalyser) -> None:
+    text = "客户：喂？\n坐席：喂，是赵敏吗？\n客户：是我。\n坐席：你那笔钱什么时候还？"
+    assert ("conduct.no_self_identification", 1) in found(shipped, call(text))
+    late = "坐席：喂，是赵敏吗？\n客户：是我。\n坐席：您的借款今天能还吗？\n客户：嗯。\n坐席：我是暖阳消费金融的客服。"
+    assert ("conduct.no_self_identification", 0) in found(shipped, call(late))     # only in its third turn
+
+
+def test_self_introduction_in_the_second_agent_turn_is_enough(shipped: ConductAnalyser) -> None:
+    text = "坐席：请问是赵敏女士吗？\n客户：是的。\n坐席：您好，我是恒远商务信息咨询有限公司的工作人员，受暖阳消费金融委托联系您。"
+    assert found(shipped, call(text)) == []
+
+
+def test_disclosure_before_verification_points_at_the_disclosing_turn(shipped: ConductAnalyser) -> None:
+    text = ("坐席：您好，这里是暖阳消费金融。\n客户：嗯，什么事？\n坐席：请问您贵姓？\n客户：姓赵。\n"
+            "坐席：您在暖阳借的5000元已经逾期两个月了。")
+    assert found(shipped, call(text)) == [("conduct.disclosure_before_verification", 4)]
+
+
+def test_disclosure_after_confirmation_is_lawful(shipped: ConductAnalyser) -> None:
+    for answer in ("是的。", "我就是，什么事？", "对，是我。"):
+        text = f"{INTRO}\n客户：{answer}\n坐席：您的借款5000元已逾期两个月，想跟您确认一下还款时间。"
+        assert found(shipped, call(text)) == [], answer
+
+
+def test_a_yes_that_answers_no_identity_question_is_no_confirmation(shipped: ConductAnalyser) -> None:
+    text = "坐席：您好，这里是暖阳消费金融。\n客户：嗯。\n坐席：您的借款5000元已逾期两个月。"
+    assert found(shipped, call(text)) == [("conduct.disclosure_before_verification", 2)]
+
+
+def test_third_party_pressed_points_at_the_agent_turn_after_the_denial(shipped: ConductAnalyser) -> None:
+    text = (f"{INTRO}\n客户：我不是，她是我女儿。\n坐席：那麻烦您转告她给我们回电。\n客户：好。\n"
+            "坐席：你是她家人，你得督促她赶紧还钱。")
+    assert found(shipped, call(text)) == [("conduct.third_party_pressed", 4)]
+
+
+def test_a_third_party_asked_only_for_a_call_back_is_lawful(shipped: ConductAnalyser) -> None:
+    text = f"{INTRO}\n客户：你打错了，我不认识她。\n坐席：不好意思，打扰了。"
+    assert found(shipped, call(text)) == []
+
+
+def test_hardship_ignored_points_at_the_agent_turn_that_presses(shipped: ConductAnalyser) -> None:
+    text = (f"{INTRO}\n客户：是我。\n坐席：您的借款逾期了。\n客户：我刚失业，老公又住院了。\n坐席：嗯。\n"
+            "坐席：这不是理由，今天必须还。")
+    assert found(shipped, call(text)) == [("conduct.hardship_ignored", 5)]
+
+
+def test_hardship_answered_with_relief_is_lawful_even_when_repayment_follows(shipped: ConductAnalyser) -> None:
+    text = (f"{INTRO}\n客户：是我，我刚失业。\n坐席：理解您的情况，可以为您申请分期。\n客户：好。\n"
+            "坐席：那分期以后每月尽快还款就可以。")
+    assert found(shipped, call(text)) == []
+
+
+def test_cease_ignored_points_at_the_agent_turn_that_keeps_pressing(shipped: ConductAnalyser) -> None:
+    text = f"{INTRO}\n客户：是我，你们别再打了，我要投诉。\n坐席：投诉也没用，我们每天都会打。"
+    assert found(shipped, call(text)) == [("conduct.cease_ignored", 2)]
+
+
+@pytest.mark.parametrize("request_", ["这笔钱不是我借的", "以后请找我律师", "我要投诉你们"])
+def test_disputes_complaints_and_lawyers_are_stop_requests(shipped: ConductAnalyser, request_: str) -> None:
+    text = f"{INTRO}\n客户：是我。{request_}。\n坐席：那你什么时候还？"
+    assert found(shipped, call(text)) == [("conduct.cease_ignored", 2)]
+
+
+def test_negation_we_will_not_call_again_is_no_pressing(shipped: ConductAnalyser) -> None:
+    text = f"{INTRO}\n客户：是我，别再打了。\n坐席：好的，我们不会再打扰您。"
+    assert found(shipped, call(text)) == []
+    threat = f"{INTRO}\n客户：是我，别再打了。\n坐席：我们还会再打扰您，直到你还。"
+    assert found(shipped, call(threat)) == [("conduct.cease_ignored", 2)]
+    # the class matcher applies the negation rules too: a negated hardship is none
+    assert "hardship" not in shipped.utterances.find("我没有失业，就是忘了")
+    assert "hardship" in shipped.utterances.find("我上个月失业了")
+
+
+def test_customer_speech_is_never_a_finding(shipped: ConductAnalyser) -> None:
+    text = ("客户：你好，我是赵敏，我借的5000元逾期了，今天必须还清。\n客户：我失业了。\n客户：别再打了，今天必须还。")
+    assert found(shipped, call(text)) == []
+
+
+def test_a_rule_reported_on_the_customer_is_refused() -> None:
+    with pytest.raises(RulePackError, match="report"):
+        ConductAnalyser([rule({"steps": {"x": {"speaker": "customer", "any": ["hardship"]}}})])
+
+
+# --- identity: from the transcript and from recipient_type ---------------------------------------------------
+
+def test_a_third_party_recipient_is_never_the_debtor(shipped: ConductAnalyser) -> None:
+    text = f"{INTRO}\n客户：是我。\n坐席：您的借款5000元逾期了，请尽快还款。"
+    assert found(shipped, call(text, "debtor")) == []
+    assert found(shipped, call(text, "third_party")) == [("conduct.third_party_pressed", 2)]
+
+
+def test_a_third_party_speaker_has_denied_being_the_debtor(shipped: ConductAnalyser) -> None:
+    text = f"{INTRO}\n第三方：他出去了。\n坐席：他欠我们5000元，你让他赶紧还。"
+    assert found(shipped, call(text)) == [("conduct.third_party_pressed", 2)]
+
+
+# --- the operators, one by one -------------------------------------------------------------------------------
+
+CEASE = f"{INTRO}\n客户：是我，别再打了。\n坐席：好的。\n客户：嗯。\n坐席：那你今天必须还。"
+
+
+def test_after_and_speaker() -> None:
+    steps = {"stop": {"speaker": "customer", "any": ["stop_request"]},
+             "press": {"speaker": "agent", "any": ["payment_demand"], "after": "stop"}}
+    assert fires({"steps": steps}, CEASE) == [4]
+    before_the_stop = "坐席：您好，这里是暖阳消费金融，今天必须还。\n客户：别再打了。"
+    assert fires({"steps": steps}, before_the_stop) == []
+    said_by_the_customer = f"{INTRO}\n客户：是我，别再打了。\n客户：我今天必须还吗？\n坐席：好的。"
+    assert fires({"steps": steps}, said_by_the_customer) == []
+
+
+def test_within_counts_turns_from_the_named_step() -> None:
+    steps = {"stop": {"speaker": "customer", "any": ["stop_request"]},
+             "press": {"speaker": "agent", "any": ["payment_demand"], "after": "stop", "within": 2}}
+    assert fires({"steps": steps}, CEASE) == []            # 3 turns after
+    steps["press"]["within"] = 3
+    assert fires({"steps": steps}, CEASE) == [4]
+
+
+def test_before_in_a_not_condition() -> None:
+    steps = {"press": {"speaker": "agent", "any": ["payment_demand"]}}
+    unless_confirmed = {"speaker": "callee", "any": ["identity_confirmation"], "before": "press"}
+    body = {"steps": steps, "not": [unless_confirmed]}
+    assert fires(body, "坐席：今天必须还。\n客户：我就是本人。\n坐席：那今天必须还。") == [0]
+    assert fires(body, "坐席：请问是本人吗？\n客户：我就是本人。\n坐席：那今天必须还。") == []
+
+
+def test_rule_level_not_between_two_steps() -> None:
+    steps = {"stop": {"speaker": "customer", "any": ["stop_request"]},
+             "press": {"speaker": "agent", "any": ["payment_demand"], "after": "stop"}}
+    body = {"steps": steps, "not": [{"speaker": "agent", "any": ["acknowledgement"], "after": "stop",
+                                     "before": "press"}]}
+    assert fires(body, CEASE) == [4]
+    acknowledged = CEASE.replace("坐席：好的。", "坐席：好的，已为您登记。")
+    assert fires(body, acknowledged) == []
+
+
+def test_any_all_and_class_not_in_one_turn() -> None:
+    text = f"{INTRO}\n客户：是我。\n坐席：您的借款逾期了。\n客户：嗯。\n坐席：您的借款逾期了，今天必须还。"
+    assert fires({"steps": {"t": {"speaker": "agent", "any": ["debt_detail", "payment_demand"]}}}, text) == [2]
+    assert fires({"steps": {"t": {"speaker": "agent", "all": ["debt_detail", "payment_demand"]}}}, text) == [4]
+    assert fires({"steps": {"t": {"speaker": "agent", "any": ["debt_detail"], "not": ["payment_demand"]}}},
+                 text) == [2]
+    assert fires({"steps": {"t": {"speaker": "agent", "any": ["debt_detail"], "not": ["identity_question"]}}},
+                 text) == [2]
+
+
+def test_a_step_given_as_a_list_is_any_of_its_conditions() -> None:
+    steps = {"t": [{"speaker": "agent", "any": ["relief_options"]}, {"speaker": "agent", "any": ["dismissal"]}]}
+    assert fires({"steps": steps}, f"{INTRO}\n客户：是我。\n坐席：那是你的事。") == [2]
+
+
+def test_nth_and_answers() -> None:
+    text = "坐席：喂？\n客户：谁啊？\n坐席：请问是赵敏本人吗？\n客户：是的。"
+    assert fires({"steps": {"t": {"speaker": "agent", "nth": 2}}}, text) == [2]
+    confirmed = {"c": {"speaker": "callee", "any": ["affirmation"], "answers": ["identity_question"]},
+                 "t": {"speaker": "agent", "after": "c"}}
+    assert fires({"steps": confirmed}, text + "\n坐席：好的。") == [4]
+    assert fires({"steps": confirmed}, "坐席：喂？\n客户：是的。\n坐席：好的。") == []
+
+
+# --- calls as text and as turns, chats, evidence ----------------------------------------------------------------
+
+def test_a_call_as_turns_gives_the_findings_of_the_same_call_as_text(shipped: ConductAnalyser) -> None:
+    text = f"{INTRO}\n客户：是我，我住院了。\n坐席：住院也得还，今天必须还。"
+    as_turns = Message("m1", "c1", "call", turns=parse_call_text(text))
+    assert found(shipped, as_turns) == found(shipped, call(text)) == [("conduct.hardship_ignored", 2)]
+
+
+def test_an_app_chat_with_speaker_lines_is_judged_and_a_plain_app_message_is_not(shipped: ConductAnalyser) -> None:
+    chat = call("客服：你好，你欠的3000元逾期了。\n用户：你是谁？", channel="app")
+    assert shipped.applies_to(chat)
+    assert ("conduct.disclosure_before_verification", 0) in found(shipped, chat)
+    assert not shipped.applies_to(call("您的账单已逾期，请尽快还款。", channel="app"))
+    assert not shipped.applies_to(call("坐席：您好", channel="sms"))
+
+
+def test_findings_carry_rule_metadata_and_masked_evidence(shipped: ConductAnalyser) -> None:
+    message = call("坐席：喂，赵敏，你的手机13800138000登记的借款逾期了。\n客户：你谁？")
+    findings = {f.category: f for f in shipped.analyse(message)}
+    whole_turn = findings["conduct.no_self_identification"]
+    assert whole_turn.turn == 0 and whole_turn.analyzer == "conduct" and whole_turn.regulation
+    assert "13800138000" not in whole_turn.evidence and whole_turn.evidence.startswith("喂，赵")
+    span = findings["conduct.disclosure_before_verification"]
+    turn_text = message.turns[0].text if message.turns else parse_call_text(message.text)[0].text
+    assert span.evidence == turn_text[span.start:span.end] == "借款"
+
+
+def test_the_conduct_analyser_is_registered() -> None:
+    (analyser,) = build_analysers(["conduct"])
+    assert isinstance(analyser, ConductAnalyser) and analyser.rules
+
+
+# --- timing facts -------------------------------------------------------------------------------------------------
+
+def test_call_timing_talk_share_interruptions_and_silence() -> None:
+    turns = [Turn("agent", "您好", 0.0, 4.0), Turn("customer", "嗯", 4.5, 10.0),
+             Turn("agent", "今天必须还", 8.0, 12.0), Turn("customer", "好", 15.0, 16.0)]
+    timing = call_timing(turns)
+    assert timing.agent_talk_share == pytest.approx(8 / 14.5)
+    assert timing.interruptions == 1                        # the agent started at 8 s, the customer spoke to 10 s
+    assert timing.longest_silence == pytest.approx(3.0)     # 12 s to 15 s
+    assert timing.duration == pytest.approx(16.0)
+    assert call_timing([Turn("agent", "您好"), Turn("customer", "嗯", 1.0, 2.0)]) is None
+
+
+def test_timing_by_agent_rolls_up_timed_calls() -> None:
+    timed = [Turn("agent", "您好", 0.0, 2.0), Turn("customer", "嗯", 1.0, 3.0), Turn("agent", "好", 7.0, 8.0)]
+    calm = [Turn("agent", "您好", 0.0, 1.0), Turn("customer", "嗯", 1.0, 4.0)]
+    messages = [Message("a", "c1", "call", turns=timed, agent_id="AG-1"),
+                Message("b", "c1", "call", turns=calm, agent_id="AG-1"),
+                Message("c", "c1", "call", turns=[Turn("agent", "您好")], agent_id="AG-2")]
+    frame = timing_by_agent(messages)
+    assert frame.to_dict("records") == [{
+        "campaign_id": "c1", "agent_id": "AG-1", "calls": 2, "agent_talk_share": pytest.approx((3 / 5 + 1 / 4) / 2),
+        "interruptions": 0, "interruptions_per_call": 0.0, "longest_silence": pytest.approx(4.0)}]
+    assert timing_by_agent([]).empty
+
+
+# --- rule-pack errors ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("steps", "key", "reason"), [
+    ("{t: {speaker: agent, any: [no_such_class]}}", "steps.t", "unknown class"),
+    ("{t: {speaker: agent, around: 3}}", "steps.t", "unknown operator"),
+    ("{s: {speaker: customer}, t: {speaker: agent, after: s, within: 0}}", "steps.t", "'within' must be a positive"),
+    ("{s: {speaker: customer}, t: {speaker: agent, after: s, within: two}}", "steps.t", "'within' must be a positive"),
+    ("{s: {speaker: customer}, t: {speaker: agent, after: s, within: 2.5}}", "steps.t", "'within' must be a positive"),
+    ("{t: {speaker: agent, after: later}}", "steps.t", "no step before"),
+    ("{t: {speaker: robot}}", "steps.t", "speaker"),
+])
+def test_a_bad_sequence_rule_names_file_rule_and_key(tmp_path: Path, steps: str, key: str, reason: str) -> None:
+    path = tmp_path / "bad.yml"
+    path.write_text(f"""pack: bad
+analyzer: conduct
+rules:
+  - id: conduct.bad.rule
+    category: conduct.cease_ignored
+    severity: high
+    regulation: 测试
+    explanation: 测试。
+    steps: {steps}
+    examples:
+      match: ["坐席：你好"]
+""", encoding="utf-8")
+    with pytest.raises(RulePackError) as error:
+        ConductAnalyser(load_pack(path))
+    message = str(error.value)
+    assert str(path) in message and "conduct.bad.rule" in message and f"'{key}'" in message and reason in message
+
+
+def test_an_unknown_rule_key_and_a_missing_identity_class_are_errors(tmp_path: Path) -> None:
+    with pytest.raises(RulePackError, match="unknown key"):
+        ConductAnalyser([rule({"steps": {"t": {"speaker": "agent"}}, "within": 2})])
+    classes = tmp_path / "utterances.yml"
+    classes.write_text("classes:\n  identity_denial: {terms: [打错了]}\n", encoding="utf-8")
+    with pytest.raises(RulePackError, match="identity_confirmation") as error:
+        ConductAnalyser([], utterances=classes)
+    assert str(classes) in str(error.value)
