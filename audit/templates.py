@@ -286,14 +286,22 @@ class Template:
         for token in actual:
             offsets.append(offsets[-1] + len(token))
         for tag, i1, i2, j1, j2 in SequenceMatcher(None, expected, actual, autojunk=False).get_opcodes():
-            if tag == "equal":
-                continue
-            shown = "".join("{" + t[1:] + "}" if t.startswith("\x00") else t for t in expected[i1:i2])
-            if tag == "replace" and all(t.startswith("\x00") for t in expected[i1:i2]):
+            if tag == "equal" or (tag == "replace" and _filled_slot(expected[i1:i2], "".join(actual[j1:j2]))):
                 continue    # a placeholder took this value (its kind is judged apart)
+            shown = "".join("{" + t[1:] + "}" if t.startswith("\x00") else t for t in expected[i1:i2])
             start, end = view.to_original(offsets[j1], offsets[j2])
             kind = {"insert": "added", "delete": "removed", "replace": "changed"}[tag]
             yield Change(kind, shown, view.original[start:end] if kind != "removed" else "", start, end)
+
+
+def _filled_slot(expected: list[str], actual: str) -> bool:
+    """Whether template tokens around one placeholder were matched by a value with the same words around it
+    (the tokeniser may glue a value to its neighbour: 10月20日 + 前 reads 10月20日前)."""
+    slots = [i for i, t in enumerate(expected) if t.startswith("\x00")]
+    if len(slots) != 1:
+        return False
+    before, after = "".join(expected[:slots[0]]), "".join(expected[slots[0] + 1:])
+    return len(actual) > len(before) + len(after) and actual.startswith(before) and actual.endswith(after)
 
 
 def _unique(values: tuple[WrongValue, ...]) -> tuple[WrongValue, ...]:
@@ -313,11 +321,22 @@ def _same_value(declared: object, found: str) -> bool:
         return False
 
 
+# Runs of URL, number and phone characters are one token each (jieba would cut a URL at every dot); a full stop
+# or comma ending such a run is punctuation, not part of it.
+_ASCII_RUN = re.compile(r"[A-Za-z0-9:/_~%?#=&+@¥*-]+(?:[.,][A-Za-z0-9:/_~%?#=&+@¥*-]+)*")
+
+
 @lru_cache(maxsize=4096)
 def _literal_words(text: str) -> tuple[str, ...]:
     import jieba  # on the first drift only: its dictionary takes ~0.5 s to load
 
-    return tuple(jieba.lcut(text, HMM=False))
+    words, at = [], 0
+    for run in _ASCII_RUN.finditer(text):
+        words.extend(jieba.lcut(text[at:run.start()], HMM=False))
+        words.append(run.group())
+        at = run.end()
+    words.extend(jieba.lcut(text[at:], HMM=False))
+    return tuple(w for w in words if w)
 
 
 def _words(text: str) -> list[str]:

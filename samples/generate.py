@@ -22,6 +22,7 @@ from pathlib import Path
 
 import opencc
 from calls import conduct_calls  # samples/calls.py: calls for the conduct rules
+from templates import template_messages  # samples/templates.py: messages sent with registered templates
 
 HERE = Path(__file__).parent
 SEED = 20261012
@@ -482,7 +483,7 @@ def write_events(path: Path, events: list[dict]) -> None:
 
 def main() -> None:
     debtors = make_debtors()
-    messages = make_messages(debtors) + conduct_calls()
+    messages = make_messages(debtors) + conduct_calls() + template_messages(debtors, START)
     contacts, events = make_contacts(debtors)
     write_jsonl(HERE / "campaign.jsonl", messages)
     write_contacts(HERE / "contacts.csv", contacts)

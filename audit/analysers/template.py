@@ -92,9 +92,9 @@ class TemplateJudge:
             return f"模板 {template.template_id} 登记渠道为 {template.channel}，却用于 {message.channel}"
         day = self.send_date(message)
         if day < template.approved_at:
-            return f"模板 {template.template_id} 于 {template.approved_at} 获批，发送日 {day} 尚未获批"
+            return f"模板 {template.template_id} 于 {_day(template.approved_at)} 获批，发送日 {_day(day)} 尚未获批"
         if template.retired_at is not None and day >= template.retired_at:
-            return f"模板 {template.template_id} 已于 {template.retired_at} 停用，发送日 {day}"
+            return f"模板 {template.template_id} 已于 {_day(template.retired_at)} 停用，发送日 {_day(day)}"
         return None
 
     def _finding(self, message: Message, code: str, evidence: str, start: int | None = None,
@@ -141,6 +141,11 @@ class TemplateAnalyser(MessageAnalyser):
                 raise RulePackError(policy_path, "an example policy needs 'templates'")
             self._example_judges[policy_path] = judge
         return any(f.rule_id == rule.id for f in self._example_judges[policy_path].judge(message))
+
+
+def _day(day: date) -> str:
+    """A date as evidence shows it (2026-10-01 would read as a long number to the masking net)."""
+    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def _rules_by_code(rules: list[Rule]) -> dict[str, Rule]:
