@@ -55,8 +55,9 @@ class _UniqueKeyLoader(_BASE_LOADER):
         return super().construct_mapping(node, deep=deep)
 
 
-def read_yaml(path: Path) -> object:
-    """Parse a YAML data file (rule pack, policy, profile), refusing repeated keys and text that is not UTF-8."""
+def read_yaml(path: Path, loader: type[yaml.SafeLoader] | None = None) -> object:
+    """Parse a YAML data file (rule pack, policy, profile), refusing repeated keys and text that is not UTF-8;
+    `loader`: a subclass of the unique-key loader with constructors of its own."""
     raw = Path(path).read_bytes()
     try:
         text = raw.decode("utf-8")
@@ -64,7 +65,7 @@ def read_yaml(path: Path) -> object:
         line = raw.count(b"\n", 0, exc.start) + 1
         raise RulePackError(path, f"line {line}: not UTF-8 text (byte 0x{raw[exc.start]:02x}); save the file as UTF-8") \
             from None
-    return yaml.load(text, Loader=_UniqueKeyLoader)
+    return yaml.load(text, Loader=loader or _UniqueKeyLoader)
 
 
 @dataclass(slots=True)
@@ -171,7 +172,7 @@ def _pack_files(paths: Iterable[Path]) -> list[Path]:
     files: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            files.extend(sorted(f for f in [*p.rglob("*.yml"), *p.rglob("*.yaml")] if _is_rule_pack(f)))
+            files.extend(sorted(f for f in [*p.rglob("*.yml"), *p.rglob("*.yaml")] if _is_rule_pack(f, p)))
         elif p.exists():
             files.append(p)
         else:
@@ -179,10 +180,12 @@ def _pack_files(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
-def _is_rule_pack(path: Path) -> bool:
+def _is_rule_pack(path: Path, root: Path) -> bool:
     """Policies, profiles, shared context lists and word lists share lexicons/ but are not rule packs:
-    they sit in folders of their own; a pack folder's word classes sit in its CLASSES_FILE."""
-    return not (NON_PACK_FOLDERS & set(path.parts)) and path.name != CLASSES_FILE
+    they sit in folders of their own below `root`; a pack folder's word classes sit in its CLASSES_FILE.
+    Only the parts below `root` count: a checkout inside a folder named `data` still has rule packs."""
+    below_root = path.relative_to(root).parts[:-1]
+    return not (NON_PACK_FOLDERS & set(below_root)) and path.name != CLASSES_FILE
 
 
 def check_body_keys(rule: Rule, allowed: set[str]) -> None:

@@ -39,6 +39,7 @@ import yaml
 from audit.errors import AuditError
 from audit.masking import mask_digits, mask_evidence, mask_name
 from audit.message import CHANNELS
+from audit.rulepack import _UniqueKeyLoader, read_yaml
 
 TEMPLATE_CHANNELS = tuple(c for c in CHANNELS if c != "call")   # calls are judged by the conduct analyser
 ENTRY_KEYS = {"template_id", "channel", "stages", "text", "approved_at", "retired_at", "placeholders", "examples"}
@@ -373,11 +374,16 @@ def load_registry(path: str | Path, stage_names: Iterable[str] | None = None) ->
     return Registry(str(path), templates)
 
 
-def _yaml_entries(path: Path) -> list[tuple[str, dict]]:
-    from audit.rulepack import read_yaml
+class _RegistryLoader(_UniqueKeyLoader):
+    """Dates stay text, so that an impossible one (2026-13-01) is an error naming its entry, not a YAML crash."""
 
+
+_RegistryLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+
+
+def _yaml_entries(path: Path) -> list[tuple[str, dict]]:
     try:
-        data = read_yaml(path)
+        data = read_yaml(path, _RegistryLoader)
     except AuditError as exc:
         raise TemplateRegistryError(path, None, None, str(exc).removeprefix(f"{path}: ")) from None
     except (OSError, yaml.YAMLError) as exc:

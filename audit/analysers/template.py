@@ -114,7 +114,7 @@ class TemplateAnalyser(MessageAnalyser):
         super().__init__(rules, **options)
         for rule in rules:
             check_body_keys(rule, BODY_KEYS)
-        self._rules = _rules_by_code(rules)
+        self._rules = rules_by_code(rules)
         if isinstance(policy, (str, Path)):
             policy = load_policy(policy)
         self.judge = TemplateJudge.for_policy(policy, self._rules) if policy is not None else None
@@ -148,7 +148,7 @@ def _day(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-def _rules_by_code(rules: list[Rule]) -> dict[str, Rule]:
+def rules_by_code(rules: list[Rule]) -> dict[str, Rule]:
     by_code = {}
     for rule in rules:
         if rule.category not in CODES:

@@ -15,6 +15,7 @@ COMMANDS = {
     "rules": "audit.cli.rules:rules",
     "mask": "audit.cli.mask:mask",
     "policy": "audit.cli.policy:policy",
+    "templates": "audit.cli.templates:templates",
     "report": "audit.cli.report:report",
     "quarterly": "audit.cli.report:quarterly",
     "gate": "audit.cli.gate:gate",
