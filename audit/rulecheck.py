@@ -29,13 +29,13 @@ class ExampleResult:
         return f"{self.rule.pack}::{self.rule.id}::{self.kind}[{self.index}]"
 
 
-def rules_under_test(paths: list[Path] | None = None) -> list[Rule]:
-    """The rules of the given pack files, analysed alongside the shipped rules of the same analyser.
+def rules_under_test(paths: list[Path] | None = None, lexicons: Path = LEXICONS) -> list[Rule]:
+    """The rules of the given pack files, analysed alongside the rules of the same analyzer in `lexicons`.
 
-    With no paths: every shipped rule. A file given here replaces the shipped rules it redefines, so an
-    officer can test an edited copy of a pack without touching `lexicons/`.
+    With no paths: every rule in `lexicons` (default: the shipped ones). A file given here replaces the
+    rules it redefines, so an officer can test an edited copy of a pack without touching `lexicons/`.
     """
-    shipped = load_rules([LEXICONS])
+    shipped = load_rules([lexicons])
     if not paths:
         return shipped
     edited = load_rules(paths)

@@ -11,6 +11,9 @@ from audit.errors import AuditError
 from audit.paths import LEXICONS
 from audit.rulepack import load_rules
 
+LEXICONS_OPTION = click.option("--lexicons", type=click.Path(exists=True, file_okay=False, path_type=Path),
+                               default=LEXICONS, show_default="the shipped lexicons", help="Rule packs folder.")
+
 
 @click.group()
 def rules() -> None:
@@ -18,13 +21,17 @@ def rules() -> None:
 
 
 @rules.command("list")
-@click.option("--analyzer", default=None, help="Only this analyser's rules.")
-def list_rules(analyzer: str | None) -> None:
-    """Show every rule: id, category, severity and the regulation it rests on."""
+@click.option("--analyzer", default=None, help="Only this analyzer's rules.")
+@LEXICONS_OPTION
+def list_rules(analyzer: str | None, lexicons: Path) -> None:
+    """Show every rule: id, category, severity and the regulation it rests on. Exit 2 when there is none."""
     try:
-        loaded = load_rules([LEXICONS], analyzer=analyzer)
+        loaded = load_rules([lexicons], analyzer=analyzer)
     except AuditError as exc:
         click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    if not loaded:
+        click.echo(f"error: no rules found in {lexicons}" + (f" for analyzer {analyzer}" if analyzer else ""), err=True)
         sys.exit(2)
     for rule in loaded:
         click.echo(f"{rule.id:<48} {rule.category:<26} {rule.severity.value:<8} {rule.regulation}")
@@ -34,20 +41,24 @@ def list_rules(analyzer: str | None) -> None:
 @rules.command("test")
 @click.argument("files", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("-v", "--verbose", is_flag=True, help="Also list the examples that pass.")
-def test_rules(files: tuple[Path, ...], verbose: bool) -> None:
-    """Run every example of the rules in FILES (default: all shipped packs).
+@LEXICONS_OPTION
+def test_rules(files: tuple[Path, ...], verbose: bool, lexicons: Path) -> None:
+    """Run every example of the rules in FILES (default: all packs of --lexicons).
 
     Exit 1 when an example fails: a `match` example its rule does not match, or a `no_match`
-    example it does.
+    example it does; exit 2 when there is no rule to test (a wrong folder is no success).
     """
     from audit.rulecheck import check_examples, rules_under_test
 
     try:
-        all_rules = rules_under_test(list(files))
+        all_rules = rules_under_test(list(files), lexicons)
         only = {r.id for r in load_rules(list(files))} if files else None
         results = list(check_examples(all_rules, only))
     except AuditError as exc:
         click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    if not results:
+        click.echo(f"error: no rules found in {', '.join(map(str, files)) or lexicons}", err=True)
         sys.exit(2)
     failed = [r for r in results if not r.passed]
     for result in results:
