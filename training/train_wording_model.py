@@ -40,7 +40,7 @@ MIN_DOCUMENT_FREQUENCY = 2
 REGULARISATION_C = 32.0
 TARGET_PRECISION = 0.95
 MAX_LAWFUL_FLAGGED = 0.0025  # per category: eight categories then flag at most 2% of lawful messages
-MAX_COLD_SAFE_FLAGGED = 0.01  # insults: share of COLD dev's safe comments flagged
+MAX_COLD_SAFE_FLAGGED = 0.004  # insults: share of COLD dev's safe comments flagged (dev shares its pool with train: optimistic)
 MIN_THRESHOLD, MAX_THRESHOLD = 0.50, 0.97   # a calibrated "more likely than not" at least
 PRUNE_BELOW = 0.02           # n-grams whose every weight is smaller do not ship
 
