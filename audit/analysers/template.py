@@ -71,8 +71,8 @@ class TemplateJudge:
         conformance = template.check(message.text, message.template_vars)
         if not conformance.conforms:
             start, end = conformance.span() or (None, None)
-            findings.append(self._finding(message, "template.drift", f"模板 {template.template_id}：{conformance.evidence()}",
-                                          start, end))
+            evidence = f"模板 {mask_field(template.template_id)}：{conformance.evidence()}"   # masked once, here
+            findings.append(self._finding(message, "template.drift", evidence, start, end, masked=True))
         if message.days_overdue is not None and self.policy.stages:
             stage = self.policy.stage_of(message.days_overdue)
             if stage not in template.stages:
@@ -98,12 +98,12 @@ class TemplateJudge:
         return None
 
     def _finding(self, message: Message, code: str, evidence: str, start: int | None = None,
-                 end: int | None = None) -> Finding:
+                 end: int | None = None, masked: bool = False) -> Finding:
         rule = self.rules[code]
         return Finding(analyzer="template", category=rule.category, rule_id=rule.id, severity=rule.severity,
                        campaign_id=message.campaign_id, regulation=rule.regulation, explanation=rule.explanation,
                        message_id=message.message_id, debtor_id=message.debtor_id, start=start, end=end,
-                       evidence=mask_field(evidence))
+                       evidence=evidence if masked else mask_field(evidence))
 
 
 class TemplateAnalyser(MessageAnalyser):
