@@ -144,46 +144,53 @@ class SequenceRule:
     forbidden: tuple[Condition, ...]
     report: str
 
-    def first_shown(self, call: Call) -> tuple[int, dict[str, int]] | None:
+    def first_shown(self, call: Call) -> int | None:
         """The earliest reported turn of a way of finding the steps that no `not` condition contradicts."""
+        # The turns each condition could be, whatever the steps' places: matched once per call, so that the
+        # search over the steps' places costs the product of a few matching turns, not of all turns.
+        candidates = {id(c): [i for i in call.indexes if _fits(c, call, i)]
+                      for c in (*self.forbidden, *(c for _, options in self.steps for c in options))}
         best = None
-        for found in self._assignments(call, 0, {}):
+        for found in self._assignments(call, candidates, 0, {}):
             turn = found[self.report]
-            if (best is None or turn < best[0]) and not any(
-                    _holds(c, call, i, found) for c in self.forbidden for i in call.indexes):
-                best = turn, dict(found)
+            if (best is None or turn < best) and not any(
+                    _placed(c, i, found) for c in self.forbidden for i in candidates[id(c)]):
+                best = turn
         return best
 
-    def _assignments(self, call: Call, step: int, found: dict[str, int]) -> Iterator[dict[str, int]]:
+    def _assignments(self, call: Call, candidates: dict[int, list[int]], step: int,
+                     found: dict[str, int]) -> Iterator[dict[str, int]]:
         if step == len(self.steps):
             yield found
             return
         name, options = self.steps[step]
-        for index in call.indexes:
-            if any(_holds(c, call, index, found) for c in options):
-                found[name] = index
-                yield from self._assignments(call, step + 1, found)
-                del found[name]
+        for index in sorted({i for c in options for i in candidates[id(c)] if _placed(c, i, found)}):
+            found[name] = index
+            yield from self._assignments(call, candidates, step + 1, found)
+            del found[name]
 
 
-def _holds(condition: Condition, call: Call, index: int, found: dict[str, int]) -> bool:
-    speaker = call.speakers[index]
-    if condition.speakers is not None and speaker not in condition.speakers:
+def _fits(condition: Condition, call: Call, index: int) -> bool:
+    """Whether turn `index` is what `condition` asks for, leaving aside where the steps are."""
+    if condition.speakers is not None and call.speakers[index] not in condition.speakers:
         return False
-    classes = call.classes[index]
-    if condition.any and not condition.any & classes.keys():
+    classes = call.classes[index].keys()
+    if condition.any and not condition.any & classes:
         return False
-    if not condition.all <= classes.keys() or condition.none & classes.keys():
+    if not condition.all <= classes or condition.none & classes:
         return False
     if condition.nth is not None and call.ordinal[index].get(_role(condition), 0) != condition.nth:
         return False
+    return not condition.answers or _answers(call, index, condition.answers)
+
+
+def _placed(condition: Condition, index: int, found: dict[str, int]) -> bool:
+    """Whether turn `index` stands where `condition` asks, relative to the steps `found` so far."""
     if condition.after is not None and not index > found[condition.after]:
         return False
     if condition.before is not None and not index < found[condition.before]:
         return False
-    if condition.within is not None and abs(index - found[condition.after or condition.before]) > condition.within:
-        return False
-    return not condition.answers or _answers(call, index, condition.answers)
+    return condition.within is None or abs(index - found[condition.after or condition.before]) <= condition.within
 
 
 def _role(condition: Condition) -> str:
@@ -226,11 +233,9 @@ class ConductAnalyser(MessageAnalyser):
             return []
         findings = []
         for sequence in self._sequences.values():
-            shown = sequence.first_shown(call)
-            if shown is None:
-                continue
-            turn, found = shown
-            findings.append(self._finding(message, call, sequence, turn))
+            turn = sequence.first_shown(call)
+            if turn is not None:
+                findings.append(self._finding(message, call, sequence, turn))
         return sorted(findings, key=lambda f: (f.turn, f.rule_id))
 
     def example_matches(self, rule: Rule, text: str) -> bool:
