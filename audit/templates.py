@@ -555,3 +555,35 @@ def _examples(value: object, error) -> tuple[tuple[str, ...], tuple[str, ...]]:
             raise error(f"examples.{kind}", "must be a list of texts")
         lists.append(tuple(texts))
     return lists[0], lists[1]
+
+
+# ---------------------------------------------------------------- figures for reports
+
+
+def template_usage(messages: Iterable[Any], findings: Iterable[Any], stage_of: Any = None) -> Any:
+    """A pandas DataFrame, one row per message that names a template or got a template finding: campaign_id,
+    template_id, stage (from days_overdue through `stage_of`, e.g. `Policy.stage_of`; None when unknown),
+    agent_id, and one 0/1 column per finding code (`unapproved`, `drift`, `wrong_stage`).
+
+    `findings` are `Finding`s or their dicts (a findings file). Reports group it:
+    `usage.groupby(["template_id", "stage"]).size()` (messages per template and stage),
+    `usage.groupby(["template_id", "agent_id"])["drift"].mean()` (drift rate per template and agent).
+    """
+    import pandas as pd
+
+    flagged: dict[str, set[str]] = {}
+    for finding in findings:
+        data = finding if isinstance(finding, dict) else finding.to_dict()
+        category = data.get("category", "")
+        if category.startswith("template.") and data.get("message_id"):
+            flagged.setdefault(data["message_id"], set()).add(category.removeprefix("template."))
+    rows = []
+    for message in messages:
+        codes = flagged.get(message.message_id, set())
+        if message.template_id is None and not codes:
+            continue
+        stage = stage_of(message.days_overdue) if stage_of and message.days_overdue is not None else None
+        rows.append({"campaign_id": message.campaign_id, "template_id": message.template_id, "stage": stage,
+                     "agent_id": message.agent_id, **{c: int(c in codes) for c in ("unapproved", "drift", "wrong_stage")}})
+    columns = ["campaign_id", "template_id", "stage", "agent_id", "unapproved", "drift", "wrong_stage"]
+    return pd.DataFrame(rows, columns=columns)

@@ -260,3 +260,18 @@ def test_templates_check_and_diff_cli(policy_file, tmp_path):
     bad.write_text(REGISTRY.replace("amount: amount,", "amount: money,"), encoding="utf-8")
     failed = runner.invoke(main, ["templates", "check", str(bad), "--policy", str(policy_file)])
     assert failed.exit_code == 2 and "placeholders.amount" in failed.output
+
+
+def test_template_usage_counts_per_template_stage_and_agent(analyser, policy_file):
+    from audit.templates import template_usage
+
+    base = {"campaign_id": "c1", "channel": "sms", "sent_at": "2026-10-10T10:00:00+08:00", "template_id": "T-REM"}
+    messages = [message_from_dict({**base, "message_id": "a", "text": REMIND, "days_overdue": -1, "agent_id": "A1"}),
+                message_from_dict({**base, "message_id": "b", "text": REMIND + "快还！", "days_overdue": -2,
+                                   "agent_id": "A1"}),
+                message_from_dict({**base, "message_id": "c", "text": REMIND, "days_overdue": 20, "agent_id": "A2"})]
+    findings = [f for m in messages for f in analyser.analyse(m)]
+    usage = template_usage(messages, findings, load_policy(policy_file).stage_of)
+    assert usage.groupby(["template_id", "stage"]).size().to_dict() == {("T-REM", "late"): 1, ("T-REM", "reminder"): 2}
+    assert usage.groupby("agent_id")["drift"].mean().to_dict() == {"A1": 0.5, "A2": 0.0}
+    assert usage["wrong_stage"].tolist() == [0, 0, 1] and usage["unapproved"].sum() == 0
