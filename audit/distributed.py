@@ -18,7 +18,7 @@ from audit.analysers.base import MessageAnalyser
 from audit.errors import AuditError, InputRecordError
 from audit.finding import Finding
 from audit.readers import Span, iter_messages, plan_spans
-from audit.scan import ScanCounts, scan_records
+from audit.pipeline import ScanCounts, scan_records
 
 
 @dataclass

@@ -25,6 +25,15 @@ class InputRecordError(AuditError):
         return {"file": self.path, "line": self.line, "field": self.field, "reason": self.reason}
 
 
+class InvalidField(ValueError):
+    """A record's field breaks the contract (message, contact, event); whoever knows where the record came
+    from adds that (the readers: file and line; the gate and the service: the request)."""
+
+    def __init__(self, field: str | None, reason: str) -> None:
+        super().__init__(f"{field}: {reason}" if field else reason)
+        self.field, self.reason = field, reason
+
+
 class RulePackError(AuditError):
     """A rule pack or policy file is invalid: names the file and, when known, the rule."""
 

@@ -62,7 +62,7 @@ from audit.message import Message
 from audit.policy import CONTACT_CHANNELS, DEBTOR_EVENTS, Policy, PolicyError, load_policy
 from audit.readers import InvalidField, message_from_dict
 from audit.recognizers import ENTITY_TYPES
-from audit.scan import analyse_message
+from audit.pipeline import analyse_message
 
 log = logging.getLogger("audit.gate")
 

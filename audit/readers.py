@@ -22,13 +22,13 @@ import json
 import re
 import sys
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
-from audit.errors import AuditError, InputRecordError
+from audit.errors import AuditError, InputRecordError, InvalidField
 from audit.message import (
     CHANNELS,
     RECIPIENT_TYPES,
@@ -45,6 +45,7 @@ if TYPE_CHECKING:   # pandas and numpy load only when frames are read: message s
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
+RECORDS_NAME = "<records>"     # where errors say in-memory records (Python API) are
 FORMATS = {".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 
 CONTRACT_FIELDS = ("message_id", "campaign_id", "channel", "text", "turns", "sent_at", "debtor_id",
@@ -61,14 +62,6 @@ _ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")   # a JSON string escape 
 _UNDECODED_BYTE = re.compile("[\udc80-\udcff]")          # what errors="surrogateescape" makes of a bad byte
 _PLAIN_WORD = re.compile(r"[A-Za-z_\-]{1,20}")
 _SKIPPED_LINE = re.compile(r"Skipping line (\d+): (.*)", re.DOTALL)
-
-
-class InvalidField(ValueError):
-    """A record's field breaks the contract; the reader adds file and line."""
-
-    def __init__(self, field: str | None, reason: str) -> None:
-        super().__init__(f"{field}: {reason}" if field else reason)
-        self.field, self.reason = field, reason
 
 
 class FrameChunk(NamedTuple):
@@ -99,13 +92,29 @@ def iter_messages(path: str | Path, *, encoding: str | None = None,
     """
     name = STDIN_NAME if str(path) == STDIN else str(path)
     unit = "row" if input_format(path) == "parquet" else "line"
+    return validated_messages(_raw_records(path, encoding, span), name, unit)
+
+
+def iter_records(records: Iterable[Message | dict[str, Any]]) -> Iterator[Message | InputRecordError]:
+    """Messages already in memory (dicts in the contract's format, or `Message`s), checked like a file's
+    records: each bad one becomes an `InputRecordError` naming `<records>`, its 1-based position and field."""
+    numbered = ((index, record if isinstance(record, (Message, dict)) else InputRecordError(
+                    RECORDS_NAME, index, None, f"a message is a dict or a Message, got {_type_name(record)}"))
+                for index, record in enumerate(records, start=1))
+    return validated_messages(numbered, RECORDS_NAME, "record")
+
+
+def validated_messages(records: Iterable[tuple[int, Message | dict[str, Any] | InputRecordError]], name: str,
+                       unit: str) -> Iterator[Message | InputRecordError]:
+    """Each raw record as a `Message`, or the error naming where it is (`name`, its `unit` number, the field);
+    a repeated `message_id` is an error naming where it first occurred."""
     first_line_of: dict[str, int] = {}   # message_id -> where it first occurred, to name duplicates
-    for line, record in _raw_records(path, encoding, span):
+    for line, record in records:
         if isinstance(record, InputRecordError):
             yield record
             continue
         try:
-            message = message_from_dict(record)
+            message = record if isinstance(record, Message) else message_from_dict(record)
         except InvalidField as exc:
             yield InputRecordError(name, line, exc.field, exc.reason)
             continue

@@ -22,7 +22,7 @@ from audit.message import Message
 from audit.paths import LEXICONS
 from audit.report import write_campaign_reports
 from audit.rulepack import load_pack, load_rules
-from audit.scan import write_finding
+from audit.pipeline import write_finding
 from tests.pii_support import shared_finder
 
 MOBILE_FULL_WIDTH_HYPHENS = "139－8765－4321"      # full-width hyphens (U+FF0D) between the groups

@@ -17,7 +17,7 @@ from audit.errors import RulePackError
 from audit.message import Message
 from audit.paths import LEXICONS
 from audit.rulepack import load_pack, load_rules
-from audit.scan import analyse_message
+from audit.pipeline import analyse_message
 
 LETTERS = Path(__file__).resolve().parent.parent / "samples" / "notices"
 DEFAULT_NINE = ["debtor_id", "amount", "days_overdue", "deadline", "repay_channel", "contact",

@@ -7,12 +7,10 @@ from pathlib import Path
 
 import click
 
+from audit.cli.options import LEXICONS_OPTION
 from audit.errors import AuditError
 from audit.paths import LEXICONS
 from audit.rulepack import load_rules
-
-LEXICONS_OPTION = click.option("--lexicons", type=click.Path(exists=True, file_okay=False, path_type=Path),
-                               default=LEXICONS, show_default="the shipped lexicons", help="Rule packs folder.")
 
 
 @click.group()
@@ -23,8 +21,9 @@ def rules() -> None:
 @rules.command("list")
 @click.option("--analyzer", default=None, help="Only this analyzer's rules.")
 @LEXICONS_OPTION
-def list_rules(analyzer: str | None, lexicons: Path) -> None:
+def list_rules(analyzer: str | None, lexicons: Path | None) -> None:
     """Show every rule: id, category, severity and the regulation it rests on. Exit 2 when there is none."""
+    lexicons = lexicons or LEXICONS
     try:
         loaded = load_rules([lexicons], analyzer=analyzer)
     except AuditError as exc:
@@ -42,7 +41,7 @@ def list_rules(analyzer: str | None, lexicons: Path) -> None:
 @click.argument("files", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("-v", "--verbose", is_flag=True, help="Also list the examples that pass.")
 @LEXICONS_OPTION
-def test_rules(files: tuple[Path, ...], verbose: bool, lexicons: Path) -> None:
+def test_rules(files: tuple[Path, ...], verbose: bool, lexicons: Path | None) -> None:
     """Run every example of the rules in FILES (default: all packs of --lexicons).
 
     Exit 1 when an example fails: a `match` example its rule does not match, or a `no_match`
@@ -50,6 +49,7 @@ def test_rules(files: tuple[Path, ...], verbose: bool, lexicons: Path) -> None:
     """
     from audit.rulecheck import check_examples, rules_under_test
 
+    lexicons = lexicons or LEXICONS
     try:
         all_rules = rules_under_test(list(files), lexicons)
         only = {r.id for r in load_rules(list(files))} if files else None

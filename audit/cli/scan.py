@@ -1,19 +1,19 @@
-"""`audit scan`: run every analyser that applies and write findings per the contract."""
+"""`audit scan`: run every analyzer that applies and write findings per the contract (a thin command over
+`audit.pipeline.Scan`, which `audit.scan` runs from Python)."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
 
 import click
 
-from audit.analysers import MESSAGE_ANALYSERS, build_analysers
 from audit.atomic import atomic_output
-from audit.errors import InputRecordError, exit_on_error
+from audit.cli.options import LEXICONS_OPTION
+from audit.errors import exit_on_error
 from audit.finding import Finding, Severity
-from audit.scan import ScanCounts, scan_records, write_finding
+from audit.pipeline import Scan, ScanCounts, write_finding
 
 SEVERITIES = [s.value for s in Severity]
 
@@ -42,9 +42,11 @@ SEVERITIES = [s.value for s in Severity]
 @click.option("--dask", "dask_address", default=None, metavar="ADDRESS",
               help="Scan on a Dask cluster: a scheduler address (tcp://host:8786), or local:N for N local "
                    "worker processes. JSON Lines and Parquet inputs.")
+@LEXICONS_OPTION
 def scan(messages: tuple[str, ...], out: str, analyzers: str | None, encoding: str | None, on_error: str,
          rejects: str | None, fail_on: str | None, fmt: str, notice_profile: str, contacts: str | None,
-         events: str | None, policy: str, report_dir: str | None, lang: str, dask_address: str | None) -> None:
+         events: str | None, policy: str, report_dir: str | None, lang: str, dask_address: str | None,
+         lexicons: Path | None) -> None:
     """Scan MESSAGES (JSON Lines, CSV or Parquet; '-' for stdin) and write findings.
 
     Prints read / scanned / rejected counts and a summary on stderr. Exit 0 when clean or below
@@ -54,102 +56,40 @@ def scan(messages: tuple[str, ...], out: str, analyzers: str | None, encoding: s
         raise click.UsageError("give MESSAGES, --contacts, or both")
     if events and not contacts:
         raise click.UsageError("--events goes with --contacts")
-    names = _analyser_names(analyzers, bool(messages), bool(contacts))
     if report_dir and out == "-":
         raise click.UsageError("--report needs --out FILE (the report is built from the findings file)")
+    try:
+        job = Scan(list(messages) or None, contacts=contacts, events=events, policy=policy,
+                   analyzers=analyzers.split(",") if analyzers else None, encoding=encoding,
+                   notice_profile=notice_profile, lexicons=lexicons, dask=dask_address, progress=True)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--analyzers") from None
     rejects_path = rejects or _default_rejects(out)
+    shown: list[Finding] = []
     with exit_on_error():
-        message_counts, contact_counts, shown = _run(
-            messages, out, names, encoding, on_error, rejects_path, notice_profile,
-            contacts, events, policy, dask_address, collect_table=fmt == "table")
+        with atomic_output(out) as handle, ExitStack() as stack:
+            from audit.readers import RejectsWriter
+
+            rejects_file = stack.enter_context(RejectsWriter(rejects_path)) if on_error == "skip" else None
+            for finding in job.findings(rejects_file):
+                write_finding(handle, finding)
+                if fmt == "table":
+                    shown.append(finding)
         if fmt == "table":
             _print_table(shown)
-        _print_summary(message_counts, contact_counts, out, rejects_path)
+        _print_summary(job.message_counts, job.contact_counts, out, rejects_path)
         if report_dir:
             from audit.report import write_campaign_reports
             written = write_campaign_reports(out, list(messages), report_dir, contacts_path=contacts,
                                              policy=policy, lang=lang, encoding=encoding)
             click.echo(f"reports: {len(written)} campaign(s) in {report_dir}", err=True)
-    worst = [c.worst() for c in (message_counts, contact_counts) if c and c.worst()]
+    worst = [c.worst() for c in (job.message_counts, job.contact_counts) if c and c.worst()]
     if fail_on and any(s.rank >= Severity(fail_on).rank for s in worst):
         sys.exit(1)
 
 
-def _analyser_names(requested: str | None, have_messages: bool, have_contacts: bool) -> list[str]:
-    known = [*MESSAGE_ANALYSERS, "frequency"]
-    if requested:
-        names = [n.strip() for n in requested.split(",") if n.strip()]
-        unknown = [n for n in names if n not in known]
-        if unknown:
-            raise click.BadParameter(f"unknown analyser(s) {', '.join(unknown)}; known: {', '.join(known)}",
-                                     param_hint="--analyzers")
-        if "frequency" in names and not have_contacts:
-            raise click.UsageError("the frequency analyser needs --contacts")
-        return names
-    return ([*MESSAGE_ANALYSERS] if have_messages else []) + (["frequency"] if have_contacts else [])
-
-
 def _default_rejects(out: str) -> str:
     return "rejects.jsonl" if out == "-" else str(Path(out).with_suffix("")) + ".rejects.jsonl"
-
-
-def _run(messages, out, names, encoding, on_error, rejects_path, notice_profile, contacts, events,
-         policy, dask_address, collect_table):
-    from audit.readers import RejectsWriter, iter_messages
-
-    message_names = [n for n in names if n != "frequency"]
-    shown: list[Finding] = []
-    message_counts = ScanCounts() if messages else None
-    contact_counts = None
-    with ExitStack() as stack:
-        handle = stack.enter_context(atomic_output(out))
-        rejects = stack.enter_context(RejectsWriter(rejects_path)) if on_error == "skip" else None
-
-        def on_reject(error: InputRecordError) -> None:
-            if rejects is None:
-                raise error
-            rejects.write(error)
-
-        def emit(findings) -> None:
-            for finding in findings:
-                write_finding(handle, finding)
-                if collect_table:
-                    shown.append(finding)
-
-        if messages and dask_address:
-            from audit.distributed import scan_on_cluster
-            emit(scan_on_cluster(list(messages), message_names, {"notice_profile": notice_profile, "policy": policy},
-                                 dask_address, message_counts, on_reject))
-        elif messages:
-            analysers = build_analysers(message_names, notice_profile=notice_profile, policy=policy)
-            for path in messages:
-                records = _with_progress(iter_messages(path, encoding=encoding), path)
-                emit(scan_records(records, analysers, message_counts, on_reject))
-        if contacts:
-            contact_counts = ScanCounts()
-            emit(_frequency_findings(contacts, events, policy, encoding, on_error, rejects, contact_counts))
-    return message_counts, contact_counts, shown
-
-
-def _frequency_findings(contacts, events, policy_name, encoding, on_error, rejects, counts) -> Iterator[Finding]:
-    from audit.analysers.frequency import FrequencyAnalyser
-    from audit.contacts import read_contacts, read_events
-    from audit.policy import load_policy
-
-    policy = load_policy(policy_name)
-    contact_log, read = read_contacts(contacts, encoding=encoding, on_error=on_error, rejects=rejects)
-    counts.read, counts.rejected = read.read, read.rejected
-    counts.scanned = len(contact_log)
-    event_log = read_events(events, encoding=encoding, on_error=on_error, rejects=rejects)[0] if events else None
-    for finding in FrequencyAnalyser(policy).findings(contact_log, event_log):
-        counts.add_finding(finding)
-        yield finding
-
-
-def _with_progress(records, path: str):
-    """A progress bar on stderr for long files (tqdm hides itself when stderr is not a terminal)."""
-    from tqdm import tqdm
-    return tqdm(records, desc=Path(path).name, unit=" msg", disable=None, leave=False, file=sys.stderr)
 
 
 def _print_table(findings: list[Finding]) -> None:

@@ -1,0 +1,11 @@
+"""Options several commands share, written once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+LEXICONS_OPTION = click.option(
+    "--lexicons", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+    help="Rule packs folder (default: the shipped lexicons).")
