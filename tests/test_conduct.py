@@ -7,10 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from audit.analysers import build_analysers
 from audit.analysers.conduct import ConductAnalyser
 from audit.call_timing import call_timing, timing_by_agent
+from audit.cli import main
 from audit.errors import RulePackError
 from audit.finding import Severity
 from audit.message import Message, Turn, parse_call_text
@@ -95,6 +97,12 @@ def test_hardship_answered_with_relief_is_lawful_even_when_repayment_follows(shi
     text = (f"{INTRO}\n客户：是我，我刚失业。\n坐席：理解您的情况，可以为您申请分期。\n客户：好。\n"
             "坐席：那分期以后每月尽快还款就可以。")
     assert found(shipped, call(text)) == []
+
+
+@pytest.mark.parametrize("answer", ["我理解您的情况，但是今天必须把钱还上。", "分期不行，你必须一次性还清。"])
+def test_lip_service_and_refused_relief_are_no_answer_to_hardship(shipped: ConductAnalyser, answer: str) -> None:
+    text = f"{INTRO}\n客户：是我，我失业了，能不能分期？\n坐席：{answer}"
+    assert found(shipped, call(text)) == [("conduct.hardship_ignored", 2)]
 
 
 def test_cease_ignored_points_at_the_agent_turn_that_keeps_pressing(shipped: ConductAnalyser) -> None:
@@ -293,6 +301,32 @@ rules:
         ConductAnalyser(load_pack(path))
     message = str(error.value)
     assert str(path) in message and "conduct.bad.rule" in message and f"'{key}'" in message and reason in message
+
+
+def test_an_officer_adds_a_sequence_rule_in_yaml_and_rules_test_runs_its_examples(tmp_path: Path) -> None:
+    pack = tmp_path / "threats_after_dispute.yml"
+    pack.write_text("""pack: conduct.local
+analyzer: conduct
+rules:
+  - id: conduct.local.demand_after_dispute
+    category: conduct.cease_ignored
+    severity: medium
+    regulation: 内部质检规则
+    explanation: 客户提出异议后三轮内，坐席仍催要还款。
+    steps:
+      dispute: {speaker: customer, any: [stop_request]}
+      press: {speaker: agent, any: [payment_demand], after: dispute, within: 3}
+    examples:
+      match: ["坐席：您好，这里是暖阳消费金融。\\n客户：这笔钱不是我借的。\\n坐席：那你今天必须还。"]
+      no_match: ["坐席：您好，这里是暖阳消费金融。\\n客户：这笔钱不是我借的。\\n坐席：好的，已为您登记异议。"]
+""", encoding="utf-8")
+    result = CliRunner().invoke(main, ["rules", "test", str(pack)])
+    assert result.exit_code == 0, result.output
+    assert "2 passed, 0 failed" in result.output
+    broken = pack.read_text(encoding="utf-8").replace("好的，已为您登记异议。", "那你今天必须还。")
+    pack.write_text(broken, encoding="utf-8")
+    result = CliRunner().invoke(main, ["rules", "test", str(pack)])
+    assert result.exit_code == 1 and "no_match[0]" in result.output
 
 
 def test_an_unknown_rule_key_and_a_missing_identity_class_are_errors(tmp_path: Path) -> None:
