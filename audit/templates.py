@@ -28,7 +28,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
@@ -47,12 +47,16 @@ REQUIRED_KEYS = ("template_id", "channel", "stages", "text", "approved_at")
 
 # What a filled-in value of each type looks like, in canonical form (NFKC, no whitespace).
 PLACEHOLDER_TYPES: dict[str, str] = {
-    "amount": r"¥?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?",
-    "date": r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]",
+    # 1200, 1,200.50, ¥1200, 人民币1200元, 1.2万元
+    "amount": r"(?:¥|人民币|RMB)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?万?元?",
+    # 2026-10-15, 2026/10/15, 2026年10月15日, 10月15日, 10/15; a clock time may follow (18:00)
+    "date": r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}/\d{1,2})(?:\d{1,2}:\d{2})?",
     "days": r"\d{1,5}",
-    "masked_name": r"[\u3400-\u9fff]{1,2}(?:\*{1,3}|某{1,2})",
-    "masked_number": r"\d{0,6}\*{2,}\d{1,4}|\d{4}",
-    "phone": r"(?:400|800)-?\d{3}-?\d{4}|95\d{3,4}|0\d{2,3}-?\d{7,8}|1[3-9]\d{9}",
+    # a surname kept and the rest masked (张*, 欧阳**, 张*明, 张某), or a surname with an honorific (张先生)
+    "masked_name": r"[\u3400-\u9fff]{1,2}(?:\*{1,3}|某{1,2}|先生|女士)|[\u3400-\u9fff]\*{1,2}[\u3400-\u9fff]",
+    # 138****5678, ****5678, 6222********1234 (x for *), or the last four digits alone
+    "masked_number": r"\d{0,6}(?:\*{2,}|[xX]{2,})\d{1,4}|\d{4}",
+    "phone": r"(?:\+?86-?)?(?:(?:400|800)-?\d{3}-?\d{4}|95\d{3,4}|\(?0\d{2,3}\)?-?\d{7,8}|1[3-9]\d{9})",
     "url": r"(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[A-Za-z0-9._~%/?#=&+-]*)?",
     "text": r"[^\n]{1,40}",
 }
@@ -269,9 +273,9 @@ class Template:
             placeholder = self.placeholders[slot.name]
             if not placeholder.accepts(slot.value):
                 yield WrongValue(placeholder, slot.value, slot.start, slot.end)
-            elif slot.name in first and not _same_value(first[slot.name].value, slot.value):
+            elif slot.name in first and not _same_value(placeholder, first[slot.name].value, slot.value):
                 yield WrongValue(placeholder, slot.value, slot.start, slot.end, first[slot.name].value)
-            elif slot.name in declared and not _same_value(declared[slot.name], slot.value):
+            elif slot.name in declared and not _same_value(placeholder, declared[slot.name], slot.value):
                 yield WrongValue(placeholder, slot.value, slot.start, slot.end, str(declared[slot.name]))
             first.setdefault(slot.name, slot)
 
@@ -311,11 +315,15 @@ def _unique(values: tuple[WrongValue, ...]) -> tuple[WrongValue, ...]:
     return tuple(v for v in values if not (v.placeholder.name in seen or seen.add(v.placeholder.name)))
 
 
-def _same_value(declared: object, found: str) -> bool:
-    """A declared value and the text's agree when their canonical forms do, or, for numbers, their values."""
+def _same_value(placeholder: Placeholder, declared: object, found: str) -> bool:
+    """A declared value and the text's agree when their canonical forms do; dates when they name the same day
+    (2026-10-15 and 10月15日: a year only when both give one), numbers when their values are equal."""
     a, b = canonical_value(declared), canonical_value(found)
     if a == b:
         return True
+    if placeholder.type == "date":
+        x, y = ([int(n) for n in re.findall(r"\d+", re.sub(r"\d{1,2}:\d{2}$", "", v))] for v in (a, b))
+        return len(x) >= 2 and len(y) >= 2 and x[-2:] == y[-2:] and (len(x) < 3 or len(y) < 3 or x[-3] == y[-3])
     try:
         return float(a.lstrip("¥").replace(",", "")) == float(b.lstrip("¥").replace(",", ""))
     except ValueError:
@@ -493,10 +501,13 @@ def _template(path: Path, where: str, raw: dict, stages: set[str] | None) -> Tem
 def _date(value: object, error, key: str) -> date | None:
     if value in (None, ""):
         return None
+    if isinstance(value, datetime):
+        return value.date()
     if isinstance(value, date):
         return value
     try:
-        return date.fromisoformat(str(value).strip())
+        text = str(value).strip()
+        return datetime.fromisoformat(text).date() if "T" in text or " " in text else date.fromisoformat(text)
     except ValueError:
         raise error(key, f"not a date {value!r:.40}; write YYYY-MM-DD") from None
 
@@ -504,6 +515,8 @@ def _date(value: object, error, key: str) -> date | None:
 def _placeholders(value: object, error) -> dict[str, Placeholder]:
     if value is None:
         return {}
+    if isinstance(value, list) and all(isinstance(item, dict) and "name" in item for item in value):
+        value = {item["name"]: {k: v for k, v in item.items() if k != "name"} for item in value}   # [{name, type}]
     if not isinstance(value, dict):
         raise error("placeholders", f"must be a mapping of name -> type, got {value!r:.60}")
     out = {}

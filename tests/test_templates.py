@@ -275,3 +275,26 @@ def test_template_usage_counts_per_template_stage_and_agent(analyser, policy_fil
     assert usage.groupby(["template_id", "stage"]).size().to_dict() == {("T-REM", "late"): 1, ("T-REM", "reminder"): 2}
     assert usage.groupby("agent_id")["drift"].mean().to_dict() == {"A1": 0.5, "A2": 0.0}
     assert usage["wrong_stage"].tolist() == [0, 0, 1] and usage["unapproved"].sum() == 0
+
+
+@pytest.mark.parametrize(("slot", "value"), [
+    ("1200", "人民币1,200元"), ("1200", "1.2万"), ("王*", "王先生"), ("王*", "王*明"), ("王*", "欧阳某"),
+    ("10月15日", "2026/10/15 18:00"), ("10月15日", "2026年10月15日"), ("400-555-0199", "(021)61234567"),
+])
+def test_common_forms_of_each_type_conform(analyser, slot, value):
+    assert judge(analyser, template_id="T-REM", text=REMIND.replace(slot, value, 1)) == {}
+
+
+def test_template_vars_agree_with_the_text_in_another_date_form(analyser):
+    assert judge(analyser, template_id="T-REM", text=REMIND, template_vars={"due": "2026-10-15"}) == {}
+    moved = judge(analyser, template_id="T-REM", text=REMIND, template_vars={"due": "2026-10-16"})
+    assert "{due}" in moved["template.drift"].evidence
+
+
+def test_placeholders_as_a_list_and_datetimes_as_dates(tmp_path):
+    path = tmp_path / "reg.yml"
+    path.write_text('- {template_id: A, channel: app, stages: [s], text: "应还{amount}元", '
+                    'approved_at: "2026-10-01T00:00:00+08:00", placeholders: [{name: amount, type: amount}]}\n',
+                    encoding="utf-8")
+    template = load_registry(path, ["s"]).get("A")
+    assert template.approved_at == date(2026, 10, 1) and template.check("应还 300 元").conforms
