@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -339,6 +340,7 @@ _ASCII_RUN = re.compile(r"[A-Za-z0-9:/_~%?#=&+@¥*-]+(?:[.,][A-Za-z0-9:/_~%?#=&+
 def _literal_words(text: str) -> tuple[str, ...]:
     import jieba  # on the first drift only: its dictionary takes ~0.5 s to load
 
+    jieba.setLogLevel(logging.WARNING)     # its dictionary-loading chatter is not ours to print
     words, at = [], 0
     for run in _ASCII_RUN.finditer(text):
         words.extend(jieba.lcut(text[at:run.start()], HMM=False))

@@ -2,24 +2,29 @@
 template_make_set.py against template_registry.yml and template_policy.yml): precision and recall per
 template.* code, counted per message, and any finding on calls or on messages labelled clean.
 
-`python -m benchmarks.eval_template [--set FILE --policy FILE]`
+`python -m benchmarks.eval_template [--set FILE --policy FILE --registry FILE]`
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 from collections import Counter
 from pathlib import Path
 
 from audit.analysers.template import CODES, TemplateAnalyser
+from audit.policy import load_policy
 from audit.readers import message_from_dict
 
 DATA = Path(__file__).resolve().parent / "data"
 
 
-def evaluate(set_path: Path, policy_path: Path) -> dict:
-    analyser = TemplateAnalyser.from_lexicons(policy=str(policy_path))
+def evaluate(set_path: Path, policy_path: Path, registry: Path | None = None) -> dict:
+    policy = load_policy(policy_path)
+    if registry is not None:      # a registry given apart from its policy: the policy's stages, this registry
+        policy = dataclasses.replace(policy, templates=registry.resolve())
+    analyser = TemplateAnalyser.from_lexicons(policy=policy)
     counts = {code: Counter() for code in CODES}
     on_calls = on_clean = messages = 0
     misses = []
@@ -42,9 +47,11 @@ def evaluate(set_path: Path, policy_path: Path) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", type=Path, default=DATA / "template_labelled.jsonl")
-    parser.add_argument("--policy", type=Path, default=DATA / "template_policy.yml")
+    parser.add_argument("--policy", type=Path, default=DATA / "template_policy.yml",
+                        help="policy with the stages (and registry); a shipped profile name works too")
+    parser.add_argument("--registry", type=Path, default=None, help="registry to use instead of the policy's")
     args = parser.parse_args()
-    result = evaluate(args.set, args.policy)
+    result = evaluate(args.set, args.policy, args.registry)
     print(f"{result['messages']} messages")
     for code, c in result["counts"].items():
         precision = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0

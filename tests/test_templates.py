@@ -298,3 +298,13 @@ def test_placeholders_as_a_list_and_datetimes_as_dates(tmp_path):
                     encoding="utf-8")
     template = load_registry(path, ["s"]).get("A")
     assert template.approved_at == date(2026, 10, 1) and template.check("应还 300 元").conforms
+
+
+def test_labelled_set_precision_and_recall():
+    from benchmarks.eval_template import DATA, evaluate
+
+    result = evaluate(DATA / "template_labelled.jsonl", DATA / "template_policy.yml")
+    assert result["on_calls"] == 0 and result["on_clean"] == 0
+    for code, c in result["counts"].items():
+        assert c["tp"] >= 20, code
+        assert c["tp"] / (c["tp"] + c["fp"]) >= 0.97 and c["tp"] / (c["tp"] + c["fn"]) >= 0.97, (code, result["misses"])
