@@ -55,6 +55,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 from audit.analysers.base import MessageAnalyser
 from audit.analysers.wording import NEGATION_FILE, WordingAnalyser
 from audit.errors import RulePackError
@@ -79,17 +81,19 @@ class UtteranceClasses:
     """The named classes of what a turn does, found with the wording matcher (negation included)."""
 
     def __init__(self, path: Path, negation: Path | None = None) -> None:
-        data = read_yaml(path)
+        try:
+            data = read_yaml(path)
+        except (OSError, yaml.YAMLError) as exc:
+            raise RulePackError(path, f"cannot read the utterance classes: {exc}") from exc
         classes = data.get("classes") if isinstance(data, dict) else None
         if not isinstance(classes, dict) or not classes:
             raise RulePackError(path, "an utterances file is a mapping with 'classes': {name: {terms, patterns}}")
         rules = []
         for name, body in classes.items():
-            rule = Rule(id=str(name), category="conduct.class", severity=Severity.LOW, regulation="",
-                        explanation="", analyzer="conduct", pack="utterances", path=str(path),
-                        body=dict(body) if isinstance(body, dict) else {})
             if not isinstance(body, dict):
                 raise RulePackError(path, f"class '{name}' must be a mapping with 'terms' or 'patterns'", str(name))
+            rule = Rule(id=str(name), category="conduct.class", severity=Severity.LOW, regulation="",
+                        explanation="", analyzer="conduct", pack="utterances", path=str(path), body=dict(body))
             check_body_keys(rule, CLASS_KEYS)
             rule.body.pop("description", None)
             rules.append(rule)
