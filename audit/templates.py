@@ -56,10 +56,10 @@ PLACEHOLDER_TYPES: dict[str, str] = {
     # a surname kept and the rest masked (张*, 欧阳**, 张*明, 张某), or a surname with an honorific (张先生)
     "masked_name": r"[\u3400-\u9fff]{1,2}(?:\*{1,3}|某{1,2}|先生|女士)|[\u3400-\u9fff]\*{1,2}[\u3400-\u9fff]",
     # 138****5678, ****5678, 6222********1234 (x for *), or the last four digits alone
-    "masked_number": r"\d{0,6}(?:\*{2,}|[xX]{2,})\d{1,4}|\d{4}",
+    "masked_number": r"(?:尾号)?(?:\d{0,6}(?:\*{2,}|[xX]{2,})\d{1,4}|\d{4})",
     "phone": r"(?:\+?86-?)?(?:(?:400|800)-?\d{3}-?\d{4}|95\d{3,4}|\(?0\d{2,3}\)?-?\d{7,8}|1[3-9]\d{9})",
     "url": r"(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[A-Za-z0-9._~%/?#=&+-]*)?",
-    "text": r"[^\n]{1,40}",
+    "text": r".{1,80}",      # free text, up to 80 characters (whitespace is already gone)
 }
 TYPE_LABELS = {"amount": "金额", "date": "日期", "days": "天数", "masked_name": "已脱敏姓名",
                "masked_number": "已脱敏号码", "phone": "电话", "text": "文字", "url": "网址"}
@@ -229,7 +229,7 @@ class Conformance:
 @dataclass(frozen=True)
 class Template:
     template_id: str
-    channel: str
+    channels: tuple[str, ...]             # `channel` in the registry: one, or a list
     stages: tuple[str, ...]
     text: str
     approved_at: date
@@ -443,7 +443,7 @@ def _csv_cell(path: Path, where: str, key: str, cell: str) -> object:
     if key == "stages":
         return [s.strip() for s in re.split(r"[|;,]", cell) if s.strip()]
     if key == "placeholders":
-        pairs = [p.split(":", 1) for p in cell.split(";") if p.strip()]
+        pairs = [re.split(r"[:=]", p, maxsplit=1) for p in cell.split(";") if p.strip()]
         if any(len(p) != 2 for p in pairs):
             raise TemplateRegistryError(path, where, key, "write name:type pairs separated by ';', or a JSON object")
         return {name.strip(): kind.strip() for name, kind in pairs}
@@ -467,9 +467,10 @@ def _template(path: Path, where: str, raw: dict, stages: set[str] | None) -> Tem
         if raw.get(key) in (None, "", []):
             raise error(key, "missing")
     template_id = str(raw["template_id"]).strip()
-    channel = raw["channel"]
-    if channel not in TEMPLATE_CHANNELS:
-        raise error("channel", f"unknown channel {channel!r}; channels with templates: {', '.join(TEMPLATE_CHANNELS)}")
+    channels = raw["channel"] if isinstance(raw["channel"], list) else re.split(r"[|;,]\s*", str(raw["channel"]).strip())
+    for channel in channels:
+        if channel not in TEMPLATE_CHANNELS:
+            raise error("channel", f"unknown channel {channel!r}; channels with templates: {', '.join(TEMPLATE_CHANNELS)}")
     names = raw["stages"]
     if isinstance(names, str):
         names = [names]
@@ -495,7 +496,7 @@ def _template(path: Path, where: str, raw: dict, stages: set[str] | None) -> Tem
             raise error(f"placeholders.{name}", "declared but not in the text")
     pattern = "".join(re.escape(piece) + ("(.+?)" if i < len(slot_names) else "") for i, piece in enumerate(literals))
     match, no_match = _examples(raw.get("examples"), error)
-    return Template(template_id, channel, tuple(names), text, approved_at, retired_at, placeholders,
+    return Template(template_id, tuple(channels), tuple(names), text, approved_at, retired_at, placeholders,
                     tuple(slot_names), tuple(literals), re.compile(pattern, re.DOTALL), match, no_match,
                     sum(map(len, literals)) + 40 * len(slot_names))
 

@@ -123,7 +123,7 @@ def test_reminder_placeholder_types(analyser, slot, good, bad):
     ("1234", "6222********1234", "6222000000001234567"),   # masked_number: a full card number is drift
     ("20", "120", "二十"),                                  # days
     ("https://pay.example.cn/a1", "t.example.cn/x", "点这里"),  # url
-    ("可申请分期", "请勿回复本短信", "x" * 41),               # text: up to 40 characters
+    ("可申请分期", "请勿回复本短信", "x" * 81),               # text: up to 80 characters
 ])
 def test_late_placeholder_types(analyser, slot, good, bad):
     assert judge(analyser, template_id="T-LATE", text=LATE.replace(slot, good, 1), days_overdue=20) == {}
@@ -298,6 +298,8 @@ def test_placeholders_as_a_list_and_datetimes_as_dates(tmp_path):
                     encoding="utf-8")
     template = load_registry(path, ["s"]).get("A")
     assert template.approved_at == date(2026, 10, 1) and template.check("应还 300 元").conforms
+    path.write_text(path.read_text(encoding="utf-8").replace("channel: app", "channel: [app, sms]"), encoding="utf-8")
+    assert load_registry(path, ["s"]).get("A").channels == ("app", "sms")
 
 
 def test_labelled_set_precision_and_recall():

@@ -88,8 +88,8 @@ class TemplateJudge:
         return moment.astimezone(self.zone).date()
 
     def _unusable(self, message: Message, template: Template) -> str | None:
-        if template.channel != message.channel:
-            return f"模板 {template.template_id} 登记渠道为 {template.channel}，却用于 {message.channel}"
+        if message.channel not in template.channels:
+            return f"模板 {template.template_id} 登记渠道为 {'、'.join(template.channels)}，却用于 {message.channel}"
         day = self.send_date(message)
         if day < template.approved_at:
             return f"模板 {template.template_id} 于 {_day(template.approved_at)} 获批，发送日 {_day(day)} 尚未获批"

@@ -40,7 +40,7 @@ def check(registry: str, policy: str) -> None:
     for template in loaded.templates.values():
         until = f" – {template.retired_at}" if template.retired_at else ""
         slots = ", ".join(f"{p.name}:{p.type}" for p in template.placeholders.values())
-        click.echo(f"{template.template_id:<16} {template.channel:<6} {'/'.join(template.stages):<16} "
+        click.echo(f"{template.template_id:<16} {'/'.join(template.channels):<6} {'/'.join(template.stages):<16} "
                    f"{template.approved_at}{until}  {slots}")
         for kind, texts in (("match", template.match_examples), ("no_match", template.no_match_examples)):
             for index, text in enumerate(texts):
