@@ -18,8 +18,7 @@ the number of n-gram occurrences in the text (as in training) and passed through
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,7 +57,7 @@ def gram_keys(views: Iterable[str]) -> np.ndarray:
     return np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint64)
 
 
-TABLE_BITS = 22                 # 4M slots: a vocabulary of up to ~200k keys collides on few
+TABLE_BITS = 18                 # 262k slots (1 MB): small enough to stay in cache between messages
 _HASH = np.uint64(0x9E3779B97F4A7C15)   # Fibonacci hashing: the top bits of key * 2^64/phi
 
 
@@ -133,16 +132,41 @@ class WordingClassifier:
 
     def scores(self, views: Iterable[str]) -> np.ndarray:
         """Probability per category (in `self.categories` order) for the text made of these views."""
-        keys = gram_keys(views)
-        logits = self._bias
-        if len(keys):
-            logits = self._weights[self._rows(keys)].sum(axis=0, dtype=np.float64) / math.sqrt(len(keys)) + logits
+        return self.scores_many([list(views)])[0]
+
+    def scores_many(self, messages: Sequence[Sequence[str]]) -> np.ndarray:
+        """Probabilities (messages x categories) for many texts at once, each given as its views: one pass of
+        numpy operations for the whole batch, so their fixed cost is shared (what a scan does per chunk).
+
+        The views are joined with NUL, which no view holds, and the n-grams that hold one are dropped: the
+        same n-grams as `gram_keys` of each message."""
+        texts = ["\x00".join(views) for views in messages]
+        logits = np.tile(self._bias, (len(texts), 1))
+        codes = np.frombuffer("\x00".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        if len(codes):
+            owner = np.repeat(np.arange(len(texts)), [len(t) + 1 for t in texts])[:len(codes)]
+            present = codes != 0
+            pairs = (codes[:-1] << _BITS) | codes[1:]
+            pair_present = present[:-1] & present[1:]
+            triple_present = pair_present[:-1] & present[2:]
+            keys = np.concatenate((codes[present], pairs[pair_present],
+                                   ((pairs[:-1] << _BITS) | codes[2:])[triple_present]))
+            owners = np.concatenate((owner[present], owner[:-1][pair_present], owner[:-2][triple_present]))
+            rows = self._table[slot_of(keys)]
+            known = self._keys[rows] == keys
+            sums = np.zeros_like(logits)
+            np.add.at(sums, owners[known], self._weights[rows[known]])
+            occurrences = np.bincount(owners, minlength=len(texts))
+            logits = logits + sums / np.sqrt(np.maximum(occurrences, 1))[:, None]
         return 1.0 / (1.0 + np.exp(-logits))
 
     def predict(self, views: Iterable[str], to_third_party: bool = False) -> list[Prediction]:
         """The categories whose score reaches their threshold; a disclosure only in speech that reaches a third
         party (telling the debtor their own debt discloses nothing)."""
-        probabilities = self.scores(views)
+        return self.predictions(self.scores(views), to_third_party)
+
+    def predictions(self, probabilities: np.ndarray, to_third_party: bool) -> list[Prediction]:
+        """`predict` for probabilities already computed (one row of `scores_many`)."""
         return [Prediction(self.categories[i], float(probabilities[i]))
                 for i in np.flatnonzero(probabilities >= self._thresholds)
                 if to_third_party or self.categories[i] not in THIRD_PARTY_ONLY]
@@ -202,18 +226,22 @@ def load_config(path: Path) -> dict[str, CategoryConfig]:
 
 
 def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment], views: list[Normalised],
-         rule_findings: list[Finding]) -> list[Finding]:
+         rule_findings: list[Finding], probabilities: np.ndarray | None = None) -> list[Finding]:
     """The rule findings and the classifier's view of the same agent speech, as one list.
 
     A category the rules found keeps the rules' findings, which gain the classifier's score when it agrees.
     A category only the classifier found gets one finding with `detector: "model"`, its score, a severity of
     at most medium, and the strongest n-grams behind it in the explanation, placed on the sentence that
-    pulls most towards the category.
+    pulls most towards the category. `probabilities`: the classifier's scores of these views, when a batch
+    computed them already.
     """
     if not views:
         return rule_findings
     texts = [view.text for view in views]
-    predictions = classifier.predict(texts, any(message.addressed_to_third_party(s) for s in segments))
+    if probabilities is None:
+        probabilities = classifier.scores(texts)
+    predictions = classifier.predictions(probabilities,
+                                         any(message.addressed_to_third_party(s) for s in segments))
     if not predictions:
         return rule_findings
     by_category: dict[str, list[Finding]] = {}

@@ -43,6 +43,7 @@ MAX_LAWFUL_FLAGGED = 0.0025  # per category: eight categories then flag at most 
 MAX_COLD_SAFE_FLAGGED = 0.004  # insults: share of COLD dev's safe comments flagged (dev shares its pool with train: optimistic)
 MIN_THRESHOLD, MAX_THRESHOLD = 0.50, 0.97   # a calibrated "more likely than not" at least
 PRUNE_BELOW = 0.02           # n-grams whose every weight is smaller do not ship
+MAX_NGRAMS = 80_000          # the strongest ship: the lookup table and weights then stay in the CPU's cache
 
 
 def agent_views(sample: dict) -> list[str]:
@@ -114,11 +115,11 @@ def train(train_set: list[dict], seed: int = 0) -> tuple[np.ndarray, np.ndarray,
 
 
 def owning_slots(keys: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The n-grams that ship: those weighing at least PRUNE_BELOW, and of n-grams sharing a slot of the
-    classifier's table only the heaviest, so that its lookup is exact."""
+    """The n-grams that ship: the MAX_NGRAMS heaviest of those weighing at least PRUNE_BELOW, and of n-grams
+    sharing a slot of the classifier's table only the heaviest, so that its lookup is exact."""
     strength = np.abs(weights).max(axis=1)
     order = np.flatnonzero(strength >= PRUNE_BELOW)
-    order = order[np.argsort(-strength[order], kind="stable")]
+    order = order[np.argsort(-strength[order], kind="stable")][:MAX_NGRAMS]
     _, first = np.unique(slot_of(keys[order]), return_index=True)
     kept = np.sort(order[first])
     return keys[kept], weights[kept].astype(np.float32)

@@ -7,6 +7,7 @@ message at a time. It knows nothing of files, the CLI or reports.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
 
@@ -33,6 +34,11 @@ class MessageAnalyser(ABC):
     @abstractmethod
     def analyse(self, message: Message) -> list[Finding]:
         """All findings for one message (the caller has checked `applies_to`)."""
+
+    def analyse_many(self, messages: Sequence[Message]) -> list[list[Finding]]:
+        """`analyse` for each message (all of which the analyser applies to); an analyser may share work
+        across them (the wording classifier scores a batch in one pass)."""
+        return [self.analyse(message) for message in messages]
 
     @abstractmethod
     def example_matches(self, rule: Rule, text: str) -> bool:

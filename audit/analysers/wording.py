@@ -41,11 +41,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
 
 import ahocorasick
+import numpy as np
 import yaml
 
 from audit.analysers.base import MessageAnalyser
@@ -55,7 +57,7 @@ from audit.classifier import WordingClassifier, fuse
 from audit.errors import RulePackError
 from audit.finding import Finding
 from audit.masking import mask_evidence
-from audit.message import Message
+from audit.message import Message, Segment
 from audit.normalise import (
     Normalised,
     normalise,
@@ -421,8 +423,19 @@ class WordingAnalyser(MessageAnalyser):
     # --- matching -----------------------------------------------------------------------------
 
     def analyse(self, message: Message) -> list[Finding]:
-        segments = list(message.agent_segments())
-        views = [normalise(segment.text) for segment in segments]
+        return self.analyse_many([message])[0]
+
+    def analyse_many(self, messages: Sequence[Message]) -> list[list[Finding]]:
+        """`analyse` for each message; the classifier scores them all in one batch."""
+        segments = [list(message.agent_segments()) for message in messages]
+        views = [[normalise(segment.text) for segment in found] for found in segments]
+        probabilities = None if self.classifier is None else \
+            self.classifier.scores_many([[view.text for view in found] for found in views])
+        return [self._findings(message, segments[i], views[i], None if probabilities is None else probabilities[i])
+                for i, message in enumerate(messages)]
+
+    def _findings(self, message: Message, segments: list[Segment], views: list[Normalised],
+                  probabilities: np.ndarray | None) -> list[Finding]:
         hits = self._judged_hits(views, [segment.turn for segment in segments])
         cleared = self._cleared_by_message(views, {hit.rule for found in hits for hit, _ in found})
         findings = []
@@ -442,7 +455,9 @@ class WordingAnalyser(MessageAnalyser):
         texts = {segment.turn: segment.text for segment in segments}
         for finding in findings:
             finding.evidence = mask_evidence(texts[finding.turn][finding.start:finding.end])
-        return fuse(self.classifier, message, segments, views, findings) if self.classifier else findings
+        if self.classifier is None:
+            return findings
+        return fuse(self.classifier, message, segments, views, findings, probabilities)
 
     def example_matches(self, rule: Rule, text: str) -> bool:
         """An example matches when, sent by an agent as an SMS, it makes that rule fire."""
