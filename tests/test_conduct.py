@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from audit.analysers import build_analysers
 from audit.analysers.conduct import ConductAnalyser
@@ -337,3 +339,21 @@ def test_an_unknown_rule_key_and_a_missing_identity_class_are_errors(tmp_path: P
     with pytest.raises(RulePackError, match="identity_confirmation") as error:
         ConductAnalyser([], utterances=classes)
     assert str(classes) in str(error.value)
+
+
+SPOKEN = ["您好，这里是暖阳消费金融", "请问是赵敏本人吗？", "是我", "不是，打错了", "我失业了", "别再打了", "今天必须还",
+          "您的借款5000元逾期了", "好的，已登记", "我们不会再打扰您", "可以申请分期", "他是我儿子"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(["agent", "customer", "third_party"]),
+                          st.one_of(st.sampled_from(SPOKEN), st.text(max_size=40))), max_size=12),
+       st.sampled_from(["debtor", "third_party", "unknown"]))
+def test_any_call_gives_findings_on_agent_turns_with_offsets_inside_them(
+        shipped: ConductAnalyser, turns: list[tuple[str, str]], recipient_type: str) -> None:
+    message = Message("m1", "c1", "call", turns=[Turn(speaker, text) for speaker, text in turns],
+                      recipient_type=recipient_type)
+    for finding in shipped.analyse(message):
+        turn = message.turns[finding.turn]
+        assert turn.speaker == "agent"
+        assert 0 <= finding.start <= finding.end <= len(turn.text)
