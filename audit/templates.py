@@ -258,10 +258,11 @@ class Template:
             found = self.matcher.fullmatch(view.text)
         declared = template_vars or {}
         if found is None:
-            wrong = tuple(WrongValue(self.placeholders[name], str(declared[name]), None, None)
-                          for name in self.slot_names if name in declared
-                          and not self.placeholders[name].accepts(declared[name]))
-            return Conformance((), tuple(self._diff(view, declared)), _unique(wrong))
+            changes, aligned = self._diff(view, declared)
+            wrong = [WrongValue(self.placeholders[name], str(declared[name]), None, None)
+                     for name in self.slot_names if name in declared and not self.placeholders[name].accepts(declared[name])]
+            wrong += self._wrong_values(aligned, {})    # values the diff lined up with a placeholder
+            return Conformance((), tuple(changes), _unique(tuple(wrong)))
         slots = []
         for group, name in enumerate(self.slot_names, 1):
             start, end = view.to_original(*found.span(group))
@@ -280,8 +281,9 @@ class Template:
                 yield WrongValue(placeholder, slot.value, slot.start, slot.end, str(declared[slot.name]))
             first.setdefault(slot.name, slot)
 
-    def _diff(self, view: Canonical, declared: Mapping[str, object]) -> Iterable[Change]:
-        """Word-level changes from the template (filled with the declared values) to the text."""
+    def _diff(self, view: Canonical, declared: Mapping[str, object]) -> tuple[list[Change], list[Slot]]:
+        """Word-level changes from the template (filled with the declared values) to the text, and the values the
+        alignment puts in placeholders without a declared value."""
         expected: list[str] = []        # tokens; a placeholder without a value is one token "\x00name"
         for piece, name in zip(self.literals, (*self.slot_names, None)):
             expected.extend(_words(piece))
@@ -291,23 +293,34 @@ class Template:
         offsets = [0]
         for token in actual:
             offsets.append(offsets[-1] + len(token))
+        changes, slots = [], []
         for tag, i1, i2, j1, j2 in SequenceMatcher(None, expected, actual, autojunk=False).get_opcodes():
-            if tag == "equal" or (tag == "replace" and _filled_slot(expected[i1:i2], "".join(actual[j1:j2]))):
-                continue    # a placeholder took this value (its kind is judged apart)
+            if tag == "equal":
+                continue
+            filled = _filled_slot(expected[i1:i2], "".join(actual[j1:j2])) if tag == "replace" else None
+            if filled:     # a placeholder took this value: no change of wording (its kind is judged apart)
+                name, first, last = filled
+                start, end = view.to_original(offsets[j1] + first, offsets[j1] + last)
+                slots.append(Slot(name, view.original[start:end], start, end))
+                continue
             shown = "".join("{" + t[1:] + "}" if t.startswith("\x00") else t for t in expected[i1:i2])
             start, end = view.to_original(offsets[j1], offsets[j2])
             kind = {"insert": "added", "delete": "removed", "replace": "changed"}[tag]
-            yield Change(kind, shown, view.original[start:end] if kind != "removed" else "", start, end)
+            changes.append(Change(kind, shown, view.original[start:end] if kind != "removed" else "", start, end))
+        return changes, slots
 
 
-def _filled_slot(expected: list[str], actual: str) -> bool:
-    """Whether template tokens around one placeholder were matched by a value with the same words around it
-    (the tokeniser may glue a value to its neighbour: 10月20日 + 前 reads 10月20日前)."""
+def _filled_slot(expected: list[str], actual: str) -> tuple[str, int, int] | None:
+    """When template tokens around one placeholder were matched by a value with the same words around it (the
+    tokeniser may glue a value to its neighbour: 10月20日 + 前 reads 10月20日前): the placeholder's name and
+    where its value is in `actual`."""
     slots = [i for i, t in enumerate(expected) if t.startswith("\x00")]
     if len(slots) != 1:
-        return False
+        return None
     before, after = "".join(expected[:slots[0]]), "".join(expected[slots[0] + 1:])
-    return len(actual) > len(before) + len(after) and actual.startswith(before) and actual.endswith(after)
+    if len(actual) > len(before) + len(after) and actual.startswith(before) and actual.endswith(after):
+        return expected[slots[0]][1:], len(before), len(actual) - len(after)
+    return None
 
 
 def _unique(values: tuple[WrongValue, ...]) -> tuple[WrongValue, ...]:

@@ -310,3 +310,9 @@ def test_labelled_set_precision_and_recall():
     for code, c in result["counts"].items():
         assert c["tp"] >= 20, code
         assert c["tp"] / (c["tp"] + c["fp"]) >= 0.97 and c["tp"] / (c["tp"] + c["fn"]) >= 0.97, (code, result["misses"])
+
+
+def test_edited_text_still_names_a_wrong_value_the_diff_lines_up(analyser):
+    text = REMIND.replace("王*", "王小明").replace("请按时还款。", "请马上还款，否则后果自负。")
+    evidence = judge(analyser, template_id="T-REM", text=text)["template.drift"].evidence
+    assert "否则后果自负" in evidence and "{name}" in evidence and "王小明" not in evidence
