@@ -17,8 +17,8 @@ from audit.analysers import build_analysers
 from audit.analysers.base import MessageAnalyser
 from audit.errors import AuditError, InputRecordError
 from audit.finding import Finding
-from audit.readers import Span, iter_messages, plan_spans
 from audit.pipeline import ScanCounts, scan_records
+from audit.readers import Span, iter_messages, plan_spans
 
 
 @dataclass

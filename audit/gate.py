@@ -53,16 +53,17 @@ import numpy as np
 
 from audit.analysers import build_analysers
 from audit.analysers.base import MessageAnalyser
-from audit.contact_phrases import ACTION, CHANNEL_NAME, EVENT_PHRASE, SAME_RECIPIENT, SEVERITY, WHO
+from audit.contact_phrases import ACTION, CHANNEL_NAME, EVENT_PHRASE, SAME_RECIPIENT, WHO
+from audit.contact_rules import Limit, Unit, Window, limits
 from audit.contacts import OUTCOMES, outside_hours
 from audit.errors import InputRecordError
 from audit.finding import CATEGORIES, Finding, Severity
 from audit.history import Contact, HistoryStore, Session, StatusEvent, open_store
 from audit.message import Message
+from audit.pipeline import analyse_message
 from audit.policy import CONTACT_CHANNELS, DEBTOR_EVENTS, Policy, PolicyError, load_policy
 from audit.readers import InvalidField, message_from_dict
 from audit.recognizers import ENTITY_TYPES
-from audit.pipeline import analyse_message
 
 log = logging.getLogger("audit.gate")
 
@@ -390,7 +391,8 @@ class Gate:
 
     def prospective_contact(self, message: Message, sent_at: datetime | None = None) -> Contact | None:
         """The contact sending `message` would make, or None when contact rules do not apply
-        (no debtor_id, or a notice letter). `recipient_type: unknown` is judged as to the debtor."""
+        (no debtor_id, or a notice letter). `recipient_type: unknown` is judged as to the debtor. Its
+        outcome is not known yet (`connected` None), unless the record carries a contact log's `outcome`."""
         channel = _CONTACT_CHANNEL.get(message.channel)
         if message.debtor_id is None or channel is None:
             return None
@@ -402,7 +404,7 @@ class Gate:
             recipient_type="third_party" if message.recipient_type == "third_party" else "debtor",
             ts_ms=_epoch_ms(at), local_day=at.astimezone(zone).date().toordinal() - _EPOCH,
             recipient_key=self.store.recipient_key(str(recipient)) if recipient else None,
-            campaign_id=message.campaign_id,
+            connected=contact_outcome(message), campaign_id=message.campaign_id,
         )
 
     def close(self) -> None:
@@ -434,9 +436,21 @@ def as_message(record: Message | Mapping[str, Any], where: str = "<message>", li
     try:
         message = message_from_dict(dict(record))
         recipient_zone(message, None)
+        contact_outcome(message)
     except InvalidField as exc:
         raise InputRecordError(where, line, exc.field, exc.reason) from None
     return message
+
+
+def contact_outcome(message: Message) -> bool | None:
+    """Whether the contact connected, from a contact log's `outcome` carried by the record (a log
+    replayed through the gate); None when it carries none: the contact is not made yet."""
+    outcome = message.extra.get("outcome")
+    if outcome is None:
+        return None
+    if outcome not in OUTCOMES:
+        raise InvalidField("outcome", f"unknown outcome {str(outcome)[:40]!r}; expected one of {', '.join(OUTCOMES)}")
+    return outcome == "connected"
 
 
 def recipient_zone(message: Message, policy: Policy | None) -> ZoneInfo | None:
@@ -454,115 +468,101 @@ def recipient_zone(message: Message, policy: Policy | None) -> ZoneInfo | None:
 
 
 class ContactRules:
-    """The policy's contact rules (contract section 3) for one prospective contact against the history.
+    """The policy's contact rules (`audit.contact_rules`) for one prospective contact against the history.
 
     Everything already recorded counts: for day caps, every contact on the same local day; for
-    rolling windows, every contact after t - N×24 h. A contact recorded under the same id (a retried
-    send) is not counted twice. `daily_connected_cap`: once the cap of connected calls is reached,
-    a further call is refused, since it would breach if answered.
+    rolling windows, every contact after t - N×24 h; for per-recipient caps, the contacts to that
+    number about any debtor. A contact recorded under the same id (a retried send) is not counted
+    twice. A call whose outcome is not known yet counts towards `daily_connected_cap` as the call it
+    would be if answered (see `audit.contact_rules`).
     """
 
     def __init__(self, policy: Policy) -> None:
         self.policy = policy
-        days = [2, policy.rolling_window_days or 0, policy.third_party_window_days or 0,
-                (policy.after_conversation_days or 0) + 1]
-        self.lookback_ms = max(days) * _DAY_MS    # 2: a local day may begin up to ~1.1 days before t
+        self.limits = limits(policy)
+        # 2: a local day may begin up to ~1.1 days before t; +1: a window of N local dates spans N+1 days.
+        self.lookback_ms = max([2, *((limit.days or 0) + 1 for limit in self.limits)]) * _DAY_MS
         self.zone = ZoneInfo(policy.timezone)
 
     def findings(self, contact: Contact, history: Session, message: Message) -> list[Finding]:
-        past = [c for c in history.contacts_since(contact.ts_ms - self.lookback_ms) if c.contact_id != contact.contact_id]
-        found = [*self._time_window(contact, message)]
-        if contact.recipient_type == "debtor":
-            found += [*self._to_debtor(contact, past), *self._after_cease(contact, history.events())]
-        else:
-            found += self._third_party(contact, past)
-        found += self._per_recipient(contact, past)
-        return [self._finding(message, contact, *f) for f in found]
+        since = contact.ts_ms - self.lookback_ms
+        past = [c for c in history.contacts_since(since) if c.contact_id != contact.contact_id]
+        found = []
+        for limit in self.limits:
+            if not _in_unit(limit, contact):
+                continue
+            counted = [c for c in self._pool(limit, contact, past, history, since) if _in_unit(limit, c)]
+            fields = self._window(limit, contact, counted, history, message)
+            if fields is not None:
+                found.append(self._finding(message, contact, limit, fields))
+        return found
 
-    def _finding(self, message: Message, contact: Contact, key: str, rule_id: str, category: str,
-                 regulation_key: str, explanation: str) -> Finding:
-        return Finding(analyzer="frequency", category=category, rule_id=rule_id, severity=SEVERITY[key],
-                       campaign_id=message.campaign_id, regulation=self.policy.source(regulation_key),
-                       explanation=explanation, message_id=message.message_id, debtor_id=contact.debtor_id)
+    def _pool(self, limit: Limit, contact: Contact, past: list[Contact], history: Session, since: int) -> list[Contact]:
+        """The earlier contacts in the contact's group: the debtor's, or those to its number."""
+        if limit.rule.unit is not Unit.RECIPIENT_ATTEMPTS:
+            return past
+        if contact.recipient_key is None:      # the debtor's own number: within its own history
+            return [c for c in past if c.recipient_key is None]
+        return [c for c in history.contacts_to(contact.recipient_key, since)
+                if (c.debtor_id, c.contact_id) != (contact.debtor_id, contact.contact_id)]
 
-    def _time_window(self, contact: Contact, message: Message):
-        if self.policy.allowed_hours is None:
-            return
-        start, end = self.policy.allowed_hours
-        local = datetime.fromtimestamp(contact.ts_ms / 1000, recipient_zone(message, self.policy))
-        wall_ns = contact.ts_ms * 10**6 + int(local.utcoffset() / timedelta(microseconds=1)) * 1000
-        if outside_hours(np.array([wall_ns]), self.policy.allowed_hours)[0]:   # the analyser's own test
-            yield ("time_window", "frequency.time_window", "frequency.time_window", "allowed_hours",
-                   f"当地时间{local:%H:%M:%S}{_action(contact)}，不在允许联系时段{start:%H:%M}–{end:%H:%M}内")
+    def _window(self, limit: Limit, contact: Contact, counted: list[Contact], history: Session,
+                message: Message) -> dict[str, object] | None:
+        """The explanation's fields when the contact breaches the limit, else None."""
+        window = limit.rule.window
+        if window is Window.LOCAL_HOURS:
+            start, end = self.policy.allowed_hours
+            local = datetime.fromtimestamp(contact.ts_ms / 1000, recipient_zone(message, self.policy))
+            wall_ns = contact.ts_ms * 10**6 + int(local.utcoffset() / timedelta(microseconds=1)) * 1000
+            if outside_hours(np.array([wall_ns]), (start, end))[0]:   # the analyser's own test
+                return {"clock": f"{local:%H:%M:%S}", "hours": f"{start:%H:%M}–{end:%H:%M}"}
+            return None
+        if window is Window.LOCAL_DAY:
+            n = sum(c.local_day == contact.local_day for c in counted) + 1
+            return {"n": n} if n > limit.cap else None
+        if window is Window.ROLLING:
+            n = sum(c.ts_ms > contact.ts_ms - limit.days * _DAY_MS for c in counted) + 1
+            return {"n": n} if n > limit.cap else None
+        if window is Window.AFTER_CONVERSATION:
+            talks = [c.local_day for c in counted if c.connected and c.ts_ms <= contact.ts_ms]
+            if not talks or contact.local_day > max(talks) + limit.days - 1:
+                return None
+            return {"n": contact.local_day - max(talks) + 1,
+                    "talk_day": date.fromordinal(max(talks) + _EPOCH).isoformat()}
+        return self._after_cease(limit, contact, history.events())
 
-    def _to_debtor(self, contact: Contact, past: list[Contact]):
-        p, channel = self.policy, contact.channel
-        mine = [c for c in past if c.recipient_type == "debtor" and c.channel == channel]
-        today = [c for c in mine if c.local_day == contact.local_day]
-        cap = p.daily_cap.get(channel)
-        if cap is not None and len(today) + 1 > cap:
-            yield ("daily_cap", f"frequency.daily_cap.{channel}", "frequency.daily_cap", f"daily_cap.{channel}",
-                   f"当日第{len(today) + 1}次{_action(contact)}，超过每日{cap}次上限")
-        cap = p.daily_connected_cap.get(channel)
-        connected = sum(c.connected for c in today)
-        if cap is not None and connected >= cap:
-            yield ("daily_connected_cap", f"frequency.daily_connected_cap.{channel}", "frequency.daily_cap",
-                   f"daily_connected_cap.{channel}",
-                   f"当日已与债务人接通{CHANNEL_NAME[channel]}{connected}次，再次接通即超过每日{cap}次上限")
-        cap, days = p.rolling_cap.get(channel), p.rolling_window_days
-        if cap is not None and days:
-            n = sum(c.ts_ms > contact.ts_ms - days * _DAY_MS for c in mine) + 1
-            if n > cap:
-                yield ("rolling_cap", f"frequency.rolling_cap.{channel}", "frequency.rolling_cap", f"rolling_cap.{channel}",
-                       f"{days}日内第{n}次{_action(contact)}，超过{days}日{cap}次上限")
-        days = p.after_conversation_days
-        if days and channel == "call":
-            talks = [c.local_day for c in mine if c.connected and c.ts_ms <= contact.ts_ms]
-            if talks and contact.local_day <= max(talks) + days - 1:
-                last = max(talks)
-                yield ("after_conversation", "frequency.after_conversation", "frequency.rolling_cap",
-                       "after_conversation_days",
-                       f"{date.fromordinal(last + _EPOCH).isoformat()}已与债务人接通电话，通话后第"
-                       f"{contact.local_day - last + 1}天再次致电；通话当日起{days}日内不得再致电")
-
-    def _third_party(self, contact: Contact, past: list[Contact]):
-        p = self.policy
-        theirs = [c for c in past if c.recipient_type == "third_party"]
-        if p.third_party_per_day is not None:
-            n = sum(c.local_day == contact.local_day for c in theirs) + 1
-            if n > p.third_party_per_day:
-                yield ("third_party", "frequency.third_party.per_day", "frequency.third_party", "third_party.per_day",
-                       f"当日第{n}次就该债务{_action(contact)}，超过每日{p.third_party_per_day}次上限")
-        if p.third_party_per_window is not None:
-            days = p.third_party_window_days
-            n = sum(c.ts_ms > contact.ts_ms - days * _DAY_MS for c in theirs) + 1
-            if n > p.third_party_per_window:
-                yield ("third_party", "frequency.third_party.per_window", "frequency.third_party",
-                       "third_party.per_window",
-                       f"{days}日内第{n}次就该债务{_action(contact)}，超过{days}日{p.third_party_per_window}次上限")
-
-    def _per_recipient(self, contact: Contact, past: list[Contact]):
-        cap = self.policy.per_recipient_daily_cap.get(contact.channel)
-        number = _number(contact)
-        if cap is None or number is None:
-            return
-        n = sum(c.channel == contact.channel and c.local_day == contact.local_day and _number(c) == number
-                for c in past) + 1
-        if n > cap:
-            yield ("per_recipient_daily_cap", f"frequency.per_recipient_daily_cap.{contact.channel}",
-                   "frequency.daily_cap", f"per_recipient_daily_cap.{contact.channel}",
-                   f"当日第{n}次{SAME_RECIPIENT[contact.channel]}，超过每日{cap}次上限")
-
-    def _after_cease(self, contact: Contact, events: list[StatusEvent]):
+    def _after_cease(self, limit: Limit, contact: Contact, events: list[StatusEvent]) -> dict[str, object] | None:
         ceases = [e for e in events if e.event in self.policy.cease_events and e.ts_ms <= contact.ts_ms
                   and e.channel in (None, contact.channel)]
         if not ceases:
-            return
-        first = min(ceases, key=lambda e: e.ts_ms)
-        when = datetime.fromtimestamp(first.ts_ms / 1000, self.zone).strftime("%Y-%m-%d %H:%M")
-        scope = f"（{CHANNEL_NAME[first.channel]}渠道）" if first.channel else ""
-        yield ("after_cease", "frequency.after_cease", "frequency.after_cease", "cease_events",
-               f"债务人已于{when}{EVENT_PHRASE[first.event]}{scope}，此后仍{_action(contact)}")
+            return None
+        first = min(ceases, key=lambda e: (e.ts_ms, e.channel is not None))   # a tie names the cease on every channel
+        return {"when": datetime.fromtimestamp(first.ts_ms / 1000, self.zone).strftime("%Y-%m-%d %H:%M"),
+                "event": EVENT_PHRASE[first.event],
+                "scope": f"（{CHANNEL_NAME[first.channel]}渠道）" if first.channel else ""}
+
+    def _finding(self, message: Message, contact: Contact, limit: Limit, fields: dict[str, object]) -> Finding:
+        explanation = limit.rule.explain(cap=limit.cap, days=limit.days, action=_action(contact),
+                                         channel_name=CHANNEL_NAME[contact.channel],
+                                         same_recipient=SAME_RECIPIENT[contact.channel], **fields)
+        return Finding(analyzer="frequency", category=limit.rule.category, rule_id=limit.rule_id,
+                       severity=limit.rule.severity, campaign_id=message.campaign_id, regulation=limit.regulation,
+                       explanation=explanation, message_id=message.message_id, debtor_id=contact.debtor_id)
+
+
+def _in_unit(limit: Limit, contact: Contact) -> bool:
+    """Whether the limit's unit counts `contact` (the one judged or an earlier one)."""
+    unit = limit.rule.unit
+    if limit.channel is not None and contact.channel != limit.channel:
+        return False
+    if unit is Unit.EVERY_CONTACT:
+        return True
+    if unit is Unit.THIRD_PARTY:
+        return contact.recipient_type == "third_party"
+    if unit is Unit.RECIPIENT_ATTEMPTS:
+        return _number(contact) is not None
+    # Connected: a recorded contact once its outcome says so; one not made yet (None) as if answered.
+    return contact.recipient_type == "debtor" and (unit is Unit.DEBTOR_ATTEMPTS or contact.connected is not False)
 
 
 def _number(contact: Contact) -> str | None:

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 from audit.recognizers import SPOKEN_DIGITS
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from audit.message import Message, Turn
 
 
@@ -158,13 +160,13 @@ def _anonymize(text: str, entities: list, operators: dict) -> str:
 OPERATORS = ("mask", "replace", "redact", "hash")
 
 
-def mask(messages: str | os.PathLike | Iterable[Message | Mapping[str, Any]], *,
+def mask(messages: str | os.PathLike | Iterable[Message | Mapping[str, Any]] | pd.DataFrame, *,
          operators: Mapping[str, str] | None = None, encoding: str | None = None,
          lexicons: Path | None = None) -> Iterator[dict[str, Any]]:
     """Each message with its personal data masked, and the entities found in it (contract section 4a).
 
-    `messages`: a file (JSON Lines, CSV, Parquet; '-' is stdin) or an iterable of message dicts /
-    `Message`s. Each result is the input record with `text` (or each turn's `text`) masked, plus
+    `messages`: a file (JSON Lines, CSV, Parquet; '-' is stdin), an iterable of message dicts /
+    `Message`s, or a DataFrame of messages (empty cells count as absent). Each result is the input record with `text` (or each turn's `text`) masked, plus
     `entities`: entity_type, start, end (into the original text, of that turn for calls), turn and score.
     `operators` maps an entity type (or "DEFAULT") to `mask` (the house style, the default),
     `replace:<text>`, `redact` or `hash`. A bad record raises its `InputRecordError` (file, line, field).

@@ -27,7 +27,7 @@ if TYPE_CHECKING:   # pandas loads only when a frame is asked for
     from audit.policy import Policy
 
 PathLike = str | os.PathLike
-MessageSource = PathLike | Sequence[PathLike] | Iterable[Message | Mapping[str, Any]]
+MessageSource = PathLike | Sequence[PathLike] | Iterable[Message | Mapping[str, Any]]   # or a pandas DataFrame
 OnError = Literal["fail", "skip"]
 CONTACT_ANALYZER = "frequency"     # judges the contact log, not messages
 
@@ -116,14 +116,14 @@ class RejectList(list):
 class Scan:
     """One scan: its inputs and settings, checked when it is made; `findings()` runs it, streaming.
 
-    `messages`: a file (JSON Lines, CSV, Parquet; '-' is stdin), a list of files, or an iterable of message
-    dicts (contract section 1) or `Message`s. `contacts` and `events`: files of the contact log and of
+    `messages`: a file (JSON Lines, CSV, Parquet; '-' is stdin), a list of files, an iterable of message
+    dicts (contract section 1) or `Message`s, or a DataFrame of messages. `contacts` and `events`: files of the contact log and of
     debtor events (contract section 2), judged against `policy` (a shipped profile name, a YAML file or a
     `Policy`). `lexicons`: the rule packs folder (default: the shipped one). `dask`: a scheduler address or
     `local:N` to scan message files on a cluster. The counts fill as the findings are drawn.
     """
 
-    def __init__(self, messages: MessageSource | None = None, *, contacts: PathLike | None = None,
+    def __init__(self, messages: MessageSource | pd.DataFrame | None = None, *, contacts: PathLike | None = None,
                  events: PathLike | None = None, policy: str | Path | Policy = "cn-default",
                  analyzers: Iterable[str] | None = None, encoding: str | None = None,
                  notice_profile: str = "default", lexicons: Path | None = None, dask: str | None = None,
@@ -210,7 +210,7 @@ class ScanResult:
         return max(present, key=lambda s: s.rank) if present else None
 
 
-def scan(messages: MessageSource | None = None, *, contacts: PathLike | None = None, events: PathLike | None = None,
+def scan(messages: MessageSource | pd.DataFrame | None = None, *, contacts: PathLike | None = None, events: PathLike | None = None,
          policy: str | Path | Policy = "cn-default", analyzers: Iterable[str] | None = None,
          on_error: OnError = "fail", encoding: str | None = None, notice_profile: str = "default",
          lexicons: Path | None = None, dask: str | None = None) -> ScanResult:
@@ -239,7 +239,7 @@ def scan_frame(messages: pd.DataFrame, *, on_error: OnError = "fail", analyzers:
     A bad row raises an `InputRecordError` naming `<records>`, its 1-based position and the field; with
     `on_error="skip"` it is left out, and `result.attrs["rejected"]` lists where and why.
     """
-    result = scan(frame_records(messages), on_error=on_error, analyzers=analyzers, policy=policy,
+    result = scan(messages, on_error=on_error, analyzers=analyzers, policy=policy,
                   notice_profile=notice_profile, lexicons=lexicons)
     frame = result.to_frame()
     frame.attrs["rejected"] = [error.to_dict() for error in result.rejected]
@@ -255,6 +255,7 @@ def analyse_contacts(contacts: pd.DataFrame, policy: str | Path | Policy = "cn-d
     """
     from audit.analysers.frequency import FrequencyAnalyser
     from audit.contacts import contacts_frame, events_frame
+    from audit.readers import frame_records
 
     log = contacts_frame(frame_records(contacts))
     event_log = events_frame(frame_records(events)) if events is not None else None
@@ -265,28 +266,9 @@ def findings_frame(findings: Iterable[Finding]) -> pd.DataFrame:
     """Findings as a DataFrame: the contract's fields in its order, personal data masked as in files."""
     import pandas as pd
 
-    return pd.DataFrame([f.to_dict() for f in findings], columns=list(FIELD_ORDER))
-
-
-def frame_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """A DataFrame's rows as records: empty cells (NaN, None, NaT) left out, numpy scalars as Python values,
-    and whole numbers that pandas stored as floats (a column with gaps) as integers again."""
-    import pandas as pd
-
-    records = []
-    for row in frame.to_dict("records"):
-        record = {}
-        for key, value in row.items():
-            if value is None or (not isinstance(value, (list, dict)) and pd.isna(value)):
-                continue
-            if hasattr(value, "item") and not isinstance(value, pd.Timestamp):
-                value = value.item()
-            if isinstance(value, float) and value.is_integer() and pd.api.types.is_integer_dtype(
-                    frame[key].dropna().convert_dtypes()):
-                value = int(value)
-            record[str(key)] = value
-        records.append(record)
-    return records
+    frame = pd.DataFrame([f.to_dict() for f in findings], columns=list(FIELD_ORDER))
+    # offsets and turns stay whole numbers where some findings have none (pandas would make them floats)
+    return frame.astype({"start": "Int64", "end": "Int64", "turn": "Int64"})
 
 
 def _policy(policy: str | Path | Policy) -> Policy:

@@ -95,13 +95,38 @@ def iter_messages(path: str | Path, *, encoding: str | None = None,
     return validated_messages(_raw_records(path, encoding, span), name, unit)
 
 
-def iter_records(records: Iterable[Message | dict[str, Any]]) -> Iterator[Message | InputRecordError]:
-    """Messages already in memory (dicts in the contract's format, or `Message`s), checked like a file's
-    records: each bad one becomes an `InputRecordError` naming `<records>`, its 1-based position and field."""
+def iter_records(records: Iterable[Message | dict[str, Any]] | pd.DataFrame) -> Iterator[Message | InputRecordError]:
+    """Messages already in memory (dicts in the contract's format, `Message`s, or the rows of a DataFrame),
+    checked like a file's records: each bad one becomes an `InputRecordError` naming `<records>`, its 1-based
+    position and field."""
+    pandas = sys.modules.get("pandas")     # a DataFrame means pandas is loaded already: never load it here
+    if pandas is not None and isinstance(records, pandas.DataFrame):
+        records = frame_records(records)
     numbered = ((index, record if isinstance(record, (Message, dict)) else InputRecordError(
                     RECORDS_NAME, index, None, f"a message is a dict or a Message, got {_type_name(record)}"))
                 for index, record in enumerate(records, start=1))
     return validated_messages(numbered, RECORDS_NAME, "record")
+
+
+def frame_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """A DataFrame's rows as records: empty cells (NaN, None, NaT) left out, numpy scalars as Python values,
+    and whole numbers that pandas stored as floats (a column with gaps) as integers again."""
+    import pandas as pd
+
+    records = []
+    for row in frame.to_dict("records"):
+        record = {}
+        for key, value in row.items():
+            if value is None or (not isinstance(value, (list, dict)) and pd.isna(value)):
+                continue
+            if hasattr(value, "item") and not isinstance(value, pd.Timestamp):
+                value = value.item()
+            if isinstance(value, float) and value.is_integer() and pd.api.types.is_integer_dtype(
+                    frame[key].dropna().convert_dtypes()):
+                value = int(value)
+            record[str(key)] = value
+        records.append(record)
+    return records
 
 
 def validated_messages(records: Iterable[tuple[int, Message | dict[str, Any] | InputRecordError]], name: str,
