@@ -149,6 +149,7 @@ def _day(day: date) -> str:
 
 
 def rules_by_code(rules: list[Rule]) -> dict[str, Rule]:
+    """The template rules by the code they report; a rule of another category is a pack error."""
     by_code = {}
     for rule in rules:
         if rule.category not in CODES:
