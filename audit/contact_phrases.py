@@ -1,12 +1,10 @@
-"""How frequency findings explain a breach, and how severe each kind is.
+"""The phrases frequency findings explain a breach with (the rules' templates are in `audit.contact_rules`).
 
 Shared by the batch analyser (`audit.analysers.frequency`) and the pre-send gate (`audit.gate`), so
 both explain the same breach in the same words. No pandas here: the gate's start-up stays light.
 """
 
 from __future__ import annotations
-
-from audit.finding import Severity
 
 # Who is contacted, how: the phrases explanations are built from.
 WHO = {"debtor": "债务人", "third_party": "第三方"}
@@ -17,12 +15,4 @@ CHANNEL_NAME = {"call": "电话", "sms": "短信", "app": "App", "email": "邮�
 EVENT_PHRASE = {
     "cease_request": "要求停止联系", "dispute": "提出异议", "complaint": "投诉",
     "hardship": "报告困难（疾病、丧亲或灾害）", "paid_in_full": "已全部还清", "representative": "已委托代理人或律师处理",
-}
-
-# Severity per rule: a breach of hours, a cease request or third-party limits is harassment in itself;
-# a count over a cap is a matter of degree.
-SEVERITY = {
-    "time_window": Severity.HIGH, "daily_cap": Severity.MEDIUM, "daily_connected_cap": Severity.HIGH,
-    "per_recipient_daily_cap": Severity.MEDIUM, "rolling_cap": Severity.MEDIUM, "after_conversation": Severity.MEDIUM,
-    "third_party": Severity.HIGH, "after_cease": Severity.HIGH,
 }

@@ -50,7 +50,7 @@ class Contact:
     ts_ms: int                 # UTC epoch milliseconds
     local_day: int             # days since 1970-01-01 in the recipient's local calendar
     recipient_key: str | None = None   # keyed hash of the number/address, see `HistoryStore.recipient_key`
-    connected: bool = False
+    connected: bool | None = False    # None: not known yet (a contact not made yet)
     campaign_id: str | None = None
 
 
@@ -72,6 +72,10 @@ class Session(ABC):
     @abstractmethod
     def contacts_since(self, since_ms: int) -> list[Contact]:
         """The debtor's contacts with `ts_ms > since_ms`, in time order."""
+
+    @abstractmethod
+    def contacts_to(self, recipient_key: str, since_ms: int) -> list[Contact]:
+        """The contacts to one recipient (its keyed hash) about any debtor, with `ts_ms > since_ms`, in time order."""
 
     @abstractmethod
     def events(self) -> list[StatusEvent]:
@@ -148,6 +152,7 @@ CREATE TABLE IF NOT EXISTS contacts (
     connected INTEGER NOT NULL DEFAULT 0, campaign_id TEXT, PRIMARY KEY (debtor_id, contact_id))"""
 _SQLITE_SCHEMA = _SQLITE_CONTACTS + """;
 CREATE INDEX IF NOT EXISTS contacts_by_debtor ON contacts (debtor_id, ts_ms);
+CREATE INDEX IF NOT EXISTS contacts_by_recipient ON contacts (recipient_key, ts_ms);
 CREATE TABLE IF NOT EXISTS events (
     id INTEGER PRIMARY KEY, debtor_id TEXT NOT NULL, event TEXT NOT NULL, ts_ms INTEGER NOT NULL, channel TEXT);
 CREATE INDEX IF NOT EXISTS events_by_debtor ON events (debtor_id, ts_ms);
@@ -256,6 +261,11 @@ class _SqliteSession(Session):
                                 "ORDER BY ts_ms, contact_id", (self._debtor_id, since_ms)).fetchall()
         return [_contact(row) for row in rows]
 
+    def contacts_to(self, recipient_key: str, since_ms: int) -> list[Contact]:
+        rows = self._db.execute(f"SELECT {_CONTACT_COLUMNS} FROM contacts WHERE recipient_key = ? AND ts_ms > ? "
+                                "ORDER BY ts_ms, contact_id", (recipient_key, since_ms)).fetchall()
+        return [_contact(row) for row in rows]
+
     def events(self) -> list[StatusEvent]:
         rows = self._db.execute("SELECT debtor_id, event, ts_ms, channel FROM events WHERE debtor_id = ? "
                                 "ORDER BY ts_ms, id", (self._debtor_id,)).fetchall()
@@ -300,6 +310,7 @@ _PG_SCHEMA = [
         ts_ms BIGINT NOT NULL, local_day INTEGER NOT NULL, recipient_key TEXT,
         connected BOOLEAN NOT NULL DEFAULT FALSE, campaign_id TEXT, PRIMARY KEY (debtor_id, contact_id))""",
     "CREATE INDEX IF NOT EXISTS gate_contacts_by_debtor ON gate_contacts (debtor_id, ts_ms)",
+    "CREATE INDEX IF NOT EXISTS gate_contacts_by_recipient ON gate_contacts (recipient_key, ts_ms)",
     """CREATE TABLE IF NOT EXISTS gate_events (
         id BIGSERIAL PRIMARY KEY, debtor_id TEXT NOT NULL, event TEXT NOT NULL, ts_ms BIGINT NOT NULL, channel TEXT)""",
     "CREATE INDEX IF NOT EXISTS gate_events_by_debtor ON gate_events (debtor_id, ts_ms)",
@@ -396,6 +407,11 @@ class _PostgresSession(Session):
                                 "ORDER BY ts_ms, contact_id", (self._debtor_id, since_ms)).fetchall()
         return [_contact(row) for row in rows]
 
+    def contacts_to(self, recipient_key: str, since_ms: int) -> list[Contact]:
+        rows = self._db.execute(f"SELECT {_CONTACT_COLUMNS} FROM gate_contacts WHERE recipient_key = %s AND ts_ms > %s "
+                                "ORDER BY ts_ms, contact_id", (recipient_key, since_ms)).fetchall()
+        return [_contact(row) for row in rows]
+
     def events(self) -> list[StatusEvent]:
         rows = self._db.execute("SELECT debtor_id, event, ts_ms, channel FROM gate_events WHERE debtor_id = %s "
                                 "ORDER BY ts_ms, id", (self._debtor_id,)).fetchall()
@@ -403,7 +419,7 @@ class _PostgresSession(Session):
 
     def add_contact(self, contact: Contact) -> bool:
         row = list(_contact_row(contact))
-        row[7] = contact.connected      # BOOLEAN column
+        row[7] = bool(contact.connected)      # BOOLEAN column
         cursor = self._db.execute(f"INSERT INTO gate_contacts ({_CONTACT_COLUMNS}) "
                                   "VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT (debtor_id, contact_id) DO NOTHING", row)
         return cursor.rowcount > 0
@@ -453,7 +469,7 @@ def _contact(row: tuple) -> Contact:
 
 def _contact_row(c: Contact) -> tuple:
     return (c.contact_id, c.debtor_id, c.channel, c.recipient_type, c.ts_ms, c.local_day, c.recipient_key,
-            int(c.connected), c.campaign_id)
+            int(bool(c.connected)), c.campaign_id)
 
 
 def _stored_key(row: tuple | None, insert) -> bytes:

@@ -23,13 +23,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from string import Formatter
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from audit.contact_phrases import ACTION, CHANNEL_NAME, EVENT_PHRASE, SAME_RECIPIENT, SEVERITY, WHO
+from audit.contact_phrases import ACTION, CHANNEL_NAME, EVENT_PHRASE, SAME_RECIPIENT, WHO
+from audit.contact_rules import EXPLANATION_FIELDS, Limit, Unit, Window, limits
 from audit.contacts import NS_PER_DAY, RECIPIENT_TYPES, local_wall_ns, outside_hours
 from audit.finding import Finding, Severity
 from audit.policy import CONTACT_CHANNELS, DEBTOR_EVENTS, Policy
@@ -92,12 +94,14 @@ class _JudgingOrder:
 
 
 class FrequencyAnalyser:
-    """Judges a contact log (and optional debtor events) against one `Policy`."""
+    """Judges a contact log (and optional debtor events) against one `Policy`: every rule of
+    `audit.contact_rules.CONTACT_RULES` the policy switches on."""
 
     name = "frequency"
 
     def __init__(self, policy: Policy) -> None:
         self.policy = policy
+        self.limits = limits(policy)
 
     def analyse(self, contacts: pd.DataFrame, events: pd.DataFrame | None = None) -> pd.DataFrame:
         """One row per finding (columns `FINDING_COLUMNS`), in judging order then rule id.
@@ -108,8 +112,7 @@ class FrequencyAnalyser:
         if contacts.empty:
             return _no_findings()
         log = _JudgingOrder(contacts, self.policy.timezone)
-        parts = [*self._time_window(log), *self._daily_caps(log), *self._rolling_caps(log),
-                 *self._after_conversation(log), *self._third_party(log), *self._after_cease(log, events)]
+        parts = [self._breaches(log, limit, events) for limit in self.limits]
         return _findings_frame(contacts, log, [p for p in parts if len(p.rows)])
 
     def findings(self, contacts: pd.DataFrame, events: pd.DataFrame | None = None) -> Iterator[Finding]:
@@ -122,111 +125,53 @@ class FrequencyAnalyser:
                           regulation=row.regulation, explanation=row.explanation,
                           contact_id=str(row.contact_id), debtor_id=str(row.debtor_id))
 
-    # ------------------------------------------------------------ rules
+    # ------------------------------------------------------------ the table's units and windows
 
-    def _time_window(self, log: _JudgingOrder) -> list[_Breaches]:
-        if self.policy.allowed_hours is None:
-            return []
+    def _breaches(self, log: _JudgingOrder, limit: Limit, events: pd.DataFrame | None) -> _Breaches:
+        rows, group = _counted(log, limit)
+        window = limit.rule.window
+        if window is Window.LOCAL_HOURS:
+            rows, fields = self._outside_hours(log, rows)
+        elif window is Window.LOCAL_DAY:
+            rows, fields = _over_cap(rows, running_count(_pair(group, log.day[rows])), limit.cap)
+        elif window is Window.ROLLING:
+            rows, fields = _over_cap(rows, window_count(log.ts[rows], group, limit.days * NS_PER_DAY), limit.cap)
+        elif window is Window.AFTER_CONVERSATION:
+            rows, fields = _after_conversation(log, rows, group, limit.days)
+        else:
+            rows, fields = self._after_cease(log, rows, events)
+        rule = limit.rule
+        if not len(rows):
+            return _Breaches(rows, limit.rule_id, rule.category, rule.severity, limit.regulation, pd.Series(dtype=str))
+        text = _render(rule.explanation, len(rows),
+                       lambda name: fields[name] if name in fields else _field(log, limit, rows, name))
+        return _Breaches(rows, limit.rule_id, rule.category, rule.severity, limit.regulation, text)
+
+    def _outside_hours(self, log: _JudgingOrder, rows: np.ndarray) -> tuple[np.ndarray, dict]:
         start, end = self.policy.allowed_hours
-        rows = np.flatnonzero(outside_hours(log.local, self.policy.allowed_hours))
-        clock = pd.Series(_local_iso(log.local[rows]), dtype=str).str.slice(11, 19)
-        hours = f"{start:%H:%M}–{end:%H:%M}"
-        text = "当地时间" + clock + log.actions(rows) + f"，不在允许联系时段{hours}内"
-        return [_Breaches(rows, "frequency.time_window", "frequency.time_window", SEVERITY["time_window"],
-                          self.policy.source("allowed_hours"), text)]
+        rows = rows[outside_hours(log.local[rows], (start, end))]
+        return rows, {"clock": pd.Series(_local_iso(log.local[rows]), dtype=str).str.slice(11, 19),
+                      "hours": f"{start:%H:%M}–{end:%H:%M}"}
 
-    def _daily_caps(self, log: _JudgingOrder) -> list[_Breaches]:
-        found = []
-        for channel, cap in self.policy.daily_cap.items():
-            rows = np.flatnonzero(log.to_debtor & (log.channel == _channel_code(channel)))
-            found.append(self._over_daily_cap(log, rows, log.debtor[rows], cap, "daily_cap", channel,
-                                              lambda n, r: "当日第" + n + "次" + log.actions(r)))
-        for channel, cap in self.policy.daily_connected_cap.items():
-            rows = np.flatnonzero(log.to_debtor & log.connected & (log.channel == _channel_code(channel)))
-            found.append(self._over_daily_cap(log, rows, log.debtor[rows], cap, "daily_connected_cap", channel,
-                                              lambda n, r: "当日第" + n + "次与债务人接通" + log.channel_phrases(CHANNEL_NAME, r)))
-        for channel, cap in self.policy.per_recipient_daily_cap.items():
-            rows = np.flatnonzero((log.recipient >= 0) & (log.channel == _channel_code(channel)))
-            found.append(self._over_daily_cap(log, rows, log.recipient[rows], cap, "per_recipient_daily_cap", channel,
-                                              lambda n, r: "当日第" + n + "次" + log.channel_phrases(SAME_RECIPIENT, r)))
-        return found
-
-    def _over_daily_cap(self, log: _JudgingOrder, rows: np.ndarray, group: np.ndarray, cap: int, key: str,
-                        channel: str, phrase) -> _Breaches:
-        count = running_count(_pair(group, log.day[rows]))
-        over = count > cap
-        rows = rows[over]
-        text = phrase(_text(count[over]), rows) + f"，超过每日{cap}次上限"
-        return _Breaches(rows, f"frequency.{key}.{channel}", "frequency.daily_cap", SEVERITY[key],
-                         self.policy.source(f"{key}.{channel}"), text)
-
-    def _rolling_caps(self, log: _JudgingOrder) -> list[_Breaches]:
-        days = self.policy.rolling_window_days
-        found = []
-        for channel, cap in self.policy.rolling_cap.items():
-            rows = np.flatnonzero(log.to_debtor & (log.channel == _channel_code(channel)))
-            count = window_count(log.ts[rows], log.debtor[rows], days * NS_PER_DAY)
-            over = count > cap
-            rows = rows[over]
-            text = f"{days}日内第" + _text(count[over]) + "次" + log.actions(rows) + f"，超过{days}日{cap}次上限"
-            found.append(_Breaches(rows, f"frequency.rolling_cap.{channel}", "frequency.rolling_cap",
-                                   SEVERITY["rolling_cap"], self.policy.source(f"rolling_cap.{channel}"), text))
-        return found
-
-    def _after_conversation(self, log: _JudgingOrder) -> list[_Breaches]:
-        days = self.policy.after_conversation_days
-        if days is None:
-            return []
-        rows = np.flatnonzero(log.to_debtor & (log.channel == _channel_code("call")))
-        last_day = last_connected_day(log.debtor[rows], log.day[rows], log.connected[rows])
-        day = log.day[rows]
-        within = (last_day != _NONE) & (day <= last_day + days - 1)
-        rows, last_day, day = rows[within], last_day[within], day[within]
-        text = (pd.Series(_iso_day(last_day), dtype=str) + "已与债务人接通电话，通话后第" + _text(day - last_day + 1)
-                + f"天再次致电；通话当日起{days}日内不得再致电")
-        return [_Breaches(rows, "frequency.after_conversation", "frequency.rolling_cap", SEVERITY["after_conversation"],
-                          self.policy.source("after_conversation_days"), text)]
-
-    def _third_party(self, log: _JudgingOrder) -> list[_Breaches]:
-        p = self.policy
-        rows = np.flatnonzero(log.to_third_party)
-        found = []
-        if p.third_party_per_day is not None:
-            count = running_count(_pair(log.debtor[rows], log.day[rows]))
-            over = count > p.third_party_per_day
-            text = ("当日第" + _text(count[over]) + "次就该债务" + log.actions(rows[over])
-                    + f"，超过每日{p.third_party_per_day}次上限")
-            found.append(_Breaches(rows[over], "frequency.third_party.per_day", "frequency.third_party",
-                                   SEVERITY["third_party"], p.source("third_party.per_day"), text))
-        if p.third_party_per_window is not None:
-            days = p.third_party_window_days
-            count = window_count(log.ts[rows], log.debtor[rows], days * NS_PER_DAY)
-            over = count > p.third_party_per_window
-            text = (f"{days}日内第" + _text(count[over]) + "次就该债务" + log.actions(rows[over])
-                    + f"，超过{days}日{p.third_party_per_window}次上限")
-            found.append(_Breaches(rows[over], "frequency.third_party.per_window", "frequency.third_party",
-                                   SEVERITY["third_party"], p.source("third_party.per_window"), text))
-        return found
-
-    def _after_cease(self, log: _JudgingOrder, events: pd.DataFrame | None) -> list[_Breaches]:
-        if events is None or events.empty or not self.policy.cease_events:
-            return []
+    def _after_cease(self, log: _JudgingOrder, rows: np.ndarray, events: pd.DataFrame | None) -> tuple[np.ndarray, dict]:
+        no_rows = rows[:0]
+        if events is None or events.empty:
+            return no_rows, {}
         ceases = events[events["event"].astype(str).isin(self.policy.cease_events)]
         debtor = pd.Index(log.debtors).get_indexer(ceases["debtor_id"].astype(str))
         channel = (_codes(ceases["channel"], CONTACT_CHANNELS) if "channel" in ceases.columns
                    else np.full(len(ceases), -1))
         known = debtor >= 0
         if not known.any():
-            return []
+            return no_rows, {}
         # The earliest cease per (debtor, channel); channel -1 applies to every channel.
         earliest = (pd.DataFrame({"key": _cease_key(debtor[known], channel[known]),
                                   "ts": _utc_ns(ceases["timestamp"])[known],
                                   "event": _codes(ceases["event"], DEBTOR_EVENTS)[known]})
                     .sort_values(["key", "ts"], kind="stable").drop_duplicates("key"))
-        rows = np.flatnonzero(log.to_debtor)
         for_all = _lookup(earliest, _cease_key(log.debtor[rows], np.full(len(rows), -1)))
         for_channel = _lookup(earliest, _cease_key(log.debtor[rows], log.channel[rows]))
-        use_channel = for_channel["ts"] < for_all["ts"]
+        use_channel = for_channel["ts"] < for_all["ts"]     # on a tie the cease on every channel is named
         cease_ts = np.where(use_channel, for_channel["ts"], for_all["ts"])
         event = np.where(use_channel, for_channel["event"], for_all["event"])
         after = log.ts[rows] >= cease_ts
@@ -234,9 +179,73 @@ class FrequencyAnalyser:
         when = pd.Series(_local_iso(_zone_wall_ns(cease_ts, self.policy.timezone)), dtype=str).str.slice(0, 16).str.replace("T", " ")
         scope = np.where(use_channel, "（" + log.channel_phrases(CHANNEL_NAME, rows).to_numpy(dtype=object) + "渠道）", "")
         phrase = pd.Series(np.array([EVENT_PHRASE[e] for e in DEBTOR_EVENTS], dtype=object)[event], dtype=str)
-        text = "债务人已于" + when + phrase + pd.Series(scope, dtype=str) + "，此后仍" + log.actions(rows)
-        return [_Breaches(rows, "frequency.after_cease", "frequency.after_cease", SEVERITY["after_cease"],
-                          self.policy.source("cease_events"), text)]
+        return rows, {"when": when, "event": phrase, "scope": pd.Series(scope, dtype=str)}
+
+
+def _counted(log: _JudgingOrder, limit: Limit) -> tuple[np.ndarray, np.ndarray]:
+    """The rows (in judging order) the limit's unit counts, and the group each is counted in."""
+    unit = limit.rule.unit
+    if unit is Unit.EVERY_CONTACT:
+        mask, group = np.ones(len(log.order), dtype=bool), log.debtor
+    elif unit is Unit.DEBTOR_ATTEMPTS:
+        mask, group = log.to_debtor, log.debtor
+    elif unit is Unit.CONNECTED_CALLS:
+        mask, group = log.to_debtor & log.connected, log.debtor
+    elif unit is Unit.RECIPIENT_ATTEMPTS:
+        mask, group = log.recipient >= 0, log.recipient
+    else:
+        mask, group = log.to_third_party, log.debtor
+    if limit.channel is not None:
+        mask = mask & (log.channel == _channel_code(limit.channel))
+    rows = np.flatnonzero(mask)
+    return rows, group[rows]
+
+
+def _over_cap(rows: np.ndarray, count: np.ndarray, cap: int) -> tuple[np.ndarray, dict]:
+    over = count > cap
+    return rows[over], {"n": _text(count[over])}
+
+
+def _after_conversation(log: _JudgingOrder, rows: np.ndarray, group: np.ndarray, days: int) -> tuple[np.ndarray, dict]:
+    last_day = last_connected_day(group, log.day[rows], log.connected[rows])
+    day = log.day[rows]
+    within = (last_day != _NONE) & (day <= last_day + days - 1)
+    rows, last_day, day = rows[within], last_day[within], day[within]
+    return rows, {"n": _text(day - last_day + 1), "talk_day": pd.Series(_iso_day(last_day), dtype=str)}
+
+
+def _field(log: _JudgingOrder, limit: Limit, rows: np.ndarray, name: str) -> str | pd.Series:
+    """An explanation field every rule may use: the limit's numbers, or how each contact was made."""
+    if name == "cap":
+        return str(limit.cap)
+    if name == "days":
+        return str(limit.days)
+    if name == "action":
+        return log.actions(rows)
+    if name == "channel_name":
+        return log.channel_phrases(CHANNEL_NAME, rows)
+    if name == "same_recipient":
+        return log.channel_phrases(SAME_RECIPIENT, rows)
+    raise KeyError(f"explanation field {name!r} of {limit.rule_id} is not one of {', '.join(EXPLANATION_FIELDS)}")
+
+
+def _render(template: str, size: int, value) -> pd.Series:
+    """`template` filled in a column at a time: `value(name)` gives a field's text, one string for
+    every row or a Series of `size`; runs of constant text are joined before touching a column."""
+    text: pd.Series | None = None
+    pending = ""
+    for literal, name, _, _ in Formatter().parse(template):
+        pending += literal
+        if name:
+            piece = value(name)
+            if isinstance(piece, str):
+                pending += piece
+                continue
+            text = (pending + piece) if text is None else (text + pending + piece) if pending else (text + piece)
+            pending = ""
+    if text is None:
+        return pd.Series([pending] * size, dtype=str)
+    return text + pending if pending else text
 
 
 # ---------------------------------------------------------------- vectorised counting
