@@ -15,7 +15,8 @@ Sections:
 - cold: COLD test split (real social-media comments, each fed as an agent SMS). Share of safe rows
   flagged with any wording category, and abuse.insult recall on attack-individual rows. COLD texts are
   real people's words, so only counts and rule ids are printed, never the texts.
-- pii: runs `benchmarks/eval_pii.py`'s `main()` when that file exists.
+- pii, conduct, template: run `benchmarks/eval_<section>.py`'s `main()` (PII figures; call conduct on
+  `data/conduct_calls.jsonl`; template conformance on `data/template_labelled.jsonl`).
 
 The labelled sets are synthetic (invented people, numbers and companies), so their texts are printed
 with the errors.
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -44,7 +46,6 @@ WORDING_SETS = (DATA / "wording_realstyle.jsonl", DATA / "lawful_messages.jsonl"
 CORPUS_DEV = Path(__file__).parent.parent / "training" / "wording_corpus.jsonl"
 NOTICE_SET = DATA / "notice_labelled.jsonl"
 COLD_TEST = Path("/work/shared/datasets/cold/test.csv")
-PII_EVAL = Path(__file__).parent / "eval_pii.py"
 
 WORDING_CATEGORIES = ("abuse.insult", "threat.violence", "threat.third_party", "threat.exposure",
                       "misleading.impersonation", "misleading.legal", "coercion.debt_rollover")
@@ -357,20 +358,26 @@ def print_cold(result: ColdResult) -> None:
         click.echo(f"  rules firing on safe rows: {top}")
 
 
-def run_pii() -> None:
-    click.echo("== pii")
-    if not PII_EVAL.exists():
-        click.echo("  benchmarks/eval_pii.py not there; section skipped")
+def run_section_module(name: str) -> None:
+    """Run `benchmarks/eval_<name>.py`'s `main()` (the pii, conduct and template sections live there)."""
+    click.echo(f"== {name}")
+    if not (Path(__file__).parent / f"eval_{name}.py").exists():
+        click.echo(f"  benchmarks/eval_{name}.py not there; section skipped")
         return
-    main_of_pii = import_module("benchmarks.eval_pii").main
-    if isinstance(main_of_pii, click.Command):
-        main_of_pii.main(args=[], standalone_mode=False)
-    else:
-        main_of_pii()
+    main_of_section = import_module(f"benchmarks.eval_{name}").main
+    if isinstance(main_of_section, click.Command):
+        main_of_section.main(args=[], standalone_mode=False)
+        return
+    argv, sys.argv = sys.argv, [f"eval_{name}"]     # an argparse main: its defaults, not this command's options
+    try:
+        main_of_section()
+    finally:
+        sys.argv = argv
 
 
 @click.command()
-@click.option("--section", type=click.Choice(["wording", "notice", "cold", "pii", "all"]), default="all",
+@click.option("--section", type=click.Choice(["wording", "notice", "cold", "pii", "conduct", "template", "all"]),
+              default="all",
               show_default=True)
 @click.option("--errors", "errors", type=int, default=30, show_default=True, help="How many misjudged messages to list.")
 @click.option("--notice-profile", default="default", show_default=True)
@@ -384,8 +391,9 @@ def main(section: str, errors: int, notice_profile: str, cold_path: Path) -> Non
         run_notice(errors, notice_profile)
     if section in ("cold", "all"):
         run_cold(cold_path)
-    if section in ("pii", "all"):
-        run_pii()
+    for name in ("pii", "conduct", "template"):
+        if section in (name, "all"):
+            run_section_module(name)
 
 
 if __name__ == "__main__":
