@@ -81,8 +81,9 @@ LATIN_ONLY = "latin"    # `pinyin: latin`
 
 # Context automaton payload kinds: the negation words (see Negation) and rule context terms
 _NEGATOR, _CONTEXT, _BELIEF, _CLAUSE_CONDITION, _SCOPE_KEEPER, _CONDEMNATION, _QUOTE_CONDEMNATION = range(7)
-# Quotation marks around a term that is quoted, not used (“爆通讯录”属违法催收)
-_OPENING_QUOTES, _CLOSING_QUOTES = "“「『‘", "”」』’"
+# Quotation marks around a term that is quoted, not used (“爆通讯录”属违法催收); a straight " opens and closes
+_QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"), ("‘", "’"))
+_QUOTE_MARKS = frozenset("“”「」『』‘’\"")
 
 
 @dataclass(slots=True)
@@ -155,7 +156,8 @@ class _NegationMarks:
     negators: dict[int, str] = field(default_factory=dict)   # end -> the longest negator ending there
     beliefs: list[tuple[int, int]] = field(default_factory=list)
     between: list[tuple[int, bool, int]] = field(default_factory=list)   # (start, is a clause condition, end)
-    condemnations: list[tuple[int, bool]] = field(default_factory=list)  # (start, only for a quoted hit)
+    condemnations: list[int] = field(default_factory=list)          # starts of condemnation words
+    quote_condemnations: list[int] = field(default_factory=list)    # ... of those that condemn quoted hits only
 
     def add(self, kind: int, text: str, start: int, end: int) -> None:
         if kind == _NEGATOR:
@@ -163,8 +165,10 @@ class _NegationMarks:
                 self.negators[end] = text[start:end]
         elif kind == _BELIEF:
             self.beliefs.append((start, end))
-        elif kind in (_CONDEMNATION, _QUOTE_CONDEMNATION):
-            self.condemnations.append((start, kind == _QUOTE_CONDEMNATION))
+        elif kind == _CONDEMNATION:
+            self.condemnations.append(start)
+        elif kind == _QUOTE_CONDEMNATION:
+            self.quote_condemnations.append(start)
         else:
             self.between.append((start, kind == _CLAUSE_CONDITION, end))
 
@@ -195,20 +199,31 @@ class _NegationScope:
         self._clauses: dict[int, tuple[list[int], list[int], list[bool]]] = {}
         self._questions: dict[int, bool] = {}
         self._condemnations = sorted(marks.condemnations)
+        self._quote_condemnations = sorted(marks.quote_condemnations)
+        self._quotes: dict[str, list[int]] | None = None     # quotation mark -> its original positions, when needed
 
     def condemns(self, sentence: tuple[int, int], hit_start: int) -> bool:
         """Whether the hit's sentence names it to condemn it: a condemnation word, or a quote condemnation word
         with the hit inside quotation marks (opened in its sentence before it and not closed)."""
         start, end = sentence
-        words = self._condemnations[bisect_left(self._condemnations, (start,)):bisect_left(self._condemnations, (end,))]
-        if not words:
-            return False
-        if not all(quoted_only for _, quoted_only in words):
+        if _any_between(self._condemnations, start - 1, end - 1):
             return True
+        if not _any_between(self._quote_condemnations, start - 1, end - 1):
+            return False
         view = self._view
-        before = view.original[view.index[start - 1] + 1 if start else 0:view.index[hit_start]]
-        return any(before.count(opening) > before.count(closing)
-                   for opening, closing in zip(_OPENING_QUOTES, _CLOSING_QUOTES)) or before.count('"') % 2 == 1
+        if self._quotes is None:        # once per view, and only for a view with a quote condemnation word
+            self._quotes = {}
+            for at, char in enumerate(view.original):
+                if char in _QUOTE_MARKS:
+                    self._quotes.setdefault(char, []).append(at)
+        quotes = self._quotes
+        low, high = (view.index[start - 1] + 1 if start else 0) - 1, view.index[hit_start] - 1
+
+        def marks(char: str) -> int:        # quotation marks `char` in the sentence before the hit
+            positions = quotes.get(char, [])
+            return bisect_right(positions, high) - bisect_right(positions, low)
+
+        return any(marks(opening) > marks(closing) for opening, closing in _QUOTE_PAIRS) or marks('"') % 2 == 1
 
     def governs(self, clause_start: int, hit_start: int) -> bool:
         """Whether a negator of the clause starting at `clause_start` governs a hit starting at `hit_start`."""
