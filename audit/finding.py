@@ -3,45 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from enum import Enum
+from typing import TYPE_CHECKING, Any
 
 from audit.masking import mask_field
+from audit.vocabulary import Severity
 
-
-class Severity(str, Enum):
-    LOW = "low"
-    MEDIUM = "medium"
-    HIGH = "high"
-    CRITICAL = "critical"
-
-    @property
-    def rank(self) -> int:
-        return _RANK[self]
-
-    @classmethod
-    def parse(cls, value: str) -> Severity:
-        try:
-            return cls(str(value).lower())
-        except ValueError:
-            raise ValueError(f"unknown severity {value!r}; expected one of low, medium, high, critical") from None
-
-
-_RANK = {Severity.LOW: 0, Severity.MEDIUM: 1, Severity.HIGH: 2, Severity.CRITICAL: 3}
-
-ANALYZERS = ("wording", "pii", "frequency", "notice", "conduct", "template")
-DETECTORS = ("rule", "model")   # a wording finding from the phrase rules, or from the trained classifier alone
-
-CATEGORIES = frozenset({
-    "abuse.insult", "threat.violence", "threat.third_party", "threat.exposure",
-    "misleading.impersonation", "misleading.legal", "coercion.debt_rollover",
-    "pii.unmasked_identifier", "pii.third_party_disclosure", "pii.sensitive", "pii.excessive",
-    "frequency.time_window", "frequency.daily_cap", "frequency.rolling_cap",
-    "frequency.third_party", "frequency.after_cease",
-    "notice.missing_element",
-    "conduct.no_self_identification", "conduct.disclosure_before_verification", "conduct.third_party_pressed",
-    "conduct.hardship_ignored", "conduct.cease_ignored",
-    "template.unapproved", "template.drift", "template.wrong_stage",
-})
+if TYPE_CHECKING:
+    from audit.message import Message
+    from audit.rulepack import Rule
 
 
 @dataclass(slots=True)
@@ -80,6 +49,14 @@ class Finding:
         return out
 
     @classmethod
+    def of_rule(cls, rule: Rule, message: Message, **where: Any) -> Finding:
+        """The finding of a rule pack's `rule` on `message`: the rule's metadata and the message's ids
+        (message, campaign, debtor), plus `where` it is (start, end, turn, entity_type, evidence, score)."""
+        return cls(analyzer=rule.analyzer, category=rule.category, rule_id=rule.id, severity=rule.severity,
+                   campaign_id=message.campaign_id, regulation=rule.regulation, explanation=rule.explanation,
+                   message_id=message.message_id, debtor_id=message.debtor_id, **where)
+
+    @classmethod
     def from_dict(cls, data: dict) -> Finding:
         known = {f.name for f in fields(cls)}
         kwargs = {k: v for k, v in data.items() if k in known}
@@ -92,5 +69,5 @@ class Finding:
 
 
 FIELD_ORDER = ("message_id", "contact_id", "debtor_id", "campaign_id", "analyzer", "category", "rule_id",
-          "severity", "start", "end", "turn", "entity_type", "evidence", "regulation", "explanation", "detector",
-          "score")
+               "severity", "start", "end", "turn", "entity_type", "evidence", "regulation", "explanation", "detector",
+               "score")

@@ -7,10 +7,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
-CHANNELS = ("sms", "notice", "call", "app", "email")
-RECIPIENT_TYPES = ("debtor", "third_party", "unknown")
-SPEAKERS = ("agent", "customer", "third_party")
-
 # Speaker prefixes of calls given as `text`, one turn per line (contract section 1), with the
 # traditional forms transcripts from Hong Kong and Taiwan vendors use.
 SPEAKER_PREFIXES = {

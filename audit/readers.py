@@ -29,15 +29,8 @@ from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from audit.errors import AuditError, InputRecordError, InvalidField
-from audit.message import (
-    CHANNELS,
-    RECIPIENT_TYPES,
-    SPEAKER_PREFIXES,
-    SPEAKERS,
-    Message,
-    Turn,
-    parse_call_text,
-)
+from audit.message import SPEAKER_PREFIXES, Message, Turn, parse_call_text
+from audit.vocabulary import CHANNELS, RECIPIENT_TYPES, SPEAKERS
 
 if TYPE_CHECKING:   # pandas and numpy load only when frames are read: message scans start faster without them
     import numpy as np

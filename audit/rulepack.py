@@ -31,7 +31,7 @@ from typing import Any
 import yaml
 
 from audit.errors import RulePackError
-from audit.finding import ANALYZERS, CATEGORIES, Severity
+from audit.vocabulary import ANALYZERS, CATEGORIES, Severity
 
 COMMON_KEYS = {"id", "category", "severity", "regulation", "explanation", "examples"}
 PACK_KEYS = {"pack", "analyzer", "description", "defaults", "rules"}

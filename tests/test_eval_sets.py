@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from audit.errors import InputRecordError
-from audit.message import CHANNELS, Message
+from audit.message import Message
 from audit.readers import iter_messages
+from audit.vocabulary import CHANNELS
 from benchmarks.data.make_eval_sets import (
     DISCLOSURE,
     HERE,

@@ -9,10 +9,10 @@ from difflib import SequenceMatcher
 
 import pytest
 
-from audit.finding import CATEGORIES
-from audit.message import CHANNELS, SPEAKERS, parse_call_text
+from audit.message import parse_call_text
 from audit.normalise import normalise, to_simplified
 from audit.recognizers.finder import find_entities
+from audit.vocabulary import CATEGORIES, CHANNELS, SPEAKERS
 from training.corpus import lawful, registers, violations
 
 WORDING_CATEGORIES = ("abuse.insult", "threat.violence", "threat.third_party", "threat.exposure",

@@ -289,12 +289,7 @@ class ConductAnalyser(MessageAnalyser):
         wanted = [c for option in dict(sequence.steps)[sequence.report] for c in (*option.any, *option.all)]
         spans = [call.classes[turn][c] for c in wanted if c in call.classes[turn]]
         start, end = min(spans) if spans else (0, min(len(text), EVIDENCE_CHARS))
-        return Finding(
-            analyzer=self.name, category=rule.category, rule_id=rule.id, severity=rule.severity,
-            campaign_id=message.campaign_id, regulation=rule.regulation, explanation=rule.explanation,
-            message_id=message.message_id, start=start, end=end, turn=turn,
-            evidence=mask_evidence(text[start:end]),
-        )
+        return Finding.of_rule(rule, message, start=start, end=end, turn=turn, evidence=mask_evidence(text[start:end]))
 
     # --- loading ------------------------------------------------------------------------------
 

@@ -183,10 +183,7 @@ class NoticeAnalyser(MessageAnalyser):
         findings = []
         for element in self.missing_elements(text):
             rule = self._rules[element]
-            findings.append(Finding(
-                analyzer=self.name, category=rule.category, rule_id=rule.id, severity=rule.severity,
-                campaign_id=message.campaign_id, message_id=message.message_id,
-                regulation=rule.regulation, explanation=rule.explanation))
+            findings.append(Finding.of_rule(rule, message))
         return findings
 
     def example_matches(self, rule: Rule, text: str) -> bool:

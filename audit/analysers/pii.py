@@ -103,13 +103,8 @@ class PiiAnalyser(MessageAnalyser):
 
     def _finding(self, message: Message, segment: Segment, rule: Rule, start: int, end: int,
                  entity_type: str | None, masked: str) -> Finding:
-        return Finding(
-            analyzer=self.name, category=rule.category, rule_id=rule.id, severity=rule.severity,
-            campaign_id=message.campaign_id, regulation=rule.regulation, explanation=rule.explanation,
-            message_id=message.message_id, debtor_id=message.debtor_id, start=start, end=end,
-            turn=segment.turn, entity_type=entity_type,
-            evidence=masked[max(0, start - EVIDENCE_CONTEXT):end + EVIDENCE_CONTEXT],
-        )
+        return Finding.of_rule(rule, message, start=start, end=end, turn=segment.turn, entity_type=entity_type,
+                               evidence=masked[max(0, start - EVIDENCE_CONTEXT):end + EVIDENCE_CONTEXT])
 
 
 def _hits(rule: _Compiled, text: str, entities: list[Entity]) -> list[tuple[int, int, str | None]]:

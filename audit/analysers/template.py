@@ -100,10 +100,8 @@ class TemplateJudge:
     def _finding(self, message: Message, code: str, evidence: str, start: int | None = None,
                  end: int | None = None, masked: bool = False) -> Finding:
         rule = self.rules[code]
-        return Finding(analyzer="template", category=rule.category, rule_id=rule.id, severity=rule.severity,
-                       campaign_id=message.campaign_id, regulation=rule.regulation, explanation=rule.explanation,
-                       message_id=message.message_id, debtor_id=message.debtor_id, start=start, end=end,
-                       evidence=evidence if masked else mask_field(evidence))
+        return Finding.of_rule(rule, message, start=start, end=end,
+                               evidence=evidence if masked else mask_field(evidence))
 
 
 class TemplateAnalyser(MessageAnalyser):

@@ -12,10 +12,9 @@ import click
 from audit.atomic import atomic_output
 from audit.cli.options import LEXICONS_OPTION
 from audit.errors import exit_on_error
-from audit.finding import Finding, Severity
+from audit.finding import Finding
 from audit.pipeline import Scan, ScanCounts, write_finding
-
-SEVERITIES = [s.value for s in Severity]
+from audit.vocabulary import SEVERITIES, Severity
 
 
 @click.command()

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from audit.errors import InputRecordError
-from audit.finding import ANALYZERS, CATEGORIES, Severity
 from audit.masking import mask_evidence
 from audit.message import Message
 from audit.readers import json_without_lone_surrogates
+from audit.vocabulary import ANALYZERS, CATEGORIES, Severity
 
 REQUIRED_FINDING_FIELDS = ("campaign_id", "analyzer", "category", "rule_id", "severity")
 SHOWN_REJECTS = 20          # rejected records listed in a report; the count is always complete
