@@ -39,8 +39,8 @@ import yaml
 
 from audit.errors import AuditError
 from audit.masking import mask_digits, mask_evidence, mask_name
-from audit.message import CHANNELS
 from audit.rulepack import _UniqueKeyLoader, read_yaml
+from audit.vocabulary import CHANNELS
 
 TEMPLATE_CHANNELS = tuple(c for c in CHANNELS if c != "call")   # calls are judged by the conduct analyser
 ENTRY_KEYS = {"template_id", "channel", "stages", "text", "approved_at", "retired_at", "placeholders", "examples"}
