@@ -459,12 +459,8 @@ class WordingAnalyser(MessageAnalyser):
                 if hit.rule in cleared:
                     continue
                 rule = self._compiled[hit.rule].rule
-                findings.append(Finding(
-                    analyzer=self.name, category=rule.category, rule_id=rule.id, severity=rule.severity,
-                    campaign_id=message.campaign_id, regulation=rule.regulation, explanation=rule.explanation,
-                    message_id=message.message_id, start=start, end=end, turn=segment.turn,
-                    evidence="",        # masked below, only for the findings that stay
-                ))
+                findings.append(Finding.of_rule(rule, message, start=start, end=end, turn=segment.turn,
+                                                evidence=""))     # masked below, only for the findings that stay
         findings = one_per_category(findings, lambda f: self._frames.specificity(self._rule_index[f.rule_id],
                                                                                  f.end - f.start))
         texts = {segment.turn: segment.text for segment in segments}
