@@ -1,15 +1,15 @@
 """Message templates (contract section 3a): the registry of approved templates and what "conforms" means.
 
 The registry (YAML list, or CSV with the same columns) is validated strictly at load: every problem is a
-`TemplateRegistryError` naming file, entry and field. Each template is compiled once into a matcher:
+`TemplateRegistryError` naming file, entry and field. Each template is prepared once for matching:
 
 - texts are compared on a *canonical form*: NFKC per character (full-width ，？１ become ,?1), the CJK
   punctuation that has no half-width twin in NFKC folded to its ASCII look-alike (。、“”「」【】 ...),
   whitespace dropped; an index maps every canonical character back to the original one, so findings
   carry offsets into the text as sent. Differences of whitespace and punctuation width are thereby
   not drift; any other difference (a word, a 。 removed, traditional characters) is;
-- the template's literal pieces, in canonical form, anchor one regex per template with a lazy group per
-  placeholder; a text matches when it is exactly the literals with *something* in each slot, and
+- the template's literal pieces, in canonical form, are looked for in order (str.find, linear in the text);
+  a text matches when it is exactly the literals with *something* in each slot, and
   conforms when each slot's value (taken from the text, and from `template_vars` when given) also
   matches its type's pattern. The value check is separate from the match, so a filled-in template
   with an unmasked name in a `masked_name` slot is told apart from edited wording;
@@ -28,7 +28,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -39,10 +39,9 @@ import yaml
 
 from audit.errors import AuditError
 from audit.masking import mask_digits, mask_evidence, mask_name
+from audit.policy import TEMPLATE_CHANNELS
 from audit.rulepack import _UniqueKeyLoader, read_yaml
-from audit.vocabulary import CHANNELS
 
-TEMPLATE_CHANNELS = tuple(c for c in CHANNELS if c != "call")   # calls are judged by the conduct analyser
 ENTRY_KEYS = {"template_id", "channel", "stages", "text", "approved_at", "retired_at", "placeholders", "examples"}
 REQUIRED_KEYS = ("template_id", "channel", "stages", "text", "approved_at")
 
@@ -65,8 +64,7 @@ TYPE_LABELS = {"amount": "金额", "date": "日期", "days": "天数", "masked_n
                "masked_number": "已脱敏号码", "phone": "电话", "text": "文字", "url": "网址"}
 _TYPE_RES = {name: re.compile(pattern) for name, pattern in PLACEHOLDER_TYPES.items()}
 _SLOT = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
-# A text this much longer than its template is not the template: the matcher is not even run (bounds its cost).
-MAX_EXTRA_CHARS = 400
+MAX_SHOWN = 8    # differences a drift finding's evidence lists
 
 
 class TemplateRegistryError(AuditError):
@@ -196,10 +194,15 @@ class Change:
 
     def describe(self) -> str:
         if self.kind == "added":
-            return f"新增「{self.actual}」"
+            return f"新增「{_clip(self.actual)}」"
         if self.kind == "removed":
-            return f"删除「{self.expected}」"
-        return f"改动「{self.expected}」→「{self.actual}」"
+            return f"删除「{_clip(self.expected)}」"
+        return f"改动「{_clip(self.expected)}」→「{_clip(self.actual)}」"
+
+
+def _clip(text: str, limit: int = 40) -> str:
+    """A long stretch as evidence: its start and end (the offsets of the finding cover all of it)."""
+    return text if len(text) <= limit else f"{text[:limit // 2]}…{text[-limit // 2:]}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +226,8 @@ class Conformance:
     def evidence(self) -> str:
         """What differs, masked: the word-level changes, then the values of the wrong kind."""
         parts = [c.describe() for c in self.changes] + [w.describe() for w in self.wrong_values]
+        if len(parts) > MAX_SHOWN:
+            parts = [*parts[:MAX_SHOWN], f"另有{len(parts) - MAX_SHOWN}处"]
         return mask_evidence("；".join(parts))
 
 
@@ -237,10 +242,8 @@ class Template:
     placeholders: Mapping[str, Placeholder]
     slot_names: tuple[str, ...]           # placeholders in order of appearance in the text
     literals: tuple[str, ...]             # canonical text between them (one more than slots)
-    matcher: re.Pattern[str]
     match_examples: tuple[str, ...] = ()
     no_match_examples: tuple[str, ...] = ()
-    _canonical_length: int = field(default=0, repr=False)
 
     def usable_on(self, day: date) -> bool:
         """Approved on `day` (local send date): from approved_at up to, not including, retired_at."""
@@ -253,9 +256,7 @@ class Template:
     def check(self, text: str, template_vars: Mapping[str, object] | None = None) -> Conformance:
         """Match `text` against the template and judge each placeholder's value by its type."""
         view = canonical(text)
-        found = None
-        if len(view.text) <= self._canonical_length + MAX_EXTRA_CHARS:
-            found = self.matcher.fullmatch(view.text)
+        found = self._locate(view.text)
         declared = template_vars or {}
         if found is None:
             changes, aligned = self._diff(view, declared)
@@ -264,10 +265,32 @@ class Template:
             wrong += self._wrong_values(aligned, {})    # values the diff lined up with a placeholder
             return Conformance((), tuple(changes), _unique(tuple(wrong)))
         slots = []
-        for group, name in enumerate(self.slot_names, 1):
-            start, end = view.to_original(*found.span(group))
+        for (first, last), name in zip(found, self.slot_names):
+            start, end = view.to_original(first, last)
             slots.append(Slot(name, text[start:end], start, end))
         return Conformance(tuple(slots), (), _unique(tuple(self._wrong_values(slots, declared))))
+
+    def _locate(self, text: str) -> list[tuple[int, int]] | None:
+        """Where each placeholder's value is in `text` (canonical), when `text` is the literals in order with
+        something between each two; None otherwise. Each literal is taken at its first place after the one before
+        (which decides whether any placement exists, in time linear in the text: a regex of lazy groups could
+        backtrack for ever on a text of repeated literals), so the last value takes the rest."""
+        head, *middle, tail = self.literals if self.slot_names else (self.literals[0], "")
+        if not self.slot_names:
+            return [] if text == head else None
+        if not text.startswith(head) or len(text) < len(head) + len(tail) + len(self.slot_names):
+            return None
+        spans, at, stop = [], len(head), len(text) - len(tail)
+        for literal in middle:
+            found = text.find(literal, at + 1, stop - 1)    # each value holds at least one character
+            if found < 0:
+                return None
+            spans.append((at, found))
+            at = found + len(literal)
+        if at >= stop or not text.endswith(tail):
+            return None
+        spans.append((at, stop))
+        return spans
 
     def _wrong_values(self, slots: list[Slot], declared: Mapping[str, object]) -> Iterable[WrongValue]:
         first: dict[str, Slot] = {}
@@ -285,10 +308,18 @@ class Template:
         """Word-level changes from the template (filled with the declared values) to the text, and the values the
         alignment puts in placeholders without a declared value."""
         expected: list[str] = []        # tokens; a placeholder without a value is one token "\x00name"
-        for piece, name in zip(self.literals, (*self.slot_names, None)):
-            expected.extend(_words(piece))
+        shown: list[str] = []           # each token as the template writes it (full-width ，, spaces)
+        for piece, name in zip(_SLOT.split(self.text)[::2], (*self.slot_names, None)):
+            view_of_piece, at = canonical(piece), 0
+            for word in _words(view_of_piece.text):
+                start, end = view_of_piece.to_original(at, at + len(word))
+                expected.append(word)
+                shown.append(piece[start:end])
+                at += len(word)
             if name is not None:
-                expected.extend(_words(canonical_value(declared[name])) if name in declared else [f"\x00{name}"])
+                words = _words(canonical_value(declared[name])) if name in declared else [f"\x00{name}"]
+                expected.extend(words)
+                shown.extend(words if name in declared else [f"{{{name}}}"])
         actual = _words(view.text)
         offsets = [0]
         for token in actual:
@@ -303,10 +334,10 @@ class Template:
                 start, end = view.to_original(offsets[j1] + first, offsets[j1] + last)
                 slots.append(Slot(name, view.original[start:end], start, end))
                 continue
-            shown = "".join("{" + t[1:] + "}" if t.startswith("\x00") else t for t in expected[i1:i2])
             start, end = view.to_original(offsets[j1], offsets[j2])
             kind = {"insert": "added", "delete": "removed", "replace": "changed"}[tag]
-            changes.append(Change(kind, shown, view.original[start:end] if kind != "removed" else "", start, end))
+            changes.append(Change(kind, "".join(shown[i1:i2]), view.original[start:end] if kind != "removed" else "",
+                                  start, end))
         return changes, slots
 
 
@@ -507,11 +538,9 @@ def _template(path: Path, where: str, raw: dict, stages: set[str] | None) -> Tem
     for name in placeholders:
         if name not in slot_names:
             raise error(f"placeholders.{name}", "declared but not in the text")
-    pattern = "".join(re.escape(piece) + ("(.+?)" if i < len(slot_names) else "") for i, piece in enumerate(literals))
     match, no_match = _examples(raw.get("examples"), error)
     return Template(template_id, tuple(channels), tuple(names), text, approved_at, retired_at, placeholders,
-                    tuple(slot_names), tuple(literals), re.compile(pattern, re.DOTALL), match, no_match,
-                    sum(map(len, literals)) + 40 * len(slot_names))
+                    tuple(slot_names), tuple(literals), match, no_match)
 
 
 def _date(value: object, error, key: str) -> date | None:
