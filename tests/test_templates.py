@@ -316,3 +316,16 @@ def test_edited_text_still_names_a_wrong_value_the_diff_lines_up(analyser):
     text = REMIND.replace("王*", "王小明").replace("请按时还款。", "请马上还款，否则后果自负。")
     evidence = judge(analyser, template_id="T-REM", text=text)["template.drift"].evidence
     assert "否则后果自负" in evidence and "{name}" in evidence and "王小明" not in evidence
+
+
+def test_repeated_literals_cost_linear_time(tmp_path):
+    import time
+
+    path = tmp_path / "reg.yml"
+    path.write_text('- {template_id: A, channel: sms, stages: [s], text: "{a}元{b}元{c}元{d}元{e}", approved_at: 2026-01-01, '
+                    'placeholders: {a: text, b: text, c: text, d: text, e: text}}\n', encoding="utf-8")
+    template = load_registry(path).get("A")
+    started = time.process_time()
+    for text in ("元" * 4000 + "x", "元x" * 2000):
+        assert not template.check(text).conforms
+    assert time.process_time() - started < 1.0
