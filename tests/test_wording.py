@@ -168,6 +168,8 @@ def test_unless_sentence_reaches_the_other_clauses_of_the_sentence_only(analyser
     ("「联系你的家人」这类话术一律严禁", False),
     ("“联系你的家人”这句话我们说到做到", True),            # quoted, but nothing condemns it
     ("你赖着不还是违法的，我们会联系你的家人", True),        # a bare 违法 clears only a quoted hit
+    ("你赖着不还才违法，“联系你的家人”是迟早的事", True),     # ... followed by it, not after it
+    ("“联系你的家人”又怎样，你投诉也没用", True),            # a taunt is no condemnation
     ("近期有不法分子冒充我司，扬言要联系你的家人", False),    # the sentence speaks of others' wrongdoing
     ("有不法分子冒充我司。我们明天就联系你的家人", True),     # ... in another sentence it does not reach
     ("我们已停止联系你的家人", False),

@@ -204,11 +204,12 @@ class _NegationScope:
 
     def condemns(self, sentence: tuple[int, int], hit_start: int) -> bool:
         """Whether the hit's sentence names it to condemn it: a condemnation word, or a quote condemnation word
-        with the hit inside quotation marks (opened in its sentence before it and not closed)."""
+        after the hit with the hit inside quotation marks (opened in its sentence before it and not closed): “…”属违法,
+        not 你赖账才违法，“上门”是迟早的事."""
         start, end = sentence
         if _any_between(self._condemnations, start - 1, end - 1):
             return True
-        if not _any_between(self._quote_condemnations, start - 1, end - 1):
+        if not _any_between(self._quote_condemnations, hit_start, end - 1):
             return False
         view = self._view
         if self._quotes is None:        # once per view, and only for a view with a quote condemnation word
