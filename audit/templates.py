@@ -50,12 +50,12 @@ PLACEHOLDER_TYPES: dict[str, str] = {
     # 1200, 1,200.50, ¥1200, 人民币1200元, 1.2万元
     "amount": r"(?:¥|人民币|RMB)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?万?元?",
     # 2026-10-15, 2026/10/15, 2026年10月15日, 10月15日, 10/15; a clock time may follow (18:00)
-    "date": r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}/\d{1,2})(?:\d{1,2}:\d{2})?",
+    "date": r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[-/]\d{1,2})(?:\d{1,2}:\d{2})?",
     "days": r"\d{1,5}",
     # a surname kept and the rest masked (张*, 欧阳**, 张*明, 张某), or a surname with an honorific (张先生)
     "masked_name": r"[\u3400-\u9fff]{1,2}(?:\*{1,3}|某{1,2}|先生|女士)|[\u3400-\u9fff]\*{1,2}[\u3400-\u9fff]",
-    # 138****5678, ****5678, 6222********1234 (x for *), or the last four digits alone
-    "masked_number": r"(?:尾号)?(?:\d{0,6}(?:\*{2,}|[xX]{2,})\d{1,4}|\d{4})",
+    # 138****5678, ****5678, 6222********1234, 1380013**** (x for *), or the last four digits alone
+    "masked_number": r"(?:尾号)?(?:\d{0,7}(?:\*{2,}|[xX]{2,})\d{0,4}|\d{4})",
     "phone": r"(?:\+?86-?)?(?:(?:400|800)-?\d{3}-?\d{4}|95\d{3,4}|\(?0\d{2,3}\)?-?\d{7,8}|1[3-9]\d{9})",
     "url": r"(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[A-Za-z0-9._~%/?#=&+-]*)?",
     "text": r".{1,80}",      # free text, up to 80 characters (whitespace is already gone)
@@ -87,7 +87,8 @@ class _CanonTable(dict):
 
     def __missing__(self, code: int) -> str:
         text = "".join(_FOLDS.get(c, c) for c in unicodedata.normalize("NFKC", chr(code)))
-        self[code] = "".join(c for c in text if not c.isspace())
+        # whitespace and invisible format characters (zero-width space, BOM, bidi marks) are no difference
+        self[code] = "".join(c for c in text if not c.isspace() and unicodedata.category(c) != "Cf")
         return self[code]
 
 
