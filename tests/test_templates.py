@@ -330,3 +330,17 @@ def test_repeated_literals_cost_linear_time(tmp_path):
     for text in ("元" * 4000 + "x", "元x" * 2000):
         assert not template.check(text).conforms
     assert time.process_time() - started < 1.0
+
+
+def test_audit_mask_carries_template_fields_with_values_masked(tmp_path):
+    source = tmp_path / "m.jsonl"
+    source.write_text(json.dumps({"message_id": "m", "campaign_id": "c", "channel": "sms", "text": REMIND,
+                                  "template_id": "T-REM", "days_overdue": -2,
+                                  "template_vars": {"name": "王小明", "card": "6222000000001234567", "amount": 1200}},
+                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["mask", str(source), "--out", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 0, result.output
+    record = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
+    assert record["days_overdue"] == -2 and record["template_vars"]["amount"] == 1200
+    assert record["template_vars"]["name"] == "王**"
+    assert record["template_vars"]["card"].endswith("4567") and "62220000" not in record["template_vars"]["card"]
