@@ -429,6 +429,7 @@ def rules_only() -> WordingAnalyser:
     # a visit to the workplace or the family is a third-party threat, violence only with trouble on the spot
     ("不还钱就去你公司", {"threat.third_party"}, {"threat.violence"}),
     ("明天去你公司闹，看你还要不要脸", {"threat.violence"}, set()),
+    ("唔还钱就去你屋企坐坐", {"threat.violence"}, set()),
     # what is claimed decides misleading.legal, who speaks decides impersonation
     ("你的拘传令下午批下来了，自己掂量", {"misleading.legal"}, {"misleading.impersonation"}),
 ])
@@ -454,6 +455,7 @@ def test_the_police_at_the_door_is_a_legal_claim_not_the_collectors_violence(rul
     "借钱逾期是民事纠纷，并不构成诈骗，之前同事说错了。",
     "逾期系民事纠纷，唔会因此被拘留或坐牢。",
     "我司承诺：不诱导借新还旧，不向第三人透露债务信息。",
+    "本公司郑重承诺：不爆通讯录、不骚扰家人、不上门恐吓。",
     "您撤回授权后，我们已停止读取您的通讯录。",
     "绝对不会，公开曝光客户的欠款信息本身是违法的。",
     "不建议这样做，信用卡套现有风险，可以先申请分期。",
