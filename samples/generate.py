@@ -328,7 +328,7 @@ def make_messages(debtors: list[Debtor]) -> list[dict]:
                           "recipient_type": "debtor", "agent_id": f"AG-{rng.randint(201, 230)}"}
                 if channel in ("sms", "app"):
                     record["text"] = (f"【{campaign.sender[:4]}】" if channel == "sms" else "") + outbound_text(s, violating)
-                    record["template_id"] = f"TPL-{campaign.campaign_id[:2]}-{rng.randint(1, 6):02d}"
+                    rng.randint(1, 6)   # was a made-up template id; drawn still, so the rest of the sample is as it was
                 elif channel == "email":
                     record["text"] = f"尊敬的{debtor.name}：\n{outbound_text(s, violating)}\n{campaign.sender}"
                 elif channel == "notice":

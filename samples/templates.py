@@ -1,4 +1,4 @@
-"""Sample messages sent with registered templates (lexicons/policies/templates/cn-default.yml), for the
+"""Sample messages sent with registered templates (samples/templates.yml), for the
 template analyser: most conform, some drift (edited wording, an unmasked name), some go out at the wrong
 stage, some use a template that is unknown, retired or not yet approved, or none at all.
 

@@ -123,3 +123,30 @@ def test_policy_list_names_each_profile():
     result = CliRunner().invoke(main, ["policy", "list"])
     assert result.exit_code == 0
     assert [line.split()[0] for line in result.output.splitlines()] == list_policies()
+
+
+def test_a_policy_extends_a_shipped_profile_key_by_key(tmp_path):
+    (tmp_path / "register.yml").write_text("[]\n", encoding="utf-8")
+    path = tmp_path / "mine.yml"
+    path.write_text("extends: cn-default\nname: mine\ndaily_cap: {call: 2}\ntemplates: register.yml\n"
+                    "require_template: [sms]\n", encoding="utf-8")
+    mine, base = load_policy(path), load_policy("cn-default")
+    assert (mine.name, mine.daily_cap, mine.require_template) == ("mine", {"call": 2}, ("sms",))
+    assert mine.allowed_hours == base.allowed_hours and mine.stages == base.stages
+    assert mine.templates == tmp_path / "register.yml"      # relative to the file that names it
+    assert mine.sources["cease_events"] == base.sources["cease_events"]   # the base's cited sources carry over
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("extends: 7\n", "mine.yml"),
+    ("extends: mine.yml\n", "mine.yml"),
+    ("extends: base.yml\n", "base.yml"),
+    ("extends: cn-nowhere\n", "cn-nowhere"),
+])
+def test_extends_errors_name_the_file(tmp_path, text, where):
+    (tmp_path / "base.yml").write_text("extends: cn-default\n", encoding="utf-8")
+    path = tmp_path / "mine.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(PolicyError) as caught:
+        load_policy(path)
+    assert where in str(caught.value)

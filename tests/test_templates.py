@@ -232,8 +232,10 @@ def test_policy_stage_and_template_keys_are_validated(policy_file, old, new, key
     assert caught.value.key == key and caught.value.path == str(policy_file)
 
 
-def test_cn_default_has_stages_and_a_valid_registry():
-    policy = load_policy("cn-default")
+def test_the_sample_policy_extends_cn_default_with_stages_and_a_valid_registry():
+    assert load_policy("cn-default").templates is None      # a registry is the deployment's, not the profile's
+    policy = load_policy(Path(__file__).parent.parent / "samples" / "policy.yml")
+    assert policy.daily_cap == load_policy("cn-default").daily_cap
     assert [s.name for s in policy.stages] == ["reminder", "early", "mid", "late"]
     assert policy.stage_of(-1) == "reminder" and policy.stage_of(3) == "early" and policy.stage_of(99) == "late"
     registry = load_registry(policy.templates, [s.name for s in policy.stages])
