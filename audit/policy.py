@@ -117,8 +117,30 @@ def policy_path(name_or_path: str | Path) -> Path:
 
 
 def load_policy(name_or_path: str | Path) -> Policy:
-    """Load and validate a shipped profile (`cn-default`) or a policy file."""
+    """Load and validate a shipped profile (`cn-default`) or a policy file.
+
+    A file may start from another policy with `extends: NAME` (a shipped profile, or a file relative to this
+    one): each top-level key it gives replaces that key of the base, so a deployment adds its template
+    registry to `cn-default` without copying its numbers. One level only; relative paths in the file
+    (`templates:`) are relative to the file that names them."""
     path = policy_path(name_or_path)
+    data, text = _read_policy(path)
+    base = data.pop("extends", None)
+    if base is not None:
+        if not isinstance(base, str) or not base.strip():
+            raise PolicyError(path, "extends", f"must name a shipped profile or a policy file, got {base!r:.60}")
+        relative = path.parent / base
+        base_path = policy_path(relative if relative.is_file() else base)
+        if base_path.resolve() == path.resolve():
+            raise PolicyError(path, "extends", "a policy cannot extend itself")
+        base_data, base_text = _read_policy(base_path)
+        if "extends" in base_data:
+            raise PolicyError(base_path, "extends", "a base policy cannot extend another (one level only)")
+        data, text = {**base_data, **data}, base_text + "\n" + text
+    return _parse(path, data, _trailing_comments(text))
+
+
+def _read_policy(path: Path) -> tuple[dict, str]:
     try:
         text = path.read_text(encoding="utf-8")
         data = yaml.safe_load(text)
@@ -128,7 +150,7 @@ def load_policy(name_or_path: str | Path) -> Policy:
         data = {}
     if not isinstance(data, dict):
         raise PolicyError(path, None, "a policy is a mapping of the keys in the contract, section 3")
-    return _parse(path, data, _trailing_comments(text))
+    return data, text
 
 
 def _parse(path: Path, data: dict, sources: dict[str, str]) -> Policy:
