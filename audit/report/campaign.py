@@ -60,7 +60,8 @@ def write_campaign_reports(
     counts = ReadCounts()
     contacts, contact_counts = (read_contact_facts(contacts_path, contact_policy, index.by_contact, encoding)
                                 if contacts_path else (None, None))
-    summaries = campaign_figures(index, iter_messages(messages_paths, counts, encoding), thresholds, contacts)
+    summaries = campaign_figures(index, iter_messages(messages_paths, counts, encoding), thresholds, contacts,
+                                 contact_policy.stage_of if contact_policy.stages else None)
     generated_at = datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
     inputs = {
         "findings_file": Path(findings_path).name,
@@ -171,6 +172,7 @@ def summary_tables(summary: dict, labels: Labels) -> list[Table]:
                           r["regulation"]] for r in summary["top_rules"]]))
     tables.append(Table(L["missing_element"], [L["missing_element"], L["findings"]],
                         [[L.element_name(e), n] for e, n in summary["notices"]["missing_by_element"].items()]))
+    tables += conduct_tables(summary.get("conduct"), L) + template_tables(summary.get("templates"), L)
     frequency: Any = summary.get("frequency")
     if frequency:
         tables.append(Table(L["contacts_by_agent"], [L["agent"], *contact_headers(L), L["frequency_breaches"], L["per_1000_contacts"]],
@@ -183,6 +185,51 @@ def summary_tables(summary: dict, labels: Labels) -> list[Table]:
         tables.append(Table(L["frequency_by_debtor"], [L["debtor"], L["findings"]],
                             [[r["debtor_id"], r["findings"]] for r in frequency["by_debtor"]]))
     return tables
+
+
+def conduct_tables(conduct: dict | None, labels: Labels) -> list[Table]:
+    """The call-conduct figures as spreadsheet tables (none when the campaign had no calls)."""
+    if not conduct:
+        return []
+    L = labels
+    tables = [
+        Table(L["conduct"], [L["category"], L["code"], L["severity"], L["findings"], L["conduct_calls"], L["per_1000_calls"]],
+              [[L.category_name(r["category"]), r["category"], L.severity_name(r["worst_severity"]), r["findings"],
+                r["calls"], r["per_1000_calls"]] for r in conduct["by_category"]]),
+        Table(L["conduct_by_agent"], [L["agent"], L["conduct_calls"], L["conduct_calls_with_findings"], L["findings"],
+                                      L["per_1000_calls"]],
+              [[r["agent_id"], r["calls"], r["calls_with_findings"], r["findings"], r["per_1000_calls"]]
+               for r in conduct["by_agent"]]),
+    ]
+    if conduct["timing_by_agent"]:
+        tables.append(Table(L["call_timing"], [L["agent"], L["timed_calls"], L["agent_talk_share"], L["interruptions"],
+                                               L["interruptions_per_call"], L["longest_silence"]],
+                            [[r["agent_id"], r["calls"], r["agent_talk_share"], r["interruptions"],
+                              r["interruptions_per_call"], r["longest_silence_s"]] for r in conduct["timing_by_agent"]]))
+    return tables
+
+
+def template_tables(templates: dict | None, labels: Labels) -> list[Table]:
+    """The template-conformance figures as spreadsheet tables (none when no message bore a template)."""
+    if not templates:
+        return []
+    L = labels
+
+    def name(template_id: str | None) -> str:
+        return L["no_template_id"] if template_id is None else template_id
+
+    return [
+        Table(L["template_conformance"], [L["template"], L["messages"], L["drift"], L["drift_rate"], L["unapproved"],
+                                          L["wrong_stage"]],
+              [[name(r["template_id"]), r["messages"], r["drift"], r["drift_rate"], r["unapproved"], r["wrong_stage"]]
+               for r in templates["by_template"]]),
+        Table(L["messages_by_template_stage"], [L["template"], L["stage"], L["messages"]],
+              [[name(r["template_id"]), r["stage"] or L["unknown"], r["messages"]] for r in templates["by_template_stage"]]),
+        Table(L["drift_by_agent"], [L["agent"], L["messages"], L["drift"], L["drift_rate"]],
+              [[r["agent_id"] or L["unknown"], r["messages"], r["drift"], r["drift_rate"]] for r in templates["by_agent"]]),
+        Table(L["drifted_messages"], [L["message"], L["template"], L["agent"], L["evidence"]],
+              [[r["message_id"], r["template_id"], r["agent_id"], r["evidence"]] for r in templates["drift_examples"]]),
+    ]
 
 
 def contact_headers(labels: Labels) -> list[str]:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from audit.masking import mask_evidence
-from audit.message import Message
+from audit.message import Message, Turn, parse_call_text
 
 WINDOW = 30             # characters of context on each side of the finding
 MAX_TOKEN_WIDENING = 60  # a side whose token runs on longer than this is dropped rather than shown
@@ -35,12 +35,20 @@ class MaskedContext:
         return {"before": self.before, "hit": self.hit, "after": self.after}
 
 
+def call_turns(message: Message) -> list[Turn] | None:
+    """A call's turns as the conduct analyser numbers them: given, or parsed from a speaker-prefixed text."""
+    if message.turns is not None:
+        return message.turns
+    return parse_call_text(message.text) if message.text else None
+
+
 def segment_text(message: Message, turn: int | None) -> str | None:
     """The text a finding's offsets point into: one turn of a call, or the whole body."""
     if turn is not None:
-        if message.turns is None or not 0 <= turn < len(message.turns):
+        turns = call_turns(message)
+        if turns is None or not 0 <= turn < len(turns):
             return None
-        return message.turns[turn].text
+        return turns[turn].text
     return message.text
 
 

@@ -9,15 +9,24 @@ messages read are counted, never dropped.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from audit.finding import Severity
 from audit.masking import mask_evidence
 from audit.message import Message
+from audit.report.conduct import (
+    ConductTally,
+    choose_worst_calls,
+    conduct_positions,
+    conduct_summary,
+    is_conversation,
+)
 from audit.report.contacts import ContactFacts
 from audit.report.context import masked_context, segment_text
 from audit.report.inputs import FindingIndex
+from audit.report.rates import per_1000
+from audit.report.templates import template_bearing, template_summary
 from audit.report.verdict import judge
 
 SEVERITIES = tuple(sorted((s.value for s in Severity), key=lambda v: -Severity(v).rank))
@@ -25,10 +34,6 @@ EXAMPLES_PER_CAMPAIGN = 8
 TOP_RULES = 10
 MISSING_ELEMENT_PREFIX = "notice.missing."
 NOTICE_MISSING = "notice.missing_element"
-
-
-def per_1000(count: int, base: int) -> float | None:
-    return None if base == 0 else round(count * 1000 / base, 2)
 
 
 @dataclass
@@ -59,8 +64,11 @@ class CampaignTally:
     by_template: dict[str, GroupTally] = field(default_factory=lambda: defaultdict(GroupTally))
     matched: set[int] = field(default_factory=set)            # findings whose message was read
     contexts: dict[int, dict] = field(default_factory=dict)   # example finding -> masked context
+    conduct: ConductTally = field(default_factory=ConductTally)
+    template_messages: list[Message] = field(default_factory=list)   # template-bearing, without their words
 
-    def add(self, message: Message, positions: list[int], index: FindingIndex, examples: set[int]) -> None:
+    def add(self, message: Message, positions: list[int], index: FindingIndex, examples: set[int],
+            worst_calls: set[str]) -> None:
         self.messages += 1
         flagged = bool(positions)
         self.flagged += flagged
@@ -81,6 +89,11 @@ class CampaignTally:
             context = _context_of(message, index.findings[position])
             if context is not None:
                 self.contexts[position] = context
+        if is_conversation(message):
+            self.conduct.add(message, [index.findings[p] for p in conduct_positions(index, positions)], worst_calls)
+        kept = template_bearing(message, [index.findings[p] for p in positions])
+        if kept is not None:
+            self.template_messages.append(kept)
 
 
 def _context_of(message: Message, finding: dict) -> dict | None:
@@ -110,31 +123,37 @@ def campaign_figures(
     messages: Iterable[Message],
     thresholds: dict,
     contacts: dict[str, ContactFacts] | None = None,
+    stage_of: Callable[[int], str | None] | None = None,
 ) -> dict[str, dict]:
-    """summary.json content for every campaign seen in findings, messages or contacts."""
+    """summary.json content for every campaign seen in findings, messages or contacts; `stage_of` names the
+    collection stage of a number of days overdue (the policy's), for the template section."""
     positions_by_campaign: dict[str, list[int]] = defaultdict(list)
     for position, finding in enumerate(index.findings):
         positions_by_campaign[finding["campaign_id"]].append(position)
     examples = {c: choose_examples(index.findings, ps) for c, ps in positions_by_campaign.items()}
     example_sets = {c: set(ps) for c, ps in examples.items()}
+    worst_calls = {c: choose_worst_calls(index, ps) for c, ps in positions_by_campaign.items()}
+    worst_sets = {c: set(ids) for c, ids in worst_calls.items()}
 
     tallies: dict[str, CampaignTally] = {}
     for message in messages:
         tally = tallies.get(message.campaign_id) or tallies.setdefault(message.campaign_id,
                                                                        CampaignTally(message.campaign_id))
-        tally.add(message, index.for_message(message), index, example_sets.get(message.campaign_id, set()))
+        tally.add(message, index.for_message(message), index, example_sets.get(message.campaign_id, set()),
+                  worst_sets.get(message.campaign_id, set()))
 
     campaigns = sorted(set(positions_by_campaign) | set(tallies) | set(contacts or {}))
     return {
         c: _summary(tallies.get(c) or CampaignTally(c), index, positions_by_campaign.get(c, []),
                     examples.get(c, []), thresholds,
-                    None if contacts is None else contacts.get(c) or ContactFacts(c))
+                    None if contacts is None else contacts.get(c) or ContactFacts(c), worst_calls.get(c, []), stage_of)
         for c in campaigns
     }
 
 
 def _summary(tally: CampaignTally, index: FindingIndex, positions: list[int], examples: list[int],
-             thresholds: dict, contacts: ContactFacts | None) -> dict:
+             thresholds: dict, contacts: ContactFacts | None, worst_calls: list[str],
+             stage_of: Callable[[int], str | None] | None) -> dict:
     findings = [index.findings[p] for p in positions]
     on_messages = [f for f in findings if f.get("message_id")]
     on_contacts = [f for f in findings if not f.get("message_id")]
@@ -181,6 +200,8 @@ def _summary(tally: CampaignTally, index: FindingIndex, positions: list[int], ex
             "missing_by_element": _missing_elements(on_messages),
         },
         "frequency": None if contacts is None else contacts.breach_figures(on_contacts),
+        "conduct": conduct_summary(tally.conduct, on_messages, worst_calls),
+        "templates": template_summary(tally.template_messages, on_messages, stage_of),
     }
 
 

@@ -116,7 +116,22 @@ def campaign_charts(summary: dict, labels: Labels) -> dict[str, Markup]:
         "template": _group_chart(summary["by_template"], "template_id", labels["by_template"], labels),
         "hours": Markup(""),
         "attempts": Markup(""),
+        "conduct_category": Markup(""),
+        "drift": Markup(""),
     }
+    conduct = summary.get("conduct")
+    if conduct:
+        out["conduct_category"] = charts.bar_chart(
+            [charts.Bar(labels.category_name(r["category"]), r["per_1000_calls"] or 0, labels["per_1000"],
+                        charts.SEVERITY_COLOURS[r["worst_severity"]]) for r in conduct["by_category"]],
+            labels["conduct"])
+    templates = summary.get("templates")
+    if templates:
+        out["drift"] = charts.bar_chart(
+            [charts.Bar(r["template_id"] if r["template_id"] is not None else labels["no_template_id"],
+                        round((r["drift_rate"] or 0) * 100, 1), "%")
+             for r in templates["by_template"][:TOP_GROUPS] if r["drift"]],
+            labels["drift_rate_per_template"])
     frequency = summary.get("frequency")
     if frequency and sum(frequency["calls_by_hour"]):
         out["hours"] = charts.hour_chart(frequency["calls_by_hour"], frequency["breach_calls_by_hour"],
