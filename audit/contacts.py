@@ -22,11 +22,9 @@ import pyarrow.compute as pc
 
 from audit.errors import InputRecordError
 from audit.masking import mask_evidence
-from audit.policy import CONTACT_CHANNELS, DEBTOR_EVENTS
 from audit.readers import STDIN_NAME, iter_frames
+from audit.vocabulary import CONTACT_CHANNELS, CONTACT_RECIPIENT_TYPES, DEBTOR_EVENTS, OUTCOMES
 
-RECIPIENT_TYPES = ("debtor", "third_party")
-OUTCOMES = ("connected", "no_answer", "busy", "failed", "delivered")
 NS_PER_DAY = 86_400 * 10**9
 
 CONTACT_REQUIRED = ("contact_id", "campaign_id", "debtor_id", "channel", "timestamp", "recipient_type")
@@ -37,7 +35,7 @@ EVENT_OPTIONAL = ("channel",)
 # Enum columns get a fixed categorical dtype, so chunks concatenate without widening to object.
 ENUMS = {
     "channel": pd.CategoricalDtype(CONTACT_CHANNELS),
-    "recipient_type": pd.CategoricalDtype(RECIPIENT_TYPES),
+    "recipient_type": pd.CategoricalDtype(CONTACT_RECIPIENT_TYPES),
     "outcome": pd.CategoricalDtype(OUTCOMES),
     "event": pd.CategoricalDtype(DEBTOR_EVENTS),
 }

@@ -20,11 +20,10 @@ import yaml
 
 from audit.errors import AuditError
 from audit.paths import LEXICONS
+from audit.vocabulary import CONTACT_CHANNELS, DEBTOR_EVENTS
 
 POLICY_DIR = LEXICONS / "policies"
 
-CONTACT_CHANNELS = ("call", "sms", "app", "email", "visit")
-DEBTOR_EVENTS = ("cease_request", "dispute", "complaint", "hardship", "paid_in_full", "representative")
 
 TOP_KEYS = {
     "name", "description", "timezone", "allowed_hours", "daily_cap", "daily_connected_cap",

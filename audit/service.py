@@ -38,10 +38,18 @@ from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
 from starlette.concurrency import run_in_threadpool
 
-from audit.errors import InputRecordError
-from audit.gate import DEADLINE_RULE, DECISIONS, Gate, Verdict, as_message
+from audit.errors import InputRecordError, InvalidField
+from audit.gate import DEADLINE_RULE, Gate, Verdict, as_message
 from audit.history import StoreError
-from audit.readers import InvalidField
+from audit.vocabulary import (
+    CHANNELS,
+    CONTACT_CHANNELS,
+    DEBTOR_EVENTS,
+    DECISIONS,
+    OUTCOMES,
+    RECIPIENT_TYPES,
+    SPEAKERS,
+)
 
 log = logging.getLogger("audit.service")
 
@@ -186,8 +194,7 @@ def create_app(gate: Gate, *, token: str | None = None, max_body_bytes: int = MA
                                    "properties": {"contact_id": {"type": "string"},
                                                   "debtor_id": {"type": "string", "description":
                                                                 "needed when the contact_id was reused for several debtors"},
-                                                  "outcome": {"enum": ["connected", "no_answer", "busy", "failed",
-                                                                       "delivered"]}}}),
+                                                  "outcome": {"enum": list(OUTCOMES)}}}),
               responses={200: _json("Updated", {"type": "object"}), 404: {"description": "No such contact recorded"},
                          **ERROR_RESPONSES})
     async def outcomes(request: Request) -> JSONResponse:
@@ -361,14 +368,14 @@ MESSAGE_SCHEMA = {
     "description": "One outbound message (data contract section 1); other fields are carried through.",
     "properties": {
         "message_id": {"type": "string"}, "campaign_id": {"type": "string"},
-        "channel": {"enum": ["sms", "notice", "call", "app", "email"]},
+        "channel": {"enum": list(CHANNELS)},
         "text": {"type": "string"},
         "turns": {"type": "array", "items": {"type": "object", "required": ["speaker", "text"], "properties": {
-            "speaker": {"enum": ["agent", "customer", "third_party"]}, "text": {"type": "string"},
+            "speaker": {"enum": list(SPEAKERS)}, "text": {"type": "string"},
             "start": {"type": "number"}, "end": {"type": "number"}}}},
         "sent_at": {"type": "string", "format": "date-time", "description": "default: now"},
         "debtor_id": {"type": "string", "description": "turns on the contact-policy checks"},
-        "recipient_type": {"enum": ["debtor", "third_party", "unknown"]},
+        "recipient_type": {"enum": list(RECIPIENT_TYPES)},
         "agent_id": {"type": "string"}, "template_id": {"type": "string"},
         "recipient": {"type": "string", "description": "number or address, for per-recipient caps (stored hashed)"},
         "recipient_tz": {"type": "string", "description": "IANA zone of the recipient (default: the policy's)"},
@@ -394,10 +401,9 @@ VERDICT_SCHEMA = {
 EVENT_SCHEMA = {
     "type": "object", "required": ["debtor_id", "event", "timestamp"],
     "properties": {"debtor_id": {"type": "string"},
-                   "event": {"enum": ["cease_request", "dispute", "complaint", "hardship", "paid_in_full",
-                                      "representative"]},
+                   "event": {"enum": list(DEBTOR_EVENTS)},
                    "timestamp": {"type": "string", "format": "date-time"},
-                   "channel": {"enum": ["call", "sms", "app", "email", "visit"]}},
+                   "channel": {"enum": list(CONTACT_CHANNELS)}},
 }
 ERROR_RESPONSES = {
     400: {"description": "Unreadable JSON"}, 401: {"description": "Missing or wrong bearer token"},

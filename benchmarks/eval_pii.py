@@ -24,7 +24,7 @@ from pathlib import Path
 import click
 
 from audit.readers import message_from_dict
-from audit.recognizers import ENTITY_TYPES
+from audit.vocabulary import ENTITY_TYPES
 
 DATA = Path(__file__).parent / "data"
 LABELLED = DATA / "pii_labelled.jsonl"

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from audit.contacts import ENUMS, NS_PER_DAY
-from audit.policy import CONTACT_CHANNELS, DEBTOR_EVENTS
+from audit.vocabulary import CONTACT_CHANNELS, DEBTOR_EVENTS
 
 START = pd.Timestamp("2026-03-01T00:00:00+08:00").value     # UTC ns of local midnight, Shanghai
 CST_NS = 8 * 3600 * 10**9

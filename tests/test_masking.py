@@ -95,7 +95,7 @@ def test_debtor_id_that_is_an_id_number_is_masked_in_a_finding() -> None:
 
 @pytest.fixture(scope="module")
 def outputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A wording finding on each number (and the pii analyser's, which carry the debtor), written as every
+    """A wording finding on each number and the pii analyser's (both carry the debtor), written as every
     output: findings.jsonl, then the campaign report (findings.csv, findings.xlsx, summary.json,
     report.html) built from it."""
     folder = tmp_path_factory.mktemp("masking")
@@ -106,7 +106,7 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     messages = [Message(f"m{i}", "CMP-M", "sms", text=f"再不还，马上打款到{number}，否则后果自负", debtor_id=ID_NUMBER)
                 for i, number in enumerate((MOBILE_FULL_WIDTH_HYPHENS, MOBILE_SPOKEN))]
     findings = [f for message in messages for analyser in analysers for f in analyser.analyse(message)]
-    assert [(f.rule_id, f.debtor_id) for f in findings] == [("t.pay_to", None), ("pii.unmasked.mobile", ID_NUMBER)] * 2
+    assert [(f.rule_id, f.debtor_id) for f in findings] == [("t.pay_to", ID_NUMBER), ("pii.unmasked.mobile", ID_NUMBER)] * 2
     with (folder / "findings.jsonl").open("w", encoding="utf-8") as handle:
         for finding in findings:
             write_finding(handle, finding)

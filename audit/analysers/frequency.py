@@ -32,9 +32,10 @@ import pyarrow.compute as pc
 
 from audit.contact_phrases import ACTION, CHANNEL_NAME, EVENT_PHRASE, SAME_RECIPIENT, WHO
 from audit.contact_rules import EXPLANATION_FIELDS, Limit, Unit, Window, limits
-from audit.contacts import NS_PER_DAY, RECIPIENT_TYPES, local_wall_ns, outside_hours
+from audit.contacts import NS_PER_DAY, local_wall_ns, outside_hours
 from audit.finding import Finding, Severity
-from audit.policy import CONTACT_CHANNELS, DEBTOR_EVENTS, Policy
+from audit.policy import Policy
+from audit.vocabulary import CONTACT_CHANNELS, CONTACT_RECIPIENT_TYPES, DEBTOR_EVENTS
 
 FINDING_COLUMNS = ["contact_id", "debtor_id", "campaign_id", "analyzer", "category", "rule_id", "severity",
                    "regulation", "explanation", "timestamp", "channel", "agent_id", "recipient_type"]
@@ -66,7 +67,7 @@ class _JudgingOrder:
         debtor_codes, self.debtors = pd.factorize(contacts["debtor_id"], sort=False)
         self.debtor = debtor_codes[o].astype(np.int64)
         self.channel = _codes(contacts["channel"], CONTACT_CHANNELS)[o]
-        rtype = _codes(contacts["recipient_type"], RECIPIENT_TYPES)[o]
+        rtype = _codes(contacts["recipient_type"], CONTACT_RECIPIENT_TYPES)[o]
         self.to_debtor, self.to_third_party = rtype == 0, rtype == 1
         outcome = contacts["outcome"] if "outcome" in contacts.columns else pd.Series(index=contacts.index, dtype=str)
         self.connected = outcome.eq("connected").to_numpy(dtype=bool, na_value=False)[o]
@@ -89,7 +90,7 @@ class _JudgingOrder:
 
     def actions(self, rows: np.ndarray) -> pd.Series:
         """致电债务人, 向第三方发送短信, ... for each row."""
-        phrases = np.array([[ACTION[c].format(WHO[r]) for r in RECIPIENT_TYPES] for c in CONTACT_CHANNELS], dtype=object)
+        phrases = np.array([[ACTION[c].format(WHO[r]) for r in CONTACT_RECIPIENT_TYPES] for c in CONTACT_CHANNELS], dtype=object)
         return pd.Series(phrases[self.channel[rows], self.to_third_party[rows].astype(int)], dtype=str)
 
 

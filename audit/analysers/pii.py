@@ -31,9 +31,9 @@ from audit.errors import RulePackError
 from audit.finding import Finding
 from audit.masking import mask_evidence
 from audit.message import Message, Segment
-from audit.recognizers import ENTITY_TYPES
 from audit.recognizers.finder import Entity, EntityFinder
 from audit.rulepack import Rule, check_body_keys, compile_pattern
+from audit.vocabulary import ENTITY_TYPES
 
 BODY_KEYS = {"entities", "terms", "patterns", "near", "together_with", "recipient", "min_score", "unless"}
 RECIPIENTS = ("any", "third_party")

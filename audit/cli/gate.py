@@ -14,8 +14,7 @@ from pathlib import Path
 import click
 
 from audit.errors import AuditError, InputRecordError
-
-DECISIONS = ("allow", "review", "block")
+from audit.vocabulary import DECISIONS
 
 
 def _store_option(command):

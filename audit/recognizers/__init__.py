@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-# tldextract (imported by presidio) reads this when it is imported: with it empty, it never fetches the
-# Public Suffix List and uses its bundled snapshot. Every module here imports presidio after this line.
-os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
 if TYPE_CHECKING:
     from presidio_analyzer import EntityRecognizer
@@ -18,10 +13,6 @@ if TYPE_CHECKING:
 SPOKEN_DIGITS = {"零": "0", "〇": "0", "洞": "0", "一": "1", "幺": "1", "么": "1", "二": "2", "两": "2", "兩": "2",
                  "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "拐": "7", "八": "8", "九": "9",
                  "勾": "9"}
-
-ENTITY_TYPES = ("CN_ID_CARD", "CN_MOBILE", "CN_LANDLINE", "CN_BANK_CARD", "EMAIL", "PERSON", "ADDRESS",
-                "CN_PASSPORT", "CN_LICENSE_PLATE", "CN_USCC")
-
 
 def build_recognizers(lexicons: Path | None = None) -> list[EntityRecognizer]:
     """One instance of every recognizer; the ones with word lists read them from `lexicons`."""

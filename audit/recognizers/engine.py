@@ -3,8 +3,8 @@
 Presidio's defaults reach the network: `AnalyzerEngine()` downloads `en_core_web_lg`, a `zh` model
 name downloads `zh_core_web_sm`, and `tldextract` fetches the Public Suffix List. Here the NLP
 engine is `spacy.blank("zh")` with the jieba segmenter (no model files), the registry is explicit
-and holds only our `zh` recognizers, and tldextract uses its bundled snapshot (the package's
-`__init__` sets that before anything imports presidio).
+and holds only our `zh` recognizers (presidio's own e-mail recognizer, whose tldextract would fetch, is not
+among them; ours asks tldextract for its bundled snapshot, `audit.recognizers.email`).
 """
 
 from __future__ import annotations
