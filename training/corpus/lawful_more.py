@@ -136,7 +136,7 @@ _LEGAL_PROCEDURE = (
     _family("appeal_period_after_judgment", "notice", "formal",
             "判决送达后告知\n{name}：\n{court}已就我司诉您借款合同纠纷一案作出一审判决。依照法律规定，您如不服判决，可在判决书送达之日起十五日内提起上诉。判决生效后，请按判决确定的金额履行。\n{lender}",),
     _family("limitation_period_info", "app", "app",
-            "法律常识：向人民法院请求保护民事权利的诉讼时效期间为三年，自权利人知道或应当知道权利受到损害之日起计算，催收、还款等情形可导致时效中断。如对您的债务时效有疑问，可咨询律师。",),
+            "〔法律常识|{brand}法律小课堂|知识问答〕：向人民法院请求保护民事权利的诉讼时效期间为三年，自权利人知道或应当知道权利受到损害之日起计算，催收、还款等情形可导致时效中断。如对您的债务时效有疑问，可咨询律师〔或致电{hotline}|〕。",),
     _family("enforcement_settlement", "notice", "formal",
             "执行和解告知\n{name}：\n本案已进入{court}执行程序。我司同意与您协商执行和解：您于{due}前支付{part}元，余款分{months}期清偿。和解协议经双方签署后提交法院，是否中止执行由法院依法决定。\n{lender}",),
     _family("court_sms_verify_tip", "sms", "sms_template",
@@ -191,8 +191,8 @@ _THIRD_PARTY = (
     _family("third_party_offers_to_pay", "call", "spoken",
             "坐席：您好，请问{mr}在吗？\n第三方：{he}不在，是不是{he}欠钱了？我帮{he}还吧，多少钱？\n坐席：谢谢您的好意，不过具体情况我们只能跟{he}本人沟通，也不能请您代为处理。麻烦您方便时请{he}回电{hotline}，谢谢。",),
     _family("third_party_child_answers", "call", "spoken",
-            "坐席：你好，请问{mr}在家吗？\n第三方：我爸爸不在家，我是他儿子，我在写作业。\n坐席：好的小朋友，打扰你了，那叔叔改天再打，你好好写作业，再见。",
-            "坐席：您好，请问是{mr}吗？\n第三方：我妈妈出去了。\n坐席：好的，谢谢你，不打扰了，再见。"),
+            "坐席：你好，请问{mr}在家吗？\n第三方：我家大人不在家，我在写作业。\n坐席：好的小朋友，打扰你了，那我们改天再打，你好好写作业，再见。",
+            "坐席：您好，请问是{mr}吗？\n第三方：{he}出去了，我是{he}家小孩。\n坐席：好的，谢谢你，不打扰了，再见。"),
     _family("third_party_elderly_dialect", "call", "dialect",
             "坐席：阿姨您好，请问{mr}在家吗？\n第三方：啥？{he}上班去咧，你是谁嘛？\n坐席：阿姨，我是{he}业务上的联系人，没啥大事，您方便的话让{he}回个电话就行，号码{hotline}，谢谢您嘞。\n第三方：中，我跟{he}说。",),
     _family("third_party_angry_remove_number", "call", "spoken",
@@ -201,7 +201,7 @@ _THIRD_PARTY = (
             "您好，冒昧打扰。我们是客户服务中心，有事需联系{mr}本人，{he}预留了您的联系方式。如方便，请转告{he}回电{hotline}，具体事项不便透露，谢谢{emoji}",
             to="third_party"),
     _family("third_party_company_reception", "call", "spoken",
-            "坐席：您好，请问是{district}的这家公司吗？我找一下{mr}。\n第三方：您是哪里？找{he}什么事？\n坐席：我姓{surname}，是{he}的个人事务，麻烦您转告{he}给我回个电话就好，号码{hotline}，不用说别的，谢谢您。",),
+            "坐席：您好，麻烦找一下{mr}，{he}是在贵公司上班吧？\n第三方：您是哪里？找{he}什么事？\n坐席：我姓{surname}，是{he}的个人事务，麻烦您转告{he}给我回个电话就好，号码{hotline}，不用说别的，谢谢您。",),
     _family("third_party_relative_asks_detail_refused", "call", "spoken",
             "第三方：我是{he}家里人，你直接跟我说到底什么事，我能做主。\n坐席：理解您关心{he}，不过按规定，个人事务我们只能和本人沟通，不能告诉您具体内容，也不需要您做任何事。请{he}回电{hotline}就可以了，谢谢。",),
     _family("third_party_number_recycled_robot", "call", "robot_script",
@@ -230,7 +230,7 @@ _EDUCATION = (
     _family("fake_court_sms_warning", "sms", "sms_template",
             "【{brand}】近期有不法分子冒用“XX人民法院”“XX律师事务所”签名发送催款短信，附带不明链接和个人收款账户。法院不会短信催款，请勿点击、勿转账，可拨{hotline}核实。",),
     _family("fake_credit_center_warning", "app", "app",
-            "防骗提醒：征信中心不会打电话说“您的征信有问题需要修复”或要求转账。自称“征信中心”“银保监”工作人员要求您贷款转账的，都是诈骗，请挂断并拨打110。",),
+            "〔防骗提醒|{brand}安全中心|{brand}提醒您〕：征信中心不会打电话说“您的征信有问题需要修复”或要求转账。自称“征信中心”“银保监”工作人员要求您贷款转账的，都是诈骗，请挂断并拨打110〔，或致电{hotline}核实|〕。",),
     _family("ai_voice_scam_warning", "sms", "sms_template",
             "【{brand}】新型诈骗提醒：骗子可能用AI合成声音冒充亲友或客服，以“帮忙还款”“紧急借钱”为由要求转账。请通过原有号码回拨核实。{brand}不会要求您转入个人账户。",),
     _family("community_finance_lecture_notice", "notice", "formal",
@@ -313,7 +313,7 @@ _RESTRUCTURING = (
     _family("debt_restructuring_agreement", "notice", "letter",
             "债务重组协议（摘要）\n债权人：{lender}\n债务人：{name}\n一、截至{date}，债务人尚欠本金{amount}元；二、债权人同意免除逾期罚息，剩余本金分{months}期偿还，每期{part}元；三、债务人按期履行期间，债权人不再计收罚息、不进行电话催收；四、债务人连续两期未履行的，双方可重新协商。\n双方签字（盖章）",),
     _family("income_assessment_questionnaire", "app", "app",
-            "还款能力评估（约2分钟）：1.您目前的月收入大约多少？2.每月必要支出（房租、医疗、子女教育）多少？3.您希望每月还款多少？我们会根据您的实际情况推荐方案，不会强求超出能力的金额。",),
+            "{name}您好，{brand}还款能力评估（约〔2|3〕分钟）：1.您目前的月收入大约多少？2.每月必要支出（房租、医疗、子女教育）多少？3.您希望每月还款多少？我们会根据您的实际情况推荐方案，不会强求超出能力的金额。",),
     _family("rate_reduction_offer_sms", "sms", "sms_template",
             "【{brand}】{name}，经评估，您符合困难客户帮扶条件，剩余欠款{amount}元可申请降低利率并延长至{months}期，每期约{part}元。有意请于{due}前回复“帮扶”或致电{hotline}。",),
     _family("small_business_deferral_notice", "notice", "formal",
@@ -358,7 +358,7 @@ _OBLIGORS = (
     _family("guarantor_release_letter", "notice", "letter",
             "保证责任解除函\n{guarantor}：\n您为{name}借款提供的保证，因主债务已于{date}全部清偿，保证责任自动解除。特此函告。\n{lender}",),
     _family("car_loan_gps_lawful", "app", "app",
-            "车贷提示：依据抵押合同，车辆抵押登记在{lender}名下。如长期逾期，我司将通过诉讼或实现担保物权程序依法处理，不会私自拖车或扣车。有困难请及时申请展期。",),
+            "车贷提示：依据抵押合同，您的车辆已办理抵押登记，抵押权人为出借机构。如长期逾期，我司将通过诉讼或实现担保物权程序依法处理，不会私自拖车或扣车。有困难请及时申请展期。",),
     _family("guarantor_wants_to_pay_guidance", "call", "spoken",
             "客户：我是保证人，我想先替他还一部分。\n坐席：{mr}，可以的，您作为保证人承担责任后，依法可以向借款人追偿。还款请只通过{brand}对公账户，备注借款合同尾号{tail}，我们会出具收据。",),
 )
@@ -420,11 +420,11 @@ _APP_NOTIFICATIONS = (
     _family("e_contract_sign_reminder", "app", "app",
             "您的分期还款协议待签署：共{months}期，每期{part}元。请在{due}前完成电子签名，签署后协议生效，罚息同步停止计收。",),
     _family("id_expiry_update", "app", "app",
-            "您的身份证件有效期即将到期，请在“账户安全”中更新证件信息，以免影响正常还款。",),
+            "{name}，您的身份证件有效期将于{date}到期，请在{brand}App“账户安全”中更新证件信息，以免影响正常还款。",),
     _family("message_center_collection_transfer", "app", "app",
             "消息中心｜账户通知：因逾期{days}天，您的账户已委托{agency}协助催收，受托机构不会要求向个人账户转账。查看委托关系>",),
     _family("push_litigation_warning_lawful", "app", "app",
-            "重要提醒：您的账户严重逾期，我司正在评估是否通过诉讼途径解决。提交还款计划可暂缓评估，去协商>",),
+            "重要提醒：您的账户已严重逾期{days}天，待还{amount}元，我司正在评估是否通过诉讼途径解决。提交还款计划可暂缓评估，去协商>",),
     _family("repay_plan_calendar", "app", "app",
             "还款日历：{due}应还{part}元（第1期/共{months}期）。设置还款提醒后，我们会在还款日前一天通知您。",),
     _family("bank_card_unbind_blocked", "app", "app",
@@ -470,7 +470,7 @@ _IM_REPLIES = (
     _family("im_no_judgement_reply", "app", "app",
             "{mr}，谁都有难的时候，不用不好意思{emoji} 您把收入情况大概跟我说一下，我帮您算一个压力小一点的方案。",),
     _family("im_identity_verify_first", "app", "app",
-            "您好{emoji} 为了保护您的账户信息，麻烦先在App内完成实名验证，验证后我再跟您沟通账单细节哈。",),
+            "{name}您好{emoji} 我是{brand}在线客服{agent}，为了保护您的账户信息，麻烦先在App内完成实名验证，验证后我再跟您沟通账单细节哈。",),
     _family("im_consequence_soft_firm", "app", "app",
             "{mr}，跟您说实话{emoji} 逾期再拖下去，征信记录会比较难看，罚息也会一直算。我是真心希望您早点安排，哪怕先还一部分也好，您看呢？",),
     _family("im_holiday_no_disturb", "app", "app",
@@ -522,7 +522,7 @@ _SPOKEN_NOISY = (
     _family("dialect_cantonese_final_notice", "call", "dialect",
             "坐席：{mr}，你嗰笔借款已经逾期{days}日，我哋{due}之前都搵唔到你还款嘅话，公司会交俾委托嘅催收机构跟进，亦都会报征信。你有困难可以同我讲，我哋可以倾分期。\n客户：我谂下先。\n坐席：好，唔该你。",),
     _family("dialect_dongbei_guarantor", "call", "dialect",
-            "客户：我就是给他担个保，咋还找上我了呢？\n坐席：大姐，您那保证合同上签的是连带责任，借款人不还，按合同您得在担保范围里担着，这是合同上写的。您要觉得金额不对，咱把明细给您寄过去，您好好瞅瞅。",),
+            "坐席：喂，是{guarantor}大姐不？我{brand}的{agent}，跟您唠唠{name}那笔借款担保的事。\n客户：我就是给他担个保，咋还找上我了呢？\n坐席：大姐，您那保证合同上签的是连带责任，借款人不还，按合同您得在担保范围里担着，这是合同上写的。您要觉得金额不对，咱把明细给您寄过去，您好好瞅瞅。",),
     _family("dialect_sichuan_visit_consent", "call", "dialect",
             "坐席：{mr}，你电话头说不清楚的话，我们同事可以过来当面摆一哈，时间地点你定，你不愿意的话我们就电话头说，要得不？\n客户：电话头说嘛。\n坐席：要得嘛。",),
 )
@@ -543,7 +543,7 @@ _TRADITIONAL_TEXTS = (
     _traditional("hk_festival_greeting", "sms", "sms_template",
                  "【{brand}】{festival}将至，祝阁下及家人身体健康、万事胜意！温馨提示：本月还款日为{due}。",),
     _traditional("tw_lawful_legal_explained", "app", "app",
-                 "常见问题：欠款未还会被关吗？不会。借贷属民事纠纷，债权人仅能依法向法院声请支付命令或起诉，取得执行名义后才能声请强制执行，催收人员不得恐吓或骚扰您。",),
+                 "〔常见问题|{brand}小学堂|{name}您好〕：欠款未还会被关吗？不会。借贷属民事纠纷，债权人仅能依法向法院声请支付命令或起诉，取得执行名义后才能声请强制执行，催收人员不得恐吓或骚扰您。〔如有疑问请洽{hotline}。|〕",),
     _traditional("hk_third_party_callback", "call", "spoken",
                  "坐席：你好，请问{mr}喺唔喺度？\n第三方：佢唔喺度，你係邊個？\n坐席：我係客戶服務中心嘅職員，有啲私人事務需要同佢本人確認，麻煩你叫佢得閒回覆電話{hotline}，唔該晒。",),
     _traditional("tw_complaint_reply_letter", "notice", "letter",
@@ -572,7 +572,7 @@ _MORE_VARIETY = (
     _family("stop_calls_written_request_ack", "notice", "letter",
             "回复函\n{name}：\n我司已收到您要求停止电话联系的书面申请。自{date}起，我司及受托机构将仅以书面方式与您沟通欠款事宜，但这不影响我司依法主张债权。\n{lender}",),
     _family("credit_report_copy_guide", "app", "app",
-            "如何查询个人信用报告：您可通过中国人民银行征信中心官网或商业银行网银免费查询，每年有两次免费机会。请勿相信“付费查询”“付费修复”链接。",),
+            "〔{brand}提醒|征信小知识|{name}，您好〕：如何查询个人信用报告？您可通过中国人民银行征信中心官网或商业银行网银免费查询，每年有两次免费机会。请勿相信“付费查询”“付费修复”链接。〔对报告有异议可致电{hotline}。|〕",),
     _family("dispute_then_pause_spoken", "call", "spoken",
             "客户：这笔钱我早还了，你们系统有问题吧。\n坐席：{mr}，那我先给您登记异议，暂停催收。麻烦您把还款凭证拍照发到App“异议申请”，核实清楚以后我们给您回复。\n客户：好。\n坐席：核实期间不会再有人催您。",),
     _family("minor_guardian_not_contacted", "call", "spoken",
@@ -597,9 +597,23 @@ _MORE_VARIETY = (
             "{name}您好，根据您登记的听障需求，我们今后只通过短信和在线客服与您沟通，不再电话联系。您的账单待还{amount}元，如需协商可直接在此留言{emoji}",),
 )
 
+_COSTS_AND_RESTRICTIONS = (
+    _family("litigation_costs_faq", "app", "app",
+            "〔常见问题|{brand}法律小课堂〕：问：被起诉后诉讼费谁出？答：案件受理费一般由败诉方负担，部分胜诉的由双方按比例分担，最终以法院判决为准；律师费只有在合同明确约定且法院支持时才由违约方承担。目前您的欠款{amount}元仍可协商。",),
+    _family("litigation_costs_spoken", "call", "spoken",
+            "客户：你们说起诉了还要我出律师费？\n坐席：{mr}，我说得准确一点：合同里约定了实现债权的费用，但最后诉讼费、律师费由谁承担、承担多少，是法院判决说了算，不是我们定的。现在还没起诉，协商的话这些费用都不会产生。\n客户：那还是协商吧。",),
+    _family("litigation_costs_robot", "call", "robot_script",
+            "坐席：您好，这里是{brand}。您的借款逾期{days}天，如进入诉讼程序，诉讼费用将依法由法院判定负担方。为避免产生额外费用，建议您尽快协商，协商请按1，转人工请按0。",),
+    _family("restriction_order_spoken", "call", "spoken",
+            "客户：我听说不还钱就坐不了高铁飞机了？\n坐席：{mr}，那是限制高消费，是法院在执行程序里对不履行生效判决的被执行人采取的措施。您现在的借款没有起诉，更没有判决，不存在限高的问题，我们也没有这个权力。不过拖久了确实可能走到诉讼那一步，所以还是建议早点协商。",),
+    _family("restriction_after_judgment_letter", "notice", "formal",
+            "执行阶段告知书\n{name}：\n{court}就我司与您借款合同纠纷一案作出的判决已生效，您未在判决确定的期限内履行。我司已依法申请强制执行。执行法院可依法采取查询、冻结财产、限制高消费等措施，是否采取由法院决定。您仍可与我司协商执行和解，电话{hotline}。\n{lender}",),
+)
+
 FAMILIES: tuple[Family, ...] = FAMILIES_PART_ONE + (
     _RESTRUCTURING + _OBLIGORS + _FAMILY_AND_FESTIVALS + _PRODUCT_NAMES + _APP_NOTIFICATIONS + _ROBOT_SCRIPTS
     + _IM_REPLIES + _LAWYER_AND_LEGAL_LETTERS + _SPOKEN_NOISY + _TRADITIONAL_TEXTS + _MORE_VARIETY
+    + _COSTS_AND_RESTRICTIONS
 )
 
 
