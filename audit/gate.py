@@ -55,19 +55,26 @@ from audit.analysers import build_analysers
 from audit.analysers.base import MessageAnalyser
 from audit.contact_phrases import ACTION, CHANNEL_NAME, EVENT_PHRASE, SAME_RECIPIENT, WHO
 from audit.contact_rules import Limit, Unit, Window, limits
-from audit.contacts import OUTCOMES, outside_hours
-from audit.errors import InputRecordError
-from audit.finding import CATEGORIES, Finding, Severity
+from audit.contacts import outside_hours
+from audit.errors import InputRecordError, InvalidField
+from audit.finding import Finding
 from audit.history import Contact, HistoryStore, Session, StatusEvent, open_store
 from audit.message import Message
 from audit.pipeline import analyse_message
-from audit.policy import CONTACT_CHANNELS, DEBTOR_EVENTS, Policy, PolicyError, load_policy
-from audit.readers import InvalidField, message_from_dict
-from audit.recognizers import ENTITY_TYPES
+from audit.policy import Policy, PolicyError, load_policy
+from audit.readers import message_from_dict
+from audit.vocabulary import (
+    CATEGORIES,
+    CONTACT_CHANNELS,
+    DEBTOR_EVENTS,
+    DECISIONS,
+    ENTITY_TYPES,
+    OUTCOMES,
+    Severity,
+)
 
 log = logging.getLogger("audit.gate")
 
-DECISIONS = ("allow", "review", "block")          # in order of strictness
 RULE_KEYS = {"decision", "categories", "min_severity", "entity_types", "detectors"}
 DETECTOR_NAMES = ("rule", "model")
 GATE_KEYS = {"rules", "default", "fail_open"}
