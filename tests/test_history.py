@@ -285,7 +285,7 @@ def reused_ids_take_the_cap_per_debtor(gate: Gate, prefix: str) -> None:
 
 
 def outcomes_of_a_reused_id_name_the_debtor(gate: Gate, prefix: str) -> None:
-    from audit.readers import InvalidField
+    from audit.errors import InvalidField
 
     with pytest.raises(InvalidField, match="several debtors"):
         gate.record_outcome("M-1", "connected")

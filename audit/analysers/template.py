@@ -125,7 +125,8 @@ class TemplateAnalyser(MessageAnalyser):
         """An example is a message as a JSON object (message_id and campaign_id may be left out), judged against
         the rule's `example_policy` (a policy file beside the pack, with its tiny registry); it matches when
         the rule fires on it."""
-        from audit.readers import InvalidField, message_from_dict
+        from audit.errors import InvalidField
+        from audit.readers import message_from_dict
 
         try:
             record = json.loads(text)

@@ -61,7 +61,8 @@ def gate(policy: str, store: str | None, record: bool, fail_on: str | None, on_e
     Each verdict: message_id, decision (allow, review, block), reasons, findings, analysis_ms.
     Exit 0, or 1 with --fail-on when a decision reached it, 2 on bad input, policy or store.
     """
-    from audit.readers import STDIN, STDIN_NAME, InvalidField, iter_messages
+    from audit.errors import InvalidField
+    from audit.readers import STDIN, STDIN_NAME, iter_messages
 
     counts: Counter = Counter()
     try:
