@@ -228,3 +228,107 @@ def test_registers_dialect_colours_lightly(lawful_samples):
     assert all(SequenceMatcher(None, c, t).ratio() >= 0.75 for c, t in zip(coloured, texts))
     markers = re.compile("唔|冇|佢|嘅|哋|啥|咋|贼|麻溜|晓得|莫|一哈|要得|[喎㗎呗嗷噻嘞]")
     assert sum(bool(markers.search(c)) for c in coloured) >= 0.5 * len(texts)
+
+
+# --- lawful_more.py: more lawful families, aimed where lawful.py is not --------------------------------------
+
+def _lawful_more():
+    # imported here, not at the top: this section was appended below the file's imports
+    from training.corpus import lawful_more
+
+    return lawful_more
+
+
+@pytest.fixture(scope="module")
+def lawful_more_samples() -> list[dict]:
+    return _lawful_more().generate(random.Random(11))
+
+
+def test_lawful_more_is_deterministic_for_a_seed(lawful_more_samples):
+    assert _lawful_more().generate(random.Random(11)) == lawful_more_samples
+    assert _lawful_more().generate(random.Random(12)) != lawful_more_samples
+
+
+def test_lawful_more_samples_follow_the_shared_format(lawful_more_samples):
+    for sample in lawful_more_samples:
+        assert sample["labels"] == [], sample
+        assert sample["channel"] in CHANNELS and sample["channel"] != "email", sample
+        assert sample["register"] in SAMPLE_REGISTERS, sample
+        assert sample["recipient_type"] in ("debtor", "third_party"), sample
+        assert sample["family"].startswith("lawful_more."), sample
+        assert ("text" in sample) != ("turns" in sample), sample
+        if "turns" in sample:
+            assert sample["channel"] == "call"
+            assert all(turn["speaker"] in SPEAKERS and turn["text"].strip() for turn in sample["turns"])
+            assert any(turn["speaker"] == "agent" for turn in sample["turns"]), sample
+        assert not re.search(r"\{[a-z_0-9]+\}|[〔〕]", _body(sample)), f"unfilled slot or choice in {sample}"
+
+
+def test_lawful_more_meets_the_minimum_coverage(lawful_more_samples):
+    families = Counter(sample["family"] for sample in lawful_more_samples)
+    assert len(lawful_more_samples) >= 2600 and len(families) >= 170
+    assert max(families.values()) <= 20
+    assert len(set(_body(s) for s in lawful_more_samples)) == len(lawful_more_samples)
+    assert {s["channel"] for s in lawful_more_samples} == {"sms", "app", "notice", "call"}
+    assert {s["register"] for s in lawful_more_samples} == SAMPLE_REGISTERS
+    assert sum(s["recipient_type"] == "third_party" for s in lawful_more_samples) >= 150
+
+
+def test_lawful_more_shares_no_family_name_or_template_with_lawful():
+    names = {family.name for family in lawful.FAMILIES}
+    templates = {template for family in lawful.FAMILIES for template in family.templates}
+    more = _lawful_more().FAMILIES
+    assert len({family.name for family in more}) == len(more)
+    assert not [family.name for family in more if family.name in names]
+    assert not [family.name for family in more if templates & set(family.templates)]
+
+
+def test_lawful_more_repeats_no_text_of_another_generator(lawful_more_samples):
+    import importlib
+    import pkgutil
+
+    import training.corpus
+
+    others = set()
+    for info in pkgutil.iter_modules(training.corpus.__path__):
+        module = importlib.import_module(f"training.corpus.{info.name}")
+        if info.name != "lawful_more" and hasattr(module, "generate"):
+            others |= {_body(sample) for sample in module.generate(random.Random(11))}
+    assert len(others) > 6000        # lawful.py and violations.py at least
+    assert not [s for s in lawful_more_samples if _body(s) in others]
+
+
+@pytest.mark.parametrize(("words", "at_least"), [
+    ("最后通知|最后催告|最终提醒|最后一次", 50), ("严重逾期", 100), ("追偿", 100), ("委托.{0,12}催收", 120),
+    ("诉讼费|讼费", 60), ("限制高消费|限高|失信被执行人", 50), ("外访|上门|面谈|当面", 150), ("执业证号", 100),
+    ("[😊🙏🌹💪🤝🌸]|\\[(微笑|抱拳|玫瑰|握手)\\]", 150), ("老赖|坐牢|通讯录|朋友圈|骗子", 80),
+    ("保证人|保证责任|共同借款人|代位|代偿", 150), ("征信", 200), ("投诉", 150),
+])
+def test_lawful_more_agent_speech_holds_what_keyword_detectors_flag(lawful_more_samples, words, at_least):
+    assert sum(bool(re.search(words, _agent_speech(s))) for s in lawful_more_samples) >= at_least
+
+
+def test_lawful_more_anger_and_insults_are_the_customers_own(lawful_more_samples):
+    insult = re.compile("龟儿子|有完没完|催命|砸了|你等着|吸血鬼|不是好东西")
+    calls = [s for s in lawful_more_samples if "turns" in s]
+    angry = [s for s in calls if any(t["speaker"] == "customer" and insult.search(t["text"]) for t in s["turns"])]
+    assert len(angry) >= 60
+    assert not [s for s in calls if insult.search(_agent_speech(s))]
+
+
+def test_lawful_more_messages_to_third_parties_reveal_no_debt(lawful_more_samples):
+    debt = re.compile(r"欠|逾期|借款|贷款|还款|账单|帐|催收|额度|\d元|金融|信贷|小贷|消金|银行|数科|担保|保证")
+    to_third_parties = [s for s in lawful_more_samples if s["recipient_type"] == "third_party"]
+    assert {s["channel"] for s in to_third_parties} == {"sms", "app", "call"}
+    assert not [s for s in to_third_parties if debt.search(to_simplified(_agent_speech(s)))]
+
+
+def test_lawful_more_has_texts_in_traditional_characters(lawful_more_samples):
+    traditional = [s for s in lawful_more_samples if to_simplified(_body(s)) != _body(s)]
+    assert len(traditional) >= 150
+    assert {s["channel"] for s in traditional} == {"sms", "app", "notice", "call"}
+
+
+def test_lawful_more_holds_no_unmasked_identifiers(lawful_more_samples):
+    found = Counter(entity.entity_type for sample in lawful_more_samples[::4] for entity in find_entities(_body(sample)))
+    assert set(found) <= {"PERSON", "ADDRESS"}, found
