@@ -20,6 +20,7 @@ import yaml
 
 from audit.errors import AuditError
 from audit.paths import LEXICONS
+from audit.rulepack import read_yaml
 from audit.vocabulary import CONTACT_CHANNELS, DEBTOR_EVENTS
 
 POLICY_DIR = LEXICONS / "policies"
@@ -141,9 +142,9 @@ def load_policy(name_or_path: str | Path) -> Policy:
 
 def _read_policy(path: Path) -> tuple[dict, str]:
     try:
+        data = read_yaml(path)      # strict: a key written twice is an error, not a silently kept last value
         text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+    except (OSError, yaml.YAMLError) as exc:
         raise PolicyError(path, None, f"cannot read YAML: {exc}") from exc
     if data is None:
         data = {}

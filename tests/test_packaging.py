@@ -74,3 +74,35 @@ def test_the_wheel_ships_rules_templates_model_and_type_marker(tmp_path: Path) -
     assert len(expected) > 30
     assert expected <= names, sorted(expected - names)[:5]
     assert {"audit/models/wording.npz", "audit/py.typed", "audit/paths.py"} <= names
+
+
+# ---------------------------------------------------------------- every YAML data file read strictly
+
+POLICY_TWICE = "name: twice\ntimezone: Asia/Shanghai\ndaily_cap:\n  call: 6\n  call: 60\n"
+
+
+@pytest.mark.parametrize("kind", ["policy", "notice profile", "negation list", "pii word list"])
+def test_a_key_written_twice_is_an_error_naming_file_and_key_in_every_kind_of_yaml_file(
+        tmp_path: Path, kind: str) -> None:
+    from audit.analysers.notice import load_profile
+    from audit.analysers.wording import Negation
+    from audit.errors import AuditError
+    from audit.policy import load_policy
+    from audit.recognizers.data import load_data
+
+    if kind == "policy":
+        path, load = tmp_path / "twice.yml", lambda p: load_policy(p)
+        path.write_text(POLICY_TWICE, encoding="utf-8")
+    elif kind == "notice profile":
+        path, load = tmp_path / "twice.yml", lambda p: load_profile(p)
+        path.write_text("name: twice\nelements: [amount]\nelements: [deadline]\n", encoding="utf-8")
+    elif kind == "negation list":
+        path, load = tmp_path / "negation.yml", Negation.load
+        path.write_text("negators: [不会]\nconditions: [如果]\nnegators: [没有]\n", encoding="utf-8")
+    else:
+        (tmp_path / "pii" / "data").mkdir(parents=True)
+        path, load = tmp_path / "pii" / "data" / "surnames.yaml", lambda p: load_data("surnames", tmp_path)
+        path.write_text("single: [张]\nsingle: [李]\n", encoding="utf-8")
+    with pytest.raises(AuditError) as raised:
+        load(path)
+    assert str(path) in str(raised.value) and "appears twice" in str(raised.value)

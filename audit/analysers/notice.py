@@ -24,7 +24,7 @@ from audit.finding import Finding
 from audit.message import Message
 from audit.normalise import to_simplified
 from audit.paths import LEXICONS
-from audit.rulepack import Rule, check_body_keys, compile_pattern
+from audit.rulepack import Rule, check_body_keys, compile_pattern, read_yaml
 
 PROFILES = LEXICONS / "notice" / "profiles"
 RULE_PREFIX = "notice.missing."
@@ -67,7 +67,7 @@ def load_profile(name_or_path: str, folder: Path = PROFILES) -> NoticeProfile:
         raise RulePackError(folder, f"unknown notice profile {name_or_path!r}; available: "
                                     f"{', '.join(available_profiles(folder)) or 'none'} (or a .yml file)")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path)
     except (OSError, yaml.YAMLError) as exc:
         raise RulePackError(path, f"cannot read notice profile: {exc}") from exc
     elements = data.get("elements") if isinstance(data, dict) else None

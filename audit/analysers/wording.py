@@ -67,7 +67,7 @@ from audit.normalise import (
     pinyin_tokens,
 )
 from audit.paths import LEXICONS
-from audit.rulepack import Rule, check_body_keys, compile_pattern
+from audit.rulepack import Rule, check_body_keys, compile_pattern, read_yaml
 
 try:  # the regex parser, for finding each pattern's literal anchors
     from re import _parser as sre_parse
@@ -115,7 +115,7 @@ class Negation:
     @classmethod
     def load(cls, path: Path) -> Negation:
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = read_yaml(path)
             terms = {key: tuple(map(normalise_term, data.get(key) or ())) for key in
                      ("negators", "conditions", "clause_negators", "clause_conditions", "scope_keepers",
                       "question_ends", "beliefs", "condemnations", "quote_condemnations")}

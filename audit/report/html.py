@@ -11,12 +11,12 @@ import hashlib
 from functools import lru_cache
 from typing import Any
 
-import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from audit.paths import REPORT_TEMPLATES
 from audit.report import charts
+from audit.rulepack import read_yaml
 
 LANGUAGES = ("zh", "en")
 _BIDI_CONTROLS = [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
@@ -57,7 +57,7 @@ class Labels:
 
 @lru_cache(maxsize=1)
 def _all_labels() -> dict:
-    return yaml.safe_load((REPORT_TEMPLATES / "labels.yml").read_text(encoding="utf-8"))
+    return read_yaml(REPORT_TEMPLATES / "labels.yml")
 
 
 @lru_cache(maxsize=1)
