@@ -332,3 +332,94 @@ def test_lawful_more_has_texts_in_traditional_characters(lawful_more_samples):
 def test_lawful_more_holds_no_unmasked_identifiers(lawful_more_samples):
     found = Counter(entity.entity_type for sample in lawful_more_samples[::4] for entity in find_entities(_body(sample)))
     assert set(found) <= {"PERSON", "ADDRESS"}, found
+
+
+# --- violations_more.py: further violating families, aimed where violations.py is not ------------------------
+
+def _violations_more():
+    # imported here, not at the top: this section was appended below the file's imports
+    from training.corpus import violations_more
+
+    return violations_more
+
+
+@pytest.fixture(scope="module")
+def violations_more_samples() -> list[dict]:
+    return _violations_more().generate(random.Random(11))
+
+
+def test_violations_more_is_deterministic_for_a_seed(violations_more_samples):
+    assert _violations_more().generate(random.Random(11)) == violations_more_samples
+    assert _violations_more().generate(random.Random(12)) != violations_more_samples
+
+
+def test_violations_more_samples_follow_the_shared_format(violations_more_samples):
+    for sample in violations_more_samples:
+        assert sample["labels"] and set(sample["labels"]) <= {*WORDING_CATEGORIES, "pii.third_party_disclosure"}
+        assert sample["labels"] == sorted(set(sample["labels"])), sample
+        assert sample["channel"] in CHANNELS and sample["register"] in SAMPLE_REGISTERS, sample
+        assert sample["family"].startswith("violations_more."), sample
+        # a message to a third party here always reveals the debt; one to the debtor never is a disclosure
+        discloses = "pii.third_party_disclosure" in sample["labels"]
+        assert discloses == (sample["recipient_type"] == "third_party"), sample
+        assert ("text" in sample) != ("turns" in sample), sample
+        if "turns" in sample:
+            assert sample["channel"] == "call"
+            assert all(turn["speaker"] in SPEAKERS and turn["text"].strip() for turn in sample["turns"])
+            assert any(turn["speaker"] == "agent" for turn in sample["turns"]), sample
+        assert not re.search(r"\{[a-z_0-9]+\}", _body(sample)), f"unfilled slot in {sample}"
+
+
+def test_violations_more_meets_the_minimum_coverage(violations_more_samples):
+    families = Counter(sample["family"] for sample in violations_more_samples)
+    labels = Counter(label for sample in violations_more_samples for label in sample["labels"])
+    assert len(violations_more_samples) >= 2400 and len(families) >= 160
+    assert max(families.values()) <= _violations_more().MAX_PER_FAMILY == 20
+    assert len({_body(s) for s in violations_more_samples}) == len(violations_more_samples)
+    # weighted towards the hardest categories, the others still present
+    hardest = ("threat.violence", "threat.third_party", "misleading.legal", "abuse.insult")
+    assert all(labels[category] >= 400 for category in hardest), labels
+    assert all(labels[category] >= 150 for category in (*WORDING_CATEGORIES, "pii.third_party_disclosure")), labels
+    assert {s["channel"] for s in violations_more_samples} == {"sms", "app", "notice", "call"}
+    assert {s["register"] for s in violations_more_samples} == SAMPLE_REGISTERS
+
+
+def test_violations_more_styles_the_corpus_lacked(violations_more_samples):
+    texts = [_body(s) for s in violations_more_samples]
+    emoji = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+    assert sum(bool(emoji.search(t)) for s, t in zip(violations_more_samples, texts) if s["channel"] == "app") >= 150
+    assert sum(to_simplified(t) != t for t in texts) >= 250
+    assert sum(s["register"] == "robot_script" for s in violations_more_samples) >= 150
+    # violence here is veiled: conveyed by imagery, watching and visits, never by a verb of harm
+    violence = [to_simplified(t) for s, t in zip(violations_more_samples, texts) if "threat.violence" in s["labels"]]
+    assert len(violence) >= 600
+    assert not [t for t in violence if re.search("打死|打断|弄死|砍死|杀了你|揍|削你|锤你|扌丁", t)]
+
+
+def test_violations_more_family_names_are_new():
+    names = [family.name for family in _violations_more().FAMILIES]
+    assert len(set(names)) == len(names)
+    assert not set(names) & {family.name for family in violations.FAMILIES}
+    templates = {text for family in violations.FAMILIES for text in family.texts}
+    assert not [family.name for family in _violations_more().FAMILIES if templates & set(family.texts)]
+
+
+def test_violations_more_repeats_no_text_of_another_generator(violations_more_samples):
+    import importlib
+    import pkgutil
+
+    import training.corpus
+
+    others = set()
+    for info in pkgutil.iter_modules(training.corpus.__path__):
+        module = importlib.import_module(f"training.corpus.{info.name}")
+        if info.name != "violations_more" and hasattr(module, "generate"):
+            others |= {_body(sample) for sample in module.generate(random.Random(11))}
+    assert len(others) > 6000        # violations.py and lawful.py at least
+    assert not [s for s in violations_more_samples if _body(s) in others]
+
+
+def test_violations_more_holds_no_unmasked_identifiers(violations_more_samples):
+    found = Counter(entity.entity_type for sample in violations_more_samples[::4]
+                    for entity in find_entities(_body(sample)))
+    assert set(found) <= {"PERSON", "ADDRESS"}, found
