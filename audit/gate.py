@@ -5,7 +5,8 @@
                           "debtor_id": "D1", "recipient_type": "debtor"}, record=True)
     verdict.decision          # "allow" | "review" | "block"
 
-A check runs the message analysers of `audit scan` (wording, notice, pii) and, when the message names
+A check runs the message analysers of `audit scan` that apply to it (wording, notice, pii; conduct on a call
+transcript, as a post-call review; template when the policy names a registry) and, when the message names
 a `debtor_id`, judges the contact it would be against the policy's contact rules (contract section 3)
 and the history store: the same rule ids, categories, severities and explanations as the frequency
 analyser, for one prospective contact. `record=True` checks and records the contact in one locked
@@ -89,9 +90,15 @@ DEFAULT_RULES: list[dict[str, Any]] = [
     {"categories": ["misleading.impersonation", "misleading.legal"], "min_severity": "high", "decision": "block"},
     {"categories": ["pii.unmasked_identifier"], "entity_types": ["CN_ID_CARD", "CN_BANK_CARD"], "decision": "block"},
     {"categories": ["frequency.*"], "decision": "block"},
+    # Only approved templates, at their stage, go out; an edited one, or a call's conduct, a person judges.
+    {"categories": ["template.unapproved", "template.wrong_stage"], "decision": "block"},
+    {"categories": ["template.drift"], "decision": "review"},
+    {"categories": ["conduct.*"], "decision": "review"},
     {"min_severity": "critical", "decision": "block"},
 ]
 
+# `template` only when the policy names a registry; `conduct` judges calls (and chats given as turns) only.
+DEFAULT_ANALYSERS = ("wording", "notice", "pii", "conduct", "template")
 # Message channels that are contacts under the policy (a notice letter is judged by its text only).
 _CONTACT_CHANNEL = {"sms": "sms", "call": "call", "app": "app", "email": "email"}
 DEFAULT_CHECK_DEADLINE_S = 2.0
@@ -260,14 +267,16 @@ class Gate:
     (or `check_async` from an event loop)."""
 
     def __init__(self, policy: str | Path | Policy = "cn-default", store: str | HistoryStore | None = None,
-                 lexicons: Path | None = None, analysers: Iterable[str] = ("wording", "notice", "pii"),
+                 lexicons: Path | None = None, analysers: Iterable[str] = DEFAULT_ANALYSERS,
                  check_deadline_s: float | None = DEFAULT_CHECK_DEADLINE_S) -> None:
         if check_deadline_s is not None and not check_deadline_s > 0:
             raise ValueError(f"check_deadline_s must be above 0 seconds (or None: no deadline), got {check_deadline_s!r}")
         self.policy = policy if isinstance(policy, Policy) else load_policy(policy)
         self.table = DecisionTable.from_policy(self.policy)
         self.store = store if isinstance(store, HistoryStore) else open_store(store)   # a bad one fails before
-        self.analysers: list[MessageAnalyser] = build_analysers(list(analysers), lexicons)  # seconds of loading
+        # Built once here (seconds of loading); each check runs only those that apply to its message.
+        names = [n for n in analysers if n != "template" or self.policy.templates is not None]
+        self.analysers: list[MessageAnalyser] = build_analysers(names, lexicons, policy=self.policy)
         self.contact_rules = ContactRules(self.policy)
         self.check_deadline_s = check_deadline_s
         self._workers: ThreadPoolExecutor | None = None     # made at the first check: a forked child makes its own
