@@ -485,7 +485,7 @@ _LAWYER_AND_LEGAL_LETTERS = (
     _family("lawyer_letter_to_guarantor", "notice", "letter",
             "律师函\n致：{guarantor}\n本所受{lender}委托，由{lawyer}（执业证号{licence}）承办。您为借款人{name}提供连带责任保证，借款人现逾期未还本息{amount}元。依据保证合同约定，请您于{due}前与委托人联系履行保证责任事宜。如您认为保证已过期间或存在其他抗辩事由，请书面提出。\n{lawfirm}",),
     _family("lawyer_settlement_witness", "notice", "letter",
-            "律师见证书\n{lawfirm}接受{lender}委托，指派{lawyer}律师（执业证号{licence}）于{date}见证{lender}与{name}签署《分期还款协议》。经见证，双方系自愿签署，协议约定欠款{amount}元分{months}期偿还。\n见证律师：{lawyer}\n{lawfirm}",),
+            "律师见证书\n{lawfirm}接受{lender}委托，指派{lawyer}（执业证号{licence}）于{date}见证{lender}与{name}签署《分期还款协议》。经见证，双方系自愿签署，协议约定欠款{amount}元分{months}期偿还。\n见证律师：{lawyer}\n{lawfirm}",),
     _family("lawyer_litigation_agent_notice", "notice", "letter",
             "告知函\n{name}：\n{lawfirm}受{lender}委托，担任其诉您借款合同纠纷一案的诉讼代理人，承办律师{lawyer}，执业证号{licence}。本案已向{court}提交起诉材料，立案与否及后续程序以法院通知为准。诉讼期间委托人仍愿意和解，您可联系本所或委托人。\n{lawfirm}\n{date}",),
     _family("lawyer_rebuttal_letter", "notice", "letter",
@@ -495,7 +495,7 @@ _LAWYER_AND_LEGAL_LETTERS = (
     _family("in_house_counsel_letter", "notice", "letter",
             "法律事务函\n{name}：\n本函由{lender}法律事务部出具（本部门非律师事务所）。您的借款逾期{days}天，欠款{amount}元。我司提示：如协商不成，我司将委托律师依法起诉；您亦可委托律师与我司沟通。联系人：{agent}，电话{hotline}。\n{lender}法律事务部",),
     _family("debt_transfer_via_lawyer", "notice", "letter",
-            "债权转让通知\n{name}：\n根据{lender}的委托，{lawfirm}{lawyer}律师（执业证号{licence}）通知如下：{lender}已将其对您的债权（本息{amount}元）转让给{agency}，依照《民法典》第五百四十六条，自本通知到达之日起对您发生效力。您对原债权人的抗辩，可以向受让人主张。\n{lawfirm}",),
+            "债权转让通知\n{name}：\n根据{lender}的委托，{lawfirm}{lawyer}（执业证号{licence}）通知如下：{lender}已将其对您的债权（本息{amount}元）转让给{agency}，依照《民法典》第五百四十六条，自本通知到达之日起对您发生效力。您对原债权人的抗辩，可以向受让人主张。\n{lawfirm}",),
     _family("legal_aid_referral", "sms", "sms_template",
             "【{brand}】{name}，如您对欠款或诉讼程序有疑问，可拨打12348公共法律服务热线免费咨询，也可委托律师与我们沟通。协商电话{hotline}。",),
 )
