@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from enum import Enum
 from string import Formatter
 
-from audit.finding import Severity
 from audit.policy import Policy
+from audit.vocabulary import Severity
 
 
 class Unit(Enum):
@@ -133,10 +133,10 @@ class Limit:
     regulation: str          # the policy's citation for the number
 
 
-def limits(policy: Policy, rules: tuple[ContactRule, ...] = CONTACT_RULES) -> tuple[Limit, ...]:
-    """The rules `policy` switches on, one `Limit` per capped channel, in table order."""
+def limits(policy: Policy) -> tuple[Limit, ...]:
+    """The rules of `CONTACT_RULES` that `policy` switches on, one `Limit` per capped channel, in table order."""
     found = []
-    for rule in rules:
+    for rule in CONTACT_RULES:
         value = getattr(policy, rule.setting)
         days = getattr(policy, rule.days) if rule.days else None
         if value is None or (isinstance(value, (Mapping, tuple)) and not value) or (rule.days and days is None):

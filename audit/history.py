@@ -252,24 +252,33 @@ class SqliteStore(HistoryStore):
         return self._key
 
 
-class _SqliteSession(Session):
-    def __init__(self, db: sqlite3.Connection, debtor_id: str) -> None:
+class _SqlSession(Session):
+    """The reads both stores share: each names its tables and its parameter placeholder."""
+
+    _contacts = _events = _p = ""
+
+    def __init__(self, db, debtor_id: str) -> None:
         self._db, self._debtor_id = db, debtor_id
 
     def contacts_since(self, since_ms: int) -> list[Contact]:
-        rows = self._db.execute(f"SELECT {_CONTACT_COLUMNS} FROM contacts WHERE debtor_id = ? AND ts_ms > ? "
-                                "ORDER BY ts_ms, contact_id", (self._debtor_id, since_ms)).fetchall()
-        return [_contact(row) for row in rows]
+        return self._contacts_where(f"debtor_id = {self._p} AND ts_ms > {self._p}", (self._debtor_id, since_ms))
 
     def contacts_to(self, recipient_key: str, since_ms: int) -> list[Contact]:
-        rows = self._db.execute(f"SELECT {_CONTACT_COLUMNS} FROM contacts WHERE recipient_key = ? AND ts_ms > ? "
-                                "ORDER BY ts_ms, contact_id", (recipient_key, since_ms)).fetchall()
+        return self._contacts_where(f"recipient_key = {self._p} AND ts_ms > {self._p}", (recipient_key, since_ms))
+
+    def _contacts_where(self, where: str, params: tuple) -> list[Contact]:
+        rows = self._db.execute(f"SELECT {_CONTACT_COLUMNS} FROM {self._contacts} WHERE {where} "
+                                "ORDER BY ts_ms, contact_id", params).fetchall()
         return [_contact(row) for row in rows]
 
     def events(self) -> list[StatusEvent]:
-        rows = self._db.execute("SELECT debtor_id, event, ts_ms, channel FROM events WHERE debtor_id = ? "
-                                "ORDER BY ts_ms, id", (self._debtor_id,)).fetchall()
+        rows = self._db.execute(f"SELECT debtor_id, event, ts_ms, channel FROM {self._events} "
+                                f"WHERE debtor_id = {self._p} ORDER BY ts_ms, id", (self._debtor_id,)).fetchall()
         return [StatusEvent(*row) for row in rows]
+
+
+class _SqliteSession(_SqlSession):
+    _contacts, _events, _p = "contacts", "events", "?"
 
     def add_contact(self, contact: Contact) -> bool:
         cursor = self._db.execute(f"INSERT OR IGNORE INTO contacts ({_CONTACT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -398,24 +407,8 @@ class PostgresStore(HistoryStore):
         return self._key
 
 
-class _PostgresSession(Session):
-    def __init__(self, db, debtor_id: str) -> None:
-        self._db, self._debtor_id = db, debtor_id
-
-    def contacts_since(self, since_ms: int) -> list[Contact]:
-        rows = self._db.execute(f"SELECT {_CONTACT_COLUMNS} FROM gate_contacts WHERE debtor_id = %s AND ts_ms > %s "
-                                "ORDER BY ts_ms, contact_id", (self._debtor_id, since_ms)).fetchall()
-        return [_contact(row) for row in rows]
-
-    def contacts_to(self, recipient_key: str, since_ms: int) -> list[Contact]:
-        rows = self._db.execute(f"SELECT {_CONTACT_COLUMNS} FROM gate_contacts WHERE recipient_key = %s AND ts_ms > %s "
-                                "ORDER BY ts_ms, contact_id", (recipient_key, since_ms)).fetchall()
-        return [_contact(row) for row in rows]
-
-    def events(self) -> list[StatusEvent]:
-        rows = self._db.execute("SELECT debtor_id, event, ts_ms, channel FROM gate_events WHERE debtor_id = %s "
-                                "ORDER BY ts_ms, id", (self._debtor_id,)).fetchall()
-        return [StatusEvent(*row) for row in rows]
+class _PostgresSession(_SqlSession):
+    _contacts, _events, _p = "gate_contacts", "gate_events", "%s"
 
     def add_contact(self, contact: Contact) -> bool:
         row = list(_contact_row(contact))

@@ -117,8 +117,11 @@ def _iso(at: datetime, offset: timezone) -> str:
 instants_st = st.builds(lambda hour, second: hour * 3600 + second, st.integers(0, 6 * 24), st.sampled_from((0, 0, 1, -1)))
 
 
+LOG_CHANNELS = ("call", "call", "sms", "visit")
+
+
 @st.composite
-def contact_logs(draw, instants: list[int] | None = None) -> list[dict]:
+def contact_logs(draw, instants: list[int] | None = None, channels: tuple[str, ...] = LOG_CHANNELS) -> list[dict]:
     # A debtor's contacts share one zone, as one person's phone does.
     zone_of = {d: draw(st.sampled_from(ZONES)) for d in DEBTORS}
     instants = instants or draw(st.lists(instants_st, min_size=1, max_size=12))
@@ -129,7 +132,7 @@ def contact_logs(draw, instants: list[int] | None = None) -> list[dict]:
         debtor = draw(st.sampled_from(DEBTORS))
         record = {
             "contact_id": f"C{number:03d}", "campaign_id": "CMP-2026-03", "debtor_id": debtor,
-            "channel": draw(st.sampled_from(("call", "call", "sms", "visit"))),
+            "channel": draw(st.sampled_from(channels)),
             "timestamp": _iso(BASE + timedelta(seconds=draw(st.sampled_from(instants))), draw(st.sampled_from(OFFSETS))),
             "recipient_type": draw(st.sampled_from(("debtor", "debtor", "third_party"))),
             "outcome": draw(st.sampled_from((None, "connected", "no_answer"))),
@@ -152,10 +155,10 @@ def event_logs(draw, instants: list[int]) -> list[dict]:
 
 
 @st.composite
-def audits(draw) -> tuple[list[dict], list[dict]]:
+def audits(draw, channels: tuple[str, ...] = LOG_CHANNELS) -> tuple[list[dict], list[dict]]:
     """A contact log and events drawn from the same few instants (events at a contact's very instant)."""
     instants = draw(st.lists(instants_st, min_size=1, max_size=12))
-    return draw(contact_logs(instants)), draw(event_logs(instants))
+    return draw(contact_logs(instants, channels)), draw(event_logs(instants))
 
 
 # No "explain" phase: it re-parses this file with libcst and takes minutes on a failure.

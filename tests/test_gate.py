@@ -11,13 +11,16 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 import audit
 from audit.analysers.frequency import FrequencyAnalyser
-from audit.contacts import read_contacts, read_events
+from audit.contact_rules import limits
+from audit.contacts import contacts_frame, events_frame
 from audit.errors import InputRecordError
 from audit.gate import Gate, as_message
-from audit.policy import PolicyError, load_policy
+from audit.policy import Policy, PolicyError, load_policy
+from tests.test_frequency_reference import QUICK_PHASES, audits, policies
 
 CST = timezone(timedelta(hours=8))
 
@@ -171,6 +174,7 @@ def test_fail_open_policy_allows_on_internal_error(tmp_path):
     ({"message_id": "M", "campaign_id": "C", "channel": "sms"}, "text"),
     ({"message_id": "M", "campaign_id": "C", "channel": "sms", "text": "您好", "sent_at": "2026-03-02 10:00"}, "sent_at"),
     ({"message_id": "M", "campaign_id": "C", "channel": "sms", "text": "您好", "recipient_tz": "Mars/Base"}, "recipient_tz"),
+    ({"message_id": "M", "campaign_id": "C", "channel": "sms", "text": "您好", "outcome": "answered"}, "outcome"),
 ])
 def test_a_record_breaking_the_contract_raises_naming_the_field(record, field):
     with pytest.raises(InputRecordError) as info:
@@ -265,8 +269,13 @@ def test_connected_calls_count_after_their_outcome_is_recorded(tmp_path):
         assert rules.check(call(n, 9 + n), record=True).decision == "allow"   # none connected yet
     assert rules.record_outcome("C-0", "connected") and rules.record_outcome("C-2", "connected")
     assert not rules.record_outcome("C-unknown", "connected")
+    # A call not made yet is judged as the call it would be if answered: the third connected one.
     blocked = rules.check(call(3, 14))
     assert blocked.decision == "block" and blocked.reasons[0].rule_id == "frequency.daily_connected_cap.call"
+    assert blocked.reasons[0].explanation == "当日第3次与债务人接通电话，超过每日2次上限"
+    # A logged call replayed with its outcome counts only if it connected, as the batch analyser counts it.
+    assert rules.check({**call(4, 15), "outcome": "no_answer"}).decision == "allow"
+    assert rules.check({**call(5, 15), "outcome": "connected"}).decision == "block"
 
 
 def test_after_conversation_days_follow_the_contract(tmp_path):
@@ -295,6 +304,17 @@ def test_per_recipient_cap_counts_one_number_and_never_stores_it(tmp_path):
     assert b"13900001111" not in stored and b"R-1" in stored
 
 
+def test_per_recipient_cap_counts_one_number_whichever_debtor_it_is_called_about(tmp_path):
+    rules = light_gate(policy_file(tmp_path, "name: t\nper_recipient_daily_cap: {sms: 2}\n"))
+    at = {"recipient_type": "third_party", "recipient": "13900003333", "sent_at": "2026-03-02T10:00:00+08:00"}
+    assert rules.check(sms("S-1", "您好", debtor_id="D-12", **at), record=True).recorded
+    assert rules.check(sms("S-2", "您好", debtor_id="D-13", **at), record=True).recorded
+    third = rules.check(sms("S-3", "您好", debtor_id="D-14", **at))
+    assert third.decision == "block"
+    assert third.reasons[0].explanation == "当日第3次向同一号码发送短信，超过每日2次上限"
+    assert rules.check(sms("S-4", "您好", debtor_id="D-14", **{**at, "recipient": "13900004444"})).decision == "allow"
+
+
 def test_notice_letters_and_messages_without_debtor_skip_contact_rules():
     rules = light_gate("cn-default")
     at = "2026-03-02T23:30:00+08:00"
@@ -305,53 +325,83 @@ def test_notice_letters_and_messages_without_debtor_skip_contact_rules():
 # ---------------------------------------------------------------- agreement with the batch analyser
 
 
-def test_contact_rules_agree_with_the_frequency_analyser_on_a_random_log(tmp_path):
-    """Judge a random log contact by contact (each recorded whatever the verdict, as a log holds every
-    attempt) and compare with the vectorised analyser on the same log: same rules, same explanations."""
-    path = policy_file(tmp_path, """\
+def replay(policy: Policy, contacts: list[dict], events: list[dict]) -> tuple[dict, dict]:
+    """Per contact id: what the batch analyser finds on the whole log, and what the gate finds and
+    decides judging each contact in turn (judging order) against the history of the earlier ones.
+    Each contact is recorded whatever the verdict, as a log holds every attempt, with its outcome. A
+    logged contact without `outcome` did not connect as far as the log knows: replayed, it says so
+    (`no_answer`), since a message without outcome is a call not made yet, judged as if answered."""
+    def finding(f) -> tuple:
+        return f.rule_id, f.category, getattr(f.severity, "value", f.severity), f.regulation, f.explanation
+
+    batch: dict[str, set] = {}
+    for f in FrequencyAnalyser(policy).findings(contacts_frame(contacts), events_frame(events) if events else None):
+        batch.setdefault(f.contact_id, set()).add(finding(f))
+    gate = Gate(policy, analysers=(), check_deadline_s=None)
+    for event in events:
+        gate.record_event(event["debtor_id"], event["event"], event["timestamp"], event.get("channel"))
+    judged = {}
+    order = sorted(contacts, key=lambda c: (datetime.fromisoformat(c["timestamp"].replace("Z", "+00:00")), c["contact_id"]))
+    for c in order:
+        message = as_message({
+            "message_id": c["contact_id"], "campaign_id": c["campaign_id"], "channel": c["channel"], "text": "坐席：您好",
+            "debtor_id": c["debtor_id"], "recipient_type": c["recipient_type"], "sent_at": c["timestamp"],
+            "outcome": c.get("outcome", "no_answer"), **{k: c[k] for k in ("recipient", "recipient_tz") if k in c}})
+        verdict = gate.check(message)
+        judged[c["contact_id"]] = ({finding(f) for f in verdict.findings}, verdict.decision)
+        with gate.store.session(c["debtor_id"], lock=True) as history:
+            history.add_contact(gate.prospective_contact(message))
+    gate.close()
+    return batch, judged
+
+
+def assert_agree(batch: dict, judged: dict) -> None:
+    for contact_id, (findings, decision) in judged.items():
+        assert findings == batch.get(contact_id, set()), contact_id
+        assert decision == ("block" if findings else "allow"), contact_id   # frequency.* blocks by default
+
+
+@settings(max_examples=120, deadline=None, phases=QUICK_PHASES, suppress_health_check=[HealthCheck.too_slow])
+@given(audits(channels=("call", "call", "sms", "app")), policies())
+def test_the_gate_judges_each_contact_of_a_random_log_as_the_batch_analyser_does(log, policy):
+    """Every rule of the table, random policies and logs: ties, zones, outcomes, shared numbers, cease events."""
+    contacts, events = log
+    assert_agree(*replay(policy, contacts, events))
+
+
+def test_every_contact_rule_agrees_with_the_batch_analyser_on_one_busy_log(tmp_path):
+    """A fixed random log that breaches every rule of the table at least once."""
+    policy = load_policy(policy_file(tmp_path, """\
         name: mixed
         timezone: Asia/Shanghai
         allowed_hours: ["08:00", "21:00"]
         daily_cap: {sms: 2, call: 3}
+        daily_connected_cap: {call: 1}
         per_recipient_daily_cap: {call: 2}
         rolling_cap: {window_days: 3, call: 4}
+        after_conversation_days: 2
         third_party: {per_day: 1, window_days: 3, per_window: 2}
         cease_events: [cease_request]
-        """)
+        """))
     rng = random.Random(20260302)
     start = datetime(2026, 3, 1, tzinfo=timezone.utc)
     contacts = []
-    for n in range(160):
-        contacts.append({
-            "contact_id": f"K-{n:03d}", "campaign_id": "CMP", "debtor_id": rng.choice(["D-A", "D-B", "D-C"]),
-            "channel": rng.choice(["sms", "call"]), "recipient_type": rng.choice(["debtor"] * 4 + ["third_party"]),
-            "timestamp": (start + timedelta(minutes=rng.randrange(0, 6 * 24 * 60))).isoformat(),
-        })
-    contacts.sort(key=lambda c: (c["timestamp"], c["contact_id"]))
-    events = [{"debtor_id": "D-C", "event": "cease_request", "timestamp": "2026-03-04T12:00:00+00:00", "channel": "sms"}]
-    log = tmp_path / "contacts.jsonl"
-    log.write_text("".join(json.dumps(c) + "\n" for c in contacts), encoding="utf-8")
-    event_log = tmp_path / "events.jsonl"
-    event_log.write_text("".join(json.dumps(e) + "\n" for e in events), encoding="utf-8")
-    expected = {(f.contact_id, f.rule_id, f.explanation) for f in FrequencyAnalyser(load_policy(path)).findings(
-        read_contacts(log)[0], read_events(event_log)[0])}
-
-    rules = light_gate(path)
-    rules.record_event("D-C", "cease_request", events[0]["timestamp"], channel="sms")
-    judged = set()
-    for c in contacts:
-        message = {"message_id": c["contact_id"], "campaign_id": "CMP", "channel": c["channel"], "text": "您好",
-                   "debtor_id": c["debtor_id"], "recipient_type": c["recipient_type"], "sent_at": c["timestamp"]}
-        if c["channel"] == "call":
-            message = {**message, "text": None, "turns": [{"speaker": "agent", "text": "您好"}]}
-        parsed = as_message(message)
-        contact = rules.prospective_contact(parsed)
-        with rules.store.session(contact.debtor_id, lock=True) as history:
-            judged |= {(f.message_id, f.rule_id, f.explanation)
-                       for f in rules.contact_rules.findings(contact, history, parsed)}
-            history.add_contact(contact)
-    assert len(expected) > 30, "the random log should breach several rules"
-    assert judged == expected
+    for n in range(200):
+        record = {"contact_id": f"K-{n:03d}", "campaign_id": "CMP", "debtor_id": rng.choice(["D-A", "D-B", "D-C"]),
+                  "channel": rng.choice(["sms", "call", "call"]), "recipient_type": rng.choice(["debtor"] * 4 + ["third_party"]),
+                  "timestamp": (start + timedelta(minutes=rng.randrange(0, 6 * 24 * 60))).isoformat(),
+                  "outcome": rng.choice(["connected", "no_answer", "busy"]),
+                  "recipient": rng.choice([None, "hash-13900001111", "hash-13900002222"])}
+        contacts.append({k: v for k, v in record.items() if v is not None})
+    events = [{"debtor_id": "D-C", "event": "cease_request", "timestamp": "2026-03-04T12:00:00+00:00", "channel": "sms"},
+              {"debtor_id": "D-B", "event": "cease_request", "timestamp": "2026-03-06T00:00:00+00:00"},
+              # Two at one instant, on the SMS channel and on all: both engines name the one on all.
+              {"debtor_id": "D-A", "event": "cease_request", "timestamp": "2026-03-06T08:00:00+00:00", "channel": "sms"},
+              {"debtor_id": "D-A", "event": "cease_request", "timestamp": "2026-03-06T08:00:00+00:00"}]
+    batch, judged = replay(policy, contacts, events)
+    fired = {rule_id for findings in batch.values() for rule_id, *_ in findings}
+    assert fired == {limit.rule_id for limit in limits(policy)}
+    assert_agree(batch, judged)
 
 
 def test_concurrent_checks_give_the_same_verdicts_as_sequential_ones(gate):
