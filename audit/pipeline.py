@@ -120,7 +120,8 @@ class Scan:
     dicts (contract section 1) or `Message`s, or a DataFrame of messages. `contacts` and `events`: files of the contact log and of
     debtor events (contract section 2), judged against `policy` (a shipped profile name, a YAML file or a
     `Policy`). `lexicons`: the rule packs folder (default: the shipped one). `dask`: a scheduler address or
-    `local:N` to scan message files on a cluster. The counts fill as the findings are drawn.
+    `local:N` to scan message files on a cluster; rule packs, notice profiles and policies by name come from
+    it when it has them. The counts fill as the findings are drawn.
     """
 
     def __init__(self, messages: MessageSource | pd.DataFrame | None = None, *, contacts: PathLike | None = None,
@@ -136,7 +137,7 @@ class Scan:
         if dask and self.records is not None:
             raise ValueError("a cluster scan reads message files, not records in memory")
         self.names = analyzer_names(analyzers, messages is not None, contacts is not None)
-        self.contacts, self.events, self.policy = contacts, events, policy
+        self.contacts, self.events, self.policy = contacts, events, _policy_in(policy, lexicons)
         self.encoding, self.notice_profile, self.lexicons = encoding, notice_profile, lexicons
         self.dask, self.progress = dask, progress
         self.message_counts = ScanCounts() if messages is not None else None
@@ -275,6 +276,15 @@ def _policy(policy: str | Path | Policy) -> Policy:
     from audit.policy import Policy, load_policy
 
     return policy if isinstance(policy, Policy) else load_policy(policy)
+
+
+def _policy_in(policy: str | Path | Policy, lexicons: Path | None) -> str | Path | Policy:
+    """A profile name is looked up in `lexicons/policies/` first, when another lexicons folder is given."""
+    if lexicons is not None and isinstance(policy, str) and Path(policy).suffix not in (".yml", ".yaml"):
+        candidate = Path(lexicons) / "policies" / f"{policy}.yml"
+        if candidate.is_file():
+            return candidate
+    return policy
 
 
 def _split_source(messages: MessageSource | None) -> tuple[list[PathLike], Iterable[Message | Mapping] | None]:

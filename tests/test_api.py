@@ -4,6 +4,7 @@ command's reject semantics (every record scanned or rejected, fail or skip)."""
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,8 @@ import pytest
 import audit
 from audit.errors import InputRecordError
 from audit.finding import FIELD_ORDER
+from audit.paths import LEXICONS
+from audit.policy import PolicyError
 
 CHECKOUT = Path(__file__).resolve().parent.parent
 SECTION = "## From Python and pandas"
@@ -132,9 +135,32 @@ def test_mask_fails_on_a_bad_record_and_refuses_an_unknown_operator() -> None:
         list(audit.mask(RECORDS[:1], operators={"PERSON": "scramble"}))
 
 
-def test_import_audit_loads_no_analyzer_and_exposes_the_api() -> None:
-    code = ("import sys, audit; assert [m for m in sys.modules if m.startswith('audit')] == ['audit'];"
-            "assert set(audit.__all__) <= set(dir(audit)); print(audit.__version__)")
+def test_import_audit_loads_no_analyzer_changes_no_environment_and_exposes_the_api() -> None:
+    code = ("import os, sys, audit; assert [m for m in sys.modules if m.startswith('audit')] == ['audit'];"
+            "assert set(audit.__all__) <= set(dir(audit)); environ = dict(os.environ);"
+            "import audit.paths, audit.pipeline, audit.recognizers.finder; assert dict(os.environ) == environ;"
+            "print(audit.__version__)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert re.fullmatch(r"\d+\.\d+\.\d+\S*\n", done.stdout)
     assert (CHECKOUT / "audit" / "py.typed").exists()
+
+
+def test_another_lexicons_folder_brings_its_rules_profiles_and_policies(tmp_path: Path) -> None:
+    lexicons = tmp_path / "lexicons"
+    shutil.copytree(LEXICONS / "notice", lexicons / "notice")
+    (lexicons / "notice" / "profiles" / "default.yml").write_text("name: default\nelements: [amount]\n",
+                                                                  encoding="utf-8")
+    (lexicons / "policies").mkdir()
+    (lexicons / "policies" / "house.yml").write_text("name: house\ntimezone: Asia/Shanghai\n"
+                                                     "allowed_hours: ['09:00', '18:00']\n", encoding="utf-8")
+    letter = {"message_id": "n1", "campaign_id": "c1", "channel": "notice", "text": "请尽快联系我们。"}
+    result = audit.scan([letter], analyzers=["notice"], lexicons=lexicons)
+    assert [f.rule_id for f in result.findings] == ["notice.missing.amount"]
+    contacts = pd.DataFrame([{"contact_id": "k1", "campaign_id": "c1", "debtor_id": "D1", "channel": "call",
+                              "timestamp": "2026-03-02T08:30:00+08:00", "recipient_type": "debtor"}])
+    with pytest.raises(PolicyError, match="no such policy profile"):
+        audit.analyse_contacts(contacts, policy="house")
+    csv = tmp_path / "contacts.csv"
+    contacts.to_csv(csv, index=False)
+    found = audit.scan(contacts=csv, policy="house", lexicons=lexicons).to_frame()
+    assert list(found["rule_id"]) == ["frequency.time_window"]

@@ -156,9 +156,10 @@ class NoticeAnalyser(MessageAnalyser):
     name = "notice"
     channels = frozenset({"notice"})
 
-    def __init__(self, rules: list[Rule], notice_profile: str = "default", **options: object) -> None:
+    def __init__(self, rules: list[Rule], notice_profile: str = "default", profiles: Path = PROFILES,
+                 **options: object) -> None:
         super().__init__(rules, **options)
-        self.profile = load_profile(notice_profile)
+        self.profile = load_profile(notice_profile, profiles)
         self._rules: dict[str, Rule] = {}
         self._detectors: dict[str, ElementDetector] = {}
         for rule in rules:
@@ -172,6 +173,13 @@ class NoticeAnalyser(MessageAnalyser):
         if unruled:
             raise RulePackError(self.profile.path, f"profile {self.profile.name!r} requires element(s) with no "
                                                    f"rule loaded: {', '.join(RULE_PREFIX + e for e in unruled)}")
+
+    @classmethod
+    def from_lexicons(cls, lexicons: Path | None = None, **options: object) -> NoticeAnalyser:
+        """Profiles by name come from the same lexicons folder as the rules, when it has them."""
+        if lexicons is not None and (Path(lexicons) / "notice" / "profiles").is_dir():
+            options.setdefault("profiles", Path(lexicons) / "notice" / "profiles")
+        return super().from_lexicons(lexicons, **options)
 
     def missing_elements(self, text: str) -> list[str]:
         """The profile's elements not found in `text`, in profile order."""
