@@ -9,8 +9,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from audit.errors import AuditError
-from audit.readers import iter_messages, plan_spans
 from audit.pipeline import ScanCounts, scan_records
+from audit.readers import iter_messages, plan_spans
 
 TEXTS = ["【安信金融】您的账单已逾期，请尽快还款。", "你这个老赖，再不还钱就打断你的腿！", "如有困难可申请分期还款。",
          "再不还钱我们就去你单位找你领导。"]

@@ -20,9 +20,9 @@ from audit.finding import Finding, Severity
 from audit.masking import mask_evidence
 from audit.message import Message
 from audit.paths import LEXICONS
+from audit.pipeline import write_finding
 from audit.report import write_campaign_reports
 from audit.rulepack import load_pack, load_rules
-from audit.pipeline import write_finding
 from tests.pii_support import shared_finder
 
 MOBILE_FULL_WIDTH_HYPHENS = "139－8765－4321"      # full-width hyphens (U+FF0D) between the groups

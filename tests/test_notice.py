@@ -16,8 +16,8 @@ from audit.analysers.notice import NoticeAnalyser, available_profiles, load_prof
 from audit.errors import RulePackError
 from audit.message import Message
 from audit.paths import LEXICONS
-from audit.rulepack import load_pack, load_rules
 from audit.pipeline import analyse_message
+from audit.rulepack import load_pack, load_rules
 
 LETTERS = Path(__file__).resolve().parent.parent / "samples" / "notices"
 DEFAULT_NINE = ["debtor_id", "amount", "days_overdue", "deadline", "repay_channel", "contact",
