@@ -24,6 +24,7 @@ from audit.message import Message
 if TYPE_CHECKING:   # pandas loads only when a frame is asked for
     import pandas as pd
 
+    from audit.contacts import Rejects
     from audit.policy import Policy
 
 PathLike = str | os.PathLike
@@ -117,11 +118,11 @@ class Scan:
     """One scan: its inputs and settings, checked when it is made; `findings()` runs it, streaming.
 
     `messages`: a file (JSON Lines, CSV, Parquet; '-' is stdin), a list of files, an iterable of message
-    dicts (contract section 1) or `Message`s, or a DataFrame of messages. `contacts` and `events`: files of the contact log and of
-    debtor events (contract section 2), judged against `policy` (a shipped profile name, a YAML file or a
-    `Policy`). `lexicons`: the rule packs folder (default: the shipped one). `dask`: a scheduler address or
-    `local:N` to scan message files on a cluster; rule packs, notice profiles and policies by name come from
-    it when it has them. The counts fill as the findings are drawn.
+    dicts (contract section 1) or `Message`s, or a DataFrame of messages. `contacts` and `events`: files of
+    the contact log and of debtor events (contract section 2), judged against `policy` (a profile name, a
+    YAML file or a `Policy`). `lexicons`: the rules folder (default: the shipped one); notice profiles and
+    policies by name come from it too when it has them. `dask`: a scheduler address or `local:N` to scan
+    message files on a cluster. The counts fill as the findings are drawn.
     """
 
     def __init__(self, messages: MessageSource | pd.DataFrame | None = None, *, contacts: PathLike | None = None,
@@ -143,7 +144,7 @@ class Scan:
         self.message_counts = ScanCounts() if messages is not None else None
         self.contact_counts = ScanCounts() if contacts is not None else None
 
-    def findings(self, rejects: RejectList | Any | None = None) -> Iterator[Finding]:
+    def findings(self, rejects: Rejects | None = None) -> Iterator[Finding]:
         """The findings, messages first, then contacts. Each rejected record goes to `rejects.write`; with
         no `rejects` the first one raises its `InputRecordError` (naming file, line and field)."""
         def on_reject(error: InputRecordError) -> None:
@@ -152,7 +153,7 @@ class Scan:
             rejects.write(error)
 
         message_names = [n for n in self.names if n != CONTACT_ANALYZER]
-        if self.message_counts is not None and message_names:
+        if self.message_counts is not None:     # read and counted even when only frequency was asked for
             yield from self._message_findings(message_names, on_reject)
         if self.contact_counts is not None and CONTACT_ANALYZER in self.names:
             yield from self._contact_findings(rejects)
@@ -178,7 +179,7 @@ class Scan:
                 records = _with_progress(records, str(path))
             yield from scan_records(records, analysers, self.message_counts, on_reject)
 
-    def _contact_findings(self, rejects: Any | None) -> Iterator[Finding]:
+    def _contact_findings(self, rejects: Rejects | None) -> Iterator[Finding]:
         from audit.analysers.frequency import FrequencyAnalyser
         from audit.contacts import read_contacts, read_events
 
