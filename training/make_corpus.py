@@ -15,12 +15,13 @@ import random
 from collections import Counter
 
 from training import WORDING_CORPUS as CORPUS
-from training.corpus import lawful, registers, violations
+from training.corpus import lawful, lawful_more, registers, violations, violations_more
 
 SEED = 20261203
 
 DEV_PERCENT = 20              # of families
 REGISTER_COPY_SHARE = 0.3     # samples that also get a copy in another register
+GENERATORS = (violations, lawful, violations_more, lawful_more)   # each with its own seed
 
 
 def split_of(family: str) -> str:
@@ -39,8 +40,9 @@ def _in_register(sample: dict, register: str, rng: random.Random) -> dict:
 
 
 def build() -> list[dict]:
-    samples = violations.generate(random.Random(SEED)) + lawful.generate(random.Random(SEED + 1))
-    rng = random.Random(SEED + 2)
+    samples = [sample for offset, generator in enumerate(GENERATORS)
+               for sample in generator.generate(random.Random(SEED + offset))]
+    rng = random.Random(SEED + len(GENERATORS))
     extra = [_in_register(s, rng.choice(registers.REGISTERS), rng) for s in samples
              if rng.random() < REGISTER_COPY_SHARE]
     corpus, seen = [], set()
