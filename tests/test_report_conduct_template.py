@@ -5,6 +5,7 @@ agent, messages per template and stage, drift rates and diffs; and no section wh
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from audit.analysers.template import TemplateAnalyser
 from audit.pipeline import analyse_message
 from audit.readers import message_from_dict
 from audit.report import write_campaign_reports
+from audit.report.browser import find_chromium, render_page
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -164,3 +166,11 @@ def test_sections_appear_only_when_the_campaign_has_calls_or_templates(reports):
     assert letters["conduct"] is None and letters["templates"] is None
     html = (reports["letters-2026-11/zh"] / "report.html").read_text(encoding="utf-8")
     assert 'id="conduct"' not in html and 'id="templates"' not in html
+
+
+@pytest.mark.skipif(find_chromium() is None, reason="chromium not installed (Debian package 'chromium')")
+def test_both_sections_render_in_chromium_without_console_or_csp_errors(reports):
+    for campaign in (CAMPAIGN, SMS_CAMPAIGN):
+        rendered = render_page(reports[f"{campaign}/zh"] / "report.html")
+        assert re.search(r'<html[^>]*data-report-ready="ok"', rendered.dom) and rendered.console == []
+    assert "<svg" in rendered.dom[rendered.dom.index('id="templates"'):]     # the drift chart is drawn
