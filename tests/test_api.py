@@ -3,6 +3,7 @@ command's reject semantics (every record scanned or rejected, fail or skip)."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -11,8 +12,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from click.testing import CliRunner
 
 import audit
+from audit.cli import main
 from audit.errors import InputRecordError
 from audit.finding import FIELD_ORDER
 from audit.paths import LEXICONS
@@ -156,6 +159,12 @@ def test_another_lexicons_folder_brings_its_rules_profiles_and_policies(tmp_path
     letter = {"message_id": "n1", "campaign_id": "c1", "channel": "notice", "text": "请尽快联系我们。"}
     result = audit.scan([letter], analyzers=["notice"], lexicons=lexicons)
     assert [f.rule_id for f in result.findings] == ["notice.missing.amount"]
+    (tmp_path / "letters.jsonl").write_text(json.dumps(letter, ensure_ascii=False) + "\n", encoding="utf-8")
+    command = CliRunner().invoke(main, ["scan", str(tmp_path / "letters.jsonl"), "--analyzers", "notice",
+                                        "--lexicons", str(lexicons), "--out", str(tmp_path / "found.jsonl")])
+    assert command.exit_code == 0, command.output
+    assert [json.loads(line)["rule_id"] for line in (tmp_path / "found.jsonl").open(encoding="utf-8")] == \
+        ["notice.missing.amount"]
     contacts = pd.DataFrame([{"contact_id": "k1", "campaign_id": "c1", "debtor_id": "D1", "channel": "call",
                               "timestamp": "2026-03-02T08:30:00+08:00", "recipient_type": "debtor"}])
     with pytest.raises(PolicyError, match="no such policy profile"):
