@@ -7,6 +7,9 @@ full-width and spoken numbers, names, addresses, e-mail, ...), then casts a net 
 judge in a short snippet (a number cut at the snippet's edge, a wrong check digit): any run of 7 or
 more digits keeps only its last four, and an e-mail address only its first character and domain.
 Every mask keeps the text's length, so offsets into the original text hold in the masked one.
+
+`mask` masks whole messages for `audit mask` and `audit.mask` (contract 4a): each record with its text
+masked and the entities found, offsets into the original text.
 """
 
 from __future__ import annotations
