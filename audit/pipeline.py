@@ -63,8 +63,21 @@ class ScanCounts:
 
 def analyse_message(message: Message, analysers: list[MessageAnalyser]) -> list[Finding]:
     """All findings for one message, in a stable order."""
-    findings = [f for a in analysers if a.applies_to(message) for f in a.analyse(message)]
-    return sorted(findings, key=Finding.sort_key)
+    return analyse_messages([message], analysers)[0]
+
+
+def analyse_messages(messages: list[Message], analysers: list[MessageAnalyser]) -> list[list[Finding]]:
+    """All findings for each message, in a stable order; each analyser judges the messages it applies to
+    together (`analyse_many`), so it can share work across them."""
+    found: list[list[Finding]] = [[] for _ in messages]
+    for analyser in analysers:
+        applicable = [i for i, message in enumerate(messages) if analyser.applies_to(message)]
+        for i, findings in zip(applicable, analyser.analyse_many([messages[i] for i in applicable])):
+            found[i].extend(findings)
+    return [sorted(findings, key=Finding.sort_key) for findings in found]
+
+
+SCAN_CHUNK = 256    # messages analysed together (the wording classifier scores a chunk in one pass)
 
 
 def scan_records(
@@ -73,17 +86,29 @@ def scan_records(
     counts: ScanCounts,
     on_reject: Callable[[InputRecordError], None],
 ) -> Iterator[Finding]:
-    """Scan what a reader yields; each rejected record goes to `on_reject` (which may raise to stop)."""
+    """Scan what a reader yields, in chunks of SCAN_CHUNK messages; each rejected record goes to `on_reject`
+    (which may raise to stop), after the findings of every message read before it."""
+    chunk: list[Message] = []
+
+    def findings_of_chunk() -> Iterator[Finding]:
+        for findings in analyse_messages(chunk, analysers):
+            for finding in findings:
+                counts.add_finding(finding)
+                yield finding
+        chunk.clear()
+
     for record in records:
         counts.read += 1
         if isinstance(record, InputRecordError):
+            yield from findings_of_chunk()
             counts.rejected += 1
             on_reject(record)
             continue
         counts.scanned += 1
-        for finding in analyse_message(record, analysers):
-            counts.add_finding(finding)
-            yield finding
+        chunk.append(record)
+        if len(chunk) == SCAN_CHUNK:
+            yield from findings_of_chunk()
+    yield from findings_of_chunk()
 
 
 def write_finding(handle: IO[str], finding: Finding) -> None:

@@ -151,6 +151,9 @@ class BrokenAnalyser:
     def analyse(self, message):
         raise RuntimeError(f"cannot parse {message.text}")
 
+    def analyse_many(self, messages):
+        return [self.analyse(message) for message in messages]
+
 
 def test_an_internal_error_answers_review_and_logs_no_message_text(gate, caplog):
     broken = light_gate("cn-default")

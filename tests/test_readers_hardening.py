@@ -191,10 +191,10 @@ def test_utf8_sig_is_accepted(tmp_path):
 
 
 def test_an_unexpected_error_exits_2_without_traceback_even_with_fail_on(tmp_path, monkeypatch):
-    def broken(message, analysers):
-        raise RuntimeError("您好 " + message.text)        # a message text must not be echoed either
+    def broken(messages, analysers):
+        raise RuntimeError("您好 " + messages[0].text)    # a message text must not be echoed either
 
-    monkeypatch.setattr("audit.pipeline.analyse_message", broken)
+    monkeypatch.setattr("audit.pipeline.analyse_messages", broken)
     path = jsonl_file(tmp_path / "m.jsonl", [sms("m1", ABUSE)])
     result = CliRunner().invoke(main, ["scan", str(path), "--fail-on", "low", "--analyzers", "notice",
                                           "--out", str(tmp_path / "f.jsonl")])
