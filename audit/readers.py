@@ -106,18 +106,17 @@ def frame_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     and whole numbers that pandas stored as floats (a column with gaps) as integers again."""
     import pandas as pd
 
+    whole = {column for column in frame.columns if pd.api.types.is_float_dtype(frame[column])
+             and (frame[column].dropna() % 1 == 0).all()}
     records = []
     for row in frame.to_dict("records"):
         record = {}
         for key, value in row.items():
-            if value is None or (not isinstance(value, (list, dict)) and pd.isna(value)):
+            if pd.api.types.is_scalar(value) and pd.isna(value):
                 continue
-            if hasattr(value, "item") and not isinstance(value, pd.Timestamp):
+            if hasattr(value, "item") and pd.api.types.is_scalar(value) and not isinstance(value, pd.Timestamp):
                 value = value.item()
-            if isinstance(value, float) and value.is_integer() and pd.api.types.is_integer_dtype(
-                    frame[key].dropna().convert_dtypes()):
-                value = int(value)
-            record[str(key)] = value
+            record[str(key)] = int(value) if key in whole else value
         records.append(record)
     return records
 
