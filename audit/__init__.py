@@ -2,7 +2,8 @@
 
 The library API (see the README's "From Python and pandas"):
 
-- `scan(messages, contacts=..., ...)` -> `ScanResult`: findings and counts, as `audit scan` finds them;
+- `scan(messages, contacts=..., ...)` -> `ScanResult`: findings and counts, as `audit scan` finds them
+  (`Scan(...).findings()` streams them, for files too large to hold the findings of);
 - `scan_frame(df)` -> a DataFrame of findings for a DataFrame of messages;
 - `mask(messages)` -> each message masked, with the entities found (contract 4a);
 - `analyse_contacts(df, policy)` -> the frequency findings of a contact log, as a DataFrame;
@@ -19,12 +20,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from audit.gate import Gate
     from audit.masking import mask
-    from audit.pipeline import ScanResult, analyse_contacts, scan, scan_frame
+    from audit.pipeline import Scan, ScanResult, analyse_contacts, scan, scan_frame
 
-__all__ = ["Gate", "ScanResult", "__version__", "analyse_contacts", "mask", "scan", "scan_frame"]
+__all__ = ["Gate", "Scan", "ScanResult", "__version__", "analyse_contacts", "mask", "scan", "scan_frame"]
 
 _LAZY = {
     "Gate": "audit.gate",
+    "Scan": "audit.pipeline",
     "ScanResult": "audit.pipeline",
     "analyse_contacts": "audit.pipeline",
     "mask": "audit.masking",

@@ -162,6 +162,8 @@ class Scan:
         self.paths, self.records = _split_source(messages)
         if dask and self.records is not None:
             raise ValueError("a cluster scan reads message files, not records in memory")
+        if dask and not isinstance(policy, (str, Path)):
+            raise ValueError("a cluster scan takes the policy by name or file (workers load it themselves)")
         self.names = analyzer_names(analyzers, messages is not None, contacts is not None)
         self.contacts, self.events, self.policy = contacts, events, _policy_in(policy, lexicons)
         self.encoding, self.notice_profile, self.lexicons = encoding, notice_profile, lexicons
