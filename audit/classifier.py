@@ -154,8 +154,9 @@ class WordingClassifier:
             owners = np.concatenate((owner[present], owner[:-1][pair_present], owner[:-2][triple_present]))
             rows = self._table[slot_of(keys)]
             known = self._keys[rows] == keys
-            sums = np.zeros_like(logits)
-            np.add.at(sums, owners[known], self._weights[rows[known]])
+            owners_known, weights = owners[known], self._weights[rows[known]]
+            sums = np.stack([np.bincount(owners_known, weights=weights[:, c], minlength=len(texts))
+                             for c in range(weights.shape[1])], axis=1)
             occurrences = np.bincount(owners, minlength=len(texts))
             logits = logits + sums / np.sqrt(np.maximum(occurrences, 1))[:, None]
         return 1.0 / (1.0 + np.exp(-logits))
