@@ -20,7 +20,7 @@ def analyser_class(name: str) -> type[MessageAnalyser]:
     try:
         module, cls = MESSAGE_ANALYSERS[name].split(":")
     except KeyError:
-        raise ValueError(f"unknown analyser {name!r}; known: {', '.join(MESSAGE_ANALYSERS)}, frequency") from None
+        raise ValueError(f"unknown analyzer {name!r}; known: {', '.join(MESSAGE_ANALYSERS)}, frequency") from None
     return getattr(import_module(module), cls)
 
 
