@@ -56,7 +56,7 @@ from audit.classifier import CONFIG_FILE as MODEL_CONFIG_FILE
 from audit.classifier import WordingClassifier, fuse
 from audit.errors import RulePackError
 from audit.finding import Finding
-from audit.masking import mask_evidence
+from audit.masking import mask_field
 from audit.message import Message, Segment
 from audit.normalise import (
     Normalised,
@@ -466,7 +466,7 @@ class WordingAnalyser(MessageAnalyser):
                                                                                  f.end - f.start))
         texts = {segment.turn: segment.text for segment in segments}
         for finding in findings:
-            finding.evidence = mask_evidence(texts[finding.turn][finding.start:finding.end])
+            finding.evidence = mask_field(texts[finding.turn][finding.start:finding.end])   # phrases recur: cached
         if self.classifier is None:
             return findings
         return fuse(self.classifier, message, segments, views, findings, probabilities)
