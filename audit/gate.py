@@ -504,21 +504,27 @@ class ContactRules:
         since = contact.ts_ms - self.lookback_ms
         past = [c for c in history.contacts_since(since) if c.contact_id != contact.contact_id]
         found = []
+        counted_in: dict[tuple[Unit, str | None], list[Contact]] = {}     # limits of one unit and channel share it
         for limit in self.limits:
             if not _in_unit(limit, contact):
                 continue
-            counted = [c for c in self._pool(limit, contact, past, history, since) if _in_unit(limit, c)]
+            counted = []
+            if limit.rule.window in _COUNTING_WINDOWS:
+                key = (limit.rule.unit, limit.channel)
+                if key not in counted_in:
+                    counted_in[key] = _counted(limit, self._earlier(limit, contact, past, history, since))
+                counted = counted_in[key]
             fields = self._window(limit, contact, counted, history, message)
             if fields is not None:
                 found.append(self._finding(message, contact, limit, fields))
         return found
 
-    def _pool(self, limit: Limit, contact: Contact, past: list[Contact], history: Session, since: int) -> list[Contact]:
+    def _earlier(self, limit: Limit, contact: Contact, past: list[Contact], history: Session, since: int) -> list[Contact]:
         """The earlier contacts in the contact's group: the debtor's, or those to its number."""
         if limit.rule.unit is not Unit.RECIPIENT_ATTEMPTS:
             return past
         if contact.recipient_key is None:      # the debtor's own number: within its own history
-            return [c for c in past if c.recipient_key is None]
+            return [c for c in past if c.recipient_key is None and c.recipient_type == "debtor"]
         return [c for c in history.contacts_to(contact.recipient_key, since)
                 if (c.debtor_id, c.contact_id) != (contact.debtor_id, contact.contact_id)]
 
@@ -566,19 +572,37 @@ class ContactRules:
                        explanation=explanation, message_id=message.message_id, debtor_id=contact.debtor_id)
 
 
+# Windows judged from the earlier contacts the unit counts (the others: from the clock, or from the events).
+_COUNTING_WINDOWS = (Window.LOCAL_DAY, Window.ROLLING, Window.AFTER_CONVERSATION)
+
+
+# Whom each unit counts, and whether only connected contacts; RECIPIENT_ATTEMPTS counts within one
+# number's contacts (`ContactRules._earlier`), which a contact has when `_number` gives one.
+_UNIT_MEMBERS = {
+    Unit.EVERY_CONTACT: (("debtor", "third_party"), False),
+    Unit.DEBTOR_ATTEMPTS: (("debtor",), False),
+    Unit.CONNECTED_CALLS: (("debtor",), True),
+    Unit.RECIPIENT_ATTEMPTS: (("debtor", "third_party"), False),
+    Unit.THIRD_PARTY: (("third_party",), False),
+}
+
+
 def _in_unit(limit: Limit, contact: Contact) -> bool:
-    """Whether the limit's unit counts `contact` (the one judged or an earlier one)."""
-    unit = limit.rule.unit
-    if limit.channel is not None and contact.channel != limit.channel:
+    """Whether the limit's unit counts the contact being judged."""
+    recipients, connected_only = _UNIT_MEMBERS[limit.rule.unit]
+    if limit.rule.unit is Unit.RECIPIENT_ATTEMPTS and _number(contact) is None:
         return False
-    if unit is Unit.EVERY_CONTACT:
-        return True
-    if unit is Unit.THIRD_PARTY:
-        return contact.recipient_type == "third_party"
-    if unit is Unit.RECIPIENT_ATTEMPTS:
-        return _number(contact) is not None
-    # Connected: a recorded contact once its outcome says so; one not made yet (None) as if answered.
-    return contact.recipient_type == "debtor" and (unit is Unit.DEBTOR_ATTEMPTS or contact.connected is not False)
+    # Connected: a contact not made yet (None) is judged as if answered.
+    return (contact.recipient_type in recipients and (limit.channel is None or contact.channel == limit.channel)
+            and not (connected_only and contact.connected is False))
+
+
+def _counted(limit: Limit, earlier: list[Contact]) -> list[Contact]:
+    """The earlier contacts the limit's unit counts (recorded ones: connected is True or False)."""
+    recipients, connected_only = _UNIT_MEMBERS[limit.rule.unit]
+    channel = limit.channel
+    return [c for c in earlier if c.recipient_type in recipients and (channel is None or c.channel == channel)
+            and (c.connected or not connected_only)]
 
 
 def _number(contact: Contact) -> str | None:

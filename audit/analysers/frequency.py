@@ -242,7 +242,10 @@ def _render(template: str, size: int, value) -> pd.Series:
             if isinstance(piece, str):
                 pending += piece
                 continue
-            text = (pending + piece) if text is None else (text + pending + piece) if pending else (text + piece)
+            if text is None:
+                text = pending + piece if pending else piece
+            else:
+                text = text + pending + piece if pending else text + piece
             pending = ""
     if text is None:
         return pd.Series([pending] * size, dtype=str)
