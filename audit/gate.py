@@ -490,7 +490,9 @@ class ContactRules:
     rolling windows, every contact after t - N×24 h; for per-recipient caps, the contacts to that
     number about any debtor. A contact recorded under the same id (a retried send) is not counted
     twice. A call whose outcome is not known yet counts towards `daily_connected_cap` as the call it
-    would be if answered (see `audit.contact_rules`).
+    would be if answered (see `audit.contact_rules`). Contacts to one number about other debtors are
+    read in this debtor's session: the PostgreSQL store locks per debtor, so two concurrent sends to
+    one number about two debtors may both take its last slot.
     """
 
     def __init__(self, policy: Policy) -> None:

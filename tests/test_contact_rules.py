@@ -13,12 +13,19 @@ from tests.test_gate import assert_agree, replay
 CN = load_policy("cn-default")
 
 
+# The fields each window gives an explanation, besides the limit's numbers and how the contact was made.
+WINDOW_FIELDS = {Window.LOCAL_HOURS: {"clock", "hours"}, Window.LOCAL_DAY: {"n"}, Window.ROLLING: {"n"},
+                 Window.AFTER_CONVERSATION: {"n", "talk_day"}, Window.FROM_CEASE: {"when", "event", "scope"}}
+EVERY_WINDOW = {"cap", "days", "action", "channel_name", "same_recipient"}
+
+
 def test_every_rule_is_well_formed():
     assert len({rule.rule_id for rule in CONTACT_RULES}) == len(CONTACT_RULES)
+    assert set(EXPLANATION_FIELDS) == EVERY_WINDOW.union(*WINDOW_FIELDS.values())
     fields = Policy.__dataclass_fields__
     for rule in CONTACT_RULES:
         assert rule.category in CATEGORIES and rule.category.startswith("frequency."), rule.rule_id
-        assert set(rule.fields()) <= set(EXPLANATION_FIELDS), rule.rule_id
+        assert set(rule.fields()) <= EVERY_WINDOW | WINDOW_FIELDS[rule.window], rule.rule_id
         assert rule.setting in fields and (rule.days is None or rule.days in fields), rule.rule_id
         # A cap needs a count to explain it; a rolling window its days.
         assert ("n" in rule.fields()) == (rule.window in COUNTED or rule.window is Window.AFTER_CONVERSATION), rule.rule_id

@@ -1,5 +1,9 @@
 """The frequency analyser: a contact log judged against a contact policy (contract sections 2 and 3).
 
+The batch engine of the table of contact rules (`audit.contact_rules`, which also says how each unit
+counts where the contract leaves a choice): every counting unit and window is implemented once here,
+and each rule the policy switches on runs through them.
+
 Everything is vectorised over the whole log: contacts are put in judging order once (time, then
 `contact_id`), each rule is a few sorts, group-wise counts and comparisons over numpy arrays, and
 explanations are built a column at a time. No Python loop runs per contact.
@@ -7,16 +11,8 @@ explanations are built a column at a time. No Python loop runs per contact.
 Judging order: contacts in time order, equal timestamps in `contact_id` order; a cap counts the
 contact being judged, so the contact that takes a count past its cap breaches and so does every
 later one in the same day or window. Days and hours are the recipient's local ones (`recipient_tz`,
-else the policy's zone).
-
-Where the contract leaves a choice, this module takes these (the reference test follows them):
-- `per_recipient_daily_cap` counts attempts to one `recipient` value whoever it belongs to; a debtor
-  contact without `recipient` counts as to the debtor's own number, a third-party one without it is
-  not counted for that cap (the third_party caps still apply).
-- `daily_cap`, `daily_connected_cap`, `rolling_cap`, `after_conversation_days` and cease events concern
-  contacts to the debtor (`recipient_type: debtor`); `third_party` caps count third-party contacts
-  about the debtor on every channel.
-- `after_conversation_days` compares local dates; a debtor's calls are assumed to share one zone.
+else the policy's zone). `after_conversation_days` compares local dates; a debtor's calls are
+assumed to share one zone.
 """
 
 from __future__ import annotations
