@@ -81,7 +81,9 @@ def test_a_yes_that_answers_no_identity_question_is_no_confirmation(shipped: Con
 def test_third_party_pressed_points_at_the_agent_turn_after_the_denial(shipped: ConductAnalyser) -> None:
     text = (f"{INTRO}\n客户：我不是，她是我女儿。\n坐席：那麻烦您转告她给我们回电。\n客户：好。\n"
             "坐席：你是她家人，你得督促她赶紧还钱。")
-    assert found(shipped, call(text)) == [("conduct.third_party_pressed", 4)]
+    # the callee never confirmed being the debtor, so the demand also tells a third party of the debt
+    assert sorted(found(shipped, call(text))) == [("conduct.disclosure_before_verification", 4),
+                                                  ("conduct.third_party_pressed", 4)]
 
 
 def test_a_third_party_asked_only_for_a_call_back_is_lawful(shipped: ConductAnalyser) -> None:
@@ -148,7 +150,8 @@ def test_a_third_party_recipient_is_never_the_debtor(shipped: ConductAnalyser) -
 
 def test_a_third_party_speaker_has_denied_being_the_debtor(shipped: ConductAnalyser) -> None:
     text = f"{INTRO}\n第三方：他出去了。\n坐席：他欠我们5000元，你让他赶紧还。"
-    assert found(shipped, call(text)) == [("conduct.third_party_pressed", 2)]
+    assert sorted(found(shipped, call(text))) == [("conduct.disclosure_before_verification", 2),
+                                                  ("conduct.third_party_pressed", 2)]
 
 
 # --- the operators, one by one -------------------------------------------------------------------------------

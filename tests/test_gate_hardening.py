@@ -40,15 +40,15 @@ def wording_gate():
 def slow_gate(wording_gate):
     """The real wording analyser, SLOW_S late: as a pathological message would be."""
     [wording] = wording_gate.analysers
-    judge = wording.analyse
+    judge = wording.analyse_many
 
-    def slowly(message):
+    def slowly(messages):
         time.sleep(SLOW_S)
-        return judge(message)
+        return judge(messages)
 
-    wording.analyse = slowly
+    wording.analyse_many = slowly
     yield wording_gate
-    wording.analyse = judge
+    wording.analyse_many = judge
     time.sleep(SLOW_S)      # let the abandoned worker finish before the next test reads the store
 
 
@@ -111,8 +111,8 @@ def test_a_check_within_its_deadline_is_judged_and_recorded(wording_gate):
 def test_without_a_deadline_a_check_runs_in_the_calling_thread():
     gate = Gate("cn-default", analysers=("wording",), check_deadline_s=None)
     [wording] = gate.analysers
-    judge, threads = wording.analyse, []
-    wording.analyse = lambda message: threads.append(threading.current_thread()) or judge(message)
+    judge, threads = wording.analyse_many, []
+    wording.analyse_many = lambda messages: threads.append(threading.current_thread()) or judge(messages)
     assert gate.check(sms("N-1", "你这个老赖，赶紧还钱。")).decision == "review"
     assert threads == [threading.current_thread()]
     gate.close()

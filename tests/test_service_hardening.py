@@ -49,14 +49,14 @@ def server():
     for messages whose id starts with SLOW (as a pathological message would be)."""
     gate = Gate("cn-default", analysers=("wording",), check_deadline_s=DEADLINE_S)
     [wording] = gate.analysers
-    judge = wording.analyse
+    judge = wording.analyse_many
 
-    def sometimes_slowly(message):
-        if message.message_id.startswith("SLOW"):
+    def sometimes_slowly(messages):
+        if any(message.message_id.startswith("SLOW") for message in messages):
             time.sleep(SLOW_S)
-        return judge(message)
+        return judge(messages)
 
-    wording.analyse = sometimes_slowly
+    wording.analyse_many = sometimes_slowly
     port = _free_port()
     config = uvicorn.Config(create_app(gate), host="127.0.0.1", port=port, log_config=None, access_log=False,
                             http=functools.partial(GateHttpProtocol, read_timeout_s=READ_TIMEOUT_S))
