@@ -230,13 +230,19 @@ def _sent_at(value: Any) -> datetime | None:
     return value
 
 
+def _json_cell(value: Any, field: str) -> Any:
+    """A structured field as given, or parsed from the JSON string a CSV or Parquet cell holds."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return json.loads(value)
+    except ValueError as exc:
+        raise InvalidField(field, f"not valid JSON: {exc}") from None
+
+
 def _turns(value: Any) -> list[Turn]:
     """Turns as a list of objects, or that list as a JSON string (CSV and Parquet cells)."""
-    if isinstance(value, str):
-        try:
-            value = json.loads(value)
-        except ValueError as exc:
-            raise InvalidField("turns", f"not valid JSON: {exc}") from None
+    value = _json_cell(value, "turns")
     if not isinstance(value, list):
         raise InvalidField("turns", f"must be a list of {{speaker, text}} objects, got {_type_name(value)}")
     if not value:
@@ -264,11 +270,7 @@ def _template_vars(value: Any) -> dict[str, str | int | float] | None:
     """An object of placeholder name -> scalar value, or that object as a JSON string (CSV and Parquet cells)."""
     if value is None:
         return None
-    if isinstance(value, str):
-        try:
-            value = json.loads(value)
-        except ValueError as exc:
-            raise InvalidField("template_vars", f"not valid JSON: {exc}") from None
+    value = _json_cell(value, "template_vars")
     if not isinstance(value, dict):
         raise InvalidField("template_vars", f"must be an object of placeholder values, got {_type_name(value)}")
     for name, item in value.items():
