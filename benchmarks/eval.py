@@ -10,6 +10,8 @@ Sections:
   tuning), `data/lawful_messages.jsonl` (lawful messages only: the false-flag rate), the training corpus's
   dev split (families training never saw; thresholds were chosen on it) and `data/wording_labelled.jsonl`
   (the older set, used in tuning earlier rules).
+- gate: the pre-send gate (cn-default, no contact history) on the wording sets: how many messages with a
+  severe category (threat.*, misleading.*) it allows, and how many compliant ones it blocks or reviews.
 - notice: `data/notice_labelled.jsonl` (field `missing`: required elements absent). Precision / recall /
   F1 over (message, element) pairs.
 - cold: COLD test split (real social-media comments, each fed as an agent SMS). Share of safe rows
@@ -320,6 +322,30 @@ def run_wording(errors: int) -> None:
                         detectors, errors=0)
 
 
+SEVERE_PREFIXES = ("threat.", "misleading.")
+
+
+def run_gate() -> None:
+    """The pre-send gate (cn-default, no contact history) on the wording sets: severe messages allowed,
+    compliant messages blocked."""
+    from audit.gate import Gate
+
+    gate = Gate("cn-default", check_deadline_s=None)
+    try:
+        for path in WORDING_SETS:
+            if not path.exists():
+                continue
+            items = load_labelled(path, "labels")
+            decisions = [gate.check(item.message).decision for item in items]
+            severe = [d for i, d in zip(items, decisions) if any(c.startswith(SEVERE_PREFIXES) for c in i.expected)]
+            clean = [d for i, d in zip(items, decisions) if not i.expected]
+            click.echo(f"== gate: {path.name}: severe messages allowed "
+                       f"{severe.count('allow')}/{len(severe)}; compliant messages blocked "
+                       f"{clean.count('block')}/{len(clean)}, reviewed {clean.count('review')}/{len(clean)}")
+    finally:
+        gate.close()
+
+
 def run_notice(errors: int, profile: str) -> None:
     click.echo(f"== notice: {NOTICE_SET.name} (profile {profile})")
     analyser = build("notice", notice_profile=profile)
@@ -376,7 +402,8 @@ def run_section_module(name: str) -> None:
 
 
 @click.command()
-@click.option("--section", type=click.Choice(["wording", "notice", "cold", "pii", "conduct", "template", "all"]),
+@click.option("--section", type=click.Choice(["wording", "gate", "notice", "cold", "pii", "conduct", "template",
+                                               "all"]),
               default="all",
               show_default=True)
 @click.option("--errors", "errors", type=int, default=30, show_default=True, help="How many misjudged messages to list.")
@@ -387,6 +414,8 @@ def main(section: str, errors: int, notice_profile: str, cold_path: Path) -> Non
     """Evaluate the analysers on the labelled sets and COLD; print the figures."""
     if section in ("wording", "all"):
         run_wording(errors)
+    if section in ("gate", "all"):
+        run_gate()
     if section in ("notice", "all"):
         run_notice(errors, notice_profile)
     if section in ("cold", "all"):
