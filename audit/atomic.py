@@ -1,7 +1,8 @@
 """Atomic writes: an output file or report folder is either absent, the old one, or complete.
 
 Files are written to a temporary name in the same folder and moved into place with `os.replace`
-(atomic on one filesystem). A report folder is built as a hidden sibling and renamed into place
+(atomic on one filesystem); only regular files (or paths not there yet) are replaced so: a device, a FIFO or
+a link to one (`/dev/null`, `/dev/stdout`) is written in place, never swapped for a file. A report folder is built as a hidden sibling and renamed into place
 only after its last file has landed, so a crash never leaves a half-written folder that looks done.
 
 Temporary names carry the writer's process id (`.<name>.<pid>.<random>.tmp|.partial|.old`): a killed run
@@ -13,6 +14,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -51,6 +53,15 @@ def remove_stale_leftovers(folder: Path) -> list[Path]:
     return removed
 
 
+def _is_special(path: Path) -> bool:
+    """True for an existing path (links followed) that is not a regular file or a folder."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
 def _process_runs(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -63,8 +74,14 @@ def _process_runs(pid: int) -> bool:
 
 @contextmanager
 def atomic_file(path: str | Path, binary: bool = False) -> Iterator[IO]:
-    """Yield a handle on a temporary file beside `path`; it replaces `path` only when the block succeeds."""
+    """Yield a handle on a temporary file beside `path`; it replaces `path` only when the block succeeds.
+
+    A `path` that exists and is not a regular file (a device, a FIFO, a link to one) is written in place."""
     path = Path(path)
+    if _is_special(path):
+        with open(path, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"})) as handle:
+            yield handle
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_leftovers(path.parent)
     fd, tmp = tempfile.mkstemp(prefix=_prefix(path), suffix=".tmp", dir=path.parent)

@@ -1,0 +1,53 @@
+"""First use of the command line (issue 13): outputs that are devices, options checked before reading,
+clear errors, plain text in, CSV exports with other headers."""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from audit.cli import main
+
+CLEAN_SMS = "您好，您的账单已逾期，请于本月底前还款，如有疑问请致电客服。"
+
+
+def _run(*args: str, stdin: str | None = None):
+    return CliRunner().invoke(main, list(args), input=stdin)
+
+
+PHONE_SMS = "张先生您好，请回电13912345678处理逾期账单。"     # invented name and number
+
+
+def _message_file(tmp_path: Path, text: str = CLEAN_SMS) -> Path:
+    path = tmp_path / "messages.jsonl"
+    record = {"message_id": "m1", "campaign_id": "c1", "channel": "sms", "text": text}
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+# ---------------------------------------------------------------- 1. devices and FIFOs are written in place
+
+
+def test_out_to_a_link_to_a_device_keeps_the_device(tmp_path: Path) -> None:
+    sink = tmp_path / "sink"
+    sink.symlink_to(os.devnull)
+    result = _run("scan", str(_message_file(tmp_path)), "--out", str(sink))
+    assert result.exit_code == 0, result.output
+    assert sink.is_symlink() and sink.resolve() == Path(os.devnull).resolve()
+
+
+def test_out_to_a_fifo_writes_into_it(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    result = _run("scan", str(_message_file(tmp_path, PHONE_SMS)), "--analyzers", "pii", "--out", str(fifo))
+    reader.join(timeout=30)
+    assert result.exit_code == 0, result.output
+    assert fifo.is_fifo()                  # not replaced by a regular file
+    assert b'"message_id": "m1"' in received[0]
