@@ -166,6 +166,7 @@ class Scan:
             raise ValueError("a cluster scan takes the policy by name or file (workers load it themselves)")
         self.names = analyzer_names(analyzers, messages is not None, contacts is not None)
         self.contacts, self.events, self.policy = contacts, events, _policy_in(policy, lexicons)
+        _check_settings(self.policy, notice_profile, lexicons)
         self.encoding, self.notice_profile, self.lexicons = encoding, notice_profile, lexicons
         self.dask, self.progress = dask, progress
         self.message_counts = ScanCounts() if messages is not None else None
@@ -313,6 +314,16 @@ def _policy_in(policy: str | Path | Policy, lexicons: Path | None) -> str | Path
         if candidate.is_file():
             return candidate
     return policy
+
+
+def _check_settings(policy: str | Path | Policy, notice_profile: str, lexicons: Path | None) -> None:
+    """Load the policy and the notice profile once, so a misspelt name or a missing file stops the scan
+    before its first record is read, whichever analyzers run (reports judge by the policy too)."""
+    from audit.analysers.notice import PROFILES, load_profile
+
+    _policy(policy)
+    own_profiles = Path(lexicons) / "notice" / "profiles" if lexicons is not None else None
+    load_profile(notice_profile, own_profiles if own_profiles is not None and own_profiles.is_dir() else PROFILES)
 
 
 def _split_source(messages: MessageSource | None) -> tuple[list[PathLike], Iterable[Message | Mapping] | None]:

@@ -21,7 +21,7 @@ import yaml
 from audit.errors import AuditError
 from audit.paths import LEXICONS
 from audit.rulepack import read_yaml
-from audit.vocabulary import CONTACT_CHANNELS, DEBTOR_EVENTS
+from audit.vocabulary import CONTACT_CHANNELS, DEBTOR_EVENTS, did_you_mean
 
 POLICY_DIR = LEXICONS / "policies"
 
@@ -111,8 +111,8 @@ def policy_path(name_or_path: str | Path) -> Path:
         return candidate
     shipped = POLICY_DIR / f"{name_or_path}.yml"
     if not shipped.is_file():
-        raise PolicyError(name_or_path, None,
-                          f"no such policy profile; shipped profiles: {', '.join(list_policies())}, or give a YAML file")
+        raise PolicyError(name_or_path, None, f"no such policy profile{did_you_mean(name_or_path, list_policies())}; "
+                                              f"shipped profiles: {', '.join(list_policies())}, or give a YAML file")
     return shipped
 
 

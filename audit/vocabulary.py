@@ -5,7 +5,16 @@ packs are held to it. Spelling: "analyzer", as the contract and the CLI (`--anal
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from enum import Enum
+
+
+def did_you_mean(word: str, known: Iterable[str]) -> str:
+    """' (did you mean 'x'?)' for the known name nearest a misspelt one, '' when none is near."""
+    near = difflib.get_close_matches(str(word), list(known), n=1, cutoff=0.6)
+    return f" (did you mean {near[0]!r}?)" if near else ""
+
 
 # Messages (contract section 1)
 CHANNELS = ("sms", "notice", "call", "app", "email")

@@ -51,3 +51,51 @@ def test_out_to_a_fifo_writes_into_it(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert fifo.is_fifo()                  # not replaced by a regular file
     assert b'"message_id": "m1"' in received[0]
+
+
+# ---------------------------------------------------------------- 2. every option checked before the first record
+
+
+def _unreadable_records(tmp_path: Path) -> Path:
+    path = tmp_path / "broken.jsonl"
+    path.write_text("this line is not JSON\n", encoding="utf-8")
+    return path
+
+
+def _one_error_line(result) -> str:
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert result.exit_code == 2, result.output
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.output
+    return lines[0]
+
+
+def test_a_misspelt_policy_is_refused_without_contacts_with_a_suggestion(tmp_path: Path) -> None:
+    line = _one_error_line(_run("scan", str(_unreadable_records(tmp_path)), "--analyzers", "pii",
+                                "--policy", "cn-defualt"))
+    assert "cn-defualt" in line and "did you mean 'cn-default'" in line
+
+
+def test_a_missing_policy_file_is_refused_before_the_scan(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-policy.yml"
+    line = _one_error_line(_run("scan", str(_unreadable_records(tmp_path)), "--analyzers", "pii",
+                                "--policy", str(missing)))
+    assert str(missing) in line
+
+
+def test_report_with_a_bad_policy_stops_before_writing_findings(tmp_path: Path) -> None:
+    out = tmp_path / "findings.jsonl"
+    line = _one_error_line(_run("scan", str(_message_file(tmp_path)), "--analyzers", "wording", "--policy",
+                                "cn-defualt", "--out", str(out), "--report", str(tmp_path / "report")))
+    assert "cn-defualt" in line
+    assert not out.exists() and not (tmp_path / "report").exists()
+
+
+def test_a_misspelt_notice_profile_is_refused_even_when_notices_are_not_judged(tmp_path: Path) -> None:
+    line = _one_error_line(_run("scan", str(_unreadable_records(tmp_path)), "--analyzers", "wording",
+                                "--notice-profile", "credit-crad"))
+    assert "credit-crad" in line and "did you mean 'credit-card'" in line
+
+
+def test_an_unknown_analyzer_is_one_line_naming_the_known_ones(tmp_path: Path) -> None:
+    line = _one_error_line(_run("scan", str(_unreadable_records(tmp_path)), "--analyzers", "wording,nonsense"))
+    assert "nonsense" in line and "frequency" in line

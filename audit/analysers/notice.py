@@ -25,6 +25,7 @@ from audit.message import Message
 from audit.normalise import to_simplified
 from audit.paths import LEXICONS
 from audit.rulepack import Rule, check_body_keys, compile_pattern, read_yaml
+from audit.vocabulary import did_you_mean
 
 PROFILES = LEXICONS / "notice" / "profiles"
 RULE_PREFIX = "notice.missing."
@@ -64,7 +65,8 @@ def load_profile(name_or_path: str, folder: Path = PROFILES) -> NoticeProfile:
     if path.suffix not in (".yml", ".yaml") or not path.is_file():
         path = Path(folder) / f"{name_or_path}.yml"
     if not path.is_file():
-        raise RulePackError(folder, f"unknown notice profile {name_or_path!r}; available: "
+        raise RulePackError(folder, f"unknown notice profile {name_or_path!r}"
+                                    f"{did_you_mean(name_or_path, available_profiles(folder))}; available: "
                                     f"{', '.join(available_profiles(folder)) or 'none'} (or a .yml file)")
     try:
         data = read_yaml(path)

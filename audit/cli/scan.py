@@ -11,7 +11,7 @@ import click
 
 from audit.atomic import atomic_output
 from audit.cli.options import LEXICONS_OPTION
-from audit.errors import exit_on_error
+from audit.errors import AuditError, exit_on_error
 from audit.finding import Finding
 from audit.pipeline import Scan, ScanCounts, write_finding
 from audit.vocabulary import SEVERITIES, Severity
@@ -57,15 +57,15 @@ def scan(messages: tuple[str, ...], out: str, analyzers: str | None, encoding: s
         raise click.UsageError("--events goes with --contacts")
     if report_dir and out == "-":
         raise click.UsageError("--report needs --out FILE (the report is built from the findings file)")
-    try:
-        job = Scan(list(messages) or None, contacts=contacts, events=events, policy=policy,
-                   analyzers=analyzers.split(",") if analyzers else None, encoding=encoding,
-                   notice_profile=notice_profile, lexicons=lexicons, dask=dask_address, progress=True)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--analyzers") from None
     rejects_path = rejects or _default_rejects(out)
     shown: list[Finding] = []
-    with exit_on_error():
+    with exit_on_error():       # every option is checked here, before the first record is read
+        try:
+            job = Scan(list(messages) or None, contacts=contacts, events=events, policy=policy,
+                       analyzers=analyzers.split(",") if analyzers else None, encoding=encoding,
+                       notice_profile=notice_profile, lexicons=lexicons, dask=dask_address, progress=True)
+        except ValueError as exc:          # an unknown analyzer, or one its inputs do not allow
+            raise AuditError(str(exc)) from None
         with atomic_output(out) as handle, ExitStack() as stack:
             from audit.readers import RejectsWriter
 
