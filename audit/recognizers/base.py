@@ -14,6 +14,7 @@ from typing import ClassVar
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
+from audit.recognizers.digit_view import read_digits
 from audit.recognizers.engine import LANGUAGE
 
 # Half-width and full-width digits: transcripts and pasted text mix them.
@@ -21,6 +22,8 @@ DIGIT = "[0-9０-９]"
 NOT_DIGIT_BEFORE = "(?<![0-9０-９*＊])"   # never inside a longer run, never next to a mask
 NOT_DIGIT_AFTER = "(?![0-9０-９*＊])"
 SEPARATOR = "[ \\-－]"
+# A mobile's groups may also be split by dots (139.1088.2765).
+GROUP_SEPARATOR = "[ \\-－.．·・]"
 # Reference numbers that share the shape of cards, phones and IDs.
 REFERENCE_WORDS = ("编号", "单号", "订单", "合同号", "流水号", "案号", "工号", "序列号", "批次号", "凭证号", "运单")
 
@@ -55,6 +58,9 @@ class ZhPatternRecognizer(PatternRecognizer):
     CONTEXT_BEFORE: ClassVar[int] = 12     # characters looked at before the match
     CONTEXT_AFTER: ClassVar[int] = 8       # and after it
     CONTEXT_BOOST: ClassVar[float] = 0.35
+    # Numeric recognizers match the digit view (digit_view.py) rather than the text: full-width folded,
+    # and numbers read aloud (幺三八…) as plain digits, their spans mapped back to the text.
+    READS_DIGITS: ClassVar[bool] = False
 
     def __init__(self) -> None:
         super().__init__(supported_entity=self.ENTITY, patterns=[
@@ -63,7 +69,30 @@ class ZhPatternRecognizer(PatternRecognizer):
         self._trigger = regex.compile(self.TRIGGER)
 
     def triggered(self, text: str) -> bool:
-        return self._trigger.search(text) is not None
+        if not self.READS_DIGITS:
+            return self._trigger.search(text) is not None
+        read = read_digits(text)
+        return self._trigger.search(read.folded) is not None or (
+            read.spoken is not None and self._trigger.search(read.spoken.text) is not None)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        """Written numbers on the folded text; then, where the text reads numbers aloud, the spoken
+        reading, kept where it covers a spoken run and no written result (怎么13812345678 stays written)."""
+        if not self.READS_DIGITS:
+            return super().analyze(text, entities, nlp_artifacts, regex_flags)
+        read = read_digits(text)
+        results = super().analyze(read.folded, entities, nlp_artifacts, regex_flags)
+        if read.spoken is None:
+            return results
+        written = list(results)
+        for result in super().analyze(read.spoken.text, entities, nlp_artifacts, regex_flags):
+            start, end = read.spoken.to_original(result.start, result.end)
+            if _overlaps_any(start, end, read.spoken_spans) and not any(
+                    start < other.end and other.start < end for other in written):
+                result.start, result.end = start, end
+                results.append(result)
+        return results
 
     def enhance_using_context(self, text: str, raw_recognizer_results: list[RecognizerResult],
                               other_raw_recognizer_results: list[RecognizerResult], nlp_artifacts,
@@ -91,3 +120,7 @@ class ZhPatternRecognizer(PatternRecognizer):
 
     def _window(self, text: str, start: int, end: int) -> str:
         return text[max(0, start - self.CONTEXT_BEFORE):start] + " " + text[end:end + self.CONTEXT_AFTER]
+
+
+def _overlaps_any(start: int, end: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(start < span_end and span_start < end for span_start, span_end in spans)

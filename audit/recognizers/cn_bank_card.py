@@ -36,6 +36,7 @@ class CnBankCardRecognizer(ZhPatternRecognizer):
     TRIGGER = f"{DIGIT}{{4}}"
     CONTEXT_WORDS = ("卡号", "银行卡", "账号", "账户", "储蓄卡", "信用卡", "借记卡", "还款卡", "开户行")
     NOT_CONTEXT_WORDS = REFERENCE_WORDS
+    READS_DIGITS = True
 
     def validate_result(self, pattern_text: str) -> bool:
         """Luhn; an 18-digit string that is a valid resident ID is the ID, not a card."""

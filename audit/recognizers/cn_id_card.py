@@ -33,7 +33,7 @@ def check_char(first17: str) -> str:
 
 
 def is_valid_id(value: str) -> bool:
-    """Region, birth date and (for 18 digits) the check character."""
+    """Area code, birth date (19YYMMDD in the 15-digit form) and, for 18 digits, the check character."""
     number = digits_only(value).upper()
     if len(number) == 18:
         if not number[:17].isdigit():
@@ -43,9 +43,14 @@ def is_valid_id(value: str) -> bool:
         birth = "19" + number[6:12]
     else:
         return False
-    if number[:2] not in PROVINCE_CODES or not _is_past_date(birth):
+    if not plausible_area_code(number[:6]) or not _is_past_date(birth):
         return False
     return len(number) == 15 or check_char(number[:17]) == number[17]
+
+
+def plausible_area_code(code: str) -> bool:
+    """A known province and a prefecture within it: a document number starting 110000 or 990105 is no ID."""
+    return code[:2] in PROVINCE_CODES and code[2:4] != "00"
 
 
 def _is_past_date(yyyymmdd: str) -> bool:
@@ -69,6 +74,7 @@ class CnIdCardRecognizer(ZhPatternRecognizer):
     TRIGGER = f"{DIGIT}{{6}}"
     CONTEXT_WORDS = ("身份证", "证件号", "身份号码", "公民身份", "证件")
     NOT_CONTEXT_WORDS = REFERENCE_WORDS
+    READS_DIGITS = True
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_valid_id(pattern_text)

@@ -1,4 +1,5 @@
-"""CN_LANDLINE: fixed-line numbers with their area code: 010-12345678, (0755)8888 6666, +86-10-62345678."""
+"""CN_LANDLINE: fixed-line numbers with their area code: 010-12345678, (0755)8888 6666, +86-10-62345678,
+010—62345678 (every dash reads as a hyphen in the digit view), 零幺零 六二三四 五六七八 read aloud."""
 
 from __future__ import annotations
 
@@ -18,3 +19,4 @@ class CnLandlineRecognizer(ZhPatternRecognizer):
     PATTERNS = [Pattern("CN landline", _LANDLINE, 0.55)]
     TRIGGER = f"0{DIGIT}|86"
     CONTEXT_WORDS = ("电话", "座机", "固话", "致电", "联系", "拨打", "来电", "热线")
+    READS_DIGITS = True

@@ -1,12 +1,13 @@
-"""CN_MOBILE: mainland mobile numbers, written in digits or, in call transcripts, spoken as characters."""
+"""CN_MOBILE: mainland mobile numbers, written in digits or, in call transcripts, spoken as characters
+(the digit view reads those, digit_view.py)."""
 
 from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from audit.recognizers import SPOKEN_DIGITS
 from audit.recognizers.base import (
     DIGIT,
+    GROUP_SEPARATOR,
     NOT_DIGIT_AFTER,
     NOT_DIGIT_BEFORE,
     REFERENCE_WORDS,
@@ -23,30 +24,13 @@ MOBILE_PREFIXES = frozenset(
        "190", "191", "192", "193", "195", "196", "197", "198", "199"]
 )
 
-_SPOKEN_HAN = "[" + "".join(SPOKEN_DIGITS) + "]"
-# A transcript may write some digits as figures (幺三八 1234 五六七八): a spoken number is any mix of the
-# two with at least one spoken character; all figures is the written pattern's.
-_SPOKEN = f"(?:{_SPOKEN_HAN}|{DIGIT})"
-# Pauses between any two digits: spaces, commas, hyphens, dashes, dots, at most three in a row (幺三五 - 零…).
-_SPOKEN_SEP = "[ 　，,、\\-－—.·…/]{0,3}"
-
 _WRITTEN = (f"{NOT_DIGIT_BEFORE}(?<![+＋])(?:(?:[+＋]|00){{0,1}}86{SEPARATOR}?)?[1１][3-9３-９]{DIGIT}"
-            f"(?:{SEPARATOR}?{DIGIT}{{4}}){{2}}{NOT_DIGIT_AFTER}")
-# Bounded by non-digits: a pause before the next sentence (…五六七八，九点前回电) is no twelfth digit, nor
-# is 一 or 两 where it is part of a word: ending one before (星期一, 第一) or starting one after
-# (…五六七八一直关机, 两天). Any other digit character next to the number makes it longer than 11.
-_HAN = "[\u4e00-\u9fa5]"
-_OTHER_DIGITS_BEFORE = "[" + "".join(sorted(set(SPOKEN_DIGITS) - {"一"})) + "]"
-_OTHER_DIGITS_AFTER = "[" + "".join(sorted(set(SPOKEN_DIGITS) - {"一", "两"})) + "]"
-_NOT_DIGIT_BEFORE = f"(?<!{DIGIT})(?<!{_OTHER_DIGITS_BEFORE})(?<!(?:{_SPOKEN}|(?!{_HAN}).|^)一)"
-_NOT_DIGIT_AFTER = f"(?!{DIGIT})(?!{_OTHER_DIGITS_AFTER})(?![一两](?:{_SPOKEN}|(?!{_HAN})))"
-_SPOKEN_NUMBER = (f"{_NOT_DIGIT_BEFORE}(?=(?:{_SPOKEN}{_SPOKEN_SEP}){{0,10}}{_SPOKEN_HAN})"
-                  f"[一幺么1１]{_SPOKEN_SEP}{_SPOKEN}(?:{_SPOKEN_SEP}{_SPOKEN}){{9}}{_NOT_DIGIT_AFTER}")
+            f"(?:{GROUP_SEPARATOR}?{DIGIT}{{4}}){{2}}{NOT_DIGIT_AFTER}")
 
 
 def mobile_digits(value: str) -> str:
-    """The 11 national digits of a written or spoken number (country code dropped)."""
-    number = digits_only("".join(SPOKEN_DIGITS.get(ch, ch) for ch in value))
+    """The 11 national digits of a number as the digit view reads it (country code dropped)."""
+    number = digits_only(value)
     if len(number) == 13 and number.startswith("86"):
         number = number[2:]
     elif len(number) == 15 and number.startswith("0086"):
@@ -55,11 +39,12 @@ def mobile_digits(value: str) -> str:
 
 
 class CnMobileRecognizer(ZhPatternRecognizer):
-    """13812345678, +86 138-1234-5678, １３８１２３４５６７８, 一三八幺二三四五六七八."""
+    """13812345678, +86 138-1234-5678, 139.1088.2765, １３８１２３４５６７８, 一三八幺二三四五六七八."""
 
     ENTITY = "CN_MOBILE"
-    PATTERNS = [Pattern("CN mobile", _WRITTEN, 0.6), Pattern("CN mobile spoken", _SPOKEN_NUMBER, 0.5)]
-    TRIGGER = f"[1１][3-9３-９]|[一幺么1１]{_SPOKEN_SEP}{_SPOKEN}"
+    PATTERNS = [Pattern("CN mobile", _WRITTEN, 0.6)]
+    TRIGGER = "1[3-9]"
+    READS_DIGITS = True
     CONTEXT_WORDS = ("手机", "电话", "致电", "联系", "号码", "来电", "短信", "微信", "回电", "拨打", "打给")
     NOT_CONTEXT_WORDS = REFERENCE_WORDS
 

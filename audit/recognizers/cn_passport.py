@@ -20,3 +20,4 @@ class CnPassportRecognizer(ZhPatternRecognizer):
     ]
     TRIGGER = "(?i)[EGPSD][A-Z]?[0-9]{7}"
     CONTEXT_WORDS = ("护照", "passport", "Passport", "证件号")
+    READS_DIGITS = True     # Ｅ１２３４５６７８ and E幺二三四五六七八 read as E12345678
