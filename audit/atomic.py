@@ -22,9 +22,40 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from audit.errors import AuditError
+
 # what mkstemp/mkdtemp make of the prefixes and suffixes below: .<name>.<pid>.<8 random chars><suffix>
 _LEFTOVER = re.compile(r"\..*\.(\d+)\.[a-z0-9_]{8}\.(?:tmp|partial|old)")
 _cleaned_folders: set[Path] = set()
+
+
+class OutputPathError(AuditError):
+    """An output cannot be written where it was asked for (a file where a folder is expected, no permission)."""
+
+    def __init__(self, path: Path, exc: OSError) -> None:
+        if isinstance(exc, (FileExistsError, NotADirectoryError)) and exc.filename:
+            reason = f"a file stands where a folder is expected ({exc.filename})"
+        else:
+            reason = str(exc.strerror or exc) + (f" ({exc.filename})" if exc.filename else "")
+        super().__init__(f"{path}: cannot write the output there: {reason}")
+
+
+@contextmanager
+def naming_output(path: Path) -> Iterator[None]:
+    """An OSError of the writer's own steps becomes an error naming the output path."""
+    try:
+        yield
+    except OSError as exc:
+        raise OutputPathError(path, exc) from None
+
+
+def make_parent(path: str | Path) -> Path:
+    """Create the folder `path` goes in (with its parents); an error names `path`. Commands call it before
+    reading any input, so an unwritable output stops them at once."""
+    path = Path(path)
+    with naming_output(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def _prefix(path: Path) -> str:
@@ -79,19 +110,23 @@ def atomic_file(path: str | Path, binary: bool = False) -> Iterator[IO]:
     A `path` that exists and is not a regular file (a device, a FIFO, a link to one) is written in place."""
     path = Path(path)
     if _is_special(path):
-        with open(path, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"})) as handle:
+        with naming_output(path):
+            handle = open(path, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"}))  # noqa: SIM115 -- only opening errors name the output
+        with handle:
             yield handle
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale_leftovers(path.parent)
-    fd, tmp = tempfile.mkstemp(prefix=_prefix(path), suffix=".tmp", dir=path.parent)
+    make_parent(path)
+    with naming_output(path):
+        remove_stale_leftovers(path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=_prefix(path), suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"})) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)                # mkstemp makes it private; outputs are meant to be read
-        os.replace(tmp, path)
+        with naming_output(path):
+            os.chmod(tmp, 0o644)            # mkstemp makes it private; outputs are meant to be read
+            os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -125,11 +160,11 @@ def staged_folder(target: Path) -> Iterator[Path]:
     An existing `target` is moved aside first and deleted only once the new folder is in place;
     on any error the staged folder is removed and `target` is left as it was.
     """
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale_leftovers(target.parent)
-    staging = Path(tempfile.mkdtemp(prefix=_prefix(target), suffix=".partial", dir=target.parent))
-    staging.chmod(0o755)                    # mkdtemp makes it private; a report folder is shared
+    target = make_parent(target)
+    with naming_output(target):
+        remove_stale_leftovers(target.parent)
+        staging = Path(tempfile.mkdtemp(prefix=_prefix(target), suffix=".partial", dir=target.parent))
+        staging.chmod(0o755)                # mkdtemp makes it private; a report folder is shared
     try:
         yield staging
         retired = None

@@ -762,10 +762,13 @@ class RejectsWriter:
         self._handle: IO[str] | None = None
 
     def __enter__(self) -> RejectsWriter:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        from audit.atomic import make_parent, naming_output
+
+        make_parent(self.path)
         # truncated: no stale rejects from an earlier run; line-buffered: what was rejected before a run is
         # aborted or killed stays listed
-        self._handle = open(self.path, "w", encoding="utf-8", buffering=1)
+        with naming_output(self.path):
+            self._handle = open(self.path, "w", encoding="utf-8", buffering=1)
         return self
 
     def write(self, error: InputRecordError) -> None:

@@ -99,3 +99,32 @@ def test_a_misspelt_notice_profile_is_refused_even_when_notices_are_not_judged(t
 def test_an_unknown_analyzer_is_one_line_naming_the_known_ones(tmp_path: Path) -> None:
     line = _one_error_line(_run("scan", str(_unreadable_records(tmp_path)), "--analyzers", "wording,nonsense"))
     assert "nonsense" in line and "frequency" in line
+
+
+# ---------------------------------------------------------------- 3. an unwritable output path is one error line
+
+
+def test_out_under_a_file_names_the_path_and_exits_2(tmp_path: Path) -> None:
+    (tmp_path / "taken").write_text("a file, not a folder", encoding="utf-8")
+    out = tmp_path / "taken" / "findings.jsonl"
+    line = _one_error_line(_run("scan", str(_message_file(tmp_path)), "--analyzers", "pii", "--out", str(out)))
+    assert str(out) in line and "folder" in line
+
+
+def test_report_folder_under_a_file_stops_before_the_scan(tmp_path: Path) -> None:
+    (tmp_path / "taken").write_text("a file, not a folder", encoding="utf-8")
+    out, report = tmp_path / "findings.jsonl", tmp_path / "taken" / "report"
+    line = _one_error_line(_run("scan", str(_message_file(tmp_path)), "--analyzers", "pii", "--out", str(out),
+                                "--report", str(report)))
+    assert str(report) in line
+    assert not out.exists()
+
+
+def test_rejects_and_mask_outputs_under_a_file_name_the_path(tmp_path: Path) -> None:
+    (tmp_path / "taken").write_text("a file, not a folder", encoding="utf-8")
+    rejects = tmp_path / "taken" / "rejects.jsonl"
+    line = _one_error_line(_run("scan", str(_message_file(tmp_path)), "--analyzers", "pii", "--on-error", "skip",
+                                "--rejects", str(rejects), "--out", str(tmp_path / "f.jsonl")))
+    assert str(rejects) in line
+    masked = tmp_path / "taken" / "masked.jsonl"
+    assert str(masked) in _one_error_line(_run("mask", str(_message_file(tmp_path)), "--out", str(masked)))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from audit.atomic import atomic_output
+from audit.atomic import atomic_output, make_parent
 from audit.cli.options import LEXICONS_OPTION
 from audit.errors import AuditError, exit_on_error
 from audit.finding import Finding
@@ -66,6 +66,8 @@ def scan(messages: tuple[str, ...], out: str, analyzers: str | None, encoding: s
                        notice_profile=notice_profile, lexicons=lexicons, dask=dask_address, progress=True)
         except ValueError as exc:          # an unknown analyzer, or one its inputs do not allow
             raise AuditError(str(exc)) from None
+        if report_dir:
+            make_parent(report_dir)     # an unwritable report folder stops the scan before it starts
         with atomic_output(out) as handle, ExitStack() as stack:
             from audit.readers import RejectsWriter
 
