@@ -28,6 +28,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
+from audit.atomic import make_parent, naming_output
 from audit.errors import AuditError, InputRecordError, InvalidField
 from audit.message import SPEAKER_PREFIXES, Message, Turn, parse_call_text
 from audit.vocabulary import CHANNELS, RECIPIENT_TYPES, SPEAKERS
@@ -762,8 +763,6 @@ class RejectsWriter:
         self._handle: IO[str] | None = None
 
     def __enter__(self) -> RejectsWriter:
-        from audit.atomic import make_parent, naming_output
-
         make_parent(self.path)
         # truncated: no stale rejects from an earlier run; line-buffered: what was rejected before a run is
         # aborted or killed stays listed
