@@ -283,7 +283,7 @@ class Gate:
         self._workers_lock = threading.Lock()
 
     def check(self, message: Message | Mapping[str, Any], *, record: bool = False,
-              sent_at: datetime | None = None) -> Verdict:
+              sent_at: datetime | None = None, now: datetime | str | None = None) -> Verdict:
         """Judge one message (a `Message` or a contract record); with `record=True` also record the
         contact unless it is blocked, in the same locked session as the check.
 
@@ -292,8 +292,11 @@ class Gate:
         at the deadline, answers review (or allow, when the policy's gate section says
         `fail_open: true`), never an exception. Without a deadline (`check_deadline_s=None`) the
         check runs in the calling thread, without the hop to a worker.
+
+        A message without `sent_at` is judged as sent at the record's `now` field, else `now`, else the
+        clock (contact hours and caps depend on it); the reasons of its contact rules say which time.
         """
-        job = self._start(message, record, sent_at, inline=self.check_deadline_s is None)
+        job = self._start(message, record, sent_at, now, inline=self.check_deadline_s is None)
         if isinstance(job, Verdict):
             return job
         try:
@@ -303,9 +306,9 @@ class Gate:
             return self._overdue(job) if job.claim.take("caller") else job.future.result()
 
     async def check_async(self, message: Message | Mapping[str, Any], *, record: bool = False,
-                          sent_at: datetime | None = None) -> Verdict:
+                          sent_at: datetime | None = None, now: datetime | str | None = None) -> Verdict:
         """`check` for an event loop: the loop keeps serving while a worker judges."""
-        job = self._start(message, record, sent_at, inline=False)
+        job = self._start(message, record, sent_at, now, inline=False)
         if isinstance(job, Verdict):
             return job
         try:
@@ -314,11 +317,14 @@ class Gate:
             return self._overdue(job) if job.claim.take("caller") else await asyncio.wrap_future(job.future)
 
     def _start(self, message: Message | Mapping[str, Any], record: bool, sent_at: datetime | None,
-               inline: bool) -> _Job | Verdict:
+               now: datetime | str | None, inline: bool) -> _Job | Verdict:
         """Validate in the caller (contract errors raise there) and hand the judging to a worker (or,
         `inline`, judge here)."""
         started = clock.perf_counter()
         message = as_message(message)
+        judged_at = None      # the time a message without sent_at is judged at
+        if sent_at is None and message.sent_at is None:
+            judged_at = sent_at = judging_time(message, now)
         try:
             contact = self.prospective_contact(message, sent_at)
         except InvalidField:
@@ -327,12 +333,12 @@ class Gate:
             return self._failed(message.message_id, exc, started)
         claim = _Claim()
         if inline:
-            return self._judge(message, contact, record, started, claim)
-        future = self._pool().submit(self._judge, message, contact, record, started, claim)
+            return self._judge(message, contact, record, started, claim, judged_at)
+        future = self._pool().submit(self._judge, message, contact, record, started, claim, judged_at)
         return _Job(message.message_id, started, claim, future)
 
     def _judge(self, message: Message, contact: Contact | None, record: bool, started: float,
-               claim: _Claim) -> Verdict:
+               claim: _Claim, judged_at: datetime | None = None) -> Verdict:
         try:
             findings = analyse_message(message, self.analysers)
             recorded = False
@@ -342,6 +348,8 @@ class Gate:
                 with self.store.session(contact.debtor_id, lock=record) as history:
                     findings += self.contact_rules.findings(contact, history, message)
                     decision, reasons = self._decide(findings)
+                    if judged_at is not None:
+                        reasons = [_judged_at_noted(r, judged_at) for r in reasons]
                     if record and decision != "block" and claim.take("worker"):
                         recorded = history.add_contact(contact)
         except Exception as exc:   # fail closed: whatever broke, the message does not simply go out
@@ -628,6 +636,21 @@ def _stored_id(name: str, value: Any) -> str:
     except UnicodeEncodeError:
         raise InvalidField(name, "is not valid Unicode text (a lone surrogate, e.g. half an emoji)") from None
     return value
+
+
+def judging_time(message: Message, now: datetime | str | None = None) -> datetime:
+    """The time a message without `sent_at` is judged at: its record's `now` field, else `now`, else the clock."""
+    if message.extra.get("now") is not None:
+        return _aware(message.extra["now"], "now")
+    return _aware(now, "now") if now is not None else datetime.now(timezone.utc)
+
+
+def _judged_at_noted(reason: Reason, judged_at: datetime) -> Reason:
+    """A contact rule's reason says the time it judged, when the message gave no sent_at."""
+    if not (reason.category or "").startswith("frequency."):
+        return reason
+    note = f"（消息未给 sent_at，按检查时刻 now={judged_at.isoformat(timespec='seconds')} 判断）"
+    return Reason(reason.decision, reason.category, reason.rule_id, reason.severity, reason.explanation + note)
 
 
 def _aware(value: datetime | str, name: str) -> datetime:

@@ -128,3 +128,41 @@ def test_rejects_and_mask_outputs_under_a_file_name_the_path(tmp_path: Path) -> 
     assert str(rejects) in line
     masked = tmp_path / "taken" / "masked.jsonl"
     assert str(masked) in _one_error_line(_run("mask", str(_message_file(tmp_path)), "--out", str(masked)))
+
+
+# ---------------------------------------------------------------- 4. the gate's exit code and its clock
+
+GATE_SMS = {"message_id": "g1", "campaign_id": "c1", "channel": "sms", "debtor_id": "D-NOW-1",
+            "recipient_type": "debtor", "text": "您的账单已逾期，请尽快还款。"}
+THREAT_SMS = {**GATE_SMS, "message_id": "g2", "text": "再不还钱就去你家打断你的腿。"}
+
+
+def _gate(records: list[dict], *args: str):
+    lines = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
+    result = _run("gate", *args, stdin=lines)
+    return result, [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_gate_exits_1_when_a_message_is_blocked_as_the_readme_says() -> None:
+    result, verdicts = _gate([THREAT_SMS], "--now", "2026-03-02T10:00:00+08:00")
+    assert verdicts[0]["decision"] == "block" and result.exit_code == 1
+    readme = Path(__file__).resolve().parents[1] / "README.md"
+    assert "exit 1 when any message is blocked" in readme.read_text(encoding="utf-8")
+    result, _ = _gate([THREAT_SMS], "--now", "2026-03-02T10:00:00+08:00", "--fail-on", "never")
+    assert result.exit_code == 0
+
+
+def test_gate_without_sent_at_judges_now_and_says_so() -> None:
+    result, night = _gate([GATE_SMS], "--now", "2026-03-02T23:30:00+08:00")
+    assert night[0]["decision"] == "block", result.output
+    reason = night[0]["reasons"][0]
+    assert reason["category"] == "frequency.time_window" and "now=2026-03-02T23:30:00+08:00" in reason["explanation"]
+    result, day = _gate([GATE_SMS], "--now", "2026-03-02T10:00:00+08:00")
+    assert day[0]["decision"] == "allow" and result.exit_code == 0
+
+
+def test_a_records_now_field_fixes_its_clock() -> None:
+    _, verdicts = _gate([{**GATE_SMS, "now": "2026-03-02T23:30:00+08:00"}], "--now", "2026-03-02T10:00:00+08:00")
+    assert verdicts[0]["decision"] == "block"
+    _, verdicts = _gate([{**GATE_SMS, "sent_at": "2026-03-02T10:00:00+08:00"}], "--now", "2026-03-02T23:30:00+08:00")
+    assert verdicts[0]["decision"] == "allow"      # sent_at, when given, is what is judged

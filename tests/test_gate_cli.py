@@ -27,7 +27,7 @@ def run(stdin: str, *args: str):
 @pytest.fixture(scope="module")
 def verdicts():
     result = run(COMPLIANT + THREAT + INSULT)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output     # G-2 is blocked
     return [json.loads(x) for x in result.stdout.splitlines()]
 
 

@@ -9,6 +9,7 @@ import json
 import os
 import sys
 from collections import Counter
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -47,19 +48,24 @@ def _build_gate(policy: str, store: str | None, lexicons: str | None, check_dead
 @_store_option
 @click.option("--record", is_flag=True, help="Record each contact that is not blocked in the history (check and "
                                              "record in one atomic step).")
-@click.option("--fail-on", type=click.Choice(["block", "review"]), default=None,
-              help="Exit 1 when any message got this decision or a stricter one.")
+@click.option("--fail-on", type=click.Choice(["block", "review", "never"]), default="block", show_default=True,
+              help="Exit 1 when any message got this decision or a stricter one (never: exit 0 whatever the verdicts).")
+@click.option("--now", type=click.DateTime(["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M%z"]), default=None,
+              metavar="ISO", help="Judge messages without sent_at as sent at this time, e.g. 2026-03-02T10:00:00+08:00 "
+                                  "(a record's own `now` field wins; default: the clock).")
 @click.option("--on-error", type=click.Choice(["fail", "skip"]), default="fail", show_default=True,
               help="A record that breaks the contract: fail (exit 2) or skip (reported on stderr).")
 @click.option("--lexicons", type=click.Path(exists=True, file_okay=False), default=None,
               help="Rule packs folder (default: the shipped lexicons).")
 @_deadline_option
-def gate(policy: str, store: str | None, record: bool, fail_on: str | None, on_error: str,
+def gate(policy: str, store: str | None, record: bool, fail_on: str, now: datetime | None, on_error: str,
          lexicons: str | None, check_deadline: float) -> None:
     """Judge message JSON Lines from stdin; write one verdict per line to stdout.
 
     Each verdict: message_id, decision (allow, review, block), reasons, findings, analysis_ms.
-    Exit 0, or 1 with --fail-on when a decision reached it, 2 on bad input, policy or store.
+    A message without sent_at is judged at --now, else at the clock: contact hours and caps
+    depend on it, and its contact reasons say which time. Exit 0 when no message is blocked,
+    1 when one is (or reached --fail-on review), 2 on bad input, policy or store.
     """
     from audit.errors import InvalidField
     from audit.readers import STDIN, STDIN_NAME, iter_messages
@@ -71,7 +77,7 @@ def gate(policy: str, store: str | None, record: bool, fail_on: str | None, on_e
             for number, item in enumerate(iter_messages(STDIN), 1):
                 if not isinstance(item, InputRecordError):
                     try:
-                        verdict = checker.check(item, record=record)
+                        verdict = checker.check(item, record=record, now=now)
                     except InvalidField as exc:     # a field only the gate reads, e.g. recipient_tz
                         item = InputRecordError(STDIN_NAME, number, exc.field, exc.reason)
                     else:
@@ -89,7 +95,7 @@ def gate(policy: str, store: str | None, record: bool, fail_on: str | None, on_e
         sys.exit(2)
     summary = ", ".join(f"{counts[d]} {d}" for d in DECISIONS)
     click.echo(f"gate: {summary}" + (f", {counts['rejected']} rejected" if counts["rejected"] else ""), err=True)
-    if fail_on and any(counts[d] for d in DECISIONS[DECISIONS.index(fail_on):]):
+    if fail_on != "never" and any(counts[d] for d in DECISIONS[DECISIONS.index(fail_on):]):
         sys.exit(1)
 
 
