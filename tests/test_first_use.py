@@ -166,3 +166,23 @@ def test_a_records_now_field_fixes_its_clock() -> None:
     assert verdicts[0]["decision"] == "block"
     _, verdicts = _gate([{**GATE_SMS, "sent_at": "2026-03-02T10:00:00+08:00"}], "--now", "2026-03-02T23:30:00+08:00")
     assert verdicts[0]["decision"] == "allow"      # sent_at, when given, is what is judged
+
+
+# ---------------------------------------------------------------- 5. audit rules list
+
+
+def test_rules_list_refuses_an_unknown_analyzer_naming_the_known_ones() -> None:
+    result = _run("rules", "list", "--analyzer", "wordnig")
+    assert result.exit_code == 2
+    assert "wordnig" in result.stderr and "did you mean 'wording'" in result.stderr
+    assert "wording, pii, frequency, notice, conduct, template" in result.stderr
+
+
+def test_rules_list_shows_the_frequency_rules_of_the_policy() -> None:
+    everything = _run("rules", "list").stdout
+    assert "frequency.time_window" in everything and "wording." in everything
+    frequency = _run("rules", "list", "--analyzer", "frequency")
+    assert frequency.exit_code == 0
+    ids = [line.split()[0] for line in frequency.stdout.splitlines()]
+    assert "frequency.after_cease" in ids and all(i.startswith("frequency.") for i in ids)
+    assert "GB/T 45251" in frequency.stdout     # the policy's citation for the number

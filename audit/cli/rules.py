@@ -8,9 +8,13 @@ from pathlib import Path
 import click
 
 from audit.cli.options import LEXICONS_OPTION
+from audit.contact_rules import limits
 from audit.errors import AuditError
 from audit.paths import LEXICONS
+from audit.pipeline import CONTACT_ANALYZER
+from audit.policy import load_policy
 from audit.rulepack import load_rules
+from audit.vocabulary import ANALYZERS, did_you_mean
 
 
 @click.group()
@@ -19,22 +23,34 @@ def rules() -> None:
 
 
 @rules.command("list")
-@click.option("--analyzer", default=None, help="Only this analyzer's rules.")
+@click.option("--analyzer", default=None, help=f"Only this analyzer's rules: {', '.join(ANALYZERS)}.")
+@click.option("--policy", default="cn-default", show_default=True,
+              help="Contact policy whose frequency rules are listed: a shipped profile name or a YAML file.")
 @LEXICONS_OPTION
-def list_rules(analyzer: str | None, lexicons: Path | None) -> None:
-    """Show every rule: id, category, severity and the regulation it rests on. Exit 2 when there is none."""
+def list_rules(analyzer: str | None, policy: str, lexicons: Path | None) -> None:
+    """Show every rule: id, category, severity and the regulation it rests on, the rule packs' and the
+    frequency rules the contact policy switches on. Exit 2 for an unknown analyzer or when there is none."""
     lexicons = lexicons or LEXICONS
+    if analyzer is not None and analyzer not in ANALYZERS:
+        click.echo(f"error: unknown analyzer {analyzer!r}{did_you_mean(analyzer, ANALYZERS)}; "
+                   f"known: {', '.join(ANALYZERS)}", err=True)
+        sys.exit(2)
     try:
-        loaded = load_rules([lexicons], analyzer=analyzer)
+        rows = [(rule.id, rule.category, rule.severity.value, rule.regulation)
+                for rule in load_rules([lexicons], analyzer=analyzer)]
+        packs_have_rules = bool(rows) or analyzer == CONTACT_ANALYZER     # frequency rules live in the policy
+        if analyzer in (None, CONTACT_ANALYZER):
+            rows += [(limit.rule_id, limit.rule.category, limit.rule.severity.value, limit.regulation)
+                     for limit in limits(load_policy(policy))]
     except AuditError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
-    if not loaded:
+    if not packs_have_rules or not rows:
         click.echo(f"error: no rules found in {lexicons}" + (f" for analyzer {analyzer}" if analyzer else ""), err=True)
         sys.exit(2)
-    for rule in loaded:
-        click.echo(f"{rule.id:<48} {rule.category:<26} {rule.severity.value:<8} {rule.regulation}")
-    click.echo(f"{len(loaded)} rules", err=True)
+    for rule_id, category, severity, regulation in rows:
+        click.echo(f"{rule_id:<48} {category:<26} {severity:<8} {regulation}")
+    click.echo(f"{len(rows)} rules", err=True)
 
 
 @rules.command("test")
