@@ -386,3 +386,55 @@ def _profile(folder: Path) -> Path:
         elements: [amount]
     """), encoding="utf-8")
     return path
+
+
+# Issue 13: letters as real issuers lay them out, in forms the first rules did not know: the debtor named with a
+# contract number or a full ID (or 姓名：, or the role glued to the name), the letter's number alone on its own
+# line, amounts as 万余元 / lower-case numerals / after 履行还款义务 / a text table, and consequences stated as
+# enforcement or detention (present even when unlawful: the wording analyser judges the claim).
+REAL_LAYOUTS = [
+    pytest.param("""松涛银行股份有限公司信用卡中心
+信用卡欠款催收函
+STCC-CS-20261201-0042
+尊敬的顾长风先生（借款合同编号：ST-JK-2025-0612）：
+　　您名下信用卡自2026年8月3日起未按约定还款，截至2026年12月1日，您尚欠本息合计6万余元。
+　　请您于2026年12月20日前通过我行手机银行还款。
+　　逾期不还，我行将申请法院强制执行，并将您列入失信被执行人名单。
+　　客服热线：95998
+2026年12月1日""", [], id="code-alone-on-a-line-name-with-contract-number-wan-yu-yuan-enforcement"),
+    pytest.param("""催告函
+函号
+QJ-CG-2026-0312
+姓名：邵明远
+证件号码：320105198907071234
+　　您的借款已于2026年6月1日到期。截至本函出具之日，您仍未履行还款义务，请立即履行还款义务人民币18,400.00元。
+　　请于收到本函之日起七日内登录“青九借”APP还款。
+　　否则我司将上报公安机关，你将被拘留。
+　　联系电话：0512-66660000
+青九小额贷款有限公司
+2026年12月2日""", [], id="bare-name-label-full-id-amount-after-obligation-detention"),
+    pytest.param("""逾期告知书
+2026-BL-00318
+兹有借款人柏林于2025年3月向我司借款，现已逾期两个月。
+　　项目　　金额（元）
+　　本金　　12,000.00
+　　利息　　　 640.00
+　　合计　　12,640.00
+欠款共计：人民币一万二千六百四十元。
+请于2026年12月25日前通过柏丽APP还款，逾期将上征信。
+客服电话：400-588-0000
+2026年12月3日""", [], id="year-first-code-role-glued-to-name-text-table"),
+    pytest.param("""催收函
+尊敬的闻一鸣先生（身份证号码后四位：7721）：
+您的借款将于2026年12月30日到期，如尚未还款请及时处理，应还金额2,400.00元。
+请于2026年12月30日前通过一鸣借APP还款，逾期将依法报送征信。
+挂号信单号：
+XA20261203
+客服电话：400-589-0000
+2026年12月3日""", ["days_overdue", "letter_number"], id="due-date-to-come-and-parcel-number-are-look-alikes"),
+]
+
+
+@pytest.mark.parametrize(("text", "missing"), REAL_LAYOUTS)
+def test_real_letter_layouts(default, text, missing):
+    assert default.missing_elements(text) == [e for e in DEFAULT_NINE if e in missing]
