@@ -78,21 +78,25 @@ class ZhPatternRecognizer(PatternRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         """Written numbers on the folded text; then, where the text reads numbers aloud, the spoken
-        reading, kept where it covers a spoken run and no written result (怎么13812345678 stays written)."""
+        readings, each kept where it covers a spoken run and no result kept before it (written first:
+        怎么13812345678 stays written; then the longer reading)."""
         if not self.READS_DIGITS:
             return super().analyze(text, entities, nlp_artifacts, regex_flags)
         read = read_digits(text)
         results = super().analyze(read.folded, entities, nlp_artifacts, regex_flags)
         if read.spoken is None:
             return results
-        written = list(results)
-        for result in super().analyze(read.spoken.text, entities, nlp_artifacts, regex_flags):
+        # Readings come longest first, but a pattern's matches come in text order: longest first here too.
+        kept = list(results)
+        found = sorted(super().analyze(read.spoken.text, entities, nlp_artifacts, regex_flags),
+                       key=lambda result: result.start - result.end)
+        for result in found:
             start, end = read.spoken.to_original(result.start, result.end)
             if _overlaps_any(start, end, read.spoken_spans) and not any(
-                    start < other.end and other.start < end for other in written):
+                    start < other.end and other.start < end for other in kept):
                 result.start, result.end = start, end
-                results.append(result)
-        return results
+                kept.append(result)
+        return kept
 
     def enhance_using_context(self, text: str, raw_recognizer_results: list[RecognizerResult],
                               other_raw_recognizer_results: list[RecognizerResult], nlp_artifacts,

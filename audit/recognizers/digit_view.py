@@ -30,6 +30,7 @@ _FOLD = {**{ord(ch): chr(ord(ch) - 0xFEE0) for ch in "０１２３４５６７�
          **{ord(ch): "-" for ch in _DASHES}}
 _DIGIT_OF = {**SPOKEN_DIGITS, **{chr(ord("０") + d): str(d) for d in range(10)}, **{str(d): str(d) for d in range(10)}}
 _SPOKEN = "".join(SPOKEN_DIGITS)
+_SPOKEN_SET = frozenset(SPOKEN_DIGITS)
 _TOKEN = f"[0-9０-９{_SPOKEN}]"
 _PAUSE = "[ 　，,、\\-－—.·…/]{0,3}"
 # 么 closing a word (什么, 怎么, 那么) is no digit: a run neither starts with it nor counts it as the digit before.
@@ -39,9 +40,18 @@ _RUN = re.compile(f"(?:(?<!{_TOKEN})|(?<={_WORD_ENDING_ME}))(?!{_WORD_ENDING_ME}
 _HAN_WORD = re.compile(f"[\u4e00-\u9fa5](?<![{_SPOKEN}])")
 
 
+# A reading is one candidate number of a run: a stretch of its pause-separated groups (a run may hold two
+# numbers, or a number and a year: 幺三八…五六七八，二零二六年), read between a few characters of context
+# (+86, a bracket, the E of a passport) so that each recognizer's own boundaries still apply.
+MAX_READING_DIGITS = 20        # 0086 and a mobile, 19-digit cards: nothing longer is one identifier
+_CONTEXT_CHARS = 4
+_GROUP = re.compile(f"{_TOKEN}+")
+
+
 @dataclass(frozen=True, slots=True)
 class DigitView:
-    """A text with its spoken runs read as digits, and the original index of each view character."""
+    """The readings of a text's spoken runs, one per line, and the original index of each view character
+    (the line breaks between readings map to -1 and are never part of a match)."""
 
     text: str
     index: list[int]
@@ -69,21 +79,45 @@ def read_digits(text: str) -> ReadDigits:
     runs = [span for span in map(_trimmed, _RUN.finditer(text)) if span]
     if not runs:
         return ReadDigits(folded, None, ())
+    readings = sorted((reading for start, end in runs for reading in _readings(text, start, end)),
+                      key=lambda span: (-span[2], span[0]))
     parts: list[str] = []
     index: list[int] = []
-    done = 0
-    for start, end in runs:
-        parts.append(folded[done:start])
-        index.extend(range(done, start))
-        for at in range(start, end):
-            digit = _DIGIT_OF.get(text[at])
-            if digit is not None:
-                parts.append(digit)
-                index.append(at)
-        done = end
-    parts.append(folded[done:])
-    index.extend(range(done, len(text)))
+    for start, end, _ in readings:
+        before, after = max(0, start - _CONTEXT_CHARS), min(len(text), end + _CONTEXT_CHARS)
+        digits = [at for at in range(start, end) if text[at] in _DIGIT_OF]
+        parts += [folded[before:start], *(_DIGIT_OF[text[at]] for at in digits), folded[end:after], "\n"]
+        index += [*range(before, start), *digits, *range(end, after), -1]
     return ReadDigits(folded, DigitView("".join(parts), index), tuple(runs))
+
+
+def _readings(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(start, end, digits) of the run's stretches of whole groups that start where it starts or end where it
+    ends, with MIN_RUN_DIGITS to MAX_READING_DIGITS digits, one of them spoken. Only the edges: a number in
+    the middle of three read in one breath is lost, but a run of single digits costs a few readings, not
+    one per pair of its groups."""
+    groups = [(m.start(), m.end()) for m in _GROUP.finditer(text, start, end)]
+    starts = [group_start for group_start, _ in groups]
+    ends = [group_end for _, group_end in groups]
+    stretches = {(start, ends[i]) for i in _within_reach(groups)}
+    stretches |= {(starts[-1 - i], end) for i in _within_reach(groups[::-1])}
+    found = []
+    for first, last in stretches:
+        digits = sum(text[at] in _DIGIT_OF for at in range(first, last))
+        if MIN_RUN_DIGITS <= digits <= MAX_READING_DIGITS and not _SPOKEN_SET.isdisjoint(text[first:last]):
+            found.append((first, last, digits))
+    return found
+
+
+def _within_reach(groups: list[tuple[int, int]]) -> range:
+    """How many of `groups`, taken from the first, hold at most MAX_READING_DIGITS digits: range(count)."""
+    length = count = 0
+    for group_start, group_end in groups:
+        length += group_end - group_start
+        if length > MAX_READING_DIGITS:
+            break
+        count += 1
+    return range(count)
 
 
 def _trimmed(run: re.Match) -> tuple[int, int] | None:
@@ -94,5 +128,4 @@ def _trimmed(run: re.Match) -> tuple[int, int] | None:
         while end > start and text[end - 1] not in _DIGIT_OF:
             end -= 1
     digits = sum(ch in _DIGIT_OF for ch in text[start:end])
-    spoken = any(ch in SPOKEN_DIGITS for ch in text[start:end])
-    return (start, end) if digits >= MIN_RUN_DIGITS and spoken else None
+    return (start, end) if digits >= MIN_RUN_DIGITS and not _SPOKEN_SET.isdisjoint(text[start:end]) else None

@@ -1,0 +1,133 @@
+"""Identifiers in every written and spoken form (issue 14, item 1): numbers read aloud the way call centres
+and speech recognition write them (幺 1, 洞 0, 两 2, 拐 7, 勾 9, with 零 and figures, grouped by pauses),
+full-width digits and dashes, mobiles grouped by dots, and the 15-digit resident ID judged by its area code
+and birth date. All numbers are invented; IDs and cards carry the check digits each case intends.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.masking import mask_evidence
+from audit.recognizers import SPOKEN_DIGITS
+from audit.recognizers.digit_view import fold, read_digits
+from audit.recognizers.finder import EntityFinder
+from tests.pii_support import shared_finder
+
+
+@pytest.fixture(scope="module")
+def finder() -> EntityFinder:
+    return shared_finder()
+
+
+def found(finder: EntityFinder, text: str, entity_type: str) -> list[str]:
+    return [text[e.start:e.end] for e in finder.find(text) if e.entity_type == entity_type]
+
+
+FINDS = [
+    # 320102198511124574 and 110105199003071239 read aloud, in groups of six, eight and four.
+    pytest.param("CN_ID_CARD", "坐席：您身份证号是三两洞幺洞两 幺勾八五幺幺幺两 四五拐四对吧？",
+                 "三两洞幺洞两 幺勾八五幺幺幺两 四五拐四", id="id_spoken_call_centre"),
+    pytest.param("CN_ID_CARD", "客户：一一零一零五，一九九零零三零七，一二三九。", "一一零一零五，一九九零零三零七，一二三九",
+                 id="id_spoken_plain_with_commas"),
+    pytest.param("CN_ID_CARD", "证件号五幺洞幺洞拐 幺九八八洞两两九 洞洞六X，您核对一下",
+                 "五幺洞幺洞拐 幺九八八洞两两九 洞洞六X", id="id_spoken_check_x"),
+    pytest.param("CN_ID_CARD", "身份证110105 一九九零 0307 幺两三勾", "110105 一九九零 0307 幺两三勾",
+                 id="id_figures_and_spoken_mixed"),
+    pytest.param("CN_BANK_CARD", "还款卡号六两两两 洞两幺两 三四五六 拐八勾洞 幺两八，请存入欠款",
+                 "六两两两 洞两幺两 三四五六 拐八勾洞 幺两八", id="card_spoken_groups_of_four"),
+    pytest.param("CN_BANK_CARD", "卡号是六二一七零零零零一二三四五六七八九零七", "六二一七零零零零一二三四五六七八九零七",
+                 id="card_spoken_run_with_ling"),
+    pytest.param("CN_PASSPORT", "您护照号码是E幺两三四五六拐八吗", "E幺两三四五六拐八", id="passport_spoken_digits"),
+    pytest.param("CN_PASSPORT", "护照号码E１２３４５６７８，请核对", "E１２３４５６７８", id="passport_full_width_digits"),
+    pytest.param("CN_PASSPORT", "护照：Ｅ１２３４５６７８", "Ｅ１２３４５６７８", id="passport_all_full_width"),
+    pytest.param("CN_LANDLINE", "你家座机洞五拐幺 八六洞幺两三四五一直没人接", "洞五拐幺 八六洞幺两三四五",
+                 id="landline_spoken_word_after"),
+    pytest.param("CN_LANDLINE", "单位电话０５７１－８６０１２３４５", "０５７１－８６０１２３４５", id="landline_full_width_hyphen"),
+    pytest.param("CN_LANDLINE", "单位电话0571—86012345", "0571—86012345", id="landline_em_dash"),
+    pytest.param("CN_MOBILE", "他的手机139.1088.2765一直关机", "139.1088.2765", id="mobile_dots"),
+    pytest.param("CN_MOBILE", "手机：139·1088·2765", "139·1088·2765", id="mobile_middle_dots"),
+    pytest.param("CN_MOBILE", "手机１３９．１０８８．２７６５", "１３９．１０８８．２７６５", id="mobile_full_width_dots"),
+    pytest.param("CN_MOBILE", "号码幺三八 1234 五六七八", "幺三八 1234 五六七八", id="mobile_spoken_and_figures"),
+    pytest.param("CN_MOBILE", "号码幺三九，洞洞两两，三三四四，二零二六年前都能打通", "幺三九，洞洞两两，三三四四",
+                 id="mobile_spoken_then_a_year_in_one_breath"),
+    pytest.param("CN_MOBILE", "你说什么13812345678是谁的", "13812345678", id="mobile_after_shenme_stays_written"),
+    pytest.param("CN_ID_CARD", "老身份证号码110105900307123还能用", "110105900307123", id="id_15_real_date_and_area"),
+    pytest.param("CN_ID_CARD", "身份证幺幺洞幺洞五勾洞洞三洞拐幺两三", "幺幺洞幺洞五勾洞洞三洞拐幺两三", id="id_15_spoken"),
+]
+
+
+@pytest.mark.parametrize(("entity_type", "text", "expected"), FINDS)
+def test_finds(finder: EntityFinder, entity_type: str, text: str, expected: str) -> None:
+    assert found(finder, text, entity_type) == [expected]
+
+
+LEAVES = [
+    pytest.param("CN_ID_CARD", "您身份证号是三两洞幺洞两 幺勾八五幺幺幺两 四五拐三对吧", id="id_spoken_bad_check_digit"),
+    pytest.param("CN_ID_CARD", "证件号五幺洞幺洞拐 幺九八七洞两两九 洞洞六X", id="id_spoken_no_feb_29"),
+    pytest.param("CN_BANK_CARD", "卡号六两两两 洞两幺两 三四五六 拐八勾洞 幺两五", id="card_spoken_bad_luhn"),
+    pytest.param("CN_PASSPORT", "订单Ｅ１２３４５６７８９已发货", id="passport_full_width_too_long"),
+    pytest.param("CN_MOBILE", "版本号2026.1108.2765发布", id="mobile_dots_bad_prefix"),
+    pytest.param("CN_MOBILE", "手机139.1088.27651", id="mobile_dots_too_long"),
+    pytest.param("CN_MOBILE", "一三八天后再说，两三四五六七八个人都知道", id="spoken_words_not_a_number"),
+    # 15 digits that fail the area code or the birth date are contract and document numbers, not IDs.
+    pytest.param("CN_ID_CARD", "身份证号110000900307123", id="id_15_prefecture_00"),
+    pytest.param("CN_ID_CARD", "身份证号990105900307123", id="id_15_unknown_province"),
+    pytest.param("CN_ID_CARD", "身份证号110105900230123", id="id_15_feb_30"),
+    pytest.param("CN_ID_CARD", "身份证号110105901307123", id="id_15_month_13"),
+    pytest.param("CN_ID_CARD", "请核对文件110000880101001", id="id_15_document_number"),
+]
+
+
+@pytest.mark.parametrize(("entity_type", "text"), LEAVES)
+def test_leaves_alone(finder: EntityFinder, entity_type: str, text: str) -> None:
+    assert found(finder, text, entity_type) == []
+
+
+TEXTS = [param.values[1] for param in FINDS + LEAVES]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_gated_path_equals_presidio_full_pipeline(finder: EntityFinder, text: str) -> None:
+    assert finder.find(text) == finder.find_full(text)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_no_recognizer_finds_anything_where_its_trigger_is_absent(finder: EntityFinder, text: str) -> None:
+    for recognizer in finder.recognizers:
+        if not recognizer.triggered(text):
+            assert recognizer.analyze(text, recognizer.supported_entities, None) == [], recognizer.name
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_digit_view_maps_every_character_back_to_the_one_it_was_read_from(text: str) -> None:
+    read = read_digits(text)
+    assert read.folded == fold(text) and len(read.folded) == len(text)
+    if read.spoken is None:
+        assert not read.spoken_spans
+        return
+    view = read.spoken
+    assert len(view.index) == len(view.text)
+    offset = 0
+    for line in view.text.split("\n")[:-1]:       # one reading per line, in the text's order within it
+        index = view.index[offset:offset + len(line)]
+        assert index == sorted(set(index)) and view.index[offset + len(line)] == -1
+        for char, at in zip(line, index, strict=True):
+            # A character is read as its digit only inside a spoken run (a reading's context stays as written).
+            in_run = any(start <= at < end for start, end in read.spoken_spans)
+            assert char == fold(text[at]) or (in_run and char == SPOKEN_DIGITS[text[at]])
+        offset += len(line) + 1
+    assert offset == len(view.text)
+
+
+def test_one_reading_serves_every_numeric_recognizer(finder: EntityFinder) -> None:
+    text = "手机幺三九 洞洞两两 三三四四，座机洞五拐幺 八六洞幺两三四五，卡号六两两两 洞两幺两 三四五六 拐八勾洞 幺两八"
+    # One run of three numbers: its edges are read (the middle one of three would not be).
+    assert {(e.entity_type, text[e.start:e.end]) for e in finder.find(text)} == {
+        ("CN_MOBILE", "幺三九 洞洞两两 三三四四"), ("CN_LANDLINE", "洞五拐幺 八六洞幺两三四五"),
+        ("CN_BANK_CARD", "六两两两 洞两幺两 三四五六 拐八勾洞 幺两八")}
+
+
+def test_a_spoken_id_is_masked_to_its_last_four_digits() -> None:
+    text = "您身份证号是三两洞幺洞两 幺勾八五幺幺幺两 四五拐四对吧"
+    assert mask_evidence(text, net=False) == "您身份证号是****** ******** 四五拐四对吧"
