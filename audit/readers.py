@@ -102,6 +102,21 @@ def iter_records(records: Iterable[Message | dict[str, Any]] | pd.DataFrame) -> 
     return validated_messages(numbered, RECORDS_NAME, "record")
 
 
+TEXT_CAMPAIGN = "text"     # the campaign of messages given as plain text
+
+
+def text_messages(text: str) -> Iterator[dict[str, str]]:
+    """Plain text as SMS records, one per non-empty line ('-': the lines of stdin), so a user can try a
+    message without writing JSON: message ids `text-1`, `text-2`… in campaign `text`."""
+    lines = sys.stdin if text == STDIN else text.splitlines()
+    number = 0
+    for line in lines:
+        line = line.rstrip("\r\n")
+        if line.strip():
+            number += 1
+            yield {"message_id": f"text-{number}", "campaign_id": TEXT_CAMPAIGN, "channel": "sms", "text": line}
+
+
 def frame_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     """A DataFrame's rows as records: empty cells (NaN, None, NaT) left out, numpy scalars as Python values,
     and whole numbers that pandas stored as floats (a column with gaps) as integers again."""

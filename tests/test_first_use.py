@@ -186,3 +186,38 @@ def test_rules_list_shows_the_frequency_rules_of_the_policy() -> None:
     ids = [line.split()[0] for line in frequency.stdout.splitlines()]
     assert "frequency.after_cease" in ids and all(i.startswith("frequency.") for i in ids)
     assert "GB/T 45251" in frequency.stdout     # the policy's citation for the number
+
+
+# ---------------------------------------------------------------- 6. plain text in
+
+THREAT_TEXT = "再不还钱就去你家打断你的腿。"
+
+
+def test_scan_text_gives_one_sms_per_line_with_text_ids() -> None:
+    result = _run("scan", "--text", f"{PHONE_SMS}\n\n{THREAT_TEXT}", "--analyzers", "pii,wording")
+    assert result.exit_code == 0, result.output
+    findings = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {(f["message_id"], f["category"]) for f in findings} >= {
+        ("text-1", "pii.unmasked_identifier"), ("text-2", "threat.violence")}
+    assert {f["campaign_id"] for f in findings} == {"text"}
+    assert "read 2, scanned 2" in result.stderr        # the blank line is no message
+
+
+def test_scan_text_from_stdin() -> None:
+    result = _run("scan", "--text", "-", "--analyzers", "wording", stdin=THREAT_TEXT + "\n")
+    assert [json.loads(line)["message_id"] for line in result.stdout.splitlines()] == ["text-1"]
+
+
+def test_mask_and_gate_take_plain_text() -> None:
+    masked = _run("mask", "--text", "-", stdin=PHONE_SMS + "\n")
+    record = json.loads(masked.stdout)
+    assert record["message_id"] == "text-1" and "13912345678" not in record["text"] and "5678" in record["text"]
+    gated = _run("gate", "--text", f"{CLEAN_SMS}\n{THREAT_TEXT}")
+    assert [(v["message_id"], v["decision"]) for v in map(json.loads, gated.stdout.splitlines())] == [
+        ("text-1", "allow"), ("text-2", "block")]
+    assert gated.exit_code == 1
+
+
+def test_text_and_message_files_together_are_refused(tmp_path: Path) -> None:
+    result = _run("scan", str(_message_file(tmp_path)), "--text", THREAT_TEXT)
+    assert result.exit_code == 2 and "not both" in result.output

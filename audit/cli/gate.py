@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 
+from audit.cli.options import TEXT_OPTION
 from audit.errors import AuditError, InputRecordError
 from audit.vocabulary import DECISIONS
 
@@ -58,9 +59,10 @@ def _build_gate(policy: str, store: str | None, lexicons: str | None, check_dead
 @click.option("--lexicons", type=click.Path(exists=True, file_okay=False), default=None,
               help="Rule packs folder (default: the shipped lexicons).")
 @_deadline_option
+@TEXT_OPTION
 def gate(policy: str, store: str | None, record: bool, fail_on: str, now: datetime | None, on_error: str,
-         lexicons: str | None, check_deadline: float) -> None:
-    """Judge message JSON Lines from stdin; write one verdict per line to stdout.
+         lexicons: str | None, check_deadline: float, text: str | None) -> None:
+    """Judge message JSON Lines from stdin (or --text); write one verdict per line to stdout.
 
     Each verdict: message_id, decision (allow, review, block), reasons, findings, analysis_ms.
     A message without sent_at is judged at --now, else at the clock: contact hours and caps
@@ -68,18 +70,20 @@ def gate(policy: str, store: str | None, record: bool, fail_on: str, now: dateti
     1 when one is (or reached --fail-on review), 2 on bad input, policy or store.
     """
     from audit.errors import InvalidField
-    from audit.readers import STDIN, STDIN_NAME, iter_messages
+    from audit.readers import RECORDS_NAME, STDIN, STDIN_NAME, iter_messages, iter_records, text_messages
 
     counts: Counter = Counter()
     try:
         checker = _build_gate(policy, store, lexicons, check_deadline)
         try:
-            for number, item in enumerate(iter_messages(STDIN), 1):
+            records = iter_records(text_messages(text)) if text is not None else iter_messages(STDIN)
+            source = RECORDS_NAME if text is not None else STDIN_NAME
+            for number, item in enumerate(records, 1):
                 if not isinstance(item, InputRecordError):
                     try:
                         verdict = checker.check(item, record=record, now=now)
                     except InvalidField as exc:     # a field only the gate reads, e.g. recipient_tz
-                        item = InputRecordError(STDIN_NAME, number, exc.field, exc.reason)
+                        item = InputRecordError(source, number, exc.field, exc.reason)
                     else:
                         counts[verdict.decision] += 1
                         click.echo(json.dumps(verdict.to_dict(), ensure_ascii=False))

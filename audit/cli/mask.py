@@ -12,7 +12,7 @@ from typing import IO
 
 import click
 
-from audit.cli.options import LEXICONS_OPTION
+from audit.cli.options import LEXICONS_OPTION, TEXT_OPTION
 from audit.errors import exit_on_error
 from audit.masking import OPERATORS
 
@@ -25,9 +25,10 @@ from audit.masking import OPERATORS
               help="How to mask an entity type (or DEFAULT): mask (house style, the default), "
                    "replace:<text>, redact, hash. Repeatable, e.g. --operator PERSON=replace:<姓名>.")
 @LEXICONS_OPTION
+@TEXT_OPTION
 def mask(messages: str, out: str, encoding: str | None, operator_specs: tuple[str, ...],
-         lexicons: Path | None) -> None:
-    """Mask the personal data in MESSAGES (JSON Lines, CSV or Parquet; '-' or nothing: stdin).
+         lexicons: Path | None, text: str | None) -> None:
+    """Mask the personal data in MESSAGES (JSON Lines, CSV or Parquet; '-' or nothing: stdin), or --text.
 
     Each output line is the input record with `text` (or each turn's `text`) masked and `entities`:
     type, start, end (into the original text, of that turn for calls), turn and score. Numbers keep
@@ -36,6 +37,10 @@ def mask(messages: str, out: str, encoding: str | None, operator_specs: tuple[st
     from audit.atomic import atomic_output
     from audit.masking import mask as mask_messages
     from audit.masking import operator_configs
+    from audit.readers import STDIN, text_messages
+
+    if text is not None and messages != STDIN:
+        raise click.UsageError("give MESSAGES or --text, not both")
 
     operators = {}
     for spec in operator_specs:        # TYPE=OPERATOR[:VALUE]; a later one for the same type wins
@@ -49,7 +54,8 @@ def mask(messages: str, out: str, encoding: str | None, operator_specs: tuple[st
     counts: Counter = Counter()
     written = 0
     with exit_on_error(), atomic_output(out) as handle:
-        for masked in mask_messages(messages, operators=operators, encoding=encoding, lexicons=lexicons):
+        source = text_messages(text) if text is not None else messages
+        for masked in mask_messages(source, operators=operators, encoding=encoding, lexicons=lexicons):
             counts.update(e["entity_type"] for e in masked["entities"])
             _write(handle, masked)
             written += 1

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
 
 import click
 
 from audit.atomic import atomic_output, make_parent
-from audit.cli.options import LEXICONS_OPTION
+from audit.cli.options import LEXICONS_OPTION, TEXT_OPTION
 from audit.errors import AuditError, exit_on_error
 from audit.finding import Finding
 from audit.pipeline import Scan, ScanCounts, write_finding
@@ -42,17 +43,22 @@ from audit.vocabulary import SEVERITIES, Severity
               help="Scan on a Dask cluster: a scheduler address (tcp://host:8786), or local:N for N local "
                    "worker processes. JSON Lines and Parquet inputs.")
 @LEXICONS_OPTION
+@TEXT_OPTION
 def scan(messages: tuple[str, ...], out: str, analyzers: str | None, encoding: str | None, on_error: str,
          rejects: str | None, fail_on: str | None, fmt: str, notice_profile: str, contacts: str | None,
          events: str | None, policy: str, report_dir: str | None, lang: str, dask_address: str | None,
-         lexicons: Path | None) -> None:
-    """Scan MESSAGES (JSON Lines, CSV or Parquet; '-' for stdin) and write findings.
+         lexicons: Path | None, text: str | None) -> None:
+    """Scan MESSAGES (JSON Lines, CSV or Parquet; '-' for stdin), or --text, and write findings.
 
     Prints read / scanned / rejected counts and a summary on stderr. Exit 0 when clean or below
     --fail-on, 1 when a finding reaches --fail-on, 2 on bad input or rules.
     """
-    if not messages and not contacts:
-        raise click.UsageError("give MESSAGES, --contacts, or both")
+    if text is not None and messages:
+        raise click.UsageError("give MESSAGES or --text, not both")
+    if text is not None and report_dir:
+        raise click.UsageError("--report reads message files: save the text as JSON Lines first")
+    if not messages and text is None and not contacts:
+        raise click.UsageError("give MESSAGES (or --text), --contacts, or both")
     if events and not contacts:
         raise click.UsageError("--events goes with --contacts")
     if report_dir and out == "-":
@@ -61,7 +67,7 @@ def scan(messages: tuple[str, ...], out: str, analyzers: str | None, encoding: s
     shown: list[Finding] = []
     with exit_on_error():       # every option is checked here, before the first record is read
         try:
-            job = Scan(list(messages) or None, contacts=contacts, events=events, policy=policy,
+            job = Scan(_message_source(messages, text), contacts=contacts, events=events, policy=policy,
                        analyzers=analyzers.split(",") if analyzers else None, encoding=encoding,
                        notice_profile=notice_profile, lexicons=lexicons, dask=dask_address, progress=True)
         except ValueError as exc:          # an unknown analyzer, or one its inputs do not allow
@@ -87,6 +93,14 @@ def scan(messages: tuple[str, ...], out: str, analyzers: str | None, encoding: s
     worst = [c.worst() for c in (job.message_counts, job.contact_counts) if c and c.worst()]
     if fail_on and any(s.rank >= Severity(fail_on).rank for s in worst):
         sys.exit(1)
+
+
+def _message_source(messages: tuple[str, ...], text: str | None) -> list[str] | Iterator[dict] | None:
+    if text is not None:
+        from audit.readers import text_messages
+
+        return text_messages(text)
+    return list(messages) or None
 
 
 def _default_rejects(out: str) -> str:
