@@ -130,6 +130,60 @@ def test_negation_we_will_not_call_again_is_no_pressing(shipped: ConductAnalyser
     assert "hardship" in shipped.utterances.find("我上个月失业了")
 
 
+@pytest.mark.parametrize("hardship", ["厂里裁员，我被裁了", "我妈在做化疗", "家里老人上周走了", "我刚生完孩子",
+                                      "我们那遭了洪水", "老板拖了我三个月工资", "公司倒闭了", "我出车祸腿断了",
+                                      "我工伤落下残疾干不了活"])
+@pytest.mark.parametrize("press", ["那你也得想个法子，先凑一点转过来。", "请您务必于今日内完成还款。",
+                                   "那是你跟老板的事，说个还款日期吧。"])
+def test_hardship_and_pressing_in_other_words(shipped: ConductAnalyser, hardship: str, press: str) -> None:
+    text = f"{INTRO}\n客户：是我\n坐席：您的借款逾期了。\n客户：{hardship}\n坐席：{press}"
+    assert found(shipped, call(text)) == [("conduct.hardship_ignored", 4)]
+
+
+@pytest.mark.parametrize("answer", ["这样啊，您先别着急，我们可以把剩下的分成几期还。", "请您节哀，这几天先不打扰您，之后再商量还款。",
+                                    "那您先安心治病，我帮您申请缓还。"])
+def test_hardship_acknowledged_in_other_words_is_lawful(shipped: ConductAnalyser, answer: str) -> None:
+    text = f"{INTRO}\n客户：是我\n坐席：您的借款逾期了。\n客户：我住院了，刚做完手术\n坐席：{answer}"
+    assert found(shipped, call(text)) == []
+
+
+@pytest.mark.parametrize("request_", ["莫再打咯", "甭打了", "再打我就报警", "我要打12378投诉你们暴力催收",
+                                      "我已经向金融监管局反映了", "这张卡是别人冒用我身份证办的", "钱我早就还清了",
+                                      "我已经委托律师处理了"])
+def test_stop_requests_in_other_words_pressed(shipped: ConductAnalyser, request_: str) -> None:
+    text = f"{INTRO}\n客户：是我，{request_}\n坐席：那可不行，你今天必须还。"
+    assert found(shipped, call(text)) == [("conduct.cease_ignored", 2)]
+    acknowledged = f"{INTRO}\n客户：是我，{request_}\n坐席：好的，已经帮您登记，核实期间暂停催收，后续不再来电。"
+    assert found(shipped, call(acknowledged)) == []
+
+
+@pytest.mark.parametrize("answer", ["是我", "我就是", "俺就是", "系我啊"])
+def test_dialect_confirmations_confirm_identity(shipped: ConductAnalyser, answer: str) -> None:
+    text = f"坐席：您好，这里是暖阳消费金融。\n客户：{answer}\n坐席：您的借款5000元已逾期两个月。"
+    assert found(shipped, call(text)) == []
+
+
+@pytest.mark.parametrize("answer", ["嗯", "对", "你说", "嗯 你说", "是的，怎么了"])
+def test_a_bare_yes_confirms_only_when_it_answers_the_identity_question(shipped: ConductAnalyser, answer: str) -> None:
+    text = f"{INTRO}\n客户：{answer}\n坐席：您的借款5000元已逾期两个月。"
+    assert found(shipped, call(text)) == []
+    unasked = f"坐席：您好，这里是暖阳消费金融。\n客户：{answer}\n坐席：您的借款5000元已逾期两个月。"
+    assert found(shipped, call(unasked)) == [("conduct.disclosure_before_verification", 2)]
+
+
+@pytest.mark.parametrize("opening", ["你好请问是赵敏吗我这边暖阳小贷的", "您好，暖阳银行信用卡中心给您来电，请问是赵敏女士吗？",
+                                     "您好，这里是星河数科，请问是赵敏女士吗？"])
+def test_introductions_without_the_usual_words(shipped: ConductAnalyser, opening: str) -> None:
+    assert found(shipped, call(f"坐席：{opening}\n客户：是我\n坐席：您的借款逾期了，今天能还吗？")) == []
+
+
+def test_a_relatives_phone_is_a_denial_and_pressing_the_relative_is_found(shipped: ConductAnalyser) -> None:
+    text = f"{INTRO}\n客户：不是，这是我爸的手机\n坐席：那你是她家人，她的事你不管谁管？"
+    assert ("conduct.third_party_pressed", 2) in found(shipped, call(text))
+    lawful = f"{INTRO}\n客户：不是，这是我爸的手机\n坐席：好的，麻烦您转告她回个电话，打扰了。"
+    assert found(shipped, call(lawful)) == []
+
+
 def test_customer_speech_is_never_a_finding(shipped: ConductAnalyser) -> None:
     text = ("客户：你好，我是赵敏，我借的5000元逾期了，今天必须还清。\n客户：我失业了。\n客户：别再打了，今天必须还。")
     assert found(shipped, call(text)) == []
