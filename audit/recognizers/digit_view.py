@@ -97,6 +97,9 @@ def _readings(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     the middle of three read in one breath is lost, but a run of single digits costs a few readings, not
     one per pair of its groups."""
     groups = [(m.start(), m.end()) for m in _GROUP.finditer(text, start, end)]
+    if text[start] == "一" and start and _HAN_WORD.match(text, start - 1) and groups[0][1] > start + 1:
+        # 一 after a word character may end that word (星期一, 第一): read the run with and without it.
+        groups[0:1] = [(start, start + 1), (start + 1, groups[0][1])]
     starts = [group_start for group_start, _ in groups]
     ends = [group_end for _, group_end in groups]
     stretches = {(start, ends[i]) for i in _within_reach(groups)}
