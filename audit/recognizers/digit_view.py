@@ -6,8 +6,8 @@ figures and group them by pauses (一三零一零二 一九八零…). One reade
 
 - `folded`: the text with full-width digits and letters, full-width dots and dash variants folded to
   ASCII one character for one (offsets unchanged): １３８, Ｅ１２３４５６７８, 010—62345678;
-- `spoken`: only when the text holds a spoken run, the folded text with each run rewritten as plain
-  digits and its pauses dropped, with the map back to the original (`DigitView.to_original`).
+- `spoken`: only when the text holds a spoken run, its readings as plain digits without pauses, each
+  between a few characters of its context, with the map back to the original (`DigitView.to_original`).
 
 A spoken run is at least MIN_RUN_DIGITS digits, figures or characters, at least one of them a
 character, at most three pause characters between two. Runs of figures alone stay as written: their
@@ -63,6 +63,8 @@ class DigitView:
 
 @dataclass(frozen=True, slots=True)
 class ReadDigits:
+    """A text as the numeric recognizers read it: folded, and its spoken runs (spans in the text) read."""
+
     folded: str
     spoken: DigitView | None     # None: the text holds no spoken run
     spoken_spans: tuple[tuple[int, int], ...]
