@@ -1,9 +1,11 @@
 """Writes `conduct_dev.jsonl`: the development set the conduct classes and sequence rules are tuned on.
 
 Every call below was written by hand for this file (robot scripts, human agents, ASR output without
-punctuation, dialect), about 40% of them lawful: the agent introduces itself, verifies identity (also
+punctuation, dialect), about half of them lawful: the agent introduces itself, verifies identity (also
 indirectly: 嗯 / 对 / 你说 / 是我 / 俺就是), answers hardship with relief and acknowledges stop requests.
-Because the rules are tuned on it, its figures are optimistic: the independent set
+It was written in three batches, each after the rules were tuned on the ones before (the second and
+third batches first measured the rules on calls they had not been tuned on). Because the rules are
+tuned on all of it, its figures are optimistic: the independent set
 (`conduct_calls.jsonl`, evaluated by `python -m benchmarks.eval_conduct`) is the one that judges them.
 
 A call is written one turn per line with the contract's prefixes (坐席：, 客户：, 第三方：, 联系人：); a
@@ -34,6 +36,9 @@ RUIFENG = "坐席：您好，这里是瑞丰银行信用卡中心，请问是马
 CHENGDA = "坐席：喂 你好 这边是诚达资产受托联系您 请问是杨春燕吗"
 HEXIN = "坐席：您好，我是和信消费金融的客户经理小赵，请问您是钱永刚先生吗？"
 MINGTAI = "坐席：你好 这里是明泰分期 请问钱永刚是吧"
+HUITONG = "坐席：您好，这里是汇通银行信用卡中心，我是客服专员小吴，请问是田雨欣女士吗？"
+YUANHANG = "坐席：您好，我是远航消费金融的智能助理，来电是关于您的账户服务，请问是何志强先生本人吗？"
+GUANGYUAN = "坐席：喂 你好 我这里是广源资产管理的 受汇通银行委托 请问是田雨欣吧"
 HAICHUAN = "坐席：喂你好这边是海川小贷的请问是刘建军本人吗"
 
 # (id, call, recipient_type); the violations' lines carry their marks
@@ -243,6 +248,35 @@ CALLS: list[tuple[str, str, str]] = [
     ("q22", f"{MINGTAI}\n客户：你打错了 我不是\n坐席：不是你？那你认识钱永刚吗 他欠了我们八千«DT»", "unknown"),
     ("q23", f"{HEXIN}\n客户：是我，我家里遭了台风，屋顶都掀了\n坐席：这么严重，您和家人都还好吧？我们有受灾客户的延期政策，帮您登记一下。", "unknown"),
     ("q24", f"{HEXIN}\n客户：是我，以后别打这个号了，我换工作了不方便接\n坐席：好的，已经给您备注，以后改为短信联系。", "unknown"),
+    # --- third batch: written after the second tuning round ---------------------------------------------
+    ("r01", f"{HUITONG}\n客户：对呀\n坐席：田女士，您信用卡本期账单四千五已逾期七天，今天可以还吗？\n客户：可以", "unknown"),
+    ("r02", f"{YUANHANG}\n客户：嗯是\n坐席：您的借款已逾期，应还金额1830元，请您今天还款，如有困难可以申请延期。\n客户：好", "unknown"),
+    ("r03", f"{GUANGYUAN}\n客户：嗯 是我 啥事\n坐席：你信用卡逾期了 我们受银行委托跟你沟通一下还款", "unknown"),
+    ("r04", f"{HUITONG}\n客户：是我\n坐席：您的账单逾期了。\n客户：我最近查出来乳腺癌，在做放疗\n坐席：您先好好治疗，我们这边可以为您申请停息挂账，您看可以吗？", "unknown"),
+    ("r05", f"{HUITONG}\n客户：是我\n坐席：您的账单逾期了。\n客户：我最近查出来乳腺癌，在做放疗\n坐席：生病归生病，账单还是要按时还的，你今天先还个最低吧«H»", "unknown"),
+    ("r06", f"{YUANHANG}\n客户：嗯\n坐席：您的借款逾期了\n客户：我们公司这半年都发不出工资\n坐席：那您可以先找家里周转一下，今天务必处理«H»", "unknown"),
+    ("r07", f"{GUANGYUAN}\n客户：对\n坐席：你逾期三个月了\n客户：我老公去年走了 我一个人带两个孩子\n坐席：那你也不能不还啊 你说个时间«H»", "unknown"),
+    ("r08", f"{GUANGYUAN}\n客户：对\n坐席：你逾期三个月了\n客户：我老公去年走了 我一个人带两个孩子\n坐席：这样 我给你报个困难 看能不能减免一部分息费", "unknown"),
+    ("r09", f"{HUITONG}\n客户：是我，你们一天打十几个电话，我要去告你们\n坐席：打电话是提醒你，你不还我们只能一直打«C»", "unknown"),
+    ("r10", f"{HUITONG}\n客户：是我，以后别打电话了，有事发短信\n坐席：好的，田女士，已帮您改为短信联系，不会再电话打扰。", "unknown"),
+    ("r11", f"{YUANHANG}\n客户：是我，这贷款是我前男友拿我身份证办的\n坐席：您的情况我记录下来了，建议您先报警，我们会提交调查，调查期间不会催收。", "unknown"),
+    ("r12", f"{YUANHANG}\n客户：是我，这贷款是我前男友拿我身份证办的\n坐席：那是你们俩的事，合同上签的是你，你就得还«C»", "unknown"),
+    ("r13", f"{GUANGYUAN}\n客户：是我 我已经找了律师 你们有事跟我律师说\n坐席：行 你把律师电话给我 我们跟他对接", "unknown"),
+    ("r14", f"{GUANGYUAN}\n客户：是我 我已经找了律师 你们有事跟我律师说\n坐席：找律师也得还钱 律师又不替你还«C»", "unknown"),
+    ("r15", f"{HUITONG}\n第三方：她是我女儿，她出国了\n坐席：好的，麻烦您跟她说一下，方便时联系汇通银行，谢谢。", "unknown"),
+    ("r16", f"{HUITONG}\n第三方：她是我女儿，她出国了\n坐席：出国了也不能不还钱啊，您当妈的先帮她还上吧«DT»", "unknown"),
+    ("r17", f"{YUANHANG}\n客户：你打错了 这里没有叫何志强的\n坐席：哦好的 不好意思", "unknown"),
+    ("r18", f"{YUANHANG}\n客户：你打错了 这里没有叫何志强的\n坐席：不可能 他留的就是这个号码 你让他赶紧还钱«DT»", "unknown"),
+    ("r19", "坐席：田雨欣吗？你信用卡欠的钱还不还了？«SD»\n客户：你谁啊", "unknown"),
+    ("r20", "坐席：喂，你好。«S»\n客户：喂，谁？\n坐席：问一下，是田雨欣女士吗？\n客户：是\n坐席：你那个信用卡今天得还了", "unknown"),
+    ("r21", "坐席：您好，汇通银行信用卡中心，您的信用卡已逾期十五天，请尽快还款。«D»\n客户：我不是她", "unknown"),
+    ("r22", f"{HUITONG}\n客户：嗯，稍等，你说吧\n坐席：好的，田女士，提醒您本期账单还没还，方便时记得还款。", "unknown"),
+    ("r23", f"{YUANHANG}\n客户：对我就是何志强\n坐席：何先生您借款逾期一周了\n客户：我住院了在输液\n坐席：那祝您早日康复，等您出院了再说还款的事，不着急。", "unknown"),
+    ("r24", f"{YUANHANG}\n客户：对我就是何志强\n坐席：何先生您借款逾期一周了\n客户：我住院了在输液\n坐席：住院不耽误你手机转账 一会儿就把钱转过来«H»", "unknown"),
+    ("r25", f"{GUANGYUAN}\n客户：是我 能不能别打了 我现在真没钱 孩子要做手术\n坐席：没钱也得还 你再拖我们就天天打«HC»", "unknown"),
+    ("r26", f"{GUANGYUAN}\n客户：是我 能不能别打了 我现在真没钱 孩子要做手术\n坐席：明白 孩子的事要紧 我给你登记一下 这段时间不打扰你 之后可以申请分期", "unknown"),
+    ("r27", f"{HUITONG}\n客户：是我，利息太高了，这个账我有意见\n坐席：好的，您的异议我们记录了，会有专人核实后回复您。", "unknown"),
+    ("r28", f"{HUITONG}\n客户：是我，我怀孕了孕吐很厉害，暂时上不了班\n坐席：您注意身体，我们可以给您延长还款期限，等您方便时再还。", "unknown"),
 ]
 
 
