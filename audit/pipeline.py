@@ -147,14 +147,15 @@ class Scan:
     the contact log and of debtor events (contract section 2), judged against `policy` (a profile name, a
     YAML file or a `Policy`). `lexicons`: the rules folder (default: the shipped one); notice profiles and
     policies by name come from it too when it has them. `dask`: a scheduler address or `local:N` to scan
-    message files on a cluster. The counts fill as the findings are drawn.
+    message files on a cluster. `columns` maps contract fields to the files' own column names
+    (`{"text": "内容"}`). The counts fill as the findings are drawn.
     """
 
     def __init__(self, messages: MessageSource | pd.DataFrame | None = None, *, contacts: PathLike | None = None,
                  events: PathLike | None = None, policy: str | Path | Policy = "cn-default",
                  analyzers: Iterable[str] | None = None, encoding: str | None = None,
                  notice_profile: str = "default", lexicons: Path | None = None, dask: str | None = None,
-                 progress: bool = False) -> None:
+                 progress: bool = False, columns: Mapping[str, str] | None = None) -> None:
         if messages is None and contacts is None:
             raise ValueError("give messages, contacts, or both")
         if events is not None and contacts is None:
@@ -162,13 +163,15 @@ class Scan:
         self.paths, self.records = _split_source(messages)
         if dask and self.records is not None:
             raise ValueError("a cluster scan reads message files, not records in memory")
+        if dask and columns:
+            raise ValueError("a cluster scan reads the contract's column names (columns are not renamed there)")
         if dask and not isinstance(policy, (str, Path)):
             raise ValueError("a cluster scan takes the policy by name or file (workers load it themselves)")
         self.names = analyzer_names(analyzers, messages is not None, contacts is not None)
         self.contacts, self.events, self.policy = contacts, events, _policy_in(policy, lexicons)
         _check_settings(self.policy, notice_profile, lexicons)
         self.encoding, self.notice_profile, self.lexicons = encoding, notice_profile, lexicons
-        self.dask, self.progress = dask, progress
+        self.dask, self.progress, self.columns = dask, progress, columns
         self.message_counts = ScanCounts() if messages is not None else None
         self.contact_counts = ScanCounts() if contacts is not None else None
 
@@ -202,7 +205,7 @@ class Scan:
             yield from scan_records(iter_records(self.records), analysers, self.message_counts, on_reject)
             return
         for path in self.paths:
-            records = iter_messages(path, encoding=self.encoding)
+            records = iter_messages(path, encoding=self.encoding, columns=self.columns)
             if self.progress:
                 records = _with_progress(records, str(path))
             yield from scan_records(records, analysers, self.message_counts, on_reject)

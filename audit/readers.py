@@ -22,7 +22,7 @@ import json
 import re
 import sys
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -31,7 +31,7 @@ from typing import IO, TYPE_CHECKING, Any, NamedTuple
 from audit.atomic import make_parent, naming_output
 from audit.errors import AuditError, InputRecordError, InvalidField
 from audit.message import SPEAKER_PREFIXES, Message, Turn, parse_call_text
-from audit.vocabulary import CHANNELS, RECIPIENT_TYPES, SPEAKERS
+from audit.vocabulary import CHANNEL_ALIASES, CHANNELS, RECIPIENT_TYPES, SPEAKERS, did_you_mean
 
 if TYPE_CHECKING:   # pandas and numpy load only when frames are read: message scans start faster without them
     import numpy as np
@@ -77,16 +77,18 @@ class Span(NamedTuple):
 # ---------------------------------------------------------------- messages
 
 
-def iter_messages(path: str | Path, *, encoding: str | None = None,
-                  span: Span | None = None) -> Iterator[Message | InputRecordError]:
+def iter_messages(path: str | Path, *, encoding: str | None = None, span: Span | None = None,
+                  columns: Mapping[str, str] | None = None) -> Iterator[Message | InputRecordError]:
     """Stream the message records of `path` ('-': JSON Lines on stdin), one `Message` or error each.
 
-    `encoding` applies to CSV only (UTF-8 with or without BOM is the default; e.g. 'gb18030').
+    `encoding` applies to CSV and JSON Lines (UTF-8 with or without BOM is the default; e.g. 'gb18030').
     `span` (from `plan_spans`) reads one slice only; duplicate ids are then checked within the slice.
+    `columns` maps contract fields to the file's own names (`{"text": "内容"}`), for exports with other headers.
     """
     name = STDIN_NAME if str(path) == STDIN else str(path)
     unit = "row" if input_format(path) == "parquet" else "line"
-    return validated_messages(_raw_records(path, encoding, span), name, unit)
+    renamed = {column: field for field, column in (columns or {}).items()}
+    return validated_messages(_raw_records(path, encoding, span, renamed), name, unit)
 
 
 def iter_records(records: Iterable[Message | dict[str, Any]] | pd.DataFrame) -> Iterator[Message | InputRecordError]:
@@ -174,6 +176,7 @@ def message_from_dict(record: dict[str, Any]) -> Message:
     extra = {k: v for k, v in record.items() if k not in CONTRACT_FIELDS}
     message_id, campaign_id = _required_id(values, "message_id"), _required_id(values, "campaign_id")
     channel = values.get("channel")
+    channel = CHANNEL_ALIASES.get(channel, channel) if isinstance(channel, str) else channel
     if channel is None:
         raise InvalidField("channel", "missing")
     if channel not in CHANNELS:
@@ -344,28 +347,47 @@ def input_format(path: str | Path) -> str:
     return FORMATS[suffix]
 
 
-def _raw_records(path: str | Path, encoding: str | None, span: Span | None = None) -> Iterator[RawRecord]:
+def _raw_records(path: str | Path, encoding: str | None, span: Span | None = None,
+                 renamed: Mapping[str, str] | None = None) -> Iterator[RawRecord]:
+    """The records of `path` as dicts (or errors); `renamed` maps the file's column names to contract fields."""
     fmt = input_format(path)
     if span is not None and (fmt == "csv" or str(path) == STDIN):
         raise AuditError(f"{path}: only JSON Lines and Parquet files can be read in slices")
-    if fmt == "jsonl":
-        if str(path) == STDIN:
-            yield from _jsonl_records(STDIN_NAME, sys.stdin.buffer)
-        elif span is not None:
-            with open(path, "rb") as handle:
-                handle.seek(span.start)
-                data = io.BytesIO(handle.read(span.stop - span.start))   # bounded by the span's size
-            yield from _jsonl_records(str(path), data, span.first_record)
-        else:
-            with open(path, "rb") as handle:
-                yield from _jsonl_records(str(path), handle)
-    elif fmt == "csv":
-        yield from _csv_records(str(path), _csv_codec(path, encoding))
+    if fmt == "csv":
+        yield from _csv_records(str(path), _csv_codec(path, encoding), renamed or {})
+        return
+    records = _jsonl_file_records(path, encoding, span) if fmt == "jsonl" else _parquet_records(str(path), span)
+    if not renamed:
+        yield from records
+        return
+    for line, record in records:
+        yield line, record if isinstance(record, InputRecordError) else {renamed.get(k, k): v for k, v in record.items()}
+
+
+def _jsonl_file_records(path: str | Path, encoding: str | None, span: Span | None) -> Iterator[RawRecord]:
+    codec = _csv_codec(path, encoding)
+    if str(path) == STDIN:
+        yield from _jsonl_records(STDIN_NAME, _as_utf8(sys.stdin.buffer, codec))
+    elif span is not None:
+        with open(path, "rb") as handle:
+            handle.seek(span.start)
+            data = io.BytesIO(handle.read(span.stop - span.start))   # bounded by the span's size
+        yield from _jsonl_records(str(path), _as_utf8(data, codec), span.first_record)
     else:
-        yield from _parquet_records(str(path), span)
+        with open(path, "rb") as handle:
+            yield from _jsonl_records(str(path), _as_utf8(handle, codec))
 
 
-def _jsonl_records(name: str, handle: IO[bytes], first_line: int = 1) -> Iterator[RawRecord]:
+def _as_utf8(handle: IO[bytes], codec: str) -> Iterable[bytes]:
+    """The lines of `handle` as UTF-8 (JSON Lines in another --encoding, e.g. GB18030, re-encoded line by line;
+    a byte the codec cannot read stays as it was, so its line is rejected as not valid text)."""
+    if codec == "utf-8":
+        return handle
+    text = io.TextIOWrapper(handle, encoding=codec, errors="surrogateescape", newline="")
+    return (line.encode("utf-8", "surrogateescape") for line in text)
+
+
+def _jsonl_records(name: str, handle: Iterable[bytes], first_line: int = 1) -> Iterator[RawRecord]:
     """Each non-blank line parsed as a JSON object (blank lines, and a BOM, are not records)."""
     for number, raw in enumerate(handle, first_line):
         if number == 1:
@@ -375,7 +397,8 @@ def _jsonl_records(name: str, handle: IO[bytes], first_line: int = 1) -> Iterato
         try:
             value = json.loads(raw)
         except UnicodeDecodeError:
-            yield number, InputRecordError(name, number, None, "not valid UTF-8 (JSON Lines files are UTF-8)")
+            yield number, InputRecordError(name, number, None, "not valid text in the encoding read (UTF-8 unless "
+                                                               "--encoding says another, e.g. gb18030)")
             continue
         except json.JSONDecodeError as exc:
             yield number, InputRecordError(name, number, None, f"invalid JSON: {exc.msg} at column {exc.colno}")
@@ -492,11 +515,11 @@ class _CsvRecords:
                 yield first[0], cells
 
 
-def _csv_records(name: str, codec: str) -> Iterator[RawRecord]:
+def _csv_records(name: str, codec: str, renamed: Mapping[str, str]) -> Iterator[RawRecord]:
     """Rows as {column: cell}; a record spanning lines (quoted newlines) is placed at its first line."""
     with open(name, "rb") as handle:
         records = iter(_CsvRecords(handle, codec))
-        header = _csv_header(name, records)
+        header = _csv_header(name, records, renamed)
         if header is None:
             return
         for line, cells in records:
@@ -510,20 +533,34 @@ def _csv_records(name: str, codec: str) -> Iterator[RawRecord]:
                 yield line, dict(zip(header, cells))
 
 
-def _csv_header(name: str, records: Iterator[tuple[int, list[str] | str]]) -> list[str] | None:
-    """The header; None for an empty file (a BOM alone included)."""
+def _csv_header(name: str, records: Iterator[tuple[int, list[str] | str]],
+                renamed: Mapping[str, str]) -> list[str] | None:
+    """The header, its columns renamed to contract fields by `renamed`; None for an empty file (a BOM alone
+    included). A header without the required columns is one error listing them all; a column that is no
+    contract field but looks like one is warned about on stderr (it would be carried through unread)."""
     line, header = next(records, (1, None))
     if header is None or header == []:
         return None
     if isinstance(header, str):
         raise InputRecordError(name, line, None, f"header: {header}")
-    header = [column.strip() for column in header]
+    header = [renamed.get(column.strip(), column.strip()) for column in header]
     duplicates = sorted({c for c in header if header.count(c) > 1})
     if duplicates:
         raise InputRecordError(name, 1, duplicates[0], "column appears more than once in the header")
-    for column in REQUIRED_COLUMNS:
-        if column not in header:
-            raise InputRecordError(name, 1, column, "the header has no such column")
+    unknown = [column for column in header if column not in CONTRACT_FIELDS]
+    missing = [column for column in REQUIRED_COLUMNS if column not in header]
+    if missing:
+        hints = "".join(f"; for {column}{did_you_mean(column, unknown)}" for column in missing
+                        if did_you_mean(column, unknown))
+        field = missing[0] if len(missing) == 1 else None
+        raise InputRecordError(name, 1, field, f"the header lacks {', '.join(missing)} (required: "
+                                              f"{', '.join(REQUIRED_COLUMNS)}, and text or turns){hints}; "
+                                              "map other names with --columns FIELD=COLUMN,...")
+    for column in unknown:
+        hint = did_you_mean(column, [field for field in CONTRACT_FIELDS if field not in header])
+        if hint:
+            print(f"warning: {name}: column {column!r} is no contract field{hint}; it is carried through unread "
+                  "(map it with --columns)", file=sys.stderr)
     return header
 
 

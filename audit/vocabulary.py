@@ -18,6 +18,11 @@ def did_you_mean(word: str, known: Iterable[str]) -> str:
 
 # Messages (contract section 1)
 CHANNELS = ("sms", "notice", "call", "app", "email")
+# Channel names as exports write them (Chinese, or capitalised), read as the contract's
+CHANNEL_ALIASES = {"短信": "sms", "短讯": "sms", "SMS": "sms", "电话": "call", "通话": "call", "外呼": "call",
+                   "催收函": "notice", "催告函": "notice", "函件": "notice", "律师函": "notice", "App": "app",
+                   "APP": "app", "应用": "app", "邮件": "email", "电子邮件": "email", "Email": "email",
+                   "E-mail": "email"}
 RECIPIENT_TYPES = ("debtor", "third_party", "unknown")
 SPEAKERS = ("agent", "customer", "third_party")
 

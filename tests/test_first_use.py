@@ -221,3 +221,59 @@ def test_mask_and_gate_take_plain_text() -> None:
 def test_text_and_message_files_together_are_refused(tmp_path: Path) -> None:
     result = _run("scan", str(_message_file(tmp_path)), "--text", THREAT_TEXT)
     assert result.exit_code == 2 and "not both" in result.output
+
+
+# ---------------------------------------------------------------- 7. exports with other headers and encodings
+
+CN_HEADER = "编号,批次,渠道,内容,debtorid,sent_time\n"
+CN_COLUMNS = "text=内容,message_id=编号,campaign_id=批次,channel=渠道"
+
+
+def _cn_export(tmp_path: Path) -> Path:
+    path = tmp_path / "export.csv"
+    path.write_text(CN_HEADER + f"A1,C1,短信,{THREAT_TEXT},D-1,2026-03-02\nA2,C1,催收函,{CLEAN_SMS},D-2,x\n"
+                    f"A3,C1,电话,坐席：{CLEAN_SMS},D-3,x\nA4,C1,App,{CLEAN_SMS},D-4,x\n", encoding="utf-8")
+    return path
+
+
+def test_columns_map_another_header_and_chinese_channels_are_read(tmp_path: Path) -> None:
+    result = _run("scan", str(_cn_export(tmp_path)), "--columns", CN_COLUMNS, "--analyzers", "wording")
+    assert result.exit_code == 0, result.output
+    assert "read 4, scanned 4, rejected 0" in result.stderr
+    assert [json.loads(line)["message_id"] for line in result.stdout.splitlines()] == ["A1"]
+
+
+def test_columns_from_a_yaml_file(tmp_path: Path) -> None:
+    mapping = tmp_path / "columns.yml"
+    mapping.write_text("text: 内容\nmessage_id: 编号\ncampaign_id: 批次\nchannel: 渠道\n", encoding="utf-8")
+    result = _run("scan", str(_cn_export(tmp_path)), "--columns", str(mapping), "--analyzers", "wording")
+    assert result.exit_code == 0 and "scanned 4" in result.stderr
+
+
+def test_near_miss_columns_are_warned_about(tmp_path: Path) -> None:
+    result = _run("scan", str(_cn_export(tmp_path)), "--columns", CN_COLUMNS, "--analyzers", "wording")
+    assert "'debtorid'" in result.stderr and "did you mean 'debtor_id'" in result.stderr
+    assert "'sent_time'" in result.stderr and "did you mean 'sent_at'" in result.stderr
+
+
+def test_missing_required_columns_are_one_error_for_the_header(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text("message,campaign,chanel,text\nA1,C1,sms,您好\n", encoding="utf-8")
+    line = _one_error_line(_run("scan", str(path), "--analyzers", "wording"))
+    assert f"{path}:1" in line and "message_id, campaign_id, channel" in line
+    assert "did you mean 'message'" in line and "did you mean 'chanel'" in line and "--columns" in line
+
+
+def test_a_misspelt_contract_field_in_columns_is_refused(tmp_path: Path) -> None:
+    result = _run("scan", str(_cn_export(tmp_path)), "--columns", "txt=内容")
+    assert result.exit_code == 2 and "did you mean 'text'" in result.output
+
+
+def test_encoding_is_honoured_for_json_lines(tmp_path: Path) -> None:
+    path = tmp_path / "gbk.jsonl"
+    record = {"message_id": "g1", "campaign_id": "c1", "channel": "短信", "text": THREAT_TEXT}
+    path.write_bytes((json.dumps(record, ensure_ascii=False) + "\n").encode("gb18030"))
+    result = _run("scan", str(path), "--encoding", "gb18030", "--analyzers", "wording")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout.splitlines()[0])["category"] == "threat.violence"
+    assert "--encoding" in _one_error_line(_run("scan", str(path), "--analyzers", "wording"))

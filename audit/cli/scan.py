@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from audit.atomic import atomic_output, make_parent
-from audit.cli.options import LEXICONS_OPTION, TEXT_OPTION
+from audit.cli.options import COLUMNS_OPTION, LEXICONS_OPTION, TEXT_OPTION
 from audit.errors import AuditError, exit_on_error
 from audit.finding import Finding
 from audit.pipeline import Scan, ScanCounts, write_finding
@@ -23,7 +23,9 @@ from audit.vocabulary import SEVERITIES, Severity
 @click.option("--out", "out", default="-", show_default=True, help="Findings JSON Lines file ('-': stdout).")
 @click.option("--analyzers", default=None,
               help="Comma-separated: wording,notice,pii,template,conduct,frequency. Default: all that apply to the inputs.")
-@click.option("--encoding", default=None, help="Encoding of CSV inputs, e.g. gb18030 (UTF-8 with or without BOM is detected).")
+@click.option("--encoding", default=None,
+              help="Encoding of CSV and JSON Lines inputs, e.g. gb18030 (UTF-8 with or without BOM is detected).")
+@COLUMNS_OPTION
 @click.option("--on-error", type=click.Choice(["fail", "skip"]), default="fail", show_default=True,
               help="fail: stop at the first bad record (exit 2); skip: list it in the rejects file and go on.")
 @click.option("--rejects", type=click.Path(dir_okay=False), default=None,
@@ -47,7 +49,7 @@ from audit.vocabulary import SEVERITIES, Severity
 def scan(messages: tuple[str, ...], out: str, analyzers: str | None, encoding: str | None, on_error: str,
          rejects: str | None, fail_on: str | None, fmt: str, notice_profile: str, contacts: str | None,
          events: str | None, policy: str, report_dir: str | None, lang: str, dask_address: str | None,
-         lexicons: Path | None, text: str | None) -> None:
+         lexicons: Path | None, text: str | None, columns: dict[str, str] | None) -> None:
     """Scan MESSAGES (JSON Lines, CSV or Parquet; '-' for stdin), or --text, and write findings.
 
     Prints read / scanned / rejected counts and a summary on stderr. Exit 0 when clean or below
@@ -57,6 +59,8 @@ def scan(messages: tuple[str, ...], out: str, analyzers: str | None, encoding: s
         raise click.UsageError("give MESSAGES or --text, not both")
     if text is not None and report_dir:
         raise click.UsageError("--report reads message files: save the text as JSON Lines first")
+    if columns and report_dir:
+        raise click.UsageError("--report reads the contract's column names: rename the columns first")
     if not messages and text is None and not contacts:
         raise click.UsageError("give MESSAGES (or --text), --contacts, or both")
     if events and not contacts:
@@ -69,7 +73,8 @@ def scan(messages: tuple[str, ...], out: str, analyzers: str | None, encoding: s
         try:
             job = Scan(_message_source(messages, text), contacts=contacts, events=events, policy=policy,
                        analyzers=analyzers.split(",") if analyzers else None, encoding=encoding,
-                       notice_profile=notice_profile, lexicons=lexicons, dask=dask_address, progress=True)
+                       notice_profile=notice_profile, lexicons=lexicons, dask=dask_address, progress=True,
+                       columns=columns)
         except ValueError as exc:          # an unknown analyzer, or one its inputs do not allow
             raise AuditError(str(exc)) from None
         if report_dir:
