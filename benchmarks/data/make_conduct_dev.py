@@ -3,8 +3,8 @@
 Every call below was written by hand for this file (robot scripts, human agents, ASR output without
 punctuation, dialect), about half of them lawful: the agent introduces itself, verifies identity (also
 indirectly: 嗯 / 对 / 你说 / 是我 / 俺就是), answers hardship with relief and acknowledges stop requests.
-It was written in three batches, each after the rules were tuned on the ones before (the second and
-third batches first measured the rules on calls they had not been tuned on). Because the rules are
+It was written in four batches, each after the rules were tuned on the ones before (the later
+batches first measured the rules on calls they had not been tuned on). Because the rules are
 tuned on all of it, its figures are optimistic: the independent set
 (`conduct_calls.jsonl`, evaluated by `python -m benchmarks.eval_conduct`) is the one that judges them.
 
@@ -39,6 +39,8 @@ MINGTAI = "坐席：你好 这里是明泰分期 请问钱永刚是吧"
 HUITONG = "坐席：您好，这里是汇通银行信用卡中心，我是客服专员小吴，请问是田雨欣女士吗？"
 YUANHANG = "坐席：您好，我是远航消费金融的智能助理，来电是关于您的账户服务，请问是何志强先生本人吗？"
 GUANGYUAN = "坐席：喂 你好 我这里是广源资产管理的 受汇通银行委托 请问是田雨欣吧"
+JINSUI = "坐席：您好，这里是金穗银行信用卡中心，请问是邓凯先生吗？"
+XINYU = "坐席：喂您好 我是鑫宇消费金融贷后的小孙 请问邓凯是您本人吗"
 HAICHUAN = "坐席：喂你好这边是海川小贷的请问是刘建军本人吗"
 
 # (id, call, recipient_type); the violations' lines carry their marks
@@ -277,6 +279,23 @@ CALLS: list[tuple[str, str, str]] = [
     ("r26", f"{GUANGYUAN}\n客户：是我 能不能别打了 我现在真没钱 孩子要做手术\n坐席：明白 孩子的事要紧 我给你登记一下 这段时间不打扰你 之后可以申请分期", "unknown"),
     ("r27", f"{HUITONG}\n客户：是我，利息太高了，这个账我有意见\n坐席：好的，您的异议我们记录了，会有专人核实后回复您。", "unknown"),
     ("r28", f"{HUITONG}\n客户：是我，我怀孕了孕吐很厉害，暂时上不了班\n坐席：您注意身体，我们可以给您延长还款期限，等您方便时再还。", "unknown"),
+    # --- fourth batch: written after the third tuning round ---------------------------------------------
+    ("v01", f"{JINSUI}\n客户：谁啊\n坐席：我是金穗银行信用卡中心的，请问您是邓凯本人吗？\n客户：是我\n坐席：邓先生，您的信用卡已逾期十二天，欠款2300元。", "unknown"),
+    ("v02", f"{JINSUI}\n客户：他在开车，我是他老婆\n坐席：好的，那麻烦您让他方便时回个电话。\n客户：好\n坐席：谢谢，再见。", "unknown"),
+    ("v03", f"{JINSUI}\n客户：他在开车，我是他老婆\n坐席：他信用卡已经逾期两个月了，你们两口子谁还都一样«DT»", "unknown"),
+    ("v04", f"{XINYU}\n客户：嗯 咋了\n坐席：你这边借款逾期了 今天能还上吗\n客户：我在老家照顾我爸 他脑梗瘫在床上\n坐席：唉 那您辛苦了 我们这边可以给您做一个延期 您看需要不\n客户：先不用 我下周还\n坐席：好的 那下周一前记得还款", "unknown"),
+    ("v05", f"{XINYU}\n客户：嗯 咋了\n坐席：你这边借款逾期了 今天能还上吗\n客户：我在老家照顾我爸 他脑梗瘫在床上\n坐席：那跟你还款有什么冲突 你在老家也能还«H»", "unknown"),
+    ("v06", f"{JINSUI}\n客户：是我。现在在开会，晚点说\n坐席：好的，那我下午再打给您，打扰了。", "unknown"),
+    ("v07", f"{JINSUI}\n客户：是我，你们那个利息我要去消协投诉\n坐席：好的，您的意见我会提交给相关部门，也会有专人给您回电解释利息计算。", "unknown"),
+    ("v08", f"{JINSUI}\n客户：是我，你们那个利息我要去消协投诉\n坐席：你去哪投诉都一样，利息就是这么算的，今天把钱还上«C»", "unknown"),
+    ("v09", f"{XINYU}\n客户：是我 以后别给我打电话了 我换了号码也没用\n坐席：好的 我们这边把您的号码设为免打扰 后续有需要会通过app消息提醒您", "unknown"),
+    ("v10", "坐席：您好这里是鑫宇消费金融请问您是邓凯先生吗\n客户：我是他弟弟他出差了\n坐席：那麻烦你让他回电话 另外他欠款逾期很久了 再不还会影响征信«DT»", "unknown"),
+    ("v11", f"{JINSUI}\n客户：嗯，是我\n坐席：邓先生，您本期的最低还款额是860元，已经逾期五天，请问是遇到什么困难了吗？\n客户：最近老婆生病住院花了不少钱\n坐席：理解，那您看能不能先还一部分，剩下的我们给您申请分期？", "unknown"),
+    ("v12", f"{XINYU}\n客户：是我\n坐席：你借款逾期了\n客户：我家里出了事 我妈刚走\n坐席：哦 那你什么时候能把钱还上«H»", "unknown"),
+    ("v13", f"{JINSUI}\n客户：对，我是邓凯\n坐席：您的信用卡已逾期。\n客户：我被骗了，卡被人盗刷了，我已经报警了\n坐席：好的，请您提供报警回执，我们会提交争议处理，核查期间暂停催收。", "unknown"),
+    ("v14", "坐席：邓先生你好«S»\n客户：你哪位\n坐席：你在鑫宇借了两万块到现在没还你还问我是谁«D»", "unknown"),
+    ("v15", f"{XINYU}\n客户：对对 我就是\n坐席：你欠款逾期了\n客户：你们再打过来我就去告你们骚扰\n坐席：告吧 告了也得还 明天我还会打«C»", "unknown"),
+    ("v16", f"{JINSUI}\n客户：是我\n坐席：您的账单逾期了\n客户：家里刚遭了水灾\n坐席：哎呀，人没事吧？我们可以先暂停催收一个月，您先处理家里的事。", "unknown"),
 ]
 
 
