@@ -65,9 +65,10 @@ def gate(policy: str, store: str | None, record: bool, fail_on: str, now: dateti
     """Judge message JSON Lines from stdin (or --text); write one verdict per line to stdout.
 
     Each verdict: message_id, decision (allow, review, block), reasons, findings, analysis_ms.
-    A message without sent_at is judged at --now, else at the clock: contact hours and caps
-    depend on it, and its contact reasons say which time. Exit 0 when no message is blocked,
-    1 when one is (or reached --fail-on review), 2 on bad input, policy or store.
+    A message without sent_at is judged at its `now` field, else --now, else the clock: contact
+    hours and caps depend on it, and its contact reasons say which time. Exit 0 when no message
+    is blocked, 1 when one is (--fail-on review: also reviewed; never: always 0), 2 on bad input,
+    policy or store.
     """
     from audit.errors import InvalidField
     from audit.readers import RECORDS_NAME, STDIN, STDIN_NAME, iter_messages, iter_records, text_messages

@@ -20,7 +20,7 @@ from audit.masking import OPERATORS
 @click.command()
 @click.argument("messages", default="-", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--out", default="-", show_default=True, help="Masked JSON Lines file ('-': stdout).")
-@click.option("--encoding", default=None, help="Encoding of CSV inputs, e.g. gb18030.")
+@click.option("--encoding", default=None, help="Encoding of CSV and JSON Lines inputs, e.g. gb18030.")
 @click.option("--operator", "operator_specs", multiple=True, metavar="TYPE=OPERATOR[:VALUE]",
               help="How to mask an entity type (or DEFAULT): mask (house style, the default), "
                    "replace:<text>, redact, hash. Repeatable, e.g. --operator PERSON=replace:<姓名>.")
