@@ -3,7 +3,7 @@
 Every call below was written by hand for this file (robot scripts, human agents, ASR output without
 punctuation, dialect), about half of them lawful: the agent introduces itself, verifies identity (also
 indirectly: 嗯 / 对 / 你说 / 是我 / 俺就是), answers hardship with relief and acknowledges stop requests.
-It was written in four batches, each after the rules were tuned on the ones before (the later
+It was written in five batches, each after the rules were tuned on the ones before (the later
 batches first measured the rules on calls they had not been tuned on). Because the rules are
 tuned on all of it, its figures are optimistic: the independent set
 (`conduct_calls.jsonl`, evaluated by `python -m benchmarks.eval_conduct`) is the one that judges them.
@@ -41,6 +41,8 @@ YUANHANG = "坐席：您好，我是远航消费金融的智能助理，来电�
 GUANGYUAN = "坐席：喂 你好 我这里是广源资产管理的 受汇通银行委托 请问是田雨欣吧"
 JINSUI = "坐席：您好，这里是金穗银行信用卡中心，请问是邓凯先生吗？"
 XINYU = "坐席：喂您好 我是鑫宇消费金融贷后的小孙 请问邓凯是您本人吗"
+CHANGNING = "坐席：您好，这里是长宁银行个人贷款中心，工号3021，请问是孔佳怡女士吗？"
+JIACHENG = "坐席：你好 我是佳诚律师事务所的 受长宁银行委托 找一下孔佳怡"
 HAICHUAN = "坐席：喂你好这边是海川小贷的请问是刘建军本人吗"
 
 # (id, call, recipient_type); the violations' lines carry their marks
@@ -296,6 +298,23 @@ CALLS: list[tuple[str, str, str]] = [
     ("v14", "坐席：邓先生你好«S»\n客户：你哪位\n坐席：你在鑫宇借了两万块到现在没还你还问我是谁«D»", "unknown"),
     ("v15", f"{XINYU}\n客户：对对 我就是\n坐席：你欠款逾期了\n客户：你们再打过来我就去告你们骚扰\n坐席：告吧 告了也得还 明天我还会打«C»", "unknown"),
     ("v16", f"{JINSUI}\n客户：是我\n坐席：您的账单逾期了\n客户：家里刚遭了水灾\n坐席：哎呀，人没事吧？我们可以先暂停催收一个月，您先处理家里的事。", "unknown"),
+    # --- fifth batch: written after the fourth tuning round ---------------------------------------------
+    ("w01", f"{CHANGNING}\n客户：是的，我是\n坐席：孔女士您好，您的个人贷款本月应还3400元，目前已逾期两天，请问方便今天处理吗？\n客户：今天发工资，晚上还\n坐席：好的，感谢您的配合，祝您生活愉快。", "unknown"),
+    ("w02", f"{JIACHENG}\n客户：我就是 啥事\n坐席：您在长宁银行的贷款逾期三个月了 银行委托我们跟您协商还款方案\n客户：我现在失业了 实在没钱\n坐席：理解 那我们可以帮您申请分期 先还一小部分 剩下的分二十四期", "unknown"),
+    ("w03", f"{JIACHENG}\n客户：我就是 啥事\n坐席：您在长宁银行的贷款逾期三个月了\n客户：我现在失业了 实在没钱\n坐席：失业不是理由 银行准备起诉了 你最好这两天把钱凑齐«H»", "unknown"),
+    ("w04", f"{CHANGNING}\n客户：嗯\n坐席：您的贷款逾期了。\n客户：我男朋友出车祸去世了，我现在什么心思都没有\n坐席：非常抱歉听到这个消息，还款的事您不用着急，我们可以先为您暂停催收。", "unknown"),
+    ("w05", f"{CHANGNING}\n客户：嗯\n坐席：您的贷款逾期了。\n客户：我男朋友出车祸去世了，我现在什么心思都没有\n坐席：这个我们也很同情，但是贷款是你个人的，今天必须还«H»", "unknown"),
+    ("w06", f"{CHANGNING}\n客户：是我，你们天天打我都快被逼疯了，不要再打了\n坐席：非常抱歉给您带来困扰，我们会降低联系频率，并登记您的诉求。", "unknown"),
+    ("w07", f"{CHANGNING}\n客户：是我，你们天天打我都快被逼疯了，不要再打了\n坐席：我们也不想打，你把钱还了我们自然就不打了，今天能还吗？«C»", "unknown"),
+    ("w08", f"{JIACHENG}\n客户：我不是孔佳怡 我是她同事 这是公司座机\n坐席：好的 打扰了 麻烦您转告她回个电话", "unknown"),
+    ("w09", f"{JIACHENG}\n客户：我不是孔佳怡 我是她同事 这是公司座机\n坐席：那你让她赶紧处理她贷款的事 不然我们去你们公司找她«DT»", "unknown"),
+    ("w10", f"{CHANGNING}\n客户：这个贷款我已经提前结清了，你们搞错了吧\n坐席：好的，我这边马上为您核实，核实清楚之前不会再联系您，给您添麻烦了。", "unknown"),
+    ("w11", f"{CHANGNING}\n客户：你好，你说\n坐席：孔女士，您的贷款已逾期十天，请问什么时候可以还款？", "unknown"),
+    ("w12", "坐席：喂，长宁银行的，你贷款逾期了知道吗？«D»\n客户：你是谁啊", "unknown"),
+    ("w13", f"{CHANGNING}\n客户：对\n坐席：您的贷款已逾期。\n客户：我刚做完剖腹产还在医院\n坐席：恭喜您，先好好休养，可以申请延期，出院后再联系我们。", "unknown"),
+    ("w14", f"{JIACHENG}\n客户：我是 不过你们说的这笔我有异议 我要先看合同\n坐席：可以 我们把合同和账单寄给您 您核对后有问题可以提出异议", "unknown"),
+    ("w15", f"{JIACHENG}\n客户：我是 不过你们说的这笔我有异议 我要先看合同\n坐席：看什么合同 欠钱还钱 你今天先还一半«C»", "unknown"),
+    ("w16", f"{CHANGNING}\n客户：我就是，我现在在外地住院，下个月才能回去\n坐席：好的，那您先养病，我帮您登记一下，下个月回来后我们再协商还款。", "unknown"),
 ]
 
 
