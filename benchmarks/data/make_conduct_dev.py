@@ -3,7 +3,7 @@
 Every call below was written by hand for this file (robot scripts, human agents, ASR output without
 punctuation, dialect), about half of them lawful: the agent introduces itself, verifies identity (also
 indirectly: 嗯 / 对 / 你说 / 是我 / 俺就是), answers hardship with relief and acknowledges stop requests.
-It was written in five batches, each after the rules were tuned on the ones before (the later
+It was written in six batches, each after the rules were tuned on the ones before (the later
 batches first measured the rules on calls they had not been tuned on). Because the rules are
 tuned on all of it, its figures are optimistic: the independent set
 (`conduct_calls.jsonl`, evaluated by `python -m benchmarks.eval_conduct`) is the one that judges them.
@@ -315,6 +315,21 @@ CALLS: list[tuple[str, str, str]] = [
     ("w14", f"{JIACHENG}\n客户：我是 不过你们说的这笔我有异议 我要先看合同\n坐席：可以 我们把合同和账单寄给您 您核对后有问题可以提出异议", "unknown"),
     ("w15", f"{JIACHENG}\n客户：我是 不过你们说的这笔我有异议 我要先看合同\n坐席：看什么合同 欠钱还钱 你今天先还一半«C»", "unknown"),
     ("w16", f"{CHANGNING}\n客户：我就是，我现在在外地住院，下个月才能回去\n坐席：好的，那您先养病，我帮您登记一下，下个月回来后我们再协商还款。", "unknown"),
+    # --- sixth batch: written after the fifth tuning round ----------------------------------------------
+    ("x01", "坐席：您好，我这里是福满花分期平台的还款提醒专员，请问是江海波先生吗？\n客户：嗯是\n坐席：江先生，您的分期账单已经逾期一天，记得今天还款哦。", "unknown"),
+    ("x02", "坐席：喂，你好，福满花回访，是江海波吗？\n客户：对啊\n坐席：你账单逾期两天了，今天方便还吗？", "unknown"),
+    ("x03", "坐席：您好，这边是宏远信息咨询有限公司，受福满花分期委托与您联系，请问是江海波先生吗？\n客户：我是他爱人，他上班去了\n坐席：好的，那麻烦您转达他回电，号码是4008123456，谢谢。", "unknown"),
+    ("x04", "坐席：您好，这边是宏远信息咨询有限公司，受福满花分期委托与您联系，请问是江海波先生吗？\n客户：我是他爱人，他上班去了\n坐席：你爱人欠我们平台六千多逾期两个月了，你们家里得重视«DT»", "unknown"),
+    ("x05", "坐席：您好，我是福满花的智能客服，请问您是江海波本人吗？\n客户：呃 是\n坐席：您的账单已逾期，请及时还款。\n客户：我住院了\n坐席：请您及时还款，逾期将影响您的信用记录。«H»", "unknown"),
+    ("x06", "坐席：您好，我是福满花的智能客服，请问您是江海波本人吗？\n客户：呃 是\n坐席：您的账单已逾期，请及时还款。\n客户：我住院了\n坐席：抱歉，已为您转接人工客服，为您办理困难延期。", "unknown"),
+    ("x07", "坐席：您好，这里是福满花分期，请问是江海波先生吗？\n客户：是\n坐席：您账单逾期了。\n客户：你们烦不烦啊，能不能别打了，我说了会还\n坐席：好的，抱歉打扰，我们会减少来电，您按时还款就可以。", "unknown"),
+    ("x08", "坐席：您好，这里是福满花分期，请问是江海波先生吗？\n客户：是\n坐席：您账单逾期了。\n客户：你们烦不烦啊，能不能别打了，我说了会还\n坐席：你说会还都说了多少次了，今天不还明天继续打«C»", "unknown"),
+    ("x09", "坐席：您好，这里是福满花分期，请问是江海波先生吗？\n第三方：不认识，你打错了\n坐席：抱歉打扰。", "third_party"),
+    ("x10", "坐席：您好，这里是福满花分期，请问是江海波先生吗？\n客户：是我\n坐席：您账单逾期了。\n客户：我爷爷走了，我在奔丧\n坐席：请节哀，您先忙，回来后再联系我们就好。", "unknown"),
+    ("x11", "坐席：您好，这里是福满花分期，请问是江海波先生吗？\n客户：是我\n坐席：您账单逾期了。\n客户：我爷爷走了，我在奔丧\n坐席：奔丧跟还款不冲突，你手机上点一下就还了«H»", "unknown"),
+    ("x12", "坐席：江海波？«S»\n客户：嗯\n坐席：欠钱不还还挺理直气壮«D»", "unknown"),
+    ("x13", "坐席：您好，这里是福满花分期，请问是江海波先生吗？\n客户：是我，我对这个账单有异议，有几笔不是我消费的\n坐席：好的，我帮您发起账单核查，结果三个工作日内短信通知您。", "unknown"),
+    ("x14", "坐席：您好，这里是福满花分期，请问是江海波先生吗？\n客户：是我，我对这个账单有异议，有几笔不是我消费的\n坐席：系统不会错的，您先全额还款再说«C»", "unknown"),
 ]
 
 
