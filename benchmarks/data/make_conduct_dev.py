@@ -3,7 +3,7 @@
 Every call below was written by hand for this file (robot scripts, human agents, ASR output without
 punctuation, dialect), about half of them lawful: the agent introduces itself, verifies identity (also
 indirectly: 嗯 / 对 / 你说 / 是我 / 俺就是), answers hardship with relief and acknowledges stop requests.
-It was written in six batches, each after the rules were tuned on the ones before (the later
+It was written in seven batches, each after the rules were tuned on the ones before (the later
 batches first measured the rules on calls they had not been tuned on). Because the rules are
 tuned on all of it, its figures are optimistic: the independent set
 (`conduct_calls.jsonl`, evaluated by `python -m benchmarks.eval_conduct`) is the one that judges them.
@@ -43,6 +43,7 @@ JINSUI = "坐席：您好，这里是金穗银行信用卡中心，请问是邓�
 XINYU = "坐席：喂您好 我是鑫宇消费金融贷后的小孙 请问邓凯是您本人吗"
 CHANGNING = "坐席：您好，这里是长宁银行个人贷款中心，工号3021，请问是孔佳怡女士吗？"
 JIACHENG = "坐席：你好 我是佳诚律师事务所的 受长宁银行委托 找一下孔佳怡"
+KANGTAI = "坐席：您好，这里是康泰消费金融客服中心，请问是罗晓梅女士吗？"
 HAICHUAN = "坐席：喂你好这边是海川小贷的请问是刘建军本人吗"
 
 # (id, call, recipient_type); the violations' lines carry their marks
@@ -330,6 +331,17 @@ CALLS: list[tuple[str, str, str]] = [
     ("x12", "坐席：江海波？«S»\n客户：嗯\n坐席：欠钱不还还挺理直气壮«D»", "unknown"),
     ("x13", "坐席：您好，这里是福满花分期，请问是江海波先生吗？\n客户：是我，我对这个账单有异议，有几笔不是我消费的\n坐席：好的，我帮您发起账单核查，结果三个工作日内短信通知您。", "unknown"),
     ("x14", "坐席：您好，这里是福满花分期，请问是江海波先生吗？\n客户：是我，我对这个账单有异议，有几笔不是我消费的\n坐席：系统不会错的，您先全额还款再说«C»", "unknown"),
+    # --- seventh batch: written after the sixth tuning round --------------------------------------------
+    ("y01", f"{KANGTAI}\n客户：我是，什么事啊\n坐席：罗女士，您在康泰的借款本期1200元还没有还，今天能处理一下吗？\n客户：我下个月就能还清了\n坐席：好的，那您下个月五号前还上就可以，谢谢。", "unknown"),
+    ("y02", f"{KANGTAI}\n客户：嗯嗯\n坐席：您借款逾期了\n客户：我家孩子白血病在北京治疗\n坐席：孩子生病谁都不想，可是你欠的钱跟这个是两码事，月底前必须还清«H»", "unknown"),
+    ("y03", f"{KANGTAI}\n客户：嗯嗯\n坐席：您借款逾期了\n客户：我家孩子白血病在北京治疗\n坐席：您辛苦了，孩子治疗要紧。我们可以为您申请大病帮扶，先停息半年。", "unknown"),
+    ("y04", f"{KANGTAI}\n客户：是我，你们这样一天几个电话已经影响我生活了，我会向银保监会反映\n坐席：抱歉，您的诉求已记录，我们会安排专人跟进，后续减少来电。", "unknown"),
+    ("y05", f"{KANGTAI}\n客户：是我，你们这样一天几个电话已经影响我生活了，我会向银保监会反映\n坐席：你反映吧，反映完了该打还是打«C»", "unknown"),
+    ("y06", f"{KANGTAI}\n客户：晓梅出去了，我是她室友\n坐席：好的，请您转告她回电，谢谢。", "unknown"),
+    ("y07", f"{KANGTAI}\n客户：晓梅出去了，我是她室友\n坐席：你们住一起你肯定知道她在哪上班吧，告诉我地址«T»", "unknown"),
+    ("y08", f"{KANGTAI}\n客户：是我 我老公上个月脑出血走了 这钱是他让我借的\n坐席：节哀 这个情况我帮您报困难减免 您先处理家里的事", "unknown"),
+    ("y09", f"{KANGTAI}\n客户：是我 我老公上个月脑出血走了 这钱是他让我借的\n坐席：人走了账还在 借款人是你 你就得还«H»", "unknown"),
+    ("y10", f"{KANGTAI}\n客户：是我，我的律师会联系你们\n坐席：好的，请您告知律师联系方式，我们等律师联系。", "unknown"),
 ]
 
 
