@@ -45,16 +45,24 @@ _MASK = (1 << 21) - 1
 
 def gram_keys(views: Iterable[str]) -> np.ndarray:
     """The keys of every character 1-, 2- and 3-gram occurrence in these normalised views (one per
-    occurrence, in no particular order): the classifier's features. A key packs the n-gram's code points,
-    so it names the n-gram exactly and `gram_text` reads it back."""
-    parts = []
-    for view in views:
-        if not view:
-            continue
-        codes = np.frombuffer(view.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-        pairs = (codes[:-1] << _BITS) | codes[1:]
-        parts += (codes, pairs, (pairs[:-1] << _BITS) | codes[2:])
-    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint64)
+    occurrence, in no particular order; none across two views): the classifier's features. A key packs the
+    n-gram's code points, so it names the n-gram exactly and `gram_text` reads it back."""
+    return _keys_and_owners(["\x00".join(views)])[0]
+
+
+def _keys_and_owners(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The n-gram keys of many texts at once and the index of the text each comes from. The texts are joined
+    with NUL, which no normalised view holds, and the n-grams holding one are dropped, so no n-gram crosses
+    two texts (or two views joined with NUL)."""
+    codes = np.frombuffer("\x00".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    owner = np.repeat(np.arange(len(texts)), [len(t) + 1 for t in texts])[:len(codes)]
+    present = codes != 0
+    pairs = (codes[:-1] << _BITS) | codes[1:]
+    pair_present = present[:-1] & present[1:]
+    triple_present = pair_present[:-1] & present[2:]
+    keys = np.concatenate((codes[present], pairs[pair_present], ((pairs[:-1] << _BITS) | codes[2:])[triple_present]))
+    owners = np.concatenate((owner[present], owner[:-1][pair_present], owner[:-2][triple_present]))
+    return keys, owners
 
 
 TABLE_BITS = 18                 # 262k slots (1 MB): small enough to stay in cache between messages
@@ -136,22 +144,12 @@ class WordingClassifier:
 
     def scores_many(self, messages: Sequence[Sequence[str]]) -> np.ndarray:
         """Probabilities (messages x categories) for many texts at once, each given as its views: one pass of
-        numpy operations for the whole batch, so their fixed cost is shared (what a scan does per chunk).
-
-        The views are joined with NUL, which no view holds, and the n-grams that hold one are dropped: the
+        numpy operations for the whole batch, so their fixed cost is shared (what a scan does per chunk); the
         same n-grams as `gram_keys` of each message."""
         texts = ["\x00".join(views) for views in messages]
         logits = np.tile(self._bias, (len(texts), 1))
-        codes = np.frombuffer("\x00".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-        if len(codes):
-            owner = np.repeat(np.arange(len(texts)), [len(t) + 1 for t in texts])[:len(codes)]
-            present = codes != 0
-            pairs = (codes[:-1] << _BITS) | codes[1:]
-            pair_present = present[:-1] & present[1:]
-            triple_present = pair_present[:-1] & present[2:]
-            keys = np.concatenate((codes[present], pairs[pair_present],
-                                   ((pairs[:-1] << _BITS) | codes[2:])[triple_present]))
-            owners = np.concatenate((owner[present], owner[:-1][pair_present], owner[:-2][triple_present]))
+        keys, owners = _keys_and_owners(texts)
+        if len(keys):
             rows = self._table[slot_of(keys)]
             known = self._keys[rows] == keys
             owners_known, weights = owners[known], self._weights[rows[known]]
