@@ -21,3 +21,14 @@ def test_formats_document_covers_every_input_output_and_category():
     from audit.vocabulary import CATEGORIES
     documented = set(re.findall(r"^\| `([a-z_]+\.[a-z_]+)` \|", formats, flags=re.MULTILINE))
     assert set(CATEGORIES) <= documented, set(CATEGORIES) - documented
+
+
+def test_readme_memory_figures_name_the_analysers_they_were_measured_with():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    memory_rows = [line for line in readme.splitlines() if line.startswith("| scan memory")]
+    assert memory_rows
+    for row in memory_rows:
+        assert "--analyzers" in row or "every analyser" in row, row
+    scale = (ROOT / "benchmarks" / "scan_scale.py").read_text(encoding="utf-8")
+    default = re.search(r'"--analyzers", default="([^"]+)"', scale)[1]
+    assert any(f"--analyzers {default}" in row for row in memory_rows)
