@@ -168,3 +168,11 @@ def test_frequency_breach_rates_per_agent_and_month(files, tmp_path):
     assert rollup["inputs"]["findings_undated_or_outside"] == 1               # still only zz
     html = (folder / "quarterly.html").read_text(encoding="utf-8")
     assert "频次违规率最高的催收员" in html and "非允许时段联系" in html
+
+
+def test_cli_quarterly_without_data_in_the_quarter_warns_and_writes_nothing(files):
+    result = CliRunner().invoke(main, ["quarterly", str(files["q3"]), "--messages", str(files["messages"]),
+                                       "--quarter", "2025Q1", "--out", str(files["out"])])
+    assert result.exit_code == 1
+    assert "warning:" in result.output and "2025Q1" in result.output
+    assert not (files["out"] / "2025Q1").exists()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -54,14 +55,21 @@ def report(findings: str, messages: tuple[str, ...], contacts: str | None, out_d
 @_encoding_option
 def quarterly(findings: tuple[str, ...], messages: tuple[str, ...], quarter: str, contacts: str | None,
               out_dir: str, policy: str, lang: str, encoding: str | None) -> None:
-    """Roll up FINDINGS (one or more files) of every campaign into DIR/<quarter>/ (HTML, XLSX, JSON)."""
-    from audit.report.quarterly import Quarter, write_quarterly_report
+    """Roll up FINDINGS (one or more files) of every campaign into DIR/<quarter>/ (HTML, XLSX, JSON).
+
+    A quarter without any dated message or contact in the files is a warning and exit 1, and no report is
+    written."""
+    from audit.report.quarterly import EmptyQuarter, Quarter, write_quarterly_report
 
     try:
         Quarter.parse(quarter)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--quarter") from None
     with exit_on_error():
-        folder = write_quarterly_report(list(findings), list(messages), out_dir, quarter=quarter,
-                                        contacts_path=contacts, policy=policy, lang=lang, encoding=encoding)
+        try:
+            folder = write_quarterly_report(list(findings), list(messages), out_dir, quarter=quarter,
+                                            contacts_path=contacts, policy=policy, lang=lang, encoding=encoding)
+        except EmptyQuarter as exc:
+            click.echo(f"warning: {exc}", err=True)
+            sys.exit(1)
     click.echo(str(Path(folder) / "quarterly.html"))

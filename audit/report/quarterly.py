@@ -77,6 +77,11 @@ class Rate:
                 "critical_per_1000": per_1000(self.critical, self.base)}
 
 
+class EmptyQuarter(Exception):
+    """The quarter holds no dated message and no contact: a report of it would be empty, and an empty
+    report filed by mistake (a wrong --quarter, the wrong files) reads as a clean quarter."""
+
+
 @dataclass
 class QuarterTally:
     months: list[str]
@@ -102,7 +107,9 @@ def write_quarterly_report(
     lang: str = "zh",
     encoding: str | None = None,
 ) -> Path:
-    """Write `out_dir/<quarter>/` (quarterly.html, quarterly.xlsx, summary.json); return the folder."""
+    """Write `out_dir/<quarter>/` (quarterly.html, quarterly.xlsx, summary.json); return the folder.
+
+    Raises `EmptyQuarter`, writing nothing, when no message or contact of the files falls in the quarter."""
     labels = Labels(lang)
     target = Quarter.parse(quarter)
     zone = report_policy(policy)[1].timezone
@@ -114,6 +121,9 @@ def write_quarterly_report(
     for message in iter_messages(messages_paths, counts, encoding):
         _add_message(tally, index, message, target)
     contact_counts = _add_contacts(tally, index, contacts_path, zone, encoding, target) if contacts_path else None
+    if not any(tally.by_month[m].base or tally.contacts_by_month[m] for m in target.months()):
+        raise EmptyQuarter(f"no message sent and no contact made in {target} in the files given "
+                           f"({counts.read} message(s) read); no report written")
     summary = _summary(tally, index, target, counts, contact_counts, findings_paths, messages_paths)
     folder = Path(out_dir) / str(target)
     with staged_folder(folder) as staging:
