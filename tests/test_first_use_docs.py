@@ -32,3 +32,37 @@ def test_readme_memory_figures_name_the_analysers_they_were_measured_with():
     scale = (ROOT / "benchmarks" / "scan_scale.py").read_text(encoding="utf-8")
     default = re.search(r'"--analyzers", default="([^"]+)"', scale)[1]
     assert any(f"--analyzers {default}" in row for row in memory_rows)
+
+
+def _readme_rule_example(tmp_path: Path) -> Path:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Rules are data"):]
+    example = re.search(r"```yaml\n(.*?)```", section, flags=re.DOTALL)[1]
+    path = tmp_path / "readme_example.yml"
+    path.write_text(example, encoding="utf-8")
+    return path
+
+
+def test_readme_rule_example_runs_with_audit_rules_test(tmp_path):
+    from click.testing import CliRunner
+
+    from audit.cli import main
+
+    result = CliRunner().invoke(main, ["rules", "test", str(_readme_rule_example(tmp_path))])
+    assert result.exit_code == 0, result.output
+
+
+def test_readme_rule_example_is_a_shipped_rule(tmp_path):
+    from audit.paths import LEXICONS
+    from audit.rulepack import load_pack, load_rules
+
+    shipped = {rule.id: rule for rule in load_rules([LEXICONS])}
+    for rule in load_pack(_readme_rule_example(tmp_path)):
+        assert rule.id in shipped, rule.id
+        real = shipped[rule.id]
+        assert (rule.category, rule.severity, rule.regulation, rule.explanation) == (
+            real.category, real.severity, real.regulation, real.explanation)
+        for key in ("terms", "patterns", "unless"):
+            assert set(rule.body.get(key, [])) <= set(real.body.get(key, [])), key
+        assert set(rule.match_examples) <= set(real.match_examples)
+        assert set(rule.no_match_examples) <= set(real.no_match_examples)
