@@ -6,7 +6,8 @@
     POST /v1/outcomes                   {"contact_id", "outcome", "debtor_id"?}: how a recorded contact ended
     GET  /healthz                       liveness and store reachability (no auth)
     GET  /metrics                       Prometheus text
-    GET  /docs, /openapi.json           the OpenAPI description (no auth)
+    GET  /docs, /openapi.json           the OpenAPI description (no auth); Swagger UI's files are served
+                                        from /docs/assets (package swagger-ui-bundle-v2): no CDN, works offline
 
 Everything around the endpoints is one plain ASGI middleware (cheaper than Starlette's
 BaseHTTPMiddleware): bearer-token check (constant-time), request body limit (413), timing, metrics
@@ -23,10 +24,13 @@ deadline, answers the verdict the policy asks for (review, or allow with `fail_o
 from __future__ import annotations
 
 import asyncio
+import base64
+import hashlib
 import hmac
 import json
 import logging
 import os
+import re
 import socket
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
@@ -34,9 +38,12 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.openapi.docs import get_swagger_ui_html, get_swagger_ui_oauth2_redirect_html
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
 from starlette.concurrency import run_in_threadpool
+from swagger_ui_bundle import swagger_ui_path
 
 from audit.errors import InputRecordError, InvalidField
 from audit.gate import DEADLINE_RULE, Gate, Verdict, as_message
@@ -57,6 +64,7 @@ REQUEST_NAME = "<request>"
 MAX_BODY_BYTES = 256 * 1024
 MAX_BATCH = 500
 HEALTH_TIMEOUT_S = 2.0
+DOCS_ASSETS = "/docs/assets"       # Swagger UI's JavaScript and CSS, as packaged: no CDN, so /docs works offline
 OPEN_PATHS = frozenset({"/healthz", "/openapi.json", "/docs", "/docs/oauth2-redirect"})
 LATENCY_BUCKETS = (0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
 
@@ -124,7 +132,9 @@ def create_app(gate: Gate, *, token: str | None = None, max_body_bytes: int = MA
     # only parses, routes and answers, so /healthz answers while a long check runs.
     run = run_in_threadpool
     app = FastAPI(title="collection-audit pre-send gate", version="1",
-                  description="Allow, review or block a debt-collection message before it is sent.")
+                  description="Allow, review or block a debt-collection message before it is sent.",
+                  docs_url=None)     # FastAPI's own /docs loads Swagger UI from a CDN: see _serve_docs
+    _serve_docs(app)
 
     async def judge(messages: list, record: bool) -> list[Verdict]:
         checked = [_message(item, i + 1) for i, item in enumerate(messages)]
@@ -256,7 +266,7 @@ class GateMiddleware:
         path = scope["path"]
         endpoint = path if path in self.known_paths else "other"
         try:
-            if self.token is not None and path not in OPEN_PATHS and not self._authorised(scope):
+            if self.token is not None and not _open(path) and not self._authorised(scope):
                 await _send_json(send_status, 401, {"error": "missing or wrong bearer token"},
                                  [(b"www-authenticate", b"Bearer")])
             else:
@@ -296,6 +306,11 @@ class GateMiddleware:
             chunks.append(chunk)
             if not message.get("more_body", False):
                 return b"".join(chunks)
+
+
+def _open(path: str) -> bool:
+    """Paths served without the token: health, and the API description with Swagger UI's own files."""
+    return path in OPEN_PATHS or path.startswith(DOCS_ASSETS + "/")
 
 
 def _replay(body: bytes, receive: Receive) -> Receive:
@@ -425,6 +440,43 @@ def _body(schema: dict, *parameters: dict) -> dict:
 
 def _json(description: str, schema: dict) -> dict:
     return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+# ---------------------------------------------------------------- /docs, offline
+
+def _serve_docs(app: FastAPI) -> None:
+    """Swagger UI at /docs with its files from the swagger-ui-bundle-v2 package (Swagger UI 5: 4 cannot read
+    the OpenAPI 3.1 FastAPI writes), under a Content-Security-Policy that lets the page load nothing but this
+    server's files and its one inline script (by hash)."""
+    page = get_swagger_ui_html(openapi_url="/openapi.json", title=f"{app.title} - Swagger UI",
+                               swagger_js_url=f"{DOCS_ASSETS}/swagger-ui-bundle.js",
+                               swagger_css_url=f"{DOCS_ASSETS}/swagger-ui.css",
+                               swagger_favicon_url=f"{DOCS_ASSETS}/favicon-32x32.png",
+                               oauth2_redirect_url="/docs/oauth2-redirect").body
+    headers = {"content-security-policy": _same_origin_policy(page)}
+    redirect = get_swagger_ui_oauth2_redirect_html().body
+    redirect_headers = {"content-security-policy": _same_origin_policy(redirect)}
+    app.mount(DOCS_ASSETS, StaticFiles(directory=swagger_ui_path), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> HTMLResponse:
+        return HTMLResponse(page, headers=headers)
+
+    @app.get("/docs/oauth2-redirect", include_in_schema=False)
+    async def docs_oauth2_redirect() -> HTMLResponse:
+        return HTMLResponse(redirect, headers=redirect_headers)
+
+
+INLINE_SCRIPT = re.compile(rb"<script>(.*?)</script>", re.DOTALL)
+
+
+def _same_origin_policy(page: bytes) -> str:
+    """Scripts, styles, images and fetches from this server only, plus the page's inline scripts by hash.
+    Inline styles stay allowed: Swagger UI sets them on its elements."""
+    hashes = " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(s).digest()).decode()}'"
+                      for s in INLINE_SCRIPT.findall(page))
+    return (f"default-src 'none'; script-src 'self' {hashes}; style-src 'self' 'unsafe-inline'; "
+            "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
 
 
 # ---------------------------------------------------------------- the HTTP server
