@@ -2,7 +2,7 @@
 
 A policy is a shipped profile (`lexicons/policies/<name>.yml`) or a user's file. Every key is
 optional; a missing key disables its rule. Each number's source is written as a trailing comment
-on its line (`call: 3   # CN-GB45251-FREQ-01 ...`): the file stays the one place a reader checks,
+on its line (`call: 3   # GB/T 45251-2025 ...`): the file stays the one place a reader checks,
 and the frequency analyser cites that comment in its findings.
 """
 

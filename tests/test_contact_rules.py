@@ -51,7 +51,7 @@ def test_a_policy_switches_on_one_limit_per_capped_channel_with_its_citation():
                           "frequency.third_party.per_window", "frequency.after_cease"}
     call = found["frequency.daily_connected_cap.call"]
     assert (call.channel, call.cap, call.days) == ("call", 3, None)
-    assert call.regulation == CN.source("daily_connected_cap.call") and call.regulation.startswith("CN-GB45251-FREQ-01")
+    assert call.regulation == CN.source("daily_connected_cap.call") and call.regulation.startswith("GB/T 45251-2025")
     per_window = found["frequency.third_party.per_window"]
     assert (per_window.channel, per_window.cap, per_window.days) == (None, 3, 7)
     strict = dataclasses.replace(CN, daily_cap={"call": 6, "sms": 3})

@@ -62,7 +62,7 @@ def test_connected_calls_over_the_daily_cap_and_the_explanation():
     assert set(frame["rule_id"]) == {"frequency.daily_connected_cap.call"}
     assert list(frame["explanation"]) == ["当日第4次与债务人接通电话，超过每日3次上限", "当日第5次与债务人接通电话，超过每日3次上限"]
     assert set(frame["category"]) == {"frequency.daily_cap"}
-    assert frame["regulation"].iloc[0].startswith("CN-GB45251-FREQ-01")
+    assert frame["regulation"].iloc[0].startswith("GB/T 45251-2025")
 
 
 def test_local_midnight_starts_a_new_day_in_the_recipients_zone():

@@ -211,7 +211,7 @@ def test_third_party_cap_counts_recorded_contacts_and_a_retry_is_not_counted_twi
     second = rules.check({**first, "message_id": "M-21", "sent_at": "2026-03-02T15:00:00+08:00"}, record=True)
     assert second.decision == "block" and not second.recorded
     assert second.reasons[0].explanation == "当日第2次就该债务向第三方发送短信，超过每日1次上限"
-    assert second.findings[0].regulation.startswith("CN-GB45251-3P-01")
+    assert second.findings[0].regulation.startswith("GB/T 45251-2025")
     next_day = rules.check({**first, "message_id": "M-22", "sent_at": "2026-03-03T09:00:00+08:00"})
     assert next_day.decision == "allow"
 
