@@ -1,5 +1,6 @@
 """First-use documentation (issue 13): the formats are documented inside the repository and the README says
 what the code does."""
+import json
 import re
 from pathlib import Path
 
@@ -66,3 +67,46 @@ def test_readme_rule_example_is_a_shipped_rule(tmp_path):
             assert set(rule.body.get(key, [])) <= set(real.body.get(key, [])), key
         assert set(rule.match_examples) <= set(real.match_examples)
         assert set(rule.no_match_examples) <= set(real.no_match_examples)
+
+
+# A template rule's regulation as the shipped pack writes it (internal source ids, a project reference), and
+# a policy comment of the kind a deployment may write (a contract reference, an id, English notes).
+POLICY_COMMENT = ("data contract section 3; CN-GB45251-3P-01 GB/T 45251-2025 (stop when asked not to be called "
+                  "again); 民法典 第1033条: no calls that disturb private life")
+INTERNAL_ID = re.compile(r"\b(?:CN|US)-[A-Z0-9]+-")
+
+
+def _legal_basis_cells(html: str, rule_ids: list[str]) -> list[str]:
+    """The last cell of each top-rules row (rule id first, legal basis last)."""
+    rows = re.findall(r"<tr>(.*?)</tr>", html, flags=re.DOTALL)
+    return [re.findall(r"<td[^>]*>(.*?)</td>", row, flags=re.DOTALL)[-1] for row in rows
+            if any(row.startswith(f'<td class="code">{rule_id}</td>') for rule_id in rule_ids)]
+
+
+def test_chinese_report_shows_the_citations_only(tmp_path):
+    from audit.paths import LEXICONS
+    from audit.report import write_campaign_reports
+    from audit.rulepack import load_rules
+
+    template_rule = next(r for r in load_rules([LEXICONS / "template"]) if INTERNAL_ID.search(r.regulation))
+    base = {"message_id": "m1", "campaign_id": "C1", "severity": "high", "explanation": "示例说明。"}
+    findings = [
+        {**base, "analyzer": "template", "category": template_rule.category, "rule_id": template_rule.id,
+         "regulation": template_rule.regulation},
+        {**base, "analyzer": "wording", "category": "abuse.insult", "rule_id": "wording.custom.rule",
+         "regulation": POLICY_COMMENT},
+    ]
+    (tmp_path / "findings.jsonl").write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in findings),
+                                             encoding="utf-8")
+    (tmp_path / "messages.jsonl").write_text(json.dumps(
+        {"message_id": "m1", "campaign_id": "C1", "channel": "sms", "text": "请按时还款。"}, ensure_ascii=False) + "\n",
+        encoding="utf-8")
+    [folder] = write_campaign_reports(tmp_path / "findings.jsonl", [tmp_path / "messages.jsonl"], tmp_path / "out")
+    html = (folder / "report.html").read_text(encoding="utf-8")
+    cells = _legal_basis_cells(html, [f["rule_id"] for f in findings])
+    assert len(cells) == 2, cells
+    for cell in cells:
+        assert not INTERNAL_ID.search(cell), cell
+        assert not re.search(r"contract|[Ss]eed|种子需求|[A-Za-z]{4,} [a-z]{2,} [a-z]{2,}", cell), cell
+    assert "GB/T 45251-2025；民法典 第1033条" in cells
+    assert all(INTERNAL_ID.search(line) is None for line in re.findall(r"法规依据: [^<]*", html))

@@ -169,7 +169,7 @@ def summary_tables(summary: dict, labels: Labels) -> list[Table]:
                              for r in rows]))
     tables.append(Table(L["top_rules"], [L["rule"], L["category"], L["severity"], L["findings"], L["regulation"]],
                         [[r["rule_id"], L.category_name(r["category"]), L.severity_name(r["severity"]), r["findings"],
-                          r["regulation"]] for r in summary["top_rules"]]))
+                          L.citation(r["regulation"])] for r in summary["top_rules"]]))
     tables.append(Table(L["missing_element"], [L["missing_element"], L["findings"]],
                         [[L.element_name(e), n] for e, n in summary["notices"]["missing_by_element"].items()]))
     tables += conduct_tables(summary.get("conduct"), L) + template_tables(summary.get("templates"), L)

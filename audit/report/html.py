@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from audit.paths import REPORT_TEMPLATES
 from audit.report import charts
+from audit.report.citation import readable_citation
 from audit.rulepack import read_yaml
 
 LANGUAGES = ("zh", "en")
@@ -53,6 +54,10 @@ class Labels:
 
     def metric_name(self, code: str) -> str:
         return self.words["metric_names"].get(code, code)
+
+    def citation(self, regulation: str | None) -> str:
+        """A finding's legal basis as this language's reader sees it (audit.report.citation)."""
+        return readable_citation(regulation or "", self.lang)
 
 
 @lru_cache(maxsize=1)
