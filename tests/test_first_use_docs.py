@@ -110,3 +110,37 @@ def test_chinese_report_shows_the_citations_only(tmp_path):
         assert not re.search(r"contract|[Ss]eed|种子需求|[A-Za-z]{4,} [a-z]{2,} [a-z]{2,}", cell), cell
     assert "GB/T 45251-2025；民法典 第1033条" in cells
     assert all(INTERNAL_ID.search(line) is None for line in re.findall(r"法规依据: [^<]*", html))
+
+
+def _inputs_section(html: str) -> dict[str, str]:
+    section = html[html.index('<section id="inputs">'):]
+    section = section[:section.index("</section>")]
+    first_table = section[:section.index("</table>")]
+    return dict(re.findall(r"<tr><td>(.*?)</td><td class=\"num\">(.*?)</td></tr>", first_table))
+
+
+def test_campaign_inputs_show_that_campaigns_counts_and_breaches_are_explained(tmp_path):
+    from audit.report import write_campaign_reports
+
+    messages = [{"message_id": f"{campaign}{i}", "campaign_id": campaign, "channel": "sms", "text": "请按时还款。"}
+                for campaign, count in (("A", 2), ("B", 5)) for i in range(count)]
+    findings = [{"message_id": "B0", "campaign_id": "B", "analyzer": "wording", "category": "abuse.insult",
+                 "rule_id": "wording.insult.x", "severity": "high", "regulation": "民法典 第1024条",
+                 "explanation": "示例说明。"}]
+    for name, records in (("messages.jsonl", messages), ("findings.jsonl", findings)):
+        (tmp_path / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                                     encoding="utf-8")
+    folders = write_campaign_reports(tmp_path / "findings.jsonl", [tmp_path / "messages.jsonl"], tmp_path / "out")
+    pages = {folder.name: (folder / "report.html").read_text(encoding="utf-8") for folder in folders}
+    counts = {name: _inputs_section(html) for name, html in pages.items()}
+    assert counts["A"]["本活动的通信"] == "2" and counts["A"]["本活动的问题"] == "0"
+    assert counts["B"]["本活动的通信"] == "5" and counts["B"]["本活动的问题"] == "1"
+    assert all("本次读取的全部文件" in html for html in pages.values())   # the run's 7 records, said to be the run's
+
+
+def test_breaches_and_contacts_in_breach_are_explained_in_both_languages():
+    from audit.report.html import Labels
+
+    for lang, words in (("zh", ("违规的联系", "频次违规")), ("en", ("Contacts in breach", "frequency breaches"))):
+        note = Labels(lang)["breaches_note"]
+        assert all(word in note for word in words), (lang, note)

@@ -186,6 +186,9 @@ def test_frequency_breaches_by_debtor_agent_and_hour(reports):
     agents = {r["agent_id"]: r for r in f["by_agent"]}
     assert agents["A01"]["contacts_in_breach"] == 1 and agents["A01"]["breach_per_1000"] == 500.0
     assert agents["A02"]["breach_per_1000"] == pytest.approx(333.33)
+    html = (reports["CMP-A"] / "report.html").read_text(encoding="utf-8")
+    frequency_section = html[html.index('<section id="frequency">'):html.index('<section id="inputs">')]
+    assert "违规的联系是至少违反一条频次规则的联系次数" in frequency_section
 
 
 def test_top_rules_and_examples(reports):
