@@ -380,7 +380,7 @@ def _log_fields(request: Request, verdict: Verdict) -> None:
 
 MESSAGE_SCHEMA = {
     "type": "object", "required": ["message_id", "campaign_id", "channel"],
-    "description": "One outbound message (data contract section 1); other fields are carried through.",
+    "description": "One outbound message (docs/formats.md, section 1); other fields are carried through.",
     "properties": {
         "message_id": {"type": "string"}, "campaign_id": {"type": "string"},
         "channel": {"enum": list(CHANNELS)},
@@ -396,7 +396,7 @@ MESSAGE_SCHEMA = {
         "recipient_tz": {"type": "string", "description": "IANA zone of the recipient (default: the policy's)"},
     },
 }
-FINDING_SCHEMA = {"type": "object", "description": "A finding (data contract section 4)",
+FINDING_SCHEMA = {"type": "object", "description": "A finding (docs/formats.md, section 4)",
                   "properties": {k: {"type": "string"} for k in (
                       "message_id", "debtor_id", "campaign_id", "analyzer", "category", "rule_id", "severity",
                       "entity_type", "evidence", "regulation", "explanation")}}
@@ -423,7 +423,7 @@ EVENT_SCHEMA = {
 ERROR_RESPONSES = {
     400: {"description": "Unreadable JSON"}, 401: {"description": "Missing or wrong bearer token"},
     413: {"description": "Body or batch too large"},
-    422: {"description": "A record breaks the data contract: file, line, field and reason"},
+    422: {"description": "A record breaks the input format (docs/formats.md): file, line, field and reason"},
 }
 
 
