@@ -105,19 +105,24 @@ def test_lawful_is_deterministic_for_a_seed(lawful_samples):
     assert lawful.generate(random.Random(12)) != lawful_samples
 
 
-def test_lawful_samples_follow_the_shared_format(lawful_samples):
-    for sample in lawful_samples:
+def assert_lawful_format(samples: list[dict], module: str) -> None:
+    """The shared sample format, for lawful samples of one generator module."""
+    for sample in samples:
         assert sample["labels"] == [], sample
         assert sample["channel"] in CHANNELS and sample["channel"] != "email", sample
         assert sample["register"] in SAMPLE_REGISTERS, sample
         assert sample["recipient_type"] in ("debtor", "third_party"), sample
-        assert sample["family"].startswith("lawful."), sample
+        assert sample["family"].startswith(f"{module}."), sample
         assert ("text" in sample) != ("turns" in sample), sample
         if "turns" in sample:
             assert sample["channel"] == "call"
             assert all(turn["speaker"] in SPEAKERS and turn["text"].strip() for turn in sample["turns"])
             assert any(turn["speaker"] == "agent" for turn in sample["turns"]), sample
         assert not re.search(r"\{[a-z_0-9]+\}|[〔〕]", _body(sample)), f"unfilled slot or choice in {sample}"
+
+
+def test_lawful_samples_follow_the_shared_format(lawful_samples):
+    assert_lawful_format(lawful_samples, "lawful")
 
 
 def test_lawful_meets_the_minimum_coverage(lawful_samples):
@@ -250,18 +255,7 @@ def test_lawful_more_is_deterministic_for_a_seed(lawful_more_samples):
 
 
 def test_lawful_more_samples_follow_the_shared_format(lawful_more_samples):
-    for sample in lawful_more_samples:
-        assert sample["labels"] == [], sample
-        assert sample["channel"] in CHANNELS and sample["channel"] != "email", sample
-        assert sample["register"] in SAMPLE_REGISTERS, sample
-        assert sample["recipient_type"] in ("debtor", "third_party"), sample
-        assert sample["family"].startswith("lawful_more."), sample
-        assert ("text" in sample) != ("turns" in sample), sample
-        if "turns" in sample:
-            assert sample["channel"] == "call"
-            assert all(turn["speaker"] in SPEAKERS and turn["text"].strip() for turn in sample["turns"])
-            assert any(turn["speaker"] == "agent" for turn in sample["turns"]), sample
-        assert not re.search(r"\{[a-z_0-9]+\}|[〔〕]", _body(sample)), f"unfilled slot or choice in {sample}"
+    assert_lawful_format(lawful_more_samples, "lawful_more")
 
 
 def test_lawful_more_meets_the_minimum_coverage(lawful_more_samples):
