@@ -13,7 +13,7 @@ from audit.message import parse_call_text
 from audit.normalise import normalise, to_simplified
 from audit.recognizers.finder import find_entities
 from audit.vocabulary import CATEGORIES, CHANNELS, SPEAKERS
-from training.corpus import lawful, registers, violations
+from training.corpus import lawful, lawful_more, registers, violations, violations_more
 
 WORDING_CATEGORIES = ("abuse.insult", "threat.violence", "threat.third_party", "threat.exposure",
                       "misleading.impersonation", "misleading.legal", "coercion.debt_rollover")
@@ -237,21 +237,14 @@ def test_registers_dialect_colours_lightly(lawful_samples):
 
 # --- lawful_more.py: more lawful families, aimed where lawful.py is not --------------------------------------
 
-def _lawful_more():
-    # imported here, not at the top: this section was appended below the file's imports
-    from training.corpus import lawful_more
-
-    return lawful_more
-
-
 @pytest.fixture(scope="module")
 def lawful_more_samples() -> list[dict]:
-    return _lawful_more().generate(random.Random(11))
+    return lawful_more.generate(random.Random(11))
 
 
 def test_lawful_more_is_deterministic_for_a_seed(lawful_more_samples):
-    assert _lawful_more().generate(random.Random(11)) == lawful_more_samples
-    assert _lawful_more().generate(random.Random(12)) != lawful_more_samples
+    assert lawful_more.generate(random.Random(11)) == lawful_more_samples
+    assert lawful_more.generate(random.Random(12)) != lawful_more_samples
 
 
 def test_lawful_more_samples_follow_the_shared_format(lawful_more_samples):
@@ -271,7 +264,7 @@ def test_lawful_more_meets_the_minimum_coverage(lawful_more_samples):
 def test_lawful_more_shares_no_family_name_or_template_with_lawful():
     names = {family.name for family in lawful.FAMILIES}
     templates = {template for family in lawful.FAMILIES for template in family.templates}
-    more = _lawful_more().FAMILIES
+    more = lawful_more.FAMILIES
     assert len({family.name for family in more}) == len(more)
     assert not [family.name for family in more if family.name in names]
     assert not [family.name for family in more if templates & set(family.templates)]
@@ -330,21 +323,14 @@ def test_lawful_more_holds_no_unmasked_identifiers(lawful_more_samples):
 
 # --- violations_more.py: further violating families, aimed where violations.py is not ------------------------
 
-def _violations_more():
-    # imported here, not at the top: this section was appended below the file's imports
-    from training.corpus import violations_more
-
-    return violations_more
-
-
 @pytest.fixture(scope="module")
 def violations_more_samples() -> list[dict]:
-    return _violations_more().generate(random.Random(11))
+    return violations_more.generate(random.Random(11))
 
 
 def test_violations_more_is_deterministic_for_a_seed(violations_more_samples):
-    assert _violations_more().generate(random.Random(11)) == violations_more_samples
-    assert _violations_more().generate(random.Random(12)) != violations_more_samples
+    assert violations_more.generate(random.Random(11)) == violations_more_samples
+    assert violations_more.generate(random.Random(12)) != violations_more_samples
 
 
 def test_violations_more_samples_follow_the_shared_format(violations_more_samples):
@@ -368,7 +354,7 @@ def test_violations_more_meets_the_minimum_coverage(violations_more_samples):
     families = Counter(sample["family"] for sample in violations_more_samples)
     labels = Counter(label for sample in violations_more_samples for label in sample["labels"])
     assert len(violations_more_samples) >= 2400 and len(families) >= 160
-    assert max(families.values()) <= _violations_more().MAX_PER_FAMILY == 20
+    assert max(families.values()) <= violations_more.MAX_PER_FAMILY == 20
     assert len({_body(s) for s in violations_more_samples}) == len(violations_more_samples)
     # weighted towards the hardest categories, the others still present
     hardest = ("threat.violence", "threat.third_party", "misleading.legal", "abuse.insult")
@@ -391,11 +377,11 @@ def test_violations_more_styles_the_corpus_lacked(violations_more_samples):
 
 
 def test_violations_more_family_names_are_new():
-    names = [family.name for family in _violations_more().FAMILIES]
+    names = [family.name for family in violations_more.FAMILIES]
     assert len(set(names)) == len(names)
     assert not set(names) & {family.name for family in violations.FAMILIES}
     templates = {text for family in violations.FAMILIES for text in family.texts}
-    assert not [family.name for family in _violations_more().FAMILIES if templates & set(family.texts)]
+    assert not [family.name for family in violations_more.FAMILIES if templates & set(family.texts)]
 
 
 def test_violations_more_repeats_no_text_of_another_generator(violations_more_samples):
