@@ -35,6 +35,7 @@ from audit.errors import RulePackError
 from audit.normalise import to_simplified
 from audit.recognizers.data import load_data, words
 from audit.recognizers.engine import LANGUAGE
+from audit.recognizers.person_informal import InformalNames
 
 
 def _import_jieba():
@@ -125,12 +126,15 @@ class ZhPersonRecognizer(EntityRecognizer):
         jieba.setLogLevel(logging.WARNING)     # its dictionary-loading chatter is not ours to print
         self.dictionary_names = load_jieba_dictionary()
         self.freq = jieba.dt.FREQ
+        self.informal = InformalNames(self.common, self.given_chars, tuple(words(names, "kinship_words", hint_n)),
+                                      tuple(words(names, "familiar_suffixes", hint_n)), self.freq,
+                                      self.dictionary_names)
         strong = "[" + "".join(sorted(self.common)) + "]|" + "|".join(sorted(self.compound, key=len, reverse=True))
         self._strong = regex.compile(strong)
         self._weak = regex.compile("[" + "".join(sorted(self.weak)) + "]")
         # Weak surnames only count next to a frame word or in a mention, so a strong surname, a frame
         # word, an @ or a run of transliteration characters must occur.
-        self._trigger = regex.compile("|".join([strong, "@", self.transliterated.pattern,
+        self._trigger = regex.compile("|".join([strong, "@", self.transliterated.pattern, self.informal.trigger_pattern,
                                                 *map(regex.escape, self.frames_before + self.frames_after)]))
 
     def triggered(self, text: str) -> bool:
@@ -147,7 +151,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         plain = self._simplified(text)
         spans = self._mentions(plain)
         taken = {at for start, end, _ in spans for at in range(start, end)}
-        for found in (self._surname_names(plain), self._transliterated_names(plain)):
+        for found in (self._surname_names(plain), self._transliterated_names(plain), self.informal.find(plain)):
             for start, end, score in found:
                 if not taken & set(range(start, end)):
                     spans.append((start, end, score))

@@ -1,0 +1,64 @@
+"""PERSON in informal forms: how people call each other in chats, comments and calls.
+
+- 小 / 老 + surname (小王, 老李) and surname + a familiar suffix (王总, 李姐, 张哥): the suffix is part
+  of the name, as people write it; role titles (王经理, 李老师, 张先生) stay no names (surnames.yaml).
+- 阿 + a given-name character (阿强, 阿珍), where jieba knows no such word (阿姨, 阿里 are words).
+- A given name right after a kinship or address word (你老婆丽丽, 他女儿小雨, 儿子浩浩): a doubled
+  given-name character, 小 + one, or two given-name characters that are no everyday word.
+
+Each form is judged on the characters around it with jieba's word counts: a candidate whose first
+character ends an everyday word (大小王) or whose last one starts one (小王子, 李姐妹) is no name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+# A two-character form used more often than this is an everyday word first (小马 391 is still a name;
+# 小心, 老师, 大哥 are thousands).
+EVERYDAY_FREQ = 400
+# Two characters glued across a candidate's edge more often than this are one word (王子, 大小, 姐妹).
+GLUED_FREQ = 100
+SCORE_FAMILIAR = 0.5     # 小王, 王总, 阿强: counted on its own
+SCORE_KIN_GIVEN = 0.6    # a given name after a kinship word: the word says a person follows
+
+
+class InformalNames:
+    """Spans of informal name forms in a simplified-Chinese text."""
+
+    def __init__(self, surnames: frozenset[str], given_chars: frozenset[str], kinship_words: tuple[str, ...],
+                 familiar_suffixes: tuple[str, ...], freq: dict[str, int], dictionary_names: frozenset[str]) -> None:
+        self.given_chars = given_chars
+        self.freq = freq
+        self.dictionary_names = dictionary_names
+        surname_class = "[" + "".join(sorted(surnames)) + "]"
+        given_class = "[" + "".join(sorted(given_chars)) + "]"
+        suffixes = "|".join(map(regex.escape, sorted(familiar_suffixes, key=len, reverse=True)))
+        self._familiar = regex.compile(f"[小老]{surname_class}|{surname_class}(?:{suffixes})|阿{given_class}")
+        kin = "|".join(map(regex.escape, sorted(kinship_words, key=len, reverse=True)))
+        self._kin_given = regex.compile(f"(?<=(?:{kin}))(?:({given_class})\\1|小{given_class}|{given_class}{{2}})")
+        # Wherever a form can match, this occurs (小王 and 王总 hold a surname, which triggers anyway).
+        self.trigger_pattern = f"阿{given_class}|{kin}"
+
+    def find(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for match in self._familiar.finditer(text):
+            if self._stands_alone(text, match.start(), match.end()):
+                yield match.start(), match.end(), SCORE_FAMILIAR
+        for match in self._kin_given.finditer(text):
+            given = match.group()
+            if (self.freq.get(given, 0) <= GLUED_FREQ or given in self.dictionary_names) and \
+                    self.freq.get(text[match.end() - 1:match.end() + 1], 0) <= GLUED_FREQ:
+                yield match.start(), match.end(), SCORE_KIN_GIVEN
+
+    def _stands_alone(self, text: str, start: int, end: int) -> bool:
+        """The form is no everyday word and glues into none with the characters beside it."""
+        form = text[start:end]
+        if self.freq.get(form, 0) > EVERYDAY_FREQ and form not in self.dictionary_names:
+            return False
+        if form.startswith("阿") and self.freq.get(form):
+            return False                 # 阿姨, 阿里, 阿哥: any dictionary word
+        before = text[start - 1:start + 1] if start else ""
+        after = text[end - 1:end + 1] if end < len(text) else ""
+        return all(self.freq.get(word, 0) <= GLUED_FREQ for word in (before, after) if len(word) == 2)
