@@ -14,6 +14,12 @@ multiplicative hash of it (`slot_of`), and the table holds the vocabulary row wh
 trainer keeps only keys that own their slot, so the lookup is exact: the key found there is compared with
 the key looked up). The weights of every n-gram occurrence found are summed, divided by the square root of
 the number of n-gram occurrences in the text (as in training) and passed through the sigmoid.
+
+A message is scored by its `windows`: the whole agent speech, each sentence and each two consecutive
+sentences; its score per category is the highest of its windows'. A violating sentence inside a long lawful
+template is then not diluted by the rest, and a threat spread over two sentences is one window. The trainer
+learns on the same windows (a lawful message's windows are all lawful; a violating message's strongest window
+stands for it), so training and inference score the same pieces.
 """
 
 from __future__ import annotations
@@ -48,6 +54,22 @@ def gram_keys(views: Iterable[str]) -> np.ndarray:
     occurrence, in no particular order; none across two views): the classifier's features. A key packs the
     n-gram's code points, so it names the n-gram exactly and `gram_text` reads it back."""
     return _keys_and_owners(["\x00".join(views)])[0]
+
+
+def windows(views: Sequence[Normalised]) -> list[str]:
+    """The pieces of one message's agent speech (its normalised views) the classifier scores: the whole speech
+    (the views joined by NUL, which no n-gram crosses), each view when there are several, and within a view
+    of several sentences each sentence and each two consecutive sentences. Each piece once, in that order."""
+    pieces = ["\x00".join(view.text for view in views)]
+    for view in views:
+        bounds = [0, *view.sentence_breaks, len(view.text)]
+        sentences = [view.text[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
+        if len(views) > 1:
+            pieces.append(view.text)
+        if len(sentences) > 1:
+            pieces.extend(sentences)
+            pieces.extend(a + b for a, b in zip(sentences, sentences[1:]))
+    return list(dict.fromkeys(piece for piece in pieces if piece))
 
 
 def _keys_and_owners(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -138,15 +160,23 @@ class WordingClassifier:
         rows = self._table[slot_of(keys)]
         return rows[self._keys[rows] == keys]
 
-    def scores(self, views: Iterable[str]) -> np.ndarray:
-        """Probability per category (in `self.categories` order) for the text made of these views."""
-        return self.scores_many([list(views)])[0]
+    def scores(self, views: Sequence[Normalised]) -> np.ndarray:
+        """Probability per category (in `self.categories` order) for one message's agent speech."""
+        return self.scores_many([views])[0]
 
-    def scores_many(self, messages: Sequence[Sequence[str]]) -> np.ndarray:
-        """Probabilities (messages x categories) for many texts at once, each given as its views: one pass of
-        numpy operations for the whole batch, so their fixed cost is shared (what a scan does per chunk); the
-        same n-grams as `gram_keys` of each message."""
-        texts = ["\x00".join(views) for views in messages]
+    def scores_many(self, messages: Sequence[Sequence[Normalised]]) -> np.ndarray:
+        """Probabilities (messages x categories) for many messages at once, each given as its agent speech's
+        normalised views: each message scores the highest of its `windows` per category."""
+        pieces = [windows(views) if views else [""] for views in messages]
+        owner = np.repeat(np.arange(len(pieces)), [len(p) for p in pieces])
+        best = np.zeros((len(pieces), len(self.categories)))
+        np.maximum.at(best, owner, self.window_scores([piece for p in pieces for piece in p]))
+        return best
+
+    def window_scores(self, texts: Sequence[str]) -> np.ndarray:
+        """Probabilities (texts x categories), each text scored alone: one pass of numpy operations for the
+        whole batch, so their fixed cost is shared (what a scan does per chunk); the same n-grams as
+        `gram_keys` of each text."""
         logits = np.tile(self._bias, (len(texts), 1))
         keys, owners = _keys_and_owners(texts)
         if len(keys):
@@ -159,7 +189,7 @@ class WordingClassifier:
             logits = logits + sums / np.sqrt(np.maximum(occurrences, 1))[:, None]
         return 1.0 / (1.0 + np.exp(-logits))
 
-    def predict(self, views: Iterable[str], to_third_party: bool = False) -> list[Prediction]:
+    def predict(self, views: Sequence[Normalised], to_third_party: bool = False) -> list[Prediction]:
         """The categories whose score reaches their threshold; a disclosure only in speech that reaches a third
         party (telling the debtor their own debt discloses nothing)."""
         return self.predictions(self.scores(views), to_third_party)
@@ -238,7 +268,7 @@ def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment
         return rule_findings
     texts = [view.text for view in views]
     if probabilities is None:
-        probabilities = classifier.scores(texts)
+        probabilities = classifier.scores(views)
     predictions = classifier.predictions(probabilities,
                                          any(message.addressed_to_third_party(s) for s in segments))
     if not predictions:

@@ -252,7 +252,7 @@ def wording_detectors() -> dict[str, Callable[[Message], set[str]]] | None:
 
     def model_alone(message: Message) -> set[str]:
         segments = list(message.agent_segments())
-        views = [normalise(s.text).text for s in segments]
+        views = [normalise(s.text) for s in segments]
         third_party = any(message.addressed_to_third_party(s) for s in segments)
         return {p.category for p in classifier.predict(views, third_party)} if views else set()
 

@@ -16,6 +16,7 @@ from audit.classifier import (
     gram_text,
     load_config,
     slot_of,
+    windows,
 )
 from audit.errors import RulePackError
 from audit.finding import Finding, Severity
@@ -81,9 +82,9 @@ def test_the_shipped_model_loads_offline_small_and_judges_plain_texts() -> None:
     assert MODEL_FILE.stat().st_size <= 20 * 1024 * 1024
     classifier = WordingClassifier.load(LEXICONS)
     assert set(classifier.categories) == set(classifier.config)
-    lawful = classifier.predict([normalise("【云杉信贷】您本期账单已出，请于3月5日前还款，如已还款请忽略。").text])
+    lawful = classifier.predict([normalise("【云杉信贷】您本期账单已出，请于3月5日前还款，如已还款请忽略。")])
     assert lawful == []
-    scores = dict(zip(classifier.categories, classifier.scores([normalise("你这个不要脸的老赖，骗子一个").text])))
+    scores = dict(zip(classifier.categories, classifier.scores([normalise("你这个不要脸的老赖，骗子一个")])))
     assert max(scores, key=scores.get) == INSULT
 
 
@@ -114,13 +115,53 @@ def test_the_shipped_config_caps_severity_and_covers_every_category() -> None:
 
 def test_training_is_deterministic_and_ships_keys_that_own_their_slots() -> None:
     pytest.importorskip("sklearn")
-    from training.train_wording_model import CATEGORIES, features, train
+    from training.train_wording_model import CATEGORIES, train, window_features
 
-    texts = [(f"{c}的第{i}句话", [c]) for c in CATEGORIES for i in range(3)] + [("请按时还款谢谢", [])] * 5
+    texts = [(f"{c}的第{i}句话。请按时还款", [c]) for c in CATEGORIES for i in range(3)] + [("请按时还款谢谢", [])] * 5
     samples = [{"text": t, "labels": labels} for t, labels in texts]
     for sample in samples:
-        sample["_features"] = features(sample)
+        sample["_windows"] = window_features(sample)
     first, second = train(samples), train(samples)
     assert all(np.array_equal(a, b) for a, b in zip(first, second))
     keys = first[0]
     assert len(np.unique(slot_of(keys))) == len(keys) > 0
+
+
+def test_training_learns_the_violating_sentence_of_a_mixed_message_not_its_lawful_template() -> None:
+    pytest.importorskip("sklearn")
+    from training.train_wording_model import CATEGORIES, agent_views, train, window_features
+
+    template = "您本期账单已逾期请尽快通过官方渠道还款"
+    threats = ["再不还就打断你的腿", "小心你家孩子放学路上", "我们的人今晚就到你家门口", "出门注意点别出什么意外"]
+    lawful = ["如有困难可申请分期", "感谢您的支持", "退订回T", "客服热线四零零"]
+    samples = [{"text": f"{template}。{t}", "labels": ["threat.violence"]} for t in threats for _ in range(3)]
+    samples += [{"text": f"{template}。{t}", "labels": []} for t in lawful for _ in range(3)]
+    samples += [{"text": f"{c}的说法", "labels": [c]} for c in CATEGORIES for _ in range(2)]
+    for sample in samples:
+        sample["_windows"] = window_features(sample)
+    keys, weights, bias = train(samples)
+    config = {c: CategoryConfig(0.5, Severity.MEDIUM, "法规", "模型判断。") for c in CATEGORIES}
+    classifier = WordingClassifier(keys, weights, bias, CATEGORIES, config)
+    violence = CATEGORIES.index("threat.violence")
+    template_alone = classifier.scores(agent_views({"text": template}))[violence]
+    threat_alone = classifier.scores(agent_views({"text": threats[0]}))[violence]
+    assert threat_alone > 0.5 > template_alone
+
+
+def test_windows_are_the_speech_its_turns_its_sentences_and_their_pairs() -> None:
+    one = normalise("请按时还款。否则后果自负！谢谢")
+    assert windows([one]) == ["请按时还款否则后果自负谢谢", "请按时还款", "否则后果自负", "谢谢",
+                              "请按时还款否则后果自负", "否则后果自负谢谢"]
+    two = [normalise("您好"), normalise("请还款")]
+    assert windows(two) == ["您好\x00请还款", "您好", "请还款"]
+    assert windows([normalise("只有一句")]) == ["只有一句"]
+
+
+def test_a_violating_sentence_is_not_diluted_by_a_long_lawful_template() -> None:
+    classifier = tiny_classifier()
+    threat = "再不还就打断你的腿"
+    lawful = "尊敬的客户，您好，您本期账单已出，请于本月五日前通过官方渠道还款，如已还款请忽略本短信，感谢您的支持"
+    alone = classifier.scores([normalise(threat)])[0]
+    buried = classifier.scores([normalise(f"{lawful}。{threat}。{lawful}")])[0]
+    whole_only = classifier.window_scores([windows([normalise(f"{lawful}。{threat}。{lawful}")])[0]])[0][0]
+    assert buried == pytest.approx(alone) and whole_only < alone

@@ -3,14 +3,20 @@
 Reads `training/wording_corpus.jsonl` (made by `python -m training.make_corpus`) and, for insults, COLD's
 train split (offensive rows as `abuse.insult`, safe rows as lawful) from `../shared/datasets/cold/`; COLD's
 dev split joins the dev figures for `abuse.insult`; no test split is ever read. Features are the classifier's
-own (`audit.classifier.gram_keys` of the normalised agent speech, each occurrence counted, the row divided by
-the square root of its count), so training and inference cannot disagree.
-One scikit-learn logistic regression per category (liblinear, fixed seed): deterministic.
+own (`audit.classifier.gram_keys` of each of `audit.classifier.windows` of the normalised agent speech, each
+occurrence counted, the row divided by the square root of its count), so training and inference cannot
+disagree.
+
+The classifier scores a message by its best window (whole speech, sentences, pairs of sentences), so it
+learns on windows too, as multiple-instance learning: every window of a message without a category is a
+negative of that category; a message with the category is a positive bag, and its whole speech and the window
+the previous round's model scores highest stand for it. Round 0 learns on whole messages alone. One
+scikit-learn logistic regression per category (liblinear, fixed seed): deterministic.
 
 Writes `audit/models/wording.npz` and rewrites the thresholds in `lexicons/wording/context/model.yml`: per
 category the lowest threshold whose dev precision reaches `TARGET_PRECISION` while it flags at most
 `MAX_LAWFUL_FLAGGED` of the dev split's lawful samples (and, for insults, `MAX_COLD_SAFE_FLAGGED` of COLD dev's
-safe comments).
+safe comments), dev messages scored as at run time.
 """
 
 from __future__ import annotations
@@ -26,8 +32,8 @@ import numpy as np
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
-from audit.classifier import CONFIG_FILE, MODEL_FILE, gram_keys, slot_of
-from audit.normalise import normalise
+from audit.classifier import CONFIG_FILE, MODEL_FILE, gram_keys, slot_of, windows
+from audit.normalise import Normalised, normalise
 from audit.paths import LEXICONS
 from training import WORDING_CORPUS as CORPUS
 
@@ -43,20 +49,22 @@ MAX_LAWFUL_FLAGGED = 0.0025  # per category: eight categories then flag at most 
 MAX_COLD_SAFE_FLAGGED = 0.004  # insults: share of COLD dev's safe comments flagged (dev shares its pool with train: optimistic)
 MIN_THRESHOLD, MAX_THRESHOLD = 0.50, 0.97   # a calibrated "more likely than not" at least
 PRUNE_BELOW = 0.02           # n-grams whose every weight is smaller do not ship
+MIL_ROUNDS = 1               # rounds that re-choose each positive message's strongest window
 MAX_NGRAMS = 80_000          # the strongest ship: the lookup table and weights then stay in the CPU's cache
 
 
-def agent_views(sample: dict) -> list[str]:
+def agent_views(sample: dict) -> list[Normalised]:
     """The normalised views of what the agent says in one sample."""
     if sample.get("turns"):
         texts = [t["text"] for t in sample["turns"] if t["speaker"] == "agent"]
     else:
         texts = [sample["text"]]
-    return [normalise(t).text for t in texts]
+    return [normalise(t) for t in texts]
 
 
-def features(sample: dict) -> np.ndarray:
-    return gram_keys(agent_views(sample))
+def window_features(sample: dict) -> list[np.ndarray]:
+    """The n-gram keys of each of the sample's windows; the first window is the whole agent speech."""
+    return [gram_keys([piece]) for piece in windows(agent_views(sample))]
 
 
 def read_corpus(path: Path = CORPUS) -> list[dict]:
@@ -73,12 +81,11 @@ def read_cold(split: str) -> list[dict]:
                  "weight": COLD_WEIGHT, "source": "cold"} for row in csv.DictReader(rows)]
 
 
-def matrix(samples: list[dict], vocabulary: np.ndarray) -> sparse.csr_matrix:
-    """Occurrence counts of the vocabulary's n-grams, each row divided by the square root of the sample's
-    number of n-gram occurrences, known or not (as `WordingClassifier.scores` does)."""
+def matrix(rows_of_keys: list[np.ndarray], vocabulary: np.ndarray) -> sparse.csr_matrix:
+    """Occurrence counts of the vocabulary's n-grams, one row per list of keys, each row divided by the square
+    root of its number of n-gram occurrences, known or not (as `WordingClassifier.window_scores` does)."""
     rows, cols, totals = [], [], []
-    for r, sample in enumerate(samples):
-        keys = sample["_features"]
+    for r, keys in enumerate(rows_of_keys):
         totals.append(len(keys))
         found = np.searchsorted(vocabulary, keys)
         found[found == len(vocabulary)] = 0
@@ -86,32 +93,53 @@ def matrix(samples: list[dict], vocabulary: np.ndarray) -> sparse.csr_matrix:
         rows.append(np.full(len(found), r))
         cols.append(found)
     rows, cols = np.concatenate(rows), np.concatenate(cols)
-    x = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(samples), len(vocabulary)))
+    x = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(rows_of_keys), len(vocabulary)))
     return sparse.diags(1 / np.sqrt(np.maximum(totals, 1))) @ x
 
 
 def build_vocabulary(samples: Iterable[dict]) -> np.ndarray:
-    """The sorted keys of the n-grams found in at least MIN_DOCUMENT_FREQUENCY samples."""
-    keys, counts = np.unique(np.concatenate([np.unique(s["_features"]) for s in samples]), return_counts=True)
+    """The sorted keys of the n-grams found in at least MIN_DOCUMENT_FREQUENCY samples' whole speech."""
+    keys, counts = np.unique(np.concatenate([np.unique(s["_windows"][0]) for s in samples]), return_counts=True)
     return keys[counts >= MIN_DOCUMENT_FREQUENCY]
 
 
+def _fit(x: sparse.csr_matrix, y: np.ndarray, weights: np.ndarray, seed: int) -> tuple[np.ndarray, float]:
+    model = LogisticRegression(C=REGULARISATION_C, solver="liblinear", random_state=seed, max_iter=1000)
+    model.fit(x, y, sample_weight=weights)
+    return model.coef_[0], float(model.intercept_[0])
+
+
 def train(train_set: list[dict], seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Keys, weights (n-grams x categories) and biases fitted on `train_set` (samples with `_features`)."""
+    """Keys, weights (n-grams x categories) and biases fitted on `train_set` (samples with `_windows`), by
+    multiple-instance learning over the windows (see the module's docstring)."""
     vocabulary = build_vocabulary(train_set)
-    x = matrix(train_set, vocabulary)
-    weights = np.array([s.get("weight", 1.0) for s in train_set])
+    owner = np.repeat(np.arange(len(train_set)), [len(s["_windows"]) for s in train_set])
+    x = matrix([keys for s in train_set for keys in s["_windows"]], vocabulary)
+    first = np.concatenate(([0], np.cumsum([len(s["_windows"]) for s in train_set])[:-1]))   # whole speech
+    weight = np.array([s.get("weight", 1.0) for s in train_set])
     columns, biases = [], []
     for category in CATEGORIES:
-        y = np.array([category in s["labels"] for s in train_set], dtype=int)
-        if y.min() == y.max():
+        positive = np.array([category in s["labels"] for s in train_set])
+        if positive.all() or not positive.any():
             raise ValueError(f"the training set needs positive and negative samples of {category}")
-        model = LogisticRegression(C=REGULARISATION_C, solver="liblinear", random_state=seed, max_iter=1000)
-        model.fit(x, y, sample_weight=weights)
-        columns.append(model.coef_[0])
-        biases.append(model.intercept_[0])
-    w = np.stack(columns, axis=1)
-    return (*owning_slots(vocabulary, w), np.array(biases))
+        rows = first    # round 0: whole messages
+        for _ in range(MIL_ROUNDS + 1):
+            w, b = _fit(x[rows], positive[owner[rows]].astype(int), weight[owner[rows]], seed)
+            strongest = _strongest_windows(x @ w + b, owner, positive)
+            rows = np.sort(np.concatenate((np.flatnonzero(~positive[owner]), first[positive], strongest)))
+        columns.append(w)
+        biases.append(b)
+    return (*owning_slots(vocabulary, np.stack(columns, axis=1)), np.array(biases))
+
+
+def _strongest_windows(logits: np.ndarray, owner: np.ndarray, positive: np.ndarray) -> np.ndarray:
+    """For each positive sample, the row of its window with the highest score, unless that is its whole
+    speech (already a row)."""
+    order = np.lexsort((-logits, owner))            # by sample, best window first
+    best = order[np.r_[True, owner[order][1:] != owner[order][:-1]]]
+    best = best[positive[owner[best]]]
+    firsts = np.r_[True, owner[1:] != owner[:-1]]
+    return best[~firsts[best]]
 
 
 def owning_slots(keys: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -166,8 +194,8 @@ def main() -> None:
     train_set = [s for s in corpus if s["split"] == "train"] + ([] if args.no_cold else read_cold("train"))
     dev_set = [s for s in corpus if s["split"] == "dev"]
     cold_dev = [] if args.no_cold else read_cold("dev")
-    for sample in train_set + dev_set + cold_dev:
-        sample["_features"] = features(sample)
+    for sample in train_set:
+        sample["_windows"] = window_features(sample)
     vocabulary, weights, bias = train(train_set)
     MODEL_FILE.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(MODEL_FILE, keys=vocabulary, weights=weights, bias=bias,
@@ -180,9 +208,11 @@ def main() -> None:
     classifier = WordingClassifier.load(LEXICONS)
     thresholds = {}
     print(f"{'category':26} {'threshold':>9} {'dev P':>6} {'dev R':>6} {'dev n':>6}")
+    judged_all = dev_set + cold_dev
+    all_scores = classifier.scores_many([agent_views(s) for s in judged_all])
     for c, category in enumerate(CATEGORIES):
         judged = dev_set + (cold_dev if category == "abuse.insult" else [])
-        scores = np.array([classifier.scores(agent_views(s))[c] for s in judged])
+        scores = all_scores[:len(judged), c]
         truth = np.array([category in s["labels"] for s in judged])
         cold = np.array([s.get("source") == "cold" for s in judged])
         lawful = np.array([not s["labels"] for s in judged])

@@ -446,7 +446,7 @@ class WordingAnalyser(MessageAnalyser):
         segments = [list(message.agent_segments()) for message in messages]
         views = [[normalise(segment.text) for segment in found] for found in segments]
         probabilities = None if self.classifier is None else \
-            self.classifier.scores_many([[view.text for view in found] for found in views])
+            self.classifier.scores_many(views)
         return [self._findings(message, segments[i], views[i], None if probabilities is None else probabilities[i])
                 for i, message in enumerate(messages)]
 
