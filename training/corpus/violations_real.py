@@ -66,6 +66,8 @@ _AGENCIES = ["鼎信商务咨询", "恒泰资产管理", "诚达信息服务", "
 _TOWNS = ["城关镇", "东风街道", "柳林镇", "新华街道", "桥西街道", "白沙镇", "南湖街道"]
 _PARKS = ["滨江公园", "人民公园", "湿地公园", "文化广场", "中心广场", "体育公园"]
 _BANKS = ["青禾银行", "江城农商银行", "海州银行", "云岭信用社", "宁远村镇银行"]
+_FIRST_REPLIES = ["嗯，是我。", "是我，什么事？", "嗯，你说。", "对，怎么了？", "哪位？是我。", "嗯"]
+_SECOND_REPLIES = ["现在手头有点紧。", "我知道，在想办法了。", "过几天吧。", "今天处理不了。", "你们能不能别天天打？", "……"]
 _TIMES = ["今晚八点", "明早七点", "明天下午三点", "周六上午", "今晚九点以后", "明天中午"]
 
 
@@ -81,6 +83,8 @@ _MORE_FILLERS: dict[str, Callable[[random.Random], str]] = {
     "time": lambda r: r.choice(_TIMES),
     "case_ref": _case_ref,
     "year_month": lambda r: f"2026年{r.randint(1, 11)}月",
+    "first_reply": lambda r: r.choice(_FIRST_REPLIES),
+    "second_reply": lambda r: r.choice(_SECOND_REPLIES),
 }
 
 
@@ -827,9 +831,9 @@ _LETTER_CLOSINGS = (
     "\n还款咨询：{hotline}（工作日9:00-18:00）。本函由系统生成，如您已还款请忽略。",
 )
 _CALL_OPENINGS = {
-    "spoken": "坐席：您好，这里是{lender}贷后服务中心，工号{agent}，本次通话将被录音，请问是{sir}本人吗？\n客户：嗯，是我。\n"
-              "坐席：您在我们平台的{product}借款{amount}元已经逾期{days}天了，今天方便处理一下吗？\n客户：{reply}\n",
-    "dialect": "坐席：喂，{sir}是吧，我这边{lender}的，工号{agent}，你那笔{amount}拖了{days}天了\n客户：{reply}\n",
+    "spoken": "坐席：您好，这里是{lender}贷后服务中心，工号{agent}，本次通话将被录音，请问是{sir}本人吗？\n客户：{first_reply}\n"
+              "坐席：您在我们平台的{product}借款{amount}元已经逾期{days}天了，今天方便处理一下吗？\n客户：{second_reply}\n",
+    "dialect": "坐席：喂，{sir}是吧，我这边{lender}的，工号{agent}，你那笔{amount}拖了{days}天了\n客户：{first_reply}\n",
     "robot_script": "",
 }
 _CALL_CLOSINGS = {
@@ -837,16 +841,28 @@ _CALL_CLOSINGS = {
     "dialect": "\n坐席：还款就在APP上还，有啥事打{hotline}。",
     "robot_script": "\n坐席：如已还款请忽略。还款请按1，申请协商请按2，人工服务请按0。感谢您的接听，再见。",
 }
+# How a news report, police bulletin or judgment around a quoted collector opens and ends.
+_REPORT_LEADS = ("", "【{city}新闻】", "（记者 {surname}某 通讯员 {surname}某）", "案情简介：", "{city}讯 ", "本报讯 ")
+_REPORT_TAILS = ("", "目前，该案仍在进一步处理中。", "警方提醒：遭遇暴力催收请及时报警，并保留短信和通话录音。",
+                 "（文中当事人均为化名）", "涉事催收机构系受{lender}委托开展催收业务。")
 _SIGNATURE = re.compile(r"^【[^】]{1,20}】")
+# A letter's own heading: an e-mail header, an address line (致…), or a first line without a sentence in it.
+_HEADING = re.compile(r"发件人|致|[^。，；！？\n]+\n")
+
+
+def _quoted(family: Family) -> bool:
+    """A collector's words quoted in a news report, police bulletin or judgment: the report is their template."""
+    return "quote" in family.name
 
 
 def _bury(body: str, family: Family, slots: _RealSlots, rng: random.Random) -> tuple[str, str] | None:
     """`body` inside a long normal template with its register, or None when the family cannot sit in one."""
-    if family.recipient != "debtor" or "quote" in family.name:      # quoted texts keep the report around them
+    if family.recipient != "debtor" or _quoted(family):
         return None
     if family.channel == "notice":
-        if body.startswith(("发件人", "致", family.texts[0][:4])) or "\n" in body.split("：", 1)[0]:
-            return body + rng.choice(_LETTER_CLOSINGS).format_map(slots), "letter"
+        if _HEADING.match(body):
+            # An authority's letter is not closed with the lender's lines: the impersonation stays whole.
+            return None if IMP in family.labels else (body + rng.choice(_LETTER_CLOSINGS).format_map(slots), "letter")
         slots["body"] = body
         return rng.choice(_LETTER_TEMPLATES).format_map(slots), "letter"
     if family.channel == "call":
@@ -873,6 +889,8 @@ def _render(family: Family, rng: random.Random) -> tuple[dict, bool]:
     buried = _bury(body, family, slots, rng) if family.channel == "notice" or rng.random() < BURY_SHARE else None
     if buried:
         body, register = buried
+    elif _quoted(family):
+        body = rng.choice(_REPORT_LEADS).format_map(slots) + body + rng.choice(_REPORT_TAILS).format_map(slots)
     if family.name.endswith(_TRADITIONAL_SUFFIXES) or rng.random() < TRADITIONAL_SHARE:
         body = transform(body, "traditional", rng)
     record: dict = {}
