@@ -230,8 +230,8 @@ _VEILED_MORE = [
        "为保障您家人不受打扰，请立即还款，还款请按1。\n客户：{reply}",
        "坐席：您好，{sir}。您配偶的工作单位及子女就读学校已完成核实，外勤人员将前往上述地点。如需取消，请按1还款。\n客户：{reply}"),
     _f("veil2.wechat_location_share", VIO, "app", "app",
-       "[位置] {community}东门\n我们现在就在这，你下来还是我们上去？",
-       "[位置共享] 你看看离你多远😏 十分钟后到，{amount}准备好"),
+       "[实时位置] {community}地下车库B2，你那台车旁边🚙\n我们先在这等你一会儿，{amount}准备好了再下来",
+       "[位置] {park}北门\n你{child}周末在这上兴趣班吧⚽ 我们也过来看看，{amount}今天到账最好"),
     _f("veil2.tw_home", VIO, "sms", "sms_template",
        "您家住{community}幾樓我們都查到了，這幾天晚上回家小心一點，欠款{amount}元請盡快處理。",
        "我們的人已經在您公司樓下，您是要自己下來談，還是等我們上去找您？"),
@@ -354,12 +354,14 @@ _IMPERSONATION = [
        "按1转接办案民警，按2查询案件。\n客户：{reply}",
        "坐席：这里是{town}派出所语音通知。您有一起借贷纠纷需配合调查，请于今日下午到所，按1确认。\n客户：{reply}"),
     _f("sender.robot_court_service", IMP, "call", "robot_script",
-       "坐席：您好，这里是{district}人民法院诉讼服务中心。关于您与{lender}的借款纠纷，请按1听取诉前调解方案，按0转人工。\n客户：{reply}",
+       "坐席：您好，欢迎致电{district}人民法院12368诉讼服务热线。您有一件借贷纠纷待处理，原告为{lender}。查询案件进度请按1，"
+       "预约承办法官请按2。\n客户：{reply}",
        "坐席：您好，{district}法院电子送达平台提醒您，您有一份文书待签收，签收请按1。\n客户：{reply}"),
     _f("sender.lawyer_in_charge_call", IMP, "call", "spoken",
        "坐席：{sir}你好，我是{city}衡正律师事务所的{surname}律师，你这个案子现在由我负责\n客户：{reply}\n"
        "坐席：我这边给你三天时间，三天以后我就正式走程序了",
-       "坐席：我是{lender}的代理律师，姓{surname}，执业证号我可以报给你\n客户：{reply}\n坐席：你跟我谈，比跟法官谈好谈多了"),
+       "坐席：{sir}是吧，我这边{city}明法律所，委托方是{lender}，你的案子分到我手上了\n客户：{reply}\n"
+       "坐席：我做律师十几年，像你这种谈不拢的，最后都很难看"),
     _f("sender.law_firm_letterhead", (IMP, LEG), "notice", "letter",
        "{city}衡正律师事务所\n律 师 函\n{sir}：\n本所律师受{lender}委托，现郑重函告：您的行为已涉嫌诈骗罪，本所将代为向公安机关报案。",
        "{city}明法律师事务所\n律师函（{case_ref}）\n{sir}：\n本所承办律师经审查认为，您恶意拖欠{amount}元的行为符合刑事立案条件，请于{date}前结清。"),
@@ -524,8 +526,8 @@ _NOTIFY = [
        "鉴于您为在校学生，如逾期仍不处理，我司将致函{school}学生处及您的辅导员，请校方协助教育并督促您履行还款义务。",
        "我司将向您子女就读的{school}发送家长欠款情况说明，请班主任协助联系您。"),
     _f("notify.trad_employer", TP, "sms", "formal",
-       "【{lender}】如您未於{date}前還款，本公司將依約聯繫您的任職公司人事部門及直屬主管協助處理。",
-       "【{lender}】您已逾期{days}日，本公司將通知您的緊急聯絡人及家屬，請其協助督促還款。"),
+       "【{lender}】您的欠款若持續未繳，本公司將於{date}派員至您任職單位拜訪您的主管，並致電您的保證人與同住家屬說明。",
+       "【{lender}】依契約第九條，逾期逾{days}日者，本公司得通知您所在的里長及鄰里協助聯繫您本人。"),
     _f("notify.asr_call_everyone", TP, "call", "spoken",
        "坐席：那个我跟你说啊你今天不处理的话呢\n客户：{reply}\n坐席：我们就是会把你那个通讯录里面的人呢一个一个打过去问问",
        "坐席：呃你这边就是说一直不接电话嘛\n客户：{reply}\n坐席：那我们只能那个联系你的那个领导了啊"),
@@ -538,8 +540,8 @@ _NOTIFY = [
 
 _RELAY = [
     _f("relay.robot_contact_menu", DIS, "call", "robot_script",
-       "坐席：您好，这里是{lender}客户服务中心。{name}在本平台的借款已逾期{days}天，待还{amount}元，您是其紧急联系人。"
-       "确认转告请按1，不认识此人请按2。\n联系人：{tp_reply}",
+       "坐席：您好，本电话由{lender}发起。您被{name}登记为紧急联系人，其借款{amount}元已逾期{days}天仍未处理。愿意转告请按1，"
+       "稍后再拨请按2，与其不熟悉请按3。\n联系人：{tp_reply}",
        "坐席：您好，您的亲友{name}在{lender}有一笔欠款逾期未还，请您提醒其尽快还款，收到请按1。\n联系人：{tp_reply}", to="third_party"),
     _f("relay.sms_to_contact_template", DIS, "sms", "sms_template",
        "【{lender}】您好，您的好友{name}在我司借款{amount}元已逾期{days}天，烦请转告其及时处理，退订回T",
@@ -548,7 +550,8 @@ _RELAY = [
        "你好，打扰了🙏 我是{lender}的客服，{name}在我们这借了{amount}，逾期{days}天了，联系不上他，麻烦你转告一声",
        "您好~ 您的同事{name}在我们平台有笔欠款还没还，能帮忙让他回个电话吗？{hotline}", to="third_party"),
     _f("relay.letter_to_family", DIS, "notice", "letter",
-       "致{name}家属：\n{name}于{date}在{lender}借款，目前尚欠{amount}元，已逾期{days}天，我司多次联系未果。烦请家属转告其尽快与我司联系。\n{lender}",
+       "联系人告知书\n尊敬的联系人：\n借款人{name}（合同尾号{tail}）在{lender}申请借款时登记您为紧急联系人。截至{date}，其欠款{amount}元"
+       "仍未归还，逾期{days}天。烦请您将本告知书内容转达借款人。\n{lender}客户服务部",
        "{name}的家人：\n您好！您的家庭成员{name}在我司的借款已严重逾期，欠款{amount}元。请您督促其于{date}前处理。\n{lender}客户服务部", to="third_party"),
     _f("relay.colleague_call_hr", DIS, "call", "spoken",
        "坐席：您好，请问是{employer}的人事吗？你们单位的{name}在我们{lender}有个借款逾期了\n联系人：{tp_reply}\n"
@@ -713,7 +716,7 @@ _SCORN = [
        "您的行为与社会寄生虫无异，依靠借款维持体面，却将还款责任抛诸脑后。",
        "长期拖欠、屡教不改，此种无赖行径，为诚实守信之人所不齿。"),
     _f("scorn.obfuscated_label", INS, "sms", "sms_template",
-       "你就是个大写的l赖，{amount}都还不起还p股翘上天。",
+       "l赖{sir}，你那点p信用早透支光了，拖成这样还有脸装忙。",
        "{sir}你这种p子嘴里没一句真话，{amount}拖{days}天了还好意思。"),
 ]
 
