@@ -12,7 +12,9 @@ body, or one agent turn of a call); a customer reading out their own number is n
     together_with: [PERSON]       ... only when the segment also holds each of these entity types
     unless: [抵押, ...]            no finding in a segment holding one of these words (where the data is
                                   what the message is about: the collateral car's plate)
-    recipient: third_party        only speech that reaches a third party (default: any recipient)
+    recipient: third_party        only speech that reaches a third party; `debtor`: only speech that
+                                  does not (您儿子 is the debtor's son to the debtor, the debtor himself
+                                  to his mother); default: any recipient
     min_score: 0.5                ignore entities scored lower
 
 Example semantics (`example_matches`): the example text is sent as an SMS to the debtor, or, for a
@@ -36,7 +38,7 @@ from audit.rulepack import Rule, check_body_keys, compile_pattern
 from audit.vocabulary import ENTITY_TYPES
 
 BODY_KEYS = {"entities", "terms", "patterns", "near", "together_with", "recipient", "min_score", "unless"}
-RECIPIENTS = ("any", "third_party")
+RECIPIENTS = ("any", "third_party", "debtor")
 EVIDENCE_CONTEXT = 8      # characters of masked context on each side of the evidence
 DEFAULT_WINDOW = 10       # near.window: characters after the word in which the entity must start
 
@@ -52,7 +54,7 @@ class _Compiled:
     window: int
     together_with: frozenset[str]
     unless: tuple[str, ...]
-    third_party_only: bool
+    recipient: str
     min_score: float
 
 
@@ -80,7 +82,7 @@ class PiiAnalyser(MessageAnalyser):
 
     def example_matches(self, rule: Rule, text: str) -> bool:
         compiled = next(c for c in self.compiled if c.rule.id == rule.id)
-        recipient = "third_party" if compiled.third_party_only else "debtor"
+        recipient = "third_party" if compiled.recipient == "third_party" else "debtor"
         message = Message(message_id="example", campaign_id="example", channel="sms", text=text,
                           recipient_type=recipient)
         return any(f.rule_id == rule.id for f in self.analyse(message))
@@ -91,7 +93,7 @@ class PiiAnalyser(MessageAnalyser):
         to_third_party = message.addressed_to_third_party(segment)
         findings = []
         for rule in self.compiled:
-            if rule.third_party_only and not to_third_party:
+            if rule.recipient != "any" and (rule.recipient == "third_party") != to_third_party:
                 continue
             if entities is None:
                 entities = self.finder.find(segment.text)
@@ -170,7 +172,7 @@ def _compile(rule: Rule) -> _Compiled:
         raise RulePackError(rule.path, "a pii rule needs 'entities', 'terms' or 'patterns'", rule.id)
     return _Compiled(rule=rule, entities=entities, words=compiled, near=types("near.entities", near.get("entities")),
                      window=window, together_with=types("together_with", body.get("together_with")),
-                     unless=tuple(words("unless")), third_party_only=recipient == "third_party",
+                     unless=tuple(words("unless")), recipient=recipient,
                      min_score=float(min_score))
 
 
