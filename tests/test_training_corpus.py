@@ -13,7 +13,7 @@ from audit.message import parse_call_text
 from audit.normalise import normalise, to_simplified
 from audit.recognizers.finder import find_entities
 from audit.vocabulary import CATEGORIES, CHANNELS, SPEAKERS
-from training.corpus import lawful, lawful_more, registers, violations, violations_more
+from training.corpus import lawful, lawful_more, lawful_real, registers, violations, violations_more
 
 WORDING_CATEGORIES = ("abuse.insult", "threat.violence", "threat.third_party", "threat.exposure",
                       "misleading.impersonation", "misleading.legal", "coercion.debt_rollover")
@@ -403,3 +403,89 @@ def test_violations_more_holds_no_unmasked_identifiers(violations_more_samples):
     found = Counter(entity.entity_type for sample in violations_more_samples[::4]
                     for entity in find_entities(_body(sample)))
     assert set(found) <= {"PERSON", "ADDRESS"}, found
+
+# --- lawful_real.py: lawful texts in the styles of real deployed texts, and ordinary chatter ------------------
+
+@pytest.fixture(scope="module")
+def lawful_real_samples() -> list[dict]:
+    return lawful_real.generate(random.Random(11))
+
+
+def _lawful_real_chatter(samples: list[dict]) -> list[dict]:
+    names = {f"lawful_real.{family.name}" for family in lawful_real.CHATTER_FAMILIES}
+    return [s for s in samples if s["family"] in names]
+
+
+def test_lawful_real_is_deterministic_for_a_seed(lawful_real_samples):
+    assert lawful_real.generate(random.Random(11)) == lawful_real_samples
+    assert lawful_real.generate(random.Random(12)) != lawful_real_samples
+
+
+def test_lawful_real_samples_follow_the_shared_format(lawful_real_samples):
+    assert_lawful_format(lawful_real_samples, "lawful_real")
+
+
+def test_lawful_real_meets_the_minimum_coverage(lawful_real_samples):
+    families = Counter(sample["family"] for sample in lawful_real_samples)
+    assert len(lawful_real_samples) >= 2000 and len(families) >= 180
+    assert max(families.values()) <= 15
+    assert len({_body(s) for s in lawful_real_samples}) == len(lawful_real_samples)
+    assert {s["channel"] for s in lawful_real_samples} == {"sms", "app", "notice", "call"}
+    assert {s["register"] for s in lawful_real_samples} == SAMPLE_REGISTERS
+    assert sum(s["recipient_type"] == "third_party" for s in lawful_real_samples) >= 100
+    assert sum(len(_body(s)) >= 200 for s in lawful_real_samples) >= 300      # real notices are long
+    assert sum(to_simplified(_body(s)) != _body(s) for s in lawful_real_samples) >= 100
+
+
+def test_lawful_real_shares_no_family_name_or_text_with_another_generator(lawful_real_samples):
+    import importlib
+    import pkgutil
+
+    import training.corpus
+
+    other_texts, other_names = set(), set()
+    for info in pkgutil.iter_modules(training.corpus.__path__):
+        module = importlib.import_module(f"training.corpus.{info.name}")
+        if info.name != "lawful_real" and hasattr(module, "generate"):
+            for sample in module.generate(random.Random(11)):
+                other_texts.add(_body(sample))
+                other_names.add(sample["family"].split(".", 1)[1])
+    assert len(other_names) > 800        # lawful, lawful_more, violations, violations_more at least
+    names = {s["family"].split(".", 1)[1] for s in lawful_real_samples}
+    assert not names & other_names
+    assert not [s for s in lawful_real_samples if _body(s) in other_texts]
+
+
+def test_lawful_real_chatter_is_a_quarter_of_the_samples_and_mentions_no_debt(lawful_real_samples):
+    chatter = _lawful_real_chatter(lawful_real_samples)
+    assert 0.2 <= len(chatter) / len(lawful_real_samples) <= 0.3
+    assert {s["channel"] for s in chatter} == {"app"}
+    debt = re.compile(r"欠款|逾期|借款|贷款|还款|账单|催收|网贷|征信")
+    assert not [s for s in chatter if debt.search(_body(s))]
+    # Most of it harsh-sounding (the rest: calm talk of regions, gender, policy, as in COLD's safe rows).
+    harsh = re.compile("垃圾|辣鸡|废物|废柴|离谱|坑|气死|烂|菜|滚|吐了|要命|疯|炸|死|无语|服了|智商税|崩|裂开|窝囊|"
+                       "难吃|傻|蠢|猪|憨|狗|屎|麻了|吵|烦|血压|骂|黑心|割韭菜|丢人|翻车|惨")
+    assert sum(bool(harsh.search(_body(s))) for s in chatter) >= 0.6 * len(chatter)
+
+
+@pytest.mark.parametrize(("words", "at_least"), [
+    ("公安|警察|民警|警方|法院|检察", 400), ("逮捕|抓|坐牢|拘留|通缉|立案|传票", 300), ("律师", 250),
+    ("执业证号", 60), ("函号|编号|（\\d{4}）", 100), ("退订回T", 100), ("请按\\d|按\\d", 120),
+    ("发件人：", 80), ("老赖|骗子|通讯录|朋友圈|单位|亲友", 250), ("借新还旧|以贷养贷", 60),
+    ("[😊🙏🌹💪🤝🌸]|\\[(微笑|抱拳|玫瑰|握手)\\]", 100), ("侬|阿拉|唔|佢|咋|啥子|要得|恁|俺", 100),
+])
+def test_lawful_real_agent_speech_holds_what_detectors_flag(lawful_real_samples, words, at_least):
+    assert sum(bool(re.search(words, _agent_speech(s))) for s in lawful_real_samples) >= at_least
+
+
+def test_lawful_real_messages_to_third_parties_reveal_no_debt(lawful_real_samples):
+    debt = re.compile(r"欠|逾期|借款|贷款|还款|账单|帐|催收|额度|\d元|金融|信贷|小贷|消金|银行|数科|担保|保证")
+    to_third_parties = [s for s in lawful_real_samples if s["recipient_type"] == "third_party"]
+    assert {s["channel"] for s in to_third_parties} == {"sms", "app", "call"}
+    assert not [s for s in to_third_parties if debt.search(to_simplified(_agent_speech(s)))]
+
+
+def test_lawful_real_holds_no_unmasked_identifiers(lawful_real_samples):
+    found = Counter(entity.entity_type for sample in lawful_real_samples[::4] for entity in find_entities(_body(sample)))
+    assert set(found) <= {"PERSON", "ADDRESS"}, found
+
