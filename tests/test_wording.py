@@ -464,3 +464,15 @@ def test_the_police_at_the_door_is_a_legal_claim_not_the_collectors_violence(rul
 ])
 def test_lawful_texts_that_name_prohibited_wording_are_not_flagged(rules_only: WordingAnalyser, text: str) -> None:
     assert not categories(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "质检通报：一名坐席对客户说“不还钱就把你的事发到朋友圈”，属于以曝光相威胁的违规话术，已停岗处理。",
+    "本机构承诺以下话术永不使用：“不还钱让你全家不得安宁”“我们已经在你单位门口了”。",
+    "个别非法平台以“发给你父母同学”“曝光你的照片”相威胁，遇到威胁请立即报警。",
+    "我们没有联系过您的单位。如果有人以我们名义联系了您的单位，请告诉我们。",
+    "看到您说要把事情发到网上，您的不满我们非常重视，请告诉我们是哪次通话。",
+])
+def test_texts_that_name_threats_to_condemn_or_report_them_are_not_threats(text: str) -> None:
+    analyser = WordingAnalyser.from_lexicons(model=False)
+    assert analyser.analyse(Message("m1", "c1", "notice", text=text)) == []
