@@ -15,13 +15,21 @@ import random
 from collections import Counter
 
 from training import WORDING_CORPUS as CORPUS
-from training.corpus import lawful, lawful_more, registers, violations, violations_more, violations_real
+from training.corpus import (
+    lawful,
+    lawful_more,
+    lawful_real,
+    registers,
+    violations,
+    violations_more,
+    violations_real,
+)
 
 SEED = 20261203
 
 DEV_PERCENT = 20              # of families
 REGISTER_COPY_SHARE = 0.3     # samples that also get a copy in another register
-GENERATORS = (violations, lawful, violations_more, lawful_more, violations_real)   # each with its own seed
+GENERATORS = (violations, lawful, violations_more, lawful_more, violations_real, lawful_real)   # each with its own seed
 
 
 def split_of(family: str) -> str:
