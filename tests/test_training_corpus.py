@@ -13,7 +13,15 @@ from audit.message import parse_call_text
 from audit.normalise import normalise, to_simplified
 from audit.recognizers.finder import find_entities
 from audit.vocabulary import CATEGORIES, CHANNELS, SPEAKERS
-from training.corpus import lawful, lawful_more, lawful_real, registers, violations, violations_more
+from training.corpus import (
+    lawful,
+    lawful_more,
+    lawful_real,
+    registers,
+    violations,
+    violations_more,
+    violations_real,
+)
 
 WORDING_CATEGORIES = ("abuse.insult", "threat.violence", "threat.third_party", "threat.exposure",
                       "misleading.impersonation", "misleading.legal", "coercion.debt_rollover")
@@ -489,3 +497,115 @@ def test_lawful_real_holds_no_unmasked_identifiers(lawful_real_samples):
     found = Counter(entity.entity_type for sample in lawful_real_samples[::4] for entity in find_entities(_body(sample)))
     assert set(found) <= {"PERSON", "ADDRESS"}, found
 
+
+# --- violations_real.py: violating families in the styles of real texts written by others -------------------
+
+@pytest.fixture(scope="module")
+def violations_real_samples() -> list[dict]:
+    return violations_real.generate(random.Random(11))
+
+
+def test_violations_real_is_deterministic_for_a_seed(violations_real_samples):
+    assert violations_real.generate(random.Random(11)) == violations_real_samples
+    assert violations_real.generate(random.Random(12)) != violations_real_samples
+
+
+def test_violations_real_samples_follow_the_shared_format(violations_real_samples):
+    for sample in violations_real_samples:
+        assert sample["labels"] and set(sample["labels"]) <= {*WORDING_CATEGORIES, "pii.third_party_disclosure"}
+        assert sample["labels"] == sorted(set(sample["labels"])), sample
+        assert sample["channel"] in CHANNELS and sample["register"] in SAMPLE_REGISTERS, sample
+        assert sample["family"].startswith("violations_real."), sample
+        # a message to a third party here always reveals the debt; one to the debtor never is a disclosure
+        discloses = "pii.third_party_disclosure" in sample["labels"]
+        assert discloses == (sample["recipient_type"] == "third_party"), sample
+        assert ("text" in sample) != ("turns" in sample), sample
+        if "turns" in sample:
+            assert sample["channel"] == "call"
+            assert all(turn["speaker"] in SPEAKERS and turn["text"].strip() for turn in sample["turns"])
+            assert any(turn["speaker"] == "agent" for turn in sample["turns"]), sample
+        assert not re.search(r"\{[a-z_0-9]+\}", _body(sample)), f"unfilled slot in {sample}"
+
+
+def test_violations_real_meets_the_minimum_coverage(violations_real_samples):
+    families = Counter(sample["family"] for sample in violations_real_samples)
+    labels = Counter(label for sample in violations_real_samples for label in sample["labels"])
+    assert len(violations_real_samples) >= 2000 and len(families) >= 180
+    assert max(families.values()) <= violations_real.MAX_PER_FAMILY == 15
+    assert len({_body(s) for s in violations_real_samples}) == len(violations_real_samples)
+    minimum = {"threat.violence": 400, "misleading.legal": 400, "threat.exposure": 250, "threat.third_party": 250,
+               "abuse.insult": 250, "misleading.impersonation": 200, "coercion.debt_rollover": 200,
+               "pii.third_party_disclosure": 100}
+    assert not [category for category, at_least in minimum.items() if labels[category] < at_least], labels
+    assert {s["channel"] for s in violations_real_samples} == {"sms", "app", "notice", "call"}
+    assert {s["register"] for s in violations_real_samples} == SAMPLE_REGISTERS
+
+
+def test_violations_real_buries_the_violation_in_a_long_normal_template(violations_real_samples):
+    # the lawful remainder real texts carry: a repayment channel or keypad menu, a hotline, a signature
+    lawful_parts = re.compile(r"对公账户|立即还款|我的-还款|我的账单|请按\d|退订|拒收请回复|请勿直接回复|申请分期|申请协商|"
+                              r"通话将被录音|还款咨询|在线客服|APP上还|如已还款请忽略")
+    buried = [s for s in violations_real_samples if len(_body(s)) >= 90 and lawful_parts.search(to_simplified(_body(s)))]
+    assert 0.35 <= len(buried) / len(violations_real_samples) <= 0.6
+    assert {s["channel"] for s in buried} == {"sms", "app", "notice", "call"}
+
+
+@pytest.mark.parametrize(("pattern", "at_least"), [
+    ("^【[^】]+】", 150), ("退订回T|拒收请回复R", 60), ("请按\\d|按\\d", 100), ("^发件人：.*\\n主题：", 60),
+    ("记者|报道|审理查明|判决|警方|报警人|公诉机关", 100), ("恁|俺", 50), ("侬|阿拉", 50), ("[😊😏🙄🤡📢👉🚨⚖️📌🏠]", 80),
+])
+def test_violations_real_styles_of_real_texts(violations_real_samples, pattern, at_least):
+    assert sum(bool(re.search(pattern, _body(s), re.M)) for s in violations_real_samples) >= at_least
+
+
+def test_violations_real_labels_follow_the_contract_boundaries(violations_real_samples):
+    texts = {id(s): to_simplified(_body(s)) for s in violations_real_samples}
+    # who speaks: every impersonating template names the authority the sender or speaker poses as
+    authority = re.compile(r"法院|公安|派出所|警|检察|检署|仲裁|律师|律所|法律|调解委员会|公证处|征信|监管|办事处|服务中心|法官|执行局")
+    impersonations = [family for family in violations_real.FAMILIES if "misleading.impersonation" in family.labels]
+    assert len(impersonations) >= 15
+    assert not [text for family in impersonations for text in family.texts if not authority.search(to_simplified(text))]
+    # a self-identified lender making legal claims is misleading.legal only, never impersonation
+    signed_by_lender = [s for s in violations_real_samples if re.match(r"【[^】]*(信贷|易借|金融|分期|小贷|普惠|钱包|信用|金服|借款|贷)】",
+                                                                      texts[id(s)])]
+    assert signed_by_lender and not [s for s in signed_by_lender if "misleading.impersonation" in s["labels"]]
+    # violence here is veiled: visits, watching and insinuation, no verb of harm
+    violence = [texts[id(s)] for s in violations_real_samples if "threat.violence" in s["labels"]]
+    assert not [t for t in violence if re.search("打死|打断|弄死|砍死|杀了你|揍你|削你|锤你|扌丁", t)]
+
+
+def test_violations_real_families_are_new_and_no_paraphrase(violations_real_samples):
+    names = [family.name for family in violations_real.FAMILIES]
+    assert len(set(names)) == len(names)
+    earlier = [text for module in (violations, violations_more) for family in module.FAMILIES for text in family.texts]
+    assert not set(names) & {family.name for module in (violations, violations_more) for family in module.FAMILIES}
+
+    def bigrams(template: str) -> set[str]:
+        words = re.sub(r"\{[a-z_0-9]+\}|(?:坐席|客户|联系人)：", "", template)
+        return {words[i:i + 2] for i in range(len(words) - 1)}
+
+    earlier_bigrams = [bigrams(text) for text in earlier]
+    closest = max(len(mine & theirs) / len(mine | theirs)
+                  for family in violations_real.FAMILIES for text in family.texts for mine in [bigrams(text)]
+                  for theirs in earlier_bigrams)
+    assert closest < 0.45
+
+
+def test_violations_real_repeats_no_text_of_another_generator(violations_real_samples):
+    import importlib
+    import pkgutil
+
+    import training.corpus
+
+    generators = [importlib.import_module(f"training.corpus.{info.name}")
+                  for info in pkgutil.iter_modules(training.corpus.__path__) if info.name != "violations_real"]
+    others = {_body(sample) for module in generators if hasattr(module, "generate")
+              for sample in module.generate(random.Random(11))}
+    assert len(others) > 15000        # violations, violations_more, lawful and lawful_more at least
+    assert not [s for s in violations_real_samples if _body(s) in others]
+
+
+def test_violations_real_holds_no_unmasked_identifiers(violations_real_samples):
+    found = Counter(entity.entity_type for sample in violations_real_samples[::4]
+                    for entity in find_entities(_body(sample)))
+    assert set(found) <= {"PERSON", "ADDRESS"}, found

@@ -52,7 +52,7 @@ __all__ = ["FAMILIES", "MAX_PER_FAMILY", "REGISTERS", "generate"]
 
 MAX_PER_FAMILY = 15
 SAMPLES_PER_FAMILY = (12, MAX_PER_FAMILY)   # drawn per family; duplicates after slot filling are dropped
-BURY_SHARE = 0.35              # of the samples of a family that may sit inside a long normal template
+BURY_SHARE = 0.4               # of the samples of a family that may sit inside a long normal template
 OBFUSCATED_SHARE = 0.15        # of SMS and app samples
 TRADITIONAL_SHARE = 0.05
 ASR_NOISE_SHARE = 0.7          # of the agent turns of spoken and dialect calls
@@ -119,7 +119,7 @@ _FIELD_TEAMS = [
        "🚗 本周外访车辆已排班，车上四个人，目的地{community}，就为你那{amount}块。到时候别说没提醒你",
        "外访名单出来了📋 你排第三个，带队的是我们这边脾气最差的老{surname}，你好自为之"),
     _f("fieldteam.visit_schedule_email", VIO, "notice", "letter",
-       "发件人：{lender}贷后管理部\n主题：关于安排上门拜访的通知\n{sir}：\n我司已安排外勤团队于{date}{time}前往您的住址。"
+       "发件人：{lender}贷后管理部\n主题：关于安排上门拜访的通知\n{sir}：\n我司已安排外勤团队于{date}前往您的住址。"
        "外勤团队成员多为社会人员，现场情况难以预料，望您提前做好准备。",
        "发件人：{agency}外访组\n主题：上门行程确认\n{sir}：\n外访人员将于{date}抵达{community}，届时请您务必在家。"
        "若您避而不见，外访人员将在楼道内等候直至见到您本人，期间发生任何事情与本公司无关。"),
@@ -383,7 +383,7 @@ _IMPERSONATION = [
        "🚔【{district}警务】您有一条待处理的借贷纠纷警情，请于{deadline}回复处理，否则转为刑事案件。"),
     _f("sender.cantonese_police_hk", IMP, "call", "dialect",
        "坐席：喂，{sir}呀？我哋係{district}警署打嚟嘅\n客户：{reply}\n坐席：有人報咗你欠{lender}錢，你聽日返嚟落口供",
-       "坐席：我係商業罪案調查科嘅，跟緊你筆數\n客户：{reply}\n坐席：你最好今日同財務公司傾掂佢"),
+       "坐席：我係{district}警區商業罪案調查科嘅，跟緊你筆數\n客户：{reply}\n坐席：你最好今日同財務公司傾掂佢"),
     _f("sender.judge_assistant_call", (IMP, LEG), "call", "spoken",
        "坐席：我是{district}法院民一庭的法官助理，姓{surname}\n客户：{reply}\n坐席：你这个案子下周开庭，你不来就直接判你败诉然后拘留",
        "坐席：我这里是执行局，你是被执行人{sir}吧\n客户：{reply}\n坐席：今天不履行，下午就对你采取拘留措施"),
