@@ -1,10 +1,11 @@
 """Second independent held-out set for wording and PIPL categories (issues 9 and 14): `python -m benchmarks.data.make_heldout_b`.
 
-How these sets were written: every text below was written by hand, for this file, by an analyst who had
-read only the data contract (message format, section 1; categories and their boundaries, section 5) and
-the two issues. The analyst never opened the rule packs (`lexicons/`), the training corpus (`training/`),
+How these sets were written: every text below was composed for this file, one by one, by a helper session
+(an AI model working as a compliance analyst) that had read only the data contract (message format,
+section 1; categories and their boundaries, section 5), the two issues and, for the record format,
+`benchmarks/eval_pii.py`. It never opened the rule packs (`lexicons/`), the training corpus (`training/`),
 the analysers or recognizers, nor any other set in `benchmarks/data/`, and never ran a detector on these
-texts. They imitate real collection texts written by others: lenders' deployed SMS templates, robot call
+texts. Labels follow the contract's boundaries; texts whose label was arguable were left out. They imitate real collection texts written by others: lenders' deployed SMS templates, robot call
 scripts, human calls with ASR noise, collectors' words as quoted in news reports, police case reports,
 court judgments and legal-advice articles, formal letters, app and WeChat messages, dialect, traditional
 characters, obfuscated spellings. A quoted text is labelled with what the quoted collector said. All
