@@ -110,19 +110,25 @@ class PiiAnalyser(MessageAnalyser):
 
 
 def _hits(rule: _Compiled, text: str, entities: list[Entity]) -> list[tuple[int, int, str | None]]:
-    """(start, end, entity type or None) of everything in `text` the rule finds."""
-    usable = [e for e in entities if e.score >= rule.min_score]
-    present = {e.entity_type for e in usable}
-    if not rule.together_with <= present or any(word in text for word in rule.unless):
+    """(start, end, entity type or None) of everything in `text` the rule finds. Cheapest checks first:
+    the word regexes are the costly part, and a `near` rule cannot match without one of its entities."""
+    usable = [e for e in entities if e.score >= rule.min_score] if entities else entities
+    if rule.together_with and not rule.together_with <= {e.entity_type for e in usable}:
         return []
     hits: list[tuple[int, int, str | None]] = [(e.start, e.end, e.entity_type) for e in usable
                                                if e.entity_type in rule.entities]
-    if rule.words is not None:
+    if rule.words is not None and not rule.near:
+        match = rule.words.search(text)
+        if match:
+            hits.append((match.start(), match.end(), None))
+    elif rule.words is not None:
         near_starts = sorted(e.start for e in usable if e.entity_type in rule.near)
-        for match in rule.words.finditer(text):
-            if not rule.near or _starts_within(near_starts, match.end(), rule.window):
+        for match in rule.words.finditer(text) if near_starts else ():
+            if _starts_within(near_starts, match.end(), rule.window):
                 hits.append((match.start(), match.end(), None))
                 break
+    if hits and any(word in text for word in rule.unless):
+        return []
     return hits
 
 
