@@ -177,6 +177,68 @@ def test_introductions_without_the_usual_words(shipped: ConductAnalyser, opening
     assert found(shipped, call(f"坐席：{opening}\n客户：是我\n坐席：您的借款逾期了，今天能还吗？")) == []
 
 
+@pytest.mark.parametrize("request_", ["你们再这样我就去告你们", "这事你找我律师谈", "天天打有完没完", "这账我不认，手续费乱收",
+                                      "我要走法律程序", "我已经投诉过了", "别在打了"])   # 在: ASR's homophone of 再
+def test_indirect_stop_requests_pressed_and_acknowledged(shipped: ConductAnalyser, request_: str) -> None:
+    text = f"{INTRO}\n客户：是我，{request_}\n坐席：那你今天先还五百。"
+    assert found(shipped, call(text)) == [("conduct.cease_ignored", 2)]
+    acknowledged = f"{INTRO}\n客户：是我，{request_}\n坐席：好的，您的意见记下了，后续改为书面通知。"
+    assert found(shipped, call(acknowledged)) == []
+
+
+@pytest.mark.parametrize("hardship", ["饭都吃不上了", "我刚出院", "家里出了事", "我被人骗了", "老公跑了，就我一个人带孩子",
+                                      "我也想还，可是真没有", "日子都过不下去了"])
+@pytest.mark.parametrize("press", ["那你总得想想办法。", "借的时候怎么不说？", "再难也得还。"])
+def test_indirect_hardship_pressed(shipped: ConductAnalyser, hardship: str, press: str) -> None:
+    text = f"{INTRO}\n客户：是我\n坐席：您的借款逾期了。\n客户：{hardship}\n坐席：{press}"
+    assert found(shipped, call(text)) == [("conduct.hardship_ignored", 4)]
+    relieved = f"{INTRO}\n客户：是我\n坐席：您的借款逾期了。\n客户：{hardship}\n坐席：可以把还款日往后挪一个月。"
+    assert found(shipped, call(relieved)) == []
+
+
+def test_after_a_stop_request_a_debt_detail_or_a_demand_after_lip_service_is_pressing(shipped: ConductAnalyser) -> None:
+    detail = f"{INTRO}\n客户：是我，不要再打了\n坐席：你欠的三千块已经逾期九十天了。"
+    assert found(shipped, call(detail)) == [("conduct.cease_ignored", 2)]
+    lip_service = f"{INTRO}\n客户：是我，不要再打了\n坐席：好的记录了，但是今天之内必须还。"
+    assert found(shipped, call(lip_service)) == [("conduct.cease_ignored", 2)]
+
+
+def test_the_callees_own_offer_to_repay_may_be_answered(shipped: ConductAnalyser) -> None:
+    cease = f"{INTRO}\n客户：是我，别打了\n坐席：好的，给您备注了。\n客户：那我二十号还行吗\n坐席：可以，二十号前还上就行。"
+    assert found(shipped, call(cease)) == []
+    hardship = f"{INTRO}\n客户：是我，我失业了\n坐席：嗯。\n客户：我月底拿到补偿金先还一千\n坐席：好的，月底前先还一千。"
+    assert found(shipped, call(hardship)) == []
+    unoffered = f"{INTRO}\n客户：是我，我失业了\n坐席：嗯。\n客户：这个月还不上\n坐席：月底前先还一千。"
+    assert found(shipped, call(unoffered)) == [("conduct.hardship_ignored", 4)]
+
+
+@pytest.mark.parametrize("answer", ["是是是", "啊对", "是嘞", "对找我干嘛", "我是，你们哪里"])
+def test_more_indirect_confirmations_answering_the_identity_question(shipped: ConductAnalyser, answer: str) -> None:
+    text = f"{INTRO}\n客户：{answer}\n坐席：您的借款5000元已逾期两个月。"
+    assert found(shipped, call(text)) == []
+    unasked = f"坐席：您好，这里是暖阳消费金融。\n客户：{answer}\n坐席：您的借款5000元已逾期两个月。"
+    assert found(shipped, call(unasked)) == [("conduct.disclosure_before_verification", 2)]
+
+
+def test_verification_against_the_records_and_a_department_name_are_no_disclosure(shipped: ConductAnalyser) -> None:
+    digits = "坐席：您好，这里是暖阳消费金融，请报一下身份证后四位。\n客户：3305\n坐席：好的，和系统预留的一致，您的借款逾期了。"
+    assert found(shipped, call(digits)) == []
+    department = "坐席：您好，这里是暖阳银行个人贷款服务中心，请问是赵敏女士吗？\n客户：你打错了\n坐席：抱歉打扰了。"
+    assert found(shipped, call(department)) == []
+
+
+def test_a_product_named_分期_is_no_relief_offer(shipped: ConductAnalyser) -> None:
+    assert "relief_options" not in shipped.utterances.find("你这期分期逾期了")
+    assert "relief_options" in shipped.utterances.find("可以帮您申请分期")
+    text = f"{INTRO}\n客户：是我，我失业了\n坐席：你这期分期逾期了，今天必须还。"
+    assert found(shipped, call(text)) == [("conduct.hardship_ignored", 2)]
+
+
+@pytest.mark.parametrize("answer", ["好的，请让她联系我们处理一下。", "好的，麻烦让她抓紧回个电话。", "这是她本人的事务，需要她本人处理，请她回电。"])
+def test_a_call_back_in_words_that_sound_like_pressure_is_lawful(shipped: ConductAnalyser, answer: str) -> None:
+    assert found(shipped, call(f"{INTRO}\n第三方：我是她同事\n坐席：{answer}")) == []
+
+
 def test_a_relatives_phone_is_a_denial_and_pressing_the_relative_is_found(shipped: ConductAnalyser) -> None:
     text = f"{INTRO}\n客户：不是，这是我爸的手机\n坐席：那你是她家人，她的事你不管谁管？"
     assert ("conduct.third_party_pressed", 2) in found(shipped, call(text))
