@@ -845,9 +845,10 @@ _CALL_CLOSINGS = {
     "robot_script": "\n坐席：如已还款请忽略。还款请按1，申请协商请按2，人工服务请按0。感谢您的接听，再见。",
 }
 # How a news report, police bulletin or judgment around a quoted collector opens and ends.
-_REPORT_LEADS = ("", "【{city}新闻】", "（记者 {surname}某 通讯员 {surname}某）", "案情简介：", "{city}讯 ", "本报讯 ")
+_REPORT_LEADS = ("", "【{city}新闻】", "（记者 {surname}某）", "案情简介：", "{city}讯 ", "本报讯 ")
 _REPORT_TAILS = ("", "目前，该案仍在进一步处理中。", "警方提醒：遭遇暴力催收请及时报警，并保留短信和通话录音。",
                  "（文中当事人均为化名）", "涉事催收机构系受{lender}委托开展催收业务。")
+_ROBOT_GOODBYE = "\n坐席：如已还款请忽略。感谢您的接听，再见。"
 _SIGNATURE = re.compile(r"^【[^】]{1,20}】")
 # A letter's own heading: an e-mail header, an address line (致…), or a first line without a sentence in it.
 _HEADING = re.compile(r"发件人|致|[^。，；！？\n]+\n")
@@ -873,7 +874,10 @@ def _bury(body: str, family: Family, slots: _RealSlots, rng: random.Random) -> t
             return None
         # A caller who poses as an authority does not open as the lender: only the closing is added.
         opening = "" if IMP in family.labels else _CALL_OPENINGS[family.register]
-        return opening.format_map(slots) + body + _CALL_CLOSINGS[family.register].format_map(slots), family.register
+        closing = _CALL_CLOSINGS[family.register]
+        if "按1" in body:       # a robot script that already read out its keypad menu only says goodbye
+            closing = _ROBOT_GOODBYE
+        return opening.format_map(slots) + body + closing.format_map(slots), family.register
     if IMP in family.labels:         # the impersonating signature is the violation: no lender template around it
         return None
     slots["body"] = _end_sentence(_SIGNATURE.sub("", body))
