@@ -6,8 +6,9 @@ Sections:
   at message level (a message is predicted positive for a category when the detector yields it), message-
   level recall and precision (a violating message gets any wording finding), the false-flag rate on
   compliant messages, and the misjudged messages of the fused detector. Sets (field `labels`):
-  `data/wording_realstyle.jsonl` (written in lenders' and collectors' styles, apart from rules, corpus and
-  tuning), `data/lawful_messages.jsonl` (lawful messages only: the false-flag rate), the training corpus's
+  `data/wording_heldout_b.jsonl` (the newest set, written in real lenders' and collectors' styles by someone
+  who read none of the rules, the corpus or the other sets, and never used in tuning),
+  `data/wording_realstyle.jsonl` (written the same way a session earlier; its errors have since been read), `data/lawful_messages.jsonl` (lawful messages only: the false-flag rate), the training corpus's
   dev split (families training never saw; thresholds were chosen on it) and `data/wording_labelled.jsonl`
   (the older set, used in tuning earlier rules).
 - gate: the pre-send gate (cn-default, no contact history) on the wording sets: how many messages with a
@@ -17,8 +18,9 @@ Sections:
 - cold: COLD test split (real social-media comments, each fed as an agent SMS). Share of safe rows
   flagged with any wording category, and abuse.insult recall on attack-individual rows. COLD texts are
   real people's words, so only counts and rule ids are printed, never the texts.
-- pii, conduct, template: run `benchmarks/eval_<section>.py`'s `main()` (PII figures; call conduct on
-  `data/conduct_calls.jsonl`; template conformance on `data/template_labelled.jsonl`).
+- pii, conduct, template: run `benchmarks/eval_<section>.py`'s `main()` (PII figures, then the held-out
+  `data/pii_heldout.jsonl` and `data/pipl_heldout_b.jsonl`; call conduct on `data/conduct_calls.jsonl`, then
+  the held-out `data/conduct_heldout_b.jsonl`; template conformance on `data/template_labelled.jsonl`).
 
 The labelled sets are synthetic (invented people, numbers and companies), so their texts are printed
 with the errors.
@@ -44,7 +46,11 @@ from audit.message import Message, Turn
 from audit.normalise import normalise
 
 DATA = Path(__file__).parent / "data"
-WORDING_SETS = (DATA / "wording_realstyle.jsonl", DATA / "lawful_messages.jsonl", DATA / "wording_labelled.jsonl")
+WORDING_SETS = (DATA / "wording_heldout_b.jsonl", DATA / "wording_realstyle.jsonl", DATA / "lawful_messages.jsonl",
+                DATA / "wording_labelled.jsonl")
+# the sections of benchmarks/eval_<name>.py judge their default set, then these held-out ones (`--set`)
+HELD_OUT_SETS = {"pii": (DATA / "pii_heldout.jsonl", DATA / "pipl_heldout_b.jsonl"),
+                 "conduct": (DATA / "conduct_heldout_b.jsonl",)}
 CORPUS_DEV = Path(__file__).parent.parent / "training" / "wording_corpus.jsonl"
 NOTICE_SET = DATA / "notice_labelled.jsonl"
 COLD_TEST = Path("/work/shared/datasets/cold/test.csv")
@@ -393,6 +399,8 @@ def run_section_module(name: str) -> None:
     main_of_section = import_module(f"benchmarks.eval_{name}").main
     if isinstance(main_of_section, click.Command):
         main_of_section.main(args=[], standalone_mode=False)
+        for held_out in HELD_OUT_SETS.get(name, ()):
+            main_of_section.main(args=["--set", str(held_out)], standalone_mode=False)
         return
     argv, sys.argv = sys.argv, [f"eval_{name}"]     # an argparse main: its defaults, not this command's options
     try:
