@@ -412,6 +412,7 @@ def test_violations_more_holds_no_unmasked_identifiers(violations_more_samples):
                     for entity in find_entities(_body(sample)))
     assert set(found) <= {"PERSON", "ADDRESS"}, found
 
+
 # --- lawful_real.py: lawful texts in the styles of real deployed texts, and ordinary chatter ------------------
 
 @pytest.fixture(scope="module")
