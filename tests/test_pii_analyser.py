@@ -191,7 +191,7 @@ def pii_rule(**body: object) -> Rule:
     pytest.param({"patterns": ["(a+)+$"]}, "exponential", id="catastrophic_backtracking"),
     pytest.param({"patterns": ["a{4294967296}"]}, "'patterns'", id="huge_repeat"),
     pytest.param({"entities": 5}, "'entities'", id="entities_not_a_list"),
-    pytest.param({"entities": ["CN_MOBILE"], "recipient": "debtor"}, "'recipient'", id="recipient"),
+    pytest.param({"entities": ["CN_MOBILE"], "recipient": "everyone"}, "'recipient'", id="recipient"),
 ])
 def test_a_bad_rule_body_is_an_error_naming_file_rule_and_key(body: dict, key: str) -> None:
     with pytest.raises(RulePackError) as raised:

@@ -1,0 +1,103 @@
+"""PIPL categories (contract 5) on text written the ways others write it: pii.sensitive and pii.excessive
+found in many words, and left alone where the words help the debtor, wish them well or name no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.analysers.pii import PiiAnalyser
+from audit.message import Message, Turn
+from audit.paths import LEXICONS
+from audit.rulepack import load_rules
+from tests.pii_support import shared_finder
+
+
+@pytest.fixture(scope="module")
+def analyser() -> PiiAnalyser:
+    return PiiAnalyser(load_rules([LEXICONS], analyzer="pii"), finder=shared_finder())
+
+
+def categories(analyser: PiiAnalyser, text: str, recipient: str = "debtor") -> set[str]:
+    message = Message(message_id="m", campaign_id="c", channel="sms", text=text, recipient_type=recipient)
+    return {f.category for f in analyser.analyse(message)}
+
+
+def rule_ids(analyser: PiiAnalyser, text: str, recipient: str = "debtor") -> set[str]:
+    message = Message(message_id="m", campaign_id="c", channel="sms", text=text, recipient_type=recipient)
+    return {f.rule_id for f in analyser.analyse(message)}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("你姐夫去年查出了尿毒症，一周透析三次，你还有心思拖着？", id="relative_dialysis"),
+    pytest.param("你媳妇大着肚子还去上班，我们都看见了。", id="pregnancy_in_plain_words"),
+    pytest.param("你在骨科挂的号我们也查到了。", id="hospital_department"),
+    pytest.param("你得了那种见不得人的病，我们清楚。", id="disease_by_verb"),
+    pytest.param("你每周五晚上都泡在城东那家台球厅。", id="routine_at_a_place"),
+    pytest.param("你人在温州呢，换号也没用。", id="where_one_is"),
+    pytest.param("你闺女在星光幼儿园大班，每天四点放学。", id="child_school"),
+    pytest.param("你微信零钱通里还有六千多，先拿来还。", id="account_holding_an_amount"),
+    pytest.param("你以前在看守所待了三个月，我们清楚。", id="detention"),
+    pytest.param("你们一家都信天主教吧？", id="religion"),
+])
+def test_sensitive_information_in_many_words(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.sensitive" in categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("您提到正在医院化疗，我们已为您申请延期三个月，请安心治疗。", id="hardship_offer_names_the_hospital"),
+    pytest.param("祝您早日康复，身体要紧。", id="get_well_wish"),
+    pytest.param("如您因疾病住院，可凭诊断证明申请停催。", id="polite_conditional"),
+    pytest.param("我们不会向任何人透露您的住院和行踪信息。", id="promise_not_to_tell"),
+    pytest.param("请确保尾号6688的储蓄卡余额充足，今日扣款。", id="repayment_card_tail_number"),
+    pytest.param("您也可以使用支付宝余额或微信零钱还款。", id="payment_channels"),
+    pytest.param("欠款属于民事纠纷，不会留下犯罪记录或案底。", id="no_criminal_record"),
+    pytest.param("再不还就让你留下犯罪记录！", id="threatened_record_is_wording_not_pii"),
+    pytest.param("登录APP需要刷脸验证，请本人操作。", id="login_face_check"),
+    pytest.param("您现在在开车吗？那我们晚点再联系。", id="courtesy_about_driving"),
+    pytest.param("您每天几点下班后方便接电话？", id="asking_when_to_call"),
+])
+def test_lawful_mentions_are_not_sensitive(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.sensitive" not in categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("你在城西派出所食堂做饭，所长知道你欠钱吗？", id="workplace_in_other_words"),
+    pytest.param("你老公在自来水公司上班，我们去他单位坐坐？", id="relatives_workplace"),
+    pytest.param("你们公司的前台我们已经打过电话了。", id="front_desk"),
+    pytest.param("你表弟王小军的号码我们有。", id="cousins_name"),
+])
+def test_excessive_personal_data_to_the_debtor(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.excessive" in categories(analyser, text)
+
+
+def test_the_debtors_own_name_said_to_his_mother_is_not_a_relatives_name(analyser: PiiAnalyser) -> None:
+    text = "阿姨您好，您儿子刘建新的事麻烦您转告他回个电话。"
+    assert "pii.excessive" not in categories(analyser, text, recipient="third_party")
+    assert "pii.excessive" in categories(analyser, text, recipient="debtor")      # to the debtor: his son
+
+
+def test_an_agents_name_after_a_family_word_is_not_a_relatives(analyser: PiiAnalyser) -> None:
+    assert "pii.excessive" not in categories(analyser, "请您和家人商量一下，我是客服专员陈立。")
+    assert "pii.excessive" not in categories(analyser, "【瑞丰银行】联系人王海，电话4008-123-456。")
+
+
+def test_an_id_number_told_to_a_third_party_is_excessive_there_only(analyser: PiiAnalyser) -> None:
+    text = "请转告韩立新，身份证号110105198503172349的借款已逾期。"
+    assert {"pii.excessive", "pii.unmasked_identifier"} <= categories(analyser, text, recipient="third_party")
+    assert "pii.excessive" not in categories(analyser, text, recipient="debtor")
+
+
+def test_a_name_with_a_home_address_in_a_notice_to_contacts(analyser: PiiAnalyser) -> None:
+    text = "各位亲友：韩立新，男，住苏州市姑苏区人民路88号4幢201室，请转告他联系我们。"
+    assert "pii.excessive.name_with_address" in rule_ids(analyser, text, recipient="third_party")
+
+
+def test_promises_not_to_contact_the_employer_name_no_workplace(analyser: PiiAnalyser) -> None:
+    assert "pii.excessive" not in categories(analyser, "我们不会泄露您的工作单位和家庭住址。")
+
+
+def test_relief_in_one_turn_does_not_excuse_a_disclosure_in_another(analyser: PiiAnalyser) -> None:
+    message = Message(message_id="m", campaign_id="c", channel="call", turns=[
+        Turn("agent", "您好，我们可以为您申请延期。"), Turn("customer", "好的"),
+        Turn("agent", "不过你老婆在妇产医院做人流的事我们也知道。")])
+    assert [f.turn for f in analyser.analyse(message) if f.category == "pii.sensitive"] == [2]
