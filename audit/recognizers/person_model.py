@@ -1,0 +1,130 @@
+"""PERSON by a character CRF: names anywhere in informal text, in forms the surname rules do not cover.
+
+The model (`audit/models/person.crfsuite`, python-crfsuite) tags each character B / I / O. It is trained by
+`python -m training.train_person_model` on invented sentences (`training/make_person_corpus.py`): names in
+many registers, and COLD train comments with a pronoun replaced by an invented name. Its features are the
+characters around, what the surname and name-character tables say of them, and the jieba word each one is
+in (its length, how common it is, whether jieba's dictionary tags it as a name): one function builds them for
+training and for tagging, so the two cannot disagree.
+
+A span counts when the model is sure of every character in it (`MIN_MARGINAL`); the recognizer asks the
+model only about the stretches around surnames where its rules found no name, and holds what it finds to
+the rules' checks of a given name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pycrfsuite
+
+from audit.errors import RulePackError
+
+MODEL = Path(__file__).resolve().parent.parent / "models" / "person.crfsuite"
+# The lowest marginal probability of the tags in a span for it to count (chosen on the corpus's dev part).
+MIN_MARGINAL = 0.7
+SCORE_MODEL = 0.5
+_PUNCTUATION = set("，。！？、；：“”‘’（）《》【】…—～·,.!?;:\"'()[]<>~@#/ \n\t")
+
+
+class CharClasses:
+    """What the word tables say about one character: a one-letter code per property it has."""
+
+    def __init__(self, strong: frozenset[str], weak: frozenset[str], compound: frozenset[str],
+                 given: frozenset[str], transliteration: frozenset[str]) -> None:
+        self.compound_starts = frozenset(word[0] for word in compound)
+        self._tables = (("S", strong), ("W", weak), ("G", given), ("T", transliteration),
+                        ("C", self.compound_starts), ("X", frozenset("小老阿")))
+
+    def of(self, char: str) -> str:
+        code = "".join(letter for letter, table in self._tables if char in table)
+        if code:
+            return code
+        if char in _PUNCTUATION:
+            return "P"
+        if char.isdigit():
+            return "D"
+        if char.isascii() and char.isalpha():
+            return "L"
+        return "H" if "\u4e00" <= char <= "\u9fa5" else "O"
+
+
+def _freq_band(count: int | None) -> str:
+    if not count:
+        return "u"            # unknown to jieba: its HMM grouped these characters
+    return "r" if count <= 20 else "m" if count <= 100 else "c"
+
+
+def features(text: str, words: Sequence[str], classes: CharClasses, freq: dict[str, int],
+             dictionary_names: frozenset[str], frames_before: tuple[str, ...],
+             frames_after: tuple[str, ...]) -> list[list[str]]:
+    """One list of feature strings per character of `text`; `words` is jieba's segmentation of it."""
+    padded = "^^" + text + "$$"
+    codes = [classes.of(char) for char in padded]
+    word_of: list[str] = []
+    for word in words:
+        band = _freq_band(freq.get(word))
+        name = "N" if word in dictionary_names else ""
+        length = str(min(len(word), 4))
+        if len(word) == 1:
+            word_of.append(f"S{band}{name}")
+        else:
+            word_of.extend([f"B{length}{band}{name}", *[f"M{length}{band}{name}"] * (len(word) - 2),
+                            f"E{length}{band}{name}"])
+    common = {start: word for start, word in _starts(words) if _freq_band(freq.get(word)) == "c"}
+    rows = []
+    for at in range(len(text)):
+        here = at + 2
+        char, before, after = padded[here], padded[here - 1], padded[here + 1]
+        row = [f"c={char}", f"p={before}", f"n={after}", f"p2={padded[here - 2]}", f"n2={padded[here + 2]}",
+               f"pb={before}{char}", f"nb={char}{after}", f"k={codes[here]}", f"pk={codes[here - 1]}",
+               f"nk={codes[here + 1]}", f"kk={codes[here - 1]}|{codes[here]}|{codes[here + 1]}",
+               f"w={word_of[at]}", f"wk={word_of[at]}|{codes[here]}"]
+        if at in common:
+            row.append(f"wd={common[at]}")
+        if text.endswith(frames_before, 0, at):
+            row.append("frame_before")
+        if text.startswith(frames_after, at + 1):
+            row.append("frame_after")
+        rows.append(row)
+    return rows
+
+
+def _starts(words: Sequence[str]) -> list[tuple[int, str]]:
+    result, at = [], 0
+    for word in words:
+        result.append((at, word))
+        at += len(word)
+    return result
+
+
+def spans_from_tags(tags: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, end) of each B I* run."""
+    spans, start = [], None
+    for index, tag in enumerate([*tags, "O"]):
+        if start is not None and tag != "I":
+            spans.append((start, index))
+            start = None
+        if tag == "B":
+            start = index
+    return spans
+
+
+class PersonTagger:
+    """The shipped model, opened once; `names` gives the spans it is sure of."""
+
+    def __init__(self, path: Path = MODEL) -> None:
+        if not path.is_file():
+            raise RulePackError(path, "the PERSON model is missing: run `python -m training.train_person_model`")
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(path))
+
+    def names(self, rows: list[list[str]]) -> list[tuple[int, int, float]]:
+        tags = self._tagger.tag(rows)
+        found = []
+        for start, end in spans_from_tags(tags):
+            sure = min(self._tagger.marginal(tags[at], at) for at in range(start, end))
+            if sure >= MIN_MARGINAL:
+                found.append((start, end, SCORE_MODEL))
+        return found
