@@ -1,0 +1,48 @@
+"""The PII speed benchmark compares against the reference's minimal Presidio set-up as that set-up behaves,
+under a load it really creates; the finder's direct path needs no Presidio engine."""
+
+from __future__ import annotations
+
+import multiprocessing
+
+import pytest
+
+from audit.recognizers.finder import EntityFinder
+from benchmarks.pii_speed import load, minimal_presidio
+from tests.pii_support import shared_finder
+
+
+@pytest.fixture(scope="module")
+def presidio():
+    return minimal_presidio()
+
+
+def found(analyze, text: str) -> list[tuple[str, str, float]]:
+    return [(r.entity_type, text[r.start:r.end], round(r.score, 2)) for r in analyze(text)]
+
+
+def test_minimal_set_up_behaves_as_the_reference_measured_it(presidio) -> None:
+    # ../shared/reference/presidio-zh.md section 2: checksums decide IDs, context words raise a mobile's score.
+    assert found(presidio, "身份证11010519491231002X") == [("CN_ID_CARD", "11010519491231002X", 1.0)]
+    assert found(presidio, "号码440301199003071230") == [("CN_ID_CARD", "440301199003071230", 1.0)]
+    assert found(presidio, "编号110105194912310025") == []
+    assert found(presidio, "请致电13812345678") == [("CN_MOBILE", "13812345678", 0.95)]
+    assert found(presidio, "记录+86 139-1234-5678完毕") == [("CN_MOBILE", "+86 139-1234-5678", 0.6)]
+    assert found(presidio, "流水13812345678901") == []
+    assert found(presidio, "卡6217000012345678907") == [("CN_BANK_CARD", "6217000012345678907", 1.0)]
+
+
+def test_load_runs_busy_workers_only_while_measuring() -> None:
+    with load(2):
+        workers = multiprocessing.active_children()
+        assert len(workers) == 2 and all(worker.is_alive() for worker in workers)
+    assert not any(worker.is_alive() for worker in workers) and multiprocessing.active_children() == []
+
+
+def test_direct_path_builds_no_engine_until_the_full_pipeline_is_asked_for() -> None:
+    finder = EntityFinder()
+    text = "尊敬的张伟先生，请致电13812345678"
+    direct = finder.find(text)
+    assert finder._analyzer is None
+    assert direct == finder.find_full(text) == shared_finder().find(text)
+    assert finder._analyzer is not None
