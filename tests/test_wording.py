@@ -461,6 +461,8 @@ def test_the_police_at_the_door_is_a_legal_claim_not_the_collectors_violence(rul
     "不建议这样做，信用卡套现有风险，可以先申请分期。",
     "春节将至，祝您和家ren身体健康、平安喜乐。",
     "本期应还本金三千二百五十一元，请按时还款。",
+    "【石桥县反诈提醒】骗子常称“你的贷款已经立案，马上要抓你坐牢”，真警察从不电话办案。",
+    "有读者来信：催收员说“再不还就上门抓人”，这话能信吗？律师答：不能，催收员没有执法权。",
 ])
 def test_lawful_texts_that_name_prohibited_wording_are_not_flagged(rules_only: WordingAnalyser, text: str) -> None:
     assert not categories(rules_only, text)
@@ -476,3 +478,24 @@ def test_lawful_texts_that_name_prohibited_wording_are_not_flagged(rules_only: W
 def test_texts_that_name_threats_to_condemn_or_report_them_are_not_threats(text: str) -> None:
     analyser = WordingAnalyser.from_lexicons(model=False)
     assert analyser.analyse(Message("m1", "c1", "notice", text=text)) == []
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a relation, body or notifying word added to a class reaches every frame (classes.yml)
+    ("再不还款，我明天就给你舅舅打电话说说这事。", "threat.third_party"),
+    ("今天不还钱，我们就发消息给你们部门主管。", "threat.third_party"),
+    ("唔还钱，我就打俾你老细。", "threat.third_party"),
+    # watching the debtor's day, then a demand: veiled violence (presence + demand)
+    ("你每天几点出门我们都记着呢，钱什么时候还？", "threat.violence"),
+    ("你家窗帘是绿色的吧，我们在对面楼看着呢，今天之内把钱结了。", "threat.violence"),
+])
+def test_class_words_added_once_reach_the_frames(rules_only: WordingAnalyser, text: str, category: str) -> None:
+    assert category in categories(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "我们的人跟着你光荣吧？今天之内给个答复。",      # 跟着你光荣: because of you, not following
+    "天冷了，几点出门都记得添衣，账单请在今天之内查看。",
+])
+def test_presence_words_without_a_threat_stay_lawful(rules_only: WordingAnalyser, text: str) -> None:
+    assert "threat.violence" not in categories(rules_only, text)
