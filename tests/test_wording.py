@@ -499,3 +499,15 @@ def test_class_words_added_once_reach_the_frames(rules_only: WordingAnalyser, te
 ])
 def test_presence_words_without_a_threat_stay_lawful(rules_only: WordingAnalyser, text: str) -> None:
     assert "threat.violence" not in categories(rules_only, text)
+
+
+@pytest.mark.parametrize(("text", "impersonates"), [
+    ("【东湖区人民调解委员会】您与远山小贷的借款纠纷已立项，请尽快联系调解员。", True),
+    ("【北岸公证处】阁下的借款合同已办理强制执行公证。", True),
+    ("【临川金融监管局】你的逾期问题已登记，请主动还款。", True),
+    ("【远山小贷】您好，对催收有异议的，可向金融监管局或人民调解委员会反映。", False),
+    ("【安和银行】征信中心不会打电话让您转账，请自行查询信用报告。", False),
+])
+def test_a_signature_of_a_public_office_is_impersonation(rules_only: WordingAnalyser, text: str,
+                                                          impersonates: bool) -> None:
+    assert ("misleading.impersonation" in categories(rules_only, text)) is impersonates
