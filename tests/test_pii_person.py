@@ -10,6 +10,7 @@ import pytest
 
 from audit.recognizers.finder import EntityFinder
 from audit.recognizers.person import load_jieba_dictionary
+from audit.recognizers.person_model import SCORE_MODEL, PersonTagger
 from tests.pii_support import shared_finder
 
 
@@ -100,3 +101,44 @@ def test_importing_the_recognizer_does_not_import_pkg_resources() -> None:
 ])
 def test_transliterated_foreign_names(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("你老婆丽丽今天来了吗", ["丽丽"], id="doubled_given_name_after_kinship"),
+    pytest.param("他女儿小雨在县城上学", ["小雨"], id="xiao_given_name_after_kinship"),
+    pytest.param("小王，明天把钱还了", ["小王"], id="xiao_surname"),
+    pytest.param("老李说他下周一定还", ["老李"], id="lao_surname"),
+    pytest.param("王总您好，款项已到账", ["王总"], id="surname_and_zong"),
+    pytest.param("李姐帮我问一下进度", ["李姐"], id="surname_and_jie"),
+    pytest.param("阿强欠的钱什么时候还", ["阿强"], id="a_plus_given_name"),
+    pytest.param("上官雅琴的紧急联系人是您", ["上官雅琴"], id="compound_surname_dictionary_word_given"),
+])
+def test_informal_forms_the_old_recognizer_missed(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("小心路滑，老师说明天考试", id="xiao_lao_words"),
+    pytest.param("大小王都出了，这把赢定了", id="xiao_inside_a_word"),
+    pytest.param("一个小王子的故事", id="surname_starts_a_word_after"),
+    pytest.param("姐妹们冲，老板说打八折", id="jie_and_laoban"),
+    pytest.param("阿姨你好，阿里的快递到了", id="a_words"),
+    pytest.param("小时候我老婆很爱吃糖", id="kinship_word_then_no_name"),
+    pytest.param("王经理说可以分期，李老师也同意", id="role_titles"),
+    pytest.param("请向新债权人还款，金额以短信为准", id="weak_surname_without_frame"),
+])
+def test_words_that_look_like_informal_names(finder: EntityFinder, text: str) -> None:
+    assert names(finder, text) == []
+
+
+def test_the_person_model_finds_a_name_the_rules_leave(finder: EntityFinder) -> None:
+    """庞超锦: jieba glues it into no word the rules take; the CRF, asked about the silent stretch, does."""
+    person = next(r for r in finder.recognizers if r.supported_entities == ["PERSON"])
+    text = "您好，庞超锦留的联系人是您"
+    by_rules, silent = person._surname_names(text)
+    assert by_rules == [] and silent
+    rows = person.model_rows(text)
+    assert len(rows) == len(text) and all(f"c={char}" in row for char, row in zip(text, rows))
+    spans = PersonTagger().names(rows)
+    assert (3, 6, SCORE_MODEL) in spans
+    assert names(finder, text) == ["庞超锦"]
