@@ -511,3 +511,14 @@ def test_presence_words_without_a_threat_stay_lawful(rules_only: WordingAnalyser
 def test_a_signature_of_a_public_office_is_impersonation(rules_only: WordingAnalyser, text: str,
                                                           impersonates: bool) -> None:
     assert ("misleading.impersonation" in categories(rules_only, text)) is impersonates
+
+
+@pytest.mark.parametrize(("text", "claims"), [
+    ("你的车已经进了查控系统，开出去就扣。", True),                 # certainty + a sanction (sanction_certainty)
+    ("你的异地抓捕手续已经办好了，跑不了。", True),                 # police_acts + issued
+    ("法院判决生效后仍拒不履行的，可能被依法限制出境。", False),      # a lawful consequence, hedged
+    ("有人自称客服说您已被出行管控，这是诈骗，请直接挂断。", False),   # an anti-fraud warning names it
+])
+def test_sanctions_stated_as_done_are_false_legal_claims(rules_only: WordingAnalyser, text: str,
+                                                         claims: bool) -> None:
+    assert ("misleading.legal" in categories(rules_only, text)) is claims
