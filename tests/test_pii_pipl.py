@@ -81,10 +81,11 @@ def test_an_agents_name_after_a_family_word_is_not_a_relatives(analyser: PiiAnal
     assert "pii.excessive" not in categories(analyser, "【瑞丰银行】联系人王海，电话4008-123-456。")
 
 
-def test_an_id_number_told_to_a_third_party_is_excessive_there_only(analyser: PiiAnalyser) -> None:
+def test_a_name_with_an_id_number_to_a_third_party_is_an_identifier_leak_not_excessive(analyser: PiiAnalyser) -> None:
+    # contract 5: pii.excessive is *other* personal data; the full ID is pii.unmasked_identifier
     text = "请转告韩立新，身份证号110105198503172349的借款已逾期。"
-    assert {"pii.excessive", "pii.unmasked_identifier"} <= categories(analyser, text, recipient="third_party")
-    assert "pii.excessive" not in categories(analyser, text, recipient="debtor")
+    assert categories(analyser, text, recipient="third_party") == {"pii.unmasked_identifier",
+                                                                  "pii.third_party_disclosure"}
 
 
 def test_a_name_with_a_home_address_in_a_notice_to_contacts(analyser: PiiAnalyser) -> None:

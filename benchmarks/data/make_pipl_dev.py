@@ -5,7 +5,8 @@ notices, calls written as speaker-prefixed lines), and about half are hard negat
 that mention the hospital the debtor told us about, health wishes, masked names with a branch address,
 lawful notices naming the debtor with their own contract number, the agent's own name and 工号, 尾号
 numbers, the lender's own address, and threats of a criminal record (wording's `misleading.legal`, not a
-fact about the debtor). It was written in five batches, each measured on the rules before they were
+fact about the debtor). A full ID number or plate is `pii.unmasked_identifier` (and, to a third party, a
+disclosure), not `pii.excessive`, which is *other* personal data (contract 5), even beside a name. It was written in five batches, each measured on the rules before they were
 tuned on it (F1 pii.sensitive / pii.excessive on the new batch alone: 0.52 / 0.67 on the first,
 0.41 / 0.63, 0.36 / 0.40, 0.54 / 0.50, 0.39 / 1.00 on the later ones): the wording of others keeps
 finding words the rules lack. Because the rules are tuned on all of it, its figures are optimistic;
@@ -167,7 +168,7 @@ MESSAGES: list[tuple[str, str, str, str, str]] = [
     ("c17", "sms", "debtor", "你弟弟还在监狱服刑吧？", "S"),
     ("c18", "sms", "debtor", "你们全家都信天主教，每周都去做弥撒。", "S"),
     # --- excessive: a full name with address, employer, family names or numbers, ID, plate -----------
-    ("x01", "sms", "third_party", "【通知】{P:张伟}，身份证号{I:" + ID_1 + "}，在我司借款逾期未还，请知情人转告。", "UTX"),
+    ("x01", "sms", "third_party", "【通知】{P:张伟}，身份证号{I:" + ID_1 + "}，在我司借款逾期未还，请知情人转告。", "UT"),
     ("x02", "sms", "debtor", "{P:王建国}，你的工作单位是杭州华联电子有限公司，我们已经知道了。", "X"),
     ("x03", "sms", "debtor", "{P:李娜}，你在市第二人民医院当护士，你同事知道你欠钱吗？", "X"),
     ("x04", "sms", "debtor", "{P:张伟}，你老婆{P:王丽}在农业银行上班，你爸{P:张国强}电话{M:13905718832}，我们都有。", "UX"),
@@ -175,7 +176,7 @@ MESSAGES: list[tuple[str, str, str, str, str]] = [
     ("x06", "sms", "debtor", "尊敬的{P:赵德明}先生，您家住{A:杭州市上城区中山路72号新华里1栋3单元2606室}，我们将安排人员上门。", "X"),
     ("x07", "sms", "third_party", "您好，您是{P:刘芳}的同事吧？她住在{A:杭州市拱墅区莫干山路188号2幢301室}，麻烦转告她尽快还款。", "TX"),
     ("x08", "sms", "debtor", "{P:马晓东}，我们知道你在顺丰速运当快递员。", "X"),
-    ("x09", "sms", "third_party", "{P:马晓东}，车牌{V:浙A·7K352}，车主本人欠款逾期，看到这辆车请联系我们。", "UTX"),
+    ("x09", "sms", "third_party", "{P:马晓东}，车牌{V:浙A·7K352}，车主本人欠款逾期，看到这辆车请联系我们。", "UT"),
     ("x10", "sms", "debtor", "{P:周丽华}女士，您丈夫{P:陈建平}在市税务局工作，我们会联系他。", "X"),
     ("x11", "call", "third_party", "坐席：你好，我找你们单位的{P:孙磊}\n第三方：他不在\n坐席：他住在{A:余杭区文一西路998号海创园5幢}是吧，他欠款三个月了。",
      "TX"),
@@ -189,13 +190,13 @@ MESSAGES: list[tuple[str, str, str, str, str]] = [
     ("x17", "sms", "debtor", "你老公{P:刘强}在比亚迪厂里上班，工号我们都有。", "X"),
     ("x18", "sms", "debtor", "你爸爸{P:张国强}、妈妈{P:刘秀英}住在老家桐庐县分水镇后岩村18号，要我们去一趟吗？", "X"),
     ("x19", "call", "debtor", "坐席：{P:孔佳怡}是吧\n客户：是\n坐席：你单位是不是华星电子，在滨江那个？我们打过你们人事的电话了。", "X"),
-    ("x20", "sms", "third_party", "您好，请问是{P:李娜}的朋友吗？她身份证号{I:" + ID_3 + "}，您帮我们确认一下她现在的情况。", "UTX"),
+    ("x20", "sms", "third_party", "您好，请问是{P:李娜}的朋友吗？她身份证号{I:" + ID_3 + "}，您帮我们确认一下她现在的情况。", "UT"),
     ("x21", "sms", "debtor", "{P:赵德明}，你儿子{P:赵小军}、女儿{P:赵小雨}的名字我们都知道。", "X"),
     ("x22", "email", "debtor", "{P:何志强}先生：您就职于远大建设集团财务部，我们已与贵单位人事部门取得联系。", "X"),
     ("x23", "sms", "debtor", "{P:罗晓梅}，你妹妹{P:罗晓兰}在美团做骑手，号码{M:15857193320}，我们要不要打给她？", "UX"),
     ("x24", "notice", "third_party", "协查函\n兹有{P:钱永刚}（身份证号{I:" + ID_2 + "}，现住{A:成都市武侯区长寿路18号和平小区2栋3单元501}）"
      "在我司借款逾期，请村委会协助通知。", "UTX"),
-    ("x25", "sms", "third_party", "群发：各位好友，{P:郑海涛}（车牌{V:苏E5Q829}）欠债不还，大家见到请通知我们。", "UTX"),
+    ("x25", "sms", "third_party", "群发：各位好友，{P:郑海涛}（车牌{V:苏E5Q829}）欠债不还，大家见到请通知我们。", "UT"),
     ("x26", "sms", "debtor", "{P:杨春燕}，你上班的那家美容院在解放路上，老板我们也认识。", "X"),
     ("x27", "sms", "debtor", "{P:邓凯}，你在中石化加油站上班的事，你们站长知道你欠钱吗？", "X"),
     ("x28", "call", "debtor", "坐席：{P:林晓峰}吗\n客户：是\n坐席：你媳妇{P:吴婷}手机号{M:18667012345}对吧，我们打给她了。", "UX"),
@@ -341,7 +342,7 @@ MESSAGES: list[tuple[str, str, str, str, str]] = [
     ("b39", "sms", "debtor", "你们公司的电话我们打过了，前台说你请假了。", "X"),
     ("b40", "sms", "debtor", "{P:孙丽}，你在县人民法院食堂做饭，法院的人知道你欠钱吗？", "X"),
     ("b41", "sms", "debtor", "{P:郑海涛}，你表哥{P:郑宏}的电话{M:13656781234}我们打了。", "UX"),
-    ("b42", "sms", "third_party", "你好，是{P:刘芳}的舅舅吗？她身份证{I:" + ID_3 + "}登记的紧急联系人是你，她借款逾期了。", "UTX"),
+    ("b42", "sms", "third_party", "你好，是{P:刘芳}的舅舅吗？她身份证{I:" + ID_3 + "}登记的紧急联系人是你，她借款逾期了。", "UT"),
     ("b43", "call", "debtor", "坐席：你那个姐夫叫{P:吴建新}吧 在物流公司当司机 我们打给他了", "X"),
     ("b44", "sms", "debtor", "{P:陈刚}，你女朋友{P:林小雨}在万达上班，我们去她店里坐坐？", "X"),
     ("b45", "email", "debtor", "{P:周涛}先生：您在宏远科技有限公司任职的情况我们已经掌握，请尽快还款，以免我们联系贵司。", "X"),
@@ -410,7 +411,7 @@ MESSAGES: list[tuple[str, str, str, str, str]] = [
     ("c3-29", "sms", "debtor", "{P:周丽华}，你老公在华数传媒做技术，儿子在学军小学，我们都清楚。", "SX"),
     ("c3-30", "sms", "debtor", "{P:何志强}，你在滴滴跑车的事我们知道了。", "X"),
     ("c3-31", "sms", "debtor", "你弟媳{P:陈芳}的号码{M:13757112233}我们已经联系过了。", "UX"),
-    ("c3-32", "call", "third_party", "坐席：您好 是{P:孙磊}的爱人吗\n第三方：是\n坐席：他身份证{I:" + ID_1 + "}名下那笔借款逾期了 您看怎么处理", "UTX"),
+    ("c3-32", "call", "third_party", "坐席：您好 是{P:孙磊}的爱人吗\n第三方：是\n坐席：他身份证{I:" + ID_1 + "}名下那笔借款逾期了 您看怎么处理", "UT"),
     ("c3-33", "sms", "debtor", "{P:罗晓梅}，你公司老板的电话我们已经要到了。", "X"),
     # --- third batch, hard negatives --------------------------------------------------------------------
     ("c3-34", "sms", "debtor", "【安心分期】您本月账单已出，应还1260元，请按时还款。", ""),
@@ -472,8 +473,8 @@ MESSAGES: list[tuple[str, str, str, str, str]] = [
     ("d4-28", "sms", "debtor", "你上次入职体检的血检报告我们也拿到了。", "S"),
     ("d4-29", "sms", "debtor", "{P:陈刚}，你就在凯德广场的优衣库当店长，对吧？", "X"),
     ("d4-30", "sms", "debtor", "{P:孙丽}你好，你婆婆{P:赵金花}手机尾号我们就不说了，人我们已经找到了。", "X"),
-    ("d4-31", "sms", "third_party", "{P:钱永刚}的身份证号是{I:" + ID_2 + "}，他以你为紧急联系人，请督促他还款。", "UTX"),
-    ("d4-32", "notice", "third_party", "律师函\n致{P:马晓东}的家属：{P:马晓东}（身份证号{I:" + ID_1 + "}）欠款未还，特此告知。", "UTX"),
+    ("d4-31", "sms", "third_party", "{P:钱永刚}的身份证号是{I:" + ID_2 + "}，他以你为紧急联系人，请督促他还款。", "UT"),
+    ("d4-32", "notice", "third_party", "律师函\n致{P:马晓东}的家属：{P:马晓东}（身份证号{I:" + ID_1 + "}）欠款未还，特此告知。", "UT"),
     ("d4-33", "sms", "debtor", "{P:李娜}，你在阿里巴巴做运营，年薪不少吧？", "SX"),
     ("d4-34", "sms", "debtor", "{P:周涛}，你老丈人{P:吴国庆}在村委会当会计，要不我们找他？", "X"),
     # --- fourth batch, hard negatives -------------------------------------------------------------------
