@@ -112,6 +112,8 @@ def test_transliterated_foreign_names(finder: EntityFinder, text: str, expected:
     pytest.param("李姐帮我问一下进度", ["李姐"], id="surname_and_jie"),
     pytest.param("阿强欠的钱什么时候还", ["阿强"], id="a_plus_given_name"),
     pytest.param("上官雅琴的紧急联系人是您", ["上官雅琴"], id="compound_surname_dictionary_word_given"),
+    pytest.param("昨天遇见了高梓涵，聊了很久", ["高梓涵"], id="weak_surname_unknown_three_characters"),
+    pytest.param("方雨菲的新歌太好听了", ["方雨菲"], id="weak_surname_public_figure_comment"),
 ])
 def test_informal_forms_the_old_recognizer_missed(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
@@ -126,6 +128,7 @@ def test_informal_forms_the_old_recognizer_missed(finder: EntityFinder, text: st
     pytest.param("小时候我老婆很爱吃糖", id="kinship_word_then_no_name"),
     pytest.param("王经理说可以分期，李老师也同意", id="role_titles"),
     pytest.param("请向新债权人还款，金额以短信为准", id="weak_surname_without_frame"),
+    pytest.param("金额已到账，白天再说，全家平安", id="weak_surnames_in_everyday_words"),
 ])
 def test_words_that_look_like_informal_names(finder: EntityFinder, text: str) -> None:
     assert names(finder, text) == []

@@ -5,7 +5,7 @@ run only on a few characters around each possible surname, already groups unknow
 word (HMM), and the dictionary's own tag says whether a known word is a name (`nr`). A candidate
 must start with a surname; everyday words the dictionary tags as names (文明, 高明) are listed in
 lexicons/pii/data/names.yaml; a surname that is also a common character (高, 文) needs a frame
-(尊敬的…, …先生, 客户…) to count. Masked and title forms (张**, 张*伟, 张先生, 王经理) are not names.
+(尊敬的…, …先生, 客户…) to count, unless the whole name is a three-character word jieba does not know. Masked and title forms (张**, 张*伟, 张先生, 王经理) are not names.
 
 Beyond surname + given name: a mention handle that is a whole name (//@王冉:), 阿 + surname (阿袁),
 foreign names in transliteration characters (扎克伯格), and every other occurrence of a name once
@@ -89,7 +89,6 @@ SCORE_SPLIT = 0.5        # a surname followed by a short word of given-name char
 SCORE_ODD_CHARS = 0.5    # an unknown word, surname + rarer characters
 SCORE_RARE_WORD = 0.4    # a rare dictionary word, surname + given-name characters: needs a frame
 SCORE_COMMON_WORD = 0.3  # a dictionary name that is mostly an everyday word
-SCORE_WEAK = 0.3         # a surname that is also a common character (高, 文)
 SCORE_MENTION = 0.6      # a mention handle that is a whole name (@王冉:)
 SCORE_NICKNAME = 0.5     # 阿 + surname, an unknown word (阿袁)
 SCORE_TRANSLITERATED = 0.5   # three or more transliteration characters jieba does not know as a word (扎克伯格)
@@ -137,9 +136,10 @@ class ZhPersonRecognizer(EntityRecognizer):
         strong = "[" + "".join(sorted(self.common)) + "]|" + "|".join(sorted(self.compound, key=len, reverse=True))
         self._strong = regex.compile(strong)
         self._weak = regex.compile("[" + "".join(sorted(self.weak)) + "]")
-        # Weak surnames only count next to a frame word or in a mention, so a strong surname, a frame
-        # word, an @ or a run of transliteration characters must occur.
-        self._trigger = regex.compile("|".join([strong, "@", self.transliterated.pattern, self.informal.trigger_pattern,
+        # A name starts at a surname (strong or weak), after an @, a frame or kinship word, or 阿, or is
+        # a run of transliteration characters: one of them must occur.
+        self._trigger = regex.compile("|".join([strong, self._weak.pattern, "@", self.transliterated.pattern,
+                                                self.informal.trigger_pattern,
                                                 *map(regex.escape, self.frames_before + self.frames_after)]))
 
     def triggered(self, text: str) -> bool:
@@ -243,8 +243,8 @@ class ZhPersonRecognizer(EntityRecognizer):
                     continue
                 if self._framed(text, start, end):
                     score += FRAME_BOOST
-                elif weak:
-                    score = min(score, SCORE_WEAK)
+                elif weak and not (end - start == 3 and score >= SCORE_UNKNOWN):
+                    continue         # 高, 向 without a frame: only a three-character word jieba does not know
                 results.append((start, end, min(score, self.MAX_SCORE)))
         # A product name is one wherever it occurs (尊敬的易周转用户 after 【易周转】).
         return [(start, end, score) for start, end, score in results if text[start:end] not in brands], silent
@@ -301,11 +301,11 @@ class ZhPersonRecognizer(EntityRecognizer):
     def _windows(self, text: str) -> list[tuple[int, int, set[int]]]:
         """(low, high, surname offsets): merged stretches around surnames that may start a name.
 
-        A surname character inside an everyday word (余额, 马上, 如何) starts no name; a weak one
-        (高, 文) only starts one next to a frame word.
+        A surname character inside an everyday word (余额, 马上, 如何) starts no name; a name from a
+        weak one (高, 文) counts only in a frame or as a three-character word jieba does not know.
         """
         positions = [m.start() for m in self._strong.finditer(text)]
-        positions += [m.start() for m in self._weak.finditer(text) if self._frame_near(text, m.start())]
+        positions += [m.start() for m in self._weak.finditer(text)]
         windows: list[tuple[int, int, set[int]]] = []
         for at in sorted(p for p in positions if not self._inside_word(text, p)):
             low, high = max(0, at - WINDOW_BEFORE), min(len(text), at + WINDOW_AFTER)
@@ -324,11 +324,6 @@ class ZhPersonRecognizer(EntityRecognizer):
             if len(word) == 2 and self.freq.get(word, 0) > COMMON_WORD_FREQ and word not in self.dictionary_names:
                 return True
         return False
-
-    def _frame_near(self, text: str, at: int) -> bool:
-        """A frame word where `_framed` would look for one around a name starting at `at`."""
-        return (text[max(0, at - 6):at].endswith(self.frames_before)
-                or any(text.startswith(self.frames_after, end) for end in range(at + 2, at + 6)))
 
     def _name_at(self, tokens: list[str], index: int) -> tuple[int, float, bool] | None:
         """(tokens the name spans, base score, starts with a weak surname) for a name at tokens[index]."""
