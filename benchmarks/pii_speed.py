@@ -12,7 +12,9 @@ context words, context enhancer 6/3) and writes each message's results. Each sid
 file and on the N-message file; the per-SMS cost is the difference divided by N - 1, so start-up (imports,
 building, the first message) is left out and reported on its own. Wall and CPU time (user + system) both:
 on a shared machine CPU time is closer to an idle machine's wall time, and wall time is what a user waits.
-The sides take turns, `--rounds` times, and each figure is the median of its rounds.
+The sides take turns, `--rounds` times, and each figure is the median of its rounds. On a machine that
+other jobs load far beyond its cores, start-up wall time swings by seconds from run to run, and the per-SMS
+wall figure (a difference of two wall times) with it: read CPU time and the whole-run ratios there.
 
 `--load N` keeps N busy worker processes (pure-Python loops) running during every measurement, so the
 "while other jobs hold the cores" figure is reproducible (issue 14: the target is a ratio ≤ 1.0 under load).
