@@ -235,7 +235,10 @@ class ZhPersonRecognizer(EntityRecognizer):
         silent = []
         for low, high, starts_at in self._windows(text):
             candidates = self._candidates(text, low, high, starts_at)
-            if not candidates:
+            # The model is asked only where a strong surname is followed by a possible given-name
+            # character: the only names of its that count (`_plausible_model_name`).
+            if not candidates and any(text[at] in self.common and self._could_be_given(text[at + 1:at + 2])
+                                      for at in starts_at):
                 silent.append((low, high))
             for start, end, score, weak in candidates:
                 if self._is_brand(text, start, end):
