@@ -309,7 +309,9 @@ class ZhPersonRecognizer(EntityRecognizer):
         weak one (高, 文) counts only in a frame or as a three-character word jieba does not know.
         """
         positions = [m.start() for m in self._strong.finditer(text)]
-        positions += [m.start() for m in self._weak.finditer(text)]
+        # A weak surname counts only in a frame or before two given-name characters (see `_surname_names`).
+        positions += [m.start() for m in self._weak.finditer(text)
+                      if self._frame_near(text, m.start()) or set(text[m.start() + 1:m.start() + 3]) <= self.given_chars]
         windows: list[tuple[int, int, set[int]]] = []
         for at in sorted(p for p in positions if not self._inside_word(text, p)):
             low, high = max(0, at - WINDOW_BEFORE), min(len(text), at + WINDOW_AFTER)
@@ -328,6 +330,11 @@ class ZhPersonRecognizer(EntityRecognizer):
             if len(word) == 2 and self.freq.get(word, 0) > COMMON_WORD_FREQ and word not in self.dictionary_names:
                 return True
         return False
+
+    def _frame_near(self, text: str, at: int) -> bool:
+        """A frame word where `_framed` would look for one around a name starting at `at`."""
+        return (text[max(0, at - 6):at].endswith(self.frames_before)
+                or any(text.startswith(self.frames_after, end) for end in range(at + 2, at + 6)))
 
     def _name_at(self, tokens: list[str], index: int) -> tuple[int, float, bool] | None:
         """(tokens the name spans, base score, starts with a weak surname) for a name at tokens[index]."""
