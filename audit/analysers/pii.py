@@ -49,7 +49,9 @@ class _Compiled:
 
     rule: Rule
     entities: frozenset[str]
-    words: re.Pattern | None
+    words: re.Pattern | None            # terms and patterns joined
+    terms: re.Pattern | None            # ... and apart: see _first_word
+    patterns: re.Pattern | None
     near: frozenset[str]
     window: int
     together_with: frozenset[str]
@@ -118,7 +120,7 @@ def _hits(rule: _Compiled, text: str, entities: list[Entity]) -> list[tuple[int,
     hits: list[tuple[int, int, str | None]] = [(e.start, e.end, e.entity_type) for e in usable
                                                if e.entity_type in rule.entities]
     if rule.words is not None and not rule.near:
-        match = rule.words.search(text)
+        match = _first_word(rule, text)
         if match:
             hits.append((match.start(), match.end(), None))
     elif rule.words is not None:
@@ -130,6 +132,17 @@ def _hits(rule: _Compiled, text: str, entities: list[Entity]) -> list[tuple[int,
     if hits and any(word in text for word in rule.unless):
         return []
     return hits
+
+
+def _first_word(rule: _Compiled, text: str) -> re.Match | None:
+    """The match `rule.words.search(text)` gives, from the terms and the patterns searched apart (the terms
+    alone compile to a quick literal alternation; joined, every pattern is tried at every position): the
+    leftmost, and a term where both start at the same place, as the terms come first in the joined regex."""
+    term = rule.terms.search(text) if rule.terms else None
+    pattern = rule.patterns.search(text) if rule.patterns else None
+    if term is None or (pattern is not None and pattern.start() < term.start()):
+        return pattern
+    return term
 
 
 def _starts_within(starts: list[int], end: int, window: int) -> bool:
@@ -173,10 +186,12 @@ def _compile(rule: Rule) -> _Compiled:
     if not isinstance(recipient, str) or recipient not in RECIPIENTS:
         raise fail("recipient", f"one of {', '.join(RECIPIENTS)}", recipient)
     entities = types("entities", body.get("entities"))
-    compiled = _words_pattern(rule, words("terms"), words("patterns"))
+    terms, patterns = words("terms"), words("patterns")
+    compiled = _words_pattern(rule, terms, patterns)
     if not entities and compiled is None:
         raise RulePackError(rule.path, "a pii rule needs 'entities', 'terms' or 'patterns'", rule.id)
-    return _Compiled(rule=rule, entities=entities, words=compiled, near=types("near.entities", near.get("entities")),
+    return _Compiled(rule=rule, entities=entities, words=compiled, terms=_alternation(_term_parts(terms)),
+                     patterns=_alternation(_pattern_parts(patterns)), near=types("near.entities", near.get("entities")),
                      window=window, together_with=types("together_with", body.get("together_with")),
                      unless=tuple(words("unless")), recipient=recipient,
                      min_score=float(min_score))
@@ -188,17 +203,27 @@ _NUMBERED_BACKREFERENCE = re.compile(r"(?<!\\)(?:\\\\)*\\(?:[1-9]|g<[0-9]+>)")
 
 def _words_pattern(rule: Rule, terms: list[str], patterns: list[str]) -> re.Pattern | None:
     """Terms (longest first) and patterns joined into one regex; each pattern must compile alone and joined."""
-    parts = [re.escape(t) for t in sorted(terms, key=len, reverse=True)]
+    parts = _term_parts(terms)
     for pattern in patterns:
         compile_pattern(rule, pattern, flags=0)       # compiles alone, and cannot backtrack out of proportion
         if _NUMBERED_BACKREFERENCE.search(pattern) and len(terms) + len(patterns) > 1:
             raise RulePackError(rule.path, f"'patterns': {pattern!r} uses a numbered back-reference, which points"
                                 " at another pattern's group once the rule's terms and patterns are joined:"
                                 " name the group, (?P<name>…) and (?P=name)", rule.id)
-        parts.append(f"(?:{pattern})")
-    if not parts:
-        return None
+    parts += _pattern_parts(patterns)
     try:
-        return re.compile("|".join(parts))
+        return _alternation(parts)
     except re.error as exc:       # e.g. one group name in two patterns, or a global flag not at the start
         raise RulePackError(rule.path, f"'patterns' clash once joined into one regex: {exc}", rule.id) from None
+
+
+def _term_parts(terms: list[str]) -> list[str]:
+    return [re.escape(t) for t in sorted(terms, key=len, reverse=True)]
+
+
+def _pattern_parts(patterns: list[str]) -> list[str]:
+    return [f"(?:{pattern})" for pattern in patterns]
+
+
+def _alternation(parts: list[str]) -> re.Pattern | None:
+    return re.compile("|".join(parts)) if parts else None
