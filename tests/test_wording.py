@@ -522,3 +522,14 @@ def test_a_signature_of_a_public_office_is_impersonation(rules_only: WordingAnal
 def test_sanctions_stated_as_done_are_false_legal_claims(rules_only: WordingAnalyser, text: str,
                                                          claims: bool) -> None:
     assert ("misleading.legal" in categories(rules_only, text)) is claims
+
+
+@pytest.mark.parametrize(("text", "exposes"), [
+    ("你的名字和欠款金额下周一在你们小区的广告屏上轮播。", True),          # debt shown + a public place
+    ("你的欠条我们会拿去集市上发传单。", True),
+    ("您的欠款明细请在APP内查看，如有疑问请致电客服。", False),
+    ("遇到有人把你的欠款截图发到业主群，可以向监管部门投诉。", False),     # advice about such a post
+])
+def test_the_debt_shown_in_a_public_place_is_exposure(rules_only: WordingAnalyser, text: str, exposes: bool) -> None:
+    found = {f.rule_id for f in rules_only.analyse(Message("m1", "c1", "sms", text=text))}
+    assert ("wording.frame.debt_shown_in_public" in found) is exposes
