@@ -533,3 +533,12 @@ def test_sanctions_stated_as_done_are_false_legal_claims(rules_only: WordingAnal
 def test_the_debt_shown_in_a_public_place_is_exposure(rules_only: WordingAnalyser, text: str, exposes: bool) -> None:
     found = {f.rule_id for f in rules_only.analyse(Message("m1", "c1", "sms", text=text))}
     assert ("wording.frame.debt_shown_in_public" in found) is exposes
+
+
+@pytest.mark.parametrize(("text", "urges"), [
+    ("你那台相机挂闲鱼卖掉，欠我们的就凑齐了。", True),                 # selling + repaying (borrow_to_repay)
+    ("你跟表哥开个口，先还上这笔再说。", True),
+    ("如有困难可申请分期，不要再借一笔来还，我们可以协商。", False),     # advice against it
+])
+def test_raising_money_to_repay_is_rollover(rules_only: WordingAnalyser, text: str, urges: bool) -> None:
+    assert ("coercion.debt_rollover" in categories(rules_only, text)) is urges
