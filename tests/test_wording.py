@@ -542,3 +542,12 @@ def test_the_debt_shown_in_a_public_place_is_exposure(rules_only: WordingAnalyse
 ])
 def test_raising_money_to_repay_is_rollover(rules_only: WordingAnalyser, text: str, urges: bool) -> None:
     assert ("coercion.debt_rollover" in categories(rules_only, text)) is urges
+
+
+@pytest.mark.parametrize(("text", "threatens"), [
+    ("老房子冬天用火要当心，真着火了谁也救不了。钱的事抓紧。", True),     # harm imagery + a demand (harm_demand)
+    ("拿了钱就玩失踪，今天之内给我还上。", False),                       # the debtor hiding is no harm
+    ("降温了，出门注意安全，本期账单请在今天之内查看。", False),         # a season's greeting
+])
+def test_harm_imagery_before_a_demand_is_violence(rules_only: WordingAnalyser, text: str, threatens: bool) -> None:
+    assert ("threat.violence" in categories(rules_only, text)) is threatens
