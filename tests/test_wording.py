@@ -551,3 +551,14 @@ def test_raising_money_to_repay_is_rollover(rules_only: WordingAnalyser, text: s
 ])
 def test_harm_imagery_before_a_demand_is_violence(rules_only: WordingAnalyser, text: str, threatens: bool) -> None:
     assert ("threat.violence" in categories(rules_only, text)) is threatens
+
+
+@pytest.mark.parametrize(("text", "threatens"), [
+    ("我们明天就挨个打电话给你的表姐和姨父。", True),          # announced, with no condition
+    ("下周起你的亲戚会陆续收到我们的协助还款函。", True),
+    ("我们不会再打给您的亲属，请放心。", False),
+    ("我们已经停止拨打您紧急联系人的电话。", False),
+])
+def test_an_announced_call_to_relations_is_a_third_party_threat(rules_only: WordingAnalyser, text: str,
+                                                               threatens: bool) -> None:
+    assert ("threat.third_party" in categories(rules_only, text)) is threatens
