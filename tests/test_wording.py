@@ -488,6 +488,7 @@ def test_texts_that_name_threats_to_condemn_or_report_them_are_not_threats(text:
     # watching the debtor's day, then a demand: veiled violence (presence + demand)
     ("你每天几点出门我们都记着呢，钱什么时候还？", "threat.violence"),
     ("你家窗帘是绿色的吧，我们在对面楼看着呢，今天之内把钱结了。", "threat.violence"),
+    ("下回再见就不是打电话这么客气了，钱今天能到吗？", "threat.violence"),
 ])
 def test_class_words_added_once_reach_the_frames(rules_only: WordingAnalyser, text: str, category: str) -> None:
     assert category in categories(rules_only, text)
