@@ -512,7 +512,7 @@ def test_presence_words_without_a_threat_stay_lawful(rules_only: WordingAnalyser
     ("【东岭明正律师事务所】周先生您好，本所受远山小贷委托致函。承办律师：吴某，执业证号：13101201810000000", False),
     ("【南坪地检署】通知：您的案件已分案，请于三日内到署说明。", True),
     ("我不是催收，我是法院这边的，你的材料到庭里了。", True),                  # who speaks, in a call
-    ("欢迎收听法律在线，我是今天节目的嘉宾律师，下面回答听众提问。", False),
+    ("欢迎收听法律在线，我是本期节目的嘉宾律师，下面回答听众提问。", False),
 ])
 def test_a_signature_or_self_introduction_as_an_authority_is_impersonation(rules_only: WordingAnalyser, text: str,
                                                           impersonates: bool) -> None:
