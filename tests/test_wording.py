@@ -524,6 +524,7 @@ def test_a_signature_or_self_introduction_as_an_authority_is_impersonation(rules
     ("你的异地抓捕手续已经办好了，跑不了。", True),                 # police_acts + issued
     ("法院判决生效后仍拒不履行的，可能被依法限制出境。", False),      # a lawful consequence, hedged
     ("有人自称客服说您已被出行管控，这是诈骗，请直接挂断。", False),   # an anti-fraud warning names it
+    ("你再拖着，养老金我们就去申请冻结。", True),                     # condition + a benefit frozen
 ])
 def test_sanctions_stated_as_done_are_false_legal_claims(rules_only: WordingAnalyser, text: str,
                                                          claims: bool) -> None:
