@@ -545,6 +545,7 @@ def test_the_debt_shown_in_a_public_place_is_exposure(rules_only: WordingAnalyse
 @pytest.mark.parametrize(("text", "urges"), [
     ("你那台相机挂闲鱼卖掉，欠我们的就凑齐了。", True),                 # selling + repaying (borrow_to_repay)
     ("你跟表哥开个口，先还上这笔再说。", True),
+    ("家里的房子拿去做个抵押贷款，先结清我们这笔。", True),
     ("如有困难可申请分期，不要再借一笔来还，我们可以协商。", False),     # advice against it
 ])
 def test_raising_money_to_repay_is_rollover(rules_only: WordingAnalyser, text: str, urges: bool) -> None:
