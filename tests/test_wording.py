@@ -566,6 +566,9 @@ def test_harm_imagery_before_a_demand_is_violence(rules_only: WordingAnalyser, t
     ("下周起你的亲戚会陆续收到我们的协助还款函。", True),
     ("我们不会再打给您的亲属，请放心。", False),
     ("我们已经停止拨打您紧急联系人的电话。", False),
+    ("你堂哥的电话我这儿有，自己想清楚。", True),               # a number held (relations_contact_held)
+    ("他是你儿子，你当妈的不能不管，今天先帮他还一部分。", True),   # a relation made to pay
+    ("您的家人无需承担任何还款责任，请放心。", False),
 ])
 def test_an_announced_call_to_relations_is_a_third_party_threat(rules_only: WordingAnalyser, text: str,
                                                                threatens: bool) -> None:
