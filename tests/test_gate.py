@@ -437,6 +437,6 @@ def test_a_classifier_only_finding_in_a_severe_category_is_reviewed_never_allowe
 
 def test_the_gate_reviews_a_threat_only_the_classifier_sees():
     gate = Gate("cn-default", analysers=("wording",), check_deadline_s=None)
-    verdict = gate.check(sms("M-model", "您的逾期信息将通过本地新闻媒体进行公告催收。"))
+    verdict = gate.check(sms("M-model", "本司将通过本地新闻媒体对您进行公告催收。"))   # no rule frames this one
     assert [(f.category, f.detector) for f in verdict.findings] == [("threat.exposure", "model")]
     assert verdict.decision == "review"
