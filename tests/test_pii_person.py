@@ -145,3 +145,11 @@ def test_the_person_model_finds_a_name_the_rules_leave(finder: EntityFinder) -> 
     spans = PersonTagger().names(rows)
     assert (3, 6, SCORE_MODEL) in spans
     assert names(finder, text) == ["庞超锦"]
+
+
+def test_abuse_and_slang_shaped_like_informal_names_stay_unmasked_in_evidence() -> None:
+    from audit.masking import mask_field
+
+    assert mask_field("你这个老赖") == "你这个老赖"
+    assert mask_field("老铁们，老赖名单了解一下") == "老铁们，老赖名单了解一下"
+    assert mask_field("老王说") != "老王说"

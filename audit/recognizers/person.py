@@ -133,7 +133,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         self.freq = jieba.dt.FREQ
         self.informal = InformalNames(self.common, self.given_chars, tuple(words(names, "kinship_words", hint_n)),
                                       tuple(words(names, "familiar_suffixes", hint_n)), self.freq,
-                                      self.dictionary_names)
+                                      self.dictionary_names, frozenset(words(names, "everyday_forms", hint_n)))
         strong = "[" + "".join(sorted(self.common)) + "]|" + "|".join(sorted(self.compound, key=len, reverse=True))
         self._strong = regex.compile(strong)
         self._weak = regex.compile("[" + "".join(sorted(self.weak)) + "]")

@@ -28,8 +28,10 @@ class InformalNames:
     """Spans of informal name forms in a simplified-Chinese text."""
 
     def __init__(self, surnames: frozenset[str], given_chars: frozenset[str], kinship_words: tuple[str, ...],
-                 familiar_suffixes: tuple[str, ...], freq: dict[str, int], dictionary_names: frozenset[str]) -> None:
+                 familiar_suffixes: tuple[str, ...], freq: dict[str, int], dictionary_names: frozenset[str],
+                 everyday_forms: frozenset[str] = frozenset()) -> None:
         self.given_chars = given_chars
+        self.everyday_forms = everyday_forms      # 老赖, 老六: abuse and slang, never names
         self.freq = freq
         self.dictionary_names = dictionary_names
         surname_class = "[" + "".join(sorted(surnames)) + "]"
@@ -55,6 +57,8 @@ class InformalNames:
     def _stands_alone(self, text: str, start: int, end: int) -> bool:
         """The form is no everyday word and glues into none with the characters beside it."""
         form = text[start:end]
+        if form in self.everyday_forms:
+            return False
         if self.freq.get(form, 0) > EVERYDAY_FREQ and form not in self.dictionary_names:
             return False
         if form.startswith("阿") and self.freq.get(form):
