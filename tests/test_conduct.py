@@ -68,7 +68,8 @@ def test_disclosure_before_verification_points_at_the_disclosing_turn(shipped: C
 
 
 def test_disclosure_after_confirmation_is_lawful(shipped: ConductAnalyser) -> None:
-    for answer in ("是的。", "我就是，什么事？", "对，是我。"):
+    # a yes after a filler, Cantonese 我系, a robot script's keypad 1 for "I am"
+    for answer in ("是的。", "我就是，什么事？", "对，是我。", "呃 是 你哪里", "我系 做咩啊", "[按键1]"):
         text = f"{INTRO}\n客户：{answer}\n坐席：您的借款5000元已逾期两个月，想跟您确认一下还款时间。"
         assert found(shipped, call(text)) == [], answer
 
