@@ -131,3 +131,11 @@ def test_one_reading_serves_every_numeric_recognizer(finder: EntityFinder) -> No
 def test_a_spoken_id_is_masked_to_its_last_four_digits() -> None:
     text = "您身份证号是三两洞幺洞两 幺勾八五幺幺幺两 四五拐四对吧"
     assert mask_evidence(text, net=False) == "您身份证号是****** ******** 四五拐四对吧"
+
+
+def test_a_spoken_mobile_ending_in_two_before_a_particle_keeps_its_last_digit() -> None:
+    from audit.recognizers.finder import find_entities
+
+    for text, span in (("你老婆的手机是幺三拐洞五拐幺八八四两吧", (7, 18)), ("新号是幺三八 幺九洞四 五五拐两以后打这个", (3, 16)),
+                       ("幺三八幺九洞四五五七二两天前换的", (0, 11))):
+        assert [(e.entity_type, e.start, e.end) for e in find_entities(text)] == [("CN_MOBILE", *span)], text

@@ -38,6 +38,8 @@ _WORD_ENDING_ME = "(?<=[什怎那这多要])么"
 _RUN = re.compile(f"(?:(?<!{_TOKEN})|(?<={_WORD_ENDING_ME}))(?!{_WORD_ENDING_ME}){_TOKEN}"
                   f"(?:{_PAUSE}{_TOKEN}){{{MIN_RUN_DIGITS - 1},}}")
 _HAN_WORD = re.compile(f"[\u4e00-\u9fa5](?<![{_SPOKEN}])")
+# 一 or 两 closing a run starts a word with one of these after it (两天, 一直关机); before 吧, 以后 it is a digit
+_WORD_AFTER = {"一": "直下定起样般共些点天个次遍会切律旦早周年月笔期块万千百再边半", "两": "天个年月次遍块万千百点周位家人岁边口件张笔期"}
 
 
 # A reading is one candidate number of a run: a stretch of its pause-separated groups (a run may hold two
@@ -128,7 +130,7 @@ def _within_reach(groups: list[tuple[int, int]]) -> range:
 def _trimmed(run: re.Match) -> tuple[int, int] | None:
     """The run without a last 一 or 两 that starts a word (…五六七八一直关机, 两天); None when too short."""
     text, start, end = run.string, run.start(), run.end()
-    if text[end - 1] in "一两" and _HAN_WORD.match(text, end):
+    if text[end - 1] in _WORD_AFTER and end < len(text) and text[end] in _WORD_AFTER[text[end - 1]]:
         end -= 1
         while end > start and text[end - 1] not in _DIGIT_OF:
             end -= 1
