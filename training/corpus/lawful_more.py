@@ -17,6 +17,7 @@ adds a few slots of its own and keeps the family names apart (`lawful_more.<name
 from __future__ import annotations
 
 import random
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from training.corpus import registers
@@ -628,17 +629,24 @@ def _text(family: Family, rng: random.Random) -> str:
 
 def generate(rng: random.Random) -> list[dict]:
     """Up to SAMPLES_PER_FAMILY distinct samples of every family, in family order."""
+    return samples_of(FAMILIES, MODULE, rng, _text, SAMPLES_PER_FAMILY)
+
+
+def samples_of(families: Iterable[Family], module: str, rng: random.Random,
+               text_of: Callable[[Family, random.Random], str], per_family: int) -> list[dict]:
+    """Up to `per_family` distinct samples of each family (filled by `text_of`), in family order, named
+    `<module>.<family>`."""
     samples, seen = [], set()
-    for family in FAMILIES:
+    for family in families:
         count = 0
-        for _ in range(SAMPLES_PER_FAMILY * 4):     # slot collisions in small families: bounded retries
-            if count == SAMPLES_PER_FAMILY:
+        for _ in range(per_family * 4):     # slot collisions in small families: bounded retries
+            if count == per_family:
                 break
-            text = _text(family, rng)
+            text = text_of(family, rng)
             if text not in seen:
                 seen.add(text)
                 count += 1
-                samples.append(dict(_sample(family, text), family=f"{MODULE}.{family.name}"))
+                samples.append(dict(_sample(family, text), family=f"{module}.{family.name}"))
     return samples
 
 

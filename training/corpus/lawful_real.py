@@ -24,8 +24,8 @@ import random
 from dataclasses import replace
 
 from training.corpus import registers
-from training.corpus.lawful import Family, _family, _fill, _print_counts, _sample
-from training.corpus.lawful_more import _KeepOtherSlots, _more_slots
+from training.corpus.lawful import Family, _family, _fill, _print_counts
+from training.corpus.lawful_more import _KeepOtherSlots, _more_slots, samples_of
 
 MODULE = "lawful_real"
 SAMPLES_PER_FAMILY = 14   # the brief caps a family of this module at 15
@@ -645,18 +645,7 @@ def _text(family: Family, rng: random.Random) -> str:
 
 def generate(rng: random.Random) -> list[dict]:
     """Up to SAMPLES_PER_FAMILY distinct samples of every family, in family order."""
-    samples, seen = [], set()
-    for family in FAMILIES + CHATTER_FAMILIES:
-        count = 0
-        for _ in range(SAMPLES_PER_FAMILY * 4):     # slot collisions in small families: bounded retries
-            if count == SAMPLES_PER_FAMILY:
-                break
-            text = _text(family, rng)
-            if text not in seen:
-                seen.add(text)
-                count += 1
-                samples.append(dict(_sample(family, text), family=f"{MODULE}.{family.name}"))
-    return samples
+    return samples_of(FAMILIES + CHATTER_FAMILIES, MODULE, rng, _text, SAMPLES_PER_FAMILY)
 
 
 if __name__ == "__main__":
