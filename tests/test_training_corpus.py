@@ -341,12 +341,13 @@ def test_violations_more_is_deterministic_for_a_seed(violations_more_samples):
     assert violations_more.generate(random.Random(12)) != violations_more_samples
 
 
-def test_violations_more_samples_follow_the_shared_format(violations_more_samples):
-    for sample in violations_more_samples:
+def _assert_violating_sample_format(samples: list[dict], module: str) -> None:
+    """The shared sample format of a violating generator's output."""
+    for sample in samples:
         assert sample["labels"] and set(sample["labels"]) <= {*WORDING_CATEGORIES, "pii.third_party_disclosure"}
         assert sample["labels"] == sorted(set(sample["labels"])), sample
         assert sample["channel"] in CHANNELS and sample["register"] in SAMPLE_REGISTERS, sample
-        assert sample["family"].startswith("violations_more."), sample
+        assert sample["family"].startswith(f"{module}."), sample
         # a message to a third party here always reveals the debt; one to the debtor never is a disclosure
         discloses = "pii.third_party_disclosure" in sample["labels"]
         assert discloses == (sample["recipient_type"] == "third_party"), sample
@@ -356,6 +357,10 @@ def test_violations_more_samples_follow_the_shared_format(violations_more_sample
             assert all(turn["speaker"] in SPEAKERS and turn["text"].strip() for turn in sample["turns"])
             assert any(turn["speaker"] == "agent" for turn in sample["turns"]), sample
         assert not re.search(r"\{[a-z_0-9]+\}", _body(sample)), f"unfilled slot in {sample}"
+
+
+def test_violations_more_samples_follow_the_shared_format(violations_more_samples):
+    _assert_violating_sample_format(violations_more_samples, "violations_more")
 
 
 def test_violations_more_meets_the_minimum_coverage(violations_more_samples):
@@ -512,20 +517,7 @@ def test_violations_real_is_deterministic_for_a_seed(violations_real_samples):
 
 
 def test_violations_real_samples_follow_the_shared_format(violations_real_samples):
-    for sample in violations_real_samples:
-        assert sample["labels"] and set(sample["labels"]) <= {*WORDING_CATEGORIES, "pii.third_party_disclosure"}
-        assert sample["labels"] == sorted(set(sample["labels"])), sample
-        assert sample["channel"] in CHANNELS and sample["register"] in SAMPLE_REGISTERS, sample
-        assert sample["family"].startswith("violations_real."), sample
-        # a message to a third party here always reveals the debt; one to the debtor never is a disclosure
-        discloses = "pii.third_party_disclosure" in sample["labels"]
-        assert discloses == (sample["recipient_type"] == "third_party"), sample
-        assert ("text" in sample) != ("turns" in sample), sample
-        if "turns" in sample:
-            assert sample["channel"] == "call"
-            assert all(turn["speaker"] in SPEAKERS and turn["text"].strip() for turn in sample["turns"])
-            assert any(turn["speaker"] == "agent" for turn in sample["turns"]), sample
-        assert not re.search(r"\{[a-z_0-9]+\}", _body(sample)), f"unfilled slot in {sample}"
+    _assert_violating_sample_format(violations_real_samples, "violations_real")
 
 
 def test_violations_real_meets_the_minimum_coverage(violations_real_samples):
