@@ -72,6 +72,33 @@ def windows(views: Sequence[Normalised]) -> list[str]:
     return list(dict.fromkeys(piece for piece in pieces if piece))
 
 
+def _window_spans(messages: Sequence[Sequence[Normalised]], speeches: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The `windows` of each message as [start, end) spans of its speech in the speeches joined by NUL, and the
+    message each belongs to. Like `scores_many` before it, a message without views has one empty window (it
+    scores the biases alone), and one whose only view is empty has none."""
+    spans: list[tuple[int, int]] = []
+    owner: list[int] = []
+    offset = 0
+    for m, (views, speech) in enumerate(zip(messages, speeches)):
+        if speech or not views:
+            spans.append((offset, offset + len(speech)))
+            owner.append(m)
+        at = offset
+        for view in views:
+            if len(views) > 1 and view.text:
+                spans.append((at, at + len(view.text)))
+                owner.append(m)
+            bounds = [at, *(at + b for b in view.sentence_breaks), at + len(view.text)]
+            sentences = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+            if len(sentences) > 1:
+                spans.extend(sentences)
+                spans.extend((a[0], b[1]) for a, b in zip(sentences, sentences[1:]))
+                owner.extend([m] * (2 * len(sentences) - 1))
+            at += len(view.text) + 1
+        offset += len(speech) + 1
+    return np.array(spans, dtype=np.intp).reshape(-1, 2), np.array(owner, dtype=np.intp)
+
+
 def _keys_and_owners(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """The n-gram keys of many texts at once and the index of the text each comes from. The texts are joined
     with NUL, which no normalised view holds, and the n-grams holding one are dropped, so no n-gram crosses
@@ -130,6 +157,7 @@ class WordingClassifier:
         # row 0 of the table's targets is a sentinel: key 0 (no n-gram has it) with zero weights
         self._keys = np.concatenate([np.zeros(1, dtype=np.uint64), keys])
         self._weights = np.vstack([np.zeros((1, len(categories)), dtype=weights.dtype), weights])
+        self._weights64 = self._weights.astype(np.float64)     # summed in float64, as np.bincount does
         self._table = np.zeros(1 << TABLE_BITS, dtype=np.int32)
         self._table[slots] = np.arange(1, len(keys) + 1, dtype=np.int32)
         self._bias = bias.astype(np.float64)
@@ -166,11 +194,37 @@ class WordingClassifier:
 
     def scores_many(self, messages: Sequence[Sequence[Normalised]]) -> np.ndarray:
         """Probabilities (messages x categories) for many messages at once, each given as its agent speech's
-        normalised views: each message scores the highest of its `windows` per category."""
-        pieces = [windows(views) if views else [""] for views in messages]
-        owner = np.repeat(np.arange(len(pieces)), [len(p) for p in pieces])
-        best = np.zeros((len(pieces), len(self.categories)))
-        np.maximum.at(best, owner, self.window_scores([piece for p in pieces for piece in p]))
+        normalised views: each message scores the highest of its `windows` per category.
+
+        The windows are spans of one text (every message's speech joined by NUL), so no window becomes a string
+        of its own: each n-gram occurrence's weights (and a count of 1) sit at its start position, one table
+        per n-gram length, and a window's sums are those of the n-grams starting in it that also end in it
+        (`np.add.reduceat` over the span). The same sums as `window_scores` of each window, in another order."""
+        speeches = ["\x00".join(view.text for view in views) for views in messages]
+        spans, owner = _window_spans(messages, speeches)
+        codes = np.frombuffer("\x00".join(speeches).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        starts, ends = spans[:, 0], spans[:, 1]
+        totals = np.zeros((len(spans), len(self.categories) + 1))
+        keys, present = codes, codes != 0
+        for n in (1, 2, 3):
+            if n > 1:       # n-grams from the (n-1)-grams: the key shifted, one code point more
+                keys = (keys[:-1] << _BITS) | codes[n - 1:]
+                present = present[:-1] & (codes[n - 1:] != 0)
+            if not len(keys):
+                break
+            rows = self._table[slot_of(keys)]
+            rows[(self._keys[rows] != keys) | ~present] = 0        # the sentinel row: no weight
+            # per start position: the weights, then 1 for an occurrence (known or not); a zero row closes the table
+            table = np.zeros((len(keys) + 1, totals.shape[1]))
+            table[:-1, :-1] = self._weights64[rows]
+            table[:-1, -1] = present
+            last = np.maximum(ends - n + 1, starts)                  # n-grams ending inside start before this
+            bounds = np.minimum(np.stack([starts, last], axis=1).ravel(), len(keys))    # empty ones: any row
+            sums = np.add.reduceat(table, bounds)[::2]
+            totals += np.where((last > starts)[:, None], sums, 0.0)
+        logits = self._bias + totals[:, :-1] / np.sqrt(np.maximum(totals[:, -1], 1))[:, None]
+        best = np.zeros((len(messages), len(self.categories)))
+        np.maximum.at(best, owner, 1.0 / (1.0 + np.exp(-logits)))
         return best
 
     def window_scores(self, texts: Sequence[str]) -> np.ndarray:
