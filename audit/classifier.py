@@ -263,15 +263,21 @@ class WordingClassifier:
         """The n-grams present that weigh most for a category, longest first, none inside another."""
         column = self.categories.index(category)
         rows = np.unique(self._rows(gram_keys(views)))
-        grams = ((float(self._weights[row, column]), gram_text(int(self._keys[row]))) for row in rows)
-        weighted = sorted(((w, g) for w, g in grams if len(g) > 1 and not any(c.isdigit() for c in g)),
-                          key=lambda item: (-item[0], item[1]))
+        rows = rows[(self._weights[rows, column] > 0) & (self._keys[rows] > _MASK)]   # positive, 2- and 3-grams
+        weights = self._weights[rows, column]
+        order = np.argsort(-weights, kind="stable")
         chosen: list[str] = []
-        for weight, gram in weighted:
-            if weight <= 0 or len(chosen) == count:
-                break
-            if not any(gram in other or other in gram for other in chosen):
-                chosen.append(gram)
+        # heaviest first, equal weights in text order; read back only as many n-grams as it takes
+        first = 0
+        while first < len(order) and len(chosen) < count:
+            last = first + 1
+            while last < len(order) and weights[order[last]] == weights[order[first]]:
+                last += 1
+            for gram in sorted(gram_text(int(self._keys[rows[i]])) for i in order[first:last]):
+                if len(chosen) < count and not any(c.isdigit() for c in gram) \
+                        and not any(gram in other or other in gram for other in chosen):
+                    chosen.append(gram)
+            first = last
         return chosen
 
 
