@@ -477,3 +477,13 @@ def test_any_call_gives_findings_on_agent_turns_with_offsets_inside_them(
         turn = message.turns[finding.turn]
         assert turn.speaker == "agent"
         assert 0 <= finding.start <= finding.end <= len(turn.text)
+
+
+@pytest.mark.parametrize(("question", "answer"), [("喂 庄晓峰吗", "是"), ("喂 是赵铁柱不", "嗯呐 咋的了"),
+                                                  ("你好 是白秀珍女士吗", "是 你哪位")])
+def test_a_bare_name_asked_and_answered_is_a_verified_callee(shipped: ConductAnalyser, question: str,
+                                                            answer: str) -> None:
+    text = f"坐席：{question}\n客户：{answer}\n坐席：我是瀚海消费金融的，您的借款逾期二十天了，今天能还吗？"
+    assert "conduct.disclosure_before_verification" not in [c for c, _ in found(shipped, call(text, "debtor"))]
+    unverified = f"坐席：{question}\n客户：你谁啊\n坐席：我是瀚海消费金融的，您的借款逾期二十天了，今天能还吗？"
+    assert "conduct.disclosure_before_verification" in [c for c, _ in found(shipped, call(unverified, "debtor"))]
