@@ -487,3 +487,12 @@ def test_a_bare_name_asked_and_answered_is_a_verified_callee(shipped: ConductAna
     assert "conduct.disclosure_before_verification" not in [c for c, _ in found(shipped, call(text, "debtor"))]
     unverified = f"坐席：{question}\n客户：你谁啊\n坐席：我是瀚海消费金融的，您的借款逾期二十天了，今天能还吗？"
     assert "conduct.disclosure_before_verification" in [c for c, _ in found(shipped, call(unverified, "debtor"))]
+
+
+@pytest.mark.parametrize("opening", ["青禾小贷的 我姓孙 找一下魏东来", "我瀚海消费金融的 是赵铁柱不"])
+def test_an_institution_named_at_the_start_of_a_turn_identifies_the_caller(shipped: ConductAnalyser,
+                                                                         opening: str) -> None:
+    text = f"坐席：{opening}\n客户：是我\n坐席：您的借款逾期十天了，今天能处理吗？"
+    assert "conduct.no_self_identification" not in [c for c, _ in found(shipped, call(text, "debtor"))]
+    anonymous = "坐席：喂 找一下魏东来\n客户：是我\n坐席：你那笔钱什么时候还？"
+    assert "conduct.no_self_identification" in [c for c, _ in found(shipped, call(anonymous, "debtor"))]
