@@ -157,7 +157,11 @@ class WordingClassifier:
         # row 0 of the table's targets is a sentinel: key 0 (no n-gram has it) with zero weights
         self._keys = np.concatenate([np.zeros(1, dtype=np.uint64), keys])
         self._weights = np.vstack([np.zeros((1, len(categories)), dtype=weights.dtype), weights])
-        self._weights64 = self._weights.astype(np.float64)     # summed in float64, as np.bincount does
+        # for `scores_many`: the weights in float64 (summed so, as np.bincount does) and a last column counting an
+        # occurrence, with one more row for an n-gram the model does not know (no weight, counted)
+        counted = np.hstack([self._weights.astype(np.float64), np.ones((len(self._weights), 1))])
+        counted[0, -1] = 0                                      # the sentinel: no n-gram there at all
+        self._counted = np.vstack([counted, np.eye(1, counted.shape[1], counted.shape[1] - 1)])
         self._table = np.zeros(1 << TABLE_BITS, dtype=np.int32)
         self._table[slots] = np.arange(1, len(keys) + 1, dtype=np.int32)
         self._bias = bias.astype(np.float64)
@@ -212,12 +216,10 @@ class WordingClassifier:
                 present = present[:-1] & (codes[n - 1:] != 0)
             if not len(keys):
                 break
-            rows = self._table[slot_of(keys)]
-            rows[(self._keys[rows] != keys) | ~present] = 0        # the sentinel row: no weight
-            # per start position: the weights, then 1 for an occurrence (known or not); a zero row closes the table
-            table = np.zeros((len(keys) + 1, totals.shape[1]))
-            table[:-1, :-1] = self._weights64[rows]
-            table[:-1, -1] = present
+            rows = np.append(self._table[slot_of(keys)], 0)        # the sentinel closes the table
+            rows[:-1][self._keys[rows[:-1]] != keys] = len(self._counted) - 1      # unknown: counted only
+            rows[:-1][~present] = 0                                               # no n-gram: nothing
+            table = self._counted[rows]         # per start position: the weights, then 1 for an occurrence
             last = np.maximum(ends - n + 1, starts)                  # n-grams ending inside start before this
             bounds = np.minimum(np.stack([starts, last], axis=1).ravel(), len(keys))    # empty ones: any row
             sums = np.add.reduceat(table, bounds)[::2]
@@ -247,6 +249,10 @@ class WordingClassifier:
         """The categories whose score reaches their threshold; a disclosure only in speech that reaches a third
         party (telling the debtor their own debt discloses nothing)."""
         return self.predictions(self.scores(views), to_third_party)
+
+    def flagged(self, probabilities: np.ndarray) -> np.ndarray:
+        """For rows of `scores_many`: whether any category reaches its threshold (else `predictions` is empty)."""
+        return (probabilities >= self._thresholds).any(axis=-1)
 
     def predictions(self, probabilities: np.ndarray, to_third_party: bool) -> list[Prediction]:
         """`predict` for probabilities already computed (one row of `scores_many`)."""

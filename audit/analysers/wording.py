@@ -445,13 +445,16 @@ class WordingAnalyser(MessageAnalyser):
         """`analyse` for each message; the classifier scores them all in one batch."""
         segments = [list(message.agent_segments()) for message in messages]
         views = [[normalise(segment.text) for segment in found] for found in segments]
-        probabilities = None if self.classifier is None else \
-            self.classifier.scores_many(views)
-        return [self._findings(message, segments[i], views[i], None if probabilities is None else probabilities[i])
-                for i, message in enumerate(messages)]
+        if self.classifier is None:
+            flagged = [None] * len(messages)
+        else:       # only a message with a category over its threshold has anything to fuse
+            probabilities = self.classifier.scores_many(views)
+            flagged = [row if flag else None for row, flag in zip(probabilities, self.classifier.flagged(probabilities))]
+        return [self._findings(message, segments[i], views[i], flagged[i]) for i, message in enumerate(messages)]
 
     def _findings(self, message: Message, segments: list[Segment], views: list[Normalised],
                   probabilities: np.ndarray | None) -> list[Finding]:
+        """The message's findings; `probabilities`: its classifier scores when a category reaches its threshold."""
         hits = self._judged_hits(views, [segment.turn for segment in segments])
         cleared = self._cleared_by_message(views, {hit.rule for found in hits for hit, _ in found})
         findings = []
@@ -467,7 +470,7 @@ class WordingAnalyser(MessageAnalyser):
         texts = {segment.turn: segment.text for segment in segments}
         for finding in findings:
             finding.evidence = mask_field(texts[finding.turn][finding.start:finding.end])   # phrases recur: cached
-        if self.classifier is None:
+        if self.classifier is None or probabilities is None:
             return findings
         return fuse(self.classifier, message, segments, views, findings, probabilities)
 
