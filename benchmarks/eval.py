@@ -53,6 +53,7 @@ HELD_OUT_SETS = {"pii": (DATA / "pii_heldout.jsonl", DATA / "pipl_heldout_b.json
                  "conduct": (DATA / "conduct_heldout_b.jsonl",)}
 CORPUS_DEV = Path(__file__).parent.parent / "training" / "wording_corpus.jsonl"
 NOTICE_SET = DATA / "notice_labelled.jsonl"
+GATE_CLOCK = "2026-06-10T10:00:00+08:00"   # a Wednesday morning in Beijing
 COLD_TEST = Path("/work/shared/datasets/cold/test.csv")
 
 WORDING_CATEGORIES = ("abuse.insult", "threat.violence", "threat.third_party", "threat.exposure",
@@ -333,7 +334,8 @@ SEVERE_PREFIXES = ("threat.", "misleading.")
 
 def run_gate() -> None:
     """The pre-send gate (cn-default, no contact history) on the wording sets: severe messages allowed,
-    compliant messages blocked."""
+    compliant messages blocked. A message without `sent_at` is judged as sent at GATE_CLOCK, inside contact
+    hours, so the figures do not depend on the hour the benchmark runs."""
     from audit.gate import Gate
 
     gate = Gate("cn-default", check_deadline_s=None)
@@ -342,7 +344,7 @@ def run_gate() -> None:
             if not path.exists():
                 continue
             items = load_labelled(path, "labels")
-            decisions = [gate.check(item.message).decision for item in items]
+            decisions = [gate.check(item.message, now=GATE_CLOCK).decision for item in items]
             severe = [d for i, d in zip(items, decisions) if any(c.startswith(SEVERE_PREFIXES) for c in i.expected)]
             clean = [d for i, d in zip(items, decisions) if not i.expected]
             click.echo(f"== gate: {path.name}: severe messages allowed "
