@@ -607,7 +607,7 @@ def _compile_pattern(rule: Rule, source: str) -> tuple[re.Pattern[str], list[set
     """The compiled pattern and its anchor groups (every match holds a literal of each; none: ungated); a pattern
     that could backtrack for time out of proportion to the text is refused (see audit.rulepack.compile_pattern)."""
     pattern, parsed = compile_pattern(rule, source)
-    for char in _literal_chars(parsed):
+    for char in dict.fromkeys(_literal_chars(parsed)):     # each character once: patterns repeat many
         if normalise_term(char) != char.casefold():
             raise RulePackError(rule.path, f"pattern {source!r}: literal {char!r} never occurs in the normalised "
                                 "view (no spaces, punctuation or traditional characters there)", rule.id)
