@@ -516,7 +516,9 @@ class WordingAnalyser(MessageAnalyser):
         for last, (length, terms, mask, classes, latin) in self._automaton.iter(view.text):
             start = last + 1 - length
             if mask:
-                found[bisect_right(breaks, start)] |= mask     # an anchor belongs to the sentence it starts in
+                found[bisect_right(breaks, start) if breaks else 0] |= mask   # the sentence it starts in
+                if not (terms or classes):
+                    continue                    # most hits are pattern anchors alone: nothing more to do
             if latin and not _stands_alone(view, start, last + 1):
                 continue
             if terms:
