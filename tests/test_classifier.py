@@ -165,3 +165,18 @@ def test_a_violating_sentence_is_not_diluted_by_a_long_lawful_template() -> None
     buried = classifier.scores([normalise(f"{lawful}。{threat}。{lawful}")])[0]
     whole_only = classifier.window_scores([windows([normalise(f"{lawful}。{threat}。{lawful}")])[0]])[0][0]
     assert buried == pytest.approx(alone) and whole_only < alone
+
+
+def test_a_batch_scores_each_message_as_the_best_of_its_windows_scored_alone() -> None:
+    """scores_many sums the windows' n-grams by span, without building their strings: the same scores as
+    window_scores of each of `windows`, edge cases included (no speech, an empty turn, one-character sentences,
+    several turns, traditional characters)."""
+    classifier = WordingClassifier.load(LEXICONS)
+    messages = [[], [normalise("")], [normalise("。"), normalise("")], [normalise("你")],
+                [normalise("再不還錢。就去你家！等著")], [normalise("不还钱就上门。你等着。"), normalise("好")],
+                [normalise("a。b。c")], [normalise("你是骗子，我们会找你单位领导。"), normalise("x"), normalise("还钱")]]
+    expected = [classifier.window_scores(windows(views) if views else [""]).max(axis=0)
+                if windows(views) or not views else np.zeros(len(classifier.categories)) for views in messages]
+    for batch in (messages, messages[::-1]):
+        wanted = expected if batch is messages else expected[::-1]
+        np.testing.assert_allclose(classifier.scores_many(batch), np.array(wanted), rtol=0, atol=1e-12)
