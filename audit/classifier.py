@@ -157,11 +157,12 @@ class WordingClassifier:
         # row 0 of the table's targets is a sentinel: key 0 (no n-gram has it) with zero weights
         self._keys = np.concatenate([np.zeros(1, dtype=np.uint64), keys])
         self._weights = np.vstack([np.zeros((1, len(categories)), dtype=weights.dtype), weights])
-        # for `scores_many`: the weights in float64 (summed so, as np.bincount does) and a last column counting an
-        # occurrence, with one more row for an n-gram the model does not know (no weight, counted)
-        counted = np.hstack([self._weights.astype(np.float64), np.ones((len(self._weights), 1))])
+        # for `scores_many`: the weights (as stored: half the bytes to gather; summed in float64, as np.bincount
+        # does) and a last column counting an occurrence, with one more row for an n-gram the model does not know
+        # (no weight, counted)
+        counted = np.hstack([self._weights, np.ones((len(self._weights), 1), dtype=self._weights.dtype)])
         counted[0, -1] = 0                                      # the sentinel: no n-gram there at all
-        self._counted = np.vstack([counted, np.eye(1, counted.shape[1], counted.shape[1] - 1)])
+        self._counted = np.vstack([counted, np.eye(1, counted.shape[1], counted.shape[1] - 1, dtype=counted.dtype)])
         self._table = np.zeros(1 << TABLE_BITS, dtype=np.int32)
         self._table[slots] = np.arange(1, len(keys) + 1, dtype=np.int32)
         self._bias = bias.astype(np.float64)
@@ -222,7 +223,7 @@ class WordingClassifier:
             table = self._counted[rows]         # per start position: the weights, then 1 for an occurrence
             last = np.maximum(ends - n + 1, starts)                  # n-grams ending inside start before this
             bounds = np.minimum(np.stack([starts, last], axis=1).ravel(), len(keys))    # empty ones: any row
-            sums = np.add.reduceat(table, bounds)[::2]
+            sums = np.add.reduceat(table, bounds, dtype=np.float64)[::2]
             totals += np.where((last > starts)[:, None], sums, 0.0)
         logits = self._bias + totals[:, :-1] / np.sqrt(np.maximum(totals[:, -1], 1))[:, None]
         best = np.zeros((len(messages), len(self.categories)))
