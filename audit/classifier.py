@@ -266,6 +266,18 @@ class WordingClassifier:
         column = self.categories.index(category)
         return float(self._weights[self._rows(gram_keys([view])), column].sum())
 
+    def strengths(self, views: Sequence[str], category: str) -> list[float]:
+        """`strength` of each of many pieces of text, with one n-gram pass for them all: each piece's weights are
+        summed in the order `strength` sums them (its 1-, 2-, then 3-grams), so the results are the same."""
+        column = self.categories.index(category)
+        keys, owners = _keys_and_owners(views)
+        rows = self._table[slot_of(keys)]
+        known = self._keys[rows] == keys
+        order = np.argsort(owners[known], kind="stable")      # per piece, in its own n-gram order
+        weights = self._weights[rows[known][order], column]
+        ends = np.searchsorted(owners[known][order], np.arange(len(views) + 1)).tolist()
+        return [float(weights[a:b].sum()) for a, b in zip(ends, ends[1:])]
+
     def strongest_features(self, views: Iterable[str], category: str, count: int = 3) -> list[str]:
         """The n-grams present that weigh most for a category, longest first, none inside another."""
         column = self.categories.index(category)
@@ -366,12 +378,12 @@ def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment
 def _strongest_sentence(classifier: WordingClassifier, views: list[Normalised],
                         category: str) -> tuple[int, tuple[int, int]]:
     """The segment and original span of the sentence whose n-grams weigh most for the category."""
-    best = (float("-inf"), 0, (0, 0))
+    sentences = []
     for s, view in enumerate(views):
         bounds = [0, *view.sentence_breaks, len(view.text)]
-        for start, end in zip(bounds, bounds[1:]):
-            if end > start:
-                strength = classifier.strength(view.text[start:end], category)
-                if strength > best[0]:
-                    best = (strength, s, view.to_original(start, end))
-    return best[1], best[2]
+        sentences.extend((s, start, end) for start, end in zip(bounds, bounds[1:]) if end > start)
+    if not sentences:
+        return 0, (0, 0)
+    strengths = classifier.strengths([views[s].text[start:end] for s, start, end in sentences], category)
+    s, start, end = sentences[strengths.index(max(strengths))]      # the first of the strongest
+    return s, views[s].to_original(start, end)

@@ -180,3 +180,10 @@ def test_a_batch_scores_each_message_as_the_best_of_its_windows_scored_alone() -
     for batch in (messages, messages[::-1]):
         wanted = expected if batch is messages else expected[::-1]
         np.testing.assert_allclose(classifier.scores_many(batch), np.array(wanted), rtol=0, atol=1e-12)
+
+
+def test_strengths_of_many_pieces_are_each_piece_s_strength() -> None:
+    classifier = WordingClassifier.load(LEXICONS)
+    pieces = ["再不还钱就去你家", "", "a", "请于本月五日前通过官方渠道还款", "你等着", "再不还钱就去你家"]
+    for category in classifier.categories:
+        assert classifier.strengths(pieces, category) == [classifier.strength(p, category) for p in pieces]
