@@ -118,16 +118,24 @@ class Labelled:
     expected: frozenset[str]
 
 
-def load_labelled(path: Path, field_name: str) -> list[Labelled]:
-    """The messages of a labelled set with their expected labels; any bad record is an error."""
+def read_messages(path: Path) -> list[Message]:
+    """Every message of a set file; any bad record is an error."""
     from audit.readers import iter_messages
 
-    items = []
+    messages = []
     for record in iter_messages(path):
         if isinstance(record, InputRecordError):
             raise record
+        messages.append(record)
+    return messages
+
+
+def load_labelled(path: Path, field_name: str) -> list[Labelled]:
+    """The messages of a labelled set with their expected labels; any bad record is an error."""
+    items = []
+    for line, record in enumerate(read_messages(path), start=1):
         if field_name not in record.extra or not isinstance(record.extra[field_name], list):
-            raise InputRecordError(str(path), len(items) + 1, field_name, "missing or not a list")
+            raise InputRecordError(str(path), line, field_name, "missing or not a list")
         items.append(Labelled(record, frozenset(record.extra[field_name])))
     return items
 

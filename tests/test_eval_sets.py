@@ -10,7 +10,6 @@ import pytest
 
 from audit.errors import InputRecordError
 from audit.message import Message
-from audit.readers import iter_messages
 from audit.vocabulary import CHANNELS
 from benchmarks.data.make_eval_sets import (
     DISCLOSURE,
@@ -23,7 +22,7 @@ from benchmarks.data.make_eval_sets import (
     sms,
     write_sets,
 )
-from benchmarks.eval import WORDING_CATEGORIES
+from benchmarks.eval import WORDING_CATEGORIES, read_messages
 
 # Full identifiers would be real-looking personal data: the sets use masked forms and service lines only.
 FULL_MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
@@ -31,12 +30,7 @@ FULL_ID_CARD = re.compile(r"(?<!\d)\d{17}[\dXx](?![\dXx])")
 
 
 def read_set(name: str) -> list[Message]:
-    messages = []
-    for record in iter_messages(HERE / name):
-        if isinstance(record, InputRecordError):
-            raise record
-        messages.append(record)
-    return messages
+    return read_messages(HERE / name)
 
 
 @pytest.fixture(scope="module")

@@ -9,9 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from audit.errors import InputRecordError
 from audit.message import Message
-from audit.readers import iter_messages
 from audit.vocabulary import CATEGORIES, ENTITY_TYPES
 from benchmarks.data.make_heldout_b import (
     HERE,
@@ -22,6 +20,7 @@ from benchmarks.data.make_heldout_b import (
     _entities,
     write_sets,
 )
+from benchmarks.eval import read_messages
 
 WORDING_CATEGORIES = ("abuse.insult", "threat.violence", "threat.third_party", "threat.exposure",
                       "misleading.impersonation", "misleading.legal", "coercion.debt_rollover")
@@ -30,12 +29,7 @@ PII_CATEGORIES = {c for c in CATEGORIES if c.startswith("pii.")}
 
 
 def read_set(name: str) -> list[Message]:
-    messages = []
-    for record in iter_messages(HERE / name):
-        if isinstance(record, InputRecordError):
-            raise record
-        messages.append(record)
-    return messages
+    return read_messages(HERE / name)
 
 
 @pytest.fixture(scope="module")
