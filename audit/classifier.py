@@ -150,7 +150,9 @@ class WordingClassifier:
     """Scores a text for every wording category; `predict` keeps the categories over their thresholds."""
 
     def __init__(self, keys: np.ndarray, weights: np.ndarray, bias: np.ndarray,
-                 categories: tuple[str, ...], config: dict[str, CategoryConfig]) -> None:
+                 categories: tuple[str, ...], config: dict[str, CategoryConfig],
+                 advice_against: tuple[str, ...] = ()) -> None:
+        self.advice_against = advice_against    # a sentence holding one advises against what it names
         slots = slot_of(keys)
         if len(keys) == 0 or len(np.unique(slots)) != len(keys) or weights.shape != (len(keys), len(categories)):
             raise ValueError("the model needs keys that own distinct slots, one weight row per key and category")
@@ -177,6 +179,7 @@ class WordingClassifier:
     def load(cls, lexicons: Path, model: Path = MODEL_FILE) -> WordingClassifier:
         config_path = Path(lexicons) / CONFIG_FILE
         config = load_config(config_path)
+        advice_against = load_advice_against(config_path)
         try:
             with np.load(model, allow_pickle=False) as data:
                 keys, weights, bias = data["keys"], data["weights"], data["bias"]
@@ -184,7 +187,7 @@ class WordingClassifier:
         except (OSError, KeyError, ValueError) as exc:
             raise RulePackError(model, f"cannot load the wording classifier: {exc}") from None
         try:
-            return cls(keys, weights, bias, categories, config)
+            return cls(keys, weights, bias, categories, config, advice_against)
         except ValueError as exc:
             raise RulePackError(config_path, str(exc)) from None
 
@@ -300,6 +303,16 @@ class WordingClassifier:
         return chosen
 
 
+def load_advice_against(path: Path) -> tuple[str, ...]:
+    """model.yml's `advice_against`: words that make a sentence advice against what it names (不建议, 切勿).
+    Character n-grams cannot see that negation, so a classifier-only finding placed on such a sentence is
+    dropped."""
+    words = read_yaml(path).get("advice_against", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise RulePackError(path, "advice_against: a list of non-empty words")
+    return tuple(words)
+
+
 def load_config(path: Path) -> dict[str, CategoryConfig]:
     """Per-category thresholds, severities and texts of the classifier's findings (model.yml)."""
     try:
@@ -340,8 +353,8 @@ def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment
     A category the rules found keeps the rules' findings, which gain the classifier's score when it agrees.
     A category only the classifier found gets one finding with `detector: "model"`, its score, a severity of
     at most medium, and the strongest n-grams behind it in the explanation, placed on the sentence that
-    pulls most towards the category. `probabilities`: the classifier's scores of these views, when a batch
-    computed them already.
+    pulls most towards the category, unless that sentence advises against what it names (`advice_against`).
+    `probabilities`: the classifier's scores of these views, when a batch computed them already.
     """
     if not views:
         return rule_findings
@@ -364,6 +377,8 @@ def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment
             continue
         config = classifier.config[prediction.category]
         s, (start, end) = _strongest_sentence(classifier, views, prediction.category)
+        if any(word in segments[s].text[start:end] for word in classifier.advice_against):
+            continue        # 不建议您借钱来还: advice against borrowing, which the n-grams read as advice to
         features = "、".join(f"“{g}”" for g in classifier.strongest_features(texts, prediction.category))
         fused.append(Finding(
             analyzer="wording", category=prediction.category, rule_id=f"model.{prediction.category}",

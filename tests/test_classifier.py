@@ -187,3 +187,27 @@ def test_strengths_of_many_pieces_are_each_piece_s_strength() -> None:
     pieces = ["再不还钱就去你家", "", "a", "请于本月五日前通过官方渠道还款", "你等着", "再不还钱就去你家"]
     for category in classifier.categories:
         assert classifier.strengths(pieces, category) == [classifier.strength(p, category) for p in pieces]
+
+
+def test_a_classifier_finding_on_advice_against_what_it_names_is_dropped() -> None:
+    classifier = tiny_classifier()
+    advising = WordingClassifier(*_tiny_parts(classifier), advice_against=("不建议",))
+    threat = Message("m1", "c", "sms", text="再不还就打断你的腿")
+    advice = Message("m1", "c", "sms", text="不建议打断你的腿")
+    assert [f.category for f in analyse(advising, threat, [])] == [VIOLENCE]
+    assert analyse(advising, advice, []) == []
+    assert [f.category for f in analyse(classifier, advice, [])] == [VIOLENCE]
+
+
+def _tiny_parts(classifier: WordingClassifier) -> tuple:
+    keys = classifier._keys[1:]
+    return keys, classifier._weights[1:], classifier._bias, classifier.categories, classifier.config
+
+
+def test_advice_against_must_be_a_list_of_words(tmp_path: Path) -> None:
+    from audit.classifier import load_advice_against
+
+    path = tmp_path / "model.yml"
+    path.write_text("advice_against: 不建议\ncategories: {}\n", encoding="utf-8")
+    with pytest.raises(RulePackError, match="advice_against"):
+        load_advice_against(path)
