@@ -59,17 +59,11 @@ def gram_keys(views: Iterable[str]) -> np.ndarray:
 def windows(views: Sequence[Normalised]) -> list[str]:
     """The pieces of one message's agent speech (its normalised views) the classifier scores: the whole speech
     (the views joined by NUL, which no n-gram crosses), each view when there are several, and within a view
-    of several sentences each sentence and each two consecutive sentences. Each piece once, in that order."""
-    pieces = ["\x00".join(view.text for view in views)]
-    for view in views:
-        bounds = [0, *view.sentence_breaks, len(view.text)]
-        sentences = [view.text[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
-        if len(views) > 1:
-            pieces.append(view.text)
-        if len(sentences) > 1:
-            pieces.extend(sentences)
-            pieces.extend(a + b for a, b in zip(sentences, sentences[1:]))
-    return list(dict.fromkeys(piece for piece in pieces if piece))
+    of several sentences each sentence and each two consecutive sentences. Each non-empty piece once, in that
+    order (the strings of `_window_spans`, which `scores_many` sums without building them)."""
+    speech = "\x00".join(view.text for view in views)
+    spans, _ = _window_spans([views], [speech])
+    return list(dict.fromkeys(piece for piece in (speech[a:b] for a, b in spans.tolist()) if piece))
 
 
 def _window_spans(messages: Sequence[Sequence[Normalised]], speeches: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -264,14 +258,9 @@ class WordingClassifier:
                 for i in np.flatnonzero(probabilities >= self._thresholds)
                 if to_third_party or self.categories[i] not in THIRD_PARTY_ONLY]
 
-    def strength(self, view: str, category: str) -> float:
-        """How strongly one piece of text pulls towards a category: its n-grams' summed weight."""
-        column = self.categories.index(category)
-        return float(self._weights[self._rows(gram_keys([view])), column].sum())
-
     def strengths(self, views: Sequence[str], category: str) -> list[float]:
-        """`strength` of each of many pieces of text, with one n-gram pass for them all: each piece's weights are
-        summed in the order `strength` sums them (its 1-, 2-, then 3-grams), so the results are the same."""
+        """How strongly each of many pieces of text pulls towards a category: its n-grams' summed weight, with
+        one n-gram pass for them all (each piece's weights summed in its own n-gram order)."""
         column = self.categories.index(category)
         keys, owners = _keys_and_owners(views)
         rows = self._table[slot_of(keys)]
