@@ -20,11 +20,15 @@ sentences; its score per category is the highest of its windows'. A violating se
 template is then not diluted by the rest, and a threat spread over two sentences is one window. The trainer
 learns on the same windows (a lawful message's windows are all lawful; a violating message's strongest window
 stands for it), so training and inference score the same pieces.
+
+A caller that wants more than findings (the pre-send gate) may give a `review_band`: per category, a fraction
+of its threshold from which a score still below the threshold yields a low-severity finding marked as below
+the threshold (rule id `model.<category>.near_threshold`), for a person to look at rather than to report.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +47,7 @@ SEVERITY_CAP = Severity.MEDIUM        # a classifier-only finding never claims m
 MODEL_DETECTOR = "model"
 THIRD_PARTY_ONLY = frozenset({"pii.third_party_disclosure"})
 EVIDENCE_CHARS = 120                  # a classifier finding's evidence is its sentence, cut to this
+NEAR_THRESHOLD_SEVERITY = Severity.LOW    # below the threshold: worth a look, not a report
 
 
 _BITS = np.uint64(21)           # every code point fits in 21 bits
@@ -248,9 +253,23 @@ class WordingClassifier:
         party (telling the debtor their own debt discloses nothing)."""
         return self.predictions(self.scores(views), to_third_party)
 
-    def flagged(self, probabilities: np.ndarray) -> np.ndarray:
-        """For rows of `scores_many`: whether any category reaches its threshold (else `predictions` is empty)."""
-        return (probabilities >= self._thresholds).any(axis=-1)
+    def flagged(self, probabilities: np.ndarray, review_band: Mapping[str, float] | None = None) -> np.ndarray:
+        """For rows of `scores_many`: whether any category reaches its threshold (else `predictions` is empty),
+        or, with a `review_band`, the band's floor (else `near_threshold` is empty too)."""
+        return (probabilities >= self._floors(review_band)).any(axis=-1)
+
+    def near_threshold(self, probabilities: np.ndarray, review_band: Mapping[str, float]) -> list[Prediction]:
+        """The categories of `review_band` scored at or above their fraction of the threshold, but below it
+        (one row of `scores_many`)."""
+        near = (probabilities >= self._floors(review_band)) & (probabilities < self._thresholds)
+        return [Prediction(self.categories[i], float(probabilities[i])) for i in np.flatnonzero(near)]
+
+    def _floors(self, review_band: Mapping[str, float] | None) -> np.ndarray:
+        """Per category, the lowest score that counts: the threshold, lowered by the band's fraction of it."""
+        if not review_band:
+            return self._thresholds
+        return np.array([threshold * review_band.get(category, 1.0)
+                         for category, threshold in zip(self.categories, self._thresholds)])
 
     def predictions(self, probabilities: np.ndarray, to_third_party: bool) -> list[Prediction]:
         """`predict` for probabilities already computed (one row of `scores_many`)."""
@@ -336,47 +355,66 @@ def load_config(path: Path) -> dict[str, CategoryConfig]:
 
 
 def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment], views: list[Normalised],
-         rule_findings: list[Finding], probabilities: np.ndarray | None = None) -> list[Finding]:
+         rule_findings: list[Finding], probabilities: np.ndarray | None = None,
+         review_band: Mapping[str, float] | None = None) -> list[Finding]:
     """The rule findings and the classifier's view of the same agent speech, as one list.
 
     A category the rules found keeps the rules' findings, which gain the classifier's score when it agrees.
     A category only the classifier found gets one finding with `detector: "model"`, its score, a severity of
     at most medium, and the strongest n-grams behind it in the explanation, placed on the sentence that
     pulls most towards the category, unless that sentence advises against what it names (`advice_against`).
+    With a `review_band`, a category of the band scored near its threshold gets such a finding too, of low
+    severity and marked as below the threshold.
     `probabilities`: the classifier's scores of these views, when a batch computed them already.
     """
     if not views:
         return rule_findings
-    texts = [view.text for view in views]
     if probabilities is None:
         probabilities = classifier.scores(views)
     predictions = classifier.predictions(probabilities,
                                          any(message.addressed_to_third_party(s) for s in segments))
-    if not predictions:
+    near = classifier.near_threshold(probabilities, review_band) if review_band else []
+    if not predictions and not near:
         return rule_findings
     by_category: dict[str, list[Finding]] = {}
     for finding in rule_findings:
         by_category.setdefault(finding.category, []).append(finding)
     fused = list(rule_findings)
     for prediction in predictions:
-        score = round(prediction.score, 3)
         if prediction.category in by_category:
             for finding in by_category[prediction.category]:
-                finding.score = score
-            continue
-        config = classifier.config[prediction.category]
-        s, (start, end) = _strongest_sentence(classifier, views, prediction.category)
-        if any(word in segments[s].text[start:end] for word in classifier.advice_against):
-            continue        # 不建议您借钱来还: advice against borrowing, which the n-grams read as advice to
-        features = "、".join(f"“{g}”" for g in classifier.strongest_features(texts, prediction.category))
-        fused.append(Finding(
-            analyzer="wording", category=prediction.category, rule_id=f"model.{prediction.category}",
-            severity=config.severity, campaign_id=message.campaign_id, regulation=config.regulation,
-            explanation=config.explanation + (f"主要依据：{features}。" if features else ""),
-            message_id=message.message_id, debtor_id=message.debtor_id, start=start, end=end,
-            turn=segments[s].turn, evidence=mask_evidence(segments[s].text[start:end][:EVIDENCE_CHARS]),
-            detector=MODEL_DETECTOR, score=score))
+                finding.score = round(prediction.score, 3)
+        else:
+            fused.extend(_model_finding(classifier, message, segments, views, prediction, below_threshold=False))
+    for prediction in near:
+        if prediction.category not in by_category:
+            fused.extend(_model_finding(classifier, message, segments, views, prediction, below_threshold=True))
     return fused
+
+
+def _model_finding(classifier: WordingClassifier, message: Message, segments: list[Segment],
+                   views: list[Normalised], prediction: Prediction, below_threshold: bool) -> list[Finding]:
+    """The classifier's finding for a category, on its strongest sentence; none on a sentence that advises
+    against what it names."""
+    config = classifier.config[prediction.category]
+    s, (start, end) = _strongest_sentence(classifier, views, prediction.category)
+    if any(word in segments[s].text[start:end] for word in classifier.advice_against):
+        return []       # 不建议您借钱来还: advice against borrowing, which the n-grams read as advice to
+    texts = [view.text for view in views]
+    features = "、".join(f"“{g}”" for g in classifier.strongest_features(texts, prediction.category))
+    score = round(prediction.score, 3)
+    explanation = config.explanation + (f"主要依据：{features}。" if features else "")
+    rule_id, severity = f"model.{prediction.category}", config.severity
+    if below_threshold:
+        rule_id, severity = f"{rule_id}.near_threshold", NEAR_THRESHOLD_SEVERITY
+        explanation = (f"分类器评分 {score} 接近但未达到报告阈值 {config.threshold}，发送前请人工复核。"
+                       + explanation)
+    return [Finding(
+        analyzer="wording", category=prediction.category, rule_id=rule_id, severity=severity,
+        campaign_id=message.campaign_id, regulation=config.regulation, explanation=explanation,
+        message_id=message.message_id, debtor_id=message.debtor_id, start=start, end=end,
+        turn=segments[s].turn, evidence=mask_evidence(segments[s].text[start:end][:EVIDENCE_CHARS]),
+        detector=MODEL_DETECTOR, score=score)]
 
 
 def _strongest_sentence(classifier: WordingClassifier, views: list[Normalised],

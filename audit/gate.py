@@ -26,6 +26,11 @@ The decision table is the policy's `gate:` section (default: `DEFAULT_RULES` bel
 `detectors: [model]` matches findings of the trained wording classifier alone (`detector: "model"`);
 `[rule]` the others.
 
+`model_review_band: {from: 0.5, categories: ["threat.*", "misleading.*"]}` (the default; `false`: none)
+makes the classifier also report, to the gate only, a category of the list it scores at that fraction of its
+threshold or more but below it: a low-severity finding `model.<category>.near_threshold`, which the table
+above sends to review like any finding of the classifier alone in a severe category.
+
 A message's decision is the strictest decision of its findings; no findings: allow.
 
 Checks run in the gate's own pool of worker threads, each with a deadline (`check_deadline_s`,
@@ -78,14 +83,16 @@ log = logging.getLogger("audit.gate")
 
 RULE_KEYS = {"decision", "categories", "min_severity", "entity_types", "detectors"}
 DETECTOR_NAMES = ("rule", "model")
-GATE_KEYS = {"rules", "default", "fail_open"}
+GATE_KEYS = {"rules", "default", "fail_open", "model_review_band"}
+BAND_KEYS = {"from", "categories"}
+SEVERE_CATEGORIES = ["threat.*", "misleading.*"]
 
 # Block what must never go out: threats, posing as an authority, false legal consequences, full ID or
 # bank card numbers, anything critical, and any contact the policy forbids now. The classifier alone never
 # blocks nor allows a severe category: a person looks (issue 9). Everything else found goes to a person
 # (`default: review`).
 DEFAULT_RULES: list[dict[str, Any]] = [
-    {"detectors": ["model"], "categories": ["threat.*", "misleading.*"], "decision": "review"},
+    {"detectors": ["model"], "categories": SEVERE_CATEGORIES, "decision": "review"},
     {"categories": ["threat.*"], "min_severity": "high", "decision": "block"},
     {"categories": ["misleading.impersonation", "misleading.legal"], "min_severity": "high", "decision": "block"},
     {"categories": ["pii.unmasked_identifier"], "entity_types": ["CN_ID_CARD", "CN_BANK_CARD"], "decision": "block"},
@@ -96,6 +103,11 @@ DEFAULT_RULES: list[dict[str, Any]] = [
     {"categories": ["conduct.*"], "decision": "review"},
     {"min_severity": "critical", "decision": "block"},
 ]
+# A severe category the classifier scores at half its threshold or more is not allowed either: below the
+# threshold it is no finding of a scan, but the gate answers review (issue 9: a severe message must not
+# simply go out). On our sets this sends about half of the severe messages no detector reports to a
+# person, for about 1% of compliant ones.
+DEFAULT_REVIEW_BAND: dict[str, Any] = {"from": 0.5, "categories": SEVERE_CATEGORIES}
 
 # `template` only when the policy names a registry; `conduct` judges calls (and chats given as turns) only.
 DEFAULT_ANALYSERS = ("wording", "notice", "pii", "conduct", "template")
@@ -130,6 +142,9 @@ class DecisionTable:
     rules: tuple[DecisionRule, ...]
     default: str = "review"
     fail_open: bool = False
+    # per category, the fraction of the classifier's threshold from which a score below it still comes to
+    # the gate as a near-threshold finding (audit.classifier)
+    review_band: Mapping[str, float] = field(default_factory=dict)
 
     def decide(self, finding: Finding) -> str:
         return next((rule.decision for rule in self.rules if rule.matches(finding)), self.default)
@@ -149,7 +164,26 @@ class DecisionTable:
         if not isinstance(fail_open, bool):
             raise PolicyError(path, "gate.fail_open", f"must be true or false, got {fail_open!r}")
         return cls(rules=tuple(_decision_rule(path, i, raw) for i, raw in enumerate(raw_rules)),
-                   default=_decision(path, "gate.default", section.get("default", "review")), fail_open=fail_open)
+                   default=_decision(path, "gate.default", section.get("default", "review")), fail_open=fail_open,
+                   review_band=_review_band(path, section.get("model_review_band", DEFAULT_REVIEW_BAND)))
+
+
+def _review_band(path: str, raw: Any) -> dict[str, float]:
+    """`model_review_band: {from: 0.5, categories: [...]}` as category -> fraction; `false`: no band."""
+    where = "gate.model_review_band"
+    if raw is False:
+        return {}
+    if not isinstance(raw, dict) or set(raw) != BAND_KEYS:
+        raise PolicyError(path, where, f"must be false or a mapping with exactly 'from' and 'categories', got {raw!r:.60}")
+    fraction = raw["from"]
+    if isinstance(fraction, bool) or not isinstance(fraction, (int, float)) or not 0 < fraction <= 1:
+        raise PolicyError(path, f"{where}.from", f"a fraction of the threshold in (0, 1], got {fraction!r}")
+    patterns = _names(path, f"{where}.categories", raw["categories"])
+    for pattern in patterns:
+        if not any(_category_matches(pattern, known) for known in CATEGORIES):
+            raise PolicyError(path, f"{where}.categories", f"{pattern!r} matches no category of the contract's taxonomy")
+    return {category: float(fraction) for category in CATEGORIES
+            if any(_category_matches(pattern, category) for pattern in patterns)}
 
 
 def _decision_rule(path: str, index: int, raw: Any) -> DecisionRule:
@@ -276,7 +310,8 @@ class Gate:
         self.store = store if isinstance(store, HistoryStore) else open_store(store)   # a bad one fails before
         # Built once here (seconds of loading); each check runs only those that apply to its message.
         names = [n for n in analysers if n != "template" or self.policy.templates is not None]
-        self.analysers: list[MessageAnalyser] = build_analysers(names, lexicons, policy=self.policy)
+        self.analysers: list[MessageAnalyser] = build_analysers(names, lexicons, policy=self.policy,
+                                                                review_band=self.table.review_band)
         self.contact_rules = ContactRules(self.policy)
         self.check_deadline_s = check_deadline_s
         self._workers: ThreadPoolExecutor | None = None     # made at the first check: a forked child makes its own

@@ -114,6 +114,10 @@ def test_stricter_table_from_a_policy_file_blocks_insults(tmp_path):
     ("gate:\n  rules:\n    - {categories: [threat.violence]}\n", "gate.rules[0]", "missing 'decision'"),
     ("gate:\n  fail_open: maybe\n", "gate.fail_open", "must be true or false"),
     ("gate:\n  rules:\n    - {detectors: [robot], decision: block}\n", "gate.rules[0].detectors", "unknown 'robot'"),
+    ("gate:\n  model_review_band: 0.5\n", "gate.model_review_band", "exactly 'from' and 'categories'"),
+    ("gate:\n  model_review_band: {from: 1.5, categories: []}\n", "gate.model_review_band.from", "in (0, 1]"),
+    ("gate:\n  model_review_band: {from: 0.5, categories: [threat.bogus]}\n", "gate.model_review_band.categories",
+     "matches no category"),
 ])
 def test_invalid_decision_table_names_file_and_key(tmp_path, gate_section, key, message):
     path = policy_file(tmp_path, "name: custom\n" + gate_section)
@@ -433,6 +437,45 @@ def test_a_classifier_only_finding_in_a_severe_category_is_reviewed_never_allowe
     assert table.decide(finding("threat.violence", Severity.MEDIUM, "model")) == "review"
     assert table.decide(finding("misleading.legal", Severity.MEDIUM, "model")) == "review"
     assert table.decide(finding("threat.violence", Severity.HIGH, None)) == "block"
+
+
+NEAR_THREAT = "我们的人这两天会在你们小区附近转转。"     # surveillance without a demand: no rule, a middling score
+
+
+def band_policy(tmp_path, fraction: float | None) -> str:
+    band = "false" if fraction is None else f"{{from: {fraction}, categories: [\"threat.*\"]}}"
+    return policy_file(tmp_path, f"name: banded\nextends: cn-default\ngate:\n  model_review_band: {band}\n")
+
+
+def test_a_severe_score_in_the_review_band_answers_review_and_a_scan_reports_nothing(tmp_path):
+    from audit.analysers.wording import WordingAnalyser
+    from audit.normalise import normalise
+
+    scanner = WordingAnalyser.from_lexicons()
+    message = as_message(sms("M-near", NEAR_THREAT, debtor_id="D-1"))
+    classifier = scanner.classifier
+    column = classifier.categories.index("threat.violence")
+    ratio = classifier.scores([normalise(NEAR_THREAT)])[column] / classifier.config["threat.violence"].threshold
+    assert 0.05 < ratio < 1 and scanner.analyse(message) == []
+
+    below = Gate(band_policy(tmp_path, round(ratio * 0.9, 4)), analysers=("wording",), check_deadline_s=None)
+    verdict = below.check(sms("M-near", NEAR_THREAT))
+    assert verdict.decision == "review"
+    [near] = verdict.findings
+    assert (near.rule_id, near.detector, near.severity.value) == ("model.threat.violence.near_threshold", "model", "low")
+    assert "接近但未达到报告阈值" in near.explanation and near.evidence
+    above = Gate(band_policy(tmp_path, min(1.0, round(ratio * 1.1, 4))), analysers=("wording",), check_deadline_s=None)
+    assert above.check(sms("M-near", NEAR_THREAT)).decision == "allow"
+    off = Gate(band_policy(tmp_path, None), analysers=("wording",), check_deadline_s=None)
+    assert off.check(sms("M-near", NEAR_THREAT)).decision == "allow"
+
+
+def test_the_review_band_leaves_categories_outside_it_and_scores_over_the_threshold_alone(tmp_path):
+    gate = Gate(band_policy(tmp_path, 0.01), analysers=("wording",), check_deadline_s=None)
+    lawful = gate.check(sms("M-ok", "您的账单已逾期，请尽快登录App还款。"))
+    assert all(f.category.startswith("threat.") for f in lawful.findings)
+    over = gate.check(sms("M-model", "本司将通过本地新闻媒体对您进行公告催收。"))
+    assert [(f.category, f.rule_id) for f in over.findings] == [("threat.exposure", "model.threat.exposure")]
 
 
 def test_the_gate_reviews_a_threat_only_the_classifier_sees():

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
@@ -329,9 +329,13 @@ class WordingAnalyser(MessageAnalyser):
     name = "wording"
 
     def __init__(self, rules: list[Rule], negation: Path | None = None,
-                 classifier: WordingClassifier | None = None, **options: object) -> None:
+                 classifier: WordingClassifier | None = None, review_band: Mapping[str, float] | None = None,
+                 **options: object) -> None:
         super().__init__(rules)
         self.classifier = classifier      # the trained second detector (audit.classifier); None: rules alone
+        # per category, the fraction of the classifier's threshold from which a lower score still yields a
+        # low finding marked near_threshold (the gate's review band; a scan reports none)
+        self.review_band = dict(review_band or {})
         self.negation = Negation.load(negation or LEXICONS / NEGATION_FILE)
         self._rule_index = {rule.id: i for i, rule in enumerate(rules)}
         self._contexts: dict[str, int] = {}
@@ -449,12 +453,14 @@ class WordingAnalyser(MessageAnalyser):
             flagged = [None] * len(messages)
         else:       # only a message with a category over its threshold has anything to fuse
             probabilities = self.classifier.scores_many(views)
-            flagged = [row if flag else None for row, flag in zip(probabilities, self.classifier.flagged(probabilities))]
+            flags = self.classifier.flagged(probabilities, self.review_band)
+            flagged = [row if flag else None for row, flag in zip(probabilities, flags)]
         return [self._findings(message, segments[i], views[i], flagged[i]) for i, message in enumerate(messages)]
 
     def _findings(self, message: Message, segments: list[Segment], views: list[Normalised],
                   probabilities: np.ndarray | None) -> list[Finding]:
-        """The message's findings; `probabilities`: its classifier scores when a category reaches its threshold."""
+        """The message's findings; `probabilities`: its classifier scores when a category reaches its threshold
+        (or its review band's floor)."""
         hits = self._judged_hits(views, [segment.turn for segment in segments])
         cleared = self._cleared_by_message(views, {hit.rule for found in hits for hit, _ in found})
         findings = []
@@ -472,7 +478,7 @@ class WordingAnalyser(MessageAnalyser):
             finding.evidence = mask_field(texts[finding.turn][finding.start:finding.end])   # phrases recur: cached
         if self.classifier is None or probabilities is None:
             return findings
-        return fuse(self.classifier, message, segments, views, findings, probabilities)
+        return fuse(self.classifier, message, segments, views, findings, probabilities, self.review_band)
 
     def example_matches(self, rule: Rule, text: str) -> bool:
         """An example matches when, sent by an agent as an SMS, it makes that rule fire."""
