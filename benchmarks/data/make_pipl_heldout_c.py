@@ -1,0 +1,289 @@
+"""Writes `pipl_heldout_c.jsonl`, the third independent held-out set for PII entities and PIPL categories
+(issue 14), from the hand-written texts below.
+
+How it was written: by one helper, by hand, in a session separate from the tuning, knowing nothing of the
+rules. The writer did not read the recognizers, the PII analyser, the rule packs, their tests, the training
+data or any earlier set; the texts and labels come only from the data contract (sections 1, 4a and 5) and
+the issue's description of the PIPL categories. All people, numbers, addresses and companies are invented
+(ID, bank card and USCC numbers carry valid check digits but belong to nobody).
+
+This set judges the detectors. It must never be used to train or tune them: no rule, term, example,
+threshold or word list may be taken from it or chosen by looking at its errors. Once it has been looked at
+that way it is spent, and a new set has to be written.
+
+Labels (message level, contract section 5; when a case was unclear it was left out, not guessed):
+- `pii.unmasked_identifier`: a full resident ID, bank card, mobile, landline or passport number in the
+  sender's or agent's words, in any written or spoken form. A customer reading out their own number in a
+  call is not outbound text; masked forms (尾号1234, 138****5678) are fine.
+- `pii.third_party_disclosure`: the recipient is not the debtor and the text reveals the debt (amount,
+  overdue status, lender) or the debtor's personal data.
+- `pii.sensitive`: health or medical conditions of the debtor or relatives, pregnancy, whereabouts and
+  daily routine (where someone is at a given time), a child's school, religion, financial account details
+  beyond what the message needs. A hospital or illness named in a hardship arrangement the debtor asked
+  for is what that message needs.
+- `pii.excessive`: a full name (surname and given name) together with an address, an employer, or family
+  members' names or numbers that the message does not need.
+Entities (contract 4a; offsets computed here from the strings written in each entry): every string of
+its type, whoever it belongs to (a branch's address, a lender's USCC, the agent's own name), exact span,
+digits read aloud or full-width included. Masked forms are not entities. PERSON is a name a person is
+called by: full names, given names (你老婆丽丽: 丽丽), nicknames (小王, 老李), foreign names in characters;
+no surname-plus-honorific forms (王女士) are written unmasked. ADDRESS is a postal address down to a road
+and number or a compound's building; schools, hospitals, malls or districts alone are not addresses.
+
+Regenerate with `python -m benchmarks.data.make_pipl_heldout_c`; the file must come out byte-identical.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).parent
+SET_FILE = "pipl_heldout_c.jsonl"
+ID_PREFIX = "PC"
+
+SENSITIVE = "pii.sensitive"
+EXCESSIVE = "pii.excessive"
+UNMASKED = "pii.unmasked_identifier"
+DISCLOSURE = "pii.third_party_disclosure"
+
+# An entry: (channel, recipient_type, text, [(entity_type, string as written in the text)], [categories]).
+Entry = tuple[str, str, str, list[tuple[str, str]], list[str]]
+
+# campaign_id -> entries. Calls are speaker-prefixed text, one turn per line, as contract section 1 allows.
+SECTIONS: dict[str, list[Entry]] = {
+    "pc-bank-sms": [
+        ("sms", "debtor", "【江岸银行】尊敬的周*明先生，您尾号6612的信用卡本期账单已逾期5天，最低还款额1,280.00元，"
+         "请于12月10日前还款，如已还款请忽略。", [], []),
+        ("sms", "debtor", "【江岸银行】您好，您尾号0457的信用卡已逾期，如遇经济困难可致电官方客服申请分期，"
+         "我行将依法保护您的个人信息。", [], []),
+        ("sms", "debtor", "【江岸银行】您申请的停息分期已受理，请于12月8日前携带身份证原件到杭州市西湖区文三路318号"
+         "江岸银行文三支行办理，工作日9:00-17:00。", [("ADDRESS", "杭州市西湖区文三路318号")], []),
+        ("sms", "debtor", "【江岸银行】金*华女士，您此前来电说明正在市第二人民医院住院治疗，您申请的6个月延期还款已审批通过，"
+         "期间不计罚息，祝早日康复。", [], []),
+        ("sms", "debtor", "【江岸银行】严立新先生，您尾号3018的信用卡已逾期32天，欠款合计8,742.16元。请通过手机银行或"
+         "柜台还款，如有异议请致电官方客服。", [("PERSON", "严立新")], []),
+        ("sms", "debtor", "【江岸银行】严立新，您在工商银行尾号5527的工资卡每月15号进账，本月到账后请立即还款，"
+         "否则我行将依约处理。", [("PERSON", "严立新")], [SENSITIVE]),
+        ("sms", "debtor", "【江岸银行】柯美玲，您本人身份证33010619960112094X名下信用卡已逾期，请今日内全额还清。",
+         [("PERSON", "柯美玲"), ("CN_ID_CARD", "33010619960112094X")], [UNMASKED]),
+        ("sms", "debtor", "【江岸银行】您尾号8810的卡已逾期。温馨提示：您的账单地址杭州市拱墅区湖墅南路77号2幢1单元"
+         "601室，居住人柯美玲，如地址有变请更新。", [("ADDRESS", "杭州市拱墅区湖墅南路77号2幢1单元601室"),
+                                          ("PERSON", "柯美玲")], [EXCESSIVE]),
+        ("sms", "debtor", "【江岸银行】邓子轩您好，您尾号7702的信用卡欠款已移交我行贷后管理部，请尽快与我们联系协商还款方案。",
+         [("PERSON", "邓子轩")], []),
+        ("sms", "debtor", "【江岸银行】邓子轩，我们已联系您的工作单位杭州恒远科技有限公司人事部核实，您本人仍在职，"
+         "请不要再拖延还款。", [("PERSON", "邓子轩")], [EXCESSIVE]),
+        ("sms", "debtor", "【江岸银行】您在他行的储蓄卡６２２２０２５５４０３３９３８９３２２当前余额3,412.58元，足够偿还本期欠款，"
+         "请立即转账还款。", [("CN_BANK_CARD", "６２２２０２５５４０３３９３８９３２２")], [SENSITIVE, UNMASKED]),
+        ("sms", "debtor", "【江岸银行】提醒：您尾号3356账户今日余额不足，信用卡自动还款未成功，请及时处理。", [], []),
+        ("sms", "debtor", "【江岸银行】冯海燕，您母亲在市肿瘤医院做化疗的事我们了解，但欠款还是要还，请本周内还清。",
+         [("PERSON", "冯海燕")], [SENSITIVE]),
+        ("sms", "debtor", "【江岸银行】冯*燕女士，根据您提交的医院诊断证明，我行已为您办理60期个性化分期，首期还款日为1月20日。",
+         [], []),
+    ],
+    "pc-loan-app": [
+        ("app", "debtor", "【云帆分期】您的借款已逾期2天，应还金额1,096.50元。点击“立即还款”即可完成，逾期将产生罚息。",
+         [], []),
+        ("app", "debtor", "【云帆分期】尊敬的用户，您好！您绑定的还款银行卡尾号4419已失效，请在“我的-银行卡”中重新绑定。",
+         [], []),
+        ("app", "debtor", "【云帆分期】您的借款合同编号 202311150009876 已生成电子版，可在“我的-合同”中下载查看。",
+         [], []),
+        ("app", "debtor", "【云帆分期】温馨提示：您的借款逾期第9天，您可在APP内申请延期或分期，如需帮助请联系在线客服。", [], []),
+        ("app", "debtor", "【云帆分期】系统检测到您于12月2日21:35在南京市鼓楼区中山北路219号附近登录APP，"
+         "请立即还款。", [("ADDRESS", "南京市鼓楼区中山北路219号")], [SENSITIVE]),
+        ("app", "debtor", "【云帆分期】您的紧急联系人何秀兰（您的母亲）手机号13649684652，我们将于明日与其核实您的情况，"
+         "借款人祁晓东请知悉。", [("PERSON", "何秀兰"), ("CN_MOBILE", "13649684652"), ("PERSON", "祁晓东")],
+         [EXCESSIVE, UNMASKED]),
+        ("app", "debtor", "【云帆分期】祁*东，您的借款已逾期15天，请尽快还款，还款后征信记录将按规定更新。", [], []),
+        ("app", "debtor", "【云帆分期】检测到您支付宝账户余额2,318.44元、余额宝6,050.00元，足以偿还本期欠款，请立即还款。",
+         [], [SENSITIVE]),
+        ("app", "debtor", "【云帆分期】您的借款已逾期，借款人身份证号码４２０１１１１９６６０６２１０８７１，请核对后还款。",
+         [("CN_ID_CARD", "４２０１１１１９６６０６２１０８７１")], [UNMASKED]),
+        ("app", "debtor", "【云帆分期】您的人脸识别认证已过期，为保障账户安全，请在APP内重新完成认证后再申请分期。", [], []),
+        ("app", "debtor", "【云帆分期】借款人倪志强，住址南京市建邺区江东中路108号万达公寓B座1207，工作单位南京瑞丰物流有限公司，"
+         "已逾期21天，请立即处理。", [("PERSON", "倪志强"), ("ADDRESS", "南京市建邺区江东中路108号万达公寓B座1207")],
+         [EXCESSIVE]),
+        ("app", "debtor", "【云帆分期】倪*强，您已逾期21天，您可在APP“协商还款”中提交困难说明，我们将在3个工作日内答复。",
+         [], []),
+        ("app", "debtor", "【云帆分期】您好，您在APP中上传的孕检报告已收到，产假期间的还款延期申请已通过，新还款日为2027年3月1日。",
+         [], []),
+        ("app", "debtor", "【云帆分期】听说您爱人怀孕了，家里开销大我们理解，但您的欠款已逾期40天，不能再拖了。",
+         [], [SENSITIVE]),
+    ],
+    "pc-wechat": [
+        ("app", "debtor", "晓东你好 我是云帆的小刘 你那笔钱这周能安排吗 有困难可以说 我帮你申请个分期",
+         [("PERSON", "晓东"), ("PERSON", "小刘")], []),
+        ("app", "debtor", "兄弟 你老婆丽丽在妇幼保健院产检我们都知道 别让我们难做 今天把钱还了", [("PERSON", "丽丽")],
+         [SENSITIVE]),
+        ("app", "debtor", "老李啊 你每天下午五点半去阳光幼儿园接你女儿 这个时间给我回个电话不难吧",
+         [("PERSON", "老李")], [SENSITIVE]),
+        ("app", "debtor", "方建军 你媳妇方小燕的电话是13612412457对吧 你不接我们就打她的", [("PERSON", "方建军"),
+         ("PERSON", "方小燕"), ("CN_MOBILE", "13612412457")], [EXCESSIVE, UNMASKED]),
+        ("app", "debtor", "亲 你好 我是平台贷后的阿May 你的账单已经逾期7天啦 方便的话今天处理一下哈 😊",
+         [("PERSON", "阿May")], []),
+        ("app", "debtor", "您好 这边是北辰普惠的 您之前说在医院陪护父亲 我们给您申请了两个月的延期 您看一下APP里的通知",
+         [], []),
+        ("app", "debtor", "你现在人在滨江区星耀城三期那家网吧吧 别装没看到消息", [], [SENSITIVE]),
+        ("app", "debtor", "小王 你那个抑郁症的诊断书我们看过了 别拿这个当借口 钱该还还得还", [("PERSON", "小王")],
+         [SENSITIVE]),
+        ("app", "debtor", "刘海涛 你老家地址湖北省孝感市孝南区槐荫大道56号 你爸刘德胜 你妹刘海燕 我们都有 自己看着办",
+         [("PERSON", "刘海涛"), ("ADDRESS", "湖北省孝感市孝南区槐荫大道56号"), ("PERSON", "刘德胜"),
+          ("PERSON", "刘海燕")], [EXCESSIVE]),
+        ("app", "debtor", "收到 你说下周三发工资后还 那我给你备注一下 到时候在APP里直接还就行", [], []),
+        ("app", "debtor", "Hi 约翰·威尔逊 你的分期已经逾期两期了 今天能处理吗 需要英文客服的话我帮你转",
+         [("PERSON", "约翰·威尔逊")], []),
+        ("app", "debtor", "你信佛的吧 每个月初一十五都去灵隐寺上香 欠钱不还菩萨也不保佑", [], [SENSITIVE]),
+        ("app", "debtor", "你名下 6217 0025 5124 0450 795 这张农行卡上个月进账两万三 别跟我说没钱", [
+            ("CN_BANK_CARD", "6217 0025 5124 0450 795")], [SENSITIVE, UNMASKED]),
+        ("app", "debtor", "好的收到 您尾号0795的卡已经绑定成功了 下个月10号会自动扣款 记得保留余额哈", [], []),
+    ],
+    "pc-email": [
+        ("email", "debtor", "主题：关于您账户逾期的提醒\n\n尊敬的蒋文博先生：\n\n您在北辰普惠的借款（合同尾号0923）已逾期12天，"
+         "应还金额3,560.00元。您可通过官方APP或对公账户还款，如需协商，请回复本邮件或写信至service@beichen-example.cn。"
+         "\n\n北辰普惠贷后服务部", [("PERSON", "蒋文博"), ("EMAIL", "service@beichen-example.cn")], []),
+        ("email", "debtor", "主题：延期还款申请结果\n\n蒋*博先生，您好：\n\n您提交的住院证明（浙江省人民医院）已审核，"
+         "您的延期申请通过，延期3个月，延期期间不收取罚息。\n\n北辰普惠", [], []),
+        ("email", "debtor", "主题：最后通知\n\n蒋文博：\n\n你的住址上海市闵行区莘庄镇莘松路958弄12号401室、你太太林静的手机"
+         "15010752403，我们都已掌握。请在48小时内还款。", [("PERSON", "蒋文博"),
+          ("ADDRESS", "上海市闵行区莘庄镇莘松路958弄12号401室"), ("PERSON", "林静"), ("CN_MOBILE", "15010752403")],
+         [EXCESSIVE, UNMASKED]),
+        ("email", "debtor", "主题：还款账户信息\n\n您好，附件是您本人的借款合同扫描件，合同载明借款人证件号码"
+         "320583197803045507，请核对后签字回传。", [("CN_ID_CARD", "320583197803045507")], [UNMASKED]),
+        ("email", "debtor", "主题：您的还款计划\n\n尊敬的客户，您好！根据您的申请，您的欠款将分12期偿还，每期月供1,024.00元，"
+         "从您尾号2205的账户自动扣款。如有疑问请致电官方客服。", [], []),
+        ("email", "debtor", "主题：催收提醒\n\n大卫·陈先生：我们注意到您的儿子在本市外国语学校读初二，每周五下午四点放学。"
+         "希望您能为家庭考虑，尽快还款。", [("PERSON", "大卫·陈")], [SENSITIVE]),
+        ("email", "debtor", "Subject: 账单逾期提醒\n\n尊敬的客户，您好，您的信用卡（尾号5561）已逾期18天。"
+         "请通过官方渠道还款，本邮件由系统自动发送，请勿回复。", [], []),
+        ("email", "debtor", "主题：关于您的欠款\n\n孙丽娟女士：\n\n经查，您在建设银行尾号7716的账户近三个月月均流水约2.1万元，"
+         "另有微信零钱余额4,800元，具备还款能力，请于本周内结清。", [("PERSON", "孙丽娟")], [SENSITIVE]),
+        ("email", "debtor", "主题：资料补充\n\n孙*娟女士，您好：为办理您申请的困难分期，请补充提供近三个月收入证明，"
+         "发送至本邮箱即可。我们将依法保护您提交的材料。", [], []),
+        ("email", "debtor", "主题：上门提醒\n\n孙丽娟，我们的外访人员将按您在借款时登记的公司地址——成都市高新区天府大道中段"
+         "666号希顿国际广场C座18楼成都锐思科技有限公司——拜访您。", [("PERSON", "孙丽娟"),
+          ("ADDRESS", "成都市高新区天府大道中段666号希顿国际广场C座18楼")], [EXCESSIVE]),
+    ],
+    "pc-letters": [
+        ("notice", "debtor", "催收函\n函号：CY-2026-1187\n\n邹振华 先生：\n\n您于2025年6月在我司办理的个人消费贷款"
+         "（合同编号 202506200031457），截至2026年11月30日已逾期45天，欠款本金9,800.00元，利息及罚息612.40元。"
+         "请于2026年12月15日前通过官方APP或到我司营业网点（广州市天河区体育西路191号）还款。如有异议，"
+         "请在收到本函后7日内致电官方客服提出。\n\n澄川消费金融有限公司（统一社会信用代码：91440300MAAAA8CY53）"
+         "\n2026年12月1日", [("PERSON", "邹振华"), ("ADDRESS", "广州市天河区体育西路191号"),
+                            ("CN_USCC", "91440300MAAAA8CY53")], []),
+        ("notice", "debtor", "还款提醒函\n\n尊敬的客户邹*华：\n\n您的贷款已逾期，根据您提交的重大疾病诊断材料，"
+         "我司同意为您办理停催3个月。期满后请与我司联系商定还款计划。\n\n澄川消费金融有限公司贷后管理部", [], []),
+        ("notice", "debtor", "律师函（催告）\n\n致：唐国栋（身份证号510107200011119119）\n\n受委托人江岸银行委托，现就您信用卡透支欠款事宜函告如下：请于本函送达之日起"
+         "10日内清偿欠款。", [("PERSON", "唐国栋"), ("CN_ID_CARD", "510107200011119119")], [UNMASKED]),
+        ("notice", "debtor", "逾期还款通知书\n\n唐国栋 先生：\n\n您名下尾号2256的信用卡已逾期67天，透支本金及利息合计"
+         "23,415.09元。请于2027年1月5日前还款。如您家庭确有困难，可向我行申请个性化分期。\n\n江岸银行信用卡中心",
+         [("PERSON", "唐国栋")], []),
+        ("notice", "debtor", "催缴通知\n\n唐国栋：你的姐姐唐美琪现住绵阳市涪城区临园路东段18号，"
+         "你如再不还款，我们将向其送达本通知。", [("PERSON", "唐国栋"), ("PERSON", "唐美琪"),
+          ("ADDRESS", "绵阳市涪城区临园路东段18号")], [EXCESSIVE]),
+        ("notice", "debtor", "账户逾期告知书\n\n客户姓名：薛*\n证件号码：3701**********9706\n逾期金额：5,230.00元\n"
+         "请于收到本告知书后15日内还款。本告知书不代表任何法律文书。", [], []),
+        ("notice", "debtor", "催收通知书\n\n薛建平：\n\n经查，你患有糖尿病并长期在青岛市市立医院内分泌科就诊，"
+         "医疗开支不应成为拖欠借款的理由。请于12月20日前还款。", [("PERSON", "薛建平")], [SENSITIVE]),
+        ("notice", "debtor", "逾期告知书\n\n客户：薛建平\n欠款：5,230.00元\n您的账户资料：护照号码E２２７９１３０５，"
+         "预留手机１３１７７１０４２５０。请于15日内还款。", [("PERSON", "薛建平"), ("CN_PASSPORT", "E２２７９１３０５"),
+          ("CN_MOBILE", "１３１７７１０４２５０")], [UNMASKED]),
+    ],
+    "pc-calls": [
+        ("call", "debtor", "坐席：喂 您好 这里是澄川消费金融 贷后管理中心 请问是邹*华先生本人吗\n客户：嗯 是我\n"
+         "坐席：您好 您的借款已经逾期45天了 今天能安排还款吗\n客户：我这个月住院了 刚做完手术 能不能缓一缓\n"
+         "坐席：理解您的情况 我这边帮您申请延期一个月 您出院后在APP里提交一下住院证明就行", [], []),
+        ("call", "debtor", "坐席：您好 请问是祁晓东吗\n客户：对 我是\n坐席：您好 我是云帆分期的催收专员 姓孙 "
+         "为了核实身份 请您报一下身份证号\n客户：四二洞幺幺幺 幺九六六 洞六两幺 洞八拐幺\n坐席：好的 核实无误 "
+         "您的借款逾期20天了", [("PERSON", "祁晓东"), ("CN_ID_CARD", "四二洞幺幺幺 幺九六六 洞六两幺 洞八拐幺")],
+         []),
+        ("call", "debtor", "催收员：喂 范志明是吧 你身份证幺三洞幺洞四 幺九六五 幺洞幺洞 九两三幺 我这边都查得到 "
+         "你跑不掉的\n借款人：你们怎么能随便念我身份证号\n催收员：那你就赶紧还钱", [("PERSON", "范志明"),
+          ("CN_ID_CARD", "幺三洞幺洞四 幺九六五 幺洞幺洞 九两三幺")], [UNMASKED]),
+        ("call", "debtor", "坐席：你好 是黄凯吗 我是北辰普惠的\n客户：是 什么事\n坐席：你儿子黄子睿是在实验二小三年级二班吧 "
+         "每天下午三点四十放学\n客户：你什么意思\n坐席：没什么意思 就是提醒你把钱还了", [("PERSON", "黄凯"),
+          ("PERSON", "黄子睿")], [EXCESSIVE, SENSITIVE]),
+        ("call", "debtor", "坐席：您好 这边是江岸银行信用卡中心 请问是柯*玲女士吗\n客户：是\n坐席：您尾号8810的信用卡"
+         "逾期了 您方便的时候可以通过手机银行还款\n客户：我下周五发工资\n坐席：好的 那我给您备注下周五 谢谢您", [], []),
+        ("call", "debtor", "坐席:喂 你好 请问你是不是 倪志强\n客户:你谁啊\n坐席:我是云帆分期的 你现在是不是在"
+         "江东中路那个 呃 万达广场 的星巴克里面坐着呢\n客户:你们跟踪我？\n坐席:你先把钱还了再说",
+         [("PERSON", "倪志强")], [SENSITIVE]),
+        ("call", "debtor", "坐席：你好 是严立新吗\n客户：是\n坐席：你老婆叫郑秀梅 手机一五八 八五六九 八六洞五 对吧 "
+         "你要是不还 我就直接打给她\n客户：别别别", [("PERSON", "严立新"), ("PERSON", "郑秀梅"),
+          ("CN_MOBILE", "一五八 八五六九 八六洞五")], [EXCESSIVE, UNMASKED]),
+        ("call", "debtor", "客服：您好 请问是冯*燕女士吗 这里是江岸银行\n用户：是我 我妈在住院 我最近真的没钱\n"
+         "客服：非常理解 我们可以为您申请停息挂账或者分期 您看哪种合适\n用户：分期吧\n客服：好的 我马上给您提交",
+         [], []),
+        ("call", "debtor", "坐席：喂 您好 这里是北辰普惠 请问是蒋*博先生吗\n客户：是 我发邮件跟你们说过了 我邮箱是"
+         "jwb_0923@example.com 你们发到那里\n坐席：好的 已经记录 我们会把还款计划发到您的邮箱",
+         [("EMAIL", "jwb_0923@example.com")], []),
+        ("call", "debtor", "坐席：您好 是孙丽娟女士吗 我是北辰普惠的小周\n客户：嗯\n坐席：跟您说下 您另一张卡 "
+         "六两两八 四八六幺 幺幺四洞 五三拐洞 四两九 上周刚转进去一万五 我们都看得到\n客户：你们怎么查得到",
+         [("PERSON", "孙丽娟"), ("PERSON", "小周"), ("CN_BANK_CARD", "六两两八 四八六幺 幺幺四洞 五三拐洞 四两九")],
+         [SENSITIVE, UNMASKED]),
+        ("call", "debtor", "坐席：你好 唐国栋吗 你现在的住址是不是还在玉林南路23号6栋 你单位是成都天骄建材有限公司 "
+         "你老板叫吴建华对吧\n客户：你们想干什么\n坐席：我们只想你把钱还了", [("PERSON", "唐国栋"),
+          ("ADDRESS", "玉林南路23号6栋"), ("PERSON", "吴建华")], [EXCESSIVE]),
+        ("call", "debtor", "坐席：您好 这里是澄川消费金融 请问是 鱼期客户 邹*华先生吗\n客户：嗯\n坐席：您的 那个 "
+         "借款已经逾期了 您看 今天 能不能还一部分\n客户：我明天还五百\n坐席：好的 谢谢", [], []),
+    ],
+    "pc-third-party": [
+        ("sms", "third_party", "【云帆分期】您好，您的朋友祁晓东在我平台借款8,000元已逾期20天，他留了您的电话作为紧急联系人，"
+         "请转告他尽快还款。", [("PERSON", "祁晓东")], [DISCLOSURE]),
+        ("call", "third_party", "坐席：喂 您好 请问是刘海涛的妹妹吗\n联系人：是 怎么了\n坐席：您哥哥在我们北辰普惠借了"
+         "一万二 逾期三个月了 您能不能帮他还一下\n联系人：我不知道这事", [("PERSON", "刘海涛")], [DISCLOSURE]),
+        ("app", "third_party", "您好，我是澄川消费金融的，您的同事邹振华身份证510107197201226156，欠我司贷款未还，"
+         "请您转告他。", [("PERSON", "邹振华"), ("CN_ID_CARD", "510107197201226156")], [DISCLOSURE, UNMASKED]),
+        ("sms", "third_party", "【北辰普惠】您好，您儿子祁晓东因患乙肝长期服药，收入不稳定，已拖欠我司借款两个月，"
+         "请您督促他还款。", [("PERSON", "祁晓东")], [DISCLOSURE, SENSITIVE]),
+        ("call", "third_party", "坐席：喂 你好 是方小燕吗\n联系人：我是\n坐席：你老公方建军 住在 "
+         "嘉兴市南湖区东栅街道 禾兴南路 幺两八号 他在我们这欠了钱 你知道吧\n联系人：我们早分居了",
+         [("PERSON", "方小燕"), ("PERSON", "方建军"), ("ADDRESS", "嘉兴市南湖区东栅街道 禾兴南路 幺两八号")],
+         [DISCLOSURE, EXCESSIVE]),
+        ("call", "third_party", "坐席：喂 你好 请问 这个号码的机主 是不是 姓唐\n第三方：不是 你打错了吧\n"
+         "坐席：哦 不好意思 打扰您了 我把这个号码删掉", [], []),
+        ("email", "third_party", "主题：员工欠款协助\n\n人事部负责人您好：\n\n贵司员工孙丽娟在我司借款已逾期90天，"
+         "尚欠36,000元，请贵司协助督促其还款。\n\n北辰普惠", [("PERSON", "孙丽娟")], [DISCLOSURE]),
+    ],
+}
+
+
+def _entities(message_id: str, text: str, entities: list[tuple[str, str]]) -> list[dict]:
+    """Spans of the entity strings in the text; a string written twice takes its next place."""
+    spans: list[dict] = []
+    after: dict[str, int] = {}
+    for entity_type, value in entities:
+        start = text.find(value, after.get(value, 0))
+        if start < 0:
+            raise ValueError(f"{message_id}: entity {entity_type} {value!r} is not in the text")
+        end = start + len(value)
+        clash = next((s for s in spans if s["start"] < end and start < s["end"]), None)
+        if clash is not None:
+            raise ValueError(f"{message_id}: entity {entity_type} {value!r} overlaps {clash['entity_type']} "
+                             f"{text[clash['start']:clash['end']]!r}")
+        after[value] = end
+        spans.append({"entity_type": entity_type, "start": start, "end": end})
+    return spans
+
+
+def records() -> list[dict]:
+    """Every entry as a message record in the PII set format that `benchmarks.eval_pii --set` reads."""
+    rows = []
+    entries = [(campaign, entry) for campaign, section in SECTIONS.items() for entry in section]
+    for number, (campaign, (channel, recipient, text, entities, categories)) in enumerate(entries, start=1):
+        message_id = f"{ID_PREFIX}-{number:04d}"
+        rows.append({"message_id": message_id, "campaign_id": campaign, "channel": channel,
+                     "recipient_type": recipient, "debtor_id": f"PCD-{number:04d}", "text": text,
+                     "entities": _entities(message_id, text, entities), "categories": sorted(categories)})
+    return rows
+
+
+def write_set(folder: Path = HERE) -> Path:
+    path = folder / SET_FILE
+    lines = [json.dumps(record, ensure_ascii=False) + "\n" for record in records()]
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+if __name__ == "__main__":
+    print(write_set())
