@@ -570,6 +570,22 @@ SECTIONS: dict[str, list[Entry]] = {
                               ("CN_LICENSE_PLATE", "粤B·D52186")], [DISCLOSURE, UNMASKED]),
         ("app", "debtor", "您好 我是速达借的客户经理小孟 您的还款计划已经重新制定 详情请查看APP消息", [("PERSON", "小孟")], []),
     ],
+    "pc-mixed-5": [
+        ("app", "debtor", "【速达借】蔡文涛，你弟弟蔡文斌的电话135-6834-7878我们已经打通了，他答应帮你还，你自己也抓紧。",
+         [("PERSON", "蔡文涛"), ("PERSON", "蔡文斌"), ("CN_MOBILE", "135-6834-7878")], [EXCESSIVE, UNMASKED]),
+        ("email", "third_party", "主题：协查联系\n\n您好：\n\n您的朋友阎浩在我司借款1.5万元逾期未还，他的邮箱yanhao_88@example.net"
+         "和手机138.8800.1240均已失联，如您知道他的下落请告知我们。\n\n速达借", [("PERSON", "阎浩"),
+          ("EMAIL", "yanhao_88@example.net"), ("CN_MOBILE", "138.8800.1240")], [DISCLOSURE, UNMASKED]),
+        ("email", "debtor", "主题：材料寄送方式\n\n阎*先生，您好：\n\n如需纸质结清证明，请将收件信息发送至"
+         "collect-help@jincheng-example.cn，我们将在五个工作日内寄出。\n\n锦程资产", [
+            ("EMAIL", "collect-help@jincheng-example.cn")], []),
+        ("call", "debtor", "坐席：您好 这边是速达借 请问是蔡*涛先生吗\n客户：是 你们把还款计划发我邮箱吧 "
+         "wen_tao1990@example.org\n坐席：好的 我们今天下午发到您的邮箱 请注意查收", [
+            ("EMAIL", "wen_tao1990@example.org")], []),
+        ("sms", "debtor", "【锦程资产】您的案件编号 330106991345012 已分配至调解组，调解员老王将在工作日联系您，请注意接听。",
+         [("PERSON", "老王")], []),
+        ("app", "debtor", "阎浩 你微信零钱通里还有八千多 上周还给你老婆转了五千 别说没钱", [("PERSON", "阎浩")], [SENSITIVE]),
+    ],
 }
 
 
