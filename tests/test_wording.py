@@ -573,3 +573,55 @@ def test_harm_imagery_before_a_demand_is_violence(rules_only: WordingAnalyser, t
 def test_an_announced_call_to_relations_is_a_third_party_threat(rules_only: WordingAnalyser, text: str,
                                                                threatens: bool) -> None:
     assert ("threat.third_party" in categories(rules_only, text)) is threatens
+
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), [
+    # police or a court coming to arrest or summon: what is claimed (misleading.legal), not the collector's menace
+    ("三天内还不上，警方会直接上门把你拘捕。", {"misleading.legal"}, {"threat.violence"}),
+    ("今晚之前不处理，否则我们就上门传唤你。", {"misleading.legal"}, {"threat.violence"}),
+    # a visit to the workplace or the home town to talk to others is a third-party threat
+    ("过了今天还不还，我们就去你公司找你们主管聊聊。", {"threat.third_party"}, {"threat.violence"}),
+    # a closing 好自为之 after a named non-violent consequence is that threat
+    ("再不处理，我司明天起会逐个致电您通讯录里的联系人，请好自为之。", {"threat.third_party"}, {"threat.violence"}),
+    # knowing where a child is, with a demand, is surveillance (violence), not a threat to call the family
+    ("你儿子在哪个学校读书我们都清楚，自己掂量。", {"threat.violence"}, {"threat.third_party"}),
+    # a village or building told is a community audience: exposure
+    ("再拖下去，我们就在你们村口贴告示，让乡亲们都看看。", {"threat.exposure"}, {"threat.third_party"}),
+    # finding a friend to borrow from is rollover advice, not a threat to contact the friend
+    ("没钱就找你朋友同学借一点嘛，先把这边还了。", set(), {"threat.third_party"}),
+])
+def test_violence_and_third_party_keep_to_their_boundaries(rules_only: WordingAnalyser, text: str,
+                                                          expected: set[str], not_expected: set[str]) -> None:
+    found = categories(rules_only, text)
+    assert expected <= found and not found & not_expected, found
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a reported case (judgment, police report, victim's account): the collector's quoted words count as said
+    ("判决书认定，被告人多次在短信里骂借款人“废物”“人渣”。", "abuse.insult"),
+    ("案情简介：催收人员自称“城西区人民检察院的检察官”，要求借款人当天结清。", "misleading.impersonation"),
+    ("公诉机关指控，被告人以“东湖仲裁委员会”名义给借款人群发还款通知。", "misleading.impersonation"),
+    ("据警情通报，涉事催收员给借款人发短信称“你女儿几点放学我们都知道，钱今天到账”。", "threat.violence"),
+])
+def test_a_collectors_words_reported_in_a_case_are_judged_as_said(rules_only: WordingAnalyser, text: str,
+                                                                  category: str) -> None:
+    assert category in categories(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the customer's words, an anti-fraud warning, a report that ends in the verdict: lawful
+    "您在电话里说我们是“骗子公司”，您的意见我们已记录，欢迎提出异议。",
+    "【反诈提醒】谨防有人冒充法院工作人员发短信，称“你的案子已立案，马上来抓你”。",
+    "法院审理查明，被告人在催收时辱骂借款人“废物”，已构成催收非法债务罪，依法判处有期徒刑一年。",
+    "如遇催收人员自称律师，请索要执业证号核实。",
+])
+def test_quotes_of_customers_warnings_and_judged_cases_stay_lawful(rules_only: WordingAnalyser, text: str) -> None:
+    assert not categories(rules_only, text)
+
+
+def test_a_question_far_after_a_negation_does_not_undo_it(rules_only: WordingAnalyser) -> None:
+    # unpunctuated speech: the question at the end asks about paying, the negation still governs the contact
+    spoken = "请您放心我们不会联系您的家人我们只跟您本人沟通您看这周能先还一部分吗"
+    assert "threat.third_party" not in categories(rules_only, spoken)
+    # a taunt: the question ends right after the hit
+    assert "coercion.debt_rollover" in categories(rules_only, "没钱你不会去网贷借吗")

@@ -34,7 +34,11 @@ stands between (我们不会以任何方式联系您的家人, but 不会再等�
 condition (没有还款的话), when it is half of an A-not-A question (会不会), when the clause ends as a question
 (你不会去网贷借吗) or when it follows a belief word (别以为我们不会上门). Naming is not using either: a negatable
 hit is cleared in a sentence that condemns it (不法分子…要求向个人账户转账), or, inside quotation marks, in a
-sentence that calls it illegal or something to report (“爆通讯录”均属违法催收).
+sentence that calls it illegal or something to report (“爆通讯录”均属违法催收). A report of a collection case by
+others (被告人在催收短信中称…, 案情简介：催收人员自称…) is the reverse: there the rule's lawful context and the
+condemnation words tell what the collector did, so only negation and a quote condemnation clear a hit, unless the
+text draws a verdict or lesson from the case (判处, 捣毁). A question ending far after a negated hit
+(`question_reach`) asks something else: in unpunctuated speech one clause may run on for a whole turn.
 """
 
 from __future__ import annotations
@@ -80,7 +84,8 @@ NEGATION_FILE = Path("wording") / "context" / "negation.yml"
 LATIN_ONLY = "latin"    # `pinyin: latin`
 
 # Context automaton payload kinds: the negation words (see Negation) and rule context terms
-_NEGATOR, _CONTEXT, _BELIEF, _CLAUSE_CONDITION, _SCOPE_KEEPER, _CONDEMNATION, _QUOTE_CONDEMNATION = range(7)
+(_NEGATOR, _CONTEXT, _BELIEF, _CLAUSE_CONDITION, _SCOPE_KEEPER, _CONDEMNATION, _QUOTE_CONDEMNATION, _CASE_REPORT,
+ _VERDICT) = range(9)
 # Quotation marks around a term that is quoted, not used (“爆通讯录”属违法催收); a straight " opens and closes
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"), ("‘", "’"))
 _QUOTE_MARKS = frozenset("“”「」『』‘’\"")
@@ -111,6 +116,9 @@ class Negation:
     beliefs: tuple[str, ...]             # a negator after one of these is the debtor's belief: 别以为我们不会上门
     condemnations: tuple[str, ...] = ()  # a sentence holding one names the hit to condemn it: 不法分子…要求转账
     quote_condemnations: tuple[str, ...] = ()   # ... and these, for a hit inside quotation marks: “爆通讯录”属违法
+    case_reports: tuple[str, ...] = ()   # a sentence holding one reports what a collector said or did: 被告人…称“…”
+    verdicts: tuple[str, ...] = ()       # ... unless the text holds one of these, drawing the lesson: 判处, 捣毁
+    question_reach: int | None = None    # a question end further after the hit than this asks something else
 
     @classmethod
     def load(cls, path: Path) -> Negation:
@@ -118,7 +126,8 @@ class Negation:
             data = read_yaml(path)
             terms = {key: tuple(map(normalise_term, data.get(key) or ())) for key in
                      ("negators", "conditions", "clause_negators", "clause_conditions", "scope_keepers",
-                      "question_ends", "beliefs", "condemnations", "quote_condemnations")}
+                      "question_ends", "beliefs", "condemnations", "quote_condemnations", "case_reports",
+                      "verdicts")}
             if not terms["negators"] or not terms["conditions"]:
                 raise KeyError("negators" if not terms["negators"] else "conditions")
             empty = next((key for key, words in terms.items() if "" in words), None)
@@ -127,11 +136,15 @@ class Negation:
             max_gap = data["max_gap"]
             if isinstance(max_gap, bool) or not isinstance(max_gap, int) or max_gap < 0:
                 raise ValueError(f"'max_gap' must be a whole number of characters, got {max_gap!r}")
+            question_reach = data.get("question_reach")
+            if question_reach is not None and (isinstance(question_reach, bool) or not isinstance(question_reach, int)
+                                               or question_reach < 0):
+                raise ValueError(f"'question_reach' must be a whole number of characters, got {question_reach!r}")
             negators = tuple(dict.fromkeys(terms["negators"] + terms["clause_negators"]))
             return cls(negators, terms["conditions"], max_gap,
                        frozenset(terms["clause_negators"]), terms["clause_conditions"], terms["scope_keepers"],
                        terms["question_ends"], terms["beliefs"], terms["condemnations"],
-                       terms["quote_condemnations"])
+                       terms["quote_condemnations"], terms["case_reports"], terms["verdicts"], question_reach)
         except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
             raise RulePackError(path, f"negation context needs 'negators', 'conditions', 'max_gap': {exc}") from exc
 
@@ -140,7 +153,8 @@ class Negation:
         words: dict[str, list[int]] = {}
         for kind, terms in ((_NEGATOR, self.negators), (_BELIEF, self.beliefs),
                             (_CLAUSE_CONDITION, self.clause_conditions), (_SCOPE_KEEPER, self.scope_keepers),
-                            (_CONDEMNATION, self.condemnations), (_QUOTE_CONDEMNATION, self.quote_condemnations)):
+                            (_CONDEMNATION, self.condemnations), (_QUOTE_CONDEMNATION, self.quote_condemnations),
+                            (_CASE_REPORT, self.case_reports), (_VERDICT, self.verdicts)):
             for term in terms:
                 words.setdefault(term, []).append(kind)
         return words
@@ -158,6 +172,8 @@ class _NegationMarks:
     between: list[tuple[int, bool, int]] = field(default_factory=list)   # (start, is a clause condition, end)
     condemnations: list[int] = field(default_factory=list)          # starts of condemnation words
     quote_condemnations: list[int] = field(default_factory=list)    # ... of those that condemn quoted hits only
+    case_reports: list[int] = field(default_factory=list)           # starts of case-report words
+    verdict: bool = False                                           # a verdict word anywhere in the view
 
     def add(self, kind: int, text: str, start: int, end: int) -> None:
         if kind == _NEGATOR:
@@ -169,6 +185,10 @@ class _NegationMarks:
             self.condemnations.append(start)
         elif kind == _QUOTE_CONDEMNATION:
             self.quote_condemnations.append(start)
+        elif kind == _CASE_REPORT:
+            self.case_reports.append(start)
+        elif kind == _VERDICT:
+            self.verdict = True
         else:
             self.between.append((start, kind == _CLAUSE_CONDITION, end))
 
@@ -200,14 +220,21 @@ class _NegationScope:
         self._questions: dict[int, bool] = {}
         self._condemnations = sorted(marks.condemnations)
         self._quote_condemnations = sorted(marks.quote_condemnations)
+        self._case_reports = [] if marks.verdict else sorted(marks.case_reports)
         self._quotes: dict[str, list[int]] | None = None     # quotation mark -> its original positions, when needed
 
-    def condemns(self, sentence: tuple[int, int], hit_start: int) -> bool:
-        """Whether the hit's sentence names it to condemn it: a condemnation word, or a quote condemnation word
-        after the hit with the hit inside quotation marks (opened in its sentence before it and not closed): “…”属违法,
-        not 你赖账才违法，“上门”是迟早的事."""
+    def reports_case(self, sentence: tuple[int, int]) -> bool:
+        """Whether the sentence reports a collection case (被告人在催收短信中称…, 法院查明…) in a text that draws no
+        verdict or lesson from it: what the collector said or did there is judged as if said."""
         start, end = sentence
-        if _any_between(self._condemnations, start - 1, end - 1):
+        return _any_between(self._case_reports, start - 1, end - 1)
+
+    def condemns(self, sentence: tuple[int, int], hit_start: int, reported: bool = False) -> bool:
+        """Whether the hit's sentence names it to condemn it: a condemnation word (not in a `reported` case, where
+        those words tell what the collector did), or a quote condemnation word after the hit with the hit inside
+        quotation marks (opened in its sentence before it and not closed): “…”属违法, not 你赖账才违法，“上门”是迟早的事."""
+        start, end = sentence
+        if not reported and _any_between(self._condemnations, start - 1, end - 1):
             return True
         if not _any_between(self._quote_condemnations, hit_start, end - 1):
             return False
@@ -592,23 +619,27 @@ class WordingAnalyser(MessageAnalyser):
         """Whether a hit is a violation once negation and its rule's context are taken into account."""
         compiled = self._compiled[hit.rule]
         clause = view.clause_of(hit.start, hit.end)
+        sentence = view.sentence_of(hit.start, hit.end)
+        # in a reported case, the rule's lawful context (自称, 冒充, 短信 …) tells what the collector did
+        reported = scope.reports_case(sentence)
         if compiled.negatable and (self._negated(hit, scope, clause)
-                                   or scope.condemns(view.sentence_of(hit.start, hit.end), hit.start)):
+                                   or scope.condemns(sentence, hit.start, reported)):
             return False
-        if _context_within(clause, compiled.unless, contexts):
+        if not reported and _context_within(clause, compiled.unless, contexts):
             return False
-        if compiled.unless_sentence and _context_within(view.sentence_of(hit.start, hit.end),
-                                                        compiled.unless_sentence, contexts):
+        if not reported and compiled.unless_sentence and _context_within(sentence, compiled.unless_sentence, contexts):
             return False
         if compiled.requires:
             return any(_context_near(hit, contexts.get(c, ()), compiled.window) for c in compiled.requires)
         return True
 
-    @staticmethod
-    def _negated(hit: _Hit, scope: _NegationScope, clause: tuple[int, int]) -> bool:
-        """A negator in the hit's clause governs it (see _NegationScope), and the clause is no question."""
+    def _negated(self, hit: _Hit, scope: _NegationScope, clause: tuple[int, int]) -> bool:
+        """A negator in the hit's clause governs it (see _NegationScope), and the clause is no question (ending
+        within `question_reach` of the hit: in unpunctuated speech, a question far after it asks something else)."""
         clause_start, clause_end = clause
-        return scope.governs(clause_start, hit.start) and not scope.is_question(clause_end)
+        reach = self.negation.question_reach
+        near_end = reach is None or clause_end - hit.end <= reach
+        return scope.governs(clause_start, hit.start) and not (near_end and scope.is_question(clause_end))
 
 
 def _compile_pattern(rule: Rule, source: str) -> tuple[re.Pattern[str], list[set[str]]]:
