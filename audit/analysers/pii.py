@@ -9,13 +9,19 @@ body, or one agent turn of a call); a customer reading out their own number is n
     near: {entities: [...], window: 10}
                                   ... only when one of these entities starts within `window`
                                   characters after the word (你父亲李国强, 你妈妈的手机是…)
-    together_with: [PERSON]       ... only when the segment also holds each of these entity types
+    together_with: [PERSON]       ... only when the message's agent speech (this segment or another turn:
+                                  the name in the greeting, the address three turns later) also holds
+                                  each of these entity types
     unless: [抵押, ...]            no finding in a segment holding one of these words (where the data is
                                   what the message is about: the collateral car's plate)
     recipient: third_party        only speech that reaches a third party; `debtor`: only speech that
                                   does not (您儿子 is the debtor's son to the debtor, the debtor himself
                                   to his mother); default: any recipient
     min_score: 0.5                ignore entities scored lower
+
+A pattern may hold `{surname}`: any surname of lexicons/pii/data/surnames.yaml (common, traditional and
+compound ones; the weak ones are everyday characters), for a name the recognizers miss right after a
+kinship word (你爸贾福生).
 
 Example semantics (`example_matches`): the example text is sent as an SMS to the debtor, or, for a
 rule with `recipient: third_party`, to a third party; it matches when the rule yields a finding.
@@ -33,6 +39,7 @@ from audit.errors import RulePackError
 from audit.finding import Finding
 from audit.masking import mask_evidence
 from audit.message import Message, Segment
+from audit.recognizers.data import load_data, words
 from audit.recognizers.finder import Entity, EntityFinder
 from audit.rulepack import Rule, check_body_keys, compile_pattern
 from audit.vocabulary import ENTITY_TYPES
@@ -41,6 +48,7 @@ BODY_KEYS = {"entities", "terms", "patterns", "near", "together_with", "recipien
 RECIPIENTS = ("any", "third_party", "debtor")
 EVIDENCE_CONTEXT = 8      # characters of masked context on each side of the evidence
 DEFAULT_WINDOW = 10       # near.window: characters after the word in which the entity must start
+SURNAME_SLOT = "{surname}"
 
 
 @dataclass(slots=True)
@@ -66,7 +74,8 @@ class PiiAnalyser(MessageAnalyser):
     def __init__(self, rules: list[Rule], finder: EntityFinder | None = None, lexicons: Path | None = None,
                  **options: object) -> None:
         super().__init__(rules)
-        self.compiled = [_compile(rule) for rule in rules]
+        surnames = _surname_alternation(lexicons)
+        self.compiled = [_compile(rule, surnames) for rule in rules]
         self.finder = finder or EntityFinder(lexicons)
 
     @classmethod
@@ -77,9 +86,11 @@ class PiiAnalyser(MessageAnalyser):
         return cls(load_rules([lexicons or LEXICONS], analyzer=cls.name), lexicons=lexicons)
 
     def analyse(self, message: Message) -> list[Finding]:
+        segments = [(segment, self.finder.find(segment.text)) for segment in message.agent_segments()]
+        said = [e for _, entities in segments for e in entities]     # for together_with
         findings: list[Finding] = []
-        for segment in message.agent_segments():
-            findings.extend(self._judge(message, segment))
+        for segment, entities in segments:
+            findings.extend(self._judge(message, segment, entities, said))
         return findings
 
     def example_matches(self, rule: Rule, text: str) -> bool:
@@ -89,17 +100,14 @@ class PiiAnalyser(MessageAnalyser):
                           recipient_type=recipient)
         return any(f.rule_id == rule.id for f in self.analyse(message))
 
-    def _judge(self, message: Message, segment: Segment) -> list[Finding]:
-        entities: list[Entity] | None = None       # found only when some rule needs them
+    def _judge(self, message: Message, segment: Segment, entities: list[Entity], said: list[Entity]) -> list[Finding]:
         masked: str | None = None                  # the segment masked once, when it has a finding
         to_third_party = message.addressed_to_third_party(segment)
         findings = []
         for rule in self.compiled:
             if rule.recipient != "any" and (rule.recipient == "third_party") != to_third_party:
                 continue
-            if entities is None:
-                entities = self.finder.find(segment.text)
-            for start, end, entity_type in _hits(rule, segment.text, entities):
+            for start, end, entity_type in _hits(rule, segment.text, entities, said):
                 if masked is None:
                     masked = mask_evidence(segment.text, entities)      # same length: offsets still hold
                 findings.append(self._finding(message, segment, rule.rule, start, end, entity_type, masked))
@@ -111,12 +119,13 @@ class PiiAnalyser(MessageAnalyser):
                                evidence=masked[max(0, start - EVIDENCE_CONTEXT):end + EVIDENCE_CONTEXT])
 
 
-def _hits(rule: _Compiled, text: str, entities: list[Entity]) -> list[tuple[int, int, str | None]]:
-    """(start, end, entity type or None) of everything in `text` the rule finds. Cheapest checks first:
-    the word regexes are the costly part, and a `near` rule cannot match without one of its entities."""
-    usable = [e for e in entities if e.score >= rule.min_score] if entities else entities
-    if rule.together_with and not rule.together_with <= {e.entity_type for e in usable}:
+def _hits(rule: _Compiled, text: str, entities: list[Entity], said: list[Entity]) -> list[tuple[int, int, str | None]]:
+    """(start, end, entity type or None) of everything in `text` the rule finds; `said`: the entities of
+    all the message's agent speech. Cheapest checks first: the word regexes are the costly part, and a
+    `near` rule cannot match without one of its entities."""
+    if rule.together_with and not rule.together_with <= {e.entity_type for e in said if e.score >= rule.min_score}:
         return []
+    usable = [e for e in entities if e.score >= rule.min_score] if entities else entities
     hits: list[tuple[int, int, str | None]] = [(e.start, e.end, e.entity_type) for e in usable
                                                if e.entity_type in rule.entities]
     if rule.words is not None and not rule.near:
@@ -151,7 +160,14 @@ def _starts_within(starts: list[int], end: int, window: int) -> bool:
     return at < len(starts) and starts[at] < end + window
 
 
-def _compile(rule: Rule) -> _Compiled:
+def _surname_alternation(lexicons: Path | None) -> str:
+    """What SURNAME_SLOT stands for: compound surnames first (欧阳 is not 欧 and a given name), then one class."""
+    data, hint = load_data("surnames", lexicons), "lexicons/pii/data/surnames.yaml"
+    single = dict.fromkeys(words(data, "common", hint) + words(data, "traditional", hint))
+    return f"(?:{'|'.join(map(re.escape, words(data, 'compound', hint)))}|[{''.join(single)}])"
+
+
+def _compile(rule: Rule, surnames: str) -> _Compiled:
     """One rule's body checked key by key: a wrong value is a RulePackError naming file, rule and key."""
     check_body_keys(rule, BODY_KEYS)
     body = rule.body
@@ -165,7 +181,7 @@ def _compile(rule: Rule) -> _Compiled:
             raise fail(key, f"a list of entity types from {', '.join(ENTITY_TYPES)}", value)
         return frozenset(values)
 
-    def words(key: str) -> list[str]:
+    def strings(key: str) -> list[str]:
         value = body.get(key)
         values = [] if value is None else value
         if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
@@ -186,14 +202,15 @@ def _compile(rule: Rule) -> _Compiled:
     if not isinstance(recipient, str) or recipient not in RECIPIENTS:
         raise fail("recipient", f"one of {', '.join(RECIPIENTS)}", recipient)
     entities = types("entities", body.get("entities"))
-    terms, patterns = words("terms"), words("patterns")
+    terms = strings("terms")
+    patterns = [pattern.replace(SURNAME_SLOT, surnames) for pattern in strings("patterns")]
     compiled = _words_pattern(rule, terms, patterns)
     if not entities and compiled is None:
         raise RulePackError(rule.path, "a pii rule needs 'entities', 'terms' or 'patterns'", rule.id)
     return _Compiled(rule=rule, entities=entities, words=compiled, terms=_alternation(_term_parts(terms)),
                      patterns=_alternation(_pattern_parts(patterns)), near=types("near.entities", near.get("entities")),
                      window=window, together_with=types("together_with", body.get("together_with")),
-                     unless=tuple(words("unless")), recipient=recipient,
+                     unless=tuple(strings("unless")), recipient=recipient,
                      min_score=float(min_score))
 
 
