@@ -625,3 +625,25 @@ def test_a_question_far_after_a_negation_does_not_undo_it(rules_only: WordingAna
     assert "threat.third_party" not in categories(rules_only, spoken)
     # a taunt: the question ends right after the hit
     assert "coercion.debt_rollover" in categories(rules_only, "没钱你不会去网贷借吗")
+
+
+@pytest.mark.parametrize(("text", "poses"), [
+    # a signature naming an authority at the start, then what opens a notice to the debtor
+    ("【东湖区人民法院在线服务】当事人你好，你的借款纠纷请于三日内与平台了结。", True),
+    ("【北岭市公安局网络安全中心】检测到你的账户长期逃避还款，请立即联系平台。", True),
+    ("【南湾地方检察署】您的借贷纠纷已分案，请尽快回电。", True),
+    ("【国家金融监管总局】您的逾期已被登记在案，请配合平台尽快还款。", True),
+    # said to come from a court or the police, or a self-introduction as the debtor's own local office
+    ("请于今日结清欠款。本消息由北岭中级人民法院发出，请联系书记员。", True),
+    ("我是你们街道办的工作人员，来问问你欠款的事。", True),
+    # a fake lawyer whose only mandate is the platform's (a genuine one names the licence or the client)
+    ("我是负责你这个纠纷的律师，平台已经全权委托给我，你今天先把钱还了。", True),
+    ("我是西岭律师事务所周律师，受青禾消费金融的委托与您联系，执业证号13101200000000000。", False),
+    # a lender explaining what a court may do, or denying it is one
+    ("您好，法院判决生效后仍不履行的，可能被依法强制执行，请尽早与我们协商。", False),
+    ("我们不是法院，也没有权力冻结您的账户，只是提醒您还款。", False),
+    ("法官提醒：只有判决生效后拒不履行的，才会被纳入失信被执行人名单。", False),
+])
+def test_impersonation_by_signature_heading_or_self_introduction(rules_only: WordingAnalyser, text: str,
+                                                                 poses: bool) -> None:
+    assert ("misleading.impersonation" in categories(rules_only, text)) is poses

@@ -35,9 +35,9 @@ condition (没有还款的话), when it is half of an A-not-A question (会不�
 (你不会去网贷借吗) or when it follows a belief word (别以为我们不会上门). Naming is not using either: a negatable
 hit is cleared in a sentence that condemns it (不法分子…要求向个人账户转账), or, inside quotation marks, in a
 sentence that calls it illegal or something to report (“爆通讯录”均属违法催收). A report of a collection case by
-others (被告人在催收短信中称…, 案情简介：催收人员自称…) is the reverse: there the rule's lawful context and the
-condemnation words tell what the collector did, so only negation and a quote condemnation clear a hit, unless the
-text draws a verdict or lesson from the case (判处, 捣毁). A question ending far after a negated hit
+others (被告人在催收短信中称“…”, 案情简介：催收人员自称…) is the reverse: there the condemnation words, and around
+the collector's quoted words the rule's lawful context too, tell what the collector did, so only negation and a quote
+condemnation clear a quoted hit, unless the text draws a verdict or lesson from the case (判处, 捣毁). A question ending far after a negated hit
 (`question_reach`) asks something else: in unpunctuated speech one clause may run on for a whole turn.
 """
 
@@ -236,10 +236,13 @@ class _NegationScope:
         start, end = sentence
         if not reported and _any_between(self._condemnations, start - 1, end - 1):
             return True
-        if not _any_between(self._quote_condemnations, hit_start, end - 1):
-            return False
+        return _any_between(self._quote_condemnations, hit_start, end - 1) and self.quoted(sentence, hit_start)
+
+    def quoted(self, sentence: tuple[int, int], hit_start: int) -> bool:
+        """Whether the hit stands inside quotation marks opened in its sentence before it and not closed."""
+        start, _ = sentence
         view = self._view
-        if self._quotes is None:        # once per view, and only for a view with a quote condemnation word
+        if self._quotes is None:        # once per view, and only for a view with a hit that may be quoted
             self._quotes = {}
             for at, char in enumerate(view.original):
                 if char in _QUOTE_MARKS:
@@ -620,14 +623,16 @@ class WordingAnalyser(MessageAnalyser):
         compiled = self._compiled[hit.rule]
         clause = view.clause_of(hit.start, hit.end)
         sentence = view.sentence_of(hit.start, hit.end)
-        # in a reported case, the rule's lawful context (自称, 冒充, 短信 …) tells what the collector did
+        # in a reported case, the condemnation words tell what the collector did, and around the collector's quoted
+        # words so does the rule's lawful context (被告人在催收短信中称…“…”: 短信 is no SMS of the sender's)
         reported = scope.reports_case(sentence)
+        said = reported and scope.quoted(sentence, hit.start)
         if compiled.negatable and (self._negated(hit, scope, clause)
                                    or scope.condemns(sentence, hit.start, reported)):
             return False
-        if not reported and _context_within(clause, compiled.unless, contexts):
+        if not said and _context_within(clause, compiled.unless, contexts):
             return False
-        if not reported and compiled.unless_sentence and _context_within(sentence, compiled.unless_sentence, contexts):
+        if not said and compiled.unless_sentence and _context_within(sentence, compiled.unless_sentence, contexts):
             return False
         if compiled.requires:
             return any(_context_near(hit, contexts.get(c, ()), compiled.window) for c in compiled.requires)
