@@ -5,17 +5,22 @@ Writes `training/person_corpus.jsonl`, one `{"text", "names": [[start, end], ...
   collection SMS and calls), each slot filled with an invented name of one of many forms: surname + given
   name, compound surname, 小王 / 老李 / 王总 / 李姐 / 阿强, a doubled given name (丽丽), a given name alone,
   a foreign name in transliteration characters, a name after @;
-- name-free templates full of look-alike words (小心, 老师, 金额, 王者), as sentences without names.
+- microblog chatter: names with no cue word at all, after @, in hashtags and lists, beside verbs of social
+  life (和X一起, X说, 给X点赞, 祝X生日快乐), decorated with emoji, bracket emoticons and links;
+- name-free templates full of look-alike words (小心, 老师, 金额, 王者), and chatter built from words that
+  start with a surname character (高兴, 张开, 周末, 黄金), places and brands, as sentences without names.
 `cold_sentences` adds, at training time only (COLD's text is not copied into the project), COLD train
 comments (Apache-2.0, `../shared/datasets/cold/train.csv`) with one 他 / 她 replaced by an invented name, so
 that names also sit in real informal text, and COLD comments left as they are.
 Role titles (王经理, 张先生) are not names here, as in the recognizer. No Weibo NER text is read. Names are
-drawn at random from the recognizer's own tables (fixed seed): every name is invented.
+composed at random (fixed seed) from the recognizer's surname tables and given-name characters weighted by
+how often names use them (`GIVEN_BY_FREQUENCY`, written here): every name is invented.
 """
 
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import random
 import re
@@ -28,6 +33,8 @@ COLD_TRAIN = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "cold
 SEED = 20261203
 DEV_SHARE = 0.1
 TEMPLATE_SENTENCES = 9000
+MICROBLOG_SENTENCES = 14000
+LOOKALIKE_SENTENCES = 6000
 COLD_WITH_NAME = 5000
 COLD_WITHOUT_NAME = 6000
 COLD_ADDRESSED = 3000
@@ -194,6 +201,200 @@ NEGATIVES = """
 麦穗金融提醒您按时还款
 """.strip().splitlines()
 
+# Microblog chatter: {N}, {M}, {O} are names, most of them with no cue word at all.
+MICROBLOG = """
+和{N}一起去看电影，开心
+今天和{N}{M}一起吃火锅
+{N}说明天要下雨，带伞
+给{N}点赞！
+祝{N}生日快乐！！！
+{N}生日快乐，永远十八岁
+为{N}打call
+{N}好帅啊啊啊啊
+{N}今天也太美了吧
+转发给{N}看看
+{N}和{M}好配
+{N}、{M}、{O}都来了
+{N}、{M}和{O}组成的新组合
+喜欢{N}很多年了
+{N}唱的这首歌我能听一百遍
+刚刚看到{N}在微博上回复我了
+{N}发的照片好好看
+感谢{N}的分享
+{N}推荐的书终于到了
+{N}送我的杯子摔了，心疼
+我要嫁给{N}
+{N}是我的男神
+{N}是我的女神
+{N}的笑容好治愈
+和{N}在咖啡馆坐了一下午
+跟{N}视频了两个小时
+昨晚梦见{N}了
+{N}请客，我们去吃烤肉
+{N}终于回国了
+{N}到北京了吗
+{N}在上海开签售会
+{N}出新书了，大家支持一下
+{N}跟我说他下个月要结婚
+{N}问我要不要一起去旅行
+我跟{N}说好了，周六见
+{N}来了{M}也来了
+{N}又在朋友圈秀恩爱
+{N}你看看人家{M}
+和{N}同学聚会，好多年没见了
+{N}你欠我一顿饭
+{N}，回我微信！
+想{N}了
+见到{N}本人了，比电视上还好看
+终于要到了{N}的签名
+{N}的演唱会门票抢到了
+{N}今晚的比赛加油
+恭喜{N}拿到冠军
+恭喜{N}和{M}新婚快乐
+{N}老公好帅
+{N}的猫好可爱
+{N}做的蛋糕太好吃了
+今天{N}没来上课
+{N}帮我占个座
+谢谢{N}和{M}的礼物
+{N}跟{M}在一起了？
+{N}离婚了？真的假的
+#{N}# 新剧开播啦
+#{N}生日快乐#
+#{N}新歌#终于来了
+{N}！！！
+就是喜欢{N}
+我们家{N}就是优秀
+{N}真的很努力
+{N}在节目里哭了，心疼
+{N}的采访看哭了
+{N}被骂上热搜了
+{N}这次真的过分了
+支持{N}维权
+{N}的回应来了
+{N}道歉了
+等{N}的消息
+{N}发了新动态
+{N}直播了，快去看
+{N}的新电影什么时候上映
+看了{N}主演的那部剧，好看
+{N}演的角色太虐了
+{N}一出场我就笑了
+今天在地铁上看到一个很像{N}的人
+{N}和我同一天生日
+我和{N}是老乡
+{N}的老家在四川
+{N}今年三十岁了
+{N}小时候好胖
+{N}拍的照片真有感觉
+早安{N}
+晚安{N}，好梦
+{N}早点睡
+{N}你怎么还不睡
+{N}快来救我
+找{N}借了本书
+{N}借我的钱还没还
+{N}，生日快乐哦
+{N}加油，我们都在
+{N}冲鸭
+期待{N}的新作品
+向{N}学习
+{N}老师好
+多亏了{N}帮忙
+{N}的建议很有用
+{N}这个人挺有意思的
+{N}是个很好的人
+据说{N}也要来
+{N}跑步去了
+{N}在健身房练了一晚上
+{N}和{M}去看电影了，不带我
+{N}给我发了个红包
+收到{N}寄来的明信片
+{N}从美国回来了
+{N}在日本旅游，羡慕
+我妈和{N}她妈是同事
+今天的主角是{N}
+{N}的粉丝太疯狂了
+{N}太有才了
+{N}写的歌词好有感觉
+你们觉得{N}怎么样
+{N}和{M}谁更帅
+{N}这件衣服同款求链接
+{N}今天穿的好好看
+{N}的妆容好精致
+{N}剪头发了
+{N}减肥成功了
+路过{N}家楼下
+{N}的新家好漂亮
+{N}邀请我们去他家玩
+{N}也转发了
+刚和{N}通完电话
+{N}微博被盗了？
+{N}怎么不发微博了
+好久没见{N}了，想念
+{N}对我真好
+{N}你太过分了
+{N}又在吹牛了
+{N}讲的笑话好冷
+{N}一直在笑
+谁认识{N}？
+有人知道{N}去哪了吗
+{N}今天穿了一件红衣服
+{N}在吗？
+{N}晚上有空吗
+{N}，你的快递到了
+{N}在图书馆学习
+{N}考研成功了
+{N}找到工作了，恭喜
+{N}升职了，请客！
+{N}辞职去旅行了
+听{N}讲了一个故事
+{N}的故事太励志了
+""".strip().splitlines()
+# Decorations that microblog posts carry around a sentence.
+DECORATIONS_BEFORE = ("", "", "", "哈哈哈，", "啊啊啊", "【转】", "#每日一笑# ", "[嘻嘻]", "😂", "回复@{D}:", "//@{D}: ",
+                      "@{D} ", "我在这里：", "分享图片 ")
+DECORATIONS_AFTER = ("", "", "", "[哈哈]", "[爱你]", "😂😂", "❤️", "~~", "！！", "。。。", " http://t.cn/zQx8Ab",
+                     "（分享自@{D}）", " @{D}", "[心]", "[泪]", "#今日份快乐#")
+
+# Words that start with a surname character, places and brands: the look-alikes of a name in chatter.
+_LOOKALIKE_TEXT = ("高兴 张开 王者 周末 黄金 方便 马上 林子 常常 高速 王国 李子 张扬 刘海 陈列 杨树 黄色 吴语 周围 徐徐 "
+                   "孙子 马路 朱红 胡说 何必 林立 罗列 郑重 谢谢 宋体 唐朝 许多 韩国 曾经 肖像 田野 董事 余下 杜绝 叶子 "
+                   "程度 苏醒 丁点 任何 姜汤 钟表 陆地 汪汪 范围 石头 夏天 熊猫 秦朝 段落 雷人 黎明 史上 陶瓷 贺卡 顾客 "
+                   "毛衣 龙虾 万一 赖床 钱包 严格 武器 戴上 莫名 孔雀 汤圆 容易 庞大 施工 洪水 温柔 柳树 牛奶 鲁莽 焦虑 "
+                   "祝福 卫生 甘心 凌晨 谷歌 章节 颜值 纪念 舒服 辛苦 欧洲 曲线 吉他 江湖 金额 白天 文明 安全 方向 高铁 "
+                   "和平 平安 于是 时间 成功 包子 车站 司机 管理 毕业 全部 国家 海边 原来 应该 连续 计划 房间 路上 方法 "
+                   "石榴 金子 齐心 康复 明天 华丽 云朵 花园 关心 常识 季节 宁愿 时光 白菜 米饭 水果 冷静 游泳 应用 连衣裙 "
+                   "房租 国庆 原谅 古代 经常 项目 双十一 乐观 秋天 梅花 盛夏 阳光 师傅 商场 荣幸 查询 麻辣 南方 楼下 "
+                   "满意 豆浆 井水 巴士 丰富 宣传 普通 鹿角 武汉 王府井 周庄 黄山 张家界 马尔代夫 杭州 成都 重庆 徐州 "
+                   "常州 温州 秦皇岛 林芝 沈阳 苏州 宁波 华为 小米 海底捞 周黑鸭 王老吉 康师傅 金龙鱼 美团 高德地图 马蜂窝 "
+                   "余额宝 黄焖鸡 杨国福 蜜雪冰城 万达 金拱门 石家庄 吉林 安徽 江西 贵阳 昆明 长沙 洛阳 雷雨 黄昏 "
+                   "陈皮 邵阳 潘多拉 魏晋 田园 苗条 梁山 岳阳 卢浮宫 毛毛雨 文艺 宋朝 明朝 唐诗 齐全 易拉罐")
+LOOKALIKE_WORDS = _LOOKALIKE_TEXT.split()
+LOOKALIKE_FRAMES = ("今天{W}，好开心", "{W}真的太棒了", "刚从{W}回来[哈哈]", "说到{W}我就想笑", "{W}{X}都很好",
+                    "周末去了{W}，人好多", "这个{W}怎么样", "求推荐{W}", "关于{W}，你们怎么看", "{W}和{X}选哪个",
+                    "我就是喜欢{W}", "#{W}# 快来围观", "又是{W}的一天", "{W}！！！", "不是{W}，是{X}",
+                    "和朋友一起{W}", "给{W}点赞", "为{W}干杯", "最爱{W}了😂", "{W}、{X}、{Y}都有",
+                    "今晚吃{W}", "在{W}等你", "老师说{W}很重要", "我妈说{W}不好", "{W}的时候记得带伞")
+
+# Given-name characters, the ones names use most first (written for this corpus; the draw favours the front).
+GIVEN_BY_FREQUENCY = ("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红梅鹏飞辉林波斌宇浩凯健俊帆帅"
+                      "旭宁龙琳颖倩婷雪慧莉燕晶晓欣怡萱涵轩博文子梓雨思佳嘉可诗雅琪瑶璐露蕾薇菲妍彤悦月晨阳"
+                      "昊宸睿泽铭航宏志国建新立永春秋冬海峰山岩松柏荣德福贵祥瑞安康庆喜乐顺成金宝珠珍凤鸣"
+                      "一心之天地东南西北中正光亮远卫兵民生学思家庭长青清源江河川云星辰小大少世守宗定宜忠"
+                      "怀承昌朋杭武治泰树恒政振得惠敦景智朝渊彦霖冰凌琴书君仁义礼信美蓉芬菊凤娇媛婉淑秀"
+                      "然尔若诺依晴朗逸凡力胜利全德厚福满堂耀祖传继维纲锦程前进跃进卫东红旗"
+                      "茜坤冉谦迅晗璇瑾瑜琼玲婧妮姗娴茹蔓芮莎曼宛峥巍弘恩慕扬栋毓沛洲津滢灏熙玥硕祺竣筱"
+                      "迪遥钧雁韬亦言如以乃久百千万亿士仕钊钰铮铭锋镇骏驰腾鹤鹰鸿鹏")
+# Characters real given names also use that the recognizer's table leaves out (drawn evenly, a quarter of the
+# time): the model must not take a name for a word because one character is off the table.
+OTHER_GIVEN = ("卓郁勋焕炳钦铠昶旻暖玺珅璞瓒甫皎益盈真知砚禄秉稷笙筝简粟纶缘羲耕聿肃育胤臻舟芃芊苇茂茗荃莘"
+               "菡葵蔚蕙薪虔衍裳觅谨赋赐轶辛达迈选逍遇邦郎醇野铖锡闻阔隽雍霁黛默鼐龄九仔伯佑侃倬允兆先冠"
+               "函初劭勃勉卉厚叔合吉同向吟启周和咏品喆园固圣在培基堃塘奎妙姣孟季孜宪寅富寒尊尚崧州巧帛希"
+               "常年广庚廷弛彪影律循微忆念恬悟愈慈懋戎才抒拓振攀敏敬斐旦旺昆易昭晋普暮曜朔望本朵果栩梁楚"
+               "榆樟樱橙檀欢汀池沙沧泊法泳洛济浚浦涌润深渝湘溢滨漠潮澈濠炎炫烽燃牧犀献玄环现珀瑛甄田由甲"
+               "登直瞻秦程穆策米绍缇罗羿翼肖芒苏茵荔莫谊豫赫起路近遵邵鉴镜闯阁闵霆霈非韶颜首驿鲁鹊麦")
+
 KINSHIP = ["老婆", "老公", "女儿", "儿子", "闺女", "媳妇", "妹妹", "姐姐", "哥哥", "弟弟", "女朋友", "男朋友",
            "闺蜜", "室友", "表妹", "表哥", "宝宝"]
 KIN_TEMPLATES = ["你{K}{G}今天来了吗", "我{K}{G}说想吃火锅", "他{K}{G}在医院上班", "{K}{G}又考了第一",
@@ -203,7 +404,7 @@ TITLE_TEMPLATES = ["{T}说可以分期", "请联系{T}处理", "{T}您好，款�
 
 
 class NameMaker:
-    """Invented names of every form, from the recognizer's surname and name-character tables."""
+    """Invented names of every form, from the recognizer's surname tables and `GIVEN_BY_FREQUENCY`."""
 
     def __init__(self, rng: random.Random) -> None:
         surnames, names = load_data("surnames"), load_data("names")
@@ -213,50 +414,62 @@ class NameMaker:
         self.compound = list(surnames["compound"])
         self.given = list(str(names["given_name_chars"]))
         self.translit = list(str(names["transliteration_chars"]))
-        # Given names also use everyday characters; these make the model look past the table.
-        self.other_given = list("一士大之中文方心东北南西力少长石水永玉正世立汉夫海红光秀兴守宗定宜宝忠怀承"
-                                "斌昌明朋杭林武治宗波泰秀春荣树思恒政家振晓峰桂涛海祥萍崇康得惠敦景智朝渊")
+        # Each character once, in order: the k-th commonest is drawn with weight 1 / (k + 20).
+        self.by_frequency = list(dict.fromkeys(GIVEN_BY_FREQUENCY))
+        self.frequency_weights = list(itertools.accumulate(1 / (rank + 20) for rank in range(len(self.by_frequency))))
+        self.other_given = sorted(set(OTHER_GIVEN) - set(self.given))
+
+    def _given_char(self) -> str:
+        roll = self.rng.random()
+        if roll < 0.25:
+            return self.rng.choice(self.other_given)
+        if roll < 0.45:
+            return self.rng.choice(self.given)
+        return self.rng.choices(self.by_frequency, cum_weights=self.frequency_weights)[0]
 
     def _given(self, length: int) -> str:
-        pool = self.given if self.rng.random() < 0.8 else self.other_given
-        return "".join(self.rng.choice(pool) for _ in range(length))
+        return "".join(self._given_char() for _ in range(length))
 
     def _surname(self) -> str:
         roll = self.rng.random()
-        if roll < 0.05:
+        if roll < 0.04:
             return self.rng.choice(self.compound)
         if roll < 0.2:
             return self.rng.choice(self.weak)
         return self.rng.choice(self.common[:60] if self.rng.random() < 0.7 else self.common)
 
+    def full_name(self) -> str:
+        return self._surname() + self._given(self.rng.choice((1, 2, 2)))
+
     def make(self) -> str:
         roll = self.rng.random()
-        if roll < 0.5:
-            return self._surname() + self._given(self.rng.choice((1, 2, 2)))
-        if roll < 0.58:
+        if roll < 0.55:
+            return self.full_name()
+        if roll < 0.61:
             return self.rng.choice("小老") + self.rng.choice(self.common[:80])
         if roll < 0.66:
             return self.rng.choice(self.common[:80]) + self.rng.choice(("哥", "姐", "总", "叔"))
-        if roll < 0.7:
+        if roll < 0.69:
             return "阿" + self.rng.choice(self.given)
-        if roll < 0.76:
-            char = self.rng.choice(self.given)
+        if roll < 0.74:
+            char = self._given(1)
             return char + char
-        if roll < 0.8:
-            return "小" + self.rng.choice(self.given)
-        if roll < 0.88:
-            return self._given(2)
+        if roll < 0.77:
+            return "小" + self._given(1)
+        if roll < 0.87:
+            return self._given(2)            # a given name alone, as friends write it
         parts = ["".join(self.rng.choice(self.translit) for _ in range(self.rng.choice((2, 3, 3, 4))))
                  for _ in range(self.rng.choice((1, 1, 2)))]
         return "·".join(parts)
 
 
 def fill(template: str, names: list[str]) -> tuple[str, list[list[int]]]:
-    """The template with each {N} / {M} slot filled, and the spans of the names put in."""
+    """The template with each {N} / {M} / {O} / {D} slot filled by names[0] / [1] / [2] / [3], and the spans
+    of the names put in."""
     text, spans, at = "", [], 0
-    for match in re.finditer(r"\{([NM])\}", template):
+    for match in re.finditer(r"\{([NMOD])\}", template):
         text += template[at:match.start()]
-        name = names[0] if match.group(1) == "N" else names[1]
+        name = names["NMOD".index(match.group(1))]
         spans.append([len(text), len(text) + len(name)])
         text += name
         at = match.end()
@@ -278,6 +491,15 @@ def invented_sentences(rng: random.Random) -> list[dict]:
     for _ in range(TEMPLATE_SENTENCES):
         text, spans = fill(rng.choice(TEMPLATES), [maker.make(), maker.make()])
         rows.append({"text": text, "names": spans})
+    for _ in range(MICROBLOG_SENTENCES):
+        template = rng.choice(DECORATIONS_BEFORE) + rng.choice(MICROBLOG) + rng.choice(DECORATIONS_AFTER)
+        names = [maker.full_name() if rng.random() < 0.6 else maker.make() for _ in range(4)]
+        text, spans = fill(template, names)
+        rows.append({"text": text, "names": spans})
+    for _ in range(LOOKALIKE_SENTENCES):
+        words = rng.sample(LOOKALIKE_WORDS, 3)
+        text = rng.choice(LOOKALIKE_FRAMES).format(W=words[0], X=words[1], Y=words[2])
+        rows.append({"text": text + rng.choice(("", "", "[哈哈]", "😂", "！", "~")), "names": []})
     for template in KIN_TEMPLATES * 60:
         char = rng.choice(maker.given)
         given = rng.choice((char + char, "小" + rng.choice(maker.given), maker._given(2)))

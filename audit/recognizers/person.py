@@ -158,6 +158,8 @@ class ZhPersonRecognizer(EntityRecognizer):
         spans = self._mentions(plain)
         taken = {at for start, end, _ in spans for at in range(start, end)}
         by_surname, silent = self._surname_names(plain)
+        by_surname = [(start, self.informal.with_sibling_term(plain, start, end), score)
+                      for start, end, score in by_surname]
         for found in (by_surname, self._transliterated_names(plain), self.informal.find(plain),
                       self._model_names(plain, silent)):
             for start, end, score in found:

@@ -2,7 +2,10 @@
 
 - 小 / 老 + surname (小王, 老李) and surname + a familiar suffix (王总, 李姐, 张哥): the suffix is part
   of the name, as people write it; role titles (王经理, 李老师, 张先生) stay no names (surnames.yaml).
-- 阿 + a given-name character (阿强, 阿珍), where jieba knows no such word (阿姨, 阿里 are words).
+- 阿 + a given-name character (阿强, 阿珍), and a given-name character + 哥 / 姐 (坤哥, 娜姐), where jieba
+  knows no such word (阿姨, 阿里, 帅哥, 空姐 are words).
+- A full name with the sibling term fans and friends add, one name as written (宋雨菲姐姐, 李浩然哥哥):
+  `with_sibling_term`.
 - A given name right after a kinship or address word (你老婆丽丽, 他女儿小雨, 儿子浩浩): a doubled
   given-name character, 小 + one, or two given-name characters that are no everyday word.
 
@@ -20,6 +23,8 @@ from collections.abc import Iterator
 EVERYDAY_FREQ = 400
 # Two characters glued across a candidate's edge more often than this are one word (王子, 大小, 姐妹).
 GLUED_FREQ = 100
+# Written after a full name by fans and friends, part of the name as they write it (宋雨菲姐姐).
+SIBLING_TERMS = ("哥哥", "姐姐")
 SCORE_FAMILIAR = 0.5     # 小王, 王总, 阿强: counted on its own
 SCORE_KIN_GIVEN = 0.6    # a given name after a kinship word: the word says a person follows
 
@@ -38,11 +43,12 @@ class InformalNames:
         given_class = "[" + "".join(sorted(given_chars)) + "]"
         # stdlib re: 4x faster than `regex` on these character-class alternations.
         suffixes = "|".join(map(re.escape, sorted(familiar_suffixes, key=len, reverse=True)))
-        self._familiar = re.compile(f"[小老]{surname_class}|{surname_class}(?:{suffixes})|阿{given_class}")
+        self._familiar = re.compile(f"[小老]{surname_class}|{surname_class}(?:{suffixes})|阿{given_class}"
+                                    f"|{given_class}[哥姐]")
         kin = "|".join(map(re.escape, sorted(kinship_words, key=len, reverse=True)))
         self._kin_given = re.compile(f"(?:{kin})(?P<given>({given_class})\\2|小{given_class}|{given_class}{{2}})")
         # Wherever a form can match, this occurs (小王 and 王总 hold a surname, which triggers anyway).
-        self.trigger_pattern = f"阿{given_class}|{kin}"
+        self.trigger_pattern = f"阿{given_class}|{given_class}[哥姐]|{kin}"
 
     def find(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in self._familiar.finditer(text):
@@ -54,6 +60,13 @@ class InformalNames:
                     self.freq.get(text[end - 1:end + 1], 0) <= GLUED_FREQ:
                 yield start, end, SCORE_KIN_GIVEN
 
+    def with_sibling_term(self, text: str, start: int, end: int) -> int:
+        """The end of the name at text[start:end] with a sibling term written after it (宋雨菲姐姐), else `end`."""
+        term = text[end:end + 2]
+        if term in SIBLING_TERMS and self.freq.get(text[end + 1:end + 3], 0) <= GLUED_FREQ:
+            return end + 2
+        return end
+
     def _stands_alone(self, text: str, start: int, end: int) -> bool:
         """The form is no everyday word and glues into none with the characters beside it."""
         form = text[start:end]
@@ -61,8 +74,8 @@ class InformalNames:
             return False
         if self.freq.get(form, 0) > EVERYDAY_FREQ and form not in self.dictionary_names:
             return False
-        if form.startswith("阿") and self.freq.get(form):
-            return False                 # 阿姨, 阿里, 阿哥: any dictionary word
+        if (form.startswith("阿") or form.endswith(("哥", "姐"))) and self.freq.get(form):
+            return False                 # 阿姨, 阿里, 帅哥, 小哥, 空姐: any dictionary word
         before = text[start - 1:start + 1] if start else ""
         after = text[end - 1:end + 1] if end < len(text) else ""
         return all(self.freq.get(word, 0) <= GLUED_FREQ for word in (before, after) if len(word) == 2)
