@@ -647,3 +647,18 @@ def test_a_question_far_after_a_negation_does_not_undo_it(rules_only: WordingAna
 def test_impersonation_by_signature_heading_or_self_introduction(rules_only: WordingAnalyser, text: str,
                                                                  poses: bool) -> None:
     assert ("misleading.impersonation" in categories(rules_only, text)) is poses
+
+
+@pytest.mark.parametrize(("text", "exposes"), [
+    # a community's own channels: local groups, accounts, boards, crossroads, the village loudspeaker
+    ("明天就把你欠钱的截图发到你们小区的团购群，看谁还理你。", True),
+    ("再拖一天，你的名字和欠款就推送到本地的生活号上。", True),
+    ("你们村的大喇叭明早就广播你欠钱不还的事。", True),
+    ("你的证件照片我们都有，不还就公开。", True),
+    # lawful: the lender's own official channels, a promise not to post, advice after such a post
+    ("本月还款优惠活动已发布到官方公众号，欢迎关注。", False),
+    ("我们承诺不会把客户的欠款发到任何群里。", False),
+    ("遇到有人把你的欠款贴在小区公布栏，可以向监管部门投诉。", False),
+])
+def test_posting_in_community_channels_is_exposure(rules_only: WordingAnalyser, text: str, exposes: bool) -> None:
+    assert ("threat.exposure" in categories(rules_only, text)) is exposes
