@@ -662,3 +662,17 @@ def test_impersonation_by_signature_heading_or_self_introduction(rules_only: Wor
 ])
 def test_posting_in_community_channels_is_exposure(rules_only: WordingAnalyser, text: str, exposes: bool) -> None:
     assert ("threat.exposure" in categories(rules_only, text)) is exposes
+
+
+@pytest.mark.parametrize(("text", "threatens"), [
+    # the debtor's day, clothes, car or stairwell described, then a demand: the debtor is being watched
+    ("你闺女每天下午五点从舞蹈班出来，走的是公园边那条路。钱的事情别拖了。", True),
+    ("你家那辆黑色的车停在小区北门对吧？车胎可不便宜，今天把钱转过来。", True),
+    ("今天不还，明天你店门口就会摆上花圈。", True),
+    ("外访人员到了以后做出什么事来，我们可管不了。", True),
+    # lawful: a reminder of a date, a customer's own routine, a branch's hours
+    ("您每天早上九点后可以在APP上还款，今天到账即可。", False),
+    ("如需当面办理，网点每天下午五点前营业，请把钱还上后保留凭证。", False),
+])
+def test_a_watched_routine_with_a_demand_is_violence(rules_only: WordingAnalyser, text: str, threatens: bool) -> None:
+    assert ("threat.violence" in categories(rules_only, text)) is threatens
