@@ -23,6 +23,9 @@ A pattern may hold `{surname}`: any surname of lexicons/pii/data/surnames.yaml (
 compound ones; the weak ones are everyday characters), for a name the recognizers miss right after a
 kinship word (你爸贾福生).
 
+Terms and patterns are matched against the segment in simplified characters (OpenCC, as audit.normalise
+converts), so a rule written once also reads traditional text.
+
 Example semantics (`example_matches`): the example text is sent as an SMS to the debtor, or, for a
 rule with `recipient: third_party`, to a third party; it matches when the rule yields a finding.
 """
@@ -39,6 +42,7 @@ from audit.errors import RulePackError
 from audit.finding import Finding
 from audit.masking import mask_evidence
 from audit.message import Message, Segment
+from audit.normalise import to_simplified
 from audit.recognizers.data import load_data, words
 from audit.recognizers.finder import Entity, EntityFinder
 from audit.rulepack import Rule, check_body_keys, compile_pattern
@@ -103,11 +107,12 @@ class PiiAnalyser(MessageAnalyser):
     def _judge(self, message: Message, segment: Segment, entities: list[Entity], said: list[Entity]) -> list[Finding]:
         masked: str | None = None                  # the segment masked once, when it has a finding
         to_third_party = message.addressed_to_third_party(segment)
+        view = _simplified_view(segment.text)
         findings = []
         for rule in self.compiled:
             if rule.recipient != "any" and (rule.recipient == "third_party") != to_third_party:
                 continue
-            for start, end, entity_type in _hits(rule, segment.text, entities, said):
+            for start, end, entity_type in _hits(rule, view, entities, said):
                 if masked is None:
                     masked = mask_evidence(segment.text, entities)      # same length: offsets still hold
                 findings.append(self._finding(message, segment, rule.rule, start, end, entity_type, masked))
@@ -141,6 +146,13 @@ def _hits(rule: _Compiled, text: str, entities: list[Entity], said: list[Entity]
     if hits and any(word in text for word in rule.unless):
         return []
     return hits
+
+
+def _simplified_view(text: str) -> str:
+    """The words of the rules are written in simplified characters: a message in traditional ones (你老漢在鎮上
+    開雜貨鋪) is matched in simplified, when the conversion keeps every offset, else as written."""
+    view = to_simplified(text)
+    return view if len(view) == len(text) else text
 
 
 def _first_word(rule: _Compiled, text: str) -> re.Match | None:
