@@ -102,3 +102,91 @@ def test_relief_in_one_turn_does_not_excuse_a_disclosure_in_another(analyser: Pi
         Turn("agent", "您好，我们可以为您申请延期。"), Turn("customer", "好的"),
         Turn("agent", "不过你老婆在妇产医院做人流的事我们也知道。")])
     assert [f.turn for f in analyser.analyse(message) if f.category == "pii.sensitive"] == [2]
+
+
+# --- issue 14: the families others wrote and the rules missed (pipl_heldout_b, pipl_dev2) ---------------------
+
+def call(*lines: tuple[str, str], recipient: str = "debtor") -> Message:
+    return Message(message_id="m", campaign_id="c", channel="call", turns=[Turn(s, t) for s, t in lines],
+                   recipient_type=recipient)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("你老公每天下午五点半从物流园下班，这个点我们都掐得准。", id="clock_of_the_day"),
+    pytest.param("你前晚十二点多才回的家，别说一直在加班。", id="late_home"),
+    pytest.param("你每周二下午三点去接女儿放学吧。", id="school_run_at_a_time"),
+    pytest.param("你这阵子一直借住在你二姨家，对吧？", id="staying_at_a_relatives"),
+    pytest.param("你那辆白色面包车一般停在菜场后门。", id="parked_car"),
+    pytest.param("你媳妇在县妇幼保健院待产，预产期就这几天吧？", id="awaiting_birth"),
+    pytest.param("你舅舅常年在城郊疗养院住着，开销不小。", id="care_stay"),
+    pytest.param("你在浦发银行的信用卡还剩三万额度没用，先刷出来还。", id="another_lenders_unused_credit"),
+    pytest.param("你上周在城商行开了一个新账户，存了五万。", id="new_account_and_savings"),
+    pytest.param("你的借记卡6217****5521里月初转进来八千。", id="money_through_a_card"),
+    pytest.param("你老婆懷孕七個月了，還不趕緊還錢？", id="traditional_characters"),
+])
+def test_sensitive_families_from_others_text(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.sensitive" in categories(analyser, text)
+
+
+def test_a_time_then_a_recognised_address_is_whereabouts(analyser: PiiAnalyser) -> None:
+    text = "你这几天每天晚上都在杭州市拱墅区湖墅南路66号3幢那边，我们的人都看见了。"
+    assert "pii.sensitive.whereabouts_address" in rule_ids(analyser, text)
+    assert "pii.sensitive.whereabouts_address" not in rule_ids(analyser, "您明天可到杭州市拱墅区湖墅南路66号营业厅办理还款。")
+
+
+def test_credit_report_contents_told_to_a_third_party(analyser: PiiAnalyser) -> None:
+    text = "你是他表哥吧？他征信上还有三家网贷没结清，欠我们的钱也拖着。"
+    assert categories(analyser, text, recipient="third_party") == {"pii.sensitive", "pii.third_party_disclosure"}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("您好，我们每天早上8点半上班，您可以那时来电。", id="the_lenders_own_hours"),
+    pytest.param("您可以在每天9点到18点之间到网点办理。", id="opening_hours_range"),
+    pytest.param("若孩子正读小学、家里开销大，您可以申请分期。", id="relief_offer_naming_a_child"),
+    pytest.param("逾期将在您的征信上留下记录，请按时还款。", id="credit_report_in_general"),
+    pytest.param("您的信用卡还有8000元额度可用。", id="own_products_available_credit"),
+])
+def test_lawful_near_misses_are_not_sensitive(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.sensitive" not in categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("邬立新，你爸邬长青你妈曹翠兰都还在乡下吧。", id="relatives_names_the_recognizer_may_miss"),
+    pytest.param("葛建华，你那个宿舍我们问到了，工业园南区5栋宿舍306。", id="dormitory"),
+    pytest.param("聂小兵，你老家在梅岭村四组，门口有棵大樟树。", id="village_group"),
+    pytest.param("你在云帆科技有限公司客服部上班，你们主管姓什么我们也知道。", id="employer_by_department"),
+    pytest.param("你男人在建筑队开塔吊，我们去工地找他？", id="dialect_kinship_word"),
+    pytest.param("施文涛，你任职的宏远商贸财务部已经收到我们的函了。", id="employer_on_file"),
+])
+def test_excessive_families_from_others_text(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.excessive" in categories(analyser, text)
+
+
+def test_a_named_colleagues_workplace_told_to_a_third_party(analyser: PiiAnalyser) -> None:
+    text = "您好，您同事骆春燕在贵公司采购部任职，她在我司的借款已逾期，请转告。"
+    assert categories(analyser, text, recipient="third_party") == {"pii.excessive", "pii.third_party_disclosure"}
+
+
+def test_the_name_in_one_turn_and_the_home_in_another_is_excessive(analyser: PiiAnalyser) -> None:
+    message = call(("agent", "喂，是裘志平吗？"), ("customer", "是我"), ("agent", "你的借款逾期两个月了。"),
+                   ("customer", "最近没钱"), ("agent", "没钱？你住的翠湖小区8栋3单元601不是你自己的房子吗？"))
+    assert {f.turn for f in analyser.analyse(message) if f.category == "pii.excessive"} == {4}
+
+
+def test_a_name_only_the_customer_said_does_not_make_the_agents_address_excessive(analyser: PiiAnalyser) -> None:
+    message = call(("agent", "您好，请问是本人吗？"), ("customer", "我是裘志平"),
+                   ("agent", "你住的翠湖小区8栋3单元601是吧，材料寄到那里可以吗？"))
+    assert "pii.excessive" not in {f.category for f in analyser.analyse(message)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("你姐的手机13857120046我们打过了，你自己看着办。", {"pii.unmasked_identifier"},
+                 id="a_relatives_number_alone_is_an_identifier_not_other_data"),
+    pytest.param("你在杭州市滨江区江南大道1288号上班的地方，我们会派人去。", set(), id="a_street_address_without_a_name"),
+    pytest.param("逾期催告函\n收件人：陶永健\n送达地址：武汉市洪山区珞喻路152号\n您的借款已逾期，请于十日内还款。", set(),
+                 id="the_debtors_own_delivery_address_on_a_notice"),
+    pytest.param("你妈周末在家吗？我们想约您面谈。", set(), id="a_surname_character_starting_an_everyday_word"),
+    pytest.param("您可在APP上传工作证明，用于申请调整还款计划。", set(), id="uploading_a_work_certificate"),
+])
+def test_lawful_near_misses_are_not_excessive(analyser: PiiAnalyser, text: str, expected: set[str]) -> None:
+    assert categories(analyser, text) == expected
