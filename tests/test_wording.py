@@ -676,3 +676,17 @@ def test_posting_in_community_channels_is_exposure(rules_only: WordingAnalyser, 
 ])
 def test_a_watched_routine_with_a_demand_is_violence(rules_only: WordingAnalyser, text: str, threatens: bool) -> None:
     assert ("threat.violence" in categories(rules_only, text)) is threatens
+
+
+@pytest.mark.parametrize(("text", "urges"), [
+    # other credit offered or matched to repay, a second mortgage, friends with money
+    ("我们为您对接了两家合作贷款机构，放款后直接结清本平台欠款即可。", True),
+    ("你名下那套房不是还能做个二押吗，钱拿出来还了就完事。", True),
+    ("实在不行我给你介绍个做车贷的朋友，当天放款，先把这边结了。", True),
+    # lawful or another category: a warning, the collector going to the parents, contempt for borrowing
+    ("“借新还旧”只会加重您的负担，如有困难请联系我们协商分期。", False),
+    ("你不还，我们就直接找你爸妈要钱。", False),
+    ("三十好几的人还靠借钱过日子，真没出息。", False),
+])
+def test_other_credit_or_a_pledge_to_repay_is_rollover(rules_only: WordingAnalyser, text: str, urges: bool) -> None:
+    assert ("coercion.debt_rollover" in categories(rules_only, text)) is urges
