@@ -386,6 +386,12 @@ GIVEN_BY_FREQUENCY = ("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞
                       "然尔若诺依晴朗逸凡力胜利全德厚福满堂耀祖传继维纲锦程前进跃进卫东红旗"
                       "茜坤冉谦迅晗璇瑾瑜琼玲婧妮姗娴茹蔓芮莎曼宛峥巍弘恩慕扬栋毓沛洲津滢灏熙玥硕祺竣筱"
                       "迪遥钧雁韬亦言如以乃久百千万亿士仕钊钰铮铭锋镇骏驰腾鹤鹰鸿鹏")
+# Given names that are everyday words too (王/建国, 李/海洋): jieba cuts the surname off and keeps the word.
+_WORD_GIVEN_TEXT = ("建国 建华 国庆 海洋 光明 志强 文静 美丽 春雨 红梅 子豪 晓明 建军 国强 海燕 秀英 桂英 玉兰 秋月 明月 "
+              "雪梅 小红 天明 新华 爱国 卫国 永强 志刚 丽娟 欣然 思远 晨曦 一鸣 浩然 若愚 立新 向东 东升 红旗 "
+              "春花 秋菊 冬梅 海峰 天宇 子涵 雨轩 佳怡 梦琪 诗涵 可馨 一凡 家豪 俊杰 嘉欣 静怡 文博 "
+              "晓东 朝阳 旭日 长江 黄河 泰山 美玲 美华 海涛 建平 和平 振华 国华 德明 正义 光辉")
+WORD_GIVEN = _WORD_GIVEN_TEXT.split()
 # Characters real given names also use that the recognizer's table leaves out (drawn evenly, a quarter of the
 # time): the model must not take a name for a word because one character is off the table.
 OTHER_GIVEN = ("卓郁勋焕炳钦铠昶旻暖玺珅璞瓒甫皎益盈真知砚禄秉稷笙筝简粟纶缘羲耕聿肃育胤臻舟芃芊苇茂茗荃莘"
@@ -439,6 +445,8 @@ class NameMaker:
         return self.rng.choice(self.common[:60] if self.rng.random() < 0.7 else self.common)
 
     def full_name(self) -> str:
+        if self.rng.random() < 0.12:
+            return self._surname() + self.rng.choice(WORD_GIVEN)
         return self._surname() + self._given(self.rng.choice((1, 2, 2)))
 
     def make(self) -> str:

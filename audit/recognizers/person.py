@@ -158,10 +158,12 @@ class ZhPersonRecognizer(EntityRecognizer):
         spans = self._mentions(plain)
         taken = {at for start, end, _ in spans for at in range(start, end)}
         by_surname, silent = self._surname_names(plain)
+        by_model = self._model_names(plain, silent)
+        # A name the model is sure of replaces a weaker surname candidate it overlaps (严正 in 严正阳).
         by_surname = [(start, self.informal.with_sibling_term(plain, start, end), score)
-                      for start, end, score in by_surname]
-        for found in (by_surname, self._transliterated_names(plain), self.informal.find(plain),
-                      self._model_names(plain, silent)):
+                      for start, end, score in by_surname
+                      if score >= COUNTED or not any(s < end and e > start for s, e, _ in by_model)]
+        for found in (by_surname, self._transliterated_names(plain), self.informal.find(plain), by_model):
             for start, end, score in found:
                 if not taken & set(range(start, end)):
                     spans.append((start, end, score))
@@ -240,8 +242,8 @@ class ZhPersonRecognizer(EntityRecognizer):
             candidates = self._candidates(text, low, high, starts_at)
             # The model is asked only where a strong surname is followed by a possible given-name
             # character: the only names of its that count (`_plausible_model_name`).
-            if not candidates and any(text[at] in self.common and self._could_be_given(text[at + 1:at + 2])
-                                      for at in starts_at):
+            if all(score < COUNTED for _, _, score, _ in candidates) and any(
+                    text[at] in self.common and self._could_be_given(text[at + 1:at + 2]) for at in starts_at):
                 silent.append((low, high))
             for start, end, score, weak in candidates:
                 if self._is_brand(text, start, end):
