@@ -247,6 +247,101 @@ def test_a_relatives_phone_is_a_denial_and_pressing_the_relative_is_found(shippe
     assert found(shipped, call(lawful)) == []
 
 
+# --- families found by the third development set (conduct_dev3) and the held-out set's errors ------------------
+
+@pytest.mark.parametrize("opening", ["您好，我是工号3316，请问是赵敏女士吗？", "喂你好这里是贷后管理中心请问是赵敏本人吗",
+                                     "您好 这边是银行的 找一下赵敏", "您好，我们是催收部门的，请问是赵敏女士吗？"])
+def test_a_staff_number_or_a_generic_unit_names_no_institution(shipped: ConductAnalyser, opening: str) -> None:
+    text = f"坐席：{opening}\n客户：是我\n坐席：赵女士，您的借款逾期了。"
+    assert ("conduct.no_self_identification", 0) in found(shipped, call(text))
+
+
+@pytest.mark.parametrize("opening", ["喂您好 暖阳分期 请问是赵敏吗", "您好，工号3316，暖阳数科客户服务中心，请问是赵敏女士吗？",
+                                     "你好 暖阳分期 找赵敏", "喂 请问系唔系赵敏\n客户：系 边位\n坐席：我係暖阳银行信用卡中心嘅职员"])
+def test_a_bare_brand_a_staff_number_before_it_and_cantonese_introduce(shipped: ConductAnalyser, opening: str) -> None:
+    text = f"坐席：{opening}\n客户：是我\n坐席：赵女士，您的借款逾期了。"
+    assert "conduct.no_self_identification" not in dict(found(shipped, call(text)))
+
+
+@pytest.mark.parametrize(("opening", "answer"), [("喂 你好 暖阳小额贷款 赵敏吧", "嗯"), ("喂 赵敏吗 我是暖阳小贷的", "是 咋了"),
+                                                 ("您好 这里是暖阳银行信用卡中心 请问是赵敏女士吗", "是 你讲")])
+def test_names_asked_around_the_introduction_answered_indirectly_confirm(shipped: ConductAnalyser, opening: str,
+                                                                          answer: str) -> None:
+    text = f"坐席：{opening}\n客户：{answer}\n坐席：你的借款逾期了。"
+    assert "conduct.disclosure_before_verification" not in dict(found(shipped, call(text)))
+
+
+@pytest.mark.parametrize("answer", ["有事吗 你找她干嘛", "喂 你说啥 信号不好"])
+def test_the_debtor_in_the_third_person_or_a_bad_line_is_no_confirmation(shipped: ConductAnalyser, answer: str) -> None:
+    text = f"{INTRO}\n客户：{answer}\n坐席：她的借款逾期二十天了。"
+    assert ("conduct.disclosure_before_verification", 2) in found(shipped, call(text))
+
+
+def test_a_lender_named_小额贷款_does_not_hide_a_debt_detail_in_the_same_unpunctuated_turn(
+        shipped: ConductAnalyser) -> None:
+    text = "坐席：喂你好我是暖阳小额贷款的请问赵敏是你吧你借款逾期十天了\n客户：嗯"
+    assert ("conduct.disclosure_before_verification", 0) in found(shipped, call(text))
+    named = "坐席：您好 这里是暖阳小额贷款 请问是赵敏吗\n客户：不是 打错了\n坐席：好的 打扰了"
+    assert found(shipped, call(named)) == []
+
+
+@pytest.mark.parametrize(("request_", "press"), [
+    ("这通电话我已经录音了", "你录吧，录了也得还"),
+    ("那笔钱我上个月已经全部还清了", "没显示就是没还，今天再转一次"),
+    ("我不认识你们 别打了", "别装了，今天把钱还了"),        # a clause-wide unless (不认识) once cleared 别打了
+    ("我打过12378了", "打12378也没用，这周必须还清"),       # 12378 in a brush-off acknowledges nothing
+    ("别打电话 发短信", "发短信你又不回，晚上我再打给你"),
+])
+def test_stop_requests_and_brush_offs_in_new_words(shipped: ConductAnalyser, request_: str, press: str) -> None:
+    text = f"{INTRO}\n客户：是我，{request_}\n坐席：{press}"
+    assert ("conduct.cease_ignored", 2) in found(shipped, call(text))
+
+
+@pytest.mark.parametrize(("said", "answer"), [
+    ("我还以为早还完了", "系统显示还有一期没还，您可以在APP上查看。"),               # a belief, no dispute
+    ("这个利息不对", "明白，您对利息有疑问，我给您讲一下，本金剩余两千，利息三百。"),  # the dispute named back, explained
+])
+def test_a_belief_or_a_dispute_named_back_is_no_cease_ignored(shipped: ConductAnalyser, said: str, answer: str) -> None:
+    text = f"{INTRO}\n客户：是我，{said}\n坐席：{answer}"
+    assert "conduct.cease_ignored" not in dict(found(shipped, call(text)))
+
+
+@pytest.mark.parametrize("press", ["那你替她把这事处理一下", "你去跟她好好谈谈", "她不出面我们每天给你打", "那你把她身份证号码发给我们",
+                                   "她再躲下去不好看，你也跑不了"])
+def test_third_parties_handed_the_debt_persuaded_threatened_or_asked_for_papers(shipped: ConductAnalyser,
+                                                                               press: str) -> None:
+    text = f"{INTRO}\n第三方：我是她邻居\n坐席：{press}"
+    assert ("conduct.third_party_pressed", 2) in found(shipped, call(text))
+
+
+@pytest.mark.parametrize("denial", ["唔系 佢係我表妹", "赵敏是我女儿 她不在"])
+def test_cantonese_and_name_first_denials(shipped: ConductAnalyser, denial: str) -> None:
+    text = f"{INTRO}\n客户：{denial}\n坐席：那你先帮她还上"
+    assert ("conduct.third_party_pressed", 2) in found(shipped, call(text))
+    asked = f"{INTRO}\n客户：{denial}\n坐席：好的，麻烦请她回个电话，谢谢"
+    assert found(shipped, call(asked)) == []
+
+
+def test_a_third_partys_hardship_or_stop_words_are_judged_as_third_party_pressing_only(shipped: ConductAnalyser) -> None:
+    text = f"{INTRO}\n第三方：我是她老公 她住院了 别打了\n坐席：那你们家属得想办法 今天之内还上"
+    assert dict(found(shipped, call(text))).keys() & {"conduct.hardship_ignored", "conduct.cease_ignored"} == set()
+    assert ("conduct.third_party_pressed", 2) in found(shipped, call(text))
+
+
+@pytest.mark.parametrize("hardship", ["我们厂今年开春就关门了", "系我 我老豆上个礼拜入咗医院", "我一直在家闲着，到处找活",
+                                      "我刚做完心脏搭桥", "我得伺候瘫在床上的老娘，出不去干活"])
+@pytest.mark.parametrize("press", ["那你跟身边的朋友借点先还上", "那也得抽空把这期弄了", "这不耽误你还钱",
+                                   "今天不还我们就按流程走", "让你儿子这个月帮你把两千还了"])
+def test_hardship_said_indirectly_pressed_in_new_words(shipped: ConductAnalyser, hardship: str, press: str) -> None:
+    text = f"{INTRO}\n客户：{hardship}\n坐席：{press}"
+    assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
+
+
+def test_asking_whether_the_customer_still_works_is_no_demand(shipped: ConductAnalyser) -> None:
+    text = f"{INTRO}\n客户：是我，我在做透析\n坐席：那您现在还上班吗？"      # 还上班 is not 还上
+    assert found(shipped, call(text)) == []
+
+
 def test_customer_speech_is_never_a_finding(shipped: ConductAnalyser) -> None:
     text = ("客户：你好，我是赵敏，我借的5000元逾期了，今天必须还清。\n客户：我失业了。\n客户：别再打了，今天必须还。")
     assert found(shipped, call(text)) == []
