@@ -690,3 +690,24 @@ def test_a_watched_routine_with_a_demand_is_violence(rules_only: WordingAnalyser
 ])
 def test_other_credit_or_a_pledge_to_repay_is_rollover(rules_only: WordingAnalyser, text: str, urges: bool) -> None:
     assert ("coercion.debt_rollover" in categories(rules_only, text)) is urges
+
+
+@pytest.mark.parametrize(("text", "threatens"), [
+    # the relation or the body named first, then the call or the talk; formal and dialect wording
+    ("再不还，明天我们就去你老家找你爸你妈说道说道。", True),
+    ("閣下如仍不處理，本公司將聯絡閣下之緊急聯絡人及僱主協助追收。", True),
+    ("再拖下去，我们就给你们全公司每个人打电话。", True),
+    ("我司将请你单位停发你的工资，用于抵扣欠款。", True),
+    ("你表妹的微信我已经加上了，晚上跟她好好聊聊你的事。", True),
+    # lawful or another category: the customer's words, a notice put up (exposure), a feed, not a friend
+    ("如未还款，需要单位开具的证明请及时联系客服。", False),
+    ("若本周仍未还款，将在您所在社区进行公示。", False),
+])
+def test_naming_the_relation_before_the_call_is_a_third_party_threat(rules_only: WordingAnalyser, text: str,
+                                                                    threatens: bool) -> None:
+    assert ("threat.third_party" in categories(rules_only, text)) is threatens
+
+
+def test_the_customers_own_words_reported_back_are_not_the_agents(rules_only: WordingAnalyser) -> None:
+    assert not categories(rules_only, "您说我们是“吸血鬼”，您的心情我们理解，利息明细可以在APP里查看。")
+    assert not categories(rules_only, "“老赖”不是法律用语，正式的说法要由法院依法认定。")
