@@ -337,6 +337,30 @@ def test_hardship_said_indirectly_pressed_in_new_words(shipped: ConductAnalyser,
     assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
 
 
+@pytest.mark.parametrize(("said", "press"), [
+    ("这事我交给绿师了", "绿师管不了，你今天就换"),                     # ASR: 绿师 for 律师, 换 for 还
+    ("你们搞错人了，我没接过这笔钱", "系统里是你的名字，先按系统的金额还了"),
+    ("别再打了", "您要是今天还上，我们自然就不会再打了"),             # a promise to stop on a condition acknowledges nothing
+])
+def test_asr_homophones_mistaken_identity_and_conditional_promises(shipped: ConductAnalyser, said: str,
+                                                                   press: str) -> None:
+    text = f"{INTRO}\n客户：是我，{said}\n坐席：{press}"
+    assert ("conduct.cease_ignored", 2) in found(shipped, call(text))
+
+
+@pytest.mark.parametrize("answer", ["是俺", "是额 啥事体"])
+def test_more_dialect_confirmations(shipped: ConductAnalyser, answer: str) -> None:
+    text = f"{INTRO}\n客户：{answer}\n坐席：您的借款余期了二十天。"          # 余期: ASR's 逾期
+    assert found(shipped, call(text)) == []
+    unanswered = f"坐席：您好，这里是暖阳消费金融，您的借款余期了二十天。\n客户：{answer}"
+    assert ("conduct.disclosure_before_verification", 0) in found(shipped, call(unanswered))
+
+
+def test_a_new_baby_in_hospital_brushed_aside_in_cantonese(shipped: ConductAnalyser) -> None:
+    text = f"{INTRO}\n客户：系我 我老婆啱啱生咗BB 仲喺医院\n坐席：关我哋咩事 今日起码还一千"
+    assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
+
+
 def test_asking_whether_the_customer_still_works_is_no_demand(shipped: ConductAnalyser) -> None:
     text = f"{INTRO}\n客户：是我，我在做透析\n坐席：那您现在还上班吗？"      # 还上班 is not 还上
     assert found(shipped, call(text)) == []
