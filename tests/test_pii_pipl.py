@@ -190,3 +190,21 @@ def test_a_name_only_the_customer_said_does_not_make_the_agents_address_excessiv
 ])
 def test_lawful_near_misses_are_not_excessive(analyser: PiiAnalyser, text: str, expected: set[str]) -> None:
     assert categories(analyser, text) == expected
+
+
+def test_the_agents_own_name_does_not_make_an_address_a_full_name_with_an_address(analyser: PiiAnalyser) -> None:
+    message = call(("agent", "您好，我是云杉金融贷后服务部的邹怡宁，请问您是本人吗？"), ("customer", "是"),
+                   ("agent", "你住的翠湖小区8栋3单元601附近有我们的网点，可以去那办理。"))
+    assert "pii.excessive" not in {f.category for f in analyser.analyse(message)}
+    named = call(("agent", "您好，请问是裘志平本人吗？"), ("customer", "是"),
+                 ("agent", "你住的翠湖小区8栋3单元601附近有我们的网点，可以去那办理。"))
+    assert "pii.excessive" in {f.category for f in analyser.analyse(named)}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("裘志平，你家住哪个小区我们清楚，别躲了。", id="claiming_to_know_names_no_estate"),
+    pytest.param("再不处理，我们将联系您的紧急联系人及雇主协助催收。", id="a_threat_to_call_the_employer_names_none"),
+    pytest.param("你岳父岳母的电话我们也有。", id="a_kinship_word_is_not_a_name"),
+])
+def test_words_that_name_no_one_and_no_place_are_not_excessive(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.excessive" not in categories(analyser, text)

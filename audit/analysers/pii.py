@@ -53,6 +53,9 @@ RECIPIENTS = ("any", "third_party", "debtor")
 EVIDENCE_CONTEXT = 8      # characters of masked context on each side of the evidence
 DEFAULT_WINDOW = 10       # near.window: characters after the word in which the entity must start
 SURNAME_SLOT = "{surname}"
+# A name the agent gives as its own (我是青禾贷后服务部的邹怡浩, 客服专员陈立, 工号7045的小李) is nobody's personal
+# data: it does not make an address said in another turn "a full name with an address" (together_with).
+SELF_INTRODUCTION = re.compile(r"(?:我是|我叫|我姓|本人是|这里是|这边是|客服|专员|经理|工号)[^，。！？,!?\n]{0,14}$")
 
 
 @dataclass(slots=True)
@@ -91,7 +94,7 @@ class PiiAnalyser(MessageAnalyser):
 
     def analyse(self, message: Message) -> list[Finding]:
         segments = [(segment, self.finder.find(segment.text)) for segment in message.agent_segments()]
-        said = [e for _, entities in segments for e in entities]     # for together_with
+        said = [e for segment, entities in segments for e in entities if not _own_name(segment.text, e)]
         findings: list[Finding] = []
         for segment, entities in segments:
             findings.extend(self._judge(message, segment, entities, said))
@@ -146,6 +149,11 @@ def _hits(rule: _Compiled, text: str, entities: list[Entity], said: list[Entity]
     if hits and any(word in text for word in rule.unless):
         return []
     return hits
+
+
+def _own_name(text: str, entity: Entity) -> bool:
+    """Whether `entity` is a name the speaker introduces as its own."""
+    return entity.entity_type == "PERSON" and bool(SELF_INTRODUCTION.search(text, max(0, entity.start - 20), entity.start))
 
 
 def _simplified_view(text: str) -> str:
