@@ -153,3 +153,27 @@ def test_abuse_and_slang_shaped_like_informal_names_stay_unmasked_in_evidence() 
     assert mask_field("你这个老赖") == "你这个老赖"
     assert mask_field("老铁们，老赖名单了解一下") == "老铁们，老赖名单了解一下"
     assert mask_field("老王说") != "老王说"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("坤哥今晚请大家吃烧烤", ["坤哥"], id="given_name_char_and_ge"),
+    pytest.param("娜姐的店今天开业", ["娜姐"], id="given_name_char_and_jie"),
+    pytest.param("林雨菲姐姐今天好美", ["林雨菲姐姐"], id="full_name_and_sibling_term"),
+    pytest.param("林雨菲姐妹俩都来了", ["林雨菲"], id="sibling_word_is_no_term"),
+    pytest.param("今天和严正阳去吃饭了", ["严正阳"], id="model_name_over_a_weaker_word"),
+    pytest.param("和袁思远一起去看电影，开心😂", ["袁思远"], id="chatter_with_emoji"),
+])
+def test_microblog_forms(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("帅哥，你的快递到了", id="shuaige_is_a_word"),
+    pytest.param("空姐说飞机马上起飞", id="kongjie_is_a_word"),
+    pytest.param("小哥把外卖放门口了", id="xiaoge_is_a_word"),
+    pytest.param("我们聊天哥们几个都在", id="ge_glued_into_words"),
+    pytest.param("他说话的态度很严正", id="yanzheng_is_a_word"),
+    pytest.param("周末去王府井吃了火锅，方便又高兴", id="surname_led_places_and_words"),
+])
+def test_microblog_look_alikes(finder: EntityFinder, text: str) -> None:
+    assert names(finder, text) == []
