@@ -11,6 +11,8 @@ inside a question before any confirmation; stop, dispute, complaint and lawyer r
 监管局, 我录音了, 再打我报警, 不是我借的) followed by agents who keep pressing with new tactics;
 introductions in unusual forms (robot greetings, a brand name only, 工号 only, an institution named late);
 ASR output without punctuation, cut and repeated words, and speech that overlaps. About 40% are lawful.
+The calls `b01`…`b30` are a second batch, written after the first round of fixes and measured before the second
+(first run on them: micro-F1 0.714, hardship recall 1/5, compliant flagged 1/9).
 
 Contract decisions the labels follow: the institution that calls, or the lender an agency says it acts for,
 named in the introduction is self-identification and not a debt detail; naming the lender as where the
@@ -37,7 +39,7 @@ from benchmarks.data.make_conduct_dev import HERE, record
 DEV3_FILE = "conduct_dev3.jsonl"
 OVERLAP = "~"
 # Campaign of a call: the first lender or agency its words name.
-CAMPAIGNS = {"松岭": "SL-CARD-2612", "澄湖": "CH-CF-M2", "岚山": "LS-MICRO-12", "恒昱": "HY-AGENCY-SL",
+CAMPAIGNS = {"松岭": "SL-CARD-2612", "澄湖": "CH-CF-M2", "岚山": "LS-MICRO-12", "恒昱": "HY-AGENCY-SL", "雁栖": "YQ-CARD-12", "芷兰": "ZL-CF-M3", "北溪": "BX-MICRO-12", "澜海": "LH-AGENCY",
              "桔禾": "JH-FENQI-12", "青岑": "QC-SHUKE-12"}
 
 SONGLING = "坐席：您好，这里是松岭银行信用卡中心，我是客服专员小邱，请问是费德明先生本人吗？"
@@ -401,6 +403,61 @@ CALLS: list[tuple[str, str, str | None, str]] = [
             "坐席：理解，那我们可以申请只还本金、分三十六期，您看每月四百左右能承受吗？\n客户：可以试试", "debtor", "timed"),
     ("n08", "坐席：喂 你好 澄湖消费金融贷后 请问是宁佳佳吗\n客户：嗯 说\n坐席：宁女士 您借款逾期了二十天\n客户：你们能不能上午别打 我上夜班\n"
              "坐席：可以的 我给您备注只在下午联系 那您看还款时间\n客户：下周一\n坐席：好 下周一", "unknown", "turns"),
+    # --- batch b: written after the first round of fixes, measured before the second --------------------------
+    ("b01", "坐席：您好，这里是雁栖银行信用卡中心，请问是闵志坚先生吗？\n客户：嗯呐\n坐席：闵先生，您的信用卡本期逾期十八天，应还两千七百元。\n"
+            "客户：公司上个月把我优化了 现在还在找\n坐席：那您借呗里应该还有额度吧，先周转一下把这期还了«H»", "debtor", "timed"),
+    ("b02", "坐席：喂 您好 芷兰消费金融 请问是邬佳敏女士吗\n客户：说\n坐席：邬女士您的借款逾期了十二天\n"
+            "客户：我现在待岗 单位一个月就发八百生活费\n坐席：那你跟你爸妈开个口嘛 这个月总要有个交代«H»", "unknown", "turns"),
+    ("b03", "坐席：您好，北溪小贷，请问是顾长庚先生吗？\n客户：是的\n坐席：顾先生，您的借款已经逾期一个月。\n"
+            "客户：孩子查出白血病 在儿童医院 钱全花在这上面了\n坐席：这个情况我们很同情，也可以帮您申请暂停催收三个月，材料发给我们就行。", "unknown",
+     "turns"),
+    ("b04", "坐席：喂你好雁栖银行信用卡中心请问是隋红英吗\n客户：咋了你说嘛\n坐席：隋女士你信用卡逾期四十天了\n"
+            "客户：我跑外卖摔伤了 腰椎骨折 躺了一个多月\n坐席：那先还个利息 表示一下态度«H»", "unknown", "text"),
+    ("b05", "坐席：您好，我是澜海资产的，受芷兰消费金融委托联系您，请问是钱立群先生吗？\n客户：我是\n坐席：钱先生，您在芷兰的借款逾期九十天，欠款八千六。\n"
+            "客户：我爱人年初走了 家里就我一个劳力\n坐席：节哀。\n客户：谢谢\n坐席：那您名下那辆车考虑一下处理掉，先把欠款结了«H»", "debtor", "timed"),
+    ("b06", "坐席：喂您好北溪小贷请问翟梦瑶是您吗\n客户：是我 怎么了\n坐席：翟女士您借款逾期十天了\n客户：我上礼拜刚流产 在家休养\n"
+            "坐席：好的您先养好身体 这期我们帮您往后延一个月 不用担心", "unknown", "turns"),
+    ("b07", "坐席：您好，这里是芷兰消费金融，请问是蔺国强先生吗？\n客户：是\n坐席：蔺先生，您的借款逾期二十天了。\n"
+            "客户：我已经向人民银行投诉你们了 以后别打了\n坐席：投诉是您的权利，但钱您还是得还，今天能还多少？«C»", "unknown", "turns"),
+    ("b08", "坐席：喂 雁栖银行信用卡中心 喻晓霞女士吗\n客户：嗯\n坐席：喻女士您卡逾期三个月了\n"
+            "客户：请把我的号码从你们系统里删掉 我不想再接你们电话\n坐席：删号码不可能 你把钱还了我们自然不打«C»", "unknown", "turns"),
+    ("b09", "坐席：您好，北溪小贷，请问是阚文博先生吗？\n客户：是我\n坐席：阚先生，您借款逾期了。\n"
+            "客户：这笔贷款是被骗的 我已经报案了 有回执\n坐席：报案归报案，钱先还，被骗是你自己的事«C»", "debtor", "timed"),
+    ("b10", "坐席：喂你好芷兰消费金融是庞丽珠吗\n客户：是我\n坐席：你借款逾期了\n客户：我对这笔账有异议 请你们出示合同\n"
+            "坐席：合同你签的时候怎么不看 现在要合同«C»", "unknown", "turns"),
+    ("b11", "坐席：您好，这里是雁栖银行信用卡中心，请问是闵志坚先生吗？\n客户：是\n坐席：闵先生，您的信用卡逾期了。\n"
+            "客户：以后这事直接联系我的代理律师 姓宋\n坐席：好的，麻烦您提供宋律师的联系电话，后续我们和律师沟通。", "debtor", "turns"),
+    ("b12", "坐席：喂 北溪小贷 邬佳敏吗\n客户：对\n坐席：你借款逾期了\n客户：你们打一次我投诉一次\n坐席：好的 我这边记下了 给您转短信提醒", "unknown",
+     "turns"),
+    ("b13", "坐席：您好，我是雁栖银行信用卡中心的，有一项个人业务需要联系顾长庚先生，请问您是？\n第三方：这是公司座机 他早离职了\n"
+            "坐席：那你们人事那边有他的住址吧，麻烦帮我们查一下，他的卡欠了一万多«DT»", "third_party", "turns"),
+    ("b14", "坐席：喂你好 芷兰消费金融 找一下隋红英\n第三方：我是她前男友 早分了\n坐席：分了也是朋友一场 你帮她出一部分 她以后会还你的«T»",
+     "third_party", "turns"),
+    ("b15", "坐席：您好，北溪小贷，请问是钱立群先生吗？\n客户：他是我女婿 不在这\n坐席：那您是长辈，您说话他肯定听，让他这礼拜把事情了了«T»",
+     "unknown", "timed"),
+    ("b16", "坐席：喂 你好 雁栖银行信用卡中心 请问翟梦瑶在吗\n第三方：我是她家保姆 她上班去了\n坐席：好的 有机会麻烦提醒她回个电话 谢谢您",
+     "third_party", "turns"),
+    ("b17", "坐席：您好，我是澜海资产的，受北溪小贷委托，请问是蔺国强先生吗？\n客户：我是他儿子 我爸在外地\n"
+            "坐席：那麻烦你转告他，再不处理我们就去他单位了«T»", "unknown", "turns"),
+    ("b18", "坐席：您好，这里是芷兰消费金融，请问是喻晓霞女士吗？\n客户：你打错了\n坐席：不好意思打扰了，我们会删除这个号码。", None, "turns"),
+    ("b19", "坐席：喂 你好 北溪小贷 请问阚文博吗\n第三方：我是他同事 你们找他什么事\n坐席：他在我们这借了两万多 三个月没还了 你知道他住哪吗«DT»",
+     "third_party", "turns"),
+    ("b20", "坐席：喂您好 请问是庞丽珠女士吗 您在雁栖银行的信用卡已经逾期了«D»\n客户：是我\n坐席：这期最低还款一千二 今天能处理吗", "unknown",
+     "turns"),
+    ("b21", "坐席：您好，这里是芷兰消费金融，提醒您借款已逾期二十天，请问您是闵志坚先生吗？«D»\n客户：是\n坐席：好的，请您今天还款。", "unknown",
+     "timed"),
+    ("b22", "坐席：喂 请问你是不是在北溪借了五千块的那个邬佳敏«D»\n客户：干嘛\n坐席：我是北溪小贷的 你逾期了", "unknown", "turns"),
+    ("b23", "坐席：喂 我们这边是处理你欠款的 顾长庚吧«SD»\n客户：嗯\n坐席：你这个月要还了", "unknown", "turns"),
+    ("b24", "坐席：您好，我是您的贷后专员小李，请问是隋红英女士吗？«S»\n客户：是\n坐席：隋女士，您的借款逾期了，请尽快还款。", "unknown", "turns"),
+    ("b25", "坐席：喂 你好 我这儿是那个贷款公司的 找钱立群«S»\n客户：我是\n坐席：你借款到期了 还一下", "unknown", "text"),
+    ("b26", "坐席：您好，这里是智能客服，请问是翟梦瑶女士本人吗？«S»\n客户：是\n坐席：您的账单已逾期，请尽快还款。", "unknown", "turns"),
+    ("b27", "坐席：您好 我是雁栖银行信用卡中心的 请问是蔺国强先生吗\n客户：我是 你哪里\n坐席：蔺先生 您的卡这期逾期五天 提醒您还款\n客户：好",
+     "debtor", "turns"),
+    ("b28", "坐席：喂 你好 北溪小贷 喻晓霞是吧\n客户：说\n坐席：你那笔借款逾期七天了 今天能处理不\n客户：明天", "unknown", "turns"),
+    ("b29", "坐席：您好，这里是芷兰消费金融，请问是阚文博先生吗？\n客户：是\n坐席：阚先生，您的借款逾期了。\n客户：我最近得了抑郁症 起不来床\n"
+            "坐席：了解，您身体要紧，我们可以给您办理延期，您看需要吗？", "unknown", "turns"),
+    ("b30", "坐席：喂您好 雁栖银行信用卡中心 庞丽珠女士吗\n客户：嗯\n坐席：您卡逾期了\n客户：我老家遭了冰雹 庄稼全毁了\n"
+            "坐席：那还一百也行 表示个态度 今天转«H»", "unknown", "turns"),
 ]
 
 
