@@ -236,10 +236,12 @@ class _NegationScope:
         start, end = sentence
         if not reported and _any_between(self._condemnations, start - 1, end - 1):
             return True
-        return _any_between(self._quote_condemnations, hit_start, end - 1) and self.quoted(sentence, hit_start)
+        return (_any_between(self._quote_condemnations, hit_start, end - 1)
+                and self.quote_opening(sentence, hit_start) is not None)
 
-    def quoted(self, sentence: tuple[int, int], hit_start: int) -> bool:
-        """Whether the hit stands inside quotation marks opened in its sentence before it and not closed."""
+    def quote_opening(self, sentence: tuple[int, int], hit_start: int) -> int | None:
+        """Where the quotation holding the hit starts (a view position), when the hit stands inside quotation marks
+        opened in its sentence before it and not closed; None otherwise."""
         start, _ = sentence
         view = self._view
         if self._quotes is None:        # once per view, and only for a view with a hit that may be quoted
@@ -254,7 +256,14 @@ class _NegationScope:
             positions = quotes.get(char, [])
             return bisect_right(positions, high) - bisect_right(positions, low)
 
-        return any(marks(opening) > marks(closing) for opening, closing in _QUOTE_PAIRS) or marks('"') % 2 == 1
+        def last(char: str) -> int:         # the last quotation mark `char` before the hit
+            positions = quotes[char]
+            return positions[bisect_right(positions, high) - 1]
+
+        open_at = [last(opening) for opening, closing in _QUOTE_PAIRS if marks(opening) > marks(closing)]
+        if marks('"') % 2 == 1:
+            open_at.append(last('"'))
+        return bisect_right(view.index, max(open_at)) if open_at else None
 
     def governs(self, clause_start: int, hit_start: int) -> bool:
         """Whether a negator of the clause starting at `clause_start` governs a hit starting at `hit_start`."""
@@ -623,16 +632,19 @@ class WordingAnalyser(MessageAnalyser):
         compiled = self._compiled[hit.rule]
         clause = view.clause_of(hit.start, hit.end)
         sentence = view.sentence_of(hit.start, hit.end)
-        # in a reported case, the condemnation words tell what the collector did, and around the collector's quoted
-        # words so does the rule's lawful context (被告人在催收短信中称…“…”: 短信 is no SMS of the sender's)
+        # in a reported case, the condemnation words tell what the collector did, and the collector's quoted words are
+        # judged as said: their lawful context comes from inside the quotation (被告人在催收短信中称“…”: 短信 is no SMS
+        # of the sender's, but “公安马上上门” keeps its police)
         reported = scope.reports_case(sentence)
-        said = reported and scope.quoted(sentence, hit.start)
         if compiled.negatable and (self._negated(hit, scope, clause)
                                    or scope.condemns(sentence, hit.start, reported)):
             return False
-        if not said and _context_within(clause, compiled.unless, contexts):
+        opening = scope.quote_opening(sentence, hit.start) if reported else None
+        if opening is not None:
+            clause, sentence = (max(clause[0], opening), clause[1]), (max(sentence[0], opening), sentence[1])
+        if _context_within(clause, compiled.unless, contexts):
             return False
-        if not said and compiled.unless_sentence and _context_within(sentence, compiled.unless_sentence, contexts):
+        if compiled.unless_sentence and _context_within(sentence, compiled.unless_sentence, contexts):
             return False
         if compiled.requires:
             return any(_context_near(hit, contexts.get(c, ()), compiled.window) for c in compiled.requires)
