@@ -176,7 +176,7 @@ class ZhPersonRecognizer(EntityRecognizer):
                         self.frames_before, self.frames_after)
 
     def _model_names(self, text: str, windows: list[tuple[int, int]]) -> list[tuple[int, int, float]]:
-        """The CRF's names in the stretches around surnames where the rules found none: a second opinion
+        """The CRF's names in the stretches around surnames where the rules found none that counts: a second opinion
         where the rules are silent, at a fraction of the cost of tagging every message whole."""
         if not windows:
             return []
@@ -240,8 +240,9 @@ class ZhPersonRecognizer(EntityRecognizer):
         silent = []
         for low, high, starts_at in self._windows(text):
             candidates = self._candidates(text, low, high, starts_at)
-            # The model is asked only where a strong surname is followed by a possible given-name
-            # character: the only names of its that count (`_plausible_model_name`).
+            # The model is asked only where the rules found no name that counts and a strong surname is
+            # followed by a possible given-name character: the only names of its that count
+            # (`_plausible_model_name`).
             if all(score < COUNTED for _, _, score, _ in candidates) and any(
                     text[at] in self.common and self._could_be_given(text[at + 1:at + 2]) for at in starts_at):
                 silent.append((low, high))

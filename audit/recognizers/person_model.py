@@ -2,14 +2,14 @@
 
 The model (`audit/models/person.crfsuite`, python-crfsuite) tags each character B / I / O. It is trained by
 `python -m training.train_person_model` on invented sentences (`training/make_person_corpus.py`): names in
-many registers, and COLD train comments with a pronoun replaced by an invented name. Its features are the
-characters around, what the surname and name-character tables say of them, and the jieba word each one is
-in (its length, how common it is, whether jieba's dictionary tags it as a name): one function builds them for
-training and for tagging, so the two cannot disagree.
+many registers (microblog chatter among them), and COLD train comments with a pronoun replaced by an invented
+name. Its features are the characters around, what the surname and name-character tables say of them, and the
+jieba word each one is in (its length, how common it is, whether jieba's dictionary tags it as a name): one
+function builds them for training and for tagging, so the two cannot disagree.
 
 A span counts when the model is sure of every character in it (`MIN_MARGINAL`); the recognizer asks the
-model only about the stretches around surnames where its rules found no name, and holds what it finds to
-the rules' checks of a given name.
+model only about the stretches around surnames where its rules found no name that counts, holds what it
+finds to the rules' checks of a given name, and lets it replace a weaker surname candidate it overlaps.
 """
 
 from __future__ import annotations
