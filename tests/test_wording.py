@@ -711,3 +711,16 @@ def test_naming_the_relation_before_the_call_is_a_third_party_threat(rules_only:
 def test_the_customers_own_words_reported_back_are_not_the_agents(rules_only: WordingAnalyser) -> None:
     assert not categories(rules_only, "您说我们是“吸血鬼”，您的心情我们理解，利息明细可以在APP里查看。")
     assert not categories(rules_only, "“老赖”不是法律用语，正式的说法要由法院依法认定。")
+
+
+@pytest.mark.parametrize(("text", "claims"), [
+    # a posed authority announcing the debtor's case is a false legal claim as well as impersonation
+    ("我是东岭区人民法院执行局的，你的案子在我手上，今天把钱转到执行账户。", True),
+    ("【南湾区人民检察院】你涉嫌拒不履行还款义务，请三日内到院说明情况。", True),
+    # a lender naming the court truthfully, a court clerk's title, an anti-fraud notice quoting impostors
+    ("【北岭信贷】周*，南湾区人民法院已受理我司对您的强制执行申请，您仍可与我司协商和解。", False),
+    ("【南湾市公安局反诈中心】近期有骗子冒充民警称“你的网贷被报案了”，请勿上当。", False),
+])
+def test_a_posed_authority_announcing_a_case_is_a_false_legal_claim(rules_only: WordingAnalyser, text: str,
+                                                                    claims: bool) -> None:
+    assert ("misleading.legal" in categories(rules_only, text)) is claims
