@@ -361,6 +361,52 @@ def test_a_new_baby_in_hospital_brushed_aside_in_cantonese(shipped: ConductAnaly
     assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
 
 
+@pytest.mark.parametrize("hardship", ["公司把我优化了", "厂里让我待岗", "我爱人年初走了"])
+@pytest.mark.parametrize("press", ["那你跟你爸妈开个口，这个月总要有个交代", "那还一百也行，表示个态度，今天转"])
+def test_laid_off_and_bereaved_in_other_words_pressed_for_a_token_payment(shipped: ConductAnalyser, hardship: str,
+                                                                         press: str) -> None:
+    text = f"{INTRO}\n客户：是我，{hardship}\n坐席：{press}"
+    assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
+
+
+def test_a_sympathy_word_earlier_does_not_answer_a_later_demand(shipped: ConductAnalyser) -> None:
+    text = f"{INTRO}\n客户：是我，我爱人上个月走了\n坐席：节哀。\n客户：嗯\n坐席：那您把车处理掉，先把欠款结了"
+    assert ("conduct.hardship_ignored", 4) in found(shipped, call(text))
+    relief = f"{INTRO}\n客户：是我，我爱人上个月走了\n坐席：节哀，这期可以给您延期一个月。\n客户：嗯\n坐席：那下个月十号前还款可以吗？"
+    assert found(shipped, call(relief)) == []
+
+
+def test_a_loan_said_to_be_a_fraud_is_a_dispute_not_hardship(shipped: ConductAnalyser) -> None:
+    text = f"{INTRO}\n客户：是我，这笔贷款是被骗的，我报案了\n坐席：报案归报案，钱先还"
+    assert found(shipped, call(text)) == [("conduct.cease_ignored", 2)]
+
+
+@pytest.mark.parametrize(("said", "press"), [("我不认这笔，先给我看合同", "合同你签的时候怎么不看"),
+                                             ("把我的号码删了", "删号码不可能，你把钱还了我们自然不打")])
+def test_a_contract_asked_for_or_a_number_to_delete_brushed_aside(shipped: ConductAnalyser, said: str,
+                                                                 press: str) -> None:
+    text = f"{INTRO}\n客户：是我，{said}\n坐席：{press}"
+    assert ("conduct.cease_ignored", 2) in found(shipped, call(text))
+
+
+def test_an_in_law_leaned_on_and_a_colleague_told_the_amount(shipped: ConductAnalyser) -> None:
+    in_law = f"{INTRO}\n客户：她是我儿媳 不在这\n坐席：您是长辈，您说话她肯定听，让她这礼拜把事情了了"
+    assert ("conduct.third_party_pressed", 2) in found(shipped, call(in_law))
+    colleague = f"{INTRO}\n第三方：我是她同事\n坐席：她在我们这借了两万多，三个月没还了"
+    assert ("conduct.disclosure_before_verification", 2) in found(shipped, call(colleague))
+
+
+@pytest.mark.parametrize("opening", ["喂 你好 我这儿是那个贷款公司的 找赵敏", "您好，这里是智能客服，请问是赵敏女士吗？"])
+def test_that_loan_company_or_a_bare_robot_names_nobody(shipped: ConductAnalyser, opening: str) -> None:
+    text = f"坐席：{opening}\n客户：是我\n坐席：您的借款到期了"
+    assert ("conduct.no_self_identification", 0) in found(shipped, call(text))
+
+
+def test_a_name_asked_是吧_after_the_brand_is_answered_by_说(shipped: ConductAnalyser) -> None:
+    text = "坐席：喂 你好 暖阳小贷 赵敏是吧\n客户：说\n坐席：你那笔借款逾期七天了"
+    assert found(shipped, call(text)) == []
+
+
 def test_asking_whether_the_customer_still_works_is_no_demand(shipped: ConductAnalyser) -> None:
     text = f"{INTRO}\n客户：是我，我在做透析\n坐席：那您现在还上班吗？"      # 还上班 is not 还上
     assert found(shipped, call(text)) == []

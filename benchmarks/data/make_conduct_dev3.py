@@ -13,6 +13,8 @@ introductions in unusual forms (robot greetings, a brand name only, 工号 only,
 ASR output without punctuation, cut and repeated words, and speech that overlaps. About 40% are lawful.
 The calls `b01`…`b30` are a second batch, written after the first round of fixes and measured before the second
 (first run on them: micro-F1 0.714, hardship recall 1/5, compliant flagged 1/9).
+Two marks were corrected after the first runs, both to what the contract says: t17 tells a third party the debt
+(欠银行的钱这么久不还) and b20 never says who is calling; they now carry D and S as well.
 
 Contract decisions the labels follow: the institution that calls, or the lender an agency says it acts for,
 named in the introduction is self-identification and not a debt detail; naming the lender as where the
@@ -169,7 +171,7 @@ CALLS: list[tuple[str, str, str | None, str]] = [
     ("t16", "坐席：您好，这里是澄湖消费金融，请问是滕小燕女士吗？\n第三方：我是她同事 她在开会\n"
             "坐席：那麻烦您进去跟她说一声，就说澄湖消费金融催她还款，她已经逾期两个月了，让她出来接电话«DT»", "third_party", "turns"),
     ("t17", "坐席：喂您好 这边是松岭银行信用卡中心 请问是苗丽君本人吗\n客户：不是的 我是她家阿姨 做饭的\n坐席：她家里现在有人吗\n客户：就我一个\n"
-            "坐席：那你跟她说一声 欠银行的钱这么久不还 银行是要上门的 你也提醒她别连累你«T»", "unknown", "turns"),
+            "坐席：那你跟她说一声 欠银行的钱这么久不还 银行是要上门的 你也提醒她别连累你«DT»", "unknown", "turns"),
     ("t18", "坐席：你好 我是恒昱资产的 受澄湖消费金融委托 找籍志强\n第三方：我是他邻居 他出去打工了 门锁着\n"
             "坐席：那你有他家里钥匙吗 或者你跟他家里其他人说说 让他们凑钱把他这事了结了«T»", "third_party", "turns"),
     # --- third parties who deny, asked only for a call-back or a number ------------------------------------
@@ -442,7 +444,7 @@ CALLS: list[tuple[str, str, str | None, str]] = [
     ("b18", "坐席：您好，这里是芷兰消费金融，请问是喻晓霞女士吗？\n客户：你打错了\n坐席：不好意思打扰了，我们会删除这个号码。", None, "turns"),
     ("b19", "坐席：喂 你好 北溪小贷 请问阚文博吗\n第三方：我是他同事 你们找他什么事\n坐席：他在我们这借了两万多 三个月没还了 你知道他住哪吗«DT»",
      "third_party", "turns"),
-    ("b20", "坐席：喂您好 请问是庞丽珠女士吗 您在雁栖银行的信用卡已经逾期了«D»\n客户：是我\n坐席：这期最低还款一千二 今天能处理吗", "unknown",
+    ("b20", "坐席：喂您好 请问是庞丽珠女士吗 您在雁栖银行的信用卡已经逾期了«SD»\n客户：是我\n坐席：这期最低还款一千二 今天能处理吗", "unknown",
      "turns"),
     ("b21", "坐席：您好，这里是芷兰消费金融，提醒您借款已逾期二十天，请问您是闵志坚先生吗？«D»\n客户：是\n坐席：好的，请您今天还款。", "unknown",
      "timed"),
