@@ -407,6 +407,25 @@ def test_a_name_asked_是吧_after_the_brand_is_answered_by_说(shipped: Conduct
     assert found(shipped, call(text)) == []
 
 
+@pytest.mark.parametrize("hardship", ["我刚做完剖腹产", "一场暴雨庄稼全毁了", "我现在坐轮椅", "家里老人刚火化", "我病倒了起不来床"])
+def test_each_hardship_family_in_words_no_set_used(shipped: ConductAnalyser, hardship: str) -> None:
+    text = f"{INTRO}\n客户：是我，{hardship}\n坐席：那能还多少还多少，今天转"
+    assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
+    relief = f"{INTRO}\n客户：是我，{hardship}\n坐席：您先顾好自己，我们可以把还款日往后延一个月。"
+    assert found(shipped, call(relief)) == []
+
+
+@pytest.mark.parametrize("request_", ["再打我就发到网上曝光", "我们法庭见", "我已经申请了法律援助"])
+def test_public_exposure_court_and_legal_aid_are_stop_requests(shipped: ConductAnalyser, request_: str) -> None:
+    text = f"{INTRO}\n客户：是我，{request_}\n坐席：随便你，今天必须还"
+    assert ("conduct.cease_ignored", 2) in found(shipped, call(text))
+
+
+def test_a_third_party_told_they_are_the_guarantor_is_pressed(shipped: ConductAnalyser) -> None:
+    text = f"{INTRO}\n第三方：我是她表哥\n坐席：你是她担保人，她不出面就只能找你了"
+    assert ("conduct.third_party_pressed", 2) in found(shipped, call(text))
+
+
 def test_asking_whether_the_customer_still_works_is_no_demand(shipped: ConductAnalyser) -> None:
     text = f"{INTRO}\n客户：是我，我在做透析\n坐席：那您现在还上班吗？"      # 还上班 is not 还上
     assert found(shipped, call(text)) == []
