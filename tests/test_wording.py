@@ -724,3 +724,17 @@ def test_the_customers_own_words_reported_back_are_not_the_agents(rules_only: Wo
 def test_a_posed_authority_announcing_a_case_is_a_false_legal_claim(rules_only: WordingAnalyser, text: str,
                                                                     claims: bool) -> None:
     assert ("misleading.legal" in categories(rules_only, text)) is claims
+
+
+@pytest.mark.parametrize(("text", "insults"), [
+    ("你就是个说话不算数的骗子，借的时候怎么不说没钱？", True),
+    ("你认识孙*吧？这人就是个骗子，让他赶紧回电话。", True),
+    ("钱呢？赶紧还钱，骗子。", True),
+    ("你个瓜娃子，钱不还还敢躲。", True),
+    ("借了钱就躲起来，属耗子的吧。", True),
+    # a mother's role is no interjection; a scam named is no label
+    ("您当妈的也劝劝他，早点把账单处理了。", False),
+    ("这是骗子常用的话术，请勿点击陌生链接。", False),
+])
+def test_labels_and_dialect_insults(rules_only: WordingAnalyser, text: str, insults: bool) -> None:
+    assert ("abuse.insult" in categories(rules_only, text)) is insults
