@@ -13,6 +13,11 @@ party. About a third are lawful near misses: a masked name with the branch addre
 a hardship plan the debtor asked for, the debtor's own address as the delivery address of a formal notice,
 尾号 numbers, promises not to contact anyone, payment channels.
 
+It was written in batches, each measured on the rules before they were tuned on it (`pii.sensitive` /
+`pii.excessive` F1 on the new batch alone): 0.846 / 0.729 on the first 163, then 0.800 / 0.706, 0.895 /
+0.737, 0.783 / 0.833, 0.800 / 0.769, 0.923 / 1.000 and 0.824 / 0.727: the words of a new batch keep finding
+gaps, so the figures on the whole set, tuned on all of it, are optimistic; held-out sets judge the rules.
+
 Labels follow the other sets: a full identifier (also a relative's number, read aloud or not) is
 `pii.unmasked_identifier`; a relative's *name* or a full name with a home or workplace is `pii.excessive`;
 where someone is at a given time or by habit is `pii.sensitive`, where they live is `pii.excessive`.
