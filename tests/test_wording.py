@@ -738,3 +738,15 @@ def test_a_posed_authority_announcing_a_case_is_a_false_legal_claim(rules_only: 
 ])
 def test_labels_and_dialect_insults(rules_only: WordingAnalyser, text: str, insults: bool) -> None:
     assert ("abuse.insult" in categories(rules_only, text)) is insults
+
+
+@pytest.mark.parametrize("text", [
+    "逾期不还不构成犯罪，但要承担违约责任，请尽快还款。",
+    "如经法院判决后仍未履行，我司将依法申请强制执行，人民法院可依法查封、拍卖您的财产。",
+    "账户冻结说明：因逾期，您的借款额度已暂停使用，还清后1个工作日内恢复。",
+    "安全提示：收到声称“已立案”“马上上门抓人”的短信请不要惊慌，这类信息均非我司发出。",
+    "关于“老赖”一词：正式名称是失信被执行人名单，只有法院依法认定的才会纳入。",
+    "我们会暂停联系两周，您先照顾好家人，有需要随时找我们。",
+])
+def test_true_consequences_and_pauses_stay_lawful(rules_only: WordingAnalyser, text: str) -> None:
+    assert not categories(rules_only, text)
