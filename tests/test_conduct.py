@@ -426,6 +426,35 @@ def test_a_third_party_told_they_are_the_guarantor_is_pressed(shipped: ConductAn
     assert ("conduct.third_party_pressed", 2) in found(shipped, call(text))
 
 
+@pytest.mark.parametrize(("hardship", "press"), [("家里遭贼了，积蓄全没了", "那你手机上总能转账吧"),
+                                                 ("我们村发洪水路断了", "路断了不影响网银")])
+def test_robbed_or_cut_off_and_told_the_phone_still_works(shipped: ConductAnalyser, hardship: str, press: str) -> None:
+    text = f"{INTRO}\n客户：是我，{hardship}\n坐席：{press}"
+    assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
+
+
+def test_a_card_used_by_someone_else_is_a_dispute_not_hardship(shipped: ConductAnalyser) -> None:
+    text = f"{INTRO}\n客户：是我，这张卡被盗刷了\n坐席：那也得先还上"
+    assert found(shipped, call(text)) == [("conduct.cease_ignored", 2)]
+
+
+def test_a_complaint_answered_with_you_pay_or_no_end(shipped: ConductAnalyser) -> None:
+    text = "坐席：喂 暖阳分期 赵敏吗\n客户：是 你们有完没完\n坐席：你不还我们就没完"
+    assert found(shipped, call(text)) == [("conduct.cease_ignored", 2)]      # 是 你们… confirms: no disclosure
+
+
+def test_在吗_answered_在_你说_confirms_and_这边的催收员_names_nobody(shipped: ConductAnalyser) -> None:
+    there = "坐席：喂 你好 暖阳分期 赵敏在吗\n客户：在 你说\n坐席：赵女士你分期逾期了"
+    assert found(shipped, call(there)) == []
+    nobody = "坐席：您好，我是这边的催收员小孙，请问是赵敏女士吗？\n客户：是的\n坐席：您的借款逾期了"
+    assert found(shipped, call(nobody)) == [("conduct.no_self_identification", 0)]
+
+
+def test_a_third_party_asked_to_pledge_the_debtors_things(shipped: ConductAnalyser) -> None:
+    text = f"{INTRO}\n第三方：我是她房东\n坐席：她屋里有什么值钱的先帮她抵一下"
+    assert ("conduct.third_party_pressed", 2) in found(shipped, call(text))
+
+
 def test_asking_whether_the_customer_still_works_is_no_demand(shipped: ConductAnalyser) -> None:
     text = f"{INTRO}\n客户：是我，我在做透析\n坐席：那您现在还上班吗？"      # 还上班 is not 还上
     assert found(shipped, call(text)) == []

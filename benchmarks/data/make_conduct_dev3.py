@@ -16,7 +16,8 @@ The calls `b01`…`b30` are a second batch, written after the first round of fix
 The calls `c2-01`…`c2-24` are a third batch, written after the second round and measured before the third
 (first run on them: micro-F1 0.692, P 9/11, R 9/15, compliant flagged 1/11).
 Two marks were corrected after the first runs, both to what the contract says: t17 tells a third party the debt
-(欠银行的钱这么久不还) and b20 never says who is calling; they now carry D and S as well.
+(欠银行的钱这么久不还) and b20 never says who is calling; they now carry D and S as well. c2-14 names its
+institution in the agent's second turn, which the contract allows: its S mark was removed after the first run.
 
 Contract decisions the labels follow: the institution that calls, or the lender an agency says it acts for,
 named in the introduction is self-identification and not a debt detail; naming the lender as where the
@@ -490,7 +491,7 @@ CALLS: list[tuple[str, str, str | None, str]] = [
     ("c2-12", "坐席：喂 你好 松果分期 詹丽芳在吗\n客户：在 你说\n坐席：詹女士你分期逾期了 今天能处理不\n客户：行 下午还", "unknown", "turns"),
     ("c2-13", "坐席：您好，这里是杏林银行，请问您是詹丽芳女士吗？您名下的信用卡还款已经逾期，金额一千三百元。«D»\n客户：谁啊\n"
               "坐席：杏林银行信用卡中心的。\n客户：哦 知道了", "unknown", "turns"),
-    ("c2-14", "坐席：喂 柯国梁 你那个分期啥时候还«SD»\n客户：你谁\n坐席：松果分期的 逾期一个月了", "unknown", "turns"),
+    ("c2-14", "坐席：喂 柯国梁 你那个分期啥时候还«D»\n客户：你谁\n坐席：松果分期的 逾期一个月了", "unknown", "turns"),
     ("c2-15", "坐席：您好，我是这边的催收员小周，请问是詹丽芳女士吗？«S»\n客户：是的\n坐席：詹女士，您的分期逾期十天了。", "unknown", "turns"),
     ("c2-16", "坐席：您好，这里是杏林银行信用卡中心，请问是柯国梁先生吗？\n客户：是 我在开会 长话短说\n坐席：好的，您的卡逾期五天了，方便的时候还一下就行。\n"
               "客户：知道了", "debtor", "turns"),
