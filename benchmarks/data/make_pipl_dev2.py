@@ -15,7 +15,9 @@ a hardship plan the debtor asked for, the debtor's own address as the delivery a
 
 It was written in batches, each measured on the rules before they were tuned on it (`pii.sensitive` /
 `pii.excessive` F1 on the new batch alone): 0.846 / 0.729 on the first 163, then 0.800 / 0.706, 0.895 /
-0.737, 0.783 / 0.833, 0.800 / 0.769, 0.923 / 1.000 and 0.824 / 0.727: the words of a new batch keep finding
+0.737, 0.783 / 0.833, 0.800 / 0.769, 0.923 / 1.000, 0.824 / 0.727, 0.632 / 0.333 and 0.778 / 1.000 (i10
+relabelled XST after its run: where someone stays now is whereabouts, as pipl_heldout_b labels 她现在住在她妈家):
+the words of a new batch keep finding
 gaps, so the figures on the whole set, tuned on all of it, are optimistic; held-out sets judge the rules.
 
 Labels follow the other sets: a full identifier (also a relative's number, read aloud or not) is
@@ -546,7 +548,7 @@ MESSAGES: list[tuple[str, str, str, str, str, str]] = [
     ("i09", "notice", "debtor", "律师函\n致：牛建设\n据了解，你现住在你弟弟牛建国家中，地址为城关镇新民街14号。",
      "P:牛建设|P:牛建国|A:城关镇新民街14号", "X"),
     ("i10", "call", "third_party", "坐席：喂你好是孙浩他爸吗\n第三方：是的\n坐席：你儿子孙浩欠了我们钱 他现在在上海打工 住在松江的员工宿舍 你知道吧",
-     "P:孙浩|P:孙浩", "XT"),
+     "P:孙浩|P:孙浩", "XST"),
     ("i11", "sms", "debtor", "【速贷】甘霖，你每天早上七点半在公司楼下那家包子铺买早饭，我们的人都看见了。", "P:甘霖", "S"),
     ("i12", "sms", "debtor", "【融通】萧雅，你自己有糖尿病还天天熬夜，身体垮了钱谁还？", "P:萧雅", "S"),
     ("i13", "email", "debtor", "主题：关于您的欠款\n于海洋先生：\n您在工商银行的房贷每月还款6200元，在建设银行另有一笔消费贷，请优先偿还我司欠款。", "P:于海洋", "S"),
