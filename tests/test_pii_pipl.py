@@ -208,3 +208,48 @@ def test_the_agents_own_name_does_not_make_an_address_a_full_name_with_an_addres
 ])
 def test_words_that_name_no_one_and_no_place_are_not_excessive(analyser: PiiAnalyser, text: str) -> None:
     assert "pii.excessive" not in categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("你们村的征地补偿款到账了，一家分了四十多万吧。", id="money_from_an_event"),
+    pytest.param("你们俩一个月加起来挣一万八，还不起这点钱？", id="earnings_added_up"),
+    pytest.param("他另外还有两笔消费贷没还清，征信早就花了。", id="other_debts_and_a_spoiled_record"),
+    pytest.param("你在中信银行的车贷每月还款两千九。", id="another_banks_car_loan"),
+    pytest.param("你周末常去北郊水库钓鱼，我们也去转过。", id="a_habit_at_a_place"),
+    pytest.param("你家老二在县职高读书，我们认识他们老师。", id="a_child_at_a_vocational_school"),
+    pytest.param("你婆婆住哪家医院我们都清楚。", id="which_hospital_claimed_known"),
+])
+def test_sensitive_families_from_later_batches(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.sensitive" in categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("您反映的家人住院情况已记录，本月不再电话提醒。", id="a_relief_record"),
+    pytest.param("您在星河白条的借款已逾期5天，请尽快还款。", id="the_product_being_collected"),
+    pytest.param("按时还款有助于提升您的信用分。", id="credit_score_in_general"),
+    pytest.param("如有拆迁、理赔等大额资金到账，可申请提前结清。", id="windfalls_in_general"),
+])
+def test_later_lawful_near_misses_are_not_sensitive(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.sensitive" not in categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("莫小川，你老家是哪的我们清楚，江西赣州于都县银坑镇。", id="home_town_township"),
+    pytest.param("尊敬的柳青女士，您登记的家庭地址为：江北区观音桥嘉华大厦2205。", id="address_field_of_a_record"),
+    pytest.param("你跟你姐合伙开的那家火锅店生意不错吧。", id="a_business_of_ones_own"),
+    pytest.param("你们两口子不都在城南那家制衣厂上班吗？", id="a_couples_workplace"),
+    pytest.param("邝伟，你二姐邝丽的电话我们打过了。", id="an_ordinal_before_a_kinship_word"),
+    pytest.param("你女儿叫甜甜吧，长得真像你。", id="a_given_name_after_jiao"),
+    pytest.param("邵志剛，你老漢邵德福在鎮上開五金鋪。", id="traditional_characters"),
+])
+def test_excessive_families_from_later_batches(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.excessive" in categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("您刚才说您在物流园上夜班，那我们改到下午再联系。", id="the_debtors_own_words_repeated"),
+    pytest.param("你在闲鱼上卖旧手机的钱也该拿来还款了。", id="an_online_marketplace_is_no_workplace"),
+    pytest.param("收款单位：华信消费金融有限公司，请核对后转账。", id="the_payees_unit_field"),
+])
+def test_later_lawful_near_misses_are_not_excessive(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.excessive" not in categories(analyser, text)
