@@ -750,3 +750,15 @@ def test_labels_and_dialect_insults(rules_only: WordingAnalyser, text: str, insu
 ])
 def test_true_consequences_and_pauses_stay_lawful(rules_only: WordingAnalyser, text: str) -> None:
     assert not categories(rules_only, text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("你再拖，我们就让你们全村都晓得你欠钱不还。", "threat.exposure"),
+    ("我们已经联系了你们当地的电视台，准备把你的事做成节目。", "threat.exposure"),
+    ("您的逾期信息已进入公示流程，将在您老家的村务公开栏张贴。", "threat.exposure"),
+    ("平台已启动刑事追诉程序，请今日内处理。", "misleading.legal"),
+    ("您的行为已构成恶意拖欠罪，材料已经提交。", "misleading.legal"),
+    ("你不还，法院会把你老婆也列为被执行人。", "misleading.legal"),
+])
+def test_more_exposure_and_legal_claims(rules_only: WordingAnalyser, text: str, category: str) -> None:
+    assert category in categories(rules_only, text)
