@@ -15,6 +15,8 @@ The calls `b01`…`b30` are a second batch, written after the first round of fix
 (first run on them: micro-F1 0.714, hardship recall 1/5, compliant flagged 1/9).
 The calls `c2-01`…`c2-24` are a third batch, written after the second round and measured before the third
 (first run on them: micro-F1 0.692, P 9/11, R 9/15, compliant flagged 1/11).
+The calls `d2-01`…`d2-20` are a fourth batch, written after the third round and measured before the fourth
+(first run on them: micro-F1 0.667, P 8/11, R 8/13, compliant flagged 0/8).
 Two marks were corrected after the first runs, both to what the contract says: t17 tells a third party the debt
 (欠银行的钱这么久不还) and b20 never says who is calling; they now carry D and S as well. c2-14 names its
 institution in the agent's second turn, which the contract allows: its S mark was removed after the first run.
@@ -44,7 +46,7 @@ from benchmarks.data.make_conduct_dev import HERE, record
 DEV3_FILE = "conduct_dev3.jsonl"
 OVERLAP = "~"
 # Campaign of a call: the first lender or agency its words name.
-CAMPAIGNS = {"松岭": "SL-CARD-2612", "澄湖": "CH-CF-M2", "岚山": "LS-MICRO-12", "恒昱": "HY-AGENCY-SL", "雁栖": "YQ-CARD-12", "杏林": "XL-CARD-12", "松果": "SG-FENQI-12", "芷兰": "ZL-CF-M3", "北溪": "BX-MICRO-12", "澜海": "LH-AGENCY",
+CAMPAIGNS = {"松岭": "SL-CARD-2612", "澄湖": "CH-CF-M2", "岚山": "LS-MICRO-12", "恒昱": "HY-AGENCY-SL", "雁栖": "YQ-CARD-12", "杏林": "XL-CARD-12", "沐川": "MC-LOAN-12", "金橙": "JC-CF-12", "松果": "SG-FENQI-12", "芷兰": "ZL-CF-M3", "北溪": "BX-MICRO-12", "澜海": "LH-AGENCY",
              "桔禾": "JH-FENQI-12", "青岑": "QC-SHUKE-12"}
 
 SONGLING = "坐席：您好，这里是松岭银行信用卡中心，我是客服专员小邱，请问是费德明先生本人吗？"
@@ -510,6 +512,40 @@ CALLS: list[tuple[str, str, str | None, str]] = [
     ("c2-23", "坐席：喂 松果分期 柯国梁吗\n客户：是 你们有完没完\n坐席：你不还我们就有完没完«C»\n客户：我要打12378\n坐席：打吧", "unknown", "turns"),
     ("c2-24", "坐席：您好，这里是杏林银行信用卡中心，请问是柯国梁先生吗？\n客户：是的\n坐席：柯先生，您的卡逾期十天了，请问今天能还吗？\n"
               "客户：今天还不了 工资下周才发\n坐席：好的，那下周几能还呢？\n客户：周三\n坐席：好的，给您记下周三。", "debtor", "turns"),
+    # --- batch d: written after the third round of fixes, measured before the fourth ------------------------------
+    ("d2-01", "坐席：您好，这里是沐川银行个人信贷部，请问是乔海燕女士吗？\n客户：嗯是我\n坐席：乔女士，您的个人消费贷款已逾期十五天，应还本息三千零四十元。\n"
+              "客户：我现在得照顾我那个植物人老公 根本出不了门挣钱\n坐席：请您务必在本周内安排还款，逾期记录将报送人民银行征信系统。«H»", "debtor", "timed"),
+    ("d2-02", "坐席：喂 是乔海燕吗 这边沐川银行的\n客户：嗯\n坐席：你贷款逾期了 三千多\n客户：俺男人在工地上摔下来了 现在还躺着 一分钱进项都没有\n"
+              "坐席：躺着也得吃饭吧 吃饭的钱挪点出来先还«H»", "unknown", "turns"),
+    ("d2-03", "坐席：您好，我是沐川银行个人信贷部的，请问是祝文涛先生吗？\n客户：我是\n坐席：祝先生，您的贷款逾期二十天了。\n"
+              "客户：我们公司资金链断了 三个月没开工资\n坐席：理解，这种情况可以申请延期还款，我把申请链接发您短信。", "debtor", "turns"),
+    ("d2-04", "坐席：喂你好沐川银行的请问是祝文涛吗\n客户：咋\n坐席：祝先生你贷款逾期了\n客户：我妈刚查出来肺癌晚期 我哪有心思管这个\n"
+              "坐席：这个心情我能理解 可是欠款是欠款 这周必须给个还款时间«H»", "unknown", "turns"),
+    ("d2-05", "坐席：您好，金橙消费金融，请问是乔海燕女士本人吗？\n客户：对\n坐席：乔女士，您的分期逾期了。\n客户：我被诊断出尿毒症了 每周透析\n"
+              "坐席：您保重，我这边先帮您登记困难情况，提交减免申请，这段时间先不安排催收。", "unknown", "turns"),
+    ("d2-06", "坐席：喂 金橙消费金融 祝文涛吧\n客户：嗯 说\n坐席：你分期逾期四十天了\n客户：你们不要再打了 我的事已经委托给律所\n"
+              "坐席：律所那是你花钱请的 我们照样按流程催 你今天先还一千«C»", "unknown", "turns"),
+    ("d2-07", "坐席：您好，这里是沐川银行个人信贷部，请问是乔海燕女士吗？\n客户：是\n坐席：乔女士，您的贷款逾期了。\n"
+              "客户：这贷款是我前夫用我名义办的 我要求你们调查\n坐席：好的，您的情况我们会提交风险部门调查，调查期间暂停对您的催收。", "debtor", "turns"),
+    ("d2-08", "坐席：喂 金橙消费金融 乔海燕吗\n客户：是\n坐席：你分期逾期了\n客户：我已经在黑猫投诉上投诉你们了\n坐席：黑猫投诉有什么用 你先把钱还了«C»",
+     "unknown", "turns"),
+    ("d2-09", "坐席：您好，沐川银行个人信贷部，请问是祝文涛先生吗？\n客户：是 我说过多少次了 请通过书面方式联系我\n"
+              "坐席：好的，我们记录您的要求，后续以书面函件方式联系您。", "debtor", "turns"),
+    ("d2-10", "坐席：喂 金橙消费金融 祝文涛吗\n客户：是 你们别再打了 我要休息\n坐席：休息什么 欠钱的人还有心思休息«C»", "unknown", "text"),
+    ("d2-11", "坐席：您好，我是金橙消费金融的，请问是乔海燕女士吗？\n第三方：我是她家的钟点工\n坐席：那你给她带句话，金橙消费金融找她有事，请她回电。\n"
+              "第三方：行", "third_party", "turns"),
+    ("d2-12", "坐席：喂 沐川银行 找祝文涛\n第三方：他是我大学室友 好久没联系了\n坐席：同学之间帮帮忙 你先借他两千 让他把这期还了«T»", "third_party", "turns"),
+    ("d2-13", "坐席：您好，沐川银行个人信贷部，请问是乔海燕女士吗？\n客户：我是她女儿 我妈不在家\n坐席：小姑娘你多大了\n客户：十二\n"
+              "坐席：你跟妈妈说 银行的钱再不还 警察叔叔会来家里的«T»", "unknown", "turns"),
+    ("d2-14", "坐席：喂 金橙消费金融 请问祝文涛在吗\n第三方：这是他以前的号 我是新机主\n坐席：好的 不好意思打扰了", "third_party", "turns"),
+    ("d2-15", "坐席：喂 你好 金橙消费金融 乔海燕吗 你分期已经逾期三十天了«D»\n客户：你们怎么知道我电话\n坐席：你注册的时候留的", "unknown", "turns"),
+    ("d2-16", "坐席：您好，请问是祝文涛先生吗？\n客户：谁啊\n坐席：我们是沐川银行的，您有一笔个人消费贷款逾期未还«D»\n客户：哦 是我", "unknown", "turns"),
+    ("d2-17", "坐席：喂 小祝啊 我老李 你那钱咋还没还«SD»\n客户：哪个老李\n坐席：金橙消费金融的老李啊", "unknown", "turns"),
+    ("d2-18", "坐席：您好，这里是本地生活服务平台，有笔款项需要跟乔海燕女士核对一下，请问您是吗？«S»\n客户：是\n坐席：乔女士，您的分期已逾期。", "unknown",
+     "turns"),
+    ("d2-19", "坐席：您好，沐川银行个人信贷部，请问您是祝文涛先生本人吗？\n客户：你先说你们找他干嘛\n坐席：需要跟祝文涛先生本人核实一项业务，请问您是他本人吗？\n"
+              "客户：对 我就是\n坐席：祝先生，您的贷款逾期十天了。", "unknown", "timed"),
+    ("d2-20", "坐席：喂 你好 金橙消费金融 乔海燕是吗\n客户：嗯嗯 咋啦\n坐席：你分期这期还没还 提醒一下\n客户：哦 马上", "unknown", "turns"),
 ]
 
 
