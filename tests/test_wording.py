@@ -762,3 +762,13 @@ def test_true_consequences_and_pauses_stay_lawful(rules_only: WordingAnalyser, t
 ])
 def test_more_exposure_and_legal_claims(rules_only: WordingAnalyser, text: str, category: str) -> None:
     assert category in categories(rules_only, text)
+
+
+@pytest.mark.parametrize(("text", "claims"), [
+    ("喂，我是你户籍地派出所的，网贷平台那边报了案，你过来一趟。", True),
+    ("我是区司法局调解中心的，您的借款纠纷已经转到我们这里了，今天内回电。", True),
+    ("我是青禾消费金融的客服，如协商不成，我司将依法向法院起诉。", False),
+])
+def test_a_posed_authority_may_name_the_platform_as_complainant(rules_only: WordingAnalyser, text: str,
+                                                               claims: bool) -> None:
+    assert ("misleading.legal" in categories(rules_only, text)) is claims
