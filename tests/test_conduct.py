@@ -455,6 +455,24 @@ def test_a_third_party_asked_to_pledge_the_debtors_things(shipped: ConductAnalys
     assert ("conduct.third_party_pressed", 2) in found(shipped, call(text))
 
 
+@pytest.mark.parametrize(("hardship", "press"), [("我男人从架子上摔下来了，家里没进项", "那饭钱里挪点出来先还"),
+                                                 ("我得守着植物人老公，出不了门", "请您务必于本周内完成还款")])
+def test_a_husband_injured_or_in_a_coma_pressed(shipped: ConductAnalyser, hardship: str, press: str) -> None:
+    text = f"{INTRO}\n客户：是我，{hardship}\n坐席：{press}"
+    assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
+
+
+@pytest.mark.parametrize(("opening", "answer"), [("喂 是赵敏吗 这边暖阳银行的", "嗯"), ("您好，暖阳银行，请问是赵敏女士吗？", "咋")])
+def test_a_name_before_the_bank_and_a_bare_咋_confirm(shipped: ConductAnalyser, opening: str, answer: str) -> None:
+    text = f"坐席：{opening}\n客户：{answer}\n坐席：您的贷款逾期了"
+    assert found(shipped, call(text)) == []
+
+
+def test_a_third_party_asked_to_lend_the_debtor_the_instalment(shipped: ConductAnalyser) -> None:
+    text = f"{INTRO}\n第三方：我是她发小\n坐席：你先借她三千，让她把这期还上"
+    assert ("conduct.third_party_pressed", 2) in found(shipped, call(text))
+
+
 def test_asking_whether_the_customer_still_works_is_no_demand(shipped: ConductAnalyser) -> None:
     text = f"{INTRO}\n客户：是我，我在做透析\n坐席：那您现在还上班吗？"      # 还上班 is not 还上
     assert found(shipped, call(text)) == []

@@ -19,7 +19,8 @@ The calls `d2-01`…`d2-20` are a fourth batch, written after the third round an
 (first run on them: micro-F1 0.667, P 8/11, R 8/13, compliant flagged 0/8).
 Two marks were corrected after the first runs, both to what the contract says: t17 tells a third party the debt
 (欠银行的钱这么久不还) and b20 never says who is calling; they now carry D and S as well. c2-14 names its
-institution in the agent's second turn, which the contract allows: its S mark was removed after the first run.
+institution in the agent's second turn, which the contract allows: its S mark was removed after the first run,
+and so was d2-17's; d2-13 tells a child her mother owes the bank and has not paid, a disclosure (D added).
 
 Contract decisions the labels follow: the institution that calls, or the lender an agency says it acts for,
 named in the introduction is self-identification and not a debt detail; naming the lender as where the
@@ -536,11 +537,11 @@ CALLS: list[tuple[str, str, str | None, str]] = [
               "第三方：行", "third_party", "turns"),
     ("d2-12", "坐席：喂 沐川银行 找祝文涛\n第三方：他是我大学室友 好久没联系了\n坐席：同学之间帮帮忙 你先借他两千 让他把这期还了«T»", "third_party", "turns"),
     ("d2-13", "坐席：您好，沐川银行个人信贷部，请问是乔海燕女士吗？\n客户：我是她女儿 我妈不在家\n坐席：小姑娘你多大了\n客户：十二\n"
-              "坐席：你跟妈妈说 银行的钱再不还 警察叔叔会来家里的«T»", "unknown", "turns"),
+              "坐席：你跟妈妈说 银行的钱再不还 警察叔叔会来家里的«DT»", "unknown", "turns"),
     ("d2-14", "坐席：喂 金橙消费金融 请问祝文涛在吗\n第三方：这是他以前的号 我是新机主\n坐席：好的 不好意思打扰了", "third_party", "turns"),
     ("d2-15", "坐席：喂 你好 金橙消费金融 乔海燕吗 你分期已经逾期三十天了«D»\n客户：你们怎么知道我电话\n坐席：你注册的时候留的", "unknown", "turns"),
     ("d2-16", "坐席：您好，请问是祝文涛先生吗？\n客户：谁啊\n坐席：我们是沐川银行的，您有一笔个人消费贷款逾期未还«D»\n客户：哦 是我", "unknown", "turns"),
-    ("d2-17", "坐席：喂 小祝啊 我老李 你那钱咋还没还«SD»\n客户：哪个老李\n坐席：金橙消费金融的老李啊", "unknown", "turns"),
+    ("d2-17", "坐席：喂 小祝啊 我老李 你那钱咋还没还«D»\n客户：哪个老李\n坐席：金橙消费金融的老李啊", "unknown", "turns"),
     ("d2-18", "坐席：您好，这里是本地生活服务平台，有笔款项需要跟乔海燕女士核对一下，请问您是吗？«S»\n客户：是\n坐席：乔女士，您的分期已逾期。", "unknown",
      "turns"),
     ("d2-19", "坐席：您好，沐川银行个人信贷部，请问您是祝文涛先生本人吗？\n客户：你先说你们找他干嘛\n坐席：需要跟祝文涛先生本人核实一项业务，请问您是他本人吗？\n"
