@@ -166,7 +166,9 @@ def test_the_customer_reading_a_spoken_number_is_no_leak(analyser) -> None:
 def test_family_contact_is_not_the_recipient_named_as_contact(analyser) -> None:
     assert "pii.excessive.family_contact" not in rule_ids(
         analyser, "王女士您好，他在我们这留的联系人就是您，他的手机13912345678一直打不通。", recipient="third_party")
-    assert "pii.excessive.family_contact" in rule_ids(analyser, "你的紧急联系人手机13912345037我们也有。")
+    # A relative's full number alone is pii.unmasked_identifier, not other data (issue 14); with the name it is both.
+    assert rule_ids(analyser, "你的紧急联系人手机13912345037我们也有。") == {"pii.unmasked.mobile"}
+    assert "pii.excessive.family_contact" in rule_ids(analyser, "你的紧急联系人王秀芳手机13912345037我们也有。")
 
 
 def test_plates_are_unmasked_identifiers_unless_the_car_is_the_pledge(analyser) -> None:
