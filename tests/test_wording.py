@@ -772,3 +772,15 @@ def test_more_exposure_and_legal_claims(rules_only: WordingAnalyser, text: str, 
 def test_a_posed_authority_may_name_the_platform_as_complainant(rules_only: WordingAnalyser, text: str,
                                                                claims: bool) -> None:
     assert ("misleading.legal" in categories(rules_only, text)) is claims
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("我们会给你公司每个同事发短信，说清楚你欠钱的事。", "threat.third_party"),
+    ("我已经在你们单位前台留了言，说你欠钱不还。", "threat.third_party"),
+    ("再不接电话，我们会让你老板亲自来催你。", "threat.third_party"),
+    ("你爸妈的退休金也要被扣去还你的账。", "misleading.legal"),
+    ("派出所那边已经备案了，就等你过去。", "misleading.legal"),
+    ("准备好上本地新闻吧，你的事我们都整理好了。", "threat.exposure"),
+])
+def test_announced_workplace_contacts_and_family_money(rules_only: WordingAnalyser, text: str, category: str) -> None:
+    assert category in categories(rules_only, text)
