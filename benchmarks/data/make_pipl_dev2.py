@@ -15,8 +15,9 @@ a hardship plan the debtor asked for, the debtor's own address as the delivery a
 
 It was written in batches, each measured on the rules before they were tuned on it (`pii.sensitive` /
 `pii.excessive` F1 on the new batch alone): 0.846 / 0.729 on the first 163, then 0.800 / 0.706, 0.895 /
-0.737, 0.783 / 0.833, 0.800 / 0.769, 0.923 / 1.000, 0.824 / 0.727, 0.632 / 0.333, 0.778 / 1.000 and 0.778 / 0.889 (i10
-relabelled XST after its run: where someone stays now is whereabouts, as pipl_heldout_b labels 她现在住在她妈家):
+0.737, 0.783 / 0.833, 0.800 / 0.769, 0.923 / 1.000, 0.824 / 0.727, 0.632 / 0.333, 0.778 / 1.000, 0.778 / 0.889 and 0.800 / 0.889 (i10
+relabelled XST after its run: where someone stays now is whereabouts, as pipl_heldout_b labels 她现在住在她妈家;
+k06 XS: where one works now is also whereabouts, as the whereabouts rule's own example 你现在在东莞一家工厂打工 has it):
 the words of a new batch keep finding
 gaps, so the figures on the whole set, tuned on all of it, are optimistic; held-out sets judge the rules.
 
@@ -587,6 +588,25 @@ MESSAGES: list[tuple[str, str, str, str, str, str]] = [
     ("j19", "notice", "debtor", "逾期通知\n尊敬的丁*先生：\n您的借款已逾期90天，欠款金额6800元。\n如有困难，请拨打4008-123-456协商。\n发函日期：2026年12月4日",
      "", ""),
     ("j20", "sms", "debtor", "您好，您的孩子升学、家人看病等大额支出，均可作为申请延期的理由，请在APP内提交。", "", ""),
+    # --- eleventh batch, written after the tenth was tuned on ------------------------------------------------
+    ("k01", "sms", "debtor", "【润达】施磊，你老婆在沃尔玛当收银员，你丈母娘住你家带孩子，你欠的钱她们知道吗？", "P:施磊", "X"),
+    ("k02", "call", "debtor", "坐席：你是做外卖的吧 饿了么城西站\n客户：是又怎么样\n坐席：我们跟你们站长打过招呼了", "", "X"),
+    ("k03", "sms", "debtor", "你上个月住院做的阑尾手术，医保报了多少？剩下的钱够还我们了吧。", "", "S"),
+    ("k04", "sms", "debtor", "你老爹前年中风，现在还坐轮椅，你家的难处我们清楚，但钱得还。", "", "S"),
+    ("k05", "app", "debtor", "你的微信支付记录显示你每天都在奶茶店消费，钱都花这上面了。", "", "S"),
+    ("k06", "sms", "debtor", "你现在在城西的一家洗车店打工吧，老板姓郑，我们见过了。", "", "XS"),
+    ("k07", "sms", "debtor", "你每个周末都带孩子去你前妻那儿，这个习惯我们清楚。", "", "S"),
+    ("k08", "call", "third_party", "坐席：你是他室友是吧\n第三方：对\n坐席：他最近是不是一直在吃抗焦虑的药 他欠我们的钱也不还", "", "ST"),
+    ("k09", "sms", "debtor", "邵华，你哥邵军在县交警队，你姐在县医院，要不要我们分别去拜访一下？", "P:邵华|P:邵军", "X"),
+    ("k10", "sms", "debtor", "你老婆是护士，上的是夜班，每天早上八点下班回家，对吧？", "", "XS"),
+    ("k11", "sms", "debtor", "你在支付宝上买的那只基金亏了一半吧，还有钱买基金没钱还款？", "", "S"),
+    ("k12", "email", "debtor", "主题：催收说明\n钱女士：\n据悉您目前处于怀孕期间，但这并不影响您的还款义务，请于五日内还款。", "", "S"),
+    # --- eleventh batch, lawful -----------------------------------------------------------------------------
+    ("k13", "sms", "debtor", "您好，为了解您的还款困难，请问您目前的工作和收入情况有无变化？您也可以在APP中填写。", "", ""),
+    ("k14", "call", "debtor", "坐席：您好，关于您申请的延期，需要您提供一份医院的诊断证明，您看方便上传吗\n客户：好的", "", ""),
+    ("k15", "sms", "debtor", "您好，我们已暂停对您的电话提醒，待您康复后再与您协商还款安排。", "", ""),
+    ("k16", "app", "debtor", "您可以设置每月工资到账后自动还款，避免忘记还款产生逾期。", "", ""),
+    ("k17", "sms", "third_party", "您好，打扰了，请您转告邵先生，近期请留意我司发送给他的短信，谢谢。", "", ""),
 ]
 
 
