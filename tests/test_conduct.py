@@ -473,6 +473,18 @@ def test_a_third_party_asked_to_lend_the_debtor_the_instalment(shipped: ConductA
     assert ("conduct.third_party_pressed", 2) in found(shipped, call(text))
 
 
+@pytest.mark.parametrize("press", ["最迟明天中午", "请于本周五前完成还款", "那你这个月能还吗", "给个准信", "还了就没事了",
+                                   "再拖你会被起诉", "那我们只能采取法律措施"])
+def test_deadlines_dates_and_legal_steps_are_demands(shipped: ConductAnalyser, press: str) -> None:
+    text = f"{INTRO}\n客户：是我，你们这样打是违规的\n坐席：{press}"
+    assert ("conduct.cease_ignored", 2) in found(shipped, call(text))
+
+
+def test_a_third_party_asked_where_the_debtor_works(shipped: ConductAnalyser) -> None:
+    text = f"{INTRO}\n第三方：我是她表弟\n坐席：你叫她别躲了，她现在在哪上班？"
+    assert ("conduct.third_party_pressed", 2) in found(shipped, call(text))
+
+
 def test_asking_whether_the_customer_still_works_is_no_demand(shipped: ConductAnalyser) -> None:
     text = f"{INTRO}\n客户：是我，我在做透析\n坐席：那您现在还上班吗？"      # 还上班 is not 还上
     assert found(shipped, call(text)) == []
