@@ -17,6 +17,9 @@ The calls `c2-01`…`c2-24` are a third batch, written after the second round an
 (first run on them: micro-F1 0.692, P 9/11, R 9/15, compliant flagged 1/11).
 The calls `d2-01`…`d2-20` are a fourth batch, written after the third round and measured before the fourth
 (first run on them: micro-F1 0.667, P 8/11, R 8/13, compliant flagged 0/8).
+The calls `e2-01`…`e2-20` are a fifth batch, written after the fourth round and measured before the fifth
+(first run on them: micro-F1 0.727, P 8/8, R 8/14, compliant flagged 0/9; e2-01 was marked H at first, but a divorce
+with assets frozen is none of the contract's hardships, so it is a lawful call).
 Two marks were corrected after the first runs, both to what the contract says: t17 tells a third party the debt
 (欠银行的钱这么久不还) and b20 never says who is calling; they now carry D and S as well. c2-14 names its
 institution in the agent's second turn, which the contract allows: its S mark was removed after the first run,
@@ -47,7 +50,7 @@ from benchmarks.data.make_conduct_dev import HERE, record
 DEV3_FILE = "conduct_dev3.jsonl"
 OVERLAP = "~"
 # Campaign of a call: the first lender or agency its words name.
-CAMPAIGNS = {"松岭": "SL-CARD-2612", "澄湖": "CH-CF-M2", "岚山": "LS-MICRO-12", "恒昱": "HY-AGENCY-SL", "雁栖": "YQ-CARD-12", "杏林": "XL-CARD-12", "沐川": "MC-LOAN-12", "金橙": "JC-CF-12", "松果": "SG-FENQI-12", "芷兰": "ZL-CF-M3", "北溪": "BX-MICRO-12", "澜海": "LH-AGENCY",
+CAMPAIGNS = {"松岭": "SL-CARD-2612", "澄湖": "CH-CF-M2", "岚山": "LS-MICRO-12", "恒昱": "HY-AGENCY-SL", "雁栖": "YQ-CARD-12", "杏林": "XL-CARD-12", "沐川": "MC-LOAN-12", "鹤溪": "HX-CARD-12", "青蔓": "QM-CF-12", "金橙": "JC-CF-12", "松果": "SG-FENQI-12", "芷兰": "ZL-CF-M3", "北溪": "BX-MICRO-12", "澜海": "LH-AGENCY",
              "桔禾": "JH-FENQI-12", "青岑": "QC-SHUKE-12"}
 
 SONGLING = "坐席：您好，这里是松岭银行信用卡中心，我是客服专员小邱，请问是费德明先生本人吗？"
@@ -547,6 +550,44 @@ CALLS: list[tuple[str, str, str | None, str]] = [
     ("d2-19", "坐席：您好，沐川银行个人信贷部，请问您是祝文涛先生本人吗？\n客户：你先说你们找他干嘛\n坐席：需要跟祝文涛先生本人核实一项业务，请问您是他本人吗？\n"
               "客户：对 我就是\n坐席：祝先生，您的贷款逾期十天了。", "unknown", "timed"),
     ("d2-20", "坐席：喂 你好 金橙消费金融 乔海燕是吗\n客户：嗯嗯 咋啦\n坐席：你分期这期还没还 提醒一下\n客户：哦 马上", "unknown", "turns"),
+    # --- batch e: written after the fourth round of fixes, measured before any further change -----------------------
+    ("e2-01", "坐席：您好，这里是鹤溪银行信用卡中心，请问是蒋文斌先生吗？\n客户：是我\n坐席：蒋先生，您的信用卡逾期二十天。\n"
+              "客户：我最近在打离婚官司 房子车子都冻结了\n坐席：那您这段时间的工资呢，先拿一部分出来还卡", "debtor", "turns"),
+    ("e2-02", "坐席：喂 鹤溪银行信用卡中心 蒋文斌吗\n客户：对\n坐席：您卡逾期了 今天能还吗\n客户：我爸中午刚走 我在殡仪馆\n"
+              "坐席：啊 对不起 那您先忙 节哀 这几天不打扰您了", "unknown", "turns"),
+    ("e2-03", "坐席：您好，这里是青蔓消费金融，请问是司马燕女士吗？\n客户：嗯 我是\n坐席：司马女士，您的借款逾期了。\n"
+              "客户：我眼睛做了手术 现在看不见东西 没法上班\n坐席：那您家里人呢？让家里人帮您操作一下还款«H»", "unknown", "timed"),
+    ("e2-04", "坐席：您好，青蔓消费金融，请问是司马燕女士吗？\n客户：是\n坐席：您的借款逾期五天了，提醒您及时还款，如有困难可以联系我们申请延期。\n客户：好的",
+     "debtor", "turns"),
+    ("e2-05", "坐席：喂你好鹤溪银行信用卡中心请问蒋文斌本人吗\n客户：你哪位\n坐席：我是鹤溪银行信用卡中心的客服小苏 请问您是蒋文斌本人吗\n客户：是\n"
+              "坐席：蒋先生您好 您的信用卡本期已逾期 请您尽快还款", "unknown", "turns"),
+    ("e2-06", "坐席：您好，青蔓消费金融，请问是司马燕女士吗？\n客户：是 我跟你们客服说过我要注销账户 这笔钱我不该还\n"
+              "坐席：不该还？你用了额度就得还，别想赖掉«C»", "unknown", "turns"),
+    ("e2-07", "坐席：您好，鹤溪银行信用卡中心，请问是蒋文斌先生吗？\n客户：是我，你们再这样打下去我就去银行门口拉横幅\n"
+              "坐席：您随意，逾期的款今天要处理«C»", "debtor", "turns"),
+    ("e2-08", "坐席：喂 青蔓消费金融 司马燕吗\n客户：是我 我正在走个人破产申请 法院已经受理了\n坐席：那您把受理通知书发给我们 我们核实后暂停催收",
+     "unknown", "turns"),
+    ("e2-09", "坐席：您好，鹤溪银行信用卡中心，请问是蒋文斌先生吗？\n客户：他是我爸 我是他儿子\n坐席：好的，那麻烦你跟你爸说一声，让他给我们回个电话。\n"
+              "客户：我爸欠你们钱了吗\n坐席：这个需要你爸本人来电咨询，谢谢你。", "unknown", "turns"),
+    ("e2-10", "坐席：喂 青蔓消费金融 找司马燕\n第三方：我是她婆婆\n坐席：阿姨 您儿媳妇在我们这儿欠了一万二 您当婆婆的管一管«DT»", "third_party", "turns"),
+    ("e2-11", "坐席：您好，鹤溪银行信用卡中心，请问是蒋文斌先生吗？\n第三方：我是他单位的保安 他下班了\n坐席：那你跟他们领导说一下 他欠银行钱不还«DT»",
+     "third_party", "turns"),
+    ("e2-12", "坐席：喂 青蔓消费金融 司马燕在吗\n第三方：她搬走了 我是新租户\n坐席：那你知道她搬哪去了吗\n第三方：不知道\n坐席：好的 打扰了",
+     "third_party", "turns"),
+    ("e2-13", "坐席：您好，请问是蒋文斌先生吗？您在鹤溪银行的信用卡欠款已经三个月没还了«SD»\n客户：你是谁", "unknown", "turns"),
+    ("e2-14", "坐席：喂 我们是帮银行处理账务的 司马燕吗«S»\n客户：是\n坐席：你那个卡逾期了", "unknown", "turns"),
+    ("e2-15", "坐席：您好，鹤溪银行信用卡中心，工号6618，请问是蒋文斌先生吗？\n客户：嗯\n坐席：蒋先生，您的卡逾期了。\n客户：我在住院 肝不好\n"
+              "坐席：您先养病，出院后如需要可以申请个性化分期，我们先给您备注暂缓。", "debtor", "turns"),
+    ("e2-16", "坐席：喂 青蔓消费金融 司马燕是吧\n客户：嗯\n坐席：你借款逾期了\n客户：我家娃刚出生就进了保温箱 天天烧钱\n"
+              "坐席：那也不是一直不还的理由啊 先还个最低«H»", "unknown", "text"),
+    ("e2-17", "坐席：您好，鹤溪银行信用卡中心，请问是蒋文斌先生吗？\n客户：是我 有话快说\n坐席：您的卡逾期十天了，今天方便还吗？\n客户：不方便 别烦我\n"
+              "坐席：那您方便的时候还一下也行，请问哪天合适？«C»", "debtor", "turns"),
+    ("e2-18", "坐席：喂 你好 青蔓消费金融 请问是司马燕吗\n客户：是 我刚刚已经在APP上还了\n坐席：好的 那可能还没同步 我这边备注一下 打扰了",
+     "unknown", "turns"),
+    ("e2-19", "坐席：您好，鹤溪银行信用卡中心，请问是蒋文斌先生吗？\n客户：是我\n坐席：您的卡逾期了。\n客户：能不能少还点 我最近手头紧\n"
+              "坐席：可以的，我们可以帮您申请分期，您看分几期合适？", "debtor", "turns"),
+    ("e2-20", "坐席：喂 青蔓消费金融 司马燕吗\n客户：嗯\n坐席：你借款逾期了\n客户：我得了红斑狼疮 一直在吃激素\n坐席：吃药也不影响还钱 今晚之前转过来«H»",
+     "unknown", "turns"),
 ]
 
 
