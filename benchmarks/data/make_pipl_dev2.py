@@ -15,9 +15,10 @@ a hardship plan the debtor asked for, the debtor's own address as the delivery a
 
 It was written in batches, each measured on the rules before they were tuned on it (`pii.sensitive` /
 `pii.excessive` F1 on the new batch alone): 0.846 / 0.729 on the first 163, then 0.800 / 0.706, 0.895 /
-0.737, 0.783 / 0.833, 0.800 / 0.769, 0.923 / 1.000, 0.824 / 0.727, 0.632 / 0.333, 0.778 / 1.000, 0.778 / 0.889 and 0.800 / 0.889 (i10
+0.737, 0.783 / 0.833, 0.800 / 0.769, 0.923 / 1.000, 0.824 / 0.727, 0.632 / 0.333, 0.778 / 1.000, 0.778 / 0.889, 0.800 / 0.889 and 0.625 / 0.800 (i10
 relabelled XST after its run: where someone stays now is whereabouts, as pipl_heldout_b labels 她现在住在她妈家;
-k06 XS: where one works now is also whereabouts, as the whereabouts rule's own example 你现在在东莞一家工厂打工 has it):
+k06 XS: where one works now is also whereabouts, as the whereabouts rule's own example 你现在在东莞一家工厂打工 has it;
+l02 unlabelled: a home said with no name in the message is no "full name with address", as in the other sets):
 the words of a new batch keep finding
 gaps, so the figures on the whole set, tuned on all of it, are optimistic; held-out sets judge the rules.
 
@@ -607,6 +608,26 @@ MESSAGES: list[tuple[str, str, str, str, str, str]] = [
     ("k15", "sms", "debtor", "您好，我们已暂停对您的电话提醒，待您康复后再与您协商还款安排。", "", ""),
     ("k16", "app", "debtor", "您可以设置每月工资到账后自动还款，避免忘记还款产生逾期。", "", ""),
     ("k17", "sms", "third_party", "您好，打扰了，请您转告邵先生，近期请留意我司发送给他的短信，谢谢。", "", ""),
+    # --- twelfth batch, written after the eleventh was tuned on ----------------------------------------------
+    ("l01", "sms", "debtor", "【安e贷】卢海涛，你爸卢永福在老家养猪场干活，你妈在村小学做饭，我们都打听清楚了。", "P:卢海涛|P:卢永福", "X"),
+    ("l02", "call", "debtor", "坐席：你住的那个出租屋是不是在大冲村旧改那片 三栋二楼\n客户：你们到底想怎样", "", ""),
+    ("l03", "sms", "debtor", "你老公做过肝移植，长期吃抗排异的药，我们都了解。", "", "S"),
+    ("l04", "sms", "debtor", "你去年在澳门输了十几万，有钱赌没钱还？", "", "S"),
+    ("l05", "app", "debtor", "你的京东白条、美团月付、抖音月付全都逾期了，你还能借到哪？", "", "S"),
+    ("l06", "sms", "debtor", "你儿子的学校门口我们已经去看过了，放学时间是下午四点十分。", "", "S"),
+    ("l07", "call", "debtor", "坐席：你不是在医院陪产吗 你老婆生了没\n客户：你们管得着吗", "", "S"),
+    ("l08", "sms", "debtor", "聂文，你在万科物业当保安队长，每天晚上八点接班，你们经理的电话我们有。", "P:聂文", "XS"),
+    ("l09", "sms", "third_party", "您好，您是闫丽的同事吧，她欠我们钱还没还，听说她最近在闹离婚，住在公司宿舍？", "P:闫丽", "ST"),
+    ("l10", "email", "debtor", "主题：关于财产线索\n经查，您于今年3月继承了父亲名下的一套房产，位于沙坪坝区，价值约八十万元。", "", "S"),
+    ("l11", "sms", "debtor", "贺强，你跟你老婆离婚后，孩子跟你，现在在城关一小读三年级。", "P:贺强", "S"),
+    ("l12", "sms", "debtor", "你每天凌晨四点去批发市场进菜，我们的车就在市场门口。", "", "S"),
+    # --- twelfth batch, lawful -------------------------------------------------------------------------------
+    ("l13", "sms", "debtor", "您好，如您近期在医院陪护家人不便接听电话，可回复“陪护”，我们将改为短信联系。", "", ""),
+    ("l14", "notice", "debtor", "催收通知\n尊敬的聂*先生：\n您的借款已逾期45天，欠款金额3800元。请通过官方渠道还款，切勿转账至个人账户。", "", ""),
+    ("l15", "sms", "debtor", "您好，我们在核实您登记的工作单位信息，如已离职，请在APP中更新。", "", ""),
+    ("l16", "call", "debtor", "坐席：您说您现在在开车，那我半小时后再打给您\n客户：好", "", ""),
+    ("l17", "app", "debtor", "您名下在本平台共有一笔未结清借款，剩余应还2400元。", "", ""),
+    ("l18", "sms", "debtor", "您好，您的孩子的学费缴纳、家人医疗等支出，均可在延期申请中说明。", "", ""),
 ]
 
 
