@@ -18,10 +18,12 @@ from training import WORDING_CORPUS as CORPUS
 from training.corpus import (
     lawful,
     lawful_more,
+    lawful_others,
     lawful_real,
     registers,
     violations,
     violations_more,
+    violations_others,
     violations_real,
 )
 
@@ -29,7 +31,8 @@ SEED = 20261203
 
 DEV_PERCENT = 20              # of families
 REGISTER_COPY_SHARE = 0.3     # samples that also get a copy in another register
-GENERATORS = (violations, lawful, violations_more, lawful_more, violations_real, lawful_real)   # each with its own seed
+GENERATORS = (violations, lawful, violations_more, lawful_more, violations_real, lawful_real, violations_others,
+              lawful_others)   # each with its own seed
 
 
 def split_of(family: str) -> str:

@@ -888,9 +888,11 @@ def _bury(body: str, family: Family, slots: _RealSlots, rng: random.Random) -> t
 
 # ---------------------------------------------------------------- rendering
 
-def _render(family: Family, rng: random.Random) -> tuple[dict, bool]:
-    """One sample of `family`, and whether it sits inside a long normal template."""
-    slots = _RealSlots(rng)
+def _render(family: Family, rng: random.Random, slots_type: type[_RealSlots] = _RealSlots,
+            module: str = "violations_real") -> tuple[dict, bool]:
+    """One sample of `family` (slots drawn by `slots_type`, named `<module>.<family>`), and whether it sits
+    inside a long normal template."""
+    slots = slots_type(rng)
     body = rng.choice(family.texts).format_map(slots)
     register = family.register
     buried = _bury(body, family, slots, rng) if family.channel == "notice" or rng.random() < BURY_SHARE else None
@@ -913,18 +915,19 @@ def _render(family: Family, rng: random.Random) -> tuple[dict, bool]:
             body = transform(body, "obfuscated", rng)
         record["text"] = body
     record.update({"channel": family.channel, "labels": sorted(family.labels),
-                   "family": f"violations_real.{family.name}", "register": register,
+                   "family": f"{module}.{family.name}", "register": register,
                    "recipient_type": family.recipient})
     return record, bool(buried)
 
 
-def _generate(rng: random.Random) -> list[tuple[dict, bool]]:
+def _generate(rng: random.Random, families: tuple[Family, ...] = FAMILIES,
+              slots_type: type[_RealSlots] = _RealSlots, module: str = "violations_real") -> list[tuple[dict, bool]]:
     samples: list[tuple[dict, bool]] = []
-    for family in FAMILIES:
+    for family in families:
         wanted = rng.randint(*SAMPLES_PER_FAMILY)
         seen: set[str] = set()
         for _ in range(wanted * 5):
-            record, buried = _render(family, rng)
+            record, buried = _render(family, rng, slots_type, module)
             key = _sample_key(record)
             if key not in seen:
                 seen.add(key)
