@@ -15,7 +15,7 @@ a hardship plan the debtor asked for, the debtor's own address as the delivery a
 
 It was written in batches, each measured on the rules before they were tuned on it (`pii.sensitive` /
 `pii.excessive` F1 on the new batch alone): 0.846 / 0.729 on the first 163, then 0.800 / 0.706, 0.895 /
-0.737, 0.783 / 0.833, 0.800 / 0.769, 0.923 / 1.000, 0.824 / 0.727, 0.632 / 0.333, 0.778 / 1.000, 0.778 / 0.889, 0.800 / 0.889 and 0.625 / 0.800 (i10
+0.737, 0.783 / 0.833, 0.800 / 0.769, 0.923 / 1.000, 0.824 / 0.727, 0.632 / 0.333, 0.778 / 1.000, 0.778 / 0.889, 0.800 / 0.889, 0.625 / 0.800 and 0.880 / 0.941 (i10
 relabelled XST after its run: where someone stays now is whereabouts, as pipl_heldout_b labels 她现在住在她妈家;
 k06 XS: where one works now is also whereabouts, as the whereabouts rule's own example 你现在在东莞一家工厂打工 has it;
 l02 unlabelled: a home said with no name in the message is no "full name with address", as in the other sets):
@@ -628,6 +628,26 @@ MESSAGES: list[tuple[str, str, str, str, str, str]] = [
     ("l16", "call", "debtor", "坐席：您说您现在在开车，那我半小时后再打给您\n客户：好", "", ""),
     ("l17", "app", "debtor", "您名下在本平台共有一笔未结清借款，剩余应还2400元。", "", ""),
     ("l18", "sms", "debtor", "您好，您的孩子的学费缴纳、家人医疗等支出，均可在延期申请中说明。", "", ""),
+    # --- thirteenth batch, written after the twelfth was tuned on --------------------------------------------
+    ("m01", "sms", "debtor", "【汇融】廖俊，你在比亚迪坪山工厂的生产线上班，你们班组长的手机号我们也有了。", "P:廖俊", "X"),
+    ("m02", "call", "debtor", "坐席：你表姐宋晓梅是开美容院的吧 在步行街那家\n客户：你们找她干什么", "P:宋晓梅", "X"),
+    ("m03", "sms", "debtor", "你儿子有哮喘，每个月都要去儿童医院复查，这些花销我们理解，但欠款不能不还。", "", "S"),
+    ("m04", "sms", "debtor", "你老婆在做产检，这个月已经去了三次妇幼了。", "", "S"),
+    ("m05", "app", "debtor", "你这段时间每天中午都在公司附近那家面馆吃饭，挺准时的。", "", "S"),
+    ("m06", "sms", "debtor", "你的借记卡上周五取现五千，钱花哪了？", "", "S"),
+    ("m07", "call", "third_party", "坐席：你是陆阳的爱人吧\n第三方：是\n坐席：他在我们这逾期了 他的工资卡是不是在你手上 每个月到账一万一", "P:陆阳", "ST"),
+    ("m08", "sms", "debtor", "严超，你和你女朋友在朝阳区望京SOHO旁边合租，对吧？", "P:严超", "X"),
+    ("m09", "sms", "debtor", "你女儿上的那个幼儿园，一个月学费就四千，钱倒是舍得花。", "", "S"),
+    ("m10", "sms", "debtor", "你是吃低保的，还借这么多钱，打算怎么还？", "", "S"),
+    ("m11", "email", "debtor", "主题：通知\n我司已获悉您目前在市第二看守所羁押，待您出所后请及时处理欠款。", "", "S"),
+    ("m12", "sms", "debtor", "喻峰，你媳妇小芸在妇幼保健院当护士，你儿子在实验小学，这些我们都记着。", "P:喻峰|P:小芸", "XS"),
+    # --- thirteenth batch, lawful ----------------------------------------------------------------------------
+    ("m13", "sms", "debtor", "您好，您的借款已逾期。如您的家庭成员中有重病患者，可凭相关证明申请减免。", "", ""),
+    ("m14", "call", "debtor", "坐席：您好，请问是廖先生吗\n客户：我是，在上班呢\n坐席：好的，不打扰您工作，我们晚上七点以后再联系您", "", ""),
+    ("m15", "sms", "debtor", "您好，您可前往就近的任一网点办理还款，网点查询请登录官网。", "", ""),
+    ("m16", "app", "debtor", "您的账户已冻结，请勿向自称客服的陌生人透露银行卡号与验证码。", "", ""),
+    ("m17", "sms", "debtor", "您好，您上传的孕检证明已审核通过，还款日已顺延两个月。", "", ""),
+    ("m18", "sms", "third_party", "您好，我们是汇融的工作人员，请您提醒廖先生及时查看他的账户信息，谢谢。", "", ""),
 ]
 
 
