@@ -485,6 +485,26 @@ def test_a_third_party_asked_where_the_debtor_works(shipped: ConductAnalyser) ->
     assert ("conduct.third_party_pressed", 2) in found(shipped, call(text))
 
 
+@pytest.mark.parametrize("illness", ["我得了红斑狼疮，一直在吃激素", "我有糖尿病并发症", "孩子早产在保温箱里"])
+def test_named_illnesses_pressed(shipped: ConductAnalyser, illness: str) -> None:
+    text = f"{INTRO}\n客户：是我，{illness}\n坐席：吃药也不影响还钱，今晚之前转过来"
+    assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
+
+
+@pytest.mark.parametrize(("said", "press"), [("再打我就去你们门口拉横幅", "拉吧，钱还是要还"),
+                                             ("这笔钱我不该还", "你用了额度就得还"),
+                                             ("不方便，别烦我", "那您方便的时候还一下也行")])
+def test_protests_disputes_and_fed_up_callees_pressed_gently_or_not(shipped: ConductAnalyser, said: str,
+                                                                    press: str) -> None:
+    text = f"{INTRO}\n客户：是我，{said}\n坐席：{press}"
+    assert ("conduct.cease_ignored", 2) in found(shipped, call(text))
+
+
+def test_working_for_a_bank_without_naming_oneself_is_no_introduction(shipped: ConductAnalyser) -> None:
+    text = "坐席：喂 我们是帮银行处理账务的 赵敏吗\n客户：是\n坐席：你那个卡逾期了"
+    assert found(shipped, call(text)) == [("conduct.no_self_identification", 0)]
+
+
 def test_asking_whether_the_customer_still_works_is_no_demand(shipped: ConductAnalyser) -> None:
     text = f"{INTRO}\n客户：是我，我在做透析\n坐席：那您现在还上班吗？"      # 还上班 is not 还上
     assert found(shipped, call(text)) == []
