@@ -505,6 +505,17 @@ def test_working_for_a_bank_without_naming_oneself_is_no_introduction(shipped: C
     assert found(shipped, call(text)) == [("conduct.no_self_identification", 0)]
 
 
+@pytest.mark.parametrize("answer", ["我不是赵敏 开玩笑的 是我", "不是本人能接这个电话吗 是我"])
+def test_a_denial_taken_back_or_asked_rhetorically_is_no_denial(shipped: ConductAnalyser, answer: str) -> None:
+    text = f"{INTRO}\n客户：{answer}\n坐席：赵女士，您的借款逾期了，今天能还吗？"
+    assert "conduct.third_party_pressed" not in dict(found(shipped, call(text)))
+
+
+def test_a_complaint_noted_and_the_debt_left_for_today_is_acknowledged(shipped: ConductAnalyser) -> None:
+    text = f"{INTRO}\n客户：是我，我已经投诉你们了\n坐席：您的借款的事，您的投诉我们已知悉并记录，今天不再跟您谈还款了。"
+    assert found(shipped, call(text)) == []
+
+
 def test_asking_whether_the_customer_still_works_is_no_demand(shipped: ConductAnalyser) -> None:
     text = f"{INTRO}\n客户：是我，我在做透析\n坐席：那您现在还上班吗？"      # 还上班 is not 还上
     assert found(shipped, call(text)) == []
