@@ -15,7 +15,7 @@ a hardship plan the debtor asked for, the debtor's own address as the delivery a
 
 It was written in batches, each measured on the rules before they were tuned on it (`pii.sensitive` /
 `pii.excessive` F1 on the new batch alone): 0.846 / 0.729 on the first 163, then 0.800 / 0.706, 0.895 /
-0.737, 0.783 / 0.833, 0.800 / 0.769, 0.923 / 1.000, 0.824 / 0.727, 0.632 / 0.333, 0.778 / 1.000, 0.778 / 0.889, 0.800 / 0.889, 0.625 / 0.800 and 0.800 / 0.857 (i10
+0.737, 0.783 / 0.833, 0.800 / 0.769, 0.923 / 1.000, 0.824 / 0.727, 0.632 / 0.333, 0.778 / 1.000, 0.778 / 0.889, 0.800 / 0.889, 0.625 / 0.800, 0.800 / 0.857 and 0.857 / 0.667 (i10
 relabelled XST after its run: where someone stays now is whereabouts, as pipl_heldout_b labels 她现在住在她妈家;
 k06 XS: where one works now is also whereabouts, as the whereabouts rule's own example 你现在在东莞一家工厂打工 has it;
 l02 unlabelled: a home said with no name in the message is no "full name with address", as in the other sets):
