@@ -15,7 +15,7 @@ a hardship plan the debtor asked for, the debtor's own address as the delivery a
 
 It was written in batches, each measured on the rules before they were tuned on it (`pii.sensitive` /
 `pii.excessive` F1 on the new batch alone): 0.846 / 0.729 on the first 163, then 0.800 / 0.706, 0.895 /
-0.737, 0.783 / 0.833, 0.800 / 0.769, 0.923 / 1.000, 0.824 / 0.727, 0.632 / 0.333, 0.778 / 1.000, 0.778 / 0.889, 0.800 / 0.889, 0.625 / 0.800, 0.800 / 0.857 and 0.857 / 0.667 (i10
+0.737, 0.783 / 0.833, 0.800 / 0.769, 0.923 / 1.000, 0.824 / 0.727, 0.632 / 0.333, 0.778 / 1.000, 0.778 / 0.889, 0.800 / 0.889, 0.625 / 0.800, 0.800 / 0.857, 0.857 / 0.667 and 0.923 / 1.000 (i10
 relabelled XST after its run: where someone stays now is whereabouts, as pipl_heldout_b labels 她现在住在她妈家;
 k06 XS: where one works now is also whereabouts, as the whereabouts rule's own example 你现在在东莞一家工厂打工 has it;
 l02 unlabelled: a home said with no name in the message is no "full name with address", as in the other sets):
@@ -666,6 +666,23 @@ MESSAGES: list[tuple[str, str, str, str, str, str]] = [
     ("p14", "call", "debtor", "坐席：您好，请问是项先生吗\n客户：是，我在店里忙\n坐席：好的，那我简单说一下，您的借款本期还有500元未还，方便时处理一下", "", ""),
     ("p15", "app", "debtor", "温馨提示：您可授权我们通过公积金账户余额为您还款，详情请咨询客服。", "", ""),
     ("p16", "sms", "debtor", "您好，如您或家人近期有就医、孕产、升学等大额支出，可申请调整还款计划。", "", ""),
+    # --- fifteenth batch, written after the fourteenth was tuned on ------------------------------------------
+    ("r01", "sms", "debtor", "【金禾】阮志，你老婆在县人社局窗口上班，你在工业园那家纸箱厂当司机，都不难找。", "P:阮志", "X"),
+    ("r02", "call", "debtor", "坐席：你家是不是在二桥那边的安置小区 十一栋\n客户：谁告诉你的\n坐席：你叫卜文海对吧", "P:卜文海", "X"),
+    ("r03", "sms", "debtor", "你妈腰椎骨折在床上躺了三个月，你还有心思出去玩？", "", "S"),
+    ("r04", "sms", "debtor", "你老婆去年做了子宫切除手术，这事你单位的人都知道吧？", "", "S"),
+    ("r05", "app", "debtor", "你最近每天下午都去驾校练车，科目二考过了吗？", "", "S"),
+    ("r06", "sms", "debtor", "你的微信上个月收了好几笔转账，加起来一万多。", "", "S"),
+    ("r07", "sms", "third_party", "您好，您女儿章婷欠我司借款，她现在怀孕五个月，住在婆家，请您劝她尽快还款。", "P:章婷", "ST"),
+    ("r08", "call", "debtor", "坐席：你闺女在县一中高三 快高考了吧 我们也不想影响她\n客户：你们别乱来", "", "S"),
+    ("r09", "sms", "debtor", "成亮，你外甥成小虎在你开的汽修店里当学徒吧。", "P:成亮|P:成小虎", "X"),
+    ("r10", "sms", "debtor", "你爸是退伍军人，每个月有补贴，让他帮你还。", "", "S"),
+    # --- fifteenth batch, lawful ---------------------------------------------------------------------------
+    ("r11", "sms", "debtor", "您好，如您在外地务工不便前往网点，可通过手机银行随时还款。", "", ""),
+    ("r12", "call", "debtor", "坐席：您好，请问是阮先生吗\n客户：是，我在开车\n坐席：那我不打扰您，您方便时回电4008-123-456", "", ""),
+    ("r13", "notice", "debtor", "还款提醒函\n尊敬的卜*海先生：\n您的借款已逾期20天，欠款金额2600元。\n如需上门还款，请前往我司营业部：襄阳市樊城区人民路8号。",
+     "A:襄阳市樊城区人民路8号", ""),
+    ("r14", "sms", "debtor", "您好，您申请的医疗困难延期已获批，请安心养病，康复后再与我们联系。", "", ""),
 ]
 
 
