@@ -7,7 +7,8 @@ each call with the `conduct.*` categories it breaks and the turn where each show
 - turn accuracy: among true positives, how often the category's first finding points at the labelled turn;
 - the misjudged calls (categories, then turns), with the agent's words when `--text` is given.
 
-`--set PATH` evaluates another file of the same format, e.g. a hidden set.
+`--set PATH` evaluates another file of the same format, e.g. a hidden set; `--only TEXT` keeps the calls whose
+message id contains TEXT (one batch of a development set, measured before it is tuned on).
 """
 
 from __future__ import annotations
@@ -123,10 +124,16 @@ def print_result(result: ConductResult, name: str, errors: int, with_text: bool)
               show_default=True, help="A labelled calls file in the format of data/conduct_calls.jsonl.")
 @click.option("--errors", type=int, default=30, show_default=True, help="How many misjudged calls to list.")
 @click.option("--text/--no-text", "with_text", default=False, help="Show the agent's words of misjudged calls.")
-def main(set_path: Path, errors: int, with_text: bool) -> None:
+@click.option("--only", "id_part", default=None,
+              help="Evaluate only the calls whose message id contains this text (one batch, e.g. -f2-).")
+def main(set_path: Path, errors: int, with_text: bool, id_part: str | None) -> None:
     """Evaluate the conduct analyser on the labelled calls; print the figures."""
     with exit_on_error():    # a bad set file is one line naming file, line and field, never a traceback
         items = load_calls(set_path)
+        if id_part is not None:
+            items = [item for item in items if id_part in item.message.message_id]
+            if not items:
+                raise click.UsageError(f"no call of {set_path.name} has {id_part!r} in its message id")
         try:
             analyser = build("conduct")
         except ValueError as exc:   # the analyser is not registered yet
