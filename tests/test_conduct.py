@@ -733,6 +733,11 @@ def test_an_unknown_rule_key_and_a_missing_identity_class_are_errors(tmp_path: P
     with pytest.raises(RulePackError, match="identity_confirmation") as error:
         ConductAnalyser([], utterances=classes)
     assert str(classes) in str(error.value)
+    classes.write_text("clause_conditions: [还是, '，']\nclasses:\n  identity_denial: {terms: [打错了]}\n"
+                       "  identity_confirmation: {terms: [是我]}\n", encoding="utf-8")
+    with pytest.raises(RulePackError, match="clause_conditions") as error:
+        ConductAnalyser([], utterances=classes)
+    assert str(classes) in str(error.value)
 
 
 SPOKEN = ["您好，这里是暖阳消费金融", "请问是赵敏本人吗？", "是我", "不是，打错了", "我失业了", "别再打了", "今天必须还",
@@ -770,3 +775,67 @@ def test_an_institution_named_at_the_start_of_a_turn_identifies_the_caller(shipp
     assert "conduct.no_self_identification" not in [c for c, _ in found(shipped, call(text, "debtor"))]
     anonymous = "坐席：喂 找一下魏东来\n客户：是我\n坐席：你那笔钱什么时候还？"
     assert "conduct.no_self_identification" in [c for c, _ in found(shipped, call(anonymous, "debtor"))]
+
+
+# --- families from dev3 batch f (calls written by others' voices: robots, dialects, long unpunctuated turns) ---
+
+@pytest.mark.parametrize("press", ["我们不会天天打你但是今天必须还", "我们不会为难你的你还是这周把钱转过来"])
+def test_a_refusal_does_not_negate_the_demand_after_it_in_one_unpunctuated_turn(shipped: ConductAnalyser,
+                                                                               press: str) -> None:
+    text = f"{INTRO}\n客户：是我 我下岗三个月了\n坐席：{press}"
+    assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
+    promise = f"{INTRO}\n客户：是我 别再打了\n坐席：好的 我们不会再打扰您"      # a negated promise stays negated
+    assert found(shipped, call(promise)) == []
+
+
+@pytest.mark.parametrize("answer", ["我不是赵敏 骗你的 就是我", "不是我啊 逗你呢 是我"])
+def test_a_denial_taken_back_confirms_the_callee(shipped: ConductAnalyser, answer: str) -> None:
+    text = f"{INTRO}\n客户：{answer}\n坐席：赵女士，您的借款逾期二十天了，欠款三千。"
+    assert found(shipped, call(text)) == []
+    kept = f"{INTRO}\n客户：我不是赵敏\n坐席：赵敏的借款逾期二十天了，欠款三千。"
+    assert ("conduct.disclosure_before_verification", 2) in found(shipped, call(kept))
+
+
+def test_a_robots_not_me_key_is_a_denial_only_when_it_answers_the_identity_menu(shipped: ConductAnalyser) -> None:
+    menu = "坐席：您好，这里是暖阳消费金融，请问您是赵敏女士本人吗？本人请按1，非本人请按2。"
+    text = f"{menu}\n客户：[按键2]\n坐席：请转告赵敏女士，她的借款已逾期，请尽快还款。"
+    assert ("conduct.third_party_pressed", 2) in found(shipped, call(text))
+    human = (f"{menu}\n客户：[按键1]\n坐席：赵女士，您的借款逾期了，还款请按1，转人工请按2。\n客户：[按键2]\n"
+             "坐席：您好，人工客服为您服务，您的借款今天能还吗？")
+    assert found(shipped, call(human)) == []
+
+
+@pytest.mark.parametrize("opening", ["喂您好 这里是星川网贷 请问是赵敏女士吗", "你好 星川网贷 请问赵敏是你吗"])
+def test_a_lender_named_as_a_wangdai_platform_identifies_the_caller(shipped: ConductAnalyser, opening: str) -> None:
+    text = f"坐席：{opening}\n客户：是我\n坐席：您的借款逾期十天了"
+    assert found(shipped, call(text)) == []
+
+
+@pytest.mark.parametrize(("question", "answer"), [("喂，星川汽车金融的，是赵铁柱不？", "嗯呐"),
+                                                  ("喂，瀚海银行，请问是赵铁柱吗？", "俺是，啥事")])
+def test_a_name_asked_after_the_institution_and_answered_in_dialect_verifies(shipped: ConductAnalyser,
+                                                                            question: str, answer: str) -> None:
+    text = f"坐席：{question}\n客户：{answer}\n坐席：您的车贷逾期五天了。"
+    assert found(shipped, call(text)) == []
+
+
+@pytest.mark.parametrize("told", ["你爸这笔车贷俩月没交了", "他那个网贷已经好几期没还了", "她这期月供一直没缴"])
+def test_a_product_left_unpaid_told_to_a_third_party_discloses(shipped: ConductAnalyser, told: str) -> None:
+    text = f"{INTRO}\n第三方：我是她儿子\n坐席：{told}"
+    assert found(shipped, call(text))[:1] == [("conduct.disclosure_before_verification", 2)]
+    assert ("conduct.third_party_pressed", 2) in found(shipped, call(text))
+
+
+@pytest.mark.parametrize("hardship", ["家里一分钱的进账都没有", "一场暴雪把羊圈压塌了", "腰椎病又犯了 下不了床",
+                                      "店子黄摊了 一分钱也拿不出"])
+def test_hardship_as_no_income_a_crushing_disaster_or_an_old_illness(shipped: ConductAnalyser,
+                                                                     hardship: str) -> None:
+    text = f"{INTRO}\n客户：是我 {hardship}\n坐席：那你这个月先转两千过来"
+    assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
+
+
+@pytest.mark.parametrize("dispute", ["系我 但系嗰笔数唔系我借嘅", "是我 我朋友拿我名字开的卡", "是我 他们攞我资料去办的"])
+def test_a_debt_disputed_as_identity_theft_in_cantonese_or_mandarin_is_a_stop_request(shipped: ConductAnalyser,
+                                                                                      dispute: str) -> None:
+    text = f"{INTRO}\n客户：{dispute}\n坐席：名下是你的，你都要先还"
+    assert ("conduct.cease_ignored", 2) in found(shipped, call(text))

@@ -8,7 +8,9 @@ a payment demand... Each class takes the wording rules' body keys (terms, patter
 unless_sentence, requires, window; see audit.analysers.wording) and is found with the same matcher: the
 normalised view, one Aho-Corasick automaton, anchor-gated patterns and negation (我们不会再打扰您 holds no
 `continued_contact`). Two classes carry the callee's identity and must exist: `identity_confirmation` and
-`identity_denial`.
+`identity_denial`. The file may also list `clause_conditions`: words that end a strong negator's reach in speech
+without punctuation, added to the negation context's own (报警警察也不会管这种事你还是早点还: 还是 starts a new
+demand that 不会 does not govern).
 
 Sequence rules (lexicons/conduct/*.yml, `analyzer: conduct`) say which order of classes is a violation:
 
@@ -52,17 +54,18 @@ Turn timing (talk share, interruptions, silence) is in audit.call_timing.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
 
 from audit.analysers.base import MessageAnalyser
-from audit.analysers.wording import NEGATION_FILE, WordingAnalyser
+from audit.analysers.wording import NEGATION_FILE, Negation, WordingAnalyser
 from audit.errors import RulePackError
 from audit.finding import Finding, Severity
 from audit.masking import mask_evidence
 from audit.message import Message, Turn, parse_call_text
+from audit.normalise import normalise_term
 from audit.paths import LEXICONS
 from audit.rulepack import Rule, check_body_keys, read_yaml
 
@@ -102,7 +105,17 @@ class UtteranceClasses:
             raise RulePackError(path, f"the classes {', '.join(sorted(missing))} carry the callee's identity and "
                                 "must be defined")
         self.names = frozenset(map(str, classes))
-        self._matcher = WordingAnalyser(rules, negation=negation, classifier=None)
+        self._matcher = WordingAnalyser(rules, negation=self._speech_negation(path, data, negation), classifier=None)
+
+    @staticmethod
+    def _speech_negation(path: Path, data: dict, negation: Path | None) -> Negation:
+        """The negation context with the file's own `clause_conditions` added (speech runs clauses together)."""
+        words = data.get("clause_conditions", [])
+        if not isinstance(words, list) or not all(isinstance(w, str) and normalise_term(w) for w in words):
+            raise RulePackError(path, "'clause_conditions' must be a list of words (not only punctuation)")
+        loaded = Negation.load(negation or LEXICONS / NEGATION_FILE)
+        added = tuple(normalise_term(word) for word in words)
+        return replace(loaded, clause_conditions=tuple(dict.fromkeys(loaded.clause_conditions + added)))
 
     def find(self, text: str) -> dict[str, tuple[int, int]]:
         """The classes one turn holds, each with the span of its first hit in the turn's text."""

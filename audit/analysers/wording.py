@@ -367,7 +367,7 @@ class _Hit:
 class WordingAnalyser(MessageAnalyser):
     name = "wording"
 
-    def __init__(self, rules: list[Rule], negation: Path | None = None,
+    def __init__(self, rules: list[Rule], negation: Path | Negation | None = None,
                  classifier: WordingClassifier | None = None, review_band: Mapping[str, float] | None = None,
                  **options: object) -> None:
         super().__init__(rules)
@@ -375,7 +375,9 @@ class WordingAnalyser(MessageAnalyser):
         # per category, the fraction of the classifier's threshold from which a lower score still yields a
         # low finding marked near_threshold (the gate's review band; a scan reports none)
         self.review_band = dict(review_band or {})
-        self.negation = Negation.load(negation or LEXICONS / NEGATION_FILE)
+        # a Negation already loaded: a caller that widens it for its own texts (the conduct analyser's speech)
+        self.negation = (negation if isinstance(negation, Negation)
+                         else Negation.load(negation or LEXICONS / NEGATION_FILE))
         self._rule_index = {rule.id: i for i, rule in enumerate(rules)}
         self._contexts: dict[str, int] = {}
         self._patterns: list[tuple[int, re.Pattern[str], list[set[str]]]] = []   # (rule index, regex, anchors)
