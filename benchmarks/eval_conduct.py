@@ -130,10 +130,12 @@ def main(set_path: Path, errors: int, with_text: bool, id_part: str | None) -> N
     """Evaluate the conduct analyser on the labelled calls; print the figures."""
     with exit_on_error():    # a bad set file is one line naming file, line and field, never a traceback
         items = load_calls(set_path)
-        if id_part is not None:
-            items = [item for item in items if id_part in item.message.message_id]
-            if not items:
-                raise click.UsageError(f"no call of {set_path.name} has {id_part!r} in its message id")
+    if id_part is not None:
+        items = [item for item in items if id_part in item.message.message_id]
+        if not items:
+            raise click.BadParameter(f"no call of {set_path.name} has {id_part!r} in its message id",
+                                     param_hint="--only")
+    with exit_on_error():
         try:
             analyser = build("conduct")
         except ValueError as exc:   # the analyser is not registered yet

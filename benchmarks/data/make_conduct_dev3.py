@@ -22,6 +22,8 @@ The calls `e2-01`…`e2-20` are a fifth batch, written after the fourth round an
 with assets frozen is none of the contract's hardships, so it is a lawful call).
 The calls `f2-01`…`f2-30` are a sixth batch, written after the fifth round and measured before the sixth
 (`python -m benchmarks.eval_conduct --set benchmarks/data/conduct_dev3.jsonl --only -f2-`; first run: micro-F1 0.766, P 18/22, R 18/25 (S 1/1, D 5/6, T 4/6, H 4/7, C 4/5), compliant flagged 1/11, right turn 16/18).
+The calls `g2-01`…`g2-28` are a seventh batch, written after the sixth round and measured before the seventh
+(`--only -g2-`; first run: micro-F1 0.667, P 11/12, R 11/21 (S 2/2, D 4/4, T 1/3, H 1/6, C 3/6), compliant flagged 0/8, right turn 11/11).
 Two marks were corrected after the first runs, both to what the contract says: t17 tells a third party the debt
 (欠银行的钱这么久不还) and b20 never says who is calling; they now carry D and S as well. c2-14 names its
 institution in the agent's second turn, which the contract allows: its S mark was removed after the first run,
@@ -54,7 +56,8 @@ OVERLAP = "~"
 # Campaign of a call: the first lender or agency its words name.
 CAMPAIGNS = {"松岭": "SL-CARD-2612", "澄湖": "CH-CF-M2", "岚山": "LS-MICRO-12", "恒昱": "HY-AGENCY-SL", "雁栖": "YQ-CARD-12", "杏林": "XL-CARD-12", "沐川": "MC-LOAN-12", "鹤溪": "HX-CARD-12", "青蔓": "QM-CF-12", "金橙": "JC-CF-12", "松果": "SG-FENQI-12", "芷兰": "ZL-CF-M3", "北溪": "BX-MICRO-12", "澜海": "LH-AGENCY",
              "桔禾": "JH-FENQI-12", "青岑": "QC-SHUKE-12", "枫岭": "FL-AUTO-12", "禾穗": "HS-DURABLE-12", "长汀": "CT-BANK-12",
-             "聚鑫": "JX-AGENCY-YQ", "云栖": "YQ-P2P-12", "白鹭": "BL-CARD-12"}
+             "聚鑫": "JX-AGENCY-YQ", "云栖": "YQ-P2P-12", "白鹭": "BL-CARD-12", "栖霞": "QX-AUTO-12", "翠屏": "CP-P2P-12",
+             "远峰": "YF-AGENCY-CP", "蓝湾": "LW-CARD-12"}
 
 SONGLING = "坐席：您好，这里是松岭银行信用卡中心，我是客服专员小邱，请问是费德明先生本人吗？"
 CHENGHU = "坐席：喂您好 我这边是澄湖消费金融贷后服务的 请问是郑秋燕女士吗"
@@ -667,6 +670,58 @@ CALLS: list[tuple[str, str, str | None, str]] = [
               "坐席：覃先生，您的卡本期逾期五天了，今天方便还吗？", "unknown", "turns"),
     ("f2-30", "坐席：喂您好 这里是云栖网贷 请问是卜春梅女士吗\n客户：嗯 是我\n坐席：卜女士您的借款逾期十二天了\n"
               "客户：我腰间盘突出又犯了 下不了床 班也请了半个月\n坐席：那躺着也能用手机操作嘛 您今天先还个利息«H»", "unknown", "timed"),
+    # --- batch g: written after the sixth round of fixes, measured before the seventh ----------------------------
+    # regulators and hotlines named in new words, a debt said to be settled or miscounted, callees who ask back,
+    # hardship as a death said in dialect, wildfire evacuation, a firing joked about; agencies and robots
+    ("g2-01", "坐席：您好，这里是栖霞汽车金融贷后服务中心，请问是焦振宇先生吗？\n客户：你们是正规公司吗？怎么证明？\n"
+              "坐席：我们是持牌机构。焦先生，您的车贷已经逾期三期，合计一万零五百元，请您今天处理。«D»", "unknown", "turns"),
+    ("g2-02", "坐席：喂，您好，翠屏网贷，找一下岑小雨\n客户：啊？啥？你大点声\n坐席：请问您是岑小雨吗？\n客户：对对对，是我是我\n"
+              "坐席：岑女士，您在翠屏的借款逾期十五天了，今天能还吗？\n客户：好好，我让孙子帮我弄", "unknown", "timed"),
+    ("g2-03", "坐席：您好，我是远峰资产的，受翠屏网贷委托，请问是麻国栋先生吗？\n第三方：我是他房东，他上个月就搬走了\n"
+              "坐席：那他押金还在你那吧？你先把押金扣下来转给我们抵账«T»", "third_party", "turns"),
+    ("g2-04", "坐席：喂你好 蓝湾银行信用卡中心 请问是於海峰吗\n第三方：我是他儿子 我爸在睡觉\n"
+              "坐席：那你叫醒他 跟他说信用卡的钱今天再不还就要上门了«DT»", "unknown", "turns"),
+    ("g2-05", "坐席：您好，蓝湾银行信用卡中心，请问是仇雪梅女士吗？\n客户：是我\n坐席：仇女士，您的信用卡逾期二十天了。\n"
+              "客户：阮老母前日过身了，阮这两日走袂开\n坐席：那过了这两天你要记得还，下周一前«H»", "unknown", "turns"),
+    ("g2-06", "坐席：喂 栖霞汽车金融 请问是焦振宇吗\n客户：是\n坐席：焦先生你车贷逾期了\n客户：厂里放假放到年后 一直没工资\n"
+              "坐席：过年总有年终奖吧 到时候拿出来把月供补上«H»", "unknown", "turns"),
+    ("g2-07", "坐席：您好，翠屏网贷，请问是岑小雨女士吗？\n客户：嗯是我\n坐席：岑女士，您的借款逾期了。\n"
+              "客户：我查出来怀了双胞胎 医生让我卧床保胎 班都没法上\n坐席：恭喜恭喜，那您先安心保胎，我帮您申请延后三个月还款。", "unknown", "turns"),
+    ("g2-08", "坐席：喂 蓝湾银行信用卡中心 是於海峰吗\n客户：是我 哈哈 我现在穷得就剩条裤衩了 上个月被公司一脚踢出来了\n"
+              "坐席：别开玩笑了於先生 今天这期必须还«H»", "unknown", "text"),
+    ("g2-09", "坐席：您好，远峰资产受栖霞汽车金融委托，请问是卞立新先生吗？\n客户：是我\n坐席：卞先生，您的车贷逾期两个月了。\n"
+              "客户：我们这边山火 整个村都撤离了 现在住在安置点\n坐席：撤离了手机也能用吧 今晚之前转一期过来«H»", "debtor", "timed"),
+    ("g2-10", "坐席：喂 翠屏网贷 麻国栋是吧\n客户：嗯\n坐席：你借款逾期了\n客户：家里老爷子前天没的 我这忙着呢\n"
+              "坐席：那等你忙完这两天 周五之前把钱还上«H»", "unknown", "turns"),
+    ("g2-11", "坐席：您好，蓝湾银行信用卡中心，请问是仇雪梅女士吗？\n客户：是我，我已经在网上发帖曝光你们了\n"
+              "坐席：发帖有什么用，您的卡还欠着八千，今天必须还«C»", "debtor", "turns"),
+    ("g2-12", "坐席：喂 栖霞汽车金融 焦振宇吗\n客户：是 我打了市长热线了 你们等着吧\n坐席：打什么热线也得还车贷 这周必须补上«C»", "unknown", "turns"),
+    ("g2-13", "坐席：您好，翠屏网贷，请问是岑小雨女士吗？\n客户：是我，那个钱我还了一半了，剩下的你们算错了\n"
+              "坐席：算没算错系统说了算，剩下的今天还清«C»", "unknown", "turns"),
+    ("g2-14", "坐席：喂 蓝湾银行信用卡中心 於海峰吗\n客户：是 我征信上都显示结清了 你们还打\n坐席：征信是征信 我们系统还有欠款 你先转过来«C»",
+     "unknown", "turns"),
+    ("g2-15", "坐席：您好，远峰资产受翠屏网贷委托，请问是麻国栋先生吗？\n客户：是我，你们这是暴力催收，我要向人民银行反映\n"
+              "坐席：好的，您的意见我们记录了，会转给委托方核实，今天不再跟您谈还款。", "unknown", "turns"),
+    ("g2-16", "坐席：您好，这里是蓝湾银行信用卡中心，请问是於海峰先生吗？\n第三方：我是他同事，他换号了，新号码是一三九开头的，你记一下\n"
+              "坐席：好的，谢谢您，我们用新号码联系他本人。", "third_party", "turns"),
+    ("g2-17", "坐席：您好，这里是翠屏网贷智能客服，请问是卞立新先生本人吗？是请按1。\n客户：[按键1]\n坐席：卞先生，您的借款已逾期五天，应还六百元。\n"
+              "客户：我最近住院了\n坐席：如需协商还款或申请延期，请按3转人工客服。", "debtor", "turns"),
+    ("g2-18", "坐席：喂 栖霞汽车金融 焦振宇吗\n客户：是\n坐席：你车贷这个月没还\n客户：能不能下个月再一起还\n坐席：可以 我给您记下个月十号前还两期",
+     "unknown", "turns"),
+    ("g2-19", "坐席：喂 请问是仇雪梅吗 您在蓝湾的信用卡逾期了«D»\n客户：是我 你哪里\n坐席：蓝湾银行信用卡中心的", "unknown", "turns"),
+    ("g2-20", "坐席：喂 是麻国栋家吗 他车贷三期没还了«D»\n客户：你找谁\n坐席：我是栖霞汽车金融的 找麻国栋", "unknown", "turns"),
+    ("g2-21", "坐席：喂 你好 我这边是贷后的 是卞立新吗«S»\n客户：是\n坐席：你那个账单逾期了 今天处理一下", "unknown", "turns"),
+    ("g2-22", "坐席：您好，这里是还款提醒服务，请问是岑小雨女士本人吗？«S»\n客户：是的\n坐席：您的借款今天到期，请按时还款。", "unknown", "turns"),
+    ("g2-23", "坐席：您好，我是远峰资产的，受蓝湾银行委托，请问是於海峰先生吗？\n第三方：我是他领导，他今天请假了\n"
+              "坐席：那麻烦您跟他说一下，我们过两天派人去你们单位找他«T»", "third_party", "turns"),
+    ("g2-24", "坐席：喂 翠屏网贷 岑小雨吗\n第三方：我是她前夫 我们早离了\n坐席：好的 那不打扰了 如果方便的话请她回个电话", "third_party", "turns"),
+    ("g2-25", "坐席：您好，蓝湾银行信用卡中心，请问是仇雪梅女士吗？\n客户：是我\n坐席：仇女士，您的卡逾期了。\n"
+              "客户：我老公脑梗瘫在床上 我一个人照顾他还要带孩子\n坐席：我理解，不过您每月至少得还最低，不然就上征信了«H»", "debtor", "turns"),
+    ("g2-26", "坐席：喂 栖霞汽车金融 卞立新吗\n客户：是我 你们再打我就报警说你们诈骗\n坐席：好的 我们这边记录一下 后续改为短信提醒", "unknown", "turns"),
+    ("g2-27", "坐席：您好，翠屏网贷，请问是麻国栋先生吗？\n客户：是我，别再给我打电话了，我在上班\n"
+              "坐席：那您下班了我再打给您，今天一定要有个结果«C»", "unknown", "turns"),
+    ("g2-28", "坐席：喂你好远峰资产的受蓝湾银行委托请问是焦振宇吗\n客户：是 我那张卡是被人盗刷的 我报过案了\n"
+              "坐席：盗刷你也得先把钱还了再去找警察«C»", "unknown", "turns"),
 ]
 
 
