@@ -88,6 +88,33 @@ def test_the_shipped_model_loads_offline_small_and_judges_plain_texts() -> None:
     assert max(scores, key=scores.get) == INSULT
 
 
+def test_the_shipped_model_reads_texts_written_by_others_by_who_speaks_and_what_is_quoted() -> None:
+    classifier = WordingClassifier.load(LEXICONS)
+
+    def judged(text: str) -> set[str]:
+        return {p.category for p in classifier.predict([normalise(text)])}
+
+    # a news report quoting a collector's threat is labelled by the quote; an authority as sender is impersonation
+    assert VIOLENCE in judged("据晚报报道，借款人收到的短信写着：“你女儿在哪所幼儿园我们都知道，钱今天必须到账。”")
+    assert "misleading.impersonation" in judged("【云州市中级人民法院】周某，你在禾木金融的欠款请于本周五前与平台结清。")
+    assert "misleading.impersonation" in judged("【云州仲裁委员会】被申请人周某：请于五日内与申请人联系，归还借款6000元。")
+    # their lawful twins: a lawful judgment reported, a lender warning against those who pose as an authority
+    assert judged("法院审理查明，被告周某向原告禾木金融借款6000元未按约归还，判决其于判决生效后十日内偿还本金及利息。") == set()
+    assert judged("【禾木金融】反诈提醒：有人冒充“云州仲裁委员会”发短信让您缴纳执行费，仲裁机构不会短信收费，请勿转账。") == set()
+
+
+def test_cold_offensive_comments_weigh_less_than_safe_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("sklearn")
+    import training.train_wording_model as trainer
+
+    (tmp_path / "train.csv").write_text(",split,topic,label,TEXT\n1,train,region,1,一条冒犯的评论\n2,train,race,0,一条普通的评论\n",
+                                        encoding="utf-8-sig")
+    monkeypatch.setattr(trainer, "COLD", tmp_path)
+    offensive, safe = trainer.read_cold("train")
+    assert (offensive["labels"], safe["labels"]) == (["abuse.insult"], [])
+    assert offensive["weight"] == trainer.COLD_OFFENSIVE_WEIGHT < safe["weight"] == trainer.COLD_SAFE_WEIGHT < 1
+
+
 def write_config(tmp_path: Path, entry: str) -> Path:
     path = tmp_path / "model.yml"
     path.write_text(f"categories:\n  abuse.insult:\n{entry}", encoding="utf-8")

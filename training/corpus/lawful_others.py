@@ -11,7 +11,9 @@ learns the difference and not the topic:
 - warnings against borrowing to repay and reassurance that nothing need be sold, in the words of lenders'
   SMS, letters, robot scripts, calls and chats (the advice the classifier read as advice to borrow);
 - loan product descriptions and terms, which name lenders and borrowing without urging anyone to borrow;
-- polite short reminders, as short as the abusive SMS of `violations_others.py`.
+- polite short reminders, as short as the abusive SMS of `violations_others.py`;
+- routine lawful messages the classifier flagged: a third party asked only how to reach the debtor, an agreed
+  visit, a law firm that can be verified, an account settled.
 
 Templates, slots and sample format are `lawful_real.py`'s (`_text`, `samples_of`). Everything is invented.
 """
@@ -87,7 +89,7 @@ _ADVICE_AGAINST_BORROWING = (
             "【{brand}】{name}您好，您的账单已逾期{days}天。〔请不要|千万别|没必要|不推荐您|请勿|我们不提倡〕〔另找平台|找别的网贷|通过信用卡套现|向亲戚朋友|借高利贷|再去借小额贷款〕〔周转|筹钱还款|凑钱还我们|借款还这笔账〕，〔分期方案可以商量|可以申请延期还款|先还最低额也可以|按您的能力制定还款计划就好〕。〔退订回T|详询{hotline}|〕",
             "{name}，〔还款的事不用借钱|不用去别处借钱|不要为了还款去借别的平台〕，〔我们帮您把分期做出来|您先还一部分，剩下的慢慢来|申请延期后压力会小很多〕。【{brand}】"),
     _family("no_need_to_sell", "sms", "sms_template",
-            "【{brand}】〔不需要|不用|无需|不必|用不着|没必要〕〔卖房卖车|卖车|变卖房产|抵押房子|把车抵押出去|卖掉家里的东西〕，〔我们可以先帮您做个分期|您先还一部分就行|我们给您申请延期|咱们一起把还款方案定下来〕。",
+            "【{brand}】〔不用|无需|不必|用不着|没必要〕〔卖房卖车|卖车|变卖房产|抵押房子|把车抵押出去|卖掉家里的东西〕，〔分期的事我们来安排|您先还一部分就行|我们给您申请延期|咱们一起把还款方案定下来〕。",
             "{name}您好，〔请放心|别担心|跟您说明一下〕，还这笔钱〔不需要|用不着|不必〕〔卖房卖车|变卖任何财产|抵押车辆〕，〔可以申请分期|我们可以按月慢慢还|您提交困难申请就行〕。"),
     _family("call_discourage_borrowing", "call", "spoken",
             "客户：我实在没办法，要不我去{product}再借一笔？\n坐席：〔不建议|别这样|千万别〕，借新还旧利息越滚越多。您这种情况可以申请停息分期，我现在帮您提交。",
@@ -133,7 +135,25 @@ _SHORT_POLITE = (
             "打扰了，还款的事想跟您确认一下时间。"),
 )
 
-FAMILIES: tuple[Family, ...] = (_LAWFUL_OUTCOMES + _FRAUD_WARNINGS + _ADVICE_AGAINST_BORROWING + _PRODUCT_DESCRIPTIONS
+# What the classifier still flagged among lawful messages written by others, said in new words: a third party
+# asked only how to reach the debtor, a visit agreed beforehand, a real law firm that can be verified, an account
+# settled.
+_LAWFUL_ROUTINE = (
+    _family("third_party_contact_only", "call", "spoken",
+            "坐席：您好，〔打扰了|不好意思打扰您〕，我们想找{name}本人，〔一直没联系上|电话一直打不通〕。请问您〔方便告诉我们他的其他联系方式吗|能帮忙让他给我们回个电话吗〕？\n联系人：〔我不太清楚|我问问吧|你们找他本人吧〕。\n坐席：好的，〔谢谢您|明白了〕，不再打扰您了。",
+            "坐席：您好，请问是{name}的家人吗？\n联系人：是，怎么了？\n坐席：我们有事想跟他本人沟通，麻烦您〔转告他回电|让他方便时联系我们〕，电话{hotline}。其他情况不方便向您透露，谢谢您。"),
+    _family("visit_agreed_notice", "sms", "sms_template",
+            "【{brand}】{name}您好，按〔您之前同意的|与您约定的〕时间，我们的客户经理今天到访〔没能见到您|您不在家〕，〔请您方便时回电|改约时间请回复〕{hotline}。",
+            "【{brand}】{name}您好，〔应您的要求|按照双方约定〕，我司工作人员将于{due}上午到您登记的地址当面核对账单，如需改期请致电{hotline}。"),
+    _family("law_firm_verifiable_sms", "sms", "sms_template",
+            "【{lawfirm}】{name}您好，本所{lawyer}（执业证号{licence}）受{lender}委托，就您的欠款与您协商还款事宜。本所信息可在司法行政机关官网查询核实，如有异议请致电本所。",
+            "【{lawfirm}】{name}您好，受{lender}委托，本所{lawyer}将与您沟通欠款处理方案，执业证号{licence}，您可通过律师执业信息平台核实。"),
+    _family("account_settled", "sms", "sms_template",
+            "【{brand}】{name}您好，您〔已结清全部借款|的借款已全部还清〕，〔征信报告中的还款状态将按规定更新|相关记录将按规定报送征信系统更新〕，感谢您的配合。",
+            "【{brand}】您的{product}账户已结清，〔结清证明可在App下载|如需结清证明请致电{hotline}〕。"),
+)
+
+FAMILIES: tuple[Family, ...] = (_LAWFUL_ROUTINE + _LAWFUL_OUTCOMES + _FRAUD_WARNINGS + _ADVICE_AGAINST_BORROWING + _PRODUCT_DESCRIPTIONS
                                 + _SHORT_POLITE)
 
 
