@@ -177,3 +177,32 @@ def test_microblog_forms(finder: EntityFinder, text: str, expected: list[str]) -
 ])
 def test_microblog_look_alikes(finder: EntityFinder, text: str) -> None:
     assert names(finder, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("卢海生：\n你好！你在本公司的借款已逾期四个月，请于十日内结清。", ["卢海生"], id="salutation_line"),
+    pytest.param("江波：\n你名下的分期已逾期，本函为书面催告。", ["江波"], id="salutation_weak_surname"),
+    pytest.param("【安和小贷】金星，您本期应还960元，今日到期。", ["金星"], id="template_name_that_is_a_word"),
+    pytest.param("晨光，你答应周五还的钱呢", [], id="message_start_everyday_word"),
+    pytest.param("被告：邓福生，男，1982年6月出生，住青石区。", ["邓福生"], id="field_after_colon"),
+    pytest.param("借款人：乐志明\n借款金额：12000元", ["乐志明"], id="field_weak_surname"),
+    pytest.param("本函经办律师：高文华", ["高文华"], id="lawyer_signature"),
+    pytest.param("紧急联系人：祁晓峰 同事 / 练秋生 邻居", ["祁晓峰", "练秋生"], id="contact_list_relations"),
+    pytest.param("坐席：你认识牛振栋吗 他说你是他表弟", ["牛振栋"], id="given_name_ending_in_dong"),
+    pytest.param("客户：我叫柏金生 钱下周一定还", ["柏金生"], id="given_name_ending_in_sheng"),
+])
+def test_names_in_collection_slots(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("住址：青石区高桥镇江口村\n案由：借款合同纠纷", id="record_block_without_a_name"),
+    pytest.param("经核实，您的欠款已结清。\n江南支行：您好，已收到凭证。", id="line_start_sentence_and_branch"),
+    pytest.param("你在盒马鲜生上班的事我们知道", id="brand_ending_in_sheng"),
+    pytest.param("收款人：鸿远资产管理有限公司", id="company_as_field_value"),
+    pytest.param("申请人：李某某，被申请人：王某", id="anonymised_names"),
+    pytest.param("尊敬的张**先生：\n您的借款已逾期。", id="masked_salutation"),
+    pytest.param("安全：\n请勿向任何人透露验证码。", id="everyday_word_on_its_line"),
+])
+def test_collection_slots_without_a_name(finder: EntityFinder, text: str) -> None:
+    assert names(finder, text) == []

@@ -5,7 +5,11 @@ run only on a few characters around each possible surname, already groups unknow
 word (HMM), and the dictionary's own tag says whether a known word is a name (`nr`). A candidate
 must start with a surname; everyday words the dictionary tags as names (文明, 高明) are listed in
 lexicons/pii/data/names.yaml; a surname that is also a common character (高, 文) needs a frame
-(尊敬的…, …先生, 客户…) to count, unless the whole name is a three-character word jieba does not know. Masked and title forms (张**, 张*伟, 张先生, 王经理) are not names.
+(尊敬的…, …先生, 客户…; also before a field's colon, 借款人：…, and a relation after a space or bracket in a
+contact list, …（母亲）) to count, unless the whole name is a three-character word jieba does not know. A slot
+written for a name, a field's whole value (被告：窦金生，男) or a letter's salutation (江涛：⏎你好), vouches
+for a name that is also a word (江海, 向阳). Masked, anonymised and title forms (张**, 张*伟, 王某, 张先生,
+王经理) are not names.
 
 Beyond surname + given name: a mention handle that is a whole name (//@王冉:), 阿 + surname (阿袁),
 foreign names in transliteration characters (扎克伯格), informal forms (小王, 王总, 阿强, 你老婆丽丽:
@@ -72,12 +76,23 @@ SPLIT_GIVEN_FREQ = 20
 _HAN = regex.compile(r"^[\u4e00-\u9fa5]+$")
 # Characters that never occur in a given name here: function words and collection vocabulary.
 # 月 is a given name (谭月, 王云月); dates put a numeral, not a surname, before it.
-_NOT_GIVEN = set("的了是在有和与及或您你我他她它们这那个吗呢吧啊呀哦嗯请先女生款欠还借贷息费账钱元号卡日年时分"
-                 "省市区县镇乡村路街巷楼栋室给内兄弟编很也就说要被把到没不都上下二")
-# Characters that are no given name on their own (熊大, 黄子, 李小), though they start one (王小明, 叶小丢).
-_NOT_GIVEN_ALONE = set("大小老三子")
+# 某 makes a name anonymous (王某, 李某某).
+_NOT_GIVEN = set("的了是在有和与及或您你我他她它们这那个吗呢吧啊呀哦嗯请先女款欠还借贷息费账钱元号卡日年时分"
+                 "省市区县镇乡村路街巷楼室给内兄弟编很也就说要被把到没不都上下二某")
+# Characters that are no given name on their own (熊大, 黄子, 李小; 陈生 is Cantonese for 陈先生, 3栋 a
+# building), though they start one (王小明, 叶小丢).
+_NOT_GIVEN_ALONE = set("大小老三子生栋")
+# Of those, ones that end a given name only after a name character (鲍春生, 牛国栋; not 盒马鲜生).
+_ENDS_GIVEN_AFTER_NAME_CHAR = set("生栋")
 # A Weibo-style mention whose whole handle is Chinese characters (//@王冉: …, @叶小丢@ …).
 _MENTION = regex.compile(r"(?<=@)[\u4e00-\u9fa5]{2,4}(?![\u4e00-\u9fa5])")
+# Between a field's label and its value (借款人：乐天明, 律师： 高志远); before a relation in a contact list.
+_FIELD_GAP = "：: \u3000"
+_RELATION_GAP = " \u3000（("
+# A name alone on a letter's salutation line (江涛：⏎你好…, at any line's start, with a colon), or opening a
+# message after its 【signature】 with a comma (【…】于洋，您的账单…, 宁静，上次你说…).
+_SALUTATION = regex.compile(r"(?:^|(?<=\n))(?:【[^】\n]{1,20}】)?(?P<name>[\u4e00-\u9fa5]{2,4})"
+                            r"(?=[：:][ \u3000]*(?:\n|[你您])|(?<=^(?:【[^】\n]{1,20}】)?[\u4e00-\u9fa5]{2,4})[，,])")
 
 WINDOW_BEFORE, WINDOW_AFTER = 2, 7   # characters segmented around a possible surname
 # Windows of nearby surnames merge into one stretch up to this length, then a new one begins: jieba's HMM
@@ -90,6 +105,9 @@ SCORE_SPLIT = 0.5        # a surname followed by a short word of given-name char
 SCORE_ODD_CHARS = 0.5    # an unknown word, surname + rarer characters
 SCORE_RARE_WORD = 0.4    # a rare dictionary word, surname + given-name characters: needs a frame
 SCORE_COMMON_WORD = 0.3  # a dictionary name that is mostly an everyday word
+SCORE_SLOT = 0.6         # the whole value of a name field or a salutation (借款人：乐天明, 江涛：⏎你好)
+# A word this common is no name even in a name's slot (向阳 671 and 宁静 652 are names there; 安全, 明天 are not).
+SLOT_WORD_FREQ = 1000
 SCORE_MENTION = 0.6      # a mention handle that is a whole name (@王冉:)
 SCORE_NICKNAME = 0.5     # 阿 + surname, an unknown word (阿袁)
 SCORE_TRANSLITERATED = 0.5   # three or more transliteration characters jieba does not know as a word (扎克伯格)
@@ -115,6 +133,11 @@ class ZhPersonRecognizer(EntityRecognizer):
         self.titles = frozenset(words(surnames, "titles", hint_s))
         self.frames_before = tuple(words(names, "frames_before", hint_n))
         self.frames_after = tuple(words(names, "frames_after", hint_n))
+        self.relations_after = tuple(words(names, "relations_after", hint_n))
+        labels = "|".join(map(regex.escape, sorted(self.frames_before, key=len, reverse=True)))
+        # A field's whole value after a label that announces a person (姓名：符兰芳, 被告：窦金生，男).
+        self._field_value = regex.compile(f"(?:{labels})[：:][ \u3000]*(?P<name>[\u4e00-\u9fa5]{{2,4}})"
+                                          "(?=[\\s，,；;。（(、/]|$)")
         self.not_names = frozenset(words(names, "not_names", hint_n))
         self.organisation_words = tuple(words(names, "organisation_words", hint_n))
         self.platform_words_before = tuple(words(names, "platform_words_before", hint_n))
@@ -157,6 +180,10 @@ class ZhPersonRecognizer(EntityRecognizer):
         plain = self._simplified(text)
         spans = self._mentions(plain)
         taken = {at for start, end, _ in spans for at in range(start, end)}
+        for start, end, score in self._slot_names(plain):
+            if not taken & set(range(start, end)):
+                spans.append((start, end, score))
+                taken.update(range(start, end))
         by_surname, silent = self._surname_names(plain)
         by_model = self._model_names(plain, silent)
         # A name the model is sure of replaces a weaker surname candidate it overlaps (严正 in 严正阳).
@@ -219,6 +246,30 @@ class ZhPersonRecognizer(EntityRecognizer):
                     and (self.freq.get(handle, 0) <= COMMON_WORD_FREQ or handle in self.dictionary_names)):
                 found.append((match.start(), match.end(), SCORE_MENTION))
         return found
+
+    def _slot_names(self, text: str) -> list[tuple[int, int, float]]:
+        """Names that fill a slot written for a name: a field's value (借款人：乐天明) or a salutation (江涛：⏎你好).
+        The slot vouches for the person, so a name that is also a word counts here (江海, 向阳, 于洋), when
+        its given name is made of name characters and the word is not an everyday one (安全, 明天)."""
+        found = []
+        for pattern in (self._field_value, _SALUTATION):
+            for match in pattern.finditer(text):
+                start, end = match.span("name")
+                if self._slot_holds_name(text[start:end]) and not self._is_brand(text, start, end):
+                    found.append((start, end, SCORE_SLOT))
+        return found
+
+    def _slot_holds_name(self, name: str) -> bool:
+        surname = self.surname_of(name)
+        given = name[len(surname or ""):]
+        if (surname is None or name in self.not_names or not 1 <= len(given) <= 2 or not self._could_be_given(given)
+                or given in _NOT_GIVEN_ALONE or given[0] == surname):
+            return False
+        if not all(char in self.given_chars or self.freq.get(char, 0) < RARE_CHAR_FREQ for char in given):
+            return False                         # 经核实: a sentence's first words, not a name
+        if not self.freq.get(name) or name in self.dictionary_names:
+            return True
+        return set(given) <= self.given_chars and self.freq[name] <= SLOT_WORD_FREQ
 
     def _transliterated_names(self, text: str) -> list[tuple[int, int, float]]:
         """Foreign names written with transliteration characters (扎克伯格, 赛琳曼琦): a run of three or
@@ -338,8 +389,19 @@ class ZhPersonRecognizer(EntityRecognizer):
 
     def _frame_near(self, text: str, at: int) -> bool:
         """A frame word where `_framed` would look for one around a name starting at `at`."""
-        return (text[max(0, at - 6):at].endswith(self.frames_before)
-                or any(text.startswith(self.frames_after, end) for end in range(at + 2, at + 6)))
+        return self._frame_before(text, at) or any(self._frame_after(text, end) for end in range(at + 2, at + 6))
+
+    def _frame_before(self, text: str, start: int) -> bool:
+        """A frame word right before `start`, or before a field's colon (借款人：, 律师：, 致：)."""
+        before = text[max(0, start - 8):start]
+        return before.endswith(self.frames_before) or before.rstrip(_FIELD_GAP).endswith(self.frames_before)
+
+    def _frame_after(self, text: str, end: int) -> bool:
+        """A frame word right after `end`, or a relation set off by a space or bracket, as contact lists write
+        it (骆春花（母亲）, 练春生 邻居)."""
+        after = text[end:end + 6]
+        return after.startswith(self.frames_after) or (
+            after[:1] in _RELATION_GAP and after.lstrip(_RELATION_GAP).startswith(self.relations_after))
 
     def _name_at(self, tokens: list[str], index: int) -> tuple[int, float, bool] | None:
         """(tokens the name spans, base score, starts with a weak surname) for a name at tokens[index]."""
@@ -410,7 +472,8 @@ class ZhPersonRecognizer(EntityRecognizer):
 
     def _could_be_given(self, given: str) -> bool:
         return (bool(_HAN.match(given)) and given not in self.titles and given[0] not in self.titles
-                and not set(given) & _NOT_GIVEN)
+                and not set(given) & _NOT_GIVEN
+                and not (len(given) == 2 and given[1] in _ENDS_GIVEN_AFTER_NAME_CHAR and given[0] not in self.given_chars))
 
     def surname_of(self, token: str) -> str | None:
         """The surname `token` starts with (compound first), if any."""
@@ -421,8 +484,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         return None
 
     def _framed(self, text: str, start: int, end: int) -> bool:
-        before, after = text[max(0, start - 6):start], text[end:end + 4]
-        return before.endswith(self.frames_before) or after.startswith(self.frames_after)
+        return self._frame_before(text, start) or self._frame_after(text, end)
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:
         explanation = AnalysisExplanation(recognizer=self.name, original_score=score,
