@@ -253,3 +253,46 @@ def test_excessive_families_from_later_batches(analyser: PiiAnalyser, text: str)
 ])
 def test_later_lawful_near_misses_are_not_excessive(analyser: PiiAnalyser, text: str) -> None:
     assert "pii.excessive" not in categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("你表嫂前几天刚生完三胎，家里正缺钱吧。", id="a_birth_just_given"),
+    pytest.param("你舅舅身上那个东西查出来是恶性的，对吧？", id="a_test_result_without_the_illness"),
+    pytest.param("你公公手脚不利索，出门都要人扶。", id="a_body_that_does_not_work"),
+    pytest.param("你外甥在启智学校上学，每天校车接送。", id="a_special_school"),
+    pytest.param("你弟前段时间闹着跳河，被人拉回来了。", id="a_past_suicide_attempt"),
+    pytest.param("你丈母娘住进了城南那家护理院，费用不低。", id="a_care_home"),
+    pytest.param("你岳父还在做康复，一周去三次，你还到处借钱？", id="under_treatment_now"),
+    pytest.param("你公积金前天提了五万块，钱呢？", id="money_taken_from_a_social_account"),
+    pytest.param("你哥欠了钱，这几天人在东莞一个城中村里藏着。", id="a_hiding_place_after_the_name"),
+])
+def test_sensitive_families_said_obliquely(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.sensitive" in categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("日子再难也别想不开，可以跟我们商量分期。", id="a_plea_not_to_despair"),
+    pytest.param("你耳朵听不见吗？短信也不回。", id="a_rhetorical_question_is_wording_not_health"),
+    pytest.param("恶性逾期将影响您的征信记录，请及时还款。", id="collection_jargon_malignant"),
+    pytest.param("开启定位权限即可查看附近网点，我们不会保存您的位置信息。", id="a_location_permission_for_branches"),
+    pytest.param("您可以用公积金提取的钱提前还款。", id="a_housing_fund_withdrawal_as_a_way_to_pay"),
+    pytest.param("你天天在家躲着，电话也不接。", id="hiding_at_home_names_no_place"),
+])
+def test_oblique_lawful_near_misses_are_not_sensitive(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.sensitive" not in categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("你老婆换了工作，现在在一家连锁酒店做前台服务员。", id="a_later_clause_places_someone_at_work"),
+    pytest.param("工作地址：嘉兴市南湖区科技大道77号，已核实。", id="the_workplace_address_field"),
+])
+def test_workplaces_in_later_clauses_and_fields_are_excessive(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.excessive" in categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("本公司地址：杭州市滨江区网商路699号，欢迎监督。", id="the_lenders_own_address"),
+    pytest.param("你有困难的话，可以在附近银行网点办理延期。", id="a_branch_where_to_go"),
+])
+def test_the_lenders_own_places_are_not_a_workplace(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.excessive" not in categories(analyser, text)
