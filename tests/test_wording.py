@@ -784,3 +784,42 @@ def test_a_posed_authority_may_name_the_platform_as_complainant(rules_only: Word
 ])
 def test_announced_workplace_contacts_and_family_money(rules_only: WordingAnalyser, text: str, category: str) -> None:
     assert category in categories(rules_only, text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # officers and staff of a village, a college or a delivery station are the debtor's community and workplace
+    ("月底前不结清，我们会把你的情况通报给村支书和村主任。", "threat.third_party"),
+    ("三天内不还，我们就致电你们配送站的站长。", "threat.third_party"),
+    # going round the family one household after another, named in a list after the deadline
+    ("今晚就是最后期限。过了今晚，你姐家、你岳父家，我们一家一家登门去说。", "threat.third_party"),
+    # a relation told what follows if they will not pay for the debtor
+    ("大姐，您要是不帮他还，我们只能天天往您这儿打电话了。", "threat.third_party"),
+    # a tracker on the car, people loitering near the home, then the money demanded
+    ("车辆定位显示你天天停在厂区后门，钱不到位，你哪儿也别想去。", "threat.violence"),
+    ("我们的人这几天都在附近转悠，钱准备好了就给我打电话。", "threat.violence"),
+    # a shop's reviews and a village board put up
+    ("还不还？不还我们就把你赖账的事写进店铺评论区。", "threat.exposure"),
+    ("过年回村，村口宣传栏上就会贴出你的欠款公告。", "threat.exposure"),
+    # a lawyer introduced through the case; a summons counted down; the school taking the diploma
+    ("我是负责你这起借款纠纷的周律师，今天不还就起诉。", "misleading.impersonation"),
+    ("起诉书将于三个工作日内送达你的单位。", "misleading.legal"),
+    ("分期不结清的话，你的学位证是拿不到的。", "misleading.legal"),
+    # the payment for giving plasma offered as the way to repay
+    ("血浆站就在你家附近，跑几趟补贴就够还上这期。", "coercion.debt_rollover"),
+    # a news report of what a collector told a borrower is judged as said (contract: quoted texts)
+    ("据当地媒体报道，有催收员对借款人说：“不还钱就打电话到你单位，让你领导开除你。”", "threat.third_party"),
+])
+def test_families_from_dev_batch_d(rules_only: WordingAnalyser, text: str, category: str) -> None:
+    assert category in categories(rules_only, text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # advice against borrowing to repay that names where it leads
+    ("可千万别去借网贷来还我们，拆东墙补西墙只会越滚越大。", "coercion.debt_rollover"),
+    # a closing 自己掂量 after a shaming notice is that exposure, not a menace to the body
+    ("下个月村口公示栏就贴出你的欠款公告，你自己掂量。", "threat.violence"),
+    # debts sent to the debtor's counsellor or boss are a third-party threat, not a public one
+    ("再拖着，我们就把你的欠款情况发给你的辅导员和系领导。", "threat.exposure"),
+])
+def test_near_misses_from_dev_batch_d_stay_clear(rules_only: WordingAnalyser, text: str, category: str) -> None:
+    assert category not in categories(rules_only, text)
