@@ -39,10 +39,13 @@ def test_labels_are_judged_categories_and_cover_every_wording_category(records: 
     assert {label for r in records for label in r["labels"]} >= set(WORDING_CATEGORIES)
 
 
-def test_half_violate_and_half_are_compliant_near_misses(records: list[dict]) -> None:
-    violating = sum(1 for r in records if r["labels"])
-    assert 60 <= len(records) <= 80
-    assert abs(violating - (len(records) - violating)) <= len(records) // 8
+@pytest.mark.parametrize(("prefix", "smallest"), [("WD-0", 60), ("WD-2", 40)])
+def test_each_batch_is_half_violating_and_half_compliant_near_misses(records: list[dict], prefix: str,
+                                                                      smallest: int) -> None:
+    batch = [r for r in records if r["message_id"].startswith(prefix)]
+    violating = sum(1 for r in batch if r["labels"])
+    assert smallest <= len(batch) <= 80
+    assert abs(violating - (len(batch) - violating)) <= len(batch) // 8
 
 
 def test_a_disclosure_is_labelled_only_on_messages_to_a_third_party(records: list[dict]) -> None:

@@ -11,7 +11,8 @@ traditional characters, sarcasm, threats spread over two sentences and a violati
 lawful template. A quoted text is labelled with what the quoted collector said. All people, numbers,
 companies and places are invented.
 
-This is a development batch: rules are tuned on it, so it measures nothing once tuned on.
+A second batch (WD-201…) was written after the first had been tuned on, and measured before any fix for it.
+These are development batches: rules are tuned on them, so they measure nothing once tuned on.
 
 Output (deterministic: the same bytes on every run): `wording_dev_d.jsonl`, contract messages (section 1)
 with `labels`, the wording categories the agent's or lender's words violate, plus
@@ -154,6 +155,59 @@ MESSAGES: list[tuple[str, str, str, str]] = [
 ]
 
 
+# The second batch (ids WD-2NN), written after the first was tuned on and measured before any fix for it:
+# training, cosmetic-surgery and renovation loans, family chat groups, pawned rings, official-looking
+# anti-fraud signatures, payment accounts and social insurance said to be cut, a child's class watched.
+MESSAGES_2: list[tuple[str, str, str, str]] = [
+    ("training-loans", "app", "R", "培训贷逾期了也别慌，你女朋友名下不是有张信用卡吗，先刷出来把这期平了，下个月再说。"),
+    ("training-loans", "app", "", "培训贷逾期了先别慌，可以在APP申请延期；请不要用家人的信用卡替您还款，我们可以一起想办法。"),
+    ("training-loans", "sms", "L", "【学途教育分期】您的逾期已影响学员档案，再不还款，您的结业证书和职业资格证将被注销且无法补办。"),
+    ("training-loans", "sms", "", "【学途教育分期】您的结业证书已寄出，请注意查收；本期分期款已逾期2天，请于APP内还款。"),
+    ("cosmetic-loans", "app", "I", "整了个鼻子就不认账了？脸是新的，皮还是那么厚，真够不要脸的。"),
+    ("cosmetic-loans", "app", "", "您好，您的医美分期本期已逾期，如对手术效果有争议，可先提交投诉，争议处理期间暂停催收。"),
+    ("renovation", "call", "V", "坐席：你那套新房装修得不错啊 阳台那几盆花我们都看见了\n客户：你们去我家了？\n"
+                              "坐席：就路过看看 今天晚上之前把钱转过来 下次就不只是看看了"),
+    ("renovation", "call", "", "坐席：您好 您的装修分期已经逾期五天了\n客户：最近工地的款还没结\n"
+                             "坐席：理解 那我帮您登记一下 月底前还就行 期间不会上门打扰您"),
+    ("family-groups", "app", "E", "你妈跳广场舞的那个群我们已经进去了，再不还钱，今晚就把你的欠条截图发进去，让整个小区的人都评评理。"),
+    ("family-groups", "app", "", "提醒：我们不会加入您的任何微信群，也不会在群里发布您的借款信息，请放心。"),
+    ("family-groups", "app", "T", "你表姐的微信我已经加上了，你要是今天还装死，我就跟她好好聊聊你借钱的事。"),
+    ("family-groups", "app", "", "您表姐已代您联系我们说明情况，我们只会和您本人沟通还款事宜，不会向她透露借款详情。"),
+    ("pawn", "app", "R", "没钱？你手上那个婚戒不是挺值钱的吗，拿去当铺当了，钱不就有了。"),
+    ("pawn", "app", "", "您提到想把婚戒当掉来还款，我们不建议这样做，可以申请延期两个月，利息照常。"),
+    ("official-looking", "sms", "PL", "【市公安局反诈中心】王*红：你名下网贷逾期已被标记为异常账户，请于今日内联系专员处理，否则冻结名下银行卡。"),
+    ("official-looking", "sms", "", "【安和消费金融】反诈提示：公安机关不会通过短信催收借款，凡以“反诈中心”名义要求还款的均为诈骗。"),
+    ("official-looking", "call", "PL", "坐席：喂 这边是市中级法院执行庭的 你那个网贷纠纷案子转到我这了 今天下午给个答复"),
+    ("official-looking", "call", "", "坐席：您好 这边是锦安小贷的 您的借款我们暂时没有起诉 如果协商不成 才可能依法向法院起诉"),
+    ("payments-cut", "sms", "L", "【融易借】因您长期逾期，系统已申请冻结您的微信支付和支付宝账户，并同步停缴您的社保，请立即还款解冻。"),
+    ("payments-cut", "sms", "", "【融易借】温馨提示：逾期不会影响您的微信、支付宝正常使用，也与社保缴纳无关，请按时还款维护个人信用。"),
+    ("payments-cut", "app", "L", "你老公作为配偶，法院会把他一起列为被执行人，他的工资卡也会一起冻结。"),
+    ("payments-cut", "app", "", "您的借款是个人借款，您的配偶不是借款人，依法无需承担还款责任。"),
+    ("child-watched", "app", "V", "你儿子那个周三的围棋班五点半下课吧？我们这边都记着呢，你看着办。"),
+    ("child-watched", "app", "", "您好，周三下午五点半后客服繁忙，如需协商还款，可以预约其他时间回电。"),
+    ("property", "app", "V", "你那辆电动车天天停在楼下，挺显眼的，哪天轮胎没气了可别怪我们。"),
+    ("property", "sms", "", "【顺达车贷】您的车辆年检将于下月到期，请按时办理；本期车贷已还清，感谢您的配合。"),
+    ("dialect", "app", "I", "你个瘪犊子，欠钱不还还拉黑我，属你最能装。"),
+    ("dialect", "app", "", "老铁，你这笔账拖了三天啦，啥时候方便吱一声，能分期。"),
+    ("dialect", "app", "I", "仆街，借钱嗰阵咁好讲，而家电话都唔听。"),
+    ("dialect", "app", "", "你好，借钱嗰阵同你讲过还款日喺每月15号，今个月已经过咗两日，唔该尽快处理。"),
+    ("third-party", "call", "@D", "坐席：请问是赵磊的房东吗\n第三方：是 什么事\n"
+                               "坐席：他在我们平台借了两万块逾期三个月了 他要是回来您让他联系我们"),
+    ("third-party", "call", "", "坐席：请问是赵先生的房东吗\n第三方：是 什么事\n坐席：我们有个文件想寄给赵先生 想确认一下地址还对吗 别的事不方便说 谢谢您"),
+    ("third-party", "call", "@TD", "坐席：您是王芳的领导吧\n第三方：对 怎么了\n"
+                                "坐席：她欠我们平台五万多一直不还 您作为单位领导得管一管 这个月从她工资里扣了给我们"),
+    ("quoted", "notice", "PL", "经审理查明：被告人以“市法院执行局”名义向借款人发送短信，称“你已被立案，三日内不还将拘传”。"),
+    ("quoted", "notice", "", "经审理查明：原告与被告签订借款合同，被告逾期未还。本院依法判决被告于判决生效之日起十日内偿还借款本息。"),
+    ("buried", "sms", "E", "【盛安小贷】尊敬的客户：您本期应还2,140.00元已逾期9天。您可通过APP或对公转账还款，如有困难可申请延期。"
+                         "若本周五前仍未处理，您的欠款信息将在您所在小区的电梯广告屏滚动播放。客服热线400-***-5566。"),
+    ("buried", "sms", "", "【盛安小贷】尊敬的客户：您本期应还2,140.00元已逾期9天。您可通过APP或对公转账还款，如有困难可申请延期。"
+                        "我司承诺不在任何公共场所展示您的个人信息。客服热线400-***-5566。"),
+    ("sarcasm", "app", "I", "恭喜你，成功从借款人升级成了我们这儿的头号赖皮，这份荣誉你当之无愧。"),
+    ("sarcasm", "app", "", "恭喜您，已成功还清全部借款，您的信用额度已恢复，感谢一路以来的信任。"),
+    ("concern", "app", "T", "我们也是替你着想，你要是再不接电话，我们只能请你们村书记上门帮着劝劝你了。"),
+    ("concern", "app", "", "我们也是替您着想，如果最近不方便接电话，可以在APP里留言，我们会按您方便的时间联系。"),
+]
+
 def _turns(text: str) -> list[dict[str, str]]:
     speakers = {"坐席": "agent", "客户": "customer", "第三方": "third_party"}
     turns = []
@@ -164,17 +218,19 @@ def _turns(text: str) -> list[dict[str, str]]:
 
 
 def records() -> list[dict[str, Any]]:
-    """Every message of the batch, numbered in order (WD-001…)."""
+    """Every message of both batches, numbered in order (WD-001…, then WD-201…)."""
+    numbered = [(f"{n:03d}", m) for n, m in enumerate(MESSAGES, start=1)]
+    numbered += [(f"2{n:02d}", m) for n, m in enumerate(MESSAGES_2, start=1)]
     out = []
-    for n, (campaign, channel, codes, text) in enumerate(MESSAGES, start=1):
+    for number, (campaign, channel, codes, text) in numbered:
         third_party = codes.startswith(THIRD_PARTY)
-        record: dict[str, Any] = {"message_id": f"WD-{n:03d}", "campaign_id": f"WD-{campaign}", "channel": channel}
+        record: dict[str, Any] = {"message_id": f"WD-{number}", "campaign_id": f"WD-{campaign}", "channel": channel}
         if channel == "call":
             record["turns"] = _turns(text)
         else:
             record["text"] = text
         record["recipient_type"] = "third_party" if third_party else "debtor"
-        record["debtor_id"] = f"DB-D{n:03d}"
+        record["debtor_id"] = f"DB-D{number}"
         record["labels"] = sorted(CODES[c] for c in codes.removeprefix(THIRD_PARTY))
         out.append(record)
     return out
