@@ -291,11 +291,12 @@ class ZhPersonRecognizer(EntityRecognizer):
         silent = []
         for low, high, starts_at in self._windows(text):
             candidates = self._candidates(text, low, high, starts_at)
-            # The model is asked only where the rules found no name that counts and a strong surname is
-            # followed by a possible given-name character: the only names of its that count
-            # (`_plausible_model_name`).
-            if all(score < COUNTED for _, _, score, _ in candidates) and any(
-                    text[at] in self.common and self._could_be_given(text[at + 1:at + 2]) for at in starts_at):
+            # The model is asked only where a strong surname followed by a possible given-name character (the
+            # only names of its that count, `_plausible_model_name`) starts no name the rules count; another
+            # name counted in the same stretch leaves it open (母亲甘美玲、父亲甘建业: 甘美 is a word).
+            counted = [(start, end) for start, end, score, _ in candidates if score >= COUNTED]
+            if any(text[at] in self.common and self._could_be_given(text[at + 1:at + 2])
+                   and not any(start <= at < end for start, end in counted) for at in starts_at):
                 silent.append((low, high))
             for start, end, score, weak in candidates:
                 if self._is_brand(text, start, end):
@@ -433,7 +434,7 @@ class ZhPersonRecognizer(EntityRecognizer):
             # A lone surname: jieba split the given name off (郭/建华, 韦/雨萱).
             following = tokens[index + 1] if index + 1 < len(tokens) else ""
             if not (0 < len(following) <= 2 and self._could_be_given(following)
-                    and (set(following) <= self.given_chars
+                    and (set(following) <= self.given_chars | _ENDS_GIVEN_AFTER_NAME_CHAR
                          or following in self.dictionary_names
                          or (len(surname) == 2 and self._rare_given(following))
                          or (len(following) == 2 and self.freq.get(following, 0) <= SPLIT_GIVEN_FREQ))):
