@@ -296,3 +296,38 @@ def test_workplaces_in_later_clauses_and_fields_are_excessive(analyser: PiiAnaly
 ])
 def test_the_lenders_own_places_are_not_a_workplace(analyser: PiiAnalyser, text: str) -> None:
     assert "pii.excessive" not in categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("你姑妈腰上打了钢钉，走路都费劲。", id="a_device_in_the_body"),
+    pytest.param("你前阵子是不是去人民医院抽血了？", id="a_hospital_visit_for_a_test"),
+    pytest.param("你们家老三每周二晚上在文化宫上的书法课。", id="a_childs_lessons"),
+    pytest.param("你外卖地址显示这几天都送到你表妹那。", id="an_apps_address_record"),
+    pytest.param("他们两口子上个月搬到他丈人家去住了。", id="a_move_to_someones_place"),
+    pytest.param("他一直上夜班，白天都在家睡觉。", id="a_shift_kept"),
+    pytest.param("你们家是五保户吧，村里都知道。", id="a_welfare_status"),
+    pytest.param("你zfb里还有一万出头，拿出来还。", id="an_account_in_pinyin_letters"),
+    pytest.param("欠钱不还，上个月又打赏了主播两万多？", id="spending_on_streams_told"),
+    pytest.param("你那个车位租出去了，每个月也有进账。", id="property_let"),
+])
+def test_sensitive_families_in_app_records_and_passing_words(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.sensitive" in categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("请问您晚上在家方便接电话吗？", id="asking_when_to_call"),
+    pytest.param("您本月消费了1800元，账单日后请按时还款。", id="the_bill_being_collected"),
+    pytest.param("本平台不会通过定位或通讯录收集您的信息。", id="a_promise_about_location"),
+])
+def test_lawful_questions_and_bills_are_not_sensitive(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.sensitive" not in categories(analyser, text)
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    pytest.param("您好，9栋1501的住户滕志远欠我司款项未还，请物业留意。", "third_party", id="the_owner_of_a_numbered_flat"),
+    pytest.param("房东您好，葛立军欠款未还，他在您那住的是六号楼203吧？", "third_party", id="a_home_after_a_short_place_phrase"),
+    pytest.param("您目前在海川物流有限公司任调度主管，此事我司已核实。", "debtor", id="a_post_held_at_a_company"),
+    pytest.param("你跟他说，他上班的那个4S店我们知道在哪。", "third_party", id="a_workplace_named_with_letters"),
+])
+def test_homes_and_workplaces_in_other_forms_are_excessive(analyser: PiiAnalyser, text: str, recipient: str) -> None:
+    assert "pii.excessive" in categories(analyser, text, recipient=recipient)
