@@ -839,3 +839,37 @@ def test_a_debt_disputed_as_identity_theft_in_cantonese_or_mandarin_is_a_stop_re
                                                                                       dispute: str) -> None:
     text = f"{INTRO}\n客户：{dispute}\n坐席：名下是你的，你都要先还"
     assert ("conduct.cease_ignored", 2) in found(shipped, call(text))
+
+
+# --- families from dev3 batch g ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("hardship", ["我爷爷昨天夜里过身了", "家里老太太上礼拜没的", "厂里好几个月都没工资",
+                                      "上个月让老板撵走了", "穷得就剩这身衣服了", "镇上让我们撤离 现在住在安置点"])
+def test_hardship_as_a_death_in_dialect_pay_withheld_a_firing_or_an_evacuation(shipped: ConductAnalyser,
+                                                                               hardship: str) -> None:
+    text = f"{INTRO}\n客户：是我 {hardship}\n坐席：那你这周必须还清"
+    assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
+
+
+@pytest.mark.parametrize("press", ["那你记得还，礼拜五前", "今晚之前转两期过来", "下个月记着还"])
+def test_a_deadline_or_a_reminder_to_pay_presses(shipped: ConductAnalyser, press: str) -> None:
+    text = f"{INTRO}\n客户：是我 我爸前天去世了\n坐席：{press}"
+    assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
+
+
+@pytest.mark.parametrize("stop", ["我已经打了12345了", "你们多扣了我两百", "征信报告上显示结清"])
+def test_a_hotline_a_miscount_or_a_settled_record_is_a_stop_request(shipped: ConductAnalyser, stop: str) -> None:
+    text = f"{INTRO}\n客户：是我 {stop}\n坐席：这周必须还清"
+    assert ("conduct.cease_ignored", 2) in found(shipped, call(text))
+
+
+@pytest.mark.parametrize("press", ["他的工钱你先扣下来", "我们明天派人去他公司", "你跟他说我们会去他学校等他"])
+def test_holding_back_the_debtors_money_or_sending_someone_presses_a_third_party(shipped: ConductAnalyser,
+                                                                                  press: str) -> None:
+    text = f"{INTRO}\n第三方：我是他老板\n坐席：{press}"
+    assert ("conduct.third_party_pressed", 2) in found(shipped, call(text))
+
+
+def test_a_name_asked_behind_a_wangdai_platform_and_answered_verifies(shipped: ConductAnalyser) -> None:
+    text = "坐席：喂 星川网贷 赵敏是吧\n客户：嗯\n坐席：你借款逾期了"
+    assert found(shipped, call(text)) == []
