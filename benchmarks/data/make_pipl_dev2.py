@@ -15,7 +15,7 @@ a hardship plan the debtor asked for, the debtor's own address as the delivery a
 
 It was written in batches, each measured on the rules before they were tuned on it (`pii.sensitive` /
 `pii.excessive` F1 on the new batch alone): 0.846 / 0.729 on the first 163, then 0.800 / 0.706, 0.895 /
-0.737, 0.783 / 0.833, 0.800 / 0.769, 0.923 / 1.000, 0.824 / 0.727, 0.632 / 0.333, 0.778 / 1.000, 0.778 / 0.889, 0.800 / 0.889, 0.625 / 0.800, 0.800 / 0.857, 0.857 / 0.667, 0.923 / 1.000, 0.780 / 0.923 and 0.667 / 0.667 (i10
+0.737, 0.783 / 0.833, 0.800 / 0.769, 0.923 / 1.000, 0.824 / 0.727, 0.632 / 0.333, 0.778 / 1.000, 0.778 / 0.889, 0.800 / 0.889, 0.625 / 0.800, 0.800 / 0.857, 0.857 / 0.667, 0.923 / 1.000, 0.780 / 0.923, 0.667 / 0.667 and 0.848 / 0.571 (i10
 relabelled XST after its run: where someone stays now is whereabouts, as pipl_heldout_b labels 她现在住在她妈家;
 k06 XS: where one works now is also whereabouts, as the whereabouts rule's own example 你现在在东莞一家工厂打工 has it;
 l02 unlabelled: a home said with no name in the message is no "full name with address", as in the other sets):
@@ -793,6 +793,43 @@ MESSAGES: list[tuple[str, str, str, str, str, str]] = [
      "", ""),
     ("w37", "sms", "debtor", "您好，您可在APP中设置每月发薪日自动还款，避免逾期。", "", ""),
     ("w38", "app", "debtor", "您好，如您家中有孩子读书、老人需要照料，可在困难登记中说明，我们将酌情调整。", "", ""),
+    # --- eighteenth batch, written after the seventeenth was tuned on: a village committee, an employer's HR
+    # and a friend as recipients, Northeastern and Cantonese speech, emoji, traditional characters, a short-video
+    # DM, a dossier listing family members, ATM records, a relative's shop and given name ----------------------
+    ("y01", "sms", "third_party", "村委会您好：贵村三组村民龚德旺在我司借款逾期，其妻子患有尿毒症长期透析，家庭困难情况请贵村协助核实。",
+     "P:龚德旺", "ST"),
+    ("y02", "sms", "debtor", "老铁你媳妇在县医院住着呢吧，咋的，住院就不还钱了？", "", "S"),
+    ("y03", "sms", "debtor", "你儿子每天7:30坐12路公交去上学🚌 我们都看着呢👀", "", "S"),
+    ("y04", "sms", "debtor", "你老婆喺屯門醫院做嘢，我哋知道㗎，唔還錢就去搵佢。", "", "X"),
+    ("y05", "sms", "debtor", "你的帳戶餘額還有五萬多，為什麼不還？", "", "S"),
+    ("y06", "app", "debtor", "看了你的短视频，你上周带孩子去长隆玩了三天，挺有钱啊。", "", "S"),
+    ("y07", "email", "third_party", "人事部您好：\n贵司员工葛晓东（身份证尾号1234）在我司有逾期借款，其月薪约8000元，请协助从工资中代扣。\n——\n恒通资产",
+     "P:葛晓东", "ST"),
+    ("y08", "sms", "debtor", "你媳妇的预产期是下个月吧，钱准备好了吗？", "", "S"),
+    ("y09", "sms", "debtor", "你爸老年痴呆走丢过两回，你还有心思躲债？", "", "S"),
+    ("y10", "sms", "debtor", "你家小孩有多动症，每周去儿童医院看一次，对吧？", "", "S"),
+    ("y11", "sms", "debtor", "你去年做过一次抽脂，整容的钱倒是有。", "", "S"),
+    ("y12", "sms", "debtor", "你嫂子开美甲店的，就在万达二楼，那个叫佳佳的就是她吧。", "P:佳佳", "X"),
+    ("y13", "sms", "debtor", "你每晚十点后都在楼下便利店买烟，我们的人天天见。", "", "S"),
+    ("y14", "sms", "debtor", "孙丽华，你现在住的是你表哥在滨湖新区的房子，8栋2单元。", "P:孙丽华", "X"),
+    ("y15", "notice", "debtor", "关于债务人郑国平的情况\n家庭成员：妻子 刘美芬（无业），儿子 郑浩（就读于市七中）\n家庭住址：长沙市开福区伍家岭北路66号",
+     "P:郑国平|P:刘美芬|P:郑浩|A:长沙市开福区伍家岭北路66号", "XS"),
+    ("y16", "sms", "debtor", "你姐在民政局上班，离婚证上的章还是她盖的吧？", "", "X"),
+    ("y17", "sms", "third_party", "你是邓卫东的好朋友吧，他最近在戒酒，住在城北那家戒断中心，你去劝劝他还钱。", "P:邓卫东", "ST"),
+    ("y18", "sms", "debtor", "你爸每天下午在村口小卖部打牌，四点收桌回家。", "", "S"),
+    ("y19", "sms", "debtor", "你老婆怀着孕还跑去打麻将，心可真大。", "", "S"),
+    ("y20", "app", "debtor", "你的银行卡上周四在ATM取了五千，取款地点是火车站。", "", "S"),
+    ("y21", "sms", "debtor", "你的医保显示你上个月在精神专科医院开了药。", "", "S"),
+    ("y22", "sms", "debtor", "你闺女在镇中心小学四年级二班，班主任姓刘。", "", "S"),
+    # --- eighteenth batch, lawful --------------------------------------------------------------------------
+    ("y23", "sms", "debtor", "您好，您的家人如需陪护、就医，可向我们申请暂缓催收。", "", ""),
+    ("y24", "sms", "debtor", "您好，您本期账单已出，消费金额2860元，最后还款日12月25日。", "", ""),
+    ("y25", "sms", "debtor", "您好，为保护您的隐私，我们仅通过本人手机与您联系，不会联系您的亲友和单位。", "", ""),
+    ("y26", "call", "debtor", "坐席：请问是龚先生吗\n客户：是，我老婆在透析，我在医院\n坐席：您先照顾好家人，我们下周再联系您", "", ""),
+    ("y27", "sms", "debtor", "您好，如您近期已更换工作单位，请登录APP更新，以免影响服务。", "", ""),
+    ("y28", "sms", "debtor", "您好，您的孩子若在读大学，可申请教育支出相关的还款调整。", "", ""),
+    ("y29", "app", "debtor", "【恒通】温馨提示：您可在支付宝搜索“恒通还款”小程序，使用余额或银行卡还款。", "", ""),
+    ("y30", "notice", "debtor", "还款提醒\n借款人：郑*平\n借款金额：20,000元\n逾期天数：45天\n还款账户：恒通消费金融有限公司对公账户", "", ""),
 ]
 
 
