@@ -24,6 +24,10 @@ The calls `f2-01`…`f2-30` are a sixth batch, written after the fifth round and
 (`python -m benchmarks.eval_conduct --set benchmarks/data/conduct_dev3.jsonl --only -f2-`; first run: micro-F1 0.766, P 18/22, R 18/25 (S 1/1, D 5/6, T 4/6, H 4/7, C 4/5), compliant flagged 1/11, right turn 16/18).
 The calls `g2-01`…`g2-28` are a seventh batch, written after the sixth round and measured before the seventh
 (`--only -g2-`; first run: micro-F1 0.667, P 11/12, R 11/21 (S 2/2, D 4/4, T 1/3, H 1/6, C 3/6), compliant flagged 0/8, right turn 11/11).
+The calls `h2-01`…`h2-20` are an eighth batch, written after the seventh round and measured before the eighth
+(`--only -h2-`; first run: micro-F1 0.640, P 8/10, R 8/15, compliant flagged 0/6, right turn 8/8; then two marks corrected to
+the set's own precedent (b20): h2-02's 逾期账款处理中心 tells the overdue status before any confirmation (D added), and
+h2-03 never says who calls (S added): 0.741, P 10/10, R 10/17).
 Two marks were corrected after the first runs, both to what the contract says: t17 tells a third party the debt
 (欠银行的钱这么久不还) and b20 never says who is calling; they now carry D and S as well. c2-14 names its
 institution in the agent's second turn, which the contract allows: its S mark was removed after the first run,
@@ -57,7 +61,7 @@ OVERLAP = "~"
 CAMPAIGNS = {"松岭": "SL-CARD-2612", "澄湖": "CH-CF-M2", "岚山": "LS-MICRO-12", "恒昱": "HY-AGENCY-SL", "雁栖": "YQ-CARD-12", "杏林": "XL-CARD-12", "沐川": "MC-LOAN-12", "鹤溪": "HX-CARD-12", "青蔓": "QM-CF-12", "金橙": "JC-CF-12", "松果": "SG-FENQI-12", "芷兰": "ZL-CF-M3", "北溪": "BX-MICRO-12", "澜海": "LH-AGENCY",
              "桔禾": "JH-FENQI-12", "青岑": "QC-SHUKE-12", "枫岭": "FL-AUTO-12", "禾穗": "HS-DURABLE-12", "长汀": "CT-BANK-12",
              "聚鑫": "JX-AGENCY-YQ", "云栖": "YQ-P2P-12", "白鹭": "BL-CARD-12", "栖霞": "QX-AUTO-12", "翠屏": "CP-P2P-12",
-             "远峰": "YF-AGENCY-CP", "蓝湾": "LW-CARD-12"}
+             "远峰": "YF-AGENCY-CP", "蓝湾": "LW-CARD-12", "竹溪": "ZX-CF-12", "星澜": "XLN-CARD-12"}
 
 SONGLING = "坐席：您好，这里是松岭银行信用卡中心，我是客服专员小邱，请问是费德明先生本人吗？"
 CHENGHU = "坐席：喂您好 我这边是澄湖消费金融贷后服务的 请问是郑秋燕女士吗"
@@ -722,6 +726,44 @@ CALLS: list[tuple[str, str, str | None, str]] = [
               "坐席：那您下班了我再打给您，今天一定要有个结果«C»", "unknown", "turns"),
     ("g2-28", "坐席：喂你好远峰资产的受蓝湾银行委托请问是焦振宇吗\n客户：是 我那张卡是被人盗刷的 我报过案了\n"
               "坐席：盗刷你也得先把钱还了再去找警察«C»", "unknown", "turns"),
+    # --- batch h: written after the seventh round of fixes, measured before the eighth ----------------------------
+    # a lawyer's title without a firm, a generic "centre", a robot that opens with the debt; illness that costs a job,
+    # a stolen e-bike, a child who needs care, a spouse who left; debt counselling, a harassment tag, written contact only
+    ("h2-01", "坐席：您好，我是法务部的张律师，请问是邰文军先生吗？«S»\n客户：是我\n坐席：邰先生，您的借款已经逾期九十天，我们准备起诉了。", "unknown", "turns"),
+    ("h2-02", "坐席：您好，这里是全国逾期账款处理中心，请问是庄丽华女士吗？«SD»\n客户：是\n坐席：庄女士，您有一笔账单逾期了。", "unknown", "turns"),
+    ("h2-03", "坐席：您好，您有一笔竹溪消费金融的账单已逾期十天，请问是邰文军先生本人吗？«SD»\n客户：是我", "unknown", "turns"),
+    ("h2-04", "坐席：喂 竹溪消费金融 邰文军吗\n客户：是我\n坐席：你借款逾期了\n客户：我查出来乙肝 单位让我回家了 现在没活干\n"
+              "坐席：乙肝又不耽误你动手指头 今天转两千«H»", "unknown", "turns"),
+    ("h2-05", "坐席：您好，星澜银行信用卡中心，请问是庄丽华女士吗？\n客户：是我\n坐席：庄女士，您的卡逾期一个月了。\n"
+              "客户：我儿子自闭症 我辞了工作在家带他\n坐席：那您老公呢，让他先替您把最低还了«H»", "debtor", "timed"),
+    ("h2-06", "坐席：喂你好竹溪消费金融的请问是邰文军吗\n客户：嗯是我\n坐席：你借款逾期了今天能处理吗\n"
+              "客户：我跑外卖的电动车让人偷了这几天干不了活\n坐席：那你借辆车接着跑嘛跑一天就有钱了晚上先还五百«H»", "unknown", "turns"),
+    ("h2-07", "坐席：您好，星澜银行信用卡中心，请问是庄丽华女士吗？\n客户：是我\n坐席：您的卡逾期了。\n"
+              "客户：我老公跟人跑了 留下俩孩子 我一个人打两份工\n坐席：了解，您这种情况可以申请个性化分期，我先帮您登记。", "unknown", "turns"),
+    ("h2-08", "坐席：喂 竹溪消费金融 请问邰文军在吗\n第三方：我是他网友 他手机在我这充电\n坐席：那你跟他说 他那三万块再不还 我们就去他老家«DT»",
+     "unknown", "turns"),
+    ("h2-09", "坐席：您好，星澜银行信用卡中心，请问是庄丽华女士吗？\n第三方：系佢阿妈 佢返工未返\n坐席：唔该你同佢讲 叫佢今日入钱«T»",
+     "third_party", "turns"),
+    ("h2-10", "坐席：您好，竹溪消费金融，请问是邰文军先生吗？\n第三方：我是他老乡 他在工地上 手机让我帮着接\n"
+              "坐席：好的，麻烦您转告他有空给我们回个电话，谢谢。", "third_party", "turns"),
+    ("h2-11", "坐席：您好，星澜银行信用卡中心，请问是庄丽华女士吗？\n客户：是我，我已经找了债务咨询机构帮我协商，他们会联系你们\n"
+              "坐席：什么机构都一样，欠款必须您本人今天处理«C»", "debtor", "turns"),
+    ("h2-12", "坐席：喂 竹溪消费金融 邰文军吗\n客户：是 你们这个号码我已经标记成骚扰了\n坐席：标记了也没用 欠款不会消失 明天我换个号打«C»",
+     "unknown", "turns"),
+    ("h2-13", "坐席：您好，星澜银行信用卡中心，请问是庄丽华女士吗？\n客户：是我，我不接受电话沟通，有事寄信到我家\n"
+              "坐席：好的，已为您登记书面联系，后续不再电话联系您。", "debtor", "turns"),
+    ("h2-14", "坐席：喂 竹溪消费金融 邰文军吗\n客户：是 我说了多少次了 那个合同上的利率是违法的 超过了四倍LPR\n"
+              "坐席：利率是你签字同意的 没什么好说的 月底前还清«C»", "unknown", "text"),
+    ("h2-15", "坐席：您好，星澜银行信用卡中心，请问是庄丽华女士吗？\n客户：你先说是什么事\n坐席：是关于您本人的一项业务，需要先核实身份，请问您是庄丽华女士吗？\n"
+              "客户：是\n坐席：好的，庄女士，您的信用卡逾期了，本期最低还款八百元。", "unknown", "turns"),
+    ("h2-16", "坐席：喂 竹溪消费金融 邰文军吗\n客户：对 我刚做完流产 在家休息\n坐席：啊 那您好好休息 身体要紧 还款的事过阵子再说 我给您备注暂缓",
+     "unknown", "turns"),
+    ("h2-17", "坐席：您好，星澜银行信用卡中心，请问是庄丽华女士吗？\n客户：是我 我们这边封控三个月了 出不了门 店也开不了\n"
+              "坐席：封控也能网上还款，您今天先还最低«H»", "unknown", "turns"),
+    ("h2-18", "坐席：喂 竹溪消费金融 邰文军吗\n客户：是我 我在医院陪我妈 她肾衰竭 一周透析三次\n坐席：嗯嗯 理解 那您这个月能还多少«H»", "unknown", "turns"),
+    ("h2-19", "坐席：您好，星澜银行信用卡中心，请问是庄丽华女士吗？\n客户：是 我这个卡早就销户了 你们怎么还在扣年费\n"
+              "坐席：销没销户我们这边看不到，年费欠着就得还«C»", "unknown", "turns"),
+    ("h2-20", "坐席：喂 竹溪消费金融 邰文军吗\n客户：是我 家里地震 房子裂了 住帐篷\n坐席：那确实挺难 我这边先给您申请受灾延期 三个月内不催", "unknown", "turns"),
 ]
 
 
