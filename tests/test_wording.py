@@ -823,3 +823,37 @@ def test_families_from_dev_batch_d(rules_only: WordingAnalyser, text: str, categ
 ])
 def test_near_misses_from_dev_batch_d_stay_clear(rules_only: WordingAnalyser, text: str, category: str) -> None:
     assert category not in categories(rules_only, text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # someone else's card spent to flatten the instalment
+    ("你老公名下不是有张信用卡吗？先刷出来把这期平了再说。", "coercion.debt_rollover"),
+    # the home looked at, then "next time not just looking"; a child's class and when it ends
+    ("你家院子那几棵树我们都看见了，今天晚上之前把钱转来，下次就不只是看看了。", "threat.violence"),
+    ("你女儿那个补习班八点下课，我们都记着呢，你看着办。", "threat.violence"),
+    # damage foretold with the blame laid in advance
+    ("你那辆三轮车天天停在巷口，哪天车胎瘪了可别怪我们。", "threat.violence"),
+    # a neighbourhood's dance group as the audience
+    ("再不还，你妈那个广场舞群我们就把你的欠条发进去。", "threat.exposure"),
+    # payment accounts frozen and social insurance stopped by a lender
+    ("系统已申请封停您的支付宝，并停缴您的医保，还款后解除。", "misleading.legal"),
+    # the employer told to dock the debtor's pay for the lender
+    ("您是他主管吧？这个月从他工资里扣了给我们。", "threat.third_party"),
+    # a village officer told the debt
+    ("月底前还不上，我们就去找你们村主任，把你欠钱的事说清楚。", "threat.third_party"),
+    ("仆街，借钱嗰阵就识讲，还钱就玩失踪。", "abuse.insult"),
+])
+def test_families_from_dev_batch_d_two(rules_only: WordingAnalyser, text: str, category: str) -> None:
+    assert category in categories(rules_only, text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # the debtor's own idea reported back and advised against
+    ("您提到想把金项链当掉来还款，我们不建议，可以申请延期。", "coercion.debt_rollover"),
+    # a village officer sent round is pressure through a third party, not the collector at the door
+    ("你要是再不接电话，我们只能请村干部上门劝劝你。", "threat.violence"),
+    # a court's own ruling quoted
+    ("本院认为，原告的诉讼请求有事实依据，本院依法判决被告于十日内偿还借款本金。", "misleading.impersonation"),
+])
+def test_near_misses_from_dev_batch_d_two_stay_clear(rules_only: WordingAnalyser, text: str, category: str) -> None:
+    assert category not in categories(rules_only, text)
