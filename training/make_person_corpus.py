@@ -7,6 +7,8 @@ Writes `training/person_corpus.jsonl`, one `{"text", "names": [[start, end], ...
   a foreign name in transliteration characters, a name after @;
 - microblog chatter: names with no cue word at all, after @, in hashtags and lists, beside verbs of social
   life (和X一起, X说, 给X点赞, 祝X生日快乐), decorated with emoji, bracket emoticons and links;
+- collection text as others write it (salutation lines, 兹有, field blocks, contact lists, signatures, calls
+  with ASR noise), with full names, and the same registers without a name (张**, 王某, 王女士, brands, places);
 - name-free templates full of look-alike words (小心, 老师, 金额, 王者), and chatter built from words that
   start with a surname character (高兴, 张开, 周末, 黄金), places and brands, as sentences without names.
 `cold_sentences` adds, at training time only (COLD's text is not copied into the project), COLD train
@@ -134,6 +136,69 @@ TEMPLATES = """
 等{N}回来再商量
 {N}啊{N}，你让我说什么好
 """.strip().splitlines()
+
+# Collection text as others write it: letters whose salutation line is a name alone, 兹有 / 现有 statements,
+# field blocks and court-style notices, SMS templates after their 【signature】, contact lists with relations,
+# signatures and 经办人 lines, calls with ASR noise. Filled with full names: these registers use them.
+COLLECTION_TEMPLATES = r"""
+{N}：\n你好！你在本公司的借款已逾期，请于十日内还款。
+{N}：\n    您于去年办理的分期业务至今未还，特此函告。
+【安和小贷】{N}，您本期账单已逾期，请及时还款。
+【融信资产】{N}，你的欠款已移交我司，请三日内联系专员。
+{N}，上次你说月底还，现在都过了一周了
+{N}，电话一直不接，今天必须给个答复
+兹有{N}于2025年在我司借款，至今未还，特此函告。
+兹有{N}、{M}二人共同借款，现已逾期。
+现有{N}拖欠我司借款本息，经多次催告仍未归还。
+兹证明{N}在我司的借款已全部结清。
+姓名：{N}\n性别：男\n住址：青石区柳巷街
+姓名：{N}  身份证尾号：2281\n联系人：{M}（姐姐）
+被告：{N}，女，汉族，住南州市东湖区。
+原告：安和小额贷款有限公司\n被告：{N}\n案由：借款合同纠纷
+借款人：{N}  合同编号：HT2025061\n担保人：{M}
+借款人：{N}\n借款金额：20000元\n逾期天数：45天
+当事人姓名：{N}  性别：男
+紧急联系人：{N}（母亲）、{M}（同事）
+紧急联系人一：{N}，关系：父亲；紧急联系人二：{M}，关系：配偶
+联系人列表：{N} 同事 / {M} 朋友
+你通讯录里的{N}、{M}我们都会联系
+经办人：{N}  工号：A1093
+律师：{N}、{M}\n南州明理律师事务所
+此致\n敬礼\n\n{N}\n贷后管理部
+谢谢配合。\n——{N}，贷后专员
+户名：{N}  开户行：南州农商银行青石支行
+收件人：{N}（本人签收）
+致：{N}\n我所受委托，就你拖欠借款一事函告如下
+坐席：喂 是是{N}吗 就是那个 嗯 借款的事\n客户：对
+坐席：喂你好请问是{N}吗\n客户：嗯 你哪位
+客户：我叫{N} 这个钱下个月一定还
+坐席：你认识{N}吗 他留的联系人是你
+坐席：那个{N}是你同事吧 他最近在不在单位
+请转告{N}尽快回电，他的借款已逾期。
+你跟{N}说一声，让他今天把钱还上。
+坐席：嗯嗯 那个 您的借款呢 已经逾期了啊 然后 {N}先生 您看今天能处理吗
+""".strip().splitlines()
+# The same registers with no name in them: masked names, titles, brands, places, sentence openings.
+COLLECTION_NEGATIVES = r"""
+户籍地址：东川县石岭乡柳河村五组\n纠纷类型：信用卡纠纷
+收款账户名：安和小额贷款有限公司  开户行：东川银行河西支行
+尊敬的刘**女士，您的分期已逾期。
+用户赵*华，您好，您的账单尚未还清。
+申请人：陈某，被申请人：周某某
+杨女士您好，您的还款计划已生效。
+坐席：稍后由何主管跟您确认方案
+经查询，您的账户已无欠款，感谢配合。
+【金海普惠】尊敬的用户，您的借款已逾期，请尽快处理。
+请到万象城二楼服务网点办理结清证明。
+您在马上消费的账单已出，工作日可致电客服。
+本公司办公地址：东川市黄浦区江湾路8号
+他在钱大妈门店理货的事我们了解
+律师函\n特此函告，望收函后五日内处理。
+温馨提示：\n请勿将验证码告诉他人。
+【融信资产】提示：专员吴**将于今日与您联系。
+""".strip().splitlines()
+COLLECTION_SENTENCES = 3000
+COLLECTION_NEGATIVE_SENTENCES = 800
 
 NEGATIVES = """
 小心路滑，注意安全
@@ -499,6 +564,11 @@ def invented_sentences(rng: random.Random) -> list[dict]:
     for _ in range(TEMPLATE_SENTENCES):
         text, spans = fill(rng.choice(TEMPLATES), [maker.make(), maker.make()])
         rows.append({"text": text, "names": spans})
+    for _ in range(COLLECTION_SENTENCES):
+        text, spans = fill(rng.choice(COLLECTION_TEMPLATES).replace("\\n", "\n"), [maker.full_name(), maker.full_name()])
+        rows.append({"text": text, "names": spans})
+    rows += [{"text": rng.choice(COLLECTION_NEGATIVES).replace("\\n", "\n"), "names": []}
+             for _ in range(COLLECTION_NEGATIVE_SENTENCES)]
     for _ in range(MICROBLOG_SENTENCES):
         template = rng.choice(DECORATIONS_BEFORE) + rng.choice(MICROBLOG) + rng.choice(DECORATIONS_AFTER)
         names = [maker.full_name() if rng.random() < 0.6 else maker.make() for _ in range(4)]
