@@ -873,3 +873,35 @@ def test_holding_back_the_debtors_money_or_sending_someone_presses_a_third_party
 def test_a_name_asked_behind_a_wangdai_platform_and_answered_verifies(shipped: ConductAnalyser) -> None:
     text = "坐席：喂 星川网贷 赵敏是吧\n客户：嗯\n坐席：你借款逾期了"
     assert found(shipped, call(text)) == []
+
+
+# --- families from dev3 batch h ------------------------------------------------------------------------------
+
+def test_a_generic_overdue_accounts_centre_names_no_institution(shipped: ConductAnalyser) -> None:
+    text = "坐席：您好，这边是全国欠款处置中心，请问是赵敏女士吗？\n客户：是\n坐席：请您尽快处理。"
+    assert ("conduct.no_self_identification", 0) in found(shipped, call(text))
+
+
+@pytest.mark.parametrize("hardship", ["女儿脑瘫 我辞了工作在家照顾她", "我把工作辞了回老家伺候我妈"])
+def test_a_childs_disability_or_work_given_up_to_care_is_hardship(shipped: ConductAnalyser, hardship: str) -> None:
+    text = f"{INTRO}\n客户：是我 {hardship}\n坐席：那你这周必须还清"
+    assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
+
+
+@pytest.mark.parametrize("press", ["现在转八百", "让他先替你把这期垫了"])
+def test_an_amount_tonight_or_a_spouse_told_to_pay_presses(shipped: ConductAnalyser, press: str) -> None:
+    text = f"{INTRO}\n客户：是我 我失业了\n坐席：{press}"
+    assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
+
+
+@pytest.mark.parametrize("stop", ["我委托了一家债务调解机构 他们会联系你们", "你们这个年化超过法律规定了", "这是砍头息",
+                                  "那张卡我去年就销户了"])
+def test_a_mediator_an_unlawful_rate_or_a_closed_account_is_a_stop_request(shipped: ConductAnalyser,
+                                                                          stop: str) -> None:
+    text = f"{INTRO}\n客户：是我 {stop}\n坐席：这周必须还清"
+    assert ("conduct.cease_ignored", 2) in found(shipped, call(text))
+
+
+def test_a_third_party_told_in_cantonese_to_have_the_debtor_pay_in_today(shipped: ConductAnalyser) -> None:
+    text = f"{INTRO}\n第三方：我系佢老婆\n坐席：你话佢听日俾钱"
+    assert ("conduct.third_party_pressed", 2) in found(shipped, call(text))
