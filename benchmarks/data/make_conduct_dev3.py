@@ -28,6 +28,8 @@ The calls `h2-01`…`h2-20` are an eighth batch, written after the seventh round
 (`--only -h2-`; first run: micro-F1 0.640, P 8/10, R 8/15, compliant flagged 0/6, right turn 8/8; then two marks corrected to
 the set's own precedent (b20): h2-02's 逾期账款处理中心 tells the overdue status before any confirmation (D added), and
 h2-03 never says who calls (S added): 0.741, P 10/10, R 10/17).
+The calls `i2-01`…`i2-15` are a ninth batch, written after the eighth round and measured before the ninth
+(`--only -i2-`; first run: micro-F1 0.737, P 7/8, R 7/11, compliant flagged 0/5, right turn 7/7).
 Two marks were corrected after the first runs, both to what the contract says: t17 tells a third party the debt
 (欠银行的钱这么久不还) and b20 never says who is calling; they now carry D and S as well. c2-14 names its
 institution in the agent's second turn, which the contract allows: its S mark was removed after the first run,
@@ -61,7 +63,7 @@ OVERLAP = "~"
 CAMPAIGNS = {"松岭": "SL-CARD-2612", "澄湖": "CH-CF-M2", "岚山": "LS-MICRO-12", "恒昱": "HY-AGENCY-SL", "雁栖": "YQ-CARD-12", "杏林": "XL-CARD-12", "沐川": "MC-LOAN-12", "鹤溪": "HX-CARD-12", "青蔓": "QM-CF-12", "金橙": "JC-CF-12", "松果": "SG-FENQI-12", "芷兰": "ZL-CF-M3", "北溪": "BX-MICRO-12", "澜海": "LH-AGENCY",
              "桔禾": "JH-FENQI-12", "青岑": "QC-SHUKE-12", "枫岭": "FL-AUTO-12", "禾穗": "HS-DURABLE-12", "长汀": "CT-BANK-12",
              "聚鑫": "JX-AGENCY-YQ", "云栖": "YQ-P2P-12", "白鹭": "BL-CARD-12", "栖霞": "QX-AUTO-12", "翠屏": "CP-P2P-12",
-             "远峰": "YF-AGENCY-CP", "蓝湾": "LW-CARD-12", "竹溪": "ZX-CF-12", "星澜": "XLN-CARD-12"}
+             "远峰": "YF-AGENCY-CP", "蓝湾": "LW-CARD-12", "竹溪": "ZX-CF-12", "星澜": "XLN-CARD-12", "梧桐": "WT-CF-12"}
 
 SONGLING = "坐席：您好，这里是松岭银行信用卡中心，我是客服专员小邱，请问是费德明先生本人吗？"
 CHENGHU = "坐席：喂您好 我这边是澄湖消费金融贷后服务的 请问是郑秋燕女士吗"
@@ -764,6 +766,33 @@ CALLS: list[tuple[str, str, str | None, str]] = [
     ("h2-19", "坐席：您好，星澜银行信用卡中心，请问是庄丽华女士吗？\n客户：是 我这个卡早就销户了 你们怎么还在扣年费\n"
               "坐席：销没销户我们这边看不到，年费欠着就得还«C»", "unknown", "turns"),
     ("h2-20", "坐席：喂 竹溪消费金融 邰文军吗\n客户：是我 家里地震 房子裂了 住帐篷\n坐席：那确实挺难 我这边先给您申请受灾延期 三个月内不催", "unknown", "turns"),
+    # --- batch i: written after the eighth round of fixes, measured before the ninth ------------------------------
+    # a grandson who answers for a grandmother, a flatmate, a WeChat-style chat; gambling debts and a jail term that are
+    # no hardship; illness said as a body part, a fire at work; 我要去信访, 我已经报给消保委, a call-back demanded in writing
+    ("i2-01", "坐席：您好，这里是梧桐消费金融，请问是殷秀英女士吗？\n第三方：我是她孙子，奶奶耳朵不好，她问你们有什么事\n"
+              "坐席：你奶奶在我们这的分期欠了三个月了，你们做小辈的帮她还上«DT»", "unknown", "turns"),
+    ("i2-02", "坐席：您好，梧桐消费金融，请问是殷秀英女士吗？\n第三方：我是她孙子，奶奶耳朵不好\n坐席：好的，那麻烦你跟奶奶说一声，方便的时候给我们回个电话。",
+     "unknown", "turns"),
+    ("i2-03", "坐席：喂 你好 梧桐消费金融 找下景志明\n第三方：他是我合租的 昨天就出差了\n坐席：那你把他房间门敲开看看 他是不是躲着我们«T»",
+     "third_party", "turns"),
+    ("i2-04", "坐席：您好，梧桐消费金融，请问是景志明先生吗？\n客户：是我\n坐席：景先生，您的借款逾期了。\n客户：我在外面赌输了好多 还欠着别人的\n"
+              "坐席：那您先把我们这笔处理了，今天能还多少？", "debtor", "turns"),
+    ("i2-05", "坐席：您好，梧桐消费金融，请问是景志明先生吗？\n客户：是我\n坐席：景先生，您的借款逾期了。\n客户：我肾不好 一个礼拜要去医院洗三次\n"
+              "坐席：那您更得抓紧，这周五前先还一期«H»", "unknown", "timed"),
+    ("i2-06", "坐席：喂 梧桐消费金融 景志明吗\n客户：是 我上班那个车间上个月烧了 老板说停工半年\n坐席：停工也有补贴吧 补贴拿来先还«H»", "unknown", "turns"),
+    ("i2-07", "坐席：您好，梧桐消费金融，请问是殷秀英女士吗？\n客户：是我，你们再这样我就去信访\n坐席：信访管不了欠钱的事，您这周必须还«C»", "unknown", "turns"),
+    ("i2-08", "坐席：您好，梧桐消费金融，请问是殷秀英女士吗？\n客户：是我，我已经报给消保委了，你们等通知吧\n"
+              "坐席：好的，您的投诉我们尊重，这边先登记，暂停电话联系。", "unknown", "turns"),
+    ("i2-09", "坐席：喂 梧桐消费金融 景志明吗\n客户：是 以后有事发书面材料给我 电话里说的我不认\n坐席：电话也是正规渠道 您今天把钱还了就不用书面了«C»",
+     "unknown", "turns"),
+    ("i2-10", "坐席：您好，梧桐消费金融，请问是景志明先生吗？\n客户：我现在开车 你等会打\n坐席：好的 您的借款逾期了 记得今天还«D»", "unknown", "turns"),
+    ("i2-11", "坐席：你好 我是梧桐的 小陈\n客户：哪个梧桐\n坐席：梧桐消费金融 景志明是吧\n客户：嗯\n坐席：你借款逾期了", "unknown", "turns"),
+    ("i2-12", "坐席：喂 您好 请问是殷秀英吗«S»\n客户：是\n坐席：您这个月的分期还没还 今天方便还吗", "unknown", "turns"),
+    ("i2-13", "坐席：您好，梧桐消费金融，请问是景志明先生吗？\n客户：是我，我腰椎做了手术，半年不能干重活\n"
+              "坐席：好的，您先养伤，我帮您申请把这几期往后挪，期间不收罚息。", "debtor", "turns"),
+    ("i2-14", "坐席：喂 梧桐消费金融 景志明吗\n客户：是 我媳妇刚生完二胎 大出血还在ICU\n坐席：那个 您看晚上能不能先转一部分«H»", "unknown", "turns"),
+    ("i2-15", "坐席：您好，梧桐消费金融，请问是殷秀英女士吗？\n客户：是，你们的电话我都录下来了，已经交给律师\n坐席：那律师怎么说，您什么时候还？«C»",
+     "unknown", "turns"),
 ]
 
 
