@@ -842,6 +842,9 @@ def test_near_misses_from_dev_batch_d_stay_clear(rules_only: WordingAnalyser, te
     # a village officer told the debt
     ("月底前还不上，我们就去找你们村主任，把你欠钱的事说清楚。", "threat.third_party"),
     ("仆街，借钱嗰阵就识讲，还钱就玩失踪。", "abuse.insult"),
+    # a tribunal named for finance is still a tribunal: 金融 there names no lender
+    ("我是市金融纠纷调解委员会的工作人员，你的借款纠纷我们已经受理了。", "misleading.impersonation"),
+    ("这边是省金融仲裁院，你那个借款案子已经立案了，今天给个答复。", "misleading.impersonation"),
 ])
 def test_families_from_dev_batch_d_two(rules_only: WordingAnalyser, text: str, category: str) -> None:
     assert category in categories(rules_only, text)
