@@ -331,3 +331,24 @@ def test_lawful_questions_and_bills_are_not_sensitive(analyser: PiiAnalyser, tex
 ])
 def test_homes_and_workplaces_in_other_forms_are_excessive(analyser: PiiAnalyser, text: str, recipient: str) -> None:
     assert "pii.excessive" in categories(analyser, text, recipient=recipient)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    pytest.param("你哥喺观塘一间茶餐厅返工，我哋去过。", "pii.excessive", id="a_workplace_in_cantonese"),
+    pytest.param("你小姨子是开奶茶店的吧，就在学校后门。", "pii.excessive", id="a_shop_a_relative_runs"),
+    pytest.param("戚志华，你目前住的是你姑妈家的老房子，3栋4单元。", "pii.excessive", id="a_home_said_with_now"),
+    pytest.param("你的存款帳戶餘額還有八萬，為何不還？", "pii.sensitive", id="an_account_in_traditional_characters"),
+    pytest.param("他这半年在戒酒，天天在家待着。", "pii.sensitive", id="drinking_and_its_treatment"),
+    pytest.param("你爸每天上午都在村口小卖部下棋。", "pii.sensitive", id="a_habit_at_a_village_shop"),
+    pytest.param("家庭成员：丈夫（务工），女儿（就读于县二中）。", "pii.sensitive", id="a_childs_numbered_school_in_a_record"),
+])
+def test_families_from_dialects_records_and_scripts(analyser: PiiAnalyser, text: str, category: str) -> None:
+    assert category in categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("您开店经营困难的话，可以申请延期还款。", id="a_shop_in_a_hardship_offer"),
+    pytest.param("您可以在便利店扫码缴费，方便快捷。", id="a_shop_as_a_way_to_pay"),
+])
+def test_shops_as_ways_to_pay_or_offers_are_lawful(analyser: PiiAnalyser, text: str) -> None:
+    assert not categories(analyser, text)
