@@ -905,3 +905,32 @@ def test_a_mediator_an_unlawful_rate_or_a_closed_account_is_a_stop_request(shipp
 def test_a_third_party_told_in_cantonese_to_have_the_debtor_pay_in_today(shipped: ConductAnalyser) -> None:
     text = f"{INTRO}\n第三方：我系佢老婆\n坐席：你话佢听日俾钱"
     assert ("conduct.third_party_pressed", 2) in found(shipped, call(text))
+
+
+# --- families from dev3 batch i ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("press", ["你去他屋里看看他在不在", "你敲开她房门问问", "他是不是躲起来了"])
+def test_a_third_party_sent_to_look_for_the_debtor_is_pressed(shipped: ConductAnalyser, press: str) -> None:
+    text = f"{INTRO}\n第三方：我是他室友\n坐席：{press}"
+    assert ("conduct.third_party_pressed", 2) in found(shipped, call(text))
+
+
+@pytest.mark.parametrize("hardship", ["我肝不好一直在治", "每周跑医院透三回"])
+def test_an_organ_failing_or_regular_treatment_is_hardship(shipped: ConductAnalyser, hardship: str) -> None:
+    text = f"{INTRO}\n客户：是我 {hardship}\n坐席：那你这周必须还清"
+    assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
+
+
+def test_money_still_to_come_told_to_go_to_the_debt_presses(shipped: ConductAnalyser) -> None:
+    text = f"{INTRO}\n客户：是我 工厂停产了\n坐席：发了遣散费拿来还"
+    assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
+
+
+def test_a_petition_to_the_authorities_is_a_stop_request(shipped: ConductAnalyser) -> None:
+    text = f"{INTRO}\n客户：是我 我要去信访办\n坐席：这周必须还清"
+    assert ("conduct.cease_ignored", 2) in found(shipped, call(text))
+
+
+def test_a_bare_yes_then_more_words_confirms(shipped: ConductAnalyser) -> None:
+    text = f"{INTRO}\n客户：是 刚下班在路上\n坐席：赵女士，您的借款逾期五天了。"
+    assert found(shipped, call(text)) == []
