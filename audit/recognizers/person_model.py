@@ -8,8 +8,9 @@ jieba word each one is in (its length, how common it is, whether jieba's diction
 function builds them for training and for tagging, so the two cannot disagree.
 
 A span counts when the model is sure of every character in it (`MIN_MARGINAL`); the recognizer asks the
-model only about the stretches around surnames where its rules found no name that counts, holds what it
-finds to the rules' checks of a given name, and lets it replace a weaker surname candidate it overlaps.
+model only about the stretches around surnames where a strong surname starts no name its rules count (another
+name counted in the same stretch does not close it), holds what it finds to the rules' checks of a given
+name, and lets it replace a weaker surname candidate it overlaps.
 """
 
 from __future__ import annotations
