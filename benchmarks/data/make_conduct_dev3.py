@@ -30,6 +30,8 @@ the set's own precedent (b20): h2-02's 逾期账款处理中心 tells the overdu
 h2-03 never says who calls (S added): 0.741, P 10/10, R 10/17).
 The calls `i2-01`…`i2-15` are a ninth batch, written after the eighth round and measured before the ninth
 (`--only -i2-`; first run: micro-F1 0.737, P 7/8, R 7/11, compliant flagged 0/5, right turn 7/7).
+The calls `j2-01`…`j2-14` are a tenth batch, written after the ninth round and measured before any further change
+(`--only -j2-`; first run: micro-F1 0.588, P 5/6, R 5/11, compliant flagged 0/5, right turn 5/5).
 Two marks were corrected after the first runs, both to what the contract says: t17 tells a third party the debt
 (欠银行的钱这么久不还) and b20 never says who is calling; they now carry D and S as well. c2-14 names its
 institution in the agent's second turn, which the contract allows: its S mark was removed after the first run,
@@ -63,7 +65,8 @@ OVERLAP = "~"
 CAMPAIGNS = {"松岭": "SL-CARD-2612", "澄湖": "CH-CF-M2", "岚山": "LS-MICRO-12", "恒昱": "HY-AGENCY-SL", "雁栖": "YQ-CARD-12", "杏林": "XL-CARD-12", "沐川": "MC-LOAN-12", "鹤溪": "HX-CARD-12", "青蔓": "QM-CF-12", "金橙": "JC-CF-12", "松果": "SG-FENQI-12", "芷兰": "ZL-CF-M3", "北溪": "BX-MICRO-12", "澜海": "LH-AGENCY",
              "桔禾": "JH-FENQI-12", "青岑": "QC-SHUKE-12", "枫岭": "FL-AUTO-12", "禾穗": "HS-DURABLE-12", "长汀": "CT-BANK-12",
              "聚鑫": "JX-AGENCY-YQ", "云栖": "YQ-P2P-12", "白鹭": "BL-CARD-12", "栖霞": "QX-AUTO-12", "翠屏": "CP-P2P-12",
-             "远峰": "YF-AGENCY-CP", "蓝湾": "LW-CARD-12", "竹溪": "ZX-CF-12", "星澜": "XLN-CARD-12", "梧桐": "WT-CF-12"}
+             "远峰": "YF-AGENCY-CP", "蓝湾": "LW-CARD-12", "竹溪": "ZX-CF-12", "星澜": "XLN-CARD-12", "梧桐": "WT-CF-12", "鼎信": "DX-AGENCY-RC",
+             "榕城": "RC-CARD-12"}
 
 SONGLING = "坐席：您好，这里是松岭银行信用卡中心，我是客服专员小邱，请问是费德明先生本人吗？"
 CHENGHU = "坐席：喂您好 我这边是澄湖消费金融贷后服务的 请问是郑秋燕女士吗"
@@ -793,6 +796,34 @@ CALLS: list[tuple[str, str, str | None, str]] = [
     ("i2-14", "坐席：喂 梧桐消费金融 景志明吗\n客户：是 我媳妇刚生完二胎 大出血还在ICU\n坐席：那个 您看晚上能不能先转一部分«H»", "unknown", "turns"),
     ("i2-15", "坐席：您好，梧桐消费金融，请问是殷秀英女士吗？\n客户：是，你们的电话我都录下来了，已经交给律师\n坐席：那律师怎么说，您什么时候还？«C»",
      "unknown", "turns"),
+    # --- batch j: written after the ninth round of fixes, measured before any further change ----------------------
+    # relief offered then taken back, a student's counsellor, a debtor in custody, a fall from scaffolding, 方舱,
+    # arbitration, a creditor's "representative" with no name, a relative asked for the debtor's family
+    ("j2-01", "坐席：您好，榕城银行信用卡中心，请问是符海燕女士吗？\n客户：是我\n坐席：符女士，您的卡逾期两个月了。\n客户：我妈中风偏瘫了 我天天在医院\n"
+              "坐席：我们可以给您分期，但是今天得先还一半«H»", "debtor", "turns"),
+    ("j2-02", "坐席：您好，我是鼎信资产的，受榕城银行委托，请问是简宏伟同学吗？\n第三方：我是他辅导员，他在上课\n"
+              "坐席：那学校得督促一下，他这个贷款拖了半年了«DT»", "third_party", "turns"),
+    ("j2-03", "坐席：喂 榕城银行 找一下简宏伟\n第三方：他在里面 判了两年 我是他哥\n坐席：那他进去了家里人就得替他还 你是他哥你先出«T»",
+     "third_party", "turns"),
+    ("j2-04", "坐席：喂你好 榕城银行信用卡中心 是符海燕吗\n客户：是我 我老公干活从脚手架上掉下来了 现在在骨科躺着\n"
+              "坐席：那你老公有工伤赔偿吧 赔偿下来先还卡«H»", "unknown", "turns"),
+    ("j2-05", "坐席：您好，鼎信资产受榕城银行委托，请问是简宏伟先生吗？\n客户：是我，我现在在方舱里隔离，什么都干不了\n"
+              "坐席：您先安心隔离，身体要紧，出来之后我们再联系您商量还款。", "unknown", "timed"),
+    ("j2-06", "坐席：喂 榕城银行信用卡中心 简宏伟吗\n客户：是 这个事我已经申请劳动仲裁了 工资要回来就还\n坐席：仲裁是你的事 跟还款没关系 这周必须还«H»",
+     "unknown", "turns"),
+    ("j2-07", "坐席：您好，榕城银行信用卡中心，请问是符海燕女士吗？\n客户：是我，我要申请仲裁，你们那个违约金算法不合理\n"
+              "坐席：好的，您对违约金有异议，我帮您提交复核，复核期间暂停催收。", "unknown", "turns"),
+    ("j2-08", "坐席：喂 我这边是代表债权人的 请问是简宏伟吗«S»\n客户：是\n坐席：你欠的钱什么时候还", "unknown", "turns"),
+    ("j2-09", "坐席：喂 是符海燕的家属吗 她欠我们榕城银行的钱好几个月没还了«D»\n第三方：我是她妹妹 她怎么了\n"
+              "坐席：你让她赶紧还 不然我们起诉她«T»", "unknown", "turns"),
+    ("j2-10", "坐席：您好，榕城银行信用卡中心，请问是符海燕女士吗？\n客户：你打错了 我是她邻居 这是座机\n坐席：好的，打扰了，抱歉。", "unknown", "turns"),
+    ("j2-11", "坐席：您好，鼎信资产受榕城银行委托，请问是简宏伟先生吗？\n客户：是我 别再打我家里人电话了 再打我就告你们\n"
+              "坐席：你家里人也有义务 你不接我们只能打他们«C»", "unknown", "turns"),
+    ("j2-12", "坐席：您好，榕城银行信用卡中心，请问是符海燕女士吗？\n客户：嗯\n坐席：符女士，您的卡逾期十天了，今天方便还吗？\n客户：我钱都借给我弟做生意了 周转不过来\n"
+              "坐席：那您跟您弟弟要回来一部分，先还最低。", "debtor", "turns"),
+    ("j2-13", "坐席：喂 榕城银行 简宏伟吗\n客户：是我 我被车撞了 腿打着钢板\n坐席：哦 那您注意身体 这个账您看什么时候能处理«H»", "unknown", "turns"),
+    ("j2-14", "坐席：您好，榕城银行信用卡中心，请问是符海燕女士吗？\n客户：是我，我在网上查了你们的催收是外包的，我要求你们别再转给外包公司\n"
+              "坐席：好的，您的要求我记录下来，反馈给主管处理。", "unknown", "turns"),
 ]
 
 
