@@ -934,3 +934,30 @@ def test_a_petition_to_the_authorities_is_a_stop_request(shipped: ConductAnalyse
 def test_a_bare_yes_then_more_words_confirms(shipped: ConductAnalyser) -> None:
     text = f"{INTRO}\n客户：是 刚下班在路上\n坐席：赵女士，您的借款逾期五天了。"
     assert found(shipped, call(text)) == []
+
+
+# --- families from dev3 batch j ------------------------------------------------------------------------------
+
+def test_relief_taken_back_in_the_same_sentence_does_not_answer_hardship(shipped: ConductAnalyser) -> None:
+    text = f"{INTRO}\n客户：是我 我住院了\n坐席：可以帮您申请延期，不过这期今天得先还上"
+    assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
+    kept = f"{INTRO}\n客户：是我 我住院了\n坐席：可以帮您申请延期，这几天先不催您"
+    assert found(shipped, call(kept)) == []
+
+
+@pytest.mark.parametrize("hardship", ["我从楼梯上跌下来了", "胳膊上着石膏", "我在打劳动仲裁讨工资"])
+def test_a_fall_a_cast_or_a_wage_claim_is_hardship(shipped: ConductAnalyser, hardship: str) -> None:
+    text = f"{INTRO}\n客户：是我 {hardship}\n坐席：那你这周必须还清"
+    assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
+    promised = f"{INTRO}\n客户：是我 我出车祸了\n坐席：那保险赔偿下来就还"      # money still to come, spent on the debt
+    assert ("conduct.hardship_ignored", 2) in found(shipped, call(promised))
+
+
+def test_a_creditors_representative_names_no_institution(shipped: ConductAnalyser) -> None:
+    text = "坐席：喂 我们是代表债权方的 请问是赵敏吗\n客户：是\n坐席：您的借款逾期了"
+    assert ("conduct.no_self_identification", 0) in found(shipped, call(text))
+
+
+def test_calling_the_family_instead_ignores_a_stop_request(shipped: ConductAnalyser) -> None:
+    text = f"{INTRO}\n客户：是我 别再打了\n坐席：你不接我们就只能找你爸妈"
+    assert ("conduct.cease_ignored", 2) in found(shipped, call(text))
