@@ -400,14 +400,14 @@ class ZhPersonRecognizer(EntityRecognizer):
     def _frame_before(self, text: str, start: int) -> bool:
         """A frame word right before `start`, or before a field's colon (借款人：, 律师：, 致：)."""
         before = text[max(0, start - 8):start]
-        return before.endswith(self.frames_before) or before.rstrip(_FIELD_GAP).endswith(self.frames_before)
+        return before.endswith(self.frames_before) or (
+            before[-1:] in _FIELD_GAP and before.rstrip(_FIELD_GAP).endswith(self.frames_before))
 
     def _frame_after(self, text: str, end: int) -> bool:
         """A frame word right after `end`, or a relation set off by a space or bracket, as contact lists write
         it (骆春花（母亲）, 练春生 邻居)."""
-        after = text[end:end + 6]
-        return after.startswith(self.frames_after) or (
-            after[:1] in _RELATION_GAP and after.lstrip(_RELATION_GAP).startswith(self.relations_after))
+        return text.startswith(self.frames_after, end) or (
+            text[end:end + 1] in _RELATION_GAP and text[end:end + 6].lstrip(_RELATION_GAP).startswith(self.relations_after))
 
     def _name_at(self, tokens: list[str], index: int) -> tuple[int, float, bool] | None:
         """(tokens the name spans, base score, starts with a weak surname) for a name at tokens[index]."""
