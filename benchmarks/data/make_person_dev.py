@@ -9,6 +9,10 @@ About a third are near misses with no person in them: companies, products, stree
 that start with a surname character, masked names (张**, 李*明) and a surname with a title and no given
 name (王女士, 陈经理), which `pii_labelled.jsonl` does not count as PERSON either.
 
+First run, on the recognizer before it was tuned on this set: PERSON P 1.000 R 0.829 (58 of 70 names; missed:
+salutation lines, field values after 被告： / 借款人： / 律师：, two-character names that are words, given names
+ending in 生 / 栋 / 业, a contact list's relation after a space). Tuned on since, so its figures are optimistic.
+
 Names are written inline as `[[name]]`; the script removes the marks and computes the offsets, and refuses
 a mark left open or a record whose marks are unbalanced. Only PERSON is labelled (`categories` are empty):
 the set measures the name recognizer, not the PIPL rules. All people, lenders, numbers and places are
