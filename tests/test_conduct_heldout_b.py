@@ -4,92 +4,58 @@ every category, call forms, timings, lengths, recipients)."""
 
 from __future__ import annotations
 
-import json
-import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from audit.errors import InputRecordError
 from audit.message import Message
-from audit.readers import iter_messages
-from audit.vocabulary import CATEGORIES
 from benchmarks.data.make_conduct_heldout_b import HELDOUT_FILE, HERE, write_heldout
-from benchmarks.eval_conduct import load_calls
+from tests.conduct_set_support import (
+    check_balance,
+    check_contract_calls,
+    check_labels,
+    check_no_full_identifiers,
+    check_read_by_evaluation,
+    overlapping_turns,
+    read_calls,
+    read_records,
+)
 
-HELDOUT = HERE / HELDOUT_FILE
-CONDUCT = frozenset(category for category in CATEGORIES if category.startswith("conduct."))
-# Categories that answer something the callee said: the labelled turn comes after a callee's turn.
-ANSWERING = {"conduct.third_party_pressed", "conduct.hardship_ignored", "conduct.cease_ignored"}
-# Full identifiers would be real-looking personal data: the set uses masked forms only.
-FULL_MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
-FULL_ID_CARD = re.compile(r"(?<!\d)\d{17}[\dXx](?![\dXx])")
+SET = HERE / HELDOUT_FILE
 
 
 @pytest.fixture(scope="module")
 def records() -> list[dict]:
-    with HELDOUT.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle]
+    return read_records(SET)
 
 
 @pytest.fixture(scope="module")
 def calls() -> list[Message]:
-    messages = []
-    for record in iter_messages(HELDOUT):
-        if isinstance(record, InputRecordError):
-            raise record
-        messages.append(record)
-    return messages
+    return read_calls(SET)
 
 
 def test_script_regenerates_a_byte_identical_file(tmp_path: Path) -> None:
     written = write_heldout(tmp_path)
-    assert written.read_bytes() == HELDOUT.read_bytes(), "stale: rerun python -m benchmarks.data.make_conduct_heldout_b"
+    assert written.read_bytes() == SET.read_bytes(), "stale: rerun python -m benchmarks.data.make_conduct_heldout_b"
 
 
 def test_every_record_loads_as_a_contract_call(calls: list[Message], records: list[dict]) -> None:
-    assert len(calls) == len(records)
+    check_contract_calls(calls, records)
     assert [message.message_id for message in calls] == [f"CB-{n:03d}" for n in range(1, len(calls) + 1)]
-    for message in calls:
-        assert message.channel == "call" and message.turns, message.message_id
-        assert {turn.speaker for turn in message.turns} <= {"agent", "customer", "third_party"}
-        assert message.turns[0].speaker == "agent" and message.agent_id, message.message_id
+    assert all(message.turns[0].speaker == "agent" for message in calls)
 
 
 def test_the_conduct_evaluation_reads_the_set_with_its_labels(records: list[dict]) -> None:
-    items = load_calls(HELDOUT)
-    assert [item.message.message_id for item in items] == [record["message_id"] for record in records]
-    assert [item.expected for item in items] == [
-        frozenset(label["category"] for label in record["labels"]) for record in records]
+    check_read_by_evaluation(SET, records)
 
 
 def test_labels_name_a_conduct_category_on_the_agent_turn_where_it_shows(calls: list[Message]) -> None:
-    for message in calls:
-        labels = message.extra["labels"]
-        categories = [label["category"] for label in labels]
-        assert len(categories) == len(set(categories)), message.message_id
-        speakers = [turn.speaker for turn in message.turns]
-        for label in labels:
-            where = f"{message.message_id} {label}"
-            assert set(label) == {"category", "turn"} and label["category"] in CONDUCT, where
-            turn = label["turn"]
-            assert isinstance(turn, int) and 0 <= turn < len(speakers), where
-            assert speakers[turn] == "agent", where
-            if label["category"] == "conduct.no_self_identification":
-                assert turn == speakers.index("agent"), where
-            if label["category"] in ANSWERING:
-                assert any(speaker != "agent" for speaker in speakers[:turn]), where
+    check_labels(calls)
 
 
 def test_size_compliant_share_and_every_category(records: list[dict]) -> None:
-    assert len(records) >= 150
-    compliant = sum(1 for record in records if not record["labels"])
-    assert 0.35 <= compliant / len(records) <= 0.45
-    calls_per_category = Counter(category for record in records
-                                 for category in {label["category"] for label in record["labels"]})
-    assert set(calls_per_category) == CONDUCT
-    assert min(calls_per_category.values()) >= 22, calls_per_category
+    check_balance(records, 150, 22)
 
 
 def test_forms_timings_lengths_and_recipients(records: list[dict], calls: list[Message]) -> None:
@@ -98,12 +64,7 @@ def test_forms_timings_lengths_and_recipients(records: list[dict], calls: list[M
     untimed = [record for record in records if "turns" in record and "start" not in record["turns"][0]]
     assert 0.2 <= len(as_text) / len(records) <= 0.3
     assert len(timed) > len(records) / 2 and untimed
-    overlaps = 0
-    for record in timed:
-        spans = [(turn["start"], turn["end"]) for turn in record["turns"]]
-        assert all(start < end for start, end in spans), record["message_id"]
-        assert all(later[0] >= earlier[0] for earlier, later in zip(spans, spans[1:])), record["message_id"]
-        overlaps += sum(later[0] < earlier[1] for earlier, later in zip(spans, spans[1:]))
+    overlaps = overlapping_turns(records)
     assert overlaps > 0, "some speech starts before the previous turn ends"
     lengths = [len(message.turns) for message in calls]
     assert sum(length >= 15 for length in lengths) >= 10 and max(lengths) <= 30
@@ -113,6 +74,4 @@ def test_forms_timings_lengths_and_recipients(records: list[dict], calls: list[M
 
 
 def test_no_full_identifiers(records: list[dict]) -> None:
-    for record in records:
-        words = record.get("text") or " ".join(turn["text"] for turn in record["turns"])
-        assert not FULL_MOBILE.search(words) and not FULL_ID_CARD.search(words), record["message_id"]
+    check_no_full_identifiers(records)
