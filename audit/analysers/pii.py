@@ -43,8 +43,8 @@ from audit.finding import Finding
 from audit.masking import mask_evidence
 from audit.message import Message, Segment
 from audit.normalise import to_simplified
-from audit.recognizers.data import load_data, words
 from audit.recognizers.finder import Entity, EntityFinder
+from audit.recognizers.person import ZhPersonRecognizer
 from audit.rulepack import Rule, check_body_keys, compile_pattern
 from audit.vocabulary import ENTITY_TYPES
 
@@ -81,9 +81,9 @@ class PiiAnalyser(MessageAnalyser):
     def __init__(self, rules: list[Rule], finder: EntityFinder | None = None, lexicons: Path | None = None,
                  **options: object) -> None:
         super().__init__(rules)
-        surnames = _surname_alternation(lexicons)
-        self.compiled = [_compile(rule, surnames) for rule in rules]
         self.finder = finder or EntityFinder(lexicons)
+        surnames = _surname_alternation(self.finder)
+        self.compiled = [_compile(rule, surnames) for rule in rules]
 
     @classmethod
     def from_lexicons(cls, lexicons: Path | None = None, **options: object) -> PiiAnalyser:
@@ -180,11 +180,12 @@ def _starts_within(starts: list[int], end: int, window: int) -> bool:
     return at < len(starts) and starts[at] < end + window
 
 
-def _surname_alternation(lexicons: Path | None) -> str:
-    """What SURNAME_SLOT stands for: compound surnames first (欧阳 is not 欧 and a given name), then one class."""
-    data, hint = load_data("surnames", lexicons), "lexicons/pii/data/surnames.yaml"
-    single = dict.fromkeys(words(data, "common", hint) + words(data, "traditional", hint))
-    return f"(?:{'|'.join(map(re.escape, words(data, 'compound', hint)))}|[{''.join(single)}])"
+def _surname_alternation(finder: EntityFinder) -> str:
+    """What SURNAME_SLOT stands for: the PERSON recognizer's surnames (its common and traditional ones, read once
+    from lexicons/pii/data/surnames.yaml), compound ones first (欧阳 is not 欧 and a given name), then one class."""
+    person = next(r for r in finder.recognizers if isinstance(r, ZhPersonRecognizer))
+    compound = sorted(person.compound, key=lambda name: (-len(name), name))
+    return f"(?:{'|'.join(map(re.escape, compound))}|[{''.join(sorted(person.common))}])"
 
 
 def _compile(rule: Rule, surnames: str) -> _Compiled:
