@@ -178,10 +178,7 @@ def _review_band(path: str, raw: Any) -> dict[str, float]:
     fraction = raw["from"]
     if isinstance(fraction, bool) or not isinstance(fraction, (int, float)) or not 0 < fraction <= 1:
         raise PolicyError(path, f"{where}.from", f"a fraction of the threshold in (0, 1], got {fraction!r}")
-    patterns = _names(path, f"{where}.categories", raw["categories"])
-    for pattern in patterns:
-        if not any(_category_matches(pattern, known) for known in CATEGORIES):
-            raise PolicyError(path, f"{where}.categories", f"{pattern!r} matches no category of the contract's taxonomy")
+    patterns = _category_patterns(path, f"{where}.categories", raw["categories"])
     return {category: float(fraction) for category in CATEGORIES
             if any(_category_matches(pattern, category) for pattern in patterns)}
 
@@ -195,10 +192,7 @@ def _decision_rule(path: str, index: int, raw: Any) -> DecisionRule:
         raise PolicyError(path, f"{where}.{sorted(unknown)[0]}", f"unknown key; known: {', '.join(sorted(RULE_KEYS))}")
     if "decision" not in raw:
         raise PolicyError(path, where, "missing 'decision' (allow, review or block)")
-    categories = _names(path, f"{where}.categories", raw.get("categories"))
-    for category in categories:
-        if not any(_category_matches(category, known) for known in CATEGORIES):
-            raise PolicyError(path, f"{where}.categories", f"{category!r} matches no category of the contract's taxonomy")
+    categories = _category_patterns(path, f"{where}.categories", raw.get("categories"))
     entity_types = _names(path, f"{where}.entity_types", raw.get("entity_types"))
     for entity_type in entity_types:
         if entity_type not in ENTITY_TYPES:
@@ -213,6 +207,15 @@ def _decision_rule(path: str, index: int, raw: Any) -> DecisionRule:
         raise PolicyError(path, f"{where}.min_severity", str(exc)) from None
     return DecisionRule(_decision(path, f"{where}.decision", raw["decision"]), categories, severity,
                         frozenset(entity_types), frozenset(detectors))
+
+
+def _category_patterns(path: str, where: str, value: Any) -> tuple[str, ...]:
+    """Category codes or `prefix.*` patterns, each matching some category of the contract's taxonomy."""
+    patterns = _names(path, where, value)
+    for pattern in patterns:
+        if not any(_category_matches(pattern, known) for known in CATEGORIES):
+            raise PolicyError(path, where, f"{pattern!r} matches no category of the contract's taxonomy")
+    return patterns
 
 
 def _names(path: str, where: str, value: Any) -> tuple[str, ...]:
