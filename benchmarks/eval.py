@@ -53,6 +53,7 @@ WORDING_SETS = (DATA / "wording_heldout_c.jsonl", DATA / "wording_heldout_b.json
 # the sections of benchmarks/eval_<name>.py judge their default set, then these held-out ones (`--set`)
 HELD_OUT_SETS = {"pii": (DATA / "pii_heldout.jsonl", DATA / "pipl_heldout_b.jsonl", DATA / "pipl_heldout_c.jsonl"),
                  "conduct": (DATA / "conduct_heldout_b.jsonl", DATA / "conduct_heldout_c.jsonl")}
+HELD_OUT_ARGS = {"pii": ("--no-weibo",)}      # the Weibo figures are the same for every set: printed once
 CORPUS_DEV = Path(__file__).parent.parent / "training" / "wording_corpus.jsonl"
 NOTICE_SET = DATA / "notice_labelled.jsonl"
 GATE_CLOCK = "2026-06-10T10:00:00+08:00"   # a Wednesday morning in Beijing
@@ -412,7 +413,7 @@ def run_section_module(name: str) -> None:
     if isinstance(main_of_section, click.Command):
         main_of_section.main(args=[], standalone_mode=False)
         for held_out in HELD_OUT_SETS.get(name, ()):
-            main_of_section.main(args=["--set", str(held_out)], standalone_mode=False)
+            main_of_section.main(args=["--set", str(held_out), *HELD_OUT_ARGS.get(name, ())], standalone_mode=False)
         return
     argv, sys.argv = sys.argv, [f"eval_{name}"]     # an argparse main: its defaults, not this command's options
     try:

@@ -160,10 +160,9 @@ def _name_form(person, name: str) -> str:
     return "other"
 
 
-def side_by_side(finder, records: list[dict]) -> None:
+def side_by_side(finder, records: list[dict], with_weibo: bool = True) -> None:
     presidio = _presidio_out_of_the_box()
     texts = [r["text"] for r in records]
-    weibo_test = list(weibo("test"))
     click.echo("== side by side on the labelled set: recall per type (overlap), ms per message")
     ours, ours_ms = _overlap_recall(records, lambda t: [(e.entity_type, e.start, e.end) for e in finder.find(t)])
     theirs, theirs_ms = _overlap_recall(records, lambda t: [
@@ -173,6 +172,9 @@ def side_by_side(finder, records: list[dict]) -> None:
     for entity_type in ENTITY_TYPES:
         click.echo(f"  {entity_type:<18} {ours[entity_type]:8.3f} {theirs[entity_type]:9.3f}")
     click.echo(f"  {'ms per message':<18} {ours_ms:8.3f} {theirs_ms:9.3f}   ({len(texts)} messages)")
+    if not with_weibo:
+        return
+    weibo_test = list(weibo("test"))
     weibo_records = [{"text": t, "entities": [{"entity_type": "PERSON", "start": s, "end": e} for s, e in g]}
                      for t, g in weibo_test]
     ours_w, _ = _overlap_recall(weibo_records, lambda t: [(e.entity_type, e.start, e.end) for e in finder.find(t)])
@@ -221,7 +223,9 @@ def _presidio_out_of_the_box():
 @click.command()
 @click.option("--set", "labelled_set", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               default=LABELLED, show_default=True, help="Labelled messages to evaluate (JSON Lines).")
-def main(labelled_set: Path) -> None:
+@click.option("--weibo/--no-weibo", "with_weibo", default=True, show_default=True,
+              help="Also the Weibo NER figures (the same for every set: `benchmarks.eval` prints them once).")
+def main(labelled_set: Path, with_weibo: bool) -> None:
     """Print entity, category, Weibo PERSON and side-by-side figures."""
     from audit.analysers.pii import PiiAnalyser
     from audit.paths import LEXICONS
@@ -233,8 +237,9 @@ def main(labelled_set: Path) -> None:
     records = labelled(labelled_set)
     eval_entities(finder, records, labelled_set.name)
     eval_categories(analyser, records, labelled_set.name)
-    eval_weibo(finder)
-    side_by_side(finder, records)
+    if with_weibo:
+        eval_weibo(finder)
+    side_by_side(finder, records, with_weibo)
 
 
 if __name__ == "__main__":
