@@ -177,19 +177,17 @@ class ZhPersonRecognizer(EntityRecognizer):
         """Names starting at a possible surname, mention handles that are names, and every other
         occurrence of a name found. Judged on the simplified text, whose offsets are the same."""
         plain = self._simplified(text)
-        spans = self._mentions(plain)
-        taken = {at for start, end, _ in spans for at in range(start, end)}
-        for start, end, score in self._slot_names(plain):
-            if not taken & set(range(start, end)):
-                spans.append((start, end, score))
-                taken.update(range(start, end))
         by_surname, silent = self._surname_names(plain)
         by_model = self._model_names(plain, silent)
         # A name the model is sure of replaces a weaker surname candidate it overlaps (严正 in 严正阳).
         by_surname = [(start, self.informal.with_sibling_term(plain, start, end), score)
                       for start, end, score in by_surname
                       if score >= COUNTED or not any(s < end and e > start for s, e, _ in by_model)]
-        for found in (by_surname, self._transliterated_names(plain), self.informal.find(plain), by_model):
+        spans: list[tuple[int, int, float]] = []
+        taken: set[int] = set()
+        # the surest kinds first: a later one never overlaps a name already taken
+        for found in (self._mentions(plain), self._slot_names(plain), by_surname, self._transliterated_names(plain),
+                      self.informal.find(plain), by_model):
             for start, end, score in found:
                 if not taken & set(range(start, end)):
                     spans.append((start, end, score))
