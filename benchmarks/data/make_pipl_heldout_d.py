@@ -1,0 +1,287 @@
+"""Writes `pipl_heldout_d.jsonl`, the fourth independent held-out set for PII entities and PIPL categories
+(issue 14), from the hand-written texts below.
+
+How it was written: by one helper, by hand, in a session separate from any tuning, knowing nothing of the
+detectors. The writer did not open the recognizers, the PII analyser, the rule packs, the lexicons, their
+tests, the training data or any other set; only the code and docstring of `make_pipl_heldout_c.py` were read,
+for the output format and the labelling conventions, and no entry was taken from it. Sources: the data
+contract (sections 1, 4a and 5), the regulation and peer notes in `/work/shared/reference/`, and how Chinese
+lenders, collection agencies, robot callers and collectors write and speak. Every entry is its own text
+(no skeleton multiplied by templating), in many registers: deployed SMS templates with placeholders filled,
+robot call scripts, human calls with ASR noise and dialect (Cantonese, Sichuanese, northeastern), WeChat and
+app chats, 催收函 and lawyer letters, e-mail, news reports, 警情通报, judgments and legal-advice articles.
+About half the messages are compliant, most of them close to the line. All people, numbers, addresses and
+companies are invented; ID numbers carry valid check digits (15-digit old IDs real dates), bank cards pass
+Luhn, and the script checks that before writing.
+
+This set judges the detectors. It must never be used to train or tune them: no rule, term, example,
+threshold or word list may be taken from it or chosen by looking at its errors. Once it has been looked at
+that way it is spent, and a new set has to be written.
+
+Labels (message level, PIPL categories of contract section 5 only; wording and conduct categories are not
+labelled here; a text whose label was unclear was left out, not guessed):
+- `pii.unmasked_identifier`: a full resident ID (18 or old 15 digits), bank card, mobile, passport, or a
+  person's own landline (home, desk) in the sender's or agent's words, in any written or spoken form: digits
+  read aloud (幺 洞 两 拐 勾 mixed with 零 and digits), full-width digits, groups split by spaces, dots or
+  dashes. Not: masked forms (尾号1234, 139****7716, 3201**********0851), an institution's own service
+  number, contract / order / case numbers of 15 or 18 digits, a customer reading out their own number.
+- `pii.third_party_disclosure`: the recipient is not the debtor (a contact person, relative, colleague,
+  employer, neighbour) and the text reveals the debt (amount, overdue status, lender or loan product) or
+  the debtor's personal data. A contact-person message that only asks for a call-back, without naming the
+  lender or the debt, is compliant. A guarantor (保证人) is liable for the debt and is addressed as a debtor
+  (`recipient_type` debtor).
+- `pii.sensitive`: health or medical facts of the debtor or relatives, pregnancy, whereabouts and daily
+  routine (where someone is at a given time, a car's parking place), a child's school or class, religion,
+  specific identities (disability, 低保), biometrics, financial account details beyond what the message
+  needs (balances, other accounts, salary inflows). A hospital or illness named in a hardship arrangement
+  the debtor asked for is what that message needs and is not sensitive; nor is the failed auto-debit of
+  the card the debtor bound for repayment, named by its last digits.
+- `pii.excessive`: a full name (surname and given name) together with an address, an employer, or family
+  members' names or numbers that the message does not need. A full name alone, or a branch's address for a
+  visit the debtor asked for, is not excessive.
+A customer's own words in a call are never labelled; they still carry entities.
+Entities (contract 4a; offsets computed from the strings written in each entry): every string of its type,
+whoever it belongs to (a branch's address, a lender's USCC or landline, the agent's own name), exact span,
+digits read aloud or full-width included. Masked forms are not entities. PERSON is a name a person is called
+by: full names, given names, nicknames (小王, 老李), foreign names in characters; surname-plus-honorific forms
+(王女士) are only written masked. ADDRESS reaches down to a road and number or a compound's building
+(翠湖苑5栋 counts); districts, schools, hospitals or malls alone are not addresses. Licence plates and USCCs
+are entities but not identifiers in the sense of `pii.unmasked_identifier`.
+
+Regenerate with `python -m benchmarks.data.make_pipl_heldout_d`; the file must come out byte-identical.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).parent
+SET_FILE = "pipl_heldout_d.jsonl"
+ID_PREFIX = "PD"
+
+SENSITIVE = "pii.sensitive"
+EXCESSIVE = "pii.excessive"
+UNMASKED = "pii.unmasked_identifier"
+DISCLOSURE = "pii.third_party_disclosure"
+
+# An entry: (channel, recipient_type, text, [(entity_type, string as written in the text)], [categories]).
+Entry = tuple[str, str, str, list[tuple[str, str]], list[str]]
+
+# campaign_id -> entries. Calls are speaker-prefixed text, one turn per line, as contract section 1 allows.
+SECTIONS: dict[str, list[Entry]] = {
+    "pd-id-sms": [
+        ("sms", "debtor", "【恒信消费金融】尊敬的*先生，您在我司的借款已逾期3天，应还1,862.40元。为保障您的信用，"
+         "请于12月7日24时前通过APP还款。退订回T", [], []),
+        ("sms", "debtor", "【恒信消费金融】尊敬的葛*平女士，您预留的手机号１７７５８３２０９４６将不再接收还款提醒，"
+         "如需变更请登录APP修改。", [("CN_MOBILE", "１７７５８３２０９４６")], [UNMASKED]),
+        ("sms", "debtor", "【恒信消费金融】您好，您的借款合同（编号202405180003671245）已逾期12天，"
+         "请尽快还款，详询官方客服95118。", [], []),
+        ("sms", "debtor", "【恒信消费金融】系统将于今日18:00从您的储蓄卡 6259 0706 1865 4477 自动划扣本期应还款项"
+         "2,306.00元，请确保余额充足。", [("CN_BANK_CARD", "6259 0706 1865 4477")], [UNMASKED]),
+        ("sms", "debtor", "【恒信消费金融】您尾号4477的还款卡今日扣款失败，本期应还2,306.00元，请于明日前补足余额或主动还款。",
+         [], []),
+        ("sms", "debtor", "【北辰银行信用卡】尊敬的客户：您身份证号码3201**********0851名下的信用卡已逾期，"
+         "请及时还款，以免影响个人征信。", [], []),
+        ("sms", "debtor", "【北辰银行信用卡】邵明辉先生，经核实您身份证320106199901120851名下尾号2219信用卡逾期47天，"
+         "请于本周内联系我行。", [("PERSON", "邵明辉"), ("CN_ID_CARD", "320106199901120851")], [UNMASKED]),
+        ("sms", "debtor", "【北辰银行信用卡】您的个性化分期申请已受理，受理编号 230918004417265，请保持手机畅通，"
+         "我行将在3个工作日内回复。", [], []),
+        ("sms", "debtor", "【锦华小贷】借款人请注意：您在我司借款，身份证号370102650314123，逾期金额5200元，"
+         "限今天下午五点前处理。", [("CN_ID_CARD", "370102650314123")], [UNMASKED]),
+        ("sms", "debtor", "【锦华小贷】您的借款已逾期，我司已按合同约定将逾期信息报送征信系统，还清后记录将按规定更新，"
+         "如有异议可申请更正。", [], []),
+        ("sms", "debtor", "【佳禾金融】您本人联系电话139.0284.7716已多次无法接通，请看到短信后主动回电处理逾期账单。",
+         [("CN_MOBILE", "139.0284.7716")], [UNMASKED]),
+        ("sms", "debtor", "【佳禾金融】您好，我们多次致电您尾号7716的手机未能接通，请您方便时回电0755-83217764"
+         "（工作日9:00-18:00）。", [("CN_LANDLINE", "0755-83217764")], []),
+        ("sms", "debtor", "【佳禾金融】尊敬的用户，您的登录验证码为 508173，5分钟内有效，请勿泄露给他人。", [], []),
+        ("sms", "debtor", "【佳禾金融】您家座机0571-87063325连续三天无人接听，请本人尽快回电，逾期账单今日需处理。",
+         [("CN_LANDLINE", "0571-87063325")], [UNMASKED]),
+        ("sms", "debtor", "【安盈分期】您好！您的借款（借据号 AY2024110700158）本期已结清，感谢您的按时还款。", [], []),
+        ("sms", "debtor", "【安盈分期】您于11月30日通过卡号62170092****3044转入的1,500.00元已入账，剩余应还3,120.00元。",
+         [], []),
+        ("sms", "debtor", "【安盈分期】您于11月30日通过卡号6217009207498983044转入的1,500.00元已入账，剩余应还3,120.00元。",
+         [("CN_BANK_CARD", "6217009207498983044")], [UNMASKED]),
+        ("sms", "debtor", "【安盈分期】逾期提醒：本短信不会要求您向任何个人账户转账，官方还款渠道仅限APP及对公账户，谨防诈骗。",
+         [], []),
+    ],
+    "pd-id-calls": [
+        ("call", "debtor", "坐席：您好这里是恒信消费金融智能客服 请问是葛*平女士本人吗 是请按1 不是请按2\n"
+         "坐席：您的借款已逾期5天 应还金额一千八百六十二元四角 如需申请延期还款请按3 转人工请按0", [], []),
+        ("call", "debtor", "坐席：您好 这里是北辰银行信用卡中心 为核实身份 您的身份证号码为 三二零幺洞六 幺九九九 "
+         "洞幺幺二 洞八五幺 确认请按1 有误请按2",
+         [("CN_ID_CARD", "三二零幺洞六 幺九九九 洞幺幺二 洞八五幺")], [UNMASKED]),
+        ("call", "debtor", "坐席：喂你好 是邵明辉先生吗 我这边北辰银行信用卡中心的 为了核实身份麻烦您说一下身份证后四位\n"
+         "客户：零八五一\n坐席：好的谢谢 核实通过 您尾号2219的卡现在逾期四十七天了 您看这周能不能先还个最低",
+         [("PERSON", "邵明辉")], []),
+        ("call", "debtor", "催收员：喂 王建国噻 我安盈的 你那个还款卡号六二二八 四八三五 二八五二 三幺洞九 幺五二 "
+         "今天下午扣不到钱的话 我们就要升级处理了哈\n客户：晓得了晓得了 我下午去存",
+         [("PERSON", "王建国"), ("CN_BANK_CARD", "六二二八 四八三五 二八五二 三幺洞九 幺五二")], [UNMASKED]),
+        ("call", "debtor", "坐席：喂 您好 请问是文*先生吗\n客户：是 咋的\n坐席：我这边是佳禾金融的 您那个借款逾期了哈 "
+         "您登记的手机号是 幺八六 两洞四拐 三三勾幺 对吧 这个号以后还用不\n客户：还用",
+         [("CN_MOBILE", "幺八六 两洞四拐 三三勾幺")], [UNMASKED]),
+        ("call", "debtor", "坐席：您好 麻烦核对一下您的预留手机 尾号是三三九一对吗\n客户：对 一八六二零四七三三九一 没换过\n"
+         "坐席：好的 那还款提醒还是发这个号 本期应还九百二十块", [("CN_MOBILE", "一八六二零四七三三九一")], []),
+        ("call", "debtor", "催收員：喂 阿輝呀 我哋係佳禾金融嘅 你張身份證 四四零三零五 一九八一 零三零四 五四一X "
+         "登記嗰個地址而家仲係唔係住喺度啊\n客戶：係啊 咩事",
+         [("PERSON", "阿輝"), ("CN_ID_CARD", "四四零三零五 一九八一 零三零四 五四一X")], [UNMASKED]),
+        ("call", "debtor", "催收员：诶 老铁 我恒信的 你那手机幺五幺 七二零九 3368打一上午都关机 你躲啥呢 今儿个必须给我个说法\n"
+         "客户：我上班呢 不让看手机", [("CN_MOBILE", "幺五幺 七二零九 3368")], [UNMASKED]),
+        ("call", "debtor", "坐席：嗯 那个 您好 请问是 嗯 余*红女士吗\n客户：是\n坐席：我们是锦华小贷的 您的借款合同号是 "
+         "二零二四零五一八零零零三六七一二四五 逾期十二天了 您这边是什么情况", [], []),
+        ("call", "debtor", "坐席：您好 这里是北辰银行 您之前申请的护照号码 E71934026 名下境外消费分期已逾期 请您尽快还款\n"
+         "客户：我人在国外 回去再说", [("CN_PASSPORT", "E71934026")], [UNMASKED]),
+        ("call", "debtor", "坐席：喂 你好 请问是杜伟吗\n客户：对\n坐席：我是安盈分期的小蒋 你这个月的还款还差一千二 "
+         "你看是今天还是明天\n客户：你们那个客服电话多少\n坐席：您直接打零二一 六一九三 八八五零 就行 工作日都有人",
+         [("PERSON", "杜伟"), ("PERSON", "小蒋"), ("CN_LANDLINE", "零二一 六一九三 八八五零")], []),
+        ("call", "debtor", "坐席：喂 是伍志勇吗 那个 我跟你讲 你单位座机零两八 八五五六 幺两四拐 我们也打过了 没人接 "
+         "你自己回个电话过来\n客户：你打我单位干啥", [("PERSON", "伍志勇"), ("CN_LANDLINE", "零两八 八五五六 幺两四拐")], [UNMASKED]),
+        ("call", "debtor", "坐席：您好 这里是恒信消费金融 本通电话可能被录音 请问是葛*平女士吗\n客户：是我\n"
+         "坐席：好的 您的借款目前逾期五天 金额一千八百多 如果有困难我们可以帮您申请延期 您看需要吗", [], []),
+        ("call", "debtor", "坐席：你那个卡 就是尾号四四七七那张 今天又没扣到款 你是不是把钱转走了\n客户：工资还没发\n"
+         "坐席：那发了工资第一时间存进去 别再拖了", [], []),
+    ],
+    "pd-id-app": [
+        ("app", "debtor", "【小橙借钱】您的身份信息：姓名 蔡*敏，身份证 530102********0020，如信息有误请在APP内提交更正。",
+         [], []),
+        ("app", "debtor", "【小橙借钱】您的身份信息：姓名 蔡一敏，身份证 ５３０１０２１９９９０３２５００２０，"
+         "您的借款已逾期，请立即还款。", [("PERSON", "蔡一敏"), ("CN_ID_CARD", "５３０１０２１９９９０３２５００２０")],
+         [UNMASKED]),
+        ("app", "debtor", "兄弟 你这个号 136 8847 1205 我存了 别以为换个微信就找不到你", [("CN_MOBILE", "136 8847 1205")],
+         [UNMASKED]),
+        ("app", "debtor", "您好 我是小橙借钱的专员小苗 您的借款今天到期了 方便的话今天处理一下 有问题随时在这里找我",
+         [("PERSON", "小苗")], []),
+        ("app", "debtor", "亲 你绑的那张卡 4367 4267 6517 9565 今天扣款又失败了 换张卡绑一下吧 不然明天就算逾期了",
+         [("CN_BANK_CARD", "4367 4267 6517 9565")], [UNMASKED]),
+        ("app", "debtor", "【小橙借钱】订单号 202311280476553 的还款计划已调整为6期，每期812.50元，首期12月15日。", [], []),
+        ("app", "debtor", "刘丹丹 你的身份证420106197210121868我这里都有 你以为不接电话就没事了？",
+         [("PERSON", "刘丹丹"), ("CN_ID_CARD", "420106197210121868")], [UNMASKED]),
+        ("app", "debtor", "【融e贷】您的账户已逾期9天。请注意：任何要求您转账到“安全账户”或个人银行卡的，都是诈骗，"
+         "我司只通过APP内还款页收款。", [], []),
+        ("app", "debtor", "【融e贷】温馨提示：您于2026年11月3日签署的借款合同 编号 HT-2026-1103-008812 可在“我的合同”查看。",
+         [], []),
+        ("app", "debtor", "老哥 你媳妇手机号199-4127-8806我这有 你不回我 我就只能问她了",
+         [("CN_MOBILE", "199-4127-8806")], [UNMASKED]),
+        ("app", "debtor", "你好 我这边是融e贷贷后的阿杰 你的账单还差三百二十块就结清了 今天能搞定不",
+         [("PERSON", "阿杰")], []),
+        ("app", "debtor", "【融e贷】您的还款银行卡（622588******5647）已解绑成功，如非本人操作请立即联系客服95118。", [], []),
+        ("app", "debtor", "【融e贷】您的还款银行卡６２２５８８９１１８６６５６４７已解绑成功，如非本人操作请立即联系客服。",
+         [("CN_BANK_CARD", "６２２５８８９１１８６６５６４７")], [UNMASKED]),
+    ],
+    "pd-id-letters": [
+        ("notice", "debtor", "催收函\n编号：JH-CS-2026-11-0392\n借款人：余*红（身份证号：510107********5651）\n"
+         "截至2026年11月30日，您在锦华小贷的借款本息合计人民币12,486.30元已逾期58天。请于2026年12月15日前还清。"
+         "逾期信息已依法报送征信系统。如有异议请致电028-65210387。\n锦华小额贷款有限公司\n2026年12月1日",
+         [("CN_LANDLINE", "028-65210387")], []),
+        ("notice", "debtor", "催收函\n借款人：余晓红\n身份证号码：510107198106065651\n您于2025年6月借款人民币20,000元，"
+         "至今已逾期58天，尚欠本息12,486.30元，请于收函之日起十日内还清。\n锦华小额贷款有限公司",
+         [("PERSON", "余晓红"), ("CN_ID_CARD", "510107198106065651")], [UNMASKED]),
+        ("email", "debtor", "主题：关于您在恒信消费金融账户的还款提醒\n尊敬的客户：\n您的账户（尾号1137）已逾期21天，"
+         "欠款4,518.00元。如需协商分期，请回复本邮件或发送至 huishou@hengxin-example.cn。此邮件由系统发出。",
+         [("EMAIL", "huishou@hengxin-example.cn")], []),
+        ("email", "debtor", "主题：还款通知\n任志远先生：\n我司系统显示您的身份证号码为 610113198503160477，"
+         "银行卡号为 6226 0957 9081 8012，借款已逾期21天，请尽快还款。\n恒信消费金融 贷后管理部",
+         [("PERSON", "任志远"), ("CN_ID_CARD", "610113198503160477"), ("CN_BANK_CARD", "6226 0957 9081 8012")],
+         [UNMASKED]),
+        ("notice", "debtor", "律师函\n致：牛*峰先生\n本所受北辰银行股份有限公司委托，就您信用卡欠款事宜致函。截至本函发出之日，"
+         "您尚欠本息合计38,762.19元。请于本函送达之日起七日内与委托人联系协商。逾期未处理的，委托人将依法提起民事诉讼。\n"
+         "四川明衡律师事务所 律师 戚文杰\n联系电话：028-86613390", [("PERSON", "戚文杰"),
+                                                         ("CN_LANDLINE", "028-86613390")], []),
+        ("notice", "debtor", "还款提醒函\n尊敬的车*东先生：您护照号E40582713项下的分期借款已逾期。请于收到本函后五日内还款。"
+         "\n佳禾金融服务有限公司", [("CN_PASSPORT", "E40582713")], [UNMASKED]),
+        ("notice", "debtor", "结清证明\n兹证明借款人孟*（身份证号：4101**********2488）在我司借款合同编号"
+         "410105202301150047的借款本息已于2026年11月20日全部结清。\n特此证明。\n融e贷（深圳）网络小额贷款有限公司\n"
+         "统一社会信用代码：91440300MA5FT8Q1LH", [("CN_USCC", "91440300MA5FT8Q1LH")], []),
+        ("email", "debtor", "主题：Re: 协商还款\n您好，您说的旧身份证号码（420103720819045）我们已登记为曾用证件，"
+         "新证件也已核验，还款计划按您要求分12期。", [("CN_ID_CARD", "420103720819045")], [UNMASKED]),
+        ("email", "debtor", "主题：回复：分期申请\n何*先生您好：您的分期申请已通过。首期还款日为12月20日，金额1,045.00元。"
+         "还款账户为您本人尾号0194的借记卡。如需变更，请致电027-85770312。", [("CN_LANDLINE", "027-85770312")], []),
+        ("notice", "debtor", "催收函\n致 甘*明\n您的借款已逾期93天。如您继续不予理会，我司将依据合同约定及法律规定向有管辖权的人民法院提起诉讼，"
+         "判决生效后仍不履行的，可依法申请强制执行。\n联系电话：(024)22875106", [("CN_LANDLINE", "(024)22875106")], []),
+        ("notice", "debtor", "还款告知书\n借款人：甘立明\n家庭固定电话：(024)23418856\n您的借款已逾期93天，我司工作人员多次致电未果，"
+         "请于12月10日前回电。", [("PERSON", "甘立明"), ("CN_LANDLINE", "(024)23418856")], [UNMASKED]),
+    ],
+}
+
+# Digits as collectors and robot callers say or type them: spoken forms, 零, full-width.
+_DIGIT_FORMS = {**{c: str(i) for i, c in enumerate("洞幺两三四五六拐八勾")},
+                **{c: str(i) for i, c in enumerate("零一二三四五六七八九")},
+                **{chr(0xFF10 + i): str(i) for i in range(10)}, "Ｘ": "X", "x": "X"}
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+
+def _digits(value: str) -> str:
+    """The identifier as plain digits (and X), whatever form it was written in."""
+    return "".join(_DIGIT_FORMS.get(c, c) for c in value if c not in " .-－—·()（）")
+
+
+def _luhn_valid(number: str) -> bool:
+    total = 0
+    for position, char in enumerate(reversed(number)):
+        digit = int(char) * (2 if position % 2 else 1)
+        total += digit - 9 if digit > 9 else digit
+    return total % 10 == 0
+
+
+def _check_number(message_id: str, entity_type: str, value: str) -> None:
+    """Invented identifiers must still be well formed, so that a miss is the detector's and not a typo."""
+    plain = _digits(value)
+    if entity_type == "CN_ID_CARD":
+        if len(plain) == 18:
+            check = "10X98765432"[sum(int(d) * w for d, w in zip(plain, _ID_WEIGHTS)) % 11]
+            valid = plain[:17].isdigit() and plain[17] == check
+        else:
+            valid = len(plain) == 15 and plain.isdigit() and 1 <= int(plain[8:10]) <= 12
+    elif entity_type == "CN_BANK_CARD":
+        valid = plain.isdigit() and 16 <= len(plain) <= 19 and _luhn_valid(plain)
+    elif entity_type == "CN_MOBILE":
+        valid = plain.isdigit() and len(plain) == 11 and plain[:2] in {"13", "14", "15", "16", "17", "18", "19"}
+    elif entity_type == "CN_PASSPORT":
+        valid = len(plain) == 9 and plain[0] in "EＥ" and plain[1:].isdigit()
+    else:
+        return
+    if not valid:
+        raise ValueError(f"{message_id}: {entity_type} {value!r} is not well formed")
+
+
+def _entities(message_id: str, text: str, entities: list[tuple[str, str]]) -> list[dict]:
+    """Spans of the entity strings in the text; a string written twice takes its next place."""
+    spans: list[dict] = []
+    after: dict[str, int] = {}
+    for entity_type, value in entities:
+        _check_number(message_id, entity_type, value)
+        start = text.find(value, after.get(value, 0))
+        if start < 0:
+            raise ValueError(f"{message_id}: entity {entity_type} {value!r} is not in the text")
+        end = start + len(value)
+        clash = next((s for s in spans if s["start"] < end and start < s["end"]), None)
+        if clash is not None:
+            raise ValueError(f"{message_id}: entity {entity_type} {value!r} overlaps {clash['entity_type']} "
+                             f"{text[clash['start']:clash['end']]!r}")
+        after[value] = end
+        spans.append({"entity_type": entity_type, "start": start, "end": end})
+    return spans
+
+
+def records() -> list[dict]:
+    """Every entry as a message record in the PII set format that `benchmarks.eval_pii --set` reads."""
+    rows = []
+    entries = [(campaign, entry) for campaign, section in SECTIONS.items() for entry in section]
+    for number, (campaign, (channel, recipient, text, entities, categories)) in enumerate(entries, start=1):
+        message_id = f"{ID_PREFIX}-{number:04d}"
+        rows.append({"message_id": message_id, "campaign_id": campaign, "channel": channel,
+                     "recipient_type": recipient, "debtor_id": f"PDD-{number:04d}", "text": text,
+                     "entities": _entities(message_id, text, entities), "categories": sorted(categories)})
+    return rows
+
+
+def write_set(folder: Path = HERE) -> Path:
+    path = folder / SET_FILE
+    lines = [json.dumps(record, ensure_ascii=False) + "\n" for record in records()]
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+if __name__ == "__main__":
+    print(write_set())
