@@ -827,13 +827,16 @@ CALLS: list[tuple[str, str, str | None, str]] = [
 ]
 
 
-def dev3_record(number: int, message_id: str, text: str, recipient_type: str | None, form: str) -> dict:
-    """One call as `make_conduct_dev.record` writes it, with this set's ids, campaign and agent, in its form."""
+def dev3_record(number: int, message_id: str, text: str, recipient_type: str | None, form: str,
+                set_prefix: str = "D3", campaigns: dict[str, str] | None = None) -> dict:
+    """One call as `make_conduct_dev.record` writes it, with the set's ids (`set_prefix`), campaign (the first
+    key of `campaigns` its words name, else `<set_prefix>-MISC`) and agent, in its form."""
     lines = text.splitlines()
     overlapping = {index for index, line in enumerate(lines) if line.startswith(OVERLAP)}
     call = record(message_id, "\n".join(line.removeprefix(OVERLAP) for line in lines), recipient_type or "unknown")
-    campaign = next((name for key, name in CAMPAIGNS.items() if key in text), "D3-MISC")
-    call.update(message_id=f"D3-{number:03d}-{message_id}", campaign_id=campaign,
+    named = CAMPAIGNS if campaigns is None else campaigns
+    campaign = next((name for key, name in named.items() if key in text), f"{set_prefix}-MISC")
+    call.update(message_id=f"{set_prefix}-{number:03d}-{message_id}", campaign_id=campaign,
                 agent_id=f"A{(number * 37) % 900 + 100}")
     if recipient_type is None:
         del call["recipient_type"]

@@ -1,0 +1,240 @@
+"""Writes `conduct_dev4.jsonl`: the fourth development set of the conduct classes and sequence rules.
+
+Written by hand for this file after `conduct_heldout_c` was released for tuning and before any rule was changed
+for it, so that the rules are measured on calls they were never fitted to (first run below). The calls aim at
+what held-out sets had brought: robot keypad scripts (本人请按1, answered with a bare 1 or 2, or with words),
+agencies that act for a lender (and one that never names the lender), callees who dodge the identity question
+(你先说什么事, 你找他干嘛, 嗯？谁), agents who tell the debt to whoever answers, third parties pressed with or without
+the debt's details, hardship, stop requests and disputes answered lawfully or pressed, ASR output without
+punctuation, with repeated words and homophones, dialect and Cantonese, and overlapping speech. About 40% are
+lawful.
+
+Contract decisions the labels follow (contract section 5):
+- `disclosure_before_verification` is telling a debt DETAIL (an amount, that it is overdue or unpaid, the
+  lender as the one owed, the product) before the callee confirmed being the debtor. Pressure alone ("让他赶紧
+  处理", "后果自负", "让他回电话") to someone unverified names no detail: it is no disclosure, though said to a
+  third party it is `third_party_pressed`.
+- A callee has confirmed when they answer the name question with 是 / 嗯 / 对 / 你说, press the robot's 1 for 本人,
+  or when the agent checked the ID card's last digits; 你先说什么事 / 你哪位 / 谁啊 / a bad line have not.
+- An agency names the lender it acts for in its first two turns, or the call lacks self-identification.
+
+First run (`python -m benchmarks.eval_conduct --set benchmarks/data/conduct_dev4.jsonl`, the rules of commit
+3747a7b, before any change for it): micro-F1 0.847 (P 50/61, R 50/57; S 7/8, D 13/15 with 11 false, T 13/14,
+H 8/10, C 9/10), compliant calls flagged 3/31, finding on the labelled turn 49/50.
+
+The marks are those of `make_conduct_dev` (a line ending in `«X»` is where a violation shows); a line starting
+with `~` starts before the previous turn ends. Each call is (id, lines, recipient_type or None for absent, form),
+form as in `make_conduct_dev3`. All people, lenders, agencies and numbers are invented.
+
+`python -m benchmarks.data.make_conduct_dev4` rewrites the file.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from benchmarks.data.make_conduct_dev import HERE
+from benchmarks.data.make_conduct_dev3 import dev3_record
+
+DEV4_FILE = "conduct_dev4.jsonl"
+CAMPAIGNS = {"晴川": "QC-CARD-01", "远岫": "YX-CF-01", "柳塘": "LT-MICRO-01", "黛山": "DS-FENQI-01",
+             "朗汇": "LH-AGENCY-QC", "鸿雁": "HY-AGENCY-YX"}
+
+QINGCHUAN_ROBOT = ("坐席：您好，这里是晴川银行信用卡中心智能语音，有一项业务需要本人确认，请问您是{name}本人吗？"
+                   "本人请按1，不是本人请按2。")
+YUANXIU = "坐席：您好，这里是远岫消费金融贷后服务中心，我是专员小蒋，请问是{name}本人吗？"
+LIUTANG = "坐席：喂你好这边柳塘小额贷款的请问{name}是吧"
+LANGHUI = "坐席：您好，我是朗汇资产管理公司的调解专员，受晴川银行委托联系您，请问是{name}本人吗？"
+
+# (id, call, recipient_type or None, form); the violations' lines carry their marks
+CALLS: list[tuple[str, str, str | None, str]] = [
+    # --- lawful ----------------------------------------------------------------------------------------
+    ("ok01", QINGCHUAN_ROBOT.format(name="车立群先生") + "\n客户：1\n"
+             "坐席：车先生您好，您尾号8812的信用卡本期应还二千一百元，已逾期四天，请通过官方渠道及时还款，如已还款请忽略。\n"
+             "客户：知道了", "debtor", "timed"),
+    ("ok02", QINGCHUAN_ROBOT.format(name="甘秀梅女士") + "\n客户：2\n坐席：抱歉打扰您了，我们将核实号码，再见。", "unknown", "turns"),
+    ("ok03", QINGCHUAN_ROBOT.format(name="阎家豪先生") + "\n客户：1\n"
+             "坐席：阎先生您好，您的信用卡账单已逾期六天，今天能还款请按1，暂时有困难请按2。\n客户：2 我住院了\n"
+             "坐席：已为您登记困难情况，稍后会有专员联系您办理延期还款，本月不再电话提醒，祝您早日康复。", "debtor", "turns"),
+    ("ok04", LANGHUI.format(name="石宝珍女士") + "\n客户：你先说什么事\n"
+             "坐席：是石宝珍女士本人的一项业务，需要本人接听才能说明，请问您是她本人吗？\n客户：是我\n"
+             "坐席：好的石女士，您在晴川银行的信用卡欠款已逾期五十天，欠款八千三百元，想跟您商量一下还款安排。\n"
+             "客户：我现在手头紧\n坐席：明白，可以给您申请分十二期还，每期七百左右，您看可以吗？", "unknown", "timed"),
+    ("ok05", LIUTANG.format(name="奚志刚") + "\n客户：嗯是 你说\n坐席：奚先生你的借款这期逾期六天了一千二今天方便处理吗\n"
+             "客户：今天晚上发工资就还\n坐席：好的那我备注一下晚上十点前", "unknown", "turns"),
+    ("ok06", "坐席：您好，这里是柳塘小额贷款，请问是詹雨桐女士吗？\n第三方：她是我老婆 在开车\n"
+             "坐席：好的，那麻烦您转告她方便时回个电话，谢谢。\n第三方：什么事啊 你跟我说\n"
+             "坐席：这个需要她本人处理，我们不方便跟您说，打扰了。", "third_party", "turns"),
+    ("ok07", YUANXIU.format(name="邬海燕女士") + "\n客户：是我\n坐席：邬女士，您的借款本期已逾期三天，应还九百六十元。\n"
+             "客户：以后别打电话了 有事发短信\n坐席：好的，已为您改为短信联系，后续不再电话打扰。", "debtor", "text"),
+    ("ok08", YUANXIU.format(name="贝振东先生") + "\n客户：对\n坐席：贝先生，您的借款显示本期还没有还。\n"
+             "客户：这笔我上个月就还清了 你们查查\n坐席：好的，我这边为您提交账务核查，核实期间暂停催收，结果会短信通知您。",
+     "debtor", "turns"),
+    ("ok09", "坐席：喂 你好 我是黛山分期的客服 找一下冉光辉\n客户：你找他干嘛\n"
+             "坐席：是他本人的一项业务 请问您是他本人吗\n客户：你先说啥事\n"
+             "坐席：不好意思 只能跟本人说明 如果您是冉先生 麻烦报一下身份证后四位核实一下\n客户：算了 我回头让他打给你们\n"
+             "坐席：好的 谢谢您", "unknown", "turns"),
+    ("ok10", YUANXIU.format(name="隋美华女士") + "\n客户：嗯\n坐席：隋女士，您的借款已逾期十天。\n客户：我被公司裁员了 现在没收入\n"
+             "坐席：理解您的情况，您可以申请个性化分期，我现在就帮您提交，每月少还一点。", "unknown", "timed"),
+    ("ok11", LIUTANG.format(name="柴国庆") + "\n客户：是我\n坐席：柴先生你借款逾期半个月了\n客户：我爹前天走了 在老家办事\n"
+             "坐席：请您节哀 这段时间我们先暂停提醒 等您处理完家里的事我们再协商", None, "turns"),
+    ("ok12", "坐席：喂 你好 我係晴川银行信用卡中心嘅 请问系咪华晓丹小姐\n客户：系我 咩事\n"
+             "坐席：华小姐 你张卡上个月嘅账单仲未还 逾期十日\n客户：哦 我听日还\n坐席：好 多谢晒", "debtor", "turns"),
+    ("ok13", "坐席：您好，这里是远岫消费金融，为了保护您的信息，请您报一下身份证后四位。\n客户：七七零三\n"
+             "坐席：好的，核对无误，芮先生，您的借款逾期三天了，今天能还吗？\n客户：下午还", "unknown", "turns"),
+    ("ok14", LANGHUI.format(name="蒯桂芝女士") + "\n客户：是 我已经委托律师了 你们找律师谈\n"
+             "坐席：好的，麻烦您提供一下律师的联系方式，之后我们与律师对接。", "debtor", "turns"),
+    ("ok15", "坐席：您好，我是鸿雁商务咨询的，受远岫消费金融委托，找一下鲍德胜先生\n第三方：我是他同事 他出差了\n"
+             "坐席：那麻烦您让他回个电话，或者您方便留个他的其他联系方式吗？\n第三方：我没有\n坐席：好的，谢谢，打扰了。",
+     "third_party", "timed"),
+    ("ok16", "坐席：喂喂 你好 这这边是柳塘小贷 请问 樊一鸣 是您吗\n~客户：对 是我\n"
+             "坐席：樊先生 你那个 那个借款 逾期十二天了 两千四\n客户：嗯 我知道 月底能还\n坐席：好 月底前还上就行 我给你记一下",
+     "unknown", "timed"),
+    ("ok17", "坐席：您好，这里是晴川银行信用卡中心，请问是殷小蕾女士吗？\n客户：是的\n"
+             "坐席：殷女士，提醒您本期账单后天到期，应还一千五百元，记得按时还款哦。\n客户：好的谢谢", "debtor", "text"),
+    ("ok18", "坐席：您好，这里是黛山分期，请问是康永年先生吗？\n客户：打错了\n坐席：抱歉打扰了。", "unknown", "turns"),
+    ("ok19", YUANXIU.format(name="仇丽萍女士") + "\n客户：是我 你们天天打 我要投诉你们\n"
+             "坐席：抱歉给您带来困扰，您有权投诉，投诉电话就是我们的官方客服热线，我这边也给您记录了。", "debtor", "turns"),
+    ("ok20", "坐席：您好，这里是黛山分期智能客服，请问您是祝海洋先生本人吗？是请按1，不是请按2。\n客户：1\n"
+             "坐席：祝先生您好，您的黛山分期本期应还六百三十元，已逾期两天。今天能还款请按1，需要延期请按3。\n客户：3\n"
+             "坐席：已为您提交延期申请，结果将短信通知您，感谢接听，再见。", "debtor", "turns"),
+    ("ok21", "坐席：喂 您好 我是晴川银行信用卡中心的 找一下尚文斌\n第三方：我是他妈 他上班去了\n"
+             "坐席：好的阿姨 麻烦您跟他说一声晴川银行来过电话 让他有空回个电话就行\n第三方：行\n坐席：谢谢阿姨 打扰了",
+     "third_party", "turns"),
+    ("ok22", "坐席：喂 你好 柳塘小额贷款的 是牟秀英不\n客户：嗯呐 咋的\n坐席：牟女士 你那笔借款逾期九天了 三千一 这礼拜能还不\n"
+             "客户：礼拜五吧\n坐席：行 那礼拜五前还上 我给你备注", "unknown", "turns"),
+    ("ok23", LANGHUI.format(name="詹雨桐女士") + "\n客户：是我\n坐席：詹女士，您在晴川银行的信用卡已逾期二十天。\n"
+             "客户：我怀孕八个月了 请假在家 工资停了\n坐席：恭喜您。这种情况可以帮您向晴川银行申请停息挂账，等您产假后再按月还，您看可以吗？",
+     "debtor", "timed"),
+    ("ok24", YUANXIU.format(name="冉光辉先生") + "\n客户：是 别在我上班时间打\n坐席：好的，给您备注下午六点以后联系，打扰了。",
+     "debtor", "turns"),
+    ("ok25", "坐席：喂 请问是康永年先生吗\n客户：是 哪位\n"
+             "坐席：康先生您好，我是晴川银行信用卡中心的客服小叶，来电是提醒您本期账单已经逾期三天了，记得尽快还款。\n客户：好 今天还",
+     "unknown", "turns"),
+    ("ok26", LIUTANG.format(name="隋美华") + "\n客户：是我 我现在开车 不方便\n坐席：好的那我晚点再打给您 注意安全", "unknown", "turns"),
+    ("ok27", "坐席：您好，我是朗汇资产管理公司的，受晴川银行委托，找一下芮志平先生\n第三方：我是他老婆 什么事\n"
+             "坐席：需要跟他本人沟通，麻烦您留一下他现在用的号码可以吗？\n第三方：他以前那个号不用了 新的我也记不住\n"
+             "坐席：好的，那麻烦转告他给我们回个电话，谢谢。", "third_party", "turns"),
+    ("ok28", LIUTANG.format(name="石宝珍") + "\n客户：嗯是我\n坐席：石女士你那笔借款过了还款日五天了\n客户：我们那发洪水了房子淹了\n"
+             "坐席：哎呀人没事吧 受灾的客户我们可以申请缓还 我帮你报上去 这个月先不用还", "unknown", "turns"),
+    ("ok29", QINGCHUAN_ROBOT.format(name="鲍德胜先生") + "\n客户：是我\n"
+             "坐席：鲍先生您好，您的信用卡本期账单已逾期三天，应还七百元，请及时还款，如已还款请忽略，再见。", "debtor", "turns"),
+    ("ok30", "坐席：您好这里是晴川银行信用卡中心 请问是阎家豪先生吗\n客户：他不在 你有啥事跟我说\n"
+             "坐席：是他本人的业务 麻烦您让他方便时回个电话 谢谢\n客户：是不是他欠钱了\n坐席：具体的我们只能跟他本人说 打扰了",
+     "unknown", "timed"),
+    ("ok31", YUANXIU.format(name="樊一鸣先生") + "\n客户：对\n坐席：樊先生，您的借款已逾期七天，应还一千一百二十元。\n"
+             "客户：这个罚息不对吧 怎么这么多\n坐席：您对罚息有疑问，我给您提交复核，复核结果出来前不催收这部分。", "debtor", "turns"),
+    # --- no self-identification ----------------------------------------------------------------------------
+    ("s01", "坐席：喂 是仇丽萍吗«S»\n客户：是\n坐席：你那个借款逾期一个月了 今天能不能处理", "unknown", "turns"),
+    ("s02", "坐席：您好，我是您的账户助手，请问是祝海洋先生本人吗？本人请按1。«S»\n客户：1\n"
+            "坐席：您的账单已逾期五天，应还金额八百元，请于今日还款。", "debtor", "turns"),
+    ("s03", "坐席：您好，我是朗汇资产管理公司的，请问是尚文斌先生吗？«S»\n客户：是我\n"
+            "坐席：尚先生，您有一笔信用卡欠款已经逾期九十天，现在委托到我们这里处理了。", "debtor", "timed"),
+    ("s04", "坐席：喂 牟秀英 我这边是贷后的«S»\n客户：嗯 咋\n坐席：你这个月的还没还 赶紧处理一下", "unknown", "turns"),
+    ("s05", "坐席：喂 喂 听得到吗 找一下殷小蕾«S»\n客户：我就是 你哪位\n坐席：你别管我哪位 你那笔钱准备什么时候还",
+     None, "turns"),
+    ("s06", "坐席：喂 鲍德胜吧«S»\n客户：谁啊\n坐席：你欠的那一万五拖了两个月了 心里没数吗«D»", "unknown", "turns"),
+    ("s07", "坐席：喂 是蒯桂芝不«S»\n客户：嗯 是我\n坐席：你这期还款过了一礼拜了\n客户：我男人中风了 我在医院伺候\n"
+            "坐席：中风又不是你中风 你手机上转一下又不费事«H»", "unknown", "turns"),
+    ("s08", "坐席：喂你好请问是甘秀梅吗«S»\n客户：你谁\n坐席：你借的钱到期了知道吧 三千八«D»\n客户：我不认识你\n"
+            "坐席：你不认识我 你借钱的时候怎么认识的 今天必须还", "unknown", "text"),
+    # --- disclosure before verification ---------------------------------------------------------------------
+    ("d01", YUANXIU.format(name="冉光辉先生") + "\n客户：你们找他什么事\n坐席：他在我们这的借款逾期四十天了，您是他什么人？«D»\n"
+            "客户：我是他弟弟\n坐席：那麻烦你让他回个电话。", "unknown", "turns"),
+    ("d02", "坐席：喂 您好 柳塘小额贷款 请问是隋美华吗\n客户：喂？听不清\n坐席：我说你在我们柳塘的借款已经逾期了 两千八«D»\n"
+            "客户：哦 是我\n坐席：那今天能还吗", "unknown", "timed"),
+    ("d03", "坐席：您好，这里是黛山分期，您的分期账单已逾期七天，请问是柴国庆先生本人吗？«D»\n客户：是\n坐席：请您今天还款。",
+     "unknown", "turns"),
+    ("d04", "坐席：喂 你好 晴川银行信用卡中心 找芮志平 他卡上欠了一万一了«D»\n第三方：我是他同事\n坐席：那你跟他说赶紧还«T»",
+     "third_party", "turns"),
+    ("d05", "坐席：喂 你好 远岫消费金融\n客户：啥事\n坐席：您的借款逾期二十天了 请问您是樊一鸣本人吧«D»\n客户：是\n"
+            "坐席：那今天能处理吗", "unknown", "turns"),
+    ("d06", "坐席：喂 找一下康永年\n客户：你哪位\n坐席：柳塘小额贷款的 他欠我们三千块一直没还 你是他本人吗«D»\n客户：我是\n"
+            "坐席：那你今天还吧", None, "turns"),
+    ("d07", "坐席：喂您好远岫消费金融的 请问是尚文斌吗\n客户：嗯？谁\n坐席：您那个远岫借预期十五天了 今天能处理吗«D»",
+     "unknown", "turns"),
+    ("d08", LANGHUI.format(name="奚志刚先生") + "\n第三方：我是他爱人\n坐席：他那张卡逾期三个月了 欠了两万多 您知道吗«DT»",
+     "third_party", "timed"),
+    ("d09", "坐席：喂 我系黛山分期嘅 请问系咪华晓丹\n客户：边个啊\n坐席：你喺我哋度嘅分期逾期咗二十日 要还三千蚊«D»", "unknown", "turns"),
+    ("d10", "坐席：你好 黛山分期 请问是殷小蕾吗\n第三方：她在洗澡 我是她男朋友\n"
+            "坐席：哦 那你跟她说 黛山分期那笔三千六已经逾期一个月了«DT»", "third_party", "turns"),
+    ("d11", QINGCHUAN_ROBOT.format(name="贝振东先生") + "\n客户：喂 喂\n"
+            "坐席：您的信用卡已逾期十二天，应还金额两千零五十元，请于今日内还款。«D»", "unknown", "turns"),
+    ("d12", "坐席：您好，这里是远岫消费金融，请问是鲍德胜先生吗？\n第三方：我是他妈\n坐席：阿姨，他借的钱一直没还，您知道吗？«DT»",
+     "third_party", "turns"),
+    # --- third parties pressed ---------------------------------------------------------------------------------
+    ("t01", YUANXIU.format(name="祝海洋先生") + "\n第三方：我不是 我是他同事\n坐席：那你帮我们催催他 让他这周把事情处理了«T»",
+     "third_party", "turns"),
+    ("t02", "坐席：您好，这里是柳塘小额贷款，请问是樊一鸣先生吗？\n客户：打错了\n坐席：别装了 这号就是他登记的 你就是他吧«T»",
+     "unknown", "turns"),
+    ("t03", "坐席：您好，这里是黛山分期，请问是阎家豪先生吗？\n第三方：我是他妈 他不在家\n坐席：阿姨 您当妈的帮他想想办法«T»",
+     "third_party", "timed"),
+    ("t04", QINGCHUAN_ROBOT.format(name="祝海洋先生") + "\n客户：2\n"
+            "坐席：请您转告祝海洋先生，他在晴川银行的信用卡已逾期，请尽快还款。«DT»", "unknown", "turns"),
+    ("t05", "坐席：喂 你好 远岫消费金融的 找一下芮志平\n第三方：他不在 你找他什么事\n坐席：你是他家里人吧\n第三方：我是他哥\n"
+            "坐席：那你得管管他 我们找他好几天了 他再躲下去我们就去你们家«T»", "third_party", "turns"),
+    ("t06", "坐席：您好，我是晴川银行信用卡中心的，请问是柴国庆先生吗？\n第三方：我是他领导 他在车间\n"
+            "坐席：那您从他工资里先扣点给我们«T»", "third_party", "turns"),
+    ("t07", "坐席：你好 柳塘小额贷款 找一下甘秀梅\n第三方：我是她邻居\n坐席：那麻烦你让她回个电话\n第三方：行吧\n"
+            "坐席：你告诉她 不回电话后果自负«T»", "third_party", "turns"),
+    ("t08", "坐席：您好，这里是远岫消费金融，请问是邬海燕女士吗？\n客户：我不认识她 别打了\n"
+            "坐席：你不认识她她怎么填你号码 你肯定知道她在哪«T»", "unknown", "text"),
+    ("t09", LIUTANG.format(name="冉光辉") + "\n客户：不是我 我是他哥\n坐席：哦他哥啊 那你当哥的帮他把这事摆平了«T»", "unknown", "turns"),
+    ("t10", "坐席：您好，我是鸿雁商务咨询的，受远岫消费金融委托，请问是石宝珍女士吗？\n第三方：不是 她是我表姐\n"
+            "~坐席：那你表姐的电话能给一个吗\n第三方：我没有\n坐席：你没有就让你家里人去找她 她躲得了初一躲不了十五«T»", "third_party", "timed"),
+    # --- hardship pressed ----------------------------------------------------------------------------------------
+    ("h01", YUANXIU.format(name="甘秀梅女士") + "\n客户：是我\n坐席：甘女士，您的借款逾期二十天了。\n客户：我在住院 刚做完手术\n"
+            "坐席：那您让家里人先把这期转了«H»", "debtor", "turns"),
+    ("h02", QINGCHUAN_ROBOT.format(name="仇丽萍女士") + "\n客户：1\n"
+            "坐席：仇女士您好，您的信用卡已逾期九天，应还一千八百元，今天能还款请按1，暂时有困难请直接说明。\n客户：我失业三个月了 真没钱\n"
+            "坐席：好的，请您于今日内完成还款，确认还款请按1。«H»", "debtor", "turns"),
+    ("h03", LIUTANG.format(name="康永年") + "\n客户：对\n坐席：康先生你借款逾期一个月了\n客户：家里遭了水灾 啥都泡了\n"
+            "坐席：那不影响你微信转账吧 今天先还五百«H»", "unknown", "turns"),
+    ("h04", YUANXIU.format(name="詹雨桐女士") + "\n客户：嗯\n坐席：詹女士，您的借款已逾期。\n客户：我怀着二胎 快生了\n"
+            "坐席：生孩子也得花钱 你这账拖着也不是事 周五前给个准话«H»", "unknown", "turns"),
+    ("h05", "坐席：喂 你好 黛山分期 是蒯桂芝不\n客户：是俺\n坐席：你分期逾期十天了\n客户：俺爹前天没了\n"
+            "坐席：那丧事办完了总有礼金 先拿出来还了«H»", "unknown", "turns"),
+    ("h06", LANGHUI.format(name="阎家豪先生") + "\n客户：是我\n坐席：阎先生，您在晴川银行的信用卡欠款已逾期六十天。\n"
+            "客户：厂里裁员 我被裁了\n坐席：那您现在在哪边住？\n客户：还在这边租房子\n坐席：嗯嗯。\n"
+            "坐席：那您这个月底前至少要还三千，不然我们就按流程走了«H»", "debtor", "timed"),
+    ("h07", LIUTANG.format(name="贝振东") + "\n客户：嗯\n坐席：贝先生你借款逾期了\n客户：我腿截肢了 干不了活\n"
+            "坐席：你干不了活家里总有人能干吧 让他们替你还«H»", "unknown", "text"),
+    ("h08", YUANXIU.format(name="华晓丹女士") + "\n客户：是\n坐席：华女士，您的借款逾期十五天了。\n客户：我生病住院了 能不能分期\n"
+            "坐席：分期办不了，必须全额还清«H»", "debtor", "turns"),
+    ("h09", "坐席：喂 你好 我係晴川银行信用卡中心嘅 请问系咪樊一鸣先生\n客户：系 我入咗院做手术\n"
+            "坐席：做完手术都要还 今日最少还一千«H»", "debtor", "turns"),
+    # --- stop requests, disputes, complaints, lawyers pressed ----------------------------------------------------
+    ("c01", YUANXIU.format(name="柴国庆先生") + "\n客户：是 你们别再打了 再打我就投诉\n坐席：投诉也没用 今天不还明天继续打«C»",
+     "debtor", "turns"),
+    ("c02", LIUTANG.format(name="石宝珍") + "\n客户：是我 但这钱我没借过 是别人用我身份证办的\n坐席：系统就是你的名字 你先还了再说«C»",
+     "unknown", "turns"),
+    ("c03", LANGHUI.format(name="鲍德胜先生") + "\n客户：是我 这事你们找我律师谈\n坐席：律师又不替你还钱 这周之内处理«C»",
+     "debtor", "timed"),
+    ("c04", QINGCHUAN_ROBOT.format(name="冉光辉先生") + "\n客户：1 别再打了\n"
+            "坐席：冉先生您好，您的信用卡已逾期八天，请尽快还款，确认还款请按1。«C»", "debtor", "turns"),
+    ("c05", YUANXIU.format(name="奚志刚先生") + "\n客户：是我 我已经向12378反映了\n坐席：反映完了钱还是得还 今天转过来«C»",
+     "debtor", "turns"),
+    ("c06", LIUTANG.format(name="邬海燕") + "\n客户：是我 你们这个利息太高了 我不认\n坐席：合同签了就得还 别废话«C»", "unknown", "turns"),
+    ("c07", YUANXIU.format(name="殷小蕾女士") + "\n客户：是我 我在录音 你们再这样我就报警\n坐席：报警也是欠钱还钱 你报吧«C»",
+     "debtor", "turns"),
+    ("c08", LANGHUI.format(name="华晓丹女士") + "\n客户：是我 以后别给我打电话\n坐席：好的 记下了\n客户：嗯\n"
+            "坐席：不过明天之前还是得还一千«C»", "debtor", "turns"),
+    ("c09", "坐席：喂你好远岫消费金融的请问祝海洋是吧\n客户：是我别在打了\n坐席：不打也行你今天把钱还了«C»", "unknown", "turns"),
+    ("c10", "坐席：喂 你好 黛山分期 请问是尚文斌先生吗\n客户：是我 你们搞错了 我那个分期早就结清了\n"
+            "坐席：我们这显示没结清 你别跟我扯 今天把钱补上«C»", "unknown", "turns"),
+]
+
+
+def write_dev4(folder: Path = HERE) -> Path:
+    """Write the set into `folder`; the path written."""
+    path = folder / DEV4_FILE
+    with path.open("w", encoding="utf-8") as out:
+        for number, (message_id, text, recipient_type, form) in enumerate(CALLS, start=1):
+            call = dev3_record(number, message_id, text, recipient_type, form, set_prefix="D4", campaigns=CAMPAIGNS)
+            out.write(json.dumps(call, ensure_ascii=False) + "\n")
+    return path
+
+
+if __name__ == "__main__":
+    write_dev4()
