@@ -10,3 +10,12 @@ from audit.recognizers.finder import EntityFinder
 @cache
 def shared_finder() -> EntityFinder:
     return EntityFinder()
+
+
+def assert_offsets_on_written_strings(messages: list[tuple[str, ...]], records: list[dict]) -> None:
+    """A hand-written PIPL set (`make_pipl_dev2`'s tuple form): each record's entities point at the strings its
+    script names, in order, and none is empty."""
+    for (_, _, _, _, entities, _), written in zip(messages, records, strict=True):
+        expected = [item.partition(":")[2] for item in entities.split("|") if item]
+        assert [written["text"][e["start"]:e["end"]] for e in written["entities"]] == expected, written["message_id"]
+        assert all(e["start"] < e["end"] for e in written["entities"]), written["message_id"]

@@ -834,8 +834,10 @@ MESSAGES: list[tuple[str, str, str, str, str, str]] = [
 ]
 
 
-def record(message_id: str, channel: str, recipient_type: str, text: str, entities: str, categories: str) -> dict:
-    """One contract message with its entities' offsets found in the text, each after the one before."""
+def record(message_id: str, channel: str, recipient_type: str, text: str, entities: str, categories: str,
+           dev: int = 2) -> dict:
+    """One contract message with its entities' offsets found in the text, each after the one before; `dev`: which
+    development set it belongs to (its ids and campaign say so)."""
     found, cursor = [], 0
     for item in filter(None, entities.split("|")):
         code, _, value = item.partition(":")
@@ -849,8 +851,8 @@ def record(message_id: str, channel: str, recipient_type: str, text: str, entiti
     unknown = set(categories) - set(CATEGORY_CODES)
     if unknown:
         raise ValueError(f"{message_id}: category letters {sorted(unknown)} are not among {''.join(CATEGORY_CODES)}")
-    return {"message_id": f"pipl2-{message_id}", "campaign_id": "pipl-dev2", "channel": channel,
-            "recipient_type": recipient_type, "debtor_id": f"D2-{message_id}", "text": text, "entities": found,
+    return {"message_id": f"pipl{dev}-{message_id}", "campaign_id": f"pipl-dev{dev}", "channel": channel,
+            "recipient_type": recipient_type, "debtor_id": f"D{dev}-{message_id}", "text": text, "entities": found,
             "categories": sorted(CATEGORY_CODES[letter] for letter in categories)}
 
 
