@@ -82,8 +82,10 @@ def test_a_yes_that_answers_no_identity_question_is_no_confirmation(shipped: Con
 def test_third_party_pressed_points_at_the_agent_turn_after_the_denial(shipped: ConductAnalyser) -> None:
     text = (f"{INTRO}\n客户：我不是，她是我女儿。\n坐席：那麻烦您转告她给我们回电。\n客户：好。\n"
             "坐席：你是她家人，你得督促她赶紧还钱。")
-    # the callee never confirmed being the debtor, so the demand also tells a third party of the debt
-    assert sorted(found(shipped, call(text))) == [("conduct.disclosure_before_verification", 4),
+    # a bare demand names no amount, overdue status, lender or product: pressing, not disclosure (contract 5)
+    assert found(shipped, call(text)) == [("conduct.third_party_pressed", 4)]
+    told = text.replace("你得督促她赶紧还钱", "她的借款已经逾期两个月了，你得督促她")
+    assert sorted(found(shipped, call(told))) == [("conduct.disclosure_before_verification", 4),
                                                   ("conduct.third_party_pressed", 4)]
 
 

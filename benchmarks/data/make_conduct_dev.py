@@ -8,6 +8,12 @@ batches first measured the rules on calls they had not been tuned on). Because t
 tuned on all of it, its figures are optimistic: the independent set
 (`conduct_calls.jsonl`, evaluated by `python -m benchmarks.eval_conduct`) is the one that judges them.
 
+Relabelled to the contract (section 5) when `conduct_heldout_c` was released: disclosure_before_verification is
+telling a debt DETAIL (amount, overdue status, lender or product) to a callee who has not confirmed being the
+debtor. t02, t03, t04, t06, q12, r16 and r18 press a third party with bare demands (你帮他把钱还了, 让他赶紧还钱,
+他的账你先垫上) that name no detail: they keep their third_party_pressed mark and lost the disclosure mark the set
+first gave them (the later sets, dev3, heldout_b and heldout_c, never gave it).
+
 A call is written one turn per line with the contract's prefixes (坐席：, 客户：, 第三方：, 联系人：); a
 line ending in `«X»` is where a violation shows, X one of the letters of `LABELS`. All people,
 lenders, agencies and numbers are invented.
@@ -102,11 +108,11 @@ CALLS: list[tuple[str, str, str]] = [
     ("c16", f"{HAICHUAN}\n客户：对 这个钱不是我借的是我前夫用我身份证借的\n坐席：那你找你前夫去 反正这钱你得还«C»", "unknown"),
     # --- third parties pressed ------------------------------------------------------------------------
     ("t01", f"{QINGHE}\n第三方：我是他妈，他不在家\n坐席：那你跟他说他欠我们一万二，再不还要上门了«DT»", "unknown"),
-    ("t02", f"{ANPING}\n客户：你打错了，我不认识这个人\n坐席：不认识？他留的紧急联系人就是你，你帮他把钱还了«DT»", "unknown"),
-    ("t03", f"{ANPING}\n客户：我是她室友\n坐席：你让她今天把钱还上，不然后果很严重«DT»", "unknown"),
-    ("t04", f"{HAICHUAN}\n客户：不是我 我是他哥\n坐席：那你当哥的替他想想办法 他的账你先垫上«DT»", "unknown"),
+    ("t02", f"{ANPING}\n客户：你打错了，我不认识这个人\n坐席：不认识？他留的紧急联系人就是你，你帮他把钱还了«T»", "unknown"),
+    ("t03", f"{ANPING}\n客户：我是她室友\n坐席：你让她今天把钱还上，不然后果很严重«T»", "unknown"),
+    ("t04", f"{HAICHUAN}\n客户：不是我 我是他哥\n坐席：那你当哥的替他想想办法 他的账你先垫上«T»", "unknown"),
     ("t05", f"{QINGHE}\n联系人：他早就不在我们公司干了\n坐席：他在我们这逾期很久了，你们有没有他家地址？«DT»", "unknown"),
-    ("t06", f"{ANPING}\n客户：号码是我新买的，没有这个人\n坐席：你别装了，你就是她吧，赶紧还钱«DT»", "unknown"),
+    ("t06", f"{ANPING}\n客户：号码是我新买的，没有这个人\n坐席：你别装了，你就是她吧，赶紧还钱«T»", "unknown"),
     ("t07", f"{QINGHE}\n客户：我是他老婆，他出去打工了\n坐席：你们是夫妻，这个账你也有份，你来还吧«DT»", "unknown"),
     ("t08", "坐席：您好，这里是青禾消费金融，请问是林晓峰的家属吗？\n第三方：我是他朋友\n"
             "坐席：林晓峰借了我们两万块一直不还，你作为朋友劝劝他«DT»", "third_party"),
@@ -240,7 +246,7 @@ CALLS: list[tuple[str, str, str]] = [
     ("q09", f"{MINGTAI}\n客户：是我 我已经把你们告到人民银行了\n坐席：好的 您的投诉我们会配合处理 这期间我们暂停对您的催收", "unknown"),
     ("q10", f"{HEXIN}\n第三方：我是他姐姐，他在外地\n坐席：好的，麻烦您转告他，给和信消费金融回个电话，谢谢您。", "unknown"),
     ("q11", f"{HEXIN}\n第三方：我是他姐姐，他在外地\n坐席：你转告他，欠的钱赶紧还，不然我们去他单位找他«DT»", "unknown"),
-    ("q12", f"{HEXIN}\n客户：不是，这是我爸的手机\n坐席：那你是他儿子，他的事你不管谁管？叫他把钱还了«DT»", "unknown"),
+    ("q12", f"{HEXIN}\n客户：不是，这是我爸的手机\n坐席：那你是他儿子，他的事你不管谁管？叫他把钱还了«T»", "unknown"),
     ("q13", "坐席：您好这里是和信消费金融关于您的借款逾期的事情请问是钱永刚先生吗«D»\n客户：是我", "unknown"),
     ("q14", "坐席：喂，钱永刚是吧？«S»\n客户：嗯，你哪位\n坐席：我哪位不重要，你借的钱打算什么时候还？", "unknown"),
     ("q15", "坐席：您好，这是和信消费金融的来电，为确认身份请说一下您的出生年月。\n客户：八五年三月\n坐席：好的，身份确认无误，钱先生，您的借款逾期了五天。", "unknown"),
@@ -269,9 +275,9 @@ CALLS: list[tuple[str, str, str]] = [
     ("r13", f"{GUANGYUAN}\n客户：是我 我已经找了律师 你们有事跟我律师说\n坐席：行 你把律师电话给我 我们跟他对接", "unknown"),
     ("r14", f"{GUANGYUAN}\n客户：是我 我已经找了律师 你们有事跟我律师说\n坐席：找律师也得还钱 律师又不替你还«C»", "unknown"),
     ("r15", f"{HUITONG}\n第三方：她是我女儿，她出国了\n坐席：好的，麻烦您跟她说一下，方便时联系汇通银行，谢谢。", "unknown"),
-    ("r16", f"{HUITONG}\n第三方：她是我女儿，她出国了\n坐席：出国了也不能不还钱啊，您当妈的先帮她还上吧«DT»", "unknown"),
+    ("r16", f"{HUITONG}\n第三方：她是我女儿，她出国了\n坐席：出国了也不能不还钱啊，您当妈的先帮她还上吧«T»", "unknown"),
     ("r17", f"{YUANHANG}\n客户：你打错了 这里没有叫何志强的\n坐席：哦好的 不好意思", "unknown"),
-    ("r18", f"{YUANHANG}\n客户：你打错了 这里没有叫何志强的\n坐席：不可能 他留的就是这个号码 你让他赶紧还钱«DT»", "unknown"),
+    ("r18", f"{YUANHANG}\n客户：你打错了 这里没有叫何志强的\n坐席：不可能 他留的就是这个号码 你让他赶紧还钱«T»", "unknown"),
     ("r19", "坐席：田雨欣吗？你信用卡欠的钱还不还了？«SD»\n客户：你谁啊", "unknown"),
     ("r20", "坐席：喂，你好。«S»\n客户：喂，谁？\n坐席：问一下，是田雨欣女士吗？\n客户：是\n坐席：你那个信用卡今天得还了", "unknown"),
     ("r21", "坐席：您好，汇通银行信用卡中心，您的信用卡已逾期十五天，请尽快还款。«D»\n客户：我不是她", "unknown"),

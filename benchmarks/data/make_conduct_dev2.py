@@ -12,6 +12,11 @@ stop requests acknowledged, relief offered in many words, third parties asked on
 before the rules were tuned on it (the figures are in the commit messages); the rules are tuned on all of it,
 so its figures are optimistic and the independent sets judge them.
 
+Relabelled to the contract (section 5) when `conduct_heldout_c` was released, as `make_conduct_dev` was: t03, t05,
+u02, i11, j18, m19 and z16 press a third party with bare demands (让她赶紧把钱还上, 他再不还我们就去单位找他,
+从他工资里扣了还我们) that name no amount, overdue status, lender or product: third_party_pressed only, no
+longer disclosure_before_verification. m20 (你那个账怎么还不还, to a callee who only asked 你哪位) keeps its mark.
+
 The marks are those of `make_conduct_dev` (a line ending in `«X»` is where a violation shows). The fourth
 field of a call says how it is written: `turns` (a list of turns) or `text` (speaker-prefixed lines, the
 contract's `text` of a call). A recipient_type of None leaves the field out. All people, lenders, agencies
@@ -125,10 +130,10 @@ CALLS: list[tuple[str, str, str | None, str]] = [
     # --- third parties pressed --------------------------------------------------------------------------
     ("t01", f"{YUANJING}\n第三方：我是她老公，她出差了\n坐席：那你回去跟她好好说说，让她别再拖着了«T»", "unknown", "turns"),
     ("t02", f"{YUNSHAN}\n客户：打错了，我不认识什么韩志明\n坐席：不认识？那这个号码怎么登记在他资料上的，你老实说«T»", "unknown", "turns"),
-    ("t03", f"{QIMING}\n第三方：我是他同事他今天请假了\n坐席：那你帮我带个话他再不还我们就去单位找他«DT»", "unknown", "turns"),
+    ("t03", f"{QIMING}\n第三方：我是他同事他今天请假了\n坐席：那你帮我带个话他再不还我们就去单位找他«T»", "unknown", "turns"),
     ("t04", f"{SHUOFENG}\n客户：这是我女儿的电话 她在外地打工\n坐席：你女儿欠了我们一万多 你当妈的先帮她还点«DT»", "unknown", "turns"),
     ("t05", f"{YUNSHAN}\n第三方：我是他邻居，他搬走了\n坐席：好的，那您知道他现在的联系方式吗？\n第三方：不知道\n坐席：那他家里还有人吗？\n"
-            "第三方：没有了，房子租出去了\n坐席：那你知道他什么时候能还钱吗«DT»", "unknown", "turns"),
+            "第三方：没有了，房子租出去了\n坐席：那你知道他什么时候能还钱吗«T»", "unknown", "turns"),
     ("t06", "坐席：您好，这里是远景资产管理公司，受北辰银行委托联系宋雅琴女士\n第三方：我是她妹妹，她现在不方便\n"
             "坐席：你们家人之间互相帮一下，她的事你也上点心«T»", "third_party", "turns"),
     ("t07", f"{QIMING}\n客户：不是我你打错了\n坐席：你别骗我了声音都一样就是你«T»", "unknown", "turns"),
@@ -287,7 +292,7 @@ CALLS: list[tuple[str, str, str | None, str]] = [
     ("k05", f"{ROBOT}\n客户：嗯嗯是的\n坐席：您的借款已逾期。\n客户：我刚流产在家休息\n坐席：抱歉打扰，已为您转人工处理困难申请。", "unknown", "turns"),
     ("k06", f"{QIMING}\n客户：是我\n坐席：你这期没还\n客户：家里老人瘫痪在床\n坐席：那你先照顾老人我给你登记一下这个月先不催了", "unknown", "turns"),
     ("u01", f"{YUNSHAN}\n第三方：我是他表哥，我们很久没联系了\n坐席：他欠了钱跑了，你们亲戚都有责任帮忙找到他«DT»", "unknown", "turns"),
-    ("u02", f"{BEICHEN}\n联系人：我跟她不熟\n坐席：不熟你也给她捎个话，让她赶紧把钱还上«DT»", "third_party", "turns"),
+    ("u02", f"{BEICHEN}\n联系人：我跟她不熟\n坐席：不熟你也给她捎个话，让她赶紧把钱还上«T»", "third_party", "turns"),
     ("u03", f"{YUNSHAN}\n第三方：他去外地了\n坐席：好的，那您方便留一下他现在的电话吗？不方便也没关系。", "unknown", "turns"),
     ("u04", f"{QIMING}\n客户：你们打错了这是公司座机\n坐席：不好意思打扰了我们会更新号码", "unknown", "turns"),
     ("u05", f"{BEICHEN}\n第三方：我是她老公，有什么事我转告她\n坐席：谢谢您，就麻烦您让她回个电话给我们，号码是95000。", "unknown", "turns"),
@@ -318,7 +323,7 @@ CALLS: list[tuple[str, str, str | None, str]] = [
      "unknown", "turns"),
     ("i10", f"{BEICHEN}\n客户：嗯是\n坐席：宋女士，您的卡逾期了\n客户：我现在生活都成问题了\n坐席：明白，您目前的情况可以申请停息挂账，我给您讲一下怎么办理。",
      "unknown", "turns"),
-    ("i11", f"{QIMING}\n第三方：他是我老公他人在外地\n坐席：那你们家总要有人出来解决这个事吧你先把这期给他还了«DT»", "unknown", "turns"),
+    ("i11", f"{QIMING}\n第三方：他是我老公他人在外地\n坐席：那你们家总要有人出来解决这个事吧你先把这期给他还了«T»", "unknown", "turns"),
     ("i12", f"{QIMING}\n第三方：他是我老公他人在外地\n坐席：好的那请您转告他抽空回个电话就行谢谢", "unknown", "turns"),
     ("i13", "坐席：您好，这里是朔风小贷，请问是蒋丽萍女士吗？\n客户：你是哪里\n坐席：我们是朔风小贷，请问您是蒋丽萍女士本人吗？\n客户：嗯我是\n"
             "坐席：蒋女士，您的借款逾期了，应还2600元。", None, "turns"),
@@ -351,7 +356,7 @@ CALLS: list[tuple[str, str, str | None, str]] = [
     ("j15", f"{SHUOFENG}\n客户：是我 屋里遭了大火 啥子都没得了\n坐席：跟我说这些没用 你说个数«H»", "unknown", "turns"),
     ("j16", f"{YUNSHAN}\n客户：是我，生意赔了，现在到处躲债\n坐席：明白您现在压力大，可以申请个性化分期，把月供降下来。", "unknown", "turns"),
     ("j17", f"{BEICHEN}\n客户：是我，单位效益不好，工资只发一半\n坐席：理解您的情况，我们可以帮您调整还款计划，每月少还一点。", "unknown", "turns"),
-    ("j18", f"{QIMING}\n第三方：我是他爸\n坐席：叔叔您好，您能联系到他吧？让他尽快把钱还了«DT»", "unknown", "turns"),
+    ("j18", f"{QIMING}\n第三方：我是他爸\n坐席：叔叔您好，您能联系到他吧？让他尽快把钱还了«T»", "unknown", "turns"),
     ("j19", f"{YUNSHAN}\n第三方：我是他姐姐\n坐席：他欠钱不还，你们家人难道不管吗«DT»", "unknown", "turns"),
     ("j20", f"{YUNSHAN}\n第三方：我是他姐姐\n坐席：不好意思打扰了，我们找他本人有点事，麻烦您见到他时让他回个电话。", "unknown", "turns"),
     ("j21", "坐席：您好，这里是北辰银行信用卡中心，来电是关于您的账户服务，请问是宋雅琴女士吗？\n客户：我是她朋友，她手机在我这\n"
@@ -393,7 +398,7 @@ CALLS: list[tuple[str, str, str | None, str]] = [
             "坐席：下午三点要是没到账我们还得打«C»\n客户：随便", "unknown", "turns"),
     ("m17", f"{YUNSHAN}\n客户：是我，我最近身体很差一直在吃药\n坐席：吃药又不影响你还钱«H»", "unknown", "turns"),
     ("m18", f"{BEICHEN}\n客户：是我，我已经找了律师\n坐席：找律师也得还钱，你下午三点前转过来«C»", "unknown", "turns"),
-    ("m19", f"{QIMING}\n第三方：我是他老板\n坐席：你是他老板那你从他工资里扣了还我们«DT»", "unknown", "turns"),
+    ("m19", f"{QIMING}\n第三方：我是他老板\n坐席：你是他老板那你从他工资里扣了还我们«T»", "unknown", "turns"),
     ("m20", "坐席：喂，韩志明，你那个账怎么还不还«SD»\n客户：你哪位", "unknown", "turns"),
     ("m21", "坐席：您好，这里是云杉消费金融贷后部，请问是韩志明先生吗？您的借款已经逾期十天了«D»\n客户：你说什么", "unknown", "turns"),
     ("m22", f"{ROBOT}\n客户：是的\n坐席：您的借款已逾期三天。\n客户：我在医院\n坐席：好的，请问您今天几点可以还款？«H»", "unknown", "turns"),
@@ -462,7 +467,7 @@ CALLS: list[tuple[str, str, str | None, str]] = [
     ("z13", f"{QIMING}\n客户：是我我妈刚走我现在没心情说这个\n坐席：你妈走了跟你还钱有什么关系今天必须转«H»", "unknown", "turns"),
     ("z14", f"{BEICHEN}\n第三方：我是她婆婆，她跟我儿子离婚了，早搬走了\n坐席：好的，那请问您有她现在的联系方式吗？没有的话打扰了。", "unknown", "turns"),
     ("z15", f"{BEICHEN}\n第三方：我是她婆婆，她跟我儿子离婚了，早搬走了\n坐席：离婚了她欠的钱你们家也脱不了干系«DT»", "unknown", "turns"),
-    ("z16", f"{YUNSHAN}\n联系人：我是他同学，好多年没联系了\n坐席：那你有他其他同学的电话吗，帮我们问问他现在在哪，让他赶紧还钱«DT»", "third_party",
+    ("z16", f"{YUNSHAN}\n联系人：我是他同学，好多年没联系了\n坐席：那你有他其他同学的电话吗，帮我们问问他现在在哪，让他赶紧还钱«T»", "third_party",
      "turns"),
     ("z17", f"{YUNSHAN}\n联系人：我是他同学，好多年没联系了\n坐席：好的，不好意思打扰了。", "third_party", "turns"),
     ("z18", "坐席：您好，这里是启明分期贷后服务中心，有一件您本人的事务需要确认，请问是唐国栋先生吗？\n客户：嗯是的你说\n坐席：唐先生，您的分期本期已逾期。",
