@@ -208,7 +208,8 @@ MESSAGES_2: list[tuple[str, str, str, str]] = [
     ("concern", "app", "", "我们也是替您着想，如果最近不方便接电话，可以在APP里留言，我们会按您方便的时间联系。"),
 ]
 
-def _turns(text: str) -> list[dict[str, str]]:
+def call_turns(text: str) -> list[dict[str, str]]:
+    """A call written one turn a line ("坐席：…", "客户：…", "第三方：…") as contract turns."""
     speakers = {"坐席": "agent", "客户": "customer", "第三方": "third_party"}
     turns = []
     for line in text.split("\n"):
@@ -217,23 +218,28 @@ def _turns(text: str) -> list[dict[str, str]]:
     return turns
 
 
+def labelled_record(prefix: str, number: str, message: tuple[str, str, str, str]) -> dict[str, Any]:
+    """One written message as a contract message with `labels`: `prefix` "WD" gives WD-001, WD-campaign,
+    DB-D001."""
+    campaign, channel, codes, text = message
+    third_party = codes.startswith(THIRD_PARTY)
+    record: dict[str, Any] = {"message_id": f"{prefix}-{number}", "campaign_id": f"{prefix}-{campaign}",
+                              "channel": channel}
+    if channel == "call":
+        record["turns"] = call_turns(text)
+    else:
+        record["text"] = text
+    record["recipient_type"] = "third_party" if third_party else "debtor"
+    record["debtor_id"] = f"DB-{prefix[-1]}{number}"
+    record["labels"] = sorted(CODES[c] for c in codes.removeprefix(THIRD_PARTY))
+    return record
+
+
 def records() -> list[dict[str, Any]]:
     """Every message of both batches, numbered in order (WD-001…, then WD-201…)."""
     numbered = [(f"{n:03d}", m) for n, m in enumerate(MESSAGES, start=1)]
     numbered += [(f"2{n:02d}", m) for n, m in enumerate(MESSAGES_2, start=1)]
-    out = []
-    for number, (campaign, channel, codes, text) in numbered:
-        third_party = codes.startswith(THIRD_PARTY)
-        record: dict[str, Any] = {"message_id": f"WD-{number}", "campaign_id": f"WD-{campaign}", "channel": channel}
-        if channel == "call":
-            record["turns"] = _turns(text)
-        else:
-            record["text"] = text
-        record["recipient_type"] = "third_party" if third_party else "debtor"
-        record["debtor_id"] = f"DB-D{number}"
-        record["labels"] = sorted(CODES[c] for c in codes.removeprefix(THIRD_PARTY))
-        out.append(record)
-    return out
+    return [labelled_record("WD", number, message) for number, message in numbered]
 
 
 def write(directory: Path = HERE) -> Path:

@@ -1,0 +1,46 @@
+"""Wording development batch e (issue 9): reproducible, read by the evaluation with its labels, and shaped as
+promised (half violating, every wording category, the guarantor and group-chat families present)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from benchmarks.data.make_wording_dev_e import HERE, OUTPUT, write
+from benchmarks.eval import JUDGED_CATEGORIES, WORDING_CATEGORIES, load_labelled, read_messages
+
+BATCH = HERE / OUTPUT
+
+
+@pytest.fixture(scope="module")
+def records() -> list[dict]:
+    with BATCH.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
+def test_script_regenerates_a_byte_identical_file(tmp_path: Path) -> None:
+    assert write(tmp_path).read_bytes() == BATCH.read_bytes(), "stale: rerun python -m benchmarks.data.make_wording_dev_e"
+
+
+def test_every_record_loads_through_the_evaluation(records: list[dict]) -> None:
+    messages = read_messages(BATCH)
+    assert [m.message_id for m in messages] == [r["message_id"] for r in records]
+    assert len({r["message_id"] for r in records}) == len(records) >= 120
+    assert len(load_labelled(BATCH, "labels")) == len(records)
+
+
+def test_labels_cover_every_wording_category_and_half_the_batch_is_compliant(records: list[dict]) -> None:
+    for record in records:
+        assert set(record["labels"]) <= set(JUDGED_CATEGORIES), record["message_id"]
+    assert {label for r in records for label in r["labels"]} >= set(WORDING_CATEGORIES)
+    violating = sum(1 for r in records if r["labels"])
+    assert abs(violating - (len(records) - violating)) <= len(records) // 8
+
+
+def test_signed_guarantors_are_compliant_third_party_messages(records: list[dict]) -> None:
+    guarantors = [r for r in records if "保证人" in r.get("text", "") + "".join(t["text"] for t in r.get("turns", []))
+                  or "担保人" in "".join(t["text"] for t in r.get("turns", []))]
+    assert len(guarantors) == 2
+    assert all(r["recipient_type"] == "third_party" and r["labels"] == [] for r in guarantors)
