@@ -15,10 +15,17 @@ from audit.recognizers.base import ZhPatternRecognizer
 from audit.recognizers.data import load_data, words
 
 # Characters that end an address on their left: the leftmost match must not swallow 住在 / 地址是.
-_STOP = "在到于住是的了与及我你他她您请家址送寄至就往从向去来把被给对为要将已"
+# 号 ends a house number, not a compound's name (…666号希顿国际广场); 现居 / 如 open a sentence, not a place;
+# 贵 is "your" (贵小区, 贵村).
+_STOP = "在到于住是的了与及我你他她您请家址送寄至就往从向去来把被给对为要将已号现居如贵"
 _CJK = f"(?:(?![{_STOP}])[\u4e00-\u9fa5])"
-_NUMBER = "(?:[0-9０-９]+|[一二三四五六七八九十百零]+)"
-_CONTEXT = ("地址", "住址", "家住", "住在", "现住", "居住", "户籍", "寄送", "收货", "上门", "楼下", "门口")
+# Numbers as written and as calls read them aloud (一八七号, 幺两八号).
+_NUMBER = "(?:[0-9０-９]+|[一二三四五六七八九十百零〇幺两洞拐勾]+)"
+# Calls transcribed word by word put a space between an address's parts (郑州市 中原区 建设西路 一八七号):
+# one space may follow a part, never start or end a match.
+_GAP = "[ \u3000]?"
+_CONTEXT = ("地址", "住址", "家住", "住在", "现住", "居住", "户籍", "寄送", "收货", "上门", "楼下", "门口",
+            "你家", "您家", "他家", "她家", "住的", "租住", "租的", "老家", "合租", "借住")
 
 
 def _alternation(items: list[str]) -> str:
@@ -38,26 +45,42 @@ class AddressRecognizer(ZhPatternRecognizer):
         unit = _alternation(words(data, "unit_suffixes", hint))
         admin_start = f"{places}(?:省|市|自治区|特别行政区)?"
         # Atomic: an administrative unit ends at its first suffix (朝阳区), so a run of suffix characters
-        # (区区区…) is not split every possible way at every position.
+        # (区区区…) is not split every possible way at every position. `admin_next`: one after another part.
         admin_more = f"(?>{_CJK}{{1,6}}?(?:省|市|区|县|旗|镇|乡|街道))"
-        street_part = f"(?:{_CJK}{{1,8}}?{street}(?:{_NUMBER}段)?(?:{_NUMBER}弄)?)"   # 人民南路四段, 沁春路199弄
-        number = f"(?:{_NUMBER}(?:号院|号楼|号))"
+        admin_next = f"(?:{_GAP}{admin_more})"
+        # 人民南路四段, 临园路东段, 沁春路199弄
+        street_part = f"(?:{_CJK}{{1,8}}?{street}(?:(?:{_NUMBER}|[东南西北中])段)?(?:{_NUMBER}弄)?)"
+        street_next = f"(?:{_GAP}{street_part})"
+        number = f"(?:{_GAP}{_NUMBER}(?:号院|号楼|号))"
         # A compound may have a named part (望京花园东区, 枫林湾二期) before its buildings.
         compound_part = f"(?:{_CJK}{{2,8}}?{compound}(?:[东南西北中一二三四五六七八九十]{{1,2}}(?:区|期))?)"
         units = f"(?:[0-9０-９A-Za-z一二三四五六七八九十]+{unit})"
         room = "(?:[0-9０-９]{2,5}(?![0-9０-９]))?"                             # 2单元502: the room number alone
         buildings = f"(?:{units}{{1,4}}{room})"
-        # After a house number: a compound, or a lane named like a street (新华里, 和平村) when buildings follow.
-        estate = f"(?:{compound_part}|{_CJK}{{2,6}}?{street}(?={units}))"
+        # Two parts at least, or one and a room (B座1703室, 3栋2单元501, 7号楼402): a flat, whatever the estate is called.
+        flat = f"(?:{units}{{2,4}}{room}|{units}[0-9０-９]{{2,5}}(?![0-9０-９]))"
+        # After a house number: a compound, a lane named like a street (新华里, 和平村) or any name (金色水岸)
+        # when buildings follow.
+        estate = f"(?:{compound_part}|{_CJK}{{2,6}}?{street}(?={units})|{_CJK}{{2,6}}?(?={units}))"
         tail = f"{estate}?{buildings}?"
+        # A village's group (柳树湾村五组, 白岩村三组18号) or a named group after a township (黄泥塘乡新屋组18号).
+        group = f"(?:{_NUMBER}组|组)(?:{_NUMBER}号)?"
+        # A village may be named after a family (金家湾村, 陈家岭村): 家 inside its name, one or two characters
+        # before 村 (not 老家 + a village).
+        village = f"(?:{_CJK}(?:{_CJK}|家(?=[\u4e00-\u9fa5]{{0,2}}村)){{0,5}}?村)"
         self.PATTERNS = [
             Pattern("address from province or city",
-                    f"{admin_start}(?:{admin_more}{{0,3}}{street_part}{number}?|{admin_more}{{1,3}}{compound_part}"
+                    f"{admin_start}(?:{admin_next}{{0,3}}{street_next}{number}?|{admin_next}{{1,3}}{_GAP}{compound_part}"
                     f"|{compound_part}(?={units})){tail}", 0.6),
-            Pattern("street and number", f"{admin_more}{{0,2}}{street_part}{number}{tail}", 0.6),
-            Pattern("compound and unit", f"{admin_more}{{0,2}}{compound_part}{buildings}", 0.55),
+            Pattern("street and number", f"(?:{admin_more}{admin_next}{{0,1}}{street_next}|{street_part}){number}{tail}", 0.6),
+            Pattern("compound and unit", f"(?:{admin_more}{admin_next}{{0,1}}{_GAP})?{compound_part}{buildings}", 0.55),
             # A district and any estate name with its buildings (西湖区枫林湾5幢104室): the buildings make it one.
-            Pattern("district and buildings", f"{admin_more}{{1,3}}{_CJK}{{2,8}}?{buildings}", 0.55),
+            Pattern("district and buildings", f"{admin_more}{admin_next}{{0,2}}{_CJK}{{2,8}}?{buildings}", 0.55),
+            Pattern("village and group", f"(?:{admin_more}{admin_next}{{0,2}})?{village}{group}"
+                    f"|{admin_more}{admin_next}{{0,2}}{_CJK}{{1,4}}?{group}", 0.55),
+            Pattern("estate and flat", f"{_CJK}{{2,8}}?{flat}", 0.5),
+            # A flat with no estate named (3栋2单元501) is an address where a home word is near (他家住…).
+            Pattern("flat", flat, 0.4),
         ]
         # Every pattern ends its required part with a street, compound or unit suffix.
         self.TRIGGER = "|".join(sorted({street, compound, unit}))

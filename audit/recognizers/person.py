@@ -338,9 +338,12 @@ class ZhPersonRecognizer(EntityRecognizer):
             index = bisect.bisect_right(starts, at) - 1
             glued, glued_start, glued_end = tokens[index], starts[index], starts[index + 1]
             holder = bisect.bisect_right(found_starts, at)       # names before it start at or before `at`
-            # Only a frame word glued onto the surname's front (客户+王), the given name in the next token.
+            # Only a frame word glued onto the surname's front (客户+王), the given name in the next token; the
+            # frame may begin before the window (借|款人+倪: the window cut 借款人 in two).
             if (low < at < high and glued_end - at in (1, 2) and self.surname_of(text[at:glued_end]) is not None
-                    and self.freq.get(glued, 0) <= RARE_WORD_FREQ and text[glued_start:at].endswith(self.frames_before)
+                    and self.freq.get(glued, 0) <= RARE_WORD_FREQ
+                    and any(len(frame) >= at - glued_start and text[max(0, at - 8):at].endswith(frame)
+                            for frame in self.frames_before)
                     and not (holder and found[holder - 1][1] > at)):
                 # Segmented again over a surname's own window, not the rest of a long merged stretch.
                 again = [name for name in self._candidates(text, at, min(high, at + WINDOW_AFTER), {at})
