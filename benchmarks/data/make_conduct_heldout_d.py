@@ -16,7 +16,12 @@ the lender they act for), robot calls with keypad menus, human calls transcribed
 fillers, homophones), Cantonese, Sichuanese and northeastern speech, interruptions (turns starting
 before the previous one ends), evasive callees ("你找他干嘛", "我是他老婆"), and WeChat / in-app chat
 threads with a collector, given as untimed turns with `"medium": "chat"` (section 1 takes turns on
-calls only, so a chat thread travels as a `call` record).
+calls only, so a chat thread travels as a `call` record). Some transcripts label every callee `customer`,
+as a dialler that cannot tell who answered does; who the callee is then shows only in what they say.
+
+Contents: 183 calls and chat threads, 73 of them compliant (40%); calls labelled per category:
+no_self_identification 27, disclosure_before_verification 34, third_party_pressed 28,
+hardship_ignored 27, cease_ignored 28 (a call may carry several).
 
 Labelling conventions (each call labelled by reading the definitions, not by running anything; one
 label per category per call, at the first turn where the conduct shows; turn indices are 0-based over
