@@ -28,7 +28,8 @@ label per category per call, at the first turn where the conduct shows; turn ind
 all turns):
 - no_self_identification: the agent does not say who is calling (the institution, or the agency and
   the lender it acts for) and why in its first two turns; an agency that names only itself counts.
-  Turn: the agent's second turn, or its first if it has only one.
+  Turn: the agent's first turn, the project's convention for this category (the writer marked the
+  second; `record` moves the mark, which calls carry it is unchanged).
 - disclosure_before_verification: the agent reveals the amount, overdue status, lender or product of
   the debt before the callee has confirmed being the debtor ("你找他干嘛", "什么事你说" and silence are
   not confirmations). Asking for the debtor by name, asking for a call-back, and an institution naming
@@ -1367,7 +1368,8 @@ def record(number: int, written: Call) -> dict:
     if written.recipient_type is not None:
         fields["recipient_type"] = written.recipient_type
     fields["agent_id"] = written.agent_id
-    fields["labels"] = [{"category": CATEGORY_CODES[code], "turn": turn}
+    first_agent_turn = next(turn for turn, line in enumerate(written.lines) if line.speaker == "agent")
+    fields["labels"] = [{"category": CATEGORY_CODES[code], "turn": first_agent_turn if code == "N" else turn}
                         for turn, line in enumerate(written.lines) for code in line.codes]
     return fields
 
