@@ -14,11 +14,18 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
+from audit.recognizers.engine import LANGUAGE, load_presidio_core
 
-from audit.recognizers import build_recognizers
-from audit.recognizers.engine import LANGUAGE
+load_presidio_core()    # before any recognizer imports Presidio: its recognizer classes without its engine and spaCy
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult  # noqa: E402
+
+from audit.recognizers import build_recognizers  # noqa: E402
+
+if TYPE_CHECKING:
+    from presidio_analyzer import AnalyzerEngine
 
 DEFAULT_THRESHOLD = 0.5
 
