@@ -541,6 +541,13 @@ def test_a_third_party_recipient_is_never_the_debtor(shipped: ConductAnalyser) -
     assert found(shipped, call(text, "third_party")) == [("conduct.third_party_pressed", 2)]
 
 
+def test_a_third_party_recipient_is_pressed_only_after_it_spoke(shipped: ConductAnalyser) -> None:
+    # told the debt before anyone answered: disclosure there; pressing is what follows the callee's first words
+    text = "坐席：喂，这里是暖阳消费金融，找刘洋，他借款欠了一万一了。\n第三方：我是他同事。\n坐席：那你跟他说赶紧还。"
+    assert found(shipped, call(text, "third_party")) == [("conduct.disclosure_before_verification", 0),
+                                                         ("conduct.third_party_pressed", 2)]
+
+
 def test_a_third_party_speaker_has_denied_being_the_debtor(shipped: ConductAnalyser) -> None:
     text = f"{INTRO}\n第三方：他出去了。\n坐席：他欠我们5000元，你让他赶紧还。"
     assert sorted(found(shipped, call(text))) == [("conduct.disclosure_before_verification", 2),

@@ -45,8 +45,9 @@ The rule fires once per call, at the earliest reported turn of any way of findin
 condition contradicts; the reported step must be the agent's (a customer's own words are never a violation).
 
 The callee's identity comes from the transcript, and from `recipient_type`: a `third_party` recipient is never
-the debtor (its confirmations are dropped and it counts as having denied before the first turn), and the
-first turn spoken by a `third_party` speaker holds `identity_denial`.
+the debtor (its confirmations are dropped and its first turn holds `identity_denial`, so that what the agent says
+before anyone answered is judged as disclosure, and pressing starts after the callee spoke, as the contract
+words it), and the first turn spoken by a `third_party` speaker holds `identity_denial`.
 
 Turn timing (talk share, interruptions, silence) is in audit.call_timing.
 """
@@ -76,7 +77,6 @@ CONDITION_KEYS = {"speaker", "any", "all", "not", "nth", "after", "before", "wit
 SPEAKER_ROLES = {"agent": frozenset({"agent"}), "customer": frozenset({"customer"}),
                  "third_party": frozenset({"third_party"}), "callee": frozenset({"customer", "third_party"})}
 CLASS_KEYS = {"description", "terms", "patterns", "negatable", "unless", "unless_sentence", "requires", "window"}
-BEFORE_THE_CALL = -1        # the turn index of what recipient_type says before anyone speaks
 EVIDENCE_CHARS = 80         # a whole-turn finding shows at most this much of the turn
 
 
@@ -273,20 +273,20 @@ class ConductAnalyser(MessageAnalyser):
             return None
         speakers = {i: turn.speaker for i, turn in enumerate(turns)}
         classes = {i: self.utterances.find(turn.text) for i, turn in enumerate(turns)}
-        first_third_party = next((i for i, t in enumerate(turns) if t.speaker == "third_party"), None)
-        if first_third_party is not None:
-            classes[first_third_party].setdefault(DENIAL, (0, len(turns[first_third_party].text)))
-        if message.recipient_type == "third_party":     # never the debtor, whatever the transcript says
+        third_party = message.recipient_type == "third_party"     # never the debtor, whatever the transcript says
+        denied_by = SPEAKER_ROLES["callee"] if third_party else SPEAKER_ROLES["third_party"]
+        first_denial = next((i for i, t in enumerate(turns) if t.speaker in denied_by), None)
+        if first_denial is not None:
+            classes[first_denial].setdefault(DENIAL, (0, len(turns[first_denial].text)))
+        if third_party:
             for found in classes.values():
                 found.pop(CONFIRMATION, None)
-            speakers[BEFORE_THE_CALL] = "third_party"
-            classes[BEFORE_THE_CALL] = {DENIAL: (0, 0)}
         ordinal: dict[int, dict[str, int]] = {}
         counts: dict[str, int] = {}
         for i in sorted(speakers):
             roles = [role for role, members in SPEAKER_ROLES.items() if speakers[i] in members]
             for role in roles:
-                counts[role] = counts.get(role, 0) + (i != BEFORE_THE_CALL)
+                counts[role] = counts.get(role, 0) + 1
             ordinal[i] = {role: counts[role] for role in roles}
         return Call(turns, speakers, classes, ordinal)
 
