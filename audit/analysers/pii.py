@@ -53,6 +53,7 @@ RECIPIENTS = ("any", "third_party", "debtor")
 EVIDENCE_CONTEXT = 8      # characters of masked context on each side of the evidence
 DEFAULT_WINDOW = 10       # near.window: characters after the word in which the entity must start
 SURNAME_SLOT = "{surname}"
+_SIGNATURE = re.compile(r"【[^】\n]{0,30}】")
 # A name the agent gives as its own (我是青禾贷后服务部的邹怡浩, 客服专员陈立, 工号7045的小李) is nobody's personal
 # data: it does not make an address said in another turn "a full name with an address" (together_with).
 SELF_INTRODUCTION = re.compile(r"(?:我是|我叫|我姓|本人是|这里是|这边是|客服|专员|经理|工号)[^，。！？,!?\n]{0,14}$")
@@ -146,9 +147,14 @@ def _hits(rule: _Compiled, text: str, entities: list[Entity], said: list[Entity]
             if _starts_within(near_starts, match.end(), rule.window):
                 hits.append((match.start(), match.end(), None))
                 break
-    if hits and any(word in text for word in rule.unless):
+    if hits and rule.unless and any(word in _without_signature(text) for word in rule.unless):
         return []
     return hits
+
+
+def _without_signature(text: str) -> str:
+    """`text` without its 【signature】s: a lender named 云帆分期 offers no instalments (an `unless` word)."""
+    return _SIGNATURE.sub("", text) if "【" in text else text
 
 
 def _own_name(text: str, entity: Entity) -> bool:
