@@ -11,7 +11,8 @@ import pytest
 
 from audit.message import Message
 from audit.vocabulary import CATEGORIES, CHANNELS
-from benchmarks.data.make_heldout_c import HERE, WORDING_FILE, _labels, _timed_turns, write_set
+from benchmarks.data.make_heldout_c import HERE, PACE, WORDING_FILE, write_set
+from benchmarks.data.set_format import label_codes, timed_turns
 from benchmarks.eval import read_messages
 
 WORDING_CATEGORIES = ("abuse.insult", "threat.violence", "threat.third_party", "threat.exposure",
@@ -105,9 +106,9 @@ def test_lengths_vary_from_a_line_to_a_letter(wording: list[Message]) -> None:
 
 def test_an_unknown_label_letter_fails_naming_the_message() -> None:
     with pytest.raises(ValueError, match=r"HC-9999: unknown label letter\(s\) X"):
-        _labels("HC-9999", "VX")
+        label_codes("HC-9999", "VX")
 
 
 def test_a_call_line_without_speaker_fails_naming_the_message() -> None:
     with pytest.raises(ValueError, match=r"HC-9999: every call line needs a speaker prefix"):
-        _timed_turns("HC-9999", ("坐席：您好", "这一行没有说话人"))
+        timed_turns("HC-9999", ("坐席：您好", "这一行没有说话人"), PACE)

@@ -18,9 +18,9 @@ from benchmarks.data.make_pipl_heldout_c import (
     SENSITIVE,
     SET_FILE,
     UNMASKED,
-    _entities,
     write_set,
 )
+from benchmarks.data.set_format import entity_spans
 from benchmarks.eval import read_messages
 
 PII_CATEGORIES = {c for c in CATEGORIES if c.startswith("pii.")}
@@ -101,17 +101,17 @@ def test_person_names_come_in_informal_forms(pipl: list[Message]) -> None:
 
 def test_a_missing_entity_string_fails_naming_message_and_string() -> None:
     with pytest.raises(ValueError, match=r"PC-9999: entity CN_MOBILE '13900000000' is not in the text"):
-        _entities("PC-9999", "您尾号0000的账单已逾期", [("CN_MOBILE", "13900000000")])
+        entity_spans("PC-9999", "您尾号0000的账单已逾期", [("CN_MOBILE", "13900000000")])
 
 
 def test_a_repeated_entity_string_takes_its_next_place() -> None:
-    spans = _entities("PC-9999", "王芳说王芳会还", [("PERSON", "王芳"), ("PERSON", "王芳")])
+    spans = entity_spans("PC-9999", "王芳说王芳会还", [("PERSON", "王芳"), ("PERSON", "王芳")])
     assert [(s["start"], s["end"]) for s in spans] == [(0, 2), (3, 5)]
 
 
 def test_overlapping_entity_strings_fail_naming_both() -> None:
     with pytest.raises(ValueError, match=r"PC-9999: entity PERSON '李明' overlaps PERSON '李明华'"):
-        _entities("PC-9999", "李明华欠款", [("PERSON", "李明华"), ("PERSON", "李明")])
+        entity_spans("PC-9999", "李明华欠款", [("PERSON", "李明华"), ("PERSON", "李明")])
 
 
 def test_no_text_is_written_twice(pipl: list[Message]) -> None:

@@ -24,65 +24,16 @@ Regenerate with `python -m benchmarks.data.make_conduct_heldout_c`.
 
 from __future__ import annotations
 
-import json
-import random
-import re
-from dataclasses import dataclass
 from pathlib import Path
+
+from benchmarks.data.set_format import ConductCall, conduct_record, write_jsonl
+from benchmarks.data.set_format import conduct_call as call
 
 HERE = Path(__file__).resolve().parent
 HELDOUT_FILE = "conduct_heldout_c.jsonl"
 
-CATEGORY_CODES = {
-    "N": "conduct.no_self_identification",
-    "D": "conduct.disclosure_before_verification",
-    "T": "conduct.third_party_pressed",
-    "H": "conduct.hardship_ignored",
-    "S": "conduct.cease_ignored",
-}
-SPEAKERS = {"A": "agent", "C": "customer", "T": "third_party"}
-FORMS = {"t": "timed", "u": "untimed", "x": "text"}
-# Speaker prefixes a vendor's text export uses (contract section 1), varied from call to call.
-TEXT_PREFIXES = {
-    "agent": ("坐席", "催收员", "客服"),
-    "customer": ("客户", "用户", "借款人"),
-    "third_party": ("第三方", "联系人"),
-}
-_LINE = re.compile(r"^([ACT])(~?)(?:\[([NDTHS](?:,[NDTHS])*)\])? (.+)$")
-_KEYPAD = re.compile(r"^（按键\w+）$|^\d$")
 
-
-@dataclass(frozen=True)
-class Line:
-    speaker: str
-    text: str
-    overlaps: bool              # starts before the previous turn ends
-    codes: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Call:
-    form: str
-    recipient_type: str | None
-    agent_id: str
-    campaign_id: str
-    lines: tuple[Line, ...]
-
-
-def call(header: str, *lines: str) -> Call:
-    """One call from its header (`form recipient agent campaign`) and its `S[codes] text` lines."""
-    form, recipient, agent_id, campaign_id = header.split()
-    parsed = []
-    for line in lines:
-        match = _LINE.match(line)
-        if match is None:
-            raise ValueError(f"call {header!r}: bad line {line!r}")
-        speaker, overlap, codes, text = match.groups()
-        parsed.append(Line(SPEAKERS[speaker], text, bool(overlap), tuple(codes.split(",")) if codes else ()))
-    return Call(FORMS[form], None if recipient == "-" else recipient, agent_id, campaign_id, tuple(parsed))
-
-
-CALLS: tuple[Call, ...] = (
+CALLS: tuple[ConductCall, ...] = (
     # --- verified debtors, polite and brusque agents, robot menus ---
     call("t debtor H-1021 yq-card-m1",
          "A 您好 这里是云栖银行信用卡中心 我是客服专员周敏 工号6021 有一项账户事宜需要与贺建军先生本人沟通 请问您是贺先生吗",
@@ -1415,59 +1366,14 @@ CALLS: tuple[Call, ...] = (
 )
 
 
-def _timed_turns(lines: tuple[Line, ...], rng: random.Random) -> list[dict]:
-    """Turns with start/end seconds: speech at a few characters a second, short pauses, now and then a
-    long silence, and overlapping turns starting before the previous one ends."""
-    turns: list[dict] = []
-    start = end = 0.0
-    for index, line in enumerate(lines):
-        rate = 4.6 if line.speaker == "agent" else rng.uniform(3.2, 5.2)
-        keypad = bool(_KEYPAD.match(line.text))
-        duration = 0.4 if keypad else max(0.7, len(line.text) / rate + rng.uniform(0.1, 0.6))
-        if index == 0:
-            begin = rng.uniform(0.5, 2.5)
-        elif line.overlaps:
-            begin = max(start + 0.3, end - rng.uniform(0.4, 1.2))
-        else:
-            begin = end + (rng.uniform(2.5, 7.0) if rng.random() < 0.1 else rng.uniform(0.2, 1.3))
-        start = max(round(begin, 1), start)
-        end = round(start + duration, 1)
-        turns.append({"speaker": line.speaker, "text": line.text, "start": start, "end": end})
-    return turns
-
-
-def _call_text(lines: tuple[Line, ...], number: int) -> str:
-    """The call as a vendor's text export: one speaker-prefixed line a turn, ASCII colons in a third."""
-    colon = ":" if number % 3 == 0 else "："
-    return "\n".join(f"{TEXT_PREFIXES[line.speaker][number % len(TEXT_PREFIXES[line.speaker])]}{colon}{line.text}"
-                     for line in lines)
-
-
-def record(number: int, written: Call) -> dict:
+def record(number: int, written: ConductCall) -> dict:
     """The contract record of the set's `number`-th call (1-based), with its labels."""
-    message_id = f"CC-{number:03d}"
-    fields: dict = {"message_id": message_id, "campaign_id": written.campaign_id, "channel": "call"}
-    if written.form == "text":
-        fields["text"] = _call_text(written.lines, number)
-    elif written.form == "timed":
-        fields["turns"] = _timed_turns(written.lines, random.Random(message_id))
-    else:
-        fields["turns"] = [{"speaker": line.speaker, "text": line.text} for line in written.lines]
-    if written.recipient_type is not None:
-        fields["recipient_type"] = written.recipient_type
-    fields["agent_id"] = written.agent_id
-    fields["labels"] = [{"category": CATEGORY_CODES[code], "turn": turn}
-                        for turn, line in enumerate(written.lines) for code in line.codes]
-    return fields
+    return conduct_record(f"CC-{number:03d}", number, written)
 
 
 def write_heldout(directory: Path = HERE) -> Path:
     """Write the set as JSON Lines into `directory`; the same bytes on every run."""
-    path = directory / HELDOUT_FILE
-    with path.open("w", encoding="utf-8", newline="\n") as handle:
-        for number, written in enumerate(CALLS, start=1):
-            handle.write(json.dumps(record(number, written), ensure_ascii=False) + "\n")
-    return path
+    return write_jsonl(directory / HELDOUT_FILE, (record(number, written) for number, written in enumerate(CALLS, start=1)))
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@ How it was written: every call and chat thread is hand-written for this set from
 reference and the writer's own knowledge of how Chinese card centres, consumer-finance companies,
 outsourced agencies and robot diallers talk. The writer did not read the conduct rules, their lexicons,
 the training data, the tests or any other labelled set; the only file of `benchmarks/data/` it opened is
-`make_conduct_heldout_c.py`, for the output format, whose call parser and timing it reuses. Nothing was
+`make_conduct_heldout_c.py`, for the output format, whose call parser and timing it reuses (both now in
+`set_format.py`). Nothing was
 run against the set: no analyser, scan or evaluation. People, institutions (沧澜银行, 青禾农商银行,
 瀚海银行, 锦程消费金融, 栖霞消费金融, 百川消费金融, 安盈消费金融, 满盈数科 and its 小满分期, 拓原科技
 and its 随心花, 橙意科技 and its 橙意贷; the agencies 恒信达商务咨询, 睿和信息咨询, 鼎泰资产管理,
@@ -63,25 +64,24 @@ Regenerate with `python -m benchmarks.data.make_conduct_heldout_d`.
 
 from __future__ import annotations
 
-import json
-import random
 from pathlib import Path
 
-from benchmarks.data.make_conduct_heldout_c import CATEGORY_CODES, Call, _call_text, _timed_turns, call
+from benchmarks.data.set_format import ConductCall, conduct_record, write_jsonl
+from benchmarks.data.set_format import conduct_call as call
 
 HERE = Path(__file__).resolve().parent
 HELDOUT_FILE = "conduct_heldout_d.jsonl"
 
 
-def chat(header: str, *lines: str) -> Call:
+def chat(header: str, *lines: str) -> ConductCall:
     """A WeChat or in-app chat thread with a collector: untimed turns, marked as a chat on output."""
     written = call(header, *lines)
     if written.form != "untimed":
         raise ValueError(f"chat {header!r}: chat threads are written as untimed turns")
-    return Call("chat", written.recipient_type, written.agent_id, written.campaign_id, written.lines)
+    return ConductCall("chat", written.recipient_type, written.agent_id, written.campaign_id, written.lines)
 
 
-CALLS: tuple[Call, ...] = (
+CALLS: tuple[ConductCall, ...] = (
     # --- card centres and consumer-finance companies: verified first, then the details ---
     call("t debtor H-5102 cl-card-m1",
          "A 您好 这里是沧澜银行信用卡中心 我是客户经理孟婷 工号50217 今天来电是有一项账户方面的事情要和欧阳振华先生本人沟通 请问您是欧阳先生吗",
@@ -1353,34 +1353,14 @@ CALLS: tuple[Call, ...] = (
 )
 
 
-def record(number: int, written: Call) -> dict:
+def record(number: int, written: ConductCall) -> dict:
     """The contract record of the set's `number`-th call (1-based), with its labels."""
-    message_id = f"CD-{number:03d}"
-    fields: dict = {"message_id": message_id, "campaign_id": written.campaign_id, "channel": "call"}
-    if written.form == "text":
-        fields["text"] = _call_text(written.lines, number)
-    elif written.form == "timed":
-        fields["turns"] = _timed_turns(written.lines, random.Random(message_id))
-    else:
-        fields["turns"] = [{"speaker": line.speaker, "text": line.text} for line in written.lines]
-    if written.form == "chat":
-        fields["medium"] = "chat"
-    if written.recipient_type is not None:
-        fields["recipient_type"] = written.recipient_type
-    fields["agent_id"] = written.agent_id
-    first_agent_turn = next(turn for turn, line in enumerate(written.lines) if line.speaker == "agent")
-    fields["labels"] = [{"category": CATEGORY_CODES[code], "turn": first_agent_turn if code == "N" else turn}
-                        for turn, line in enumerate(written.lines) for code in line.codes]
-    return fields
+    return conduct_record(f"CD-{number:03d}", number, written)
 
 
 def write_heldout(directory: Path = HERE) -> Path:
     """Write the set as JSON Lines into `directory`; the same bytes on every run."""
-    path = directory / HELDOUT_FILE
-    with path.open("w", encoding="utf-8", newline="\n") as handle:
-        for number, written in enumerate(CALLS, start=1):
-            handle.write(json.dumps(record(number, written), ensure_ascii=False) + "\n")
-    return path
+    return write_jsonl(directory / HELDOUT_FILE, (record(number, written) for number, written in enumerate(CALLS, start=1)))
 
 
 if __name__ == "__main__":

@@ -25,45 +25,25 @@ Run `python -m benchmarks.data.make_heldout_c` to rewrite the file; the output i
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import NamedTuple
 
-from audit.message import parse_call_text
+from benchmarks.data.set_format import (
+    SendSchedule,
+    SpeechPace,
+    WordingEntry,
+    WordingSection,
+    wording_records,
+    write_jsonl,
+)
 
 HERE = Path(__file__).resolve().parent
 WORDING_FILE = "wording_heldout_c.jsonl"
 
-# One letter per label keeps the hand-written entries readable; the file carries the contract codes.
-LABEL_CODES = {
-    "I": "abuse.insult",
-    "V": "threat.violence",
-    "T": "threat.third_party",
-    "E": "threat.exposure",
-    "P": "misleading.impersonation",
-    "L": "misleading.legal",
-    "R": "coercion.debt_rollover",
-    "D": "pii.third_party_disclosure",
-}
-
-# An entry is (label letters, body): a string for written channels, a tuple of speaker-prefixed lines for calls.
-Entry = tuple[str, str | tuple[str, ...]]
-
-
-class Section(NamedTuple):
-    """Entries of one register sent the same way; `as_turns` writes calls as timed turns instead of text."""
-
-    campaign_id: str
-    channel: str
-    recipient_type: str
-    entries: tuple[Entry, ...]
-    as_turns: bool = False
-
 
 # --- Lenders' deployed SMS templates, placeholders filled ------------------------------------------------
 
-SMS_TEMPLATES: tuple[Entry, ...] = (
+SMS_TEMPLATES: tuple[WordingEntry, ...] = (
     ("T", "【鑫达分期】尊敬的王*明，您在我司的借款3,260.00元已逾期21天。请于今日18:00前还款，如仍未处理，我司将依约联系您预留的紧急联系人及通讯录联系人协助督促，后果自负。退订回T"),
     ("ET", "【恒信资产】孙*平您好，您名下欠款已进入外访阶段。若本周五前未结清，我方将函告您户籍地村民委员会协助催收，并在村务公开栏张贴欠款公示。咨询400-615-2290"),
     ("L", "【小橙钱包】您尾号6612的借款逾期已超90天，经多次提醒未果，现已将您的案件移送户籍地公安机关经侦大队，请于3日内前往辖区派出所配合调查，拒不配合者将依法采取强制措施。"),
@@ -156,7 +136,7 @@ SMS_TEMPLATES: tuple[Entry, ...] = (
 
 # --- Robot call scripts: the machine reads, the customer presses keys or speaks ----------------------------
 
-ROBOT_CALLS: tuple[Entry, ...] = (
+ROBOT_CALLS: tuple[WordingEntry, ...] = (
     ("T", ("坐席：您好，这里是鑫达分期智能语音客服。您的借款已逾期23天，如今日仍未还款，系统将自动向您的紧急联系人拨打提醒电话。还款请按1，转人工请按2。", "客户：（按键2）")),
     ("L", ("坐席：您好，这里是小橙钱包贷后中心，您的账户已被标记为恶意逃债，相关材料已提交公安机关，确认还款请按1。", "客户：喂？喂？")),
     ("LP", ("坐席：这里是江岳市中级人民法院执行局语音通知，您有一份执行通知书尚未签收，了解详情请按1，转执行法官请按0。",)),
@@ -193,7 +173,7 @@ ROBOT_CALLS: tuple[Entry, ...] = (
 
 # --- Human calls as ASR output: no punctuation, fillers, homophones; written out as timed turns -----------
 
-CALLS_ASR: tuple[Entry, ...] = (
+CALLS_ASR: tuple[WordingEntry, ...] = (
     ("V", ("坐席：喂 是刘建平吧 你那个钱到底什么时候还", "客户：我这个月真的没有", "坐席：没有是吧 行 你家住那个锦华苑三栋对吧", "客户：你想干嘛", "坐席：不想干嘛 就是今天晚上有兄弟过去坐坐 你看着办")),
     ("L", ("坐席：你好我这边是那个小橙钱包的啊 你那个鱼期都三个多月了", "客户：嗯我知道", "坐席：知道你还不还 我跟你讲你这个已经够立案标准了 公安那边马上就来抓人的")),
     ("I", ("坐席：你是不是脑子有病啊 借钱的时候说的好好的", "客户：你怎么说话的", "坐席：我怎么说话 跟你这种不要脸的人还要怎么说话")),
@@ -246,7 +226,7 @@ CALLS_ASR: tuple[Entry, ...] = (
 
 # --- Human calls as transcripts: speaker-prefixed text, as compliance exports them ------------------------
 
-CALL_TRANSCRIPTS: tuple[Entry, ...] = (
+CALL_TRANSCRIPTS: tuple[WordingEntry, ...] = (
     ("I", ("催收员：喂，孙浩是吧？", "借款人：是我。", "催收员：你还知道接电话啊？你这种人就是社会的蛀虫，欠钱跟没事人一样，你要点脸行不行？")),
     ("R", ("催收员：你这个月工资发了没？", "借款人：发了，但是要交房租。", "催收员：房租晚点交嘛，你去别的网贷平台上再借一笔，先把我们这边平了，不然每天都在涨罚息。")),
     ("LP", ("客服：您好，我是江岳市金融仲裁院的工作人员，您和速借宝的借款纠纷我们这边已经受理了。", "用户：仲裁院？", "客服：对，现在给您一个调解的机会，今天下午三点前把欠款还清就可以结案。")),
@@ -291,7 +271,7 @@ CALL_TRANSCRIPTS: tuple[Entry, ...] = (
 
 # --- Messages and calls that reach a third party: relations, colleagues, landlords, guarantors -----------
 
-THIRD_PARTY_TEXTS: tuple[Entry, ...] = (
+THIRD_PARTY_TEXTS: tuple[WordingEntry, ...] = (
     ("D", "【速借宝】您好，您的好友陈*华在我平台借款6,800元已逾期45天，我们无法联系到他，麻烦您转告他尽快还款，谢谢。"),
     ("D", "【鑫达分期】林女士您好，您是王*明的紧急联系人，他在我司的分期逾期未还，请您提醒他及时处理。"),
     ("DT", "【恒信资产】您好，您的同事何*军欠我司8,200元拒不归还，请您督促其还款，否则我们将联系贵公司领导说明情况，届时影响您部门的声誉。"),
@@ -308,7 +288,7 @@ THIRD_PARTY_TEXTS: tuple[Entry, ...] = (
     ("", "【宏远客服】您好，本短信发给郑*波先生登记的联系人，请您方便时转告他查看手机消息。本短信不涉及您本人任何事项，打扰了。"),
 )
 
-THIRD_PARTY_CALLS: tuple[Entry, ...] = (
+THIRD_PARTY_CALLS: tuple[WordingEntry, ...] = (
     ("D", ("坐席：喂，您好，请问是陈华的朋友吗？", "联系人：对，怎么了？", "坐席：是这样的，陈华在我们速借宝借了一笔钱，现在联系不上他，您能帮忙转告一下吗？", "联系人：好吧。")),
     ("D", ("坐席：您好，我是鑫达分期的，找一下王明。", "联系人：他不在，我是他同事。", "坐席：哦，那麻烦您跟他说一声，他的分期已经逾期二十多天了，让他尽快回个电话。")),
     ("DT", ("坐席：你是孙平的姐姐吧？", "第三方：是，你哪位？", "坐席：你弟弟欠我们三万多，人找不到，你当姐姐的得管管，不然我们只能天天找你了。")),
@@ -328,7 +308,7 @@ THIRD_PARTY_CALLS: tuple[Entry, ...] = (
 # A report is labelled by what the quoted collector said; explanations of the law and anti-fraud warnings
 # are not collection speech at all.
 
-QUOTED_REPORTS: tuple[Entry, ...] = (
+QUOTED_REPORTS: tuple[WordingEntry, ...] = (
     ("ITV", "据《江岳晚报》报道，市民刘女士因一笔3,000元网贷逾期，连续收到催收短信：“你这个老赖，三天内不还钱，就把你的照片P成遗照，发到你所有亲友群里。”刘女士称，她的母亲因此受到惊吓住院。"),
     ("L", "法院经审理查明：2025年5月至7月间，被告人吴某某在为某网贷平台催收过程中，多次向被害人发送“你已涉嫌诈骗罪，公安已立案，三日内不还款即上门抓捕”等短信。"),
     ("LP", "某区公安分局通报：犯罪嫌疑人黄某等人冒用法院名义，向欠款人群发“【江岳市中级人民法院】你的借贷纠纷案件已进入执行程序，请速联系执行干警处理”的短信进行催收，目前已被依法刑事拘留。"),
@@ -375,7 +355,7 @@ QUOTED_REPORTS: tuple[Entry, ...] = (
 
 # --- Formal letters: 催收函, 律师函, 告知函, as the full letter text ---------------------------------------
 
-LETTERS: tuple[Entry, ...] = (
+LETTERS: tuple[WordingEntry, ...] = (
     ("LP", "律师函\n编号：LS-2026-1031\n致刘*东先生：\n本律所受速借宝平台委托，就您逾期借款事宜正式函告如下：您的欠款6,800元已逾期98天，已涉嫌合同诈骗。请于收函后3日内全额还款，否则本所将把案件移交公安机关，追究您的刑事责任。\n江岳北辰律师事务所\n催收专员：周*　工号C0217\n2026年10月18日"),
     ("LP", "江岳市公安局经济犯罪侦查支队\n协查通知书\n陈*华：\n经查，你于2025年11月在速借宝平台借款逾期不还，涉嫌恶意逃废债务。现通知你于2026年10月30日前与平台结清欠款（联系电话400-880-3164），逾期未结清的，我支队将依法对你立案侦查。\n特此通知。"),
     ("E", "催收函\n编号：DS-2026-0921\n吕*先生：\n您于2025年12月在乐享花平台借款，截至本函发出之日尚欠6,241.18元，已逾期47天。如您于2026年11月1日前仍未履行还款义务，本公司将在《江岳商报》及本地生活公众号刊登催收公告，公开欠款人姓名及欠款事实，由此造成的名誉影响由您自负。\n鼎盛商务咨询有限公司\n2026年10月15日"),
@@ -411,7 +391,7 @@ LETTERS: tuple[Entry, ...] = (
 
 # --- WeChat and app messages: chat, in-app letters, push notifications --------------------------------
 
-APP_MESSAGES: tuple[Entry, ...] = (
+APP_MESSAGES: tuple[WordingEntry, ...] = (
     ("I", "你是不是以为不回消息就完事了？真是个没皮没脸的东西。"),
     ("E", "[图片] 这是给你做好的“欠款公示”，配文已经写好了。今晚十点你还不还，就准时发到你朋友圈能看到的所有人。"),
     ("R", "亲，我们这边可以帮你对接一个借款渠道，下款快，你先借出来把账还了，不然明天就上报了哦[微笑]"),
@@ -464,7 +444,7 @@ APP_MESSAGES: tuple[Entry, ...] = (
     ("", "您好，您刚才发来的语音我听了，您说“再催就去投诉”，这是您的权利。我们这边先不打扰您，有需要您随时联系我。"),
 )
 
-APP_TO_THIRD_PARTIES: tuple[Entry, ...] = (
+APP_TO_THIRD_PARTIES: tuple[WordingEntry, ...] = (
     ("D", "你好，你是何军的表姐吧，他在我们平台借了5,000块逾期三个月了，你帮我们联系一下他，让他赶紧还上。"),
     ("DE", "各位老乡好，我们是速借宝催收部，你们群里的陈华欠钱不还，请大家看到后转告他，也请大家认清这个人。"),
     ("", "您好，打扰了，请问您是刘东的朋友吗？我们有点事情需要联系他，如果方便请转告他看一下手机短信，谢谢。"),
@@ -474,7 +454,7 @@ APP_TO_THIRD_PARTIES: tuple[Entry, ...] = (
 
 # --- E-mail: subject line first, then the body -------------------------------------------------------------
 
-EMAILS: tuple[Entry, ...] = (
+EMAILS: tuple[WordingEntry, ...] = (
     ("LP", "主题：【执行通知】关于你网贷欠款案件的执行告知\n刘*东：\n你与速借宝平台借款纠纷一案已由本院受理并进入执行阶段，请于10月30日前将欠款转入申请人指定账户。\n江岳市岚川区人民法院执行局\n（本邮件由系统自动发送，请勿回复）"),
     ("ET", "主题：最后一次协商机会\n陈先生：\n您在宜融达的借款已逾期96天。如本月底前仍未还款，我们将把您的欠款情况整理成文，发布在您所在行业的论坛及贵公司内网。\n宜融达贷后部"),
     ("R", "主题：还款建议\n王女士您好：\n考虑到您目前资金紧张，建议您将名下房产办理抵押贷款，或将车辆出售，以尽快结清本平台欠款，避免逾期费用继续增加。\n安居消费金融 客户经理 林*"),
@@ -503,7 +483,7 @@ EMAILS: tuple[Entry, ...] = (
 
 # --- Dialect: Cantonese, Northeastern, Sichuanese, Henanese, Shanghainese ----------------------------------
 
-DIALECT_TEXTS: tuple[Entry, ...] = (
+DIALECT_TEXTS: tuple[WordingEntry, ...] = (
     ("E", "你再唔还钱，我哋就将你啲相片同欠款记录贴晒喺你屋企楼下同埋你公司门口，等全条街都知。"),
     ("I", "你个瘪犊子，借钱的时候挺能耐，还钱咋就装死了呢？"),
     ("R", "你娃莫得钱嘛就去找你那些兄弟伙借噻，再不行把你那个摩托车卖了，先把我们这边还了。"),
@@ -528,7 +508,7 @@ DIALECT_TEXTS: tuple[Entry, ...] = (
     ("", "老妹儿你好，我是恒信资产的，你那账单逾期半个月了，有啥难处跟我唠唠，能分期就分期，别硬扛。"),
 )
 
-DIALECT_CALLS: tuple[Entry, ...] = (
+DIALECT_CALLS: tuple[WordingEntry, ...] = (
     ("IV", ("催收员：喂，你係咪陈志明啊？", "借款人：係，咩事？", "催收员：你咪扮嘢啦，借钱唔还你个衰人，再唔还小心你条命。")),
     ("V", ("催收员：老铁我跟你说，今儿个不还，明儿个我们哥几个就上你家唠唠嗑去。", "借款人：你们来干啥", "催收员：干啥？你说干啥。")),
     ("P", ("坐席：喂，我哋係江岳市公安局嘅，你喺网上借咗钱唔还，而家要你即刻联络平台还钱。", "客户：公安局？")),
@@ -546,7 +526,7 @@ DIALECT_CALLS: tuple[Entry, ...] = (
 
 # --- Traditional characters: Hong Kong and Taiwan style ---------------------------------------------------
 
-TRADITIONAL_TEXTS: tuple[Entry, ...] = (
+TRADITIONAL_TEXTS: tuple[WordingEntry, ...] = (
     ("I", "【鑫達分期】王*明，你這種欠錢不還的無賴，連狗都不如。"),
     ("LP", "【岳川地方法院】陳*華，您的借貸糾紛已進入強制執行程序，請於三日內聯繫承辦專員0800-221-305。"),
     ("V", "我們知道你住在哪裡，你女兒每天幾點放學我們都清楚，錢今天還。"),
@@ -571,7 +551,7 @@ TRADITIONAL_TEXTS: tuple[Entry, ...] = (
     ("", "陳生你好，你嘅賬單已逾期十日，如有困難可以致電我哋商量分期，多謝合作。"),
 )
 
-TRADITIONAL_CALLS: tuple[Entry, ...] = (
+TRADITIONAL_CALLS: tuple[WordingEntry, ...] = (
     ("T", ("催收員：你再不處理，我就打給你公司的主管和你爸媽。", "客戶：你不要打給他們。", "催收員：那就今天還。")),
     ("", ("催收員：您好，我是恆信資產，受鑫達分期委託與您聯繫，請問是陳先生本人嗎？", "客戶：是。", "催收員：您的帳單已逾期40天，想跟您討論還款方案。")),
     ("", ("客戶：你們再打來我就報警！", "催收員：您好，您有權利提出申訴，我們已記錄您的意見，之後只以簡訊聯繫您。")),
@@ -579,7 +559,7 @@ TRADITIONAL_CALLS: tuple[Entry, ...] = (
 
 # --- Obfuscation: spaces and symbols inside words, pinyin, homophones, emoji ------------------------------
 
-OBFUSCATED_TEXTS: tuple[Entry, ...] = (
+OBFUSCATED_TEXTS: tuple[WordingEntry, ...] = (
     ("L", "【速借宝】您已涉嫌 诈 骗，公 安 已 立 案，48小时内不处理将上 门 抓 捕。"),
     ("I", "你这个 lao lai，真不要 lian"),
     ("E", "明天把你的zhao片和欠kuan信息发到你们小区业主qun"),
@@ -616,85 +596,39 @@ OBFUSCATED_TEXTS: tuple[Entry, ...] = (
     ("", "您好，您说的那个“上门”我们不会做的，所有沟通都走电话和APP，放心。"),
 )
 
-SECTIONS: tuple[Section, ...] = (
-    Section("hc-sms-templates", "sms", "debtor", SMS_TEMPLATES),
-    Section("hc-robot-calls", "call", "debtor", ROBOT_CALLS, as_turns=True),
-    Section("hc-calls-asr", "call", "debtor", CALLS_ASR, as_turns=True),
-    Section("hc-call-transcripts", "call", "debtor", CALL_TRANSCRIPTS),
-    Section("hc-third-party", "sms", "third_party", THIRD_PARTY_TEXTS),
-    Section("hc-third-party", "call", "third_party", THIRD_PARTY_CALLS),
-    Section("hc-quoted-reports", "sms", "unknown", QUOTED_REPORTS),
-    Section("hc-letters", "notice", "debtor", LETTERS),
-    Section("hc-wechat-app", "app", "debtor", APP_MESSAGES),
-    Section("hc-third-party", "app", "third_party", APP_TO_THIRD_PARTIES),
-    Section("hc-email", "email", "debtor", EMAILS),
-    Section("hc-dialect", "app", "debtor", DIALECT_TEXTS),
-    Section("hc-dialect", "call", "debtor", DIALECT_CALLS),
-    Section("hc-traditional", "sms", "debtor", TRADITIONAL_TEXTS),
-    Section("hc-traditional", "call", "debtor", TRADITIONAL_CALLS),
-    Section("hc-obfuscated", "sms", "debtor", OBFUSCATED_TEXTS),
+SECTIONS: tuple[WordingSection, ...] = (
+    WordingSection("hc-sms-templates", "sms", "debtor", SMS_TEMPLATES),
+    WordingSection("hc-robot-calls", "call", "debtor", ROBOT_CALLS, as_turns=True),
+    WordingSection("hc-calls-asr", "call", "debtor", CALLS_ASR, as_turns=True),
+    WordingSection("hc-call-transcripts", "call", "debtor", CALL_TRANSCRIPTS),
+    WordingSection("hc-third-party", "sms", "third_party", THIRD_PARTY_TEXTS),
+    WordingSection("hc-third-party", "call", "third_party", THIRD_PARTY_CALLS),
+    WordingSection("hc-quoted-reports", "sms", "unknown", QUOTED_REPORTS),
+    WordingSection("hc-letters", "notice", "debtor", LETTERS),
+    WordingSection("hc-wechat-app", "app", "debtor", APP_MESSAGES),
+    WordingSection("hc-third-party", "app", "third_party", APP_TO_THIRD_PARTIES),
+    WordingSection("hc-email", "email", "debtor", EMAILS),
+    WordingSection("hc-dialect", "app", "debtor", DIALECT_TEXTS),
+    WordingSection("hc-dialect", "call", "debtor", DIALECT_CALLS),
+    WordingSection("hc-traditional", "sms", "debtor", TRADITIONAL_TEXTS),
+    WordingSection("hc-traditional", "call", "debtor", TRADITIONAL_CALLS),
+    WordingSection("hc-obfuscated", "sms", "debtor", OBFUSCATED_TEXTS),
 )
 
-_FIRST_SEND = datetime(2026, 9, 1, 9, 0, tzinfo=timezone(timedelta(hours=8)))
-
-
-def _labels(message_id: str, letters: str) -> list[str]:
-    unknown = sorted(set(letters) - set(LABEL_CODES))
-    if unknown:
-        raise ValueError(f"{message_id}: unknown label letter(s) {', '.join(unknown)}")
-    return sorted({LABEL_CODES[letter] for letter in letters})
-
-
-def _timed_turns(message_id: str, lines: tuple[str, ...]) -> list[dict[str, object]]:
-    """Speaker-prefixed lines as turns with start and end seconds, as a speech-to-text vendor delivers them."""
-    turns = parse_call_text("\n".join(lines))
-    if turns is None or len(turns) != len(lines):
-        raise ValueError(f"{message_id}: every call line needs a speaker prefix such as 坐席：")
-    timed, clock = [], 0.0
-    for turn in turns:
-        duration = round(max(1.2, 0.23 * len(turn.text)), 1)
-        timed.append({"speaker": turn.speaker, "text": turn.text, "start": round(clock, 1),
-                      "end": round(clock + duration, 1)})
-        clock += duration + 0.6
-    return timed
-
-
-def _sent_at(index: int) -> str:
-    """Working hours on spread-out days, so the set says nothing about contact times."""
-    sent = _FIRST_SEND + timedelta(days=index * 7 % 61, hours=index * 5 % 10, minutes=index * 13 % 60)
-    return sent.isoformat()
+# Turns last 0.23 s a character (at least 1.2 s), with 0.6 s between them; sends in working hours.
+PACE = SpeechPace(first_start=0.0, shortest_turn=1.2, seconds_per_char=0.23, pause=0.6)
+SCHEDULE = SendSchedule(datetime(2026, 9, 1, 9, 0, tzinfo=timezone(timedelta(hours=8))),
+                        day_step=7, day_cycle=61, hour_step=5, hour_cycle=10, minute_step=13)
 
 
 def records() -> list[dict[str, object]]:
     """Every message of the set in file order, numbered HC-0001…"""
-    written = []
-    for section in SECTIONS:
-        for letters, body in section.entries:
-            index = len(written) + 1
-            message_id = f"HC-{index:04d}"
-            record: dict[str, object] = {"message_id": message_id, "campaign_id": section.campaign_id,
-                                         "channel": section.channel}
-            if isinstance(body, tuple):
-                if section.channel != "call":
-                    raise ValueError(f"{message_id}: call lines in a {section.channel} section")
-                if section.as_turns:
-                    record["turns"] = _timed_turns(message_id, body)
-                else:
-                    record["text"] = "\n".join(body)
-            else:
-                record["text"] = body
-            record |= {"recipient_type": section.recipient_type, "debtor_id": f"HCD-{index:04d}",
-                       "sent_at": _sent_at(index), "labels": _labels(message_id, letters)}
-            written.append(record)
-    return written
+    return wording_records(SECTIONS, "HC", PACE, SCHEDULE)
 
 
 def write_set(out_dir: Path = HERE) -> Path:
     """Write the set as JSON Lines under `out_dir`; returns its path."""
-    path = out_dir / WORDING_FILE
-    lines = (json.dumps(record, ensure_ascii=False) + "\n" for record in records())
-    path.write_text("".join(lines), encoding="utf-8")
-    return path
+    return write_jsonl(out_dir / WORDING_FILE, records())
 
 
 if __name__ == "__main__":

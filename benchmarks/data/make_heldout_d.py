@@ -40,45 +40,25 @@ Run `python -m benchmarks.data.make_heldout_d` to rewrite the file; the output i
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import NamedTuple
 
-from audit.message import parse_call_text
+from benchmarks.data.set_format import (
+    SendSchedule,
+    SpeechPace,
+    WordingEntry,
+    WordingSection,
+    wording_records,
+    write_jsonl,
+)
 
 HERE = Path(__file__).resolve().parent
 WORDING_FILE = "wording_heldout_d.jsonl"
 
-# Entries carry short letters so that the hand-written lines stay readable; the file carries the contract codes.
-LABEL_CODES = {
-    "I": "abuse.insult",
-    "V": "threat.violence",
-    "T": "threat.third_party",
-    "E": "threat.exposure",
-    "P": "misleading.impersonation",
-    "L": "misleading.legal",
-    "R": "coercion.debt_rollover",
-    "D": "pii.third_party_disclosure",
-}
-
-# (label letters, body): a string for written channels, a tuple of speaker-prefixed lines for calls.
-Entry = tuple[str, str | tuple[str, ...]]
-
-
-class Section(NamedTuple):
-    """Entries of one register, sent on one channel to one kind of recipient."""
-
-    campaign_id: str
-    channel: str
-    recipient_type: str
-    entries: tuple[Entry, ...]
-    as_turns: bool = False  # calls: timed turns as a speech-to-text vendor delivers them, instead of text
-
 
 # --- SMS templates as lenders and agencies deploy them, placeholders filled ------------------------------
 
-SMS_TEMPLATES: tuple[Entry, ...] = (
+SMS_TEMPLATES: tuple[WordingEntry, ...] = (
     ("T", "【禾信消费金融】尊敬的*先生，您的账单逾期已达42天，欠款4,870.15元。如3日内未结清，我司将按合同约定通知您预留的紧急联系人协助处理，并同步告知您所在单位人力资源部门。详询400-812-3306"),
     ("T", "【北辰资产】李*华：我司受桔子分期委托处理您的欠款。鉴于您长期未还款，我司拟于近日发函至您户籍所在地村民委员会，请村委会协助督促您履行还款义务。"),
     ("E", "【鸿途商务】您的欠款已移交我司处理，若5日内仍不还款，我司将向当地报社及电视台都市频道提供线索，作为“恶意欠款”典型案例公开报道。"),
@@ -167,7 +147,7 @@ SMS_TEMPLATES: tuple[Entry, ...] = (
 
 # --- Robot call scripts: the machine reads, the callee presses keys ----------------------------------------
 
-ROBOT_CALLS: tuple[Entry, ...] = (
+ROBOT_CALLS: tuple[WordingEntry, ...] = (
     ("T", ("坐席：您好，这里是禾信消费金融智能语音。您的账单已逾期三十一天，如今日仍未还款，系统将于明日向您的紧急联系人发送协查通知。还款请按1，人工服务请按0。", "客户：（按键0）")),
     ("L", ("坐席：尊敬的用户，您的逾期行为已被系统判定为恶意拖欠，相关信息已推送至当地派出所备案，立即还款可撤销备案，请按1。",)),
     ("P", ("坐席：这里是岚州市公安局反诈语音服务，您名下有一笔网贷逾期待处理，请按1转接处理专员。", "客户：啊？")),
@@ -196,7 +176,7 @@ ROBOT_CALLS: tuple[Entry, ...] = (
 
 # --- Human calls as ASR output, no punctuation, fillers and homophones, delivered as timed turns ------------
 
-CALLS_ASR: tuple[Entry, ...] = (
+CALLS_ASR: tuple[WordingEntry, ...] = (
     ("V", ("坐席：喂 王建军是吧", "客户：哪位", "坐席：我哪位 你欠的钱你心里没数啊 我跟你说 你闺女在城南实验小学三年级二班对吧", "客户：你什么意思", "坐席：没什么意思 就是提醒你 这个星期之内把钱弄了")),
     ("L", ("坐席：嗯那个 刘女士啊 你这个欠款呢已经转到我们法务这边了", "客户：转就转呗", "坐席：不是转就转 我跟你讲啊 下周一就给你报案 经侦那边立了案就是刑事案件 到时候直接上门把你带走 你想清楚")),
     ("T", ("坐席：你通讯录我们这边都有的啊 你爸你妈你大姨 还有你那个同事小周", "客户：你们别乱打", "坐席：那你今天把钱还了我们就不打 不还的话 下午开始一个一个打")),
@@ -234,7 +214,7 @@ CALLS_ASR: tuple[Entry, ...] = (
 
 # --- Human calls as compliance exports them: speaker-prefixed text, one turn a line ---------------------
 
-CALL_TRANSCRIPTS: tuple[Entry, ...] = (
+CALL_TRANSCRIPTS: tuple[WordingEntry, ...] = (
     ("P", ("催收员：喂，你好，我是北辰资产法务部的，你叫我王律师就行，我是负责你案子的律师。", "借款人：什么案子？", "催收员：你在禾信消费金融那笔借款啊，委托已经转到我手上了，今天你得给我一个还款时间。")),
     ("T", ("催收员：你老婆电话多少？", "借款人：跟她没关系。", "催收员：怎么没关系，你不接我电话，我就找她，让她替你还，她不还我就找她单位。")),
     ("L", ("催收员：你知道你这叫什么吗？这叫诈骗。", "借款人：我只是晚了几天。", "催收员：晚几天？借钱不还超过五千就够判刑了，你自己上网查查，到时候别哭。")),
@@ -282,7 +262,7 @@ CALL_TRANSCRIPTS: tuple[Entry, ...] = (
 
 # --- Messages and calls that reach someone other than the debtor --------------------------------------------
 
-THIRD_PARTY_TEXTS: tuple[Entry, ...] = (
+THIRD_PARTY_TEXTS: tuple[WordingEntry, ...] = (
     ("D", "【禾信消费金融】您好，您的好友张*鹏在我司的借款已逾期38天，欠款5,214.00元，请您转告其尽快还款。"),
     ("DT", "【北辰资产】李*华的紧急联系人：李*华欠款一万二已逾期半年，你作为联系人有义务督促其还款，否则我们每天联系你。"),
     ("DT", "【鸿途商务】贵公司员工王*在我司有逾期欠款，请贵公司协助督促，并从其工资中代扣，否则我司将派人多次到贵公司处理。"),
@@ -309,7 +289,7 @@ THIRD_PARTY_TEXTS: tuple[Entry, ...] = (
     ("", "【安鑫普惠】保证人提示：王*先生，您担保的AX2026-0902号借款合同本期已正常还款，感谢您的关注。"),
 )
 
-THIRD_PARTY_CALLS: tuple[Entry, ...] = (
+THIRD_PARTY_CALLS: tuple[WordingEntry, ...] = (
     ("D", ("坐席：喂你好 请问你认识刘海涛吗", "第三方：认识 我是他同事", "坐席：哦是这样 他在我们禾信消费金融借了一笔钱 现在逾期好久了 电话也打不通 你看到他跟他说一声", "第三方：哦好吧")),
     ("", ("坐席：您好 请问是何小兵先生吗", "第三方：不是 你打错了", "坐席：抱歉打扰了 请问您认识何小兵先生吗", "第三方：不认识", "坐席：好的 我们会更新记录 不再打扰您 再见")),
     ("DT", ("坐席：你是张丽的妈妈吧", "第三方：是啊 怎么了", "坐席：你女儿欠我们两万多 人跑了找不到 你做妈的得管管 今天你先帮她还五千", "第三方：我哪有钱")),
@@ -330,7 +310,7 @@ THIRD_PARTY_CALLS: tuple[Entry, ...] = (
     ("", ("坐席：您好 请问您是黄磊的同事吗", "第三方：对", "坐席：麻烦您转告他 有位姓王的先生找他 请他回一下电话 谢谢您", "第三方：好的")),
 )
 
-APP_TO_THIRD_PARTIES: tuple[Entry, ...] = (
+APP_TO_THIRD_PARTIES: tuple[WordingEntry, ...] = (
     ("DT", "张哥你好，我是禾信消费金融的催收专员小王。你表弟王浩在我们这欠款快一万了，你作为他的紧急联系人，这事你得帮着处理，要不然我们只能找你们家其他人了。"),
     ("D", "你好，冒昧加你微信，你是刘婷的室友吧？她在我们平台有笔借款逾期了，麻烦你见到她让她回个电话。"),
     ("DT", "各位亲戚好，我是北辰资产的工作人员。咱们家的杨*在我司欠款三万拒不还款，希望各位长辈出面劝劝他，早点把钱还上。"),
@@ -345,7 +325,7 @@ APP_TO_THIRD_PARTIES: tuple[Entry, ...] = (
 # Labelled by what the quoted collector said; explanations of the law and warnings that quote fraudsters are not
 # collection speech.
 
-QUOTED_REPORTS: tuple[Entry, ...] = (
+QUOTED_REPORTS: tuple[WordingEntry, ...] = (
     ("I", "据当事人李女士提供的录音，催收人员在电话中称：“你就是个老赖，你们全家都是老赖。”李女士随后向当地金融监管部门投诉。"),
     ("V", "【岚州晚报】记者调查发现，部分催收员在微信中向借款人发送“你女儿每天四点半放学，走哪条路我们都清楚，早点还钱”等信息，借款人不堪其扰。"),
     ("T", "警情通报：11月3日，我局接群众报警称，有人以“不还钱就把你欠款的事打给你通讯录所有人”为由反复骚扰。经查，嫌疑人蒋某某（男，29岁）系某催收公司员工，现已被依法行政拘留。"),
@@ -401,7 +381,7 @@ QUOTED_REPORTS: tuple[Entry, ...] = (
 
 # --- Formal letters: 催收函, 告知函, notices, as the full letter text ------------------------------------------
 
-LETTERS: tuple[Entry, ...] = (
+LETTERS: tuple[WordingEntry, ...] = (
     ("L", "催收函\n编号：BC-2026-11-0452\n李*华先生/女士：\n截至2026年11月1日，您在桔子分期的借款尚欠本金8,300.00元，已逾期127天。经我司多次催收，您仍未履行还款义务，已涉嫌恶意拖欠。我司已将您的情况提交公安机关，您将被追究刑事责任并留下犯罪记录。请于收到本函之日起三日内还清欠款。\n北辰资产管理有限公司\n2026年11月2日"),
     ("", "催收函\n编号：BC-2026-11-0461\n周*先生：\n受桔子分期委托，本公司通知您：截至2026年11月1日，您的借款尚欠本息6,912.40元，已逾期64天。请于2026年11月15日前通过桔子分期APP或对公账户（户名：桔子科技有限公司）还款。逾期未还的，委托方将依法采取包括提起诉讼在内的措施，相关逾期信息已按规定报送征信机构。如对欠款有异议，请于还款期限前致电400-660-7152或在APP内提交异议。\n北辰资产管理有限公司（盖章）\n2026年11月2日"),
     ("P", "岚州市金融债务仲裁庭\n裁前通知书\n（2026）岚金仲字第1193号\n被申请人：陈*君\n申请人禾信消费金融诉你借款合同纠纷一案，本庭已受理。限你于本通知送达之日起五日内向申请人清偿全部欠款，本庭将视履行情况作出裁决。\n联系电话：400-617-2209"),
@@ -428,7 +408,7 @@ LETTERS: tuple[Entry, ...] = (
     ("", "欠款确认函\n吴*女士：\n经双方核对，截至2026年11月15日，您尚欠本金3,200元，逾期罚息已全额减免。请确认无误后签字寄回。\n朗月消费金融有限公司"),
 )
 
-LETTERS_TO_THIRD_PARTIES: tuple[Entry, ...] = (
+LETTERS_TO_THIRD_PARTIES: tuple[WordingEntry, ...] = (
     ("DT", "协助催收函\n致：岚湖村村民委员会\n贵村村民吕*在我司借款逾期未还，金额23,600元。现请贵村委会协助联系其本人及家属，督促其尽快还款，并将结果函复我司。\n润泽商务咨询有限公司"),
     ("", "担保责任履行通知书\n孟*先生：\n您为借款人孟*于2025年9月在我司的借款提供连带责任保证。该借款现已逾期90天，尚欠本息18,740.00元。根据《保证合同》第三条，请您于2026年12月5日前履行保证责任。如有异议，请书面提出。\n安鑫普惠信息服务有限公司（盖章）"),
     ("DT", "协助扣薪函\n致：恒远物流有限公司人力资源部\n贵司员工蒋*拖欠我司网络借款本息31,480元，逾期已逾半年。请贵司自本月起从其工资中按月扣留3,000元转付我司，直至欠款还清。如贵司拒不配合，我司将派员到贵司现场协调。\n北辰资产管理有限公司"),
@@ -437,7 +417,7 @@ LETTERS_TO_THIRD_PARTIES: tuple[Entry, ...] = (
 
 # --- WeChat and app messages to the debtor: chat lines, in-app letters, push notices -----------------------
 
-APP_MESSAGES: tuple[Entry, ...] = (
+APP_MESSAGES: tuple[WordingEntry, ...] = (
     ("I", "在吗？装死有意思吗？就你这种人渣，借钱的时候跟孙子似的，现在当起大爷了？"),
     ("V", "[图片] 认识这个门吧？302，你家。我们就在楼下，你下来聊还是我们上去？"),
     ("E", "你的欠款海报我已经做好了，你看看效果[图片]。今天不还，明天就发朋友圈，配上你的名字和欠款金额。"),
@@ -499,7 +479,7 @@ APP_MESSAGES: tuple[Entry, ...] = (
 
 # --- E-mail: subject line first, then the body ----------------------------------------------------------------
 
-EMAILS: tuple[Entry, ...] = (
+EMAILS: tuple[WordingEntry, ...] = (
     ("L", "主题：关于您涉嫌恶意逃废债的最后通知\n陈先生：\n您在我司的借款已逾期150天。我司法务部已启动刑事报案程序，您即将被列为网上追逃人员，届时出行、住宿均会被警方拦截。请于48小时内全额还款。\n汇禾数科贷后管理部"),
     ("", "主题：您的账单逾期提醒（尾号4471）\n尊敬的张先生：\n您的借款已逾期21天，应还金额3,105.60元。请于11月30日前通过APP或对公账户还款。如有疑问，请回复本邮件或致电400-812-3306。\n禾信消费金融客户服务中心"),
     ("P", "主题：关于您欠款一案\n发件人：北辰资产 法务中心 王律师\n杨先生：\n我是负责您案子的律师，您在星河消费金融的欠款已由我全权处理。请于本周五前联系我确认还款方案，否则我将直接向法院起诉。"),
@@ -528,7 +508,7 @@ EMAILS: tuple[Entry, ...] = (
 
 # --- Dialect: Cantonese, Sichuanese, northeastern and Henan speech, in chats and calls ------------------------
 
-DIALECT_TEXTS: tuple[Entry, ...] = (
+DIALECT_TEXTS: tuple[WordingEntry, ...] = (
     ("I", "你條友真係冇面皮，借錢嘅時候講到天花龍鳳，而家就扮死，正仆街。"),
     ("V", "我哋知你住喺邊，嗰間屋302，今晚揾幾個兄弟上嚟飲茶，你自己諗下。"),
     ("", "陳生你好，我係禾信嘅客服，提提你張單已經逾期咗十日，有咩困難可以同我哋傾下分期。"),
@@ -554,7 +534,7 @@ DIALECT_TEXTS: tuple[Entry, ...] = (
     ("", "哥们儿，你那账要是实在整不上，跟我吱一声，我给你报个分期，别到时候上了征信不划算。"),
 )
 
-DIALECT_CALLS: tuple[Entry, ...] = (
+DIALECT_CALLS: tuple[WordingEntry, ...] = (
     ("T", ("催收员：喂 係咪黃國明先生", "客户：係 邊位", "催收员：我係北辰資產嘅 你張單拖咗成兩個月喇 今日唔還嘅話 我哋就打去你公司揾你老細傾")),
     ("", ("坐席：你好 請問係唔係何小姐", "客户：係", "坐席：何小姐你好 我係朗月消費金融嘅 你今期賬單逾期咗三日 想問下你幾時方便還款", "客户：下禮拜", "坐席：好 冇問題 我幫你記低")),
     ("V", ("坐席：喂 是不是张勇", "客户：啥子事", "坐席：你娃儿在哪个幼儿园我们都晓得 你自己掂量下 今天之内把钱打过来")),
@@ -568,7 +548,7 @@ DIALECT_CALLS: tuple[Entry, ...] = (
 
 # --- Traditional characters: Taiwan and Hong Kong style --------------------------------------------------------
 
-TRADITIONAL_TEXTS: tuple[Entry, ...] = (
+TRADITIONAL_TEXTS: tuple[WordingEntry, ...] = (
     ("I", "欠錢不還的廢物，你父母真是白養你了。"),
     ("V", "你女兒在哪間幼稚園我們都知道，放學記得去接，別讓她一個人走。款項今天處理。"),
     ("PL", "【嵐州地方法院】通知：台端積欠之款項已進入強制執行程序，請即日聯繫執行專員處理，逾期將予拘提。"),
@@ -590,14 +570,14 @@ TRADITIONAL_TEXTS: tuple[Entry, ...] = (
     ("", "【嵐港財務】閣下之還款計劃已生效，每月還款HK$1,200，共12期。"),
 )
 
-TRADITIONAL_CALLS: tuple[Entry, ...] = (
+TRADITIONAL_CALLS: tuple[WordingEntry, ...] = (
     ("L", ("催收員：王先生，你欠款這麼久，我們已經報警了。", "客戶：報警？", "催收員：對，警察這兩天就會去你家，你會被帶走。")),
     ("", ("客服：您好，這裡是嵐信銀行，請問是林先生本人嗎？", "客戶：是。", "客服：林先生您好，您的信用卡帳單已逾期十天，請問這週方便繳款嗎？", "客戶：週五。", "客服：好的，謝謝您。")),
 )
 
 # --- Obfuscation: pinyin, homophones, spaced characters, emoji ---------------------------------------------
 
-OBFUSCATED_TEXTS: tuple[Entry, ...] = (
+OBFUSCATED_TEXTS: tuple[WordingEntry, ...] = (
     ("I", "你就是个 lao lai，借钱不还，臭不要脸。"),
     ("I", "老 赖 就 是 你，垃 圾 一 个。"),
     ("V", "今晚 shang men 找你聊聊，带几个兄dei，你家门牌号我们有。"),
@@ -627,86 +607,40 @@ OBFUSCATED_TEXTS: tuple[Entry, ...] = (
     ("", "【麦田花】还款日到啦⏰ 今日应还356元，按时还款信用棒棒👍"),
 )
 
-SECTIONS: tuple[Section, ...] = (
-    Section("hd-sms-templates", "sms", "debtor", SMS_TEMPLATES),
-    Section("hd-robot-calls", "call", "debtor", ROBOT_CALLS, as_turns=True),
-    Section("hd-calls-asr", "call", "debtor", CALLS_ASR, as_turns=True),
-    Section("hd-call-transcripts", "call", "debtor", CALL_TRANSCRIPTS),
-    Section("hd-third-party", "sms", "third_party", THIRD_PARTY_TEXTS),
-    Section("hd-third-party", "call", "third_party", THIRD_PARTY_CALLS, as_turns=True),
-    Section("hd-wechat", "app", "third_party", APP_TO_THIRD_PARTIES),
-    Section("hd-quoted-reports", "app", "unknown", QUOTED_REPORTS),
-    Section("hd-letters", "notice", "debtor", LETTERS),
-    Section("hd-letters", "notice", "third_party", LETTERS_TO_THIRD_PARTIES),
-    Section("hd-wechat", "app", "debtor", APP_MESSAGES),
-    Section("hd-email", "email", "debtor", EMAILS),
-    Section("hd-dialect", "app", "debtor", DIALECT_TEXTS),
-    Section("hd-dialect", "call", "debtor", DIALECT_CALLS, as_turns=True),
-    Section("hd-traditional", "sms", "debtor", TRADITIONAL_TEXTS),
-    Section("hd-traditional", "call", "debtor", TRADITIONAL_CALLS),
-    Section("hd-obfuscated", "sms", "debtor", OBFUSCATED_TEXTS),
+SECTIONS: tuple[WordingSection, ...] = (
+    WordingSection("hd-sms-templates", "sms", "debtor", SMS_TEMPLATES),
+    WordingSection("hd-robot-calls", "call", "debtor", ROBOT_CALLS, as_turns=True),
+    WordingSection("hd-calls-asr", "call", "debtor", CALLS_ASR, as_turns=True),
+    WordingSection("hd-call-transcripts", "call", "debtor", CALL_TRANSCRIPTS),
+    WordingSection("hd-third-party", "sms", "third_party", THIRD_PARTY_TEXTS),
+    WordingSection("hd-third-party", "call", "third_party", THIRD_PARTY_CALLS, as_turns=True),
+    WordingSection("hd-wechat", "app", "third_party", APP_TO_THIRD_PARTIES),
+    WordingSection("hd-quoted-reports", "app", "unknown", QUOTED_REPORTS),
+    WordingSection("hd-letters", "notice", "debtor", LETTERS),
+    WordingSection("hd-letters", "notice", "third_party", LETTERS_TO_THIRD_PARTIES),
+    WordingSection("hd-wechat", "app", "debtor", APP_MESSAGES),
+    WordingSection("hd-email", "email", "debtor", EMAILS),
+    WordingSection("hd-dialect", "app", "debtor", DIALECT_TEXTS),
+    WordingSection("hd-dialect", "call", "debtor", DIALECT_CALLS, as_turns=True),
+    WordingSection("hd-traditional", "sms", "debtor", TRADITIONAL_TEXTS),
+    WordingSection("hd-traditional", "call", "debtor", TRADITIONAL_CALLS),
+    WordingSection("hd-obfuscated", "sms", "debtor", OBFUSCATED_TEXTS),
 )
 
-_FIRST_SEND = datetime(2026, 10, 5, 8, 30, tzinfo=timezone(timedelta(hours=8)))
-
-
-def _labels(message_id: str, letters: str) -> list[str]:
-    unknown = sorted(set(letters) - set(LABEL_CODES))
-    if unknown:
-        raise ValueError(f"{message_id}: unknown label letter(s) {', '.join(unknown)}")
-    return sorted({LABEL_CODES[letter] for letter in letters})
-
-
-def _timed_turns(message_id: str, lines: tuple[str, ...]) -> list[dict[str, object]]:
-    """Speaker-prefixed lines as turns with start and end seconds; a short pause follows each turn."""
-    turns = parse_call_text("\n".join(lines))
-    if turns is None or len(turns) != len(lines):
-        raise ValueError(f"{message_id}: every call line needs a speaker prefix such as 坐席：")
-    timed, clock = [], 0.4
-    for turn in turns:
-        duration = round(max(1.0, 0.21 * len(turn.text)), 1)
-        timed.append({"speaker": turn.speaker, "text": turn.text, "start": round(clock, 1),
-                      "end": round(clock + duration, 1)})
-        clock += duration + 0.8
-    return timed
-
-
-def _sent_at(index: int) -> str:
-    """Daytime sends on spread-out days, so the set says nothing about contact hours."""
-    sent = _FIRST_SEND + timedelta(days=index * 11 % 53, hours=index * 3 % 11, minutes=index * 17 % 60)
-    return sent.isoformat()
+# Turns start 0.4 s in and last 0.21 s a character (at least 1.0 s), with 0.8 s between them; daytime sends.
+PACE = SpeechPace(first_start=0.4, shortest_turn=1.0, seconds_per_char=0.21, pause=0.8)
+SCHEDULE = SendSchedule(datetime(2026, 10, 5, 8, 30, tzinfo=timezone(timedelta(hours=8))),
+                        day_step=11, day_cycle=53, hour_step=3, hour_cycle=11, minute_step=17)
 
 
 def records() -> list[dict[str, object]]:
     """Every message of the set in file order, numbered HD-0001…"""
-    written: list[dict[str, object]] = []
-    for section in SECTIONS:
-        for letters, body in section.entries:
-            index = len(written) + 1
-            message_id = f"HD-{index:04d}"
-            record: dict[str, object] = {"message_id": message_id, "campaign_id": section.campaign_id,
-                                         "channel": section.channel}
-            if isinstance(body, tuple):
-                if section.channel != "call":
-                    raise ValueError(f"{message_id}: call lines in a {section.channel} section")
-                if section.as_turns:
-                    record["turns"] = _timed_turns(message_id, body)
-                else:
-                    record["text"] = "\n".join(body)
-            else:
-                record["text"] = body
-            record |= {"recipient_type": section.recipient_type, "debtor_id": f"HDD-{index:04d}",
-                       "sent_at": _sent_at(index), "labels": _labels(message_id, letters)}
-            written.append(record)
-    return written
+    return wording_records(SECTIONS, "HD", PACE, SCHEDULE)
 
 
 def write_set(out_dir: Path = HERE) -> Path:
     """Write the set as JSON Lines under `out_dir`; returns its path."""
-    path = out_dir / WORDING_FILE
-    path.write_text("".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records()),
-                    encoding="utf-8")
-    return path
+    return write_jsonl(out_dir / WORDING_FILE, records())
 
 
 if __name__ == "__main__":

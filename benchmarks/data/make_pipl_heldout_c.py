@@ -35,8 +35,9 @@ Regenerate with `python -m benchmarks.data.make_pipl_heldout_c`; the file must c
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from benchmarks.data.set_format import PiplEntry, pipl_records, write_jsonl
 
 HERE = Path(__file__).parent
 SET_FILE = "pipl_heldout_c.jsonl"
@@ -47,11 +48,8 @@ EXCESSIVE = "pii.excessive"
 UNMASKED = "pii.unmasked_identifier"
 DISCLOSURE = "pii.third_party_disclosure"
 
-# An entry: (channel, recipient_type, text, [(entity_type, string as written in the text)], [categories]).
-Entry = tuple[str, str, str, list[tuple[str, str]], list[str]]
-
 # campaign_id -> entries. Calls are speaker-prefixed text, one turn per line, as contract section 1 allows.
-SECTIONS: dict[str, list[Entry]] = {
+SECTIONS: dict[str, list[PiplEntry]] = {
     "pc-bank-sms": [
         ("sms", "debtor", "【江岸银行】尊敬的周*明先生，您尾号6612的信用卡本期账单已逾期5天，最低还款额1,280.00元，"
          "请于12月10日前还款，如已还款请忽略。", [], []),
@@ -589,41 +587,14 @@ SECTIONS: dict[str, list[Entry]] = {
 }
 
 
-def _entities(message_id: str, text: str, entities: list[tuple[str, str]]) -> list[dict]:
-    """Spans of the entity strings in the text; a string written twice takes its next place."""
-    spans: list[dict] = []
-    after: dict[str, int] = {}
-    for entity_type, value in entities:
-        start = text.find(value, after.get(value, 0))
-        if start < 0:
-            raise ValueError(f"{message_id}: entity {entity_type} {value!r} is not in the text")
-        end = start + len(value)
-        clash = next((s for s in spans if s["start"] < end and start < s["end"]), None)
-        if clash is not None:
-            raise ValueError(f"{message_id}: entity {entity_type} {value!r} overlaps {clash['entity_type']} "
-                             f"{text[clash['start']:clash['end']]!r}")
-        after[value] = end
-        spans.append({"entity_type": entity_type, "start": start, "end": end})
-    return spans
-
-
 def records() -> list[dict]:
     """Every entry as a message record in the PII set format that `benchmarks.eval_pii --set` reads."""
-    rows = []
-    entries = [(campaign, entry) for campaign, section in SECTIONS.items() for entry in section]
-    for number, (campaign, (channel, recipient, text, entities, categories)) in enumerate(entries, start=1):
-        message_id = f"{ID_PREFIX}-{number:04d}"
-        rows.append({"message_id": message_id, "campaign_id": campaign, "channel": channel,
-                     "recipient_type": recipient, "debtor_id": f"PCD-{number:04d}", "text": text,
-                     "entities": _entities(message_id, text, entities), "categories": sorted(categories)})
-    return rows
+    return pipl_records(SECTIONS, ID_PREFIX)
 
 
 def write_set(folder: Path = HERE) -> Path:
-    path = folder / SET_FILE
-    lines = [json.dumps(record, ensure_ascii=False) + "\n" for record in records()]
-    path.write_text("".join(lines), encoding="utf-8")
-    return path
+    """Write the set as JSON Lines into `folder`; returns its path."""
+    return write_jsonl(folder / SET_FILE, records())
 
 
 if __name__ == "__main__":

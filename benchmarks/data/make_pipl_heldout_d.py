@@ -53,8 +53,9 @@ Regenerate with `python -m benchmarks.data.make_pipl_heldout_d`; the file must c
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from benchmarks.data.set_format import PiplEntry, pipl_records, write_jsonl
 
 HERE = Path(__file__).parent
 SET_FILE = "pipl_heldout_d.jsonl"
@@ -65,11 +66,8 @@ EXCESSIVE = "pii.excessive"
 UNMASKED = "pii.unmasked_identifier"
 DISCLOSURE = "pii.third_party_disclosure"
 
-# An entry: (channel, recipient_type, text, [(entity_type, string as written in the text)], [categories]).
-Entry = tuple[str, str, str, list[tuple[str, str]], list[str]]
-
 # campaign_id -> entries. Calls are speaker-prefixed text, one turn per line, as contract section 1 allows.
-SECTIONS: dict[str, list[Entry]] = {
+SECTIONS: dict[str, list[PiplEntry]] = {
     "pd-id-sms": [
         ("sms", "debtor", "【恒信消费金融】尊敬的*先生，您在我司的借款已逾期3天，应还1,862.40元。为保障您的信用，"
          "请于12月7日24时前通过APP还款。退订回T", [], []),
@@ -676,83 +674,15 @@ SECTIONS: dict[str, list[Entry]] = {
     ],
 }
 
-# Digits as collectors and robot callers say or type them: spoken forms, 零, full-width.
-_DIGIT_FORMS = {**{c: str(i) for i, c in enumerate("洞幺两三四五六拐八勾")},
-                **{c: str(i) for i, c in enumerate("零一二三四五六七八九")},
-                **{chr(0xFF10 + i): str(i) for i in range(10)}, "Ｘ": "X", "x": "X"}
-_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-
-
-def _digits(value: str) -> str:
-    """The identifier as plain digits (and X), whatever form it was written in."""
-    return "".join(_DIGIT_FORMS.get(c, c) for c in value if c not in " .-－—·()（）")
-
-
-def _luhn_valid(number: str) -> bool:
-    total = 0
-    for position, char in enumerate(reversed(number)):
-        digit = int(char) * (2 if position % 2 else 1)
-        total += digit - 9 if digit > 9 else digit
-    return total % 10 == 0
-
-
-def _check_number(message_id: str, entity_type: str, value: str) -> None:
-    """Invented identifiers must still be well formed, so that a miss is the detector's and not a typo."""
-    plain = _digits(value)
-    if entity_type == "CN_ID_CARD":
-        if len(plain) == 18:
-            check = "10X98765432"[sum(int(d) * w for d, w in zip(plain, _ID_WEIGHTS)) % 11]
-            valid = plain[:17].isdigit() and plain[17] == check
-        else:
-            valid = len(plain) == 15 and plain.isdigit() and 1 <= int(plain[8:10]) <= 12
-    elif entity_type == "CN_BANK_CARD":
-        valid = plain.isdigit() and 16 <= len(plain) <= 19 and _luhn_valid(plain)
-    elif entity_type == "CN_MOBILE":
-        valid = plain.isdigit() and len(plain) == 11 and plain[:2] in {"13", "14", "15", "16", "17", "18", "19"}
-    elif entity_type == "CN_PASSPORT":
-        valid = len(plain) == 9 and plain[0] in "EＥ" and plain[1:].isdigit()
-    else:
-        return
-    if not valid:
-        raise ValueError(f"{message_id}: {entity_type} {value!r} is not well formed")
-
-
-def _entities(message_id: str, text: str, entities: list[tuple[str, str]]) -> list[dict]:
-    """Spans of the entity strings in the text; a string written twice takes its next place."""
-    spans: list[dict] = []
-    after: dict[str, int] = {}
-    for entity_type, value in entities:
-        _check_number(message_id, entity_type, value)
-        start = text.find(value, after.get(value, 0))
-        if start < 0:
-            raise ValueError(f"{message_id}: entity {entity_type} {value!r} is not in the text")
-        end = start + len(value)
-        clash = next((s for s in spans if s["start"] < end and start < s["end"]), None)
-        if clash is not None:
-            raise ValueError(f"{message_id}: entity {entity_type} {value!r} overlaps {clash['entity_type']} "
-                             f"{text[clash['start']:clash['end']]!r}")
-        after[value] = end
-        spans.append({"entity_type": entity_type, "start": start, "end": end})
-    return spans
-
 
 def records() -> list[dict]:
     """Every entry as a message record in the PII set format that `benchmarks.eval_pii --set` reads."""
-    rows = []
-    entries = [(campaign, entry) for campaign, section in SECTIONS.items() for entry in section]
-    for number, (campaign, (channel, recipient, text, entities, categories)) in enumerate(entries, start=1):
-        message_id = f"{ID_PREFIX}-{number:04d}"
-        rows.append({"message_id": message_id, "campaign_id": campaign, "channel": channel,
-                     "recipient_type": recipient, "debtor_id": f"PDD-{number:04d}", "text": text,
-                     "entities": _entities(message_id, text, entities), "categories": sorted(categories)})
-    return rows
+    return pipl_records(SECTIONS, ID_PREFIX)
 
 
 def write_set(folder: Path = HERE) -> Path:
-    path = folder / SET_FILE
-    lines = [json.dumps(record, ensure_ascii=False) + "\n" for record in records()]
-    path.write_text("".join(lines), encoding="utf-8")
-    return path
+    """Write the set as JSON Lines into `folder`; returns its path."""
+    return write_jsonl(folder / SET_FILE, records())
 
 
 if __name__ == "__main__":
