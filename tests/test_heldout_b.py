@@ -17,9 +17,9 @@ from benchmarks.data.make_heldout_b import (
     PIPL_FILE,
     PIPL_SECTIONS,
     WORDING_FILE,
-    _entities,
     write_sets,
 )
+from benchmarks.data.set_format import entity_spans
 from benchmarks.eval import read_messages
 
 WORDING_CATEGORIES = ("abuse.insult", "threat.violence", "threat.third_party", "threat.exposure",
@@ -122,11 +122,11 @@ def test_identifiers_come_in_hard_forms(pipl: list[Message]) -> None:
 
 def test_a_missing_entity_string_fails_naming_message_and_string() -> None:
     with pytest.raises(ValueError, match=r"PB-9999: entity CN_MOBILE '13900000000' is not in the text"):
-        _entities("PB-9999", "您尾号0000的账单已逾期", [("CN_MOBILE", "13900000000")])
+        entity_spans("PB-9999", "您尾号0000的账单已逾期", [("CN_MOBILE", "13900000000")])
 
 
 def test_a_repeated_entity_string_takes_its_next_place() -> None:
-    spans = _entities("PB-9999", "王芳说王芳会还", [("PERSON", "王芳"), ("PERSON", "王芳")])
+    spans = entity_spans("PB-9999", "王芳说王芳会还", [("PERSON", "王芳"), ("PERSON", "王芳")])
     assert [(s["start"], s["end"]) for s in spans] == [(0, 2), (3, 5)]
 
 

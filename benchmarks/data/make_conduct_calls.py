@@ -42,7 +42,6 @@ file; the output is deterministic.
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import textwrap
@@ -52,6 +51,7 @@ from pathlib import Path
 
 from audit.errors import InputRecordError
 from audit.readers import InvalidField, message_from_dict
+from benchmarks.data.set_format import write_jsonl
 
 HERE = Path(__file__).parent
 CALLS_FILE = "conduct_calls.jsonl"
@@ -1526,10 +1526,7 @@ def build(styles: dict[str, list[Call]] = STYLES, path_name: str = CALLS_FILE) -
 
 def write_calls(directory: Path = HERE) -> Path:
     """Write the set into `directory`; returns its path."""
-    path = directory / CALLS_FILE
-    lines = [json.dumps(record, ensure_ascii=False) + "\n" for record in build()]
-    path.write_text("".join(lines), encoding="utf-8", newline="\n")
-    return path
+    return write_jsonl(directory / CALLS_FILE, build())
 
 
 if __name__ == "__main__":

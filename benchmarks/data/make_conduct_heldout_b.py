@@ -25,9 +25,10 @@ reproducible; form `t` writes turns with start/end seconds, `u` turns without, `
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
+
+from benchmarks.data.set_format import write_jsonl
 
 HERE = Path(__file__).resolve().parent
 HELDOUT_FILE = "conduct_heldout_b.jsonl"
@@ -1649,11 +1650,7 @@ def records() -> list[dict]:
 
 def write_heldout(directory: Path = HERE) -> Path:
     """Write the set as JSON Lines into `directory`; the same bytes on every run."""
-    path = directory / HELDOUT_FILE
-    with path.open("w", encoding="utf-8", newline="\n") as handle:
-        for item in records():
-            handle.write(json.dumps(item, ensure_ascii=False) + "\n")
-    return path
+    return write_jsonl(directory / HELDOUT_FILE, records())
 
 
 if __name__ == "__main__":

@@ -24,7 +24,6 @@ Run `python -m benchmarks.data.make_eval_sets` to rewrite both files; the output
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -32,6 +31,7 @@ from pathlib import Path
 from audit.errors import InputRecordError
 from audit.message import parse_call_text
 from audit.readers import InvalidField, message_from_dict
+from benchmarks.data.set_format import write_jsonl
 from benchmarks.eval import WORDING_CATEGORIES
 
 HERE = Path(__file__).parent
@@ -1265,10 +1265,7 @@ def write_sets(directory: Path = HERE) -> dict[str, Path]:
     """Write both sets into `directory`; returns their paths by file name."""
     written = {}
     for prefix, styles, name in (("rs", REALSTYLE, REALSTYLE_FILE), ("lw", LAWFUL, LAWFUL_FILE)):
-        lines = [json.dumps(r, ensure_ascii=False) + "\n" for r in build(prefix, styles, name)]
-        path = directory / name
-        path.write_text("".join(lines), encoding="utf-8", newline="\n")
-        written[name] = path
+        written[name] = write_jsonl(directory / name, build(prefix, styles, name))
     return written
 
 

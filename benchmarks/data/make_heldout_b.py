@@ -25,22 +25,20 @@ Outputs (deterministic: the same bytes on every run):
 
 from __future__ import annotations
 
-import json
 import random
 from pathlib import Path
 from typing import Any
 
 from audit.message import parse_call_text
+from benchmarks.data.set_format import WORDING_LABEL_CODES, entity_spans, label_codes, write_jsonl
 
 HERE = Path(__file__).parent
 WORDING_FILE = "wording_heldout_b.jsonl"
 PIPL_FILE = "pipl_heldout_b.jsonl"
 SEED = 20261203
 
-# One letter per label, so the literals below stay readable; "@" marks a message to a third party.
-WORDING_CODES = {"I": "abuse.insult", "V": "threat.violence", "T": "threat.third_party", "E": "threat.exposure",
-                 "P": "misleading.impersonation", "L": "misleading.legal", "R": "coercion.debt_rollover",
-                 "D": "pii.third_party_disclosure"}
+# One letter per label, so the literals below stay readable (wording: set_format.WORDING_LABEL_CODES);
+# "@" marks a message to a third party.
 PIPL_CODES = {"U": "pii.unmasked_identifier", "D": "pii.third_party_disclosure", "S": "pii.sensitive",
               "X": "pii.excessive"}
 THIRD_PARTY = "@"
@@ -971,11 +969,7 @@ PIPL_SECTIONS = {
 def _labels(codes: str, table: dict[str, str]) -> tuple[str, list[str]]:
     """(recipient_type, sorted category codes) of one literal's codes."""
     recipient = "third_party" if codes.startswith(THIRD_PARTY) else "debtor"
-    letters = codes.removeprefix(THIRD_PARTY)
-    unknown = sorted(set(letters) - set(table))
-    if unknown:
-        raise ValueError(f"unknown label letters {unknown} in {codes!r}")
-    return recipient, sorted({table[letter] for letter in letters})
+    return recipient, label_codes(repr(codes), codes.removeprefix(THIRD_PARTY), table)
 
 
 def _turns(text: str) -> list[dict[str, Any]]:
@@ -1001,7 +995,7 @@ def wording_records() -> list[dict[str, Any]]:
     drafts = []
     for name, (channel, campaign, entries) in WORDING_SECTIONS.items():
         for index, (codes, text) in enumerate(entries):
-            recipient, labels = _labels(codes, WORDING_CODES)
+            recipient, labels = _labels(codes, WORDING_LABEL_CODES)
             if name == "quoted":
                 recipient = "unknown"     # a report quoting a collector is addressed to no one in the set
             body: dict[str, Any] = {"text": text}
@@ -1024,21 +1018,6 @@ def wording_records() -> list[dict[str, Any]]:
     return records
 
 
-def _entities(message_id: str, text: str, entities: list[tuple[str, str]]) -> list[dict[str, Any]]:
-    """Offsets of each entity string; a string found twice is taken at its next unused place."""
-    spans: list[dict[str, Any]] = []
-    taken: set[int] = set()
-    for entity_type, value in entities:
-        start = text.find(value)
-        while start in taken:
-            start = text.find(value, start + 1)
-        if start < 0:
-            raise ValueError(f"{message_id}: entity {entity_type} {value!r} is not in the text")
-        taken.add(start)
-        spans.append({"entity_type": entity_type, "start": start, "end": start + len(value)})
-    return sorted(spans, key=lambda span: (span["start"], span["end"]))
-
-
 def pipl_records() -> list[dict[str, Any]]:
     rng = random.Random(SEED + 1)
     drafts = [(channel, campaign, codes, text, entities)
@@ -1054,7 +1033,7 @@ def pipl_records() -> list[dict[str, Any]]:
             channel = "call" if parse_call_text(text) else "sms"
         records.append({"message_id": message_id, "campaign_id": campaign, "channel": channel,
                         "recipient_type": recipient, "debtor_id": f"DB-P{number:04d}", "text": text,
-                        "entities": _entities(message_id, text, entities), "categories": categories})
+                        "entities": entity_spans(message_id, text, entities), "categories": categories})
     return records
 
 
@@ -1062,10 +1041,7 @@ def write_sets(directory: Path = HERE) -> dict[str, Path]:
     """Write both sets into `directory`; returns file name -> path."""
     written = {}
     for name, records in ((WORDING_FILE, wording_records()), (PIPL_FILE, pipl_records())):
-        path = directory / name
-        lines = [json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n" for record in records]
-        path.write_text("".join(lines), encoding="utf-8", newline="\n")
-        written[name] = path
+        written[name] = write_jsonl(directory / name, records)
     return written
 
 
