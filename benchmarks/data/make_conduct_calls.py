@@ -50,8 +50,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from audit.errors import InputRecordError
-from audit.readers import InvalidField, message_from_dict
-from benchmarks.data.set_format import write_jsonl
+from benchmarks.data.set_format import check_contract_record, write_jsonl
 
 HERE = Path(__file__).parent
 CALLS_FILE = "conduct_calls.jsonl"
@@ -1516,10 +1515,7 @@ def build(styles: dict[str, list[Call]] = STYLES, path_name: str = CALLS_FILE) -
                 raise InputRecordError(path_name, line, "turns", "call written twice")
             seen.add(entry.body)
             record = _record(line, style, index, entry, path_name)
-            try:
-                message_from_dict(record)
-            except InvalidField as exc:
-                raise InputRecordError(path_name, line, exc.field, exc.reason) from None
+            check_contract_record(path_name, line, record)
             records.append(record)
     return records
 

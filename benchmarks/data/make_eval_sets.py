@@ -30,8 +30,7 @@ from pathlib import Path
 
 from audit.errors import InputRecordError
 from audit.message import parse_call_text
-from audit.readers import InvalidField, message_from_dict
-from benchmarks.data.set_format import write_jsonl
+from benchmarks.data.set_format import check_contract_record, write_jsonl
 from benchmarks.eval import WORDING_CATEGORIES
 
 HERE = Path(__file__).parent
@@ -1253,10 +1252,7 @@ def build(prefix: str, styles: dict[str, list[Entry]], path_name: str) -> list[d
             if entry.body in seen:
                 raise InputRecordError(path_name, line, "text", "written twice")
             seen.add(entry.body)
-            try:
-                message_from_dict(record)
-            except InvalidField as exc:
-                raise InputRecordError(path_name, line, exc.field, exc.reason) from None
+            check_contract_record(path_name, line, record)
             records.append(record)
     return records
 

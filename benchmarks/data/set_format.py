@@ -25,7 +25,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
+from audit.errors import InputRecordError
 from audit.message import parse_call_text
+from audit.readers import InvalidField, message_from_dict
 
 # --- JSON Lines ---------------------------------------------------------------------------------------
 
@@ -35,6 +37,15 @@ def write_jsonl(path: Path, records: Iterable[Mapping[str, object]]) -> Path:
     lines = (json.dumps(record, ensure_ascii=False) + "\n" for record in records)
     path.write_text("".join(lines), encoding="utf-8", newline="\n")
     return path
+
+
+def check_contract_record(path_name: str, line: int, record: dict[str, object]) -> None:
+    """Fail as the scanner would on reading `record` from line `line` of `path_name`, naming the field,
+    when it is no contract message."""
+    try:
+        message_from_dict(record)
+    except InvalidField as exc:
+        raise InputRecordError(path_name, line, exc.field, exc.reason) from None
 
 
 # --- Labels -------------------------------------------------------------------------------------------
@@ -235,21 +246,15 @@ def pipl_records(sections: Mapping[str, list[PiplEntry]], id_prefix: str) -> lis
 # --- Conduct call sets: the `S[codes] text` notation ----------------------------------------------------
 
 CONDUCT_CATEGORY_CODES: dict[str, str] = {
-    "N": "conduct.no_self_identification",
-    "D": "conduct.disclosure_before_verification",
-    "T": "conduct.third_party_pressed",
-    "H": "conduct.hardship_ignored",
-    "S": "conduct.cease_ignored",
+    "N": "conduct.no_self_identification", "D": "conduct.disclosure_before_verification",
+    "T": "conduct.third_party_pressed", "H": "conduct.hardship_ignored", "S": "conduct.cease_ignored",
 }
 NO_SELF_IDENTIFICATION_CODE = "N"
 CALL_SPEAKERS = {"A": "agent", "C": "customer", "T": "third_party"}
 CALL_FORMS = {"t": "timed", "u": "untimed", "x": "text"}
 # Speaker prefixes a vendor's text export uses (contract section 1), varied from call to call.
-CALL_TEXT_PREFIXES = {
-    "agent": ("坐席", "催收员", "客服"),
-    "customer": ("客户", "用户", "借款人"),
-    "third_party": ("第三方", "联系人"),
-}
+CALL_TEXT_PREFIXES = {"agent": ("坐席", "催收员", "客服"), "customer": ("客户", "用户", "借款人"),
+                      "third_party": ("第三方", "联系人")}
 _CALL_LINE = re.compile(r"^([ACT])(~?)(?:\[([NDTHS](?:,[NDTHS])*)\])? (.+)$")
 _KEYPAD = re.compile(r"^（按键\w+）$|^\d$")
 
