@@ -4,7 +4,6 @@ turns, shaped as promised; and the evaluation's scoring on toy findings."""
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from pathlib import Path
 
@@ -14,7 +13,6 @@ from audit.analysers.base import MessageAnalyser
 from audit.errors import InputRecordError
 from audit.finding import Finding, Severity
 from audit.message import Message
-from audit.readers import iter_messages
 from benchmarks.data.make_conduct_calls import (
     CALLS_FILE,
     CEASE_IGNORED,
@@ -29,26 +27,17 @@ from benchmarks.data.make_conduct_calls import (
     write_calls,
 )
 from benchmarks.eval_conduct import evaluate_calls, first_turns, load_calls
-
-# Full identifiers would be real-looking personal data: the set uses masked forms and service lines only.
-FULL_MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
-FULL_ID_CARD = re.compile(r"(?<!\d)\d{17}[\dXx](?![\dXx])")
+from tests.conduct_set_support import FULL_ID_CARD, FULL_MOBILE, read_calls, read_records
 
 
 @pytest.fixture(scope="module")
 def records() -> list[dict]:
-    with (HERE / CALLS_FILE).open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle]
+    return read_records(HERE / CALLS_FILE)
 
 
 @pytest.fixture(scope="module")
 def calls() -> list[Message]:
-    messages = []
-    for record in iter_messages(HERE / CALLS_FILE):
-        if isinstance(record, InputRecordError):
-            raise record
-        messages.append(record)
-    return messages
+    return read_calls(HERE / CALLS_FILE)
 
 
 def test_script_regenerates_a_byte_identical_file(tmp_path: Path) -> None:

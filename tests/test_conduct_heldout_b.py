@@ -4,7 +4,6 @@ every category, call forms, timings, lengths, recipients)."""
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -17,10 +16,10 @@ from tests.conduct_set_support import (
     check_labels,
     check_no_full_identifiers,
     check_read_by_evaluation,
-    overlapping_turns,
     read_calls,
     read_records,
 )
+from tests.set_support import check_call_forms_timings_lengths_and_recipients
 
 SET = HERE / HELDOUT_FILE
 
@@ -59,18 +58,7 @@ def test_size_compliant_share_and_every_category(records: list[dict]) -> None:
 
 
 def test_forms_timings_lengths_and_recipients(records: list[dict], calls: list[Message]) -> None:
-    as_text = [record for record in records if "text" in record]
-    timed = [record for record in records if "turns" in record and "start" in record["turns"][0]]
-    untimed = [record for record in records if "turns" in record and "start" not in record["turns"][0]]
-    assert 0.2 <= len(as_text) / len(records) <= 0.3
-    assert len(timed) > len(records) / 2 and untimed
-    overlaps = overlapping_turns(records)
-    assert overlaps > 0, "some speech starts before the previous turn ends"
-    lengths = [len(message.turns) for message in calls]
-    assert sum(length >= 15 for length in lengths) >= 10 and max(lengths) <= 30
-    assert sum(length <= 5 for length in lengths) >= 20
-    recipients = Counter(record.get("recipient_type", "absent") for record in records)
-    assert set(recipients) == {"debtor", "third_party", "unknown", "absent"}
+    check_call_forms_timings_lengths_and_recipients(records, calls)
 
 
 def test_no_full_identifiers(records: list[dict]) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 
@@ -23,10 +22,7 @@ from benchmarks.data.make_eval_sets import (
     write_sets,
 )
 from benchmarks.eval import WORDING_CATEGORIES, read_messages
-
-# Full identifiers would be real-looking personal data: the sets use masked forms and service lines only.
-FULL_MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
-FULL_ID_CARD = re.compile(r"(?<!\d)\d{17}[\dXx](?![\dXx])")
+from tests.conduct_set_support import FULL_ID_CARD, FULL_MOBILE
 
 
 def read_set(name: str) -> list[Message]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from audit.message import Message
-from audit.vocabulary import CATEGORIES, ENTITY_TYPES
+from audit.vocabulary import CATEGORIES
 from benchmarks.data.make_heldout_b import (
     HERE,
     PII_MIXED,
@@ -21,11 +21,15 @@ from benchmarks.data.make_heldout_b import (
 )
 from benchmarks.data.set_format import entity_spans
 from benchmarks.eval import read_messages
+from tests.set_support import (
+    DISCLOSURE,
+    check_entity_offsets,
+    check_sorted_pii_categories,
+    check_weighted_to_the_pipl_categories,
+)
 
 WORDING_CATEGORIES = ("abuse.insult", "threat.violence", "threat.third_party", "threat.exposure",
                       "misleading.impersonation", "misleading.legal", "coercion.debt_rollover")
-DISCLOSURE = "pii.third_party_disclosure"
-PII_CATEGORIES = {c for c in CATEGORIES if c.startswith("pii.")}
 
 
 def read_set(name: str) -> list[Message]:
@@ -84,30 +88,19 @@ def test_disclosure_only_where_a_third_party_receives_it(wording: list[Message],
 
 
 def test_pipl_categories_are_sorted_pii_codes(pipl: list[Message]) -> None:
-    for message in pipl:
-        categories = message.extra["categories"]
-        assert categories == sorted(set(categories)), message.message_id
-        assert set(categories) <= PII_CATEGORIES, message.message_id
+    check_sorted_pii_categories(pipl)
 
 
 def test_pipl_set_is_weighted_to_the_pipl_categories(pipl: list[Message]) -> None:
-    assert len(pipl) >= 180
-    per_category = Counter(c for m in pipl for c in m.extra["categories"])
-    assert per_category["pii.sensitive"] >= 50 and per_category["pii.excessive"] >= 50
-    assert per_category["pii.unmasked_identifier"] >= 20 and per_category[DISCLOSURE] >= 20
-    assert sum(1 for m in pipl if not m.extra["categories"]) >= 60
-    assert {m.channel for m in pipl} == {"sms", "call", "app", "notice", "email"}
+    check_weighted_to_the_pipl_categories(pipl, {"sms", "call", "app", "notice", "email"})
 
 
 def test_entity_offsets_match_the_strings_written_in_the_script(pipl: list[Message]) -> None:
     literals = {text: entities for _, _, entries in PIPL_SECTIONS.values() for _, text, entities in entries}
     literals |= {text: entities for _, _, text, entities in PII_MIXED}
+    check_entity_offsets(pipl, literals)
     for message in pipl:
         spans = message.extra["entities"]
-        assert all(s["entity_type"] in ENTITY_TYPES and 0 <= s["start"] < s["end"] <= len(message.text)
-                   for s in spans), message.message_id
-        found = sorted((s["entity_type"], message.text[s["start"]:s["end"]]) for s in spans)
-        assert found == sorted(literals[message.text]), message.message_id
         assert len({(s["start"], s["end"]) for s in spans}) == len(spans), message.message_id
 
 

@@ -9,21 +9,21 @@ from pathlib import Path
 import pytest
 
 from audit.message import Message
-from audit.vocabulary import CATEGORIES, CHANNELS, ENTITY_TYPES
+from audit.vocabulary import CHANNELS, ENTITY_TYPES
 from benchmarks.data.make_pipl_heldout_c import (
     DISCLOSURE,
-    EXCESSIVE,
     HERE,
     SECTIONS,
-    SENSITIVE,
     SET_FILE,
-    UNMASKED,
     write_set,
 )
 from benchmarks.data.set_format import entity_spans
 from benchmarks.eval import read_messages
-
-PII_CATEGORIES = {c for c in CATEGORIES if c.startswith("pii.")}
+from tests.set_support import (
+    check_entity_offsets,
+    check_sorted_pii_categories,
+    check_weighted_to_the_pipl_categories,
+)
 
 
 @pytest.fixture(scope="module")
@@ -47,19 +47,11 @@ def test_ids_run_in_order_and_every_record_carries_the_set_fields(pipl: list[Mes
 
 
 def test_categories_are_sorted_pii_contract_codes(pipl: list[Message]) -> None:
-    for message in pipl:
-        categories = message.extra["categories"]
-        assert categories == sorted(set(categories)), message.message_id
-        assert set(categories) <= PII_CATEGORIES, message.message_id
+    check_sorted_pii_categories(pipl)
 
 
 def test_set_is_weighted_to_the_pipl_categories(pipl: list[Message]) -> None:
-    assert len(pipl) >= 180
-    per_category = Counter(c for m in pipl for c in m.extra["categories"])
-    assert per_category[SENSITIVE] >= 50 and per_category[EXCESSIVE] >= 50
-    assert per_category[UNMASKED] >= 20 and per_category[DISCLOSURE] >= 20
-    assert sum(1 for m in pipl if not m.extra["categories"]) >= 60
-    assert {m.channel for m in pipl} == set(CHANNELS)
+    check_weighted_to_the_pipl_categories(pipl, set(CHANNELS))
 
 
 def test_disclosure_only_where_someone_other_than_the_debtor_receives_it(pipl: list[Message]) -> None:
@@ -75,12 +67,7 @@ def test_calls_are_speaker_turns_with_customers_speaking(pipl: list[Message]) ->
 
 def test_entity_offsets_match_the_strings_written_in_the_script(pipl: list[Message]) -> None:
     literals = {text: entities for entries in SECTIONS.values() for _, _, text, entities, _ in entries}
-    for message in pipl:
-        spans = message.extra["entities"]
-        assert all(s["entity_type"] in ENTITY_TYPES and 0 <= s["start"] < s["end"] <= len(message.text)
-                   for s in spans), message.message_id
-        found = sorted((s["entity_type"], message.text[s["start"]:s["end"]]) for s in spans)
-        assert found == sorted(literals[message.text]), message.message_id
+    check_entity_offsets(pipl, literals)
 
 
 def test_identifiers_come_in_hard_forms(pipl: list[Message]) -> None:

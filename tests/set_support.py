@@ -1,0 +1,61 @@
+"""Checks the tests of the hand-written held-out sets had copied from one another: PII categories, their
+weighting and entity offsets (PIPL sets B and C), and the call forms of the conduct sets B and C. Checks
+that every labelled call set shares live in tests/conduct_set_support.py."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from audit.message import Message
+from audit.vocabulary import CATEGORIES, ENTITY_TYPES
+from tests.conduct_set_support import overlapping_turns
+
+PII_CATEGORIES = {c for c in CATEGORIES if c.startswith("pii.")}
+DISCLOSURE = "pii.third_party_disclosure"
+
+# entity strings as written in a generator, by the text they are written in
+Literals = dict[str, list[tuple[str, str]]]
+
+
+def check_sorted_pii_categories(pipl: list[Message]) -> None:
+    for message in pipl:
+        categories = message.extra["categories"]
+        assert categories == sorted(set(categories)), message.message_id
+        assert set(categories) <= PII_CATEGORIES, message.message_id
+
+
+def check_weighted_to_the_pipl_categories(pipl: list[Message], channels: set[str]) -> None:
+    """At least 180 messages, most of them in the two PIPL categories, 60 compliant, on `channels`."""
+    assert len(pipl) >= 180
+    per_category = Counter(c for m in pipl for c in m.extra["categories"])
+    assert per_category["pii.sensitive"] >= 50 and per_category["pii.excessive"] >= 50
+    assert per_category["pii.unmasked_identifier"] >= 20 and per_category[DISCLOSURE] >= 20
+    assert sum(1 for m in pipl if not m.extra["categories"]) >= 60
+    assert {m.channel for m in pipl} == channels
+
+
+def check_entity_offsets(pipl: list[Message], literals: Literals) -> None:
+    """Every span lies in its text, has a contract type, and covers a string the generator wrote."""
+    for message in pipl:
+        spans = message.extra["entities"]
+        assert all(s["entity_type"] in ENTITY_TYPES and 0 <= s["start"] < s["end"] <= len(message.text)
+                   for s in spans), message.message_id
+        found = sorted((s["entity_type"], message.text[s["start"]:s["end"]]) for s in spans)
+        assert found == sorted(literals[message.text]), message.message_id
+
+
+def check_call_forms_timings_lengths_and_recipients(records: list[dict], calls: list[Message]) -> None:
+    """A quarter of the calls as text, most timed, some untimed, some speech over the previous turn,
+    short and long calls, and every kind of recipient (also none)."""
+    as_text = [record for record in records if "text" in record]
+    timed = [record for record in records if "turns" in record and "start" in record["turns"][0]]
+    untimed = [record for record in records if "turns" in record and "start" not in record["turns"][0]]
+    assert 0.2 <= len(as_text) / len(records) <= 0.3
+    assert len(timed) > len(records) / 2 and untimed
+    overlaps = overlapping_turns(records)
+    assert overlaps > 0, "some speech starts before the previous turn ends"
+    lengths = [len(message.turns) for message in calls]
+    assert sum(length >= 15 for length in lengths) >= 10 and max(lengths) <= 30
+    assert sum(length <= 5 for length in lengths) >= 20
+    recipients = Counter(record.get("recipient_type", "absent") for record in records)
+    assert set(recipients) == {"debtor", "third_party", "unknown", "absent"}
