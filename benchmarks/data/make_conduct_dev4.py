@@ -21,6 +21,9 @@ Contract decisions the labels follow (contract section 5):
 First run (`python -m benchmarks.eval_conduct --set benchmarks/data/conduct_dev4.jsonl`, the rules of commit
 3747a7b, before any change for it): micro-F1 0.847 (P 50/61, R 50/57; S 7/8, D 13/15 with 11 false, T 13/14,
 H 8/10, C 9/10), compliant calls flagged 3/31, finding on the labelled turn 49/50.
+The calls `b2-…` are a second batch (42 calls, 16 lawful), written after the first round of fixes (commit 0326d7a) and
+measured before the second (`--only -b2-`; first run: micro-F1 0.868, P 23/25, R 23/28 (S 3/4, D 7/7 with 2 false,
+T 5/7, H 5/5, C 3/5), compliant flagged 0/16, right turn 23/23).
 
 The marks are those of `make_conduct_dev` (a line ending in `«X»` is where a violation shows); a line starting
 with `~` starts before the previous turn ends. Each call is (id, lines, recipient_type or None for absent, form),
@@ -223,6 +226,93 @@ CALLS: list[tuple[str, str, str | None, str]] = [
     ("c09", "坐席：喂你好远岫消费金融的请问祝海洋是吧\n客户：是我别在打了\n坐席：不打也行你今天把钱还了«C»", "unknown", "turns"),
     ("c10", "坐席：喂 你好 黛山分期 请问是尚文斌先生吗\n客户：是我 你们搞错了 我那个分期早就结清了\n"
             "坐席：我们这显示没结清 你别跟我扯 今天把钱补上«C»", "unknown", "turns"),
+]
+
+# A second batch, b2-…, written after the first round of fixes and measured before the second (see the docstring).
+CANGWU_ROBOT = "坐席：您好，这里是苍梧银行信用卡中心，请问您是{name}本人吗？本人请按1，非本人请按2。"
+TINGLAN = "坐席：您好，这里是汀兰消费金融，我是客服小祁，请问是{name}吗？"
+WUSONG = "坐席：喂 你好 雾松小贷的 找一下{name}"
+CALLS += [
+    # --- lawful ----------------------------------------------------------------------------------------
+    ("b2-ok01", CANGWU_ROBOT.format(name="葛铁军先生") + "\n客户：按1\n"
+                "坐席：葛先生您好，您的信用卡本期账单已逾期五天，最低还款额六百元，请及时还款。\n客户：好", "debtor", "turns"),
+    ("b2-ok02", WUSONG.format(name="邵家乐") + "\n第三方：我是他奶奶 他上学去了\n"
+                "坐席：好的奶奶 那等他回来麻烦让他回个电话 谢谢您", "third_party", "turns"),
+    ("b2-ok03", TINGLAN.format(name="孟雪梅女士") + "\n客户：是我\n坐席：孟女士，您的借款本期一千三百元还没有还。\n"
+                "客户：这笔我根本没用过 是APP自动给我开的\n坐席：明白，我帮您转交异议处理，核实清楚之前不会再就这笔联系您。",
+     "debtor", "timed"),
+    ("b2-ok04", TINGLAN.format(name="龚志远先生") + "\n客户：是我 我爸在重症监护室 我现在没心思说这个\n"
+                "坐席：您先顾好家里，我给您申请停催两个月，到期前我们再联系您协商。", "debtor", "turns"),
+    ("b2-ok05", "坐席：喂 汀兰消费金融的 是那个葛铁军不\n客户：嗯呐 咋的了\n"
+                "坐席：你那个借款逾期五天了 两千一 寻思问问你啥时候能还\n客户：下礼拜一\n坐席：行 那下礼拜一", "unknown", "turns"),
+    ("b2-ok06", "坐席：您好，这里是苍梧银行信用卡中心，为了核实身份，麻烦说一下您的出生年月。\n客户：八八年三月\n"
+                "坐席：好的，邵女士，您的信用卡已逾期八天，应还一千九百元。\n客户：知道了 周末还", "unknown", "turns"),
+    ("b2-ok07", WUSONG.format(name="戴永康") + "\n客户：我就是 以后只发微信行不 电话别打了\n"
+                "坐席：好的 已帮您备注只用短信和APP消息联系", None, "turns"),
+    ("b2-ok08", TINGLAN.format(name="龚志远先生") + "\n客户：是我 我这事委托给律所了\n"
+                "坐席：明白，麻烦给一下律所联系人的电话，之后我们跟律所沟通。", "debtor", "text"),
+    ("b2-ok09", "坐席：您好，这里是橡果分期，请问是孟雪梅女士吗？\n第三方：她换号了 我是她同事 新号我可以发你\n"
+                "坐席：好的谢谢您，我们联系她本人。", "third_party", "turns"),
+    ("b2-ok10", WUSONG.format(name="邵家乐") + "\n客户：是我\n坐席：邵先生 你借款逾期二十天了\n客户：我上个月被裁员了\n"
+                "坐席：那您现在每个月大概有多少收入\n客户：打零工 一千多\n坐席：那我给您申请分二十四期 每月三百左右 您看行吗",
+     "unknown", "timed"),
+    ("b2-ok11", TINGLAN.format(name="戴永康先生") + "\n客户：是我 你们上次那个人态度太差了 我要投诉\n"
+                "坐席：非常抱歉，我帮您把投诉记录下来，会有专人回访您。", "debtor", "turns"),
+    ("b2-ok12", "坐席：您好，我是恒泽资产的，受苍梧银行委托联系您，请问是龚志远先生吗？\n客户：你先说什么事\n"
+                "坐席：是龚先生本人的一项业务，请问您是本人吗？\n客户：嗯 我是\n"
+                "坐席：好的，您在苍梧银行的信用卡欠款逾期九十天了，想跟您协商个还款计划。", "unknown", "timed"),
+    ("b2-ok13", "坐席：您好，这里是雾松小贷，请问是葛铁军先生吗？\n客户：打错了\n坐席：那您认识葛铁军吗\n客户：不认识\n"
+                "坐席：好的 打扰了 我们会删除这个号码", "unknown", "turns"),
+    ("b2-ok14", CANGWU_ROBOT.format(name="孟雪梅女士") + "\n客户：不是本人\n坐席：抱歉打扰您了，再见。", "unknown", "turns"),
+    ("b2-ok15", "坐席：喂 喂 您好 雾松 雾松小贷的 请问 戴永康 是吧\n客户：嗯 对对\n坐席：戴先生 那个 您那个借款 逾期 十天了\n"
+                "客户：我 我刚丢了工作\n坐席：那 那这样 我先给你申请延期一个月 你找到工作再说", "unknown", "timed"),
+    ("b2-ok16", "坐席：您好，这里是橡果分期智能客服，请问是邵家乐先生本人吗？是请按1。\n客户：1\n"
+                "坐席：邵先生，您本期账单明天到期，应还四百二十元，如已还款请忽略。\n客户：已经还了\n坐席：好的，感谢您的接听。",
+     "debtor", "turns"),
+    # --- violations ---------------------------------------------------------------------------------------
+    ("b2-s01", "坐席：喂 你好 我这边是催收部的 找一下葛铁军«S»\n客户：我就是\n坐席：你的借款逾期一个月了", "unknown", "turns"),
+    ("b2-s02", "坐席：您好，我是您贷款的服务专员，请问是孟雪梅女士吗？«S»\n客户：是的\n坐席：孟女士，您的贷款本期还没还。",
+     "debtor", "turns"),
+    ("b2-s03", "坐席：您好，我是恒泽资产的，请问是戴永康先生吗？«S»\n客户：是\n"
+                "坐席：戴先生，您的信用卡欠款逾期一百天了，现在由我们负责跟进。", "debtor", "turns"),
+    ("b2-s04", "坐席：喂 是邵家乐吧 你那个网贷的钱咋还不还«SD»\n客户：你谁", "unknown", "turns"),
+    ("b2-d01", "坐席：您好 汀兰消费金融 找一下龚志远\n第三方：他在洗澡 你是谁\n"
+                "坐席：他在我们这的借款逾期了 您让他回个电话«DT»", "third_party", "turns"),
+    ("b2-d02", "坐席：你好 橡果分期 请问孟雪梅在吗\n客户：你找她有什么事\n坐席：她分期还差两期没还 你是她本人吗«D»",
+     "unknown", "turns"),
+    ("b2-d03", CANGWU_ROBOT.format(name="葛铁军先生") + "\n客户：（无应答）\n坐席：您的信用卡账单已逾期十天，请尽快还款。«D»",
+     "unknown", "turns"),
+    ("b2-d04", "坐席：您好，我是汀兰消费金融的，来电是关于您逾期的借款，请问是戴永康先生吗？«D»\n客户：是\n坐席：请您今天处理一下。",
+     "unknown", "turns"),
+    ("b2-d05", "坐席：喂喂 雾松小贷 那个 你那个两千块 过了还款日了啊 是邵家乐吗«D»\n客户：嗯", "unknown", "timed"),
+    ("b2-d06", "坐席：喂 你好 请问系咪孟雪梅小姐\n客户：你边位啊\n坐席：我哋系橡果分期 你张单逾期咗«D»", "unknown", "turns"),
+    ("b2-t01", TINGLAN.format(name="龚志远先生") + "\n第三方：我是他老婆\n坐席：你们是夫妻 他的债你也有份 你先还一部分«T»",
+     "third_party", "turns"),
+    ("b2-t02", WUSONG.format(name="戴永康") + "\n第三方：我是他表哥 他不在\n坐席：那麻烦让他回个电话\n第三方：行\n"
+                "坐席：你跟他说 再不出面 我们就联系他所有联系人«T»", "third_party", "turns"),
+    ("b2-t03", "坐席：您好，这里是橡果分期，请问是邵家乐先生吗？\n第三方：我是他邻居 他好几天没回来了\n坐席：麻烦您去敲敲门 看他在不在家«T»",
+     "third_party", "turns"),
+    ("b2-t04", TINGLAN.format(name="葛铁军先生") + "\n第三方：我是他妈\n坐席：阿姨 他不还钱 以后你们家贷款都受影响«T»", "unknown", "turns"),
+    ("b2-t05", "坐席：您好，这里是雾松小贷，请问是孟雪梅女士吗？\n客户：打错了 我不认识\n坐席：你再想想 真不认识吗 那你帮我们打听一下«T»",
+     "unknown", "text"),
+    ("b2-t06", "坐席：您好，我是恒泽资产的，受苍梧银行委托，请问是戴永康先生吗？\n第三方：我是他领导\n"
+                "坐席：那您能不能让财务先把他工资扣下来«T»", "third_party", "turns"),
+    ("b2-h01", TINGLAN.format(name="邵家乐先生") + "\n客户：是我\n坐席：邵先生，您的借款逾期十二天了。\n客户：我爸在ICU躺着\n"
+                "坐席：那真是不容易，不过您这个账今天还是得先还一期«H»", "debtor", "turns"),
+    ("b2-h02", WUSONG.format(name="孟雪梅") + "\n客户：是我 我怀孕了 在保胎\n坐席：怀孕了也可以转账嘛«H»", "unknown", "turns"),
+    ("b2-h03", "坐席：喂 雾松小贷的 是戴永康不\n客户：是我噻\n坐席：你借款逾期了哈\n客户：屋头遭水淹了 啥子都没得了\n"
+                "坐席：那你找亲戚借点嘛 这周必须还«H»", "unknown", "turns"),
+    ("b2-h04", CANGWU_ROBOT.format(name="龚志远先生") + "\n客户：1\n坐席：龚先生，您的信用卡已逾期二十天。\n客户：我失业了 没钱\n"
+                "坐席：请于今日完成还款，以免影响征信。«H»", "debtor", "turns"),
+    ("b2-h05", TINGLAN.format(name="葛铁军先生") + "\n客户：是\n坐席：葛先生，您的借款逾期一个月了。\n客户：我老婆查出来肺癌 家里钱都给她治病了\n"
+                "坐席：那你们家总有存款吧 先拿出来«H»", "debtor", "timed"),
+    ("b2-c01", TINGLAN.format(name="孟雪梅女士") + "\n客户：是我 你们再打我就去银保监投诉\n坐席：去吧 投诉完还是得还«C»", "debtor", "turns"),
+    ("b2-c02", WUSONG.format(name="邵家乐") + "\n客户：是我 这个账我不认 利息太高\n坐席：不认也得还 这是合同«C»", "unknown", "turns"),
+    ("b2-c03", TINGLAN.format(name="戴永康先生") + "\n客户：是我 别打了 我在上班\n坐席：那我晚上再打«C»", "debtor", "turns"),
+    ("b2-c04", WUSONG.format(name="龚志远") + "\n客户：是我 我已经报警了 你们这是骚扰\n"
+                "坐席：报警也没用 警察不管欠钱的事 你今天转过来«C»", "unknown", "turns"),
+    ("b2-c05", "坐席：喂 你好 我系橡果分期嘅 请问系咪葛铁军先生\n客户：系 唔好再打嚟啦\n坐席：你还咗钱我哋自然唔打«C»",
+     "debtor", "turns"),
 ]
 
 
