@@ -1,14 +1,17 @@
-"""Checks the tests of the hand-written held-out sets had copied from one another: PII categories, their
-weighting and entity offsets (PIPL sets B and C), and the call forms of the conduct sets B and C. Checks
-that every labelled call set shares live in tests/conduct_set_support.py."""
+"""What the tests of the hand-written held-out sets had copied from one another: checks of PII categories,
+their weighting and entity offsets (PIPL sets B and C), and the tests of the conduct sets B and C, which
+differ only in their set. Checks that every labelled call set shares live in tests/conduct_set_support.py."""
 
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
+
+import pytest
 
 from audit.message import Message
 from audit.vocabulary import CATEGORIES, ENTITY_TYPES
-from tests.conduct_set_support import overlapping_turns
+from tests import conduct_set_support as call_set
 
 PII_CATEGORIES = {c for c in CATEGORIES if c.startswith("pii.")}
 DISCLOSURE = "pii.third_party_disclosure"
@@ -44,18 +47,57 @@ def check_entity_offsets(pipl: list[Message], literals: Literals) -> None:
         assert found == sorted(literals[message.text]), message.message_id
 
 
-def check_call_forms_timings_lengths_and_recipients(records: list[dict], calls: list[Message]) -> None:
-    """A quarter of the calls as text, most timed, some untimed, some speech over the previous turn,
-    short and long calls, and every kind of recipient (also none)."""
-    as_text = [record for record in records if "text" in record]
-    timed = [record for record in records if "turns" in record and "start" in record["turns"][0]]
-    untimed = [record for record in records if "turns" in record and "start" not in record["turns"][0]]
-    assert 0.2 <= len(as_text) / len(records) <= 0.3
-    assert len(timed) > len(records) / 2 and untimed
-    overlaps = overlapping_turns(records)
-    assert overlaps > 0, "some speech starts before the previous turn ends"
-    lengths = [len(message.turns) for message in calls]
-    assert sum(length >= 15 for length in lengths) >= 10 and max(lengths) <= 30
-    assert sum(length <= 5 for length in lengths) >= 20
-    recipients = Counter(record.get("recipient_type", "absent") for record in records)
-    assert set(recipients) == {"debtor", "third_party", "unknown", "absent"}
+class HeldoutCallSetTests:
+    """The tests of a held-out conduct call set written in the call notation (B, C): reproducible, contract
+    calls the evaluation reads, labels on the agent turn where each category shows, and shaped as promised
+    (size, compliant share, every category, call forms, timings, lengths, recipients). A set's test module
+    subclasses it as `Test…`, naming the set's file, its generator's writer and its message id prefix."""
+
+    SET: Path
+    ID_PREFIX: str
+
+    @staticmethod
+    def write_heldout(directory: Path) -> Path:
+        raise NotImplementedError
+
+    @pytest.fixture(scope="class")
+    def records(self) -> list[dict]:
+        return call_set.read_records(self.SET)
+
+    @pytest.fixture(scope="class")
+    def calls(self) -> list[Message]:
+        return call_set.read_calls(self.SET)
+
+    def test_script_regenerates_a_byte_identical_file(self, tmp_path: Path) -> None:
+        written = self.write_heldout(tmp_path)
+        assert written.read_bytes() == self.SET.read_bytes(), f"stale: rerun python -m {self.write_heldout.__module__}"
+
+    def test_every_record_loads_as_a_contract_call(self, calls: list[Message], records: list[dict]) -> None:
+        call_set.check_contract_calls(calls, records)
+        assert [message.message_id for message in calls] == [f"{self.ID_PREFIX}-{n:03d}" for n in range(1, len(calls) + 1)]
+
+    def test_the_conduct_evaluation_reads_the_set_with_its_labels(self, records: list[dict]) -> None:
+        call_set.check_read_by_evaluation(self.SET, records)
+
+    def test_labels_name_a_conduct_category_on_the_agent_turn_where_it_shows(self, calls: list[Message]) -> None:
+        call_set.check_labels(calls)
+
+    def test_size_compliant_share_and_every_category(self, records: list[dict]) -> None:
+        call_set.check_balance(records, 150, 22)
+
+    def test_forms_timings_lengths_and_recipients(self, records: list[dict], calls: list[Message]) -> None:
+        as_text = [record for record in records if "text" in record]
+        timed = [record for record in records if "turns" in record and "start" in record["turns"][0]]
+        untimed = [record for record in records if "turns" in record and "start" not in record["turns"][0]]
+        assert 0.2 <= len(as_text) / len(records) <= 0.3
+        assert len(timed) > len(records) / 2 and untimed
+        overlaps = call_set.overlapping_turns(records)
+        assert overlaps > 0, "some speech starts before the previous turn ends"
+        lengths = [len(message.turns) for message in calls]
+        assert sum(length >= 15 for length in lengths) >= 10 and max(lengths) <= 30
+        assert sum(length <= 5 for length in lengths) >= 20
+        recipients = Counter(record.get("recipient_type", "absent") for record in records)
+        assert set(recipients) == {"debtor", "third_party", "unknown", "absent"}
+
+    def test_no_full_identifiers(self, records: list[dict]) -> None:
+        call_set.check_no_full_identifiers(records)

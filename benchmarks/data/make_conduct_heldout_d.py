@@ -66,7 +66,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from benchmarks.data.set_format import ConductCall, conduct_record, write_jsonl
+from benchmarks.data.set_format import ConductCall, conduct_records, write_jsonl
 from benchmarks.data.set_format import conduct_call as call
 
 HERE = Path(__file__).resolve().parent
@@ -1353,14 +1353,9 @@ CALLS: tuple[ConductCall, ...] = (
 )
 
 
-def record(number: int, written: ConductCall) -> dict:
-    """The contract record of the set's `number`-th call (1-based), with its labels."""
-    return conduct_record(f"CD-{number:03d}", number, written)
-
-
 def write_heldout(directory: Path = HERE) -> Path:
     """Write the set as JSON Lines into `directory`; the same bytes on every run."""
-    return write_jsonl(directory / HELDOUT_FILE, (record(number, written) for number, written in enumerate(CALLS, start=1)))
+    return write_jsonl(directory / HELDOUT_FILE, conduct_records(CALLS, "CD"))
 
 
 if __name__ == "__main__":

@@ -55,16 +55,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from benchmarks.data.set_format import PiplEntry, pipl_records, write_jsonl
+from benchmarks.data import set_format
+from benchmarks.data.set_format import DISCLOSURE, EXCESSIVE, SENSITIVE, UNMASKED, PiplEntry
 
 HERE = Path(__file__).parent
 SET_FILE = "pipl_heldout_d.jsonl"
 ID_PREFIX = "PD"
-
-SENSITIVE = "pii.sensitive"
-EXCESSIVE = "pii.excessive"
-UNMASKED = "pii.unmasked_identifier"
-DISCLOSURE = "pii.third_party_disclosure"
 
 # campaign_id -> entries. Calls are speaker-prefixed text, one turn per line, as contract section 1 allows.
 SECTIONS: dict[str, list[PiplEntry]] = {
@@ -677,12 +673,12 @@ SECTIONS: dict[str, list[PiplEntry]] = {
 
 def records() -> list[dict]:
     """Every entry as a message record in the PII set format that `benchmarks.eval_pii --set` reads."""
-    return pipl_records(SECTIONS, ID_PREFIX)
+    return set_format.pipl_records(SECTIONS, ID_PREFIX)
 
 
 def write_set(folder: Path = HERE) -> Path:
     """Write the set as JSON Lines into `folder`; returns its path."""
-    return write_jsonl(folder / SET_FILE, records())
+    return set_format.write_jsonl(folder / SET_FILE, records())
 
 
 if __name__ == "__main__":

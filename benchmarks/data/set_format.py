@@ -161,6 +161,12 @@ def wording_records(sections: Iterable[WordingSection], id_prefix: str, pace: Sp
 
 # --- PII sets: entity strings as spans -----------------------------------------------------------------
 
+# The PIPL categories (contract section 5), by short names so that the entries stay readable.
+SENSITIVE = "pii.sensitive"
+EXCESSIVE = "pii.excessive"
+UNMASKED = "pii.unmasked_identifier"
+DISCLOSURE = "pii.third_party_disclosure"
+
 # (channel, recipient_type, text, [(entity_type, string as written in the text)], [categories])
 PiplEntry = tuple[str, str, str, list[tuple[str, str]], list[str]]
 
@@ -339,3 +345,9 @@ def conduct_record(message_id: str, number: int, written: ConductCall) -> dict:
                          "turn": first_agent_turn if code == NO_SELF_IDENTIFICATION_CODE else turn}
                         for turn, line in enumerate(written.lines) for code in line.codes]
     return fields
+
+
+def conduct_records(calls: Iterable[ConductCall], id_prefix: str) -> list[dict]:
+    """The contract records of a set's calls in order, numbered `{id_prefix}-001`…"""
+    return [conduct_record(f"{id_prefix}-{number:03d}", number, written)
+            for number, written in enumerate(calls, start=1)]
