@@ -8,6 +8,7 @@
   `with_sibling_term`.
 - A given name right after a kinship or address word (你老婆丽丽, 他女儿小雨, 儿子浩浩): a doubled
   given-name character, 小 + one, or two given-name characters that are no everyday word.
+- A given name of that kind opening a line, as a greeting (晓东你好, 婷婷 我是…的客服).
 
 Each form is judged on the characters around it with jieba's word counts: a candidate whose first
 character ends an everyday word (大小王) or whose last one starts one (小王子, 李姐妹) is no name.
@@ -47,6 +48,10 @@ class InformalNames:
                                     f"|{given_class}[哥姐]")
         kin = "|".join(map(re.escape, sorted(kinship_words, key=len, reverse=True)))
         self._kin_given = re.compile(f"(?:{kin})(?P<given>({given_class})\\2|小{given_class}|{given_class}{{2}})")
+        # At a line's start, after a 【signature】 or a speaker's label, before a greeting or a space (a word
+        # opening a sentence takes a comma: 晨光，你答应…).
+        self._opening_given = re.compile(f"(?:^|(?<=\\n))(?:【[^】\\n]{{1,20}}】|(?:坐席|催收员|客服)[：:])?"
+                                         f"(?P<given>({given_class})\\2|{given_class}{{2}})(?=你好|您好|[ \u3000])")
         # Wherever a form can match, this occurs (小王 and 王总 hold a surname, which triggers anyway).
         self.trigger_pattern = f"阿{given_class}|{given_class}[哥姐]|{kin}"
 
@@ -59,6 +64,9 @@ class InformalNames:
             if (self.freq.get(given, 0) <= GLUED_FREQ or given in self.dictionary_names) and \
                     self.freq.get(text[end - 1:end + 1], 0) <= GLUED_FREQ:
                 yield start, end, SCORE_KIN_GIVEN
+        for match in self._opening_given.finditer(text):
+            if self.freq.get(match.group("given"), 0) <= GLUED_FREQ:       # 明天, 建国, 平安: everyday words
+                yield match.start("given"), match.end("given"), SCORE_KIN_GIVEN
 
     def with_sibling_term(self, text: str, start: int, end: int) -> int:
         """The end of the name at text[start:end] with a sibling term written after it (宋雨菲姐姐), else `end`."""
