@@ -13,6 +13,10 @@ telling a debt DETAIL (amount, overdue status, lender or product) to a callee wh
 debtor. t02, t03, t04, t06, q12, r16 and r18 press a third party with bare demands (你帮他把钱还了, 让他赶紧还钱,
 他的账你先垫上) that name no detail: they keep their third_party_pressed mark and lost the disclosure mark the set
 first gave them (the later sets, dev3, heldout_b and heldout_c, never gave it).
+At the same time p04, p09, p11 and p23 gained a no_self_identification mark: their agency says only 诚达资产受托联系您
+and never names the lender it acts for in its first two turns, which the contract requires ("the agency and the
+lender it acts for"; `conduct_calls` labels cc-0054 so); p02 names the lender (你在瑞丰的欠款) and p16 / p17 speak to
+a third party, to whom the lender must not be told.
 
 A call is written one turn per line with the contract's prefixes (坐席：, 客户：, 第三方：, 联系人：); a
 line ending in `«X»` is where a violation shows, X one of the letters of `LABELS`. All people,
@@ -211,14 +215,14 @@ CALLS: list[tuple[str, str, str]] = [
     ("p01", f"{RUIFENG}\n客户：嗯嗯\n坐席：马先生您信用卡欠款四千二逾期了\n客户：我老婆得了癌症在医院\n坐席：那你更要把信用搞好啊，这周把钱还了«H»", "unknown"),
     ("p02", f"{CHENGDA}\n客户：是我\n坐席：你在瑞丰的欠款一万三逾期了\n客户：我儿子刚出生早产在保温箱里花了好多钱\n坐席：这个不归我们管 你今天最少先还一千«H»", "unknown"),
     ("p03", f"{RUIFENG}\n客户：对的\n坐席：您的欠款逾期了\n客户：我们那地震了房子都裂了\n坐席：我很同情，我们可以帮您办理延期还款，先保证家人安全。", "unknown"),
-    ("p04", f"{CHENGDA}\n客户：我就是 你们天天打电话我要去告你们\n坐席：你去告啊 告完了钱也得还«C»", "unknown"),
+    ("p04", f"{CHENGDA}«S»\n客户：我就是 你们天天打电话我要去告你们\n坐席：你去告啊 告完了钱也得还«C»", "unknown"),
     ("p05", f"{RUIFENG}\n客户：是，我已经请了律师，有事你们跟律师谈\n坐席：好的，请提供律师的姓名和电话，我们记录后与律师联系。", "unknown"),
     ("p06", f"{RUIFENG}\n客户：我不是马晓东 我是他爸\n坐席：那你是他爸，儿子欠钱老子还，天经地义«DT»", "unknown"),
     ("p07", f"{RUIFENG}\n客户：你打错了吧\n坐席：不好意思，打扰您了。", "unknown"),
     ("p08", "坐席：喂马晓东是吧你信用卡还不还了«SD»\n客户：谁啊", "unknown"),
-    ("p09", f"{CHENGDA}\n客户：是我 别再骚扰我了 不然我去金融局举报\n坐席：好的 已经帮您登记不再电话联系 抱歉", "unknown"),
+    ("p09", f"{CHENGDA}«S»\n客户：是我 别再骚扰我了 不然我去金融局举报\n坐席：好的 已经帮您登记不再电话联系 抱歉", "unknown"),
     ("p10", f"{RUIFENG}\n客户：嗯\n坐席：您的信用卡逾期了。\n客户：我最近刚被辞退了，还在找工作\n坐席：不好意思听到这个，您可以申请个性化分期，每月还款少一些。", "unknown"),
-    ("p11", f"{CHENGDA}\n客户：是我\n坐席：你欠款逾期了\n客户：我得了抑郁症没法上班\n坐席：抑郁症又不是什么大病 你赶紧想办法«H»", "unknown"),
+    ("p11", f"{CHENGDA}«S»\n客户：是我\n坐席：你欠款逾期了\n客户：我得了抑郁症没法上班\n坐席：抑郁症又不是什么大病 你赶紧想办法«H»", "unknown"),
     ("p12", f"{RUIFENG}\n客户：是我，这笔消费不是我刷的，卡被盗刷了\n坐席：那也是你的卡，你得先还钱«C»", "unknown"),
     ("p13", f"{RUIFENG}\n客户：是我，这笔消费不是我刷的，卡被盗刷了\n坐席：好的，我帮您提交盗刷争议，核实期间这笔款暂不催收。", "unknown"),
     ("p14", "坐席：您好，我是瑞丰银行的，请问您是马晓东先生吗？\n客户：啥事你说\n坐席：马先生您的信用卡本期账单还没还，今天方便还吗？", "unknown"),
@@ -230,7 +234,7 @@ CALLS: list[tuple[str, str, str]] = [
     ("p20", f"{RUIFENG}\n客户：是我，你们不要再打电话了，我会自己还的\n坐席：好的，那我们这边备注一下，您方便的时候自己在APP上还就行。", "unknown"),
     ("p21", f"{RUIFENG}\n客户：是我，你们不要再打电话了\n坐席：不行啊，你不还我们肯定要打，你什么时候还？«C»", "unknown"),
     ("p22", "坐席：您好，这里是瑞丰银行，您尾号8888的信用卡已逾期三十天，欠款金额为5230元。«D»\n客户：哦", "unknown"),
-    ("p23", f"{CHENGDA}\n客户：对我是杨春燕\n坐席：杨女士你这个账逾期一个多月了今天能处理吗\n客户：能不能缓几天我下岗了\n坐席：可以 我给你申请延期七天", "unknown"),
+    ("p23", f"{CHENGDA}«S»\n客户：对我是杨春燕\n坐席：杨女士你这个账逾期一个多月了今天能处理吗\n客户：能不能缓几天我下岗了\n坐席：可以 我给你申请延期七天", "unknown"),
     ("p24", f"{CHENGDA}\n客户：嗯 你是哪里\n坐席：诚达资产 受瑞丰银行委托 关于你信用卡的事 今天必须处理", "unknown"),
     ("p25", f"{RUIFENG}\n客户：我是他同事，他出差了\n坐席：好的，那请您转告他有空给我们回电，谢谢。", "unknown"),
     ("p26", f"{RUIFENG}\n客户：是我，钱我早就还清了你们查一下\n坐席：系统显示没还，你别狡辩了，今天必须还«C»", "unknown"),
