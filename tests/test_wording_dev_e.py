@@ -31,16 +31,27 @@ def test_every_record_loads_through_the_evaluation(records: list[dict]) -> None:
     assert len(load_labelled(BATCH, "labels")) == len(records)
 
 
-def test_labels_cover_every_wording_category_and_half_the_batch_is_compliant(records: list[dict]) -> None:
+def test_labels_are_judged_categories_and_cover_every_wording_category(records: list[dict]) -> None:
     for record in records:
         assert set(record["labels"]) <= set(JUDGED_CATEGORIES), record["message_id"]
     assert {label for r in records for label in r["labels"]} >= set(WORDING_CATEGORIES)
-    violating = sum(1 for r in records if r["labels"])
-    assert abs(violating - (len(records) - violating)) <= len(records) // 8
+
+
+def first_batch(record: dict) -> bool:
+    return int(record["message_id"].removeprefix("WE-")) < 200      # the second batch is WE-201…
+
+
+@pytest.mark.parametrize(("first", "smallest"), [(True, 120), (False, 50)])
+def test_each_batch_is_half_violating_and_half_compliant_near_misses(records: list[dict], first: bool,
+                                                                      smallest: int) -> None:
+    batch = [r for r in records if first_batch(r) == first]
+    violating = sum(1 for r in batch if r["labels"])
+    assert len(batch) >= smallest
+    assert abs(violating - (len(batch) - violating)) <= len(batch) // 8
 
 
 def test_signed_guarantors_are_compliant_third_party_messages(records: list[dict]) -> None:
-    guarantors = [r for r in records if "保证人" in r.get("text", "") + "".join(t["text"] for t in r.get("turns", []))
-                  or "担保人" in "".join(t["text"] for t in r.get("turns", []))]
+    guarantors = [r for r in records if first_batch(r)
+                  and ("保证人" in r.get("text", "") or "担保人" in "".join(t["text"] for t in r.get("turns", [])))]
     assert len(guarantors) == 2
     assert all(r["recipient_type"] == "third_party" and r["labels"] == [] for r in guarantors)

@@ -18,6 +18,12 @@ P 0.859, compliant flagged 10/63 (15.9%); rules alone micro F1 0.763, compliant 
 micro F1 0.847, compliant flagged 1/63. This is a development batch: rules are tuned on it afterwards, so it
 measures nothing once tuned on.
 
+A second batch (WE-201…, 59 messages, 30 violating: medical, rent and shopping loans, the elderly, small shops, street
+offices, payment orders, lawyers' letters with and without a licence number) was written after the rules had been
+tuned on the first (commit 39cea91) and measured before any fix for it (tree at f27248e): fused micro P 0.933
+R 0.875 F1 0.903, message-level R 0.900 P 0.964, compliant flagged 1/29; rules alone micro P 0.905 R 0.594,
+compliant flagged 1/29; classifier alone micro P 1.000 R 0.656.
+
 Output (deterministic): `wording_dev_e.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
 
@@ -201,9 +207,86 @@ MESSAGES: list[tuple[str, str, str, str]] = [
 ]
 
 
+# A second batch (WE-201…), written after the first had been tuned on and measured before any fix for it.
+MESSAGES_2: list[tuple[str, str, str, str]] = [
+    # --- medical and rent loans
+    ("medical", "sms", "L", "【康宁分期】你的医美分期已逾期60天，系统已将你列为恶意拖欠人员，同步至公安征信联网系统，出入境将受限。"),
+    ("medical", "sms", "", "【康宁分期】您的医美分期已逾期60天，逾期记录将按规定报送征信。如对治疗效果有争议，可申请暂停还款并提交材料。"),
+    ("rent", "app", "V", "你租的那间房我们知道，三楼最里面那间，门锁挺旧的啊，今天不还我们晚上过去帮你换个锁。"),
+    ("rent", "app", "", "您租房分期的房东已确认退租，剩余押金将抵扣欠款，差额部分可分三期归还，请在APP确认。"),
+    ("rent", "call", "T", "坐席：你房东电话我们也有 你再拖 我们就让房东把你东西清出去 顺便跟他说说你欠钱的事\n客户：这跟房东有什么关系"),
+    ("rent", "call", "", "坐席：您说房租和分期撞在一起了 那这个月先还房租 我们这边给您顺延十天\n客户：谢谢\n坐席：不客气"),
+    # --- the elderly and their children
+    ("elderly", "call", "@TD", "坐席：大爷 您是王建军的父亲吧 他欠我们两万块钱跑了 您老人家有退休金吧 先替他还一点\n第三方：我哪有钱"),
+    ("elderly", "call", "@", "坐席：大爷您好 我们找王建军先生 这个号码联系不上他 麻烦您让他方便时回个电话 没别的事 打扰您了"),
+    ("elderly", "sms", "R", "【银发贷】叔叔您好，您的欠款可以用养老金做抵押，在合作平台“安享借”再借一笔，先把这边结清。"),
+    ("elderly", "sms", "", "【银发贷】叔叔您好，请注意：任何以“养老金抵押”名义推荐您借新贷的都是骗局，本平台不会推荐其他借款产品。"),
+    # --- online shopping and buy-now-pay-later
+    ("bnpl", "app", "I", "买的时候手快得很，还钱就装死，你这种白嫖怪真让人恶心。"),
+    ("bnpl", "app", "", "您好，您在商城分期购买的商品已签收，首期账单将在下月8日出账，如需退货请在7日内申请。"),
+    ("bnpl", "app", "E", "再不还款，我们就在你常逛的那几个购物平台评论区挂你，配上你的照片和欠款金额。"),
+    ("bnpl", "app", "", "您在购物平台发布的评价涉及我司客服，我们已记录您的意见，会改进服务，不会公开您的任何信息。"),
+    # --- small businesses
+    ("business", "email", "T", "主题：关于贵店经营贷逾期\n李老板：贵店的经营贷已逾期45天。若本周内仍不处理，我司将联系贵店的主要供货商和商场物业说明情况。"),
+    ("business", "email", "", "主题：关于贵店经营贷逾期\n李老板：贵店的经营贷已逾期45天。若资金周转困难，可申请调整还款计划，我司客户经理将与您本人联系。"),
+    ("business", "call", "R", "坐席：你店里那些货不是还能压点钱吗 找个典当行押了 先把我们这期还上"),
+    ("business", "call", "", "坐席：您说想把店里的设备卖了还款 这个不划算 我们可以先办个延期 您看行吗\n客户：行"),
+    # --- impersonation and its near misses
+    ("authority", "sms", "P", "【东岭区人民法院诉讼服务中心】郑*：请于本周五前登录链接处理你的网贷欠款，逾期后果自负。"),
+    ("authority", "sms", "", "【东岭消费金融】郑*您好，如协商不成，我司可能依法向东岭区人民法院起诉，届时以法院的正式通知为准。"),
+    ("authority", "call", "PL", "坐席：我是市检察院的 你涉嫌恶意欠款的材料已经报到我们这了 今天下午之前联系平台处理"),
+    ("authority", "call", "", "坐席：我是东岭消费金融的客服 不是检察院也不是法院 这个电话只是提醒您本期还款"),
+    ("authority", "notice", "P", "律师函\n致张*：本律师受平台委托，现正式通知你于三日内还清欠款。本律师将持续跟进。\n东岭金桥律师事务所（盖章）"),
+    ("authority", "notice", "", "律师函\n致张*：本所接受东岭消费金融有限公司委托，就您的借款事宜致函。请于十五日内与委托人协商。\n律师：陈某 执业证号："
+                               "13701201910000000\n东岭金桥律师事务所"),
+    ("authority", "app", "P", "我是你们街道办的，平台把你的情况反映到街道了，你赶紧处理，别让我们上门。"),
+    ("authority", "app", "", "街道办事处提醒：如遇暴力催收或冒充政府部门催收，可拨打街道热线反映，我们将协助处理。"),
+    # --- legal claims, lawful and not
+    ("legal", "sms", "L", "【快易贷】你的逾期记录已上传公安内网，今后办理护照、身份证都会被拦截。"),
+    ("legal", "sms", "", "【快易贷】逾期记录只报送征信系统，不会上传公安系统，也不影响您办理证件。"),
+    ("legal", "app", "L", "你老婆也跑不了，夫妻共同债务，法院判下来她的工资一样扣。"),
+    ("legal", "app", "", "关于夫妻共同债务：您配偶未在借款合同上签字，一般不承担还款责任，具体以法院认定为准。"),
+    ("legal", "call", "L", "坐席：你这个情况我们已经申请了支付令 明天法院就直接划你工资卡了"),
+    ("legal", "call", "", "坐席：如果一直协商不成 我们可能会向法院申请支付令 您收到后有十五天可以提出异议 这个是您的权利"),
+    ("legal", "sms", "L", "【钱满仓】你已被列入全国金融失信黑名单，子女入学政审将无法通过。"),
+    ("legal", "sms", "", "【钱满仓】温馨提示：个人征信记录不会影响子女入学，也不存在所谓“全国金融失信黑名单”。"),
+    ("legal", "app", "", "律师说法：借款逾期后，出借人可以起诉；法院判决生效后仍拒不履行的，可能被纳入失信被执行人名单并限制高消费。"),
+    ("legal", "app", "L", "不是吓你，你这种情况法院判决一下来就是拘留十五天，到时候别后悔。"),
+    # --- third parties and the public
+    ("public", "app", "E", "你家那条街的便民群我们混进去了，欠款截图配上你的照片，今晚就发。"),
+    ("public", "app", "T", "今天还不上，你微信里的好友我们一个个加，一个个私信，让他们都知道你借钱不还。"),
+    ("public", "app", "", "如您的微信好友收到自称我司的私信，请告知我们，我们不会添加您的任何好友。"),
+    ("public", "sms", "E", "【钱满仓】你的欠款信息已制作成海报，明天起在你老家镇上的集市张贴。"),
+    ("public", "sms", "", "【钱满仓】本平台承诺不张贴、不散布任何客户的欠款信息，请放心协商还款。"),
+    ("public", "call", "T", "坐席：你们车间主任的电话是多少来着 我们有的 下午就打过去 让他给你做做思想工作"),
+    ("public", "call", "", "坐席：您说车间主任在旁边不方便 那我们不打扰您工作 您下班后打我们客服热线就行"),
+    ("public", "app", "@D", "您好，您是张*的同学吧？他在我们平台有一笔借款逾期了，麻烦您提醒他尽快处理。"),
+    ("public", "app", "@", "您好，冒昧打扰，请问您能联系上张*同学吗？如方便，请转告他回复一下我们的客服消息，谢谢。"),
+    # --- violence, veiled and not
+    ("violence", "app", "V", "你儿子每天放学走的那条小路，人少车多，我们的人也经常在那边转。"),
+    ("violence", "app", "", "小朋友放学路上注意安全哦！本月还款日为15日，可在APP设置自动还款。"),
+    ("violence", "call", "V", "坐席：钱不还是吧 行 你今晚睡觉别关灯 说不定有人来找你聊聊"),
+    ("violence", "call", "", "坐席：太晚了就不打扰您休息了 明天上午十点我再打给您 您看可以吗\n客户：可以"),
+    ("violence", "sms", "V", "你家门口那辆白色电动车是你的吧，轮胎还挺新，再拖两天就不一定了。"),
+    ("violence", "sms", "", "【顺达车贷】您的车辆GPS信号异常，请尽快到门店检测，检测免费，不影响您的正常使用。"),
+    # --- insults in disguise
+    ("insult", "app", "I", "就你这种货色，借钱的时候怎么好意思张嘴，脸皮厚得能挡子弹。"),
+    ("insult", "app", "", "您好，您反映我们客服说话不客气，我们已经核查录音并对该员工进行了处理，向您道歉。"),
+    ("insult", "sms", "I", "老赖一个，还好意思拉黑客服，真是不要脸到家了。"),
+    ("insult", "sms", "", "【快易贷】您已将客服号码拉黑，为不影响您的还款提醒，您可在APP内查看账单。"),
+    ("insult", "call", "I", "坐席：你是猪吗 说了多少遍了 今天必须还\n客户：你怎么骂人"),
+    ("insult", "call", "", "客户：你们是猪吗 我都说了在还了\n坐席：抱歉 可能系统还没同步 我帮您查一下 请稍等"),
+    # --- rollover in other words
+    ("rollover", "app", "R", "你不是有公积金吗，去找中介提出来，手续费才一成，钱就有了。"),
+    ("rollover", "app", "", "关于公积金：本平台不提供公积金提取服务，请勿相信中介“代提公积金还网贷”的说法。"),
+]
+
+
 def records() -> list[dict[str, Any]]:
-    """Every message, numbered in order (WE-001…)."""
-    return [labelled_record("WE", f"{n:03d}", message) for n, message in enumerate(MESSAGES, start=1)]
+    """Every message of both batches, numbered in order (WE-001…, then WE-201…)."""
+    numbered = [(f"{n:03d}", m) for n, m in enumerate(MESSAGES, start=1)]
+    numbered += [(f"2{n:02d}", m) for n, m in enumerate(MESSAGES_2, start=1)]
+    return [labelled_record("WE", number, message) for number, message in numbered]
 
 
 def write(directory: Path = HERE) -> Path:
