@@ -24,6 +24,9 @@ H 8/10, C 9/10), compliant calls flagged 3/31, finding on the labelled turn 49/5
 The calls `b2-…` are a second batch (42 calls, 16 lawful), written after the first round of fixes (commit 0326d7a) and
 measured before the second (`--only -b2-`; first run: micro-F1 0.868, P 23/25, R 23/28 (S 3/4, D 7/7 with 2 false,
 T 5/7, H 5/5, C 3/5), compliant flagged 0/16, right turn 23/23).
+The calls `c3-…` are a third batch (40 calls, 16 lawful), written after the second round (commit f27248e) and measured
+before the third (`--only -c3-`; first run: micro-F1 0.926, P 25/26, R 25/28 (S 3/4, D 6/7 with 1 false, T 6/7, H 5/5,
+C 5/5), compliant flagged 0/16, right turn 25/25).
 
 The marks are those of `make_conduct_dev` (a line ending in `«X»` is where a violation shows); a line starting
 with `~` starts before the previous turn ends. Each call is (id, lines, recipient_type or None for absent, form),
@@ -313,6 +316,98 @@ CALLS += [
                 "坐席：报警也没用 警察不管欠钱的事 你今天转过来«C»", "unknown", "turns"),
     ("b2-c05", "坐席：喂 你好 我系橡果分期嘅 请问系咪葛铁军先生\n客户：系 唔好再打嚟啦\n坐席：你还咗钱我哋自然唔打«C»",
      "debtor", "turns"),
+]
+
+# A third batch, c3-…, written after the second round of fixes and measured before the third (see the docstring).
+YANSONG = "坐席：您好，这里是岩松银行信用卡中心，我是客服专员小温，请问是{name}本人吗？"
+CHECHUAN_ROBOT = "坐席：您好，这里是澈川消费金融智能客服，有一项账户业务需要本人办理，请问您是{name}吗？"
+HENGCHUAN = "坐席：您好，我是衡川资产的协商专员，受澈川消费金融委托联系您，请问是{name}吗？"
+TAOXI = "坐席：喂 你好 桃溪小贷的 {name}是吧"
+CALLS += [
+    # --- lawful ----------------------------------------------------------------------------------------
+    ("c3-ok01", CHECHUAN_ROBOT.format(name="滕志豪先生") + "\n客户：对 是我\n"
+                "坐席：滕先生您好，您的借款本期应还八百八十元，已逾期三天，请您今天通过APP还款，需要人工服务请按0。\n客户：0\n"
+                "坐席：正在为您转接人工客服，请稍候。", "debtor", "turns"),
+    ("c3-ok02", CHECHUAN_ROBOT.format(name="鄂小琴女士") + "\n客户：不是 你打错了\n坐席：抱歉打扰，我们将更新号码信息，再见。",
+     "unknown", "turns"),
+    ("c3-ok03", YANSONG.format(name="骆光明先生") + "\n客户：是我\n坐席：骆先生，您的信用卡本期已逾期十天，应还三千二百元。\n"
+                "客户：我妈中风了 我辞职在家照顾她\n坐席：真不容易，您家里的情况我登记一下，可以给您办停息挂账，先停三个月，您看行吗？\n"
+                "客户：行", "debtor", "timed"),
+    ("c3-ok04", HENGCHUAN.format(name="郁晓婷女士") + "\n客户：是 我去年就说了这个账有问题 手续费乱收\n"
+                "坐席：明白，您对费用有异议，我帮您提交澈川消费金融复核，复核结果出来之前我们不再催收。", "debtor", "turns"),
+    ("c3-ok05", TAOXI.format(name="薄建国") + "\n客户：嗯 我 你说\n坐席：薄先生 你借款这期过了四天了 一千零五十\n"
+                "客户：知道知道 明天发工资就还\n坐席：好嘞 那我备注明天", "unknown", "turns"),
+    ("c3-ok06", YANSONG.format(name="沙丽红女士") + "\n第三方：她是我闺女 上班去了\n"
+                "坐席：好的阿姨，麻烦您转告她方便时给岩松银行回个电话，谢谢您。\n第三方：啥事你跟我说嘛\n"
+                "坐席：是她本人的业务，需要她本人来处理，打扰您了。", "third_party", "turns"),
+    ("c3-ok07", HENGCHUAN.format(name="阚振宇先生") + "\n客户：是我 能不能别往我单位打电话\n"
+                "坐席：好的，已经给您备注，以后只打您本人手机。", "debtor", "turns"),
+    ("c3-ok08", TAOXI.format(name="幸美玲") + "\n客户：是我 我老公刚做完心脏手术 家里一分钱没有\n"
+                "坐席：哎呀 那你先照顾好他 这期我先给你申请缓还 等他出院了我们再商量", "unknown", "turns"),
+    ("c3-ok09", "坐席：您好，这里是萤火分期，请问是滕志豪先生吗？\n客户：我是他爸 他手机在我这\n"
+                "坐席：好的叔叔，那麻烦您让他有空回个电话，或者告诉我们他现在用哪个号码。\n客户：我让他打给你\n坐席：谢谢您。",
+     "third_party", "text"),
+    ("c3-ok10", YANSONG.format(name="鄂小琴女士") + "\n客户：你哪位 你怎么知道我名字\n"
+                "坐席：我是岩松银行信用卡中心的，有一项信用卡业务需要跟鄂女士本人沟通，请问您是本人吗？\n客户：是\n"
+                "坐席：鄂女士，您的信用卡已经逾期二十天了，想跟您确认一下还款安排。", "unknown", "timed"),
+    ("c3-ok11", TAOXI.format(name="骆光明") + "\n客户：是我 我要找律师 你们利息太高了\n"
+                "坐席：好的 这是您的权利 您的意见我记录下来 会转给我们法务部门核实", "unknown", "turns"),
+    ("c3-ok12", "坐席：您好，这里是萤火分期智能客服，请问您是郁晓婷女士吗？是请按1，不是请按2。\n客户：2\n"
+                "坐席：抱歉打扰您了。", "unknown", "turns"),
+    ("c3-ok13", HENGCHUAN.format(name="薄建国先生") + "\n客户：对 我是\n坐席：薄先生，您在澈川消费金融的借款已逾期六十天，欠款九千六百元。\n"
+                "客户：我这边生意亏了 真还不上\n坐席：理解，那我们可以先减免一部分罚息，剩下的分十二期，每期八百左右，您看能承受吗？",
+     "debtor", "turns"),
+    ("c3-ok14", YANSONG.format(name="阚振宇先生") + "\n客户：是我 你们别再打了 我已经向银保监会投诉了\n"
+                "坐席：好的阚先生，您的投诉我们已知悉并记录，投诉处理期间暂停电话联系。", "debtor", "turns"),
+    ("c3-ok15", "坐席：喂 您好 这边是桃溪小额贷款 请问沙丽红在吗\n客户：我就是 啥事儿\n坐席：沙女士 您那笔借款逾期七天了 今天方便处理吗\n"
+                "客户：今天不行 下周三\n坐席：好 那就下周三 到时候APP上还就行", "unknown", "turns"),
+    ("c3-ok16", "坐席：您好，这里是岩松银行信用卡中心，请问是幸美玲女士吗？\n客户：她出国了 我是她室友\n"
+                "坐席：好的，打扰您了，谢谢。", "third_party", "turns"),
+    # --- violations ---------------------------------------------------------------------------------------
+    ("c3-s01", "坐席：喂 你好 这边是贷款回访 请问是滕志豪吗«S»\n客户：是\n坐席：你那笔钱这个月还没还", "unknown", "turns"),
+    ("c3-s02", "坐席：您好，我是鹭洲信息咨询的，请问是鄂小琴女士吗？«S»\n客户：是我\n"
+                "坐席：鄂女士，您的信用卡欠款逾期一百二十天了，今天需要跟您确认还款。", "debtor", "turns"),
+    ("c3-s03", "坐席：喂 喂 在吗 是骆光明不«S»\n客户：是我 你谁啊\n坐席：你欠的钱准备啥时候还«D»", "unknown", "turns"),
+    ("c3-s04", "坐席：您好 我是催收专员小覃 请问是郁晓婷女士吗«S»\n客户：嗯\n坐席：您的分期逾期十五天了 今天能还吗", None, "turns"),
+    ("c3-d01", "坐席：您好，这里是岩松银行信用卡中心，请问是薄建国先生吗？\n客户：你有什么事\n"
+                "坐席：您尾号3321的信用卡已经逾期四十天了，欠款五千六。«D»\n客户：哦 是我的", "unknown", "turns"),
+    ("c3-d02", "坐席：您好，澈川消费金融，您在我司的借款已逾期九天，请问是沙丽红女士吗？«D»\n客户：是", "unknown", "turns"),
+    ("c3-d03", TAOXI.format(name="阚振宇") + "\n客户：喂 你说什么 听不见\n坐席：我说你桃溪借的三千块钱逾期了«D»", "unknown", "timed"),
+    ("c3-d04", "坐席：喂 你好 萤火分期 找一下幸美玲\n第三方：她不在 我是她老公\n坐席：她分期买的那个手机一直没还 一共四千二«DT»",
+     "third_party", "turns"),
+    ("c3-d05", CHECHUAN_ROBOT.format(name="滕志豪先生") + "\n客户：你是机器人吗\n"
+                "坐席：您的借款已逾期五天，应还金额一千二百元，请今日还款。«D»", "unknown", "turns"),
+    ("c3-t01", YANSONG.format(name="鄂小琴女士") + "\n第三方：我是她同事\n坐席：那麻烦您转告她尽快还款«T»", "third_party", "turns"),
+    ("c3-t02", TAOXI.format(name="骆光明") + "\n第三方：我是他媳妇\n坐席：那他的事你知道吧 你们两口子商量商量 这周怎么也得给个说法«T»",
+     "third_party", "turns"),
+    ("c3-t03", "坐席：您好，这里是萤火分期，请问是郁晓婷女士吗？\n客户：不是 这是我的号码\n坐席：那你认识她吗\n客户：不认识\n"
+                "坐席：不认识她怎么会留你的号码 你是不是她家里人 你帮她处理一下«T»", "unknown", "turns"),
+    ("c3-t04", HENGCHUAN.format(name="薄建国先生") + "\n第三方：我是他儿子 我爸出去了\n坐席：你多大了 上班了没有 你爸的事你得帮着管管«T»",
+     "third_party", "timed"),
+    ("c3-t05", "坐席：喂 你好 桃溪小贷 找沙丽红\n第三方：我是她邻居 她家没人\n坐席：那你帮我们留意一下 她回来了马上给我们打电话«T»",
+     "third_party", "turns"),
+    ("c3-t06", CHECHUAN_ROBOT.format(name="阚振宇先生") + "是请按1，不是请按2。\n客户：2\n"
+                "坐席：请转告阚振宇先生尽快处理账户欠款，以免影响其个人信用。«DT»", "unknown", "turns"),
+    ("c3-h01", YANSONG.format(name="幸美玲女士") + "\n客户：是我\n坐席：幸女士，您的信用卡逾期两个月了，欠款七千三。\n"
+                "客户：我孩子白血病在化疗 家里钱全投进去了\n坐席：我理解，但是欠款是欠款，这周之内至少要还最低还款«H»", "debtor", "turns"),
+    ("c3-h02", TAOXI.format(name="滕志豪") + "\n客户：是我\n坐席：滕先生 你借款逾期一个月了\n客户：我被车撞了 现在还打着石膏\n"
+                "坐席：打着石膏又不耽误你用手机 今天转一千过来«H»", "unknown", "turns"),
+    ("c3-h03", HENGCHUAN.format(name="鄂小琴女士") + "\n客户：是\n坐席：鄂女士，您的借款逾期八十天了。\n客户：我们那边地震 房子塌了一半\n"
+                "坐席：嗯 那你现在住哪\n客户：住安置点\n坐席：那你安置点也能用手机 先还个两千«H»", "debtor", "turns"),
+    ("c3-h04", CHECHUAN_ROBOT.format(name="郁晓婷女士") + "\n客户：是我 我刚流产 在医院\n"
+                "坐席：郁女士您好，您的借款已逾期七天，请您今天完成还款，还款请按1。«H»", "debtor", "turns"),
+    ("c3-h05", "坐席：喂 你好 萤火分期 是骆光明吗\n客户：是 我 我现在抑郁症很严重 在吃药\n坐席：抑郁症也得还钱啊 你家里人呢«H»",
+     "unknown", "turns"),
+    ("c3-c01", YANSONG.format(name="薄建国先生") + "\n客户：是我 我说过很多次了 这张卡是我前妻冒名办的\n"
+                "坐席：谁办的我们不管 卡在你名下你就得还«C»", "debtor", "turns"),
+    ("c3-c02", TAOXI.format(name="沙丽红") + "\n客户：是我 你们再打 我就去法院起诉你们\n坐席：起诉什么 你欠钱你还有理了 今天必须还«C»",
+     "unknown", "turns"),
+    ("c3-c03", HENGCHUAN.format(name="阚振宇先生") + "\n客户：是我 你们能不能别打我家里电话了\n"
+                "坐席：你不接手机我们只能打家里 你今天还了就不打了«C»", "debtor", "turns"),
+    ("c3-c04", YANSONG.format(name="幸美玲女士") + "\n客户：是 我已经请了律师 你们跟律师谈\n坐席：好的\n客户：嗯\n"
+                "坐席：那您先说个还款时间 律师那边我们另外联系«C»", "debtor", "turns"),
+    ("c3-c05", "坐席：喂 你好 桃溪小贷 是滕志豪吧\n客户：是 你们这是违法催收 我录音了\n坐席：录吧 违法什么 欠钱不还才违法«C»",
+     "unknown", "turns"),
 ]
 
 
