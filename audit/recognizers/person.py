@@ -440,8 +440,9 @@ class ZhPersonRecognizer(EntityRecognizer):
         return self._frame_before(text, at) or any(self._frame_after(text, end) for end in range(at + 2, at + 6))
 
     def _frame_before(self, text: str, start: int) -> bool:
-        """A frame word right before `start`, or before a field's colon (借款人：, 律师：, 致：)."""
-        before = text[max(0, start - 8):start]
+        """A frame word right before `start`, or before a field's colon (借款人：, 律师：, 致：). A text starts
+        where a speaker's colon was: a call turn reaches us without its label (坐席：是向东升吗 as 是向东升吗)."""
+        before = text[max(0, start - 8):start] if start >= 8 else "：" + text[:start]
         return before.endswith(self.frames_before) or (
             before[-1:] in _FIELD_GAP and before.rstrip(_FIELD_GAP).endswith(self.frames_before))
 
