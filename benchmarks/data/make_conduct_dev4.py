@@ -26,7 +26,9 @@ measured before the second (`--only -b2-`; first run: micro-F1 0.868, P 23/25, R
 T 5/7, H 5/5, C 3/5), compliant flagged 0/16, right turn 23/23).
 The calls `c3-…` are a third batch (40 calls, 16 lawful), written after the second round (commit f27248e) and measured
 before the third (`--only -c3-`; first run: micro-F1 0.926, P 25/26, R 25/28 (S 3/4, D 6/7 with 1 false, T 6/7, H 5/5,
-C 5/5), compliant flagged 0/16, right turn 25/25).
+C 5/5), compliant flagged 0/16, right turn 25/25). One mark was then corrected to the set's own convention: c3-s03's
+callee answers the name question with 是我 (你谁啊 after it asks who calls), a confirmation, so telling the debt after
+it is no disclosure (D removed; with it the first run's recall is 25/27).
 
 The marks are those of `make_conduct_dev` (a line ending in `«X»` is where a violation shows); a line starting
 with `~` starts before the previous turn ends. Each call is (id, lines, recipient_type or None for absent, form),
@@ -367,7 +369,7 @@ CALLS += [
     ("c3-s01", "坐席：喂 你好 这边是贷款回访 请问是滕志豪吗«S»\n客户：是\n坐席：你那笔钱这个月还没还", "unknown", "turns"),
     ("c3-s02", "坐席：您好，我是鹭洲信息咨询的，请问是鄂小琴女士吗？«S»\n客户：是我\n"
                 "坐席：鄂女士，您的信用卡欠款逾期一百二十天了，今天需要跟您确认还款。", "debtor", "turns"),
-    ("c3-s03", "坐席：喂 喂 在吗 是骆光明不«S»\n客户：是我 你谁啊\n坐席：你欠的钱准备啥时候还«D»", "unknown", "turns"),
+    ("c3-s03", "坐席：喂 喂 在吗 是骆光明不«S»\n客户：是我 你谁啊\n坐席：你欠的钱准备啥时候还", "unknown", "turns"),
     ("c3-s04", "坐席：您好 我是催收专员小覃 请问是郁晓婷女士吗«S»\n客户：嗯\n坐席：您的分期逾期十五天了 今天能还吗", None, "turns"),
     ("c3-d01", "坐席：您好，这里是岩松银行信用卡中心，请问是薄建国先生吗？\n客户：你有什么事\n"
                 "坐席：您尾号3321的信用卡已经逾期四十天了，欠款五千六。«D»\n客户：哦 是我的", "unknown", "turns"),
