@@ -179,8 +179,11 @@ def _boundaries(text: str, index: list[int] | range, view_len: int) -> tuple[lis
 
 
 def normalise_term(term: str) -> str:
-    """A lexicon term in view form (so terms written with punctuation or in traditional still match)."""
-    return normalise(term).text
+    """A lexicon term in view form (so terms written with punctuation or in traditional still match): the view of
+    `normalise`, without the map back or the boundaries (a rule pack's thousands of terms load faster)."""
+    view, widths = term.translate(_VIEW), term.translate(_WIDTH)
+    traditional = not _TRADITIONAL.isdisjoint(term) if "\x02" in widths else "\x03" in widths
+    return _phrase_t2s(term, view) if traditional else view
 
 
 # --- pinyin -------------------------------------------------------------------------------------

@@ -21,7 +21,14 @@ keys it accepts, so a typo is an error at load time, never a rule that silently 
 
 from __future__ import annotations
 
+import atexit
+import hashlib
+import json
+import os
 import re
+import sys
+import tempfile
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -219,12 +226,82 @@ except ImportError:  # Python 3.10
     import sre_parse as _sre  # type: ignore[no-redef]
 
 
+class PatternMemo:
+    """What was learnt about rule patterns in earlier runs, kept in the user's cache folder: start-up then skips
+    parsing and judging again the hundreds of patterns of the shipped packs, which change far less often than
+    they are loaded. Entries are keyed by a pattern's source (and whatever else its analysis depends on), in a
+    file named by a hash of the code that analyses them (`code`) and of the Python version: changed code starts
+    an empty file, a changed pattern is a new key. Only what passed is kept: a pattern that fails is judged, and
+    refused, every time. New entries are written when the process ends (to a temporary file, then renamed)."""
+
+    def __init__(self, name: str, code: Iterable[Path]) -> None:
+        digest = hashlib.sha256(sys.version.encode())
+        for path in code:
+            digest.update(Path(path).read_bytes())
+        self.path = cache_dir() / f"{name}-{digest.hexdigest()[:16]}.json"
+        try:
+            entries = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):       # none yet, or damaged: learnt again
+            entries = None
+        self._entries: dict[str, Any] = entries if isinstance(entries, dict) else {}
+        self._added = False
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> Any:
+        return self._entries.get(key)
+
+    def put(self, key: str, value: Any) -> None:
+        """Keep a JSON value for the key; it is written when the process ends."""
+        with self._lock:
+            if not self._added:
+                atexit.register(self.save)
+            self._entries[key] = value
+            self._added = True
+
+    def save(self) -> None:
+        with self._lock:
+            if not self._added:
+                return
+            self._added = False
+            text = json.dumps(self._entries, ensure_ascii=False)
+        try:
+            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name)
+        except OSError:
+            return          # no writable cache folder: the next start judges the patterns again
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(text)
+            os.replace(temporary, self.path)
+        except OSError:
+            Path(temporary).unlink(missing_ok=True)
+
+
+def cache_dir() -> Path:
+    """The user's cache folder (XDG), or the temporary folder where it cannot be created."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "collection-audit"
+    try:
+        base.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return Path(tempfile.gettempdir())
+    return base
+
+
+@lru_cache(maxsize=1)
+def _checked_patterns() -> PatternMemo:
+    """The patterns `compile_pattern` accepted in earlier runs (by flags and source)."""
+    return PatternMemo("checked-patterns", [Path(__file__)])
+
+
 def compile_pattern(rule: Rule, source: object, key: str = "patterns", flags: int = re.IGNORECASE) -> tuple[
         re.Pattern[str], Any]:
     """A rule's regex compiled, with its parse tree; RulePackError naming file, rule and key when it does not
-    compile or could backtrack for time out of proportion to the text."""
+    compile or could backtrack for time out of proportion to the text. A pattern accepted in an earlier run
+    (`PatternMemo`) is compiled without being judged again, and comes without its parse tree (None)."""
     if not isinstance(source, str) or not source:
         raise RulePackError(rule.path, f"'{key}' holds {source!r:.60}: a pattern is a non-empty string", rule.id)
+    checked, memo_key = _checked_patterns(), f"{flags}:{source}"
+    if checked.get(memo_key):
+        return re.compile(source, flags), None
     try:
         tree = _sre.parse(source, flags)
         pattern = re.compile(source, flags)
@@ -233,6 +310,7 @@ def compile_pattern(rule: Rule, source: object, key: str = "patterns", flags: in
         raise RulePackError(rule.path, f"'{key}': pattern {source!r} does not compile: {exc}", rule.id) from None
     if problem:
         raise RulePackError(rule.path, f"'{key}': pattern {source!r} {problem}", rule.id)
+    checked.put(memo_key, True)
     return pattern, tree
 
 

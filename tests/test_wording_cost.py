@@ -5,8 +5,12 @@ make the test fail; CPU time of this thread, best of three runs."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from audit import rulepack
+from audit.analysers import wording
 from audit.analysers.wording import WordingAnalyser
 from benchmarks.cost_curve import SHAPES, cost_ms, message_for, shape_text
 
@@ -44,3 +48,41 @@ def test_the_adversarial_shapes_are_still_judged(analyser: WordingAnalyser) -> N
     assert len([f for f in insults if f.category == "abuse.insult"]) >= 2000 // len("你这个老赖")
     negated = analyser.analyse(message_for("wording", shape_text(WORDING_SHAPES["far_negator"], 2000)))
     assert not [f for f in negated if f.rule_id.startswith("wording.third_party")]
+
+
+@pytest.fixture()
+def empty_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The pattern memos in an empty cache folder, and back in the user's one afterwards."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    memos = (rulepack._checked_patterns, wording._anchor_memo)
+    for memo in memos:
+        memo.cache_clear()
+    yield tmp_path / "collection-audit"
+    for memo in memos:
+        memo.cache_clear()
+
+
+def test_patterns_learnt_in_an_earlier_run_load_as_they_were_judged(empty_cache: Path) -> None:
+    """Start-up skips parsing and judging again the patterns of an earlier run (audit.rulepack.PatternMemo): the
+    analyser built from the memo has the same regexes and anchor groups as the one that judged them."""
+    judged = WordingAnalyser.from_lexicons(model=False)
+    for memo in (rulepack._checked_patterns(), wording._anchor_memo()):
+        memo.save()
+    rulepack._checked_patterns.cache_clear()
+    wording._anchor_memo.cache_clear()
+    assert sorted(path.name.split("-")[0] for path in empty_cache.glob("*.json")) == ["checked", "wording"]
+    remembered = wording._anchor_memo()
+    assert all(remembered.get(pattern.pattern) is not None for _, pattern, _ in judged._patterns)
+    loaded = WordingAnalyser.from_lexicons(model=False)
+    assert [(rule, pattern.pattern, groups) for rule, pattern, groups in loaded._patterns] == \
+        [(rule, pattern.pattern, groups) for rule, pattern, groups in judged._patterns]
+    text = "你这个老赖，再不还钱就让你全家都知道，我们马上上门"
+    assert loaded.text_hits(text) == judged.text_hits(text) != []
+
+
+def test_a_refused_pattern_is_never_remembered(empty_cache: Path) -> None:
+    rule = rulepack.Rule("t.1", "abuse.insult", rulepack.Severity.HIGH, "r", "e", "wording", "p", "p.yml")
+    for _ in range(2):
+        with pytest.raises(rulepack.RulePackError, match="backtrack|exponential"):
+            rulepack.compile_pattern(rule, "(a|aa)*b")
+    assert rulepack._checked_patterns().get(f"{rulepack.re.IGNORECASE}:(a|aa)*b") is None

@@ -47,6 +47,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 
@@ -71,7 +72,7 @@ from audit.normalise import (
     pinyin_tokens,
 )
 from audit.paths import LEXICONS
-from audit.rulepack import Rule, check_body_keys, compile_pattern, read_yaml
+from audit.rulepack import PatternMemo, Rule, check_body_keys, compile_pattern, read_yaml
 
 try:  # the regex parser, for finding each pattern's literal anchors
     from re import _parser as sre_parse
@@ -384,6 +385,7 @@ class WordingAnalyser(MessageAnalyser):
         self._ungated: list[int] = []                              # pattern indexes without an anchor
         self._gates = _Gates()
         self._frames = Frames()
+        self._anchors = _anchor_memo()
         self._compiled = [self._compile(i, rule) for i, rule in enumerate(rules)]
         self._automaton = self._build_automaton()
         self._context_automaton = self._build_context_automaton()
@@ -424,7 +426,7 @@ class WordingAnalyser(MessageAnalyser):
             raise RulePackError(rule.path, f"'window' is a whole number of characters and needs 'requires' (got "
                                 f"{window!r:.40})", rule.id)
         for source in body.get("patterns", []):
-            self._patterns.append((index, *_compile_pattern(rule, source)))
+            self._patterns.append((index, *_compile_pattern(rule, source, self._anchors)))
         return _Compiled(rule, body.get("negatable", True), self._context_ids(body.get("unless", [])),
                          self._context_ids(body.get("unless_sentence", [])),
                          self._context_ids(body.get("unless_message", [])),
@@ -661,10 +663,26 @@ class WordingAnalyser(MessageAnalyser):
         return scope.governs(clause_start, hit.start) and not (near_end and scope.is_question(clause_end))
 
 
-def _compile_pattern(rule: Rule, source: str) -> tuple[re.Pattern[str], list[set[str]]]:
+@lru_cache(maxsize=1)
+def _anchor_memo() -> PatternMemo:
+    """The anchor groups of the patterns loaded in earlier runs: what they are depends on this module and on the
+    normalised view (the literal check), besides the checks of audit.rulepack."""
+    import audit.normalise
+    import audit.rulepack
+
+    return PatternMemo("wording-anchors", map(Path, (__file__, audit.rulepack.__file__, audit.normalise.__file__)))
+
+
+def _compile_pattern(rule: Rule, source: str, memo: PatternMemo) -> tuple[re.Pattern[str], list[set[str]]]:
     """The compiled pattern and its anchor groups (every match holds a literal of each; none: ungated); a pattern
-    that could backtrack for time out of proportion to the text is refused (see audit.rulepack.compile_pattern)."""
+    that could backtrack for time out of proportion to the text is refused (see audit.rulepack.compile_pattern).
+    The anchors of a pattern loaded in an earlier run come from `memo`, without parsing it again."""
+    known = memo.get(source)
+    if known is not None:
+        return re.compile(source, re.IGNORECASE), [set(group) for group in known]
     pattern, parsed = compile_pattern(rule, source)
+    if parsed is None:      # accepted in an earlier run; its anchors are new to this code
+        parsed = sre_parse.parse(source, re.IGNORECASE)
     for char in dict.fromkeys(_literal_chars(parsed)):     # each character once: patterns repeat many
         if normalise_term(char) != char.casefold():
             raise RulePackError(rule.path, f"pattern {source!r}: literal {char!r} never occurs in the normalised "
@@ -673,7 +691,9 @@ def _compile_pattern(rule: Rule, source: str) -> tuple[re.Pattern[str], list[set
     # character (你|您, 的), which would add automaton hits in nearly every message and gate nothing; the
     # strongest group gates even so.
     groups = sorted(_required_groups(parsed), key=_anchor_strength, reverse=True)
-    return pattern, [g for i, g in enumerate(groups) if i == 0 or not g & _COMMON_CHARS]
+    gates = [g for i, g in enumerate(groups) if i == 0 or not g & _COMMON_CHARS]
+    memo.put(source, [sorted(g) for g in gates])
+    return pattern, gates
 
 
 def _literal_chars(parsed: object) -> list[str]:
@@ -815,8 +835,8 @@ def _context_within(span: tuple[int, int], terms: frozenset[int], contexts: dict
     """Whether one of the context terms occurs inside the view span (spans of one term, all of one length, are in
     text order: the first starting inside is the one to look at)."""
     start, end = span
-    for term in terms:
-        spans = contexts.get(term, ())
+    for term in terms.intersection(contexts):       # the few terms present: a rule may list dozens
+        spans = contexts[term]
         first = bisect_left(spans, (start,))
         if first < len(spans) and spans[first][1] <= end:
             return True
