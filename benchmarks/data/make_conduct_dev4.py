@@ -29,6 +29,9 @@ before the third (`--only -c3-`; first run: micro-F1 0.926, P 25/26, R 25/28 (S 
 C 5/5), compliant flagged 0/16, right turn 25/25). One mark was then corrected to the set's own convention: c3-s03's
 callee answers the name question with 是我 (你谁啊 after it asks who calls), a confirmation, so telling the debt after
 it is no disclosure (D removed; with it the first run's recall is 25/27).
+The calls `d4-…` are a fourth batch (35 calls, 14 lawful; the contract's other prefixes 催收员 / 用户 / 借款人 / 联系人),
+written after the third round (commit 73affb3) and measured before the fourth (`--only -d4-`; first run: micro-F1
+0.895, P 17/17, R 17/21 (S 3/3, D 4/4, T 4/6, H 2/4, C 4/4), compliant flagged 0/14, right turn 17/17).
 
 The marks are those of `make_conduct_dev` (a line ending in `«X»` is where a violation shows); a line starting
 with `~` starts before the previous turn ends. Each call is (id, lines, recipient_type or None for absent, form),
@@ -410,6 +413,85 @@ CALLS += [
                 "坐席：那您先说个还款时间 律师那边我们另外联系«C»", "debtor", "turns"),
     ("c3-c05", "坐席：喂 你好 桃溪小贷 是滕志豪吧\n客户：是 你们这是违法催收 我录音了\n坐席：录吧 违法什么 欠钱不还才违法«C»",
      "unknown", "turns"),
+]
+
+# A fourth batch, d4-…, written after the third round of fixes and measured before the fourth (see the docstring):
+# longer calls where the violation comes late, the contract's other prefixes (催收员：/ 用户：/ 借款人：/ 联系人：).
+XILAN = "催收员：您好，这里是溪岚银行信用卡中心，我是小贺，请问是{name}本人吗？"
+DANFENG = "坐席：喂 您好 丹枫消费金融贷后的 请问是{name}吗"
+QIYUE = "坐席：您好，我是启岳资产管理的调解员，受溪岚银行委托，请问是{name}吗？"
+SONGTAO = "坐席：你好 我是松涛小贷的客服 找一下{name}"
+CALLS += [
+    # --- lawful ----------------------------------------------------------------------------------------
+    ("d4-ok01", XILAN.format(name="郜明辉先生") + "\n借款人：是我\n催收员：郜先生，您的信用卡本期应还两千六，已经逾期十二天了。\n"
+                "借款人：这个月手头紧 能不能下个月一起还\n催收员：可以的，我帮您申请延期到下个月十五号，期间不算逾期。\n借款人：好 谢谢",
+     "debtor", "text"),
+    ("d4-ok02", DANFENG.format(name="甄丽丽") + "\n用户：你们是谁 我不认识你们\n"
+                "坐席：我们是丹枫消费金融 有一项甄丽丽女士本人的业务 您是本人吗\n用户：不是 我是她姐\n"
+                "坐席：好的 那麻烦您转告她回个电话 谢谢", "unknown", "text"),
+    ("d4-ok03", QIYUE.format(name="宓志强先生") + "\n客户：是我 我现在在住院 心脏搭了支架\n"
+                "坐席：那您先安心养病，这个月我们不催了，等您出院后我们再联系您商量个分期方案。\n客户：好", "debtor", "timed"),
+    ("d4-ok04", SONGTAO.format(name="权晓燕") + "\n客户：嗯 我是\n坐席：权女士 您借款逾期九天了 一千四\n客户：我们店被大火烧了\n"
+                "坐席：啊 人没事吧\n客户：人没事 东西全烧没了\n坐席：那您先处理店里的事 我给您报个受灾缓还 三个月内先不用还",
+     "unknown", "turns"),
+    ("d4-ok05", "坐席：您好，这里是麦芒分期，请问是濮建华先生吗？\n客户：是我 你们烦不烦 一天打好几遍\n"
+                "坐席：非常抱歉打扰您，我给您设置免打扰，以后每周最多提醒一次。", "debtor", "turns"),
+    ("d4-ok06", XILAN.format(name="巩秀兰女士") + "\n联系人：我是她儿媳妇 她在午睡\n催收员：好的，那麻烦您等她醒了让她回个电话，谢谢。\n"
+                "联系人：她是不是欠你们钱了\n催收员：具体的我们需要跟她本人说，打扰您了。", "third_party", "text"),
+    ("d4-ok07", DANFENG.format(name="毋伟") + "\n客户：我是毋伟 不过这笔钱我已经还过了\n"
+                "坐席：好的 我这边先登记一下 给您转到账务核查 核实清楚前不会再催", "unknown", "turns"),
+    ("d4-ok08", "坐席：您好，这里是溪岚银行信用卡中心智能语音，请问您是郜明辉先生本人吗？本人请说是，不是本人请说不是。\n客户：是\n"
+                "坐席：郜先生您好，您的信用卡本期账单已逾期五天，请尽快还款，如需分期请说分期。\n客户：分期\n"
+                "坐席：好的，已为您转接分期办理，请稍候。", "debtor", "turns"),
+    ("d4-ok09", SONGTAO.format(name="甄丽丽") + "\n客户：我就是\n坐席：甄女士你借款逾期二十天了\n客户：我离婚了 孩子跟我 就我一个人挣钱\n"
+                "坐席：嗯 确实不容易 那您看每个月能还多少 我们可以给您做个分期\n客户：五百吧\n坐席：好 那我按每月五百给您申请",
+     "unknown", "timed"),
+    ("d4-ok10", QIYUE.format(name="权晓燕女士") + "\n客户：是 我请了律师 以后找律师\n坐席：好的，请您提供律师的联系方式，后续由律师对接。\n"
+                "客户：我发短信给你\n坐席：好的，收到后我们就跟律师联系，不再打扰您。", "debtor", "turns"),
+    ("d4-ok11", "坐席：您好，这里是麦芒分期，请问是宓志强先生吗？\n第三方：他是我老板 他在开会\n"
+                "坐席：好的，不打扰您了，我们晚点再联系他本人。", "third_party", "turns"),
+    ("d4-ok12", DANFENG.format(name="濮建华") + "\n客户：是我 什么事\n坐席：濮先生 您的借款本期一千二百元还没还 逾期两天\n"
+                "客户：我以为自动扣了\n坐席：可能卡里余额不够 您方便的话今天在APP上还一下就行\n客户：好", "unknown", "turns"),
+    ("d4-ok13", XILAN.format(name="毋伟先生") + "\n客户：不是我 你打错了\n催收员：抱歉打扰了。", "unknown", "text"),
+    ("d4-ok14", SONGTAO.format(name="巩秀兰") + "\n客户：是我 我现在没工作 能不能少还点\n"
+                "坐席：可以 我帮您申请减免一部分利息 剩下的咱们协商个分期", "unknown", "turns"),
+    # --- violations ---------------------------------------------------------------------------------------
+    ("d4-s01", "催收员：喂 是甄丽丽吗«S»\n借款人：是我\n催收员：你那个分期两期没交了 今天能交不", "unknown", "text"),
+    ("d4-s02", "坐席：喂 你好 我们这边是处理你账户的 是宓志强吧«S»\n客户：嗯\n坐席：你借款逾期了 今天处理一下", "unknown", "turns"),
+    ("d4-s03", "坐席：您好，我是启岳资产的，请问是权晓燕女士吗？«S»\n客户：对\n坐席：权女士，您的欠款已经转到我们这里了，逾期一百五十天。",
+     "debtor", "timed"),
+    ("d4-d01", DANFENG.format(name="郜明辉") + "\n客户：喂 喂 信号不好\n坐席：郜先生 你借款逾期一个月了 听得到吗«D»\n客户：听到了 是我",
+     "unknown", "turns"),
+    ("d4-d02", "坐席：您好，这里是麦芒分期，您有一笔分期已逾期十天，欠款九百元，请问您是巩秀兰女士吗？«D»\n客户：是我",
+     "unknown", "turns"),
+    ("d4-d03", XILAN.format(name="濮建华先生") + "\n联系人：你打错了吧 这是他单位座机\n"
+                "催收员：那麻烦您转告濮建华，他的信用卡已经逾期两个月了«DT»", "unknown", "text"),
+    ("d4-d04", SONGTAO.format(name="毋伟") + "\n客户：你找他干啥\n坐席：他在我们这借了五千块一直没还 你是他什么人«D»\n客户：我是他哥\n"
+                "坐席：那你让他回个电话", "unknown", "turns"),
+    ("d4-t01", QIYUE.format(name="甄丽丽女士") + "\n第三方：我是她妹妹\n坐席：好的，那麻烦您转告她回个电话。\n第三方：好\n"
+                "坐席：另外跟她说，再不处理我们就只能走诉讼了，到时候家里人都知道«T»", "third_party", "timed"),
+    ("d4-t02", "坐席：您好，这里是麦芒分期，请问是宓志强先生吗？\n第三方：我是他同学\n坐席：那你知道他现在在哪上班吗«T»",
+     "third_party", "turns"),
+    ("d4-t03", SONGTAO.format(name="权晓燕") + "\n第三方：我是她老公\n坐席：那你老婆的事你得管 你们一家人 钱从哪出都一样«T»",
+     "third_party", "turns"),
+    ("d4-t04", DANFENG.format(name="郜明辉") + "\n客户：不是 你打错了\n坐席：你是不是就是郜明辉 别装了«T»", "unknown", "turns"),
+    ("d4-t05", "坐席：您好，这里是溪岚银行信用卡中心，请问是巩秀兰女士吗？\n第三方：我是她女儿 我妈住院了\n"
+                "坐席：那你们做子女的先帮她把这期还上«T»", "third_party", "turns"),
+    ("d4-h01", XILAN.format(name="宓志强先生") + "\n借款人：是我\n催收员：宓先生，您的信用卡逾期二十天，应还四千五。\n"
+                "借款人：我这两个月都在医院陪我爸做透析\n催收员：那您爸的医药费都能出 还款也不差这点吧«H»", "debtor", "text"),
+    ("d4-h02", SONGTAO.format(name="濮建华") + "\n客户：是我\n坐席：濮先生你借款逾期了\n客户：厂子停工三个月了 一分钱工资没拿到\n"
+                "坐席：哦 那你现在住哪\n客户：还在宿舍\n坐席：那你先借点还上 这个月必须有个交代«H»", "unknown", "turns"),
+    ("d4-h03", QIYUE.format(name="毋伟先生") + "\n客户：是我 我刚截了肢 以后都干不了重活了\n"
+                "坐席：那更要抓紧把钱还了 不然利息越滚越多«H»", "debtor", "turns"),
+    ("d4-h04", "坐席：您好，这里是麦芒分期智能客服，请问是甄丽丽女士吗？是请按1。\n客户：1\n"
+                "坐席：您的分期已逾期八天，今天能还款请按1，有困难请说明原因。\n客户：我被裁员了\n"
+                "坐席：好的，请您务必于今日内还款，逾期将影响您的征信。«H»", "debtor", "turns"),
+    ("d4-c01", DANFENG.format(name="权晓燕") + "\n客户：是我 别打了 我下周还\n坐席：好的\n客户：嗯\n"
+                "坐席：那我下周一再打给你确认«C»", "unknown", "turns"),
+    ("d4-c02", XILAN.format(name="郜明辉先生") + "\n借款人：是 这个卡年费我从来没同意过 我不认\n"
+                "催收员：系统扣了就是扣了，不认也得交«C»", "debtor", "text"),
+    ("d4-c03", SONGTAO.format(name="宓志强") + "\n客户：是我 我已经打了12378了\n坐席：你打吧 打了也得还 今天先转五百«C»", "unknown", "turns"),
+    ("d4-c04", QIYUE.format(name="巩秀兰女士") + "\n客户：是我 你们再这样骚扰我就报警\n坐席：报警警察也管不了欠钱的事«C»", "debtor", "turns"),
 ]
 
 
