@@ -74,10 +74,12 @@ def test_patterns_learnt_in_an_earlier_run_load_as_they_were_judged(empty_cache:
     remembered = wording._anchor_memo()
     assert all(remembered.get(pattern.pattern) is not None for _, pattern, _ in judged._patterns)
     loaded = WordingAnalyser.from_lexicons(model=False)
-    assert [(rule, pattern.pattern, groups) for rule, pattern, groups in loaded._patterns] == \
+    assert all(isinstance(pattern, str) for _, pattern, _ in loaded._patterns)     # compiled when first run
+    assert [(rule, pattern, groups) for rule, pattern, groups in loaded._patterns] == \
         [(rule, pattern.pattern, groups) for rule, pattern, groups in judged._patterns]
     text = "你这个老赖，再不还钱就让你全家都知道，我们马上上门"
     assert loaded.text_hits(text) == judged.text_hits(text) != []
+    assert any(not isinstance(pattern, str) for _, pattern, _ in loaded._patterns)
 
 
 def test_a_refused_pattern_is_never_remembered(empty_cache: Path) -> None:

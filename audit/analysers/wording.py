@@ -381,7 +381,8 @@ class WordingAnalyser(MessageAnalyser):
                          else Negation.load(negation or LEXICONS / NEGATION_FILE))
         self._rule_index = {rule.id: i for i, rule in enumerate(rules)}
         self._contexts: dict[str, int] = {}
-        self._patterns: list[tuple[int, re.Pattern[str], list[set[str]]]] = []   # (rule index, regex, anchors)
+        # (rule index, regex, anchors); the regex's source until its first use when it was judged in an earlier run
+        self._patterns: list[tuple[int, re.Pattern[str] | str, list[set[str]]]] = []
         self._ungated: list[int] = []                              # pattern indexes without an anchor
         self._gates = _Gates()
         self._frames = Frames()
@@ -623,7 +624,10 @@ class WordingAnalyser(MessageAnalyser):
             offset = bounds[s]
             sentence = view.text[offset:bounds[s + 1]]
             for p in (*self._ungated, *todo):
-                rule, pattern, _ = self._patterns[p]
+                rule, pattern, anchors = self._patterns[p]
+                if pattern.__class__ is str:
+                    pattern = re.compile(pattern, re.IGNORECASE)
+                    self._patterns[p] = rule, pattern, anchors
                 for match in pattern.finditer(sentence):
                     start, end = match.span()
                     if end > start:
@@ -673,13 +677,14 @@ def _anchor_memo() -> PatternMemo:
     return PatternMemo("wording-anchors", map(Path, (__file__, audit.rulepack.__file__, audit.normalise.__file__)))
 
 
-def _compile_pattern(rule: Rule, source: str, memo: PatternMemo) -> tuple[re.Pattern[str], list[set[str]]]:
+def _compile_pattern(rule: Rule, source: str, memo: PatternMemo) -> tuple[re.Pattern[str] | str, list[set[str]]]:
     """The compiled pattern and its anchor groups (every match holds a literal of each; none: ungated); a pattern
     that could backtrack for time out of proportion to the text is refused (see audit.rulepack.compile_pattern).
-    The anchors of a pattern loaded in an earlier run come from `memo`, without parsing it again."""
+    A pattern judged in an earlier run takes its anchors from `memo` and stays a source, compiled when it first
+    runs (`_pattern_hits`): a short scan runs few of the hundreds there are."""
     known = memo.get(source)
     if known is not None:
-        return re.compile(source, re.IGNORECASE), [set(group) for group in known]
+        return source, [set(group) for group in known]
     pattern, parsed = compile_pattern(rule, source)
     if parsed is None:      # accepted in an earlier run; its anchors are new to this code
         parsed = sre_parse.parse(source, re.IGNORECASE)
