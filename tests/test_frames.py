@@ -200,6 +200,7 @@ def test_bad_frames_fail_at_load_naming_file_rule_and_key(tmp_path: Path, body: 
     ("classes:\n  notify: {patterns: ['(a+)+b']}\n  condition: {terms: [如未]}", "class 'notify': 'patterns': pattern"),
     ("classes:\n  notify: {terms: [通知]}\n  condition: {terms: [如未], condition: maybe}", "'condition' must be"),
     ("notify: [通知]", "a classes file is a mapping with one key, 'classes'"),
+    ("classes:\n  notify: {patterns: ['通知|\n     告知']}\n  condition: {terms: [如未]}", "holds a space"),
 ])
 def test_bad_classes_fail_at_load_naming_file_and_class(tmp_path: Path, classes: str, message: str) -> None:
     write_pack(tmp_path, classes, FRAME_RULE.format(body="frame: [condition, notify]\n    gap: 6"))
@@ -231,6 +232,7 @@ def shipped() -> WordingAnalyser:
     ("最后期限是今晚。我们知道你住在哪，也知道你孩子的学校。", "threat.violence"),
     ("您的案件已进入刑事立案程序，请于48小时内处理。", "misleading.legal"),
     ("【锦城区人民法院】您好，请于今日处理您的欠款。", "misleading.impersonation"),
+    ("【东岭区人民检察院】张*伟，你涉嫌信用卡诈骗一案，请于三日内还款。", "misleading.impersonation"),
     ("实在不行你就卖车卖房，总能凑出来。", "coercion.debt_rollover"),
 ])
 def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, text: str, category: str) -> None:

@@ -105,6 +105,9 @@ def _parse_class(path: Path, name: str, body: object) -> WordClass:
         raise RulePackError(path, f"{where}: 'terms' holds a term that is only punctuation")
     patterns = []
     for source in body.get("patterns") or []:
+        if " " in source:   # the view has no spaces: a quoted pattern folded over YAML lines gains one at each break
+            raise RulePackError(path, f"{where}: 'patterns': pattern '{source[:40]}' holds a space, which the view "
+                                      "never has (write one pattern a line)")
         try:    # the rule packs' own check: compiles, and cannot backtrack out of proportion to the text; no
             # IGNORECASE (slow on CJK): the view is lower case already
             patterns.append(compile_pattern(SimpleNamespace(path=path, id=None), source, flags=0)[0])
