@@ -25,7 +25,7 @@ _NUMBER = "(?:[0-9０-９]+|[一二三四五六七八九十百零〇幺两洞拐
 # one space may follow a part, never start or end a match.
 _GAP = "[ \u3000]?"
 _CONTEXT = ("地址", "住址", "家住", "住在", "现住", "居住", "户籍", "寄送", "收货", "上门", "楼下", "门口",
-            "你家", "您家", "他家", "她家", "住的", "租住", "租的", "老家", "合租", "借住")
+            "你家", "您家", "他家", "她家", "住的", "租住", "租的", "老家", "合租", "借住", "业主", "住户", "物业")
 
 
 def _alternation(items: list[str]) -> str:
@@ -62,7 +62,8 @@ class AddressRecognizer(ZhPatternRecognizer):
         # After a house number: a compound, a lane named like a street (新华里, 和平村) or any name (金色水岸)
         # when buildings follow.
         estate = f"(?:{compound_part}|{_CJK}{{2,6}}?{street}(?={units})|{_CJK}{{2,6}}?(?={units}))"
-        tail = f"{estate}?{buildings}?"
+        # A room number straight after a building's name (华天大厦1206).
+        tail = f"(?:{estate}(?:{buildings}|[0-9０-９]{{3,5}}(?![0-9０-９]))?|{buildings})?"
         # A village's group (柳树湾村五组, 白岩村三组18号) or a named group after a township (黄泥塘乡新屋组18号).
         group = f"(?:{_NUMBER}组|组)(?:{_NUMBER}号)?"
         # A village may be named after a family (金家湾村, 陈家岭村): 家 inside its name, one or two characters
@@ -78,6 +79,8 @@ class AddressRecognizer(ZhPatternRecognizer):
             Pattern("district and buildings", f"{admin_more}{admin_next}{{0,2}}{_CJK}{{2,8}}?{buildings}", 0.55),
             Pattern("village and group", f"(?:{admin_more}{admin_next}{{0,2}})?{village}{group}"
                     f"|{admin_more}{admin_next}{{0,2}}{_CJK}{{1,4}}?{group}", 0.55),
+            # A village after its district or township, with no group (北湖区东风村).
+            Pattern("village after a district", f"{admin_more}{admin_next}{{0,2}}{village}(?![\u4e00-\u9fa5])", 0.5),
             Pattern("estate and flat", f"{_CJK}{{2,8}}?{flat}", 0.5),
             # A flat with no estate named (3栋2单元501) is an address where a home word is near (他家住…).
             Pattern("flat", flat, 0.4),
