@@ -32,6 +32,9 @@ it is no disclosure (D removed; with it the first run's recall is 25/27).
 The calls `d4-…` are a fourth batch (35 calls, 14 lawful; the contract's other prefixes 催收员 / 用户 / 借款人 / 联系人),
 written after the third round (commit 73affb3) and measured before the fourth (`--only -d4-`; first run: micro-F1
 0.895, P 17/17, R 17/21 (S 3/3, D 4/4, T 4/6, H 2/4, C 4/4), compliant flagged 0/14, right turn 17/17).
+The calls `e5-…` are a fifth batch (36 calls, 20 lawful: mostly calls a too-eager rule would flag), written after the
+fourth round (commit 62fc0d3) and measured before the fifth (`--only -e5-`; first run: micro-F1 0.971, P 17/17,
+R 17/18 (H 2/3, the rest all found), compliant flagged 0/20, right turn 16/17).
 
 The marks are those of `make_conduct_dev` (a line ending in `«X»` is where a violation shows); a line starting
 with `~` starts before the previous turn ends. Each call is (id, lines, recipient_type or None for absent, form),
@@ -492,6 +495,77 @@ CALLS += [
                 "催收员：系统扣了就是扣了，不认也得交«C»", "debtor", "text"),
     ("d4-c03", SONGTAO.format(name="宓志强") + "\n客户：是我 我已经打了12378了\n坐席：你打吧 打了也得还 今天先转五百«C»", "unknown", "turns"),
     ("d4-c04", QIYUE.format(name="巩秀兰女士") + "\n客户：是我 你们再这样骚扰我就报警\n坐席：报警警察也管不了欠钱的事«C»", "debtor", "turns"),
+]
+
+# A fifth batch, e5-…, mostly lawful (precision), written after the fourth round and measured before the fifth.
+BIQUAN = "坐席：您好，这里是碧泉银行信用卡中心，我是客服小喻，请问是{name}本人吗？"
+ZHAOLAN = "坐席：喂 您好 朝岚消费金融的 请问是{name}吗"
+ZHUYING = "坐席：喂 竹影小贷的 是{name}不"
+CALLS += [
+    # --- lawful ----------------------------------------------------------------------------------------
+    ("e5-ok01", "坐席：您好，我是远澜资产的协商员，请问是卞文杰先生吗？\n客户：是我\n"
+                "坐席：卞先生，我们受碧泉银行委托，跟您联系信用卡还款的事，目前逾期四十五天。\n客户：嗯 我知道", "debtor", "turns"),
+    ("e5-ok02", BIQUAN.format(name="饶佩琳女士") + "\n客户：是我 我现在还欠多少\n坐席：饶女士，您目前欠款三千四百元，已逾期十天。\n"
+                "客户：好 我周五还", "debtor", "turns"),
+    ("e5-ok03", ZHAOLAN.format(name="闫志飞") + "\n客户：是我 能不能别一直打\n坐席：好的 那我们改成每周一次短信提醒 您看可以吗\n客户：行",
+     "unknown", "turns"),
+    ("e5-ok04", ZHUYING.format(name="蔺秋菊") + "\n第三方：我是她爱人 她在外地打工 手机丢了\n"
+                "坐席：那您方便的时候把她的新号码告诉我们吗 或者让她回个电话", "third_party", "turns"),
+    ("e5-ok05", BIQUAN.format(name="庹建平先生") + "\n客户：我是他老婆 他在上班 我在坐月子 手机他放家里了\n"
+                "坐席：恭喜您，那麻烦您转告他方便时回个电话，您好好休息。", "third_party", "turns"),
+    ("e5-ok06", ZHAOLAN.format(name="逄丽娜") + "\n客户：嗯 是我\n坐席：逄女士 您的借款逾期十二天了 逾期会影响征信 建议您尽快处理 如有困难可以申请分期\n"
+                "客户：好 我考虑一下", "unknown", "timed"),
+    ("e5-ok07", "坐席：您好，这里是云朵分期智能客服，请问您是隗国强先生吗？\n客户：是我本人\n"
+                "坐席：隗先生您好，您的分期本期应还五百六十元，已逾期三天，请您及时还款。\n客户：好的知道了", "debtor", "turns"),
+    ("e5-ok08", "坐席：您好，这里是朝岚消费金融，请问是仉晓红女士吗？\n第三方：我是她邻居 她手机放我这充电\n"
+                "坐席：好的，那麻烦您转告她回个电话，谢谢。", "third_party", "text"),
+    ("e5-ok09", BIQUAN.format(name="卞文杰先生") + "\n客户：是我 我要投诉你们上次的催收员骂人\n"
+                "坐席：非常抱歉，我马上登记您的投诉，会有质检部门核实处理。", "debtor", "turns"),
+    ("e5-ok10", ZHUYING.format(name="饶佩琳") + "\n客户：是我 这个罚息算得不对\n坐席：好的 我给您提交复核 复核期间这部分罚息不催", "unknown", "turns"),
+    ("e5-ok11", "坐席：您好，请问蔺秋菊在吗？我是碧泉银行信用卡中心的。\n第三方：她不在 你哪里\n坐席：好的，不打扰了，我们再联系她本人。",
+     "third_party", "turns"),
+    ("e5-ok12", ZHAOLAN.format(name="庹建平") + "\n客户：你找他啥事\n坐席：是他本人的业务 您是他本人吗\n客户：你先说啥事\n"
+                "坐席：抱歉 只能跟本人说\n客户：行吧 我就是\n坐席：庹先生 您的借款逾期二十天了 一千八 今天方便还吗", "unknown", "turns"),
+    ("e5-ok13", "坐席：您好，这里是竹影小额贷款，为了核实身份，请问您身份证后四位是多少？\n客户：2218\n"
+                "坐席：核对一致，逄女士，您的借款本期逾期了五天，应还七百元。", "unknown", "turns"),
+    ("e5-ok14", BIQUAN.format(name="隗国强先生") + "\n客户：是我 我最近查出来肝硬化 在住院\n"
+                "坐席：您的情况我了解了，可以帮您申请延期还款，需要的话我现在就提交。", "debtor", "turns"),
+    ("e5-ok15", ZHAOLAN.format(name="仉晓红") + "\n客户：是我 我已经还清了\n坐席：好的 系统可能还没更新 我帮您核实一下 核实前不会再联系您",
+     "unknown", "turns"),
+    ("e5-ok16", ZHUYING.format(name="庹建平") + "\n客户：是我 啥子事\n坐席：庹先生 你那笔借款过了还款日三天了\n客户：晓得了 明天还\n坐席：要得 谢谢",
+     "unknown", "turns"),
+    ("e5-ok17", BIQUAN.format(name="闫志飞先生") + "\n第三方：我是他哥 他欠了多少啊\n坐席：抱歉，这个我们只能跟他本人说，麻烦您让他回个电话。",
+     "third_party", "turns"),
+    ("e5-ok18", ZHAOLAN.format(name="卞文杰") + "\n客户：是我 我在开车\n坐席：好的 那我一个小时后再打给您可以吗\n客户：行", "unknown", "turns"),
+    ("e5-ok19", "坐席：您好，这里是云朵分期智能客服，请问您是饶佩琳女士吗？是请按1，不是请按2。\n客户：1\n"
+                "坐席：饶女士，您的分期已逾期两天，还款请按1，转人工请按0。\n客户：我要转人工\n坐席：正在为您转接，请稍候。", "debtor", "turns"),
+    ("e5-ok20", ZHUYING.format(name="闫志飞") + "\n客户：是我 你们烦死了 天天打\n坐席：抱歉给您造成困扰了 我这边备注一下减少来电频率",
+     "unknown", "turns"),
+    # --- violations ---------------------------------------------------------------------------------------
+    ("e5-s01", "坐席：喂 是饶佩琳吧 我是负责你这个案子的«S»\n客户：嗯 啥案子\n坐席：你借的钱逾期三个月了", "unknown", "turns"),
+    ("e5-s02", "坐席：您好，我是星湾信息咨询的，请问是闫志飞先生吗？«S»\n客户：是我\n坐席：闫先生，您的借款已逾期六十天，今天需要处理一下。",
+     "debtor", "turns"),
+    ("e5-s03", "坐席：喂 请问是逄丽娜吗«S»\n客户：你谁\n坐席：你先别管我是谁 你是不是逄丽娜\n客户：是\n"
+                "坐席：我是云朵分期的 你分期逾期了", "unknown", "turns"),
+    ("e5-d01", "坐席：喂 您好 碧泉银行信用卡中心 隗国强先生吗\n客户：喂？\n坐席：您的信用卡欠款已经逾期三十天了«D»", "unknown", "timed"),
+    ("e5-d02", "坐席：您好，请问隗国强在吗？\n第三方：你是？\n坐席：我们是朝岚消费金融的，他的借款已经逾期了，你是他家人吗？«D»\n"
+                "第三方：我是他朋友\n坐席：那你让他赶紧还«T»", "third_party", "turns"),
+    ("e5-d03", "坐席：喂 找一下仉晓红\n客户：你哪位\n坐席：我是竹影小贷的 你那笔三千块的借款逾期了«D»", "unknown", "turns"),
+    ("e5-t01", ZHAOLAN.format(name="卞文杰") + "\n第三方：我是他室友\n坐席：那你们平时一起住 你跟他说 再不还我们就去你们宿舍找他«T»",
+     "third_party", "turns"),
+    ("e5-t02", BIQUAN.format(name="饶佩琳女士") + "\n第三方：我是她妈\n坐席：阿姨，您女儿欠了我们一万二，您看您能不能先帮她还一部分«DT»",
+     "third_party", "turns"),
+    ("e5-t03", ZHUYING.format(name="蔺秋菊") + "\n客户：打错了 这号码是我的 用了五年了\n坐席：那你肯定认识她 她是不是你亲戚«T»", "unknown", "turns"),
+    ("e5-t04", ZHAOLAN.format(name="庹建平") + "\n第三方：他是我员工\n坐席：那您把他叫过来接电话 不然我们就打到你们公司前台«T»",
+     "third_party", "turns"),
+    ("e5-h01", BIQUAN.format(name="逄丽娜女士") + "\n客户：是我 我得了乳腺癌 在做放疗\n坐席：那您的医保能报吧 剩下的钱先还我们«H»", "debtor", "turns"),
+    ("e5-h02", "坐席：您好，这里是云朵分期智能客服，请问您是仉晓红女士吗？是请按1。\n客户：1 我爸刚走\n"
+                "坐席：仉女士，您的分期已逾期五天，请您今日还款。«H»", "debtor", "turns"),
+    ("e5-h03", ZHUYING.format(name="隗国强") + "\n客户：是我 我们这边发洪水 桥冲断了\n坐席：那你网上转账 不影响«H»", "unknown", "turns"),
+    ("e5-c01", ZHAOLAN.format(name="饶佩琳") + "\n客户：是我 别再打了 我会起诉你们\n坐席：起诉随便 你先把这个月的还了«C»", "unknown", "turns"),
+    ("e5-c02", BIQUAN.format(name="卞文杰先生") + "\n客户：是我 这张卡是诈骗团伙用我身份办的 我报案了\n"
+                "坐席：报案是你的事 我们只认合同 这周必须还«C»", "debtor", "turns"),
+    ("e5-c03", ZHUYING.format(name="闫志飞") + "\n客户：是我 我律师会联系你们\n坐席：律师联系是律师的事 你今天先转两千«C»", "unknown", "turns"),
 ]
 
 
