@@ -62,9 +62,11 @@ class _UniqueKeyLoader(_BASE_LOADER):
         return super().construct_mapping(node, deep=deep)
 
 
-def read_yaml(path: Path, loader: type[yaml.SafeLoader] | None = None) -> object:
+def read_yaml(path: Path, loader: type[yaml.SafeLoader] | None = None, *, shared: bool = False) -> object:
     """Parse a YAML data file (rule pack, policy, profile), refusing repeated keys and text that is not UTF-8;
-    `loader`: a subclass of the unique-key loader with constructors of its own."""
+    `loader`: a subclass of the unique-key loader with constructors of its own. `shared`: for a caller that only
+    reads what it gets, the same object for the same text, parsed once a process (every analyser loads the whole
+    lexicons folder to keep its own packs)."""
     raw = Path(path).read_bytes()
     try:
         text = raw.decode("utf-8")
@@ -72,7 +74,14 @@ def read_yaml(path: Path, loader: type[yaml.SafeLoader] | None = None) -> object
         line = raw.count(b"\n", 0, exc.start) + 1
         raise RulePackError(path, f"line {line}: not UTF-8 text (byte 0x{raw[exc.start]:02x}); save the file as UTF-8") \
             from None
+    if shared and loader is None:
+        return _parsed_once(text)
     return yaml.load(text, Loader=loader or _UniqueKeyLoader)
+
+
+@lru_cache(maxsize=256)
+def _parsed_once(text: str) -> object:
+    return yaml.load(text, Loader=_UniqueKeyLoader)
 
 
 @dataclass(slots=True)
@@ -95,7 +104,7 @@ def load_pack(path: Path) -> list[Rule]:
     if Path(path).name == CLASSES_FILE:
         raise RulePackError(path, "a classes file is no rule pack: test the frame packs beside it, which use it")
     try:
-        data = read_yaml(path)
+        data = read_yaml(path, shared=True)      # only read below: each rule is a new dict
     except (OSError, yaml.YAMLError) as exc:
         raise RulePackError(path, f"cannot read YAML: {exc}") from exc
     if not isinstance(data, dict):
