@@ -208,3 +208,16 @@ def test_names_in_collection_slots(finder: EntityFinder, text: str, expected: li
 ])
 def test_collection_slots_without_a_name(finder: EntityFinder, text: str) -> None:
     assert names(finder, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Hi 托马斯·穆勒 你的账单已逾期", ["托马斯·穆勒"], id="dotted_foreign_name"),
+    pytest.param("彼得·王先生：您的分期已逾期。", ["彼得·王"], id="dotted_with_a_chinese_surname"),
+    pytest.param("西湖·印象 夜游套票", [], id="dotted_place_and_word"),
+    pytest.param("晓燕你好 我是恒达的客服", ["晓燕"], id="given_name_opening_a_greeting"),
+    pytest.param("借款人姜志强，住址见合同。", ["姜志强"], id="frame_cut_by_the_segment_window"),
+    pytest.param("是常海涛吗", ["常海涛"], id="call_turn_opening_with_是"),
+    pytest.param("常海涛吗", [], id="weak_surname_without_the_opening"),
+])
+def test_names_from_dev3_families(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected

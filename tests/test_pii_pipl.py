@@ -352,3 +352,53 @@ def test_families_from_dialects_records_and_scripts(analyser: PiiAnalyser, text:
 ])
 def test_shops_as_ways_to_pay_or_offers_are_lawful(analyser: PiiAnalyser, text: str) -> None:
     assert not categories(analyser, text)
+
+
+# --- issue 14: families from pipl_dev3 and the released pipl_heldout_c, in words of these tests' own ------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("你大伯的青光眼越来越重了，出门都要人扶。", id="disease_by_name"),
+    pytest.param("你外公在家用着制氧机，离不开人。", id="care_equipment_at_home"),
+    pytest.param("你嫂子下个月就要剖了，钱准备好了吗？", id="caesarean_coming"),
+    pytest.param("你弟媳已经在妇幼建了档，别说家里没钱。", id="maternity_registration"),
+    pytest.param("你下周要去厦门度假吧，酒店都订了。", id="trip_planned"),
+    pytest.param("你家老爷子每天傍晚在湖边公园下棋。", id="habit_out_of_doors"),
+    pytest.param("据了解，你于3月2日至5日出入珠海并在酒店入住。", id="movement_on_a_date"),
+    pytest.param("您的三个孩子分别在实验小学和育才中学读书。", id="children_counted"),
+    pytest.param("你每周五都去清真寺，斋月也不上班。", id="religion_in_practice"),
+    pytest.param("你另一张卡上个月转进来两万，钱去哪了？", id="another_card_money_in"),
+    pytest.param("你媳妇名下那套房刚过户给她妈，以为我们不知道？", id="property_moved"),
+])
+def test_sensitive_families_from_dev3(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.sensitive" in categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("【安心分期】您好，您申请的分期方案已生效，请按期还款。", id="lender_named_for_instalments"),
+    pytest.param("逾期将影响您子女上学，请尽快还款。", id="schooling_threat_is_wording_not_a_school"),
+    pytest.param("您的账户于5月3日在新设备登录，如非本人操作请修改密码。", id="login_on_a_new_device"),
+    pytest.param("如您的民族习俗或宗教节日与还款日冲突，可与客服协商。", id="custom_offer"),
+    pytest.param("您也可以使用他行银行卡还款，请确保还款账户余额充足。", id="another_bank_as_a_way_to_pay"),
+    pytest.param("您好，您提交的住院证明已收到，本月免收违约金。", id="proof_of_relief_received"),
+    pytest.param("你爸妈不是有养老钱吗，再不够你把车挂出去卖了。", id="urging_a_sale_is_no_account_detail"),
+])
+def test_lawful_near_misses_from_dev3_are_not_sensitive(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.sensitive" not in categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("卢志远，你住在石桥镇马家湾村四组吧？", id="village_and_group"),
+    pytest.param("蒲晓燕，你租在翠湖苑6栋402，我们去过了。", id="rented_flat"),
+    pytest.param("您的对账地址汉阳区鹦鹉大道88号3栋201室，居住人黎国平。", id="resident_named"),
+    pytest.param("熊立波，枫林小区9栋1单元303，是你家吧？", id="address_then_home"),
+    pytest.param("借款档案\n家庭成员：母 甄秀兰，兄 甄立伟", id="record_of_family_members"),
+    pytest.param("借款人黄志斌，工作单位长沙恒远机械有限公司，已逾期。", id="employer_field_without_colon"),
+    pytest.param("你表哥在实验中学教英语，我们去学校找他。", id="relative_teaching"),
+])
+def test_excessive_families_from_dev3(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.excessive" in categories(analyser, text)
+
+
+def test_an_address_confirmed_for_letters_the_debtor_asked_for_is_not_excessive(analyser: PiiAnalyser) -> None:
+    text = "钟立新先生：按您的要求，协议将寄至您指定的地址：岳麓区桐梓坡路88号金泰小区2栋1单元301。"
+    assert "pii.excessive" not in categories(analyser, text)

@@ -158,3 +158,17 @@ def test_nothing_downloads(monkeypatch: pytest.MonkeyPatch) -> None:
     fresh = EntityFinder()
     text = "请发邮件至li.na@example.com或致电13812345678，尊敬的李娜女士"
     assert {e.entity_type for e in fresh.find_full(text)} == {"EMAIL", "CN_MOBILE", "PERSON"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("他家在平溪镇龙潭村七组", ["平溪镇龙潭村七组"], id="township_village_group"),
+    pytest.param("老家王家坝村三组18号", ["王家坝村三组18号"], id="village_named_for_a_family"),
+    pytest.param("住在碧水湾C座2105室", ["碧水湾C座2105室"], id="estate_without_a_suffix"),
+    pytest.param("他家住5栋3单元602", ["5栋3单元602"], id="flat_beside_a_home_word"),
+    pytest.param("请到3楼302室办理", [], id="office_room_is_no_home"),
+    pytest.param("住在 长沙市 雨花区 韶山南路 幺二三号", ["长沙市 雨花区 韶山南路 幺二三号"], id="spoken_and_spaced"),
+    pytest.param("现居广州市天河区体育西路55号", ["广州市天河区体育西路55号"], id="sentence_word_before_the_city"),
+    pytest.param("成都市锦江区东大街中段99号", ["成都市锦江区东大街中段99号"], id="middle_section_of_a_road"),
+])
+def test_partial_and_spoken_addresses(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert found(finder, text, "ADDRESS") == expected
