@@ -58,7 +58,7 @@ import yaml
 from audit.analysers.base import MessageAnalyser
 from audit.analysers.frames import FRAME_KEY, Frames, Part, one_per_category
 from audit.classifier import CONFIG_FILE as MODEL_CONFIG_FILE
-from audit.classifier import WordingClassifier, fuse
+from audit.classifier import MODEL_DETECTOR, WordingClassifier, fuse
 from audit.errors import RulePackError
 from audit.finding import Finding
 from audit.masking import mask_field
@@ -522,7 +522,28 @@ class WordingAnalyser(MessageAnalyser):
             finding.evidence = mask_field(texts[finding.turn][finding.start:finding.end])   # phrases recur: cached
         if self.classifier is None or probabilities is None:
             return findings
-        return fuse(self.classifier, message, segments, views, findings, probabilities, self.review_band)
+        fused = fuse(self.classifier, message, segments, views, findings, probabilities, self.review_band)
+        if len(fused) == len(findings):
+            return fused
+        by_turn = {segment.turn: view for segment, view in zip(segments, views)}
+        return [f for f in fused if f.detector != MODEL_DETECTOR or not self._condemned(by_turn[f.turn], f.start, f.end)]
+
+    def _condemned(self, view: Normalised, start: int, end: int) -> bool:
+        """Whether the sentence at original offsets [start, end) names what it holds to condemn it (negation's
+        condemnations, outside a reported case, or a quote condemnation after a quotation): a classifier finding
+        there reads the warning as the practice (防诈骗提醒：近期有不法分子冒充法院发送“你已被立案”…), as the
+        rules would not."""
+        low, high = bisect_left(view.index, start), bisect_left(view.index, end)
+        if high <= low:
+            return False
+        marks = _NegationMarks()
+        for last, (length, payload) in self._context_automaton.iter(view.text):
+            for kind, _, _ in payload:
+                if kind != _CONTEXT:
+                    marks.add(kind, view.text, last + 1 - length, last + 1)
+        scope = self.negation.scope(view, marks)
+        sentence = view.sentence_of(low, high)
+        return scope.condemns(sentence, low, scope.reports_case(sentence))
 
     def example_matches(self, rule: Rule, text: str) -> bool:
         """An example matches when, sent by an agent as an SMS, it makes that rule fire."""
