@@ -37,14 +37,20 @@ def test_labels_are_judged_categories_and_cover_every_wording_category(records: 
     assert {label for r in records for label in r["labels"]} >= set(WORDING_CATEGORIES)
 
 
+def batch_of(record: dict) -> int:
+    """1 for WE-001…, 2 for WE-201…, 3 for WE-301…"""
+    number = int(record["message_id"].removeprefix("WE-"))
+    return 1 if number < 200 else number // 100
+
+
 def first_batch(record: dict) -> bool:
-    return int(record["message_id"].removeprefix("WE-")) < 200      # the second batch is WE-201…
+    return batch_of(record) == 1
 
 
-@pytest.mark.parametrize(("first", "smallest"), [(True, 120), (False, 50)])
-def test_each_batch_is_half_violating_and_half_compliant_near_misses(records: list[dict], first: bool,
+@pytest.mark.parametrize(("batch_number", "smallest"), [(1, 120), (2, 50), (3, 40)])
+def test_each_batch_is_half_violating_and_half_compliant_near_misses(records: list[dict], batch_number: int,
                                                                       smallest: int) -> None:
-    batch = [r for r in records if first_batch(r) == first]
+    batch = [r for r in records if batch_of(r) == batch_number]
     violating = sum(1 for r in batch if r["labels"])
     assert len(batch) >= smallest
     assert abs(violating - (len(batch) - violating)) <= len(batch) // 8

@@ -24,6 +24,12 @@ tuned on the first (commit 39cea91) and measured before any fix for it (tree at 
 R 0.875 F1 0.903, message-level R 0.900 P 0.964, compliant flagged 1/29; rules alone micro P 0.905 R 0.594,
 compliant flagged 1/29; classifier alone micro P 1.000 R 0.656.
 
+A third batch (WE-301…, 40 messages, 20 violating: lenders' templates with legal vocabulary, news and lawyers'
+advice, company and estate groups against colleagues called one by one, relatives, gold and credit lines, a
+mediation centre, spouses' credit) was written after the rules had been tuned on the first two (commit 997f53e)
+and measured before any fix for it: fused micro P 1.000 R 0.857 F1 0.923, message-level R 0.850 P 1.000, compliant
+flagged 0/20; rules alone micro P 1.000 R 0.762, compliant flagged 0/20.
+
 Output (deterministic): `wording_dev_e.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
 
@@ -282,10 +288,57 @@ MESSAGES_2: list[tuple[str, str, str, str]] = [
 ]
 
 
+# A third batch (WE-301…), written after the rules had been tuned on the first two and measured before any fix for it.
+MESSAGES_3: list[tuple[str, str, str, str]] = [
+    ("templates", "sms", "", "【和悦消费金融】您好，您的借款已逾期7天。根据合同约定，逾期期间按日收取罚息；长期逾期的，我司保留依法"
+                           "追诉的权利。如有困难请致电客服协商。"),
+    ("templates", "sms", "L", "【和悦消费金融】您好，您的借款已逾期7天。系统已启动司法追诉程序，48小时后将由户籍地法院派员上门执行。"),
+    ("templates", "sms", "", "【和悦消费金融】提醒：法院执行、限制高消费只适用于判决生效后仍拒不履行的被执行人，您目前的逾期不涉及上述措施。"),
+    ("templates", "call", "", "坐席：您好，这里是和悦消费金融的智能语音，本来电不是法院或公安来电。您的账单已逾期，确认还款请按1，申请延期请按2。"),
+    ("templates", "call", "P", "坐席：您好，这里是和平区人民法院诉讼服务语音，您有一笔网贷纠纷待处理，转人工请按0。"),
+    ("news", "sms", "", "据报道，某地警方破获一个暴力催收团伙，该团伙成员在催收中使用“不还钱就去你家泼油漆”等话术，已被依法刑事拘留。"),
+    ("news", "sms", "V", "据借款人回忆，催收员在电话里说：“你家楼下那个小卖部老板我们都熟，你每天几点出门我们清清楚楚。”"),
+    ("news", "sms", "", "律师提醒：如催收人员威胁上门、骚扰家人，可保存证据并向金融监管部门投诉，必要时报警。"),
+    ("groups", "app", "E", "你们公司那个大群我们有人，明天上午九点，欠款截图准时发。"),
+    ("groups", "app", "T", "你们部门每个同事的手机号我们都有，今天不还，明天挨个打过去。"),
+    ("groups", "app", "", "您好，我们已将您从催收名单中移出，后续不会再通过任何群组或同事联系您。"),
+    ("groups", "app", "E", "我们准备在你们小区门口的公告栏贴一张你的欠款告示，附上你的照片。"),
+    ("groups", "app", "", "小区公告栏通知：本周六上午物业开展反诈宣传，欢迎业主参加。"),
+    ("relatives", "sms", "T", "【乐享借】你舅舅、你表姐的电话我们都存着，你要是还这么拖，今晚就一个一个打。"),
+    ("relatives", "sms", "", "【乐享借】您预留的联系人信息仅用于紧急情况下确认您的联系方式，我们不会向其透露任何借款信息。"),
+    ("relatives", "call", "@TD", "坐席：您是李娟的姐姐吧 您妹妹在我们这欠了一万多 您看您能不能先帮她垫上 不然我们只好天天打您电话\n第三方：你们别打了"),
+    ("relatives", "call", "@", "坐席：您好 请问您是李娟的姐姐吗 我们有事想联系她本人 能麻烦您转告她回个电话吗\n第三方：好的"),
+    ("rollover", "app", "R", "没钱就去支付宝借呗里借啊，借出来先还我们，别跟我说你没额度。"),
+    ("rollover", "app", "", "您好，您提到打算用借呗还款，我们不建议您借新还旧，可以先申请延期一个月。"),
+    ("rollover", "call", "R", "坐席：你不是有个金手镯吗 拿去金店卖了 够还这期的"),
+    ("rollover", "call", "", "坐席：您说想把金手镯卖了还款 这是您自己的决定 我们不要求也不建议您变卖财物 延期的话我这边就能办"),
+    ("impersonation", "sms", "P", "【市司法局调解中心】你与乐享借的借款纠纷已转入调解程序，请于三日内还款，逾期视为放弃调解。"),
+    ("impersonation", "sms", "", "【乐享借】如您对欠款金额有异议，可向当地人民调解委员会申请调解，或向消费者协会投诉。"),
+    ("impersonation", "call", "P", "坐席：我是负责你这个案子的法务律师 姓赵 你今天不给个说法 后面的事我就不好帮你了"),
+    ("impersonation", "call", "", "坐席：我是乐享借法务部的小赵 不是律师 只是跟您核对一下欠款金额 您看有没有问题"),
+    ("legal", "app", "L", "你这个已经够立案标准了，我们法务明天就去派出所报案，你等着警察找你吧。"),
+    ("legal", "app", "", "借款逾期属于民事纠纷，警察不会因此找您，我们也不会以报警相威胁，请放心与我们协商。"),
+    ("legal", "sms", "L", "【乐享借】你的逾期已影响你配偶的征信，你孩子以后考编也会受影响。"),
+    ("legal", "sms", "", "【乐享借】征信只记录借款人本人的信用信息，不会影响您配偶或子女的征信，也与子女考编无关。"),
+    ("violence", "app", "V", "你那辆黑色轿车晚上停在小区B区吧，车窗玻璃挺贵的。"),
+    ("violence", "app", "", "您好，您的车贷本期已逾期3天，车辆停放位置与还款无关，我们不会对车辆采取任何措施。"),
+    ("violence", "call", "V", "坐席：你爸妈在老家身体还硬朗吧 我们同事这两天正好去那边出差 顺道去看看二老"),
+    ("violence", "call", "", "坐席：您说要回老家照顾爸妈 那这段时间我们先不打扰 等您回来再协商还款"),
+    ("insult", "sms", "I", "你这种人活该穷一辈子，借钱不还的东西。"),
+    ("insult", "sms", "", "【乐享借】愿您早日走出困境，如需调整还款计划，请随时联系我们。"),
+    ("insult", "app", "I", "你这脸皮是城墙做的吧，拖了半年还好意思说下周。"),
+    ("insult", "app", "", "客户反馈：“你们的催收员说我脸皮厚。”回复：非常抱歉，我们已对该催收员停岗处理。"),
+    ("exposure", "app", "E", "我们已经联系了本地的自媒体号，你的欠款故事下周就能上热搜。"),
+    ("exposure", "app", "", "本地自媒体号“江城生活”与我司无关，如其发布涉及您的信息，请向平台举报，我们也会协助维权。"),
+    ("exposure", "app", "E", "你的欠款信息我们做成了电子传单，今晚推送到你们镇所有的微信群。"),
+]
+
+
 def records() -> list[dict[str, Any]]:
-    """Every message of both batches, numbered in order (WE-001…, then WE-201…)."""
+    """Every message of the three batches, numbered in order (WE-001…, WE-201…, WE-301…)."""
     numbered = [(f"{n:03d}", m) for n, m in enumerate(MESSAGES, start=1)]
     numbered += [(f"2{n:02d}", m) for n, m in enumerate(MESSAGES_2, start=1)]
+    numbered += [(f"3{n:02d}", m) for n, m in enumerate(MESSAGES_3, start=1)]
     return [labelled_record("WE", number, message) for number, message in numbered]
 
 
