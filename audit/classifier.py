@@ -36,7 +36,7 @@ import numpy as np
 
 from audit.errors import RulePackError
 from audit.finding import Finding, Severity
-from audit.masking import mask_evidence
+from audit.masking import mask_field
 from audit.message import Message, Segment
 from audit.normalise import Normalised
 from audit.rulepack import read_yaml
@@ -82,6 +82,9 @@ def _window_spans(messages: Sequence[Sequence[Normalised]], speeches: Sequence[s
         if speech or not views:
             spans.append((offset, offset + len(speech)))
             owner.append(m)
+        if len(views) == 1 and not views[0].sentence_breaks:      # most SMS: one view, one sentence
+            offset += len(speech) + 1
+            continue
         at = offset
         for view in views:
             if len(views) > 1 and view.text:
@@ -413,7 +416,7 @@ def _model_finding(classifier: WordingClassifier, message: Message, segments: li
         analyzer="wording", category=prediction.category, rule_id=rule_id, severity=severity,
         campaign_id=message.campaign_id, regulation=config.regulation, explanation=explanation,
         message_id=message.message_id, debtor_id=message.debtor_id, start=start, end=end,
-        turn=segments[s].turn, evidence=mask_evidence(segments[s].text[start:end][:EVIDENCE_CHARS]),
+        turn=segments[s].turn, evidence=mask_field(segments[s].text[start:end][:EVIDENCE_CHARS]),   # sentences recur
         detector=MODEL_DETECTOR, score=score)]
 
 
