@@ -15,6 +15,10 @@ on a shared machine CPU time is closer to an idle machine's wall time, and wall 
 The sides take turns, `--rounds` times, and each figure is the median of its rounds. On a machine that
 other jobs load far beyond its cores, start-up wall time swings by seconds from run to run, and the per-SMS
 wall figure (a difference of two wall times) with it: read CPU time and the whole-run ratios there.
+Each figure is printed as median [min-max] over the rounds, and the ratio is taken within each round (both
+sides met the same load there). Each run's own rusage (os.wait4) gives its peak RSS, minor page faults per
+SMS and context switches per CPU second, and /proc/<pid>/task, sampled while it runs, its thread count:
+what issue 14 asked about when the scan slowed down more than Presidio under load.
 
 `--load N` keeps N busy worker processes (pure-Python loops) running during every measurement, so the
 "while other jobs hold the cores" figure is reproducible (issue 14: the target is a ratio ≤ 1.0 under load).
@@ -28,14 +32,14 @@ import argparse
 import json
 import multiprocessing
 import os
-import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -145,15 +149,39 @@ SIDES: dict[str, Callable[[Path, Path], list[str]]] = {
 }
 
 
-def timed(command: list[str]) -> tuple[float, float]:
-    """Wall and CPU seconds (user + system) of one subprocess."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+@dataclass(frozen=True)
+class Run:
+    """One subprocess run: its own rusage (os.wait4), not that of every child so far."""
+
+    wall: float
+    cpu: float                  # user + system seconds
+    max_rss_mb: float
+    minor_faults: int
+    major_faults: int
+    voluntary_switches: int     # the process waited (I/O, a lock)
+    involuntary_switches: int   # the scheduler took the core away: the load
+    max_threads: int            # sampled from /proc/<pid>/task while it ran
+
+
+def timed(command: list[str]) -> Run:
+    """Wall, CPU and resource use of one subprocess, its threads counted every 20 ms while it runs."""
     started = time.perf_counter()
-    subprocess.run(command, cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                   env={**os.environ, "TQDM_DISABLE": "1"})
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               env={**os.environ, "TQDM_DISABLE": "1"})
+    threads = 1
+    while True:     # wait4, not Popen.poll: poll would reap the child and its rusage with it
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            break
+        with suppress(OSError):         # exited between wait4 and listdir
+            threads = max(threads, len(os.listdir(f"/proc/{process.pid}/task")))
+        time.sleep(0.02)
     wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode:
+        raise subprocess.CalledProcessError(process.returncode, command)
+    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, usage.ru_minflt, usage.ru_majflt,
+               usage.ru_nvcsw, usage.ru_nivcsw, threads)
 
 
 def _busy() -> None:
@@ -177,26 +205,51 @@ def load(workers: int) -> Iterator[None]:
             process.join()
 
 
-def end_to_end(texts: list[str], rounds: int) -> dict[str, dict[str, float]]:
-    """Per side: start-up and per-SMS cost, wall and CPU (medians over the rounds), the sides taking turns."""
-    runs: dict[str, list[tuple[float, float, float, float]]] = {name: [] for name in SIDES}
+def end_to_end(texts: list[str], rounds: int) -> dict[str, list[tuple[Run, Run]]]:
+    """Per side and round: the 1-message run and the N-message run, the sides taking turns."""
+    runs: dict[str, list[tuple[Run, Run]]] = {name: [] for name in SIDES}
     with tempfile.TemporaryDirectory() as tmp:
         one, many, out = Path(tmp) / "one.jsonl", Path(tmp) / "many.jsonl", Path(tmp) / "out.jsonl"
         write_messages(texts[:1], one)
         write_messages(texts, many)
         for _ in range(rounds):
             for name, command in SIDES.items():
-                start_wall, start_cpu = timed(command(one, out))
-                wall, cpu = timed(command(many, out))
-                runs[name].append((start_wall, start_cpu, wall, cpu))
-    per_sms = len(texts) - 1
-    figures = {}
-    for name, rows in runs.items():
-        start_wall, start_cpu, wall, cpu = (statistics.median(column) for column in zip(*rows))
-        figures[name] = {"startup_wall": start_wall, "startup_cpu": start_cpu, "total_wall": wall, "total_cpu": cpu,
-                         "sms_wall_us": (wall - start_wall) / per_sms * 1e6,
-                         "sms_cpu_us": (cpu - start_cpu) / per_sms * 1e6}
-    return figures
+                runs[name].append((timed(command(one, out)), timed(command(many, out))))
+    return runs
+
+
+def per_sms_us(one: Run, many: Run, n: int) -> tuple[float, float]:
+    """Wall and CPU µs per SMS of one round: start-up (the 1-message run) taken off, over the other N - 1."""
+    return (many.wall - one.wall) / (n - 1) * 1e6, (many.cpu - one.cpu) / (n - 1) * 1e6
+
+
+def spread(values: list[float], digits: int = 2) -> str:
+    """Median [min-max]: under load one round can be far from the others."""
+    return f"{statistics.median(values):.{digits}f} [{min(values):.{digits}f}-{max(values):.{digits}f}]"
+
+
+def print_end_to_end(runs: dict[str, list[tuple[Run, Run]]], n: int) -> None:
+    print(f"  {'end to end, median [min-max]':<34} {'start-up wall':>13} {'CPU':>6}   {'µs/SMS wall':<20} CPU")
+    for name, rounds in runs.items():
+        wall, cpu = zip(*(per_sms_us(one, many, n) for one, many in rounds))
+        print(f"  {name:<34} {statistics.median(r.wall for r, _ in rounds):11.2f} s "
+              f"{statistics.median(r.cpu for r, _ in rounds):4.2f} s   {spread(list(wall), 0):<20} {spread(list(cpu), 0)}")
+    # The ratio within each round: both sides met the same load there, which drifts from round to round.
+    ours, presidio = runs["audit scan --analyzers pii"], runs["minimal Presidio (3 recognizers)"]
+    pairs = [(per_sms_us(*o, n), per_sms_us(*p, n)) for o, p in zip(ours, presidio)]
+    print(f"  ratio per SMS (ours / Presidio in the same round, start-up excluded): "
+          f"wall {spread([o[0] / p[0] for o, p in pairs])}, CPU {spread([o[1] / p[1] for o, p in pairs])} (target ≤ 1.0)")
+    print(f"  whole run of {n} SMS, start-up included: wall {spread([o[1].wall / p[1].wall for o, p in zip(ours, presidio)])}"
+          f", CPU {spread([o[1].cpu / p[1].cpu for o, p in zip(ours, presidio)])}")
+    print(f"  {'resources of the N-SMS run, median':<34} {'max RSS':>8} {'minor faults/SMS':>17} "
+          f"{'switches/CPU s: vol':>20} {'invol':>6} {'threads':>8}")
+    for name, rounds in runs.items():
+        many = [m for _, m in rounds]
+        faults = statistics.median((m.minor_faults - o.minor_faults) / (n - 1) for o, m in rounds)
+        print(f"  {name:<34} {statistics.median(m.max_rss_mb for m in many):5.0f} MB {faults:17.2f} "
+              f"{statistics.median(m.voluntary_switches / m.cpu for m in many):20.0f} "
+              f"{statistics.median(m.involuntary_switches / m.cpu for m in many):6.0f} "
+              f"{max(m.max_threads for m in many):8d}")
 
 
 # ---------------------------------------------------------------- in process, message by message
@@ -246,18 +299,10 @@ def main() -> None:
     texts = benchmark_texts(args.n, args.seed)
     labelled = min(len(sms_texts()), len(texts))
     with load(args.load):
-        figures = end_to_end(texts, args.rounds)
+        runs = end_to_end(texts, args.rounds)
         print(f"{len(texts)} SMS ({labelled} labelled and sample, the rest generated), {args.rounds} rounds, "
               f"{args.load} busy worker processes, machine load average {os.getloadavg()[0]:.1f}")
-        print(f"  {'end to end':<34} {'start-up wall':>13} {'CPU':>6} {'µs/SMS wall':>12} {'CPU':>6}")
-        for name, row in figures.items():
-            print(f"  {name:<34} {row['startup_wall']:11.2f} s {row['startup_cpu']:4.2f} s "
-                  f"{row['sms_wall_us']:12.1f} {row['sms_cpu_us']:6.1f}")
-        ours, presidio = figures["audit scan --analyzers pii"], figures["minimal Presidio (3 recognizers)"]
-        print(f"  ratio per SMS (ours / Presidio, start-up excluded): wall {ours['sms_wall_us'] / presidio['sms_wall_us']:.2f}"
-              f", CPU {ours['sms_cpu_us'] / presidio['sms_cpu_us']:.2f} (target ≤ 1.0); whole run of {len(texts)} SMS, "
-              f"start-up included: wall {ours['total_wall'] / presidio['total_wall']:.2f}, "
-              f"CPU {ours['total_cpu'] / presidio['total_cpu']:.2f}")
+        print_end_to_end(runs, len(texts))
         if args.per_message:
             print_per_message(sms_texts())
 
