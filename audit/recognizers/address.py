@@ -69,19 +69,24 @@ class AddressRecognizer(ZhPatternRecognizer):
         # A village may be named after a family (金家湾村, 陈家岭村): 家 inside its name, one or two characters
         # before 村 (not 老家 + a village).
         village = f"(?:{_CJK}(?:{_CJK}|家(?=[\u4e00-\u9fa5]{{0,2}}村)){{0,5}}?村)"
+        # Patterns that may start at any character of a long run look ahead first for what their match must hold
+        # (村 or 组, a unit suffix, a flat's first digit or letter), so most starting points fail at once.
+        to_group = "(?=[^。！？，,\\n]{1,30}?[村组])"
+        to_unit = f"(?=[^。！？，,\\n]{{1,30}}?{unit})"
+        to_digit = "(?=[^。！？，,\\n]{2,9}?[0-9０-９A-Za-z])"
         self.PATTERNS = [
             Pattern("address from province or city",
                     f"{admin_start}(?:{admin_next}{{0,3}}{street_next}{number}?|{admin_next}{{1,3}}{_GAP}{compound_part}"
                     f"|{compound_part}(?={units})){tail}", 0.6),
             Pattern("street and number", f"(?:{admin_more}{admin_next}{{0,1}}{street_next}|{street_part}){number}{tail}", 0.6),
-            Pattern("compound and unit", f"(?:{admin_more}{admin_next}{{0,1}}{_GAP})?{compound_part}{buildings}", 0.55),
+            Pattern("compound and unit", f"{to_unit}(?:{admin_more}{admin_next}{{0,1}}{_GAP})?{compound_part}{buildings}", 0.55),
             # A district and any estate name with its buildings (西湖区枫林湾5幢104室): the buildings make it one.
             Pattern("district and buildings", f"{admin_more}{admin_next}{{0,2}}{_CJK}{{2,8}}?{buildings}", 0.55),
-            Pattern("village and group", f"(?:{admin_more}{admin_next}{{0,2}})?{village}{group}"
-                    f"|{admin_more}{admin_next}{{0,2}}{_CJK}{{1,4}}?{group}", 0.55),
+            Pattern("village and group", f"{to_group}(?:(?:{admin_more}{admin_next}{{0,2}})?{village}{group}"
+                    f"|{admin_more}{admin_next}{{0,2}}{_CJK}{{1,4}}?{group})", 0.55),
             # A village after its district or township, with no group (北湖区东风村).
-            Pattern("village after a district", f"{admin_more}{admin_next}{{0,2}}{village}(?![\u4e00-\u9fa5])", 0.5),
-            Pattern("estate and flat", f"{_CJK}{{2,8}}?{flat}", 0.5),
+            Pattern("village after a district", f"{to_group}{admin_more}{admin_next}{{0,2}}{village}(?![\u4e00-\u9fa5])", 0.5),
+            Pattern("estate and flat", f"{to_digit}{_CJK}{{2,8}}?{flat}", 0.5),
             # A flat with no estate named (3栋2单元501) is an address where a home word is near (他家住…).
             Pattern("flat", flat, 0.4),
         ]
