@@ -47,9 +47,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache, reduce
+from functools import lru_cache
 from itertools import accumulate
-from operator import itemgetter, or_
 from pathlib import Path
 
 import ahocorasick
@@ -389,7 +388,7 @@ class WordingAnalyser(MessageAnalyser):
         self._frames = Frames()
         self._anchors = _anchor_memo()
         self._compiled = [self._compile(i, rule) for i, rule in enumerate(rules)]
-        self._automaton, self._anchor_automaton = self._build_automata()
+        self._automaton = self._build_automaton()
         self._context_automaton = self._build_context_automaton()
         self._pinyin = self._build_pinyin_automaton()
 
@@ -437,10 +436,9 @@ class WordingAnalyser(MessageAnalyser):
     def _context_ids(self, terms: list[str]) -> frozenset[int]:
         return frozenset(self._contexts.setdefault(normalise_term(t), len(self._contexts)) for t in terms)
 
-    def _build_automata(self) -> tuple[ahocorasick.Automaton | None, ahocorasick.Automaton | None]:
-        """Terms and frame class terms, what can start a hit, with the payload (length, ((rule, latin), ...),
-        (class, ...), latin); and the pattern anchors apart, with their anchor masks as payload (None: there are
-        none): most hits in a message are anchors alone, whose masks are OR-ed in C (see _pattern_hits)."""
+    def _build_automaton(self) -> ahocorasick.Automaton:
+        """Terms, pattern anchors and frame class terms: what can start a hit.
+        Payload: (length, ((rule, latin), ...), anchor mask, (class, ...), latin)."""
         terms: dict[str, list[tuple[int, bool]]] = {}
         for i, compiled in enumerate(self._compiled):
             if compiled.rule.body.get("pinyin") == LATIN_ONLY:
@@ -458,9 +456,12 @@ class WordingAnalyser(MessageAnalyser):
                 for anchor in anchors:
                     masks[anchor] = masks.get(anchor, 0) | bit
         classes = self._frames.term_classes()
-        hits = {key: (len(key), tuple(terms.get(key, ())), classes.get(key, ()), _is_latin(key))
-                for key in terms.keys() | classes.keys()}
-        return _automaton_of(hits), _automaton_of(masks)
+        automaton = ahocorasick.Automaton()
+        for key in terms.keys() | masks.keys() | classes.keys():
+            automaton.add_word(key, (len(key), tuple(terms.get(key, ())), masks.get(key, 0), classes.get(key, ()),
+                                     _is_latin(key)))
+        automaton.make_automaton()
+        return automaton
 
     def _build_context_automaton(self) -> ahocorasick.Automaton:
         """Negators and context terms: looked for only in texts that have a hit to judge."""
@@ -581,8 +582,14 @@ class WordingAnalyser(MessageAnalyser):
         """Candidate hits in one normalised text, and the frame parts (class-term hits) of the same pass."""
         candidates: list[_Hit] = []
         parts: list[Part] = []
-        for last, (length, terms, classes, latin) in self._automaton.iter(view.text) if self._automaton else ():
+        breaks = view.sentence_breaks
+        found = [0] * (len(breaks) + 1)          # per sentence: the anchor groups found in it (see _Gates)
+        for last, (length, terms, mask, classes, latin) in self._automaton.iter(view.text):
             start = last + 1 - length
+            if mask:
+                found[bisect_right(breaks, start) if breaks else 0] |= mask   # the sentence it starts in
+                if not (terms or classes):
+                    continue                    # most hits are pattern anchors alone: nothing more to do
             if latin and not _stands_alone(view, start, last + 1):
                 continue
             if terms:
@@ -591,8 +598,8 @@ class WordingAnalyser(MessageAnalyser):
                 parts.extend((c, start, last + 1) for c in classes)
         if self._pinyin is not None:
             candidates.extend(self._pinyin_hits(view))
-        candidates.extend(self._pattern_hits(view))
-        if view.sentence_breaks:
+        candidates.extend(self._pattern_hits(view, found))
+        if breaks:
             candidates = [h for h in candidates if not view.crosses_sentence(h.start, h.end)]
         return candidates, parts
 
@@ -625,17 +632,12 @@ class WordingAnalyser(MessageAnalyser):
             hits.extend(_Hit(rule, start, end) for rule in rules if typed or rule not in self._latin_only)
         return hits
 
-    def _pattern_hits(self, view: Normalised) -> list[_Hit]:
+    def _pattern_hits(self, view: Normalised, found: list[int]) -> list[_Hit]:
         """Run the ungated patterns in every sentence and each gated one only in the sentences that hold all
-        its anchor groups: a match never spans two sentences, so it holds a literal of each group inside its own
-        sentence, and only the anchors inside a sentence are looked for there."""
+        its anchor groups (`found`, per sentence): a match never spans two sentences."""
         bounds = [0, *view.sentence_breaks, len(view.text)]
-        text, anchor_automaton = view.text, self._anchor_automaton
         hits = []
-        for s in range(len(bounds) - 1):
-            # the anchor groups found in the sentence (see _Gates): its anchors' masks, OR-ed without a Python loop
-            mask = reduce(or_, map(itemgetter(1), anchor_automaton.iter(text, bounds[s], bounds[s + 1])), 0) \
-                if anchor_automaton else 0
+        for s, mask in enumerate(found):
             todo = self._gates.complete(mask)
             if not todo and not self._ungated:
                 continue
@@ -812,17 +814,6 @@ class _Gates:
             patterns.append(self._pattern_at[lowest.bit_length() - 1])
             carried ^= lowest
         return patterns
-
-
-def _automaton_of(payloads: dict[str, object]) -> ahocorasick.Automaton | None:
-    """An automaton of the keys with their payloads as they are; None without any key."""
-    if not payloads:
-        return None
-    automaton = ahocorasick.Automaton()
-    for key, payload in payloads.items():
-        automaton.add_word(key, payload)
-    automaton.make_automaton()
-    return automaton
 
 
 def _automaton(entries: dict[str, list]) -> ahocorasick.Automaton:
