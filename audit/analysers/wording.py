@@ -743,27 +743,67 @@ def _literal_chars(parsed: object) -> list[str]:
 
 
 def _required_groups(parsed: object) -> list[set[str]]:
-    """Anchor groups of a parsed pattern: sets of literals such that every match holds one literal of each."""
+    """Anchor groups of a parsed pattern: sets of literals such that every match holds one literal of each.
+    Consecutive items that each match one of a few fixed strings (a literal, a class of literals, an alternation
+    of such sequences) make one group of their concatenations, up to MAX_ANCHOR_STRINGS of them: (借|贷)(个|点)
+    gates on 借个, 借点, 贷个, 贷点, which few messages hold, where 贷 alone is in every loan reminder."""
     groups: list[set[str]] = []
-    run: list[str] = []
+    run: set[str] | None = None         # the strings the items so far match, one after another
     for op, av in [*parsed, (None, None)]:
-        if op is sre_parse.LITERAL:
-            run.append(chr(av).casefold())
+        strings = _fixed_strings(op, av)
+        if strings is not None:
+            if run is not None and len(run) * len(strings) <= MAX_ANCHOR_STRINGS:
+                run = {before + after for before in run for after in strings}
+                continue
+            if run is not None:
+                groups.append(run)
+            run = strings
             continue
-        if run:
-            groups.append({"".join(run)})
-            run = []
+        if run is not None:
+            groups.append(run)
+            run = None
         if op is sre_parse.SUBPATTERN:
             groups += _required_groups(av[-1])
         elif op is sre_parse.BRANCH:
             options = [max(_required_groups(branch), key=_anchor_strength, default=None) for branch in av[1]]
             if all(options):
                 groups.append(set().union(*options))
-        elif op is sre_parse.IN and all(kind is sre_parse.LITERAL for kind, _ in av):
-            groups.append({chr(code).casefold() for _, code in av})
         elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and av[0] >= 1:
             groups += _required_groups(av[2])
     return groups
+
+
+MAX_ANCHOR_STRINGS = 64      # strings of one anchor group built from consecutive items
+
+
+def _fixed_strings(op: object, av: object) -> set[str] | None:
+    """The strings one item of a parsed pattern matches, casefolded, when they are a few fixed non-empty ones (a
+    literal, a class of literals, a group or alternation of sequences of such items); None otherwise."""
+    if op is sre_parse.LITERAL:
+        return {chr(av).casefold()}
+    if op is sre_parse.IN:
+        return {chr(code).casefold() for _, code in av} if all(kind is sre_parse.LITERAL for kind, _ in av) else None
+    if op is sre_parse.SUBPATTERN:
+        return _fixed_sequence(av[-1])
+    if op is sre_parse.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            strings = _fixed_sequence(branch)
+            if strings is None or len(union | strings) > MAX_ANCHOR_STRINGS:
+                return None
+            union |= strings
+        return union
+    return None
+
+
+def _fixed_sequence(items: object) -> set[str] | None:
+    strings = {""}
+    for op, av in items:
+        item = _fixed_strings(op, av)
+        if item is None or len(strings) * len(item) > MAX_ANCHOR_STRINGS:
+            return None
+        strings = {before + after for before in strings for after in item}
+    return None if "" in strings else strings
 
 
 # Characters so frequent in collection messages that, alone, they gate nothing: 您 is in almost every SMS.
