@@ -341,7 +341,10 @@ def _split_source(messages: MessageSource | None) -> tuple[list[PathLike], Itera
 
 
 def _with_progress(records: Iterator[Message | InputRecordError], path: str) -> Iterator[Message | InputRecordError]:
-    """A progress bar on stderr for long files (tqdm hides itself when stderr is not a terminal)."""
+    """A progress bar on stderr for long files; none when stderr is not a terminal (as tqdm's disable=None would
+    decide, without importing it)."""
+    if hasattr(sys.stderr, "isatty") and not sys.stderr.isatty():
+        return records
     from tqdm import tqdm
 
     return tqdm(records, desc=Path(path).name, unit=" msg", disable=None, leave=False, file=sys.stderr)
