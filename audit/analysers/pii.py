@@ -235,7 +235,7 @@ def _compile(rule: Rule, surnames: str) -> _Compiled:
     if not entities and compiled is None:
         raise RulePackError(rule.path, "a pii rule needs 'entities', 'terms' or 'patterns'", rule.id)
     return _Compiled(rule=rule, entities=entities, words=compiled, terms=_alternation(_term_parts(terms)),
-                     patterns=_alternation(_pattern_parts(patterns)), near=types("near.entities", near.get("entities")),
+                     patterns=_alternation(_factored_parts(patterns)), near=types("near.entities", near.get("entities")),
                      window=window, together_with=types("together_with", body.get("together_with")),
                      unless=tuple(strings("unless")), recipient=recipient,
                      min_score=float(min_score))
@@ -267,6 +267,48 @@ def _term_parts(terms: list[str]) -> list[str]:
 
 def _pattern_parts(patterns: list[str]) -> list[str]:
     return [f"(?:{pattern})" for pattern in patterns]
+
+
+# A pattern opening with a group of literal alternatives ((?:你|您|他|她)…), with no `|` of its own outside groups.
+_LITERAL_PREFIX = re.compile(r"\(\?:[^()\[\]\\|?*+{}.^$]+(?:\|[^()\[\]\\|?*+{}.^$]+)*\)(?![?*+{])")
+
+
+def _factored_parts(patterns: list[str]) -> list[str]:
+    """`_pattern_parts`, with the patterns that open with the same group of literal alternatives joined behind it
+    once: (?:你|您|他|她)(?:a|b|…) is tried only where one of those characters stands, not once per pattern at
+    every position (the whereabouts and employer rules open most patterns so). The leftmost match is the same."""
+    groups: dict[str | None, list[str]] = {}
+    for pattern in patterns:
+        prefix = _LITERAL_PREFIX.match(pattern)
+        key = prefix.group() if prefix and prefix.end() < len(pattern) and not _top_level_bar(pattern) else None
+        groups.setdefault(key, []).append(pattern[len(key):] if key else pattern)
+    parts = []
+    for key, rests in groups.items():
+        if key is None or len(rests) == 1:
+            parts += [f"(?:{key or ''}{rest})" for rest in rests]
+        else:
+            parts.append(f"(?:{key}(?:{'|'.join(f'(?:{rest})' for rest in rests)}))")
+    return parts
+
+
+def _top_level_bar(pattern: str) -> bool:
+    """Whether `pattern` has an alternation `|` outside any group or character class."""
+    depth, in_class, at = 0, False, 0
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return True
+        at += 1
+    return False
 
 
 def _alternation(parts: list[str]) -> re.Pattern | None:
