@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
 
 from audit.recognizers.base import ZhPatternRecognizer
 from audit.recognizers.data import load_data, words
@@ -70,8 +70,7 @@ class AddressRecognizer(ZhPatternRecognizer):
         # before 村 (not 老家 + a village).
         village = f"(?:{_CJK}(?:{_CJK}|家(?=[\u4e00-\u9fa5]{{0,2}}村)){{0,5}}?村)"
         # Patterns that may start at any character of a long run look ahead first for what their match must hold
-        # (村 or 组, a unit suffix, a flat's first digit or letter), so most starting points fail at once.
-        to_group = "(?=[^。！？，,\\n]{1,30}?[村组])"
+        # (a unit suffix, a flat's first digit or letter), so most starting points fail at once.
         to_unit = f"(?=[^。！？，,\\n]{{1,30}}?{unit})"
         to_digit = "(?=[^。！？，,\\n]{2,9}?[0-9０-９A-Za-z])"
         self.PATTERNS = [
@@ -82,14 +81,34 @@ class AddressRecognizer(ZhPatternRecognizer):
             Pattern("compound and unit", f"{to_unit}(?:{admin_more}{admin_next}{{0,1}}{_GAP})?{compound_part}{buildings}", 0.55),
             # A district and any estate name with its buildings (西湖区枫林湾5幢104室): the buildings make it one.
             Pattern("district and buildings", f"{admin_more}{admin_next}{{0,2}}{_CJK}{{2,8}}?{buildings}", 0.55),
-            Pattern("village and group", f"{to_group}(?:(?:{admin_more}{admin_next}{{0,2}})?{village}{group}"
-                    f"|{admin_more}{admin_next}{{0,2}}{_CJK}{{1,4}}?{group})", 0.55),
-            # A village after its district or township, with no group (北湖区东风村).
-            Pattern("village after a district", f"{to_group}{admin_more}{admin_next}{{0,2}}{village}(?![\u4e00-\u9fa5])", 0.5),
-            Pattern("estate and flat", f"{to_digit}{_CJK}{{2,8}}?{flat}", 0.5),
-            # A flat with no estate named (3栋2单元501) is an address where a home word is near (他家住…).
-            Pattern("flat", flat, 0.4),
         ]
         # Every pattern ends its required part with a street, compound or unit suffix.
         self.TRIGGER = "|".join(sorted({street, compound, unit}))
         super().__init__()
+        # Villages and flats are run only on texts that hold 村 or 组, or a unit followed by its number (a quarter
+        # of the messages): separate recognizers, so no pattern list is switched per call (the gate's threads).
+        self._gated = [
+            _part("AddressVillageRecognizer", "村|组", [
+                Pattern("village and group", f"(?:{admin_more}{admin_next}{{0,2}})?{village}{group}"
+                        f"|{admin_more}{admin_next}{{0,2}}{_CJK}{{1,4}}?{group}", 0.55),
+                # A village after its district or township, with no group (北湖区东风村).
+                Pattern("village after a district", f"{admin_more}{admin_next}{{0,2}}{village}(?![\u4e00-\u9fa5])", 0.5)]),
+            _part("AddressFlatRecognizer", f"{unit}[0-9０-９A-Za-z一二三四五六七八九十]", [
+                Pattern("estate and flat", f"{to_digit}{_CJK}{{2,8}}?{flat}", 0.5),
+                # A flat with no estate named (3栋2单元501) is an address where a home word is near (他家住…).
+                Pattern("flat", flat, 0.4)]),
+        ]
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for part in self._gated:
+            if part.triggered(text):
+                results += part.analyze(text, entities, nlp_artifacts, regex_flags)
+        return results
+
+
+def _part(name: str, trigger: str, patterns: list[Pattern]) -> ZhPatternRecognizer:
+    """A recognizer of some of the ADDRESS patterns, run by `AddressRecognizer` where `trigger` occurs."""
+    return type(name, (ZhPatternRecognizer,), {"ENTITY": AddressRecognizer.ENTITY, "PATTERNS": patterns,
+                                               "TRIGGER": trigger, "CONTEXT_WORDS": _CONTEXT})()
