@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -387,6 +388,9 @@ class WordingAnalyser(MessageAnalyser):
         self._gates = _Gates()
         self._frames = Frames()
         self._anchors = _anchor_memo()
+        # how often each character occurs in collection text, as the rules' own examples have it (_fast_automaton)
+        self._char_counts = Counter(char for rule in rules for text in (*rule.match_examples, *rule.no_match_examples)
+                                    for char in normalise_term(text))
         self._compiled = [self._compile(i, rule) for i, rule in enumerate(rules)]
         self._automaton = self._build_automaton()
         self._context_automaton = self._build_context_automaton()
@@ -456,12 +460,9 @@ class WordingAnalyser(MessageAnalyser):
                 for anchor in anchors:
                     masks[anchor] = masks.get(anchor, 0) | bit
         classes = self._frames.term_classes()
-        automaton = ahocorasick.Automaton()
-        for key in terms.keys() | masks.keys() | classes.keys():
-            automaton.add_word(key, (len(key), tuple(terms.get(key, ())), masks.get(key, 0), classes.get(key, ()),
-                                     _is_latin(key)))
-        automaton.make_automaton()
-        return automaton
+        return _fast_automaton({key: (len(key), tuple(terms.get(key, ())), masks.get(key, 0), classes.get(key, ()),
+                                      _is_latin(key)) for key in terms.keys() | masks.keys() | classes.keys()},
+                               self._char_counts)
 
     def _build_context_automaton(self) -> ahocorasick.Automaton:
         """Negators and context terms: looked for only in texts that have a hit to judge."""
@@ -470,7 +471,7 @@ class WordingAnalyser(MessageAnalyser):
             entries.setdefault(word, []).extend((kind, 0, False) for kind in kinds)
         for key, ref in self._contexts.items():
             entries.setdefault(key, []).append((_CONTEXT, ref, False))
-        return _automaton(entries)
+        return _fast_automaton({key: (len(key), tuple(payload)) for key, payload in entries.items()}, self._char_counts)
 
     def _build_pinyin_automaton(self) -> ahocorasick.Automaton | None:
         self._latin_only = {i for i, c in enumerate(self._compiled) if c.rule.body.get("pinyin") == LATIN_ONLY}
@@ -854,6 +855,30 @@ class _Gates:
             patterns.append(self._pattern_at[lowest.bit_length() - 1])
             carried ^= lowest
         return patterns
+
+
+# A noncharacter: normalise drops it, so no view holds it and a key ending in it never matches.
+_NEVER = "\uffff"
+
+
+def _fast_automaton(payloads: Mapping[str, object], char_counts: Counter[str]) -> ahocorasick.Automaton:
+    """An automaton of the keys with their payloads, built so that a text's characters are found fast.
+
+    pyahocorasick finds a node's child by scanning its children in the order they were added, and nearly every
+    character of a text is looked up among the root's children: hundreds, one per first character of a key; a
+    character found late, or not at all, costs a scan of them all. So the keys go in ordered by how often each of
+    their characters occurs in collection text (`char_counts`), which puts every node's frequent children first,
+    and each counted character that starts no key gets a key that never matches (it ends in _NEVER), so that it
+    too is found at the root without a scan of every child. The matches are the same."""
+    ranked = sorted(char_counts, key=lambda char: (-char_counts[char], char))
+    rank = {char: i for i, char in enumerate(ranked)}
+    firsts = {key[0] for key in payloads}
+    keys = [*payloads, *(char + _NEVER for char in ranked if char not in firsts)]
+    automaton = ahocorasick.Automaton()
+    for key in sorted(keys, key=lambda key: [rank.get(char, len(rank) + ord(char)) for char in key]):
+        automaton.add_word(key, payloads.get(key))
+    automaton.make_automaton()
+    return automaton
 
 
 def _automaton(entries: dict[str, list]) -> ahocorasick.Automaton:
