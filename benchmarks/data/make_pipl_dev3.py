@@ -26,7 +26,9 @@ written after the second was tuned on, first run on its own: `pii.sensitive` P 0
 `pii.excessive` P 1.000 R 0.727 F1 0.842, micro-F1 0.825; PERSON and ADDRESS 1.000 / 1.000. A fourth batch of 46
 (i01-i46), likewise: `pii.sensitive` P 1.000 R 0.652 F1 0.789, `pii.excessive` P 1.000 R 0.700 F1 0.824, micro-F1
 0.820; PERSON P 1.000 R 0.818, ADDRESS P 0.800 R 0.800. Each new batch still finds words the rules lack (recall
-0.65-0.75 on a new batch, precision 0.89-1.00): figures on the whole set, tuned on all of it, are optimistic.
+0.65-0.75 on a new batch, precision 0.89-1.00): figures on the whole set, tuned on all of it, are optimistic. A
+fifth batch of 44 (j01-j44), likewise: `pii.sensitive` P 1.000 R 0.750 F1 0.857, `pii.excessive` P 0.917 R 0.917
+F1 0.917, micro-F1 0.897; PERSON P 0.929 R 1.000, ADDRESS P 1.000 R 0.800.
 
 Labels follow the other sets (`make_pipl_dev2`'s docstring): a full identifier is `pii.unmasked_identifier`;
 a relative's name, a workplace, or a full name with a home is `pii.excessive`; where someone is at a given
@@ -417,6 +419,56 @@ MESSAGES: list[tuple[str, str, str, str, str, str]] = [
     ("i44", "sms", "debtor", "您好，若您近期在外地务工，可通过手机银行随时还款，无需到网点。", "", ""),
     ("i45", "sms", "third_party", "您好，请问您是许女士的紧急联系人吗？麻烦转告她给我们回个电话。", "", ""),
     ("i46", "app", "debtor", "您好，为您办理的停催申请已生效，期间我们不会主动联系您。", "", ""),
+    # --- fifth batch, written after the fourth was tuned on and before this batch was run: shingles, a cone biopsy,
+    # a feverish child, a breast nodule followed up, a foot spa, a site slept on, the school gate, after-school care,
+    # a stock-market loss; homes in lanes and phases, a pharmacy counter, a kindergarten, a taxi; lawful: relief for
+    # a mother's illness, a parcel point, military service, a baby's arrival -------------------------------------
+    ("j01", "sms", "debtor", "你岳父得了带状疱疹，疼得整宿睡不着。", "", "S"),
+    ("j02", "sms", "debtor", "你老婆做了宫颈锥切，在家躺着呢吧？", "", "S"),
+    ("j03", "app", "debtor", "你爸的透析改成一周两次了，医保报销多少？", "", "S"),
+    ("j04", "sms", "debtor", "你儿子发烧住进儿童医院三天了，钱够不够？", "", "S"),
+    ("j05", "call", "debtor", "坐席：你媳妇那个乳腺结节复查了吗\n客户：你们怎么知道的", "", "S"),
+    ("j06", "sms", "debtor", "听说你嫂子又怀上了，这是第三胎了吧。", "", "S"),
+    ("j07", "sms", "debtor", "你这周三晚上去了城北那家足疗店，待了两个钟头。", "", "S"),
+    ("j08", "sms", "debtor", "你老公最近天天在工地上睡，都不回家了。", "", "S"),
+    ("j09", "sms", "debtor", "你每天早上六点半送孩子到校门口，然后去菜市场。", "", "S"),
+    ("j10", "sms", "third_party", "您好，您是他房东吧？他欠我们钱，他这个月都住在女朋友家，您知道吗？", "", "ST"),
+    ("j11", "sms", "debtor", "你女儿在华师附小读三年级，班主任我们也认识。", "", "S"),
+    ("j12", "sms", "debtor", "你儿子放学后在托管中心待到六点，我们都看到了。", "", "S"),
+    ("j13", "sms", "debtor", "你是佛教徒，初一十五都吃素，欠钱不还说不过去吧。", "", "S"),
+    ("j14", "sms", "debtor", "你的公积金上个月刚提了八万出来，钱呢？", "", "S"),
+    ("j15", "sms", "debtor", "你在股市里亏了二十多万，倒是有钱炒股。", "", "S"),
+    ("j16", "app", "debtor", "你的京东白条还有三千额度没用。", "", "S"),
+    ("j17", "sms", "debtor", "邓海波，你家在城关镇解放街东三巷12号，我们这周去拜访。", "P:邓海波|A:城关镇解放街东三巷12号", "X"),
+    ("j18", "call", "debtor", "坐席：请问是毛建英吗\n客户：是我\n坐席：毛女士，你住的海德公园5期8栋我们已经去过了。", "P:毛建英|A:海德公园5期8栋", "X"),
+    ("j19", "notice", "debtor", "上门通知书\n被访人：钟秀梅\n家庭住址：高桥镇新塘村十一组\n我司将于近日安排人员上门。", "P:钟秀梅|A:高桥镇新塘村十一组", "X"),
+    ("j20", "sms", "debtor", "邹国强，你在汽车站对面的那个修车铺做学徒，我们明天过去。", "P:邹国强", "X"),
+    ("j21", "sms", "debtor", "你老婆在老百姓大药房当店员，我们可以去药房找她聊聊。", "", "X"),
+    ("j22", "sms", "debtor", "你哥韦建明的手机号是18674539021吧？", "P:韦建明|M:18674539021", "XU"),
+    ("j23", "email", "debtor", "主题：联系人情况\n石磊先生：\n您的母亲汪桂兰、妹妹石婷均已接到我司电话。", "P:石磊|P:汪桂兰|P:石婷", "X"),
+    ("j24", "sms", "third_party", "您好，我们是安信资产的，麻烦告诉韩立军，他在顺丰物流园当司机的事我们都知道了，让他尽快还钱。",
+     "P:韩立军", "XT"),
+    ("j25", "app", "debtor", "你在春天幼儿园当保育员，园长我们也联系了。", "", "X"),
+    ("j26", "sms", "debtor", "卢晓燕，你和你妈住在金色家园6栋1单元，对吧？", "P:卢晓燕|A:金色家园6栋1单元", "X"),
+    ("j27", "sms", "debtor", "你小舅子温小军在县城开出租，你让他帮帮你。", "P:温小军", "X"),
+    ("j28", "call", "debtor", "坐席：黎明辉吗，你老丈人在哪个厂上班我们都知道\n客户：关我丈人什么事", "P:黎明辉", "X"),
+    ("j29", "sms", "debtor", "您好，您反映母亲患病需要照顾，我们已将本月还款日延后十天。", "", ""),
+    ("j30", "sms", "debtor", "您好，您所在小区的快递驿站可代收我司寄出的函件，请注意查收。", "", ""),
+    ("j31", "call", "debtor", "坐席：您好，请问是苏先生吗\n客户：是，我在住院\n坐席：那您安心养病，出院后我们再联系，祝您早日康复。", "", ""),
+    ("j32", "sms", "debtor", "您好，孕产期客户可申请还款宽限，具体请咨询客服。", "", ""),
+    ("j33", "sms", "debtor", "您好，您登记的单位地址已过期，如需变更请在APP中修改。", "", ""),
+    ("j34", "email", "debtor", "主题：结清确认\n余晓东先生：\n您的借款已全部结清，结清证明将寄往您登记的地址：岳麓区麓谷大道627号。",
+     "P:余晓东|A:岳麓区麓谷大道627号", ""),
+    ("j35", "sms", "debtor", "您好，我司营业时间为每天9:00-18:00，节假日不休。", "", ""),
+    ("j36", "sms", "debtor", "您好，若您正在服兵役或有其他特殊情况，可申请暂缓还款。", "", ""),
+    ("j37", "sms", "debtor", "您好，您的宝宝出生后如需调整还款计划，可随时联系我们。", "", ""),
+    ("j38", "sms", "third_party", "您好，请问是龚女士的同事吗？麻烦您转告她回电，谢谢。", "", ""),
+    ("j39", "sms", "debtor", "您好，本月起可用微信零钱、支付宝余额直接还款，方便快捷。", "", ""),
+    ("j40", "call", "debtor", "坐席：您好，请问是熊女士吗\n客户：是，我现在在医院做产检\n坐席：好的，那您先忙，注意身体，我们明天再联系。", "", ""),
+    ("j41", "sms", "debtor", "您好，您的还款账户为尾号2290的储蓄卡，请于每月15日前存入足额资金。", "", ""),
+    ("j42", "sms", "debtor", "您好，为方便您还款，我司在各区均设有服务网点，详见官网。", "", ""),
+    ("j43", "sms", "debtor", "您好，您本人或家人如有重大疾病，可提交诊断证明申请减免。", "", ""),
+    ("j44", "app", "debtor", "您好，您的分期账单已更新，下期应还1,280元。", "", ""),
 ]
 
 
