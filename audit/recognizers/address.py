@@ -53,7 +53,7 @@ class AddressRecognizer(ZhPatternRecognizer):
         street_next = f"(?:{_GAP}{street_part})"
         number = f"(?:{_GAP}{_NUMBER}(?:号院|号楼|号))"
         # A compound may have a named part (望京花园东区, 枫林湾二期) before its buildings.
-        compound_part = f"(?:{_CJK}{{2,8}}?{compound}(?:[东南西北中一二三四五六七八九十]{{1,2}}(?:区|期))?)"
+        compound_part = f"(?:{_CJK}{{2,8}}?{compound}(?:(?:[东南西北中一二三四五六七八九十]{{1,2}}|[0-9０-９]{{1,2}})(?:区|期))?)"
         units = f"(?:[0-9０-９A-Za-z一二三四五六七八九十]+{unit})"
         room = "(?:[0-9０-９]{2,5}(?![0-9０-９]))?"                             # 2单元502: the room number alone
         buildings = f"(?:{units}{{1,4}}{room})"

@@ -78,7 +78,7 @@ _HAN = regex.compile(r"^[\u4e00-\u9fa5]+$")
 # 月 is a given name (谭月, 王云月); dates put a numeral, not a surname, before it.
 # 某 makes a name anonymous (王某, 李某某).
 _NOT_GIVEN = set("的了是在有和与及或您你我他她它们这那个吗呢吧啊呀哦嗯请先女款欠还借贷息费账钱元号卡日年时分"
-                 "省市区县镇乡村路街巷楼室给内兄弟编很也就说要被把到没不都上下二某着过")
+                 "省市区县镇乡村路街巷楼室给内兄弟编很也就说要被把到没不都上下二某着过去")
 # Characters that are no given name on their own (熊大, 黄子, 李小; 陈生 is Cantonese for 陈先生, 3栋 a
 # building), though they start one (王小明, 叶小丢).
 _NOT_GIVEN_ALONE = set("大小老三子生栋")
