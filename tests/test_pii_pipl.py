@@ -402,3 +402,38 @@ def test_excessive_families_from_dev3(analyser: PiiAnalyser, text: str) -> None:
 def test_an_address_confirmed_for_letters_the_debtor_asked_for_is_not_excessive(analyser: PiiAnalyser) -> None:
     text = "钟立新先生：按您的要求，协议将寄至您指定的地址：岳麓区桐梓坡路88号金泰小区2栋1单元301。"
     assert "pii.excessive" not in categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("你公公上个月做了冠脉造影，查出来两根血管堵了。", id="a_test_named"),
+    pytest.param("你弟媳还在喂奶呢，你就让她出来还钱？", id="nursing"),
+    pytest.param("你大舅前几天发高烧住进了县医院。", id="taken_into_hospital"),
+    pytest.param("你外婆耳朵背得厉害，电话里什么都听不见。", id="hearing"),
+    pytest.param("你每个星期五下午都去那家茶馆打牌。", id="weekly_habit_with_星期"),
+    pytest.param("你和你老婆五一去了趟桂林，玩得挺开心吧。", id="trip_made_at_a_holiday"),
+    pytest.param("你闺女在县里的早教班上课，一节两百。", id="early_years_class"),
+    pytest.param("你支付宝的理财上周赎回了五万。", id="fund_redeemed"),
+    pytest.param("你在快手上直播带货的收入不少吧。", id="side_income"),
+])
+def test_sensitive_families_from_dev3_later_batches(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.sensitive" in categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("如您的工资卡在我行，可申请工资到账后自动扣款。", id="payroll_card_at_this_bank"),
+    pytest.param("您好，您在我行的定期存款将于下月到期，可选择自动续存。", id="own_deposit_maturing"),
+    pytest.param("您好，您登记的单位地址已过期，如需变更请在APP中修改。", id="stale_workplace_address"),
+    pytest.param("您好，您的孩子若因上学需要用钱，可与我们协商调整还款金额。", id="schooling_costs_offer"),
+])
+def test_lawful_near_misses_from_dev3_later_batches(analyser: PiiAnalyser, text: str) -> None:
+    assert not categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("你三叔在镇上开超市，你找他借点。", id="uncle_by_order_runs_a_shop"),
+    pytest.param("你每晚都去你哥的烧烤摊帮忙到十二点。", id="relatives_stall"),
+    pytest.param("你是不是还在那个物流园开铲车？", id="still_working_there"),
+    pytest.param("你岳母在哪个厂上班我们都知道。", id="relatives_workplace_claimed_known"),
+])
+def test_excessive_families_from_dev3_later_batches(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.excessive" in categories(analyser, text)
