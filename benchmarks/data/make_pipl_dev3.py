@@ -30,7 +30,8 @@ written after the second was tuned on, first run on its own: `pii.sensitive` P 0
 fifth batch of 44 (j01-j44), likewise: `pii.sensitive` P 1.000 R 0.750 F1 0.857, `pii.excessive` P 0.917 R 0.917
 F1 0.917, micro-F1 0.897; PERSON P 0.929 R 1.000, ADDRESS P 1.000 R 0.800. A sixth batch of 40 (k01-k40),
 likewise: `pii.sensitive` P 1.000 R 0.722 F1 0.839, `pii.excessive` P 1.000 R 1.000 F1 1.000, micro-F1 0.912;
-PERSON and ADDRESS 1.000 / 1.000.
+PERSON and ADDRESS 1.000 / 1.000. A seventh batch of 38 (m01-m38, sensitive only), likewise: `pii.sensitive`
+P 0.952 R 0.714 F1 0.816.
 
 Labels follow the other sets (`make_pipl_dev2`'s docstring): a full identifier is `pii.unmasked_identifier`;
 a relative's name, a workplace, or a full name with a home is `pii.excessive`; where someone is at a given
@@ -517,6 +518,48 @@ MESSAGES: list[tuple[str, str, str, str, str, str]] = [
     ("k38", "call", "debtor", "坐席：您好，我是恒信的客服小刘，请问是鲍先生吗\n客户：是\n坐席：鲍先生，您本期账单已出，最后还款日是25号。", "P:小刘", ""),
     ("k39", "sms", "debtor", "您好，为保障您的资金安全，请勿在非官方渠道还款。", "", ""),
     ("k40", "sms", "debtor", "您好，您提交的工作证明已审核通过，分期申请已生效。", "", ""),
+    # --- seventh batch, written after the sixth was tuned on and before this batch was run: a stroke said with 中过,
+    # bone spurs, a cancer hospital, a miscarriage in other words, a gallbladder removed, benefits and disability,
+    # a cash withdrawal, a net café overnight, an exam hall, an altar at home, a fund account, a payslip, cattle
+    # sold, land taken; lawful: relief offered for exams and illness, holidays kept, an address to update ------
+    ("m01", "sms", "debtor", "你外公中过风，说话都不利索了。", "", "S"),
+    ("m02", "sms", "debtor", "你妈的骨质增生一犯就走不了路。", "", "S"),
+    ("m03", "sms", "debtor", "你爱人在肿瘤医院住了一个礼拜。", "", "S"),
+    ("m04", "sms", "debtor", "你哥是不是得了痛风，脚肿得穿不上鞋？", "", "S"),
+    ("m05", "app", "debtor", "你儿子有哮喘，一换季就咳个不停。", "", "S"),
+    ("m06", "sms", "debtor", "你老婆这个月在打保胎针吧？", "", "S"),
+    ("m07", "sms", "debtor", "你弟媳是不是刚流了产，在家休养？", "", "S"),
+    ("m08", "sms", "debtor", "你媳妇剖腹产的刀口恢复得怎么样？", "", "S"),
+    ("m09", "sms", "debtor", "你姐夫去年做了胆囊切除，现在能喝酒了吗？", "", "S"),
+    ("m10", "sms", "debtor", "你爸有低保，每个月领几百块，对吧？", "", "S"),
+    ("m11", "sms", "debtor", "你妈是残疾人，拿着残疾证，我们知道。", "", "S"),
+    ("m12", "sms", "debtor", "你今天上午十点在人民广场附近的银行取了钱。", "", "S"),
+    ("m13", "sms", "debtor", "你周五晚上一般在朋友的大排档喝到凌晨。", "", "S"),
+    ("m14", "sms", "debtor", "你老公最近每天晚上都去网吧通宵。", "", "S"),
+    ("m15", "sms", "debtor", "你这礼拜一直待在你表弟的出租屋里。", "", "S"),
+    ("m16", "call", "debtor", "坐席：你昨天去了市民中心办事，排了一上午的队吧\n客户：你们跟踪我？", "", "S"),
+    ("m17", "sms", "debtor", "你儿子报了周末的篮球培训，在体育馆上课。", "", "S"),
+    ("m18", "sms", "debtor", "你女儿今年高考，考场在二中。", "", "S"),
+    ("m19", "sms", "debtor", "你孙子在希望小学上学，每天走路四十分钟。", "", "S"),
+    ("m20", "sms", "debtor", "你信的是伊斯兰教，不吃猪肉，我们都知道。", "", "S"),
+    ("m21", "sms", "debtor", "你每个月初一都去庙里烧香还愿。", "", "S"),
+    ("m22", "sms", "debtor", "你家里供着观音像，天天上香。", "", "S"),
+    ("m23", "sms", "debtor", "你的基金账户里还有五万多。", "", "S"),
+    ("m24", "app", "debtor", "你上个月的工资条显示扣完社保到手七千八。", "", "S"),
+    ("m25", "sms", "debtor", "你老婆手上有两张信用卡，额度加起来十几万。", "", "S"),
+    ("m26", "sms", "debtor", "你的车子上个月刚还完贷款，钱倒是有。", "", "S"),
+    ("m27", "sms", "debtor", "你们家今年卖了两头牛，得了一万多。", "", "S"),
+    ("m28", "sms", "debtor", "你在老家的宅基地被征收了，补偿款不少吧。", "", "S"),
+    ("m29", "sms", "debtor", "您好，您的孩子如今年参加高考，可申请暂缓一个月还款。", "", ""),
+    ("m30", "sms", "debtor", "您好，如您身体不适需要住院治疗，可联系客服办理延期。", "", ""),
+    ("m31", "sms", "debtor", "您好，您本月应还款项已从您尾号1209的账户成功扣除。", "", ""),
+    ("m32", "sms", "debtor", "您好，我司不会在节假日及宗教节日期间联系您。", "", ""),
+    ("m33", "sms", "debtor", "您好，本公司地址为雨花区劳动东路139号新城新世界大厦B座22楼，欢迎来访。", "A:雨花区劳动东路139号新城新世界大厦B座22楼", ""),
+    ("m34", "sms", "debtor", "您好，您申请的低保户减免已通过审核。", "", ""),
+    ("m35", "sms", "debtor", "您好，我们了解到您近期有困难，如需协商请回复本短信。", "", ""),
+    ("m36", "call", "debtor", "坐席：您好，请问是罗女士吗\n客户：是，我在医院给孩子看病\n坐席：好的，孩子要紧，您先忙，改天再联系。", "", ""),
+    ("m37", "sms", "debtor", "您好，为便于联系，请在APP中核实并更新您的居住地址。", "", ""),
+    ("m38", "sms", "debtor", "您好，您的还款计划已调整，如需纸质协议可到就近营业网点领取。", "", ""),
 ]
 
 
