@@ -71,12 +71,13 @@ def _load_presidio_whole(package: types.ModuleType, name: str) -> object:
     with _presidio_lock:
         if name.startswith("__") or package.__dict__.get("_whole_loading"):
             raise AttributeError(f"module {PRESIDIO!r} has no attribute {name!r}")
-        package._whole_loading = True
-        try:
-            package.__spec__.loader.exec_module(package)
-        finally:
-            del package._whole_loading
-        del package.__getattr__
+        if "__getattr__" in package.__dict__:       # not loaded whole by another thread meanwhile
+            package._whole_loading = True
+            try:
+                package.__spec__.loader.exec_module(package)
+            finally:
+                del package._whole_loading
+            del package.__getattr__
     try:
         return package.__dict__[name]
     except KeyError:
