@@ -113,6 +113,37 @@ def test_cold_offensive_comments_weigh_less_than_safe_ones(tmp_path: Path, monke
     offensive, safe = trainer.read_cold("train")
     assert (offensive["labels"], safe["labels"]) == (["abuse.insult"], [])
     assert offensive["weight"] == trainer.COLD_OFFENSIVE_WEIGHT < safe["weight"] == trainer.COLD_SAFE_WEIGHT < 1
+    # as negatives of insults alone, safe comments weigh more than a corpus sample: they teach what ordinary
+    # comments are, so that an insult stands out from them
+    assert offensive["insult_weight"] == trainer.COLD_OFFENSIVE_WEIGHT < 1 < safe["insult_weight"]
+
+
+def test_thresholds_are_written_under_their_own_category_even_after_a_commented_header(tmp_path: Path) -> None:
+    import training.train_wording_model as trainer
+
+    path = tmp_path / "model.yml"
+    path.write_text("categories:\n  coercion.debt_rollover:\n    threshold: 0.5    # old\n"
+                    "  pii.third_party_disclosure:   # only to third parties\n    threshold: 0.5    # old\n",
+                    encoding="utf-8")
+    trainer.write_thresholds(path, {"coercion.debt_rollover": (0.6, 1.0, 0.8),
+                                    "pii.third_party_disclosure": (0.55, 0.96, 0.6)})
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[2] == "    threshold: 0.6    # dev precision 1.00, recall 0.80"
+    assert lines[3] == "  pii.third_party_disclosure:   # only to third parties"
+    assert lines[4] == "    threshold: 0.55    # dev precision 0.96, recall 0.60"
+
+
+def test_the_insult_threshold_keeps_within_the_anti_bias_limit() -> None:
+    import training.train_wording_model as trainer
+
+    # 120 insults (20 scored 0.99, 100 scored 0.8) and 10 anti-bias comments, one scored 0.95 and one 0.85
+    scores = np.r_[np.full(20, 0.99), np.full(100, 0.8), 0.95, 0.85, np.full(8, 0.1)]
+    truth = np.r_[np.ones(120, bool), np.zeros(10, bool)]
+    anti_bias = ~truth
+    assert trainer.choose_threshold(scores, truth, [])[0] == 0.5      # precision 120/122 alone allows the lowest
+    # one of ten at most: just above the second anti-bias comment
+    assert trainer.choose_threshold(scores, truth, [(anti_bias, 0.1)])[0] == 0.86
+    assert trainer.ANTI_BIAS_CUES.search("地域黑真的没意思，不能因为一个人就否定一个省") is not None
 
 
 def write_config(tmp_path: Path, entry: str) -> Path:

@@ -17,11 +17,13 @@ from collections import Counter
 from training import WORDING_CORPUS as CORPUS
 from training.corpus import (
     lawful,
+    lawful_fresh,
     lawful_more,
     lawful_others,
     lawful_real,
     registers,
     violations,
+    violations_fresh,
     violations_more,
     violations_others,
     violations_real,
@@ -32,7 +34,10 @@ SEED = 20261203
 DEV_PERCENT = 20              # of families
 REGISTER_COPY_SHARE = 0.3     # samples that also get a copy in another register
 GENERATORS = (violations, lawful, violations_more, lawful_more, violations_real, lawful_real, violations_others,
-              lawful_others)   # each with its own seed
+              lawful_others, violations_fresh, lawful_fresh)   # each with its own seed
+# the register copies' seed, fixed where it was with eight generators: generators added at the end leave every
+# earlier sample and register copy as it was
+REGISTER_SEED_OFFSET = 8
 
 
 def split_of(family: str) -> str:
@@ -53,7 +58,7 @@ def _in_register(sample: dict, register: str, rng: random.Random) -> dict:
 def build() -> list[dict]:
     samples = [sample for offset, generator in enumerate(GENERATORS)
                for sample in generator.generate(random.Random(SEED + offset))]
-    rng = random.Random(SEED + len(GENERATORS))
+    rng = random.Random(SEED + REGISTER_SEED_OFFSET)
     extra = [_in_register(s, rng.choice(registers.REGISTERS), rng) for s in samples
              if rng.random() < REGISTER_COPY_SHARE]
     corpus, seen = [], set()

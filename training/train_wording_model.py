@@ -42,16 +42,28 @@ CATEGORIES = ("abuse.insult", "threat.violence", "threat.third_party", "threat.e
               "pii.third_party_disclosure")     # judged only in speech that reaches a third party
 COLD = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "cold"
 COLD_SAFE_WEIGHT = 0.1       # COLD rows are comments, not collection speech: they count for less
+# ... except as negatives of insults: at 0.1 the insult column learnt too little of what ordinary comments are, and
+# its threshold had to sit at 0.97 (corpus dev insult recall 0.12). At 10 it ranks COLD dev's offensive comments and
+# the corpus's insults above safe comments better (at the same 0.4% of COLD dev's safe comments flagged: COLD dev
+# offensive recall 0.21 -> 0.35, corpus dev insult recall 0.12 -> 0.37, insult column trained alone).
+COLD_SAFE_INSULT_WEIGHT = 10.0
 # COLD's offensive rows are mostly attacks on groups (race, gender, region): at full COLD weight they taught the
 # insult column topic words (歧视, 河南, 女性), so that ordinary comments on those topics outscored collectors'
-# insults and the threshold had to sit at 0.993. At this weight the safe rows still teach what ordinary comments are
-# (COLD dev: insult threshold 0.97 at the same 0.4% of safe comments flagged; corpus dev insult recall 0.20 -> 0.22).
+# insults and the threshold had to sit at 0.993. At this weight the safe rows still teach what ordinary comments are.
 COLD_OFFENSIVE_WEIGHT = 0.03
 MIN_DOCUMENT_FREQUENCY = 2
 REGULARISATION_C = 32.0
 TARGET_PRECISION = 0.95
 MAX_LAWFUL_FLAGGED = 0.0025  # per category: eight categories then flag at most 2% of lawful messages
 MAX_COLD_SAFE_FLAGGED = 0.004  # insults: share of COLD dev's safe comments flagged (dev shares its pool with train: optimistic)
+# COLD test's safe rows flagged by the insult column were mostly anti-bias comments (fine-grained label 3: they
+# condemn discrimination, often quoting or returning the slur), a fifth of test's safe rows but rarer in dev, so a
+# threshold that flagged 0.4% of dev's safe comments flagged 1.8% of test's (0.4% of its other safe rows, 7% of
+# its anti-bias ones). Dev has no fine-grained
+# label: its safe comments that speak of discrimination (ANTI_BIAS_CUES, 98 of them) stand in for them, with a limit of
+# their own, below the 6% of them the model before this limit flagged (7% of test's anti-bias rows).
+ANTI_BIAS_CUES = re.compile("歧视|偏见|尊重|平等|不应该|地域黑|刻板|一刀切|以偏概全|不能因为")
+MAX_ANTI_BIAS_FLAGGED = 0.05
 MIN_THRESHOLD, MAX_THRESHOLD = 0.50, 0.999  # a calibrated "more likely than not" at least
 # candidates: every hundredth down from 0.99, and every thousandth above it, where insults on ordinary
 # comments need a threshold (0.97 still flagged 0.8% of COLD dev's safe comments)
@@ -86,7 +98,9 @@ def read_cold(split: str) -> list[dict]:
         return []
     with path.open(encoding="utf-8-sig", newline="") as rows:
         return [{"text": row["TEXT"], "labels": ["abuse.insult"] if row["label"] == "1" else [],
-                 "weight": COLD_OFFENSIVE_WEIGHT if row["label"] == "1" else COLD_SAFE_WEIGHT, "source": "cold"}
+                 "weight": COLD_OFFENSIVE_WEIGHT if row["label"] == "1" else COLD_SAFE_WEIGHT,
+                 "insult_weight": COLD_OFFENSIVE_WEIGHT if row["label"] == "1" else COLD_SAFE_INSULT_WEIGHT,
+                 "source": "cold"}
                 for row in csv.DictReader(rows)]
 
 
@@ -125,9 +139,10 @@ def train(train_set: list[dict], seed: int = 0) -> tuple[np.ndarray, np.ndarray,
     owner = np.repeat(np.arange(len(train_set)), [len(s["_windows"]) for s in train_set])
     x = matrix([keys for s in train_set for keys in s["_windows"]], vocabulary)
     first = np.concatenate(([0], np.cumsum([len(s["_windows"]) for s in train_set])[:-1]))   # whole speech
-    weight = np.array([s.get("weight", 1.0) for s in train_set])
     columns, biases = [], []
     for category in CATEGORIES:
+        weight = np.array([s.get("insult_weight" if category == "abuse.insult" else "weight", s.get("weight", 1.0))
+                           for s in train_set])
         positive = np.array([category in s["labels"] for s in train_set])
         if positive.all() or not positive.any():
             raise ValueError(f"the training set needs positive and negative samples of {category}")
@@ -185,7 +200,7 @@ def write_thresholds(path: Path, thresholds: dict[str, tuple[float, float, float
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     category = None
     for i, line in enumerate(lines):
-        header = re.match(r"^  ([a-z_.]+):\s*$", line)
+        header = re.match(r"^  ([a-z_.]+):\s*(#.*)?$", line)     # a header may carry a comment
         if header:
             category = header.group(1)
         elif category in thresholds and re.match(r"^    threshold:", line):
@@ -225,7 +240,10 @@ def main() -> None:
         truth = np.array([category in s["labels"] for s in judged])
         cold = np.array([s.get("source") == "cold" for s in judged])
         lawful = np.array([not s["labels"] for s in judged])
-        limits = [(lawful & ~cold, MAX_LAWFUL_FLAGGED), (lawful & cold, MAX_COLD_SAFE_FLAGGED)]
+        anti_bias = lawful & cold & np.array([bool(ANTI_BIAS_CUES.search(s["text"])) if cold[i] else False
+                                              for i, s in enumerate(judged)])
+        limits = [(lawful & ~cold, MAX_LAWFUL_FLAGGED), (lawful & cold, MAX_COLD_SAFE_FLAGGED),
+                  (anti_bias, MAX_ANTI_BIAS_FLAGGED)]
         thresholds[category] = choose_threshold(scores, truth, limits)
         t, p, r = thresholds[category]
         print(f"{category:26} {t:9.2f} {p:6.2f} {r:6.2f} {int(truth.sum()):6d}")
