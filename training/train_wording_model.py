@@ -16,7 +16,8 @@ scikit-learn logistic regression per category (liblinear, fixed seed): determini
 Writes `audit/models/wording.npz` and rewrites the thresholds in `lexicons/wording/context/model.yml`: per
 category the lowest threshold whose dev precision reaches `TARGET_PRECISION` while it flags at most
 `MAX_LAWFUL_FLAGGED` of the dev split's lawful samples (and, for insults, `MAX_COLD_SAFE_FLAGGED` of COLD dev's
-safe comments), dev messages scored as at run time.
+safe comments, and `MAX_ANTI_BIAS_FLAGGED` of those that speak of discrimination), dev messages scored as at
+run time. COLD's safe comments weigh `COLD_SAFE_INSULT_WEIGHT` as negatives of insults, `COLD_SAFE_WEIGHT` otherwise.
 """
 
 from __future__ import annotations
