@@ -22,6 +22,7 @@ keys it accepts, so a typo is an error at load time, never a rule that silently 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import hashlib
 import json
 import os
@@ -240,13 +241,15 @@ class PatternMemo:
     parsing and judging again the hundreds of patterns of the shipped packs, which change far less often than
     they are loaded. Entries are keyed by a pattern's source (and whatever else its analysis depends on), in a
     file named by a hash of the code that analyses them (`code`) and of the Python version: changed code starts
-    an empty file, a changed pattern is a new key. Only what passed is kept: a pattern that fails is judged, and
-    refused, every time. New entries are written when the process ends (to a temporary file, then renamed)."""
+    an empty file (and the files of other versions are removed when it is written), a changed pattern is a new
+    key. Only what passed is kept: a pattern that fails is judged, and refused, every time. New entries are
+    written when the process ends (to a temporary file, then renamed)."""
 
     def __init__(self, name: str, code: Iterable[Path]) -> None:
         digest = hashlib.sha256(sys.version.encode())
         for path in code:
             digest.update(Path(path).read_bytes())
+        self.name = name
         self.path = cache_dir() / f"{name}-{digest.hexdigest()[:16]}.json"
         try:
             entries = json.loads(self.path.read_text(encoding="utf-8"))
@@ -283,6 +286,11 @@ class PatternMemo:
             os.replace(temporary, self.path)
         except OSError:
             Path(temporary).unlink(missing_ok=True)
+            return
+        for stale in self.path.parent.glob(f"{self.name}-*.json"):      # what older code learnt
+            if stale != self.path:
+                with contextlib.suppress(OSError):
+                    stale.unlink(missing_ok=True)
 
 
 def cache_dir() -> Path:

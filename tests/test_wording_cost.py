@@ -66,8 +66,11 @@ def test_patterns_learnt_in_an_earlier_run_load_as_they_were_judged(empty_cache:
     """Start-up skips parsing and judging again the patterns of an earlier run (audit.rulepack.PatternMemo): the
     analyser built from the memo has the same regexes and anchor groups as the one that judged them."""
     judged = WordingAnalyser.from_lexicons(model=False)
+    older = empty_cache / "wording-anchors-0123456789abcdef.json"       # learnt by other code: removed
+    older.write_text("{}", encoding="utf-8")
     for memo in (rulepack._checked_patterns(), wording._anchor_memo()):
         memo.save()
+    assert not older.exists()
     rulepack._checked_patterns.cache_clear()
     wording._anchor_memo.cache_clear()
     assert sorted(path.name.split("-")[0] for path in empty_cache.glob("*.json")) == ["checked", "wording"]
