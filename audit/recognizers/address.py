@@ -104,7 +104,12 @@ class AddressRecognizer(ZhPatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for part in self._gated:
             if part.triggered(text):
-                results += part.analyze(text, entities, nlp_artifacts, regex_flags)
+                for result in part.analyze(text, entities, nlp_artifacts, regex_flags):
+                    # Presidio's context enhancer looks a result's recognizer up in its registry, where only this
+                    # one is: under the part's own name its context words would never raise the score.
+                    result.recognition_metadata.update({RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+                    results.append(result)
         return results
 
 

@@ -53,7 +53,7 @@ class InformalNames:
         self._opening_given = re.compile(f"(?:^|(?<=\\n))(?:【[^】\\n]{{1,20}}】|(?:坐席|催收员|客服)[：:])?"
                                          f"(?P<given>({given_class})\\2|{given_class}{{2}})(?=你好|您好|[ \u3000])")
         # Wherever a form can match, this occurs (小王 and 王总 hold a surname, which triggers anyway).
-        self.trigger_pattern = f"阿{given_class}|{given_class}[哥姐]|{kin}"
+        self.trigger_pattern = f"阿{given_class}|{given_class}[哥姐]|{kin}|{given_class}{{2}}(?=你好|您好|[ \u3000])"
 
     def find(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in self._familiar.finditer(text):
