@@ -82,8 +82,10 @@ class AddressRecognizer(ZhPatternRecognizer):
             # A district and any estate name with its buildings (西湖区枫林湾5幢104室): the buildings make it one.
             Pattern("district and buildings", f"{admin_more}{admin_next}{{0,2}}{_CJK}{{2,8}}?{buildings}", 0.55),
         ]
-        # Every pattern ends its required part with a street, compound or unit suffix.
-        self.TRIGGER = "|".join(sorted({street, compound, unit}))
+        # What every match must hold: a province or city opening it, a house number (号), a compound suffix, a
+        # unit suffix after its number or letter, or the 村 / 组 of the gated village part. Not a street suffix
+        # alone: 道, 里 and 户 occur in most messages (渠道, 这里, 账户) and almost never in an address.
+        self.TRIGGER = "|".join([places, f"{_NUMBER}号", compound, f"[0-9０-９A-Za-z一二三四五六七八九十]{unit}", "村|组"])
         super().__init__()
         # Villages and flats are run only on texts that hold 村 or 组, or a unit followed by its number (a quarter
         # of the messages): separate recognizers, so no pattern list is switched per call (the gate's threads).
