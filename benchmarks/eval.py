@@ -328,16 +328,16 @@ def run_wording_set(name: str, items: list[Labelled], detectors: dict, errors: i
         print_errors(fused_result, errors, with_text=True)
 
 
-def run_wording(errors: int) -> None:
+def run_wording(errors: int, sets: tuple[Path, ...] = WORDING_SETS, corpus_dev: bool = True) -> None:
     detectors = wording_detectors()
     if detectors is None:
         return
-    for path in WORDING_SETS:
+    for path in sets:
         if path.exists():
             run_wording_set(path.name, load_labelled(path, "labels"), detectors, errors)
         else:
             click.echo(f"== wording: {path.name} not found; skipped")
-    if CORPUS_DEV.exists():
+    if corpus_dev and CORPUS_DEV.exists():
         run_wording_set("training corpus, dev split (thresholds chosen here)", corpus_dev_items(CORPUS_DEV),
                         detectors, errors=0)
 
@@ -345,7 +345,7 @@ def run_wording(errors: int) -> None:
 SEVERE_PREFIXES = ("threat.", "misleading.")
 
 
-def run_gate() -> None:
+def run_gate(sets: tuple[Path, ...] = WORDING_SETS) -> None:
     """The pre-send gate (cn-default, no contact history) on the wording sets: severe messages allowed,
     compliant messages blocked. A message without `sent_at` is judged as sent at GATE_CLOCK, inside contact
     hours, so the figures do not depend on the hour the benchmark runs."""
@@ -353,7 +353,7 @@ def run_gate() -> None:
 
     gate = Gate("cn-default", check_deadline_s=None)
     try:
-        for path in WORDING_SETS:
+        for path in sets:
             if not path.exists():
                 continue
             items = load_labelled(path, "labels")
@@ -433,12 +433,16 @@ def run_section_module(name: str) -> None:
 @click.option("--notice-profile", default="default", show_default=True)
 @click.option("--cold", "cold_path", type=click.Path(dir_okay=False, path_type=Path), default=COLD_TEST,
               show_default=True, help="COLD test.csv (UTF-8 with BOM).")
-def main(section: str, errors: int, notice_profile: str, cold_path: Path) -> None:
+@click.option("--wording-set", "wording_sets", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Judge these labelled files instead of the shipped wording sets (wording and gate sections; "
+                   "the corpus dev split is left out). Repeatable.")
+def main(section: str, errors: int, notice_profile: str, cold_path: Path, wording_sets: tuple[Path, ...]) -> None:
     """Evaluate the analysers on the labelled sets and COLD; print the figures."""
+    sets = wording_sets or WORDING_SETS
     if section in ("wording", "all"):
-        run_wording(errors)
+        run_wording(errors, sets, corpus_dev=not wording_sets)
     if section in ("gate", "all"):
-        run_gate()
+        run_gate(sets)
     if section in ("notice", "all"):
         run_notice(errors, notice_profile)
     if section in ("cold", "all"):
