@@ -42,6 +42,7 @@ from audit.recognizers.data import load_data, words
 from audit.recognizers.engine import LANGUAGE
 from audit.recognizers.person_informal import InformalNames
 from audit.recognizers.person_model import CharClasses, PersonTagger, features
+from audit.rulepack import cache_dir
 
 
 def _import_jieba():
@@ -574,7 +575,7 @@ def load_jieba_dictionary() -> frozenset[str]:
     its dictionary tags as personal names. A tokenizer someone else initialised is left as it is."""
     path = Path(jieba.dt.dictionary or Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME))
     stat = path.stat()
-    cache = _cache_dir() / f"jieba-{stat.st_size}-{int(stat.st_mtime)}.bin"
+    cache = cache_dir() / f"jieba-{stat.st_size}-{int(stat.st_mtime)}.bin"
     with jieba.dt.lock:
         try:
             freq, total, names = _read_cache(cache)
@@ -586,16 +587,6 @@ def load_jieba_dictionary() -> frozenset[str]:
         if not jieba.dt.initialized:
             jieba.dt.FREQ, jieba.dt.total, jieba.dt.initialized = freq, total, True
     return names
-
-
-def _cache_dir() -> Path:
-    """The user's cache directory (XDG), or the temporary directory where it cannot be created."""
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "collection-audit"
-    try:
-        base.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return Path(tempfile.gettempdir())
-    return base
 
 
 def _read_cache(cache: Path) -> tuple[dict[str, int], int, frozenset[str]]:
