@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from pathlib import Path
 from typing import ClassVar
 
 import pytest
@@ -199,3 +201,20 @@ def test_command_skips_a_section_whose_analyser_is_missing(monkeypatch: pytest.M
     result = CliRunner().invoke(main, ["--section", "wording"])
     assert result.exit_code == 0, result.output
     assert "analyser not available" in result.output and "section skipped" in result.output
+
+
+def test_wording_set_option_judges_only_the_files_named(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from benchmarks.eval import main
+
+    chosen = tmp_path / "fresh_batch.jsonl"
+    records = [{"message_id": "F-1", "campaign_id": "fresh", "channel": "sms", "text": "你再不还钱，我们就去你单位找你领导。",
+                "labels": ["threat.third_party"]},
+               {"message_id": "F-2", "campaign_id": "fresh", "channel": "sms", "text": "您的账单已出，请按时还款。", "labels": []}]
+    chosen.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    result = CliRunner().invoke(main, ["--section", "wording", "--errors", "0", "--wording-set", str(chosen)])
+    assert result.exit_code == 0, result.output
+    judged = [line for line in result.output.splitlines() if line.startswith("== wording")]
+    assert judged == ["== wording: fresh_batch.jsonl: 2 messages, 1 violating"]
+    assert "compliant flagged 0.000 (0/1)" in result.output
