@@ -61,6 +61,29 @@ def test_self_introduction_in_the_second_agent_turn_is_enough(shipped: ConductAn
     assert found(shipped, call(text)) == []
 
 
+def test_an_institution_that_never_says_why_lacks_self_identification(shipped: ConductAnalyser) -> None:
+    """Contract 5: who calls AND why in the first two turns; a demand in the third with no purpose before is late."""
+    unsaid = f"{INTRO}\n客户：是我\n坐席：您现在在家吗？\n客户：在\n坐席：今天下午五点前必须还上。"
+    assert found(shipped, call(unsaid)) == [("conduct.no_self_identification", 0)]
+    said = f"{INTRO}\n客户：是我\n坐席：来电是提醒您本期借款还款的事，您现在在家吗？\n客户：在\n坐席：今天下午五点前能还上吗？"
+    assert found(shipped, call(said)) == []
+    # told nothing because the callee is not the debtor, or because the agent still checks who answered
+    third_party = f"{INTRO}\n第三方：我是他爸\n坐席：他几点回来？\n第三方：晚上\n坐席：好的，麻烦让他回个电话。"
+    assert found(shipped, call(third_party, "third_party")) == []
+    asked_again = f"{INTRO}\n客户：啊？\n坐席：请问您贵姓？\n客户：是我，姓赵\n坐席：赵女士，您的借款逾期十五天了。"
+    assert found(shipped, call(asked_again)) == []
+
+
+@pytest.mark.parametrize("opening", [
+    "坐席：您好，这是一通来自4008123456热线的提醒电话，请问您是赵敏女士本人吗？本人请按1。",   # a hotline number
+    "坐席：喂 我係客服中心嘅 请问系唔系赵敏小姐",                                          # a generic unit in Cantonese
+    "坐席：喂 你好 和岳商务咨询的 请问是赵敏吗",                                            # an agency, no lender
+])
+def test_a_number_a_generic_unit_or_a_lone_agency_is_nobody(shipped: ConductAnalyser, opening: str) -> None:
+    text = f"{opening}\n客户：1 是我\n坐席：赵女士，您的借款逾期十五天了。"
+    assert ("conduct.no_self_identification", 0) in found(shipped, call(text))
+
+
 def test_disclosure_before_verification_points_at_the_disclosing_turn(shipped: ConductAnalyser) -> None:
     text = ("坐席：您好，这里是暖阳消费金融。\n客户：嗯，什么事？\n坐席：请问您贵姓？\n客户：姓赵。\n"
             "坐席：您在暖阳借的5000元已经逾期两个月了。")
