@@ -23,6 +23,9 @@ unit (我係客服中心嘅), an agency without its lender (和岳商务咨询�
 until the agent's third turn, and both hotline-only robots. The D marks were added after that run, on reading
 the contract for the 12 disclosure findings it made (first written unlabelled: compliant flagged 9/28, all D);
 the D figures on this set are therefore not independent; the S figures are.
+The calls `b2-…` are a second batch (20 calls, 10 twins), written after the first round of changes (commit
+4d013eb) and measured before the second (`--only -b2-`; first run: no_self_identification P 7/7, R 7/10, compliant
+flagged 0/10): missed the robot's 官方热线 with no name, ASR 金融中心的 and dialect 俺们这是贷后的.
 
 The marks are those of `make_conduct_dev` (a line ending in `«S»` is where the missing self-identification
 shows: the agent's first turn). Each call is (id, lines, recipient_type, form), form as in `make_conduct_dev3`.
@@ -144,6 +147,37 @@ CALLS: list[tuple[str, str, str, str]] = [
             "坐席：郜先生，您的借款已逾期五天，请今日还款。", "debtor", "turns"),
     ("ok28", "坐席：您好，这里是苇川小贷服务热线，您有一笔账单需要处理，请问是郜春生先生吗？是请按1。«D»\n客户：1\n"
              "坐席：郜先生，您的借款已逾期五天，请今日还款。", "debtor", "turns"),
+    # --- second batch (b2-), written after the first round of changes (commit 4d013eb) and measured before any
+    # change for it; the twins' purposes before verification are generic (有件您本人的事), so they carry no «D»
+    ("b2-s01", "坐席：你好 我是催收专员 编号8826 请问是冉德胜吗«S»\n客户：是\n坐席：你的借款逾期二十天了 今天能还吗", "unknown", "turns"),
+    ("b2-ok01", "坐席：你好 我是苇川小贷的催收专员 编号8826 有件您本人的事要沟通 请问是冉德胜吗\n客户：是\n坐席：你的借款逾期二十天了 今天能还吗",
+     "unknown", "turns"),
+    ("b2-s02", "坐席：喂 这边是催收部的 冉德胜在吗«S»\n客户：我就是\n坐席：你那笔钱拖了三个月了 今天给个准话", "unknown", "turns"),
+    ("b2-ok02", "坐席：喂 这边是岚溪银行催收部的 有件你本人的事 冉德胜在吗\n客户：我就是\n坐席：你那张卡拖了三个月了 今天给个准话",
+     "unknown", "turns"),
+    ("b2-s03", "坐席：您好，我们是一家金融服务机构，请问是柴玉兰女士吗？«S»\n客户：是的\n坐席：您的借款已经逾期十二天。", "debtor", "text"),
+    ("b2-ok03", "坐席：您好，我们是枫渡分期，有一项您本人的业务需要沟通，请问是柴玉兰女士吗？\n客户：是的\n坐席：柴女士，您的分期已经逾期十二天。",
+     "debtor", "text"),
+    ("b2-s04", "坐席：请问是冉德胜先生吗？«S»\n客户：是我 哪位\n坐席：我是瑞峦资产的 您的欠款已经由我们接手 逾期一百天了", "unknown", "turns"),
+    ("b2-ok04", "坐席：请问是冉德胜先生吗？\n客户：是我 哪位\n坐席：我是瑞峦资产的 受砚池数科委托联系您 您在砚池数科的借款逾期一百天了",
+     "unknown", "turns"),
+    ("b2-s05", "坐席：您好，请注意接听，本来电号码为官方热线，请问您是柴玉兰女士本人吗？本人请按1。«S»\n客户：1\n"
+               "坐席：您的借款已逾期，请尽快处理。", "debtor", "turns"),
+    ("b2-ok05", "坐席：您好，这里是鹭汀消费金融官方热线，有一项业务需要本人确认，请问您是柴玉兰女士本人吗？本人请按1。\n客户：1\n"
+                "坐席：柴女士，您的借款已逾期，请尽快处理。", "debtor", "turns"),
+    ("b2-s06", "坐席：喂 喂 你好 这边是 呃 那个 金融 金融中心的 找下冉德胜«S»\n客户：嗯我是\n坐席：你这个借款逾期了 要赶紧处理", "unknown", "timed"),
+    ("b2-ok06", "坐席：喂 喂 你好 这边是 呃 那个 鹭汀 鹭汀消费金融的 有点事找下冉德胜\n客户：嗯我是\n坐席：你这个借款逾期了 要赶紧处理",
+     "unknown", "timed"),
+    ("b2-s07", "坐席：喂 俺们这是贷后的 恁是柴玉兰吧«S»\n客户：嗯 是俺\n坐席：恁那钱咋还不还", "unknown", "turns"),
+    ("b2-ok07", "坐席：喂 俺们这是苇川小贷贷后的 有点事 恁是柴玉兰吧\n客户：嗯 是俺\n坐席：打电话是说恁那笔借款 咋还不还", "unknown", "turns"),
+    ("b2-s08", "坐席：你好 岚溪银行的 冉德胜吧«S»\n客户：对\n坐席：你最近忙啥呢\n客户：上班呗\n坐席：那你这个月的钱今天必须还上", "unknown", "turns"),
+    ("b2-ok08", "坐席：你好 岚溪银行的 冉德胜吧\n客户：对\n坐席：跟你说下信用卡还款的事 你最近忙啥呢\n客户：上班呗\n坐席：那你这个月的钱今天能还上吗",
+     "unknown", "turns"),
+    ("b2-s09", "坐席：喂 柴玉兰是吧«S»\n客户：是 干啥\n坐席：你欠的钱啥时候还\n客户：你哪个公司的\n坐席：砚池数科的", "unknown", "turns"),
+    ("b2-ok09", "坐席：喂 柴玉兰是吧\n客户：是 干啥\n坐席：砚池数科的 打电话是说你借款的事 你欠的钱啥时候还", "unknown", "turns"),
+    ("b2-s10", "坐席：喂 我係工号三三零八 请问系唔系冉德胜先生«S»\n客户：系 咩事\n坐席：你笔数拖咗成个月 今日要还", "unknown", "turns"),
+    ("b2-ok10", "坐席：喂 我係枫渡分期嘅 工号三三零八 请问系唔系冉德胜先生\n客户：系 咩事\n"
+                "坐席：打嚟系关于你分期嘅事 你笔数拖咗成个月 今日要还", "unknown", "turns"),
 ]
 
 
