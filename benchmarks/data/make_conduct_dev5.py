@@ -26,6 +26,9 @@ the D figures on this set are therefore not independent; the S figures are.
 The calls `b2-…` are a second batch (20 calls, 10 twins), written after the first round of changes (commit
 4d013eb) and measured before the second (`--only -b2-`; first run: no_self_identification P 7/7, R 7/10, compliant
 flagged 0/10): missed the robot's 官方热线 with no name, ASR 金融中心的 and dialect 俺们这是贷后的.
+The calls `c3-…` are a third batch (20 calls, 10 twins), written after the second round (commit 69af877) and
+measured before the third (`--only -c3-`; first run: no_self_identification P 3/3, R 3/10, compliant flagged 1/10,
+c3-ok08 for disclosure: its loan told after 嗯 谁啊, which confirms nothing; marked «D» after the run).
 
 The marks are those of `make_conduct_dev` (a line ending in `«S»` is where the missing self-identification
 shows: the agent's first turn). Each call is (id, lines, recipient_type, form), form as in `make_conduct_dev3`.
@@ -178,6 +181,40 @@ CALLS: list[tuple[str, str, str, str]] = [
     ("b2-s10", "坐席：喂 我係工号三三零八 请问系唔系冉德胜先生«S»\n客户：系 咩事\n坐席：你笔数拖咗成个月 今日要还", "unknown", "turns"),
     ("b2-ok10", "坐席：喂 我係枫渡分期嘅 工号三三零八 请问系唔系冉德胜先生\n客户：系 咩事\n"
                 "坐席：打嚟系关于你分期嘅事 你笔数拖咗成个月 今日要还", "unknown", "turns"),
+    # --- third batch (c3-), written after the second round of changes (commit 69af877) and measured before any
+    # change for it: generic 公司 / 合作机构 / 律所 / app / 个贷中心, 银行委托的 with no bank, hotline digits in words
+    ("c3-s01", "坐席：你好 我是贷款公司的 找一下包建业«S»\n客户：我是\n坐席：你借款逾期十天了", "unknown", "turns"),
+    ("c3-ok01", "坐席：你好 我是苇川小额贷款公司的 有件你本人的事 找一下包建业\n客户：我是\n坐席：你借款逾期十天了", "unknown", "turns"),
+    ("c3-s02", "坐席：您好，我们是合作机构的，请问是甘秀英女士吗？«S»\n客户：是我\n坐席：您的欠款已经逾期两个月了。", "debtor", "text"),
+    ("c3-ok02", "坐席：您好，我们是澄泓资产，是鹭汀消费金融的合作机构，受其委托联系您，请问是甘秀英女士吗？\n客户：是我\n"
+                "坐席：甘女士，您在鹭汀消费金融的欠款已经逾期两个月了。", "debtor", "text"),
+    ("c3-s03", "坐席：喂 我这边是律所的 找包建业«S»\n客户：我就是\n坐席：你那笔欠款再不处理我们就要走法律程序了", "unknown", "turns"),
+    ("c3-ok03", "坐席：喂 我这边是衡正律师事务所的 受枫渡分期委托 有件你本人的事 找包建业\n客户：我就是\n"
+                "坐席：你在枫渡分期的欠款逾期半年了 想跟你沟通还款", "unknown", "turns"),
+    ("c3-s04", "坐席：您好 我是你借款那个app的客服 请问是甘秀英吗«S»\n客户：是\n坐席：您这期借款还没还 已经逾期五天了", "unknown", "timed"),
+    ("c3-ok04", "坐席：您好 我是砚池数科app的客服 有件您本人的事 请问是甘秀英吗\n客户：是\n坐席：您这期借款还没还 已经逾期五天了",
+     "unknown", "timed"),
+    ("c3-s05", "坐席：喂 我们是银行委托的 是包建业吧«S»\n客户：是\n坐席：你信用卡欠款逾期九十天了", "unknown", "turns"),
+    ("c3-ok05", "坐席：喂 我们是和岳商务咨询 受岚溪银行委托 有件你本人的事 是包建业吧\n客户：是\n坐席：你在岚溪银行的信用卡欠款逾期九十天了",
+     "unknown", "turns"),
+    ("c3-s06", "坐席：您好，这里是个贷中心，请问您是甘秀英女士吗？«S»\n客户：对\n坐席：您的贷款已经逾期二十天，请尽快还款。", "debtor", "turns"),
+    ("c3-ok06", "坐席：您好，这里是岚溪银行个贷中心，有件您本人的业务，请问您是甘秀英女士吗？\n客户：对\n坐席：您的贷款已经逾期二十天，请尽快还款。",
+     "debtor", "turns"),
+    ("c3-s07", "坐席：您好 枫渡分期 请问是包建业先生吗«S»\n客户：是我\n坐席：您最近手头宽裕吗\n客户：还行吧\n坐席：那今天下班前必须还上",
+     "unknown", "turns"),
+    ("c3-ok07", "坐席：您好 枫渡分期 请问是包建业先生吗\n客户：是我\n坐席：跟您说下分期还款的事 您最近手头宽裕吗\n客户：还行吧\n"
+                "坐席：那今天下班前能还上吗", "unknown", "turns"),
+    ("c3-s08", "坐席：喂 喂 包建业 包建业是吧«S»\n客户：嗯 谁啊\n坐席：你先别管 你那个钱啥时候还\n客户：你到底哪的\n坐席：苇川 苇川小贷的",
+     "unknown", "turns"),
+    ("c3-ok08", "坐席：喂 喂 包建业 包建业是吧\n客户：嗯 谁啊\n坐席：苇川 苇川小贷的 打电话说你借款的事 你那个钱啥时候还«D»", "unknown", "turns"),
+    ("c3-s09", "坐席：您好，这里是幺零幺零八八热线，请问是甘秀英女士吗？是请按1，不是请按2。«S»\n客户：1\n坐席：您的借款已逾期，请及时还款。",
+     "debtor", "turns"),
+    ("c3-ok09", "坐席：您好，这里是鹭汀消费金融幺零幺零八八热线，有一项业务需要本人确认，请问是甘秀英女士吗？是请按1，不是请按2。\n"
+                "客户：1\n坐席：甘女士，您的借款已逾期，请及时还款。", "debtor", "turns"),
+    ("c3-s10", "坐席：喂 我哋系瑞峦资产管理嘅 请问系唔系包建业先生«S»\n客户：系 咩事\n坐席：你笔欠款而家由我哋跟进 已经逾期三个月",
+     "unknown", "turns"),
+    ("c3-ok10", "坐席：喂 我哋系瑞峦资产管理嘅 受枫渡分期委托 请问系唔系包建业先生\n客户：系 咩事\n"
+                "坐席：你喺枫渡分期笔欠款而家由我哋跟进 已经逾期三个月", "unknown", "turns"),
 ]
 
 
