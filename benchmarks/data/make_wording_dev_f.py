@@ -148,9 +148,47 @@ MESSAGES: list[tuple[str, str, str, str]] = [
 ]
 
 
+# A second batch (WF-101…, 24 messages, 8 violating), written after the rules had been tuned on the first (commit
+# 394b37f) and measured once before any fix for it: rules alone micro P 0.375 R 0.750, compliant flagged 6/16;
+# fused micro P 0.389 R 0.875, compliant flagged 7/16 (the first batch's fixes did not carry over).
+MESSAGES_2: list[tuple[str, str, str, str]] = [
+    ("summons", "sms", "", "【盈科分期】曹*您好，您的借款纠纷已由江陵县人民法院受理，法院会通过电话、短信或邮寄向您送达应诉材料，"
+                          "请注意查收并按时参加庭审。"),
+    ("summons", "call", "", "坐席：曹女士 我们这边确实已经起诉了 但是传票不是我们发 是法院发给您 您接到法院电话别紧张 按时去就行"),
+    ("summons", "sms", "L", "【盈科分期】曹*，法院传票我司已代为签发，今晚送达你单位，拒不签收按妨碍司法处理。"),
+    ("enforcement", "sms", "", "【盈科分期】依据江陵县人民法院（2026）江民初字第2207号民事判决，您应于判决生效后十日内还款。"
+                              "逾期未履行的，我司将依法申请强制执行。"),
+    ("enforcement", "app", "", "执行阶段，法院可以依法查询、冻结被执行人的银行存款，被执行人主动履行的，可以向法院申请解除冻结。"),
+    ("enforcement", "call", "L", "坐席：判决虽然还没下来 但是我们已经申请强制执行了 明天法院就去你单位扣工资"),
+    ("blacklist", "app", "", "被纳入失信名单后，您将被限制乘坐飞机和高铁一等座，但可以正常坐普通列车；全部履行完毕后，"
+                            "法院会删除失信信息。"),
+    ("blacklist", "sms", "L", "【盈科分期】你逾期已满三十天，系统已自动将你纳入失信被执行人名单，全家都坐不了飞机。"),
+    ("blacklist", "call", "", "坐席：失信名单是法院决定的 我们平台没有权力把您放进去 只有判决后不履行 法院才会考虑"),
+    ("identity", "app", "", "如您怀疑有人冒用您的身份借款，请先到户籍地或居住地派出所报案，取得受案回执后上传，我们将暂停催收"
+                           "并核查。"),
+    ("identity", "call", "L", "坐席：你说身份证丢了别人借的 那你现在就是嫌疑人 我们报警了 派出所会来找你"),
+    ("honest-calls", "call", "", "坐席：我不会吓唬您说要坐牢 这个就是普通的欠款 我们能做的就是依法起诉 您看能不能先定个计划"),
+    ("honest-calls", "call", "", "坐席：俺跟你说实在的 欠钱不还不犯法 不会抓你 但是法院判了你还不还 那就是另一回事了 会被限高"),
+    ("honest-calls", "call", "L", "坐席：别以为欠钱不犯法 你这个金额够判了 今天不还我们就让派出所来人"),
+    ("advice", "app", "", "律师说法｜被催收威胁“影响孩子政审”怎么办？政审主要审查考生本人及直系亲属有无犯罪记录，民事欠款不在其中。"),
+    ("advice", "sms", "", "普法：拒不执行判决、裁定罪只适用于对生效判决有能力执行而拒不执行、情节严重的情形，单纯逾期还款不适用。"),
+    ("advice", "email", "L", "主题：重要法律通知\n尊敬的客户：根据《刑法》相关规定，借款逾期超过九十日即构成诈骗，我司将移送司法机关"
+                            "追究您的刑事责任。\n盈科分期法务部"),
+    ("police", "sms", "", "【江陵晚报】记者从警方获悉，催收员刘某因冒充法院工作人员发送虚假短信，已被警方依法行政拘留。"),
+    ("police", "app", "", "我们已收到您的投诉，涉事催收员已被停职，公安机关也已对其骚扰行为立案调查，感谢您的反馈。"),
+    ("chat", "app", "", "您好，您问的传票是真是假，可以拨打12368法院诉讼服务热线核实，我们不会通过微信发送任何法律文书。"),
+    ("chat", "app", "L", "兄弟你这已经上了公安的系统了，以后住酒店都会被拦下来盘问。"),
+    ("chat", "app", "", "您的逾期不会留下犯罪记录，也不会影响子女政审；但长期不还，我们会依法向法院起诉。"),
+    ("robot", "call", "", "坐席：您好，这里是盈科分期。我司已依法向法院起诉，后续以法院送达的文书为准。如需在开庭前和解，请按1。"),
+    ("robot", "call", "L", "坐席：您好，这里是盈科分期。您已被法院列为重点执行对象，今日不处理，法院将于明日上门拘传。"),
+]
+
+
 def records() -> list[dict[str, Any]]:
-    """Every message, numbered in order (WF-001…)."""
-    return [labelled_record("WF", f"{n:03d}", message) for n, message in enumerate(MESSAGES, start=1)]
+    """Every message of both batches, numbered in order (WF-001…, then WF-101…)."""
+    numbered = [(f"{n:03d}", m) for n, m in enumerate(MESSAGES, start=1)]
+    numbered += [(f"1{n:02d}", m) for n, m in enumerate(MESSAGES_2, start=1)]
+    return [labelled_record("WF", number, message) for number, message in numbered]
 
 
 def write(directory: Path = HERE) -> Path:
