@@ -78,6 +78,9 @@ def test_an_institution_that_never_says_why_lacks_self_identification(shipped: C
     "坐席：您好，这是一通来自4008123456热线的提醒电话，请问您是赵敏女士本人吗？本人请按1。",   # a hotline number
     "坐席：喂 我係客服中心嘅 请问系唔系赵敏小姐",                                          # a generic unit in Cantonese
     "坐席：喂 你好 和岳商务咨询的 请问是赵敏吗",                                            # an agency, no lender
+    "坐席：你好 我是贷款公司的 找一下赵敏",                                                 # a generic company
+    "坐席：喂 我们是银行委托的 是赵敏吧",                                                   # a bank, unnamed
+    "坐席：喂 喂 你好 这边是 呃 那个 金融 金融中心的 找下赵敏",                              # ASR fillers, a generic unit
 ])
 def test_a_number_a_generic_unit_or_a_lone_agency_is_nobody(shipped: ConductAnalyser, opening: str) -> None:
     text = f"{opening}\n客户：1 是我\n坐席：赵女士，您的借款逾期十五天了。"
