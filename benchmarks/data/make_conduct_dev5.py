@@ -29,6 +29,10 @@ flagged 0/10): missed the robot's 官方热线 with no name, ASR 金融中心的
 The calls `c3-…` are a third batch (20 calls, 10 twins), written after the second round (commit 69af877) and
 measured before the third (`--only -c3-`; first run: no_self_identification P 3/3, R 3/10, compliant flagged 1/10,
 c3-ok08 for disclosure: its loan told after 嗯 谁啊, which confirms nothing; marked «D» after the run).
+The calls `d4-…` are a fourth batch (20 calls, 10 twins), written after the third round (commit ff60c2d) and
+measured before the fourth (`--only -d4-`; first run: no_self_identification P 4/4, R 4/10, compliant flagged 1/10,
+d4-ok02 for disclosure: a 催收组 before verification tells that something is overdue, as does d4-s08's 处理逾期账款的;
+those three calls were marked «D» after the run).
 
 The marks are those of `make_conduct_dev` (a line ending in `«S»` is where the missing self-identification
 shows: the agent's first turn). Each call is (id, lines, recipient_type, form), form as in `make_conduct_dev3`.
@@ -215,6 +219,36 @@ CALLS: list[tuple[str, str, str, str]] = [
      "unknown", "turns"),
     ("c3-ok10", "坐席：喂 我哋系瑞峦资产管理嘅 受枫渡分期委托 请问系唔系包建业先生\n客户：系 咩事\n"
                 "坐席：你喺枫渡分期笔欠款而家由我哋跟进 已经逾期三个月", "unknown", "turns"),
+    # --- fourth batch (d4-), written after the third round of changes (commit ff60c2d) and measured before any
+    # change for it: units and roles never met (信贷部, 催收组, 结算中心, 总部, 咱们平台, 受托的律师, 智能语音提醒服务)
+    ("d4-s01", "坐席：您好 我这边是信贷部的 请问是詹国平先生吗«S»\n客户：是\n坐席：您的贷款已经逾期十五天了", "unknown", "turns"),
+    ("d4-ok01", "坐席：您好 我这边是岚溪银行信贷部的 有件您本人的业务 请问是詹国平先生吗\n客户：是\n坐席：您的贷款已经逾期十五天了",
+     "unknown", "turns"),
+    ("d4-s02", "坐席：喂 我是催收组的小周 詹国平吧«SD»\n客户：对\n坐席：你欠款三个月没还了", "unknown", "turns"),
+    ("d4-ok02", "坐席：喂 我是苇川小贷催收组的小周 有点事 詹国平吧«D»\n客户：对\n坐席：你欠款三个月没还了", "unknown", "turns"),
+    ("d4-s03", "坐席：您好，这里是结算中心，请问是冷淑芬女士吗？«S»\n客户：是的\n坐席：您的账单已经逾期。", "debtor", "text"),
+    ("d4-ok03", "坐席：您好，这里是鹭汀消费金融结算中心，有一项您本人的业务，请问是冷淑芬女士吗？\n客户：是的\n坐席：您的账单已经逾期。",
+     "debtor", "text"),
+    ("d4-s04", "坐席：喂 我们这是总部的 冷淑芬在吗«S»\n客户：我就是\n坐席：你那笔借款逾期半个月了", "unknown", "turns"),
+    ("d4-ok04", "坐席：喂 我们这是砚池数科总部的 有件你本人的事 冷淑芬在吗\n客户：我就是\n坐席：你那笔借款逾期半个月了", "unknown", "turns"),
+    ("d4-s05", "坐席：您好 我是咱们平台的客服 请问是詹国平吗«S»\n客户：是\n坐席：您的分期已经逾期七天", "unknown", "timed"),
+    ("d4-ok05", "坐席：您好 我是枫渡分期平台的客服 有件您本人的事 请问是詹国平吗\n客户：是\n坐席：您的分期已经逾期七天", "unknown", "timed"),
+    ("d4-s06", "坐席：喂 我是受托的律师 找一下冷淑芬«S»\n客户：我是\n坐席：你的欠款已经逾期半年 我们受托处理", "unknown", "turns"),
+    ("d4-ok06", "坐席：喂 我是衡正律师事务所的律师 受岚溪银行委托 找一下冷淑芬\n客户：我是\n坐席：你在岚溪银行的欠款已经逾期半年 我们受托处理",
+     "unknown", "turns"),
+    ("d4-s07", "坐席：您好，这里是砚池数科，请问是冷淑芬女士吗？«S»\n客户：是\n坐席：您现在在上班吗？\n客户：在\n坐席：您的借款逾期了，今天必须处理。",
+     "debtor", "turns"),
+    ("d4-ok07", "坐席：您好，这里是砚池数科，请问是冷淑芬女士吗？\n客户：是\n坐席：来电是关于您借款的事，您现在在上班吗？\n客户：在\n"
+                "坐席：您的借款逾期了，今天能处理吗？", "debtor", "turns"),
+    ("d4-s08", "坐席：喂 你好 我们是处理逾期账款的 是詹国平吧«SD»\n客户：嗯\n坐席：你欠了两个月了", "unknown", "turns"),
+    ("d4-ok08", "坐席：喂 你好 我们是苇川小贷贷后的 有点事 是詹国平吧\n客户：嗯\n坐席：你欠了两个月了", "unknown", "turns"),
+    ("d4-s09", "坐席：您好，这里是智能语音提醒服务，请问您是冷淑芬女士本人吗？本人请按1。«S»\n客户：1\n坐席：您的借款已逾期三天。",
+     "debtor", "turns"),
+    ("d4-ok09", "坐席：您好，这里是鹭汀消费金融智能语音提醒服务，有一项业务需要本人确认，请问您是冷淑芬女士本人吗？本人请按1。\n客户：1\n"
+                "坐席：您的借款已逾期三天。", "debtor", "turns"),
+    ("d4-s10", "坐席：喂 呢度系财务公司 请问系唔系詹国平先生«S»\n客户：系\n坐席：你笔数逾期咗一个月", "unknown", "turns"),
+    ("d4-ok10", "坐席：喂 呢度系岚溪银行信用卡中心 有啲事搵你本人 请问系唔系詹国平先生\n客户：系\n"
+                "坐席：打嚟系关于你张卡嘅事 你张卡逾期咗一个月", "unknown", "turns"),
 ]
 
 
