@@ -31,8 +31,9 @@ measured before the third (`--only -c3-`; first run: no_self_identification P 3/
 c3-ok08 for disclosure: its loan told after 嗯 谁啊, which confirms nothing; marked «D» after the run).
 The calls `d4-…` are a fourth batch (20 calls, 10 twins), written after the third round (commit ff60c2d) and
 measured before the fourth (`--only -d4-`; first run: no_self_identification P 4/4, R 4/10, compliant flagged 1/10,
-d4-ok02 for disclosure: a 催收组 before verification tells that something is overdue, as does d4-s08's 处理逾期账款的;
-those three calls were marked «D» after the run).
+d4-ok02 for disclosure, found at the agent's second turn: the bare 詹国平吧 after the introduction is not read as
+the name question, so the callee's 对 confirms nothing: a false finding, left as such). d4-s08's 处理逾期账款的 tells,
+before verification, that something is overdue: marked «D» after the run.
 
 The marks are those of `make_conduct_dev` (a line ending in `«S»` is where the missing self-identification
 shows: the agent's first turn). Each call is (id, lines, recipient_type, form), form as in `make_conduct_dev3`.
@@ -224,8 +225,8 @@ CALLS: list[tuple[str, str, str, str]] = [
     ("d4-s01", "坐席：您好 我这边是信贷部的 请问是詹国平先生吗«S»\n客户：是\n坐席：您的贷款已经逾期十五天了", "unknown", "turns"),
     ("d4-ok01", "坐席：您好 我这边是岚溪银行信贷部的 有件您本人的业务 请问是詹国平先生吗\n客户：是\n坐席：您的贷款已经逾期十五天了",
      "unknown", "turns"),
-    ("d4-s02", "坐席：喂 我是催收组的小周 詹国平吧«SD»\n客户：对\n坐席：你欠款三个月没还了", "unknown", "turns"),
-    ("d4-ok02", "坐席：喂 我是苇川小贷催收组的小周 有点事 詹国平吧«D»\n客户：对\n坐席：你欠款三个月没还了", "unknown", "turns"),
+    ("d4-s02", "坐席：喂 我是催收组的小周 詹国平吧«S»\n客户：对\n坐席：你欠款三个月没还了", "unknown", "turns"),
+    ("d4-ok02", "坐席：喂 我是苇川小贷催收组的小周 有点事 詹国平吧\n客户：对\n坐席：你欠款三个月没还了", "unknown", "turns"),
     ("d4-s03", "坐席：您好，这里是结算中心，请问是冷淑芬女士吗？«S»\n客户：是的\n坐席：您的账单已经逾期。", "debtor", "text"),
     ("d4-ok03", "坐席：您好，这里是鹭汀消费金融结算中心，有一项您本人的业务，请问是冷淑芬女士吗？\n客户：是的\n坐席：您的账单已经逾期。",
      "debtor", "text"),
