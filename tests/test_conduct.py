@@ -81,6 +81,7 @@ def test_an_institution_that_never_says_why_lacks_self_identification(shipped: C
     "坐席：你好 我是贷款公司的 找一下赵敏",                                                 # a generic company
     "坐席：喂 我们是银行委托的 是赵敏吧",                                                   # a bank, unnamed
     "坐席：喂 喂 你好 这边是 呃 那个 金融 金融中心的 找下赵敏",                              # ASR fillers, a generic unit
+    "坐席：您好，这里是贷后催收管理中心，请问是赵敏女士吗",                                  # generic words combined
 ])
 def test_a_number_a_generic_unit_or_a_lone_agency_is_nobody(shipped: ConductAnalyser, opening: str) -> None:
     text = f"{opening}\n客户：1 是我\n坐席：赵女士，您的借款逾期十五天了。"
@@ -996,3 +997,11 @@ def test_a_creditors_representative_names_no_institution(shipped: ConductAnalyse
 def test_calling_the_family_instead_ignores_a_stop_request(shipped: ConductAnalyser) -> None:
     text = f"{INTRO}\n客户：是我 别再打了\n坐席：你不接我们就只能找你爸妈"
     assert ("conduct.cease_ignored", 2) in found(shipped, call(text))
+
+
+def test_names_nobody_must_be_well_formed(tmp_path: Path) -> None:
+    source = (Path(__file__).parent.parent / "lexicons" / "conduct" / "context" / "utterances.yml").read_text("utf-8")
+    broken = tmp_path / "utterances.yml"
+    broken.write_text(source.replace("  classes: [self_introduction]\n", "  classes: [no_such_class]\n", 1), "utf-8")
+    with pytest.raises(RulePackError, match="names_nobody"):
+        ConductAnalyser.from_lexicons(utterances=broken)

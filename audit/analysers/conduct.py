@@ -10,7 +10,8 @@ normalised view, one Aho-Corasick automaton, anchor-gated patterns and negation 
 `continued_contact`). Two classes carry the callee's identity and must exist: `identity_confirmation` and
 `identity_denial`. The file may also list `clause_conditions`: words that end a strong negator's reach in speech
 without punctuation, added to the negation context's own (报警警察也不会管这种事你还是早点还: 还是 starts a new
-demand that 不会 does not govern).
+demand that 不会 does not govern), and `names_nobody: {classes, words}`: a hit of those classes counts only when its
+words, these taken out, keep a name (贷后中心 / 工号1032 / 这边是 呃 那个 金融中心 name nobody, 丰禾小贷贷后中心 does).
 
 Sequence rules (lexicons/conduct/*.yml, `analyzer: conduct`) say which order of classes is a violation:
 
@@ -54,6 +55,7 @@ Turn timing (talk share, interruptions, silence) is in audit.call_timing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -77,6 +79,7 @@ CONDITION_KEYS = {"speaker", "any", "all", "not", "nth", "after", "before", "wit
 SPEAKER_ROLES = {"agent": frozenset({"agent"}), "customer": frozenset({"customer"}),
                  "third_party": frozenset({"third_party"}), "callee": frozenset({"customer", "third_party"})}
 CLASS_KEYS = {"description", "terms", "patterns", "negatable", "unless", "unless_sentence", "requires", "window"}
+MIN_NAME_CHARS = 2          # an institution's own name keeps at least this many characters (丰禾, 星河)
 EVIDENCE_CHARS = 80         # a whole-turn finding shows at most this much of the turn
 
 
@@ -106,6 +109,7 @@ class UtteranceClasses:
                                 "must be defined")
         self.names = frozenset(map(str, classes))
         self._matcher = WordingAnalyser(rules, negation=self._speech_negation(path, data, negation), classifier=None)
+        self._need_name, self._nameless = self._names_nobody(path, data, self.names)
 
     @staticmethod
     def _speech_negation(path: Path, data: dict, negation: Path | None) -> Negation:
@@ -117,11 +121,33 @@ class UtteranceClasses:
         added = tuple(normalise_term(word) for word in words)
         return replace(loaded, clause_conditions=tuple(dict.fromkeys(loaded.clause_conditions + added)))
 
+    @staticmethod
+    def _names_nobody(path: Path, data: dict, names: frozenset[str]) -> tuple[frozenset[str], re.Pattern[str] | None]:
+        """The classes whose hit must name someone, and the words that name nobody (`names_nobody`)."""
+        raw = data.get("names_nobody")
+        if raw is None:
+            return frozenset(), None
+        classes, words = (raw.get("classes"), raw.get("words")) if isinstance(raw, dict) else (None, None)
+        if not (isinstance(classes, list) and set(classes) <= names and isinstance(words, list) and words
+                and all(isinstance(w, str) and normalise_term(w) for w in words)):
+            raise RulePackError(path, "'names_nobody' is {classes: [defined classes], words: [words]}")
+        ordered = sorted({normalise_term(w) for w in words}, key=len, reverse=True)
+        return frozenset(classes), re.compile("|".join(map(re.escape, ordered)))
+
+    def _names_someone(self, text: str) -> bool:
+        """Whether a hit's words keep a name once the words that name nobody are taken out (贷后中心, 工号1032,
+        这边是 呃 那个 金融中心 keep none; 丰禾小贷贷后中心 keeps 丰禾)."""
+        assert self._nameless is not None
+        left = self._nameless.sub("", normalise_term(text))
+        return len(re.sub(r"[^一-龥a-z]", "", left)) >= MIN_NAME_CHARS
+
     def find(self, text: str) -> dict[str, tuple[int, int]]:
         """The classes one turn holds, each with the span of its first hit in the turn's text."""
         spans: dict[str, tuple[int, int]] = {}
         for name, start, end in sorted(self._matcher.text_hits(text), key=lambda hit: hit[1]):
-            spans.setdefault(name, (start, end))
+            if name in spans or (name in self._need_name and not self._names_someone(text[start:end])):
+                continue
+            spans[name] = (start, end)
         return spans
 
 
