@@ -34,6 +34,10 @@ measured before the fourth (`--only -d4-`; first run: no_self_identification P 4
 d4-ok02 for disclosure, found at the agent's second turn: the bare 詹国平吧 after the introduction is not read as
 the name question, so the callee's 对 confirms nothing: a false finding, left as such). d4-s08's 处理逾期账款的 tells,
 before verification, that something is overdue: marked «D» after the run.
+The calls `e5-…` are a fifth batch (20 calls, 10 twins), written after the fifth round (commit fef76d4, the
+`names_nobody` check) and measured before any change for it (`--only -e5-`; first run: no_self_identification P 9/9,
+R 9/10, missed 用户服务中心; compliant flagged 2/10, both disclosure findings: e5-ok04 after a bare 宁春花吧 that is
+not read as the name question, e5-ok02 after 庞志勇是吧; left unlabelled).
 
 The marks are those of `make_conduct_dev` (a line ending in `«S»` is where the missing self-identification
 shows: the agent's first turn). Each call is (id, lines, recipient_type, form), form as in `make_conduct_dev3`.
@@ -250,6 +254,32 @@ CALLS: list[tuple[str, str, str, str]] = [
     ("d4-s10", "坐席：喂 呢度系财务公司 请问系唔系詹国平先生«S»\n客户：系\n坐席：你笔数逾期咗一个月", "unknown", "turns"),
     ("d4-ok10", "坐席：喂 呢度系岚溪银行信用卡中心 有啲事搵你本人 请问系唔系詹国平先生\n客户：系\n"
                 "坐席：打嚟系关于你张卡嘅事 你张卡逾期咗一个月", "unknown", "turns"),
+    # --- fifth batch (e5-), written after the fifth round of changes (commit fef76d4) and measured before any
+    # change for it
+    ("e5-s01", "坐席：您好，我是贷款服务部的王经理，请问是庞志勇先生吗？«S»\n客户：是\n坐席：您的贷款逾期了，今天请处理。", "debtor", "text"),
+    ("e5-ok01", "坐席：您好，我是鹭汀消费金融贷款服务部的王经理，有件您本人的业务，请问是庞志勇先生吗？\n客户：是\n坐席：您的贷款逾期了，今天请处理。",
+     "debtor", "text"),
+    ("e5-s02", "坐席：喂 我们是做贷后外包的 庞志勇是吧«S»\n客户：是\n坐席：你那笔欠款现在归我们管 逾期四个月了", "unknown", "turns"),
+    ("e5-ok02", "坐席：喂 我们是澄泓资产 做贷后外包的 受苇川小贷委托 庞志勇是吧\n客户：是\n坐席：你在苇川小贷那笔欠款逾期四个月了", "unknown", "turns"),
+    ("e5-s03", "坐席：您好 这里是用户服务中心 请问是宁春花女士吗«S»\n客户：嗯是我\n坐席：您的分期已经逾期十天", "unknown", "timed"),
+    ("e5-ok03", "坐席：您好 这里是枫渡分期用户服务中心 有件您本人的事 请问是宁春花女士吗\n客户：嗯是我\n坐席：您的分期已经逾期十天", "unknown", "timed"),
+    ("e5-s04", "坐席：喂 我是你的客户顾问小林 宁春花吧«S»\n客户：对\n坐席：你借款还没还 逾期一周了", "unknown", "turns"),
+    ("e5-ok04", "坐席：喂 我是岚溪银行的客户顾问小林 有件你本人的事 宁春花吧\n客户：对\n坐席：你借款还没还 逾期一周了", "unknown", "turns"),
+    ("e5-s05", "坐席：喂 岚溪银行的 请问是庞志勇吗«S»\n客户：是\n坐席：你现在住哪\n客户：干嘛\n坐席：你今天必须还钱", "unknown", "turns"),
+    ("e5-ok05", "坐席：喂 岚溪银行的 请问是庞志勇吗\n客户：是\n坐席：打电话是说你信用卡还款的事 你现在方便吗\n客户：方便\n坐席：你今天能还上吗",
+     "unknown", "turns"),
+    ("e5-s06", "坐席：喂 宁春花吗«S»\n客户：是 你谁\n坐席：你分期欠了一个月了知道吗\n客户：你哪里的\n坐席：枫渡分期", "unknown", "turns"),
+    ("e5-ok06", "坐席：喂 宁春花吗\n客户：是 你谁\n坐席：我是枫渡分期的 打电话说你分期还款的事 你分期欠了一个月了", "unknown", "turns"),
+    ("e5-s07", "坐席：您好，这里是贷后服务语音通知，请问您是宁春花女士本人吗？本人请按1。«S»\n客户：1\n坐席：您的借款已逾期，请尽快还款。",
+     "debtor", "turns"),
+    ("e5-ok07", "坐席：您好，这里是苇川小贷语音通知，有一项业务需要本人确认，请问您是宁春花女士本人吗？本人请按1。\n客户：1\n"
+                "坐席：您的借款已逾期，请尽快还款。", "debtor", "turns"),
+    ("e5-s08", "坐席：喂 喂 喂 你好 我这是 嗯 催 催收那边的 找庞志勇«S»\n客户：我是\n坐席：你那个钱逾期了", "unknown", "turns"),
+    ("e5-ok08", "坐席：喂 喂 喂 你好 我这是 嗯 砚池 砚池数科的 有点事 找庞志勇\n客户：我是\n坐席：你那个钱逾期了", "unknown", "turns"),
+    ("e5-s09", "坐席：喂 俺是银行嘞 恁是宁春花不«S»\n客户：是俺\n坐席：恁那卡欠嘞钱该还了", "unknown", "turns"),
+    ("e5-ok09", "坐席：喂 俺是岚溪银行嘞 有点事 恁是宁春花不\n客户：是俺\n坐席：打电话说恁那卡嘞事 欠嘞钱该还了", "unknown", "turns"),
+    ("e5-s10", "坐席：喂 我哋系贷款公司嘅 请问系唔系庞志勇先生«S»\n客户：系\n坐席：你笔贷款逾期咗", "unknown", "turns"),
+    ("e5-ok10", "坐席：喂 我哋系苇川小贷嘅 有啲事搵你本人 请问系唔系庞志勇先生\n客户：系\n坐席：你笔贷款逾期咗", "unknown", "turns"),
 ]
 
 
