@@ -1,5 +1,5 @@
-"""Checks shared by the tests of the labelled call sets (conduct_dev3, conduct_heldout_b, conduct_heldout_c):
-each set's own test adds its size, forms and id scheme."""
+"""Checks shared by the tests of the labelled call sets (the conduct dev and held-out sets), and `CallSetTests`,
+the tests every one of them passes: each set's own test adds its size, forms and id scheme."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import json
 import re
 from collections import Counter
 from pathlib import Path
+
+import pytest
 
 from audit.errors import InputRecordError
 from audit.message import Message
@@ -105,3 +107,39 @@ def check_no_full_identifiers(records: list[dict]) -> None:
     for record in records:
         words = record.get("text") or " ".join(turn["text"] for turn in record["turns"])
         assert not FULL_MOBILE.search(words) and not FULL_ID_CARD.search(words), record["message_id"]
+
+
+class CallSetTests:
+    """The tests every labelled call set passes: its generator rewrites it byte for byte, every record is a
+    contract call the conduct evaluation reads with its labels, each label names a conduct category on the
+    agent turn where it shows, and no full identifier is written. A set's test module subclasses it as `Test…`,
+    naming the set's file and its generator's writer, and adds what is particular to the set."""
+
+    SET: Path
+
+    @staticmethod
+    def write(directory: Path) -> Path:
+        raise NotImplementedError
+
+    @pytest.fixture(scope="class")
+    def records(self) -> list[dict]:
+        return read_records(self.SET)
+
+    @pytest.fixture(scope="class")
+    def calls(self) -> list[Message]:
+        return read_calls(self.SET)
+
+    def test_script_regenerates_a_byte_identical_file(self, tmp_path: Path) -> None:
+        written = self.write(tmp_path)
+        assert written.read_bytes() == self.SET.read_bytes(), f"stale: rerun python -m {self.write.__module__}"
+
+    def test_every_record_loads_as_a_contract_call_the_evaluation_reads(self, calls: list[Message],
+                                                                         records: list[dict]) -> None:
+        check_contract_calls(calls, records)
+        check_read_by_evaluation(self.SET, records)
+
+    def test_labels_name_a_conduct_category_on_the_agent_turn_where_it_shows(self, calls: list[Message]) -> None:
+        check_labels(calls)
+
+    def test_no_full_identifiers(self, records: list[dict]) -> None:
+        check_no_full_identifiers(records)

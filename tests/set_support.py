@@ -5,9 +5,6 @@ differ only in their set. Checks that every labelled call set shares live in tes
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
-
-import pytest
 
 from audit.message import Message
 from audit.vocabulary import CATEGORIES, ENTITY_TYPES
@@ -47,40 +44,16 @@ def check_entity_offsets(pipl: list[Message], literals: Literals) -> None:
         assert found == sorted(literals[message.text]), message.message_id
 
 
-class HeldoutCallSetTests:
-    """The tests of a held-out conduct call set written in the call notation (B, C): reproducible, contract
-    calls the evaluation reads, labels on the agent turn where each category shows, and shaped as promised
-    (size, compliant share, every category, call forms, timings, lengths, recipients). A set's test module
-    subclasses it as `Test…`, naming the set's file, its generator's writer and its message id prefix."""
+class HeldoutCallSetTests(call_set.CallSetTests):
+    """The tests of a held-out conduct call set written in the call notation (B, C): besides every call set's,
+    its ids in order, its size and compliant share, and its forms (text and timed turns, overlaps, lengths,
+    recipients). A set's test module subclasses it as `Test…`, naming the set's file, its generator's writer
+    and its message id prefix."""
 
-    SET: Path
     ID_PREFIX: str
 
-    @staticmethod
-    def write_heldout(directory: Path) -> Path:
-        raise NotImplementedError
-
-    @pytest.fixture(scope="class")
-    def records(self) -> list[dict]:
-        return call_set.read_records(self.SET)
-
-    @pytest.fixture(scope="class")
-    def calls(self) -> list[Message]:
-        return call_set.read_calls(self.SET)
-
-    def test_script_regenerates_a_byte_identical_file(self, tmp_path: Path) -> None:
-        written = self.write_heldout(tmp_path)
-        assert written.read_bytes() == self.SET.read_bytes(), f"stale: rerun python -m {self.write_heldout.__module__}"
-
-    def test_every_record_loads_as_a_contract_call(self, calls: list[Message], records: list[dict]) -> None:
-        call_set.check_contract_calls(calls, records)
+    def test_ids_run_in_order(self, calls: list[Message]) -> None:
         assert [message.message_id for message in calls] == [f"{self.ID_PREFIX}-{n:03d}" for n in range(1, len(calls) + 1)]
-
-    def test_the_conduct_evaluation_reads_the_set_with_its_labels(self, records: list[dict]) -> None:
-        call_set.check_read_by_evaluation(self.SET, records)
-
-    def test_labels_name_a_conduct_category_on_the_agent_turn_where_it_shows(self, calls: list[Message]) -> None:
-        call_set.check_labels(calls)
 
     def test_size_compliant_share_and_every_category(self, records: list[dict]) -> None:
         call_set.check_balance(records, 150, 22)
@@ -98,6 +71,3 @@ class HeldoutCallSetTests:
         assert sum(length <= 5 for length in lengths) >= 20
         recipients = Counter(record.get("recipient_type", "absent") for record in records)
         assert set(recipients) == {"debtor", "third_party", "unknown", "absent"}
-
-    def test_no_full_identifiers(self, records: list[dict]) -> None:
-        call_set.check_no_full_identifiers(records)

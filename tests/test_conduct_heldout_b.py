@@ -12,7 +12,7 @@ from tests.set_support import HeldoutCallSetTests
 class TestConductHeldoutB(HeldoutCallSetTests):
     SET = make_conduct_heldout_b.HERE / make_conduct_heldout_b.HELDOUT_FILE
     ID_PREFIX = "CB"
-    write_heldout = staticmethod(make_conduct_heldout_b.write_heldout)
+    write = staticmethod(make_conduct_heldout_b.write_heldout)
 
     def test_every_call_opens_with_the_agent(self, calls: list[Message]) -> None:
         assert all(message.turns[0].speaker == "agent" for message in calls)

@@ -11,4 +11,4 @@ from tests.set_support import HeldoutCallSetTests
 class TestConductHeldoutC(HeldoutCallSetTests):
     SET = make_conduct_heldout_c.HERE / make_conduct_heldout_c.HELDOUT_FILE
     ID_PREFIX = "CC"
-    write_heldout = staticmethod(make_conduct_heldout_c.write_heldout)
+    write = staticmethod(make_conduct_heldout_c.write_heldout)
