@@ -1,13 +1,18 @@
-"""What the tests of the hand-written held-out sets had copied from one another: checks of PII categories,
-their weighting and entity offsets (PIPL sets B and C), and the tests of the conduct sets B and C, which
-differ only in their set. Checks that every labelled call set shares live in tests/conduct_set_support.py."""
+"""What the tests of the hand-written sets had copied from one another: checks of PII categories, their
+weighting and entity offsets (PIPL sets B and C), the tests of the conduct sets B and C, which differ only in
+their set, and the tests every wording development batch passes. Checks that every labelled call set shares
+live in tests/conduct_set_support.py."""
 
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
+
+import pytest
 
 from audit.message import Message
 from audit.vocabulary import CATEGORIES, ENTITY_TYPES
+from benchmarks.eval import JUDGED_CATEGORIES, load_labelled, read_messages
 from tests import conduct_set_support as call_set
 
 PII_CATEGORIES = {c for c in CATEGORIES if c.startswith("pii.")}
@@ -71,3 +76,32 @@ class HeldoutCallSetTests(call_set.CallSetTests):
         assert sum(length <= 5 for length in lengths) >= 20
         recipients = Counter(record.get("recipient_type", "absent") for record in records)
         assert set(recipients) == {"debtor", "third_party", "unknown", "absent"}
+
+
+class WordingBatchTests:
+    """The tests every wording development batch passes: its generator rewrites it byte for byte, the
+    evaluation reads every record with its labels, and the labels are judged categories, sorted. A batch's
+    test module subclasses it as `Test…`, naming the batch's file and writer, and adds its own shape."""
+
+    BATCH: Path
+
+    @staticmethod
+    def write(directory: Path) -> Path:
+        raise NotImplementedError
+
+    @pytest.fixture(scope="class")
+    def records(self) -> list[dict]:
+        return call_set.read_records(self.BATCH)
+
+    def test_script_regenerates_a_byte_identical_file(self, tmp_path: Path) -> None:
+        assert self.write(tmp_path).read_bytes() == self.BATCH.read_bytes(), f"stale: rerun python -m {self.write.__module__}"
+
+    def test_every_record_loads_through_the_evaluation(self, records: list[dict]) -> None:
+        assert [m.message_id for m in read_messages(self.BATCH)] == [r["message_id"] for r in records]
+        assert len({r["message_id"] for r in records}) == len(records)
+        assert len(load_labelled(self.BATCH, "labels")) == len(records)
+
+    def test_labels_are_sorted_judged_categories(self, records: list[dict]) -> None:
+        for record in records:
+            assert set(record["labels"]) <= set(JUDGED_CATEGORIES), record["message_id"]
+            assert record["labels"] == sorted(set(record["labels"])), record["message_id"]

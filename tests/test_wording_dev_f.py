@@ -3,24 +3,16 @@ labels, and shaped as promised (about two thirds compliant, the false legal clai
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-from benchmarks.data.make_wording_dev_f import HERE, OUTPUT, write
-from benchmarks.eval import JUDGED_CATEGORIES, load_labelled, read_messages
-
-BATCH = HERE / OUTPUT
+from benchmarks.data import make_wording_dev_f
+from tests.set_support import WordingBatchTests
 
 
-def test_script_regenerates_a_byte_identical_file(tmp_path: Path) -> None:
-    assert write(tmp_path).read_bytes() == BATCH.read_bytes(), "stale: rerun python -m benchmarks.data.make_wording_dev_f"
+class TestWordingDevF(WordingBatchTests):
+    BATCH = make_wording_dev_f.HERE / make_wording_dev_f.OUTPUT
+    write = staticmethod(make_wording_dev_f.write)
 
-
-def test_every_record_loads_with_judged_labels_and_two_thirds_are_compliant() -> None:
-    records = [json.loads(line) for line in BATCH.read_text(encoding="utf-8").splitlines()]
-    assert [m.message_id for m in read_messages(BATCH)] == [r["message_id"] for r in records]
-    assert len(load_labelled(BATCH, "labels")) == len(records) >= 60
-    assert all(set(r["labels"]) <= set(JUDGED_CATEGORIES) for r in records)
-    compliant = sum(1 for r in records if not r["labels"])
-    legal = sum(1 for r in records if "misleading.legal" in r["labels"])
-    assert 0.6 <= compliant / len(records) <= 0.72 and legal >= 25
+    def test_two_thirds_compliant_and_the_false_legal_claims_present(self, records: list[dict]) -> None:
+        assert len(records) >= 60
+        compliant = sum(1 for r in records if not r["labels"])
+        legal = sum(1 for r in records if "misleading.legal" in r["labels"])
+        assert 0.6 <= compliant / len(records) <= 0.72 and legal >= 25
