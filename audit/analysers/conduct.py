@@ -80,6 +80,7 @@ SPEAKER_ROLES = {"agent": frozenset({"agent"}), "customer": frozenset({"customer
                  "third_party": frozenset({"third_party"}), "callee": frozenset({"customer", "third_party"})}
 CLASS_KEYS = {"description", "terms", "patterns", "negatable", "unless", "unless_sentence", "requires", "window"}
 MIN_NAME_CHARS = 2          # an institution's own name keeps at least this many characters (丰禾, 星河)
+SPOKEN_NUMBER = re.compile("[零〇一二三四五六七八九十幺两百千]{3,}")
 EVIDENCE_CHARS = 80         # a whole-turn finding shows at most this much of the turn
 
 
@@ -139,6 +140,8 @@ class UtteranceClasses:
         这边是 呃 那个 金融中心 keep none; 丰禾小贷贷后中心 keeps 丰禾)."""
         assert self._nameless is not None
         left = self._nameless.sub("", normalise_term(text))
+        # A number read aloud (工号一零三二) names nobody; a numeral inside a name (百川, 九州) is part of it.
+        left = SPOKEN_NUMBER.sub("", left)
         return len(re.sub(r"[^一-龥a-z]", "", left)) >= MIN_NAME_CHARS
 
     def find(self, text: str) -> dict[str, tuple[int, int]]:
