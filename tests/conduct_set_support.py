@@ -109,6 +109,15 @@ def check_no_full_identifiers(records: list[dict]) -> None:
         assert not FULL_MOBILE.search(words) and not FULL_ID_CARD.search(words), record["message_id"]
 
 
+def check_forms_and_recipients(records: list[dict], at_least_overlaps: int) -> None:
+    """Calls as text and as timed turns, speech that starts before the previous turn ends, and every kind of
+    recipient (debtor, third party, unknown, and none given)."""
+    assert any("text" in record for record in records)
+    assert any("turns" in record and "start" in record["turns"][0] for record in records)
+    assert overlapping_turns(records) >= at_least_overlaps, "speech that starts before the previous turn ends"
+    recipients = Counter(record.get("recipient_type", "absent") for record in records)
+    assert set(recipients) == {"debtor", "third_party", "unknown", "absent"}
+
 class CallSetTests:
     """The tests every labelled call set passes: its generator rewrites it byte for byte, every record is a
     contract call the conduct evaluation reads with its labels, each label names a conduct category on the

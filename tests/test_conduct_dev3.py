@@ -4,11 +4,9 @@ call forms, overlapping speech, recipients)."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 from audit.message import Message
 from benchmarks.data import make_conduct_dev3
-from tests.conduct_set_support import CallSetTests, check_balance, overlapping_turns
+from tests.conduct_set_support import CallSetTests, check_balance, check_forms_and_recipients
 
 
 class TestConductDev3(CallSetTests):
@@ -22,9 +20,4 @@ class TestConductDev3(CallSetTests):
         check_balance(records, 120, 12)
 
     def test_forms_overlaps_and_recipients(self, records: list[dict]) -> None:
-        as_text = [record for record in records if "text" in record]
-        timed = [record for record in records if "turns" in record and "start" in record["turns"][0]]
-        assert as_text and timed
-        assert overlapping_turns(records) >= 5, "speech that starts before the previous turn ends"
-        recipients = Counter(record.get("recipient_type", "absent") for record in records)
-        assert set(recipients) == {"debtor", "third_party", "unknown", "absent"}
+        check_forms_and_recipients(records, 5)

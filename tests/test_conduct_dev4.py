@@ -4,11 +4,9 @@ robot keypad answers, agencies, call forms, overlapping speech, recipients)."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 from audit.message import Message
 from benchmarks.data import make_conduct_dev4
-from tests.conduct_set_support import CallSetTests, check_balance, overlapping_turns
+from tests.conduct_set_support import CallSetTests, check_balance, check_forms_and_recipients
 
 
 class TestConductDev4(CallSetTests):
@@ -27,9 +25,4 @@ class TestConductDev4(CallSetTests):
         keypad = [m for m in calls if any(t.speaker != "agent" and t.text.strip()[:1] in {"1", "2", "3"} for t in m.turns)]
         assert len(keypad) >= 8, "robot scripts answered with a bare key"
         assert sum("委托" in m.turns[0].text for m in calls) >= 5, "agencies that say whom they act for"
-        as_text = [record for record in records if "text" in record]
-        timed = [record for record in records if "turns" in record and "start" in record["turns"][0]]
-        assert as_text and timed
-        assert overlapping_turns(records) >= 2, "speech that starts before the previous turn ends"
-        recipients = Counter(record.get("recipient_type", "absent") for record in records)
-        assert set(recipients) == {"debtor", "third_party", "unknown", "absent"}
+        check_forms_and_recipients(records, 2)
