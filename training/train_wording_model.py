@@ -17,7 +17,7 @@ Writes `audit/models/wording.npz` and rewrites the thresholds in `lexicons/wordi
 category the lowest threshold whose dev precision reaches `TARGET_PRECISION` while it flags at most
 `MAX_LAWFUL_FLAGGED` of the dev split's lawful samples (and, for insults, `MAX_COLD_SAFE_FLAGGED` of COLD dev's
 safe comments, and `MAX_ANTI_BIAS_FLAGGED` of those that speak of discrimination), dev messages scored as at
-run time. COLD's safe comments weigh `COLD_SAFE_INSULT_WEIGHT` as negatives of insults, `COLD_SAFE_WEIGHT` otherwise.
+run time, never below its `THRESHOLD_FLOORS`. COLD's safe comments weigh `COLD_SAFE_INSULT_WEIGHT` as negatives of insults, `COLD_SAFE_WEIGHT` otherwise.
 """
 
 from __future__ import annotations
@@ -68,6 +68,11 @@ MAX_ANTI_BIAS_FLAGGED = 0.05
 MIN_THRESHOLD, MAX_THRESHOLD = 0.50, 0.999  # a calibrated "more likely than not" at least
 # candidates: every hundredth down from 0.99, and every thousandth above it, where insults on ordinary
 # comments need a threshold (0.97 still flagged 0.8% of COLD dev's safe comments)
+# Floors above what dev alone would choose. misleading.legal: at dev's 0.54 the column flags lawful legal
+# explanations (enforcement after a judgment, a 失信 listing and how to leave it, identity theft reported to the
+# police: 3 of the lawful set, 7 of the lawful batch wording_dev_f) and adds no violating message that the
+# rules miss on any labelled set; 0.68 was its threshold before this family entered the corpus.
+THRESHOLD_FLOORS = {"misleading.legal": 0.68}
 THRESHOLDS = np.round(np.r_[np.arange(MAX_THRESHOLD, 0.9905, -0.001), np.arange(0.99, MIN_THRESHOLD - 1e-9, -0.01)], 3)
 PRUNE_BELOW = 0.02           # n-grams whose every weight is smaller do not ship
 MIL_ROUNDS = 1               # rounds that re-choose each positive message's strongest window
@@ -246,6 +251,11 @@ def main() -> None:
         limits = [(lawful & ~cold, MAX_LAWFUL_FLAGGED), (lawful & cold, MAX_COLD_SAFE_FLAGGED),
                   (anti_bias, MAX_ANTI_BIAS_FLAGGED)]
         thresholds[category] = choose_threshold(scores, truth, limits)
+        floor = THRESHOLD_FLOORS.get(category, 0.0)
+        if thresholds[category][0] < floor:
+            predicted = scores >= floor
+            tp = int((predicted & truth).sum())
+            thresholds[category] = (floor, tp / max(int(predicted.sum()), 1), tp / max(int(truth.sum()), 1))
         t, p, r = thresholds[category]
         print(f"{category:26} {t:9.2f} {p:6.2f} {r:6.2f} {int(truth.sum()):6d}")
     write_thresholds(config_path, thresholds)
