@@ -483,7 +483,7 @@ class WordingAnalyser(MessageAnalyser):
                         entries.setdefault(key, set()).add(i)
         if not entries:
             return None
-        return _automaton({key: sorted(rules) for key, rules in entries.items()})
+        return _fast_automaton({key: (len(key), tuple(sorted(rules))) for key, rules in entries.items()}, Counter())
 
     # --- matching -----------------------------------------------------------------------------
 
@@ -537,12 +537,7 @@ class WordingAnalyser(MessageAnalyser):
         low, high = bisect_left(view.index, start), bisect_left(view.index, end)
         if high <= low:
             return False
-        marks = _NegationMarks()
-        for last, (length, payload) in self._context_automaton.iter(view.text):
-            for kind, _, _ in payload:
-                if kind != _CONTEXT:
-                    marks.add(kind, view.text, last + 1 - length, last + 1)
-        scope = self.negation.scope(view, marks)
+        scope, _ = self._scan_context(view)
         sentence = view.sentence_of(low, high)
         return scope.condemns(sentence, low, scope.reports_case(sentence))
 
@@ -609,18 +604,23 @@ class WordingAnalyser(MessageAnalyser):
         `unless_message` context, which is the whole message's)."""
         if not candidates:
             return []
+        scope, contexts = self._scan_context(view)
+        valid = [h for h in candidates if self._counts(h, view, scope, contexts)]
+        return [(hit, view.to_original(hit.start if hit.lead is None else hit.lead, hit.end))
+                for hit in _distinct(valid)]
+
+    def _scan_context(self, view: Normalised) -> tuple[_NegationScope, dict[int, list[tuple[int, int]]]]:
+        """One pass of the context automaton over a view: its negation scope, and per context term its spans in
+        text order."""
         marks = _NegationMarks()
-        contexts: dict[int, list[tuple[int, int]]] = {}     # per context term, its spans in text order
+        contexts: dict[int, list[tuple[int, int]]] = {}
         for last, (length, payload) in self._context_automaton.iter(view.text):
             for kind, ref, _ in payload:
                 if kind == _CONTEXT:
                     contexts.setdefault(ref, []).append((last + 1 - length, last + 1))
                 else:
                     marks.add(kind, view.text, last + 1 - length, last + 1)
-        scope = self.negation.scope(view, marks)
-        valid = [h for h in candidates if self._counts(h, view, scope, contexts)]
-        return [(hit, view.to_original(hit.start if hit.lead is None else hit.lead, hit.end))
-                for hit in _distinct(valid)]
+        return self.negation.scope(view, marks), contexts
 
     def _pinyin_hits(self, view: Normalised) -> list[_Hit]:
         tokens = pinyin_tokens(view.text)
@@ -877,14 +877,6 @@ def _fast_automaton(payloads: Mapping[str, object], char_counts: Counter[str]) -
     automaton = ahocorasick.Automaton()
     for key in sorted(keys, key=lambda key: [rank.get(char, len(rank) + ord(char)) for char in key]):
         automaton.add_word(key, payloads.get(key))
-    automaton.make_automaton()
-    return automaton
-
-
-def _automaton(entries: dict[str, list]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for key, payload in entries.items():
-        automaton.add_word(key, (len(key), tuple(payload)))
     automaton.make_automaton()
     return automaton
 
