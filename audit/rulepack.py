@@ -38,6 +38,7 @@ from typing import Any
 
 import yaml
 
+from audit.atomic import OutputPathError, write_text_atomic
 from audit.errors import RulePackError
 from audit.vocabulary import ANALYZERS, CATEGORIES, Severity
 
@@ -277,16 +278,9 @@ class PatternMemo:
             self._added = False
             text = json.dumps(self._entries, ensure_ascii=False)
         try:
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name)
-        except OSError:
+            write_text_atomic(self.path, text)
+        except (OSError, OutputPathError):
             return          # no writable cache folder: the next start judges the patterns again
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(text)
-            os.replace(temporary, self.path)
-        except OSError:
-            Path(temporary).unlink(missing_ok=True)
-            return
         for stale in self.path.parent.glob(f"{self.name}-*.json"):      # what older code learnt
             if stale != self.path:
                 with contextlib.suppress(OSError):

@@ -26,16 +26,15 @@ import array
 import bisect
 import functools
 import logging
-import os
 import re
 import struct
 import sys
-import tempfile
 from pathlib import Path
 
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
+from audit.atomic import OutputPathError, atomic_file
 from audit.errors import RulePackError
 from audit.normalise import to_simplified
 from audit.recognizers.data import load_data, words
@@ -609,13 +608,8 @@ def _write_cache(cache: Path, freq: dict[str, int], total: int, names: frozenset
     words_bytes = "\n".join(freq).encode("utf-8")
     names_bytes = "\n".join(sorted(names)).encode("utf-8")
     try:
-        handle, temporary = tempfile.mkstemp(dir=cache.parent, prefix=cache.name)
-    except OSError:
-        return        # no writable cache: the next start parses dict.txt again, nothing else is lost
-    try:
-        with os.fdopen(handle, "wb") as out:
+        with atomic_file(cache, binary=True) as out:
             out.write(_CACHE_HEADER.pack(_CACHE_MAGIC, total, len(words_bytes), len(names_bytes)))
             out.write(words_bytes + names_bytes + array.array("q", freq.values()).tobytes())
-        os.replace(temporary, cache)
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)
+    except (OSError, OutputPathError):
+        pass        # no writable cache: the next start parses dict.txt again, nothing else is lost
