@@ -3,12 +3,16 @@ read as the evaluation reads it, labelled with contract codes only, and of the p
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
-from benchmarks.data import make_conduct_heldout_e
+from audit.vocabulary import CATEGORIES, ENTITY_TYPES
+from benchmarks.data import make_conduct_heldout_e, make_pipl_heldout_e
+from benchmarks.eval import read_messages
 from tests.conduct_set_support import CallSetTests
 
 CONDUCT_SET = make_conduct_heldout_e.HERE / make_conduct_heldout_e.HELDOUT_FILE
+PIPL_SET = make_pipl_heldout_e.HERE / make_pipl_heldout_e.SET_FILE
 
 
 class TestConductHeldoutE(CallSetTests):
@@ -19,3 +23,21 @@ class TestConductHeldoutE(CallSetTests):
     @staticmethod
     def write(directory: Path) -> Path:
         return make_conduct_heldout_e.write_heldout(directory)
+
+
+def test_pipl_set_e_is_regenerated_byte_identical(tmp_path: Path) -> None:
+    assert make_pipl_heldout_e.write_set(tmp_path).read_bytes() == PIPL_SET.read_bytes()
+
+
+def test_pipl_set_e_is_balanced_over_contract_categories_with_entities_on_their_strings() -> None:
+    messages = read_messages(PIPL_SET)
+    assert 260 <= len(messages) <= 320 and len({m.message_id for m in messages}) == len(messages)
+    categories = [m.extra["categories"] for m in messages]
+    assert all(found == sorted(found) for found in categories)
+    per_category = Counter(c for found in categories for c in found)
+    assert set(per_category) == {c for c in CATEGORIES if c.startswith("pii.")}
+    assert min(per_category.values()) >= 30
+    assert 0.25 <= sum(1 for found in categories if not found) / len(messages) <= 0.35
+    for message in messages:
+        for span in message.extra["entities"]:
+            assert span["entity_type"] in ENTITY_TYPES and 0 <= span["start"] < span["end"] <= len(message.text)
