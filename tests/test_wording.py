@@ -872,3 +872,34 @@ def test_families_from_dev_batch_d_two(rules_only: WordingAnalyser, text: str, c
 ])
 def test_near_misses_from_dev_batch_d_two_stay_clear(rules_only: WordingAnalyser, text: str, category: str) -> None:
     assert category not in categories(rules_only, text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a report that the collector side was punished condemns what it quotes and names
+    ("【青川警方】通报：某公司员工以“不还钱就让你坐牢”等话术恐吓借款人，已被依法行政拘留。", None),
+    ("通报：一名催收人员在电话中扬言“再不还钱就去你孩子学校堵人”，已被依法行政拘留十日。", None),
+    ("新闻：一名催收员因带人到借款人家中砸门、泼油漆被判刑。", None),
+    # a debtor punished is no such report, and a sanction on the reader is a claim
+    ("跟你一样欠钱不还的那个客户已经被公安拘留了，下一个就是你。", "misleading.legal"),
+    ("我司员工已向公安报案，警方将依法对你刑事拘留。", "misleading.legal"),
+])
+def test_a_report_of_the_collector_side_punished_clears_what_it_quotes(rules_only: WordingAnalyser, text: str,
+                                                                     category: str | None) -> None:
+    found = categories(rules_only, text)
+    assert (category in found) if category else not found, found
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # denied after the hit, in its sentence
+    ("判了您再不还 法院可以冻结您账户 这是真的 但跟坐牢没关系", None),
+    ("我们也不跟您说什么坐牢啊 拘留啊 那些都是吓唬人的", None),
+    # a denial negated, or after a belief word, insists
+    ("你再不还就等着坐牢 这可不是吓唬人的", "misleading.legal"),
+    ("你再不还就等着坐牢，别以为是吓唬人的", "misleading.legal"),
+    # a restrictive condition states the law
+    ("有能力执行而拒不执行、情节严重的，才可能构成拒执罪。", None),
+])
+def test_a_denial_after_a_claim_or_a_restrictive_condition_states_the_law(rules_only: WordingAnalyser, text: str,
+                                                                        category: str | None) -> None:
+    found = categories(rules_only, text)
+    assert (category in found) if category else "misleading.legal" not in found, found

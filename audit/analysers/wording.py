@@ -87,7 +87,9 @@ LATIN_ONLY = "latin"    # `pinyin: latin`
 
 # Context automaton payload kinds: the negation words (see Negation) and rule context terms
 (_NEGATOR, _CONTEXT, _BELIEF, _CLAUSE_CONDITION, _SCOPE_KEEPER, _CONDEMNATION, _QUOTE_CONDEMNATION, _CASE_REPORT,
- _VERDICT) = range(9)
+ _VERDICT, _DISMISSAL, _REPORTED_ACTOR, _SANCTION) = range(12)
+_SECOND_PERSON = ("你", "您")
+_READER_REACH = 4       # view characters before a sanction where 你/您 makes the reader its object (对你采取刑事拘留)
 # Quotation marks around a term that is quoted, not used (“爆通讯录”属违法催收); a straight " opens and closes
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"), ("‘", "’"))
 _QUOTE_MARKS = frozenset("“”「」『』‘’\"")
@@ -121,6 +123,10 @@ class Negation:
     case_reports: tuple[str, ...] = ()   # a sentence holding one reports what a collector said or did: 被告人…称“…”
     verdicts: tuple[str, ...] = ()       # ... unless the text holds one of these, drawing the lesson: 判处, 捣毁
     question_reach: int | None = None    # a question end further after the hit than this asks something else
+    dismissals: tuple[str, ...] = ()     # after a hit in its sentence, these deny it: 但跟坐牢没关系, 这是谣言
+    reported_actors: tuple[str, ...] = ()   # the collector side as a report names it: 催收员, 嫌疑人, 被告人
+    sanctions: tuple[str, ...] = ()      # ... punished after it (已被依法行政拘留, 判处): the text reports a sanction
+    sanction_reach: int = 0              # view characters from such an actor to its sanction
 
     @classmethod
     def load(cls, path: Path) -> Negation:
@@ -129,7 +135,7 @@ class Negation:
             terms = {key: tuple(map(normalise_term, data.get(key) or ())) for key in
                      ("negators", "conditions", "clause_negators", "clause_conditions", "scope_keepers",
                       "question_ends", "beliefs", "condemnations", "quote_condemnations", "case_reports",
-                      "verdicts")}
+                      "verdicts", "dismissals", "reported_actors", "sanctions")}
             if not terms["negators"] or not terms["conditions"]:
                 raise KeyError("negators" if not terms["negators"] else "conditions")
             empty = next((key for key, words in terms.items() if "" in words), None)
@@ -142,11 +148,15 @@ class Negation:
             if question_reach is not None and (isinstance(question_reach, bool) or not isinstance(question_reach, int)
                                                or question_reach < 0):
                 raise ValueError(f"'question_reach' must be a whole number of characters, got {question_reach!r}")
+            sanction_reach = data.get("sanction_reach", 0)
+            if isinstance(sanction_reach, bool) or not isinstance(sanction_reach, int) or sanction_reach < 0:
+                raise ValueError(f"'sanction_reach' must be a whole number of characters, got {sanction_reach!r}")
             negators = tuple(dict.fromkeys(terms["negators"] + terms["clause_negators"]))
             return cls(negators, terms["conditions"], max_gap,
                        frozenset(terms["clause_negators"]), terms["clause_conditions"], terms["scope_keepers"],
                        terms["question_ends"], terms["beliefs"], terms["condemnations"],
-                       terms["quote_condemnations"], terms["case_reports"], terms["verdicts"], question_reach)
+                       terms["quote_condemnations"], terms["case_reports"], terms["verdicts"], question_reach,
+                       terms["dismissals"], terms["reported_actors"], terms["sanctions"], sanction_reach)
         except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
             raise RulePackError(path, f"negation context needs 'negators', 'conditions', 'max_gap': {exc}") from exc
 
@@ -156,7 +166,9 @@ class Negation:
         for kind, terms in ((_NEGATOR, self.negators), (_BELIEF, self.beliefs),
                             (_CLAUSE_CONDITION, self.clause_conditions), (_SCOPE_KEEPER, self.scope_keepers),
                             (_CONDEMNATION, self.condemnations), (_QUOTE_CONDEMNATION, self.quote_condemnations),
-                            (_CASE_REPORT, self.case_reports), (_VERDICT, self.verdicts)):
+                            (_CASE_REPORT, self.case_reports), (_VERDICT, self.verdicts),
+                            (_DISMISSAL, self.dismissals), (_REPORTED_ACTOR, self.reported_actors),
+                            (_SANCTION, self.sanctions)):
             for term in terms:
                 words.setdefault(term, []).append(kind)
         return words
@@ -176,6 +188,9 @@ class _NegationMarks:
     quote_condemnations: list[int] = field(default_factory=list)    # ... of those that condemn quoted hits only
     case_reports: list[int] = field(default_factory=list)           # starts of case-report words
     verdict: bool = False                                           # a verdict word anywhere in the view
+    dismissals: list[int] = field(default_factory=list)             # starts of dismissal words
+    reported_actors: list[int] = field(default_factory=list)        # starts of the collector side's names
+    sanctions: list[int] = field(default_factory=list)              # starts of sanction words
 
     def add(self, kind: int, text: str, start: int, end: int) -> None:
         if kind == _NEGATOR:
@@ -191,6 +206,12 @@ class _NegationMarks:
             self.case_reports.append(start)
         elif kind == _VERDICT:
             self.verdict = True
+        elif kind == _DISMISSAL:
+            self.dismissals.append(start)
+        elif kind == _REPORTED_ACTOR:
+            self.reported_actors.append(start)
+        elif kind == _SANCTION:
+            self.sanctions.append(start)
         else:
             self.between.append((start, kind == _CLAUSE_CONDITION, end))
 
@@ -223,6 +244,8 @@ class _NegationScope:
         self._condemnations = sorted(marks.condemnations)
         self._quote_condemnations = sorted(marks.quote_condemnations)
         self._case_reports = [] if marks.verdict else sorted(marks.case_reports)
+        self._dismissals = sorted(marks.dismissals)
+        self._marks = marks
         self._quotes: dict[str, list[int]] | None = None     # quotation mark -> its original positions, when needed
 
     def reports_case(self, sentence: tuple[int, int]) -> bool:
@@ -240,6 +263,25 @@ class _NegationScope:
             return True
         return (_any_between(self._quote_condemnations, hit_start, end - 1)
                 and self.quote_opening(sentence, hit_start) is not None)
+
+    def dismisses(self, sentence: tuple[int, int], hit_end: int) -> bool:
+        """Whether a dismissal word after the hit in its sentence denies it (判决后法院可以冻结…但跟坐牢没关系; “…”，
+        这是谣言), unless a negator ends where it starts (这可不是吓唬人的) or a belief word stands between (别以为
+        是吓唬人的): then it insists."""
+        _, end = sentence
+        for start in self._dismissals[bisect_left(self._dismissals, hit_end):bisect_left(self._dismissals, end)]:
+            if start not in self._negators and not _any_between(self._belief_starts, hit_end - 1, start - 1):
+                return True
+        return False
+
+    def reports_sanction(self) -> bool:
+        """Whether the view reports the collector side punished: one of its names, then within `sanction_reach`
+        view characters a sanction not said of the reader (催收员王某…已被依法行政拘留, not 依法对你行政拘留). What such
+        a text quotes or names, it condemns."""
+        reach, text = self._negation.sanction_reach, self._view.text
+        actors = sorted(self._marks.reported_actors)
+        return any(not any(person in text[max(0, start - _READER_REACH):start] for person in _SECOND_PERSON)
+                   and _any_between(actors, start - reach - 1, start - 1) for start in self._marks.sanctions)
 
     def quote_opening(self, sentence: tuple[int, int], hit_start: int) -> int | None:
         """Where the quotation holding the hit starts (a view position), when the hit stands inside quotation marks
@@ -526,6 +568,8 @@ class WordingAnalyser(MessageAnalyser):
         fused = fuse(self.classifier, message, segments, views, findings, probabilities, self.review_band)
         if len(fused) == len(findings):
             return fused
+        if self._reports_sanction(views):
+            return [f for f in fused if f.detector != MODEL_DETECTOR]
         by_turn = {segment.turn: view for segment, view in zip(segments, views)}
         return [f for f in fused if f.detector != MODEL_DETECTOR or not self._condemned(by_turn[f.turn], f.start, f.end)]
 
@@ -559,13 +603,20 @@ class WordingAnalyser(MessageAnalyser):
         return [(self._compiled[hit.rule].rule.id, start, end) for hit, (start, end) in found if hit.rule not in cleared]
 
     def _cleared_by_message(self, views: list[Normalised], rules: set[int]) -> set[int]:
-        """The rules among `rules` whose `unless_message` context occurs anywhere in the message's views."""
-        waiting = {r: self._compiled[r].unless_message for r in rules if self._compiled[r].unless_message}
+        """The rules among `rules` whose `unless_message` context occurs anywhere in the message's views, and every
+        negatable one in a message that reports the collector side punished (see _NegationScope.reports_sanction)."""
+        negatable = {r for r in rules if self._compiled[r].negatable}
+        cleared = negatable if negatable and self._reports_sanction(views) else set()
+        waiting = {r: self._compiled[r].unless_message for r in rules - cleared if self._compiled[r].unless_message}
         if not waiting:
-            return set()
+            return cleared
         present = {ref for view in views for _, (_, payload) in self._context_automaton.iter(view.text)
                    for kind, ref, _ in payload if kind == _CONTEXT}
-        return {r for r, context in waiting.items() if context & present}
+        return cleared | {r for r, context in waiting.items() if context & present}
+
+    def _reports_sanction(self, views: list[Normalised]) -> bool:
+        """Whether one of the message's views reports the collector side punished (警方通报：催收员…已被依法行政拘留)."""
+        return bool(self.negation.sanctions) and any(self._scan_context(view)[0].reports_sanction() for view in views)
 
     def _judged_hits(self, views: list[Normalised], turns: list[int | None]) -> list[list[tuple[_Hit, tuple[int, int]]]]:
         """The valid hits of each view (of one speaker's segments), frames across consecutive turns included."""
@@ -666,8 +717,8 @@ class WordingAnalyser(MessageAnalyser):
         # judged as said: their lawful context comes from inside the quotation (被告人在催收短信中称“…”: 短信 is no SMS
         # of the sender's, but “公安马上上门” keeps its police)
         reported = scope.reports_case(sentence)
-        if compiled.negatable and (self._negated(hit, scope, clause)
-                                   or scope.condemns(sentence, hit.start, reported)):
+        if compiled.negatable and (self._negated(hit, scope, clause) or scope.condemns(sentence, hit.start, reported)
+                                   or scope.dismisses(sentence, hit.end)):
             return False
         opening = scope.quote_opening(sentence, hit.start) if reported else None
         if opening is not None:
