@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from audit.analysers.pii import PiiAnalyser
+from audit.errors import RulePackError
 from audit.message import Message, Turn
 from audit.paths import LEXICONS
-from audit.rulepack import load_rules
+from audit.rulepack import Rule, Severity, load_rules
 from tests.pii_support import shared_finder
 
 
@@ -437,3 +438,27 @@ def test_lawful_near_misses_from_dev3_later_batches(analyser: PiiAnalyser, text:
 ])
 def test_excessive_families_from_dev3_later_batches(analyser: PiiAnalyser, text: str) -> None:
     assert "pii.excessive" in categories(analyser, text)
+
+
+# --- issue 14, pipl_dev4: word classes, ASR spacing and the sender's signature ---------------------------------
+
+def test_a_lenders_signature_names_the_sender_not_the_debtors_data(analyser: PiiAnalyser) -> None:
+    assert not categories(analyser, "【安心孕贷】您本期应还1,260元，请于3月15日前还款。")
+    assert not categories(analyser, "【乐孕宝】提醒：您的借款将于明日到期。")
+    # to a third party the lender it names is part of the debt revealed
+    assert "pii.third_party_disclosure" in categories(analyser, "【安心孕贷】请转告他尽快还款。", recipient="third_party")
+
+
+def test_spaces_of_an_asr_transcript_do_not_hide_the_words(analyser: PiiAnalyser) -> None:
+    message = call(("agent", "喂 伍佳 是吧 你 你那个 男朋友 叫 叫邢浩 对不对"), ("customer", "你们怎么知道"))
+    findings = [f for f in analyser.analyse(message) if f.category == "pii.excessive"]
+    assert findings and all(f.turn == 0 and 0 <= f.start < f.end <= len(message.turns[0].text) for f in findings)
+    assert "邢浩" not in " ".join(f.evidence for f in findings)          # masked as the recognizers found it
+
+
+def test_a_pattern_naming_a_class_no_classes_file_has_is_a_clear_error() -> None:
+    rule = Rule(id="pii.user.rule", category="pii.sensitive", severity=Severity.LOW, regulation="x", explanation="x",
+                analyzer="pii", pack="t", path="lexicons/pii/user.yml", body={"patterns": ["你{kinfolk}住院"]},
+                match_examples=["x"])
+    with pytest.raises(RulePackError, match="no word class {kinfolk}"):
+        PiiAnalyser([rule], finder=shared_finder())

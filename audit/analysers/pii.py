@@ -21,7 +21,10 @@ body, or one agent turn of a call); a customer reading out their own number is n
 
 A pattern may hold `{surname}`: any surname of lexicons/pii/data/surnames.yaml (common, traditional and
 compound ones; the weak ones are everyday characters), for a name the recognizers miss right after a
-kinship word (你爸贾福生).
+kinship word (你爸贾福生). It may hold `{name}` for any word class of the `classes.yml` beside its pack
+(lexicons/pii/classes.yml: kinship words, illnesses, places, times of day ...): a class is written once and
+every pattern that names it reads the words added to it, so a family of wording grows by vocabulary, not by
+copies of one alternation in every rule.
 
 Terms and patterns are matched against the segment in simplified characters (OpenCC, as audit.normalise
 converts), so a rule written once also reads traditional text.
@@ -43,16 +46,19 @@ from audit.finding import Finding
 from audit.masking import mask_evidence
 from audit.message import Message, Segment
 from audit.normalise import to_simplified
+from audit.paths import LEXICONS
 from audit.recognizers.finder import Entity, EntityFinder
 from audit.recognizers.person import ZhPersonRecognizer
-from audit.rulepack import Rule, check_body_keys, compile_pattern
+from audit.rulepack import CLASSES_FILE, Rule, check_body_keys, compile_pattern, read_yaml
 from audit.vocabulary import ENTITY_TYPES
 
 BODY_KEYS = {"entities", "terms", "patterns", "near", "together_with", "recipient", "min_score", "unless"}
 RECIPIENTS = ("any", "third_party", "debtor")
 EVIDENCE_CONTEXT = 8      # characters of masked context on each side of the evidence
 DEFAULT_WINDOW = 10       # near.window: characters after the word in which the entity must start
-SURNAME_SLOT = "{surname}"
+SURNAME_SLOT = "surname"
+CLASS_SLOT = re.compile(r"\{([a-z_]+)\}")      # {kin}, {place}: not a quantifier, which holds digits
+SHIPPED_CLASSES = LEXICONS / "pii" / CLASSES_FILE
 _SIGNATURE = re.compile(r"【[^】\n]{0,30}】")
 # A name the agent gives as its own (我是青禾贷后服务部的邹怡浩, 客服专员陈立, 工号7045的小李) is nobody's personal
 # data: it does not make an address said in another turn "a full name with an address" (together_with).
@@ -84,11 +90,11 @@ class PiiAnalyser(MessageAnalyser):
         super().__init__(rules)
         self.finder = finder or EntityFinder(lexicons)
         surnames = _surname_alternation(self.finder)
-        self.compiled = [_compile(rule, surnames) for rule in rules]
+        slots: dict[Path, dict[str, str]] = {}         # the classes of each classes file, read once
+        self.compiled = [_compile(rule, _slots_for(rule, surnames, slots)) for rule in rules]
 
     @classmethod
     def from_lexicons(cls, lexicons: Path | None = None, **options: object) -> PiiAnalyser:
-        from audit.paths import LEXICONS
         from audit.rulepack import load_rules
 
         return cls(load_rules([lexicons or LEXICONS], analyzer=cls.name), lexicons=lexicons)
@@ -111,7 +117,7 @@ class PiiAnalyser(MessageAnalyser):
     def _judge(self, message: Message, segment: Segment, entities: list[Entity], said: list[Entity]) -> list[Finding]:
         masked: str | None = None                  # the segment masked once, when it has a finding
         to_third_party = message.addressed_to_third_party(segment)
-        view = _simplified_view(segment.text)
+        view = _View.of(segment.text)
         findings = []
         for rule in self.compiled:
             if rule.recipient != "any" and (rule.recipient == "third_party") != to_third_party:
@@ -128,26 +134,29 @@ class PiiAnalyser(MessageAnalyser):
                                evidence=masked[max(0, start - EVIDENCE_CONTEXT):end + EVIDENCE_CONTEXT])
 
 
-def _hits(rule: _Compiled, text: str, entities: list[Entity], said: list[Entity]) -> list[tuple[int, int, str | None]]:
-    """(start, end, entity type or None) of everything in `text` the rule finds; `said`: the entities of
-    all the message's agent speech. Cheapest checks first: the word regexes are the costly part, and a
-    `near` rule cannot match without one of its entities."""
+def _hits(rule: _Compiled, view: _View, entities: list[Entity], said: list[Entity]) -> list[tuple[int, int, str | None]]:
+    """(start, end, entity type or None), offsets into the segment, of everything in it the rule finds; `said`:
+    the entities of all the message's agent speech. Cheapest checks first: the word regexes are the costly part,
+    and a `near` rule cannot match without one of its entities."""
     if rule.together_with and not rule.together_with <= {e.entity_type for e in said if e.score >= rule.min_score}:
         return []
     usable = [e for e in entities if e.score >= rule.min_score] if entities else entities
     hits: list[tuple[int, int, str | None]] = [(e.start, e.end, e.entity_type) for e in usable
                                                if e.entity_type in rule.entities]
+    # The sender's 【signature】 names the sender (安心孕贷, 健康分期), not anyone's data; to a third party the
+    # lender it names is part of the debt revealed, so third-party rules read it.
+    text = view.text if rule.recipient == "third_party" else view.unsigned
     if rule.words is not None and not rule.near:
         match = _first_word(rule, text)
         if match:
-            hits.append((match.start(), match.end(), None))
+            hits.append((*view.original(match.start(), match.end()), None))
     elif rule.words is not None:
-        near_starts = sorted(e.start for e in usable if e.entity_type in rule.near)
+        near_starts = sorted(view.position(e.start) for e in usable if e.entity_type in rule.near)
         for match in rule.words.finditer(text) if near_starts else ():
             if _starts_within(near_starts, match.end(), rule.window):
-                hits.append((match.start(), match.end(), None))
+                hits.append((*view.original(match.start(), match.end()), None))
                 break
-    if hits and rule.unless and any(word in _without_signature(text) for word in rule.unless):
+    if hits and rule.unless and any(word in _without_signature(view.text) for word in rule.unless):
         return []
     return hits
 
@@ -155,6 +164,42 @@ def _hits(rule: _Compiled, text: str, entities: list[Entity], said: list[Entity]
 def _without_signature(text: str) -> str:
     """`text` without its 【signature】s: a lender named 云帆分期 offers no instalments (an `unless` word)."""
     return _SIGNATURE.sub("", text) if "【" in text else text
+
+
+# Spaces an ASR transcript or a hurried agent puts between Chinese words (你 你那个 男朋友 叫 叫邢浩): taken out of the
+# view, so a rule reads the words as written without them. Spaces between digits or Latin letters stay.
+_SPACES_IN_CHINESE = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000]+|[ \t\u3000]+(?=[\u3400-\u9fff])")
+
+
+@dataclass(slots=True)
+class _View:
+    """What the rules' words are matched on: the segment in simplified characters, spaces inside Chinese text
+    taken out; `unsigned`, the same with each 【signature】 blanked; `kept`, the segment offset of each view
+    character when spaces were taken out (None: the offsets are the segment's)."""
+
+    text: str
+    unsigned: str
+    kept: list[int] | None
+
+    @classmethod
+    def of(cls, segment_text: str) -> _View:
+        text, kept = _simplified_view(segment_text), None
+        if " " in text or "\t" in text or "\u3000" in text:
+            kept = [at for at, _ in enumerate(text)]
+            for space in reversed(list(_SPACES_IN_CHINESE.finditer(text))):
+                del kept[space.start():space.end()]
+            text = _SPACES_IN_CHINESE.sub("", text)
+            kept = kept if len(kept) < len(segment_text) else None
+        unsigned = _SIGNATURE.sub(lambda m: "。" * len(m.group()), text) if "【" in text else text
+        return cls(text, unsigned, kept)
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        """The segment offsets of the view's span [start, end)."""
+        return (start, end) if self.kept is None else (self.kept[start], self.kept[end - 1] + 1)
+
+    def position(self, offset: int) -> int:
+        """The view offset of the segment's `offset` (of the next kept character when it fell on a space)."""
+        return offset if self.kept is None else bisect.bisect_left(self.kept, offset)
 
 
 def _own_name(text: str, entity: Entity) -> bool:
@@ -194,7 +239,46 @@ def _surname_alternation(finder: EntityFinder) -> str:
     return f"(?:{'|'.join(map(re.escape, compound))}|[{''.join(sorted(person.common))}])"
 
 
-def _compile(rule: Rule, surnames: str) -> _Compiled:
+def _slots_for(rule: Rule, surnames: str, read: dict[Path, dict[str, str]]) -> dict[str, str]:
+    """What each `{name}` of `rule`'s patterns stands for: the classes of the classes file beside its pack (the
+    shipped one when there is none), and the surnames."""
+    beside = Path(rule.path).parent / CLASSES_FILE
+    path = (beside if beside.exists() else SHIPPED_CLASSES).resolve()
+    if path not in read:
+        read[path] = {**_load_classes(path), SURNAME_SLOT: surnames}
+    return read[path]
+
+
+def _load_classes(path: Path) -> dict[str, str]:
+    """Each class of a pii classes file (`classes: {name: {terms: [...], patterns: [...]}}`) as one regex
+    alternation: its terms, longest first, then its patterns."""
+    if not path.exists():
+        return {}
+    data = read_yaml(path, shared=True)
+    if not isinstance(data, dict) or set(data) != {"classes"} or not isinstance(data["classes"], dict):
+        raise RulePackError(path, "a classes file is a mapping with one key, 'classes': {name: {terms, patterns}}")
+    alternations = {}
+    for name, body in data["classes"].items():
+        if not CLASS_SLOT.fullmatch(f"{{{name}}}") or not isinstance(body, dict) or not set(body) <= {"terms", "patterns"}:
+            raise RulePackError(path, f"class {name!r}: a lower-case name and a mapping of 'terms' and 'patterns'")
+        words = [body.get(key) or [] for key in ("terms", "patterns")]
+        if not all(isinstance(w, list) and all(isinstance(v, str) and v for v in w) for w in words) or not any(words):
+            raise RulePackError(path, f"class {name!r}: 'terms' and 'patterns' are lists of non-empty strings")
+        alternations[name] = f"(?:{'|'.join([*_term_parts(words[0]), *_pattern_parts(words[1])])})"
+    return alternations
+
+
+def _fill_slots(rule: Rule, pattern: str, slots: dict[str, str]) -> str:
+    """`pattern` with each `{name}` replaced by its class; a name no class has is an error naming the rule."""
+    def slot(match: re.Match) -> str:
+        if match.group(1) not in slots:
+            raise RulePackError(rule.path, f"'patterns': no word class {{{match.group(1)}}} (classes: "
+                                f"{', '.join(sorted(slots))})", rule.id)
+        return slots[match.group(1)]
+    return CLASS_SLOT.sub(slot, pattern)
+
+
+def _compile(rule: Rule, slots: dict[str, str]) -> _Compiled:
     """One rule's body checked key by key: a wrong value is a RulePackError naming file, rule and key."""
     check_body_keys(rule, BODY_KEYS)
     body = rule.body
@@ -230,7 +314,7 @@ def _compile(rule: Rule, surnames: str) -> _Compiled:
         raise fail("recipient", f"one of {', '.join(RECIPIENTS)}", recipient)
     entities = types("entities", body.get("entities"))
     terms = strings("terms")
-    patterns = [pattern.replace(SURNAME_SLOT, surnames) for pattern in strings("patterns")]
+    patterns = [_fill_slots(rule, pattern, slots) for pattern in strings("patterns")]
     compiled = _words_pattern(rule, terms, patterns)
     if not entities and compiled is None:
         raise RulePackError(rule.path, "a pii rule needs 'entities', 'terms' or 'patterns'", rule.id)
