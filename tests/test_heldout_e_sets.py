@@ -7,12 +7,14 @@ from collections import Counter
 from pathlib import Path
 
 from audit.vocabulary import CATEGORIES, ENTITY_TYPES
-from benchmarks.data import make_conduct_heldout_e, make_pipl_heldout_e
+from benchmarks.data import make_conduct_heldout_e, make_heldout_e, make_pipl_heldout_e
+from benchmarks.data.set_format import WORDING_LABEL_CODES
 from benchmarks.eval import read_messages
-from tests.conduct_set_support import CallSetTests
+from tests.conduct_set_support import CallSetTests, check_balance, check_forms_and_recipients
 
 CONDUCT_SET = make_conduct_heldout_e.HERE / make_conduct_heldout_e.HELDOUT_FILE
 PIPL_SET = make_pipl_heldout_e.HERE / make_pipl_heldout_e.SET_FILE
+WORDING_SET = make_heldout_e.HERE / make_heldout_e.WORDING_FILE
 
 
 class TestConductHeldoutE(CallSetTests):
@@ -23,6 +25,14 @@ class TestConductHeldoutE(CallSetTests):
     @staticmethod
     def write(directory: Path) -> Path:
         return make_conduct_heldout_e.write_heldout(directory)
+
+    def test_size_balance_forms_and_recipients(self, records: list[dict]) -> None:
+        """170-200 calls, 35-45% compliant, at least 25 calls per conduct category; timed, untimed, text and
+        chat forms, overlapping speech and every kind of recipient."""
+        assert len(records) <= 200
+        check_balance(records, 170, 25)
+        check_forms_and_recipients(records, 5)
+        assert any(record.get("medium") == "chat" for record in records)
 
 
 def test_pipl_set_e_is_regenerated_byte_identical(tmp_path: Path) -> None:
@@ -41,3 +51,19 @@ def test_pipl_set_e_is_balanced_over_contract_categories_with_entities_on_their_
     for message in messages:
         for span in message.extra["entities"]:
             assert span["entity_type"] in ENTITY_TYPES and 0 <= span["start"] < span["end"] <= len(message.text)
+
+
+def test_wording_set_e_is_regenerated_byte_identical(tmp_path: Path) -> None:
+    assert make_heldout_e.write_set(tmp_path).read_bytes() == WORDING_SET.read_bytes()
+
+
+def test_wording_set_e_is_read_as_the_scanner_reads_it_with_every_category_and_a_compliant_half() -> None:
+    messages = read_messages(WORDING_SET)
+    assert 460 <= len(messages) <= 520
+    assert [m.message_id for m in messages] == [f"HE-{n:04d}" for n in range(1, len(messages) + 1)]
+    labels = [m.extra["labels"] for m in messages]
+    assert all(found == sorted(found) for found in labels)
+    per_category = Counter(category for found in labels for category in found)
+    assert set(per_category) == set(WORDING_LABEL_CODES.values()) and set(per_category) <= CATEGORIES
+    assert min(per_category.values()) >= 32
+    assert 0.42 <= sum(1 for found in labels if not found) / len(messages) <= 0.52
