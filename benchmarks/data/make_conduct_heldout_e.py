@@ -5,8 +5,9 @@ How it was written: every call and chat thread is hand-written for this set from
 knowledge of how Chinese card centres, consumer-finance companies, lending apps, outsourced agencies and
 robot diallers talk, and of how debtors, spouses, parents, colleagues and strangers with a recycled number
 answer them. The writer read none of the conduct rules, their lexicons, the models, the training data,
-the tests (other than the set test it extends) or any other labelled set; of `benchmarks/data/` it opened
-only `set_format.py` and the first and last lines of `make_conduct_heldout_d.py`, for the skeleton.
+the tests (other than the shared call-set checks its own test uses) or any other labelled set; of
+`benchmarks/data/` it opened only `set_format.py` and the first and last lines of
+`make_conduct_heldout_d.py`, for the skeleton.
 Nothing was run against the set: no analyser, scan or evaluation. People, institutions (澄江银行,
 云栖农商银行, 北辰银行, 和裕消费金融, 启明消费金融, 鹿鸣数科 and its 鹿鸣分期, 星穗科技 and its 星穗贷,
 朗月金融 and its 朗月花; the agencies 远拓商务咨询, 泓远信息咨询, 中衡资产管理, 立恒企业服务), amounts,
@@ -23,7 +24,7 @@ threads given as untimed turns with `"medium": "chat"`. Some dialler transcripts
 `customer`; who answered then shows only in what they say.
 
 Contents: 184 calls and chat threads, 79 of them compliant (43%); calls labelled per category:
-no_self_identification 29, disclosure_before_verification 31, third_party_pressed 29,
+no_self_identification 29, disclosure_before_verification 32, third_party_pressed 29,
 hardship_ignored 29, cease_ignored 29 (a call may carry several).
 
 Labelling conventions (each call labelled by reading the definitions, not by running anything; one label
@@ -165,9 +166,9 @@ CALLS: tuple[ConductCall, ...] = (
     call("t third_party yq-0112 YQ-RCB-M2",
          "A[N] 喂 你好 请问是邓*文的爸爸吗",
          "T 是 你是哪个",
-         "A 我们这边是银行的 他在我们这里有笔钱一直没还 你做父亲的要劝劝他",
+         "A[D,T] 我们这边是银行的 他在我们这里有笔钱一直没还 你做父亲的要劝劝他",
          "T 他都三十多的人了 我管不了他",
-         "A[T] 你管不了谁管 你先帮他还上两千 不然他以后贷款买房都办不了",
+         "A 你管不了谁管 你先帮他还上两千 不然他以后贷款买房都办不了",
          "T 你们别找我"),
     call("t debtor yq-0115 YQ-RCB-M2",
          "A 你好 云栖农商银行的 是邓*文吧",
@@ -239,7 +240,7 @@ CALLS: tuple[ConductCall, ...] = (
          "A 您就帮个忙 他要是不还 你们公司其他人也会接到电话"),
     call("x debtor qm-0902 QM-CF-M2",
          "A 你好 启明消费金融 是冯*宇吧",
-         "C 嗯",
+         "C 嗯 我是",
          "A 冯先生 逾期二十七天 应还三千九百元 今天能还多少",
          "C 我被公司辞退了 现在一分钱收入都没有",
          "A[H] 没收入就去找份临时工 跑外卖也行 今天先还一千",
@@ -290,7 +291,7 @@ CALLS: tuple[ConductCall, ...] = (
          "C 我有记录",
          "A 那是您的事 先把钱还了"),
     call("t debtor ly-0631 LY-APP-M3",
-         "A 喂 您好 这里是朗月金融 朗月金融客服 我姓郭 有事情需要跟本人确认 请问是曾*女士吗",
+         "A 喂 您好 这里是朗月金融客服 我姓郭 有事情需要跟本人确认 请问是曾*女士吗",
          "C 是",
          "A 曾女士 您的朗月花账单逾期五十二天 欠款八千七",
          "C 我要投诉你们 你们昨天打了我十几个电话",
@@ -298,7 +299,7 @@ CALLS: tuple[ConductCall, ...] = (
          "C 我现在就打12378",
          "A 随便你"),
     call("t debtor ly-0634 LY-APP-M3",
-         "A 喂 您好 这里是朗月金融 朗月金融客服 我姓郭 有事情需要跟本人确认 请问是曾*女士吗",
+         "A 喂 您好 这里是朗月金融客服 我姓郭 有事情需要跟本人确认 请问是曾*女士吗",
          "C 是",
          "A 曾女士 您的朗月花账单逾期五十二天 欠款八千七百元",
          "C 我要投诉你们 你们昨天打了我十几个电话",
@@ -417,7 +418,7 @@ CALLS: tuple[ConductCall, ...] = (
          "C 什么东西"),
     # --- Chat threads (WeChat / in-app) --------------------------------------------------------------
     chat("u debtor lm-c041 LM-CHAT-M1",
-         "A 您好 我是鹿鸣分期的贷后专员小周 工号LM零四一 关于您的分期账单想跟您确认一下 方便的话请回复您的姓名和手机尾号",
+         "A 您好 我是鹿鸣分期的贷后专员小周 工号LM零四一 有件事想跟您本人确认一下 方便的话请回复您的姓名和手机尾号",
          "C 林* 尾号二八一九",
          "A 林女士您好 核实通过 您的分期已逾期六天 应还四百六十元 可以在APP里直接还款",
          "C 好 今晚还"),
@@ -431,7 +432,7 @@ CALLS: tuple[ConductCall, ...] = (
          "A 您好 朗月金融客户服务 我是郭晓 有事情想跟本人确认一下 请问是曾*女士吗",
          "C 是我",
          "A 曾女士 您的账单逾期五十五天 欠款八千七百元 今天能安排吗",
-         "C 我妈查出来癌症 住院化疗 钱都花在医院了",
+         "C 我妈查出来癌症 住院化疗 我请假照顾她 工作也丢了",
          "A[H] 家里有事谁都有 但是账单不能一直拖 今天最少还两千 不然我们升级处理",
          "C 你们能不能有点同情心"),
     chat("u debtor ly-c211 LY-CHAT-M2",
@@ -514,7 +515,7 @@ CALLS: tuple[ConductCall, ...] = (
          "A 嗯 喂 你好 这边是和裕消费金融的 那个 工号五五四一 就是有个事情 请问是马*超先生吗",
          "C 嗯 是我",
          "A 马先生 就是您那个借款的话已经预期十九天了 然后应环金额是四千一百元",
-         "C 我现在在ICU陪我爸 他脑溢血 真顾不上",
+         "C 我爸脑溢血 前天走了 我在办后事 真顾不上",
          "A[H] 那个 顾不上也得顾 您就是手机上操作一下 今天四点前把四千一环了",
          "C 你听不懂人话吗"),
     call("t debtor hy-5543 HY-CF-M2",
@@ -985,8 +986,8 @@ CALLS: tuple[ConductCall, ...] = (
          "C 你们没得良心"),
     call("t unknown ws-0322 WS-AG-NE",
          "A[N] 喂 于*江搁家没",
-         "C 你谁啊 找他嘎哈",
-         "A[D] 他欠钱不还你不知道啊 北辰的卡 一万四 三个月了",
+         "C 你谁啊 啥事",
+         "A[D] 于*江欠钱不还你不知道啊 北辰的卡 一万四 三个月了",
          "C 我是他妈 这孩子",
          "A[T] 大姨 你帮他还了吧 要不然我们天天打你这电话",
          "C 你们别打了"),
@@ -1045,7 +1046,7 @@ CALLS: tuple[ConductCall, ...] = (
          "C 嗯 你说",
          "A[D] 您的借款已经逾期二十五天 欠款一千五百三十元 今天需要还清",
          "C 哦 我是他弟 用他手机 我跟他说",
-         "A 好的 请他尽快处理"),
+         "A 好的 请他回个电话 谢谢"),
     call("t debtor cj-0510 CJ-CARD-M5",
          "A 您好 澄江银行信用卡中心 我是客服小梁 工号五一零 请问是蒙*先生吗",
          "C 是",
@@ -1055,7 +1056,7 @@ CALLS: tuple[ConductCall, ...] = (
          "C 你们怎么这样"),
     chat("u debtor lm-c060 LM-CHAT-M2",
          "A 高先生您好 我是鹿鸣分期的贷后专员小周 工号LM零六零 电话里跟您核实过身份 您的分期逾期二十三天 三千四百元 今天能处理吗",
-         "C 我儿子白血病住院 我每天在医院陪床 钱全搭进去了",
+         "C 我儿子白血病住院 我在医院陪床 工作也丢了 钱全搭进去了",
          "A[H] 高先生 理由谁都有 我们这边只看结果 今天晚上八点前不还 我们就按流程上报了",
          "C ……"),
     call("u debtor xs-7745 XS-APP-M5",
@@ -1111,7 +1112,7 @@ CALLS: tuple[ConductCall, ...] = (
          "C 是我",
          "A 卢先生 您的卡逾期三十天 欠款四千六百元",
          "C 我爸上周出车祸走了 我在处理后事",
-         "A[H] 这个我们也没办法 欠款是要还的 今天不还会继续计息 影响征信",
+         "A[H] 这个我们也没办法 欠款是要还的 今天必须还上 不还会继续计息 影响征信",
          "C 好 我知道了"),
     call("t debtor cj-0520 CJ-CARD-M5",
          "A 您好 澄江银行信用卡中心 工号五二零 请问是蒙*先生本人吗",
