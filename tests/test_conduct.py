@@ -1005,3 +1005,61 @@ def test_names_nobody_must_be_well_formed(tmp_path: Path) -> None:
     broken.write_text(source.replace("  classes: [self_introduction]\n", "  classes: [no_such_class]\n", 1), "utf-8")
     with pytest.raises(RulePackError, match="names_nobody"):
         ConductAnalyser.from_lexicons(utterances=broken)
+
+
+# --- parts and families from conduct_dev6 ----------------------------------------------------------------------
+
+def test_a_part_a_pattern_names_must_be_defined(tmp_path: Path) -> None:
+    source = (Path(__file__).parent.parent / "lexicons" / "conduct" / "context" / "utterances.yml").read_text("utf-8")
+    broken = tmp_path / "utterances.yml"
+    broken.write_text(source.replace("^{greeting}*+", "^{no_such_part}*+", 1), "utf-8")
+    with pytest.raises(RulePackError, match="no part {no_such_part}"):
+        ConductAnalyser.from_lexicons(utterances=broken)
+    broken.write_text(source.replace("parts:\n", "parts:\n  Bad-Name: [x]\n", 1), "utf-8")
+    with pytest.raises(RulePackError, match="'parts'"):
+        ConductAnalyser.from_lexicons(utterances=broken)
+
+
+@pytest.mark.parametrize("opening", ["喂 喂 蔺志远吧", "喂 禾木小贷 有件你本人的事 贺春明吧", "喂 是苗玉兰不 我这边是橙屿消费金融的 有点事",
+                                     "喂 我是催收组的小周 詹国平吧", "我是衡川律师事务所的 受禾木小贷委托 有件事找殷晓霞本人"])
+def test_a_bare_name_asked_anywhere_is_the_identity_question(shipped: ConductAnalyser, opening: str) -> None:
+    """A surname and a given-name character before the question, wherever the name stands: 嗯 / 我是 answer it."""
+    assert "identity_question" in shipped.utterances.find(opening)
+    text = f"坐席：{opening}\n客户：嗯\n坐席：你借款逾期半个月了"
+    assert "conduct.disclosure_before_verification" not in {category for category, _ in found(shipped, call(text))}
+
+
+@pytest.mark.parametrize("demand", ["那你把钱还了吧", "你这笔钱明天还吧", "那你先还一期吧 我这边给你记上"])
+def test_a_demand_ending_in_吧_is_no_name_question(shipped: ConductAnalyser, demand: str) -> None:
+    assert "identity_question" not in shipped.utterances.find(demand)
+
+
+@pytest.mark.parametrize("opening", ["哎 你好 橙屿消费金融的 有个事儿找阮立新", "亲，您好，橙屿消费金融提醒您，有一项您本人账户的事"])
+def test_an_institution_after_哎_or_亲_introduces_the_caller(shipped: ConductAnalyser, opening: str) -> None:
+    assert {"self_introduction", "purpose_stated"} <= shipped.utterances.find(opening).keys()
+
+
+@pytest.mark.parametrize("answer", ["这是她弟弟 她不用这个号了", "不是 这号我刚办的"])
+def test_a_relative_or_a_new_owner_of_the_number_denies(shipped: ConductAnalyser, answer: str) -> None:
+    text = f"坐席：你好 禾木小贷的 有件事找一下滕雅琴\n客户：{answer}\n坐席：那让她把这个月的钱先交了"
+    assert ("conduct.third_party_pressed", 2) in found(shipped, call(text))
+
+
+@pytest.mark.parametrize("hardship", ["我爸上礼拜刚下葬", "我家养的猪全得病死光了", "我老公被抓进去了", "前天家里煤气罐炸了",
+                                      "我现在大着肚子", "我间铺头执咗笠 而家冇收入"])
+def test_hardship_beyond_the_contracts_list(shipped: ConductAnalyser, hardship: str) -> None:
+    text = f"{INTRO}\n客户：是我 {hardship}\n坐席：那你这周必须还清"
+    assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
+
+
+@pytest.mark.parametrize("press", ["莫拖了", "我们这个先还", "你再转一次", "你现在就转账", "也可以手机上还"])
+def test_pressing_in_other_words_after_hardship(shipped: ConductAnalyser, press: str) -> None:
+    text = f"{INTRO}\n客户：是我 我失业了\n坐席：{press}"
+    assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
+
+
+def test_another_channel_asked_for_is_a_stop_request(shipped: ConductAnalyser) -> None:
+    text = f"{INTRO}\n客户：我上班不方便接电话 有事发信息\n坐席：发信息你也不回啊 你现在就转账"
+    assert ("conduct.cease_ignored", 2) in found(shipped, call(text))
+    kept = f"{INTRO}\n客户：我上班不方便接电话 有事发信息\n坐席：好的 收到您的要求 以后给您发短信联系"
+    assert found(shipped, call(kept)) == []

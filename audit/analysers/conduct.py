@@ -12,6 +12,11 @@ normalised view, one Aho-Corasick automaton, anchor-gated patterns and negation 
 without punctuation, added to the negation context's own (报警警察也不会管这种事你还是早点还: 还是 starts a new
 demand that 不会 does not govern), and `names_nobody: {classes, words}`: a hit of those classes counts only when its
 words, these taken out, keep a name (贷后中心 / 工号1032 / 这边是 呃 那个 金融中心 name nobody, 丰禾小贷贷后中心 does).
+It may also list `parts: {name: [words]}`, the parts utterances are built from (greetings, kinship words...): a
+pattern names a part as `{name}` and reads every word added to it, so a family grows by a word, not by a copy of one
+alternation in every pattern. `{surname}` and `{given}` are always parts: the PERSON recognizer's surnames (common
+and compound, lexicons/pii/data/surnames.yaml) and given-name characters (lexicons/pii/data/names.yaml), for a bare
+name asked wherever it stands (贺春明吧, 是苗玉兰不, 我是催收组的小周 詹国平吧).
 
 Sequence rules (lexicons/conduct/*.yml, `analyzer: conduct`) say which order of classes is a violation:
 
@@ -73,6 +78,9 @@ from audit.paths import LEXICONS
 from audit.rulepack import Rule, check_body_keys, read_yaml
 
 UTTERANCES_FILE = Path("conduct") / "context" / "utterances.yml"
+SURNAMES_FILE = Path("pii") / "data" / "surnames.yaml"
+NAMES_FILE = Path("pii") / "data" / "names.yaml"
+PART_SLOT = re.compile(r"\{([a-z_]+)\}")      # {greeting}, {surname}: not a quantifier, which holds digits
 CONFIRMATION, DENIAL = "identity_confirmation", "identity_denial"
 RULE_KEYS = {"steps", "not", "report"}
 CONDITION_KEYS = {"speaker", "any", "all", "not", "nth", "after", "before", "within", "answers"}
@@ -95,10 +103,14 @@ class UtteranceClasses:
         classes = data.get("classes") if isinstance(data, dict) else None
         if not isinstance(classes, dict) or not classes:
             raise RulePackError(path, "an utterances file is a mapping with 'classes': {name: {terms, patterns}}")
+        parts = self._parts(path, data)
         rules = []
         for name, body in classes.items():
             if not isinstance(body, dict):
                 raise RulePackError(path, f"class '{name}' must be a mapping with 'terms' or 'patterns'", str(name))
+            if isinstance(body.get("patterns"), list):
+                body = {**body, "patterns": [self._fill_parts(path, str(name), pattern, parts)
+                                             for pattern in body["patterns"]]}
             rule = Rule(id=str(name), category="conduct.class", severity=Severity.LOW, regulation="",
                         explanation="", analyzer="conduct", pack="utterances", path=str(path), body=dict(body))
             check_body_keys(rule, CLASS_KEYS)
@@ -111,6 +123,32 @@ class UtteranceClasses:
         self.names = frozenset(map(str, classes))
         self._matcher = WordingAnalyser(rules, negation=self._speech_negation(path, data, negation), classifier=None)
         self._need_name, self._nameless = self._names_nobody(path, data, self.names)
+
+    @staticmethod
+    def _parts(path: Path, data: dict) -> dict[str, str]:
+        """Each part of the file's `parts` (and `surname`) as one regex alternation, longest word first."""
+        raw = data.get("parts", {})
+        if not isinstance(raw, dict) or not all(
+                PART_SLOT.fullmatch(f"{{{name}}}") and isinstance(words, list) and words
+                and all(isinstance(w, str) and normalise_term(w) for w in words) for name, words in raw.items()):
+            raise RulePackError(path, "'parts' is {lower_case_name: [words]}")
+        surnames, names = read_yaml(LEXICONS / SURNAMES_FILE, shared=True), read_yaml(LEXICONS / NAMES_FILE, shared=True)
+        words = {name: [normalise_term(w) for w in values] for name, values in raw.items()}
+        words["surname"] = [*surnames["compound"], *surnames["common"]]     # simplified: the view the patterns read
+        words["given"] = [normalise_term(char) for char in str(names["given_name_chars"])]
+        return {name: _alternation(values) for name, values in words.items()}
+
+    @staticmethod
+    def _fill_parts(path: Path, name: str, pattern: object, parts: dict[str, str]) -> object:
+        """`pattern` with each `{part}` replaced by its words; a part the file does not define is an error."""
+        if not isinstance(pattern, str):
+            return pattern          # the rule-body check names the wrong value
+        def part(match: re.Match) -> str:
+            if match.group(1) not in parts:
+                raise RulePackError(path, f"class '{name}': no part {{{match.group(1)}}} (parts: "
+                                    f"{', '.join(sorted(parts))})", name)
+            return parts[match.group(1)]
+        return PART_SLOT.sub(part, pattern)
 
     @staticmethod
     def _speech_negation(path: Path, data: dict, negation: Path | None) -> Negation:
@@ -152,6 +190,14 @@ class UtteranceClasses:
                 continue
             spans[name] = (start, end)
         return spans
+
+
+def _alternation(words: list[str]) -> str:
+    """One regex for a part's words: a character class when each is one character, else longest first."""
+    unique = sorted(set(words), key=len, reverse=True)
+    if all(len(word) == 1 for word in unique):
+        return "[" + "".join(map(re.escape, sorted(unique))) + "]"
+    return "(?:" + "|".join(map(re.escape, unique)) + ")"
 
 
 @dataclass(frozen=True, slots=True)
