@@ -903,3 +903,14 @@ def test_a_denial_after_a_claim_or_a_restrictive_condition_states_the_law(rules_
                                                                         category: str | None) -> None:
     found = categories(rules_only, text)
     assert (category in found) if category else "misleading.legal" not in found, found
+
+
+@pytest.mark.parametrize(("text", "claimed"), [
+    ("律师答疑｜网贷逾期了会坐牢吗？答：属于民事纠纷。", False),
+    ("你想坐牢吗？今天必须还。", True),
+    ("欠钱不还要坐牢的知道吗？", True),
+    # the answer claims what the title asked
+    ("律师答疑｜欠款不还会坐牢吗？答：会的，逾期三个月就构成诈骗罪。", True),
+])
+def test_a_legal_consequence_asked_of_no_one_is_no_claim(rules_only: WordingAnalyser, text: str, claimed: bool) -> None:
+    assert ("misleading.legal" in categories(rules_only, text)) is claimed

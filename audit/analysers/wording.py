@@ -127,6 +127,8 @@ class Negation:
     reported_actors: tuple[str, ...] = ()   # the collector side as a report names it: 催收员, 嫌疑人, 被告人
     sanctions: tuple[str, ...] = ()      # ... punished after it (已被依法行政拘留, 判处): the text reports a sanction
     sanction_reach: int = 0              # view characters from such an actor to its sanction
+    asked_categories: frozenset[str] = frozenset()   # a hit of these in a question put to no one is asked, not claimed
+    taunts: tuple[str, ...] = ()         # ... unless the clause holds one of these: 想坐牢吗, 知道吗
 
     @classmethod
     def load(cls, path: Path) -> Negation:
@@ -135,7 +137,7 @@ class Negation:
             terms = {key: tuple(map(normalise_term, data.get(key) or ())) for key in
                      ("negators", "conditions", "clause_negators", "clause_conditions", "scope_keepers",
                       "question_ends", "beliefs", "condemnations", "quote_condemnations", "case_reports",
-                      "verdicts", "dismissals", "reported_actors", "sanctions")}
+                      "verdicts", "dismissals", "reported_actors", "sanctions", "taunts")}
             if not terms["negators"] or not terms["conditions"]:
                 raise KeyError("negators" if not terms["negators"] else "conditions")
             empty = next((key for key, words in terms.items() if "" in words), None)
@@ -156,7 +158,8 @@ class Negation:
                        frozenset(terms["clause_negators"]), terms["clause_conditions"], terms["scope_keepers"],
                        terms["question_ends"], terms["beliefs"], terms["condemnations"],
                        terms["quote_condemnations"], terms["case_reports"], terms["verdicts"], question_reach,
-                       terms["dismissals"], terms["reported_actors"], terms["sanctions"], sanction_reach)
+                       terms["dismissals"], terms["reported_actors"], terms["sanctions"], sanction_reach,
+                       frozenset(data.get("asked_categories") or ()), terms["taunts"])
         except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
             raise RulePackError(path, f"negation context needs 'negators', 'conditions', 'max_gap': {exc}") from exc
 
@@ -720,6 +723,8 @@ class WordingAnalyser(MessageAnalyser):
         if compiled.negatable and (self._negated(hit, scope, clause) or scope.condemns(sentence, hit.start, reported)
                                    or scope.dismisses(sentence, hit.end)):
             return False
+        if compiled.rule.category in self.negation.asked_categories and self._asked(hit, view, scope, clause):
+            return False
         opening = scope.quote_opening(sentence, hit.start) if reported else None
         if opening is not None:
             clause, sentence = (max(clause[0], opening), clause[1]), (max(sentence[0], opening), sentence[1])
@@ -730,6 +735,16 @@ class WordingAnalyser(MessageAnalyser):
         if compiled.requires:
             return any(_context_near(hit, contexts.get(c, ()), compiled.window) for c in compiled.requires)
         return True
+
+    def _asked(self, hit: _Hit, view: Normalised, scope: _NegationScope, clause: tuple[int, int]) -> bool:
+        """Whether the hit is asked, not claimed: its clause ends as a question within `question_reach` and names
+        neither the reader nor a taunt (律师答疑｜网贷逾期了会坐牢吗？, not 你想坐牢吗 or 欠钱不还要坐牢的知道吗)."""
+        clause_start, clause_end = clause
+        reach = self.negation.question_reach
+        if (reach is not None and clause_end - hit.end > reach) or not scope.is_question(clause_end):
+            return False
+        words = view.text[clause_start:clause_end]
+        return not any(word in words for word in (*_SECOND_PERSON, *self.negation.taunts))
 
     def _negated(self, hit: _Hit, scope: _NegationScope, clause: tuple[int, int]) -> bool:
         """A negator in the hit's clause governs it (see _NegationScope), and the clause is no question (ending
