@@ -1063,3 +1063,23 @@ def test_another_channel_asked_for_is_a_stop_request(shipped: ConductAnalyser) -
     assert ("conduct.cease_ignored", 2) in found(shipped, call(text))
     kept = f"{INTRO}\n客户：我上班不方便接电话 有事发信息\n坐席：好的 收到您的要求 以后给您发短信联系"
     assert found(shipped, call(kept)) == []
+
+
+@pytest.mark.parametrize("hardship", ["我一只手让机器绞了", "我腰椎间盘突出 躺了俩月了", "我老婆精神出了问题", "我们那边山洪 房子冲没了",
+                                      "我男人在外头出了事 人没了", "我被逼得吃了药 刚洗完胃"])
+def test_hardship_built_from_a_body_part_or_a_home_and_what_happened_to_it(shipped: ConductAnalyser,
+                                                                           hardship: str) -> None:
+    text = f"{INTRO}\n客户：是我 {hardship}\n坐席：那你这周必须还清"
+    assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
+
+
+@pytest.mark.parametrize("excuse", ["我手机坏了", "手头有点紧", "我车坏了在修", "我手续还没办完", "你们系统有问题吧"])
+def test_a_phone_a_car_or_paperwork_is_no_hardship(shipped: ConductAnalyser, excuse: str) -> None:
+    assert "hardship" not in shipped.utterances.find(excuse)
+
+
+@pytest.mark.parametrize("press", ["不然天天打", "你知唔知佢喺边度返工"])
+def test_a_threat_to_keep_calling_or_the_debtors_workplace_presses_a_third_party(shipped: ConductAnalyser,
+                                                                                 press: str) -> None:
+    text = f"坐席：您好，这里是禾木小贷，有件事找殷晓霞\n第三方：打错了 没这人\n坐席：你让她接电话 {press}"
+    assert ("conduct.third_party_pressed", 2) in found(shipped, call(text))
