@@ -914,3 +914,15 @@ def test_a_denial_after_a_claim_or_a_restrictive_condition_states_the_law(rules_
 ])
 def test_a_legal_consequence_asked_of_no_one_is_no_claim(rules_only: WordingAnalyser, text: str, claimed: bool) -> None:
     assert ("misleading.legal" in categories(rules_only, text)) is claimed
+
+
+def test_a_chat_written_out_as_text_is_judged_on_the_agents_lines() -> None:
+    analyser = WordingAnalyser.from_lexicons()      # the classifier too: it read the customer's threat as the agent's
+    angry = Message(message_id="m", campaign_id="c", channel="app",
+                    text="客户：你们要是敢打我单位电话我就投诉你们\n客服：您放心，按规定我们不会联系您的单位。")
+    assert not analyser.analyse(angry)
+    rude = Message(message_id="m", campaign_id="c", channel="app",
+                   text="客户：你们再打电话我就报警\n客服：报啊，你个废物还有脸报警？")
+    found = analyser.analyse(rude)
+    assert {f.category for f in found} == {"abuse.insult"}
+    assert all(rude.text[f.start:f.end] == f.evidence for f in found)
