@@ -163,7 +163,8 @@ class ZhPersonRecognizer(EntityRecognizer):
         self.freq = jieba.dt.FREQ
         self.informal = InformalNames(self.common, self.given_chars, tuple(words(names, "kinship_words", hint_n)),
                                       tuple(words(names, "familiar_suffixes", hint_n)), self.freq,
-                                      self.dictionary_names, frozenset(words(names, "everyday_forms", hint_n)))
+                                      self.dictionary_names, frozenset(words(names, "everyday_forms", hint_n)),
+                                      frozenset(str(names.get("pet_name_chars") or "")))
         strong = "[" + "".join(sorted(self.common)) + "]|" + "|".join(sorted(self.compound, key=len, reverse=True))
         self._strong = regex.compile(strong)
         self._weak = regex.compile("[" + "".join(sorted(self.weak)) + "]")
@@ -195,8 +196,10 @@ class ZhPersonRecognizer(EntityRecognizer):
         taken: set[int] = set()
         # the surest kinds first: a later one never overlaps a name already taken
         dotted = self._dotted_names(plain) if any(dot in plain for dot in _DOT) else []
+        informal = [(start, end, score) for start, end, score in self.informal.find(plain)
+                    if not self._is_brand(plain, start, end)]       # 东东数码: a shop
         for found in (self._mentions(plain), self._slot_names(plain), dotted, by_surname, self._transliterated_names(plain),
-                      self.informal.find(plain), by_model):
+                      informal, by_model):
             for start, end, score in found:
                 if not taken & set(range(start, end)):
                     spans.append((start, end, score))

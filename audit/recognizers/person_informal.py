@@ -9,6 +9,8 @@
 - A given name right after a kinship or address word (你老婆丽丽, 他女儿小雨, 儿子浩浩): a doubled
   given-name character, 小 + one, or two given-name characters that are no everyday word.
 - A given name of that kind opening a line, as a greeting (晓东你好, 婷婷 我是…的客服).
+- A pet name anywhere in chat: a doubled character (朵朵, 佳佳, 豆豆) or 小 + a given-name character (小蕊),
+  held to a stricter count than the forms above (宝宝, 星星, 天天, 小心 are everyday words).
 
 Each form is judged on the characters around it with jieba's word counts: a candidate whose first
 character ends an everyday word (大小王) or whose last one starts one (小王子, 李姐妹) is no name.
@@ -28,6 +30,13 @@ GLUED_FREQ = 100
 SIBLING_TERMS = ("哥哥", "姐姐")
 SCORE_FAMILIAR = 0.5     # 小王, 王总, 阿强: counted on its own
 SCORE_KIN_GIVEN = 0.6    # a given name after a kinship word: the word says a person follows
+# A pet name with no cue is counted only when jieba sees it this rarely (朵朵 44, 丽丽 81, 小雪 87; 宝宝 301).
+PET_FREQ = GLUED_FREQ
+# Words after which a pet name inside a clause names a person (跟朵朵说, 接豆豆, 我是乐乐妈妈, 奶奶说小蕊).
+PET_CUES = ("跟", "和", "给", "叫", "是", "接", "找", "问", "让", "说", "带", "陪", "喊", "家", "我", "你", "他", "她")
+# Doubled words beside a pet name that make no run of doubled characters with it (果果妈妈, 哥哥朵朵).
+FAMILY_PAIRS = ("妈妈", "爸爸", "哥哥", "姐姐", "弟弟", "妹妹", "奶奶", "爷爷")
+_HAN_CHAR = re.compile("[\u4e00-\u9fa5]")
 
 
 class InformalNames:
@@ -35,7 +44,7 @@ class InformalNames:
 
     def __init__(self, surnames: frozenset[str], given_chars: frozenset[str], kinship_words: tuple[str, ...],
                  familiar_suffixes: tuple[str, ...], freq: dict[str, int], dictionary_names: frozenset[str],
-                 everyday_forms: frozenset[str] = frozenset()) -> None:
+                 everyday_forms: frozenset[str] = frozenset(), pet_chars: frozenset[str] = frozenset()) -> None:
         self.given_chars = given_chars
         self.everyday_forms = everyday_forms      # 老赖, 老六: abuse and slang, never names
         self.freq = freq
@@ -46,6 +55,9 @@ class InformalNames:
         suffixes = "|".join(map(re.escape, sorted(familiar_suffixes, key=len, reverse=True)))
         self._familiar = re.compile(f"[小老]{surname_class}|{surname_class}(?:{suffixes})|阿{given_class}"
                                     f"|{given_class}[哥姐]")
+        # Pet names: a doubled given-name or pet-name character, 小 + a given-name character.
+        pet_class = "[" + "".join(sorted(given_chars | pet_chars)) + "]"
+        self._pet = re.compile(f"(?P<twin>{pet_class})(?P=twin)|小{given_class}")
         kin = "|".join(map(re.escape, sorted(kinship_words, key=len, reverse=True)))
         self._kin_given = re.compile(f"(?:{kin})(?P<given>({given_class})\\2|小{given_class}|{given_class}{{2}})")
         # At a line's start, after a 【signature】 or a speaker's label, before a greeting or a space (a word
@@ -53,7 +65,8 @@ class InformalNames:
         self._opening_given = re.compile(f"(?:^|(?<=\\n))(?:【[^】\\n]{{1,20}}】|(?:坐席|催收员|客服)[：:])?"
                                          f"(?P<given>({given_class})\\2|{given_class}{{2}})(?=你好|您好|[ \u3000])")
         # Wherever a form can match, this occurs (小王 and 王总 hold a surname, which triggers anyway).
-        self.trigger_pattern = f"阿{given_class}|{given_class}[哥姐]|{kin}|{given_class}{{2}}(?=你好|您好|[ \u3000])"
+        self.trigger_pattern = (f"阿{given_class}|{given_class}[哥姐]|{kin}|{given_class}{{2}}(?=你好|您好|[ \u3000])"
+                                f"|(?P<pet_twin>{pet_class})(?P=pet_twin)|小{given_class}")
 
     def find(self, text: str) -> Iterator[tuple[int, int, float]]:
         for match in self._familiar.finditer(text):
@@ -64,6 +77,9 @@ class InformalNames:
             if (self.freq.get(given, 0) <= GLUED_FREQ or given in self.dictionary_names) and \
                     self.freq.get(text[end - 1:end + 1], 0) <= GLUED_FREQ:
                 yield start, end, SCORE_KIN_GIVEN
+        for match in self._pet.finditer(text):
+            if self._pet_stands_alone(text, match.start(), match.end()):
+                yield match.start(), match.end(), SCORE_FAMILIAR
         for match in self._opening_given.finditer(text):
             if self.freq.get(match.group("given"), 0) <= GLUED_FREQ:       # 明天, 建国, 平安: everyday words
                 yield match.start("given"), match.end("given"), SCORE_KIN_GIVEN
@@ -75,10 +91,26 @@ class InformalNames:
             return end + 2
         return end
 
-    def _stands_alone(self, text: str, start: int, end: int) -> bool:
-        """The form is no everyday word and glues into none with the characters beside it."""
+    def _pet_stands_alone(self, text: str, start: int, end: int) -> bool:
+        """A pet name opens a clause or follows a word that names a person next (跟, 叫, 是), is a whole handle after @,
+        and is no part of a run of doubled characters (酸酸甜甜, 哈哈哈)."""
+        before, after = text[start - 1:start], text[end:end + 1]
+        if (before and before == text[start - 2:start - 1] and text[start - 2:start] not in FAMILY_PAIRS) \
+                or (after and after == text[end + 1:end + 2] and text[end:end + 2] not in FAMILY_PAIRS) \
+                or after == text[end - 1:end]:
+            return False
+        if before == "@" and _HAN_CHAR.match(after):
+            return False                 # the start of a longer handle (@豆豆妈咪_…), not a whole one
+        return (not before or not _HAN_CHAR.match(before) or text[:start].endswith(PET_CUES)) \
+            and self._stands_alone(text, start, end, PET_FREQ)
+
+    def _stands_alone(self, text: str, start: int, end: int, everyday_freq: int | None = None) -> bool:
+        """The form is no everyday word and glues into none with the characters beside it. With `everyday_freq`,
+        a form used more often than that is a word even when jieba tags it as a name (宝宝)."""
         form = text[start:end]
         if form in self.everyday_forms:
+            return False
+        if everyday_freq is not None and self.freq.get(form, 0) > everyday_freq:
             return False
         if self.freq.get(form, 0) > EVERYDAY_FREQ and form not in self.dictionary_names:
             return False

@@ -1,0 +1,40 @@
+"""PERSON: pet names in chat (a doubled character, 小 + a given-name character) where a clause opens or a word
+that names a person comes before; the look-alikes stay words. All names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.recognizers.finder import EntityFinder
+from tests.pii_support import shared_finder
+
+
+@pytest.fixture(scope="module")
+def finder() -> EntityFinder:
+    return shared_finder()
+
+
+def names(finder: EntityFinder, text: str) -> list[str]:
+    return [text[e.start:e.end] for e in finder.find(text) if e.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("他下班顺路去接朵朵", ["朵朵"], id="after_a_verb_of_fetching"),
+    pytest.param("佳佳，周末来我家玩", ["佳佳"], id="opening_a_message"),
+    pytest.param("奶奶说小蕊又长高了", ["小蕊"], id="xiao_given_after_said"),
+    pytest.param("我是果果妈妈，想问一下作业", ["果果"], id="child_of_a_parent"),
+])
+def test_pet_name_counts(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("宝宝今天很乖", id="everyday_word"),
+    pytest.param("这玩意酸酸甜甜好滋味", id="reduplicated_adjectives"),
+    pytest.param("哈哈哈哈笑死了", id="laughter"),
+    pytest.param("那家店叫东东数码，在二楼", id="shop_name"),
+    pytest.param("//@豆豆妈咪_娃娃:转发微博", id="start_of_a_longer_handle"),
+    pytest.param("小心路滑，天天开心", id="xiao_word"),
+])
+def test_look_alikes_are_no_pet_names(finder: EntityFinder, text: str) -> None:
+    assert names(finder, text) == []
