@@ -17,15 +17,16 @@ Registers: card-centre and consumer-finance agents introducing themselves in eve
 name, 工号 and purpose; or one of them missing; or only "我是小刘" / "我们这边是平台方" / "这里是客户服务
 中心"), outsourced agencies naming or not naming the lender, robot diallers with keypad menus, human calls
 as ASR output (no punctuation, fillers, homophones such as 预期 for 逾期), Cantonese, Sichuanese,
-northeastern and Shanghainese speech, interruptions (turns starting before the previous one ends),
-identity questions in many forms (请问是X吗 / X吧 / 您是机主本人吗 / 身份证后四位), answers that confirm or
-deny only indirectly (嗯 是我 / 你说 / 打错了 / 他不在 / 我是他老婆 / 这号我刚办的), and WeChat / in-app chat
-threads given as untimed turns with `"medium": "chat"`. Some dialler transcripts label every callee
-`customer`; who answered then shows only in what they say.
+northeastern and Shanghainese speech, a chat in traditional characters, emoji, interruptions (turns
+starting before the previous one ends), identity questions in many forms (请问是X吗 / X吧 /
+您是机主本人吗 / 身份证后四位), answers that confirm or deny only indirectly (嗯 是我 / 你说 / 打错了 /
+他不在 / 我是他老婆 / 这号我刚办的), and WeChat / in-app chat threads given as untimed turns with
+`"medium": "chat"`. Some dialler transcripts label every callee `customer`; who answered then shows only
+in what they say.
 
-Contents: 184 calls and chat threads, 79 of them compliant (43%); calls labelled per category:
-no_self_identification 29, disclosure_before_verification 32, third_party_pressed 29,
-hardship_ignored 29, cease_ignored 29 (a call may carry several).
+Contents: 192 calls and chat threads, 83 of them compliant (43%); calls labelled per category:
+no_self_identification 30, disclosure_before_verification 34, third_party_pressed 30,
+hardship_ignored 30, cease_ignored 31 (a call may carry several).
 
 Labelling conventions (each call labelled by reading the definitions, not by running anything; one label
 per category per call, at the agent turn where the conduct first shows; turn indices are 0-based):
@@ -1271,6 +1272,63 @@ CALLS: tuple[ConductCall, ...] = (
          "C 我是听障人士 电话接不了 上个月被单位辞退了",
          "A 了解 以后我们都通过文字联系您 您的情况可以申请困难客户停息分期 分二十四期 每期一百六十多 我把申请入口发给您",
          "C 谢谢"),
+    # --- Traditional characters, emoji, long negotiations ------------------------------------------------
+    chat("u debtor cj-c130 CJ-CHAT-HK",
+         "A 陳先生您好 我是澄江銀行信用卡中心客服 工號一三零 有一項賬戶事宜需要與您本人確認 請回覆您登記手機號碼的後四位",
+         "C 六二七三",
+         "A 多謝確認 您的信用卡本期賬單已逾期八天 應還二千六百元 如需分期可直接回覆「分期」",
+         "C 分期",
+         "A 已為您提交分期申請 審批結果會以短信通知 😊"),
+    chat("u debtor xs-c095 XS-CHAT-M4",
+         "A 邹女士您好 我是星穗贷客服小郑 工号XS零九五 之前电话里已核实身份 您的借款逾期二十五天 一千九百元 今天可以安排吗🙏",
+         "C 我已经说过了 不要再加我微信 也不要打电话 有事走法院",
+         "A[S] 亲 走法院对您没好处哦😅 今天还了就没事了 不然明天同事会继续联系您的～",
+         "C 拉黑了"),
+    call("t debtor zh-1250 ZH-AG-CJ",
+         "A 喂 您好 我是中衡资产管理的协商专员 姓潘 工号ZH一二五零 受澄江银行委托 有一项委托事务需要跟何*先生本人沟通 请问您是何先生吗",
+         "C 你们是催收公司吧",
+         "A 我们是澄江银行委托的协商机构 为了保护您的信息 需要先确认您是何先生本人 麻烦您说一下身份证后四位",
+         "C 六六二一",
+         "A 好的 核实通过 何先生 您在澄江银行的信用卡目前欠款一万零六百元 已逾期一百天 银行委托我们跟您沟通还款方案",
+         "C 我知道 去年我老婆生病 一直在医院 我也没上班 钱都花了",
+         "A 理解 家里有病人确实难 您这种情况可以向银行申请个性化分期 最长六十期 也可以申请减免部分利息 您现在每个月大概能拿出多少",
+         "C 最多五百吧",
+         "A 好的 我按每月五百给您报一个方案 银行审批后会短信通知您 审批期间我们不会再催收",
+         "C 行 谢谢你"),
+    call("t debtor ly-0670 LY-APP-M6",
+         "A 您好 朗月金融客服 我姓叶 工号六七零 有事情需要跟本人确认 请问是曾*女士吗",
+         "C 是",
+         "A 曾女士 您的朗月花账单逾期九十天 八千七百元 今天要给个方案",
+         "C 我今年被裁员了 到现在没找到工作 我妈还在住院",
+         "A[H] 被裁员不是理由 你可以先刷别的卡 先把我们的还上",
+         "C 你们这是让我以贷养贷 我要投诉",
+         "A[S] 投诉也要还 你今天不还 下周我们外访人员就到你家了",
+         "C 我录音了"),
+    call("t unknown pf-0210 PF-APP-M2",
+         "A[N] 喂 你好 我这边是那个 就是你那个借贷平台的 请问是不是谭*女士",
+         "C 嗯 谁啊 你哪个平台",
+         "A[D] 就你那个借款啊 已经预期五十天了 四千九 今天要处理",
+         "C 我不是谭* 我是她同事 她手机放我这",
+         "A[T] 那你跟她说 今天不还我们就打你们公司电话 让你们领导都知道",
+         "C 你们有毛病吧"),
+    call("u - robot-44 LY-IVR-M3",
+         "A 您好 这里是朗月金融 有一项个人事务需与曾*女士本人确认 如果您是本人请说是 不是请说不是",
+         "C 她不在 我是她妈",
+         "A 好的 请您转告曾*女士回电朗月金融客服热线 感谢您的接听 再见"),
+    call("x debtor bc-2300 BC-CARD-Q8",
+         "A 您好 我是北辰银行信用卡中心的客服小方 工号二三零零 有项个人业务需要跟本人确认 请问是韦*先生吗",
+         "C 是",
+         "A 韦先生 您的信用卡逾期二十天 应还二千三百元",
+         "C 我开的饭馆赔了 关门了 现在还欠着房租",
+         "A 明白 做生意不容易 您可以申请停息分期 或者先还最低还款 我把两种方案都短信发您 您看完再决定",
+         "C 好 我看看"),
+    call("u unknown hy-5595 HY-CF-M7",
+         "A 喂 您好 这里是和裕消费金融 请问是祁*先生吗",
+         "C 谁 什么事",
+         "A[D] 祁先生 您在和裕的借款已经逾期七十五天 欠款六千九百元 请问今天能还吗",
+         "C 我是他儿子 我爸在医院",
+         "A 好的 那麻烦您让他方便的时候回个电话 祝他早日康复",
+         "C 嗯"),
 )
 
 
