@@ -27,21 +27,22 @@ not labelled; a text whose label the writer was unsure of was left out):
 - `pii.unmasked_identifier`: a full resident ID (18 digits or an old 15-digit one), bank card number, mobile
   number or passport number of a person, in the sender's or agent's words, in any written or spoken form.
   Not: masked forms, the last digits alone, a lender's landline or service number, contract and order
-  numbers, licence plates and USCCs (entities, not identifiers here), a customer reading out their own
-  number in a call.
+  numbers, licence plates, USCCs and e-mail addresses (entities, not identifiers here), a customer reading
+  out their own number in a call.
 - `pii.third_party_disclosure`: the recipient is someone other than the debtor (relative, contact person,
   colleague, employer, school, neighbourhood committee) and the text reveals the debt (amount, overdue
   status, the lender or its product) or the debtor's personal data. A request for a call-back that names
-  neither the debt nor the lender is compliant; so is a message to a recipient of unknown identity.
+  neither the debt nor the lender is compliant; a message whose recipient is unknown is not labelled so.
 - `pii.sensitive` (PIPL Art. 28): the health or treatment of the debtor or relatives (illness, operation,
   hospital department, mental health, pregnancy), disability and other specific identities, religion, a
   criminal record, a minor's name, school or class, whereabouts at a given time and daily routine, and
   financial account details beyond what the message needs (balances, other cards and accounts, salary
-  inflows). Not: the repayment card named by its last digits, the debt itself, a hospital or school
+  inflows, withdrawals and spending records). Not: the repayment card named by its last digits, the debt itself, a hospital or school
   that only locates an address, 健康 / 平安 in a product's name.
 - `pii.excessive`: a person's full name with their home address or employer, or family members' names or
   numbers, that the message does not need. A full name alone, the agent's own name, the lender's office
-  address, or a contact person's name the debtor registered, named back to the debtor, are not excessive.
+  address, or the name of a contact person the debtor registered, named back to the debtor so that they
+  can change it, are not excessive.
 A customer's own words in a call are never labelled; they still carry entities.
 Entities (contract 4a): every string of its type, whoever it belongs to (the agent, a lender's landline or
 USCC), exact span, digits read aloud or full-width included; masked forms and 400 / 95 service numbers are
@@ -227,7 +228,7 @@ CHATS: list[PiplEntry] = [
     ("app", "debtor", "您好，您的借款已结清，结清证明已发送至您的邮箱zh***@163.com，请注意查收。", [], []),
     ("app", "debtor", "您的工资每个月15号到账，税后9800，还我们2000都不行？", [], [SENSITIVE]),
     ("app", "debtor", "我是鼎盛普惠催收部的，你女儿欣欣在城南中学初二（3）班，我们不想去学校找她，你看着办吧。",
-     [("PERSON", "欣欣")], [SENSITIVE]),
+     [("PERSON", "欣欣")], [EXCESSIVE, SENSITIVE]),
     ("app", "debtor", "张*您好，您申请的停息挂账已提交审核，审核结果将在3个工作日内通过短信通知您。", [], []),
     ("app", "debtor", "您好，请提供一下新的联系方式，原来尾号5924的号码已经打不通了。", [], []),
     ("app", "debtor", "马志强，你家就在龙华区民治街道梅龙路1368号金地梅陇镇3栋2单元1601吧，你父亲马德福也住那儿。",
@@ -253,7 +254,8 @@ CHATS: list[PiplEntry] = [
      [("CN_BANK_CARD", "6222 6253 7042 4764 591")], [UNMASKED, SENSITIVE]),
     ("app", "debtor", "安娜·彼得罗娃女士，您在我平台的分期已逾期，请尽快还款。如需英文客服请回复EN。",
      [("PERSON", "安娜·彼得罗娃")], []),
-    ("app", "debtor", "你儿子小宝读的是阳光幼儿园大二班，每天下午四点放学，你自己掂量。", [("PERSON", "小宝")], [SENSITIVE]),
+    ("app", "debtor", "你儿子小宝读的是阳光幼儿园大二班，每天下午四点放学，你自己掂量。", [("PERSON", "小宝")],
+     [EXCESSIVE, SENSITIVE]),
     ("app", "debtor", "杨*，你的手机号 135 8024 3971 已经欠费停机，别以为换号就找不到你。",
      [("CN_MOBILE", "135 8024 3971")], [UNMASKED]),
     ("app", "debtor", "您好，我是处理您账单的催收员，工号E1029，您可以叫我小刘。今天能还一部分吗？", [("PERSON", "小刘")], []),
@@ -282,10 +284,10 @@ THIRD_PARTIES: list[PiplEntry] = [
     ("call", "third_party", "坐席：您好 请问这里是宋玉梅家吗\n联系人：是 我是她妈\n坐席：阿姨您好 麻烦您跟宋玉梅说一下 "
      "让她方便的时候回个电话给我们 号码是零二八 八五二六 七七三一\n联系人：好",
      [("PERSON", "宋玉梅"), ("PERSON", "宋玉梅"), ("CN_LANDLINE", "零二八 八五二六 七七三一")], []),
-    ("call", "third_party", "坐席：阿姨 您女儿宋玉梅在成都春熙路那个美容院上班的吧 她在我们这借的钱逾期四个月了 八千多\n"
+    ("call", "third_party", "坐席：阿姨 您女儿宋玉梅在我们这借的钱逾期四个月了 八千多 您知道吗\n"
      "联系人：啊 她没跟我说过", [("PERSON", "宋玉梅")], [DISCLOSURE]),
     ("sms", "third_party", "您好，您是钟*的紧急联系人，钟*近期电话无法接通，如您方便，请提醒其与我们联系，谢谢。", [], []),
-    ("app", "third_party", "你好，我是众鑫分期的，你老公郑伟在我们这有笔账款逾期了，他最近在江北那边的工地干活吧？"
+    ("app", "third_party", "你好，我是众鑫分期的，你老公郑伟在我们这有笔账款逾期了，他这几天每天早上六点都在江北劳务市场等活吧？"
      "你让他把钱先还上。", [("PERSON", "郑伟")], [DISCLOSURE, SENSITIVE]),
     ("notice", "third_party", "告知函\n林淑芬女士：\n您的儿子林浩然（身份证号：36010219720122605X，住址：南昌市东湖区"
      "八一大道357号财富广场B座1806）于2025年8月在我司办理个人消费贷款，现已逾期180天，欠款金额26,300元。"
@@ -457,8 +459,6 @@ DIALECTS: list[PiplEntry] = [
     ("call", "debtor", "坐席：你那病是不是肝硬化啊 住院住了俩礼拜吧 那也得还钱啊 不能赖着", [], [SENSITIVE]),
     ("call", "debtor", "坐席：侬好 我是恒信数科个 侬个账单逾期了 今朝好还伐\n客户：今朝还勿出 下礼拜好伐\n"
      "坐席：好额 那侬下礼拜一定要还脱哦", [], []),
-    ("call", "debtor", "坐席：侬屋里厢就是 长宁区愚园路1088弄12号 三楼 对伐 阿拉晓得侬爷娘也住辣海\n客户：侬哪能晓得",
-     [("ADDRESS", "长宁区愚园路1088弄12号")], [EXCESSIVE]),
     ("call", "debtor", "坐席：侬每日夜里向九点钟勒中山公园门口跑步 对伐 阿拉看到过侬额", [], [SENSITIVE]),
     ("app", "debtor", "zhang*，你的sfz号 ３１０１１５ １９７８０３０４ ５４００ 我们这有，别装死。",
      [("CN_ID_CARD", "３１０１１５ １９７８０３０４ ５４００")], [UNMASKED]),
@@ -614,7 +614,7 @@ MIXED: list[PiplEntry] = [
     ("app", "debtor", "尊敬的客户，您本次还款的验证码已发送至手机182****6610，请在5分钟内输入。", [], []),
     ("app", "debtor", "你儿子叫方浩宇吧？在实验中学高一（七）班，班主任姓周，我们找过了。",
      [("PERSON", "方浩宇")], [EXCESSIVE, SENSITIVE]),
-    ("sms", "debtor", "【金瑞分期】冯*先生，您的借款逾期，您的紧急联系人冯晓红（13580243971）、冯建民（18751026338）"
+    ("sms", "debtor", "【金瑞分期】冯*先生，您的借款逾期，您的父亲冯晓红（13580243971）、弟弟冯建民（18751026338）"
      "已收到通知。", [("PERSON", "冯晓红"), ("CN_MOBILE", "13580243971"), ("PERSON", "冯建民"),
                     ("CN_MOBILE", "18751026338")], [UNMASKED, EXCESSIVE]),
     ("call", "debtor", "坐席：您好 我是恒信数科的 工号幺洞两九 关于您四月份的账单 目前显示您已经还清 "
@@ -639,8 +639,6 @@ MIXED: list[PiplEntry] = [
     ("sms", "debtor", "【汇金分期】您好，您的借款已逾期，您本人身份证号码为：三六零一零二一九七二零一二二六零五X，"
      "请携带身份证到营业厅办理。", [("CN_ID_CARD", "三六零一零二一九七二零一二二六零五X")], [UNMASKED]),
     ("app", "debtor", "你上礼拜三下午3点在江北万达那家工商银行ATM取了两千块，这钱够还一期了。", [], [SENSITIVE]),
-    ("sms", "debtor", "【众鑫分期】郑伟，你和你前妻的离婚官司判下来了吧？孩子判给你了，你现在住在你妈那儿，我们知道。",
-     [("PERSON", "郑伟")], [SENSITIVE]),
     ("email", "debtor", "主题：账单提醒\n尊敬的Mr. 托马斯·穆勒：\nYour card ending 9387 is overdue. 您尾号9387的信用卡"
      "账单已逾期，请及时还款。如需帮助请联系 cs@easypay-cf.com", [("PERSON", "托马斯·穆勒"),
                                                           ("EMAIL", "cs@easypay-cf.com")], []),
@@ -680,8 +678,9 @@ LAST: list[PiplEntry] = [
     ("app", "debtor", "你是残疾人，有残疾证，每个月领补贴，这个补贴卡我们知道是哪张。", [], [SENSITIVE]),
     ("call", "third_party", "坐席：喂 你好 你是上官婉儿的母亲吧 她在我们这借的四千块钱还没还 她还在怀孕是吧 "
      "那更要早点解决\n联系人：她怀孕关你们什么事", [("PERSON", "上官婉儿")], [DISCLOSURE, SENSITIVE]),
-    ("app", "debtor", "邓丽娟，你的手机１５８２７７３０４１９、你老公的车牌湘A·9B2C7，我们都登记好了。",
-     [("PERSON", "邓丽娟"), ("CN_MOBILE", "１５８２７７３０４１９"), ("CN_LICENSE_PLATE", "湘A·9B2C7")],
+    ("app", "debtor", "邓丽娟，你的手机１９９３８４５０６２７、你老公刘国平的车牌湘A·9B2C7，我们都登记好了。",
+     [("PERSON", "邓丽娟"), ("CN_MOBILE", "１９９３８４５０６２７"), ("PERSON", "刘国平"),
+      ("CN_LICENSE_PLATE", "湘A·9B2C7")],
      [UNMASKED, EXCESSIVE]),
     ("sms", "third_party", "【宜信分期】龚建新的同事您好，龚建新的车贷已逾期三个月，其每天早上八点从单位停车场开车出去，"
      "如见到请转告其联系我司。", [("PERSON", "龚建新"), ("PERSON", "龚建新")], [DISCLOSURE, SENSITIVE]),
@@ -701,6 +700,22 @@ LAST: list[PiplEntry] = [
      [("CN_BANK_CARD", "6225-8816-5067-3923")], [UNMASKED, SENSITIVE]),
     ("call", "debtor", "坐席：司徒先生 您好 我是诚e贷的司徒明 跟您同姓 呵呵 您那笔借款逾期两天了 金额一千零三十五 "
      "今天能还吗\n客户：今天还", [("PERSON", "司徒明")], []),
+    ("notice", "third_party", "协查函\n致 杭州云帆网络科技有限公司人力资源部：\n贵司员工易晓丹（身份证号"
+     "330106200206069158）于我司借款逾期，欠款本息6,240元。请贵司协助告知其与我司联系。\n华信资产管理有限公司"
+     "（统一社会信用代码91110108Y02553KFJL）", [("PERSON", "易晓丹"), ("CN_ID_CARD", "330106200206069158"),
+                                       ("CN_USCC", "91110108Y02553KFJL")], [DISCLOSURE, UNMASKED]),
+    ("email", "debtor", "主题：最后一次提醒\n姚家豪：\n你的私人邮箱yaojh_2001@qq.com和你学校的邮箱我们都有，"
+     "你的身份证 5001 1220 0112 0708 00 也在系统里，再不还款后果自负。",
+     [("PERSON", "姚家豪"), ("EMAIL", "yaojh_2001@qq.com"), ("CN_ID_CARD", "5001 1220 0112 0708 00")], [UNMASKED]),
+    ("sms", "debtor", "【华信资产】郝*，您的债权已由我司（统一社会信用代码9131011542JQ9UB6HR）受让，请于4月30日前"
+     "联系我司协商还款，电话021-5098 7731。", [("CN_USCC", "9131011542JQ9UB6HR"), ("CN_LANDLINE", "021-5098 7731")],
+     []),
+    ("app", "debtor", "你微信绑的那张农行卡6228 4866 5646 7651 793，余额只剩12块，工资一进来就被你转走了吧？",
+     [("CN_BANK_CARD", "6228 4866 5646 7651 793")], [UNMASKED, SENSITIVE]),
+    ("call", "third_party", "坐席：您好，这里是汇通小贷语音助手，您的朋友柏*借款已逾期，欠款本金四千元，"
+     "请转告其今日内还款，重听请按1。", [], [DISCLOSURE]),
+    ("sms", "debtor", "【民安金融】石磊，你在青岛市崂山区海尔路182号的中铁建设工地当安全员，项目经理我们已经联系上了，"
+     "请今天还款。", [("PERSON", "石磊"), ("ADDRESS", "青岛市崂山区海尔路182号")], [EXCESSIVE]),
     ("app", "debtor", "你刚做完心脏搭桥，医生让你别激动，那我们就心平气和地谈谈还款吧。", [], [SENSITIVE]),
 ]
 
