@@ -636,7 +636,10 @@ class WordingAnalyser(MessageAnalyser):
 
     def _reports_sanction(self, views: list[Normalised]) -> bool:
         """Whether one of the message's views reports the collector side punished (警方通报：催收员…已被依法行政拘留)."""
-        return bool(self.negation.sanctions) and any(self._scan_context(view)[0].reports_sanction() for view in views)
+        sanctions = self.negation.sanctions
+        # most messages hold no sanction word at all: a few substring tests spare them the context scan
+        return any(any(word in view.text for word in sanctions) and self._scan_context(view)[0].reports_sanction()
+                   for view in views)
 
     def _judged_hits(self, views: list[Normalised], turns: list[int | None]) -> list[list[tuple[_Hit, tuple[int, int]]]]:
         """The valid hits of each view (of one speaker's segments), frames across consecutive turns included."""
