@@ -941,3 +941,17 @@ def test_practices_named_to_warn_against_them_are_not_used(rules_only: WordingAn
                                                            found_there: bool) -> None:
     assert (category in categories(rules_only, text)) is found_there
 
+
+
+@pytest.mark.parametrize(("text", "claimed"), [
+    # a negator that starts before a hit and ends inside it still negates it
+    ("逾期未还属民事违约，不会被判刑。", False),
+    ("你这种情况会被判刑。", True),
+    # whether, asked or explained
+    ("您来信询问“逾期是否会被判刑”。", False),
+    # refusing to say it, not insisting
+    ("俺们是正规公司 不会吓唬你说坐牢啥的", False),
+    ("我不是吓唬你 你再拖就等着坐牢", True),
+])
+def test_negation_that_overlaps_or_refuses_a_claim(rules_only: WordingAnalyser, text: str, claimed: bool) -> None:
+    assert ("misleading.legal" in categories(rules_only, text)) is claimed

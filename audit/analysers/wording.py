@@ -321,6 +321,10 @@ class _NegationScope:
         first = bisect_left(near, hit_start - gap)
         if first < len(near) and near[first] <= hit_start:
             return True
+        # a negator that starts before the hit and ends inside it: a hit 会被判刑 in 不会被判刑
+        inside = bisect_right(near, hit_start)
+        if inside < len(near) and near[inside] - len(self._negators[near[inside]]) < hit_start:
+            return True
         last = bisect_right(far, hit_start - gap - 1)
         return last > 0 and self._far_governs(far, far_any_free, far[last - 1], hit_start)
 
