@@ -286,7 +286,7 @@ def test_a_staff_number_or_a_generic_unit_names_no_institution(shipped: ConductA
 
 
 @pytest.mark.parametrize("opening", ["喂您好 暖阳分期 请问是赵敏吗", "您好，工号3316，暖阳数科客户服务中心，请问是赵敏女士吗？",
-                                     "你好 暖阳分期 找赵敏", "喂 请问系唔系赵敏\n客户：系 边位\n坐席：我係暖阳银行信用卡中心嘅职员"])
+                                     "你好 暖阳分期 找赵敏", "喂 请问系唔系赵敏\n客户：系 边位\n坐席：我係暖阳银行信用卡中心嘅职员 有啲嘢同你讲"])
 def test_a_bare_brand_a_staff_number_before_it_and_cantonese_introduce(shipped: ConductAnalyser, opening: str) -> None:
     text = f"坐席：{opening}\n客户：是我\n坐席：赵女士，您的借款逾期了。"
     assert "conduct.no_self_identification" not in dict(found(shipped, call(text)))
@@ -1083,3 +1083,17 @@ def test_a_threat_to_keep_calling_or_the_debtors_workplace_presses_a_third_party
                                                                                  press: str) -> None:
     text = f"坐席：您好，这里是禾木小贷，有件事找殷晓霞\n第三方：打错了 没这人\n坐席：你让她接电话 {press}"
     assert ("conduct.third_party_pressed", 2) in found(shipped, call(text))
+
+
+def test_an_introduction_in_the_second_turn_still_owes_the_purpose(shipped: ConductAnalyser) -> None:
+    """Contract 5: who AND why in the first two turns; an introduction that only answers 边位 leaves out why, unless
+    the callee then asks why and the debt told answers it."""
+    late = "坐席：喂 请问系唔系赵敏\n客户：系 边位\n坐席：我係暖阳银行信用卡中心嘅职员\n客户：系我\n坐席：赵女士，您的借款逾期了。"
+    assert ("conduct.no_self_identification", 0) in found(shipped, call(late))
+    asked = "坐席：喂 请问系唔系赵敏\n客户：系 边位\n坐席：我係暖阳银行信用卡中心嘅职员\n客户：咩事\n坐席：赵女士，您的借款逾期了。"
+    assert found(shipped, call(asked)) == []
+
+
+def test_speech_reads_none_of_the_grammar_of_written_texts(shipped: ConductAnalyser) -> None:
+    """A demand followed by 越滚越多 presses (a written warning's dismissal words do not clear it in a call)."""
+    assert "payment_demand" in shipped.utterances.find("那更要抓紧把钱还了 不然利息越滚越多")

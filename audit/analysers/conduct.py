@@ -152,13 +152,18 @@ class UtteranceClasses:
 
     @staticmethod
     def _speech_negation(path: Path, data: dict, negation: Path | None) -> Negation:
-        """The negation context with the file's own `clause_conditions` added (speech runs clauses together)."""
+        """The negation context for speech: the file's own `clause_conditions` added (speech runs clauses together),
+        and none of the grammar of written texts (a quoted collector condemned, a case or a sanction reported, a
+        claim dismissed after it, a question put to no one): in a call the agent speaks for itself, and 不然利息越滚
+        越多 after a demand presses harder, where an article's 以贷养贷会让债务越滚越大 warns."""
         words = data.get("clause_conditions", [])
         if not isinstance(words, list) or not all(isinstance(w, str) and normalise_term(w) for w in words):
             raise RulePackError(path, "'clause_conditions' must be a list of words (not only punctuation)")
         loaded = Negation.load(negation or LEXICONS / NEGATION_FILE)
         added = tuple(normalise_term(word) for word in words)
-        return replace(loaded, clause_conditions=tuple(dict.fromkeys(loaded.clause_conditions + added)))
+        return replace(loaded, clause_conditions=tuple(dict.fromkeys(loaded.clause_conditions + added)),
+                       condemnations=(), quote_condemnations=(), case_reports=(), verdicts=(), dismissals=(),
+                       reported_actors=(), sanctions=(), asked_categories=frozenset())
 
     @staticmethod
     def _names_nobody(path: Path, data: dict, names: frozenset[str]) -> tuple[frozenset[str], re.Pattern[str] | None]:
