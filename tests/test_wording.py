@@ -955,3 +955,19 @@ def test_practices_named_to_warn_against_them_are_not_used(rules_only: WordingAn
 ])
 def test_negation_that_overlaps_or_refuses_a_claim(rules_only: WordingAnalyser, text: str, claimed: bool) -> None:
     assert ("misleading.legal" in categories(rules_only, text)) is claimed
+
+
+@pytest.mark.parametrize(("text", "category", "found_there"), [
+    # the court's own publicity, the statute quoted, a lender's 是 of emphasis, a collector's civil judgment reported
+    ("法院依法将失信被执行人信息向社会公布，并可通过报纸、广播、电视、网络等方式予以曝光。", "threat.exposure", False),
+    ("法律小课堂：对人民法院的判决有能力执行而拒不执行，情节严重的，处三年以下有期徒刑、拘役或者罚金。", "misleading.legal", False),
+    ("按照规定呢 我们是可以起诉您的 起诉后法院判决 您要是还不履行 法院会把您纳入失信名单", "misleading.impersonation", False),
+    ("新闻：某平台催收员将借款人的照片配上“老赖”字样发到其家族微信群，被法院判决赔偿精神损失费五千元。", "abuse.insult", False),
+    # the same words as a threat
+    ("再不还，我们就把你的欠款信息发到网上曝光。", "threat.exposure", True),
+    ("你再拒不还款，公安马上对你刑事拘留。", "misleading.legal", True),
+    ("我们是东岭区法院的，你的案子今天必须处理。", "misleading.impersonation", True),
+])
+def test_the_courts_and_the_laws_own_words_are_no_threat(rules_only: WordingAnalyser, text: str, category: str,
+                                                          found_there: bool) -> None:
+    assert (category in categories(rules_only, text)) is found_there
