@@ -462,3 +462,18 @@ def test_a_pattern_naming_a_class_no_classes_file_has_is_a_clear_error() -> None
                 match_examples=["x"])
     with pytest.raises(RulePackError, match="no word class {kinfolk}"):
         PiiAnalyser([rule], finder=shared_finder())
+
+
+def test_what_the_callee_raised_first_said_back_is_no_disclosure(analyser: PiiAnalyser) -> None:
+    told_back = call(("agent", "宓先生，您的信用卡逾期二十天了。"), ("customer", "我这两个月都在医院陪我爸做透析"),
+                     ("agent", "那您爸的医药费都能出 还款也不差这点吧"))
+    assert "pii.sensitive" not in {f.category for f in analyser.analyse(told_back)}
+    revealed = call(("agent", "宓先生，您的信用卡逾期二十天了。"), ("customer", "最近手头紧"),
+                    ("agent", "你爸不是在做透析吗 医药费都能出 还款也不差这点吧"))
+    assert "pii.sensitive" in {f.category for f in analyser.analyse(revealed)}
+
+
+def test_a_third_party_asking_about_the_debt_does_not_excuse_revealing_it(analyser: PiiAnalyser) -> None:
+    message = call(("agent", "您好，请问是刘建新的家人吗？"), ("third_party", "是啊，他是不是欠你们钱了"),
+                   ("agent", "对，他的借款已经逾期三个月了"), recipient="third_party")
+    assert "pii.third_party_disclosure" in {f.category for f in analyser.analyse(message)}

@@ -104,7 +104,7 @@ class PiiAnalyser(MessageAnalyser):
         said = [e for segment, entities in segments for e in entities if not _own_name(segment.text, e)]
         findings: list[Finding] = []
         for segment, entities in segments:
-            findings.extend(self._judge(message, segment, entities, said))
+            findings.extend(self._judge(message, segment, entities, said, _heard_before(message, segment)))
         return findings
 
     def example_matches(self, rule: Rule, text: str) -> bool:
@@ -114,7 +114,8 @@ class PiiAnalyser(MessageAnalyser):
                           recipient_type=recipient)
         return any(f.rule_id == rule.id for f in self.analyse(message))
 
-    def _judge(self, message: Message, segment: Segment, entities: list[Entity], said: list[Entity]) -> list[Finding]:
+    def _judge(self, message: Message, segment: Segment, entities: list[Entity], said: list[Entity],
+               heard: str) -> list[Finding]:
         masked: str | None = None                  # the segment masked once, when it has a finding
         to_third_party = message.addressed_to_third_party(segment)
         view = _View.of(segment.text)
@@ -122,7 +123,7 @@ class PiiAnalyser(MessageAnalyser):
         for rule in self.compiled:
             if rule.recipient != "any" and (rule.recipient == "third_party") != to_third_party:
                 continue
-            for start, end, entity_type in _hits(rule, view, entities, said):
+            for start, end, entity_type in _hits(rule, view, entities, said, heard):
                 if masked is None:
                     masked = mask_evidence(segment.text, entities)      # same length: offsets still hold
                 findings.append(self._finding(message, segment, rule.rule, start, end, entity_type, masked))
@@ -134,10 +135,12 @@ class PiiAnalyser(MessageAnalyser):
                                evidence=masked[max(0, start - EVIDENCE_CONTEXT):end + EVIDENCE_CONTEXT])
 
 
-def _hits(rule: _Compiled, view: _View, entities: list[Entity], said: list[Entity]) -> list[tuple[int, int, str | None]]:
+def _hits(rule: _Compiled, view: _View, entities: list[Entity], said: list[Entity],
+          heard: str = "") -> list[tuple[int, int, str | None]]:
     """(start, end, entity type or None), offsets into the segment, of everything in it the rule finds; `said`:
-    the entities of all the message's agent speech. Cheapest checks first: the word regexes are the costly part,
-    and a `near` rule cannot match without one of its entities."""
+    the entities of all the message's agent speech; `heard`: what the other side of a call said before this turn.
+    Cheapest checks first: the word regexes are the costly part, and a `near` rule cannot match without one of
+    its entities."""
     if rule.together_with and not rule.together_with <= {e.entity_type for e in said if e.score >= rule.min_score}:
         return []
     usable = [e for e in entities if e.score >= rule.min_score] if entities else entities
@@ -146,7 +149,7 @@ def _hits(rule: _Compiled, view: _View, entities: list[Entity], said: list[Entit
     # The sender's 【signature】 names the sender (安心孕贷, 健康分期), not anyone's data; to a third party the
     # lender it names is part of the debt revealed, so third-party rules read it.
     text = view.text if rule.recipient == "third_party" else view.unsigned
-    if rule.words is not None and not rule.near:
+    if rule.words is not None and not rule.near and not _raised_by_them(rule, heard):
         match = _first_word(rule, text)
         if match:
             hits.append((*view.original(match.start(), match.end()), None))
@@ -159,6 +162,21 @@ def _hits(rule: _Compiled, view: _View, entities: list[Entity], said: list[Entit
     if hits and rule.unless and any(word in _without_signature(view.text) for word in rule.unless):
         return []
     return hits
+
+
+def _raised_by_them(rule: _Compiled, heard: str) -> bool:
+    """Whether the other side of the call raised the rule's subject first (我这两个月都在医院陪我爸做透析): the agent's
+    words on it after that (那您爸的医药费…) tell the callee back what they told, which conduct.hardship_ignored judges,
+    not a disclosure. A third party's words do not excuse telling them the debt: third-party rules read every word."""
+    return bool(heard) and rule.recipient != "third_party" and _first_word(rule, heard) is not None
+
+
+def _heard_before(message: Message, segment: Segment) -> str:
+    """What the other side of a call said before `segment`'s turn, in simplified characters without spaces
+    (as `_View` reads the agent); empty for a message body."""
+    if segment.turn is None or not message.turns:
+        return ""
+    return "\n".join(_View.of(turn.text).text for turn in message.turns[:segment.turn] if turn.speaker != "agent")
 
 
 def _without_signature(text: str) -> str:
