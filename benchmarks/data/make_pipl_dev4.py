@@ -25,7 +25,12 @@ illnesses, a public-health notice, a promise of equal treatment, an apology nami
 deposit maturing. A second batch of 117 (ids with 2-, 35 lawful), written after the first was tuned on, first run on
 its own: `pii.sensitive` P 0.969 R 0.875 F1 0.920, `pii.excessive` P 0.909 R 1.000 F1 0.952, micro-F1 0.925 (the
 first batch's first run, on the same families: sensitive R 0.700). Both batches are the same writer's, so the
-second measures the vocabulary's reach over one writer's words, not over others'.
+second measures the vocabulary's reach over one writer's words, not over others'. A third batch of 51 (ids with 3-,
+30 lawful near misses: privacy notices naming the sensitive kinds, congratulations and pauses after what the callee
+told, a bank's own account alert, robot-call options), written after the second was tuned on, first run on its own:
+`pii.sensitive` P 0.889 R 0.889 F1 0.889, `pii.excessive` P 0.750 R 1.000 F1 0.857, micro-F1 0.884; two of the 30
+lawful messages flagged (a privacy notice listing 宗教信仰 and 行踪轨迹, the bank's own deposits offered for
+repayment).
 
 Labels follow `make_pipl_dev2`'s docstring: a full identifier is `pii.unmasked_identifier`; a relative's name, a
 workplace, or a full name with a home is `pii.excessive`; where someone is at a given time or by habit (also where
@@ -485,6 +490,64 @@ MESSAGES: list[tuple[str, str, str, str, str, str]] = [
     ("n2-33", "call", "debtor", "客户：我爸在ICU，我真的没心思\n坐席：理解理解，您先照顾叔叔，这边给您延后处理，不打扰了。", "", ""),
     ("n2-34", "sms", "debtor", "您好，我们的工作人员不会在您的工作时间前往单位拜访。", "", ""),
     ("n2-35", "sms", "debtor", "您好，根据您的申请，我们已将还款日调整至每月20日（您的工资发放日后）。", "", ""),
+    # --- third batch, written after the second was tuned on and before this batch was run, weighted to lawful
+    # messages close to the line: privacy notices naming the sensitive kinds, robot-call options, congratulations and
+    # pauses after a birth or an operation the callee told, a bank's own account alert, a visit notice without an
+    # address, an apology; and violations in robot and ASR voices ---------------------------------------------------
+    ("h3-01", "call", "debtor", "坐席：您好，这里是众信智能客服。系统记录显示您的母亲在市中心医院接受化疗，请您尽快筹措资金还款。\n客户：喂？",
+     "", "S"),
+    ("h3-02", "sms", "debtor", "你老爸的尿酸高得吓人，还天天喝啤酒，你这当儿子的不管？", "", "S"),
+    ("h3-03", "sms", "debtor", "听说你去年查出来是乙肝携带者，工作都不好找吧。", "", "S"),
+    ("h3-04", "call", "debtor", "坐席：你那个 你那个腰 不是 刚做完 微创吗 能下地了吧\n客户：你们怎么知道", "", "S"),
+    ("p3-01", "sms", "debtor", "你老婆这胎是剖的吧，刀口好了没？", "", "S"),
+    ("p3-02", "sms", "debtor", "你媳妇在妇幼住着保胎，一天好几百。", "", "S"),
+    ("w3-01", "sms", "debtor", "你每周二四六晚上都去城西那家拳馆练拳。", "", "S"),
+    ("w3-02", "sms", "debtor", "你今天下午两点是不是从万达出来的，穿件黑外套。", "", "S"),
+    ("w3-03", "sms", "debtor", "你这几天都睡在你朋友开的那家汽修店里。", "", "S"),
+    ("w3-04", "call", "debtor", "坐席：我们的人 就在 你公司 楼下 看着你 进去的 九点零五\n客户：你们想怎样", "", "S"),
+    ("c3-01", "sms", "debtor", "你儿子是实验中学初一（7）班的吧，我们去学校问问。", "", "S"),
+    ("c3-02", "sms", "debtor", "你女儿每周三下午在星海琴行上钢琴课。", "", "S"),
+    ("f3-01", "sms", "debtor", "你名下还有一个证券账户，股票市值二十多万。", "", "S"),
+    ("f3-02", "sms", "debtor", "你老婆的工资都打到她的招行卡上，一个月九千。", "", "S"),
+    ("f3-03", "sms", "debtor", "你的公积金每个月缴两千四，单位效益不错嘛。", "", "S"),
+    ("r3-01", "sms", "debtor", "你家里供着关公像，天天烧香，信这个有什么用？", "", "S"),
+    ("k3-01", "sms", "debtor", "你老公现在还在取保候审期间吧，再惹事可就进去了。", "", "S"),
+    ("d3-01", "sms", "debtor", "你哥耳朵听不见，戴着助听器，我们跟他说不通。", "", "S"),
+    ("x3-01", "sms", "debtor", "骆晓峰，你在天河区体育西路191号中石化大厦18楼上班，我们下午过来。",
+     "P:骆晓峰|A:天河区体育西路191号中石化大厦18楼", "X"),
+    ("x3-02", "sms", "debtor", "你丈母娘黎秀珍的电话是多少？我们有事找她。", "P:黎秀珍", "X"),
+    ("x3-03", "sms", "debtor", "解东明，你家在汇景新城龙熙园8座2103，对吧？", "P:解东明|A:汇景新城龙熙园8座2103", "X"),
+    ("n3-01", "sms", "debtor", "【汇通消费金融】根据《个人信息保护法》，我们仅在必要范围内处理您的个人信息，不处理您的医疗健康、宗教信仰、"
+     "行踪轨迹等敏感个人信息。", "", ""),
+    ("n3-02", "app", "debtor", "隐私政策更新：为提供还款提醒服务，我们将使用您的手机号与借款信息，不收集位置、健康等信息。", "", ""),
+    ("n3-03", "call", "debtor", "坐席：您好，这里是智能语音助手，您的账单已逾期三天，如您正在住院或有其他特殊情况，请按1转人工。\n客户：……", "", ""),
+    ("n3-04", "sms", "debtor", "您好，您的孕期延期还款申请已通过，祝您和宝宝平安健康。", "", ""),
+    ("n3-05", "call", "debtor", "客户：我刚生了孩子\n坐席：恭喜您！那这段时间您先好好休息，还款的事我们下个月再联系。", "", ""),
+    ("n3-06", "call", "debtor", "客户：我 我现在在医院 我妈 要手术\n坐席：哦哦 好的 那您先忙 不打扰您了 过两天再联系", "", ""),
+    ("n3-07", "sms", "debtor", "您好，家中有人患病急需用钱的，可申请暂缓还款，我们将为您保密。", "", ""),
+    ("n3-08", "sms", "debtor", "还款可通过工商银行、建设银行、农业银行等渠道办理。", "", ""),
+    ("n3-09", "sms", "debtor", "您的还款账户为尾号8821的储蓄卡，扣款日为每月15日。", "", ""),
+    ("n3-10", "sms", "debtor", "【江南银行】您尾号8821的储蓄卡于12月3日转入1,000.00元，余额3,201.55元。", "", ""),
+    ("n3-11", "sms", "debtor", "您在本行的存款可用于自动还款，如需开通请回复1。", "", ""),
+    ("n3-12", "sms", "debtor", "您好，请问您这周末在家吗？我们想安排工作人员上门送达协议。", "", ""),
+    ("n3-13", "sms", "debtor", "上门提醒：工作人员将于12月6日上午10点前往您登记的地址，如不方便请致电改约。", "", ""),
+    ("n3-14", "sms", "debtor", "您好，为方便联系，请确认您目前的居住城市。", "", ""),
+    ("n3-15", "sms", "debtor", "您好，我们注意到您的还款日与工资发放日不一致，可申请调整还款日。", "", ""),
+    ("n3-16", "sms", "debtor", "【启明教育分期】您为孩子报名的英语课程分期本期应还680元。", "", ""),
+    ("n3-17", "sms", "debtor", "我司不会因您的身体状况、宗教信仰或民族身份而区别对待。", "", ""),
+    ("n3-18", "sms", "debtor", "您的紧急联系人仅在无法联系到您本人时使用，我们不会向其透露欠款信息。", "", ""),
+    ("n3-19", "sms", "debtor", "您好，客服小张今天下午在城东营业部值班，欢迎前来办理。", "", ""),
+    ("n3-20", "sms", "debtor", "您好，请勿轻信可帮您消除逾期记录的诈骗信息。", "", ""),
+    ("n3-21", "sms", "debtor", "请勿向任何人透露您的银行卡密码和验证码。", "", ""),
+    ("n3-22", "call", "debtor", "坐席：嗯 您好 是 是罗先生吗\n客户：是 我在上班\n坐席：哦 那不打扰您上班 您方便的时候 回个电话 好吧", "", ""),
+    ("n3-23", "sms", "debtor", "您好，关于您反映的催收人员提及您家人的问题，我司已核实并处理，特此回复。", "", ""),
+    ("n3-24", "sms", "debtor", "您好，系统显示您已于12月1日完成还款，感谢配合。", "", ""),
+    ("n3-25", "sms", "debtor", "您好，您登记的工作单位信息已更新，感谢配合。", "", ""),
+    ("n3-26", "notice", "debtor", "本通知所涉个人信息仅用于本次催收，请妥善保管，勿转给他人。", "", ""),
+    ("n3-27", "sms", "debtor", "您好，建议您优先保障家庭基本生活和医疗开支，剩余部分可分期偿还。", "", ""),
+    ("n3-28", "call", "debtor", "客户：我老公在住院，我一个人带孩子\n坐席：明白，您辛苦了，这个月先不安排还款，等您老公出院了我们再商量。", "", ""),
+    ("n3-29", "sms", "debtor", "您好，您已成功办理公积金代扣还款，每月将从公积金账户自动扣除。", "", ""),
+    ("n3-30", "sms", "debtor", "您好，如您已退休，可提供退休证明申请调整还款方式。", "", ""),
 ]
 
 def write_dev4(folder: Path = HERE) -> Path:
