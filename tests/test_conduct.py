@@ -1097,3 +1097,20 @@ def test_an_introduction_in_the_second_turn_still_owes_the_purpose(shipped: Cond
 def test_speech_reads_none_of_the_grammar_of_written_texts(shipped: ConductAnalyser) -> None:
     """A demand followed by 越滚越多 presses (a written warning's dismissal words do not clear it in a call)."""
     assert "payment_demand" in shipped.utterances.find("那更要抓紧把钱还了 不然利息越滚越多")
+
+
+@pytest.mark.parametrize("answer", ["他在洗澡 你说吧", "什么事 我帮他转达", "他手机在我这"])
+def test_the_debtor_spoken_of_as_someone_else_is_no_yes(shipped: ConductAnalyser, answer: str) -> None:
+    """The callee speaks of the debtor as someone else (busy, their phone held, a message to pass on): the debt
+    told next is disclosed to a third party, and pressed on them."""
+    text = f"坐席：您好，这里是禾木小贷，有件事，请问是贺春明吗？\n客户：{answer}\n坐席：他的借款逾期十天了"
+    assert {("conduct.disclosure_before_verification", 2), ("conduct.third_party_pressed", 2)} <= set(found(shipped, call(text)))
+
+
+def test_identity_over_turns_a_correction_after_a_yes_makes_a_third_party(shipped: ConductAnalyser) -> None:
+    corrected = ("坐席：您好，这里是禾木小贷，有件事，请问是贺春明吗？\n客户：是我\n坐席：您的借款逾期十天了\n"
+                 "客户：其实我不是他 我是他哥 他让我接的\n坐席：那你帮他还上")
+    assert found(shipped, call(corrected)) == [("conduct.third_party_pressed", 4)]
+    family = ("坐席：您好，这里是禾木小贷，有件事，请问是贺春明吗？\n客户：是我\n坐席：您的借款逾期十天了\n"
+              "客户：我老公他不在家 我做不了主\n坐席：那您今天先还一部分")
+    assert found(shipped, call(family)) == []
