@@ -29,6 +29,7 @@ import re
 from pathlib import Path
 
 from audit.recognizers.data import load_data
+from audit.recognizers.person_informal import SIBLING_TERMS
 
 OUT = Path(__file__).parent / "person_corpus.jsonl"
 COLD_TRAIN = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "cold" / "train.csv"
@@ -37,9 +38,15 @@ DEV_SHARE = 0.1
 TEMPLATE_SENTENCES = 9000
 MICROBLOG_SENTENCES = 14000
 LOOKALIKE_SENTENCES = 6000
-COLD_WITH_NAME = 5000
+COLD_WITH_NAME = 8000
 COLD_WITHOUT_NAME = 6000
 COLD_ADDRESSED = 3000
+# COLD comments with a 他 / 她 replaced by a look-alike word instead (a place, a brand, a word starting with a
+# surname character): the same real contexts as the names', so that the context alone makes no name.
+COLD_LOOKALIKE = 4000
+# COLD comments opened or closed by names glued or listed together (张三李四, 王五、赵六和孙七), as chat lists them.
+COLD_LISTED = 2000
+LISTS = ("{N}{M}", "{N}{M}{O}", "{N}、{M}", "{N}、{M}、{O}", "{N}和{M}", "@{N} @{M} ", "@{N}@{M}")
 # How a comment is addressed to someone, or reposted from them: {N} is the name.
 ADDRESSES = ("{N}，", "@{N} ", "//@{N}:", "回复@{N}:", "{N}：", "{N}你", "和{N}说")
 NEGATIVE_SENTENCES = 2500
@@ -415,6 +422,13 @@ MICROBLOG = """
 {N}辞职去旅行了
 听{N}讲了一个故事
 {N}的故事太励志了
+{N}{M}{O}都是我的好朋友
+@{N}@{M} 快来看
+{N}{M}你们俩别吵了
+感谢{N}{M}{O}的支持
+今天的嘉宾有{N}{M}
+{N}、{M}，晚上一起
+点名表扬{N}{M}
 """.strip().splitlines()
 # Decorations that microblog posts carry around a sentence.
 DECORATIONS_BEFORE = ("", "", "", "哈哈哈，", "啊啊啊", "【转】", "#每日一笑# ", "[嘻嘻]", "😂", "回复@{D}:", "//@{D}: ",
@@ -434,7 +448,10 @@ _LOOKALIKE_TEXT = ("高兴 张开 王者 周末 黄金 方便 马上 林子 常�
                    "满意 豆浆 井水 巴士 丰富 宣传 普通 鹿角 武汉 王府井 周庄 黄山 张家界 马尔代夫 杭州 成都 重庆 徐州 "
                    "常州 温州 秦皇岛 林芝 沈阳 苏州 宁波 华为 小米 海底捞 周黑鸭 王老吉 康师傅 金龙鱼 美团 高德地图 马蜂窝 "
                    "余额宝 黄焖鸡 杨国福 蜜雪冰城 万达 金拱门 石家庄 吉林 安徽 江西 贵阳 昆明 长沙 洛阳 雷雨 黄昏 "
-                   "陈皮 邵阳 潘多拉 魏晋 田园 苗条 梁山 岳阳 卢浮宫 毛毛雨 文艺 宋朝 明朝 唐诗 齐全 易拉罐")
+                   "陈皮 邵阳 潘多拉 魏晋 田园 苗条 梁山 岳阳 卢浮宫 毛毛雨 文艺 宋朝 明朝 唐诗 齐全 易拉罐 "
+                   "迪士尼 阿迪达斯 耐克 卡地亚 巴黎 伦敦 莫斯科 维也纳 佛罗伦萨 加拿大 澳大利亚 马来西亚 哈佛 "
+                   "星巴克 麦当劳 肯德基 雅诗兰黛 兰蔻 路易威登 香奈儿 普拉达 欧莱雅 宝马 奔驰 法拉利 兰博基尼 "
+                   "乐高 芭比 奥特曼 哈利波特 复仇者 漫威 皮卡丘 天天 明明 宝宝 乐乐园 丽江 朵朵云 小暑")
 LOOKALIKE_WORDS = _LOOKALIKE_TEXT.split()
 LOOKALIKE_FRAMES = ("今天{W}，好开心", "{W}真的太棒了", "刚从{W}回来[哈哈]", "说到{W}我就想笑", "{W}{X}都很好",
                     "周末去了{W}，人好多", "这个{W}怎么样", "求推荐{W}", "关于{W}，你们怎么看", "{W}和{X}选哪个",
@@ -485,6 +502,7 @@ class NameMaker:
         self.compound = list(surnames["compound"])
         self.given = list(str(names["given_name_chars"]))
         self.translit = list(str(names["transliteration_chars"]))
+        self.pet = list(str(names.get("pet_name_chars") or ""))
         # Each character once, in order: the k-th commonest is drawn with weight 1 / (k + 20).
         self.by_frequency = list(dict.fromkeys(GIVEN_BY_FREQUENCY))
         self.frequency_weights = list(itertools.accumulate(1 / (rank + 20) for rank in range(len(self.by_frequency))))
@@ -509,6 +527,13 @@ class NameMaker:
             return self.rng.choice(self.weak)
         return self.rng.choice(self.common[:60] if self.rng.random() < 0.7 else self.common)
 
+    def pet_name(self) -> str:
+        """A doubled character (朵朵, 佳佳) or 小 + a given-name character (小蕊), as family and friends write them."""
+        if self.rng.random() < 0.5:
+            char = self.rng.choice(self.pet + self.given)
+            return char + char
+        return "小" + self._given(1)
+
     def full_name(self) -> str:
         if self.rng.random() < 0.12:
             return self._surname() + self.rng.choice(WORD_GIVEN)
@@ -516,6 +541,10 @@ class NameMaker:
 
     def make(self) -> str:
         roll = self.rng.random()
+        if roll < 0.04:
+            return self.full_name() + self.rng.choice(SIBLING_TERMS)      # 宋雨菲姐姐: fans write it as one name
+        if roll < 0.08:
+            return self.pet_name()
         if roll < 0.55:
             return self.full_name()
         if roll < 0.61:
@@ -605,11 +634,24 @@ def cold_sentences(rng: random.Random) -> list[dict]:
         name = maker.make()
         text = comment[:chosen.start()] + name + comment[chosen.end():]
         rows.append({"text": text, "names": [[chosen.start(), chosen.start() + len(name)]]})
-    rest = [c for c in comments if c not in set(with_pronoun)]
+    for comment in [c for c in comments if _PRONOUN.search(c)][COLD_WITH_NAME:COLD_WITH_NAME + COLD_LOOKALIKE]:
+        chosen = rng.choice(list(_PRONOUN.finditer(comment)))
+        rows.append({"text": comment[:chosen.start()] + rng.choice(LOOKALIKE_WORDS) + comment[chosen.end():],
+                     "names": []})
+    rest = [c for c in comments if not _PRONOUN.search(c)]
     for comment in rest[:COLD_ADDRESSED]:
         text, spans = fill(rng.choice(ADDRESSES) + comment, [maker.make()])
         rows.append({"text": text, "names": spans})
-    rows += [{"text": c, "names": []} for c in rest[COLD_ADDRESSED:COLD_ADDRESSED + COLD_WITHOUT_NAME]]
+    listed = rest[COLD_ADDRESSED:COLD_ADDRESSED + COLD_LISTED]
+    for comment in listed:
+        names = [maker.make() for _ in range(3)]
+        names_list = rng.choice(LISTS)
+        template = names_list + rng.choice(("，", "：", " ", "")) + comment if rng.random() < 0.6 else \
+            comment + rng.choice(("——", " ", "，")) + names_list
+        text, spans = fill(template, names + [""])
+        rows.append({"text": text, "names": spans})
+    start = COLD_ADDRESSED + COLD_LISTED
+    rows += [{"text": c, "names": []} for c in rest[start:start + COLD_WITHOUT_NAME]]
     return _split(rows, rng)
 
 

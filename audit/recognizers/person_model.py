@@ -58,6 +58,11 @@ def _freq_band(count: int | None) -> str:
     return "r" if count <= 20 else "m" if count <= 100 else "c"
 
 
+def _char_band(count: int | None) -> str:
+    """How often jieba sees a character alone: rare characters are mostly name characters (炤, 晏; 说 is 200k)."""
+    return "r" if not count or count < 3000 else "m" if count < 30000 else "c"
+
+
 def features(text: str, words: Sequence[str], classes: CharClasses, freq: dict[str, int],
              dictionary_names: frozenset[str], frames_before: tuple[str, ...],
              frames_after: tuple[str, ...]) -> list[list[str]]:
@@ -82,7 +87,10 @@ def features(text: str, words: Sequence[str], classes: CharClasses, freq: dict[s
         row = [f"c={char}", f"p={before}", f"n={after}", f"p2={padded[here - 2]}", f"n2={padded[here + 2]}",
                f"pb={before}{char}", f"nb={char}{after}", f"k={codes[here]}", f"pk={codes[here - 1]}",
                f"nk={codes[here + 1]}", f"kk={codes[here - 1]}|{codes[here]}|{codes[here + 1]}",
-               f"w={word_of[at]}", f"wk={word_of[at]}|{codes[here]}"]
+               f"w={word_of[at]}", f"wk={word_of[at]}|{codes[here]}", f"cf={_char_band(freq.get(char))}",
+               # whether the character and its neighbour make a dictionary word, whatever jieba's path chose
+               f"bf={_pair_band(text[at:at + 2], freq, dictionary_names)}",
+               f"bb={_pair_band(text[at - 1:at + 1] if at else '', freq, dictionary_names)}"]
         if at in common:
             row.append(f"wd={common[at]}")
         if text.endswith(frames_before, 0, at):
@@ -91,6 +99,12 @@ def features(text: str, words: Sequence[str], classes: CharClasses, freq: dict[s
             row.append("frame_after")
         rows.append(row)
     return rows
+
+
+def _pair_band(pair: str, freq: dict[str, int], dictionary_names: frozenset[str]) -> str:
+    if len(pair) < 2:
+        return "-"
+    return _freq_band(freq.get(pair)) + ("N" if pair in dictionary_names else "")
 
 
 def _starts(words: Sequence[str]) -> list[tuple[int, str]]:
@@ -121,6 +135,11 @@ class PersonTagger:
             raise RulePackError(path, "the PERSON model is missing: run `python -m training.train_person_model`")
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
+
+    def span_marginal(self, rows: list[list[str]], start: int, end: int) -> float:
+        """How sure the model is that text[start:end] is one name: the least marginal of its B I* tags."""
+        self._tagger.set(rows)
+        return min([self._tagger.marginal("B", start)] + [self._tagger.marginal("I", at) for at in range(start + 1, end)])
 
     def names(self, rows: list[list[str]]) -> list[tuple[int, int, float]]:
         tags = self._tagger.tag(rows)
