@@ -103,9 +103,26 @@ class PiiAnalyser(MessageAnalyser):
         segments = [(segment, self.finder.find(segment.text)) for segment in message.agent_segments()]
         said = [e for segment, entities in segments for e in entities if not _own_name(segment.text, e)]
         findings: list[Finding] = []
+        raised = self._raised_at(message)
         for segment, entities in segments:
-            findings.extend(self._judge(message, segment, entities, said, _heard_before(message, segment)))
+            findings.extend(self._judge(message, segment, entities, said, raised))
         return findings
+
+    def _raised_at(self, message: Message) -> dict[int, int]:
+        """For each rule (by index) whose subject the other side of a call raised, the turn where it first did
+        (我这两个月都在医院陪我爸做透析): the agent's words on it after that (那您爸的医药费…) tell the callee back what
+        they told, which conduct.hardship_ignored judges, not a disclosure. Third-party rules are left out: a third
+        party's words do not excuse telling them the debt. Each of their turns is read once per rule."""
+        if not message.turns:
+            return {}
+        theirs = [(index, _View.of(turn.text).text) for index, turn in enumerate(message.turns) if turn.speaker != "agent"]
+        raised = {}
+        for number, rule in enumerate(self.compiled) if theirs else ():
+            if rule.words is not None and not rule.near and rule.recipient != "third_party":
+                raised_at = next((index for index, text in theirs if _first_word(rule, text)), None)
+                if raised_at is not None:
+                    raised[number] = raised_at
+        return raised
 
     def example_matches(self, rule: Rule, text: str) -> bool:
         compiled = next(c for c in self.compiled if c.rule.id == rule.id)
@@ -115,15 +132,16 @@ class PiiAnalyser(MessageAnalyser):
         return any(f.rule_id == rule.id for f in self.analyse(message))
 
     def _judge(self, message: Message, segment: Segment, entities: list[Entity], said: list[Entity],
-               heard: str) -> list[Finding]:
+               raised: dict[int, int]) -> list[Finding]:
         masked: str | None = None                  # the segment masked once, when it has a finding
         to_third_party = message.addressed_to_third_party(segment)
         view = _View.of(segment.text)
         findings = []
-        for rule in self.compiled:
+        for number, rule in enumerate(self.compiled):
             if rule.recipient != "any" and (rule.recipient == "third_party") != to_third_party:
                 continue
-            for start, end, entity_type in _hits(rule, view, entities, said, heard):
+            told_back = segment.turn is not None and raised.get(number, segment.turn) < segment.turn
+            for start, end, entity_type in _hits(rule, view, entities, said, told_back):
                 if masked is None:
                     masked = mask_evidence(segment.text, entities)      # same length: offsets still hold
                 findings.append(self._finding(message, segment, rule.rule, start, end, entity_type, masked))
@@ -136,9 +154,10 @@ class PiiAnalyser(MessageAnalyser):
 
 
 def _hits(rule: _Compiled, view: _View, entities: list[Entity], said: list[Entity],
-          heard: str = "") -> list[tuple[int, int, str | None]]:
+          told_back: bool = False) -> list[tuple[int, int, str | None]]:
     """(start, end, entity type or None), offsets into the segment, of everything in it the rule finds; `said`:
-    the entities of all the message's agent speech; `heard`: what the other side of a call said before this turn.
+    the entities of all the message's agent speech; `told_back`: the other side of the call raised the rule's
+    subject before this turn (its words then find nothing: PiiAnalyser._raised_at).
     Cheapest checks first: the word regexes are the costly part, and a `near` rule cannot match without one of
     its entities."""
     if rule.together_with and not rule.together_with <= {e.entity_type for e in said if e.score >= rule.min_score}:
@@ -149,7 +168,7 @@ def _hits(rule: _Compiled, view: _View, entities: list[Entity], said: list[Entit
     # The sender's 【signature】 names the sender (安心孕贷, 健康分期), not anyone's data; to a third party the
     # lender it names is part of the debt revealed, so third-party rules read it.
     text = view.text if rule.recipient == "third_party" else view.unsigned
-    if rule.words is not None and not rule.near and not _raised_by_them(rule, heard):
+    if rule.words is not None and not rule.near and not told_back:
         match = _first_word(rule, text)
         if match:
             hits.append((*view.original(match.start(), match.end()), None))
@@ -162,21 +181,6 @@ def _hits(rule: _Compiled, view: _View, entities: list[Entity], said: list[Entit
     if hits and rule.unless and any(word in _without_signature(view.text) for word in rule.unless):
         return []
     return hits
-
-
-def _raised_by_them(rule: _Compiled, heard: str) -> bool:
-    """Whether the other side of the call raised the rule's subject first (我这两个月都在医院陪我爸做透析): the agent's
-    words on it after that (那您爸的医药费…) tell the callee back what they told, which conduct.hardship_ignored judges,
-    not a disclosure. A third party's words do not excuse telling them the debt: third-party rules read every word."""
-    return bool(heard) and rule.recipient != "third_party" and _first_word(rule, heard) is not None
-
-
-def _heard_before(message: Message, segment: Segment) -> str:
-    """What the other side of a call said before `segment`'s turn, in simplified characters without spaces
-    (as `_View` reads the agent); empty for a message body."""
-    if segment.turn is None or not message.turns:
-        return ""
-    return "\n".join(_View.of(turn.text).text for turn in message.turns[:segment.turn] if turn.speaker != "agent")
 
 
 def _without_signature(text: str) -> str:
