@@ -1114,3 +1114,31 @@ def test_identity_over_turns_a_correction_after_a_yes_makes_a_third_party(shippe
     family = ("坐席：您好，这里是禾木小贷，有件事，请问是贺春明吗？\n客户：是我\n坐席：您的借款逾期十天了\n"
               "客户：我老公他不在家 我做不了主\n坐席：那您今天先还一部分")
     assert found(shipped, call(family)) == []
+
+
+@pytest.mark.parametrize("hardship", ["我们厂子搬到越南去了 全部人都遣散了", "孩子出生就有病 每个月光药就要五六千",
+                                      "我老公吸毒进了戒毒所", "家里房子被法院拍卖了 一家人没地方住"])
+def test_hardship_from_conduct_dev6_c3(shipped: ConductAnalyser, hardship: str) -> None:
+    text = f"{INTRO}\n客户：是我 {hardship}\n坐席：那你这周必须还清"
+    assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
+
+
+@pytest.mark.parametrize(("answer", "press"), [("谁啊 发错了吧", "您的分期已逾期15天 请核实"),
+                                               ("不是 这是公司的号", "让她赶紧联系我们还钱"),
+                                               ("我是他室友 他搬走了", "你给个地址 我们去找他")])
+def test_chat_denials_and_a_visit_threatened_to_a_third_party(shipped: ConductAnalyser, answer: str,
+                                                              press: str) -> None:
+    text = f"坐席：您好，这里是禾木小贷，有件事，请问是贺春明吗？\n客户：{answer}\n坐席：{press}"
+    assert ("conduct.third_party_pressed", 2) in found(shipped, call(text))
+
+
+def test_asking_a_third_party_where_the_debtor_moved_is_no_pressing(shipped: ConductAnalyser) -> None:
+    text = "坐席：喂 禾木小贷 贺春明在吗\n第三方：他搬走了 我是新租户\n坐席：那你知道他搬哪去了吗\n第三方：不知道\n坐席：好的 打扰了"
+    assert found(shipped, call(text)) == []
+
+
+@pytest.mark.parametrize("press", ["那你给个别的号 不然还打这个", "律师联系是律师的事 你这期还得还"])
+def test_a_threat_to_keep_calling_or_a_lawyer_brushed_aside_ignores_a_stop(shipped: ConductAnalyser,
+                                                                           press: str) -> None:
+    text = f"{INTRO}\n客户：是我 以后不要打这个号码 有事找我律师\n坐席：{press}"
+    assert ("conduct.cease_ignored", 2) in found(shipped, call(text))

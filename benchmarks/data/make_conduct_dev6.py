@@ -38,6 +38,12 @@ The calls `b2-…` are a second batch (53 calls, 20 compliant), written after th
 R 0.743; self-identification 11/11, disclosure 6/6, third party 4/6 (不然天天打, 你知唔知佢喺边度返工), hardship 0/6 (a
 wife's mind, a suicide attempt, a flood, a spine, a husband dead, a hand crushed: none in the words the classes knew),
 cease 5/6 (利率超了 我不认 answered 你照还就是); compliant flagged 0/20).
+The calls `c3-…` are a third batch (40 calls, 16 compliant), written after the fourth round (commit 7fd186b) and
+measured before any change for it (`--only -c3-`; first run: micro-F1 0.711, P 0.889 R 0.593; self-identification
+R 4/5 (a demand said as 你那个钱拖太久了), disclosure 6/6, third party 2/5 (发错了吧, 不是 这是公司的号, 他搬哪了 你给个地址),
+hardship 1/6 (遣散, 孩子出生就有病, 戒毒所, a home auctioned, 封控在家也能网上还), cease 3/5 (不然还打这个, 你这期还得还);
+compliant flagged 0/16). Its two «S» marks on c3-d03 and c3-d05 (a voice message and a contact told the debt with no
+caller named) were added after that run, which found them: the contract asks who calls.
 
 `python -m benchmarks.data.make_conduct_dev6` rewrites the file.
 """
@@ -519,6 +525,79 @@ CALLS: list[tuple[str, str, str | None, str]] = [
                "客户：我已经搵咗律师 有咩同我律师讲\n坐席：律师都要你还钱 你今日还唔还«C»", None, "turns"),
     ("b2-c06", _o(HEMU, "隋建华先生") + "\n坐席：您的借款逾期了。\n客户：我要打消协电话\n坐席：打啥消协 这是借款不归消协管 你今天还«C»",
      "debtor", "turns"),
+    # --- third batch (c3-), written after the fourth round of changes (commit 7fd186b) and measured before any
+    # change for it: robots that greet 尊敬的客户 and name nobody, chat denials (发错了, 公司的号), identity told late,
+    # hardship and stop requests in words of their own (遣散, 戒毒所, 拍卖, 公司电话)
+    ("c3-s01", "坐席：尊敬的客户您好，请问您是龚丽萍女士吗？确认请按1，否认请按2。«S»\n客户：1\n"
+               "坐席：您本期账单已逾期，请尽快还款，以免产生更多费用。", "debtor", "turns"),
+    ("c3-ok-s01", "坐席：尊敬的客户您好，这里是瀚汐分期，来电是您账户的相关提醒，请问您是龚丽萍女士吗？确认请按1，否认请按2。\n客户：1\n"
+                  "坐席：您本期账单已逾期，请尽快还款，以免产生更多费用。", "debtor", "turns"),
+    ("c3-s02", "坐席：hello 在吗«S»\n客户：谁\n坐席：是晏国栋吧\n客户：是 你谁\n坐席：你借的钱该还了", "unknown", "text"),
+    ("c3-s03", "坐席：您好 我是风险管理部的刘经理 请问是卞秀云女士吗«S»\n客户：是的\n坐席：卞女士 您的贷款已经逾期四十五天", "unknown", "turns"),
+    ("c3-ok-s03", "坐席：您好 我是橙屿消费金融风险管理部的刘经理 有件您本人的事 请问是卞秀云女士吗\n客户：是的\n坐席：卞女士 您的贷款已经逾期四十五天",
+     "unknown", "turns"),
+    ("c3-s04", "坐席：喂 青蔓数科的 请问是滕雅琴吗«S»\n客户：嗯 是我\n坐席：你现在住哪儿啊 还在原来那个小区吗\n客户：你问这干嘛\n"
+               "坐席：你那个钱拖太久了", "unknown", "timed"),
+    ("c3-s05", "坐席：喂 系咪桂德福先生«S»\n客户：系 边个\n坐席：我哋系青蔓数科嘅\n客户：哦\n坐席：你笔借款逾期咗三个礼拜", None, "turns"),
+    ("c3-ok-s05", "坐席：喂 系咪桂德福先生\n客户：系 边个\n坐席：我哋系青蔓数科嘅 打嚟系关于你账户嘅事\n客户：哦\n坐席：你笔借款逾期咗三个礼拜",
+     None, "turns"),
+    ("c3-d01", "坐席：您好，这里是禾木小贷，您在我司的借款已逾期，请问您是苗玉兰女士吗？«D»\n客户：你打错了", "unknown", "turns"),
+    ("c3-ok-d01", "坐席：您好，这里是禾木小贷，有一项您本人的业务，请问您是苗玉兰女士吗？\n客户：你打错了\n坐席：抱歉，打扰了。", "unknown", "turns"),
+    ("c3-d02", "坐席：您好 瀚汐分期提醒 有件事请问是芦海涛吗\n客户：谁啊 发错了吧\n坐席：您的分期2300元已逾期15天 请核实«DT»", "unknown", "text"),
+    ("c3-d03", "坐席：贺春明先生您好，您在云岫银行的信用卡欠款一万三千元已逾期，请您尽快回电。«SD»\n客户：喂 谁啊", None, "turns"),
+    ("c3-ok-d03", "坐席：贺春明先生您好，这里是云岫银行，有一项您本人的业务需要与您联系，请您方便时回电。\n客户：喂 谁啊\n"
+                  "坐席：请问是贺春明先生本人吗\n客户：是我\n坐席：您的信用卡欠款已逾期", None, "turns"),
+    ("c3-d04", "坐席：喂 是殷晓霞吗 这边禾木小贷\n客户：喂 喂 你谁 听不清\n坐席：禾木小贷 你欠的钱什么时候还«D»", "unknown", "timed"),
+    ("c3-ok-d04", "坐席：喂 是殷晓霞吗 这边禾木小贷 有件你本人的事\n客户：喂 喂 你谁 听不清\n坐席：禾木小贷的 请问是殷晓霞本人吗\n"
+                  "客户：哦 是我是我\n坐席：你欠的钱什么时候还", "unknown", "timed"),
+    ("c3-d05", "坐席：您好，您是隋建华的紧急联系人，他在瀚汐分期的分期已逾期，请督促其还款。«SD»\n第三方：？", "third_party", "text"),
+    ("c3-t01", "坐席：您好，这里是青蔓数科，有件事找阮立新\n第三方：我是他室友 他搬走了\n坐席：他搬哪了 你给个地址 我们去找他«T»", "unknown", "turns"),
+    ("c3-ok-t01", "坐席：您好，这里是青蔓数科，有件事找阮立新\n第三方：我是他室友 他搬走了\n坐席：好的 那您方便提供一下他现在的联系电话吗 谢谢",
+     "unknown", "turns"),
+    ("c3-t02", "坐席：【橙屿消费金融】您好，有件事请问是甄美玲吗\n客户：不是 这是公司的号\n"
+               "坐席：那你们公司是不是有个叫甄美玲的 让她赶紧联系我们还钱«T»", "unknown", "text"),
+    ("c3-ok-t02", "坐席：【橙屿消费金融】您好，有件事请问是甄美玲吗\n客户：不是 这是公司的号\n坐席：不好意思打扰了 我们会更新号码",
+     "unknown", "text"),
+    ("c3-t03", "坐席：您好，这里是云岫银行，有一项业务，请问您是晏国栋先生本人吗？是请按1，不是请按2。\n客户：2\n"
+               "坐席：如您认识晏国栋先生，请督促其尽快处理逾期欠款。«DT»", "unknown", "turns"),
+    ("c3-t04", "坐席：喂 恁好 俺这是禾木小贷哩 有点事找蔺志远\n第三方：俺是他娘 他出去打工了\n坐席：大娘 恁给他打电话 叫他赶紧把钱弄回来«T»",
+     "unknown", "text"),
+    ("c3-ok-t04", "坐席：喂 恁好 俺这是禾木小贷哩 有点事找蔺志远\n第三方：俺是他娘 他出去打工了\n坐席：中 大娘 等他回来叫他给俺们回个电话就行",
+     "unknown", "text"),
+    ("c3-h01", _o(HEMU, "贺春明先生") + "\n坐席：您的借款逾期了。\n客户：我们厂子搬到越南去了 全部人都遣散了\n坐席：遣散费呢 拿遣散费先还«H»",
+     "debtor", "turns"),
+    ("c3-ok-h01", _o(HEMU, "贺春明先生") + "\n坐席：您的借款逾期了。\n客户：我们厂子搬到越南去了 全部人都遣散了\n"
+                  "坐席：这个情况确实难 我们可以先给您做个延期 等您找到工作再说", "debtor", "turns"),
+    ("c3-h02", _o(YUNXIU, "龚丽萍女士") + "\n坐席：您的信用卡逾期了。\n客户：孩子出生就有病 每个月光药就要五六千\n"
+               "坐席：那也是你的事 这个月不能再拖了«H»", "unknown", "turns"),
+    ("c3-ok-h02", _o(YUNXIU, "龚丽萍女士") + "\n坐席：您的信用卡逾期了。\n客户：孩子出生就有病 每个月光药就要五六千\n"
+                  "坐席：您太不容易了 我们可以帮您申请分期 把每月还款降到您能承受的", "unknown", "turns"),
+    ("c3-h03", _o(QINGMAN_ASR, "蔺志远") + "\n坐席：你借款逾期了\n客户：我老公吸毒进了戒毒所 家里就我一个人\n坐席：那你自己还 今天转过来«H»",
+     "unknown", "timed"),
+    ("c3-h04", _o(CHAT, "殷晓霞") + "\n坐席：您的分期已逾期\n客户：家里房子被法院拍卖了 一家人没地方住\n坐席：拍卖的钱呢 先还我们«H»",
+     "debtor", "text"),
+    ("c3-ok-h04", _o(CHAT, "殷晓霞") + "\n坐席：您的分期已逾期\n客户：家里房子被法院拍卖了 一家人没地方住\n"
+                  "坐席：理解您现在的处境 可以为您申请延期 我先把您的情况登记上", "debtor", "text"),
+    ("c3-h05", _o(HEMU, "芦海涛先生") + "\n坐席：您的借款逾期了。\n客户：我们这边疫情又封了 店关了两个月\n坐席：封控在家也能网上还«H»", "debtor", "turns"),
+    ("c3-h06", _o(CHAT, "苗玉兰") + "\n坐席：您的分期已逾期\n客户：我这两个月在坐月子 没法上班\n坐席：那让你老公先还上«H»", "debtor", "text"),
+    ("c3-ok-h06", _o(CHAT, "苗玉兰") + "\n坐席：您的分期已逾期\n客户：我这两个月在坐月子 没法上班\n坐席：恭喜您 身体要紧 这期可以帮您延后还款",
+     "debtor", "text"),
+    ("c3-c01", _o(CHAT, "甄美玲") + "\n坐席：您的分期已逾期\n客户：我已经在12378上投诉了 等处理结果\n坐席：投诉不影响你还款 今天还«C»",
+     "debtor", "text"),
+    ("c3-ok-c01", _o(CHAT, "甄美玲") + "\n坐席：您的分期已逾期\n客户：我已经在12378上投诉了 等处理结果\n"
+                  "坐席：好的 收到 投诉处理期间我们先暂停联系", "debtor", "text"),
+    ("c3-c02", _o(YUNXIU, "隋建华先生") + "\n坐席：您的信用卡逾期了。\n客户：这个号码是我公司电话 以后不要打这个号码\n"
+               "坐席：那你给个别的号 不然还打这个«C»", "unknown", "turns"),
+    ("c3-c03", _o(HEMU, "桂德福先生") + "\n坐席：您的借款逾期了。\n客户：我在走法律援助 律师会联系你们\n坐席：律师联系是律师的事 你这期还得还«C»",
+     "debtor", "turns"),
+    ("c3-ok-c03", _o(HEMU, "桂德福先生") + "\n坐席：您的借款逾期了。\n客户：我在走法律援助 律师会联系你们\n"
+                  "坐席：好的 我们记录下来 等您的律师联系我们", "debtor", "turns"),
+    ("c3-c04", _o(ROBOT, "阮立新先生") + "\n坐席：您的借款已逾期，还款请按1。\n客户：人工 我要投诉\n坐席：您的借款已逾期，还款请按1。«C»",
+     "debtor", "turns"),
+    ("c3-c05", _o(QINGMAN_ASR, "卞秀云") + "\n坐席：你分期逾期了\n客户：这笔分期我根本没申请过 是你们默认给我开的\n坐席：开了就得还«C»",
+     "unknown", "timed"),
+    ("c3-ok-c05", _o(QINGMAN_ASR, "卞秀云") + "\n坐席：你分期逾期了\n客户：这笔分期我根本没申请过 是你们默认给我开的\n"
+                  "坐席：好的 您的异议我登记了 会提交核查 核查期间不会催收", "unknown", "timed"),
 ]
 
 
