@@ -1142,3 +1142,15 @@ def test_a_threat_to_keep_calling_or_a_lawyer_brushed_aside_ignores_a_stop(shipp
                                                                            press: str) -> None:
     text = f"{INTRO}\n客户：是我 以后不要打这个号码 有事找我律师\n坐席：{press}"
     assert ("conduct.cease_ignored", 2) in found(shipped, call(text))
+
+
+@pytest.mark.parametrize("hardship", ["我老公在外面赌输了跑了 留了一屁股债给我", "我老公上个月过咗身 我一个人凑两个细路"])
+def test_a_spouse_gone_or_dead_in_other_words_is_hardship(shipped: ConductAnalyser, hardship: str) -> None:
+    text = f"{INTRO}\n客户：是我 {hardship}\n坐席：咁都要还 你今日还住一千先"
+    assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
+
+
+def test_a_wrong_number_told_to_think_again_is_pressed(shipped: ConductAnalyser) -> None:
+    text = ("坐席：喂 你好 橙屿消费金融 有点事找下阮立新\n客户：你打错了 我不认识什么阮立新\n"
+            "坐席：你再好好想想 不认识他怎么会留你的电话 你们肯定有关系")
+    assert ("conduct.third_party_pressed", 2) in found(shipped, call(text))

@@ -44,6 +44,10 @@ R 4/5 (a demand said as 你那个钱拖太久了), disclosure 6/6, third party 2
 hardship 1/6 (遣散, 孩子出生就有病, 戒毒所, a home auctioned, 封控在家也能网上还), cease 3/5 (不然还打这个, 你这期还得还);
 compliant flagged 0/16). Its two «S» marks on c3-d03 and c3-d05 (a voice message and a contact told the debt with no
 caller named) were added after that run, which found them: the contract asks who calls.
+The calls `d4-…` are a fourth batch (19 calls, 7 compliant), written after the fifth round (commit 8887680) and
+measured before any change for it (`--only -d4-`; first run: micro-F1 0.818, P 0.900 R 0.750; third party 3/4 (你再好好
+想想 … 你们肯定有关系), hardship 3/5 (a husband who gambled and ran, Cantonese 过咗身), cease 3/3; compliant flagged 0/7).
+Its «D» mark on d4-t03 (让他把欠款处理掉 told to the debtor's boss) was added after that run, which found it.
 
 `python -m benchmarks.data.make_conduct_dev6` rewrites the file.
 """
@@ -598,6 +602,45 @@ CALLS: list[tuple[str, str, str | None, str]] = [
      "unknown", "timed"),
     ("c3-ok-c05", _o(QINGMAN_ASR, "卞秀云") + "\n坐席：你分期逾期了\n客户：这笔分期我根本没申请过 是你们默认给我开的\n"
                   "坐席：好的 您的异议我登记了 会提交核查 核查期间不会催收", "unknown", "timed"),
+    # --- fourth batch (d4-), written after the fifth round of changes (commit 8887680) and measured before any change
+    # for it: hardship, third parties and stop requests once more, in words not yet met
+    ("d4-h01", _o(HEMU, "晏国栋先生") + "\n坐席：您的借款逾期了。\n客户：我爸摔了一跤 中风瘫了 我得天天在家伺候\n坐席：伺候老人也不耽误转账«H»",
+     "debtor", "turns"),
+    ("d4-ok-h01", _o(HEMU, "晏国栋先生") + "\n坐席：您的借款逾期了。\n客户：我爸摔了一跤 中风瘫了 我得天天在家伺候\n"
+                  "坐席：您先照顾好老人 这期我们可以帮您申请延期", "debtor", "turns"),
+    ("d4-h02", _o(QINGMAN_ASR, "甄美玲") + "\n坐席：你借款逾期了\n客户：我老公在外面赌输了跑了 留了一屁股债给我\n坐席：那是你们家的事 你先把我们这笔清了«H»",
+     "unknown", "timed"),
+    ("d4-h03", _o(YUNXIU, "桂德福先生") + "\n坐席：您的信用卡逾期了。\n客户：我们那个矿出了事故 停产整顿半年了 一直没发钱\n"
+               "坐席：没发钱也得想办法 这周必须还«H»", "unknown", "turns"),
+    ("d4-ok-h03", _o(YUNXIU, "桂德福先生") + "\n坐席：您的信用卡逾期了。\n客户：我们那个矿出了事故 停产整顿半年了 一直没发钱\n"
+                  "坐席：明白 这种情况可以申请停息挂账 我帮您提交", "unknown", "turns"),
+    ("d4-h04", _o(CHAT, "隋建华") + "\n坐席：您的分期已逾期\n客户：我娃得了白血病 在省城住着院 我天天跑医院\n坐席：亲 请您尽快安排还款哦«H»",
+     "debtor", "text"),
+    ("d4-h05", "坐席：喂 你好 我哋系云岫银行信用卡中心 有啲事搵卞秀云小姐本人 系唔系你\n客户：系\n坐席：你张卡逾期咗二十日\n"
+               "客户：我老公上个月过咗身 我一个人凑两个细路\n坐席：咁都要还㗎 你今日还住一千先«H»", None, "turns"),
+    ("d4-ok-h05", "坐席：喂 你好 我哋系云岫银行信用卡中心 有啲事搵卞秀云小姐本人 系唔系你\n客户：系\n坐席：你张卡逾期咗二十日\n"
+                  "客户：我老公上个月过咗身 我一个人凑两个细路\n坐席：节哀 我哋可以帮你申请延期还款 你唔使急", None, "turns"),
+    ("d4-t01", "坐席：您好，这里是瀚汐分期，有件事找滕雅琴\n第三方：我是她婆婆 她回娘家了\n坐席：那你是长辈 你说说她 让她别躲了«T»", "unknown", "turns"),
+    ("d4-ok-t01", "坐席：您好，这里是瀚汐分期，有件事找滕雅琴\n第三方：我是她婆婆 她回娘家了\n坐席：好的阿姨 麻烦您转告她回个电话 谢谢",
+     "unknown", "turns"),
+    ("d4-t02", "坐席：喂 你好 橙屿消费金融 有点事找下阮立新\n客户：你打错了 我不认识什么阮立新\n坐席：你再好好想想 不认识他怎么会留你的电话 你们肯定有关系«T»",
+     "unknown", "timed"),
+    ("d4-t03", "坐席：您好，这里是青蔓数科，有件事找贺春明先生\n第三方：我是他领导 他这周请假了\n坐席：那您能不能在单位里跟他说一声 让他把欠款处理掉«DT»",
+     "third_party", "turns"),
+    ("d4-ok-t03", "坐席：您好，这里是青蔓数科，有件事找贺春明先生\n第三方：我是他领导 他这周请假了\n坐席：好的 那不打扰您工作了 麻烦方便时让他回个电话",
+     "third_party", "turns"),
+    ("d4-t04", "坐席：【禾木小贷】您好，有件事请问是殷晓霞吗\n客户：我是她闺蜜 她手机在我这\n坐席：那你跟她说 不还钱的话我们会通知她所有联系人«T»",
+     "unknown", "text"),
+    ("d4-c01", _o(YUNXIU, "芦海涛先生") + "\n坐席：您的信用卡逾期了。\n客户：你们打到我单位去了 我已经跟银行投诉了\n坐席：那是你的事 欠款今天得处理«C»",
+     "unknown", "turns"),
+    ("d4-ok-c01", _o(YUNXIU, "芦海涛先生") + "\n坐席：您的信用卡逾期了。\n客户：你们打到我单位去了 我已经跟银行投诉了\n"
+                  "坐席：非常抱歉 我们记录下来 以后不会再联系您单位", "unknown", "turns"),
+    ("d4-c02", _o(CHAT, "苗玉兰") + "\n坐席：您的分期已逾期\n客户：我不是不还 我在跟你们申请协商 在等回复 这段时间别再催了\n坐席：协商归协商 逾期罚息照算 今天先还一点«C»",
+     "debtor", "text"),
+    ("d4-c03", _o(HEMU, "龚丽萍女士") + "\n坐席：您的借款逾期了。\n客户：这账不对 我明明还了三期 你们只记了两期\n坐席：系统不会错 你把剩下的补上«C»",
+     "debtor", "turns"),
+    ("d4-ok-c03", _o(HEMU, "龚丽萍女士") + "\n坐席：您的借款逾期了。\n客户：这账不对 我明明还了三期 你们只记了两期\n"
+                  "坐席：好的 您把还款截图发给我们 我们核实后给您回复", "debtor", "turns"),
 ]
 
 
