@@ -477,3 +477,47 @@ def test_a_third_party_asking_about_the_debt_does_not_excuse_revealing_it(analys
     message = call(("agent", "您好，请问是刘建新的家人吗？"), ("third_party", "是啊，他是不是欠你们钱了"),
                    ("agent", "对，他的借款已经逾期三个月了"), recipient="third_party")
     assert "pii.third_party_disclosure" in {f.category for f in analyser.analyse(message)}
+
+
+# --- issue 14: the vocabulary classes of pipl_dev4, in words of these tests' own ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("你舅妈三高，降压药一天都不能停。", id="colloquial_condition"),
+    pytest.param("你外公肝腹水，又住进去了吧？", id="disease_by_name"),
+    pytest.param("你姨父胳膊上长了个瘤，切片还没出来。", id="a_growth_and_a_biopsy"),
+    pytest.param("你嫂子怀着六个月的孩子还在摆摊。", id="pregnancy_by_months"),
+    pytest.param("你老丈人认不出人了，天天要人看着。", id="dementia_by_its_signs"),
+    pytest.param("你堂哥下半身没知觉，一直躺着。", id="disability_by_its_signs"),
+    pytest.param("你外甥女在镇中心小学上三年级。", id="a_nieces_school"),
+    pytest.param("你这礼拜一直在你表姐那里住。", id="staying_at_a_relatives"),
+    pytest.param("系统显示你这几天都在外省。", id="a_location_system"),
+    pytest.param("你的余额宝每个月都有利息，别说没钱。", id="what_savings_earn"),
+    pytest.param("你弟还在缓刑期，我们清楚。", id="probation"),
+    pytest.param("你妈天天烧香拜菩萨。", id="religious_practice"),
+])
+def test_sensitive_vocabulary_classes(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.sensitive" in categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("【乐孕宝】您的借款将于明日到期。", id="a_product_name_in_the_signature"),
+    pytest.param("【人寿保险】您的重疾险保障范围包括恶性肿瘤。", id="an_insurers_cover"),
+    pytest.param("【社区卫生服务中心】糖尿病患者请遵医嘱按时服药。", id="a_public_health_notice"),
+    pytest.param("我司不会因您的宗教信仰区别对待任何客户。", id="equal_treatment"),
+    pytest.param("依据《个人信息保护法》，我们不处理您的行踪轨迹等敏感个人信息。", id="a_privacy_notice"),
+    pytest.param("您在本行的定期存款已到期，已自动转存。", id="the_lenders_own_deposit"),
+    pytest.param("就催收员在通话中提及您家人病情一事，我司已严肃处理，特此致歉。", id="an_apology"),
+    pytest.param("请于下礼拜五前还款。", id="a_weekday_is_no_faith"),
+])
+def test_lawful_messages_near_the_classes_are_not_sensitive(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.sensitive" not in categories(analyser, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("尊敬的邱立华女士，您的单位恒达物流有限公司我们已去函。", True, id="employer_named_after_the_word"),
+    pytest.param("你姥姥孔秀兰的电话我们有。", True, id="a_colloquial_kinship_word"),
+    pytest.param("你阿姨在庙里做义工。", False, id="volunteering_is_no_workplace"),
+    pytest.param("你女儿是唐氏儿，我们不为难你。", False, id="a_condition_is_no_name"),
+])
+def test_excessive_vocabulary_classes(analyser: PiiAnalyser, text: str, expected: bool) -> None:
+    assert ("pii.excessive" in categories(analyser, text)) is expected
