@@ -893,9 +893,12 @@ def test_a_report_of_the_collector_side_punished_clears_what_it_quotes(rules_onl
     # denied after the hit, in its sentence
     ("判了您再不还 法院可以冻结您账户 这是真的 但跟坐牢没关系", None),
     ("我们也不跟您说什么坐牢啊 拘留啊 那些都是吓唬人的", None),
-    # a denial negated, or after a belief word, insists
+    # a denial negated, after a belief word, or the speaker disowning what it threatens, insists
     ("你再不还就等着坐牢 这可不是吓唬人的", "misleading.legal"),
     ("你再不还就等着坐牢，别以为是吓唬人的", "misleading.legal"),
+    ("你这个已经够判刑了 别跟我说什么吓唬人的", "misleading.legal"),
+    ("再不还款，将被依法拘留，此事与我司无关，系司法机关行为。", "misleading.legal"),
+    ("警察明天就上门抓你 这跟我们没关系 是你自己违法", "misleading.legal"),
     # a restrictive condition states the law
     ("有能力执行而拒不执行、情节严重的，才可能构成拒执罪。", None),
 ])

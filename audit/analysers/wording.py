@@ -87,8 +87,9 @@ LATIN_ONLY = "latin"    # `pinyin: latin`
 
 # Context automaton payload kinds: the negation words (see Negation) and rule context terms
 (_NEGATOR, _CONTEXT, _BELIEF, _CLAUSE_CONDITION, _SCOPE_KEEPER, _CONDEMNATION, _QUOTE_CONDEMNATION, _CASE_REPORT,
- _VERDICT, _DISMISSAL, _REPORTED_ACTOR, _SANCTION) = range(12)
+ _VERDICT, _DISMISSAL, _REPORTED_ACTOR, _SANCTION, _DISCLAIMER) = range(13)
 _SECOND_PERSON = ("你", "您")
+_DISCLAIMER_REACH = 2   # view characters between a disclaimer and its dismissal word (跟我们可没关系)
 _READER_REACH = 4       # view characters before a sanction where 你/您 makes the reader its object (对你采取刑事拘留)
 # Quotation marks around a term that is quoted, not used (“爆通讯录”属违法催收); a straight " opens and closes
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"), ("‘", "’"))
@@ -126,6 +127,8 @@ class Negation:
     verdicts: tuple[str, ...] = ()       # ... unless the text holds one of these, drawing the lesson: 判处, 捣毁
     question_reach: int | None = None    # a question end further after the hit than this asks something else
     dismissals: tuple[str, ...] = ()     # after a hit in its sentence, these deny it: 但跟坐牢没关系, 这是谣言
+    disclaimers: tuple[str, ...] = ()    # ... unless one of these ends right before: the speaker disowns what it threatens
+                                         # (出了事跟我们没关系, 与我司无关)
     reported_actors: tuple[str, ...] = ()   # the collector side as a report names it: 催收员, 嫌疑人, 被告人
     sanctions: tuple[str, ...] = ()      # ... punished after it (已被依法行政拘留, 判处): the text reports a sanction
     sanction_reach: int = 0              # view characters from such an actor to its sanction
@@ -139,7 +142,7 @@ class Negation:
             terms = {key: tuple(map(normalise_term, data.get(key) or ())) for key in
                      ("negators", "conditions", "clause_negators", "clause_conditions", "scope_keepers",
                       "question_ends", "beliefs", "condemnations", "quote_condemnations", "case_reports",
-                      "verdicts", "dismissals", "reported_actors", "sanctions", "taunts")}
+                      "verdicts", "dismissals", "reported_actors", "sanctions", "taunts", "disclaimers")}
             if not terms["negators"] or not terms["conditions"]:
                 raise KeyError("negators" if not terms["negators"] else "conditions")
             empty = next((key for key, words in terms.items() if "" in words), None)
@@ -160,8 +163,10 @@ class Negation:
                        frozenset(terms["clause_negators"]), terms["clause_conditions"], terms["scope_keepers"],
                        terms["question_ends"], terms["beliefs"], terms["condemnations"],
                        terms["quote_condemnations"], terms["case_reports"], terms["verdicts"], question_reach,
-                       terms["dismissals"], terms["reported_actors"], terms["sanctions"], sanction_reach,
-                       frozenset(data.get("asked_categories") or ()), terms["taunts"])
+                       dismissals=terms["dismissals"], disclaimers=terms["disclaimers"],
+                       reported_actors=terms["reported_actors"], sanctions=terms["sanctions"],
+                       sanction_reach=sanction_reach, asked_categories=frozenset(data.get("asked_categories") or ()),
+                       taunts=terms["taunts"])
         except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
             raise RulePackError(path, f"negation context needs 'negators', 'conditions', 'max_gap': {exc}") from exc
 
@@ -173,7 +178,7 @@ class Negation:
                             (_CONDEMNATION, self.condemnations), (_QUOTE_CONDEMNATION, self.quote_condemnations),
                             (_CASE_REPORT, self.case_reports), (_VERDICT, self.verdicts),
                             (_DISMISSAL, self.dismissals), (_REPORTED_ACTOR, self.reported_actors),
-                            (_SANCTION, self.sanctions)):
+                            (_SANCTION, self.sanctions), (_DISCLAIMER, self.disclaimers)):
             for term in terms:
                 words.setdefault(term, []).append(kind)
         return words
@@ -196,6 +201,7 @@ class _NegationMarks:
     dismissals: list[int] = field(default_factory=list)             # starts of dismissal words
     reported_actors: list[int] = field(default_factory=list)        # starts of the collector side's names
     sanctions: list[int] = field(default_factory=list)              # starts of sanction words
+    disclaimers: list[int] = field(default_factory=list)            # ends of disclaimer words
 
     def add(self, kind: int, text: str, start: int, end: int) -> None:
         if kind == _NEGATOR:
@@ -217,6 +223,8 @@ class _NegationMarks:
             self.reported_actors.append(start)
         elif kind == _SANCTION:
             self.sanctions.append(start)
+        elif kind == _DISCLAIMER:
+            self.disclaimers.append(end)
         else:
             self.between.append((start, kind == _CLAUSE_CONDITION, end))
 
@@ -250,6 +258,7 @@ class _NegationScope:
         self._quote_condemnations = sorted(marks.quote_condemnations)
         self._case_reports = [] if marks.verdict else sorted(marks.case_reports)
         self._dismissals = sorted(marks.dismissals)
+        self._disclaimers = sorted(marks.disclaimers)
         self._marks = marks
         self._quotes: dict[str, list[int]] | None = None     # quotation mark -> its original positions, when needed
 
@@ -271,11 +280,12 @@ class _NegationScope:
 
     def dismisses(self, sentence: tuple[int, int], hit_end: int) -> bool:
         """Whether a dismissal word after the hit in its sentence denies it (判决后法院可以冻结…但跟坐牢没关系; “…”，
-        这是谣言), unless a negator ends where it starts (这可不是吓唬人的) or a belief word stands between (别以为
-        是吓唬人的): then it insists."""
+        这是谣言), unless a negator ends where it starts (这可不是吓唬人的), a belief word stands between (别以为是
+        吓唬人的) or a disclaimer ends just before it (出了事跟我们没关系): then it insists."""
         _, end = sentence
         for start in self._dismissals[bisect_left(self._dismissals, hit_end):bisect_left(self._dismissals, end)]:
-            if start not in self._negators and not _any_between(self._belief_starts, hit_end - 1, start - 1):
+            if (start not in self._negators and not _any_between(self._belief_starts, hit_end - 1, start - 1)
+                    and not _any_between(self._disclaimers, start - 1 - _DISCLAIMER_REACH, start)):
                 return True
         return False
 
