@@ -216,8 +216,13 @@ class _View:
         return cls(text, unsigned, kept)
 
     def original(self, start: int, end: int) -> tuple[int, int]:
-        """The segment offsets of the view's span [start, end)."""
-        return (start, end) if self.kept is None else (self.kept[start], self.kept[end - 1] + 1)
+        """The segment offsets of the view's span [start, end) (an empty span stays empty, where it stood)."""
+        if self.kept is None:
+            return start, end
+        if end > start:
+            return self.kept[start], self.kept[end - 1] + 1
+        at = self.kept[start] if start < len(self.kept) else (self.kept[-1] + 1 if self.kept else 0)
+        return at, at
 
     def position(self, offset: int) -> int:
         """The view offset of the segment's `offset` (of the next kept character when it fell on a space)."""
