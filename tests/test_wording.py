@@ -974,3 +974,12 @@ def test_negation_that_overlaps_or_refuses_a_claim(rules_only: WordingAnalyser, 
 def test_the_courts_and_the_laws_own_words_are_no_threat(rules_only: WordingAnalyser, text: str, category: str,
                                                           found_there: bool) -> None:
     assert (category in categories(rules_only, text)) is found_there
+
+
+@pytest.mark.parametrize("text", [
+    # what follows a reported sanction unquoted is said, not reported; a denial negated from inside insists
+    "我们催收员已经被警方约谈过了，照样可以天天上你家门口。",
+    "你家孩子在哪上学我们都知道 我跟你说 这可不是谣言",
+])
+def test_a_sanction_or_a_denial_does_not_clear_what_is_said_after_it(rules_only: WordingAnalyser, text: str) -> None:
+    assert categories(rules_only, text)

@@ -200,7 +200,7 @@ class _NegationMarks:
     verdict: bool = False                                           # a verdict word anywhere in the view
     dismissals: list[int] = field(default_factory=list)             # starts of dismissal words
     reported_actors: list[int] = field(default_factory=list)        # starts of the collector side's names
-    sanctions: list[int] = field(default_factory=list)              # starts of sanction words
+    sanctions: list[tuple[int, int]] = field(default_factory=list)  # spans of sanction words
     disclaimers: list[int] = field(default_factory=list)            # ends of disclaimer words
 
     def add(self, kind: int, text: str, start: int, end: int) -> None:
@@ -222,7 +222,7 @@ class _NegationMarks:
         elif kind == _REPORTED_ACTOR:
             self.reported_actors.append(start)
         elif kind == _SANCTION:
-            self.sanctions.append(start)
+            self.sanctions.append((start, end))
         elif kind == _DISCLAIMER:
             self.disclaimers.append(end)
         else:
@@ -259,7 +259,7 @@ class _NegationScope:
         self._case_reports = [] if marks.verdict else sorted(marks.case_reports)
         self._dismissals = sorted(marks.dismissals)
         self._disclaimers = sorted(marks.disclaimers)
-        self._marks = marks
+        self._sanction_end = self._last_reported_sanction(marks)
         self._quotes: dict[str, list[int]] | None = None     # quotation mark -> its original positions, when needed
 
     def reports_case(self, sentence: tuple[int, int]) -> bool:
@@ -284,19 +284,32 @@ class _NegationScope:
         吓唬人的) or a disclaimer ends just before it (出了事跟我们没关系): then it insists."""
         _, end = sentence
         for start in self._dismissals[bisect_left(self._dismissals, hit_end):bisect_left(self._dismissals, end)]:
-            if (start not in self._negators and not _any_between(self._belief_starts, hit_end - 1, start - 1)
+            if (not self._negator_at(start) and not _any_between(self._belief_starts, hit_end - 1, start - 1)
                     and not _any_between(self._disclaimers, start - 1 - _DISCLAIMER_REACH, start)):
                 return True
         return False
 
-    def reports_sanction(self) -> bool:
-        """Whether the view reports the collector side punished: one of its names, then within `sanction_reach`
-        view characters a sanction not said of the reader (催收员王某…已被依法行政拘留, not 依法对你行政拘留). What such
-        a text quotes or names, it condemns."""
+    def _negator_at(self, start: int) -> bool:
+        """Whether a negator ends where a word starts, or starts before it and ends inside it (不是 over 是谣言)."""
+        return start in self._negators or any(
+            end - len(self._negators[end]) < start for end in (start + 1, start + 2) if end in self._negators)
+
+    def _last_reported_sanction(self, marks: _NegationMarks) -> int | None:
+        """Where the view's last report of the collector side punished ends: one of its names, then within
+        `sanction_reach` view characters a sanction not said of the reader (催收员王某…已被依法行政拘留, not 依法对你
+        行政拘留); None when there is none. What such a report names before it, or quotes, it condemns."""
         reach, text = self._negation.sanction_reach, self._view.text
-        actors = sorted(self._marks.reported_actors)
-        return any(not any(person in text[max(0, start - _READER_REACH):start] for person in _SECOND_PERSON)
-                   and _any_between(actors, start - reach - 1, start - 1) for start in self._marks.sanctions)
+        actors = sorted(marks.reported_actors)
+        return max((end for start, end in marks.sanctions
+                    if not any(person in text[max(0, start - _READER_REACH):start] for person in _SECOND_PERSON)
+                    and _any_between(actors, start - reach - 1, start - 1)), default=None)
+
+    def reports_as_sanctioned(self, sentence: tuple[int, int], hit_start: int) -> bool:
+        """Whether a report of the collector side punished names the hit before the sanction, or quotes it
+        (通报：催收员以“不还钱就让你坐牢”恐吓借款人，已被依法行政拘留), not what comes after it unquoted
+        (…已经被警方约谈过了，照样可以天天上你家门口)."""
+        end = self._sanction_end
+        return end is not None and (hit_start < end or self.quote_opening(sentence, hit_start) is not None)
 
     def quote_opening(self, sentence: tuple[int, int], hit_start: int) -> int | None:
         """Where the quotation holding the hit starts (a view position), when the hit stands inside quotation marks
@@ -602,22 +615,20 @@ class WordingAnalyser(MessageAnalyser):
         fused = fuse(self.classifier, message, segments, views, findings, probabilities, self.review_band)
         if len(fused) == len(findings):
             return fused
-        if self._reports_sanction(views):
-            return [f for f in fused if f.detector != MODEL_DETECTOR]
         by_turn = {segment.turn: view for segment, view in zip(segments, views)}
         return [f for f in fused if f.detector != MODEL_DETECTOR or not self._condemned(by_turn[f.turn], f.start, f.end)]
 
     def _condemned(self, view: Normalised, start: int, end: int) -> bool:
         """Whether the sentence at original offsets [start, end) names what it holds to condemn it (negation's
-        condemnations, outside a reported case, or a quote condemnation after a quotation): a classifier finding
-        there reads the warning as the practice (防诈骗提醒：近期有不法分子冒充法院发送“你已被立案”…), as the
-        rules would not."""
+        condemnations, outside a reported case, a quote condemnation after a quotation, or a report of the collector
+        side punished): a classifier finding there reads the warning as the practice (防诈骗提醒：近期有不法分子冒充
+        法院发送“你已被立案”…), as the rules would not."""
         low, high = bisect_left(view.index, start), bisect_left(view.index, end)
         if high <= low:
             return False
         scope, _ = self._scan_context(view)
         sentence = view.sentence_of(low, high)
-        return scope.condemns(sentence, low, scope.reports_case(sentence))
+        return scope.condemns(sentence, low, scope.reports_case(sentence)) or scope.reports_as_sanctioned(sentence, low)
 
     def example_matches(self, rule: Rule, text: str) -> bool:
         """An example matches when, sent by an agent as an SMS, it makes that rule fire."""
@@ -637,23 +648,13 @@ class WordingAnalyser(MessageAnalyser):
         return [(self._compiled[hit.rule].rule.id, start, end) for hit, (start, end) in found if hit.rule not in cleared]
 
     def _cleared_by_message(self, views: list[Normalised], rules: set[int]) -> set[int]:
-        """The rules among `rules` whose `unless_message` context occurs anywhere in the message's views, and every
-        negatable one in a message that reports the collector side punished (see _NegationScope.reports_sanction)."""
-        negatable = {r for r in rules if self._compiled[r].negatable}
-        cleared = negatable if negatable and self._reports_sanction(views) else set()
-        waiting = {r: self._compiled[r].unless_message for r in rules - cleared if self._compiled[r].unless_message}
+        """The rules among `rules` whose `unless_message` context occurs anywhere in the message's views."""
+        waiting = {r: self._compiled[r].unless_message for r in rules if self._compiled[r].unless_message}
         if not waiting:
-            return cleared
+            return set()
         present = {ref for view in views for _, (_, payload) in self._context_automaton.iter(view.text)
                    for kind, ref, _ in payload if kind == _CONTEXT}
-        return cleared | {r for r, context in waiting.items() if context & present}
-
-    def _reports_sanction(self, views: list[Normalised]) -> bool:
-        """Whether one of the message's views reports the collector side punished (警方通报：催收员…已被依法行政拘留)."""
-        sanctions = self.negation.sanctions
-        # most messages hold no sanction word at all: a few substring tests spare them the context scan
-        return any(any(word in view.text for word in sanctions) and self._scan_context(view)[0].reports_sanction()
-                   for view in views)
+        return {r for r, context in waiting.items() if context & present}
 
     def _judged_hits(self, views: list[Normalised], turns: list[int | None]) -> list[list[tuple[_Hit, tuple[int, int]]]]:
         """The valid hits of each view (of one speaker's segments), frames across consecutive turns included."""
@@ -755,7 +756,8 @@ class WordingAnalyser(MessageAnalyser):
         # of the sender's, but “公安马上上门” keeps its police)
         reported = scope.reports_case(sentence)
         if compiled.negatable and (self._negated(hit, scope, clause) or scope.condemns(sentence, hit.start, reported)
-                                   or scope.dismisses(sentence, hit.end)):
+                                   or scope.dismisses(sentence, hit.end)
+                                   or scope.reports_as_sanctioned(sentence, hit.start)):
             return False
         if compiled.rule.category in self.negation.asked_categories and self._asked(hit, view, scope, clause):
             return False
