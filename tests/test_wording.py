@@ -983,3 +983,8 @@ def test_the_courts_and_the_laws_own_words_are_no_threat(rules_only: WordingAnal
 ])
 def test_a_sanction_or_a_denial_does_not_clear_what_is_said_after_it(rules_only: WordingAnalyser, text: str) -> None:
     assert categories(rules_only, text)
+
+
+def test_a_dismissal_speaks_only_of_what_stands_right_before_it(rules_only: WordingAnalyser) -> None:
+    assert "misleading.legal" not in categories(rules_only, "判了您再不还 法院可以冻结您账户 但跟坐牢没关系")
+    assert categories(rules_only, "你家里人我们都找得到 你欠的这点钱跟他们没关系 但是我们会去找")

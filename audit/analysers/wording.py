@@ -127,6 +127,7 @@ class Negation:
     verdicts: tuple[str, ...] = ()       # ... unless the text holds one of these, drawing the lesson: 判处, 捣毁
     question_reach: int | None = None    # a question end further after the hit than this asks something else
     dismissals: tuple[str, ...] = ()     # after a hit in its sentence, these deny it: 但跟坐牢没关系, 这是谣言
+    dismissal_reach: int = 0             # ... at most this many view characters after it
     disclaimers: tuple[str, ...] = ()    # ... unless one of these ends right before: the speaker disowns what it threatens
                                          # (出了事跟我们没关系, 与我司无关)
     reported_actors: tuple[str, ...] = ()   # the collector side as a report names it: 催收员, 嫌疑人, 被告人
@@ -155,9 +156,10 @@ class Negation:
             if question_reach is not None and (isinstance(question_reach, bool) or not isinstance(question_reach, int)
                                                or question_reach < 0):
                 raise ValueError(f"'question_reach' must be a whole number of characters, got {question_reach!r}")
-            sanction_reach = data.get("sanction_reach", 0)
-            if isinstance(sanction_reach, bool) or not isinstance(sanction_reach, int) or sanction_reach < 0:
-                raise ValueError(f"'sanction_reach' must be a whole number of characters, got {sanction_reach!r}")
+            reaches = {key: data.get(key, 0) for key in ("sanction_reach", "dismissal_reach")}
+            for key, reach in reaches.items():
+                if isinstance(reach, bool) or not isinstance(reach, int) or reach < 0:
+                    raise ValueError(f"'{key}' must be a whole number of characters, got {reach!r}")
             negators = tuple(dict.fromkeys(terms["negators"] + terms["clause_negators"]))
             return cls(negators, terms["conditions"], max_gap,
                        frozenset(terms["clause_negators"]), terms["clause_conditions"], terms["scope_keepers"],
@@ -165,7 +167,8 @@ class Negation:
                        terms["quote_condemnations"], terms["case_reports"], terms["verdicts"], question_reach,
                        dismissals=terms["dismissals"], disclaimers=terms["disclaimers"],
                        reported_actors=terms["reported_actors"], sanctions=terms["sanctions"],
-                       sanction_reach=sanction_reach, asked_categories=frozenset(data.get("asked_categories") or ()),
+                       sanction_reach=reaches["sanction_reach"], dismissal_reach=reaches["dismissal_reach"],
+                       asked_categories=frozenset(data.get("asked_categories") or ()),
                        taunts=terms["taunts"])
         except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
             raise RulePackError(path, f"negation context needs 'negators', 'conditions', 'max_gap': {exc}") from exc
@@ -279,10 +282,10 @@ class _NegationScope:
                 and self.quote_opening(sentence, hit_start) is not None)
 
     def dismisses(self, sentence: tuple[int, int], hit_end: int) -> bool:
-        """Whether a dismissal word after the hit in its sentence denies it (判决后法院可以冻结…但跟坐牢没关系; “…”，
-        这是谣言), unless a negator ends where it starts (这可不是吓唬人的), a belief word stands between (别以为是
+        """Whether a dismissal word right after the hit (within `dismissal_reach`, in its sentence) denies it (判决后
+        法院可以冻结…但跟坐牢没关系; “…”，这是谣言), unless a negator ends where it starts (这可不是吓唬人的), a belief word stands between (别以为是
         吓唬人的) or a disclaimer ends just before it (出了事跟我们没关系): then it insists."""
-        _, end = sentence
+        end = min(sentence[1], hit_end + self._negation.dismissal_reach + 1)
         for start in self._dismissals[bisect_left(self._dismissals, hit_end):bisect_left(self._dismissals, end)]:
             if (not self._negator_at(start) and not _any_between(self._belief_starts, hit_end - 1, start - 1)
                     and not _any_between(self._disclaimers, start - 1 - _DISCLAIMER_REACH, start)):
