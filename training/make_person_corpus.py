@@ -483,6 +483,17 @@ OTHER_GIVEN = ("卓郁勋焕炳钦铠昶旻暖玺珅璞瓒甫皎益盈真知砚�
                "榆樟樱橙檀欢汀池沙沧泊法泳洛济浚浦涌润深渝湘溢滨漠潮澈濠炎炫烽燃牧犀献玄环现珀瑛甄田由甲"
                "登直瞻秦程穆策米绍缇罗羿翼肖芒苏茵荔莫谊豫赫起路近遵邵鉴镜闯阁闵霆霈非韶颜首驿鲁鹊麦")
 
+# Common foreign first names and family names as Chinese writes them: generic names, like John or Smith.
+_FOREIGN_FIRST_TEXT = ("本杰明 约翰 彼得 大卫 迈克尔 詹姆斯 威廉 托马斯 查理 亚历山大 安德鲁 丹尼尔 马克 保罗 乔治 杰克 汤姆 "
+                       "卡洛琳 安娜 玛丽 伊丽莎白 凯瑟琳 索菲亚 奥利维亚 艾米丽 劳拉 露西 莎拉 杰西卡 艾玛 海伦 朱莉 "
+                       "克里斯汀 娜塔莎 瑞秋 维多利亚 汉娜 艾丽丝 珍妮弗 莫妮卡 蕾切尔 伊莎贝拉 塞巴斯蒂安 尼古拉斯 雅各布 "
+                       "弗朗西斯 埃里克 路易斯 马修 约瑟夫 凯文 布莱恩 亨利 奥斯卡 费利克斯 马克西姆 伊万 德米特里 阿列克谢")
+FOREIGN_FIRST = _FOREIGN_FIRST_TEXT.split()
+_FOREIGN_FAMILY_TEXT = ("史密斯 约翰逊 布朗 威尔逊 泰勒 安德森 托马斯 杰克逊 怀特 哈里斯 马丁 汤普森 加西亚 马丁内斯 罗宾逊 "
+                        "克拉克 刘易斯 沃克 霍尔 艾伦 杨 金 赖特 斯科特 格林 贝克 亚当斯 尼尔森 希尔 坎贝尔 米切尔 "
+                        "罗伯茨 卡特 菲利普斯 埃文斯 特纳 帕克 柯林斯 爱德华兹 斯图尔特 莫里斯 彼得罗夫 伊万诺夫 施密特 "
+                        "穆勒 施耐德 费舍尔 韦伯 迈耶 瓦格纳 贝克尔 霍夫曼 杜邦 马丁尼 罗西 鲁索 费拉里")
+FOREIGN_FAMILY = _FOREIGN_FAMILY_TEXT.split()
 KINSHIP = ["老婆", "老公", "女儿", "儿子", "闺女", "媳妇", "妹妹", "姐姐", "哥哥", "弟弟", "女朋友", "男朋友",
            "闺蜜", "室友", "表妹", "表哥", "宝宝"]
 KIN_TEMPLATES = ["你{K}{G}今天来了吗", "我{K}{G}说想吃火锅", "他{K}{G}在医院上班", "{K}{G}又考了第一",
@@ -560,6 +571,16 @@ class NameMaker:
             return "小" + self._given(1)
         if roll < 0.87:
             return self._given(2)            # a given name alone, as friends write it
+        return self.foreign_name()
+
+    def foreign_name(self) -> str:
+        """A foreign name in characters: common first names and family names as Chinese writes them (generic, like
+        John or Smith: no person), alone or joined by a dot, or syllables of transliteration characters at random."""
+        roll = self.rng.random()
+        if roll < 0.35:
+            return self.rng.choice(FOREIGN_FIRST)
+        if roll < 0.6:
+            return self.rng.choice(FOREIGN_FIRST) + "·" + self.rng.choice(FOREIGN_FAMILY)
         parts = ["".join(self.rng.choice(self.translit) for _ in range(self.rng.choice((2, 3, 3, 4))))
                  for _ in range(self.rng.choice((1, 1, 2)))]
         return "·".join(parts)
@@ -600,7 +621,8 @@ def invented_sentences(rng: random.Random) -> list[dict]:
              for _ in range(COLLECTION_NEGATIVE_SENTENCES)]
     for _ in range(MICROBLOG_SENTENCES):
         template = rng.choice(DECORATIONS_BEFORE) + rng.choice(MICROBLOG) + rng.choice(DECORATIONS_AFTER)
-        names = [maker.full_name() if rng.random() < 0.6 else maker.make() for _ in range(4)]
+        names = [maker.full_name() if rng.random() < 0.55 else maker.foreign_name() if rng.random() < 0.1
+                 else maker.make() for _ in range(4)]
         text, spans = fill(template, names)
         rows.append({"text": text, "names": spans})
     for _ in range(LOOKALIKE_SENTENCES):
