@@ -13,7 +13,11 @@ Writes `training/person_corpus.jsonl`, one `{"text", "names": [[start, end], ...
   start with a surname character (高兴, 张开, 周末, 黄金), places and brands, as sentences without names.
 `cold_sentences` adds, at training time only (COLD's text is not copied into the project), COLD train
 comments (Apache-2.0, `../shared/datasets/cold/train.csv`) with one 他 / 她 replaced by an invented name, so
-that names also sit in real informal text, and COLD comments left as they are.
+that names also sit in real informal text; the same comments with the pronoun replaced by a look-alike word
+instead (a place, a brand, a word starting with a surname character), so that no context alone makes a name;
+comments opened or closed by names glued or listed together (张三李四); and COLD comments left as they are.
+Names take every form chat uses: pet names (朵朵, 小蕊), a full name + 姐姐 / 哥哥, and foreign names, among them
+common foreign first and family names as Chinese writes them (generic, like John or Smith).
 Role titles (王经理, 张先生) are not names here, as in the recognizer. No Weibo NER text is read. Names are
 composed at random (fixed seed) from the recognizer's surname tables and given-name characters weighted by
 how often names use them (`GIVEN_BY_FREQUENCY`, written here): every name is invented.

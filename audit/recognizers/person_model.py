@@ -4,13 +4,16 @@ The model (`audit/models/person.crfsuite`, python-crfsuite) tags each character 
 `python -m training.train_person_model` on invented sentences (`training/make_person_corpus.py`): names in
 many registers (microblog chatter among them), and COLD train comments with a pronoun replaced by an invented
 name. Its features are the characters around, what the surname and name-character tables say of them, and the
-jieba word each one is in (its length, how common it is, whether jieba's dictionary tags it as a name): one
+jieba word each one is in (its length, how common it is, whether jieba's dictionary tags it as a name), how often
+jieba sees the character alone and whether it makes a dictionary word with either neighbour: one
 function builds them for training and for tagging, so the two cannot disagree.
 
 A span counts when the model is sure of every character in it (`MIN_MARGINAL`); the recognizer asks the
 model only about the stretches around surnames where a strong surname starts no name its rules count (another
 name counted in the same stretch does not close it), holds what it finds to the rules' checks of a given
-name, and lets it replace a weaker surname candidate it overlaps.
+name, and lets it replace a weaker surname candidate it overlaps. It is also asked, over a few characters either
+side, about the weakest candidates the rules count with no frame (`span_marginal`), and vetoes those it all but
+rules out.
 """
 
 from __future__ import annotations
