@@ -27,6 +27,13 @@ impersonation 16 (court notices quoted, a commissioned law firm, reports of impe
 rollover 4, exposure 4, third party 3, insult 2. This is a development batch: tuned on afterwards, it measures
 nothing once tuned on.
 
+After tuning on all three batches (commit of this note, 335 messages, 214 compliant; no longer an independent
+figure): rules alone micro P 0.815 R 0.875, compliant flagged 10/214 (first batch 7/164, second 1/28, third 2/22);
+fused micro P 0.768 R 0.949, message-level R 0.975, compliant flagged 17/214 with the classifier in the tree at that
+time (being retrained by another session). Left: a court's or a court mediation centre's own signed SMS and a law
+firm's commissioned SMS (the sets' convention reads such signatures as impersonation), a past contact reported
+(给您紧急联系人发了条短信 只是请他转告), an explanation that names 犯罪嫌疑人 in an unpunctuated turn.
+
 Output (deterministic): `wording_dev_g.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
 
