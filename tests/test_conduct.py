@@ -1154,3 +1154,9 @@ def test_a_wrong_number_told_to_think_again_is_pressed(shipped: ConductAnalyser)
     text = ("坐席：喂 你好 橙屿消费金融 有点事找下阮立新\n客户：你打错了 我不认识什么阮立新\n"
             "坐席：你再好好想想 不认识他怎么会留你的电话 你们肯定有关系")
     assert ("conduct.third_party_pressed", 2) in found(shipped, call(text))
+
+
+def test_a_yes_from_a_contact_asked_by_name_confirms_nothing(shipped: ConductAnalyser) -> None:
+    """是刘明的朋友张磊吗 asks for a contact: their 是 is no confirmation of being the debtor."""
+    text = "坐席：您好，这里是禾木小贷，是贺春明的朋友张磊吗？\n客户：是\n坐席：贺春明的借款逾期三个月了"
+    assert ("conduct.disclosure_before_verification", 2) in found(shipped, call(text))
