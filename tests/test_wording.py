@@ -936,8 +936,9 @@ def test_a_chat_written_out_as_text_is_judged_on_the_agents_lines() -> None:
     ("警方提醒：“以贷养贷”会让债务越滚越大，遇到推荐你到其他平台借款的催收员，请保留证据投诉。", "coercion.debt_rollover", False),
     ("你说白了就是个欠款 也别去借别的网贷来还 我们给你做个分期", "coercion.debt_rollover", False),
     ("律师说法：催收方将欠款人信息发到网上、朋友圈，侵犯名誉权和个人信息。", "threat.exposure", False),
-    # urged, taunted or threatened, they stay
+    # urged, taunted or threatened, they stay, also with the harm as pressure (不然利息越滚越多)
     ("没钱不会去借吗？找朋友借点先还上。", "coercion.debt_rollover", True),
+    ("你去网贷借点先还上 不然利息越滚越多", "coercion.debt_rollover", True),
     ("再不还，我们就把你的欠款信息发到网上。", "threat.exposure", True),
 ])
 def test_practices_named_to_warn_against_them_are_not_used(rules_only: WordingAnalyser, text: str, category: str,
