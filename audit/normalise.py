@@ -57,6 +57,7 @@ def without_lone_surrogates(text: str) -> str:
     return _LONE_SURROGATE.sub("\ufffd", text)
 
 
+@lru_cache(maxsize=64)     # a message is converted for the PERSON trigger, its names and the PII rules: once
 def to_simplified(text: str) -> str:
     """OpenCC's traditional -> simplified conversion, for callers that keep their own layout (notice letters,
     name segmentation): one converter for the whole package. Lone surrogates become U+FFFD first."""
@@ -86,7 +87,7 @@ def _learn(code: int) -> None:
     char = chr(code)
     kept = "".join(c for c in unicodedata.normalize("NFKC", char).casefold()
                    if unicodedata.category(c) in _KEPT_CATEGORIES)
-    simplified = "".join(to_simplified(c) for c in kept).translate(_EXTRA_FOLDS)
+    simplified = "".join(_T2S.convert(c) for c in kept).translate(_EXTRA_FOLDS)     # kept: no lone surrogate
     if simplified != kept:
         _TRADITIONAL.add(char)
     _VIEW[code] = simplified

@@ -9,6 +9,7 @@ a result is the same whether or not the NLP pipeline ran.
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 import regex
@@ -45,7 +46,8 @@ class ZhPatternRecognizer(PatternRecognizer):
 
     TRIGGER must match wherever a pattern can match: the fast path skips a recognizer whose trigger
     does not occur in the text, so a trigger that is too narrow would lose entities (a test runs
-    every recognizer with and without triggers on the same texts).
+    every recognizer with and without triggers on the same texts). It is compiled by `re`, which
+    searches these short patterns two to four times faster than `regex`, every message.
     """
 
     ENTITY: ClassVar[str]
@@ -66,7 +68,12 @@ class ZhPatternRecognizer(PatternRecognizer):
         super().__init__(supported_entity=self.ENTITY, patterns=[
             Pattern(p.name, p.regex, p.score) for p in self.PATTERNS   # fresh copies: Presidio mutates them
         ], supported_language=LANGUAGE, name=type(self).__name__)
-        self._trigger = regex.compile(self.TRIGGER)
+        self._trigger = re.compile(self.TRIGGER)
+        # Compiled now, as Presidio would on the first text it analyses (35 ms for all, 24 of them ADDRESS's):
+        # the first messages, or the gate's first request, wait no longer than the others.
+        for pattern in self.patterns:
+            pattern.compiled_regex = regex.compile(pattern.regex, flags=self.global_regex_flags)
+            pattern.compiled_with_flags = self.global_regex_flags
 
     def triggered(self, text: str) -> bool:
         if not self.READS_DIGITS:
