@@ -989,3 +989,15 @@ def test_a_sanction_or_a_denial_does_not_clear_what_is_said_after_it(rules_only:
 def test_a_dismissal_speaks_only_of_what_stands_right_before_it(rules_only: WordingAnalyser) -> None:
     assert "misleading.legal" not in categories(rules_only, "判了您再不还 法院可以冻结您账户 但跟坐牢没关系")
     assert categories(rules_only, "你家里人我们都找得到 你欠的这点钱跟他们没关系 但是我们会去找")
+
+
+@pytest.mark.parametrize(("text", "category", "found_there"), [
+    # a suggestion put as a question urges; an answer that affirms claims; an answer that says no clears
+    ("借个网贷先还上吧？", "coercion.debt_rollover", True),
+    ("坐席：去别的平台借点周转一下怎么样？", "coercion.debt_rollover", True),
+    ("逾期会坐牢吗？会的，三天内不还就抓。", "misleading.legal", True),
+    ("问：能不能借别的网贷来还？答：不建议，以贷养贷只会越陷越深。", "coercion.debt_rollover", False),
+])
+def test_a_question_is_judged_with_its_answer(rules_only: WordingAnalyser, text: str, category: str,
+                                              found_there: bool) -> None:
+    assert (category in categories(rules_only, text)) is found_there

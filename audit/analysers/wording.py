@@ -135,6 +135,7 @@ class Negation:
     sanction_reach: int = 0              # view characters from such an actor to its sanction
     asked_categories: frozenset[str] = frozenset()   # a hit of these in a question put to no one is asked, not claimed
     taunts: tuple[str, ...] = ()         # ... unless the clause holds one of these: 想坐牢吗, 知道吗
+    affirmations: tuple[str, ...] = ()   # ... or the answer after it affirms it: 逾期会坐牢吗？会的
 
     @classmethod
     def load(cls, path: Path) -> Negation:
@@ -143,7 +144,8 @@ class Negation:
             terms = {key: tuple(map(normalise_term, data.get(key) or ())) for key in
                      ("negators", "conditions", "clause_negators", "clause_conditions", "scope_keepers",
                       "question_ends", "beliefs", "condemnations", "quote_condemnations", "case_reports",
-                      "verdicts", "dismissals", "reported_actors", "sanctions", "taunts", "disclaimers")}
+                      "verdicts", "dismissals", "reported_actors", "sanctions", "taunts", "disclaimers",
+                      "affirmations")}
             if not terms["negators"] or not terms["conditions"]:
                 raise KeyError("negators" if not terms["negators"] else "conditions")
             empty = next((key for key, words in terms.items() if "" in words), None)
@@ -169,7 +171,7 @@ class Negation:
                        reported_actors=terms["reported_actors"], sanctions=terms["sanctions"],
                        sanction_reach=reaches["sanction_reach"], dismissal_reach=reaches["dismissal_reach"],
                        asked_categories=frozenset(data.get("asked_categories") or ()),
-                       taunts=terms["taunts"])
+                       taunts=terms["taunts"], affirmations=terms["affirmations"])
         except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
             raise RulePackError(path, f"negation context needs 'negators', 'conditions', 'max_gap': {exc}") from exc
 
@@ -776,14 +778,19 @@ class WordingAnalyser(MessageAnalyser):
         return True
 
     def _asked(self, hit: _Hit, view: Normalised, scope: _NegationScope, clause: tuple[int, int]) -> bool:
-        """Whether the hit is asked, not claimed: its clause ends as a question within `question_reach` and names
-        neither the reader nor a taunt (律师答疑｜网贷逾期了会坐牢吗？, not 你想坐牢吗 or 欠钱不还要坐牢的知道吗)."""
+        """Whether the hit is asked, not claimed: its clause ends as a question within `question_reach`, and the answer
+        after it says no, or the question names neither the reader nor a taunt and the answer does not affirm it
+        (律师答疑｜网贷逾期了会坐牢吗？, not 你想坐牢吗, 欠钱不还要坐牢的知道吗 or 逾期会坐牢吗？会的)."""
         clause_start, clause_end = clause
-        reach = self.negation.question_reach
+        negation, text = self.negation, view.text
+        reach = negation.question_reach
         if (reach is not None and clause_end - hit.end > reach) or not scope.is_question(clause_end):
             return False
-        words = view.text[clause_start:clause_end]
-        return not any(word in words for word in (*_SECOND_PERSON, *self.negation.taunts))
+        answer = clause_end + 1 if text.startswith("答", clause_end) else clause_end
+        if text.startswith(negation.negators, answer):      # answered no: 能不能借别的网贷来还？答：不建议
+            return True
+        return not (any(word in text[clause_start:clause_end] for word in (*_SECOND_PERSON, *negation.taunts))
+                    or text.startswith(negation.affirmations, answer))
 
     def _negated(self, hit: _Hit, scope: _NegationScope, clause: tuple[int, int]) -> bool:
         """A negator in the hit's clause governs it (see _NegationScope), and the clause is no question (ending
