@@ -2,7 +2,8 @@
 
 A multi-label linear model (one logistic regression per wording category) over the character 1-3-grams of
 the normalised view (see audit.normalise): the view drops separators and punctuation and folds traditional
-characters and case, so obfuscated and traditional spellings share their features with plain ones.
+characters and case, so obfuscated and traditional spellings share their features with plain ones. The n-grams
+read every ASCII digit as 0 (`_code_points`), so amounts, days and case numbers share their n-grams too.
 
 `python -m training.train_wording_model` trains it with scikit-learn and writes `audit/models/wording.npz`
 (the vocabulary, a weight matrix, the biases and the categories) and the per-category thresholds in
@@ -57,7 +58,7 @@ _MASK = (1 << 21) - 1
 def gram_keys(views: Iterable[str]) -> np.ndarray:
     """The keys of every character 1-, 2- and 3-gram occurrence in these normalised views (one per
     occurrence, in no particular order; none across two views): the classifier's features. A key packs the
-    n-gram's code points, so it names the n-gram exactly and `gram_text` reads it back."""
+    n-gram's code points (digits read as 0), so `gram_text` reads the n-gram back."""
     return _keys_and_owners(["\x00".join(views)])[0]
 
 
@@ -101,11 +102,22 @@ def _window_spans(messages: Sequence[Sequence[Normalised]], speeches: Sequence[s
     return np.array(spans, dtype=np.intp).reshape(-1, 2), np.array(owner, dtype=np.intp)
 
 
+_DIGITS = np.arange(ord("0"), ord("9") + 1)
+
+
+def _code_points(text: str) -> np.ndarray:
+    """The code points of `text` as the n-grams see them: every ASCII digit reads as 0, so amounts, dates, case
+    and phone numbers share their n-grams (逾期00天) instead of spreading over rare ones."""
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    codes[(codes >= _DIGITS[0]) & (codes <= _DIGITS[-1])] = ord("0")
+    return codes
+
+
 def _keys_and_owners(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """The n-gram keys of many texts at once and the index of the text each comes from. The texts are joined
     with NUL, which no normalised view holds, and the n-grams holding one are dropped, so no n-gram crosses
     two texts (or two views joined with NUL)."""
-    codes = np.frombuffer("\x00".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    codes = _code_points("\x00".join(texts))
     owner = np.repeat(np.arange(len(texts)), [len(t) + 1 for t in texts])[:len(codes)]
     present = codes != 0
     pairs = (codes[:-1] << _BITS) | codes[1:]
@@ -212,7 +224,7 @@ class WordingClassifier:
         (`np.add.reduceat` over the span). The same sums as `window_scores` of each window, in another order."""
         speeches = ["\x00".join(view.text for view in views) for views in messages]
         spans, owner = _window_spans(messages, speeches)
-        codes = np.frombuffer("\x00".join(speeches).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        codes = _code_points("\x00".join(speeches))
         starts, ends = spans[:, 0], spans[:, 1]
         totals = np.zeros((len(spans), len(self.categories) + 1))
         keys, present = codes, codes != 0

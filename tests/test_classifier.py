@@ -206,6 +206,13 @@ def test_training_learns_the_violating_sentence_of_a_mixed_message_not_its_lawfu
     assert threat_alone > 0.5 > template_alone
 
 
+def test_digits_share_their_n_grams() -> None:
+    # amounts, days and case numbers differ in every message: read as 0, 逾期12天 and 逾期98天 are one feature
+    assert sorted(gram_keys(["逾期12天"])) == sorted(gram_keys(["逾期98天"]))
+    assert sorted(gram_keys(["逾期12天"])) != sorted(gram_keys(["逾期一二天"]))
+    assert gram_text(int(max(gram_keys(["期12"])))) == "期00"
+
+
 def test_windows_are_the_speech_its_turns_its_sentences_and_their_pairs() -> None:
     one = normalise("请按时还款。否则后果自负！谢谢")
     assert windows([one]) == ["请按时还款否则后果自负谢谢", "请按时还款", "否则后果自负", "谢谢",

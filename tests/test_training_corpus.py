@@ -19,12 +19,14 @@ from training.corpus import (
     lawful_more,
     lawful_others,
     lawful_real,
+    lawful_voices,
     registers,
     violations,
     violations_fresh,
     violations_more,
     violations_others,
     violations_real,
+    violations_voices,
 )
 
 WORDING_CATEGORIES = ("abuse.insult", "threat.violence", "threat.third_party", "threat.exposure",
@@ -736,10 +738,75 @@ def test_lawful_fresh_name_authorities_only_truthfully(lawful_fresh_samples):
 def test_corpus_keeps_earlier_samples_when_generators_are_added(monkeypatch):
     from training import make_corpus
 
-    new = ("violations_fresh.", "lawful_fresh.")
+    new = ("violations_fresh.", "lawful_fresh.", "violations_voices.", "lawful_voices.")
     full = make_corpus.build()
     assert sum(s["family"].startswith(new) for s in full) >= 600
     # the register copies' seed does not move with the number of generators: without the new modules, the
     # corpus is sample for sample the one the earlier generators made
     monkeypatch.setattr(make_corpus, "GENERATORS", make_corpus.GENERATORS[:8])
     assert [s for s in full if not s["family"].startswith(new)] == make_corpus.build()
+
+
+# --- violations_voices.py and lawful_voices.py: others' voices without the usual keywords, and their near twins --
+
+@pytest.fixture(scope="module")
+def violations_voices_samples() -> list[dict]:
+    return violations_voices.generate(random.Random(11))
+
+
+@pytest.fixture(scope="module")
+def lawful_voices_samples() -> list[dict]:
+    return lawful_voices.generate(random.Random(11))
+
+
+def test_voices_are_deterministic_and_follow_the_shared_format(violations_voices_samples, lawful_voices_samples):
+    assert violations_voices.generate(random.Random(11)) == violations_voices_samples
+    assert violations_voices.generate(random.Random(12)) != violations_voices_samples
+    assert lawful_voices.generate(random.Random(11)) == lawful_voices_samples
+    _assert_violating_sample_format(violations_voices_samples, "violations_voices")
+    assert_lawful_format(lawful_voices_samples, "lawful_voices")
+
+
+def test_violations_voices_cover_every_category_and_many_registers(violations_voices_samples):
+    labels = Counter(label for sample in violations_voices_samples for label in sample["labels"])
+    assert all(labels[category] >= 30 for category in (*WORDING_CATEGORIES, "pii.third_party_disclosure")), labels
+    assert {"dialect", "spoken", "letter", "sms_template", "app", "robot_script"} <= {
+        s["register"] for s in violations_voices_samples}
+
+
+def test_violations_voices_legal_fictions_avoid_the_usual_keywords(violations_voices_samples):
+    # the point of the procedural families: false legal claims the classifier had to learn without these words
+    usual = re.compile("拘留|逮捕|坐牢|立案|传票|通缉|起诉|判刑")
+    procedure = [to_simplified(_agent_speech(s)) for s in violations_voices_samples if ".procedure." in f".{s['family']}"]
+    assert len(procedure) >= 100
+    assert sum(not usual.search(t) for t in procedure) >= 0.8 * len(procedure)
+
+
+def test_lawful_voices_say_it_lawfully(lawful_voices_samples):
+    texts = [to_simplified(_agent_speech(s)) for s in lawful_voices_samples]
+    # none signs as a court, procuratorate or police station; an anti-fraud centre may sign its own warning
+    assert not [t for t in texts if re.match(r"【[^】]*(法院|检察院|派出所|律师事务所)[^】]*】", t)]
+    # every mention of borrowing elsewhere or selling property advises against it or reports it as forbidden
+    rollover = re.compile(r"卖车|把车卖|变卖|抵押了|别的平台|其他平台|借新还旧|以贷养贷|套现")
+    against = re.compile(r"不建议|千万别|别去|请勿|不需要|禁止|不是借新还旧|只会")
+    advice = [t for t in texts if rollover.search(t) and "抵押合同" not in t]
+    assert len(advice) >= 20 and not [t for t in advice if not against.search(t)]
+
+
+def test_voices_repeat_no_text_of_another_generator(violations_voices_samples, lawful_voices_samples):
+    import importlib
+    import pkgutil
+
+    import training.corpus
+
+    mine = ("violations_voices", "lawful_voices")
+    others = {_body(sample) for info in pkgutil.iter_modules(training.corpus.__path__) if info.name not in mine
+              for module in [importlib.import_module(f"training.corpus.{info.name}")] if hasattr(module, "generate")
+              for sample in module.generate(random.Random(11))}
+    assert not [s for s in violations_voices_samples + lawful_voices_samples if _body(s) in others]
+
+
+def test_voices_hold_no_unmasked_identifiers(violations_voices_samples, lawful_voices_samples):
+    found = Counter(entity.entity_type for sample in (violations_voices_samples + lawful_voices_samples)[::4]
+                    for entity in find_entities(_body(sample)))
+    assert set(found) <= {"PERSON", "ADDRESS"}, found

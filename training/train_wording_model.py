@@ -33,7 +33,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
-from audit.classifier import CONFIG_FILE, MODEL_FILE, gram_keys, slot_of, windows
+from audit.classifier import CONFIG_FILE, MODEL_FILE, WordingClassifier, gram_keys, slot_of, windows
 from audit.normalise import Normalised, normalise
 from audit.paths import LEXICONS
 from training import WORDING_CORPUS as CORPUS
@@ -215,29 +215,11 @@ def write_thresholds(path: Path, thresholds: dict[str, tuple[float, float, float
     path.write_text("".join(lines), encoding="utf-8")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument("--no-cold", action="store_true", help="train without COLD's train split")
-    args = parser.parse_args()
-    corpus = read_corpus(args.corpus)
-    train_set = [s for s in corpus if s["split"] == "train"] + ([] if args.no_cold else read_cold("train"))
-    dev_set = [s for s in corpus if s["split"] == "dev"]
-    cold_dev = [] if args.no_cold else read_cold("dev")
-    for sample in train_set:
-        sample["_windows"] = window_features(sample)
-    vocabulary, weights, bias = train(train_set)
-    MODEL_FILE.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(MODEL_FILE, keys=vocabulary, weights=weights, bias=bias,
-                        categories=np.array(CATEGORIES))
-    print(f"trained on {len(train_set)} samples; {len(vocabulary)} n-grams -> {MODEL_FILE} "
-          f"({MODEL_FILE.stat().st_size / 1e6:.1f} MB)")
-
-    from audit.classifier import WordingClassifier  # the shipped artefact, loaded as at run time
-    config_path = LEXICONS / CONFIG_FILE
-    classifier = WordingClassifier.load(LEXICONS)
+def choose_thresholds(classifier: WordingClassifier, dev_set: list[dict],
+                      cold_dev: list[dict]) -> dict[str, tuple[float, float, float]]:
+    """Per category (threshold, dev precision, dev recall): `choose_threshold` on the dev split (and COLD dev for
+    insults), dev messages scored as at run time, never below the category's `THRESHOLD_FLOORS`."""
     thresholds = {}
-    print(f"{'category':26} {'threshold':>9} {'dev P':>6} {'dev R':>6} {'dev n':>6}")
     judged_all = dev_set + cold_dev
     all_scores = classifier.scores_many([agent_views(s) for s in judged_all])
     for c, category in enumerate(CATEGORIES):
@@ -256,8 +238,33 @@ def main() -> None:
             predicted = scores >= floor
             tp = int((predicted & truth).sum())
             thresholds[category] = (floor, tp / max(int(predicted.sum()), 1), tp / max(int(truth.sum()), 1))
-        t, p, r = thresholds[category]
-        print(f"{category:26} {t:9.2f} {p:6.2f} {r:6.2f} {int(truth.sum()):6d}")
+    return thresholds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--no-cold", action="store_true", help="train without COLD's train split")
+    args = parser.parse_args()
+    corpus = read_corpus(args.corpus)
+    train_set = [s for s in corpus if s["split"] == "train"] + ([] if args.no_cold else read_cold("train"))
+    dev_set = [s for s in corpus if s["split"] == "dev"]
+    cold_dev = [] if args.no_cold else read_cold("dev")
+    for sample in train_set:
+        sample["_windows"] = window_features(sample)
+    vocabulary, weights, bias = train(train_set)
+    MODEL_FILE.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(MODEL_FILE, keys=vocabulary, weights=weights, bias=bias,
+                        categories=np.array(CATEGORIES))
+    print(f"trained on {len(train_set)} samples; {len(vocabulary)} n-grams -> {MODEL_FILE} "
+          f"({MODEL_FILE.stat().st_size / 1e6:.1f} MB)")
+
+    config_path = LEXICONS / CONFIG_FILE
+    thresholds = choose_thresholds(WordingClassifier.load(LEXICONS), dev_set, cold_dev)   # as shipped
+    print(f"{'category':26} {'threshold':>9} {'dev P':>6} {'dev R':>6} {'dev n':>6}")
+    for category, (t, p, r) in thresholds.items():
+        positives = sum(category in s["labels"] for s in dev_set + (cold_dev if category == "abuse.insult" else []))
+        print(f"{category:26} {t:9.2f} {p:6.2f} {r:6.2f} {positives:6d}")
     write_thresholds(config_path, thresholds)
     print(f"thresholds -> {config_path}")
 
