@@ -101,6 +101,27 @@ def test_disclosure_after_confirmation_is_lawful(shipped: ConductAnalyser) -> No
         assert found(shipped, call(text)) == [], answer
 
 
+@pytest.mark.parametrize("opening, answer", [
+    ("您好，这里是暖阳消费金融，请问是赵*女士吗？", "是的。"),                 # a masked name keeps only a surname and a character
+    ("喂，蒋*是吧？我这边暖阳消费金融的，有件您本人的事。", "是 你谁"),      # … or the surname alone
+    ("您好，这里是暖阳消费金融智能客服，如果您是赵*本人请按1，不是本人请按2。", "1"),   # a robot's keypad question
+    ("侬好，阿拉是暖阳消费金融个客服，有桩事体要同本人确认，请问是沈*先生伐？", "是个 啥事体"),   # Shanghainese
+    ("您好，这里是暖阳消费金融，有一项账户事务需要和您确认，请先在APP里完成身份验证。", "验证好了"),
+])
+def test_identity_asked_and_confirmed_in_the_forms_lenders_use(shipped: ConductAnalyser, opening: str,
+                                                                 answer: str) -> None:
+    text = f"坐席：{opening}\n客户：{answer}\n坐席：您的借款5000元已逾期两个月，想跟您确认一下还款时间。"
+    assert found(shipped, call(text)) == []
+    unanswered = f"坐席：{opening}\n客户：什么？\n坐席：您的借款5000元已逾期两个月，想跟您确认一下还款时间。"
+    assert ("conduct.disclosure_before_verification", 2) in found(shipped, call(unanswered))
+
+
+def test_a_thread_that_says_identity_was_verified_before_may_go_on(shipped: ConductAnalyser) -> None:
+    text = ("坐席：赵女士您好，我是暖阳消费金融的客服小吴，您之前已经核实过身份。\n客户：是 你说\n"
+            "坐席：您的借款逾期四十天，七千三百元，今天能处理吗？")
+    assert found(shipped, call(text, channel="app")) == []
+
+
 def test_a_yes_that_answers_no_identity_question_is_no_confirmation(shipped: ConductAnalyser) -> None:
     text = "坐席：您好，这里是暖阳消费金融。\n客户：嗯。\n坐席：您的借款5000元已逾期两个月。"
     assert found(shipped, call(text)) == [("conduct.disclosure_before_verification", 2)]

@@ -14,9 +14,10 @@ demand that 不会 does not govern), and `names_nobody: {classes, words}`: a hit
 words, these taken out, keep a name (贷后中心 / 工号1032 / 这边是 呃 那个 金融中心 name nobody, 丰禾小贷贷后中心 does).
 It may also list `parts: {name: [words]}`, the parts utterances are built from (greetings, kinship words...): a
 pattern names a part as `{name}` and reads every word added to it, so a family grows by a word, not by a copy of one
-alternation in every pattern. `{surname}` and `{given}` are always parts: the PERSON recognizer's surnames (common
-and compound, lexicons/pii/data/surnames.yaml) and given-name characters (lexicons/pii/data/names.yaml), for a bare
-name asked wherever it stands (贺春明吧, 是苗玉兰不, 我是催收组的小周 詹国平吧).
+alternation in every pattern. `{surname}`, `{weak_surname}` and `{given}` are always parts: the PERSON recognizer's
+surnames (common and compound; weak ones, which are also words, apart: lexicons/pii/data/surnames.yaml) and given-name
+characters (lexicons/pii/data/names.yaml), for a bare name asked wherever it stands (贺春明吧, 是苗玉兰不, 我是催收组的
+小周 詹国平吧) and a masked one (蒋*是吧, 是于*江不: the asterisk is not in the view).
 
 Sequence rules (lexicons/conduct/*.yml, `analyzer: conduct`) say which order of classes is a violation:
 
@@ -135,6 +136,8 @@ class UtteranceClasses:
         surnames, names = read_yaml(LEXICONS / SURNAMES_FILE, shared=True), read_yaml(LEXICONS / NAMES_FILE, shared=True)
         words = {name: [normalise_term(w) for w in values] for name, values in raw.items()}
         words["surname"] = [*surnames["compound"], *surnames["common"]]     # simplified: the view the patterns read
+        # surnames that are also common words (于, 高, 明: 明天还吧), for patterns whose context rules the word out
+        words["weak_surname"] = sorted({normalise_term(surname) for surname in surnames["weak"]})
         words["given"] = [normalise_term(char) for char in str(names["given_name_chars"])]
         return {name: _alternation(values) for name, values in words.items()}
 
