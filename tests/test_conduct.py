@@ -103,10 +103,10 @@ def test_disclosure_after_confirmation_is_lawful(shipped: ConductAnalyser) -> No
 
 @pytest.mark.parametrize("opening, answer", [
     ("您好，这里是暖阳消费金融，请问是赵*女士吗？", "是的。"),                 # a masked name keeps only a surname and a character
-    ("喂，蒋*是吧？我这边暖阳消费金融的，有件您本人的事。", "是 你谁"),      # … or the surname alone
-    ("您好，这里是暖阳消费金融智能客服，如果您是赵*本人请按1，不是本人请按2。", "1"),   # a robot's keypad question
-    ("侬好，阿拉是暖阳消费金融个客服，有桩事体要同本人确认，请问是沈*先生伐？", "是个 啥事体"),   # Shanghainese
-    ("您好，这里是暖阳消费金融，有一项账户事务需要和您确认，请先在APP里完成身份验证。", "验证好了"),
+    ("喂，钱*是吧？这里是暖阳消费金融，有件事要跟您本人说。", "是我 啥事"),      # … or the surname alone
+    ("您好，暖阳消费金融来电，赵*本人请按1，非本人请按2。", "1"),   # a robot's keypad question
+    ("喂，阿拉暖阳消费金融，寻侬有点事体，侬是钱*先生伐？", "是个"),   # Shanghainese
+    ("您好，这里是暖阳消费金融，为保护您的信息，请先在APP里完成身份验证后我们再说。", "已经验证通过了"),
 ])
 def test_identity_asked_and_confirmed_in_the_forms_lenders_use(shipped: ConductAnalyser, opening: str,
                                                                  answer: str) -> None:
@@ -117,8 +117,8 @@ def test_identity_asked_and_confirmed_in_the_forms_lenders_use(shipped: ConductA
 
 
 def test_a_thread_that_says_identity_was_verified_before_may_go_on(shipped: ConductAnalyser) -> None:
-    text = ("坐席：赵女士您好，我是暖阳消费金融的客服小吴，您之前已经核实过身份。\n客户：是 你说\n"
-            "坐席：您的借款逾期四十天，七千三百元，今天能处理吗？")
+    text = ("坐席：钱先生，接着昨天的话题，暖阳消费金融客服阿丽，您昨天电话里已经核实过身份了。\n客户：嗯 知道\n"
+            "坐席：那笔两千块的欠款已经逾期二十天了，您看这周能安排吗？")
     assert found(shipped, call(text, channel="app")) == []
 
 
