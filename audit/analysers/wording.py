@@ -997,14 +997,23 @@ def _is_latin(key: str) -> bool:
     return key.isascii() and any("a" <= c <= "z" for c in key)
 
 
+# Letters joined by these are one word of a link or an address (详情 c.chengyun.example/r is no 亲戚 spelt 情c)
+WORD_JOINERS = frozenset("./:-_@")
+
+
 def _stands_alone(view: Normalised, start: int, end: int) -> bool:
-    """A hit that begins or ends with a Latin letter must not be glued to more letters (sb, not usb)."""
-    text, index = view.text, view.index
-    if start > 0 and _ascii_letter(text[start]) and _ascii_letter(text[start - 1]) \
-            and index[start] - index[start - 1] == 1:
+    """A hit that begins or ends with a Latin letter must not be glued to more letters (sb, not usb; nor a link's)."""
+    text = view.text
+    if start > 0 and _ascii_letter(text[start]) and _ascii_letter(text[start - 1]) and _glued(view, start - 1, start):
         return False
     return not (end < len(text) and _ascii_letter(text[end - 1]) and _ascii_letter(text[end])
-                and index[end] - index[end - 1] == 1)
+                and _glued(view, end - 1, end))
+
+
+def _glued(view: Normalised, left: int, right: int) -> bool:
+    """Whether view characters `left` and `right` stood side by side, or joined only by a link's punctuation."""
+    between = view.original[view.index[left] + 1:view.index[right]]
+    return all(char in WORD_JOINERS for char in between)
 
 
 def _ascii_letter(char: str) -> bool:
