@@ -54,6 +54,9 @@ FINDS = [
     pytest.param("CN_MOBILE", "你说什么13812345678是谁的", "13812345678", id="mobile_after_shenme_stays_written"),
     pytest.param("CN_ID_CARD", "老身份证号码110105900307123还能用", "110105900307123", id="id_15_real_date_and_area"),
     pytest.param("CN_ID_CARD", "身份证幺幺洞幺洞五勾洞洞三洞拐幺两三", "幺幺洞幺洞五勾洞洞三洞拐幺两三", id="id_15_spoken"),
+    pytest.param("CN_ID_CARD", "老证号110105.900307.123，请核对", "110105.900307.123", id="id_15_dotted"),
+    pytest.param("CN_ID_CARD", "证件号 1101 0519 9003 0712 39 已登记", "1101 0519 9003 0712 39", id="id_18_in_fours"),
+    pytest.param("CN_PASSPORT", "护照号 E 幺二三 四五 六七八 对吧", "E 幺二三 四五 六七八", id="passport_spoken_after_a_pause"),
 ]
 
 
@@ -76,6 +79,10 @@ LEAVES = [
     pytest.param("CN_ID_CARD", "身份证号110105900230123", id="id_15_feb_30"),
     pytest.param("CN_ID_CARD", "身份证号110105901307123", id="id_15_month_13"),
     pytest.param("CN_ID_CARD", "请核对文件110000880101001", id="id_15_document_number"),
+    pytest.param("CN_ID_CARD", "证件号 1101 0519 9003 0712 38", id="id_18_in_fours_bad_check_digit"),
+    # a longer number grouped in fours holds no landline (a card, a contract number)
+    pytest.param("CN_LANDLINE", "还款卡：6226-0571-8601-2345，今天扣款", id="landline_inside_a_card"),
+    pytest.param("CN_LANDLINE", "合同号为 2026 0571 8601 2345 37，请妥善保存", id="landline_inside_a_contract_number"),
 ]
 
 

@@ -62,16 +62,20 @@ def _is_past_date(yyyymmdd: str) -> bool:
 
 
 class CnIdCardRecognizer(ZhPatternRecognizer):
-    """18-digit IDs, also grouped 6-8-4, 6-4-4-4 or 6-6-6 with spaces or hyphens; 15-digit legacy IDs."""
+    """18-digit IDs, also grouped 6-8-4, 6-4-4-4, 6-6-6 or in fours with spaces or hyphens; 15-digit legacy IDs."""
 
     ENTITY = "CN_ID_CARD"
     PATTERNS = [
         # Separators may follow the region (6), the year (10), the month (12) or the day (14).
         Pattern("CN ID 18", f"{NOT_DIGIT_BEFORE}[1-9１-９]{DIGIT}{{5}}{_SEP}{DIGIT}{{4}}{_SEP}{DIGIT}{{2}}{_SEP}"
                             f"{DIGIT}{{2}}{_SEP}{DIGIT}{{3}}[0-9０-９XxＸｘ]{_END}", 0.4),
-        Pattern("CN ID 15", f"{NOT_DIGIT_BEFORE}[1-9１-９]{DIGIT}{{14}}{_END}", 0.3),
+        # grouped by fours as a card is (5001 1220 0112 0708 00): the checksum tells it from a card
+        Pattern("CN ID 18 in fours", f"{NOT_DIGIT_BEFORE}[1-9１-９]{DIGIT}{{3}}(?:{SEPARATOR}{DIGIT}{{4}}){{3}}{SEPARATOR}"
+                                     f"{DIGIT}[0-9０-９XxＸｘ]{_END}", 0.4),
+        # the legacy 15 digits, also grouped 6-6-3 by spaces, hyphens or dots (510103.650723.191)
+        Pattern("CN ID 15", f"{NOT_DIGIT_BEFORE}[1-9１-９]{DIGIT}{{5}}(?P<sep>[ .\\-－]?){DIGIT}{{6}}(?P=sep){DIGIT}{{3}}{_END}", 0.3),
     ]
-    TRIGGER = f"{DIGIT}{{6}}"
+    TRIGGER = f"{DIGIT}{{6}}|{DIGIT}{{4}}{SEPARATOR}{DIGIT}{{4}}{SEPARATOR}{DIGIT}{{4}}"
     CONTEXT_WORDS = ("身份证", "证件号", "身份号码", "公民身份", "证件")
     NOT_CONTEXT_WORDS = REFERENCE_WORDS
     READS_DIGITS = True

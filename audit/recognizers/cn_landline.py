@@ -10,7 +10,9 @@ from audit.recognizers.base import DIGIT, NOT_DIGIT_AFTER, NOT_DIGIT_BEFORE, SEP
 # Area codes: 010, 02x, or 0 + three digits starting 3-9; local numbers start 2-8 and have 7-8 digits.
 _AREA = f"0(?:10|2{DIGIT}|[3-9３-９]{DIGIT}{{2}})"
 _INTERNATIONAL_AREA = f"(?<![+＋0-9])(?:[+＋]|00)86{SEPARATOR}?(?:10|2{DIGIT}|[3-9３-９]{DIGIT}{{2}})"   # +86-10-…
-_LANDLINE = (f"{NOT_DIGIT_BEFORE}(?:[(（]{_AREA}[)）]|{_AREA}|{_INTERNATIONAL_AREA}){SEPARATOR}?[2-8２-８]{DIGIT}{{2,3}}"
+# Not the tail of a longer number grouped in fours (卡号6226-0993-2255-1240, 合同号 2026 0412 8804 1521 37)
+_NOT_IN_GROUPS = "(?<![0-9０-９]{4}[ \\-－])"
+_LANDLINE = (f"{NOT_DIGIT_BEFORE}{_NOT_IN_GROUPS}(?:[(（]{_AREA}[)）]|{_AREA}|{_INTERNATIONAL_AREA}){SEPARATOR}?[2-8２-８]{DIGIT}{{2,3}}"
              f"{SEPARATOR}?{DIGIT}{{4}}(?:(?:转|-|－|ext){DIGIT}{{1,5}})?{NOT_DIGIT_AFTER}")
 
 
