@@ -19,3 +19,8 @@ def assert_offsets_on_written_strings(messages: list[tuple[str, ...]], records: 
         expected = [item.partition(":")[2] for item in entities.split("|") if item]
         assert [written["text"][e["start"]:e["end"]] for e in written["entities"]] == expected, written["message_id"]
         assert all(e["start"] < e["end"] for e in written["entities"]), written["message_id"]
+
+
+def person_names(finder: EntityFinder, text: str) -> list[str]:
+    """The PERSON strings the finder reports in `text`, in order."""
+    return [text[e.start:e.end] for e in finder.find(text) if e.entity_type == "PERSON"]

@@ -6,16 +6,13 @@ from __future__ import annotations
 import pytest
 
 from audit.recognizers.finder import EntityFinder
+from tests.pii_support import person_names as names
 from tests.pii_support import shared_finder
 
 
 @pytest.fixture(scope="module")
 def finder() -> EntityFinder:
     return shared_finder()
-
-
-def names(finder: EntityFinder, text: str) -> list[str]:
-    return [text[e.start:e.end] for e in finder.find(text) if e.entity_type == "PERSON"]
 
 
 @pytest.mark.parametrize("text, expected", [
