@@ -1073,9 +1073,15 @@ def test_hardship_beyond_the_contracts_list(shipped: ConductAnalyser, hardship: 
     assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
 
 
-@pytest.mark.parametrize("press", ["莫拖了", "我们这个先还", "你再转一次", "你现在就转账", "也可以手机上还"])
+@pytest.mark.parametrize("press", ["莫拖了", "我们这个先还", "你再转一次", "你现在就转账", "也可以手机上还",
+                                   "周五之前还上两千", "今日之内还五百先", "先把八百还了吧", "冇钱都要还"])
 def test_pressing_in_other_words_after_hardship(shipped: ConductAnalyser, press: str) -> None:
     text = f"{INTRO}\n客户：是我 我失业了\n坐席：{press}"
+    assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
+
+
+def test_a_shop_flooded_in_cantonese_is_hardship(shipped: ConductAnalyser) -> None:
+    text = f"{INTRO}\n客户：是我 上个月打风 个档口水浸咗 货都冇晒\n坐席：咁都要还 今日转过嚟"
     assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
 
 
