@@ -30,7 +30,7 @@ import re
 import sys
 import tempfile
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -46,8 +46,25 @@ COMMON_KEYS = {"id", "category", "severity", "regulation", "explanation", "examp
 PACK_KEYS = {"pack", "analyzer", "description", "defaults", "rules"}
 NON_PACK_FOLDERS = frozenset({"policies", "profiles", "context", "data"})
 CLASSES_FILE = "classes.yml"    # the word classes frame rules compose (audit.analysers.frames), beside its packs
+# A named word class in a pattern ({kin}, {surname}): lower case and underscores, so never a quantifier ({2,4})
+WORD_SLOT = re.compile(r"\{([a-z_]+)\}")
 # libyaml's loader when installed: the pure-Python one takes ~0.4 s of start-up for the shipped packs
 _BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def is_slot_name(name: object) -> bool:
+    """Whether `name` may name a word class that patterns write as `{name}`."""
+    return isinstance(name, str) and WORD_SLOT.fullmatch(f"{{{name}}}") is not None
+
+
+def fill_word_slots(pattern: str, words: Mapping[str, str], missing: Callable[[str], RulePackError]) -> str:
+    """`pattern` with each `{name}` replaced by the regex alternation `words` holds for it; a name `words` lacks
+    raises `missing(name)`, the caller's error naming its file and rule."""
+    def slot(match: re.Match) -> str:
+        if match.group(1) not in words:
+            raise missing(match.group(1))
+        return words[match.group(1)]
+    return WORD_SLOT.sub(slot, pattern)
 
 
 class _UniqueKeyLoader(_BASE_LOADER):

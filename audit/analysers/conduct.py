@@ -76,12 +76,11 @@ from audit.masking import mask_evidence
 from audit.message import Message, Turn, parse_call_text
 from audit.normalise import normalise_term
 from audit.paths import LEXICONS
-from audit.rulepack import Rule, check_body_keys, read_yaml
+from audit.rulepack import Rule, check_body_keys, fill_word_slots, is_slot_name, read_yaml
 
 UTTERANCES_FILE = Path("conduct") / "context" / "utterances.yml"
 SURNAMES_FILE = Path("pii") / "data" / "surnames.yaml"
 NAMES_FILE = Path("pii") / "data" / "names.yaml"
-PART_SLOT = re.compile(r"\{([a-z_]+)\}")      # {greeting}, {surname}: not a quantifier, which holds digits
 CONFIRMATION, DENIAL = "identity_confirmation", "identity_denial"
 RULE_KEYS = {"steps", "not", "report"}
 CONDITION_KEYS = {"speaker", "any", "all", "not", "nth", "after", "before", "within", "answers"}
@@ -130,7 +129,7 @@ class UtteranceClasses:
         """Each part of the file's `parts` (and `surname`) as one regex alternation, longest word first."""
         raw = data.get("parts", {})
         if not isinstance(raw, dict) or not all(
-                PART_SLOT.fullmatch(f"{{{name}}}") and isinstance(words, list) and words
+                is_slot_name(name) and isinstance(words, list) and words
                 and all(isinstance(w, str) and normalise_term(w) for w in words) for name, words in raw.items()):
             raise RulePackError(path, "'parts' is {lower_case_name: [words]}")
         surnames, names = read_yaml(LEXICONS / SURNAMES_FILE, shared=True), read_yaml(LEXICONS / NAMES_FILE, shared=True)
@@ -146,12 +145,8 @@ class UtteranceClasses:
         """`pattern` with each `{part}` replaced by its words; a part the file does not define is an error."""
         if not isinstance(pattern, str):
             return pattern          # the rule-body check names the wrong value
-        def part(match: re.Match) -> str:
-            if match.group(1) not in parts:
-                raise RulePackError(path, f"class '{name}': no part {{{match.group(1)}}} (parts: "
-                                    f"{', '.join(sorted(parts))})", name)
-            return parts[match.group(1)]
-        return PART_SLOT.sub(part, pattern)
+        return fill_word_slots(pattern, parts, lambda part: RulePackError(
+            path, f"class '{name}': no part {{{part}}} (parts: {', '.join(sorted(parts))})", name))
 
     @staticmethod
     def _speech_negation(path: Path, data: dict, negation: Path | None) -> Negation:

@@ -49,7 +49,15 @@ from audit.normalise import to_simplified
 from audit.paths import LEXICONS
 from audit.recognizers.finder import Entity, EntityFinder
 from audit.recognizers.person import ZhPersonRecognizer
-from audit.rulepack import CLASSES_FILE, Rule, check_body_keys, compile_pattern, read_yaml
+from audit.rulepack import (
+    CLASSES_FILE,
+    Rule,
+    check_body_keys,
+    compile_pattern,
+    fill_word_slots,
+    is_slot_name,
+    read_yaml,
+)
 from audit.vocabulary import ENTITY_TYPES
 
 BODY_KEYS = {"entities", "terms", "patterns", "near", "together_with", "recipient", "min_score", "unless"}
@@ -57,7 +65,6 @@ RECIPIENTS = ("any", "third_party", "debtor")
 EVIDENCE_CONTEXT = 8      # characters of masked context on each side of the evidence
 DEFAULT_WINDOW = 10       # near.window: characters after the word in which the entity must start
 SURNAME_SLOT = "surname"
-CLASS_SLOT = re.compile(r"\{([a-z_]+)\}")      # {kin}, {place}: not a quantifier, which holds digits
 SHIPPED_CLASSES = LEXICONS / "pii" / CLASSES_FILE
 _SIGNATURE = re.compile(r"【[^】\n]{0,30}】")
 # A name the agent gives as its own (我是青禾贷后服务部的邹怡浩, 客服专员陈立, 工号7045的小李) is nobody's personal
@@ -286,7 +293,7 @@ def _load_classes(path: Path) -> dict[str, str]:
         raise RulePackError(path, "a classes file is a mapping with one key, 'classes': {name: {terms, patterns}}")
     alternations = {}
     for name, body in data["classes"].items():
-        if not CLASS_SLOT.fullmatch(f"{{{name}}}") or not isinstance(body, dict) or not set(body) <= {"terms", "patterns"}:
+        if not is_slot_name(name) or not isinstance(body, dict) or not set(body) <= {"terms", "patterns"}:
             raise RulePackError(path, f"class {name!r}: a lower-case name and a mapping of 'terms' and 'patterns'")
         words = [body.get(key) or [] for key in ("terms", "patterns")]
         if not all(isinstance(w, list) and all(isinstance(v, str) and v for v in w) for w in words) or not any(words):
@@ -297,12 +304,8 @@ def _load_classes(path: Path) -> dict[str, str]:
 
 def _fill_slots(rule: Rule, pattern: str, slots: dict[str, str]) -> str:
     """`pattern` with each `{name}` replaced by its class; a name no class has is an error naming the rule."""
-    def slot(match: re.Match) -> str:
-        if match.group(1) not in slots:
-            raise RulePackError(rule.path, f"'patterns': no word class {{{match.group(1)}}} (classes: "
-                                f"{', '.join(sorted(slots))})", rule.id)
-        return slots[match.group(1)]
-    return CLASS_SLOT.sub(slot, pattern)
+    return fill_word_slots(pattern, slots, lambda name: RulePackError(
+        rule.path, f"'patterns': no word class {{{name}}} (classes: {', '.join(sorted(slots))})", rule.id))
 
 
 def _compile(rule: Rule, slots: dict[str, str]) -> _Compiled:
