@@ -14,7 +14,9 @@ SPEAKER_PREFIXES = {
     "客户": "customer", "客戶": "customer", "用户": "customer", "用戶": "customer", "借款人": "customer",
     "第三方": "third_party", "联系人": "third_party", "聯繫人": "third_party", "聯絡人": "third_party",
 }
-_PREFIX_RE = re.compile(r"^\s*(" + "|".join(SPEAKER_PREFIXES) + r")\s*[:：]\s*")
+_PREFIXES = "(" + "|".join(SPEAKER_PREFIXES) + ")"
+_PREFIX_RE = re.compile(r"^\s*" + _PREFIXES + r"\s*[:：]\s*")
+_SPEAKER_LINE = re.compile(r"^[ \t]*" + _PREFIXES + r"[ \t]*[:：][^\n]*", re.MULTILINE)
 
 
 @dataclass(slots=True)
@@ -67,6 +69,11 @@ class Message:
         if self.recipient_type == "third_party":
             return True
         return bool(self.turns) and any(t.speaker == "third_party" for t in self.turns)
+
+
+def speaker_lines(text: str) -> list[tuple[str, int, int]]:
+    """(speaker, start, end) of each line of `text` opened by a speaker prefix (客户：…), in order."""
+    return [(SPEAKER_PREFIXES[m.group(1)], m.start(), m.end()) for m in _SPEAKER_LINE.finditer(text)]
 
 
 def parse_call_text(text: str) -> list[Turn] | None:

@@ -63,7 +63,7 @@ from audit.classifier import MODEL_DETECTOR, WordingClassifier, fuse
 from audit.errors import RulePackError
 from audit.finding import Finding
 from audit.masking import mask_field
-from audit.message import SPEAKER_PREFIXES, Message, Segment
+from audit.message import Message, Segment, speaker_lines
 from audit.normalise import (
     Normalised,
     normalise,
@@ -94,8 +94,6 @@ _READER_REACH = 4       # view characters before a sanction where 你/您 makes 
 # Quotation marks around a term that is quoted, not used (“爆通讯录”属违法催收); a straight " opens and closes
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"), ("‘", "’"))
 _QUOTE_MARKS = frozenset("“”「」『』‘’\"")
-# A line of a chat written out as text, opened by its speaker (客户：…, 客服：…)
-_SPEAKER_LINE = re.compile(r"^[ \t]*(" + "|".join(SPEAKER_PREFIXES) + r")[ \t]*[:：][^\n]*", re.MULTILINE)
 
 
 @dataclass(slots=True)
@@ -427,12 +425,12 @@ def _agent_lines(segment: Segment) -> Segment:
     """A text that is a chat written out, the agent's lines and another speaker's (客户：你们再打电话我就报警\n客服：…),
     with the other speakers' lines blanked, offsets kept: a customer's own words are never a violation. Any other
     text as it is (a letter's 借款人：张三 field is no chat)."""
-    lines = [(SPEAKER_PREFIXES[m.group(1)], m.span()) for m in _SPEAKER_LINE.finditer(segment.text)]
-    speakers = {speaker for speaker, _ in lines}
+    lines = speaker_lines(segment.text)
+    speakers = {speaker for speaker, _, _ in lines}
     if segment.turn is not None or "agent" not in speakers or len(speakers) < 2:
         return segment
     text = segment.text
-    for speaker, (start, end) in lines:
+    for speaker, start, end in lines:
         if speaker != "agent":
             text = text[:start] + " " * (end - start) + text[end:]
     return Segment(text, segment.speaker, segment.turn)
