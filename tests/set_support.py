@@ -39,14 +39,38 @@ def check_weighted_to_the_pipl_categories(pipl: list[Message], channels: set[str
     assert {m.channel for m in pipl} == channels
 
 
+def check_entity_spans(pipl: list[Message]) -> None:
+    """Every entity span lies in its text and has a contract type."""
+    for message in pipl:
+        assert all(s["entity_type"] in ENTITY_TYPES and 0 <= s["start"] < s["end"] <= len(message.text)
+                   for s in message.extra["entities"]), message.message_id
+
+
 def check_entity_offsets(pipl: list[Message], literals: Literals) -> None:
     """Every span lies in its text, has a contract type, and covers a string the generator wrote."""
+    check_entity_spans(pipl)
     for message in pipl:
-        spans = message.extra["entities"]
-        assert all(s["entity_type"] in ENTITY_TYPES and 0 <= s["start"] < s["end"] <= len(message.text)
-                   for s in spans), message.message_id
-        found = sorted((s["entity_type"], message.text[s["start"]:s["end"]]) for s in spans)
+        found = sorted((s["entity_type"], message.text[s["start"]:s["end"]]) for s in message.extra["entities"])
         assert found == sorted(literals[message.text]), message.message_id
+
+
+def check_every_pii_category(pipl: list[Message], at_least: int) -> None:
+    """Each pii category, and no other, labels at least `at_least` messages."""
+    per_category = Counter(c for m in pipl for c in m.extra["categories"])
+    assert set(per_category) == PII_CATEGORIES
+    assert min(per_category.values()) >= at_least
+
+
+def check_wording_labels(messages: list[Message], at_least: int, compliant_share: tuple[float, float]) -> None:
+    """Unique ids; labels sorted contract wording codes, each of the eight categories in at least `at_least`
+    messages; the share of compliant messages within `compliant_share`."""
+    assert len({m.message_id for m in messages}) == len(messages)
+    labels = [m.extra["labels"] for m in messages]
+    assert all(set(found) <= set(CATEGORIES) and found == sorted(found) for found in labels)
+    per_category = Counter(category for found in labels for category in found)
+    assert len(per_category) == 8 and min(per_category.values()) >= at_least
+    low, high = compliant_share
+    assert low <= sum(1 for found in labels if not found) / len(messages) <= high
 
 
 class HeldoutCallSetTests(call_set.CallSetTests):

@@ -3,21 +3,12 @@ as the evaluation reads it, labelled with contract codes only, and of the promis
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
-from audit.vocabulary import CATEGORIES, ENTITY_TYPES
 from benchmarks.data import make_conduct_heldout_d, make_heldout_d, make_pipl_heldout_d
 from benchmarks.eval import read_messages
-from tests.conduct_set_support import (
-    check_balance,
-    check_contract_calls,
-    check_labels,
-    check_no_full_identifiers,
-    check_read_by_evaluation,
-    read_calls,
-    read_records,
-)
+from tests.conduct_set_support import CallSetTests, check_balance
+from tests.set_support import check_entity_spans, check_every_pii_category, check_wording_labels
 
 WORDING_SET = make_heldout_d.HERE / make_heldout_d.WORDING_FILE
 CONDUCT_SET = make_conduct_heldout_d.HERE / make_conduct_heldout_d.HELDOUT_FILE
@@ -26,35 +17,30 @@ PIPL_SET = make_pipl_heldout_d.HERE / make_pipl_heldout_d.SET_FILE
 
 def test_scripts_regenerate_byte_identical_files(tmp_path: Path) -> None:
     assert make_heldout_d.write_set(tmp_path).read_bytes() == WORDING_SET.read_bytes()
-    assert make_conduct_heldout_d.write_heldout(tmp_path).read_bytes() == CONDUCT_SET.read_bytes()
     assert make_pipl_heldout_d.write_set(tmp_path).read_bytes() == PIPL_SET.read_bytes()
 
 
 def test_wording_set_is_read_as_the_scanner_reads_it_and_half_violating() -> None:
     messages = read_messages(WORDING_SET)
-    assert len(messages) >= 420 and len({m.message_id for m in messages}) == len(messages)
-    labels = [m.extra["labels"] for m in messages]
-    assert all(set(found) <= set(CATEGORIES) and found == sorted(found) for found in labels)
-    per_category = Counter(category for found in labels for category in found)
-    assert min(per_category.values()) >= 30 and len(per_category) == 8
-    assert 0.40 <= sum(1 for found in labels if not found) / len(messages) <= 0.55
+    assert len(messages) >= 420
+    check_wording_labels(messages, 30, (0.40, 0.55))
 
 
-def test_conduct_set_holds_contract_calls_labelled_on_agent_turns() -> None:
-    records, calls = read_records(CONDUCT_SET), read_calls(CONDUCT_SET)
-    check_contract_calls(calls, records)
-    check_read_by_evaluation(CONDUCT_SET, records)
-    check_labels(calls)
-    check_balance(records, 150, 25)
-    check_no_full_identifiers(records)
+class TestConductHeldoutD(CallSetTests):
+    """The conduct call set D: contract calls labelled on agent turns, and its size and balance."""
+
+    SET = CONDUCT_SET
+
+    @staticmethod
+    def write(directory: Path) -> Path:
+        return make_conduct_heldout_d.write_heldout(directory)
+
+    def test_size_and_balance(self, records: list[dict]) -> None:
+        check_balance(records, 150, 25)
 
 
 def test_pipl_set_has_contract_categories_and_entities_on_their_strings() -> None:
     messages = read_messages(PIPL_SET)
     assert len(messages) >= 220
-    per_category = Counter(c for m in messages for c in m.extra["categories"])
-    assert set(per_category) == {c for c in CATEGORIES if c.startswith("pii.")}
-    assert min(per_category.values()) >= 30
-    for message in messages:
-        for span in message.extra["entities"]:
-            assert span["entity_type"] in ENTITY_TYPES and 0 <= span["start"] < span["end"] <= len(message.text)
+    check_every_pii_category(messages, 30)
+    check_entity_spans(messages)

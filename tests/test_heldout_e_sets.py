@@ -3,14 +3,13 @@ read as the evaluation reads it, labelled with contract codes only, and of the p
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
-from audit.vocabulary import CATEGORIES, ENTITY_TYPES
 from benchmarks.data import make_conduct_heldout_e, make_heldout_e, make_pipl_heldout_e
 from benchmarks.data.set_format import WORDING_LABEL_CODES
 from benchmarks.eval import read_messages
 from tests.conduct_set_support import CallSetTests, check_balance, check_forms_and_recipients
+from tests.set_support import check_entity_spans, check_every_pii_category, check_wording_labels
 
 CONDUCT_SET = make_conduct_heldout_e.HERE / make_conduct_heldout_e.HELDOUT_FILE
 PIPL_SET = make_pipl_heldout_e.HERE / make_pipl_heldout_e.SET_FILE
@@ -44,13 +43,9 @@ def test_pipl_set_e_is_balanced_over_contract_categories_with_entities_on_their_
     assert 260 <= len(messages) <= 320 and len({m.message_id for m in messages}) == len(messages)
     categories = [m.extra["categories"] for m in messages]
     assert all(found == sorted(found) for found in categories)
-    per_category = Counter(c for found in categories for c in found)
-    assert set(per_category) == {c for c in CATEGORIES if c.startswith("pii.")}
-    assert min(per_category.values()) >= 30
+    check_every_pii_category(messages, 30)
     assert 0.25 <= sum(1 for found in categories if not found) / len(messages) <= 0.35
-    for message in messages:
-        for span in message.extra["entities"]:
-            assert span["entity_type"] in ENTITY_TYPES and 0 <= span["start"] < span["end"] <= len(message.text)
+    check_entity_spans(messages)
 
 
 def test_wording_set_e_is_regenerated_byte_identical(tmp_path: Path) -> None:
@@ -61,9 +56,5 @@ def test_wording_set_e_is_read_as_the_scanner_reads_it_with_every_category_and_a
     messages = read_messages(WORDING_SET)
     assert 460 <= len(messages) <= 520
     assert [m.message_id for m in messages] == [f"HE-{n:04d}" for n in range(1, len(messages) + 1)]
-    labels = [m.extra["labels"] for m in messages]
-    assert all(found == sorted(found) for found in labels)
-    per_category = Counter(category for found in labels for category in found)
-    assert set(per_category) == set(WORDING_LABEL_CODES.values()) and set(per_category) <= CATEGORIES
-    assert min(per_category.values()) >= 32
-    assert 0.42 <= sum(1 for found in labels if not found) / len(messages) <= 0.52
+    check_wording_labels(messages, 32, (0.42, 0.52))
+    assert {c for m in messages for c in m.extra["labels"]} == set(WORDING_LABEL_CODES.values())
