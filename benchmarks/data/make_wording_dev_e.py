@@ -35,11 +35,11 @@ Output (deterministic): `wording_dev_e.jsonl`, contract messages (section 1) wit
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from benchmarks.data.make_wording_dev_d import labelled_record
+from benchmarks.data.set_format import write_jsonl
 
 HERE = Path(__file__).parent
 OUTPUT = "wording_dev_e.jsonl"
@@ -343,10 +343,7 @@ def records() -> list[dict[str, Any]]:
 
 
 def write(directory: Path = HERE) -> Path:
-    path = directory / OUTPUT
-    lines = [json.dumps(record, ensure_ascii=False) + "\n" for record in records()]
-    path.write_text("".join(lines), encoding="utf-8", newline="\n")
-    return path
+    return write_jsonl(directory / OUTPUT, records())
 
 
 if __name__ == "__main__":
