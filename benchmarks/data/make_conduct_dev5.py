@@ -48,11 +48,11 @@ All people, lenders, agencies and numbers are invented.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from benchmarks.data.make_conduct_dev import HERE
 from benchmarks.data.make_conduct_dev3 import dev3_record
+from benchmarks.data.set_format import write_jsonl
 
 DEV5_FILE = "conduct_dev5.jsonl"
 CAMPAIGNS = {"鹭汀": "LT-CF-05", "苇川": "WC-MICRO-05", "岚溪": "LX-CARD-05", "枫渡": "FD-FENQI-05",
@@ -285,12 +285,9 @@ CALLS: list[tuple[str, str, str, str]] = [
 
 def write_dev5(folder: Path = HERE) -> Path:
     """Write the set into `folder`; the path written."""
-    path = folder / DEV5_FILE
-    with path.open("w", encoding="utf-8") as out:
-        for number, (message_id, text, recipient_type, form) in enumerate(CALLS, start=1):
-            call = dev3_record(number, message_id, text, recipient_type, form, set_prefix="D5", campaigns=CAMPAIGNS)
-            out.write(json.dumps(call, ensure_ascii=False) + "\n")
-    return path
+    return write_jsonl(folder / DEV5_FILE, (
+        dev3_record(number, message_id, text, recipient_type, form, set_prefix="D5", campaigns=CAMPAIGNS)
+        for number, (message_id, text, recipient_type, form) in enumerate(CALLS, start=1)))
 
 
 if __name__ == "__main__":

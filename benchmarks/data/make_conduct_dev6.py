@@ -54,11 +54,11 @@ Its «D» mark on d4-t03 (让他把欠款处理掉 told to the debtor's boss) wa
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from benchmarks.data.make_conduct_dev import HERE
 from benchmarks.data.make_conduct_dev3 import dev3_record
+from benchmarks.data.set_format import write_jsonl
 
 DEV6_FILE = "conduct_dev6.jsonl"
 CAMPAIGNS = {"橙屿": "CY-CF-06", "禾木": "HM-MICRO-06", "云岫": "YX-CARD-06", "瀚汐": "HX-FENQI-06",
@@ -646,12 +646,9 @@ CALLS: list[tuple[str, str, str | None, str]] = [
 
 def write_dev6(folder: Path = HERE) -> Path:
     """Write the set into `folder`; the path written."""
-    path = folder / DEV6_FILE
-    with path.open("w", encoding="utf-8") as out:
-        for number, (message_id, text, recipient_type, form) in enumerate(CALLS, start=1):
-            call = dev3_record(number, message_id, text, recipient_type, form, set_prefix="D6", campaigns=CAMPAIGNS)
-            out.write(json.dumps(call, ensure_ascii=False) + "\n")
-    return path
+    return write_jsonl(folder / DEV6_FILE, (
+        dev3_record(number, message_id, text, recipient_type, form, set_prefix="D6", campaigns=CAMPAIGNS)
+        for number, (message_id, text, recipient_type, form) in enumerate(CALLS, start=1)))
 
 
 if __name__ == "__main__":

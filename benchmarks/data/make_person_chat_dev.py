@@ -21,10 +21,10 @@ benchmarks/data/person_chat_dev.jsonl --no-weibo` evaluates it.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from benchmarks.data.make_person_dev import HERE, record
+from benchmarks.data.set_format import write_jsonl
 
 CHAT_DEV_FILE = "person_chat_dev.jsonl"
 
@@ -106,11 +106,8 @@ def chat_record(message_id: str, channel: str, marked: str) -> dict:
 
 def write_chat_dev(folder: Path = HERE) -> Path:
     """Writes the set into `folder` and returns its path."""
-    path = folder / CHAT_DEV_FILE
-    with path.open("w", encoding="utf-8", newline="\n") as out:
-        for message_id, channel, marked in MESSAGES:
-            out.write(json.dumps(chat_record(message_id, channel, marked), ensure_ascii=False) + "\n")
-    return path
+    return write_jsonl(folder / CHAT_DEV_FILE,
+                       (chat_record(message_id, channel, marked) for message_id, channel, marked in MESSAGES))
 
 
 if __name__ == "__main__":

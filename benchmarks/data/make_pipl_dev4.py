@@ -43,11 +43,11 @@ invented.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from benchmarks.data.make_pipl_dev import HERE
 from benchmarks.data.make_pipl_dev2 import record
+from benchmarks.data.set_format import write_jsonl
 
 DEV4_FILE = "pipl_dev4.jsonl"
 
@@ -552,11 +552,7 @@ MESSAGES: list[tuple[str, str, str, str, str, str]] = [
 
 def write_dev4(folder: Path = HERE) -> Path:
     """Writes the set into `folder` and returns its path."""
-    path = folder / DEV4_FILE
-    with path.open("w", encoding="utf-8", newline="\n") as out:
-        for message in MESSAGES:
-            out.write(json.dumps(record(*message, dev=4), ensure_ascii=False) + "\n")
-    return path
+    return write_jsonl(folder / DEV4_FILE, (record(*message, dev=4) for message in MESSAGES))
 
 
 if __name__ == "__main__":
