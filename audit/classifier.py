@@ -102,14 +102,13 @@ def _window_spans(messages: Sequence[Sequence[Normalised]], speeches: Sequence[s
     return np.array(spans, dtype=np.intp).reshape(-1, 2), np.array(owner, dtype=np.intp)
 
 
-_DIGITS = np.arange(ord("0"), ord("9") + 1)
 
 
 def _code_points(text: str) -> np.ndarray:
     """The code points of `text` as the n-grams see them: every ASCII digit reads as 0, so amounts, dates, case
     and phone numbers share their n-grams (逾期00天) instead of spreading over rare ones."""
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    codes[(codes >= _DIGITS[0]) & (codes <= _DIGITS[-1])] = ord("0")
+    codes[(codes >= ord("0")) & (codes <= ord("9"))] = ord("0")
     return codes
 
 
