@@ -151,6 +151,9 @@ class ZhPersonRecognizer(EntityRecognizer):
         self.compound = frozenset(words(surnames, "compound", hint_s))
         self.titles = frozenset(words(surnames, "titles", hint_s))
         self.frames_before = tuple(words(names, "frames_before", hint_n))
+        # frames_at_least[k]: the frames of k characters or more, one tuple for one str.endswith call
+        self.frames_at_least = [tuple(f for f in self.frames_before if len(f) >= k)
+                                for k in range(max(map(len, self.frames_before), default=0) + 1)]
         self.frames_after = tuple(words(names, "frames_after", hint_n))
         self.relations_after = tuple(words(names, "relations_after", hint_n))
         self.not_names = frozenset(words(names, "not_names", hint_n))
@@ -413,8 +416,8 @@ class ZhPersonRecognizer(EntityRecognizer):
             # frame may begin before the window (借|款人+倪: the window cut 借款人 in two).
             if (low < at < high and glued_end - at in (1, 2) and self.surname_of(text[at:glued_end]) is not None
                     and self.freq.get(glued, 0) <= RARE_WORD_FREQ
-                    and any(len(frame) >= at - glued_start and text[max(0, at - 8):at].endswith(frame)
-                            for frame in self.frames_before)
+                    and at - glued_start < len(self.frames_at_least)
+                    and text[max(0, at - 8):at].endswith(self.frames_at_least[at - glued_start])
                     and not (holder and found[holder - 1][1] > at)):
                 # Segmented again over a surname's own window, not the rest of a long merged stretch.
                 again = [name for name in self._candidates(text, at, min(high, at + WINDOW_AFTER), {at})
