@@ -57,6 +57,28 @@ FINDS = [
     pytest.param("CN_ID_CARD", "老证号110105.900307.123，请核对", "110105.900307.123", id="id_15_dotted"),
     pytest.param("CN_ID_CARD", "证件号 1101 0519 9003 0712 39 已登记", "1101 0519 9003 0712 39", id="id_18_in_fours"),
     pytest.param("CN_PASSPORT", "护照号 E 幺二三 四五 六七八 对吧", "E 幺二三 四五 六七八", id="passport_spoken_after_a_pause"),
+    # separators the digit view folds: the ideographic space, slashes, a line break between two digits
+    pytest.param("CN_MOBILE", "同事（１９９　５１７９　５６９０）说你辞职了", "１９９　５１７９　５６９０", id="mobile_ideographic_spaces"),
+    pytest.param("CN_MOBILE", "手机号181/3043/3648将解绑", "181/3043/3648", id="mobile_slashes"),
+    pytest.param("CN_MOBILE", "联系人手机号1771243\n2708已无效", "1771243\n2708", id="mobile_wrapped_over_a_line"),
+    pytest.param("CN_ID_CARD", "证件号4301041977\n0709856X审核未通过", "4301041977\n0709856X", id="id_wrapped_over_a_line"),
+    pytest.param("CN_ID_CARD", "身份证号110105.19900307.1239，担保人", "110105.19900307.1239", id="id_dotted_6_8_4"),
+    pytest.param("CN_BANK_CARD", "卡号6225.8800.1234.5675已冻结", "6225.8800.1234.5675", id="card_dotted_fours"),
+    pytest.param("CN_BANK_CARD", "工资卡62258800\n12345675冻结了", "62258800\n12345675", id="card_wrapped_over_a_line"),
+    pytest.param("CN_BANK_CARD", "银行卡６２２５８８－００１２３４５６７５查到了", "６２２５８８－００１２３４５６７５", id="card_issuer_six_apart"),
+    pytest.param("CN_LANDLINE", "老家座机 0531/6303299 你妈接的", "0531/6303299", id="landline_slash"),
+    # an extension is no part of the number
+    pytest.param("CN_LANDLINE", "请致电0571-86012345转8", "0571-86012345", id="landline_extension_zhuan"),
+    pytest.param("CN_LANDLINE", "电话：010-62345678-801", "010-62345678", id="landline_extension_hyphen"),
+    # a repeat read as a count
+    pytest.param("CN_MOBILE", "备用号 幺三九 三个八 五六两拐幺 是你的吧", "幺三九 三个八 五六两拐幺", id="mobile_spoken_three_of_a_digit"),
+    pytest.param("CN_MOBILE", "号码 幺八六 两个零 七七三 洞勾幺 对不对", "幺八六 两个零 七七三 洞勾幺", id="mobile_spoken_two_of_a_digit"),
+    # passports of every series and the Hong Kong and Macao permits
+    pytest.param("CN_PASSPORT", "护照号：E 1703 6628，签发地广东", "E 1703 6628", id="passport_in_two_fours"),
+    pytest.param("CN_PASSPORT", "你的回乡证H60218834我们有复印件", "H60218834", id="permit_home_return_h"),
+    pytest.param("CN_PASSPORT", "港澳居民来往内地通行证 M 八两三四 五六幺洞", "M 八两三四 五六幺洞", id="permit_home_return_m_spoken"),
+    pytest.param("CN_PASSPORT", "往来港澳通行证C27715038出关记录", "C27715038", id="permit_exit_entry_c"),
+    pytest.param("EMAIL", "发邮件到 lihua_0512＠163.com 找我们", "lihua_0512＠163.com", id="email_full_width_at"),
 ]
 
 
@@ -83,6 +105,13 @@ LEAVES = [
     # a longer number grouped in fours holds no landline (a card, a contract number)
     pytest.param("CN_LANDLINE", "还款卡：6226-0571-8601-2345，今天扣款", id="landline_inside_a_card"),
     pytest.param("CN_LANDLINE", "合同号为 2026 0571 8601 2345 37，请妥善保存", id="landline_inside_a_contract_number"),
+    pytest.param("CN_LANDLINE", "发票代码：044031900111 发票号码：13572468", id="landline_shaped_invoice_code"),
+    # a permit's letter and eight digits without the permit's name are an order or a policy number
+    pytest.param("CN_PASSPORT", "订单C20261203已发货", id="permit_shape_without_its_name"),
+    pytest.param("CN_PASSPORT", "您的EMS邮件EA836250174CN已签收", id="ems_waybill"),
+    pytest.param("CN_BANK_CARD", "卡号6225 8800\n12345", id="card_two_parts_too_short"),
+    # eleven digits ending an ID read aloud, before its X
+    pytest.param("CN_MOBILE", "身份证 三三洞幺洞六 幺勾勾三幺幺幺六 五勾八X 是你本人的吧", id="mobile_shape_inside_a_spoken_id"),
 ]
 
 
@@ -120,11 +149,20 @@ def test_digit_view_maps_every_character_back_to_the_one_it_was_read_from(text: 
         index = view.index[offset:offset + len(line)]
         assert index == sorted(set(index)) and view.index[offset + len(line)] == -1
         for char, at in zip(line, index, strict=True):
-            # A character is read as its digit only inside a spoken run (a reading's context stays as written).
+            # A character is read as its digit only inside a spoken run (a reading's context stays as written), a
+            # repeat's characters (三个八) as the digit repeated.
             in_run = any(start <= at < end for start, end in read.spoken_spans)
-            assert char == fold(text[at]) or (in_run and char == SPOKEN_DIGITS[text[at]])
+            assert char == fold(text[at]) or (in_run and char in (SPOKEN_DIGITS.get(text[at]), _repeated(text, at)))
         offset += len(line) + 1
     assert offset == len(view.text)
+
+
+def _repeated(text: str, at: int) -> str | None:
+    """The digit a repeat such as 三个八 (888) reads at `at`, if `at` is one of its three characters."""
+    for start in range(max(0, at - 2), at + 1):
+        if text[start:start + 1] in ("两", "二", "三") and text[start + 1:start + 2] == "个" and start + 2 < len(text):
+            return SPOKEN_DIGITS.get(text[start + 2])
+    return None
 
 
 def test_one_reading_serves_every_numeric_recognizer(finder: EntityFinder) -> None:

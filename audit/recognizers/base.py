@@ -22,11 +22,15 @@ from audit.recognizers.engine import LANGUAGE
 DIGIT = "[0-9０-９]"
 NOT_DIGIT_BEFORE = "(?<![0-9０-９*＊])"   # never inside a longer run, never next to a mask
 NOT_DIGIT_AFTER = "(?![0-9０-９*＊])"
-SEPARATOR = "[ \\-－]"
-# A mobile's groups may also be split by dots (139.1088.2765).
-GROUP_SEPARATOR = "[ \\-－.．·・]"
-# Reference numbers that share the shape of cards, phones and IDs.
-REFERENCE_WORDS = ("编号", "单号", "订单", "合同号", "流水号", "案号", "工号", "序列号", "批次号", "凭证号", "运单")
+# Between groups of a number: a space, a hyphen, a dot or a slash (the digit view folds the ideographic space,
+# full-width dots, slashes and every dash to these, and a line break between two digits to a space).
+SEPARATOR = "[ \\-－./]"
+# A mobile's groups may also be split by middle dots (139·1088·2765).
+GROUP_SEPARATOR = "[ \\-－.．/·・]"
+# Reference numbers that share the shape of cards, phones and IDs: contracts, orders, waybills, invoices, cases,
+# transactions, policies, pick-up and verification codes.
+REFERENCE_WORDS = ("编号", "单号", "订单", "合同号", "流水号", "案号", "工号", "序列号", "批次号", "凭证号", "运单",
+                   "发票", "借据号", "参考号", "回单", "保单", "取件码", "验证码", "申请号")
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９ＸｘＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ",
                             "0123456789XxABCDEFGHIJKLMNOPQRSTUVWXYZ")

@@ -1,4 +1,4 @@
-"""CN_BANK_CARD: 16-19 digit card numbers (Luhn), also written in groups of four."""
+"""CN_BANK_CARD: 16-19 digit card numbers (Luhn), also written in groups of four or in two parts."""
 
 from __future__ import annotations
 
@@ -16,8 +16,10 @@ from audit.recognizers.cn_id_card import is_valid_id
 
 # An X right after the digits makes them the first 17 characters of a resident ID, never a card.
 _NOT_CARD_AFTER = "(?![0-9０-９*＊XxＸｘ])"
+# Whole, in groups of four, or in two parts: the issuer's six digits (BIN) apart from the rest
+# (622823-7907849960895), or a number wrapped over a line break anywhere (62264944 / 71302356).
 _CARD = (f"{NOT_DIGIT_BEFORE}(?:{DIGIT}{{16,19}}|{DIGIT}{{4}}(?:{SEPARATOR}{DIGIT}{{4}}){{3}}"
-         f"(?:{SEPARATOR}?{DIGIT}{{1,3}})?){_NOT_CARD_AFTER}")
+         f"(?:{SEPARATOR}?{DIGIT}{{1,3}})?|{DIGIT}{{4,15}}{SEPARATOR}{DIGIT}{{4,15}}){_NOT_CARD_AFTER}")
 
 
 def luhn_ok(number: str) -> bool:
@@ -39,6 +41,6 @@ class CnBankCardRecognizer(ZhPatternRecognizer):
     READS_DIGITS = True
 
     def validate_result(self, pattern_text: str) -> bool:
-        """Luhn; an 18-digit string that is a valid resident ID is the ID, not a card."""
+        """16 to 19 digits and Luhn; an 18-digit string that is a valid resident ID is the ID, not a card."""
         number = digits_only(pattern_text)
-        return luhn_ok(number) and not (len(number) == 18 and is_valid_id(number))
+        return 16 <= len(number) <= 19 and luhn_ok(number) and not (len(number) == 18 and is_valid_id(number))

@@ -1,19 +1,27 @@
 """CN_LANDLINE: fixed-line numbers with their area code: 010-12345678, (0755)8888 6666, +86-10-62345678,
-010—62345678 (every dash reads as a hyphen in the digit view), 零幺零 六二三四 五六七八 read aloud."""
+010—62345678 (every dash reads as a hyphen in the digit view), 零幺零 六二三四 五六七八 read aloud. An extension
+after the number (转8, -801, ext 12) is no part of it: the span stops before it, as the sets' writers label it."""
 
 from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from audit.recognizers.base import DIGIT, NOT_DIGIT_AFTER, NOT_DIGIT_BEFORE, SEPARATOR, ZhPatternRecognizer
+from audit.recognizers.base import (
+    DIGIT,
+    NOT_DIGIT_AFTER,
+    NOT_DIGIT_BEFORE,
+    REFERENCE_WORDS,
+    SEPARATOR,
+    ZhPatternRecognizer,
+)
 
 # Area codes: 010, 02x, or 0 + three digits starting 3-9; local numbers start 2-8 and have 7-8 digits.
 _AREA = f"0(?:10|2{DIGIT}|[3-9３-９]{DIGIT}{{2}})"
 _INTERNATIONAL_AREA = f"(?<![+＋0-9])(?:[+＋]|00)86{SEPARATOR}?(?:10|2{DIGIT}|[3-9３-９]{DIGIT}{{2}})"   # +86-10-…
 # Not the tail of a longer number grouped in fours (卡号6226-0993-2255-1240, 合同号 2026 0412 8804 1521 37)
-_NOT_IN_GROUPS = "(?<![0-9０-９]{4}[ \\-－])"
+_NOT_IN_GROUPS = "(?<![0-9０-９]{4}[ \\-－./])"
 _LANDLINE = (f"{NOT_DIGIT_BEFORE}{_NOT_IN_GROUPS}(?:[(（]{_AREA}[)）]|{_AREA}|{_INTERNATIONAL_AREA}){SEPARATOR}?[2-8２-８]{DIGIT}{{2,3}}"
-             f"{SEPARATOR}?{DIGIT}{{4}}(?:(?:转|-|－|ext){DIGIT}{{1,5}})?{NOT_DIGIT_AFTER}")
+             f"{SEPARATOR}?{DIGIT}{{4}}{NOT_DIGIT_AFTER}")
 
 
 class CnLandlineRecognizer(ZhPatternRecognizer):
@@ -21,4 +29,5 @@ class CnLandlineRecognizer(ZhPatternRecognizer):
     PATTERNS = [Pattern("CN landline", _LANDLINE, 0.55)]
     TRIGGER = f"0{DIGIT}|86"
     CONTEXT_WORDS = ("电话", "座机", "固话", "致电", "联系", "拨打", "来电", "热线")
+    NOT_CONTEXT_WORDS = REFERENCE_WORDS    # 发票代码 044031900111 has a landline's shape
     READS_DIGITS = True

@@ -8,7 +8,6 @@ from presidio_analyzer import Pattern
 from audit.recognizers.base import (
     DIGIT,
     GROUP_SEPARATOR,
-    NOT_DIGIT_AFTER,
     NOT_DIGIT_BEFORE,
     REFERENCE_WORDS,
     SEPARATOR,
@@ -24,8 +23,9 @@ MOBILE_PREFIXES = frozenset(
        "190", "191", "192", "193", "195", "196", "197", "198", "199"]
 )
 
+# Eleven digits followed by an X are the end of a resident ID read aloud (…幺勾勾三幺幺幺六 五勾八X), not a mobile.
 _WRITTEN = (f"{NOT_DIGIT_BEFORE}(?<![+＋])(?:(?:[+＋]|00){{0,1}}86{SEPARATOR}?)?[1１][3-9３-９]{DIGIT}"
-            f"(?:{GROUP_SEPARATOR}?{DIGIT}{{4}}){{2}}{NOT_DIGIT_AFTER}")
+            f"(?:{GROUP_SEPARATOR}?{DIGIT}{{4}}){{2}}(?![0-9０-９*＊XxＸｘ])")
 
 
 def mobile_digits(value: str) -> str:

@@ -1,4 +1,6 @@
-"""CN_PASSPORT: PRC passports (E12345678, EA1234567, older G12345678; P/S/D official series)."""
+"""CN_PASSPORT: PRC passports (E12345678, EA1234567, older G12345678; P/S/D official series) and the permits that
+serve as travel documents: H and M home-return permits of Hong Kong and Macao residents, C exit-entry permits for
+Hong Kong and Macao (H12345678, M12345678, C12345678)."""
 
 from __future__ import annotations
 
@@ -7,18 +9,21 @@ from presidio_analyzer import Pattern
 from audit.recognizers.base import ZhPatternRecognizer
 
 _EDGE_BEFORE, _EDGE_AFTER = "(?<![A-Za-z0-9*])", "(?![A-Za-z0-9*])"
+# Eight digits, whole or in two groups of four (E 1703 6628); a space may follow the letter: E 一五五 二九 零七三
+# read aloud is E 15529073 in the digit view.
+_EIGHT = "[0-9]{4} ?[0-9]{4}"
 
 
 class CnPassportRecognizer(ZhPatternRecognizer):
-    """The letter-and-digit shapes also occur in order numbers, so the weak ones need 护照 nearby."""
+    """The letter-and-digit shapes also occur in order numbers, so the weak ones need 护照 or the permit's name nearby."""
 
     ENTITY = "CN_PASSPORT"
     PATTERNS = [
-        # a space may follow the letter: E 一五五 二九 零七三 read aloud is E 15529073 in the digit view
-        Pattern("CN passport E/G", f"{_EDGE_BEFORE}[EG] ?[0-9]{{8}}{_EDGE_AFTER}", 0.5),
+        Pattern("CN passport E/G", f"{_EDGE_BEFORE}[EG] ?{_EIGHT}{_EDGE_AFTER}", 0.5),
         Pattern("CN passport EA", f"{_EDGE_BEFORE}E[A-HJ-NP-Z][0-9]{{7}}{_EDGE_AFTER}", 0.5),
         Pattern("CN passport official", f"{_EDGE_BEFORE}[PSD][0-9]{{7}}{_EDGE_AFTER}", 0.3),
+        Pattern("HK/Macao permit", f"{_EDGE_BEFORE}[HMC] ?{_EIGHT}{_EDGE_AFTER}", 0.3),
     ]
-    TRIGGER = "(?i)[EGPSD][A-Z ]?[0-9]{7}"
-    CONTEXT_WORDS = ("护照", "passport", "Passport", "证件号")
+    TRIGGER = "(?i)[EGPSDHMC][A-Z ]?[0-9]{4}"
+    CONTEXT_WORDS = ("护照", "passport", "Passport", "证件号", "回乡证", "通行证", "港澳", "证件")
     READS_DIGITS = True     # Ｅ１２３４５６７８ and E幺二三四五六七八 read as E12345678

@@ -4,13 +4,14 @@ Call centres and speech recognition write digits as characters (幺三八, 洞�
 figures and group them by pauses (一三零一零二 一九八零…). One reader serves every numeric recognizer
 (ID card, mobile, landline, bank card, passport), so each keeps one written pattern:
 
-- `folded`: the text with full-width digits and letters, full-width dots and dash variants folded to
-  ASCII one character for one (offsets unchanged): １３８, Ｅ１２３４５６７８, 010—62345678;
+- `folded`: the text with full-width digits and letters, full-width dots, slashes and spaces and dash variants
+  folded to ASCII one character for one (offsets unchanged): １３８, Ｅ１２３４５６７８, 010—62345678, and a line
+  break between two digits read as a space (a number wrapped over two lines);
 - `spoken`: only when the text holds a spoken run, its readings as plain digits without pauses, each
   between a few characters of its context, with the map back to the original (`DigitView.to_original`).
 
 A spoken run is at least MIN_RUN_DIGITS digits, figures or characters, at least one of them a
-character, at most three pause characters between two. Runs of figures alone stay as written: their
+character, at most three pause characters between two; a repeat read as a count (三个八, 两个零) is that many digits. Runs of figures alone stay as written: their
 separators are each recognizer's business (a date next to a phone number must not merge with it), and
 the recognizers read both views, so a figure number glued to a word such as 怎么 is still found.
 """
@@ -26,14 +27,16 @@ from audit.recognizers import SPOKEN_DIGITS
 MIN_RUN_DIGITS = 7     # the shortest number read here: a local landline number without its area code
 
 _DASHES = "‐‑‒–—―−﹣－"
-_FOLD = {**{ord(ch): chr(ord(ch) - 0xFEE0) for ch in "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺｘ．"},
-         **{ord(ch): "-" for ch in _DASHES}}
+_FOLD = {**{ord(ch): chr(ord(ch) - 0xFEE0) for ch in "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺｘ．／"},
+         **{ord(ch): "-" for ch in _DASHES}, ord("\u3000"): " "}
 _FOLDED = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]")
 _DIGIT_OF = {**SPOKEN_DIGITS, **{chr(ord("０") + d): str(d) for d in range(10)}, **{str(d): str(d) for d in range(10)}}
 _SPOKEN = "".join(SPOKEN_DIGITS)
 _SPOKEN_SET = frozenset(SPOKEN_DIGITS)
 _TOKEN = f"[0-9０-９{_SPOKEN}]"
-_PAUSE = "[ 　，,、\\-－—.·…/]{0,3}"
+# A repeat read as a count (三个八 is 888, 两个零 is 00): its 个 sits between the count and the digit like a pause.
+_REPEAT_COUNTS = {"两": 2, "二": 2, "三": 3}
+_PAUSE = f"(?:[ 　，,、\\-－—.·…/]|(?<=[{''.join(_REPEAT_COUNTS)}])个(?={_TOKEN})){{0,3}}"
 # 么 closing a word (什么, 怎么, 那么) is no digit: a run neither starts with it nor counts it as the digit before.
 _WORD_ENDING_ME = "[什怎那这多要]么"
 # A run starts at a token with no token before it, or only a word-ending 么, and is no word-ending 么 itself.
@@ -76,10 +79,16 @@ class ReadDigits:
     spoken_spans: tuple[tuple[int, int], ...]
 
 
+# A number wrapped over a line break (a pasted notice, a narrow SMS screen): the break reads as a space.
+_WRAPPED = re.compile("(?<=[0-9０-９])\n(?=[0-9０-９])")
+
+
 def fold(text: str) -> str:
-    """Full-width digits, letters and dots and every dash to ASCII, one character for one."""
+    """Full-width digits, letters, dots, slashes and spaces and every dash to ASCII, and a line break between two
+    digits to a space, one character for one."""
     # Most texts hold none of them: a search for one is ten times cheaper than translating character by character.
-    return text.translate(_FOLD) if _FOLDED.search(text) else text
+    folded = text.translate(_FOLD) if _FOLDED.search(text) else text
+    return _WRAPPED.sub(" ", folded) if "\n" in folded else folded
 
 
 @lru_cache(maxsize=256)      # every numeric recognizer reads the same text: one reading each
@@ -94,9 +103,9 @@ def read_digits(text: str) -> ReadDigits:
     index: list[int] = []
     for start, end, _ in readings:
         before, after = max(0, start - _CONTEXT_CHARS), min(len(text), end + _CONTEXT_CHARS)
-        digits = [at for at in range(start, end) if text[at] in _DIGIT_OF]
-        parts += [folded[before:start], *(_DIGIT_OF[text[at]] for at in digits), folded[end:after], "\n"]
-        index += [*range(before, start), *digits, *range(end, after), -1]
+        digits = _read(text, start, end)
+        parts += [folded[before:start], *(digit for digit, _ in digits), folded[end:after], "\n"]
+        index += [*range(before, start), *(at for _, at in digits), *range(end, after), -1]
     return ReadDigits(folded, DigitView("".join(parts), index), tuple(runs))
 
 
@@ -115,10 +124,28 @@ def _readings(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     stretches |= {(starts[-1 - i], end) for i in _within_reach(groups[::-1])}
     found = []
     for first, last in stretches:
-        digits = sum(text[at] in _DIGIT_OF for at in range(first, last))
+        digits = len(_read(text, first, last))
         if MIN_RUN_DIGITS <= digits <= MAX_READING_DIGITS and not _SPOKEN_SET.isdisjoint(text[first:last]):
             found.append((first, last, digits))
     return found
+
+
+def _read(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """The digits of text[start:end] with the index each was read from; a repeat is its digit that many times, read
+    from its characters in order (三个八: 8 from 三, 个 and 八; 两个零: 0 from 两 and 零), so that a span maps back whole."""
+    digits: list[tuple[str, int]] = []
+    at = start
+    while at < end:
+        char = text[at]
+        if (char in _REPEAT_COUNTS and at + 2 < end and text[at + 1] == "个" and text[at + 2] in _DIGIT_OF):
+            digit = _DIGIT_OF[text[at + 2]]
+            digits += [(digit, at), (digit, at + 1)][:_REPEAT_COUNTS[char] - 1] + [(digit, at + 2)]
+            at += 3
+            continue
+        if char in _DIGIT_OF:
+            digits.append((_DIGIT_OF[char], at))
+        at += 1
+    return digits
 
 
 def _within_reach(groups: list[tuple[int, int]]) -> range:
