@@ -79,6 +79,9 @@ FINDS = [
     pytest.param("CN_PASSPORT", "港澳居民来往内地通行证 M 八两三四 五六幺洞", "M 八两三四 五六幺洞", id="permit_home_return_m_spoken"),
     pytest.param("CN_PASSPORT", "往来港澳通行证C27715038出关记录", "C27715038", id="permit_exit_entry_c"),
     pytest.param("EMAIL", "发邮件到 lihua_0512＠163.com 找我们", "lihua_0512＠163.com", id="email_full_width_at"),
+    pytest.param("CN_MOBILE", "手机号1381 2345 678，请回电", "1381 2345 678", id="mobile_grouped_4_4_3"),
+    pytest.param("CN_PASSPORT", "护照：E-12345678，请核对", "E-12345678", id="passport_hyphen_after_the_letter"),
+    pytest.param("CN_PASSPORT", "回乡证号码H1234567801已登记", "H1234567801", id="permit_home_return_with_issue_count"),
 ]
 
 

@@ -9,9 +9,9 @@ from presidio_analyzer import Pattern
 from audit.recognizers.base import ZhPatternRecognizer
 
 _EDGE_BEFORE, _EDGE_AFTER = "(?<![A-Za-z0-9*])", "(?![A-Za-z0-9*])"
-# Eight digits, whole or in two groups of four (E 1703 6628); a space may follow the letter: E 一五五 二九 零七三
-# read aloud is E 15529073 in the digit view.
-_EIGHT = "[0-9]{4} ?[0-9]{4}"
+# Eight digits, whole or in two groups of four (E 1703 6628); a space or a hyphen may follow the letter: E 一五五
+# 二九 零七三 read aloud is E 15529073 in the digit view.
+_EIGHT = "[ \\-]?[0-9]{4} ?[0-9]{4}"
 
 
 class CnPassportRecognizer(ZhPatternRecognizer):
@@ -19,11 +19,12 @@ class CnPassportRecognizer(ZhPatternRecognizer):
 
     ENTITY = "CN_PASSPORT"
     PATTERNS = [
-        Pattern("CN passport E/G", f"{_EDGE_BEFORE}[EG] ?{_EIGHT}{_EDGE_AFTER}", 0.5),
+        Pattern("CN passport E/G", f"{_EDGE_BEFORE}[EG]{_EIGHT}{_EDGE_AFTER}", 0.5),
         Pattern("CN passport EA", f"{_EDGE_BEFORE}E[A-HJ-NP-Z][0-9]{{7}}{_EDGE_AFTER}", 0.5),
         Pattern("CN passport official", f"{_EDGE_BEFORE}[PSD][0-9]{{7}}{_EDGE_AFTER}", 0.3),
-        Pattern("HK/Macao permit", f"{_EDGE_BEFORE}[HMC] ?{_EIGHT}{_EDGE_AFTER}", 0.3),
+        # a home-return permit of the older series adds two digits, the times it was issued (H1234567801)
+        Pattern("HK/Macao permit", f"{_EDGE_BEFORE}(?:[HMC]{_EIGHT}|[HM][0-9]{{10}}){_EDGE_AFTER}", 0.3),
     ]
-    TRIGGER = "(?i)[EGPSDHMC][A-Z ]?[0-9]{4}"
+    TRIGGER = "(?i)[EGPSDHMC][A-Z \\-]?[0-9]{4}"
     CONTEXT_WORDS = ("护照", "passport", "Passport", "证件号", "回乡证", "通行证", "港澳", "证件")
     READS_DIGITS = True     # Ｅ１２３４５６７８ and E幺二三四五六七八 read as E12345678
