@@ -24,6 +24,9 @@ R 0.702 F1 0.816; PERSON P/R 0.952/0.952, ADDRESS 0.800/0.667; no lawful message
 was again near two thirds: medicines by name, colloquial illness and departments, pregnancy in everyday words,
 trips read from records (ETC, 航班, 车次), account flows and other lenders, identities (建档立卡, 失独, 退伍兵).
 
+x08 relabelled XS after the first run (counted there as a false sensitive): where someone lives now (你现在住的是…)
+is whereabouts too, as `make_pipl_dev2` and held-out B label 她现在住在她妈家.
+
 Labels follow `make_pipl_dev2`'s docstring: a full identifier is `pii.unmasked_identifier`; a relative's name, a
 workplace, or a full name with a home is `pii.excessive`; a relative's illness is as sensitive as the debtor's;
 where someone is at a given time or by habit is `pii.sensitive`. Each message is (id, channel, recipient_type,
@@ -236,7 +239,7 @@ MESSAGES: list[tuple[str, str, str, str, str, str]] = [
     ("x06", "app", "debtor", "【快来贷】尊敬的卢芳芳女士，您的紧急联系人（母亲 卢秀珍）已收到我司提醒短信。", "P:卢芳芳|P:卢秀珍", "X"),
     ("x07", "sms", "debtor", "范建，你丈人郝德旺在镇上开的那家粮油店，我们明天过去。", "P:范建|P:郝德旺", "X"),
     ("x08", "call", "debtor", "坐席：你好 请问是 祝海涛吗\n客户：是\n坐席：祝先生 你 你现在 住的 是 滨湖花园 12栋 吧\n客户：你想干嘛",
-     "P:祝海涛|A:滨湖花园 12栋", "X"),
+     "P:祝海涛|A:滨湖花园 12栋", "XS"),
     ("x09", "sms", "debtor", "韩梦，你那个男朋友叫秦浩吧，在4S店当销售那个。", "P:韩梦|P:秦浩", "X"),
     ("x10", "email", "debtor", "主题：催告\n戚永强先生：\n经查，您现居住于西安市雁塔区丈八东路19号枫林绿洲7号楼，您的配偶杜丽在雁塔区第二小学任教。",
      "P:戚永强|A:西安市雁塔区丈八东路19号枫林绿洲7号楼|P:杜丽", "X"),
