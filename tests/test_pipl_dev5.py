@@ -1,4 +1,4 @@
-"""The fifth PIPL development set (issue 14): reproducible, entities where the script says they are, codes the
+"""The fifth PIPL development set (issue 14) and its second batch: reproducible, entities where the script says they are, codes the
 evaluation knows, and shaped as its docstring promises (every channel, each PIPL family it names present, lawful
 near misses)."""
 
@@ -12,6 +12,8 @@ import pytest
 
 from audit.vocabulary import ENTITY_TYPES
 from benchmarks.data.make_pipl_dev5 import DEV5_FILE, HERE, MESSAGES, write_dev5
+from benchmarks.data.make_pipl_dev5b import DEV5B_FILE, write_dev5b
+from benchmarks.data.make_pipl_dev5b import MESSAGES as BATCH_B
 from benchmarks.eval import read_messages
 from benchmarks.eval_pii import PII_CATEGORIES
 from tests.pii_support import assert_offsets_on_written_strings
@@ -55,3 +57,13 @@ def test_every_record_reads_as_a_contract_message(records: list[dict]) -> None:
     messages = read_messages(DEV5)
     assert [m.message_id for m in messages] == [r["message_id"] for r in records]
     assert all(m.turns for m in messages if m.channel == "call")
+
+
+def test_second_batch_regenerates_and_is_shaped_as_promised(tmp_path: Path) -> None:
+    written = write_dev5b(tmp_path)
+    assert written.read_bytes() == (HERE / DEV5B_FILE).read_bytes(), "stale: rerun python -m benchmarks.data.make_pipl_dev5b"
+    batch = [json.loads(line) for line in written.read_text(encoding="utf-8").splitlines()]
+    assert_offsets_on_written_strings(BATCH_B, batch)
+    assert len(batch) >= 80 and all(r["message_id"].startswith("pipl5-b-") for r in batch)
+    assert all(r["message_id"].startswith("pipl5-b-n") for r in batch if not r["categories"])
+    assert [m.message_id for m in read_messages(written)] == [r["message_id"] for r in batch]
