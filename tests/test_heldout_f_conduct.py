@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from benchmarks.data import make_conduct_heldout_f
-from tests.conduct_set_support import CallSetTests
+from tests.conduct_set_support import CallSetTests, check_balance, check_forms_and_recipients
 
 CONDUCT_SET = make_conduct_heldout_f.HERE / make_conduct_heldout_f.HELDOUT_FILE
 
@@ -20,3 +20,15 @@ class TestConductHeldoutF(CallSetTests):
     @staticmethod
     def write(directory: Path) -> Path:
         return make_conduct_heldout_f.write_heldout(directory)
+
+    def test_size_balance_forms_and_recipients(self, records: list[dict]) -> None:
+        """160-200 calls, 40-45% compliant, at least 25 calls per conduct category; timed, untimed, text and
+        chat forms, overlapping speech and every kind of recipient."""
+        assert len(records) <= 200
+        check_balance(records, 160, 25)
+        compliant = sum(1 for record in records if not record["labels"])
+        assert compliant / len(records) >= 0.40
+        check_forms_and_recipients(records, 5)
+        assert any(record.get("medium") == "chat" for record in records)
+        assert any("turns" in record and "start" not in record["turns"][0] and "medium" not in record
+                   for record in records)
