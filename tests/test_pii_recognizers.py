@@ -66,6 +66,20 @@ FINDS = [
     pytest.param("ADDRESS", "家住朝阳区望京西园三区311号楼2单元502", "朝阳区望京西园三区311号楼2单元502",
                  id="address_bare_room_number"),
     pytest.param("ADDRESS", "河南省周口市太康县城关镇东关村3组", "河南省周口市太康县城关镇东关村3组", id="address_village"),
+    # informal forms (pii_forms_dev): parts spoken apart, rooms read aloud, a door beside the number, a phase in
+    # figures, 社 groups, a village's buildings, 家 inside a name, a county's town, an estate or village named alone
+    pytest.param("ADDRESS", "你家是不是在 幸福里小区 3栋 2单元 602 我们下午过去", "幸福里小区 3栋 2单元 602", id="address_parts_apart"),
+    pytest.param("ADDRESS", "碧水湾三期十二栋一单元五零二是你家吧", "碧水湾三期十二栋一单元五零二", id="address_room_read_aloud"),
+    pytest.param("ADDRESS", "你家在东大街46号附2号，门口修车铺", "东大街46号附2号", id="address_door_beside_the_number"),
+    pytest.param("ADDRESS", "你住的保利香槟国际3期11号楼2单元1704", "保利香槟国际3期11号楼2单元1704", id="address_phase_in_figures"),
+    pytest.param("ADDRESS", "坐席：你现在住 白云区 嘉禾街道 望岗村 二社 十五号 对不对", "白云区 嘉禾街道 望岗村 二社 十五号",
+                 id="address_village_she_spoken_apart"),
+    pytest.param("ADDRESS", "你家楼下，也就是梅林一村18栋，我们在等你", "梅林一村18栋", id="address_village_buildings"),
+    pytest.param("ADDRESS", "你家在九龙坡区杨家坪正街39号附5号", "九龙坡区杨家坪正街39号附5号", id="address_jia_inside_a_name"),
+    pytest.param("ADDRESS", "送达地址：湖南省邵阳市隆回县桃洪镇", "湖南省邵阳市隆回县桃洪镇", id="address_down_to_a_town"),
+    pytest.param("ADDRESS", "你住的春晖苑我们也去过", "春晖苑", id="address_estate_alone_near_a_home_word"),
+    pytest.param("ADDRESS", "你爸妈住在梧桐村村口那栋白房子", "梧桐村", id="address_village_alone_near_a_home_word"),
+    pytest.param("ADDRESS", "你家在金沙江路 一零八八弄 十二号 嘛", "金沙江路 一零八八弄 十二号", id="address_lane_spoken_apart"),
 ]
 
 
@@ -100,6 +114,11 @@ LEAVES = [
     pytest.param("ADDRESS", "他现在在北京市工作", id="address_city_only"),
     pytest.param("ADDRESS", "请到深圳处理", id="address_city_word"),
     pytest.param("ADDRESS", "他在北京市朝阳区工作", id="address_district_only"),
+    pytest.param("ADDRESS", "你现在就在东莞长安镇那个电子厂", id="address_city_and_town_only"),
+    pytest.param("ADDRESS", "春晖苑新盘开售，欢迎咨询", id="address_estate_alone_without_a_home_word"),
+    pytest.param("ADDRESS", "你住的那个老小区我们知道", id="address_pointing_at_a_place"),
+    pytest.param("ADDRESS", "他住的城中村拆了", id="address_kind_of_village"),
+    pytest.param("ADDRESS", "贴到你老家村委会门口和村里的公告栏上", id="address_village_inside_words"),
 ]
 
 

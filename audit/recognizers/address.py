@@ -16,19 +16,27 @@ from audit.recognizers.data import load_data, words
 
 # Characters that end an address on their left: the leftmost match must not swallow 住在 / 地址是.
 # 号 ends a house number, not a compound's name (…666号希顿国际广场); 现居 / 如 open a sentence, not a place;
-# 贵 is "your" (贵小区, 贵村).
-_STOP = "在到于住是的了与及我你他她您请家址送寄至就往从向去来把被给对为要将已号现居如贵"
-_CJK = f"(?:(?![{_STOP}])[\u4e00-\u9fa5])"
+# 贵 is "your" (贵小区, 贵村); 那个, 哪个, 这个 point at a place, they do not name it (那个老小区).
+_STOP = "在到于住是的了与及我你他她您请家址送寄至就往从向去来把被给对为要将已号现居如贵那哪这个"
+# 家 inside a place's name (伍家岭, 杨家坪, 金家湾村) after one of its characters, not after a person (你家, 老家,
+# 娘家, 表哥家, 朋友家).
+# 家 first, looked behind from: every other character fails that alternative at once.
+_CJK = f"(?:(?![{_STOP}])[\u4e00-\u9fa5]|家(?<=[\u4e00-\u9fa5]家)(?<![{_STOP}老回娘婆亲自大国人哥姐弟妹爸妈舅姨叔伯姑婶戚友爷奶公]家))"
 # Numbers as written and as calls read them aloud (一八七号, 幺两八号).
 _NUMBER = "(?:[0-9０-９]+|[一二三四五六七八九十百零〇幺两洞拐勾]+)"
 _NUMBER_CHAR = "[0-9０-９一二三四五六七八九十百零〇幺两洞拐勾]"
 # What a building, unit or room number may end with before its suffix (3栋, B座, 五单元).
 _UNIT_NUMBER_CHAR = "[0-9０-９A-Za-z一二三四五六七八九十]"
+# A room number as written (502) or read aloud digit by digit (五零二, 幺两零三).
+_ROOM = "(?:[0-9０-９]{2,5}(?![0-9０-９])|[一二三四五六七八九幺两][零〇洞一二三四五六七八九幺两拐勾]{2,3}(?![零〇洞一二三四五六七八九十幺两拐勾]))"
 # Calls transcribed word by word put a space between an address's parts (郑州市 中原区 建设西路 一八七号):
 # one space may follow a part, never start or end a match.
 _GAP = "[ \u3000]?"
+# Where a name named alone starts: after a stop character (住在孙庄村) or anything but a Chinese character, never
+# inside a run of them (村委会门口和村).
+_NAME_START = f"(?:(?<=[{_STOP}])|(?<![\u4e00-\u9fa5]))"
 _CONTEXT = ("地址", "住址", "家住", "住在", "现住", "居住", "户籍", "寄送", "收货", "上门", "楼下", "门口",
-            "你家", "您家", "他家", "她家", "住的", "租住", "租的", "老家", "合租", "借住", "业主", "住户", "物业")
+            "你家", "您家", "他家", "她家", "住的", "租住", "租的", "老家", "合租", "借住", "业主", "住户", "物业", "住")
 
 
 def _alternation(items: list[str]) -> str:
@@ -49,6 +57,7 @@ class AddressRecognizer(ZhPatternRecognizer):
         hint = "lexicons/pii/data/places.yaml"
         place_names = words(data, "provinces", hint) + words(data, "cities", hint)
         compound_suffixes, unit_suffixes = words(data, "compound_suffixes", hint), words(data, "unit_suffixes", hint)
+        home_suffixes = _alternation(words(data, "home_compound_suffixes", hint))
         places = _alternation(place_names)
         street = _alternation(words(data, "street_suffixes", hint))
         compound = _alternation(compound_suffixes)
@@ -59,38 +68,46 @@ class AddressRecognizer(ZhPatternRecognizer):
         admin_more = f"(?>{_CJK}{{1,6}}?(?:省|市|区|县|旗|镇|乡|街道))"
         admin_next = f"(?:{_GAP}{admin_more})"
         # 人民南路四段, 临园路东段, 沁春路199弄
-        street_part = f"(?:{_CJK}{{1,8}}?{street}(?:(?:{_NUMBER}|[东南西北中])段)?(?:{_NUMBER}弄)?)"
+        street_part = f"(?:{_CJK}{{1,8}}?{street}(?:(?:{_NUMBER}|[东南西北中])段)?(?:{_GAP}{_NUMBER}弄)?)"
         street_next = f"(?:{_GAP}{street_part})"
-        number = f"(?:{_GAP}{_NUMBER}(?:号院|号楼|号))"
+        # 39号附5号: a door beside the house number (附 "attached")
+        number = f"(?:{_GAP}{_NUMBER}(?:号院|号楼|号)(?:附{_NUMBER}号)?)"
         # A compound may have a named part (望京花园东区, 枫林湾二期) before its buildings.
         compound_part = f"(?:{_CJK}{{2,8}}?{compound}(?:(?:[东南西北中一二三四五六七八九十]{{1,2}}|[0-9０-９]{{1,2}})(?:区|期))?)"
         units = f"(?:{_UNIT_NUMBER_CHAR}+{unit})"
-        room = "(?:[0-9０-９]{2,5}(?![0-9０-９]))?"                             # 2单元502: the room number alone
-        buildings = f"(?:{units}{{1,4}}{room})"
+        # Parts of a building may be spoken apart (3栋 2单元 602, 十二幢 二单元 三零一).
+        more_units = f"(?:{_GAP}{units})"
+        room = f"(?:{_GAP}{_ROOM})?"                             # 2单元502: the room number alone
+        buildings = f"(?:{units}{more_units}{{0,3}}{room})"
         # Two parts at least, or one and a room (B座1703室, 3栋2单元501, 7号楼402): a flat, whatever the estate is called.
-        flat = f"(?:{units}{{2,4}}{room}|{units}[0-9０-９]{{2,5}}(?![0-9０-９]))"
+        flat = f"(?:{units}{more_units}{{1,3}}{room}|{units}{_GAP}{_ROOM})"
         # After a house number: a compound, a lane named like a street (新华里, 和平村) or any name (金色水岸)
         # when buildings follow.
         estate = f"(?:{compound_part}|{_CJK}{{2,6}}?{street}(?={units})|{_CJK}{{2,6}}?(?={units}))"
         # A room number straight after a building's name (华天大厦1206).
-        tail = f"(?:{estate}(?:{buildings}|[0-9０-９]{{3,5}}(?![0-9０-９]))?|{buildings})?"
-        # A village's group (柳树湾村五组, 白岩村三组18号) or a named group after a township (黄泥塘乡新屋组18号).
-        group = f"(?:{_NUMBER}组|组)(?:{_NUMBER}号)?"
-        # A village may be named after a family (金家湾村, 陈家岭村): 家 inside its name, one or two characters
-        # before 村 (not 老家 + a village).
-        village = f"(?:{_CJK}(?:{_CJK}|家(?=[\u4e00-\u9fa5]{{0,2}}村)){{0,5}}?村)"
+        tail = f"(?:{_GAP}{estate}(?:{_GAP}{buildings}|[0-9０-９]{{3,5}}(?![0-9０-９]))?|{_GAP}{buildings})?"
+        # A village's group (柳树湾村五组, 白岩村三组18号; 社 in Guangdong: 望岗村二社) or a named group after a
+        # township (黄泥塘乡新屋组18号).
+        group = f"(?:{_NUMBER}[组社]|组)(?:{_GAP}{_NUMBER}号)?"
+        # A village may be named after a family (金家湾村, 陈家岭村): _CJK reads 家 inside a name.
+        village = f"(?:{_CJK}{{1,6}}?村)"
+        # A village named alone (住在孙庄村) is an address where a home word is near; not 城中村, 农村, 度假村, 本村.
+        village_alone = f"(?:{_NAME_START}{_CJK}{{2,4}}?(?<![城中农乡假])村)"
         # Patterns that may start at any character of a long run look ahead first for what their match must hold
         # (a unit suffix, a flat's first digit or letter), so most starting points fail at once.
         to_unit = f"(?=[^。！？，,\\n]{{1,30}}?{unit})"
-        to_digit = "(?=[^。！？，,\\n]{2,9}?[0-9０-９A-Za-z])"
+        to_digit = f"(?=[^。！？，,\\n]{{2,9}}?(?:[0-9０-９A-Za-z]|[一二三四五六七八九十]+{unit}))"
         self.PATTERNS = [
             Pattern("address from province or city",
                     f"{admin_start}(?:{admin_next}{{0,3}}{street_next}{number}?|{admin_next}{{1,3}}{_GAP}{compound_part}"
                     f"|{compound_part}(?={units})){tail}", 0.6),
             Pattern("street and number", f"(?:{admin_more}{admin_next}{{0,1}}{street_next}|{street_part}){number}{tail}", 0.6),
-            Pattern("compound and unit", f"{to_unit}(?:{admin_more}{admin_next}{{0,1}}{_GAP})?{compound_part}{buildings}", 0.55),
+            Pattern("compound and unit", f"{to_unit}(?:{admin_more}{admin_next}{{0,1}}{_GAP})?{compound_part}{_GAP}{buildings}", 0.55),
             # A district and any estate name with its buildings (西湖区枫林湾5幢104室): the buildings make it one.
             Pattern("district and buildings", f"{admin_more}{admin_next}{{0,2}}{_CJK}{{2,8}}?{buildings}", 0.55),
+            # A province or city and a county or district down to a town or township, where a home or a birthplace is
+            # (安徽阜阳临泉县杨桥镇).
+            Pattern("province or city to a town", f"{admin_start}{admin_next}{{1,2}}{_GAP}(?>{_CJK}{{1,6}}?(?:镇|乡))", 0.55),
         ]
         # What every match must hold: a province or city opening it, a house number (号), a compound suffix, a
         # unit suffix after its number or letter, or the 村 / 组 of the gated village part. Not a street suffix
@@ -99,18 +116,26 @@ class AddressRecognizer(ZhPatternRecognizer):
         # for: `re` then skips each position whose character starts none (1 µs a message, not 15).
         self.TRIGGER = "|".join([
             _alternatives(place_names), _alternatives(compound_suffixes), f"号(?<={_NUMBER_CHAR}号)",
-            *(f"{suffix}(?<={_UNIT_NUMBER_CHAR}{suffix})" for suffix in unit_suffixes), "村|组"])
+            *(f"{suffix}(?<={_UNIT_NUMBER_CHAR}{suffix})" for suffix in unit_suffixes), "村|组", f"社(?<={_NUMBER_CHAR}社)"])
         super().__init__()
         # Villages and flats are run only on texts that hold 村 or 组, or a unit followed by its number (a quarter
         # of the messages): separate recognizers, so no pattern list is switched per call (the gate's threads).
         self._gated = [
-            _part("AddressVillageRecognizer", "村|组", [
-                Pattern("village and group", f"(?:{admin_more}{admin_next}{{0,2}})?{village}{group}"
+            _part("AddressVillageRecognizer", f"村|组|社(?<={_NUMBER_CHAR}社)", [
+                Pattern("village and group", f"(?:{admin_more}{admin_next}{{0,2}}{_GAP})?{village}{_GAP}{group}"
                         f"|{admin_more}{admin_next}{{0,2}}{_CJK}{{1,4}}?{group}", 0.55),
                 # A village after its district or township, with no group (北湖区东风村).
-                Pattern("village after a district", f"{admin_more}{admin_next}{{0,2}}{village}(?![\u4e00-\u9fa5])", 0.5)]),
-            _part("AddressFlatRecognizer", f"{unit}{_UNIT_NUMBER_CHAR}", [
-                Pattern("estate and flat", f"{to_digit}{_CJK}{{2,8}}?{flat}", 0.5),
+                Pattern("village after a district", f"{admin_more}{admin_next}{{0,2}}{village}(?![\u4e00-\u9fa5])", 0.5),
+                # A village's buildings (梅林一村18栋).
+                Pattern("village and buildings", f"(?:{admin_more}{admin_next}{{0,2}}{_GAP})?{village}{_GAP}{buildings}", 0.55),
+                Pattern("village alone", village_alone, 0.3)]),
+            # A housing compound named alone (你住的春晖苑) is an address where a home word is near: run where one of
+            # the suffixes that name a housing estate occurs.
+            _part("AddressEstateRecognizer", home_suffixes, [
+                Pattern("compound alone", f"{_NAME_START}{_CJK}{{2,6}}?{home_suffixes}", 0.3)]),
+            _part("AddressFlatRecognizer", f"{unit}[ \u3000]?[0-9０-９A-Za-z一二三四五六七八九十幺两]", [
+                # an estate, its phase in figures (保利香槟国际3期), then the flat
+                Pattern("estate and flat", f"{to_digit}{_CJK}{{2,8}}?(?:[0-9０-９]{{1,2}}期)?{_GAP}{flat}", 0.5),
                 # A flat with no estate named (3栋2单元501) is an address where a home word is near (他家住…).
                 Pattern("flat", flat, 0.4)]),
         ]

@@ -25,6 +25,6 @@ class CnPassportRecognizer(ZhPatternRecognizer):
         # a home-return permit of the older series adds two digits, the times it was issued (H1234567801)
         Pattern("HK/Macao permit", f"{_EDGE_BEFORE}(?:[HMC]{_EIGHT}|[HM][0-9]{{10}}){_EDGE_AFTER}", 0.3),
     ]
-    TRIGGER = "(?i)[EGPSDHMC][A-Z \\-]?[0-9]{4}"
+    TRIGGER = "(?i)[EGPSDHMC][A-Z \\-]?[0-9]{4} ?[0-9]{3}"
     CONTEXT_WORDS = ("护照", "passport", "Passport", "证件号", "回乡证", "通行证", "港澳", "证件")
     READS_DIGITS = True     # Ｅ１２３４５６７８ and E幺二三四五六七八 read as E12345678
