@@ -6,7 +6,7 @@ speech, recipients)."""
 from __future__ import annotations
 
 from audit.message import Message
-from benchmarks.data import make_conduct_dev7
+from benchmarks.data import make_conduct_dev7, make_conduct_dev7b
 from tests.conduct_set_support import CallSetTests, check_balance, check_forms_and_recipients
 
 
@@ -40,3 +40,14 @@ class TestConductDev7(CallSetTests):
         for family in "sdthc":
             assert sum(name.startswith(family) for name in names) >= 20, family
             assert sum(name.startswith(f"ok-{family}") for name in names) >= 10, family
+
+
+class TestConductDev7b(CallSetTests):
+    """The second, smaller batch, written after the first rounds of changes for dev7."""
+
+    SET = make_conduct_dev7b.HERE / make_conduct_dev7b.DEV7B_FILE
+    write = staticmethod(make_conduct_dev7b.write_dev7b)
+
+    def test_size_compliant_share_and_every_category(self, records: list[dict]) -> None:
+        assert all(record["message_id"].startswith("D7B-") for record in records)
+        check_balance(records, 45, 6)
