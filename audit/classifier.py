@@ -29,6 +29,8 @@ the threshold (rule id `model.<category>.near_threshold`), for a person to look 
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,12 +64,43 @@ def gram_keys(views: Iterable[str]) -> np.ndarray:
     return _keys_and_owners(["\x00".join(views)])[0]
 
 
+# What the n-grams do not see (the view keeps its length: these characters read as NUL, which no n-gram holds).
+# A sender's signature (【晴川消费金融】 at the start or end of an SMS) names a lender, not what the message does:
+# the corpus's few brands taught the n-grams brand names, which a lender unseen in training does not share, and a
+# long brand diluted or swayed a short message. A signature naming an authority stays: who signs decides
+# impersonation. A template's unfilled placeholders (#姓名#, {amount}, ${date}, $custName$, [客户姓名]) are no
+# words of the message either. The model is trained on this view: changing these needs a retrain.
+_SIGNATURE = re.compile(r"^\s*【([^【】]{1,30})】|【([^【】]{1,30})】\s*$")
+_AUTHORITY_SIGNATURE = re.compile("法院|检察|公安|警|派出所|律师|律所|事务所|仲裁|政府|司法|调解|执行|法务|委员会|"
+                                  "纪委|综治|街道|居委|村委|人民|局|厅|办公室|金融办|监管")
+_PLACEHOLDER = re.compile(r"#[^#\s]{1,12}#|\$\{?[A-Za-z_]\w{0,30}\}?\$?|\{[A-Za-z_]\w{0,30}\}|"
+                          r"\[[\u4e00-\u9fff]{1,8}\]")
+
+
+def feature_text(view: Normalised) -> str:
+    """The view as the n-grams read it: a lender's signature and unfilled placeholders read as NUL."""
+    original = view.original
+    if "【" not in original and not any(mark in original for mark in "#${["):
+        return view.text
+    hidden = [(m.start(), m.end()) for m in _SIGNATURE.finditer(original)
+              if not _AUTHORITY_SIGNATURE.search(view.text[bisect_left(view.index, m.start()):
+                                                           bisect_left(view.index, m.end())])]
+    hidden += [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(original)]
+    if not hidden:
+        return view.text
+    chars = list(view.text)
+    for start, end in hidden:
+        for i in range(bisect_left(view.index, start), bisect_left(view.index, end)):
+            chars[i] = "\x00"
+    return "".join(chars)
+
+
 def windows(views: Sequence[Normalised]) -> list[str]:
     """The pieces of one message's agent speech (its normalised views) the classifier scores: the whole speech
     (the views joined by NUL, which no n-gram crosses), each view when there are several, and within a view
     of several sentences each sentence and each two consecutive sentences. Each non-empty piece once, in that
     order (the strings of `_window_spans`, which `scores_many` sums without building them)."""
-    speech = "\x00".join(view.text for view in views)
+    speech = "\x00".join(feature_text(view) for view in views)
     spans, _ = _window_spans([views], [speech])
     return list(dict.fromkeys(piece for piece in (speech[a:b] for a, b in spans.tolist()) if piece))
 
@@ -221,7 +254,7 @@ class WordingClassifier:
         of its own: each n-gram occurrence's weights (and a count of 1) sit at its start position, one table
         per n-gram length, and a window's sums are those of the n-grams starting in it that also end in it
         (`np.add.reduceat` over the span). The same sums as `window_scores` of each window, in another order."""
-        speeches = ["\x00".join(view.text for view in views) for views in messages]
+        speeches = ["\x00".join(feature_text(view) for view in views) for views in messages]
         spans, owner = _window_spans(messages, speeches)
         codes = _code_points("\x00".join(speeches))
         starts, ends = spans[:, 0], spans[:, 1]
@@ -414,7 +447,7 @@ def _model_finding(classifier: WordingClassifier, message: Message, segments: li
     s, (start, end) = _strongest_sentence(classifier, views, prediction.category)
     if any(word in segments[s].text[start:end] for word in classifier.advice_against):
         return []       # 不建议您借钱来还: advice against borrowing, which the n-grams read as advice to
-    texts = [view.text for view in views]
+    texts = [feature_text(view) for view in views]
     features = "、".join(f"“{g}”" for g in classifier.strongest_features(texts, prediction.category))
     score = round(prediction.score, 3)
     explanation = config.explanation + (f"主要依据：{features}。" if features else "")
@@ -440,6 +473,7 @@ def _strongest_sentence(classifier: WordingClassifier, views: list[Normalised],
         sentences.extend((s, start, end) for start, end in zip(bounds, bounds[1:]) if end > start)
     if not sentences:
         return 0, (0, 0)
-    strengths = classifier.strengths([views[s].text[start:end] for s, start, end in sentences], category)
+    texts = [feature_text(view) for view in views]
+    strengths = classifier.strengths([texts[s][start:end] for s, start, end in sentences], category)
     s, start, end = sentences[strengths.index(max(strengths))]      # the first of the strongest
     return s, views[s].to_original(start, end)

@@ -11,6 +11,7 @@ from audit.classifier import (
     MODEL_FILE,
     CategoryConfig,
     WordingClassifier,
+    feature_text,
     fuse,
     gram_keys,
     gram_text,
@@ -278,3 +279,16 @@ def test_advice_against_must_be_a_list_of_words(tmp_path: Path) -> None:
     path.write_text("advice_against: 不建议\ncategories: {}\n", encoding="utf-8")
     with pytest.raises(RulePackError, match="advice_against"):
         load_advice_against(path)
+
+
+def test_a_lenders_signature_and_unfilled_placeholders_are_not_read_but_an_authoritys_signature_is() -> None:
+    hidden = feature_text(normalise("【晴川消费金融】#姓名#您好，本期应还{amount}元，截至${date}。[客户姓名]"))
+    assert hidden.replace("\x00", "") == "您好本期应还元截至"
+    assert len(hidden) == len(normalise("【晴川消费金融】#姓名#您好，本期应还{amount}元，截至${date}。[客户姓名]").text)
+    assert feature_text(normalise("请尽快还款【青禾小贷】")) == "请尽快还款" + "\x00" * 4
+    assert feature_text(normalise("【临江市人民法院】请速还款")) == "临江市人民法院请速还款"     # who signs decides
+    assert feature_text(normalise("逾期请还款")) == "逾期请还款"
+    # the same message under two lenders' signatures scores the same
+    classifier = WordingClassifier.load(LEXICONS)
+    assert np.array_equal(classifier.scores([normalise("【晴川消费金融】您的账单已逾期，请尽快还款。")]),
+                          classifier.scores([normalise("【麦穗分期】您的账单已逾期，请尽快还款。")]))

@@ -738,7 +738,8 @@ def test_lawful_fresh_name_authorities_only_truthfully(lawful_fresh_samples):
 def test_corpus_keeps_earlier_samples_when_generators_are_added(monkeypatch):
     from training import make_corpus
 
-    new = ("violations_fresh.", "lawful_fresh.", "violations_voices.", "lawful_voices.")
+    new = ("violations_fresh.", "lawful_fresh.", "violations_voices.", "lawful_voices.", "violations_varied.",
+           "lawful_varied.")
     full = make_corpus.build()
     assert sum(s["family"].startswith(new) for s in full) >= 600
     # the register copies' seed does not move with the number of generators: without the new modules, the
@@ -810,3 +811,24 @@ def test_voices_hold_no_unmasked_identifiers(violations_voices_samples, lawful_v
     found = Counter(entity.entity_type for sample in (violations_voices_samples + lawful_voices_samples)[::4]
                     for entity in find_entities(_body(sample)))
     assert set(found) <= {"PERSON", "ADDRESS"}, found
+
+
+# --- violations_varied.py and lawful_varied.py: a second round in others' voices, and their near twins -------------
+
+def test_varied_families_cover_every_category_and_their_lawful_twins_sign_truthfully():
+    from training.corpus import lawful_varied, violations_varied
+    from training.train_wording_model import CATEGORIES as WORDING_CATEGORIES
+
+    violating = violations_varied.generate(random.Random(0))
+    assert {label for s in violating for label in s["labels"]} == set(WORDING_CATEGORIES)
+    assert all(s["labels"] for s in violating)
+    lawful = lawful_varied.generate(random.Random(0))
+    assert len(lawful) >= 200 and not [s for s in lawful if s["labels"]]
+    texts = [to_simplified(_agent_speech(s)) for s in lawful]
+    # an authority signs only a text that an authority of that kind sends (a court's mediation centre, a
+    # mediation committee), never a lender's demand
+    signed = [t for t in texts if re.match(r"【[^】]*(法院|调解|仲裁)[^】]*】", t)]
+    assert signed and all(re.search(r"调解|开庭|不收费|本院|裁决|答辩|法官", t) for t in signed)
+    # selling, pawning or borrowing elsewhere is named only to advise against it
+    rollover = re.compile(r"借新还旧|其他借款|别的平台|变卖|不用卖")
+    assert all(re.search(r"无需|不建议|别去|不用|不要", t) for t in texts if rollover.search(t))

@@ -21,6 +21,7 @@ from training.corpus import (
     lawful_more,
     lawful_others,
     lawful_real,
+    lawful_varied,
     lawful_voices,
     registers,
     violations,
@@ -28,6 +29,7 @@ from training.corpus import (
     violations_more,
     violations_others,
     violations_real,
+    violations_varied,
     violations_voices,
 )
 
@@ -36,7 +38,8 @@ SEED = 20261203
 DEV_PERCENT = 20              # of families
 REGISTER_COPY_SHARE = 0.3     # samples that also get a copy in another register
 GENERATORS = (violations, lawful, violations_more, lawful_more, violations_real, lawful_real, violations_others,
-              lawful_others, violations_fresh, lawful_fresh, violations_voices, lawful_voices)   # each with its own seed
+              lawful_others, violations_fresh, lawful_fresh, violations_voices, lawful_voices, violations_varied,
+              lawful_varied)   # each with its own seed
 # the register copies' seed, fixed where it was with eight generators: generators added at the end leave every
 # earlier sample and register copy as it was
 REGISTER_SEED_OFFSET = 8
