@@ -18,10 +18,12 @@ from audit.recognizers.data import load_data, words
 # 号 ends a house number, not a compound's name (…666号希顿国际广场); 现居 / 如 open a sentence, not a place;
 # 贵 is "your" (贵小区, 贵村); 那个, 哪个, 这个 point at a place, they do not name it (那个老小区).
 _STOP = "在到于住是的了与及我你他她您请家址送寄至就往从向去来把被给对为要将已号现居如贵那哪这个"
-# 家 inside a place's name (伍家岭, 杨家坪, 金家湾村) after one of its characters, not after a person (你家, 老家,
-# 娘家, 表哥家, 朋友家).
-# 家 first, looked behind from: every other character fails that alternative at once.
-_CJK = f"(?:(?![{_STOP}])[\u4e00-\u9fa5]|家(?<=[\u4e00-\u9fa5]家)(?<![{_STOP}老回娘婆亲自大国人哥姐弟妹爸妈舅姨叔伯姑婶戚友爷奶公]家))"
+_CJK = f"(?:(?![{_STOP}])[\u4e00-\u9fa5])"
+# In a street's or a village's name, also 家 after one of its characters (伍家岭, 杨家坪, 金家湾村), not after a person
+# (你家, 老家, 娘家, 表哥家, 朋友家). 家 comes first, looked behind from, so that every other character fails that
+# alternative at once; only these names take it, so that the patterns stay short to compile.
+_NAME_CJK = (f"(?:(?![{_STOP}])[\u4e00-\u9fa5]"
+             f"|家(?<=[\u4e00-\u9fa5]家)(?<![{_STOP}老回娘婆亲自大国人哥姐弟妹爸妈舅姨叔伯姑婶戚友爷奶公]家))")
 # Numbers as written and as calls read them aloud (一八七号, 幺两八号).
 _NUMBER = "(?:[0-9０-９]+|[一二三四五六七八九十百零〇幺两洞拐勾]+)"
 _NUMBER_CHAR = "[0-9０-９一二三四五六七八九十百零〇幺两洞拐勾]"
@@ -68,7 +70,7 @@ class AddressRecognizer(ZhPatternRecognizer):
         admin_more = f"(?>{_CJK}{{1,6}}?(?:省|市|区|县|旗|镇|乡|街道))"
         admin_next = f"(?:{_GAP}{admin_more})"
         # 人民南路四段, 临园路东段, 沁春路199弄
-        street_part = f"(?:{_CJK}{{1,8}}?{street}(?:(?:{_NUMBER}|[东南西北中])段)?(?:{_GAP}{_NUMBER}弄)?)"
+        street_part = f"(?:{_NAME_CJK}{{1,8}}?{street}(?:(?:{_NUMBER}|[东南西北中])段)?(?:{_GAP}{_NUMBER}弄)?)"
         street_next = f"(?:{_GAP}{street_part})"
         # 39号附5号: a door beside the house number (附 "attached")
         number = f"(?:{_GAP}{_NUMBER}(?:号院|号楼|号)(?:附{_NUMBER}号)?)"
@@ -89,10 +91,10 @@ class AddressRecognizer(ZhPatternRecognizer):
         # A village's group (柳树湾村五组, 白岩村三组18号; 社 in Guangdong: 望岗村二社) or a named group after a
         # township (黄泥塘乡新屋组18号).
         group = f"(?:{_NUMBER}[组社]|组)(?:{_GAP}{_NUMBER}号)?"
-        # A village may be named after a family (金家湾村, 陈家岭村): _CJK reads 家 inside a name.
-        village = f"(?:{_CJK}{{1,6}}?村)"
+        # A village may be named after a family (金家湾村, 陈家岭村).
+        village = f"(?:{_NAME_CJK}{{1,6}}?村)"
         # A village named alone (住在孙庄村) is an address where a home word is near; not 城中村, 农村, 度假村, 本村.
-        village_alone = f"(?:{_NAME_START}{_CJK}{{2,4}}?(?<![城中农乡假])村)"
+        village_alone = f"(?:{_NAME_START}{_NAME_CJK}{{2,4}}?(?<![城中农乡假])村)"
         # Patterns that may start at any character of a long run look ahead first for what their match must hold
         # (a unit suffix, a flat's first digit or letter), so most starting points fail at once.
         to_unit = f"(?=[^。！？，,\\n]{{1,30}}?{unit})"
