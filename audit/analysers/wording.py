@@ -83,6 +83,7 @@ except ImportError:  # Python 3.10
 BODY_KEYS = {"terms", "patterns", "pinyin", "negatable", "unless", "unless_sentence", "unless_message", "requires",
              "window"}
 NEGATION_FILE = Path("wording") / "context" / "negation.yml"
+LAWFUL_FILE = Path("wording") / "context" / "lawful.yml"
 LATIN_ONLY = "latin"    # `pinyin: latin`
 
 # Context automaton payload kinds: the negation words (see Negation) and rule context terms
@@ -188,6 +189,34 @@ class Negation:
 
     def scope(self, view: Normalised, marks: _NegationMarks) -> _NegationScope:
         return _NegationScope(self, view, marks)
+
+
+@dataclass(frozen=True, slots=True)
+class LawfulVoice:
+    """A lawful grammar (see lexicons/wording/context/lawful.yml): where one of its marks stands in its scope (the hit's
+    sentence, or anything the agent says in the message) and none of its `unless` words, hits of its categories are
+    the lawful statement, not a violation (a court serving its own papers; a court, not the collector, acting after
+    a judgment). Words are context-term ids of the analyser; patterns run over the view of the scope."""
+
+    name: str
+    scope: str                                   # "sentence" or "message"
+    categories: frozenset[str]
+    marks: frozenset[int]
+    mark_patterns: tuple[re.Pattern[str], ...]
+    unless: frozenset[int]
+    unless_patterns: tuple[re.Pattern[str], ...]
+
+    def marked(self, text: str, span: tuple[int, int], contexts: dict[int, list[tuple[int, int]]]) -> bool:
+        """Whether one of its marks stands in `span` of a view's `text` (its context-term spans `contexts`)."""
+        return _context_within(span, self.marks, contexts) or any(p.search(text, *span) for p in self.mark_patterns)
+
+    def undone(self, text: str, span: tuple[int, int], contexts: dict[int, list[tuple[int, int]]]) -> bool:
+        """Whether one of its `unless` words stands there: the collector acts, or threatens, in the same breath."""
+        return _context_within(span, self.unless, contexts) or any(p.search(text, *span) for p in self.unless_patterns)
+
+
+_VOICE_SCOPES = ("sentence", "message")
+_VOICE_KEYS = {"scope", "categories", "marks", "mark_patterns", "unless", "unless_patterns", "examples"}
 
 
 @dataclass(slots=True)
@@ -463,7 +492,7 @@ class WordingAnalyser(MessageAnalyser):
 
     def __init__(self, rules: list[Rule], negation: Path | Negation | None = None,
                  classifier: WordingClassifier | None = None, review_band: Mapping[str, float] | None = None,
-                 **options: object) -> None:
+                 lawful: Path | None = None, **options: object) -> None:
         super().__init__(rules)
         self.classifier = classifier      # the trained second detector (audit.classifier); None: rules alone
         # per category, the fraction of the classifier's threshold from which a lower score still yields a
@@ -484,6 +513,10 @@ class WordingAnalyser(MessageAnalyser):
         self._char_counts = Counter(char for rule in rules for text in (*rule.match_examples, *rule.no_match_examples)
                                     for char in normalise_term(text))
         self._compiled = [self._compile(i, rule) for i, rule in enumerate(rules)]
+        # the lawful grammars every rule of their categories yields to (none for a caller's own rules, as conduct's)
+        self.voices = self._load_voices(lawful) if lawful is not None else []
+        self._sentence_voices = [v for v in self.voices if v.scope == "sentence"]
+        self._message_voices = [v for v in self.voices if v.scope == "message"]
         self._automaton = self._build_automaton()
         self._context_automaton = self._build_context_automaton()
         self._pinyin = self._build_pinyin_automaton()
@@ -491,8 +524,9 @@ class WordingAnalyser(MessageAnalyser):
     @classmethod
     def from_lexicons(cls, lexicons: Path | None = None, **options: object) -> WordingAnalyser:
         root = Path(lexicons or LEXICONS)
-        if (root / NEGATION_FILE).exists():
-            options.setdefault("negation", root / NEGATION_FILE)
+        for key, file in (("negation", NEGATION_FILE), ("lawful", LAWFUL_FILE)):
+            if (root / file).exists():
+                options.setdefault(key, root / file)
         if options.pop("model", True):
             options.setdefault("classifier", WordingClassifier.load(
                 root if (root / MODEL_CONFIG_FILE).exists() else LEXICONS))
@@ -528,6 +562,34 @@ class WordingAnalyser(MessageAnalyser):
                          self._context_ids(body.get("unless_sentence", [])),
                          self._context_ids(body.get("unless_message", [])),
                          self._context_ids(body.get("requires", [])), window)
+
+    def _load_voices(self, path: Path) -> list[LawfulVoice]:
+        """The lawful voices of `path` (lexicons/wording/context/lawful.yml), their words made context terms."""
+        data = read_yaml(path)
+        voices = data.get("voices") if isinstance(data, dict) else None
+        if not isinstance(voices, dict) or not voices:
+            raise RulePackError(path, "a lawful context needs 'voices', a mapping of names to voices")
+        loaded = []
+        for name, body in voices.items():
+            if not isinstance(body, dict) or set(body) - _VOICE_KEYS or body.get("scope") not in _VOICE_SCOPES:
+                raise RulePackError(path, f"voice {name!r} needs 'scope' ({' or '.join(_VOICE_SCOPES)}) and only the "
+                                    f"keys {sorted(_VOICE_KEYS)}")
+            lists = {key: body.get(key) or [] for key in ("categories", "marks", "mark_patterns", "unless",
+                                                          "unless_patterns")}
+            bad = next((key for key, value in lists.items()
+                        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value)), None)
+            if bad or not lists["categories"] or not (lists["marks"] or lists["mark_patterns"]):
+                raise RulePackError(path, f"voice {name!r}: 'categories' and 'marks' or 'mark_patterns' are lists of "
+                                    f"non-empty strings{f' (not {bad!r})' if bad else ''}")
+            try:
+                patterns = {key: tuple(re.compile(p, re.IGNORECASE) for p in lists[key])
+                            for key in ("mark_patterns", "unless_patterns")}
+            except re.error as exc:
+                raise RulePackError(path, f"voice {name!r}: a pattern does not compile: {exc}") from exc
+            loaded.append(LawfulVoice(name, body["scope"], frozenset(lists["categories"]),
+                                      self._context_ids(lists["marks"]), patterns["mark_patterns"],
+                                      self._context_ids(lists["unless"]), patterns["unless_patterns"]))
+        return loaded
 
     def _context_ids(self, terms: list[str]) -> frozenset[int]:
         return frozenset(self._contexts.setdefault(normalise_term(t), len(self._contexts)) for t in terms)
@@ -619,19 +681,24 @@ class WordingAnalyser(MessageAnalyser):
         if len(fused) == len(findings):
             return fused
         by_turn = {segment.turn: view for segment, view in zip(segments, views)}
-        return [f for f in fused if f.detector != MODEL_DETECTOR or not self._condemned(by_turn[f.turn], f.start, f.end)]
+        model_categories = {f.category for f in fused if f.detector == MODEL_DETECTOR}
+        lawful = (self._lawful_in_message(views, [self._context_spans(view) for view in views], model_categories)
+                  if any(v.categories & model_categories for v in self._message_voices) else set())
+        return [f for f in fused if f.detector != MODEL_DETECTOR
+                or not (f.category in lawful or self._condemned(by_turn[f.turn], f.start, f.end, f.category))]
 
-    def _condemned(self, view: Normalised, start: int, end: int) -> bool:
+    def _condemned(self, view: Normalised, start: int, end: int, category: str) -> bool:
         """Whether the sentence at original offsets [start, end) names what it holds to condemn it (negation's
         condemnations, outside a reported case, a quote condemnation after a quotation, or a report of the collector
-        side punished): a classifier finding there reads the warning as the practice (防诈骗提醒：近期有不法分子冒充
-        法院发送“你已被立案”…), as the rules would not."""
+        side punished), or states it in a lawful voice of the sentence: a classifier finding of `category` there reads
+        the warning as the practice (防诈骗提醒：近期有不法分子冒充法院发送“你已被立案”…), as the rules would not."""
         low, high = bisect_left(view.index, start), bisect_left(view.index, end)
         if high <= low:
             return False
-        scope, _ = self._scan_context(view)
+        scope, contexts = self._scan_context(view)
         sentence = view.sentence_of(low, high)
-        return scope.condemns(sentence, low, scope.reports_case(sentence)) or scope.reports_as_sanctioned(sentence, low)
+        return (scope.condemns(sentence, low, scope.reports_case(sentence)) or scope.reports_as_sanctioned(sentence, low)
+                or self._lawful_sentence(category, view, sentence, contexts))
 
     def example_matches(self, rule: Rule, text: str) -> bool:
         """An example matches when, sent by an agent as an SMS, it makes that rule fire."""
@@ -651,13 +718,45 @@ class WordingAnalyser(MessageAnalyser):
         return [(self._compiled[hit.rule].rule.id, start, end) for hit, (start, end) in found if hit.rule not in cleared]
 
     def _cleared_by_message(self, views: list[Normalised], rules: set[int]) -> set[int]:
-        """The rules among `rules` whose `unless_message` context occurs anywhere in the message's views."""
+        """The rules among `rules` whose `unless_message` context occurs anywhere in the message's views, or whose
+        category a lawful voice of the whole message speaks in."""
         waiting = {r: self._compiled[r].unless_message for r in rules if self._compiled[r].unless_message}
-        if not waiting:
+        categories = {self._compiled[r].rule.category for r in rules}
+        if not waiting and not any(v.categories & categories for v in self._message_voices):
             return set()
-        present = {ref for view in views for _, (_, payload) in self._context_automaton.iter(view.text)
-                   for kind, ref, _ in payload if kind == _CONTEXT}
-        return {r for r, context in waiting.items() if context & present}
+        contexts = [self._context_spans(view) for view in views]
+        present = {ref for spans in contexts for ref in spans}
+        lawful = self._lawful_in_message(views, contexts, categories)
+        return {r for r in rules if self._compiled[r].unless_message & present
+                or self._compiled[r].rule.category in lawful}
+
+    def _context_spans(self, view: Normalised) -> dict[int, list[tuple[int, int]]]:
+        """Per context term present in a view, its spans in text order."""
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for last, (length, payload) in self._context_automaton.iter(view.text):
+            for kind, ref, _ in payload:
+                if kind == _CONTEXT:
+                    spans.setdefault(ref, []).append((last + 1 - length, last + 1))
+        return spans
+
+    def _lawful_in_message(self, views: list[Normalised], contexts: list[dict[int, list[tuple[int, int]]]],
+                           categories: set[str]) -> set[str]:
+        """The categories among `categories` that a lawful voice of the whole message speaks in: one of its marks
+        in something the agent says, none of its `unless` words in anything."""
+        lawful: set[str] = set()
+        for voice in self._message_voices:
+            if not voice.categories & categories - lawful:
+                continue
+            spans = [(view.text, (0, len(view.text)), found) for view, found in zip(views, contexts)]
+            if any(voice.marked(*s) for s in spans) and not any(voice.undone(*s) for s in spans):
+                lawful |= voice.categories
+        return lawful & categories
+
+    def _lawful_sentence(self, category: str, view: Normalised, sentence: tuple[int, int],
+                         contexts: dict[int, list[tuple[int, int]]]) -> bool:
+        """Whether a lawful voice of the sentence speaks in `category` there (法院判决生效后…法院可依法冻结)."""
+        return any(category in v.categories and v.marked(view.text, sentence, contexts)
+                   and not v.undone(view.text, sentence, contexts) for v in self._sentence_voices)
 
     def _judged_hits(self, views: list[Normalised], turns: list[int | None]) -> list[list[tuple[_Hit, tuple[int, int]]]]:
         """The valid hits of each view (of one speaker's segments), frames across consecutive turns included."""
@@ -763,6 +862,8 @@ class WordingAnalyser(MessageAnalyser):
                                    or scope.reports_as_sanctioned(sentence, hit.start)):
             return False
         if compiled.rule.category in self.negation.asked_categories and self._asked(hit, view, scope, clause):
+            return False
+        if self._sentence_voices and self._lawful_sentence(compiled.rule.category, view, sentence, contexts):
             return False
         opening = scope.quote_opening(sentence, hit.start) if reported else None
         if opening is not None:

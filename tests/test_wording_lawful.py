@@ -1,0 +1,80 @@
+"""The lawful voices (lexicons/wording/context/lawful.yml): each voice's lawful examples get no finding of its
+categories, and each threat written in the same grammar still gets one; the file is checked when loaded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from audit.analysers.wording import LAWFUL_FILE, WordingAnalyser
+from audit.errors import RulePackError
+from audit.message import Message
+from audit.normalise import normalise
+from audit.paths import LEXICONS
+from audit.readers import message_from_dict
+from audit.rulepack import read_yaml
+
+VOICES = read_yaml(LEXICONS / LAWFUL_FILE)["voices"]
+CASES = [(name, kind, text) for name, voice in VOICES.items()
+         for kind in ("lawful", "threat") for text in voice["examples"][kind]]
+
+
+@pytest.fixture(scope="module")
+def analyser() -> WordingAnalyser:
+    return WordingAnalyser.from_lexicons(model=False)
+
+
+@pytest.fixture(scope="module")
+def without_voices() -> WordingAnalyser:
+    return WordingAnalyser.from_lexicons(model=False, lawful=None)
+
+
+def agent_turn(text: str) -> Message:
+    """An agent's call turn: where unpunctuated speech is judged, as in the sets."""
+    return message_from_dict({"message_id": "m", "campaign_id": "c", "channel": "call", "recipient_type": "debtor",
+                              "turns": [{"speaker": "agent", "text": text}]})
+
+
+def voice_speaks(analyser: WordingAnalyser, name: str, text: str) -> bool:
+    """Whether the named voice holds over the text: anywhere for a message voice, in some sentence for a sentence one."""
+    voice = next(v for v in analyser.voices if v.name == name)
+    view = normalise(text)
+    contexts = analyser._context_spans(view)
+    spans = ([(0, len(view.text))] if voice.scope == "message"
+             else [view.sentence_of(i, i + 1) for i in range(len(view.text))])
+    return any(voice.marked(view.text, span, contexts) and not voice.undone(view.text, span, contexts) for span in spans)
+
+
+@pytest.mark.parametrize(("voice", "kind", "text"), CASES, ids=[f"{v}-{k}-{i}" for i, (v, k, _) in enumerate(CASES)])
+def test_voice_examples(analyser: WordingAnalyser, without_voices: WordingAnalyser, voice: str, kind: str,
+                        text: str) -> None:
+    """A lawful example is spoken in the voice and gets no finding of its categories; a threat in the same grammar is
+    not, and keeps every finding of those categories the rules give it without the voices."""
+    categories = set(VOICES[voice]["categories"])
+    found = {f.category for f in analyser.analyse(agent_turn(text))} & categories
+    if kind == "lawful":
+        assert voice_speaks(analyser, voice, text) and not found, (text, found)
+    else:
+        assert not voice_speaks(analyser, voice, text), text
+        assert found == {f.category for f in without_voices.analyse(agent_turn(text))} & categories, text
+
+
+def test_every_voice_has_lawful_examples_and_threats_in_its_grammar() -> None:
+    for name, voice in VOICES.items():
+        assert voice["examples"]["lawful"] and voice["examples"]["threat"], name
+
+
+def test_a_voice_without_scope_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "lawful.yml"
+    path.write_text("voices:\n  odd:\n    categories: [misleading.legal]\n    marks: [判决后]\n", encoding="utf-8")
+    with pytest.raises(RulePackError, match="scope"):
+        WordingAnalyser([], lawful=path)
+
+
+def test_a_pattern_that_does_not_compile_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "lawful.yml"
+    path.write_text("voices:\n  odd:\n    scope: sentence\n    categories: [misleading.legal]\n    mark_patterns: ['(']\n",
+                    encoding="utf-8")
+    with pytest.raises(RulePackError, match="compile"):
+        WordingAnalyser([], lawful=path)
