@@ -23,11 +23,16 @@ company's USCC are not; a debtor's own home landline is); a home address told to
 third party's, is `pii.excessive`; disclosure to a third party is `pii.third_party_disclosure`.
 
 First run, before any change (`python -m benchmarks.eval_pii --set benchmarks/data/pii_forms_dev.jsonl --no-weibo`):
-194 messages, 174 entities. Structured identifiers (ID, mobile, landline, card, e-mail) P 0.933 R 0.822 F1 0.874 (101);
+First batch, 194 messages, 174 entities. Structured identifiers (ID, mobile, landline, card, e-mail) P 0.933 R 0.822 F1 0.874 (101);
 ID P 1.000 R 0.897, mobile 0.971 / 0.868, landline 0.667 / 0.667, card 1.000 / 0.733, e-mail 1.000 / 0.750,
 passport 1.000 / 0.667, plate 1.000 / 0.857, USCC 1.000 / 1.000; ADDRESS P 0.833 R 0.686 F1 0.753 (51); all
 entities P 0.894 R 0.776. Categories: `pii.unmasked_identifier` P 0.987 R 0.787; `pii.excessive` R 0.093 (a
 home address told to the debtor without a name is labelled excessive here, which the rules do not read so).
+A second batch of 43 (campaign `forms-second-batch`), written after the first was tuned on, first run on its own:
+structured identifiers P 1.000 R 0.850 (20: a landline grouped 4-3 after a full-width hyphen, a mobile with spaces
+around its hyphens and an e-mail typed full width missed), ADDRESS P 0.583 R 0.538 (13: 1203房, a staircase
+entrance 三门, a long building name after the house number, a brand with 的 in it, 7-2-301). The same writer as the
+first batch: it measures the reach over one writer's forms, not over others'.
 
 `python -m benchmarks.data.make_pii_forms_dev` rewrites the file.
 """
@@ -486,12 +491,71 @@ def _addresses() -> list[PiplEntry]:
     ]
 
 
+def _second_batch() -> list[PiplEntry]:
+    """Written after the first batch was tuned on, and measured once on its own before anything was tuned on it."""
+    i, m, c = [id18() for _ in range(6)], [mobile() for _ in range(10)], [card("6217", 19), card("6228", 16), card("6222", 19)]
+    o, t = id15(), [landline("0755"), landline("010"), landline("0371")]
+    return [
+        E("call", "debtor", f"坐席：身份证 {say(i[0], (3, 3, 4, 4, 4), ' ', 'plain')} 这个是你吧", [(ID, say(i[0], (3, 3, 4, 4, 4), ' ', 'plain'))], U),
+        E("call", "debtor", f"坐席：号码是{say(m[0][:3])} {say(m[0][3:7], style='plain')} {m[0][7:]} 吧 你老婆的",
+          [(MOB, f"{say(m[0][:3])} {say(m[0][3:7], style='plain')} {m[0][7:]}")], U),
+        E("sms", "debtor", f"你单位电话{t[0][:4]}－{t[0][4:8]} {t[0][8:]}转分机201，我们打过了。", [(LAND, f"{t[0][:4]}－{t[0][4:8]} {t[0][8:]}")], U),
+        E("call", "debtor", f"坐席：座机 {say(t[1][:3])} {say(t[1][3:])} 转 八 是你们单位吧", [(LAND, f"{say(t[1][:3])} {say(t[1][3:])}")], U),
+        E("sms", "debtor", f"【速借】您的手机号(86){m[1]}已完成实名认证。", [(MOB, m[1])], U),
+        E("app", "debtor", f"卡号：{c[0][:4]} {say(c[0][4:8], style='plain')} {c[0][8:12]} {say(c[0][12:], style='plain')}，请核对。",
+          [(CARD, f"{c[0][:4]} {say(c[0][4:8], style='plain')} {c[0][8:12]} {say(c[0][12:], style='plain')}")], U),
+        E("email", "debtor", "主题：邮箱变更\n您的新邮箱ｗａｎｇｆａｎｇ＠１６３．ｃｏｍ已绑定。", [(MAIL, "ｗａｎｇｆａｎｇ＠１６３．ｃｏｍ")], []),
+        E("notice", "debtor", f"告知书\n旧身份证号：{o[:6]}-{o[6:12]}-{o[12:]}\n新身份证号：{i[1]}", [(ID, f"{o[:6]}-{o[6:12]}-{o[12:]}"), (ID, i[1])], U),
+        E("sms", "debtor", f"你手机{m[2][:3]}-{m[2][3:7]}-{m[2][7:]}、{m[3][:3]} {m[3][3:7]} {m[3][7:]}两个号都停机了，换号也没用。",
+          [(MOB, f"{m[2][:3]}-{m[2][3:7]}-{m[2][7:]}"), (MOB, f"{m[3][:3]} {m[3][3:7]} {m[3][7:]}")], U),
+        E("call", "debtor", f"坐席：你的卡 {say(c[1], (4, 4, 4, 4), '，')} 余额不足\n客户：我知道", [(CARD, say(c[1], (4, 4, 4, 4), '，'))], U),
+        E("sms", "debtor", f"身份证号码：{i[2][:6]} {i[2][6:10]} {i[2][10:14]} {i[2][14:]}（本人），请于今日还款。",
+          [(ID, f"{i[2][:6]} {i[2][6:10]} {i[2][10:14]} {i[2][14:]}")], U),
+        E("app", "debtor", f"您的身份证{full(i[3][:6])} {full(i[3][6:14])} {full(i[3][14:])}已通过认证。",
+          [(ID, f"{full(i[3][:6])} {full(i[3][6:14])} {full(i[3][14:])}")], U),
+        E("call", "debtor", "坐席：护照号码 E 拐八两 洞洞三 五勾 我们都有记录", [(PASS, "E 拐八两 洞洞三 五勾")], U),
+        E("sms", "debtor", "你港澳通行证C 6630 1825，出入境记录我们都调了。", [(PASS, "C 6630 1825")], U),
+        E("sms", "debtor", "你那台宝马 浙B·8K2M3 停在单位地库，我们拍了。", [(PLATE, "浙B·8K2M3")], U),
+        E("sms", "debtor", f"你妹手机号码{full(m[4][:3])} {full(m[4][3:7])} {full(m[4][7:])}，要我们打给她吗", [(MOB, f"{full(m[4][:3])} {full(m[4][3:7])} {full(m[4][7:])}")], U),
+        E("call", "third_party", f"坐席：您好 您是{say(m[5], (3, 4, 4), '')}的家属吗 他欠我们的钱\n第三方：不认识", [(MOB, say(m[5], (3, 4, 4), ''))], U + D),
+        E("notice", "debtor", f"执行通知\n被执行人身份证号：{i[4][:-4]}\n{i[4][-4:]}\n请自觉履行。", [(ID, f"{i[4][:-4]}\n{i[4][-4:]}")], U),
+        E("email", "debtor", f"主题：联系人\n紧急联系人电话：{m[6][:3]} - {m[6][3:7]} - {m[6][7:]}", [(MOB, f"{m[6][:3]} - {m[6][3:7]} - {m[6][7:]}")], U),
+        E("sms", "debtor", f"你老公的卡{c[2][:6]} {c[2][6:]}，我们也查到了。", [(CARD, f"{c[2][:6]} {c[2][6:]}")], U),
+        E("sms", "debtor", f"【金鼎】如有疑问请致电{t[2][:4]}-{t[2][4:]}（工作日），或关注公众号。", [(LAND, f"{t[2][:4]}-{t[2][4:]}")], []),
+        # look-alikes
+        E("sms", "debtor", "您乘坐的G1382次列车已检票，座位号05车12F。", [], []),
+        E("app", "debtor", "邮编：310012，收件人：王**，请核对邮寄信息。", [], []),
+        E("sms", "debtor", "您的借款金额为138,123.00元，期限12期。", [], []),
+        E("email", "debtor", "主题：账单\n账单编号 BL-2026-1204-138001380000，应还金额2,300.00元。", [], []),
+        E("sms", "debtor", "您的申请编号 622202 123456 7890 128 已受理。", [], []),
+        E("app", "debtor", "快递单号YT6630182596512，圆通速递派送中。", [], []),
+        E("notice", "debtor", "调解书编号：（2026）浙0571调字第138号", [], []),
+        E("sms", "debtor", "本次还款交易号：20261204 13800138 000，请保留。", [], []),
+        E("sms", "debtor", "航班CA1831已起飞，如需协助请联系航空公司。", [], []),
+        # addresses
+        E("sms", "debtor", "你住的怡景花园B座1203房，我们上去敲过门。", [(ADDR, "怡景花园B座1203房")], X),
+        E("call", "debtor", "坐席：你家在 那个 机关大院 五号楼 三门 四零二 对吧", [(ADDR, "机关大院 五号楼 三门 四零二")], X),
+        E("sms", "debtor", "你老家在石桥镇石桥村委会后面，第三组十八号，对吧。", [(ADDR, "第三组十八号")], X),
+        E("sms", "debtor", "你爸住在南湖新村12幢305室，我们这周去看看。", [(ADDR, "南湖新村12幢305室")], X),
+        E("notice", "debtor", "外访通知\n外访地址：广东省佛山市顺德区大良街道新桂路18号美的海岸花园6座\n外访时间：12月8日", [(ADDR, "广东省佛山市顺德区大良街道新桂路18号美的海岸花园6座")], X),
+        E("call", "debtor", "坐席：你是不是住 长江路 三百二十八号 七栋 我们到楼下了", [(ADDR, "长江路 三百二十八号 七栋")], X),
+        E("sms", "debtor", "你在城关镇东街二巷5号开的那家店，我们去过了。", [(ADDR, "城关镇东街二巷5号")], X),
+        E("sms", "debtor", "你妈住的和谐家园，我们门口等着呢。", [(ADDR, "和谐家园")], X),
+        E("app", "debtor", "您的收货地址：北京市海淀区中关村大街27号中关村大厦12层1201。", [(ADDR, "北京市海淀区中关村大街27号中关村大厦12层1201")], []),
+        E("sms", "debtor", "你住在幸福村六组，家门口那棵树我们都认得。", [(ADDR, "幸福村六组")], X),
+        E("sms", "debtor", "你在滨江区长河街道江虹路1750号润和信雅达创意中心3号楼上班吧？", [(ADDR, "滨江区长河街道江虹路1750号润和信雅达创意中心3号楼")], X),
+        E("call", "debtor", "坐席：你住那个 红星小区 十栋 二单元 我们知道", [(ADDR, "红星小区 十栋 二单元")], X),
+        E("sms", "debtor", "你住的金地格林小镇7-2-301，我们记下了。", [(ADDR, "金地格林小镇7-2-301")], X),
+    ]
+
+
 def sections() -> dict[str, list[PiplEntry]]:
     """Every section in order; the numbers are drawn afresh from the seed on each call, so a rerun writes the same."""
     _rng.seed(20261204)
     return {"forms-mobile": _mobiles(), "forms-id": _ids(), "forms-card": _cards(), "forms-landline": _landlines(),
             "forms-passport": _passports(), "forms-plate-uscc-mail": _plates_uscc_mail(),
-            "forms-lookalike": _lookalikes(), "forms-address": _addresses(), "forms-mixed": _mixed()}
+            "forms-lookalike": _lookalikes(), "forms-address": _addresses(), "forms-mixed": _mixed(),
+            "forms-second-batch": _second_batch()}
 
 
 def records() -> list[dict]:
