@@ -82,6 +82,8 @@ FINDS = [
     pytest.param("CN_MOBILE", "手机号1381 2345 678，请回电", "1381 2345 678", id="mobile_grouped_4_4_3"),
     pytest.param("CN_PASSPORT", "护照：E-12345678，请核对", "E-12345678", id="passport_hyphen_after_the_letter"),
     pytest.param("CN_PASSPORT", "回乡证号码H1234567801已登记", "H1234567801", id="permit_home_return_with_issue_count"),
+    pytest.param("CN_MOBILE", "紧急联系人电话：139 - 1088 - 2765", "139 - 1088 - 2765", id="mobile_spaced_hyphens"),
+    pytest.param("EMAIL", "您的新邮箱ｗａｎｇｆａｎｇ＠１６３．ｃｏｍ已绑定", "ｗａｎｇｆａｎｇ＠１６３．ｃｏｍ", id="email_all_full_width"),
 ]
 
 

@@ -80,6 +80,10 @@ FINDS = [
     pytest.param("ADDRESS", "你住的春晖苑我们也去过", "春晖苑", id="address_estate_alone_near_a_home_word"),
     pytest.param("ADDRESS", "你爸妈住在梧桐村村口那栋白房子", "梧桐村", id="address_village_alone_near_a_home_word"),
     pytest.param("ADDRESS", "你家在金沙江路 一零八八弄 十二号 嘛", "金沙江路 一零八八弄 十二号", id="address_lane_spoken_apart"),
+    pytest.param("ADDRESS", "你住的怡景花园B座1203房，我们敲过门", "怡景花园B座1203房", id="address_room_fang"),
+    pytest.param("ADDRESS", "你家在 那个 机关大院 五号楼 三门 四零二 对吧", "机关大院 五号楼 三门 四零二", id="address_staircase_men"),
+    pytest.param("ADDRESS", "你在滨江区长河街道江虹路1750号润和信雅达创意中心3号楼上班吧",
+                 "滨江区长河街道江虹路1750号润和信雅达创意中心3号楼", id="address_long_building_name"),
 ]
 
 

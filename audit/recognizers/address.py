@@ -29,8 +29,8 @@ _NUMBER = "(?:[0-9０-９]+|[一二三四五六七八九十百零〇幺两洞拐
 _NUMBER_CHAR = "[0-9０-９一二三四五六七八九十百零〇幺两洞拐勾]"
 # What a building, unit or room number may end with before its suffix (3栋, B座, 五单元).
 _UNIT_NUMBER_CHAR = "[0-9０-９A-Za-z一二三四五六七八九十]"
-# A room number as written (502) or read aloud digit by digit (五零二, 幺两零三).
-_ROOM = "(?:[0-9０-９]{2,5}(?![0-9０-９])|[一二三四五六七八九幺两][零〇洞一二三四五六七八九幺两拐勾]{2,3}(?![零〇洞一二三四五六七八九十幺两拐勾]))"
+# A room number as written (502, 1203房 in the south) or read aloud digit by digit (五零二, 幺两零三).
+_ROOM = "(?:[0-9０-９]{2,5}(?![0-9０-９])房?|[一二三四五六七八九幺两][零〇洞一二三四五六七八九幺两拐勾]{2,3}(?![零〇洞一二三四五六七八九十幺两拐勾]))"
 # Calls transcribed word by word put a space between an address's parts (郑州市 中原区 建设西路 一八七号):
 # one space may follow a part, never start or end a match.
 _GAP = "[ \u3000]?"
@@ -85,7 +85,7 @@ class AddressRecognizer(ZhPatternRecognizer):
         flat = f"(?:{units}{more_units}{{1,3}}{room}|{units}{_GAP}{_ROOM})"
         # After a house number: a compound, a lane named like a street (新华里, 和平村) or any name (金色水岸)
         # when buildings follow.
-        estate = f"(?:{compound_part}|{_CJK}{{2,6}}?{street}(?={units})|{_CJK}{{2,6}}?(?={units}))"
+        estate = f"(?:{compound_part}|{_CJK}{{2,6}}?{street}(?={units})|{_CJK}{{2,10}}?(?={units}))"
         # A room number straight after a building's name (华天大厦1206).
         tail = f"(?:{_GAP}{estate}(?:{_GAP}{buildings}|[0-9０-９]{{3,5}}(?![0-9０-９]))?|{_GAP}{buildings})?"
         # A village's group (柳树湾村五组, 白岩村三组18号; 社 in Guangdong: 望岗村二社) or a named group after a

@@ -24,9 +24,10 @@ NOT_DIGIT_BEFORE = "(?<![0-9０-９*＊])"   # never inside a longer run, never 
 NOT_DIGIT_AFTER = "(?![0-9０-９*＊])"
 # Between groups of a number: a space, a hyphen, a dot or a slash (the digit view folds the ideographic space,
 # full-width dots, slashes and every dash to these, and a line break between two digits to a space).
-SEPARATOR = "[ \\-－./]"
+# A hyphen, dot or slash may stand between spaces (133 - 1134 - 3735).
+SEPARATOR = "(?: ?[\\-－./] ?| )"
 # A mobile's groups may also be split by middle dots (139·1088·2765).
-GROUP_SEPARATOR = "[ \\-－.．/·・]"
+GROUP_SEPARATOR = "(?: ?[\\-－.．/·・] ?| )"
 # Reference numbers that share the shape of cards, phones and IDs: contracts, orders, waybills, invoices, cases,
 # transactions, policies, pick-up and verification codes.
 REFERENCE_WORDS = ("编号", "单号", "订单", "合同号", "流水号", "案号", "工号", "序列号", "批次号", "凭证号", "运单",

@@ -4,8 +4,9 @@ Call centres and speech recognition write digits as characters (幺三八, 洞�
 figures and group them by pauses (一三零一零二 一九八零…). One reader serves every numeric recognizer
 (ID card, mobile, landline, bank card, passport), so each keeps one written pattern:
 
-- `folded`: the text with full-width digits and letters, full-width dots, slashes and spaces and dash variants
-  folded to ASCII one character for one (offsets unchanged): １３８, Ｅ１２３４５６７８, 010—62345678, and a line
+- `folded`: the text with full-width digits and letters, full-width dots, slashes, at signs, underscores and spaces
+  and dash variants folded to ASCII one character for one (offsets unchanged): １３８, Ｅ１２３４５６７８,
+  010—62345678, ｗａｎｇ＠１６３．ｃｏｍ (the e-mail recognizer reads it too), and a line
   break between two digits read as a space (a number wrapped over two lines);
 - `spoken`: only when the text holds a spoken run, its readings as plain digits without pauses, each
   between a few characters of its context, with the map back to the original (`DigitView.to_original`).
@@ -27,7 +28,8 @@ from audit.recognizers import SPOKEN_DIGITS
 MIN_RUN_DIGITS = 7     # the shortest number read here: a local landline number without its area code
 
 _DASHES = "‐‑‒–—―−﹣－"
-_FOLD = {**{ord(ch): chr(ord(ch) - 0xFEE0) for ch in "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺｘ．／"},
+_FOLD = {**{ord(ch): chr(ord(ch) - 0xFEE0) for ch in "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
+                                                     "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ．／＠＿"},
          **{ord(ch): "-" for ch in _DASHES}, ord("\u3000"): " "}
 _FOLDED = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]")
 _DIGIT_OF = {**SPOKEN_DIGITS, **{chr(ord("０") + d): str(d) for d in range(10)}, **{str(d): str(d) for d in range(10)}}
