@@ -84,6 +84,8 @@ FINDS = [
     pytest.param("CN_PASSPORT", "回乡证号码H1234567801已登记", "H1234567801", id="permit_home_return_with_issue_count"),
     pytest.param("CN_MOBILE", "紧急联系人电话：139 - 1088 - 2765", "139 - 1088 - 2765", id="mobile_spaced_hyphens"),
     pytest.param("EMAIL", "您的新邮箱ｗａｎｇｆａｎｇ＠１６３．ｃｏｍ已绑定", "ｗａｎｇｆａｎｇ＠１６３．ｃｏｍ", id="email_all_full_width"),
+    pytest.param("CN_LICENSE_PLATE", "坐席：你那个车 川A 幺两三四五 白色的", "川A 幺两三四五", id="plate_read_aloud"),
+    pytest.param("CN_LICENSE_PLATE", "车牌粤Ｂ·Ｄ１２３４５的车主", "粤Ｂ·Ｄ１２３４５", id="plate_full_width"),
 ]
 
 
@@ -117,6 +119,7 @@ LEAVES = [
     pytest.param("CN_BANK_CARD", "卡号6225 8800\n12345", id="card_two_parts_too_short"),
     # eleven digits ending an ID read aloud, before its X
     pytest.param("CN_MOBILE", "身份证 三三洞幺洞六 幺勾勾三幺幺幺六 五勾八X 是你本人的吧", id="mobile_shape_inside_a_spoken_id"),
+    pytest.param("CN_LICENSE_PLATE", "沪C三个人一起去的", id="plate_prefix_then_words"),
 ]
 
 
