@@ -173,8 +173,12 @@ PiplEntry = tuple[str, str, str, list[tuple[str, str]], list[str]]
 # Digits as collectors and robot callers say or type them: spoken forms, 零, full-width.
 _DIGIT_FORMS = {**{c: str(i) for i, c in enumerate("洞幺两三四五六拐八勾")},
                 **{c: str(i) for i, c in enumerate("零一二三四五六七八九")},
-                **{chr(0xFF10 + i): str(i) for i in range(10)}, "Ｘ": "X", "x": "X"}
+                **{chr(0xFF10 + i): str(i) for i in range(10)}, "Ｘ": "X", "x": "X",
+                "叉": "X"}                                       # how ASR writes an ID's final X
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+# ordinary passports (E + 8 digits, EA + 7, the older G), public affairs, service and diplomatic ones, and the
+# travel permits to Hong Kong and Macau (C) and home-return permits (H, M)
+_PASSPORT = re.compile(r"[EGCHM]\d{8}|E[A-Z]\d{7}|[PSD]\d{7,8}")
 _MOBILE_STARTS = {"13", "14", "15", "16", "17", "18", "19"}
 
 
@@ -207,7 +211,7 @@ def check_identifier(message_id: str, entity_type: str, value: str) -> None:
     elif entity_type == "CN_MOBILE":
         valid = plain.isdigit() and len(plain) == 11 and plain[:2] in _MOBILE_STARTS
     elif entity_type == "CN_PASSPORT":
-        valid = len(plain) == 9 and plain[0] in "EＥ" and plain[1:].isdigit()
+        valid = _PASSPORT.fullmatch(plain.replace("Ｅ", "E")) is not None
     else:
         return
     if not valid:
