@@ -86,6 +86,11 @@ FINDS = [
     pytest.param("EMAIL", "您的新邮箱ｗａｎｇｆａｎｇ＠１６３．ｃｏｍ已绑定", "ｗａｎｇｆａｎｇ＠１６３．ｃｏｍ", id="email_all_full_width"),
     pytest.param("CN_LICENSE_PLATE", "坐席：你那个车 川A 幺两三四五 白色的", "川A 幺两三四五", id="plate_read_aloud"),
     pytest.param("CN_LICENSE_PLATE", "车牌粤Ｂ·Ｄ１２３４５的车主", "粤Ｂ·Ｄ１２３４５", id="plate_full_width"),
+    pytest.param("CN_ID_CARD", "身份证 110 105 1990 0307 1239，请核对", "110 105 1990 0307 1239", id="id_grouped_3_3_4_4_4"),
+    pytest.param("CN_ID_CARD", "身份证 110-105-19900307-1239", "110-105-19900307-1239", id="id_grouped_3_3_8_4"),
+    pytest.param("CN_BANK_CARD", "卡号 622202 123456 7890128 户名本人", "622202 123456 7890128", id="card_grouped_6_6_7"),
+    pytest.param("CN_LANDLINE", "你家座机零五七幺杠八六零幺两三四五一直没人接", "零五七幺杠八六零幺两三四五", id="landline_dash_read_aloud"),
+    pytest.param("CN_MOBILE", "号码幺三八杠幺两三四杠五六七八", "幺三八杠幺两三四杠五六七八", id="mobile_dashes_read_aloud"),
 ]
 
 
@@ -120,6 +125,8 @@ LEAVES = [
     # eleven digits ending an ID read aloud, before its X
     pytest.param("CN_MOBILE", "身份证 三三洞幺洞六 幺勾勾三幺幺幺六 五勾八X 是你本人的吧", id="mobile_shape_inside_a_spoken_id"),
     pytest.param("CN_LICENSE_PLATE", "沪C三个人一起去的", id="plate_prefix_then_words"),
+    pytest.param("CN_BANK_CARD", "订单号 622202 123456 7890128", id="card_grouping_as_an_order_number"),
+    pytest.param("CN_ID_CARD", "合同号 1101 0519 9003 0712 39 1234", id="id_inside_a_longer_grouped_number"),
 ]
 
 

@@ -62,7 +62,8 @@ def _is_past_date(yyyymmdd: str) -> bool:
 
 
 class CnIdCardRecognizer(ZhPatternRecognizer):
-    """18-digit IDs, also grouped 6-8-4, 6-4-4-4, 6-6-6 or in fours with spaces or hyphens; 15-digit legacy IDs."""
+    """18-digit IDs, also grouped 6-8-4, 6-4-4-4, 6-6-6, in fours or otherwise in groups of three or more; 15-digit
+    legacy IDs."""
 
     ENTITY = "CN_ID_CARD"
     PATTERNS = [
@@ -74,8 +75,11 @@ class CnIdCardRecognizer(ZhPatternRecognizer):
                                      f"{DIGIT}[0-9０-９XxＸｘ]{_END}", 0.4),
         # the legacy 15 digits, also grouped 6-6-3 by spaces, hyphens or dots (510103.650723.191)
         Pattern("CN ID 15", f"{NOT_DIGIT_BEFORE}[1-9１-９]{DIGIT}{{5}}(?P<sep>[ .\\-－]?){DIGIT}{{6}}(?P=sep){DIGIT}{{3}}{_END}", 0.3),
+        # any other grouping in threes or more (110 105 1990 0307 1239): the validator counts the digits and checks them
+        Pattern("CN ID grouped otherwise", f"{NOT_DIGIT_BEFORE}[1-9１-９]{DIGIT}{{2,7}}(?:{SEPARATOR}{DIGIT}{{3,8}}){{2,5}}"
+                                           f"[XxＸｘ]?{_END}", 0.4),
     ]
-    TRIGGER = f"{DIGIT}{{6}}|{DIGIT}{{4}}{SEPARATOR}{DIGIT}{{4}}{SEPARATOR}{DIGIT}{{4}}"
+    TRIGGER = f"{DIGIT}{{6}}|{DIGIT}{{3}}{SEPARATOR}{DIGIT}{{3}}"
     CONTEXT_WORDS = ("身份证", "证件号", "身份号码", "公民身份", "证件")
     NOT_CONTEXT_WORDS = REFERENCE_WORDS
     READS_DIGITS = True
