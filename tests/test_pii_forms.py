@@ -127,6 +127,13 @@ LEAVES = [
     pytest.param("CN_LICENSE_PLATE", "沪C三个人一起去的", id="plate_prefix_then_words"),
     pytest.param("CN_BANK_CARD", "订单号 622202 123456 7890128", id="card_grouping_as_an_order_number"),
     pytest.param("CN_ID_CARD", "合同号 1101 0519 9003 0712 39 1234", id="id_inside_a_longer_grouped_number"),
+    # reference numbers and amounts in an identifier's shape
+    pytest.param("CN_BANK_CARD", "您的还款流水 6222 0212 3456 7890 128 已入账", id="card_shape_as_a_transaction_serial"),
+    pytest.param("CN_ID_CARD", "报案回执号 110105199003071239", id="id_shape_as_a_receipt_number"),
+    pytest.param("CN_MOBILE", "本次还款金额为13800138000元", id="mobile_shape_as_an_amount"),
+    pytest.param("CN_MOBILE", "应还金额13812345678.00", id="mobile_shape_as_an_amount_with_cents"),
+    pytest.param("CN_PASSPORT", "批次号 G20261204 已处理", id="passport_shape_as_a_batch_number"),
+    pytest.param("CN_PASSPORT", "产品代码E12345678已下架", id="passport_shape_as_a_product_code"),
 ]
 
 

@@ -28,10 +28,10 @@ NOT_DIGIT_AFTER = "(?![0-9０-９*＊])"
 SEPARATOR = "(?: ?[\\-－./] ?| )"
 # A mobile's groups may also be split by middle dots (139·1088·2765).
 GROUP_SEPARATOR = "(?: ?[\\-－.．/·・] ?| )"
-# Reference numbers that share the shape of cards, phones and IDs: contracts, orders, waybills, invoices, cases,
-# transactions, policies, pick-up and verification codes.
-REFERENCE_WORDS = ("编号", "单号", "订单", "合同号", "流水号", "案号", "工号", "序列号", "批次号", "凭证号", "运单",
-                   "发票", "借据号", "参考号", "回单", "保单", "取件码", "验证码", "申请号")
+# Reference numbers that share the shape of cards, phones, IDs and passports: contracts, orders, waybills, invoices,
+# cases, transactions, receipts, policies, batches, trains, product codes, pick-up and verification codes.
+REFERENCE_WORDS = ("编号", "单号", "订单", "合同号", "流水", "案号", "工号", "序列号", "批次", "凭证号", "运单",
+                   "发票", "借据号", "参考号", "回单", "回执", "保单", "取件码", "验证码", "申请号", "车次", "代码")
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９ＸｘＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ",
                             "0123456789XxABCDEFGHIJKLMNOPQRSTUVWXYZ")

@@ -24,10 +24,10 @@ MOBILE_PREFIXES = frozenset(
 )
 
 # Eleven digits followed by an X are the end of a resident ID read aloud (…幺勾勾三幺幺幺六 五勾八X), not a mobile.
-# Grouped 3-4-4 or 4-4-3 (1381 2345 678).
+# Grouped 3-4-4 or 4-4-3 (1381 2345 678); not an amount (13800138000元, 13812345678.00).
 _WRITTEN = (f"{NOT_DIGIT_BEFORE}(?<![+＋])(?:(?:[+＋]|00){{0,1}}86{SEPARATOR}?)?[1１][3-9３-９]{DIGIT}"
             f"(?:(?:{GROUP_SEPARATOR}?{DIGIT}{{4}}){{2}}|{DIGIT}{GROUP_SEPARATOR}{DIGIT}{{4}}{GROUP_SEPARATOR}{DIGIT}{{3}})"
-            f"(?![0-9０-９*＊XxＸｘ])")
+            f"(?![0-9０-９*＊XxＸｘ元]|[.．][0-9０-９])")
 
 
 def mobile_digits(value: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from audit.recognizers.base import ZhPatternRecognizer
+from audit.recognizers.base import REFERENCE_WORDS, ZhPatternRecognizer
 
 _EDGE_BEFORE, _EDGE_AFTER = "(?<![A-Za-z0-9*])", "(?![A-Za-z0-9*])"
 # Eight digits, whole or in two groups of four (E 1703 6628); a space or a hyphen may follow the letter: E 一五五
@@ -27,4 +27,5 @@ class CnPassportRecognizer(ZhPatternRecognizer):
     ]
     TRIGGER = "(?i)[EGPSDHMC][A-Z \\-]?[0-9]{4} ?[0-9]{3}"
     CONTEXT_WORDS = ("护照", "passport", "Passport", "证件号", "回乡证", "通行证", "港澳", "证件")
+    NOT_CONTEXT_WORDS = REFERENCE_WORDS     # 批次号 G20261204, 车次, 产品代码 E12345678
     READS_DIGITS = True     # Ｅ１２３４５６７８ and E幺二三四五六七八 read as E12345678
