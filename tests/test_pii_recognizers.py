@@ -84,6 +84,8 @@ FINDS = [
     pytest.param("ADDRESS", "你家在 那个 机关大院 五号楼 三门 四零二 对吧", "机关大院 五号楼 三门 四零二", id="address_staircase_men"),
     pytest.param("ADDRESS", "你在滨江区长河街道江虹路1750号润和信雅达创意中心3号楼上班吧",
                  "滨江区长河街道江虹路1750号润和信雅达创意中心3号楼", id="address_long_building_name"),
+    pytest.param("ADDRESS", "你住的金色家园小区二期6栋1单元301室是租的吧", "金色家园小区二期6栋1单元301室", id="address_two_suffixes"),
+    pytest.param("ADDRESS", "他住在南京路123号", "南京路123号", id="address_street_named_after_a_city"),
 ]
 
 
@@ -123,6 +125,8 @@ LEAVES = [
     pytest.param("ADDRESS", "你住的那个老小区我们知道", id="address_pointing_at_a_place"),
     pytest.param("ADDRESS", "他住的城中村拆了", id="address_kind_of_village"),
     pytest.param("ADDRESS", "贴到你老家村委会门口和村里的公告栏上", id="address_village_inside_words"),
+    pytest.param("ADDRESS", "你家住黄浦区南京东路步行街附近", id="address_street_named_after_a_city_without_a_number"),
+    pytest.param("ADDRESS", "我是湖南人讲道理的", id="address_province_then_words"),
 ]
 
 

@@ -75,7 +75,8 @@ class AddressRecognizer(ZhPatternRecognizer):
         # 39号附5号: a door beside the house number (附 "attached")
         number = f"(?:{_GAP}{_NUMBER}(?:号院|号楼|号)(?:附{_NUMBER}号)?)"
         # A compound may have a named part (望京花园东区, 枫林湾二期) before its buildings.
-        compound_part = f"(?:{_CJK}{{2,8}}?{compound}(?:(?:[东南西北中一二三四五六七八九十]{{1,2}}|[0-9０-９]{{1,2}})(?:区|期))?)"
+        # Two suffixes may follow each other (金色家园小区).
+        compound_part = f"(?:{_CJK}{{2,8}}?{compound}{compound}?(?:(?:[东南西北中一二三四五六七八九十]{{1,2}}|[0-9０-９]{{1,2}})(?:区|期))?)"
         units = f"(?:{_UNIT_NUMBER_CHAR}+{unit})"
         # Parts of a building may be spoken apart (3栋 2单元 602, 十二幢 二单元 三零一).
         more_units = f"(?:{_GAP}{units})"
@@ -101,8 +102,11 @@ class AddressRecognizer(ZhPatternRecognizer):
         to_digit = f"(?=[^。！？，,\\n]{{2,9}}?(?:[0-9０-９A-Za-z]|[一二三四五六七八九十]+{unit}))"
         self.PATTERNS = [
             Pattern("address from province or city",
-                    f"{admin_start}(?:{admin_next}{{0,3}}{street_next}{number}?|{admin_next}{{1,3}}{_GAP}{compound_part}"
-                    f"|{compound_part}(?={units})){tail}", 0.6),
+                    # A bare city name straight before a street is often the street's own name (南京东路, 北京路):
+                    # the house number must follow then.
+                    f"(?:{places}(?:省|市|自治区|特别行政区){admin_next}{{0,3}}{street_next}{number}?"
+                    f"|{places}(?:{admin_next}{{1,3}}{street_next}{number}?|{street_next}{number})"
+                    f"|{admin_start}(?:{admin_next}{{1,3}}{_GAP}{compound_part}|{compound_part}(?={units}))){tail}", 0.6),
             Pattern("street and number", f"(?:{admin_more}{admin_next}{{0,1}}{street_next}|{street_part}){number}{tail}", 0.6),
             Pattern("compound and unit", f"{to_unit}(?:{admin_more}{admin_next}{{0,1}}{_GAP})?{compound_part}{_GAP}{buildings}", 0.55),
             # A district and any estate name with its buildings (西湖区枫林湾5幢104室): the buildings make it one.
