@@ -6,7 +6,7 @@ figures and group them by pauses (一三零一零二 一九八零…). One reade
 
 - `folded`: the text with full-width digits and letters, full-width dots, slashes, at signs, underscores and spaces
   and dash variants folded to ASCII one character for one (offsets unchanged): １３８, Ｅ１２３４５６７８,
-  010—62345678, ｗａｎｇ＠１６３．ｃｏｍ (the e-mail recognizer reads it too), and a line
+  010—62345678, ｗａｎｇ＠１６３．ｃｏｍ (the e-mail recognizer reads it too), an ID's X read aloud (…六叉), and a line
   break between two digits read as a space (a number wrapped over two lines);
 - `spoken`: only when the text holds a spoken run, its readings as plain digits without pauses, each
   between a few characters of its context, with the map back to the original (`DigitView.to_original`).
@@ -84,13 +84,17 @@ class ReadDigits:
 
 # A number wrapped over a line break (a pasted notice, a narrow SMS screen): the break reads as a space.
 _WRAPPED = re.compile("(?<=[0-9０-９])\n(?=[0-9０-９])")
+# An ID's check character X read aloud as 叉 right after its digits (…洞洞六叉).
+_SPOKEN_X = re.compile(f"(?<=[0-9０-９{_SPOKEN}])叉")
 
 
 def fold(text: str) -> str:
-    """Full-width digits, letters, dots, slashes and spaces and every dash to ASCII, and a line break between two
-    digits to a space, one character for one."""
+    """Full-width digits, letters, dots, slashes and spaces and every dash to ASCII, a line break between two digits
+    to a space and 叉 after a digit to X, one character for one."""
     # Most texts hold none of them: a search for one is ten times cheaper than translating character by character.
     folded = text.translate(_FOLD) if _FOLDED.search(text) else text
+    if "叉" in folded:
+        folded = _SPOKEN_X.sub("X", folded)
     return _WRAPPED.sub(" ", folded) if "\n" in folded else folded
 
 
