@@ -93,6 +93,9 @@ FINDS = [
     pytest.param("CN_MOBILE", "号码幺三八杠幺两三四杠五六七八", "幺三八杠幺两三四杠五六七八", id="mobile_dashes_read_aloud"),
     pytest.param("CN_ID_CARD", "证件号五幺洞幺洞拐 幺九八八洞两两九 洞洞六叉，您核对一下", "五幺洞幺洞拐 幺九八八洞两两九 洞洞六叉",
                  id="id_check_x_read_aloud"),
+    pytest.param("CN_MOBILE", "坐席：手机号码是1 3 8 1 2 3 4 5 6 7 8对吧", "1 3 8 1 2 3 4 5 6 7 8", id="mobile_figures_one_by_one"),
+    pytest.param("CN_ID_CARD", "坐席：请核对您的身份证号码 1 1 0 1 0 5 1 9 9 0 0 3 0 7 1 2 3 9", "1 1 0 1 0 5 1 9 9 0 0 3 0 7 1 2 3 9",
+                 id="id_figures_one_by_one"),
 ]
 
 
@@ -136,6 +139,7 @@ LEAVES = [
     pytest.param("CN_MOBILE", "应还金额13812345678.00", id="mobile_shape_as_an_amount_with_cents"),
     pytest.param("CN_PASSPORT", "批次号 G20261204 已处理", id="passport_shape_as_a_batch_number"),
     pytest.param("CN_PASSPORT", "产品代码E12345678已下架", id="passport_shape_as_a_product_code"),
+    pytest.param("CN_MOBILE", "得分 1 3 8 1 2 3 4 5 6 7 8 9 排名", id="figures_one_by_one_too_many_for_a_mobile"),
 ]
 
 

@@ -12,7 +12,8 @@ figures and group them by pauses (一三零一零二 一九八零…). One reade
   between a few characters of its context, with the map back to the original (`DigitView.to_original`).
 
 A spoken run is at least MIN_RUN_DIGITS digits, figures or characters, at least one of them a
-character, at most three pause characters between two; a repeat read as a count (三个八, 两个零) is that many digits. Runs of figures alone stay as written: their
+character (or figures one by one, a space between each: 1 3 8 1 2 …, as some speech recognition writes them), at
+most three pause characters between two; a repeat read as a count (三个八, 两个零) is that many digits. Runs of figures alone stay as written: their
 separators are each recognizer's business (a date next to a phone number must not merge with it), and
 the recognizers read both views, so a figure number glued to a word such as 怎么 is still found.
 """
@@ -120,7 +121,11 @@ def _readings(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """(start, end, digits) of the run's stretches of whole groups that start where it starts or end where it
     ends, with MIN_RUN_DIGITS to MAX_READING_DIGITS digits, one of them spoken. Only the edges: a number in
     the middle of three read in one breath is lost, but a run of single digits costs a few readings, not
-    one per pair of its groups."""
+    one per pair of its groups. Figures one by one are read whole: their spaces say nothing of where a number
+    starts or ends."""
+    if _ONE_BY_ONE.fullmatch(text, start, end):
+        digits = (end - start + 1) // 2
+        return [(start, end, digits)] if digits <= MAX_READING_DIGITS else []
     groups = [(m.start(), m.end()) for m in _GROUP.finditer(text, start, end)]
     if text[start] == "一" and start and _HAN_WORD.match(text, start - 1) and groups[0][1] > start + 1:
         # 一 after a word character may end that word (星期一, 第一): read the run with and without it.
@@ -132,7 +137,7 @@ def _readings(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     found = []
     for first, last in stretches:
         digits = len(_read(text, first, last))
-        if MIN_RUN_DIGITS <= digits <= MAX_READING_DIGITS and not _SPOKEN_SET.isdisjoint(text[first:last]):
+        if MIN_RUN_DIGITS <= digits <= MAX_READING_DIGITS and _read_aloud(text[first:last]):
             found.append((first, last, digits))
     return found
 
@@ -174,4 +179,13 @@ def _trimmed(run: re.Match) -> tuple[int, int] | None:
         while end > start and text[end - 1] not in _DIGIT_OF:
             end -= 1
     digits = sum(ch in _DIGIT_OF for ch in text[start:end])
-    return (start, end) if digits >= MIN_RUN_DIGITS and not _SPOKEN_SET.isdisjoint(text[start:end]) else None
+    return (start, end) if digits >= MIN_RUN_DIGITS and _read_aloud(text[start:end]) else None
+
+
+# Speech recognition may also write a number figure by figure, one space between each (1 3 8 1 2 3 4 5 6 7 8).
+_ONE_BY_ONE = re.compile("[0-9０-９](?: [0-9０-９])+")
+
+
+def _read_aloud(run: str) -> bool:
+    """A number read aloud: one spoken digit at least, or figures one by one."""
+    return not _SPOKEN_SET.isdisjoint(run) or _ONE_BY_ONE.fullmatch(run) is not None
