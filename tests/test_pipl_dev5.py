@@ -1,6 +1,6 @@
-"""The fifth PIPL development set (issue 14) and its second batch: reproducible, entities where the script says they are, codes the
-evaluation knows, and shaped as its docstring promises (every channel, each PIPL family it names present, lawful
-near misses)."""
+"""The fifth PIPL development set (issue 14) and its second batch: reproducible, entities where the script says they
+are, codes the evaluation knows, and shaped as its docstring promises (every channel, each PIPL family it names
+present, lawful near misses)."""
 
 from __future__ import annotations
 
