@@ -4,7 +4,8 @@ Writes `training/wording_corpus.jsonl` from the generators in `training/corpus/`
 families, each a hand-written template with slots), deterministically from `SEED`. A share of samples gets a
 copy in another register (traditional characters, ASR-style speech, obfuscation, dialect) from
 `training.corpus.registers`. Whole families go to the dev split (`split: "dev"`), never some of their samples,
-so dev figures measure phrasings training never saw. Evaluation sets (`benchmarks/data/`) are never read here.
+so dev figures measure phrasings training never saw. Violating families that are reports quoting a collector
+(`quotes_a_collector`) stay out. Evaluation sets (`benchmarks/data/`) are never read here.
 """
 
 from __future__ import annotations
@@ -45,6 +46,14 @@ GENERATORS = (violations, lawful, violations_more, lawful_more, violations_real,
 REGISTER_SEED_OFFSET = 8
 
 
+def quotes_a_collector(sample: dict) -> bool:
+    """A violating family whose texts are news reports, police bulletins or judgments quoting a collector (the
+    generators name them `quote…`). Only an agent's or a template's words are judged (contract section 5), and the
+    evaluation sets written since (E, wording_dev_g, wording_dev_h) label such reports compliant; as violations
+    they taught the classifier that reporting a collector's words is saying them, so they stay out of the corpus."""
+    return bool(sample["labels"]) and "quote" in sample["family"].split(".", 1)[1]
+
+
 def split_of(family: str) -> str:
     bucket = int(hashlib.sha256(family.encode("utf-8")).hexdigest(), 16) % 100
     return "dev" if bucket < DEV_PERCENT else "train"
@@ -69,7 +78,7 @@ def build() -> list[dict]:
     corpus, seen = [], set()
     for sample in samples + extra:
         key = sample.get("text") or json.dumps(sample.get("turns"), ensure_ascii=False)
-        if key in seen:
+        if key in seen or quotes_a_collector(sample):
             continue
         seen.add(key)
         corpus.append(dict(sample, labels=sorted(sample["labels"]), split=split_of(sample["family"])))

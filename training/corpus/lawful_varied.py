@@ -13,7 +13,9 @@ Each family below is written anew (never copied from an evaluation set; everythi
 - police and news reports of collectors punished, naming what the collectors said as unlawful;
 - promises not to contact relatives, employers or the public; consented visits; contact persons asked only
   for a call-back, in robot scripts and ASR-noisy calls;
-- hardship offers and advice against borrowing or selling to repay, in templates with unfilled placeholders.
+- hardship offers and advice against borrowing or selling to repay, in templates with unfilled placeholders;
+- instructed lawyers who say who they are and how to verify them, lenders reporting what a court or an
+  arbitration commission did, an internal "legal stage" explained as no proceeding at all.
 
 Templates, slots and sample format are `lawful_real.py`'s (`_text`, `samples_of`).
 """
@@ -132,7 +134,29 @@ _HARDSHIP = (
             "主题：关于您的延期申请\n{name}：\n您的延期申请已通过，首期还款日调整为{due}。我们不建议您通过其他借款周转，如仍有困难请随时联系我们。\n{brand}"),
 )
 
-FAMILIES: tuple[Family, ...] = _BODIES + _LEGAL_DEPARTMENT + _QA + _REPORTS + _PROMISES + _HARDSHIP
+_TRUTHFUL_LAWYERS = (
+    _family("lawyer_calls_truthfully", "call", "spoken",
+            "坐席：您好 我是{lawfirm}的{lawyer} 受{brand}委托跟您沟通借款的事 我的执业证号是{licence} 您可以在司法局网站查到\n客户：" + _REPLY,
+            "坐席：{mr}您好 我这边是{lawfirm} {brand}委托我们处理这笔欠款 律师函前几天寄出了 想跟您确认一下收到没有\n客户：" + _REPLY,
+            "坐席：您好 我是{lawyer} 代表{brand} 我们不是法院 今天只是跟您协商还款 协商不成委托人会考虑起诉\n客户：" + _REPLY),
+    _family("lawyer_letter_received", "sms", "sms_template",
+            "【{brand}】{name}您好，{lawfirm}受我司委托向您寄送的律师函已签收，如需协商请联系{lawyer}或我司客服{hotline}。",
+            "【{brand}】{name}，我司已委托{lawfirm}就您的欠款进行诉前沟通，律师联系方式可在官网“委托机构公示”中核实。"),
+    _family("lender_reports_court_action", "sms", "sms_template",
+            "【{brand}】{name}，经{court}执行，您名下账户已被依法冻结，冻结金额及解除条件请联系执行法官了解，履行完毕后法院将依法解除。",
+            "【{brand}】{name}您好，{court}已就我司诉您借款合同纠纷一案作出判决，判决书将由法院送达，请按判决履行。",
+            "【{brand}】{name}，您的借款纠纷已由{district}仲裁委员会受理，仲裁文书由仲裁委依法送达，裁决生效后我司可向法院申请执行。"),
+    _family("legal_stage_explained", "app", "app",
+            "系统通知：您的借款已转入〔法务处理|诉讼评估|委外协商〕阶段。这表示我司正在评估是否依法起诉，并不代表已被起诉，也不涉及任何刑事责任。",
+            "您的账户状态为“待诉讼评估”：我司将视协商情况决定是否向法院起诉，起诉与否、判决结果均以法院为准。",
+            "提示：“法务阶段”只是我司内部的处理环节，不是司法程序，您仍可随时申请分期。"),
+    _family("settled_record_updated", "sms", "sms_template",
+            "【{brand}】{name}您好，您已结清全部借款，逾期记录将按规定更新为已结清状态，征信报告更新需要一定时间。",
+            "【{brand}】{name}，您的执行案件已履行完毕，我司已向法院申请解除对您的限制消费措施。"),
+)
+
+FAMILIES: tuple[Family, ...] = (_BODIES + _LEGAL_DEPARTMENT + _QA + _REPORTS + _PROMISES + _HARDSHIP
+                                + _TRUTHFUL_LAWYERS)
 
 
 def generate(rng: random.Random) -> list[dict]:
