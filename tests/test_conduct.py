@@ -845,6 +845,18 @@ def test_a_refusal_does_not_negate_the_demand_after_it_in_one_unpunctuated_turn(
     assert found(shipped, call(promise)) == []
 
 
+@pytest.mark.parametrize("press", ["你不会去找份工啊 这周先还一千", "你不会去找份工啊这周先还一千", "我们不会天天打你的你这周先还一千"])
+def test_a_pause_or_a_final_particle_ends_a_negators_reach(shipped: ConductAnalyser, press: str) -> None:
+    """A space between words in a transcript is a pause, and 啊 / 的你 end a clause of speech: the demand after
+    them is not negated by the 不会 before them (offsets stay those of the turn)."""
+    text = f"{INTRO}\n客户：是我 我下岗三个月了\n坐席：{press}"
+    assert ("conduct.hardship_ignored", 2) in found(shipped, call(text))
+    start, end = shipped.utterances.find(press)["payment_demand"]
+    assert press[start:end] and "一千" in press[start:] and start > press.index("不会")
+    kept = f"{INTRO}\n客户：是我 我下岗三个月了\n坐席：我们不会要求今天必须还 您先安心找工作"
+    assert found(shipped, call(kept)) == []
+
+
 @pytest.mark.parametrize("answer", ["我不是赵敏 骗你的 就是我", "不是我啊 逗你呢 是我"])
 def test_a_denial_taken_back_confirms_the_callee(shipped: ConductAnalyser, answer: str) -> None:
     text = f"{INTRO}\n客户：{answer}\n坐席：赵女士，您的借款逾期二十天了，欠款三千。"
