@@ -86,6 +86,8 @@ FINDS = [
                  "滨江区长河街道江虹路1750号润和信雅达创意中心3号楼", id="address_long_building_name"),
     pytest.param("ADDRESS", "你住的金色家园小区二期6栋1单元301室是租的吧", "金色家园小区二期6栋1单元301室", id="address_two_suffixes"),
     pytest.param("ADDRESS", "他住在南京路123号", "南京路123号", id="address_street_named_after_a_city"),
+    pytest.param("ADDRESS", "你家在宝安区西乡街道固戍二路那片城中村", "宝安区西乡街道固戍二路", id="address_sub_district_and_street"),
+    pytest.param("ADDRESS", "登记的家庭地址为：和平区南京路青年大厦1206，单位", "和平区南京路青年大厦1206", id="address_street_building_room"),
 ]
 
 
@@ -127,6 +129,7 @@ LEAVES = [
     pytest.param("ADDRESS", "贴到你老家村委会门口和村里的公告栏上", id="address_village_inside_words"),
     pytest.param("ADDRESS", "你家住黄浦区南京东路步行街附近", id="address_street_named_after_a_city_without_a_number"),
     pytest.param("ADDRESS", "我是湖南人讲道理的", id="address_province_then_words"),
+    pytest.param("ADDRESS", "他在朝阳区建国路上班", id="address_district_and_street_only"),
 ]
 
 

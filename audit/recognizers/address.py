@@ -64,10 +64,12 @@ class AddressRecognizer(ZhPatternRecognizer):
         street = _alternation(words(data, "street_suffixes", hint))
         compound = _alternation(compound_suffixes)
         unit = _alternation(unit_suffixes)
-        admin_start = f"{places}(?:省|市|自治区|特别行政区)?"
+        admin_suffix = "(?:省|市|自治区|特别行政区)"
+        admin_start = f"{places}{admin_suffix}?"
         # Atomic: an administrative unit ends at its first suffix (朝阳区), so a run of suffix characters
         # (区区区…) is not split every possible way at every position. `admin_next`: one after another part.
-        admin_more = f"(?>{_CJK}{{1,6}}?(?:省|市|区|县|旗|镇|乡|街道))"
+        # 西乡街道 is one sub-district, not the township 西乡 and a street 街道.
+        admin_more = f"(?>{_CJK}{{1,6}}?(?:(?:省|市|区|县|旗|镇|乡)(?!街道)|街道))"
         admin_next = f"(?:{_GAP}{admin_more})"
         # 人民南路四段, 临园路东段, 沁春路199弄
         street_part = f"(?:{_NAME_CJK}{{1,8}}?{street}(?:(?:{_NUMBER}|[东南西北中])段)?(?:{_GAP}{_NUMBER}弄)?)"
@@ -104,10 +106,14 @@ class AddressRecognizer(ZhPatternRecognizer):
             Pattern("address from province or city",
                     # A bare city name straight before a street is often the street's own name (南京东路, 北京路):
                     # the house number must follow then.
-                    f"(?:{places}(?:省|市|自治区|特别行政区){admin_next}{{0,3}}{street_next}{number}?"
-                    f"|{places}(?:{admin_next}{{1,3}}{street_next}{number}?|{street_next}{number})"
-                    f"|{admin_start}(?:{admin_next}{{1,3}}{_GAP}{compound_part}|{compound_part}(?={units}))){tail}", 0.6),
+                    f"{places}(?:{admin_suffix}{admin_next}{{0,3}}{street_next}{number}?"
+                    f"|{admin_next}{{1,3}}{street_next}{number}?|{street_next}{number}"
+                    f"|{admin_suffix}?(?:{admin_next}{{1,3}}{_GAP}{compound_part}|{compound_part}(?={units}))){tail}", 0.6),
             Pattern("street and number", f"(?:{admin_more}{admin_next}{{0,1}}{street_next}|{street_part}){number}{tail}", 0.6),
+            # Without a house number: a district and its sub-district before the street (宝安区西乡街道固戍二路), or a
+            # district, a street and a building with its room (和平区南京路青年大厦1206).
+            Pattern("district and street", f"{admin_more}(?:{admin_next}{{1,2}}{street_next}"
+                    f"|{street_next}{_GAP}{compound_part}(?:{_GAP}{buildings}|[0-9０-９]{{3,5}}(?![0-9０-９])))", 0.55),
             Pattern("compound and unit", f"{to_unit}(?:{admin_more}{admin_next}{{0,1}}{_GAP})?{compound_part}{_GAP}{buildings}", 0.55),
             # A district and any estate name with its buildings (西湖区枫林湾5幢104室): the buildings make it one.
             Pattern("district and buildings", f"{admin_more}{admin_next}{{0,2}}{_CJK}{{2,8}}?{buildings}", 0.55),
