@@ -39,6 +39,12 @@ others (被告人在催收短信中称“…”, 案情简介：催收人员自�
 the collector's quoted words the rule's lawful context too, tell what the collector did, so only negation and a quote
 condemnation clear a quoted hit, unless the text draws a verdict or lesson from the case (判处, 捣毁). A question ending far after a negated hit
 (`question_reach`) asks something else: in unpunctuated speech one clause may run on for a whole turn.
+
+Lawful voices are data too (lexicons/wording/context/lawful.yml): the grammar of a lawful statement, which every rule
+and frame of a voice's categories yields to, and the classifier's findings with them. A voice speaks where one of its
+marks stands in its scope (the hit's sentence, or all the agent says in the message) and none of its `unless` words:
+a court in its own procedure (a case number, service of its papers) that never asks to repay the lender; a court, not
+the collector, acting after a judgment; an explainer or anti-fraud lesson; the debt stated as civil.
 """
 
 from __future__ import annotations
