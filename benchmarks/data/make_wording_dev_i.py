@@ -20,6 +20,10 @@ wording --wording-set benchmarks/data/wording_dev_i.jsonl`; 254 messages, 86 vio
 R 0.747 F1 0.640, message-level R 0.779 P 0.632, compliant flagged 39/168 (23.2%; impersonation 18 false, legal
 28 false); classifier alone micro P 0.791 R 0.716 F1 0.751, compliant flagged 17/168; fused (what `audit scan`
 runs) micro P 0.566 R 0.853 F1 0.681, message-level R 0.872 P 0.630, compliant flagged 44/168 (26.2%).
+Tuned on afterwards (the lawful voices of lexicons/wording/context/lawful.yml, commit 58b3b15): rules alone micro P
+0.816 R 0.747, message-level R 0.779 P 0.918, compliant flagged 6/168 (two law-firm letters the contract's signature
+convention reads as impersonation, four contact calls the PII analyser's disclosure rules flag); fused micro P 0.835
+R 0.853, message-level R 0.872 P 0.926, compliant flagged 6/168.
 
 Output (deterministic): `wording_dev_i.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
