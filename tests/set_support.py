@@ -1,6 +1,6 @@
 """What the tests of the hand-written sets had copied from one another: checks of PII categories, their
 weighting and entity offsets (PIPL sets B and C), the tests of the conduct sets B and C, which differ only in
-their set, and the tests every wording development batch passes. Checks that every labelled call set shares
+their set, and the tests every wording and every PIPL development batch passes. Checks that every labelled call set shares
 live in tests/conduct_set_support.py."""
 
 from __future__ import annotations
@@ -129,3 +129,51 @@ class WordingBatchTests:
         for record in records:
             assert set(record["labels"]) <= set(JUDGED_CATEGORIES), record["message_id"]
             assert record["labels"] == sorted(set(record["labels"])), record["message_id"]
+
+
+def check_pipl_dev_shape(records: list[dict], lawful_prefix: str) -> None:
+    """PIPL development sets 4 and 5: at least 250 messages on every channel, a quarter to two fifths of them
+    lawful (their ids marked so), and every sensitive family at least 8 times (health, pregnancy, mental health, disability,
+    a child's schooling, whereabouts, finance, religion, criminal record)."""
+    assert len(records) >= 250
+    lawful = [r for r in records if not r["categories"]]
+    assert all(r["message_id"].startswith(lawful_prefix) for r in lawful)
+    assert 0.25 <= len(lawful) / len(records) <= 0.40
+    assert {r["channel"] for r in records} == {"sms", "app", "email", "notice", "call"}
+    families = Counter(r["message_id"].split("-")[1][0] for r in records if "pii.sensitive" in r["categories"])
+    assert all(families[f] >= 8 for f in "hpmdcwfrk"), families
+
+
+class PiplBatchTests:
+    """The tests every PIPL development batch passes: its generator rewrites it byte for byte, every record reads
+    as a contract message (a call with its turns), ids are unique and carry the batch's prefix, and categories and
+    entity types are the contract's, on non-empty spans. A batch's test module subclasses it as `Test…`, naming
+    the batch's file, writer and id prefix, and adds its own shape."""
+
+    BATCH: Path
+    ID_PREFIX: str
+
+    @staticmethod
+    def write(directory: Path) -> Path:
+        raise NotImplementedError
+
+    @pytest.fixture(scope="class")
+    def records(self) -> list[dict]:
+        return call_set.read_records(self.BATCH)
+
+    def test_script_regenerates_a_byte_identical_file(self, tmp_path: Path) -> None:
+        assert self.write(tmp_path).read_bytes() == self.BATCH.read_bytes(), f"stale: rerun python -m {self.write.__module__}"
+
+    def test_codes_are_the_contracts_and_ids_are_its_own(self, records: list[dict]) -> None:
+        assert len({r["message_id"] for r in records}) == len(records)
+        for r in records:
+            assert r["message_id"].startswith(self.ID_PREFIX), r["message_id"]
+            assert set(r["categories"]) <= PII_CATEGORIES, r["message_id"]
+            assert {e["entity_type"] for e in r["entities"]} <= set(ENTITY_TYPES), r["message_id"]
+            assert all(r["text"][e["start"]:e["end"]].strip() for e in r["entities"]), r["message_id"]
+
+    def test_every_record_reads_as_a_contract_message(self, records: list[dict]) -> None:
+        messages = read_messages(self.BATCH)
+        assert [m.message_id for m in messages] == [r["message_id"] for r in records]
+        calls = [m for m in messages if m.channel == "call"]
+        assert calls and all(m.turns for m in calls)

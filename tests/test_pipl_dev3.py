@@ -4,55 +4,26 @@ evaluation knows, messages the readers accept, and shaped as its docstring promi
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from pathlib import Path
 
-import pytest
-
-from audit.vocabulary import ENTITY_TYPES
-from benchmarks.data.make_pipl_dev3 import DEV3_FILE, HERE, MESSAGES, write_dev3
-from benchmarks.eval import read_messages
-from benchmarks.eval_pii import PII_CATEGORIES
+from benchmarks.data import make_pipl_dev3
 from tests.pii_support import assert_offsets_on_written_strings
-
-DEV3 = HERE / DEV3_FILE
-
-
-@pytest.fixture(scope="module")
-def records() -> list[dict]:
-    with DEV3.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle]
+from tests.set_support import PiplBatchTests
 
 
-def test_script_regenerates_a_byte_identical_file(tmp_path: Path) -> None:
-    assert write_dev3(tmp_path).read_bytes() == DEV3.read_bytes(), "stale: rerun python -m benchmarks.data.make_pipl_dev3"
+class TestPiplDev3(PiplBatchTests):
+    BATCH = make_pipl_dev3.HERE / make_pipl_dev3.DEV3_FILE
+    ID_PREFIX = "pipl3-"
+    write = staticmethod(make_pipl_dev3.write_dev3)
 
+    def test_entity_offsets_point_at_the_written_strings(self, records: list[dict]) -> None:
+        assert_offsets_on_written_strings(make_pipl_dev3.MESSAGES, records)
 
-def test_entity_offsets_point_at_the_written_strings(records: list[dict]) -> None:
-    assert_offsets_on_written_strings(MESSAGES, records)
-
-
-def test_codes_are_the_contracts_and_ids_are_its_own(records: list[dict]) -> None:
-    assert len({r["message_id"] for r in records}) == len(records)
-    assert all(r["message_id"].startswith("pipl3-") and r["campaign_id"] == "pipl-dev3" for r in records)
-    for r in records:
-        assert set(r["categories"]) <= set(PII_CATEGORIES), r["message_id"]
-        assert {e["entity_type"] for e in r["entities"]} <= set(ENTITY_TYPES), r["message_id"]
-
-
-def test_shaped_as_promised(records: list[dict]) -> None:
-    assert len(records) >= 120
-    lawful = sum(not r["categories"] for r in records) / len(records)
-    assert 0.35 <= lawful <= 0.45, lawful
-    channels = Counter(r["channel"] for r in records)
-    assert set(channels) == {"sms", "app", "email", "notice", "call"}, channels
-    families = Counter(r["message_id"].split("-")[1][0] for r in records if "pii.sensitive" in r["categories"])
-    assert all(families[f] >= 5 for f in "spwcrf"), families      # health, pregnancy, whereabouts, school, religion, money
-
-
-def test_every_record_reads_as_a_contract_message(records: list[dict]) -> None:
-    messages = read_messages(DEV3)
-    assert [m.message_id for m in messages] == [r["message_id"] for r in records]
-    calls = [m for m in messages if m.channel == "call"]
-    assert calls and all(m.turns for m in calls)
+    def test_shaped_as_promised(self, records: list[dict]) -> None:
+        assert len(records) >= 120
+        lawful = sum(not r["categories"] for r in records) / len(records)
+        assert 0.35 <= lawful <= 0.45, lawful
+        channels = Counter(r["channel"] for r in records)
+        assert set(channels) == {"sms", "app", "email", "notice", "call"}, channels
+        families = Counter(r["message_id"].split("-")[1][0] for r in records if "pii.sensitive" in r["categories"])
+        assert all(families[f] >= 5 for f in "spwcrf"), families   # health, pregnancy, whereabouts, school, religion, money

@@ -4,54 +4,18 @@ near misses)."""
 
 from __future__ import annotations
 
-import json
-from collections import Counter
-from pathlib import Path
-
-import pytest
-
-from audit.vocabulary import ENTITY_TYPES
-from benchmarks.data.make_pipl_dev4 import DEV4_FILE, HERE, MESSAGES, write_dev4
-from benchmarks.eval import read_messages
-from benchmarks.eval_pii import PII_CATEGORIES
+from benchmarks.data import make_pipl_dev4
 from tests.pii_support import assert_offsets_on_written_strings
-
-DEV4 = HERE / DEV4_FILE
-
-
-@pytest.fixture(scope="module")
-def records() -> list[dict]:
-    with DEV4.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle]
+from tests.set_support import PiplBatchTests, check_pipl_dev_shape
 
 
-def test_script_regenerates_a_byte_identical_file(tmp_path: Path) -> None:
-    assert write_dev4(tmp_path).read_bytes() == DEV4.read_bytes(), "stale: rerun python -m benchmarks.data.make_pipl_dev4"
+class TestPiplDev4(PiplBatchTests):
+    BATCH = make_pipl_dev4.HERE / make_pipl_dev4.DEV4_FILE
+    ID_PREFIX = "pipl4-"
+    write = staticmethod(make_pipl_dev4.write_dev4)
 
+    def test_entity_offsets_point_at_the_written_strings(self, records: list[dict]) -> None:
+        assert_offsets_on_written_strings(make_pipl_dev4.MESSAGES, records)
 
-def test_entity_offsets_point_at_the_written_strings(records: list[dict]) -> None:
-    assert_offsets_on_written_strings(MESSAGES, records)
-
-
-def test_codes_are_the_contracts_and_ids_are_its_own(records: list[dict]) -> None:
-    assert len({r["message_id"] for r in records}) == len(records)
-    assert all(r["message_id"].startswith("pipl4-") and r["campaign_id"] == "pipl-dev4" for r in records)
-    for r in records:
-        assert set(r["categories"]) <= set(PII_CATEGORIES), r["message_id"]
-        assert {e["entity_type"] for e in r["entities"]} <= set(ENTITY_TYPES), r["message_id"]
-
-
-def test_shaped_as_promised(records: list[dict]) -> None:
-    assert len(records) >= 250
-    lawful = [r for r in records if not r["categories"]]
-    assert all(r["message_id"].startswith("pipl4-n") for r in lawful)
-    assert 0.25 <= len(lawful) / len(records) <= 0.40
-    assert {r["channel"] for r in records} == {"sms", "app", "email", "notice", "call"}
-    families = Counter(r["message_id"].split("-")[1][0] for r in records if "pii.sensitive" in r["categories"])
-    assert all(families[f] >= 8 for f in "hpmdcwfrk"), families
-
-
-def test_every_record_reads_as_a_contract_message(records: list[dict]) -> None:
-    messages = read_messages(DEV4)
-    assert [m.message_id for m in messages] == [r["message_id"] for r in records]
-    assert all(m.turns for m in messages if m.channel == "call")
+    def test_shaped_as_promised(self, records: list[dict]) -> None:
+        check_pipl_dev_shape(records, "pipl4-n")
