@@ -1035,7 +1035,7 @@ def test_calling_the_family_instead_ignores_a_stop_request(shipped: ConductAnaly
 def test_names_nobody_must_be_well_formed(tmp_path: Path) -> None:
     source = (Path(__file__).parent.parent / "lexicons" / "conduct" / "context" / "utterances.yml").read_text("utf-8")
     broken = tmp_path / "utterances.yml"
-    broken.write_text(source.replace("  classes: [self_introduction]\n", "  classes: [no_such_class]\n", 1), "utf-8")
+    broken.write_text(source.replace("  classes: [self_introduction, lender_named]\n", "  classes: [no_such_class]\n", 1), "utf-8")
     with pytest.raises(RulePackError, match="names_nobody"):
         ConductAnalyser.from_lexicons(utterances=broken)
 
@@ -1199,3 +1199,26 @@ def test_a_yes_from_a_contact_asked_by_name_confirms_nothing(shipped: ConductAna
     """是刘明的朋友张磊吗 asks for a contact: their 是 is no confirmation of being the debtor."""
     text = "坐席：您好，这里是禾木小贷，是贺春明的朋友张磊吗？\n客户：是\n坐席：贺春明的借款逾期三个月了"
     assert ("conduct.disclosure_before_verification", 2) in found(shipped, call(text))
+
+
+@pytest.mark.parametrize("opening", ["我是远航企业管理有限公司的", "我是远航商务服务的", "我们是远航信息咨询的",
+                                     "我哋係收數公司嘅", "我这边是催账的", "我是远航的 受债权方委托"])
+def test_an_agency_by_its_kind_that_names_no_lender_does_not_identify_the_caller(shipped: ConductAnalyser,
+                                                                               opening: str) -> None:
+    text = f"坐席：喂 {opening} 找一下赵敏\n客户：我是\n坐席：你的借款逾期两个月了"
+    assert ("conduct.no_self_identification", 0) in found(shipped, call(text))
+
+
+@pytest.mark.parametrize("later", ["你那笔信用卡欠款现在在我们这边处理", "钱不是跟我们借的 是我们帮别人收的",
+                                   "你的欠款已经委托到我们公司了"])
+def test_a_short_brand_that_holds_someone_elses_debt_is_an_agency(shipped: ConductAnalyser, later: str) -> None:
+    text = f"坐席：喂 我是远航的 找一下赵敏\n客户：我是 哪里\n坐席：你借款的事\n客户：啥\n坐席：{later}"
+    assert ("conduct.no_self_identification", 0) in found(shipped, call(text))
+
+
+@pytest.mark.parametrize("opening", ["我是远航企业管理有限公司的 受星川银行委托", "我是远航商务服务的 代表星川消费金融",
+                                     "这里是星川银行信用卡中心", "这里是星川银行贷后管理部"])
+def test_an_agency_naming_its_lender_or_a_lender_naming_itself_identifies_the_caller(shipped: ConductAnalyser,
+                                                                                   opening: str) -> None:
+    text = f"坐席：您好 {opening} 请问是赵敏女士吗\n客户：是我\n坐席：您的欠款现在由我们这边负责跟进"
+    assert found(shipped, call(text)) == []
