@@ -28,6 +28,9 @@ MOBILE_PREFIXES = frozenset(
 _WRITTEN = (f"{NOT_DIGIT_BEFORE}(?<![+＋])(?:(?:[+＋]|00){{0,1}}86{SEPARATOR}?)?[1１][3-9３-９]{DIGIT}"
             f"(?:(?:{GROUP_SEPARATOR}?{DIGIT}{{4}}){{2}}|{DIGIT}{GROUP_SEPARATOR}{DIGIT}{{4}}{GROUP_SEPARATOR}{DIGIT}{{3}})"
             f"(?![0-9０-９*＊XxＸｘ元]|[.．][0-9０-９])")
+# Dotted like a sum in thousands (13.760.091.238), a way to slip a number past filters; scored low, so only a
+# context word (手机号, 致电) keeps it, and commas (a sum of money) are not read.
+_DOTTED = f"{NOT_DIGIT_BEFORE}[1１][3-9３-９](?:[.．·・]{DIGIT}{{3}}){{3}}(?![0-9０-９]|[.．·・][0-9０-９])"
 
 
 def mobile_digits(value: str) -> str:
@@ -44,7 +47,7 @@ class CnMobileRecognizer(ZhPatternRecognizer):
     """13812345678, +86 138-1234-5678, 139.1088.2765, １３８１２３４５６７８, 一三八幺二三四五六七八."""
 
     ENTITY = "CN_MOBILE"
-    PATTERNS = [Pattern("CN mobile", _WRITTEN, 0.6)]
+    PATTERNS = [Pattern("CN mobile", _WRITTEN, 0.6), Pattern("CN mobile, dotted in thousands", _DOTTED, 0.3)]
     TRIGGER = "1[3-9]"
     READS_DIGITS = True
     CONTEXT_WORDS = ("手机", "电话", "致电", "联系", "号码", "来电", "短信", "微信", "回电", "拨打", "打给")
