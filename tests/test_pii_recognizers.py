@@ -39,6 +39,10 @@ FINDS = [
     pytest.param("CN_MOBILE", "号码008615912345678", "008615912345678", id="mobile_0086"),
     pytest.param("CN_MOBILE", "请致电１３８１２３４５６７８", "１３８１２３４５６７８", id="mobile_full_width"),
     pytest.param("CN_MOBILE", "他留的手机号15.921.880.437打不通", "15.921.880.437", id="mobile_dotted_thousands"),
+    pytest.param("ADDRESS", "他家住佛山市禅城区汾江路中85号", "佛山市禅城区汾江路中85号", id="address_road_section_after"),
+    pytest.param("ADDRESS", "你家是不是在 武侯区 玉林北路 12号 附3号 5楼？", "武侯区 玉林北路 12号 附3号 5楼",
+                 id="address_spoken_attached_door"),
+    pytest.param("ADDRESS", "您的工作单位杭州市西湖区文三路90号已核实", "杭州市西湖区文三路90号", id="address_after_field_label"),
     pytest.param("CN_MOBILE", "我的号码是一三八幺二三四五六七八", "一三八幺二三四五六七八", id="mobile_spoken"),
     pytest.param("CN_MOBILE", "号码幺三九，洞洞两两，三三四四", "幺三九，洞洞两两，三三四四", id="mobile_spoken_pauses"),
     pytest.param("CN_LANDLINE", "单位电话010-62345678转", "010-62345678", id="landline_beijing"),
@@ -98,6 +102,7 @@ def test_finds(finder: EntityFinder, entity_type: str, text: str, expected: str)
 
 
 LEAVES = [
+    pytest.param("ADDRESS", "喂是村委会吗你们村三组的那个人欠钱", id="address_your_village_group"),
     pytest.param("CN_MOBILE", "本季成交额13.760.091.238，同比增长", id="mobile_dotted_without_context"),
     pytest.param("CN_ID_CARD", "身份证号110105199003071238", id="id_bad_check_digit"),
     pytest.param("CN_ID_CARD", "身份证号990105199003071230", id="id_bad_region"),

@@ -16,8 +16,9 @@ from audit.recognizers.data import load_data, words
 
 # Characters that end an address on their left: the leftmost match must not swallow 住在 / 地址是.
 # 号 ends a house number, not a compound's name (…666号希顿国际广场); 现居 / 如 open a sentence, not a place;
-# 贵 is "your" (贵小区, 贵村); 那个, 哪个, 这个 point at a place, they do not name it (那个老小区).
-_STOP = "在到于住是的了与及我你他她您请家址送寄至就往从向去来把被给对为要将已号现居如贵那哪这个"
+# 贵 is "your" (贵小区, 贵村); 那个, 哪个, 这个 point at a place, they do not name it (那个老小区); 们 ends 你们 (你们村二组);
+# 位 ends a field's label (工作单位长沙市…).
+_STOP = "在到于住是的了与及我你他她您请家址送寄至就往从向去来把被给对为要将已号现居如贵那哪这个们位"
 _CJK = f"(?:(?![{_STOP}])[\u4e00-\u9fa5])"
 # In a street's or a village's name, also 家 after one of its characters (伍家岭, 杨家坪, 金家湾村), not after a person
 # (你家, 老家, 娘家, 表哥家, 朋友家). 家 comes first, looked behind from, so that every other character fails that
@@ -29,8 +30,9 @@ _NUMBER = "(?:[0-9０-９]+|[一二三四五六七八九十百零〇幺两洞拐
 _NUMBER_CHAR = "[0-9０-９一二三四五六七八九十百零〇幺两洞拐勾]"
 # What a building, unit or room number may end with before its suffix (3栋, B座, 五单元).
 _UNIT_NUMBER_CHAR = "[0-9０-９A-Za-z一二三四五六七八九十]"
-# A room number as written (502, 1203房 in the south) or read aloud digit by digit (五零二, 幺两零三).
-_ROOM = "(?:[0-9０-９]{2,5}(?![0-9０-９])房?|[一二三四五六七八九幺两][零〇洞一二三四五六七八九幺两拐勾]{2,3}(?![零〇洞一二三四五六七八九十幺两拐勾]))"
+# A room number as written (502, 1203房 in the south) or read aloud digit by digit (五零二, 幺两零三), and its 室.
+_ROOM = ("(?:[0-9０-９]{2,5}(?![0-9０-９])[房室]?"
+         "|[一二三四五六七八九幺两][零〇洞一二三四五六七八九幺两拐勾]{2,3}(?![零〇洞一二三四五六七八九十幺两拐勾])[房室]?)")
 # Calls transcribed word by word put a space between an address's parts (郑州市 中原区 建设西路 一八七号):
 # one space may follow a part, never start or end a match.
 _GAP = "[ \u3000]?"
@@ -71,11 +73,12 @@ class AddressRecognizer(ZhPatternRecognizer):
         # 西乡街道 is one sub-district, not the township 西乡 and a street 街道.
         admin_more = f"(?>{_CJK}{{1,6}}?(?:(?:省|市|区|县|旗|镇|乡)(?!街道)|街道))"
         admin_next = f"(?:{_GAP}{admin_more})"
-        # 人民南路四段, 临园路东段, 沁春路199弄
-        street_part = f"(?:{_NAME_CJK}{{1,8}}?{street}(?:(?:{_NUMBER}|[东南西北中])段)?(?:{_GAP}{_NUMBER}弄)?)"
+        # 人民南路四段, 临园路东段, 沁春路199弄; a road's section named after it in the south (江南大道中168号, 解放路北3号)
+        street_part = (f"(?:{_NAME_CJK}{{1,8}}?{street}(?:(?:{_NUMBER}|[东南西北中])段|[东南西北中](?={_GAP}[0-9０-９]))?"
+                       f"(?:{_GAP}{_NUMBER}弄)?)")
         street_next = f"(?:{_GAP}{street_part})"
-        # 39号附5号: a door beside the house number (附 "attached")
-        number = f"(?:{_GAP}{_NUMBER}(?:号院|号楼|号)(?:附{_NUMBER}号)?)"
+        # 39号附5号: a door beside the house number (附 "attached"), also spoken apart (88号 附8号)
+        number = f"(?:{_GAP}{_NUMBER}(?:号院|号楼|号)(?:{_GAP}附{_NUMBER}号)?)"
         # A compound may have a named part (望京花园东区, 枫林湾二期) before its buildings.
         # Two suffixes may follow each other (金色家园小区).
         compound_part = f"(?:{_CJK}{{2,8}}?{compound}{compound}?(?:(?:[东南西北中一二三四五六七八九十]{{1,2}}|[0-9０-９]{{1,2}})(?:区|期))?)"
