@@ -118,11 +118,9 @@ def check_forms_and_recipients(records: list[dict], at_least_overlaps: int) -> N
     recipients = Counter(record.get("recipient_type", "absent") for record in records)
     assert set(recipients) == {"debtor", "third_party", "unknown", "absent"}
 
-class CallSetTests:
-    """The tests every labelled call set passes: its generator rewrites it byte for byte, every record is a
-    contract call the conduct evaluation reads with its labels, each label names a conduct category on the
-    agent turn where it shows, and no full identifier is written. A set's test module subclasses it as `Test…`,
-    naming the set's file and its generator's writer, and adds what is particular to the set."""
+class GeneratedSetTests:
+    """What every hand-written set's tests share: its generator rewrites it byte for byte. A set's test class
+    names the set's file as `SET` and its generator's writer as `write`."""
 
     SET: Path
 
@@ -134,13 +132,20 @@ class CallSetTests:
     def records(self) -> list[dict]:
         return read_records(self.SET)
 
-    @pytest.fixture(scope="class")
-    def calls(self) -> list[Message]:
-        return read_calls(self.SET)
-
     def test_script_regenerates_a_byte_identical_file(self, tmp_path: Path) -> None:
         written = self.write(tmp_path)
         assert written.read_bytes() == self.SET.read_bytes(), f"stale: rerun python -m {self.write.__module__}"
+
+
+class CallSetTests(GeneratedSetTests):
+    """The tests every labelled call set passes: its generator rewrites it byte for byte, every record is a
+    contract call the conduct evaluation reads with its labels, each label names a conduct category on the
+    agent turn where it shows, and no full identifier is written. A set's test module subclasses it as `Test…`,
+    naming the set's file and its generator's writer, and adds what is particular to the set."""
+
+    @pytest.fixture(scope="class")
+    def calls(self) -> list[Message]:
+        return read_calls(self.SET)
 
     def test_every_record_loads_as_a_contract_call_the_evaluation_reads(self, calls: list[Message],
                                                                          records: list[dict]) -> None:

@@ -6,9 +6,6 @@ live in tests/conduct_set_support.py."""
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
-
-import pytest
 
 from audit.message import Message
 from audit.vocabulary import CATEGORIES, ENTITY_TYPES
@@ -102,28 +99,15 @@ class HeldoutCallSetTests(call_set.CallSetTests):
         assert set(recipients) == {"debtor", "third_party", "unknown", "absent"}
 
 
-class WordingBatchTests:
+class WordingBatchTests(call_set.GeneratedSetTests):
     """The tests every wording development batch passes: its generator rewrites it byte for byte, the
     evaluation reads every record with its labels, and the labels are judged categories, sorted. A batch's
     test module subclasses it as `Test…`, naming the batch's file and writer, and adds its own shape."""
 
-    BATCH: Path
-
-    @staticmethod
-    def write(directory: Path) -> Path:
-        raise NotImplementedError
-
-    @pytest.fixture(scope="class")
-    def records(self) -> list[dict]:
-        return call_set.read_records(self.BATCH)
-
-    def test_script_regenerates_a_byte_identical_file(self, tmp_path: Path) -> None:
-        assert self.write(tmp_path).read_bytes() == self.BATCH.read_bytes(), f"stale: rerun python -m {self.write.__module__}"
-
     def test_every_record_loads_through_the_evaluation(self, records: list[dict]) -> None:
-        assert [m.message_id for m in read_messages(self.BATCH)] == [r["message_id"] for r in records]
+        assert [m.message_id for m in read_messages(self.SET)] == [r["message_id"] for r in records]
         assert len({r["message_id"] for r in records}) == len(records)
-        assert len(load_labelled(self.BATCH, "labels")) == len(records)
+        assert len(load_labelled(self.SET, "labels")) == len(records)
 
     def test_labels_are_sorted_judged_categories(self, records: list[dict]) -> None:
         for record in records:
@@ -144,25 +128,13 @@ def check_pipl_dev_shape(records: list[dict], lawful_prefix: str) -> None:
     assert all(families[f] >= 8 for f in "hpmdcwfrk"), families
 
 
-class PiplBatchTests:
+class PiplBatchTests(call_set.GeneratedSetTests):
     """The tests every PIPL development batch passes: its generator rewrites it byte for byte, every record reads
     as a contract message (a call with its turns), ids are unique and carry the batch's prefix, and categories and
     entity types are the contract's, on non-empty spans. A batch's test module subclasses it as `Test…`, naming
     the batch's file, writer and id prefix, and adds its own shape."""
 
-    BATCH: Path
     ID_PREFIX: str
-
-    @staticmethod
-    def write(directory: Path) -> Path:
-        raise NotImplementedError
-
-    @pytest.fixture(scope="class")
-    def records(self) -> list[dict]:
-        return call_set.read_records(self.BATCH)
-
-    def test_script_regenerates_a_byte_identical_file(self, tmp_path: Path) -> None:
-        assert self.write(tmp_path).read_bytes() == self.BATCH.read_bytes(), f"stale: rerun python -m {self.write.__module__}"
 
     def test_codes_are_the_contracts_and_ids_are_its_own(self, records: list[dict]) -> None:
         assert len({r["message_id"] for r in records}) == len(records)
@@ -173,7 +145,7 @@ class PiplBatchTests:
             assert all(r["text"][e["start"]:e["end"]].strip() for e in r["entities"]), r["message_id"]
 
     def test_every_record_reads_as_a_contract_message(self, records: list[dict]) -> None:
-        messages = read_messages(self.BATCH)
+        messages = read_messages(self.SET)
         assert [m.message_id for m in messages] == [r["message_id"] for r in records]
         calls = [m for m in messages if m.channel == "call"]
         assert calls and all(m.turns for m in calls)

@@ -11,7 +11,7 @@ from tests.set_support import PiplBatchTests
 
 
 class TestPiplDev2(PiplBatchTests):
-    BATCH = make_pipl_dev2.HERE / make_pipl_dev2.DEV2_FILE
+    SET = make_pipl_dev2.HERE / make_pipl_dev2.DEV2_FILE
     ID_PREFIX = "pipl2-"
     write = staticmethod(make_pipl_dev2.write_dev2)
 

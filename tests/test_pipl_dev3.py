@@ -12,7 +12,7 @@ from tests.set_support import PiplBatchTests
 
 
 class TestPiplDev3(PiplBatchTests):
-    BATCH = make_pipl_dev3.HERE / make_pipl_dev3.DEV3_FILE
+    SET = make_pipl_dev3.HERE / make_pipl_dev3.DEV3_FILE
     ID_PREFIX = "pipl3-"
     write = staticmethod(make_pipl_dev3.write_dev3)
 

@@ -10,7 +10,7 @@ from tests.set_support import PiplBatchTests, check_pipl_dev_shape
 
 
 class TestPiplDev4(PiplBatchTests):
-    BATCH = make_pipl_dev4.HERE / make_pipl_dev4.DEV4_FILE
+    SET = make_pipl_dev4.HERE / make_pipl_dev4.DEV4_FILE
     ID_PREFIX = "pipl4-"
     write = staticmethod(make_pipl_dev4.write_dev4)
 

@@ -10,7 +10,7 @@ from tests.set_support import PiplBatchTests, check_pipl_dev_shape
 
 
 class TestPiplDev5(PiplBatchTests):
-    BATCH = make_pipl_dev5.HERE / make_pipl_dev5.DEV5_FILE
+    SET = make_pipl_dev5.HERE / make_pipl_dev5.DEV5_FILE
     ID_PREFIX = "pipl5-"
     write = staticmethod(make_pipl_dev5.write_dev5)
 
@@ -22,7 +22,7 @@ class TestPiplDev5(PiplBatchTests):
 
 
 class TestPiplDev5b(PiplBatchTests):
-    BATCH = make_pipl_dev5b.HERE / make_pipl_dev5b.DEV5B_FILE
+    SET = make_pipl_dev5b.HERE / make_pipl_dev5b.DEV5B_FILE
     ID_PREFIX = "pipl5-b-"
     write = staticmethod(make_pipl_dev5b.write_dev5b)
 

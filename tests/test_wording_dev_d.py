@@ -11,7 +11,7 @@ from tests.set_support import WordingBatchTests
 
 
 class TestWordingDevD(WordingBatchTests):
-    BATCH = make_wording_dev_d.HERE / make_wording_dev_d.OUTPUT
+    SET = make_wording_dev_d.HERE / make_wording_dev_d.OUTPUT
     write = staticmethod(make_wording_dev_d.write)
 
     def test_ids_and_every_wording_category(self, records: list[dict]) -> None:

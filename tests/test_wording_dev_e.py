@@ -17,7 +17,7 @@ def batch_of(record: dict) -> int:
 
 
 class TestWordingDevE(WordingBatchTests):
-    BATCH = make_wording_dev_e.HERE / make_wording_dev_e.OUTPUT
+    SET = make_wording_dev_e.HERE / make_wording_dev_e.OUTPUT
     write = staticmethod(make_wording_dev_e.write)
 
     def test_size_and_every_wording_category(self, records: list[dict]) -> None:

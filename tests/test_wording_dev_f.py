@@ -8,7 +8,7 @@ from tests.set_support import WordingBatchTests
 
 
 class TestWordingDevF(WordingBatchTests):
-    BATCH = make_wording_dev_f.HERE / make_wording_dev_f.OUTPUT
+    SET = make_wording_dev_f.HERE / make_wording_dev_f.OUTPUT
     write = staticmethod(make_wording_dev_f.write)
 
     def test_two_thirds_compliant_and_the_false_legal_claims_present(self, records: list[dict]) -> None:

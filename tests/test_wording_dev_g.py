@@ -11,7 +11,7 @@ from tests.set_support import WordingBatchTests
 
 
 class TestWordingDevG(WordingBatchTests):
-    BATCH = make_wording_dev_g.HERE / make_wording_dev_g.OUTPUT
+    SET = make_wording_dev_g.HERE / make_wording_dev_g.OUTPUT
     write = staticmethod(make_wording_dev_g.write)
 
     def test_two_thirds_compliant_and_every_category_violated(self, records: list[dict]) -> None:

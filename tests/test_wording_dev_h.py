@@ -11,7 +11,7 @@ from tests.set_support import WordingBatchTests
 
 
 class TestWordingDevH(WordingBatchTests):
-    BATCH = make_wording_dev_h.HERE / make_wording_dev_h.OUTPUT
+    SET = make_wording_dev_h.HERE / make_wording_dev_h.OUTPUT
     write = staticmethod(make_wording_dev_h.write)
 
     def test_half_compliant_and_every_category_present(self, records: list[dict]) -> None:

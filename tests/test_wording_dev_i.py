@@ -11,7 +11,7 @@ from tests.set_support import WordingBatchTests
 
 
 class TestWordingDevI(WordingBatchTests):
-    BATCH = make_wording_dev_i.HERE / make_wording_dev_i.OUTPUT
+    SET = make_wording_dev_i.HERE / make_wording_dev_i.OUTPUT
     write = staticmethod(make_wording_dev_i.write)
 
     def test_two_thirds_compliant_and_every_category_present(self, records: list[dict]) -> None:
@@ -23,7 +23,7 @@ class TestWordingDevI(WordingBatchTests):
 
 
 class TestWordingDevI2(WordingBatchTests):
-    BATCH = make_wording_dev_i2.HERE / make_wording_dev_i2.OUTPUT
+    SET = make_wording_dev_i2.HERE / make_wording_dev_i2.OUTPUT
     write = staticmethod(make_wording_dev_i2.write)
 
     def test_two_thirds_compliant(self, records: list[dict]) -> None:

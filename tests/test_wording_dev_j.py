@@ -11,7 +11,7 @@ from tests.set_support import WordingBatchTests
 
 
 class TestWordingDevJ(WordingBatchTests):
-    BATCH = make_wording_dev_j.HERE / make_wording_dev_j.OUTPUT
+    SET = make_wording_dev_j.HERE / make_wording_dev_j.OUTPUT
     write = staticmethod(make_wording_dev_j.write)
 
     def test_half_compliant_and_every_category_present(self, records: list[dict]) -> None:
