@@ -444,10 +444,10 @@ def _model_finding(classifier: WordingClassifier, message: Message, segments: li
     """The classifier's finding for a category, on its strongest sentence; none on a sentence that advises
     against what it names."""
     config = classifier.config[prediction.category]
-    s, (start, end) = _strongest_sentence(classifier, views, prediction.category)
+    texts = [feature_text(view) for view in views]
+    s, (start, end) = _strongest_sentence(classifier, views, texts, prediction.category)
     if any(word in segments[s].text[start:end] for word in classifier.advice_against):
         return []       # 不建议您借钱来还: advice against borrowing, which the n-grams read as advice to
-    texts = [feature_text(view) for view in views]
     features = "、".join(f"“{g}”" for g in classifier.strongest_features(texts, prediction.category))
     score = round(prediction.score, 3)
     explanation = config.explanation + (f"主要依据：{features}。" if features else "")
@@ -464,16 +464,16 @@ def _model_finding(classifier: WordingClassifier, message: Message, segments: li
         detector=MODEL_DETECTOR, score=score)]
 
 
-def _strongest_sentence(classifier: WordingClassifier, views: list[Normalised],
+def _strongest_sentence(classifier: WordingClassifier, views: list[Normalised], texts: list[str],
                         category: str) -> tuple[int, tuple[int, int]]:
-    """The segment and original span of the sentence whose n-grams weigh most for the category."""
+    """The segment and original span of the sentence whose n-grams weigh most for the category (`texts`: the views
+    as the n-grams read them, `feature_text`)."""
     sentences = []
     for s, view in enumerate(views):
         bounds = [0, *view.sentence_breaks, len(view.text)]
         sentences.extend((s, start, end) for start, end in zip(bounds, bounds[1:]) if end > start)
     if not sentences:
         return 0, (0, 0)
-    texts = [feature_text(view) for view in views]
     strengths = classifier.strengths([texts[s][start:end] for s, start, end in sentences], category)
     s, start, end = sentences[strengths.index(max(strengths))]      # the first of the strongest
     return s, views[s].to_original(start, end)

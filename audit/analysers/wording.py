@@ -726,9 +726,9 @@ class WordingAnalyser(MessageAnalyser):
     def _cleared_by_message(self, views: list[Normalised], rules: set[int]) -> set[int]:
         """The rules among `rules` whose `unless_message` context occurs anywhere in the message's views, or whose
         category a lawful voice of the whole message speaks in."""
-        waiting = {r: self._compiled[r].unless_message for r in rules if self._compiled[r].unless_message}
         categories = {self._compiled[r].rule.category for r in rules}
-        if not waiting and not any(v.categories & categories for v in self._message_voices):
+        if (not any(self._compiled[r].unless_message for r in rules)
+                and not any(v.categories & categories for v in self._message_voices)):
             return set()
         contexts = [self._context_spans(view) for view in views]
         present = {ref for spans in contexts for ref in spans}
@@ -750,10 +750,10 @@ class WordingAnalyser(MessageAnalyser):
         """The categories among `categories` that a lawful voice of the whole message speaks in: one of its marks
         in something the agent says, none of its `unless` words in anything."""
         lawful: set[str] = set()
+        spans = [(view.text, (0, len(view.text)), found) for view, found in zip(views, contexts)]
         for voice in self._message_voices:
             if not voice.categories & categories - lawful:
                 continue
-            spans = [(view.text, (0, len(view.text)), found) for view, found in zip(views, contexts)]
             if any(voice.marked(*s) for s in spans) and not any(voice.undone(*s) for s in spans):
                 lawful |= voice.categories
         return lawful & categories
