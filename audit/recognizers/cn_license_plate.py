@@ -7,7 +7,7 @@ from presidio_analyzer import Pattern, RecognizerResult
 
 from audit.recognizers import SPOKEN_DIGITS
 from audit.recognizers.base import ZhPatternRecognizer
-from audit.recognizers.digit_view import fold
+from audit.recognizers.digit_view import read_digits
 
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _LETTER = "[A-HJ-NP-Z]"                    # I and O are not used
@@ -27,4 +27,4 @@ class CnLicensePlateRecognizer(ZhPatternRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
-        return super().analyze(fold(text).translate(_SPOKEN_AS_FIGURES), entities, nlp_artifacts, regex_flags)
+        return super().analyze(read_digits(text).folded.translate(_SPOKEN_AS_FIGURES), entities, nlp_artifacts, regex_flags)

@@ -6,7 +6,7 @@ import tldextract
 from presidio_analyzer import Pattern, RecognizerResult
 
 from audit.recognizers.base import ZhPatternRecognizer
-from audit.recognizers.digit_view import fold
+from audit.recognizers.digit_view import read_digits
 
 _EMAIL = (r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*"
           r"\.[A-Za-z]{2,24}(?![A-Za-z0-9\-])")
@@ -28,4 +28,4 @@ class ZhEmailRecognizer(ZhPatternRecognizer):
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         """On the folded text: an address typed full width by a Chinese input method (ｌｉ＠１６３．ｃｏｍ, li＠163.com)
         reads as ASCII, one character for one, so the spans are the text's."""
-        return super().analyze(fold(text), entities, nlp_artifacts, regex_flags)
+        return super().analyze(read_digits(text).folded, entities, nlp_artifacts, regex_flags)
