@@ -1,0 +1,76 @@
+"""`python -m benchmarks.cold_dev`: the COLD figures measured on COLD's dev split, the proxy to tune on.
+
+COLD test's figures (`python -m benchmarks.eval --section cold`) are read once, at the end of a piece of work;
+dev stands in for them while tuning. Dev has no fine-grained label, so `training/cold_dev_individual.csv` holds
+hand labels for a random sample of 400 of its offensive rows (`random.Random` seed 7 sampling of the rows whose
+`label` is 1; columns: `row`, the 0-based data row of dev.csv, whose first column repeats ids; `id`, that
+column; `attack_individual`, 1 when the comment attacks one person: the one it answers (你), a person it
+names or points at (他, 这个女的, 楼主, a named public figure), 0 when it attacks a group or nobody in
+particular). 71 of the 400 attack an individual (test: 288 of 2,107 offensive rows).
+
+Figures, each comment fed as an agent SMS as `benchmarks.eval.evaluate_cold` does: the share of dev's 3,220
+safe rows flagged with any wording category (which rules and categories flag them, rules versus model), and
+`abuse.insult` recall on the labelled attack-individual rows. Training reads dev's safe rows to choose the
+insult threshold, so the safe figure here is optimistic.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from audit.message import Message
+from benchmarks.eval import COLD_SAFE, WORDING_CATEGORIES, build, cold_rows
+
+COLD_DEV = Path("/work/shared/datasets/cold/dev.csv")
+INDIVIDUAL_LABELS = Path(__file__).resolve().parents[1] / "training" / "cold_dev_individual.csv"
+
+
+def read_individual_labels(path: Path = INDIVIDUAL_LABELS) -> dict[int, bool]:
+    """Dev row number -> whether the hand label says the comment attacks one person."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {int(row["row"]): row["attack_individual"] == "1" for row in csv.DictReader(handle)}
+
+
+@click.command()
+@click.option("--show", type=click.Choice(["none", "flagged", "missed"]), default="none",
+              help="Print the safe rows flagged or the attack-individual rows missed.")
+@click.option("--rules-only", is_flag=True, help="Phrase rules alone, without the classifier.")
+def main(show: str, rules_only: bool) -> None:
+    """COLD dev: safe rows flagged, and insult recall on the hand-labelled attack-individual rows."""
+    analyser = build("wording", **({"model": False} if rules_only else {}))
+    labels = read_individual_labels()
+    safe = flagged = individual = found = 0
+    by_rule, by_category = Counter(), Counter()
+    for n, row in enumerate(cold_rows(COLD_DEV)):
+        is_safe, is_individual = row["label"] == COLD_SAFE, labels.get(n, False)
+        if not (is_safe or is_individual):
+            continue
+        message = Message(message_id=f"cold-dev-{n}", campaign_id="cold", channel="sms", text=row["TEXT"],
+                          recipient_type="debtor")
+        findings = [f for f in analyser.analyse(message) if f.category in WORDING_CATEGORIES]
+        if is_safe:
+            safe += 1
+            flagged += bool(findings)
+            by_rule.update({f.rule_id for f in findings})
+            by_category.update({f.category for f in findings})
+            if findings and show == "flagged":
+                click.echo(f"  flagged {n}: {sorted({f.rule_id for f in findings})} {row['TEXT'][:120]}")
+        else:
+            individual += 1
+            hit = any(f.category == "abuse.insult" for f in findings)
+            found += hit
+            if not hit and show == "missed":
+                click.echo(f"  missed {n}: {row['TEXT'][:120]}")
+    click.echo(f"safe rows flagged: {flagged / safe:.3f} ({flagged}/{safe})")
+    click.echo(f"abuse.insult recall on hand-labelled attack-individual rows: {found / individual:.3f} "
+               f"({found}/{individual})")
+    click.echo("categories on safe rows: " + ", ".join(f"{c} {k}" for c, k in by_category.most_common()))
+    click.echo("rules on safe rows: " + ", ".join(f"{r} {k}" for r, k in by_rule.most_common(15)))
+
+
+if __name__ == "__main__":
+    main()
