@@ -1,0 +1,22 @@
+"""The sixth PIPL development set (issue 14): reproducible, entities where the script says they are, codes the
+evaluation knows, and shaped as its docstring promises (every channel, each PIPL family it names present, lawful near
+misses)."""
+
+from __future__ import annotations
+
+from benchmarks.data import make_pipl_dev6
+from tests.pii_support import assert_offsets_on_written_strings
+from tests.set_support import PiplBatchTests, check_pipl_dev_shape
+
+
+class TestPiplDev6(PiplBatchTests):
+    SET = make_pipl_dev6.HERE / make_pipl_dev6.DEV6_FILE
+    ID_PREFIX = "pipl6-"
+    write = staticmethod(make_pipl_dev6.write_dev6)
+
+    def test_entity_offsets_point_at_the_written_strings(self, records: list[dict]) -> None:
+        assert_offsets_on_written_strings(make_pipl_dev6.MESSAGES, records)
+
+    def test_shaped_as_promised(self, records: list[dict]) -> None:
+        check_pipl_dev_shape(records, "pipl6-n")
+        assert {r["recipient_type"] for r in records} == {"debtor", "third_party"}
