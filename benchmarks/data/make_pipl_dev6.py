@@ -19,9 +19,12 @@ time or by habit, a child's school or class, and where someone lives now (a rent
 identifier; a message to a child's teacher that names the child and the debt is a disclosure and a minor's data.
 
 First run, before any rule was tuned on it (`python -m benchmarks.eval_pii --set benchmarks/data/pipl_dev6.jsonl
---no-weibo`, 256 messages, 85 lawful): `pii.sensitive` P 0.980 R 0.706 F1 0.821, `pii.excessive` P 0.815 R 0.786
-F1 0.800, `pii.third_party_disclosure` 1.000 / 1.000, `pii.unmasked_identifier` P 0.857 R 1.000, `pii.*` micro P 0.943
-R 0.765 F1 0.845; PERSON P/R 0.914/0.883, ADDRESS 1.000/0.750; one lawful message flagged (n57, 年终奖).
+--no-weibo`, 256 messages, 85 lawful): `pii.sensitive` P 0.980 R 0.706 F1 0.821, `pii.excessive` P 0.889 R 0.706
+F1 0.787, `pii.third_party_disclosure` 1.000 / 1.000, `pii.unmasked_identifier` P 0.857 R 1.000, `pii.*` micro P 0.956
+R 0.752 F1 0.842; PERSON P/R 0.914/0.883, ADDRESS 1.000/0.750; one lawful message flagged (n57, a year-end bonus).
+c04, c06, c09, t06, t08 and t17 were relabelled excessive too right after that run (with the shipped rules it gave
+P 0.815 R 0.786 before): a child named with its school is a family member's name and a minor's data at once, as
+`make_pipl_dev2` (c11) and `make_pipl_dev3` (n05) label it.
 
 Each message is (id, channel, recipient_type, text, entities, category letters), written and checked as
 `make_pipl_dev2.record` does. All people, lenders, numbers, plates and places are invented.
@@ -100,12 +103,12 @@ MESSAGES: list[tuple[str, str, str, str, str, str]] = [
     ("c01", "sms", "debtor", "你闺女在实验二小三年级二班，班主任姓周，对吧？", "", "S"),
     ("c02", "call", "debtor", "坐席：你 你儿子 是不是 在 那个 育才中学 读 读初二 每天 六点半 放学\n客户：你想干嘛", "", "S"),
     ("c03", "sms", "debtor", "你个仔喺圣保罗小学读五年班，每朝七点半校车接。", "", "S"),
-    ("c04", "sms", "debtor", "你家小宝在阳光幼儿园中二班，老师都认识我们的人了。", "P:小宝", "S"),
+    ("c04", "sms", "debtor", "你家小宝在阳光幼儿园中二班，老师都认识我们的人了。", "P:小宝", "SX"),
     ("c05", "sms", "debtor", "你女儿周六上午在少儿艺校学拉丁舞，十一点下课，你接还是她妈接？", "", "S"),
-    ("c06", "app", "debtor", "【捷信贷】温馨提示：您的孩子叶子涵就读于滨江第一小学，请以身作则，按期还款。", "P:叶子涵", "S"),
+    ("c06", "app", "debtor", "【捷信贷】温馨提示：您的孩子叶子涵就读于滨江第一小学，请以身作则，按期还款。", "P:叶子涵", "SX"),
     ("c07", "sms", "debtor", "你孫仔讀緊國中二年級，學校就喺你屋企隔籬。", "", "S"),
     ("c08", "sms", "debtor", "你娃儿在七中住读，一个月回来一次，生活费你给得起，钱就还不起？", "", "S"),
-    ("c09", "call", "debtor", "坐席：你儿子吴浩然是在市十一中高一吧，我们有同事的孩子也在那个班。\n客户：你们别碰我儿子", "P:吴浩然", "S"),
+    ("c09", "call", "debtor", "坐席：你儿子吴浩然是在市十一中高一吧，我们有同事的孩子也在那个班。\n客户：你们别碰我儿子", "P:吴浩然", "SX"),
     ("c10", "sms", "debtor", "你姑娘在城南小学门口的托管班，下午四点半接走，每天都是你婆婆去接。", "", "S"),
     ("c11", "sms", "debtor", "你儿子课后在新东方学英语，周三周五两节，学费交得挺痛快。", "", "S"),
     # --- w: whereabouts, routine, commute, plate under watch, rented home ---------------------------------------
@@ -207,10 +210,10 @@ MESSAGES: list[tuple[str, str, str, str, str, str]] = [
     ("t05", "sms", "third_party", "你好，你是马骏的姐姐吧？他在我们这里的借款逾期了，金额一万二，他现在好像在住院，你们家里人商量一下。",
      "P:马骏", "TS"),
     ("t06", "call", "third_party", "坐席：喂 你好 你是 那个 叶小雨 的 班主任 王老师 是吧 她爸爸 叶国强 在我们这 欠了钱 麻烦你 跟孩子 说一声\n"
-     "第三方：这跟我有什么关系", "P:叶小雨|P:叶国强", "TS"),
+     "第三方：这跟我有什么关系", "P:叶小雨|P:叶国强", "TSX"),
     ("t07", "sms", "third_party", "你好，你们车间的骆海峰欠了我们三万块，天天下了班就去网吧，你们帮忙劝劝他。", "P:骆海峰", "TS"),
     ("t08", "app", "third_party", "[家长群] 三年级二班的家长们注意，段晓萌的妈妈在我们公司欠款不还，请大家提醒她。",
-     "P:段晓萌", "TS"),
+     "P:段晓萌", "TSX"),
     ("t09", "sms", "third_party", "贵公司职工阮小平已在我司逾期120天，欠款本金5万元，据悉其目前因抑郁症请病假在家。",
      "P:阮小平", "TS"),
     ("t10", "sms", "third_party", "你哋係唔係鄧家明嘅屋企人？佢喺我哋度借咗錢冇還，叫佢盡快覆電話。", "P:鄧家明", "T"),
@@ -248,7 +251,7 @@ MESSAGES: list[tuple[str, str, str, str, str, str]] = [
      "A:3号楼|A:1单元202|P:贺建国", "TSX"),
     ("t16", "notice", "third_party", "致XX街道幸福里居民委员会：\n贵社区居民龙海燕在我司借款逾期未还，据了解其怀孕五个月，目前在娘家休养，"
      "请协助转达。", "P:龙海燕", "TS"),
-    ("t17", "sms", "third_party", "你好，你是黄子涵的老师吧？她爸爸欠了我们公司的钱，麻烦你让孩子回家跟她爸说一声。", "P:黄子涵", "TS"),
+    ("t17", "sms", "third_party", "你好，你是黄子涵的老师吧？她爸爸欠了我们公司的钱，麻烦你让孩子回家跟她爸说一声。", "P:黄子涵", "TSX"),
     ("t18", "sms", "third_party", "老乡你好，你们村的邵德明在我们这欠钱两年了，他在深圳哪个厂打工你知道吗？", "P:邵德明", "T"),
     ("t19", "notice", "third_party", "致興業貿易有限公司人事部：\n貴司員工張偉倫拖欠本公司款項港幣三萬元，據悉其每月薪金約二萬五千元，"
      "請貴司協助轉告。", "P:張偉倫", "TS"),
