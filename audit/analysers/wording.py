@@ -64,6 +64,7 @@ import yaml
 
 from audit.analysers.base import MessageAnalyser
 from audit.analysers.frames import FRAME_KEY, Frames, Part, one_per_category
+from audit.anchors import COMMON_CHARS, Gates, anchor_strength, fast_automaton, required_groups
 from audit.classifier import CONFIG_FILE as MODEL_CONFIG_FILE
 from audit.classifier import MODEL_DETECTOR, WordingClassifier, fuse
 from audit.errors import RulePackError
@@ -512,10 +513,10 @@ class WordingAnalyser(MessageAnalyser):
         # (rule index, regex, anchors); the regex's source until its first use when it was judged in an earlier run
         self._patterns: list[tuple[int, re.Pattern[str] | str, list[set[str]]]] = []
         self._ungated: list[int] = []                              # pattern indexes without an anchor
-        self._gates = _Gates()
+        self._gates = Gates()
         self._frames = Frames()
         self._anchors = _anchor_memo()
-        # how often each character occurs in collection text, as the rules' own examples have it (_fast_automaton)
+        # how often each character occurs in collection text, as the rules' own examples have it (fast_automaton)
         self._char_counts = Counter(char for rule in rules for text in (*rule.match_examples, *rule.no_match_examples)
                                     for char in normalise_term(text))
         self._compiled = [self._compile(i, rule) for i, rule in enumerate(rules)]
@@ -620,7 +621,7 @@ class WordingAnalyser(MessageAnalyser):
                 for anchor in anchors:
                     masks[anchor] = masks.get(anchor, 0) | bit
         classes = self._frames.term_classes()
-        return _fast_automaton({key: (len(key), tuple(terms.get(key, ())), masks.get(key, 0), classes.get(key, ()),
+        return fast_automaton({key: (len(key), tuple(terms.get(key, ())), masks.get(key, 0), classes.get(key, ()),
                                       _is_latin(key)) for key in terms.keys() | masks.keys() | classes.keys()},
                                self._char_counts)
 
@@ -631,7 +632,7 @@ class WordingAnalyser(MessageAnalyser):
             entries.setdefault(word, []).extend((kind, 0, False) for kind in kinds)
         for key, ref in self._contexts.items():
             entries.setdefault(key, []).append((_CONTEXT, ref, False))
-        return _fast_automaton({key: (len(key), tuple(payload)) for key, payload in entries.items()}, self._char_counts)
+        return fast_automaton({key: (len(key), tuple(payload)) for key, payload in entries.items()}, self._char_counts)
 
     def _build_pinyin_automaton(self) -> ahocorasick.Automaton | None:
         self._latin_only = {i for i, c in enumerate(self._compiled) if c.rule.body.get("pinyin") == LATIN_ONLY}
@@ -643,7 +644,7 @@ class WordingAnalyser(MessageAnalyser):
                         entries.setdefault(key, set()).add(i)
         if not entries:
             return None
-        return _fast_automaton({key: (len(key), tuple(sorted(rules))) for key, rules in entries.items()}, Counter())
+        return fast_automaton({key: (len(key), tuple(sorted(rules))) for key, rules in entries.items()}, Counter())
 
     # --- matching -----------------------------------------------------------------------------
 
@@ -776,7 +777,7 @@ class WordingAnalyser(MessageAnalyser):
         candidates: list[_Hit] = []
         parts: list[Part] = []
         breaks = view.sentence_breaks
-        found = [0] * (len(breaks) + 1)          # per sentence: the anchor groups found in it (see _Gates)
+        found = [0] * (len(breaks) + 1)          # per sentence: the anchor groups found in it (see Gates)
         for last, (length, terms, mask, classes, latin) in self._automaton.iter(view.text):
             start = last + 1 - length
             if mask:
@@ -910,10 +911,12 @@ class WordingAnalyser(MessageAnalyser):
 def _anchor_memo() -> PatternMemo:
     """The anchor groups of the patterns loaded in earlier runs: what they are depends on this module and on the
     normalised view (the literal check), besides the checks of audit.rulepack."""
+    import audit.anchors
     import audit.normalise
     import audit.rulepack
 
-    return PatternMemo("wording-anchors", map(Path, (__file__, audit.rulepack.__file__, audit.normalise.__file__)))
+    return PatternMemo("wording-anchors", map(Path, (__file__, audit.anchors.__file__, audit.rulepack.__file__,
+                                                     audit.normalise.__file__)))
 
 
 def _compile_pattern(rule: Rule, source: str, memo: PatternMemo) -> tuple[re.Pattern[str] | str, list[set[str]]]:
@@ -934,8 +937,8 @@ def _compile_pattern(rule: Rule, source: str, memo: PatternMemo) -> tuple[re.Pat
     # Every anchor group gates (a pattern runs only in sentences holding them all) except groups with a common
     # character (你|您, 的), which would add automaton hits in nearly every message and gate nothing; the
     # strongest group gates even so.
-    groups = sorted(_required_groups(parsed), key=_anchor_strength, reverse=True)
-    gates = [g for i, g in enumerate(groups) if i == 0 or not g & _COMMON_CHARS]
+    groups = sorted(required_groups(parsed), key=anchor_strength, reverse=True)
+    gates = [g for i, g in enumerate(groups) if i == 0 or not g & COMMON_CHARS]
     memo.put(source, [sorted(g) for g in gates])
     return pattern, gates
 
@@ -958,144 +961,6 @@ def _literal_chars(parsed: object) -> list[str]:
         elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
             chars += _literal_chars(av[2])
     return chars
-
-
-def _required_groups(parsed: object) -> list[set[str]]:
-    """Anchor groups of a parsed pattern: sets of literals such that every match holds one literal of each.
-    Consecutive items that each match one of a few fixed strings (a literal, a class of literals, an alternation
-    of such sequences) make one group of their concatenations, up to MAX_ANCHOR_STRINGS of them: (借|贷)(个|点)
-    gates on 借个, 借点, 贷个, 贷点, which few messages hold, where 贷 alone is in every loan reminder."""
-    groups: list[set[str]] = []
-    run: set[str] | None = None         # the strings the items so far match, one after another
-    for op, av in [*parsed, (None, None)]:
-        strings = _fixed_strings(op, av)
-        if strings is not None:
-            if run is not None and len(run) * len(strings) <= MAX_ANCHOR_STRINGS:
-                run = {before + after for before in run for after in strings}
-                continue
-            if run is not None:
-                groups.append(run)
-            run = strings
-            continue
-        if run is not None:
-            groups.append(run)
-            run = None
-        if op is sre_parse.SUBPATTERN:
-            groups += _required_groups(av[-1])
-        elif op is sre_parse.BRANCH:
-            options = [max(_required_groups(branch), key=_anchor_strength, default=None) for branch in av[1]]
-            if all(options):
-                groups.append(set().union(*options))
-        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and av[0] >= 1:
-            groups += _required_groups(av[2])
-    return groups
-
-
-MAX_ANCHOR_STRINGS = 64      # strings of one anchor group built from consecutive items
-
-
-def _fixed_strings(op: object, av: object) -> set[str] | None:
-    """The strings one item of a parsed pattern matches, casefolded, when they are a few fixed non-empty ones (a
-    literal, a class of literals, a group or alternation of sequences of such items); None otherwise."""
-    if op is sre_parse.LITERAL:
-        return {chr(av).casefold()}
-    if op is sre_parse.IN:
-        return {chr(code).casefold() for _, code in av} if all(kind is sre_parse.LITERAL for kind, _ in av) else None
-    if op is sre_parse.SUBPATTERN:
-        return _fixed_sequence(av[-1])
-    if op is sre_parse.BRANCH:
-        union: set[str] = set()
-        for branch in av[1]:
-            strings = _fixed_sequence(branch)
-            if strings is None or len(union | strings) > MAX_ANCHOR_STRINGS:
-                return None
-            union |= strings
-        return union
-    return None
-
-
-def _fixed_sequence(items: object) -> set[str] | None:
-    strings = {""}
-    for op, av in items:
-        item = _fixed_strings(op, av)
-        if item is None or len(strings) * len(item) > MAX_ANCHOR_STRINGS:
-            return None
-        strings = {before + after for before in strings for after in item}
-    return None if "" in strings else strings
-
-
-# Characters so frequent in collection messages that, alone, they gate nothing: 您 is in almost every SMS.
-_COMMON_CHARS = frozenset("你您我他她的了在是不有和就也都要会还日天人这个们上到请款元已后")
-
-
-def _anchor_strength(anchors: set[str]) -> tuple[bool, int, int]:
-    """Rank of an anchor group as a gate: no lone common character, longest shortest literal, fewest literals."""
-    return not (anchors & _COMMON_CHARS), min(map(len, anchors)), -len(anchors)
-
-
-class _Gates:
-    """Which gated patterns have all their anchor groups in a text, for all patterns in a few big-int operations.
-
-    Each pattern with k anchor groups owns k+1 consecutive bits: one per group, then a spare. The anchors found
-    in a text OR their group bits into one mask; adding 1 at each pattern's first bit carries into its spare
-    bit exactly when all k group bits are set, so the spare bits of the sum name the complete patterns.
-    """
-
-    def __init__(self) -> None:
-        self._width = 0
-        self._groups = 0        # every group bit
-        self._firsts = 0        # each pattern's first bit
-        self._spares = 0        # each pattern's spare bit
-        self._pattern_at: dict[int, int] = {}   # spare bit position -> pattern
-
-    def add(self, pattern: int, groups: int) -> list[int]:
-        """Reserve bits for a pattern with `groups` anchor groups; the bit of each group."""
-        if not groups:
-            return []
-        first = self._width
-        bits = [1 << (first + g) for g in range(groups)]
-        self._groups |= sum(bits)
-        self._firsts |= 1 << first
-        self._spares |= 1 << (first + groups)
-        self._pattern_at[first + groups] = pattern
-        self._width = first + groups + 1
-        return bits
-
-    def complete(self, found: int) -> list[int]:
-        """The patterns all of whose anchor groups are among the `found` group bits."""
-        if not found:
-            return []
-        carried = ((found & self._groups) + self._firsts) & self._spares
-        patterns = []
-        while carried:
-            lowest = carried & -carried
-            patterns.append(self._pattern_at[lowest.bit_length() - 1])
-            carried ^= lowest
-        return patterns
-
-
-# A noncharacter: normalise drops it, so no view holds it and a key ending in it never matches.
-_NEVER = "\uffff"
-
-
-def _fast_automaton(payloads: Mapping[str, object], char_counts: Counter[str]) -> ahocorasick.Automaton:
-    """An automaton of the keys with their payloads, built so that a text's characters are found fast.
-
-    pyahocorasick finds a node's child by scanning its children in the order they were added, and nearly every
-    character of a text is looked up among the root's children: hundreds, one per first character of a key; a
-    character found late, or not at all, costs a scan of them all. So the keys go in ordered by how often each of
-    their characters occurs in collection text (`char_counts`), which puts every node's frequent children first,
-    and each counted character that starts no key gets a key that never matches (it ends in _NEVER), so that it
-    too is found at the root without a scan of every child. The matches are the same."""
-    ranked = sorted(char_counts, key=lambda char: (-char_counts[char], char))
-    rank = {char: i for i, char in enumerate(ranked)}
-    firsts = {key[0] for key in payloads}
-    keys = [*payloads, *(char + _NEVER for char in ranked if char not in firsts)]
-    automaton = ahocorasick.Automaton()
-    for key in sorted(keys, key=lambda key: [rank.get(char, len(rank) + ord(char)) for char in key]):
-        automaton.add_word(key, payloads.get(key))
-    automaton.make_automaton()
-    return automaton
 
 
 def _is_latin(key: str) -> bool:
