@@ -245,9 +245,20 @@ def _own_name(text: str, entity: Entity) -> bool:
 
 def _simplified_view(text: str) -> str:
     """The words of the rules are written in simplified characters: a message in traditional ones (你老漢在鎮上
-    開雜貨鋪) is matched in simplified, when the conversion keeps every offset, else as written."""
+    開雜貨鋪) is matched in simplified, when the conversion keeps every offset, else as written; dialect function
+    words are folded as the rules' words are (`_fold_dialect`)."""
     view = to_simplified(text)
-    return view if len(view) == len(text) else text
+    return _fold_dialect(view if len(view) == len(text) else text)
+
+
+# Cantonese and Wu function words that have a standard one of the same length (喺 在, 嘅 的, 咗 了, 哋 们, 冇 没, 唔 不,
+# 佢 他, 侬 你, 睇 看, 嚟 来, 揾 找, 畀 给): folded alike in the view and in every rule word, so that each rule written
+# in standard Chinese reads 我哋知你喺边 and 侬每天夜里去… as well, not only the rules that spell the dialect out.
+_DIALECT_FOLDS = str.maketrans("喺嘅咗哋冇唔佢侬睇嚟揾畀", "在的了们没不他你看来找给")
+
+
+def _fold_dialect(text: str) -> str:
+    return text.translate(_DIALECT_FOLDS)
 
 
 def _first_word(rule: _Compiled, text: str) -> re.Match | None:
@@ -345,15 +356,15 @@ def _compile(rule: Rule, slots: dict[str, str]) -> _Compiled:
     if not isinstance(recipient, str) or recipient not in RECIPIENTS:
         raise fail("recipient", f"one of {', '.join(RECIPIENTS)}", recipient)
     entities = types("entities", body.get("entities"))
-    terms = strings("terms")
-    patterns = [_fill_slots(rule, pattern, slots) for pattern in strings("patterns")]
+    terms = [_fold_dialect(term) for term in strings("terms")]
+    patterns = [_fold_dialect(_fill_slots(rule, pattern, slots)) for pattern in strings("patterns")]
     compiled = _words_pattern(rule, terms, patterns)
     if not entities and compiled is None:
         raise RulePackError(rule.path, "a pii rule needs 'entities', 'terms' or 'patterns'", rule.id)
     return _Compiled(rule=rule, entities=entities, words=compiled, terms=_alternation(_term_parts(terms)),
                      patterns=_dispatched(patterns), near=types("near.entities", near.get("entities")),
                      window=window, together_with=types("together_with", body.get("together_with")),
-                     unless=tuple(strings("unless")), recipient=recipient,
+                     unless=tuple(_fold_dialect(word) for word in strings("unless")), recipient=recipient,
                      min_score=float(min_score))
 
 
