@@ -175,7 +175,9 @@ class ZhPersonRecognizer(EntityRecognizer):
         self.informal = InformalNames(self.common, self.given_chars, tuple(words(names, "kinship_words", hint_n)),
                                       tuple(words(names, "familiar_suffixes", hint_n)), self.freq,
                                       self.dictionary_names, frozenset(words(names, "everyday_forms", hint_n)),
-                                      frozenset(str(names.get("pet_name_chars") or "")))
+                                      frozenset(str(names.get("pet_name_chars") or "")),
+                                      tuple(words(names, "given_alone_before", hint_n)),
+                                      tuple(words(names, "given_alone_after", hint_n)))
         strong = "[" + "".join(sorted(self.common)) + "]|" + "|".join(sorted(self.compound, key=len, reverse=True))
         self._strong = regex.compile(strong)
         self._weak = regex.compile("[" + "".join(sorted(self.weak)) + "]")
@@ -186,7 +188,8 @@ class ZhPersonRecognizer(EntityRecognizer):
                                                 *map(regex.escape, self.frames_before + self.frames_after)]))
 
     def triggered(self, text: str) -> bool:
-        return self._trigger.search(self._simplified(text)) is not None
+        plain = self._simplified(text)
+        return self._trigger.search(plain) is not None or self.informal.given_alone_occurs(plain)
 
     def _simplified(self, text: str) -> str:
         """`text` in simplified characters, when that keeps every offset (t2s is one character for one)."""
@@ -521,8 +524,8 @@ class ZhPersonRecognizer(EntityRecognizer):
                          or (len(following) == 2 and self.freq.get(following, 0) <= SPLIT_GIVEN_FREQ))):
                 return None
             given, used, score = following, 2, SCORE_SPLIT
-        if given == surname:
-            return None                          # 唐唐, 周周: a pet form, not a full name
+        if given[:1] == surname:
+            return None                          # 唐唐, 周周, 晏晏别: a pet form, not a full name
         # A one-character given name may go on in the next token (刘雨/萱, 梁嘉/炤): a name character,
         # or one too rare to stand alone as a word.
         following = tokens[index + used] if index + used < len(tokens) else ""

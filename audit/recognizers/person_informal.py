@@ -9,6 +9,10 @@
 - A given name right after a kinship or address word (你老婆丽丽, 他女儿小雨, 儿子浩浩): a doubled
   given-name character, 小 + one, or two given-name characters that are no everyday word.
 - A given name of that kind opening a line, as a greeting (晓东你好, 婷婷 我是…的客服).
+- A given name alone in a person's grammar (跟晓军说, 我找俊杰，, 认识晓晓的, 嘉豪今天…, 刚子你…): two given-name
+  characters jieba hardly knows as a word, a given-name character + 子, or 大 / 二 + one (大伟), after a word that
+  names a person next or at a clause's start, and before one that a person does or is (说, 让, 他, 的, a comma),
+  with 哥 / 姐 (丽娟姐) or a sibling term (泽宇哥哥) written after it kept in the name.
 - A pet name anywhere in chat: a doubled character (朵朵, 佳佳, 豆豆) or 小 + a given-name character (小蕊),
   held to a stricter count than the forms above (宝宝, 星星, 天天, 小心 are everyday words).
 
@@ -34,6 +38,12 @@ SCORE_KIN_GIVEN = 0.6    # a given name after a kinship word: the word says a pe
 PET_FREQ = GLUED_FREQ
 # Words after which a pet name inside a clause names a person (跟朵朵说, 接豆豆, 我是乐乐妈妈, 奶奶说小蕊).
 PET_CUES = ("跟", "和", "给", "叫", "是", "接", "找", "问", "让", "说", "带", "陪", "喊", "家", "我", "你", "他", "她")
+# A given name alone is counted only when jieba sees it this rarely (海涛 32, 俊杰 27; 彩霞 78, 宏伟 772 are words first).
+GIVEN_ALONE_FREQ = 60
+# Characters after which a clause starts: a given name alone may open it (嘉豪今天…, 客户：宏伟他爸…).
+CLAUSE_BREAKS = "\\s，。！？!?,、：:；;“\"#@《（(【】~"
+# Characters that may follow a given name alone as a clause goes on (晓军，, 晓军吗？, 《林野》).
+CLAUSE_ENDS = "\\s，。！？!?,、：:；;”\"#》）)】~…"
 # Doubled words beside a pet name that make no run of doubled characters with it (果果妈妈, 哥哥朵朵).
 FAMILY_PAIRS = ("妈妈", "爸爸", "哥哥", "姐姐", "弟弟", "妹妹", "奶奶", "爷爷")
 _HAN_CHAR = re.compile("[\u4e00-\u9fa5]")
@@ -44,7 +54,8 @@ class InformalNames:
 
     def __init__(self, surnames: frozenset[str], given_chars: frozenset[str], kinship_words: tuple[str, ...],
                  familiar_suffixes: tuple[str, ...], freq: dict[str, int], dictionary_names: frozenset[str],
-                 everyday_forms: frozenset[str] = frozenset(), pet_chars: frozenset[str] = frozenset()) -> None:
+                 everyday_forms: frozenset[str] = frozenset(), pet_chars: frozenset[str] = frozenset(),
+                 alone_before: tuple[str, ...] = (), alone_after: tuple[str, ...] = ()) -> None:
         self.given_chars = given_chars
         self.everyday_forms = everyday_forms      # 老赖, 老六: abuse and slang, never names
         self.freq = freq
@@ -64,11 +75,32 @@ class InformalNames:
         # opening a sentence takes a comma: 晨光，你答应…).
         self._opening_given = re.compile(f"(?:^|(?<=\\n))(?:【[^】\\n]{{1,20}}】|(?:坐席|催收员|客服)[：:])?"
                                          f"(?P<given>({given_class})\\2|{given_class}{{2}})(?=你好|您好|[ \u3000])")
+        # A given name alone: after a word that names a person next or at a clause's start, before a word a
+        # person does or is, with 哥 / 姐 kept when no word follows (丽娟姐，; not 晓红姐妹).
+        # The word before is matched, not looked behind at: 45 lookbehinds tried at every character cost 5x.
+        before = "|".join(map(re.escape, sorted(alone_before, key=len, reverse=True)))
+        after = "|".join(map(re.escape, sorted(alone_after, key=len, reverse=True)))
+        self._given_alone = re.compile(f"(?:^|(?P<opening>[\\s：:])|(?P<break>[{CLAUSE_BREAKS}])|{before})"
+                                       f"(?P<given>{given_class}{{2}}|{given_class}子|[大二]{given_class})"
+                                       f"(?P<suffix>[哥姐](?![哥姐妹们儿]))?(?=(?P<after>{after})|[{CLAUSE_ENDS}]|$)")
         # Wherever a form can match, this occurs (小王 and 王总 hold a surname, which triggers anyway).
         self.trigger_pattern = (f"阿{given_class}|{given_class}[哥姐]|{kin}|{given_class}{{2}}(?=你好|您好|[ \u3000])"
                                 f"|(?P<pet_twin>{pet_class})(?P=pet_twin)|小{given_class}")
 
+    def given_alone_occurs(self, text: str) -> bool:
+        """Whether a given name alone may occur: asked only of a text the trigger pattern missed (it holds no
+        surname, which nearly every message does), so the whole-text search costs the others nothing."""
+        return self._given_alone.search(text) is not None
+
     def find(self, text: str) -> Iterator[tuple[int, int, float]]:
+        # First: a given name with 哥 / 姐 (丽娟姐) holds the given-name character + 哥 / 姐 form (娟姐) inside it.
+        for match in self._given_alone.finditer(text):
+            given, start, end = match.group("given"), match.start("given"), match.end()
+            if match.group("break") and not match.group("after"):
+                continue         # between two commas it is as often a word (，超爽，) as a name called out; a
+                # space, as ASR and chat put between clauses (嗯嗯 静怡 那你看), opens one like a line's start
+            if self._given_stands_alone(text, given, start, end):
+                yield start, self.with_sibling_term(text, start, end), SCORE_FAMILIAR
         for match in self._familiar.finditer(text):
             if self._stands_alone(text, match.start(), match.end()):
                 yield match.start(), match.end(), SCORE_FAMILIAR
@@ -90,6 +122,16 @@ class InformalNames:
         if term in SIBLING_TERMS and self.freq.get(text[end + 1:end + 3], 0) <= GLUED_FREQ:
             return end + 2
         return end
+
+    def _given_stands_alone(self, text: str, given: str, start: int, end: int) -> bool:
+        """A given name alone is no everyday word (明天, 建国, 平安), nor one with the suffix (小姐), and glues into none
+        with the characters beside it."""
+        rare = self.freq.get(given, 0) <= GIVEN_ALONE_FREQ or (
+            given in self.dictionary_names and self.freq.get(given, 0) <= GLUED_FREQ)
+        return (rare and given not in self.everyday_forms and not self.freq.get(text[start:end]) if end - start > 2
+                else rare and given not in self.everyday_forms) and \
+            all(self.freq.get(pair, 0) <= GLUED_FREQ for pair in (text[start - 1:start + 1] if start else "",
+                                                                     text[end - 1:end + 1]) if len(pair) == 2)
 
     def _pet_stands_alone(self, text: str, start: int, end: int) -> bool:
         """A pet name opens a clause or follows a word that names a person next (跟, 叫, 是), is a whole handle after @,

@@ -13,7 +13,9 @@ third hold no person: places, brands, dishes, shows, slang and everyday words th
 character or look like a given name (小心, 阿姨, 老板, 宝宝, 明天).
 
 First run, on the recognizer of ec3a7a4 (before this batch's tuning): PERSON P 0.889 R 0.509 (56 of 110 names,
-7 spans too many). Tuned on since, so later figures are optimistic.
+7 spans too many). Three spans were then marked as the recognizer's convention (and Weibo's) writes them, a
+given name with the 姐 / 哥 / 姐姐 / 哥哥 written after it (丽娟姐, 沈念姐姐): read the same way the first run is
+P 0.905 R 0.518. Tuned on since, so later figures are optimistic.
 
 Names are marked `[[name]]` as in `make_person_dev.py`, whose `record` computes the offsets. All people,
 places, lenders and brands are invented or generic.
@@ -39,7 +41,7 @@ MESSAGES: list[tuple[str, str, str, str]] = [
     ("a03", "sms", "third_party", "请帮忙转告[[建波]]，让他今天务必回个电话"),
     ("a04", "app", "debtor", "[[老鲁]]，别躲了，你那笔钱拖了快半年了"),
     ("a05", "app", "third_party", "[[强哥]]说他下周一就还，你们家里人也劝劝他"),
-    ("a06", "sms", "debtor", "[[丽娟]]姐，上次说好的分期今天到期了，记得转"),
+    ("a06", "sms", "debtor", "[[丽娟姐]]，上次说好的分期今天到期了，记得转"),
     ("a07", "app", "third_party", "你是[[阿坤]]的表弟吧？他手机一直关机"),
     ("a08", "app", "debtor", "[[小芸]]你别不回消息，逾期这么久了总得有个说法"),
     ("a09", "sms", "third_party", "[[褚国梁]]的家属您好，他在我方平台的借款已逾期，请提醒他处理"),
@@ -112,14 +114,14 @@ MESSAGES: list[tuple[str, str, str, str]] = [
     ("m01", "sms", "third_party", "今天终于见到[[辰宇]]了！！！近看真的好帅啊啊啊"),
     ("m02", "sms", "third_party", "#[[顾星辞]]生日快乐# 愿你所有的愿望都能实现"),
     ("m03", "sms", "third_party", "转发微博//@[[安小溪]]: 这个必须支持一下"),
-    ("m04", "sms", "third_party", "[[沈念]]姐姐太美了，这身裙子我也要买"),
+    ("m04", "sms", "third_party", "[[沈念姐姐]]太美了，这身裙子我也要买"),
     ("m05", "sms", "third_party", "看了《[[林野]]传》，结局哭死我了"),
     ("m06", "sms", "third_party", "有没有人觉得[[小鹿]]最近瘦了好多，心疼"),
     ("m07", "sms", "third_party", "[[坤坤]]加油！！！我们永远在你身后"),
     ("m08", "sms", "third_party", "回复@[[白桃乌龙]]:哈哈哈你说得对"),
     ("m09", "sms", "third_party", "昨晚的演唱会[[伍北辰]]一开口全场都疯了"),
     ("m10", "sms", "third_party", "和[[阿杰]]去吃了那家网红火锅，排了两个小时队"),
-    ("m11", "sms", "third_party", "[[泽宇]]哥哥的新歌单曲循环一整天了"),
+    ("m11", "sms", "third_party", "[[泽宇哥哥]]的新歌单曲循环一整天了"),
     ("m12", "sms", "third_party", "今天是认识[[晓晓]]的第三年，谢谢你一直都在"),
     ("m13", "sms", "third_party", "[[霍思蕊]]新剧里的那套西装好好看，求链接"),
     ("m14", "sms", "third_party", "我们家[[乐乐]]今天会叫妈妈了，感动到哭"),

@@ -1,0 +1,41 @@
+"""PERSON: a given name used alone in chat and calls (跟X说, 我找X, X今天…, X哥哥), counted where a word that
+names a person comes before or a clause opens, and a word a person does or is comes after; look-alikes stay
+words. All names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.recognizers.finder import EntityFinder
+from tests.pii_support import person_names as names
+from tests.pii_support import shared_finder
+
+
+@pytest.fixture(scope="module")
+def finder() -> EntityFinder:
+    return shared_finder()
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("你帮我跟晓彬说一声，明天别来了", ["晓彬"], id="after_gen_before_shuo"),
+    pytest.param("请转告雨涵，她的快递到了", ["雨涵"], id="after_pass_on"),
+    pytest.param("你们认识俊豪吗", ["俊豪"], id="after_know_before_question"),
+    pytest.param("欣怡今天没来上班", ["欣怡"], id="opening_the_message"),
+    pytest.param("客户：嗯 梓萱 那你先别挂", ["梓萱"], id="between_spaces_in_a_call"),
+    pytest.param("亮子你那个车还卖不卖", ["亮子"], id="given_char_and_zi"),
+    pytest.param("丽芸姐，房租我转你了", ["丽芸姐"], id="with_jie"),
+    pytest.param("浩宁哥哥的新歌好好听", ["浩宁哥哥"], id="with_sibling_term"),
+])
+def test_given_name_alone_counts(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("今天天气不错，超爽，推荐大家来", id="word_between_commas"),
+    pytest.param("明天我跟平安说好了", id="everyday_word_after_a_cue"),
+    pytest.param("建国以来第一次这么热", id="everyday_word_at_the_start"),
+    pytest.param("孩子们都很喜欢新来的老师", id="everyday_words_only"),
+    pytest.param("小姐姐你好，请问这个怎么卖", id="familiar_address"),
+])
+def test_look_alikes_stay_words(finder: EntityFinder, text: str) -> None:
+    assert names(finder, text) == []
