@@ -527,7 +527,7 @@ MORE_DEBTOR: list[PiplEntry] = [
     ("call", "debtor", "坐席：那个你爸在康复中心做中风后的康复训练 一个月好几千 你有钱给他治 没钱还我们？\n客户：那是我爸",
      [], [SENSITIVE]),
     ("app", "debtor", "您好，您的身份证号码已脱敏处理：3601**********8850，如需修改实名信息请上传证件照片。", [], []),
-    ("call", "debtor", "坐席：你好 我这边是银泰金融的 你是低保户这个我们知道 但借了钱还是要还的\n客户：我真没钱", [],
+    ("call", "debtor", "坐席：你好 我这边是银泰金融的 你有精神残疾证这个我们知道 但借了钱还是要还的\n客户：我真没钱", [],
      [SENSITIVE]),
     ("sms", "debtor", "【众鑫】晏先生，你在工行的理财账户还有8万没到期，先赎回一部分把我们的钱还了。", [], [SENSITIVE]),
     ("app", "debtor", "你儿子的学籍号我们都查到了，初一七班，班主任姓孙，要不要我们给班主任打个电话？", [],
@@ -587,15 +587,13 @@ FAMILY_AND_WORK: list[PiplEntry] = [
     ("app", "debtor", "米雪 你哥米东 你嫂子朱琳琳 电话分别是15927746310和18520946637 要不要我们打过去问问？",
      [("PERSON", "米雪"), ("PERSON", "米东"), ("PERSON", "朱琳琳"), ("CN_MOBILE", "15927746310"),
      ("CN_MOBILE", "18520946637")], [EXCESSIVE, UNMASKED]),
-    ("sms", "debtor", "【分期悦】甄先生，您在杭州市西湖区文三路478号华星时代广场A座的办公室已在外访名单中。",
-     [("ADDRESS", "杭州市西湖区文三路478号华星时代广场A座")], []),
     ("email", "debtor", "主题：家访安排\n符建业先生：\n我们将于12月3日拜访您位于海口市龙华区金贸西路19号椰岛花园"
      "7栋2201的住所，届时您的妻子符陈秀英和儿子符浩需在场。", [("PERSON", "符建业"),
      ("ADDRESS", "海口市龙华区金贸西路19号椰岛花园7栋2201"), ("PERSON", "符陈秀英"), ("PERSON", "符浩")], [EXCESSIVE]),
     ("call", "debtor", "坐席：喂 你是那个解东升 你现在在那个郑州市金水区花园路39号的国贸中心上班吧 你们经理是不是叫苏振\n"
      "客户：你想干什么", [("PERSON", "解东升"), ("ADDRESS", "郑州市金水区花园路39号"), ("PERSON", "苏振")],
      [EXCESSIVE]),
-    ("app", "debtor", "靳晓红你好 你老公靳大伟在外面又借了三家 你知道吗 他在宜昌市西陵区东山大道95号的工地干活",
+    ("app", "debtor", "靳晓红你好 你老公靳大伟在宜昌市西陵区东山大道95号的工地干活 你欠的钱让他帮你还",
      [("PERSON", "靳晓红"), ("PERSON", "靳大伟"), ("ADDRESS", "宜昌市西陵区东山大道95号")], [EXCESSIVE]),
 ]
 
@@ -609,7 +607,7 @@ MORE_THIRD_PARTIES: list[PiplEntry] = [
      [("PERSON", "蒲晓静")], [DISCLOSURE]),
     ("call", "third_party", "坐席：喂你好 你是那个鞠小燕的房东吗\n第三方：是啊\n坐席：她欠我们钱 现在人联系不上 "
      "她是不是还住在你那个梧桐苑三栋八零二\n第三方：搬走了", [("PERSON", "鞠小燕"), ("ADDRESS", "梧桐苑三栋八零二")],
-     [DISCLOSURE]),
+     [DISCLOSURE, EXCESSIVE]),
     ("sms", "third_party", "您好，这里是客户服务中心，想请您转告您的弟弟仲伟回个电话，谢谢。", [("PERSON", "仲伟")], []),
     ("sms", "third_party", "【银达】储女士，您儿子储子明借款逾期，他患有癫痫长期服药的情况我们理解，请家属协助处理。",
      [("PERSON", "储子明")], [DISCLOSURE, SENSITIVE]),
@@ -750,6 +748,39 @@ MIXED: list[PiplEntry] = [
      [], []),
 ]
 
+# Noisy and obfuscated: ASR homophones and dropped characters, pinyin initials, spaced digits, emoji, old IDs.
+NOISY: list[PiplEntry] = [
+    ("call", "debtor", "坐席：喂 喂 听得到吗 那个 你的身份正号 是四两洞幺洞六 拐八洞六幺两 幺五三 就是老的那个十五位的\n"
+     "客户：那是老身份证了", [("CN_ID_CARD", "四两洞幺洞六 拐八洞六幺两 幺五三")], [UNMASKED]),
+    ("app", "debtor", "sfz：3 6 0 1 0 2 1 9 8 9 0 8 1 7 8 8 5 0 yhk也有 别躲了", [("CN_ID_CARD",
+     "3 6 0 1 0 2 1 9 8 9 0 8 1 7 8 8 5 0")], [UNMASKED]),
+    ("app", "debtor", "📞幺八八 0927 4451 这个号你一直不接 是不是换号了", [("CN_MOBILE", "幺八八 0927 4451")],
+     [UNMASKED]),
+    ("call", "debtor", "坐席：呃 这个 你那个银行咔 尾号是 幺零零五 对吧 就是工行那张\n客户：对 工行的\n坐席：好 那今天扣款",
+     [], []),
+    ("call", "debtor", "坐席：喂 侯先生 那个 你 你老婆那个 那个病 就是那个 尿毒症 现在 还在透吗 我们也是 也是关心一下\n"
+     "客户：你们打听这个干嘛", [], [SENSITIVE]),
+    ("app", "debtor", "你 le 宝 在 y 幼 中 班 😊 每 天 4 点 半 放 学 对 吧", [], [SENSITIVE]),
+    ("notice", "debtor", "催收函\n致 倪建设（身份证号码：440104690925318）\n您于二〇一八年在我司的借款至今未清，请于十日内还款。",
+     [("PERSON", "倪建设"), ("CN_ID_CARD", "440104690925318")], [UNMASKED]),
+    ("app", "third_party", "zh 大 哥 你 弟 弟 zh 小 军 欠 我 们 钱 两 万 五 不 还 你 管 不 管 ？", [], [DISCLOSURE]),
+    ("call", "debtor", "坐席：喂 是 是那个 汤 汤俊吗 我这边 嗯 东方分期 你那个 卡号 六二幺七 洞洞拐洞 幺拐四六 八幺四五 三八九 "
+     "扣不了款\n客户：卡里没钱", [("PERSON", "汤俊"), ("CN_BANK_CARD", "六二幺七 洞洞拐洞 幺拐四六 八幺四五 三八九")],
+     [UNMASKED]),
+    ("sms", "debtor", "【鑫汇通】您好，您的借款已进入协商阶段，协商编号XS-0428，客服专员会在工作日联系您，回复TD退订。", [], []),
+    ("app", "debtor", "您好，截图里的卡号和身份证号请打码后再发，我们只需要转账时间和金额。", [], []),
+    ("call", "third_party", "坐席：喂 你好 你是聂 聂小兰的 那个 紧急联系人吧\n联系人：嗯\n坐席：她 她那个 在我们 安心贷 "
+     "逾期了 一千八 你 你帮忙说一下\n联系人：好吧", [("PERSON", "聂小兰")], [DISCLOSURE]),
+    ("sms", "debtor", "【金橙】卫东同志：您的手机号 131-2647-9035 与您爱人的号码 156 0587 2341 均为本账户联系电话，"
+     "请勿同时关机。", [("PERSON", "卫东"), ("CN_MOBILE", "131-2647-9035"), ("CN_MOBILE", "156 0587 2341")],
+     [EXCESSIVE, UNMASKED]),
+    ("call", "debtor", "坐席：喂 是那个 嗯 邝永强吧 你家 住那个 天河 天河北路 二三三号 中信广场 那个 四十楼 是吧\n"
+     "客户：那是公司", [("PERSON", "邝永强"), ("ADDRESS", "天河北路 二三三号 中信广场")], [EXCESSIVE]),
+    ("app", "debtor", "提醒一下，还款日是每月18号，这个月18号是周日，系统会照常扣款。", [], []),
+    ("notice", "third_party", "致 黎明花園業主委員會：\n貴苑住戶 莊偉文（黎明花園第5座18樓A室）欠本公司貸款逾期，"
+     "懇請管理處協助轉達。", [("PERSON", "莊偉文"), ("ADDRESS", "黎明花園第5座18樓A室")], [DISCLOSURE, EXCESSIVE]),
+]
+
 
 SECTIONS: dict[str, list[PiplEntry]] = {
     "G-SMS-DEBTOR": SMS_DEBTOR,
@@ -766,6 +797,7 @@ SECTIONS: dict[str, list[PiplEntry]] = {
     "G-FAMILY-AND-WORK": FAMILY_AND_WORK,
     "G-MORE-THIRD-PARTIES": MORE_THIRD_PARTIES,
     "G-MIXED-VOICES": MIXED,
+    "G-NOISY-AND-OBFUSCATED": NOISY,
 }
 
 
