@@ -47,6 +47,14 @@ def required_groups(parsed: object) -> list[set[str]]:
     return groups
 
 
+def gating_groups(parsed: object) -> list[set[str]]:
+    """The anchor groups a pattern is gated on (it runs only in a text holding them all), strongest first: every
+    group but those with a common character (你|您, 的), which would add automaton hits in nearly every message and
+    gate nothing; the strongest group gates even so."""
+    groups = sorted(required_groups(parsed), key=anchor_strength, reverse=True)
+    return [g for i, g in enumerate(groups) if i == 0 or not g & COMMON_CHARS]
+
+
 MAX_ANCHOR_STRINGS = 64      # strings of one anchor group built from consecutive items
 
 
@@ -105,7 +113,8 @@ class Gates:
         self._pattern_at: dict[int, int] = {}   # spare bit position -> pattern
 
     def add(self, pattern: int, groups: int) -> list[int]:
-        """Reserve bits for a pattern with `groups` anchor groups; the bit of each group."""
+        """Reserve bits for a pattern with `groups` anchor groups; the bit of each group (the pattern's spare bit is
+        the next one after the last)."""
         if not groups:
             return []
         first = self._width
@@ -119,15 +128,17 @@ class Gates:
 
     def complete(self, found: int) -> list[int]:
         """The patterns all of whose anchor groups are among the `found` group bits."""
-        if not found:
-            return []
-        carried = ((found & self._groups) + self._firsts) & self._spares
+        carried = self.complete_bits(found)
         patterns = []
         while carried:
             lowest = carried & -carried
             patterns.append(self._pattern_at[lowest.bit_length() - 1])
             carried ^= lowest
         return patterns
+
+    def complete_bits(self, found: int) -> int:
+        """The spare bits of the patterns all of whose anchor groups are among the `found` group bits."""
+        return ((found & self._groups) + self._firsts) & self._spares if found else 0
 
 
 # A noncharacter: normalise drops it, so no view holds it and a key ending in it never matches.

@@ -64,7 +64,7 @@ import yaml
 
 from audit.analysers.base import MessageAnalyser
 from audit.analysers.frames import FRAME_KEY, Frames, Part, one_per_category
-from audit.anchors import COMMON_CHARS, Gates, anchor_strength, fast_automaton, required_groups
+from audit.anchors import Gates, fast_automaton, gating_groups
 from audit.classifier import CONFIG_FILE as MODEL_CONFIG_FILE
 from audit.classifier import MODEL_DETECTOR, WordingClassifier, fuse
 from audit.errors import RulePackError
@@ -934,11 +934,7 @@ def _compile_pattern(rule: Rule, source: str, memo: PatternMemo) -> tuple[re.Pat
         if normalise_term(char) != char.casefold():
             raise RulePackError(rule.path, f"pattern {source!r}: literal {char!r} never occurs in the normalised "
                                 "view (no spaces, punctuation or traditional characters there)", rule.id)
-    # Every anchor group gates (a pattern runs only in sentences holding them all) except groups with a common
-    # character (你|您, 的), which would add automaton hits in nearly every message and gate nothing; the
-    # strongest group gates even so.
-    groups = sorted(required_groups(parsed), key=anchor_strength, reverse=True)
-    gates = [g for i, g in enumerate(groups) if i == 0 or not g & COMMON_CHARS]
+    gates = gating_groups(parsed)      # a pattern runs only in sentences holding them all
     memo.put(source, [sorted(g) for g in gates])
     return pattern, gates
 
