@@ -65,7 +65,7 @@ class InformalNames:
         # stdlib re: 4x faster than `regex` on these character-class alternations.
         suffixes = "|".join(map(re.escape, sorted(familiar_suffixes, key=len, reverse=True)))
         self._familiar = re.compile(f"[小老]{surname_class}|{surname_class}(?:{suffixes})|阿{given_class}"
-                                    f"|{given_class}[哥姐]")
+                                    f"|{given_class}[哥姐叔姨]")
         # Pet names: a doubled given-name or pet-name character, 小 + a given-name character.
         pet_class = "[" + "".join(sorted(given_chars | pet_chars)) + "]"
         self._pet = re.compile(f"(?P<twin>{pet_class})(?P=twin)|小{given_class}")
@@ -84,7 +84,7 @@ class InformalNames:
                                        f"(?P<given>{given_class}{{2}}|{given_class}子|[大二]{given_class})"
                                        f"(?P<suffix>[哥姐](?![哥姐妹们儿]))?(?=(?P<after>{after})|[{CLAUSE_ENDS}]|$)")
         # Wherever a form can match, this occurs (小王 and 王总 hold a surname, which triggers anyway).
-        self.trigger_pattern = (f"阿{given_class}|{given_class}[哥姐]|{kin}|{given_class}{{2}}(?=你好|您好|[ \u3000])"
+        self.trigger_pattern = (f"阿{given_class}|{given_class}[哥姐叔姨]|{kin}|{given_class}{{2}}(?=你好|您好|[ \u3000])"
                                 f"|(?P<pet_twin>{pet_class})(?P=pet_twin)|小{given_class}")
 
     def given_alone_occurs(self, text: str) -> bool:
@@ -103,7 +103,11 @@ class InformalNames:
                 yield start, self.with_sibling_term(text, start, end), SCORE_FAMILIAR
         for match in self._familiar.finditer(text):
             if self._stands_alone(text, match.start(), match.end()):
-                yield match.start(), match.end(), SCORE_FAMILIAR
+                end = match.end()
+                if text[match.start()] == "阿" and text[end:end + 1] in ("哥", "姐") and \
+                        text[end + 1:end + 2] not in ("哥", "姐", "妹", "们"):
+                    end += 1             # 阿明哥: the 哥 friends add is part of the name, as with 丽娟姐
+                yield match.start(), end, SCORE_FAMILIAR
         for match in self._kin_given.finditer(text):
             given, start, end = match.group("given"), match.start("given"), match.end("given")
             if (self.freq.get(given, 0) <= GLUED_FREQ or given in self.dictionary_names) and \
@@ -156,8 +160,10 @@ class InformalNames:
             return False
         if self.freq.get(form, 0) > EVERYDAY_FREQ and form not in self.dictionary_names:
             return False
-        if (form.startswith("阿") or form.endswith(("哥", "姐"))) and self.freq.get(form):
-            return False                 # 阿姨, 阿里, 帅哥, 小哥, 空姐: any dictionary word
+        if form.endswith(("哥", "姐", "叔", "姨")) and self.freq.get(form):
+            return False                 # 帅哥, 小哥, 空姐, 小姐, 小姨: any dictionary word
+        if form.startswith("阿") and self.freq.get(form) and form not in self.dictionary_names:
+            return False                 # 阿姨, 阿里: any dictionary word but a name (阿明, 阿飞)
         before = text[start - 1:start + 1] if start else ""
         after = text[end - 1:end + 1] if end < len(text) else ""
         return all(self.freq.get(word, 0) <= GLUED_FREQ for word in (before, after) if len(word) == 2)

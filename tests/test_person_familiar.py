@@ -1,0 +1,37 @@
+"""PERSON: familiar forms friends write (梅姨, 坤叔, 阿飞, 阿明哥) and foreign names with 丽 / 夫 / 娃 (玛丽亚,
+约瑟夫); the dictionary words of the same shape stay words. All names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.recognizers.finder import EntityFinder
+from tests.pii_support import person_names as names
+from tests.pii_support import shared_finder
+
+
+@pytest.fixture(scope="module")
+def finder() -> EntityFinder:
+    return shared_finder()
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("过年想吃芳姨包的饺子", ["芳姨"], id="given_char_and_yi"),
+    pytest.param("楼下的坤叔又在修车", ["坤叔"], id="given_char_and_shu"),
+    pytest.param("阿飞那个视频你看了吗", ["阿飞"], id="a_and_a_dictionary_name"),
+    pytest.param("[转发]阿明哥今天的直播太搞笑了", ["阿明哥"], id="a_name_and_ge"),
+    pytest.param("听说伊万诺娃下周来上海", ["伊万诺娃"], id="foreign_name_with_wa"),
+    pytest.param("今天和约瑟夫一起吃的午饭", ["约瑟夫"], id="foreign_name_with_fu"),
+])
+def test_familiar_form_counts(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("那位小姐说她不认识你", id="xiaojie"),
+    pytest.param("我小姨明天过来", id="xiaoyi"),
+    pytest.param("阿姨您好，请问家里有人吗", id="ayi"),
+    pytest.param("意大利面和法式可丽饼都不错", id="food_words"),
+])
+def test_dictionary_words_stay_words(finder: EntityFinder, text: str) -> None:
+    assert names(finder, text) == []
