@@ -1,44 +1,65 @@
-"""The second informal PERSON batch: reproducible, names where the script marks them, near misses kept."""
+"""The informal PERSON batches of Dec 4 (person_chat_dev2 and its smaller follow-up 2b): reproducible, names
+where the script marks them, near misses kept, every record a contract message."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
-from benchmarks.data.make_person_chat_dev2 import CHAT_DEV2_FILE, MESSAGES, write_chat_dev2
+from benchmarks.data import make_person_chat_dev2, make_person_chat_dev2b
 from benchmarks.data.make_person_dev import HERE, NAME_MARK
 from benchmarks.eval import read_messages
 
-BATCH = HERE / CHAT_DEV2_FILE
+
+class Batch(NamedTuple):
+    file: str
+    write: Callable[[Path], Path]
+    messages: list[tuple[str, str, str, str]]
+    prefix: str
+    sizes: range
+    near_misses: int
 
 
-@pytest.fixture(scope="module")
-def records() -> list[dict]:
-    with BATCH.open(encoding="utf-8") as handle:
+BATCHES = [
+    pytest.param(Batch(make_person_chat_dev2.CHAT_DEV2_FILE, make_person_chat_dev2.write_chat_dev2,
+                       make_person_chat_dev2.MESSAGES, "person-chat2-", range(140, 171), 40), id="dev2"),
+    pytest.param(Batch(make_person_chat_dev2b.CHAT_DEV2B_FILE, make_person_chat_dev2b.write_chat_dev2b,
+                       make_person_chat_dev2b.MESSAGES, "person-chat2b-", range(40, 61), 12), id="dev2b"),
+]
+
+
+def _records(batch: Batch) -> list[dict]:
+    with (HERE / batch.file).open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle]
 
 
-def test_script_regenerates_a_byte_identical_file(tmp_path: Path) -> None:
-    assert write_chat_dev2(tmp_path).read_bytes() == BATCH.read_bytes(), \
-        "stale: rerun python -m benchmarks.data.make_person_chat_dev2"
+@pytest.mark.parametrize("batch", BATCHES)
+def test_script_regenerates_a_byte_identical_file(batch: Batch, tmp_path: Path) -> None:
+    assert batch.write(tmp_path).read_bytes() == (HERE / batch.file).read_bytes(), f"stale: regenerate {batch.file}"
 
 
-def test_entity_offsets_point_at_the_marked_names(records: list[dict]) -> None:
-    assert 140 <= len(records) <= 170
+@pytest.mark.parametrize("batch", BATCHES)
+def test_entity_offsets_point_at_the_marked_names(batch: Batch) -> None:
+    records = _records(batch)
+    assert len(records) in batch.sizes
     assert len({r["message_id"] for r in records}) == len(records)
-    assert all(r["message_id"].startswith("person-chat2-") for r in records)
-    for (_, _, _, marked), written in zip(MESSAGES, records, strict=True):
+    assert all(r["message_id"].startswith(batch.prefix) for r in records)
+    for (_, _, _, marked), written in zip(batch.messages, records, strict=True):
         assert [written["text"][e["start"]:e["end"]] for e in written["entities"]] == NAME_MARK.findall(marked)
         assert {e["entity_type"] for e in written["entities"]} <= {"PERSON"}, written["message_id"]
 
 
-def test_batch_holds_near_misses_without_a_name(records: list[dict]) -> None:
-    assert sum(not r["entities"] for r in records) >= 40
+@pytest.mark.parametrize("batch", BATCHES)
+def test_batch_holds_near_misses_without_a_name(batch: Batch) -> None:
+    assert sum(not r["entities"] for r in _records(batch)) >= batch.near_misses
 
 
-def test_every_record_reads_as_a_contract_message(records: list[dict]) -> None:
-    messages = read_messages(BATCH)
-    assert [m.message_id for m in messages] == [r["message_id"] for r in records]
+@pytest.mark.parametrize("batch", BATCHES)
+def test_every_record_reads_as_a_contract_message(batch: Batch) -> None:
+    messages = read_messages(HERE / batch.file)
+    assert [m.message_id for m in messages] == [r["message_id"] for r in _records(batch)]
     assert all(m.turns for m in messages if m.channel == "call")
