@@ -16,7 +16,8 @@ SPEAKER_PREFIXES = {
 }
 _PREFIXES = "(" + "|".join(SPEAKER_PREFIXES) + ")"
 _PREFIX_RE = re.compile(r"^\s*" + _PREFIXES + r"\s*[:：]\s*")
-_SPEAKER_LINE = re.compile(r"^[ \t]*" + _PREFIXES + r"[ \t]*[:：][^\n]*", re.MULTILINE)
+# a chat pasted behind the sender's 【signature】 opens its first line with it (【某某金融】客户：…)
+_SPEAKER_LINE = re.compile(r"^[ \t]*(?:【[^】\n]{1,30}】[ \t]*)?" + _PREFIXES + r"[ \t]*[:：][^\n]*", re.MULTILINE)
 
 
 @dataclass(slots=True)
@@ -72,8 +73,9 @@ class Message:
 
 
 def speaker_lines(text: str) -> list[tuple[str, int, int]]:
-    """(speaker, start, end) of each line of `text` opened by a speaker prefix (客户：…), in order."""
-    return [(SPEAKER_PREFIXES[m.group(1)], m.start(), m.end()) for m in _SPEAKER_LINE.finditer(text)]
+    """(speaker, start, end) of each line of `text` opened by a speaker prefix (客户：…), from the prefix to the line's
+    end, in order."""
+    return [(SPEAKER_PREFIXES[m.group(1)], m.start(1), m.end()) for m in _SPEAKER_LINE.finditer(text)]
 
 
 def parse_call_text(text: str) -> list[Turn] | None:

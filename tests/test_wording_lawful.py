@@ -78,3 +78,16 @@ def test_a_pattern_that_does_not_compile_is_refused(tmp_path: Path) -> None:
                     encoding="utf-8")
     with pytest.raises(RulePackError, match="compile"):
         WordingAnalyser([], lawful=path)
+
+
+def test_a_customers_line_behind_the_senders_signature_is_not_the_agents(analyser: WordingAnalyser) -> None:
+    """A chat pasted behind the lender's 【signature】 opens with the customer's line: their words stay theirs, and the
+    agent's line after it is still judged."""
+    chat = "【禾安消费金融】客户：你们再打电话我就弄死你们这帮吸血鬼\n客服：您先别激动，我们可以为您申请延期。"
+    message = message_from_dict({"message_id": "m", "campaign_id": "c", "channel": "app", "recipient_type": "debtor",
+                                 "text": chat})
+    assert analyser.analyse(message) == []
+    threat = chat.replace("您先别激动，我们可以为您申请延期", "再不还我们明天就去你家堵门")
+    message = message_from_dict({"message_id": "m", "campaign_id": "c", "channel": "app", "recipient_type": "debtor",
+                                 "text": threat})
+    assert "threat.violence" in {f.category for f in analyser.analyse(message)}
