@@ -24,6 +24,7 @@ def finder() -> EntityFinder:
     pytest.param("客户：嗯 梓萱 那你先别挂", ["梓萱"], id="between_spaces_in_a_call"),
     pytest.param("亮子你那个车还卖不卖", ["亮子"], id="given_char_and_zi"),
     pytest.param("丽芸姐，房租我转你了", ["丽芸姐"], id="with_jie"),
+    pytest.param("客户：嗯呐 凤英是俺家老二", ["凤英"], id="before_shi_in_a_call"),
     pytest.param("浩宁哥哥的新歌好好听", ["浩宁哥哥"], id="with_sibling_term"),
 ])
 def test_given_name_alone_counts(finder: EntityFinder, text: str, expected: list[str]) -> None:
@@ -36,6 +37,10 @@ def test_given_name_alone_counts(finder: EntityFinder, text: str, expected: list
     pytest.param("建国以来第一次这么热", id="everyday_word_at_the_start"),
     pytest.param("孩子们都很喜欢新来的老师", id="everyday_words_only"),
     pytest.param("小姐姐你好，请问这个怎么卖", id="familiar_address"),
+    pytest.param("您好，我是瑞信的客服，您的账单今天到期", id="lender_short_name_before_its_staff"),
+    pytest.param("客户：谁\n坐席：嘉信的 你先别挂", id="lender_short_name_ending_in_xin"),
+    pytest.param("还款方式：通过青禾借APP还款", id="lender_short_name_before_its_app"),
+    pytest.param("这笔结清了，征信就好了", id="credit_report"),
 ])
 def test_look_alikes_stay_words(finder: EntityFinder, text: str) -> None:
     assert names(finder, text) == []

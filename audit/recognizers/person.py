@@ -174,10 +174,13 @@ class ZhPersonRecognizer(EntityRecognizer):
         self.freq = jieba.dt.FREQ
         self.informal = InformalNames(self.common, self.given_chars, tuple(words(names, "kinship_words", hint_n)),
                                       tuple(words(names, "familiar_suffixes", hint_n)), self.freq,
-                                      self.dictionary_names, frozenset(words(names, "everyday_forms", hint_n)),
+                                      self.dictionary_names,
+                                      frozenset(words(names, "everyday_forms", hint_n)) | self.not_names,
                                       frozenset(str(names.get("pet_name_chars") or "")),
                                       tuple(words(names, "given_alone_before", hint_n)),
-                                      tuple(words(names, "given_alone_after", hint_n)))
+                                      tuple(words(names, "given_alone_after", hint_n)),
+                                      tuple(words(names, "given_alone_not_before", hint_n)),
+                                      str(names.get("given_alone_not_last") or ""))
         strong = "[" + "".join(sorted(self.common)) + "]|" + "|".join(sorted(self.compound, key=len, reverse=True))
         self._strong = regex.compile(strong)
         self._weak = regex.compile("[" + "".join(sorted(self.weak)) + "]")

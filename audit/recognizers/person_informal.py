@@ -55,9 +55,12 @@ class InformalNames:
     def __init__(self, surnames: frozenset[str], given_chars: frozenset[str], kinship_words: tuple[str, ...],
                  familiar_suffixes: tuple[str, ...], freq: dict[str, int], dictionary_names: frozenset[str],
                  everyday_forms: frozenset[str] = frozenset(), pet_chars: frozenset[str] = frozenset(),
-                 alone_before: tuple[str, ...] = (), alone_after: tuple[str, ...] = ()) -> None:
+                 alone_before: tuple[str, ...] = (), alone_after: tuple[str, ...] = (),
+                 alone_not_before: tuple[str, ...] = (), alone_not_last: str = "") -> None:
         self.given_chars = given_chars
-        self.everyday_forms = everyday_forms      # 老赖, 老六: abuse and slang, never names
+        self.everyday_forms = everyday_forms      # 老赖, 老六: abuse and slang; 平安, 征信: words, never names
+        self.alone_not_before = alone_not_before  # 的客服, 借APP: after a lender's short name (佳信, 青禾)
+        self.alone_not_last = alone_not_last      # 信: the end of a lender's short name (华信)
         self.freq = freq
         self.dictionary_names = dictionary_names
         surname_class = "[" + "".join(sorted(surnames)) + "]"
@@ -99,7 +102,8 @@ class InformalNames:
             if match.group("break") and not match.group("after"):
                 continue         # between two commas it is as often a word (，超爽，) as a name called out; a
                 # space, as ASR and chat put between clauses (嗯嗯 静怡 那你看), opens one like a line's start
-            if self._given_stands_alone(text, given, start, end):
+            if self._given_stands_alone(text, given, start, end) and not text.startswith(self.alone_not_before, end) \
+                    and given[-1] not in self.alone_not_last:
                 yield start, self.with_sibling_term(text, start, end), SCORE_FAMILIAR
         for match in self._familiar.finditer(text):
             if self._stands_alone(text, match.start(), match.end()):
