@@ -37,3 +37,13 @@ def test_dialect_function_words_read_as_the_standard_ones(analyser: PiiAnalyser,
 ])
 def test_dialect_reminders_stay_lawful(analyser: PiiAnalyser, text: str) -> None:
     assert not categories(analyser, text) & {"pii.sensitive", "pii.excessive"}
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    pytest.param("台中市西區民生路二段58巷3號2樓，是你住的吧？", "台中市西區民生路二段58巷3號2樓", id="taiwan_lane_in_traditional"),
+    pytest.param("你阿爸住喺觀塘道210號，我哋知道。", "觀塘道210號", id="cantonese_at_is_not_part_of_it"),
+    pytest.param("你住在翠林花园安泰楼1507室吧。", "翠林花园安泰楼1507室", id="named_block_and_room"),
+])
+def test_addresses_in_traditional_characters_and_hong_kong_forms(text: str, address: str) -> None:
+    found = [text[e.start:e.end] for e in shared_finder().find(text) if e.entity_type == "ADDRESS"]
+    assert found == [address]

@@ -11,14 +11,15 @@ from pathlib import Path
 
 from presidio_analyzer import Pattern, RecognizerResult
 
+from audit.normalise import to_simplified
 from audit.recognizers.base import ZhPatternRecognizer
 from audit.recognizers.data import load_data, words
 
 # Characters that end an address on their left: the leftmost match must not swallow 住在 / 地址是.
 # 号 ends a house number, not a compound's name (…666号希顿国际广场); 现居 / 如 open a sentence, not a place;
 # 贵 is "your" (贵小区, 贵村); 那个, 哪个, 这个 point at a place, they do not name it (那个老小区); 们 ends 你们 (你们村二组);
-# 位 ends a field's label (工作单位长沙市…).
-_STOP = "在到于住是的了与及我你他她您请家址送寄至就往从向去来把被给对为要将已号现居如贵那哪这个们位"
+# 位 ends a field's label (工作单位长沙市…); 喺 and 嘅 are Cantonese 在 and 的 (住喺深水埗…).
+_STOP = "在到于住是的了与及我你他她您请家址送寄至就往从向去来把被给对为要将已号现居如贵那哪这个们位喺嘅"
 _CJK = f"(?:(?![{_STOP}])[\u4e00-\u9fa5])"
 # In a street's or a village's name, also 家 after one of its characters (伍家岭, 杨家坪, 金家湾村), not after a person
 # (你家, 老家, 娘家, 表哥家, 朋友家). 家 comes first, looked behind from, so that every other character fails that
@@ -73,9 +74,10 @@ class AddressRecognizer(ZhPatternRecognizer):
         # 西乡街道 is one sub-district, not the township 西乡 and a street 街道.
         admin_more = f"(?>{_CJK}{{1,6}}?(?:(?:省|市|区|县|旗|镇|乡)(?!街道)|街道))"
         admin_next = f"(?:{_GAP}{admin_more})"
-        # 人民南路四段, 临园路东段, 沁春路199弄; a road's section named after it in the south (江南大道中168号, 解放路北3号)
+        # 人民南路四段, 临园路东段, 沁春路199弄, a lane and an alley off a road's section as Taiwan numbers them
+        # (和平东路二段96巷7弄); a road's section named after it in the south (江南大道中168号, 解放路北3号)
         street_part = (f"(?:{_NAME_CJK}{{1,8}}?{street}(?:(?:{_NUMBER}|[东南西北中])段|[东南西北中](?={_GAP}[0-9０-９]))?"
-                       f"(?:{_GAP}{_NUMBER}弄)?)")
+                       f"(?:{_GAP}{_NUMBER}[弄巷](?:{_GAP}{_NUMBER}弄)?)?)")
         street_next = f"(?:{_GAP}{street_part})"
         # 39号附5号: a door beside the house number (附 "attached"), also spoken apart (88号 附8号)
         number = f"(?:{_GAP}{_NUMBER}(?:号院|号楼|号)(?:{_GAP}附{_NUMBER}号)?)"
@@ -87,6 +89,8 @@ class AddressRecognizer(ZhPatternRecognizer):
         more_units = f"(?:{_GAP}{units})"
         room = f"(?:{_GAP}{_ROOM})?"                             # 2单元502: the room number alone
         buildings = f"(?:{units}{more_units}{{0,3}}{room})"
+        # A block named, not numbered, with its room, as Hong Kong estates have them (禾辇邨丰和楼1203室).
+        named_block = f"(?:{_CJK}{{1,4}}?(?:楼|阁|苑|座){_GAP}{_ROOM})"
         # Two parts at least, or one and a room (B座1703室, 3栋2单元501, 7号楼402): a flat, whatever the estate is called.
         flat = f"(?:{units}{more_units}{{1,3}}{room}|{units}{_GAP}{_ROOM})"
         # After a house number: a compound, a lane named like a street (新华里, 和平村) or any name (金色水岸)
@@ -117,7 +121,8 @@ class AddressRecognizer(ZhPatternRecognizer):
             # district, a street and a building with its room (和平区南京路青年大厦1206).
             Pattern("district and street", f"{admin_more}(?:{admin_next}{{1,2}}{street_next}"
                     f"|{street_next}{_GAP}{compound_part}(?:{_GAP}{buildings}|[0-9０-９]{{3,5}}(?![0-9０-９])))", 0.55),
-            Pattern("compound and unit", f"{to_unit}(?:{admin_more}{admin_next}{{0,1}}{_GAP})?{compound_part}{_GAP}{buildings}", 0.55),
+            Pattern("compound and unit", f"{to_unit}(?:{admin_more}{admin_next}{{0,1}}{_GAP})?{compound_part}{_GAP}"
+                    f"(?:{buildings}|{named_block})", 0.55),
             # A district and any estate name with its buildings (西湖区枫林湾5幢104室): the buildings make it one.
             Pattern("district and buildings", f"{admin_more}{admin_next}{{0,2}}{_CJK}{{2,8}}?{buildings}", 0.55),
             # A province or city and a county or district down to a town or township, where a home or a birthplace is
@@ -155,8 +160,12 @@ class AddressRecognizer(ZhPatternRecognizer):
                 Pattern("flat", flat, 0.4)]),
         ]
 
+    def triggered(self, text: str) -> bool:
+        return super().triggered(_simplified(text))
+
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
+        text = _simplified(text)
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for part in self._gated:
             if part.triggered(text):
@@ -167,6 +176,13 @@ class AddressRecognizer(ZhPatternRecognizer):
                                                         RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
                     results.append(result)
         return results
+
+
+def _simplified(text: str) -> str:
+    """The patterns and place words are written in simplified characters: an address in traditional ones (台北市大安區…
+    號, 禾輋邨豐和樓) is read in simplified when the conversion keeps every offset, so the spans stay the text's."""
+    view = to_simplified(text)
+    return view if len(view) == len(text) else text
 
 
 def _part(name: str, trigger: str, patterns: list[Pattern]) -> ZhPatternRecognizer:
