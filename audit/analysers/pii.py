@@ -37,10 +37,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
+import ahocorasick
+
 from audit.analysers.base import MessageAnalyser
+from audit.anchors import Gates, fast_automaton, gating_groups, sre_parse
 from audit.errors import RulePackError
 from audit.finding import Finding
 from audit.masking import mask_evidence
@@ -51,6 +56,7 @@ from audit.recognizers.finder import Entity, EntityFinder
 from audit.recognizers.person import ZhPersonRecognizer
 from audit.rulepack import (
     CLASSES_FILE,
+    PatternMemo,
     Rule,
     check_body_keys,
     compile_pattern,
@@ -82,7 +88,10 @@ class _Compiled:
     entities: frozenset[str]
     words: re.Pattern | None            # terms and patterns joined
     terms: re.Pattern | None            # ... and apart: see _first_word
-    patterns: tuple[re.Pattern, ...]    # ... each apart: see _dispatched
+    terms_bit: int                      # the terms' bit in _WordGate.alive
+    searches: tuple[tuple[int, re.Pattern], ...]    # the patterns apart, each with its bit (0: always searched)
+    bits: int                           # the bits of its terms and searches
+    gated: bool                         # no search runs on every text: none of them can match without its bit
     near: frozenset[str]
     window: int
     together_with: frozenset[str]
@@ -100,7 +109,9 @@ class PiiAnalyser(MessageAnalyser):
         self.finder = finder or EntityFinder(lexicons)
         surnames = _surname_alternation(self.finder)
         slots: dict[Path, dict[str, str]] = {}         # the classes of each classes file, read once
-        self.compiled = [_compile(rule, _slots_for(rule, surnames, slots)) for rule in rules]
+        self.gate = _WordGate()
+        self.compiled = [_compile(rule, _slots_for(rule, surnames, slots), self.gate) for rule in rules]
+        self.gate.build(rules)
 
     @classmethod
     def from_lexicons(cls, lexicons: Path | None = None, **options: object) -> PiiAnalyser:
@@ -124,11 +135,12 @@ class PiiAnalyser(MessageAnalyser):
         party's words do not excuse telling them the debt. Each of their turns is read once per rule."""
         if not message.turns:
             return {}
-        theirs = [(index, _View.of(turn.text).text) for index, turn in enumerate(message.turns) if turn.speaker != "agent"]
+        theirs = [(index, view.text, self.gate.alive(view)) for index, turn in enumerate(message.turns)
+                  if turn.speaker != "agent" for view in (_View.of(turn.text),)]
         raised = {}
         for number, rule in enumerate(self.compiled) if theirs else ():
             if rule.words is not None and not rule.near and rule.recipient != "third_party":
-                raised_at = next((index for index, text in theirs if _first_word(rule, text)), None)
+                raised_at = next((index for index, text, alive in theirs if _first_word(rule, text, alive)), None)
                 if raised_at is not None:
                     raised[number] = raised_at
         return raised
@@ -145,12 +157,13 @@ class PiiAnalyser(MessageAnalyser):
         masked: str | None = None                  # the segment masked once, when it has a finding
         to_third_party = message.addressed_to_third_party(segment)
         view = _View.of(segment.text)
+        alive = self.gate.alive(view)
         findings = []
         for number, rule in enumerate(self.compiled):
             if rule.recipient != "any" and (rule.recipient == "third_party") != to_third_party:
                 continue
             told_back = segment.turn is not None and raised.get(number, segment.turn) < segment.turn
-            for start, end, entity_type in _hits(rule, view, entities, said, told_back):
+            for start, end, entity_type in _hits(rule, view, alive, entities, said, told_back):
                 if masked is None:
                     masked = mask_evidence(segment.text, entities)      # same length: offsets still hold
                 findings.append(self._finding(message, segment, rule.rule, start, end, entity_type, masked))
@@ -162,11 +175,12 @@ class PiiAnalyser(MessageAnalyser):
                                evidence=masked[max(0, start - EVIDENCE_CONTEXT):end + EVIDENCE_CONTEXT])
 
 
-def _hits(rule: _Compiled, view: _View, entities: list[Entity], said: list[Entity],
+def _hits(rule: _Compiled, view: _View, alive: int, entities: list[Entity], said: list[Entity],
           told_back: bool = False) -> list[tuple[int, int, str | None]]:
-    """(start, end, entity type or None), offsets into the segment, of everything in it the rule finds; `said`:
-    the entities of all the message's agent speech; `told_back`: the other side of the call raised the rule's
-    subject before this turn (its words then find nothing: PiiAnalyser._raised_at).
+    """(start, end, entity type or None), offsets into the segment, of everything in it the rule finds; `alive`:
+    the searches that can match the view (_WordGate.alive); `said`: the entities of all the message's agent speech;
+    `told_back`: the other side of the call raised the rule's subject before this turn (its words then find nothing:
+    PiiAnalyser._raised_at).
     Cheapest checks first: the word regexes are the costly part, and a `near` rule cannot match without one of
     its entities."""
     if rule.together_with and not rule.together_with <= {e.entity_type for e in said if e.score >= rule.min_score}:
@@ -178,10 +192,10 @@ def _hits(rule: _Compiled, view: _View, entities: list[Entity], said: list[Entit
     # lender it names is part of the debt revealed, so third-party rules read it.
     text = view.text if rule.recipient == "third_party" else view.unsigned
     if rule.words is not None and not rule.near and not told_back:
-        match = _first_word(rule, text)
+        match = _first_word(rule, text, alive)
         if match:
             hits.append((*view.original(match.start(), match.end()), None))
-    elif rule.words is not None:
+    elif rule.words is not None and (alive & rule.bits or not rule.gated):
         near_starts = sorted(view.position(e.start) for e in usable if e.entity_type in rule.near)
         for match in rule.words.finditer(text) if near_starts else ():
             if _starts_within(near_starts, match.end(), rule.window):
@@ -238,6 +252,77 @@ class _View:
         return offset if self.kept is None else bisect.bisect_left(self.kept, offset)
 
 
+class _WordGate:
+    """Which of the rules' searches (their terms, their patterns apart: `_searches`) can match a view, found for all
+    at once: a pattern runs only on a view holding its anchors (audit.anchors: groups of literals, every match holding
+    one of each group) and the terms only on one holding a term, all looked up by one automaton in the casefolded
+    view (the anchors are casefolded); most patterns have anchors no SMS of a collection campaign holds."""
+
+    def __init__(self) -> None:
+        self._gates = Gates()
+        self._anchors: dict[str, int] = {}      # anchor -> the bits of the groups it is in
+        # The bits of the groups with an anchor holding 。, which the unsigned view has in place of a 【signature】:
+        # set on a signed view, as the automaton reads the view with its signature.
+        self._signed = 0
+        self._memo = _anchor_memo()
+        self._automaton: ahocorasick.Automaton | None = None
+
+    def add_terms(self, terms: list[str]) -> int:
+        """The bit of a rule's terms (0: it has none), set in `alive` when the view holds one."""
+        return self._add([{term.casefold() for term in terms}]) if terms else 0
+
+    def add(self, patterns: list[str]) -> int:
+        """The bit of a search holding `patterns`, set in `alive` when the view holds the anchors of one of them;
+        0 when one of them has none: the search runs on every view."""
+        bits = 0
+        for pattern in patterns:
+            bit = self._add(self._anchor_groups(pattern))
+            if not bit:
+                return 0
+            bits |= bit
+        return bits
+
+    def build(self, rules: list[Rule]) -> None:
+        """The automaton of every anchor added, once all are: see audit.anchors.fast_automaton."""
+        counts = Counter(char for rule in rules for text in (*rule.match_examples, *rule.no_match_examples)
+                         for char in text.casefold())
+        self._automaton = fast_automaton(self._anchors, counts) if self._anchors else None
+
+    def alive(self, view: _View) -> int:
+        """The bits of the searches that can match the view."""
+        found = self._signed if view.unsigned is not view.text else 0
+        for _, bits in self._automaton.iter(view.text.casefold()) if self._automaton is not None else ():
+            found |= bits or 0          # None: fast_automaton's keys that never match
+        return self._gates.complete_bits(found)
+
+    def _add(self, groups: list[set[str]]) -> int:
+        if not groups:
+            return 0
+        group_bits = self._gates.add(len(self._anchors), len(groups))
+        for bit, group in zip(group_bits, groups):
+            for anchor in group:
+                self._anchors[anchor] = self._anchors.get(anchor, 0) | bit
+            if any("。" in anchor for anchor in group):
+                self._signed |= bit
+        return group_bits[-1] << 1          # the spare bit: set when every group is found (audit.anchors.Gates)
+
+    def _anchor_groups(self, pattern: str) -> list[set[str]]:
+        known = self._memo.get(pattern)
+        if known is None:
+            known = [sorted(group) for group in gating_groups(sre_parse.parse(pattern))]
+            self._memo.put(pattern, known)
+        return [set(group) for group in known]
+
+
+@lru_cache(maxsize=1)
+def _anchor_memo() -> PatternMemo:
+    """The anchor groups of the patterns loaded in earlier runs: what they are depends on audit.anchors and on the
+    way this module gates them."""
+    import audit.anchors
+
+    return PatternMemo("pii-anchors", map(Path, (__file__, audit.anchors.__file__)))
+
+
 def _own_name(text: str, entity: Entity) -> bool:
     """Whether `entity` is a name the speaker introduces as its own."""
     return entity.entity_type == "PERSON" and bool(SELF_INTRODUCTION.search(text, max(0, entity.start - 20), entity.start))
@@ -261,12 +346,19 @@ def _fold_dialect(text: str) -> str:
     return text.translate(_DIALECT_FOLDS)
 
 
-def _first_word(rule: _Compiled, text: str) -> re.Match | None:
-    """The match `rule.words.search(text)` gives, from the terms and the patterns searched apart (the terms
-    alone compile to a quick literal alternation; joined, every pattern is tried at every position): the
-    leftmost, and a term where both start at the same place, as the terms come first in the joined regex."""
-    term = rule.terms.search(text) if rule.terms else None
-    pattern = min(filter(None, (regex.search(text) for regex in rule.patterns)), key=re.Match.start, default=None)
+def _first_word(rule: _Compiled, text: str, alive: int) -> re.Match | None:
+    """The leftmost match of the rule's words, from the terms and the patterns searched apart, each only where
+    its anchors are (`alive`: _WordGate.alive): a term where a term and a pattern start at the same place, and the
+    first pattern in the order of `_searches` where patterns do (the leftmost match of an alternation of them)."""
+    if rule.gated and not alive & rule.bits:
+        return None
+    term = rule.terms.search(text) if rule.terms is not None and alive & rule.terms_bit else None
+    pattern = None
+    for bit, regex in rule.searches:
+        if alive & bit or not bit:
+            match = regex.search(text)
+            if match is not None and (pattern is None or match.start() < pattern.start()):
+                pattern = match
     if term is None or (pattern is not None and pattern.start() < term.start()):
         return pattern
     return term
@@ -321,8 +413,9 @@ def _fill_slots(rule: Rule, pattern: str, slots: dict[str, str]) -> str:
         rule.path, f"'patterns': no word class {{{name}}} (classes: {', '.join(sorted(slots))})", rule.id))
 
 
-def _compile(rule: Rule, slots: dict[str, str]) -> _Compiled:
-    """One rule's body checked key by key: a wrong value is a RulePackError naming file, rule and key."""
+def _compile(rule: Rule, slots: dict[str, str], gate: _WordGate) -> _Compiled:
+    """One rule's body checked key by key: a wrong value is a RulePackError naming file, rule and key. Its terms
+    and patterns are added to `gate`."""
     check_body_keys(rule, BODY_KEYS)
     body = rule.body
 
@@ -361,8 +454,11 @@ def _compile(rule: Rule, slots: dict[str, str]) -> _Compiled:
     compiled = _words_pattern(rule, terms, patterns)
     if not entities and compiled is None:
         raise RulePackError(rule.path, "a pii rule needs 'entities', 'terms' or 'patterns'", rule.id)
+    terms_bit = gate.add_terms(terms)
+    searches = tuple((gate.add(sources), regex) for regex, sources in _searches(patterns))
     return _Compiled(rule=rule, entities=entities, words=compiled, terms=_alternation(_term_parts(terms)),
-                     patterns=_dispatched(patterns), near=types("near.entities", near.get("entities")),
+                     terms_bit=terms_bit, searches=searches, bits=terms_bit | sum(bit for bit, _ in searches),
+                     gated=all(bit for bit, _ in searches), near=types("near.entities", near.get("entities")),
                      window=window, together_with=types("together_with", body.get("together_with")),
                      unless=tuple(_fold_dialect(word) for word in strings("unless")), recipient=recipient,
                      min_score=float(min_score))
@@ -417,17 +513,23 @@ def _pattern_parts(patterns: list[str]) -> list[str]:
 _LITERAL_PREFIX = re.compile(r"\(\?:[^()\[\]\\|?*+{}.^$]+(?:\|[^()\[\]\\|?*+{}.^$]+)*\)(?![?*+{])")
 
 
-def _factored_parts(patterns: list[str]) -> list[str]:
-    """`_pattern_parts`, with the patterns that open with the same group of literal alternatives joined behind it
-    once: (?:你|您|他|她)(?:a|b|…) is tried only where one of those characters stands, not once per pattern at
-    every position (the whereabouts and employer rules open most patterns so). The leftmost match is the same."""
+def _factored_groups(patterns: list[str]) -> dict[str | None, list[str]]:
+    """The patterns by the group of literal alternatives they open with ((?:你|您|他|她)…: the rest of each after
+    it), in the order of their first pattern; None: the patterns that open with none, whole."""
     groups: dict[str | None, list[str]] = {}
     for pattern in patterns:
         prefix = _LITERAL_PREFIX.match(pattern)
         key = prefix.group() if prefix and prefix.end() < len(pattern) and not _top_level_bar(pattern) else None
         groups.setdefault(key, []).append(pattern[len(key):] if key else pattern)
+    return groups
+
+
+def _factored_parts(patterns: list[str]) -> list[str]:
+    """`_pattern_parts`, with the patterns that open with the same group of literal alternatives joined behind it
+    once: (?:你|您|他|她)(?:a|b|…) is tried only where one of those characters stands, not once per pattern at
+    every position (the whereabouts and employer rules open most patterns so). The leftmost match is the same."""
     parts = []
-    for key, rests in groups.items():
+    for key, rests in _factored_groups(patterns).items():
         if key is None or len(rests) == 1:
             parts += [f"(?:{key or ''}{rest})" for rest in rests]
         else:
@@ -448,23 +550,28 @@ def _first_characters(pattern: str) -> frozenset[str]:
     return frozenset(pattern[0])
 
 
-def _dispatched(patterns: list[str]) -> tuple[re.Pattern, ...]:
-    """The patterns as at most two regexes: those whose first character is known (they open with a group of literal
-    alternatives or a literal character) joined behind one look-ahead on those characters, so that at a position none of
-    them can start at one check rejects them all, instead of one check per pattern; and the others joined as they are.
-    Each regex gives its leftmost match, and _first_word takes the leftmost of the two."""
-    keyed: list[str] = []
-    firsts: set[str] = set()
-    others: list[str] = []
-    for part in _factored_parts(patterns):
-        first = _first_characters(part[3:-1])
-        if first:
-            keyed.append(part)
-            firsts |= first
+def _searches(patterns: list[str]) -> list[tuple[re.Pattern, list[str]]]:
+    """The regexes `_first_word` searches apart, each with the patterns it holds (for their anchors), in the order
+    in which the rule's patterns were tried when they were searched as two joined regexes (those of `_factored_parts`
+    with a known first character, then the others), so that the first leftmost match is the same one: each pattern
+    alone, but those behind a group of literal alternatives of which one is the start of another ((?:你|你们)…), whose
+    factored order of trying no pattern alone reproduces, which stay joined behind it."""
+    keyed: list[tuple[re.Pattern, list[str]]] = []
+    others: list[tuple[re.Pattern, list[str]]] = []
+    for key, rests in _factored_groups(patterns).items():
+        whole = [f"{key or ''}{rest}" for rest in rests]
+        if key is None or len(rests) == 1 or _prefix_free(key[3:-1].split("|")):
+            searches = [(re.compile(pattern), [pattern]) for pattern in whole]
         else:
-            others.append(part)
-    regexes = [f"(?=[{''.join(map(re.escape, sorted(firsts)))}])(?:{'|'.join(keyed)})" if keyed else "", "|".join(others)]
-    return tuple(re.compile(regex) for regex in regexes if regex)
+            searches = [(re.compile(f"{key}(?:{'|'.join(f'(?:{rest})' for rest in rests)})"), whole)]
+        for regex, held in searches:
+            (keyed if key is not None or _first_characters(held[0]) else others).append((regex, held))
+    return keyed + others
+
+
+def _prefix_free(words: list[str]) -> bool:
+    """Whether no word is the start of another (nor a copy of it)."""
+    return not any(a != b and b.startswith(a) for a in words for b in words) and len(set(words)) == len(words)
 
 
 def _top_level_bar(pattern: str) -> bool:
