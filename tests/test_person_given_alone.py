@@ -25,6 +25,7 @@ def finder() -> EntityFinder:
     pytest.param("亮子你那个车还卖不卖", ["亮子"], id="given_char_and_zi"),
     pytest.param("丽芸姐，房租我转你了", ["丽芸姐"], id="with_jie"),
     pytest.param("客户：嗯呐 凤英是俺家老二", ["凤英"], id="before_shi_in_a_call"),
+    pytest.param("回复婧子小可爱：谢谢啦", ["婧子"], id="after_a_verb_taking_a_person"),
     pytest.param("浩宁哥哥的新歌好好听", ["浩宁哥哥"], id="with_sibling_term"),
 ])
 def test_given_name_alone_counts(finder: EntityFinder, text: str, expected: list[str]) -> None:
@@ -41,6 +42,7 @@ def test_given_name_alone_counts(finder: EntityFinder, text: str, expected: list
     pytest.param("客户：谁\n坐席：嘉信的 你先别挂", id="lender_short_name_ending_in_xin"),
     pytest.param("还款方式：通过青禾借APP还款", id="lender_short_name_before_its_app"),
     pytest.param("这笔结清了，征信就好了", id="credit_report"),
+    pytest.param("你给恒兴驾校当教练，学员知道吗", id="a_business_after_gei"),
 ])
 def test_look_alikes_stay_words(finder: EntityFinder, text: str) -> None:
     assert names(finder, text) == []

@@ -180,7 +180,8 @@ class ZhPersonRecognizer(EntityRecognizer):
                                       tuple(words(names, "given_alone_before", hint_n)),
                                       tuple(words(names, "given_alone_after", hint_n)),
                                       tuple(words(names, "given_alone_not_before", hint_n)),
-                                      str(names.get("given_alone_not_last") or ""))
+                                      str(names.get("given_alone_not_last") or ""),
+                                      tuple(words(names, "given_alone_strong_before", hint_n)))
         strong = "[" + "".join(sorted(self.common)) + "]|" + "|".join(sorted(self.compound, key=len, reverse=True))
         self._strong = regex.compile(strong)
         self._weak = regex.compile("[" + "".join(sorted(self.weak)) + "]")

@@ -56,7 +56,8 @@ class InformalNames:
                  familiar_suffixes: tuple[str, ...], freq: dict[str, int], dictionary_names: frozenset[str],
                  everyday_forms: frozenset[str] = frozenset(), pet_chars: frozenset[str] = frozenset(),
                  alone_before: tuple[str, ...] = (), alone_after: tuple[str, ...] = (),
-                 alone_not_before: tuple[str, ...] = (), alone_not_last: str = "") -> None:
+                 alone_not_before: tuple[str, ...] = (), alone_not_last: str = "",
+                 alone_strong_before: tuple[str, ...] = ()) -> None:
         self.given_chars = given_chars
         self.everyday_forms = everyday_forms      # 老赖, 老六: abuse and slang; 平安, 征信: words, never names
         self.alone_not_before = alone_not_before  # 的客服, 借APP: after a lender's short name (佳信, 青禾)
@@ -83,9 +84,11 @@ class InformalNames:
         # The word before is matched, not looked behind at: 45 lookbehinds tried at every character cost 5x.
         before = "|".join(map(re.escape, sorted(alone_before, key=len, reverse=True)))
         after = "|".join(map(re.escape, sorted(alone_after, key=len, reverse=True)))
-        self._given_alone = re.compile(f"(?:^|(?P<opening>[\\s：:])|(?P<break>[{CLAUSE_BREAKS}])|{before})"
+        strong = "|".join(map(re.escape, sorted(alone_strong_before, key=len, reverse=True)))
+        self._given_alone = re.compile(f"(?:^|(?P<opening>[\\s：:])|(?P<break>[{CLAUSE_BREAKS}])|(?P<strong>{strong})|{before})"
                                        f"(?P<given>{given_class}{{2}}|{given_class}子|[大二]{given_class})"
-                                       f"(?P<suffix>[哥姐](?![哥姐妹们儿]))?(?=(?P<after>{after})|[{CLAUSE_ENDS}]|$)")
+                                       f"(?P<suffix>[哥姐](?![哥姐妹们儿]))?"
+                                       f"(?:(?=(?P<after>{after}))|(?=[{CLAUSE_ENDS}]|$)(?P<ended>))?")
         # Wherever a form can match, this occurs (小王 and 王总 hold a surname, which triggers anyway).
         self.trigger_pattern = (f"阿{given_class}|{given_class}[哥姐叔姨]|{kin}|{given_class}{{2}}(?=你好|您好|[ \u3000])"
                                 f"|(?P<pet_twin>{pet_class})(?P=pet_twin)|小{given_class}")
@@ -99,6 +102,8 @@ class InformalNames:
         # First: a given name with 哥 / 姐 (丽娟姐) holds the given-name character + 哥 / 姐 form (娟姐) inside it.
         for match in self._given_alone.finditer(text):
             given, start, end = match.group("given"), match.start("given"), match.end()
+            if match.group("after") is None and match.group("ended") is None and match.group("strong") is None:
+                continue         # a word a person does after it, or a verb that takes a person before (回复雯子小…)
             if match.group("break") and not match.group("after"):
                 continue         # between two commas it is as often a word (，超爽，) as a name called out; a
                 # space, as ASR and chat put between clauses (嗯嗯 静怡 那你看), opens one like a line's start
