@@ -20,6 +20,7 @@ def finder() -> EntityFinder:
     pytest.param("佳佳，周末来我家玩", ["佳佳"], id="opening_a_message"),
     pytest.param("奶奶说小蕊又长高了", ["小蕊"], id="xiao_given_after_said"),
     pytest.param("我是果果妈妈，想问一下作业", ["果果"], id="child_of_a_parent"),
+    pytest.param("最喜欢的琪琪今天又上热搜了", ["琪琪"], id="after_de"),
 ])
 def test_pet_name_counts(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
@@ -32,6 +33,7 @@ def test_pet_name_counts(finder: EntityFinder, text: str, expected: list[str]) -
     pytest.param("那家店叫东东数码，在二楼", id="shop_name"),
     pytest.param("//@豆豆妈咪_娃娃:转发微博", id="start_of_a_longer_handle"),
     pytest.param("小心路滑，天天开心", id="xiao_word"),
+    pytest.param("我的宝宝好好的，谢谢关心", id="everyday_words_after_de"),
 ])
 def test_look_alikes_are_no_pet_names(finder: EntityFinder, text: str) -> None:
     assert names(finder, text) == []

@@ -37,7 +37,7 @@ SCORE_KIN_GIVEN = 0.6    # a given name after a kinship word: the word says a pe
 # A pet name with no cue is counted only when jieba sees it this rarely (朵朵 44, 丽丽 81, 小雪 87; 宝宝 301).
 PET_FREQ = GLUED_FREQ
 # Words after which a pet name inside a clause names a person (跟朵朵说, 接豆豆, 我是乐乐妈妈, 奶奶说小蕊).
-PET_CUES = ("跟", "和", "给", "叫", "是", "接", "找", "问", "让", "说", "带", "陪", "喊", "家", "我", "你", "他", "她")
+PET_CUES = ("跟", "和", "给", "叫", "是", "接", "找", "问", "让", "说", "带", "陪", "喊", "家", "我", "你", "他", "她", "的")
 # A given name alone is counted only when jieba sees it this rarely (海涛 32, 俊杰 27; 彩霞 78, 宏伟 772 are words first).
 GIVEN_ALONE_FREQ = 60
 # Characters after which a clause starts: a given name alone may open it (嘉豪今天…, 客户：宏伟他爸…).
