@@ -2,10 +2,9 @@
 (issue 14), from the hand-written texts below.
 
 How it was written: by one helper, by hand, in a session of its own, knowing nothing of the detectors. The
-writer read the data contract (sections 1, 4a and 5), the notes in `/work/shared/reference/`, the shared
-record helpers in `set_format.py` and `audit/message.py`, `tests/set_support.py`, and only the opening
-docstring and the closing functions of `make_pipl_heldout_f.py` and its test (for the output format and the
-labelling conventions, which this set keeps); it did not open the recognizers, the PII analyser, the rule
+writer read the data contract (sections 1, 4a and 5), the shared record helpers in `set_format.py`,
+`tests/set_support.py`, and only the opening docstring and the closing functions of `make_pipl_heldout_f.py`
+and its test (for the output format and the labelling conventions, which this set keeps); it did not open the recognizers, the PII analyser, the rule
 packs, the lexicons, the models, the training data, other tests or any other set's entries, and ran no
 detector, scan or benchmark on these texts. Every entry is its own text, written in the voices of Chinese
 lenders, agencies, robot dialers, collectors, customers, lawyers and courts: deployed SMS templates with
