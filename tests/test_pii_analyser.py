@@ -185,3 +185,32 @@ def test_patterns_behind_one_literal_group_are_joined_and_find_the_same_leftmost
     for text in ("您平时去哪", "听说你在城东厂里上班", "工资卡到账了", "他现在住在城西", "无关的话"):
         expected, got = plain.search(text), factored.search(text)
         assert (expected and expected.span()) == (got and got.span()), text
+
+
+def test_each_pattern_runs_only_where_its_anchors_are_and_finds_the_leftmost_word_of_every_rule(
+        analyser: PiiAnalyser) -> None:
+    """The gate (one automaton over a view for every rule's anchors) never hides a match: on every example of
+    every shipped rule, signed or not, the first word found starts where the rule's joined regex finds one."""
+    from audit.analysers.pii import _first_word, _View
+
+    texts = [text for c in analyser.compiled for text in (*c.rule.match_examples, *c.rule.no_match_examples)]
+    texts += ["【安心贷】您的账户已逾期，请尽快还款", "你 老公 在 城东 那家 厂里 上班吧"]
+    for text in texts:
+        view = _View.of(text)
+        alive = analyser.gate.alive(view)
+        for compiled in (c for c in analyser.compiled if c.words is not None):
+            for seen in (view.text, view.unsigned):
+                expected, got = compiled.words.search(seen), _first_word(compiled, seen, alive)
+                assert (expected and expected.start()) == (got and got.start()), (compiled.rule.id, text)
+
+
+@pytest.mark.parametrize(("patterns", "text"), [
+    pytest.param(["在KTV上班"], "听说你在ktv上班，在KTV上班的那个", id="case_sensitive_anchor"),
+    pytest.param(["。是你家"], "【城东物业】是你家吧", id="anchor_in_the_blanked_signature"),
+    pytest.param(["(?:你|你们)(?:公司在|单位在)城东"], "你们单位在城东", id="literal_group_with_a_prefix"),
+])
+def test_a_gated_pattern_still_finds_its_match(patterns: list[str], text: str) -> None:
+    """Anchors are casefolded and looked up in the casefolded view; the 。 that blanks a 【signature】 in the view
+    the rules read counts as found; patterns behind (?:你|你们) stay joined, in the order they were written."""
+    found = PiiAnalyser([pii_rule(patterns=patterns)], finder=shared_finder()).analyse(sms(text))
+    assert [f.rule_id for f in found] == ["pii.user.rule"]
