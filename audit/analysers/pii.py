@@ -88,10 +88,10 @@ class _Compiled:
     entities: frozenset[str]
     words: re.Pattern | None            # terms and patterns joined
     terms: re.Pattern | None            # ... and apart: see _first_word
-    terms_bit: int                      # the terms' bit in _WordGate.alive
-    searches: tuple[tuple[int, re.Pattern], ...]    # the patterns apart, each with its bit (0: always searched)
-    bits: int                           # the bits of its terms and searches
-    gated: bool                         # no search runs on every text: none of them can match without its bit
+    terms_bit: int                      # the terms' bit in _WordGate.alive (0: no terms)
+    searches: dict[int, re.Pattern]     # the patterns apart (see _searches) by their bits, in the order of both
+    search_bits: int                    # every bit of `searches`
+    bits: int                           # ... and the terms' bit
     near: frozenset[str]
     window: int
     together_with: frozenset[str]
@@ -162,6 +162,8 @@ class PiiAnalyser(MessageAnalyser):
         for number, rule in enumerate(self.compiled):
             if rule.recipient != "any" and (rule.recipient == "third_party") != to_third_party:
                 continue
+            if not rule.entities and not alive & rule.bits:
+                continue        # its words cannot match here, and words are all it finds
             told_back = segment.turn is not None and raised.get(number, segment.turn) < segment.turn
             for start, end, entity_type in _hits(rule, view, alive, entities, said, told_back):
                 if masked is None:
@@ -195,7 +197,7 @@ def _hits(rule: _Compiled, view: _View, alive: int, entities: list[Entity], said
         match = _first_word(rule, text, alive)
         if match:
             hits.append((*view.original(match.start(), match.end()), None))
-    elif rule.words is not None and (alive & rule.bits or not rule.gated):
+    elif rule.words is not None and alive & rule.bits:
         near_starts = sorted(view.position(e.start) for e in usable if e.entity_type in rule.near)
         for match in rule.words.finditer(text) if near_starts else ():
             if _starts_within(near_starts, match.end(), rule.window):
@@ -261,6 +263,7 @@ class _WordGate:
     def __init__(self) -> None:
         self._gates = Gates()
         self._anchors: dict[str, int] = {}      # anchor -> the bits of the groups it is in
+        self._always = 0        # the group bits of the patterns with no anchors: found in every view
         # The bits of the groups with an anchor holding 。, which the unsigned view has in place of a 【signature】:
         # set on a signed view, as the automaton reads the view with its signature.
         self._signed = 0
@@ -271,16 +274,10 @@ class _WordGate:
         """The bit of a rule's terms (0: it has none), set in `alive` when the view holds one."""
         return self._add([{term.casefold() for term in terms}]) if terms else 0
 
-    def add(self, patterns: list[str]) -> int:
-        """The bit of a search holding `patterns`, set in `alive` when the view holds the anchors of one of them;
-        0 when one of them has none: the search runs on every view."""
-        bits = 0
-        for pattern in patterns:
-            bit = self._add(self._anchor_groups(pattern))
-            if not bit:
-                return 0
-            bits |= bit
-        return bits
+    def add(self, patterns: list[str]) -> list[int]:
+        """The bits of a search holding `patterns`, one each, in increasing order: the bit of a pattern is set in
+        `alive` when the view holds its anchors (always, when it has none)."""
+        return [self._add(self._anchor_groups(pattern)) for pattern in patterns]
 
     def build(self, rules: list[Rule]) -> None:
         """The automaton of every anchor added, once all are: see audit.anchors.fast_automaton."""
@@ -290,15 +287,15 @@ class _WordGate:
 
     def alive(self, view: _View) -> int:
         """The bits of the searches that can match the view."""
-        found = self._signed if view.unsigned is not view.text else 0
+        found = self._always | self._signed if view.unsigned is not view.text else self._always
         for _, bits in self._automaton.iter(view.text.casefold()) if self._automaton is not None else ():
             found |= bits or 0          # None: fast_automaton's keys that never match
         return self._gates.complete_bits(found)
 
     def _add(self, groups: list[set[str]]) -> int:
+        group_bits = self._gates.add(len(self._anchors), max(1, len(groups)))
         if not groups:
-            return 0
-        group_bits = self._gates.add(len(self._anchors), len(groups))
+            self._always |= group_bits[0]
         for bit, group in zip(group_bits, groups):
             for anchor in group:
                 self._anchors[anchor] = self._anchors.get(anchor, 0) | bit
@@ -350,15 +347,21 @@ def _first_word(rule: _Compiled, text: str, alive: int) -> re.Match | None:
     """The leftmost match of the rule's words, from the terms and the patterns searched apart, each only where
     its anchors are (`alive`: _WordGate.alive): a term where a term and a pattern start at the same place, and the
     first pattern in the order of `_searches` where patterns do (the leftmost match of an alternation of them)."""
-    if rule.gated and not alive & rule.bits:
+    if not alive & rule.bits:
         return None
-    term = rule.terms.search(text) if rule.terms is not None and alive & rule.terms_bit else None
-    pattern = None
-    for bit, regex in rule.searches:
-        if alive & bit or not bit:
-            match = regex.search(text)
-            if match is not None and (pattern is None or match.start() < pattern.start()):
-                pattern = match
+    term = rule.terms.search(text) if alive & rule.terms_bit else None
+    pattern = searched = None
+    bits = alive & rule.search_bits
+    while bits:                         # lowest bit first: the order of the searches
+        bit = bits & -bits
+        bits ^= bit
+        regex = rule.searches[bit]
+        if regex is searched:
+            continue                    # a search holding several patterns, found by more than one
+        searched = regex
+        match = regex.search(text)
+        if match is not None and (pattern is None or match.start() < pattern.start()):
+            pattern = match
     if term is None or (pattern is not None and pattern.start() < term.start()):
         return pattern
     return term
@@ -455,10 +458,11 @@ def _compile(rule: Rule, slots: dict[str, str], gate: _WordGate) -> _Compiled:
     if not entities and compiled is None:
         raise RulePackError(rule.path, "a pii rule needs 'entities', 'terms' or 'patterns'", rule.id)
     terms_bit = gate.add_terms(terms)
-    searches = tuple((gate.add(sources), regex) for regex, sources in _searches(patterns))
+    searches = {bit: regex for regex, sources in _searches(patterns) for bit in gate.add(sources)}
+    search_bits = sum(searches)
     return _Compiled(rule=rule, entities=entities, words=compiled, terms=_alternation(_term_parts(terms)),
-                     terms_bit=terms_bit, searches=searches, bits=terms_bit | sum(bit for bit, _ in searches),
-                     gated=all(bit for bit, _ in searches), near=types("near.entities", near.get("entities")),
+                     terms_bit=terms_bit, searches=searches, search_bits=search_bits, bits=terms_bit | search_bits,
+                     near=types("near.entities", near.get("entities")),
                      window=window, together_with=types("together_with", body.get("together_with")),
                      unless=tuple(_fold_dialect(word) for word in strings("unless")), recipient=recipient,
                      min_score=float(min_score))
