@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-import tldextract
+import functools
+import importlib.util
+import re
+from pathlib import Path
+
 from presidio_analyzer import Pattern, RecognizerResult
 
 from audit.recognizers.base import ZhPatternRecognizer
@@ -11,8 +15,11 @@ from audit.recognizers.digit_view import read_digits
 _EMAIL = (r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*"
           r"\.[A-Za-z]{2,24}(?![A-Za-z0-9\-])")
 
-# The bundled Public Suffix List snapshot only: never fetched, never cached on disk.
-_SUFFIXES = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
+# The Public Suffix List snapshot tldextract ships (a rule a line; its private section left out, as tldextract
+# leaves it by default), and how tldextract reads a rule off a line.
+_SNAPSHOT = ".tld_set_snapshot"
+_PRIVATE_SECTION = "// ===BEGIN PRIVATE DOMAINS==="
+_RULE = re.compile(r"^(?P<suffix>[.*!]*\w[\S]*)", re.MULTILINE)
 
 
 class ZhEmailRecognizer(ZhPatternRecognizer):
@@ -22,10 +29,39 @@ class ZhEmailRecognizer(ZhPatternRecognizer):
     CONTEXT_WORDS = ("邮箱", "邮件", "电邮", "email", "Email", "E-mail")
 
     def validate_result(self, pattern_text: str) -> bool:
-        return bool(_SUFFIXES(pattern_text.rsplit("@", 1)[1]).suffix)
+        return has_public_suffix(pattern_text.rsplit("@", 1)[1])
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         """On the folded text: an address typed full width by a Chinese input method (ｌｉ＠１６３．ｃｏｍ, li＠163.com)
         reads as ASCII, one character for one, so the spans are the text's."""
         return super().analyze(read_digits(text).folded, entities, nlp_artifacts, regex_flags)
+
+
+def has_public_suffix(domain: str) -> bool:
+    """Whether tldextract, offline on its snapshot, gives `domain` (ASCII labels, as _EMAIL takes them) a public
+    suffix: walking its labels from the last, one that ends a rule (163.com: com), or a wildcard rule's parent
+    followed by any label (x.ck: *.ck), as tldextract's suffix_index walks them."""
+    node, found = _public_suffixes(), False
+    for label in reversed(domain.lower().split(".")):
+        if label not in node:
+            return found or "*" in node
+        node = node[label]
+        found = found or "" in node
+    return found
+
+
+@functools.cache
+def _public_suffixes() -> dict:
+    """The snapshot's public rules as a trie of labels from the last ('' marks where a rule ends), read from the
+    file: importing tldextract imports requests and urllib3, ~0.2 s of every start-up that builds the recognizers,
+    for a check that runs on the rare message with an e-mail address."""
+    spec = importlib.util.find_spec("tldextract")
+    text = (Path(spec.origin).parent / _SNAPSHOT).read_text(encoding="utf-8")
+    trie: dict = {}
+    for rule in _RULE.findall(text.partition(_PRIVATE_SECTION)[0]):
+        node = trie
+        for label in reversed(rule.split(".")):
+            node = node.setdefault(label, {})
+        node[""] = {}
+    return trie

@@ -4,7 +4,7 @@ Presidio's defaults reach the network: `AnalyzerEngine()` downloads `en_core_web
 name downloads `zh_core_web_sm`, and `tldextract` fetches the Public Suffix List. Here the NLP
 engine is `spacy.blank("zh")` with the jieba segmenter (no model files), the registry is explicit
 and holds only our `zh` recognizers (presidio's own e-mail recognizer, whose tldextract would fetch, is not
-among them; ours asks tldextract for its bundled snapshot, `audit.recognizers.email`).
+among them; ours reads the Public Suffix List snapshot tldextract ships, `audit.recognizers.email`).
 
 The engine is built only for `EntityFinder.find_full`: spaCy and Presidio's engine are imported when it is.
 Our recognizers need Presidio's recognizer classes alone, and `load_presidio_core` gives them those without the
