@@ -16,6 +16,7 @@ P 1.000 R 0.892 F1 0.943; PERSON P/R 0.941/1.000, ADDRESS 0.571/0.667; no lawful
 heart bypass said as 搭了三个桥, a blind eye (一只眼睛是瞎的), a pupil boarding at a vocational school (住校), a stay
 at the father-in-law's (猫在…家), a visit record's 该债务人…回到…出门, a Hong Kong account's balance at a month's end,
 and worship at a Hong Kong temple (拜黄大仙).
+After tuning on it (no longer independent): every `pii.*` category P/R 1.000/1.000.
 
 Labels and the tuple form are `make_pipl_dev6`'s. All people, lenders, numbers and places are invented.
 
