@@ -5,6 +5,7 @@ patterns so). The literals are casefolded: a case-sensitive pattern's anchors ar
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from collections.abc import Mapping
 
@@ -155,11 +156,27 @@ def fast_automaton(payloads: Mapping[str, object], char_counts: Counter[str]) ->
     and each counted character that starts no key gets a key that never matches (it ends in _NEVER), so that it
     too is found at the root without a scan of every child. The matches are the same."""
     ranked = sorted(char_counts, key=lambda char: (-char_counts[char], char))
-    rank = {char: i for i, char in enumerate(ranked)}
     firsts = {key[0] for key in payloads}
     keys = [*payloads, *(char + _NEVER for char in ranked if char not in firsts)]
     automaton = ahocorasick.Automaton()
-    for key in sorted(keys, key=lambda key: [rank.get(char, len(rank) + ord(char)) for char in key]):
+    for key in sorted(keys, key=_RankOrder(ranked).key):
         automaton.add_word(key, payloads.get(key))
     automaton.make_automaton()
     return automaton
+
+
+class _RankOrder(dict):
+    """Keys in the order of their characters' ranks: a str.translate table from a ranked character to the character
+    of its rank, and from any other to one after them all, in code point order (the last code points, private use,
+    alike: the order makes the automaton fast, not its matches), so that sorting compares strings, not lists."""
+
+    def __init__(self, ranked: list[str]) -> None:
+        super().__init__((ord(char), chr(rank)) for rank, char in enumerate(ranked))
+        self._after = len(ranked)
+
+    def __missing__(self, code: int) -> str:
+        self[code] = chr(min(self._after + code, sys.maxunicode))
+        return self[code]
+
+    def key(self, key: str) -> str:
+        return key.translate(self)
