@@ -520,7 +520,9 @@ def test_presence_words_without_a_threat_stay_lawful(rules_only: WordingAnalyser
     ("【临川金融监管局】你的逾期问题已登记，请主动还款。", True),
     ("【远山小贷】您好，对催收有异议的，可向金融监管局或人民调解委员会反映。", False),
     ("【安和银行】征信中心不会打电话让您转账，请自行查询信用报告。", False),
-    ("【东岭明正律师事务所】周先生您好，本所受远山小贷委托，请于周五前联系本所。", True),   # 委托 alone proves nothing
+    # a firm naming the lender it acts for is lawful (lawful.yml instructed_firm); a bare 委托 with no client proves nothing
+    ("【东岭明正律师事务所】周先生您好，本所受远山小贷委托，请于周五前联系本所。", False),
+    ("【东岭明正律师事务所】周先生您好，本所受委托处理您的欠款，请于周五前联系本所。", True),
     ("【东岭明正律师事务所】周先生您好，本所受远山小贷委托致函。承办律师：吴某，执业证号：13101201810000000", False),
     ("【南坪地检署】通知：您的案件已分案，请于三日内到署说明。", True),
     ("我不是催收，我是法院这边的，你的材料到庭里了。", True),                  # who speaks, in a call
