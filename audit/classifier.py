@@ -49,6 +49,7 @@ CONFIG_FILE = Path("wording") / "context" / "model.yml"    # under the lexicon f
 SEVERITY_CAP = Severity.MEDIUM        # a classifier-only finding never claims more
 MODEL_DETECTOR = "model"
 THIRD_PARTY_ONLY = frozenset({"pii.third_party_disclosure"})
+BLIND_TO_PREJUDICE_TALK = frozenset({"abuse.insult"})    # see `speaks_of_prejudice` in model.yml
 EVIDENCE_CHARS = 120                  # a classifier finding's evidence is its sentence, cut to this
 NEAR_THRESHOLD_SEVERITY = Severity.LOW    # below the threshold: worth a look, not a report
 
@@ -197,8 +198,9 @@ class WordingClassifier:
 
     def __init__(self, keys: np.ndarray, weights: np.ndarray, bias: np.ndarray,
                  categories: tuple[str, ...], config: dict[str, CategoryConfig],
-                 advice_against: tuple[str, ...] = ()) -> None:
+                 advice_against: tuple[str, ...] = (), speaks_of_prejudice: tuple[str, ...] = ()) -> None:
         self.advice_against = advice_against    # a sentence holding one advises against what it names
+        self.speaks_of_prejudice = speaks_of_prejudice  # a message holding one speaks of prejudice
         slots = slot_of(keys)
         if len(keys) == 0 or len(np.unique(slots)) != len(keys) or weights.shape != (len(keys), len(categories)):
             raise ValueError("the model needs keys that own distinct slots, one weight row per key and category")
@@ -225,7 +227,8 @@ class WordingClassifier:
     def load(cls, lexicons: Path, model: Path = MODEL_FILE) -> WordingClassifier:
         config_path = Path(lexicons) / CONFIG_FILE
         config = load_config(config_path)
-        advice_against = load_advice_against(config_path)
+        advice_against = load_words(config_path, "advice_against")
+        speaks_of_prejudice = load_words(config_path, "speaks_of_prejudice")
         try:
             with np.load(model, allow_pickle=False) as data:
                 keys, weights, bias = data["keys"], data["weights"], data["bias"]
@@ -233,7 +236,7 @@ class WordingClassifier:
         except (OSError, KeyError, ValueError) as exc:
             raise RulePackError(model, f"cannot load the wording classifier: {exc}") from None
         try:
-            return cls(keys, weights, bias, categories, config, advice_against)
+            return cls(keys, weights, bias, categories, config, advice_against, speaks_of_prejudice)
         except ValueError as exc:
             raise RulePackError(config_path, str(exc)) from None
 
@@ -358,13 +361,14 @@ class WordingClassifier:
         return chosen
 
 
-def load_advice_against(path: Path) -> tuple[str, ...]:
-    """model.yml's `advice_against`: words that make a sentence advice against what it names (不建议, 切勿).
-    Character n-grams cannot see that negation, so a classifier-only finding placed on such a sentence is
-    dropped."""
-    words = read_yaml(path).get("advice_against", [])
+def load_words(path: Path, key: str) -> tuple[str, ...]:
+    """A list of words of model.yml: `advice_against` (words that make a sentence advice against what it names:
+    不建议, 切勿) or `speaks_of_prejudice` (words of a message that speaks of prejudice: 歧视, 地域黑). Character
+    n-grams cannot see either, so a classifier-only finding placed on such a sentence, or an insult found by the
+    classifier alone in such a message, is dropped."""
+    words = read_yaml(path).get(key, [])
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-        raise RulePackError(path, "advice_against: a list of non-empty words")
+        raise RulePackError(path, f"{key}: a list of non-empty words")
     return tuple(words)
 
 
@@ -411,7 +415,8 @@ def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment
     at most medium, and the strongest n-grams behind it in the explanation, placed on the sentence that
     pulls most towards the category, unless that sentence advises against what it names (`advice_against`).
     With a `review_band`, a category of the band scored near its threshold gets such a finding too, of low
-    severity and marked as below the threshold.
+    severity and marked as below the threshold. An insult the classifier alone finds in a message that speaks of
+    prejudice (`speaks_of_prejudice`) is dropped: such a message names groups and slurs to condemn them.
     `probabilities`: the classifier's scores of these views, when a batch computed them already.
     """
     if not views:
@@ -426,6 +431,9 @@ def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment
     by_category: dict[str, list[Finding]] = {}
     for finding in rule_findings:
         by_category.setdefault(finding.category, []).append(finding)
+    if any(word in view.text for view in views for word in classifier.speaks_of_prejudice):
+        predictions = [p for p in predictions if p.category not in BLIND_TO_PREJUDICE_TALK or p.category in by_category]
+        near = [p for p in near if p.category not in BLIND_TO_PREJUDICE_TALK]
     fused = list(rule_findings)
     for prediction in predictions:
         if prediction.category in by_category:

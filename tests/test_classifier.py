@@ -274,13 +274,32 @@ def _tiny_parts(classifier: WordingClassifier) -> tuple:
     return keys, classifier._weights[1:], classifier._bias, classifier.categories, classifier.config
 
 
-def test_advice_against_must_be_a_list_of_words(tmp_path: Path) -> None:
-    from audit.classifier import load_advice_against
+@pytest.mark.parametrize("key", ["advice_against", "speaks_of_prejudice"])
+def test_the_word_lists_must_be_lists_of_words(tmp_path: Path, key: str) -> None:
+    from audit.classifier import load_words
 
     path = tmp_path / "model.yml"
-    path.write_text("advice_against: 不建议\ncategories: {}\n", encoding="utf-8")
-    with pytest.raises(RulePackError, match="advice_against"):
-        load_advice_against(path)
+    path.write_text(f"{key}: 歧视\ncategories: {{}}\n", encoding="utf-8")
+    with pytest.raises(RulePackError, match=key):
+        load_words(path, key)
+
+
+def test_an_insult_the_classifier_alone_finds_in_talk_of_prejudice_is_dropped() -> None:
+    shipped = WordingClassifier.load(LEXICONS)
+    assert "歧视" in shipped.speaks_of_prejudice
+    classifier = WordingClassifier(*_tiny_parts(shipped), speaks_of_prejudice=("歧视",))
+    insult = classifier.categories.index("abuse.insult")
+
+    def insults(text: str) -> list[Finding]:
+        message = Message(message_id="m", campaign_id="c", channel="sms", text=text)
+        segments = list(message.agent_segments())
+        views = [normalise(s.text) for s in segments]
+        scores = np.zeros(len(classifier.categories))
+        scores[insult] = 0.999          # as if the n-grams were sure
+        return [f for f in fuse(classifier, message, segments, views, [], scores) if f.category == "abuse.insult"]
+
+    assert insults("你这种人就是欠收拾") and insults("你这种人就是欠收拾")[0].detector == "model"
+    assert insults("说河南人偷井盖就是地域歧视，请你尊重别人") == []
 
 
 def test_a_lenders_signature_and_unfilled_placeholders_are_not_read_but_an_authoritys_signature_is() -> None:
@@ -294,3 +313,23 @@ def test_a_lenders_signature_and_unfilled_placeholders_are_not_read_but_an_autho
     classifier = WordingClassifier.load(LEXICONS)
     assert np.array_equal(classifier.scores([normalise("【晴川消费金融】您的账单已逾期，请尽快还款。")]),
                           classifier.scores([normalise("【麦穗分期】您的账单已逾期，请尽快还款。")]))
+
+
+def test_the_insult_column_is_blind_to_the_names_of_groups_and_of_discrimination() -> None:
+    pytest.importorskip("sklearn")
+    from training.train_wording_model import CATEGORIES, naming_a_group, train, window_features
+
+    keys = np.unique(gram_keys(["河南人偷井盖你这个垃圾"]))
+    named = {gram_text(int(k)) for k in keys[naming_a_group(keys)]}
+    assert {"河南", "河南人", "井盖", "偷井", "井"} <= named
+    assert not named & {"垃圾", "你这个", "你", "偷"}
+    # a group's name that only insults hold still weighs nothing for insults, while another column may use it
+    samples = [{"text": f"河南人都是垃圾{i}", "labels": ["abuse.insult", "threat.violence"]} for i in range(4)]
+    samples += [{"text": f"{c}的说法", "labels": [c]} for c in CATEGORIES for _ in range(2)]
+    samples += [{"text": "请按时还款谢谢", "labels": []}] * 4
+    for sample in samples:
+        sample["_windows"] = window_features(sample)
+    shipped, weights, _ = train(samples)
+    row = int(np.flatnonzero(shipped == gram_keys(["河南"]).max())[0])
+    assert weights[row, CATEGORIES.index("abuse.insult")] == 0
+    assert weights[row, CATEGORIES.index("threat.violence")] > 0

@@ -5,7 +5,7 @@ train split (offensive rows as `abuse.insult`, safe rows as lawful) from `../sha
 dev split joins the dev figures for `abuse.insult`; no test split is ever read. Features are the classifier's
 own (`audit.classifier.gram_keys` of each of `audit.classifier.windows` of the normalised agent speech, each
 occurrence counted, the row divided by the square root of its count), so training and inference cannot
-disagree.
+disagree; the insult column alone is blind to n-grams naming a group, a place or discrimination (`GROUP_WORDS`).
 
 The classifier scores a message by its best window (whole speech, sentences, pairs of sentences), so it
 learns on windows too, as multiple-instance learning: every window of a message without a category is a
@@ -33,7 +33,15 @@ import numpy as np
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
-from audit.classifier import CONFIG_FILE, MODEL_FILE, WordingClassifier, gram_keys, slot_of, windows
+from audit.classifier import (
+    CONFIG_FILE,
+    MODEL_FILE,
+    WordingClassifier,
+    gram_keys,
+    gram_text,
+    slot_of,
+    windows,
+)
 from audit.normalise import Normalised, normalise
 from audit.paths import LEXICONS
 from training import WORDING_CORPUS as CORPUS
@@ -52,6 +60,18 @@ COLD_SAFE_INSULT_WEIGHT = 10.0
 # insult column topic words (歧视, 河南, 女性), so that ordinary comments on those topics outscored collectors'
 # insults and the threshold had to sit at 0.993. At this weight the safe rows still teach what ordinary comments are.
 COLD_OFFENSIVE_WEIGHT = 0.03
+# Naming a group, a place or discrimination is no insult. COLD's offensive comments mostly attack groups, so even at
+# COLD_OFFENSIVE_WEIGHT the insult column learnt these names (歧视, 井盖, 河南, 强奸 were the strongest features of
+# COLD dev's safe comments it flagged, comments that condemn a prejudice while naming it), and on COLD test it
+# flagged 1.4% of the safe comments the rules did not. The insult column does not see n-grams of two or more
+# characters that hold one of these words or are part of one, nor any n-gram holding one of GROUP_CHARACTERS,
+# characters no insult of the corpus holds (without them it learnt 偷井, 的歧 and 被歧 instead);
+# the other columns see them all.
+GROUP_WORDS = ("歧视", "偏见", "刻板", "地域", "种族", "黑人", "白人", "黄种", "亚裔", "非裔", "华人", "中国人", "外国",
+               "印度", "日本", "美国", "非洲", "穆斯林", "河南", "井盖", "东北", "上海", "北京", "新疆", "四川", "广东",
+               "山东", "湖北", "湖南", "福建", "台湾", "香港", "外地", "南方", "北方", "女性", "男性", "女权", "性别",
+               "强奸", "同性", "平等", "女生", "男生", "民族")
+GROUP_CHARACTERS = "歧井奸裔"
 MIN_DOCUMENT_FREQUENCY = 2
 REGULARISATION_C = 32.0
 TARGET_PRECISION = 0.95
@@ -72,7 +92,10 @@ MIN_THRESHOLD, MAX_THRESHOLD = 0.50, 0.999  # a calibrated "more likely than not
 # explanations (enforcement after a judgment, a 失信 listing and how to leave it, identity theft reported to the
 # police: 3 of the lawful set, 7 of the lawful batch wording_dev_f) and adds no violating message that the
 # rules miss on any labelled set; 0.68 was its threshold before this family entered the corpus.
-THRESHOLD_FLOORS = {"misleading.legal": 0.68}
+# abuse.insult: with the group words unseen, dev chose 0.62, where one more insult was reported on the tuned set
+# wording_heldout_b (a message that holds none) and COLD dev's safe comments gained nothing; 0.75 keeps that set's
+# figure and costs one of 71 hand-labelled attack-individual comments of COLD dev.
+THRESHOLD_FLOORS = {"misleading.legal": 0.68, "abuse.insult": 0.75}
 THRESHOLDS = np.round(np.r_[np.arange(MAX_THRESHOLD, 0.9905, -0.001), np.arange(0.99, MIN_THRESHOLD - 1e-9, -0.01)], 3)
 PRUNE_BELOW = 0.02           # n-grams whose every weight is smaller do not ship
 MIL_ROUNDS = 1               # rounds that re-choose each positive message's strongest window
@@ -146,20 +169,32 @@ def train(train_set: list[dict], seed: int = 0) -> tuple[np.ndarray, np.ndarray,
     x = matrix([keys for s in train_set for keys in s["_windows"]], vocabulary)
     first = np.concatenate(([0], np.cumsum([len(s["_windows"]) for s in train_set])[:-1]))   # whole speech
     columns, biases = [], []
+    seen_by_insults = ~naming_a_group(vocabulary)
     for category in CATEGORIES:
         weight = np.array([s.get("insult_weight" if category == "abuse.insult" else "weight", s.get("weight", 1.0))
                            for s in train_set])
         positive = np.array([category in s["labels"] for s in train_set])
         if positive.all() or not positive.any():
             raise ValueError(f"the training set needs positive and negative samples of {category}")
+        seen = seen_by_insults if category == "abuse.insult" else np.ones(len(vocabulary), dtype=bool)
         rows = first    # round 0: whole messages
         for _ in range(MIL_ROUNDS + 1):
-            w, b = _fit(x[rows], positive[owner[rows]].astype(int), weight[owner[rows]], seed)
+            w = np.zeros(len(vocabulary))
+            w[seen], b = _fit(x[rows][:, seen], positive[owner[rows]].astype(int), weight[owner[rows]], seed)
             strongest = _strongest_windows(x @ w + b, owner, positive)
             rows = np.sort(np.concatenate((np.flatnonzero(~positive[owner]), first[positive], strongest)))
         columns.append(w)
         biases.append(b)
     return (*owning_slots(vocabulary, np.stack(columns, axis=1)), np.array(biases))
+
+
+def naming_a_group(vocabulary: np.ndarray) -> np.ndarray:
+    """Which n-grams of the vocabulary (keys) hold one of GROUP_WORDS or GROUP_CHARACTERS or, two characters or
+    more, are part of one of GROUP_WORDS."""
+    def names(gram: str) -> bool:
+        return (any(character in gram for character in GROUP_CHARACTERS)
+                or any(word in gram or (len(gram) > 1 and gram in word) for word in GROUP_WORDS))
+    return np.array([names(gram_text(int(key))) for key in vocabulary], dtype=bool)
 
 
 def _strongest_windows(logits: np.ndarray, owner: np.ndarray, positive: np.ndarray) -> np.ndarray:
