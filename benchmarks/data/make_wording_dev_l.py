@@ -20,6 +20,8 @@ compliant flagged 3/62 (violence R 0.74, legal R 0.82, rollover R 0.80). Five la
 contract after the first reading, before any change (a debt told to a sister or a boss is also a disclosure, a
 fake police 立案 also a false legal claim, 龟儿子 and 不要脸 are insults); with the labels as first written the
 fused figure was micro F1 0.867.
+After the families of this session (commits ebb50b3 to c907434, rules only, tuned on this batch, so no longer
+independent): rules alone micro F1 0.981, fused micro F1 0.981 (P 0.968 R 0.994), compliant flagged 1/62.
 
 Output (deterministic): `wording_dev_l.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

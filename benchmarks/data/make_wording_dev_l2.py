@@ -17,6 +17,8 @@ R 0.577 F1 0.703; fused (what `audit scan` runs) micro P 0.844 R 0.692 F1 0.761,
 compliant flagged 3/36 (violence R 0.38, legal R 0.67, rollover R 0.58). Five labels were set against the
 contract after a last reading and before this run (a debt told to a wife or an employer is also a disclosure, a
 fake court's 立案执行 also a false legal claim; two texts reworded to hold one category each).
+After the families of this session (commits 11e922f to c907434, tuned on this batch, so no longer independent):
+rules alone micro F1 0.941, fused micro F1 0.943 (P 0.926 R 0.962), compliant flagged 2/36.
 
 Output (deterministic): `wording_dev_l2.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
