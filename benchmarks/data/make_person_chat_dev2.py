@@ -26,6 +26,7 @@ benchmarks/data/person_chat_dev2.jsonl --no-weibo` evaluates it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from benchmarks.data.make_person_dev import HERE, record
@@ -200,15 +201,17 @@ MESSAGES: list[tuple[str, str, str, str]] = [
 ]
 
 
-def chat_record(message_id: str, channel: str, recipient: str, marked: str) -> dict:
-    """One message of the contract, as `make_person_dev.record` writes it, under this batch's campaign."""
-    written = record(message_id, channel, recipient, marked)
-    return {**written, "message_id": f"person-chat2-{message_id}", "campaign_id": "person-chat-dev2"}
+def write_chat_batch(path: Path, messages: Iterable[tuple[str, str, str, str]], id_prefix: str,
+                     campaign_id: str) -> Path:
+    """Writes an informal batch's (id, channel, recipient type, marked text) messages to `path` as
+    `make_person_dev.record` writes them, ids `{id_prefix}{id}` under `campaign_id`; returns `path`."""
+    return write_jsonl(path, ({**record(*message), "message_id": f"{id_prefix}{message[0]}",
+                               "campaign_id": campaign_id} for message in messages))
 
 
 def write_chat_dev2(folder: Path = HERE) -> Path:
     """Writes the batch into `folder` and returns its path."""
-    return write_jsonl(folder / CHAT_DEV2_FILE, (chat_record(*message) for message in MESSAGES))
+    return write_chat_batch(folder / CHAT_DEV2_FILE, MESSAGES, "person-chat2-", "person-chat-dev2")
 
 
 if __name__ == "__main__":

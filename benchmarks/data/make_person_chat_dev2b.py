@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from benchmarks.data.make_person_dev import HERE, record
-from benchmarks.data.set_format import write_jsonl
+from benchmarks.data.make_person_chat_dev2 import write_chat_batch
+from benchmarks.data.make_person_dev import HERE
 
 CHAT_DEV2B_FILE = "person_chat_dev2b.jsonl"
 # Measured once, on the recognizer of 7c10613, before any tuning on this batch: 21 of 31 names, 2 spans too
@@ -82,15 +82,9 @@ MESSAGES: list[tuple[str, str, str, str]] = [
 ]
 
 
-def chat_record(message_id: str, channel: str, recipient: str, marked: str) -> dict:
-    """One message of the contract, as `make_person_dev.record` writes it, under this batch's campaign."""
-    written = record(message_id, channel, recipient, marked)
-    return {**written, "message_id": f"person-chat2b-{message_id}", "campaign_id": "person-chat-dev2b"}
-
-
 def write_chat_dev2b(folder: Path = HERE) -> Path:
     """Writes the batch into `folder` and returns its path."""
-    return write_jsonl(folder / CHAT_DEV2B_FILE, (chat_record(*message) for message in MESSAGES))
+    return write_chat_batch(folder / CHAT_DEV2B_FILE, MESSAGES, "person-chat2b-", "person-chat-dev2b")
 
 
 if __name__ == "__main__":
