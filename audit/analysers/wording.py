@@ -486,6 +486,11 @@ def _any_between(ends: list[int], low: int, high: int) -> bool:
     return bisect_right(ends, high) > bisect_right(ends, low)
 
 
+# A message's views scanned for context so far (by id: the views of one message, alive while it is judged), each
+# with its negation scope and context-term spans (_scan_context)
+_Scans = dict[int, tuple[_NegationScope, dict[int, list[tuple[int, int]]]]]
+
+
 @dataclass(slots=True)
 class _Hit:
     rule: int
@@ -522,7 +527,12 @@ class WordingAnalyser(MessageAnalyser):
         self._compiled = [self._compile(i, rule) for i, rule in enumerate(rules)]
         # the lawful grammars every rule of their categories yields to (none for a caller's own rules, as conduct's)
         self.voices = self._load_voices(lawful) if lawful is not None else []
-        self._sentence_voices = [v for v in self.voices if v.scope == "sentence"]
+        # per category, the sentence voices that speak in it: a hit looks only at those of its own category
+        self._sentence_voices: dict[str, list[LawfulVoice]] = {}
+        for voice in self.voices:
+            if voice.scope == "sentence":
+                for category in voice.categories:
+                    self._sentence_voices.setdefault(category, []).append(voice)
         self._message_voices = [v for v in self.voices if v.scope == "message"]
         self._automaton = self._build_automaton()
         self._context_automaton = self._build_context_automaton()
@@ -667,8 +677,9 @@ class WordingAnalyser(MessageAnalyser):
                   probabilities: np.ndarray | None) -> list[Finding]:
         """The message's findings; `probabilities`: its classifier scores when a category reaches its threshold
         (or its review band's floor)."""
-        hits = self._judged_hits(views, [segment.turn for segment in segments])
-        cleared = self._cleared_by_message(views, {hit.rule for found in hits for hit, _ in found})
+        scans: _Scans = {}      # each view's context pass, shared by every step below that judges it
+        hits = self._judged_hits(views, [segment.turn for segment in segments], scans)
+        cleared = self._cleared_by_message(views, {hit.rule for found in hits for hit, _ in found}, scans)
         findings = []
         for segment, found in zip(segments, hits):
             for hit, (start, end) in found:
@@ -689,12 +700,12 @@ class WordingAnalyser(MessageAnalyser):
             return fused
         by_turn = {segment.turn: view for segment, view in zip(segments, views)}
         model_categories = {f.category for f in fused if f.detector == MODEL_DETECTOR}
-        lawful = (self._lawful_in_message(views, [self._context_spans(view) for view in views], model_categories)
+        lawful = (self._lawful_in_message(views, [self._context_spans(view, scans) for view in views], model_categories)
                   if any(v.categories & model_categories for v in self._message_voices) else set())
         return [f for f in fused if f.detector != MODEL_DETECTOR
-                or not (f.category in lawful or self._condemned(by_turn[f.turn], f.start, f.end, f.category))]
+                or not (f.category in lawful or self._condemned(by_turn[f.turn], f.start, f.end, f.category, scans))]
 
-    def _condemned(self, view: Normalised, start: int, end: int, category: str) -> bool:
+    def _condemned(self, view: Normalised, start: int, end: int, category: str, scans: _Scans) -> bool:
         """Whether the sentence at original offsets [start, end) names what it holds to condemn it (negation's
         condemnations, outside a reported case, a quote condemnation after a quotation, or a report of the collector
         side punished), or states it in a lawful voice of the sentence: a classifier finding of `category` there reads
@@ -702,7 +713,7 @@ class WordingAnalyser(MessageAnalyser):
         low, high = bisect_left(view.index, start), bisect_left(view.index, end)
         if high <= low:
             return False
-        scope, contexts = self._scan_context(view)
+        scope, contexts = self._scan_context(view, scans)
         sentence = view.sentence_of(low, high)
         return (scope.condemns(sentence, low, scope.reports_case(sentence)) or scope.reports_as_sanctioned(sentence, low)
                 or self._lawful_sentence(category, view, sentence, contexts))
@@ -724,21 +735,23 @@ class WordingAnalyser(MessageAnalyser):
         cleared = self._cleared_by_message([view], {hit.rule for hit, _ in found})
         return [(self._compiled[hit.rule].rule.id, start, end) for hit, (start, end) in found if hit.rule not in cleared]
 
-    def _cleared_by_message(self, views: list[Normalised], rules: set[int]) -> set[int]:
+    def _cleared_by_message(self, views: list[Normalised], rules: set[int], scans: _Scans | None = None) -> set[int]:
         """The rules among `rules` whose `unless_message` context occurs anywhere in the message's views, or whose
         category a lawful voice of the whole message speaks in."""
         categories = {self._compiled[r].rule.category for r in rules}
         if (not any(self._compiled[r].unless_message for r in rules)
                 and not any(v.categories & categories for v in self._message_voices)):
             return set()
-        contexts = [self._context_spans(view) for view in views]
+        contexts = [self._context_spans(view, scans) for view in views]
         present = {ref for spans in contexts for ref in spans}
         lawful = self._lawful_in_message(views, contexts, categories)
         return {r for r in rules if self._compiled[r].unless_message & present
                 or self._compiled[r].rule.category in lawful}
 
-    def _context_spans(self, view: Normalised) -> dict[int, list[tuple[int, int]]]:
-        """Per context term present in a view, its spans in text order."""
+    def _context_spans(self, view: Normalised, scans: _Scans | None = None) -> dict[int, list[tuple[int, int]]]:
+        """Per context term present in a view, its spans in text order (from `scans` when the view was judged)."""
+        if scans and id(view) in scans:
+            return scans[id(view)][1]
         spans: dict[int, list[tuple[int, int]]] = {}
         for last, (length, payload) in self._context_automaton.iter(view.text):
             for kind, ref, _ in payload:
@@ -762,14 +775,16 @@ class WordingAnalyser(MessageAnalyser):
     def _lawful_sentence(self, category: str, view: Normalised, sentence: tuple[int, int],
                          contexts: dict[int, list[tuple[int, int]]]) -> bool:
         """Whether a lawful voice of the sentence speaks in `category` there (法院判决生效后…法院可依法冻结)."""
-        return any(category in v.categories and v.marked(view.text, sentence, contexts)
-                   and not v.undone(view.text, sentence, contexts) for v in self._sentence_voices)
+        return any(v.marked(view.text, sentence, contexts) and not v.undone(view.text, sentence, contexts)
+                   for v in self._sentence_voices.get(category, ()))
 
-    def _judged_hits(self, views: list[Normalised], turns: list[int | None]) -> list[list[tuple[_Hit, tuple[int, int]]]]:
-        """The valid hits of each view (of one speaker's segments), frames across consecutive turns included."""
+    def _judged_hits(self, views: list[Normalised], turns: list[int | None],
+                     scans: _Scans | None = None) -> list[list[tuple[_Hit, tuple[int, int]]]]:
+        """The valid hits of each view (of one speaker's segments), frames across consecutive turns included; the
+        context pass of each view judged is kept in `scans`."""
         found = [self._hits(view) for view in views]
         framed = self._frames.find(views, [parts for _, parts in found], turns)
-        return [self._judged(view, [*candidates, *(_Hit(f.rule, f.start, f.end, f.lead) for f in frames)])
+        return [self._judged(view, [*candidates, *(_Hit(f.rule, f.start, f.end, f.lead) for f in frames)], scans)
                 for view, (candidates, _), frames in zip(views, found, framed)]
 
     def _hits(self, view: Normalised) -> tuple[list[_Hit], list[Part]]:
@@ -797,19 +812,23 @@ class WordingAnalyser(MessageAnalyser):
             candidates = [h for h in candidates if not view.crosses_sentence(h.start, h.end)]
         return candidates, parts
 
-    def _judged(self, view: Normalised, candidates: list[_Hit]) -> list[tuple[_Hit, tuple[int, int]]]:
+    def _judged(self, view: Normalised, candidates: list[_Hit],
+                scans: _Scans | None = None) -> list[tuple[_Hit, tuple[int, int]]]:
         """The valid hits among `candidates`, one per rule per distinct span, with original offsets (before any
         `unless_message` context, which is the whole message's)."""
         if not candidates:
             return []
-        scope, contexts = self._scan_context(view)
+        scope, contexts = self._scan_context(view, scans)
         valid = [h for h in candidates if self._counts(h, view, scope, contexts)]
         return [(hit, view.to_original(hit.start if hit.lead is None else hit.lead, hit.end))
                 for hit in _distinct(valid)]
 
-    def _scan_context(self, view: Normalised) -> tuple[_NegationScope, dict[int, list[tuple[int, int]]]]:
+    def _scan_context(self, view: Normalised,
+                      scans: _Scans | None = None) -> tuple[_NegationScope, dict[int, list[tuple[int, int]]]]:
         """One pass of the context automaton over a view: its negation scope, and per context term its spans in
-        text order."""
+        text order; kept in `scans`, and taken from there when the view was scanned before."""
+        if scans is not None and id(view) in scans:
+            return scans[id(view)]
         marks = _NegationMarks()
         contexts: dict[int, list[tuple[int, int]]] = {}
         for last, (length, payload) in self._context_automaton.iter(view.text):
@@ -818,7 +837,10 @@ class WordingAnalyser(MessageAnalyser):
                     contexts.setdefault(ref, []).append((last + 1 - length, last + 1))
                 else:
                     marks.add(kind, view.text, last + 1 - length, last + 1)
-        return self.negation.scope(view, marks), contexts
+        scanned = self.negation.scope(view, marks), contexts
+        if scans is not None:
+            scans[id(view)] = scanned
+        return scanned
 
     def _pinyin_hits(self, view: Normalised) -> list[_Hit]:
         tokens = pinyin_tokens(view.text)
@@ -870,7 +892,7 @@ class WordingAnalyser(MessageAnalyser):
             return False
         if compiled.rule.category in self.negation.asked_categories and self._asked(hit, view, scope, clause):
             return False
-        if self._sentence_voices and self._lawful_sentence(compiled.rule.category, view, sentence, contexts):
+        if self._lawful_sentence(compiled.rule.category, view, sentence, contexts):
             return False
         opening = scope.quote_opening(sentence, hit.start) if reported else None
         if opening is not None:
