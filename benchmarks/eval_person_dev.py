@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import click
 
-from benchmarks.eval_pii import NAME_FORMS, Tally, _name_form, weibo
+from benchmarks.eval_pii import eval_weibo
 
 
 @click.command()
@@ -17,20 +17,7 @@ def main() -> None:
     """Print PERSON precision and recall on Weibo NER dev (PER.NAM, exact spans) and recall per form of name."""
     from audit.recognizers.finder import EntityFinder
 
-    finder = EntityFinder()
-    person = next(r for r in finder.recognizers if r.supported_entities == ["PERSON"])
-    tally = Tally()
-    messages = list(weibo("dev"))
-    for text, gold in messages:
-        predicted = {(e.start, e.end) for e in finder.find(text) if e.entity_type == "PERSON"}
-        tally.add("PERSON", gold, predicted)
-        for form in NAME_FORMS:
-            of_form = {(s, e) for s, e in gold if _name_form(person, text[s:e]) == form}
-            tally.add(form, of_form, predicted & of_form)
-    p, r, f1, gold_count = tally.figures(("PERSON",))
-    forms = "; ".join(f"{form} {tally.figures((form,))[1]:.2f} of {tally.figures((form,))[3]}" for form in NAME_FORMS)
-    click.echo(f"== PERSON on Weibo NER dev (PER.NAM, {len(messages)} messages, {gold_count} names, exact spans):"
-               f" P {p:.3f}  R {r:.3f}  F1 {f1:.3f}\n   recall by form: {forms}")
+    eval_weibo(EntityFinder(), splits=("dev",))
 
 
 if __name__ == "__main__":
