@@ -22,21 +22,15 @@ with `labels`, the wording categories the agent's or lender's words violate, plu
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from benchmarks.data.set_format import write_jsonl
+from benchmarks.data.set_format import wording_dev_records, write_jsonl
 
 HERE = Path(__file__).parent
 OUTPUT = "wording_dev_d.jsonl"
 
-# One letter per label, so the literals below stay readable; "@" marks a message to a third party.
-CODES = {"I": "abuse.insult", "V": "threat.violence", "T": "threat.third_party", "E": "threat.exposure",
-         "P": "misleading.impersonation", "L": "misleading.legal", "R": "coercion.debt_rollover",
-         "D": "pii.third_party_disclosure"}
-THIRD_PARTY = "@"
-
-# (campaign, channel, codes, text). A call's text is its turns, one a line, "坐席：" for the agent,
-# "客户：" for the debtor and "第三方：" for anyone else.
+# (campaign, channel, label letters, text), as `set_format.wording_dev_record` reads them: one letter
+# per label (set_format.WORDING_LABEL_CODES), "@" first for a message to a third party. A call's text
+# is its turns, one a line, "坐席：" for the agent, "客户：" for the debtor and "第三方：" for anyone else.
 MESSAGES: list[tuple[str, str, str, str]] = [
     # --- car loans and GPS trackers
     ("car-loans", "sms", "V", "【驰远汽车金融】陈*先生，您的车贷已逾期42天。车上的GPS显示您每晚都停在和平路小区3号楼下，"
@@ -209,42 +203,9 @@ MESSAGES_2: list[tuple[str, str, str, str]] = [
     ("concern", "app", "", "我们也是替您着想，如果最近不方便接电话，可以在APP里留言，我们会按您方便的时间联系。"),
 ]
 
-def call_turns(text: str) -> list[dict[str, str]]:
-    """A call written one turn a line ("坐席：…", "客户：…", "第三方：…") as contract turns."""
-    speakers = {"坐席": "agent", "客户": "customer", "第三方": "third_party"}
-    turns = []
-    for line in text.split("\n"):
-        who, said = line.split("：", 1)
-        turns.append({"speaker": speakers[who], "text": said})
-    return turns
-
-
-def labelled_record(prefix: str, number: str, message: tuple[str, str, str, str]) -> dict[str, Any]:
-    """One written message as a contract message with `labels`: `prefix` "WD" gives WD-001, WD-campaign,
-    DB-D001."""
-    campaign, channel, codes, text = message
-    third_party = codes.startswith(THIRD_PARTY)
-    record: dict[str, Any] = {"message_id": f"{prefix}-{number}", "campaign_id": f"{prefix}-{campaign}",
-                              "channel": channel}
-    if channel == "call":
-        record["turns"] = call_turns(text)
-    else:
-        record["text"] = text
-    record["recipient_type"] = "third_party" if third_party else "debtor"
-    record["debtor_id"] = f"DB-{prefix[-1]}{number}"
-    record["labels"] = sorted(CODES[c] for c in codes.removeprefix(THIRD_PARTY))
-    return record
-
-
-def records() -> list[dict[str, Any]]:
-    """Every message of both batches, numbered in order (WD-001…, then WD-201…)."""
-    numbered = [(f"{n:03d}", m) for n, m in enumerate(MESSAGES, start=1)]
-    numbered += [(f"2{n:02d}", m) for n, m in enumerate(MESSAGES_2, start=1)]
-    return [labelled_record("WD", number, message) for number, message in numbered]
-
-
 def write(directory: Path = HERE) -> Path:
-    return write_jsonl(directory / OUTPUT, records())
+    """Writes both batches (WD-001…, then WD-201…) into `directory` and returns the file's path."""
+    return write_jsonl(directory / OUTPUT, wording_dev_records("WD", {"": MESSAGES, "2": MESSAGES_2}))
 
 
 if __name__ == "__main__":

@@ -36,16 +36,14 @@ Output (deterministic): `wording_dev_e.jsonl`, contract messages (section 1) wit
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from benchmarks.data.make_wording_dev_d import labelled_record
-from benchmarks.data.set_format import write_jsonl
+from benchmarks.data.set_format import wording_dev_records, write_jsonl
 
 HERE = Path(__file__).parent
 OUTPUT = "wording_dev_e.jsonl"
 
-# (campaign, channel, codes, text), as in batch d: one letter per label (make_wording_dev_d.CODES), "@" first
-# for a message to a third party; a call is its turns, one a line.
+# (campaign, channel, codes, text), as in batch d: one letter per label (set_format.WORDING_LABEL_CODES),
+# "@" first for a message to a third party; a call is its turns, one a line.
 MESSAGES: list[tuple[str, str, str, str]] = [
     # --- legal consequences: stated lawfully, or invented
     ("legal", "sms", "L", "【恒信小贷】李*，你的欠款已构成恶意逃废债，我司已将材料报送经侦大队，三日内不还将被依法刑拘。"),
@@ -334,16 +332,10 @@ MESSAGES_3: list[tuple[str, str, str, str]] = [
 ]
 
 
-def records() -> list[dict[str, Any]]:
-    """Every message of the three batches, numbered in order (WE-001…, WE-201…, WE-301…)."""
-    numbered = [(f"{n:03d}", m) for n, m in enumerate(MESSAGES, start=1)]
-    numbered += [(f"2{n:02d}", m) for n, m in enumerate(MESSAGES_2, start=1)]
-    numbered += [(f"3{n:02d}", m) for n, m in enumerate(MESSAGES_3, start=1)]
-    return [labelled_record("WE", number, message) for number, message in numbered]
-
-
 def write(directory: Path = HERE) -> Path:
-    return write_jsonl(directory / OUTPUT, records())
+    """Writes the three batches (WE-001…, WE-201…, WE-301…) into `directory` and returns the file's path."""
+    written = wording_dev_records("WE", {"": MESSAGES, "2": MESSAGES_2, "3": MESSAGES_3})
+    return write_jsonl(directory / OUTPUT, written)
 
 
 if __name__ == "__main__":

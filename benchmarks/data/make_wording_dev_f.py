@@ -29,16 +29,14 @@ Output (deterministic): `wording_dev_f.jsonl`, contract messages (section 1) wit
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from benchmarks.data.make_wording_dev_d import labelled_record
-from benchmarks.data.set_format import write_jsonl
+from benchmarks.data.set_format import wording_dev_records, write_jsonl
 
 HERE = Path(__file__).parent
 OUTPUT = "wording_dev_f.jsonl"
 
-# (campaign, channel, codes, text), as in batch d: one letter per label (make_wording_dev_d.CODES), "@" first
-# for a message to a third party; a call is its turns, one a line.
+# (campaign, channel, codes, text), as in batch d: one letter per label (set_format.WORDING_LABEL_CODES),
+# "@" first for a message to a third party; a call is its turns, one a line.
 MESSAGES: list[tuple[str, str, str, str]] = [
     # --- the suit and the summons: from the court, not from the lender
     ("summons", "sms", "", "【禾丰消费金融】许*您好，我司已就您的借款合同纠纷向青川市云岭区人民法院提起诉讼，法院已受理。"
@@ -189,15 +187,9 @@ MESSAGES_2: list[tuple[str, str, str, str]] = [
 ]
 
 
-def records() -> list[dict[str, Any]]:
-    """Every message of both batches, numbered in order (WF-001…, then WF-101…)."""
-    numbered = [(f"{n:03d}", m) for n, m in enumerate(MESSAGES, start=1)]
-    numbered += [(f"1{n:02d}", m) for n, m in enumerate(MESSAGES_2, start=1)]
-    return [labelled_record("WF", number, message) for number, message in numbered]
-
-
 def write(directory: Path = HERE) -> Path:
-    return write_jsonl(directory / OUTPUT, records())
+    """Writes both batches (WF-001…, then WF-101…) into `directory` and returns the file's path."""
+    return write_jsonl(directory / OUTPUT, wording_dev_records("WF", {"": MESSAGES, "1": MESSAGES_2}))
 
 
 if __name__ == "__main__":

@@ -40,16 +40,14 @@ Output (deterministic): `wording_dev_g.jsonl`, contract messages (section 1) wit
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from benchmarks.data.make_wording_dev_d import labelled_record
-from benchmarks.data.set_format import write_jsonl
+from benchmarks.data.set_format import wording_dev_records, write_jsonl
 
 HERE = Path(__file__).parent
 OUTPUT = "wording_dev_g.jsonl"
 
-# (campaign, channel, codes, text), as in batch d: one letter per label (make_wording_dev_d.CODES), "@" first
-# for a message to a third party; a call is its turns, one a line.
+# (campaign, channel, codes, text), as in batch d: one letter per label (set_format.WORDING_LABEL_CODES),
+# "@" first for a message to a third party; a call is its turns, one a line.
 LAWSUIT: list[tuple[str, str, str, str]] = [
     ("lawsuit", "sms", "", "【云杉消费金融】范*您好，您的借款已逾期96天。我司已委托律师整理材料，如12月15日前仍未与我司协商，"
                           "我司将依法向有管辖权的人民法院提起诉讼，诉讼费用按法院判决承担。"),
@@ -641,16 +639,10 @@ MESSAGES_3: list[tuple[str, str, str, str]] = [
 ]
 
 
-def records() -> list[dict[str, Any]]:
-    """Every message of the three batches, numbered in order (WG-001…, WG-301…, WG-401…)."""
-    numbered = [(f"{n:03d}", m) for n, m in enumerate(MESSAGES, start=1)]
-    numbered += [(f"3{n:02d}", m) for n, m in enumerate(MESSAGES_2, start=1)]
-    numbered += [(f"4{n:02d}", m) for n, m in enumerate(MESSAGES_3, start=1)]
-    return [labelled_record("WG", number, message) for number, message in numbered]
-
-
 def write(directory: Path = HERE) -> Path:
-    return write_jsonl(directory / OUTPUT, records())
+    """Writes the three batches (WG-001…, WG-301…, WG-401…) into `directory` and returns the file's path."""
+    written = wording_dev_records("WG", {"": MESSAGES, "3": MESSAGES_2, "4": MESSAGES_3})
+    return write_jsonl(directory / OUTPUT, written)
 
 
 if __name__ == "__main__":

@@ -29,16 +29,14 @@ Output (deterministic): `wording_dev_h.jsonl`, contract messages (section 1) wit
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from benchmarks.data.make_wording_dev_d import labelled_record
-from benchmarks.data.set_format import write_jsonl
+from benchmarks.data.set_format import wording_dev_records, write_jsonl
 
 HERE = Path(__file__).parent
 OUTPUT = "wording_dev_h.jsonl"
 
-# (campaign, channel, codes, text), as in batch d: one letter per label (make_wording_dev_d.CODES), "@" first
-# for a message to a third party; a call is its turns, one a line.
+# (campaign, channel, codes, text), as in batch d: one letter per label (set_format.WORDING_LABEL_CODES),
+# "@" first for a message to a third party; a call is its turns, one a line.
 VIOLATING: list[tuple[str, str, str, str]] = [
     # --- insults, often without a slur
     ("insult", "sms", "I", "【佳信分期】郑*，借的时候笑嘻嘻，还的时候装孙子，你爹妈就是这么教你的？"),
@@ -267,14 +265,8 @@ COMPLIANT: list[tuple[str, str, str, str]] = [
     ("reminder", "sms", "", "【青禾小贷】郑*您好，系统显示您已逾期3天，逾期会产生罚息，若已还款请忽略本短信。退订回T"),
 ]
 
-def records() -> list[dict[str, Any]]:
-    """The violating messages, then the compliant ones, numbered in order (WH-001…)."""
-    return [labelled_record("WH", f"{n:03d}", message)
-            for n, message in enumerate(VIOLATING + COMPLIANT, start=1)]
-
-
 def write(directory: Path = HERE) -> Path:
-    return write_jsonl(directory / OUTPUT, records())
+    return write_jsonl(directory / OUTPUT, wording_dev_records("WH", {"": VIOLATING + COMPLIANT}))
 
 
 if __name__ == "__main__":

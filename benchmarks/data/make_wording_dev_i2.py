@@ -23,16 +23,14 @@ Output (deterministic): `wording_dev_i2.jsonl`, contract messages (section 1) wi
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from benchmarks.data.make_wording_dev_d import labelled_record
-from benchmarks.data.set_format import write_jsonl
+from benchmarks.data.set_format import wording_dev_records, write_jsonl
 
 HERE = Path(__file__).parent
 OUTPUT = "wording_dev_i2.jsonl"
 
-# (campaign, channel, codes, text), as in batch d: one letter per label (make_wording_dev_d.CODES), "@" first
-# for a message to a third party; a call is its turns, one a line.
+# (campaign, channel, codes, text), as in batch d: one letter per label (set_format.WORDING_LABEL_CODES),
+# "@" first for a message to a third party; a call is its turns, one a line.
 VIOLATING: list[tuple[str, str, str, str]] = [
     ("court-name", "sms", "P", "【江屿市北垣区人民法院调解平台】{custName}，您在云禾消费金融的欠款请于3日内一次性结清，结清后案件自动撤销。"),
     ("court-name", "sms", "LP", "【北垣区人民法院】支付令：{姓名}，你欠恒冠银行信用卡中心款项已进入督促程序，今日不还款将依法拘留。"),
@@ -129,14 +127,8 @@ COMPLIANT: list[tuple[str, str, str, str]] = [
 ]
 
 
-def records() -> list[dict[str, Any]]:
-    """The violating messages, then the compliant ones, numbered in order (WJ-001…)."""
-    return [labelled_record("WJ", f"{n:03d}", message)
-            for n, message in enumerate(VIOLATING + COMPLIANT, start=1)]
-
-
 def write(directory: Path = HERE) -> Path:
-    return write_jsonl(directory / OUTPUT, records())
+    return write_jsonl(directory / OUTPUT, wording_dev_records("WJ", {"": VIOLATING + COMPLIANT}))
 
 
 if __name__ == "__main__":

@@ -28,16 +28,14 @@ Output (deterministic): `wording_dev_k.jsonl`, contract messages (section 1) wit
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from benchmarks.data.make_wording_dev_d import labelled_record
-from benchmarks.data.set_format import write_jsonl
+from benchmarks.data.set_format import wording_dev_records, write_jsonl
 
 HERE = Path(__file__).parent
 OUTPUT = "wording_dev_k.jsonl"
 
-# (campaign, channel, codes, text), as in batch d: one letter per label (make_wording_dev_d.CODES), "@" first
-# for a message to a third party; a call is its turns, one a line.
+# (campaign, channel, codes, text), as in batch d: one letter per label (set_format.WORDING_LABEL_CODES),
+# "@" first for a message to a third party; a call is its turns, one a line.
 VIOLATING: list[tuple[str, str, str, str]] = [
     # --- disclosure: the debt told to people who owe nothing
     ("disclosure", "call", "@D", "坐席：喂 你好 是郝*的同事吧 他在我们澄源消费金融借了两万多 逾期三个月了 你见到他跟他说一声\n第三方：我跟他不熟"),
@@ -259,14 +257,8 @@ COMPLIANT: list[tuple[str, str, str, str]] = [
 ]
 
 
-def records() -> list[dict[str, Any]]:
-    """The violating messages, then the compliant ones, numbered in order (WK-001…)."""
-    return [labelled_record("WK", f"{n:03d}", message)
-            for n, message in enumerate(VIOLATING + COMPLIANT, start=1)]
-
-
 def write(directory: Path = HERE) -> Path:
-    return write_jsonl(directory / OUTPUT, records())
+    return write_jsonl(directory / OUTPUT, wording_dev_records("WK", {"": VIOLATING + COMPLIANT}))
 
 
 if __name__ == "__main__":

@@ -20,16 +20,14 @@ Output (deterministic): `wording_dev_k2.jsonl`, contract messages (section 1) wi
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from benchmarks.data.make_wording_dev_d import labelled_record
-from benchmarks.data.set_format import write_jsonl
+from benchmarks.data.set_format import wording_dev_records, write_jsonl
 
 HERE = Path(__file__).parent
 OUTPUT = "wording_dev_k2.jsonl"
 
-# (campaign, channel, codes, text), as in batch d: one letter per label (make_wording_dev_d.CODES), "@" first
-# for a message to a third party; a call is its turns, one a line.
+# (campaign, channel, codes, text), as in batch d: one letter per label (set_format.WORDING_LABEL_CODES),
+# "@" first for a message to a third party; a call is its turns, one a line.
 VIOLATING: list[tuple[str, str, str, str]] = [
     ("disclosure", "call", "@D", "坐席：喂 您好 是祁*的弟弟吧 您哥在我们沐禾这边的消费贷 一万五 已经三个月没还了 麻烦您跟家里说一下"),
     ("disclosure", "sms", "@D", "【安澜小贷】您好，您的同事祁*在我司有一笔逾期借款（本金9,000元），多次联系未果，请您协助提醒。"),
@@ -138,14 +136,8 @@ COMPLIANT: list[tuple[str, str, str, str]] = [
 ]
 
 
-def records() -> list[dict[str, Any]]:
-    """The violating messages, then the compliant ones, numbered in order (WK2-001…)."""
-    return [labelled_record("WK2", f"{n:03d}", message)
-            for n, message in enumerate(VIOLATING + COMPLIANT, start=1)]
-
-
 def write(directory: Path = HERE) -> Path:
-    return write_jsonl(directory / OUTPUT, records())
+    return write_jsonl(directory / OUTPUT, wording_dev_records("WK2", {"": VIOLATING + COMPLIANT}))
 
 
 if __name__ == "__main__":

@@ -29,16 +29,14 @@ Output (deterministic): `wording_dev_l.jsonl`, contract messages (section 1) wit
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from benchmarks.data.make_wording_dev_d import labelled_record
-from benchmarks.data.set_format import write_jsonl
+from benchmarks.data.set_format import wording_dev_records, write_jsonl
 
 HERE = Path(__file__).parent
 OUTPUT = "wording_dev_l.jsonl"
 
-# (campaign, channel, codes, text), as in batch d: one letter per label (make_wording_dev_d.CODES), "@" first
-# for a message to a third party; a call is its turns, one a line.
+# (campaign, channel, codes, text), as in batch d: one letter per label (set_format.WORDING_LABEL_CODES),
+# "@" first for a message to a third party; a call is its turns, one a line.
 VIOLATING: list[tuple[str, str, str, str]] = [
     # --- false legal claims: spoken jail in slang and dialect
     ("legal-slang", "call", "L", "坐席：你这个情况 再拖下去 进去蹲个三五年是跑不掉的 你自己掂量"),
@@ -262,14 +260,8 @@ COMPLIANT: list[tuple[str, str, str, str]] = [
 ]
 
 
-def records() -> list[dict[str, Any]]:
-    """The violating messages, then the compliant ones, numbered in order (WL-001…)."""
-    return [labelled_record("WL", f"{n:03d}", message)
-            for n, message in enumerate(VIOLATING + COMPLIANT, start=1)]
-
-
 def write(directory: Path = HERE) -> Path:
-    return write_jsonl(directory / OUTPUT, records())
+    return write_jsonl(directory / OUTPUT, wording_dev_records("WL", {"": VIOLATING + COMPLIANT}))
 
 
 if __name__ == "__main__":

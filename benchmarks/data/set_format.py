@@ -5,6 +5,8 @@ pace of its calls, its send times); the code that turns entries into contract re
 
 - wording sets: label letters to contract codes, speaker-prefixed call lines as timed turns, send times
   spread over days, and the records of a set of sections (`make_heldout_b/c/d`);
+- wording development batches: (campaign, channel, label letters, text) entries as labelled records
+  (`make_wording_dev_d`…`l2`);
 - PII sets: entity strings to spans, with checks that an invented identifier is well formed, and the
   records of a set of sections (`make_heldout_b`, `make_pipl_heldout_c/d`);
 - conduct call sets: the `S[codes] text` call notation, its timings, vendor text exports and the records
@@ -19,11 +21,11 @@ from __future__ import annotations
 import json
 import random
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from audit.errors import InputRecordError
 from audit.message import parse_call_text
@@ -157,6 +159,49 @@ def wording_records(sections: Iterable[WordingSection], id_prefix: str, pace: Sp
                        "sent_at": schedule.sent_at(index), "labels": label_codes(message_id, letters)}
             written.append(record)
     return written
+
+
+# --- Wording development batches: (campaign, channel, label letters, text) entries --------------------------
+
+# (campaign, channel, label letters, text), the letters those of WORDING_LABEL_CODES, first THIRD_PARTY_MARK
+# for a message to a third party; a call's text is its turns, one a line, "坐席：" for the agent, "客户：" for
+# the debtor and "第三方：" for anyone else.
+WordingDevMessage = tuple[str, str, str, str]
+THIRD_PARTY_MARK = "@"
+_DEV_CALL_SPEAKERS = {"坐席": "agent", "客户": "customer", "第三方": "third_party"}
+
+
+def _dev_call_turns(text: str) -> list[dict[str, str]]:
+    """A call written one turn a line ("坐席：…", "客户：…", "第三方：…") as contract turns, without times."""
+    turns = []
+    for line in text.split("\n"):
+        who, said = line.split("：", 1)
+        turns.append({"speaker": _DEV_CALL_SPEAKERS[who], "text": said})
+    return turns
+
+
+def wording_dev_record(prefix: str, number: str, message: WordingDevMessage) -> dict[str, Any]:
+    """One written message as a contract message with `labels`: `prefix` "WD" and `number` "001" give
+    WD-001, campaign WD-{campaign}, debtor DB-D001."""
+    campaign, channel, letters, text = message
+    third_party = letters.startswith(THIRD_PARTY_MARK)
+    message_id = f"{prefix}-{number}"
+    record: dict[str, Any] = {"message_id": message_id, "campaign_id": f"{prefix}-{campaign}", "channel": channel}
+    if channel == "call":
+        record["turns"] = _dev_call_turns(text)
+    else:
+        record["text"] = text
+    record["recipient_type"] = "third_party" if third_party else "debtor"
+    record["debtor_id"] = f"DB-{prefix[-1]}{number}"
+    record["labels"] = label_codes(message_id, letters.removeprefix(THIRD_PARTY_MARK))
+    return record
+
+
+def wording_dev_records(prefix: str, batches: Mapping[str, Sequence[WordingDevMessage]]) -> list[dict[str, Any]]:
+    """Every message of a development set's batches in order, each batch numbered from 1 behind its digit:
+    `{"": first, "2": second}` gives {prefix}-001… then {prefix}-201…"""
+    return [wording_dev_record(prefix, f"{digit}{n:0{3 - len(digit)}d}", message)
+            for digit, messages in batches.items() for n, message in enumerate(messages, start=1)]
 
 
 # --- PII sets: entity strings as spans -----------------------------------------------------------------
