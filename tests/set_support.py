@@ -70,6 +70,18 @@ def check_wording_labels(messages: list[Message], at_least: int, compliant_share
     assert low <= sum(1 for found in labels if not found) / len(messages) <= high
 
 
+
+def check_size_share_and_categories(records: list[dict], size: int, share: tuple[float, float],
+                                    every_category: int = 0, *, violating: bool = False) -> None:
+    """A wording batch's shape: at least `size` records, the share of compliant ones (of violating ones with
+    `violating`) within `share`, and every judged category labelling at least `every_category` records."""
+    assert len(records) >= size
+    counted = sum(1 for r in records if bool(r["labels"]) == violating)
+    low, high = share
+    assert low <= counted / len(records) <= high
+    per_category = Counter(c for r in records for c in r["labels"])
+    assert all(per_category[c] >= every_category for c in JUDGED_CATEGORIES)
+
 class HeldoutCallSetTests(call_set.CallSetTests):
     """The tests of a held-out conduct call set written in the call notation (B, C): besides every call set's,
     its ids in order, its size and compliant share, and its forms (text and timed turns, overlaps, lengths,

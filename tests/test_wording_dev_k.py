@@ -3,11 +3,8 @@ evaluation with its labels, and shaped as promised (two thirds compliant, every 
 
 from __future__ import annotations
 
-from collections import Counter
-
 from benchmarks.data import make_wording_dev_k
-from benchmarks.eval import JUDGED_CATEGORIES
-from tests.set_support import WordingBatchTests
+from tests.set_support import WordingBatchTests, check_size_share_and_categories
 
 
 class TestWordingDevK(WordingBatchTests):
@@ -15,8 +12,4 @@ class TestWordingDevK(WordingBatchTests):
     write = staticmethod(make_wording_dev_k.write)
 
     def test_two_thirds_compliant_and_every_category_present(self, records: list[dict]) -> None:
-        assert len(records) >= 190
-        compliant = sum(1 for r in records if not r["labels"])
-        assert 0.6 <= compliant / len(records) <= 0.72
-        per_category = Counter(c for r in records for c in r["labels"])
-        assert all(per_category[c] >= 8 for c in JUDGED_CATEGORIES)
+        check_size_share_and_categories(records, 190, (0.6, 0.72), 8)

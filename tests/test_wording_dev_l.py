@@ -3,11 +3,8 @@ its labels, and shaped as promised (about two thirds violating, every judged cat
 
 from __future__ import annotations
 
-from collections import Counter
-
 from benchmarks.data import make_wording_dev_l
-from benchmarks.eval import JUDGED_CATEGORIES
-from tests.set_support import WordingBatchTests
+from tests.set_support import WordingBatchTests, check_size_share_and_categories
 
 
 class TestWordingDevL(WordingBatchTests):
@@ -15,8 +12,4 @@ class TestWordingDevL(WordingBatchTests):
     write = staticmethod(make_wording_dev_l.write)
 
     def test_two_thirds_violating_and_every_category_present(self, records: list[dict]) -> None:
-        assert len(records) >= 190
-        violating = sum(1 for r in records if r["labels"])
-        assert 0.60 <= violating / len(records) <= 0.72
-        per_category = Counter(c for r in records for c in r["labels"])
-        assert all(per_category[c] >= 10 for c in JUDGED_CATEGORIES)
+        check_size_share_and_categories(records, 190, (0.60, 0.72), 10, violating=True)
