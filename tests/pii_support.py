@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from audit.analysers.pii import PiiAnalyser
+from audit.message import Message
 from audit.recognizers.finder import EntityFinder
 
 
@@ -24,3 +26,9 @@ def assert_offsets_on_written_strings(messages: list[tuple[str, ...]], records: 
 def person_names(finder: EntityFinder, text: str) -> list[str]:
     """The PERSON strings the finder reports in `text`, in order."""
     return [text[e.start:e.end] for e in finder.find(text) if e.entity_type == "PERSON"]
+
+
+def sms_categories(analyser: PiiAnalyser, text: str, recipient: str = "debtor") -> set[str]:
+    """The categories `analyser` finds in an SMS of `text` sent to a `recipient`."""
+    message = Message(message_id="m", campaign_id="c", channel="sms", text=text, recipient_type=recipient)
+    return {f.category for f in analyser.analyse(message)}

@@ -11,16 +11,12 @@ from audit.message import Message, Turn
 from audit.paths import LEXICONS
 from audit.rulepack import Rule, Severity, load_rules
 from tests.pii_support import shared_finder
+from tests.pii_support import sms_categories as categories
 
 
 @pytest.fixture(scope="module")
 def analyser() -> PiiAnalyser:
     return PiiAnalyser(load_rules([LEXICONS], analyzer="pii"), finder=shared_finder())
-
-
-def categories(analyser: PiiAnalyser, text: str, recipient: str = "debtor") -> set[str]:
-    message = Message(message_id="m", campaign_id="c", channel="sms", text=text, recipient_type=recipient)
-    return {f.category for f in analyser.analyse(message)}
 
 
 def rule_ids(analyser: PiiAnalyser, text: str, recipient: str = "debtor") -> set[str]:

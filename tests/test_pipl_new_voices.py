@@ -6,20 +6,15 @@ from __future__ import annotations
 import pytest
 
 from audit.analysers.pii import PiiAnalyser
-from audit.message import Message
 from audit.paths import LEXICONS
 from audit.rulepack import load_rules
 from tests.pii_support import shared_finder
+from tests.pii_support import sms_categories as categories
 
 
 @pytest.fixture(scope="module")
 def analyser() -> PiiAnalyser:
     return PiiAnalyser(load_rules([LEXICONS], analyzer="pii"), finder=shared_finder())
-
-
-def categories(analyser: PiiAnalyser, text: str, recipient: str = "debtor") -> set[str]:
-    message = Message(message_id="m", campaign_id="c", channel="sms", text=text, recipient_type=recipient)
-    return {f.category for f in analyser.analyse(message)}
 
 
 @pytest.mark.parametrize("text", [
