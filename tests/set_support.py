@@ -11,6 +11,7 @@ from audit.message import Message
 from audit.vocabulary import CATEGORIES, ENTITY_TYPES
 from benchmarks.eval import JUDGED_CATEGORIES, load_labelled, read_messages
 from tests import conduct_set_support as call_set
+from tests.pii_support import assert_offsets_on_written_strings
 
 PII_CATEGORIES = {c for c in CATEGORIES if c.startswith("pii.")}
 DISCLOSURE = "pii.third_party_disclosure"
@@ -143,10 +144,15 @@ def check_pipl_dev_shape(records: list[dict], lawful_prefix: str) -> None:
 class PiplBatchTests(call_set.GeneratedSetTests):
     """The tests every PIPL development batch passes: its generator rewrites it byte for byte, every record reads
     as a contract message (a call with its turns), ids are unique and carry the batch's prefix, and categories and
-    entity types are the contract's, on non-empty spans. A batch's test module subclasses it as `Test…`, naming
-    the batch's file, writer and id prefix, and adds its own shape."""
+    entity types are the contract's, on non-empty spans, and each record's entities point at the strings its
+    script names (`MESSAGES`, `make_pipl_dev2`'s tuple form). A batch's test module subclasses it as `Test…`, naming
+    the batch's file, writer, id prefix and messages, and adds its own shape."""
 
     ID_PREFIX: str
+    MESSAGES: list[tuple[str, ...]]
+
+    def test_entity_offsets_point_at_the_written_strings(self, records: list[dict]) -> None:
+        assert_offsets_on_written_strings(self.MESSAGES, records)
 
     def test_codes_are_the_contracts_and_ids_are_its_own(self, records: list[dict]) -> None:
         assert len({r["message_id"] for r in records}) == len(records)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.data import make_pipl_dev2
-from tests.pii_support import assert_offsets_on_written_strings
 from tests.set_support import PiplBatchTests
 
 
@@ -14,10 +13,10 @@ class TestPiplDev2(PiplBatchTests):
     SET = make_pipl_dev2.HERE / make_pipl_dev2.DEV2_FILE
     ID_PREFIX = "pipl2-"
     write = staticmethod(make_pipl_dev2.write_dev2)
+    MESSAGES = make_pipl_dev2.MESSAGES
 
-    def test_entity_offsets_point_at_the_written_strings(self, records: list[dict]) -> None:
+    def test_holds_at_least_160_messages(self, records: list[dict]) -> None:
         assert len(records) >= 160
-        assert_offsets_on_written_strings(make_pipl_dev2.MESSAGES, records)
 
 
 def test_a_missing_entity_fails_loudly_naming_the_message() -> None:
