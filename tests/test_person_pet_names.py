@@ -7,12 +7,6 @@ import pytest
 
 from audit.recognizers.finder import EntityFinder
 from tests.pii_support import person_names as names
-from tests.pii_support import shared_finder
-
-
-@pytest.fixture(scope="module")
-def finder() -> EntityFinder:
-    return shared_finder()
 
 
 @pytest.mark.parametrize("text, expected", [

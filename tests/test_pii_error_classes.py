@@ -15,11 +15,6 @@ ID_ENDING_X = "11010519900307152X"     # its first 17 digits also pass Luhn
 ID_ALSO_USCC = "110105199001011128"    # also passes the USCC check character
 
 
-@pytest.fixture(scope="module")
-def finder() -> EntityFinder:
-    return shared_finder()
-
-
 def found(finder: EntityFinder, text: str) -> list[tuple[str, str]]:
     return [(e.entity_type, text[e.start:e.end]) for e in finder.find(text)]
 

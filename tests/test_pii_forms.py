@@ -12,12 +12,6 @@ from audit.masking import mask_evidence
 from audit.recognizers import SPOKEN_DIGITS
 from audit.recognizers.digit_view import fold, read_digits
 from audit.recognizers.finder import EntityFinder
-from tests.pii_support import shared_finder
-
-
-@pytest.fixture(scope="module")
-def finder() -> EntityFinder:
-    return shared_finder()
 
 
 def found(finder: EntityFinder, text: str, entity_type: str) -> list[str]:

@@ -12,12 +12,6 @@ from audit.recognizers.finder import EntityFinder
 from audit.recognizers.person import load_jieba_dictionary
 from audit.recognizers.person_model import SCORE_MODEL, PersonTagger
 from tests.pii_support import person_names as names
-from tests.pii_support import shared_finder
-
-
-@pytest.fixture(scope="module")
-def finder() -> EntityFinder:
-    return shared_finder()
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -13,12 +13,6 @@ from pathlib import Path
 import pytest
 
 from audit.recognizers.finder import EntityFinder
-from tests.pii_support import shared_finder
-
-
-@pytest.fixture(scope="module")
-def finder() -> EntityFinder:
-    return shared_finder()
 
 
 def found(finder: EntityFinder, text: str, entity_type: str) -> list[str]:
