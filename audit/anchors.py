@@ -159,7 +159,8 @@ def fast_automaton(payloads: Mapping[str, object], char_counts: Counter[str]) ->
     firsts = {key[0] for key in payloads}
     keys = [*payloads, *(char + _NEVER for char in ranked if char not in firsts)]
     automaton = ahocorasick.Automaton()
-    for key in sorted(keys, key=_RankOrder(ranked).key):
+    # with nothing ranked, every character sorts as itself: the plain order, without a key per string
+    for key in sorted(keys, key=_RankOrder(ranked).key if ranked else None):
         automaton.add_word(key, payloads.get(key))
     automaton.make_automaton()
     return automaton
