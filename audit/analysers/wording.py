@@ -646,15 +646,15 @@ class WordingAnalyser(MessageAnalyser):
 
     def _build_pinyin_automaton(self) -> ahocorasick.Automaton | None:
         self._latin_only = {i for i, c in enumerate(self._compiled) if c.rule.body.get("pinyin") == LATIN_ONLY}
-        entries: dict[str, set[int]] = {}
+        entries: dict[str, list[int]] = {}     # key -> its rules, in index order (each rule's keys once)
         for i, compiled in enumerate(self._compiled):
             if compiled.rule.body.get("pinyin"):
-                for term in compiled.rule.body.get("terms", []):
-                    for key in pinyin_keys(normalise_term(term)):
-                        entries.setdefault(key, set()).add(i)
+                keys = set().union(*(pinyin_keys(normalise_term(t)) for t in compiled.rule.body.get("terms", [])))
+                for key in keys:
+                    entries.setdefault(key, []).append(i)
         if not entries:
             return None
-        return fast_automaton({key: (len(key), tuple(sorted(rules))) for key, rules in entries.items()}, Counter())
+        return fast_automaton({key: (len(key), tuple(rules)) for key, rules in entries.items()}, Counter())
 
     # --- matching -----------------------------------------------------------------------------
 
