@@ -67,6 +67,15 @@ def test_an_agent_reading_the_number_out_is_a_leak_in_that_turn(analyser: PiiAna
     assert MOBILE not in finding.evidence and finding.evidence.endswith("5678对吧")
 
 
+def test_the_senders_own_number_to_call_back_is_no_leak_but_a_relatives_still_is(analyser: PiiAnalyser) -> None:
+    relative = "15988776655"
+    text = f"我是贷后专员小吴，有事请回电{MOBILE}。你弟弟的手机{relative}我们也打过了。"
+    findings = [f for f in analyser.analyse(sms(text)) if f.category == "pii.unmasked_identifier"]
+    assert [text[f.start:f.end] for f in findings] == [relative]
+    told_a_friend = analyser.analyse(sms(f"麻烦转告他方便时回电{MOBILE}，找王专员。", recipient="third_party"))
+    assert "pii.third_party_disclosure" not in categories(told_a_friend)
+
+
 def test_debt_revealed_to_a_third_party_in_a_call(analyser: PiiAnalyser) -> None:
     message = call(("agent", "您好，请问是张伟的家属吗？"), ("third_party", "我是他同事。"),
                    ("agent", "他在我们平台的借款已经逾期三个月了，欠款8650元。"))

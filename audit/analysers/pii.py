@@ -14,6 +14,9 @@ body, or one agent turn of a call); a customer reading out their own number is n
                                   each of these entity types
     unless: [抵押, ...]            no finding in a segment holding one of these words (where the data is
                                   what the message is about: the collateral car's plate)
+    not_after: [回电, ...]         an entity of `entities` right after one of these words (within
+                                  NOT_AFTER_WINDOW characters) is no finding: the sender's own number to
+                                  call back (有事请回电139…), not the other side's; other entities still are
     recipient: third_party        only speech that reaches a third party; `debtor`: only speech that
                                   does not (您儿子 is the debtor's son to the debtor, the debtor himself
                                   to his mother); default: any recipient
@@ -66,10 +69,12 @@ from audit.rulepack import (
 )
 from audit.vocabulary import ENTITY_TYPES
 
-BODY_KEYS = {"entities", "terms", "patterns", "near", "together_with", "recipient", "min_score", "unless"}
+BODY_KEYS = {"entities", "terms", "patterns", "near", "together_with", "recipient", "min_score", "unless",
+             "not_after"}
 RECIPIENTS = ("any", "third_party", "debtor")
 EVIDENCE_CONTEXT = 8      # characters of masked context on each side of the evidence
 DEFAULT_WINDOW = 10       # near.window: characters after the word in which the entity must start
+NOT_AFTER_WINDOW = 4      # not_after: characters between the word and the entity's start
 SURNAME_SLOT = "surname"
 SHIPPED_CLASSES = LEXICONS / "pii" / CLASSES_FILE
 _SIGNATURE = re.compile(r"【[^】\n]{0,30}】")
@@ -96,6 +101,7 @@ class _Compiled:
     window: int
     together_with: frozenset[str]
     unless: tuple[str, ...]
+    not_after: re.Pattern | None        # the not_after words, anchored to end where an entity may start
     recipient: str
     min_score: float
 
@@ -188,8 +194,9 @@ def _hits(rule: _Compiled, view: _View, alive: int, entities: list[Entity], said
     if rule.together_with and not rule.together_with <= {e.entity_type for e in said if e.score >= rule.min_score}:
         return []
     usable = [e for e in entities if e.score >= rule.min_score] if entities else entities
-    hits: list[tuple[int, int, str | None]] = [(e.start, e.end, e.entity_type) for e in usable
-                                               if e.entity_type in rule.entities]
+    hits: list[tuple[int, int, str | None]] = [
+        (e.start, e.end, e.entity_type) for e in usable if e.entity_type in rule.entities
+        and not (rule.not_after and rule.not_after.search(view.text, max(0, e.start - 20), e.start))]
     # The sender's 【signature】 names the sender (安心孕贷, 健康分期), not anyone's data; to a third party the
     # lender it names is part of the debt revealed, so third-party rules read it.
     text = view.text if rule.recipient == "third_party" else view.unsigned
@@ -464,8 +471,17 @@ def _compile(rule: Rule, slots: dict[str, str], gate: _WordGate) -> _Compiled:
                      terms_bit=terms_bit, searches=searches, search_bits=search_bits, bits=terms_bit | search_bits,
                      near=types("near.entities", near.get("entities")),
                      window=window, together_with=types("together_with", body.get("together_with")),
-                     unless=tuple(_fold_dialect(word) for word in strings("unless")), recipient=recipient,
+                     unless=tuple(_fold_dialect(word) for word in strings("unless")),
+                     not_after=_not_after_pattern(strings("not_after")), recipient=recipient,
                      min_score=float(min_score))
+
+
+def _not_after_pattern(words: list[str]) -> re.Pattern | None:
+    """The `not_after` words followed by up to NOT_AFTER_WINDOW characters of the same clause, up to the end of the
+    searched span (the entity's start)."""
+    if not words:
+        return None
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})[^。！？!?\\n]{{0,{NOT_AFTER_WINDOW}}}$")
 
 
 # A numbered back-reference (\1, \g<1>) points at another group once patterns are joined into one regex.
