@@ -148,6 +148,12 @@ def test_context_word_before_the_number_raises_the_score(finder: EntityFinder) -
     assert score_of(finder, "请致电13812345678", "CN_MOBILE") > score_of(finder, "编码13812345678", "CN_MOBILE")
 
 
+def test_a_phone_shape_inside_a_spoken_card_number_is_part_of_the_card(finder: EntityFinder) -> None:
+    text = "坐席：我给你念一下你的卡号 六二二六 零五拐幺 八八四六 二幺三四 这是你本人的卡吧"     # invented, valid Luhn
+    assert [(e.entity_type, text[e.start:e.end]) for e in finder.find(text)] == [
+        ("CN_BANK_CARD", "六二二六 零五拐幺 八八四六 二幺三四")]
+
+
 def test_context_word_after_the_number_raises_the_score(finder: EntityFinder) -> None:
     plain = score_of(finder, "记录13812345678完毕", "CN_MOBILE")
     assert score_of(finder, "13812345678是您的手机号吗", "CN_MOBILE") > plain

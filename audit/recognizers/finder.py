@@ -78,10 +78,11 @@ class EntityFinder:
 # Checksummed identifiers whose shapes coincide: an 18-digit resident ID may also pass Luhn or the
 # USCC check. The check that also validated region and birth date is the more specific: it wins.
 _CHECKSUM_PRECEDENCE = ("CN_ID_CARD", "CN_USCC", "CN_BANK_CARD")
+_PHONES = ("CN_MOBILE", "CN_LANDLINE")
 
 
 def _entities(results: list[RecognizerResult]) -> list[Entity]:
-    kept = _drop_names_inside_addresses(_resolve_checksum_overlaps(results))
+    kept = _drop_names_inside_addresses(_drop_phones_inside_checksummed(_resolve_checksum_overlaps(results)))
     return sorted((Entity(r.entity_type, r.start, r.end, r.score) for r in kept),
                   key=lambda e: (e.start, -e.end, e.entity_type))
 
@@ -91,6 +92,15 @@ def _drop_names_inside_addresses(results: list[RecognizerResult]) -> list[Recogn
     addresses = [r for r in results if r.entity_type == "ADDRESS"]
     return [r for r in results if r.entity_type != "PERSON" or not any(
         a.start <= r.start and r.end <= a.end for a in addresses)]
+
+
+def _drop_phones_inside_checksummed(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """A phone number read inside a card or ID number that passed its checksum (卡号 六二二六 零九三二 六六幺六…: the
+    last groups look like a landline) is part of that number, not a number of its own."""
+    checked = [r for r in results if r.entity_type in _CHECKSUM_PRECEDENCE]
+    return [r for r in results if r.entity_type not in _PHONES or not any(
+        c.start <= r.start and r.end <= c.end for c in checked)]
+
 
 
 def _resolve_checksum_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
