@@ -206,6 +206,7 @@ def test_nothing_downloads(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.param("住在 长沙市 雨花区 韶山南路 幺二三号", ["长沙市 雨花区 韶山南路 幺二三号"], id="spoken_and_spaced"),
     pytest.param("现居广州市天河区体育西路55号", ["广州市天河区体育西路55号"], id="sentence_word_before_the_city"),
     pytest.param("成都市锦江区东大街中段99号", ["成都市锦江区东大街中段99号"], id="middle_section_of_a_road"),
+    pytest.param("侬屋里住辣长宁区愚园路1088弄3号", ["长宁区愚园路1088弄3号"], id="shanghainese_at_before_the_district"),
 ])
 def test_partial_and_spoken_addresses(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert found(finder, text, "ADDRESS") == expected

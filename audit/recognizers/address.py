@@ -18,8 +18,8 @@ from audit.recognizers.data import load_data, words
 # Characters that end an address on their left: the leftmost match must not swallow 住在 / 地址是.
 # 号 ends a house number, not a compound's name (…666号希顿国际广场); 现居 / 如 open a sentence, not a place;
 # 贵 is "your" (贵小区, 贵村); 那个, 哪个, 这个 point at a place, they do not name it (那个老小区); 们 ends 你们 (你们村二组);
-# 位 ends a field's label (工作单位长沙市…); 喺 and 嘅 are Cantonese 在 and 的 (住喺深水埗…).
-_STOP = "在到于住是的了与及我你他她您请家址送寄至就往从向去来把被给对为要将已号现居如贵那哪这个们位喺嘅"
+# 位 ends a field's label (工作单位长沙市…); 喺 and 嘅 are Cantonese 在 and 的 (住喺深水埗…), 辣 Shanghainese 在 (住辣静安区…).
+_STOP = "在到于住是的了与及我你他她您请家址送寄至就往从向去来把被给对为要将已号现居如贵那哪这个们位喺嘅辣"
 _CJK = f"(?:(?![{_STOP}])[\u4e00-\u9fa5])"
 # In a street's or a village's name, also 家 after one of its characters (伍家岭, 杨家坪, 金家湾村), not after a person
 # (你家, 老家, 娘家, 表哥家, 朋友家). 家 comes first, looked behind from, so that every other character fails that
