@@ -17,9 +17,10 @@ numpy), frames ~12 (Python around each run with a class term: a gate on the clas
 as the patterns it skipped), the pinyin pass ~9 (one translate and one automaton: nearly every SMS holds a first
 syllable of some key, so no gate helps), the rules' regexes ~7, the context pass and judging ~13 (the quarter of
 SMS with a hit, mostly negated: 我们不会上门), fusing the classifier's findings ~6; the rest is the main automaton
-pass and the findings themselves, no stage above ~5. Start-up (~1.5 s CPU on a loaded machine) is the wording build ~0.5 s (pinyin
-automaton ~0.1, rules YAML, classifier, voices), the notice analyser's patterns ~0.15 and, at the first finding,
-the recognizers that mask evidence ~0.45 (PERSON's jieba dictionary, ADDRESS's patterns compiled by Presidio).
+pass and the findings themselves, no stage above ~5. Start-up (~1.5 s CPU on a loaded machine) is the wording
+build ~0.5 s (pinyin automaton ~0.1, rules YAML, classifier, voices), the notice analyser's patterns ~0.15 and, at
+the first finding, the recognizers that mask evidence ~0.45 (PERSON's jieba dictionary, ADDRESS's patterns
+compiled by Presidio).
 """
 
 from __future__ import annotations
