@@ -616,6 +616,9 @@ def test_violence_and_third_party_keep_to_their_boundaries(rules_only: WordingAn
     ("案情简介：催收人员自称“城西区人民检察院的检察官”，要求借款人当天结清。", "misleading.impersonation"),
     ("公诉机关指控，被告人以“东湖仲裁委员会”名义给借款人群发还款通知。", "misleading.impersonation"),
     ("据警情通报，涉事催收员给借款人发短信称“你女儿几点放学我们都知道，钱今天到账”。", "threat.violence"),
+    # a victim's account or a recording of the collector's words, left unanswered
+    ("网友求助：催收员说“再不还就把你欠钱的事写成大字报贴到你们厂门口”，吓得我一晚没睡。", "threat.exposure"),
+    ("一段录音中催收员说：“你就是个没用的东西，三千块都拖着。”", "abuse.insult"),
 ])
 def test_a_collectors_words_reported_in_a_case_are_judged_as_said(rules_only: WordingAnalyser, text: str,
                                                                   category: str) -> None:
@@ -628,6 +631,8 @@ def test_a_collectors_words_reported_in_a_case_are_judged_as_said(rules_only: Wo
     "【反诈提醒】谨防有人冒充法院工作人员发短信，称“你的案子已立案，马上来抓你”。",
     "法院审理查明，被告人在催收时辱骂借款人“废物”，已构成催收非法债务罪，依法判处有期徒刑一年。",
     "如遇催收人员自称律师，请索要执业证号核实。",
+    # the same kind of account, answered
+    "问：催收说要把我的欠款写成大字报贴到厂门口，合法吗？答：不合法，可以保留证据向监管部门投诉。",
 ])
 def test_quotes_of_customers_warnings_and_judged_cases_stay_lawful(rules_only: WordingAnalyser, text: str) -> None:
     assert not categories(rules_only, text)
