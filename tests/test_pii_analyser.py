@@ -69,10 +69,10 @@ def test_an_agent_reading_the_number_out_is_a_leak_in_that_turn(analyser: PiiAna
 
 def test_the_senders_own_number_to_call_back_is_no_leak_but_a_relatives_still_is(analyser: PiiAnalyser) -> None:
     relative = "15988776655"
-    text = f"我是贷后专员小吴，有事请回电{MOBILE}。你弟弟的手机{relative}我们也打过了。"
+    text = f"我是贷后专员小吴，有事打我手机{MOBILE}。你弟弟的手机{relative}我们也打过了。"
     findings = [f for f in analyser.analyse(sms(text)) if f.category == "pii.unmasked_identifier"]
     assert [text[f.start:f.end] for f in findings] == [relative]
-    told_a_friend = analyser.analyse(sms(f"麻烦转告他方便时回电{MOBILE}，找王专员。", recipient="third_party"))
+    told_a_friend = analyser.analyse(sms(f"麻烦转告他方便时打我电话{MOBILE}，找王专员。", recipient="third_party"))
     assert "pii.third_party_disclosure" not in categories(told_a_friend)
 
 

@@ -14,9 +14,9 @@ body, or one agent turn of a call); a customer reading out their own number is n
                                   each of these entity types
     unless: [抵押, ...]            no finding in a segment holding one of these words (where the data is
                                   what the message is about: the collateral car's plate)
-    not_after: [回电, ...]         an entity of `entities` right after one of these words (within
+    not_after: [打我手机, ...]     an entity of `entities` right after one of these words (within
                                   NOT_AFTER_WINDOW characters) is no finding: the sender's own number to
-                                  call back (有事请回电139…), not the other side's; other entities still are
+                                  call back (有事打我手机139…), not the other side's; other entities still are
     recipient: third_party        only speech that reaches a third party; `debtor`: only speech that
                                   does not (您儿子 is the debtor's son to the debtor, the debtor himself
                                   to his mother); default: any recipient
