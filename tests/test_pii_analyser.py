@@ -183,17 +183,21 @@ def test_a_bad_rule_body_is_an_error_naming_file_rule_and_key(body: dict, key: s
     assert str(raised.value).startswith("lexicons/pii/user.yml rule 'pii.user.rule': ") and key in str(raised.value)
 
 
-def test_patterns_behind_one_literal_group_are_joined_and_find_the_same_leftmost_match() -> None:
-    from audit.analysers.pii import _alternation, _factored_parts, _pattern_parts
+def test_patterns_are_searched_apart_except_behind_a_group_whose_words_start_one_another_and_find_the_same_match() -> None:
+    from audit.analysers.pii import _alternation, _pattern_parts, _searches
 
-    patterns = ["(?:你|您)(?:每天|平时)去", "(?:你|您)在[^，]{0,6}上班", "工资(?:卡)?到账", "(?:你|您)现在|住在"]
-    joined = _factored_parts(patterns)
-    assert joined[0] == "(?:(?:你|您)(?:(?:(?:每天|平时)去)|(?:在[^，]{0,6}上班)))"
-    assert "(?:(?:你|您)现在|住在)" in joined          # its own `|` outside a group: left whole
-    plain, factored = _alternation(_pattern_parts(patterns)), _alternation(joined)
-    for text in ("您平时去哪", "听说你在城东厂里上班", "工资卡到账了", "他现在住在城西", "无关的话"):
-        expected, got = plain.search(text), factored.search(text)
-        assert (expected and expected.span()) == (got and got.span()), text
+    patterns = ["(?:你|您)(?:每天|平时)去", "(?:你|您)在[^，]{0,6}上班", "工资(?:卡)?到账", "(?:你|您)现在|住在",
+                "(?:你|你们)家在", "(?:你|你们)老板"]
+    searches = _searches(patterns)
+    held = [sources for _, sources in searches]
+    assert ["(?:你|您)(?:每天|平时)去"] in held and ["(?:你|您)现在|住在"] in held      # each alone
+    assert ["(?:你|你们)家在", "(?:你|你们)老板"] in held        # 你 starts 你们: kept joined behind the group
+    plain = _alternation(_pattern_parts(patterns))
+    for text in ("您平时去哪", "听说你在城东厂里上班", "工资卡到账了", "他现在住在城西", "你们老板说你们家在城南", "无关的话"):
+        expected = plain.search(text)
+        found = [match for match in (regex.search(text) for regex, _ in searches) if match]
+        first = min(found, key=lambda match: match.start(), default=None)
+        assert (expected and expected.start()) == (first and first.start()), text
 
 
 def test_each_pattern_runs_only_where_its_anchors_are_and_finds_the_leftmost_word_of_every_rule(

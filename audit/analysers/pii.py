@@ -544,19 +544,6 @@ def _factored_groups(patterns: list[str]) -> dict[str | None, list[str]]:
     return groups
 
 
-def _factored_parts(patterns: list[str]) -> list[str]:
-    """`_pattern_parts`, with the patterns that open with the same group of literal alternatives joined behind it
-    once: (?:你|您|他|她)(?:a|b|…) is tried only where one of those characters stands, not once per pattern at
-    every position (the whereabouts and employer rules open most patterns so). The leftmost match is the same."""
-    parts = []
-    for key, rests in _factored_groups(patterns).items():
-        if key is None or len(rests) == 1:
-            parts += [f"(?:{key or ''}{rest})" for rest in rests]
-        else:
-            parts.append(f"(?:{key}(?:{'|'.join(f'(?:{rest})' for rest in rests)}))")
-    return parts
-
-
 def _first_characters(pattern: str) -> frozenset[str]:
     """The characters a pattern must open with, when it shows them: a group of literal alternatives ((?:你|您|他|她)…) or a
     literal character not made optional (瘤(?<!…)…, 名下…), and no `|` of its own outside groups; else none."""
@@ -572,8 +559,8 @@ def _first_characters(pattern: str) -> frozenset[str]:
 
 def _searches(patterns: list[str]) -> list[tuple[re.Pattern, list[str]]]:
     """The regexes `_first_word` searches apart, each with the patterns it holds (for their anchors), in the order
-    in which the rule's patterns were tried when they were searched as two joined regexes (those of `_factored_parts`
-    with a known first character, then the others), so that the first leftmost match is the same one: each pattern
+    in which the rule's patterns were tried when they were searched as two joined regexes (those behind a group of
+    literal alternatives or with a known first character, then the others), so that the first leftmost match is the same one: each pattern
     alone, but those behind a group of literal alternatives of which one is the start of another ((?:你|你们)…), whose
     factored order of trying no pattern alone reproduces, which stay joined behind it."""
     keyed: list[tuple[re.Pattern, list[str]]] = []
