@@ -211,7 +211,8 @@ def test_collection_slots_without_a_name(finder: EntityFinder, text: str) -> Non
     pytest.param("晓燕你好 我是恒达的客服", ["晓燕"], id="given_name_opening_a_greeting"),
     pytest.param("借款人姜志强，住址见合同。", ["姜志强"], id="frame_cut_by_the_segment_window"),
     pytest.param("是常海涛吗", ["常海涛"], id="call_turn_opening_with_是"),
-    pytest.param("常海涛吗", [], id="weak_surname_without_the_opening"),
+    pytest.param("常海涛吗", ["常海涛"], id="weak_surname_ended_by_a_particle"),
+    pytest.param("常来玩吗", [], id="weak_surname_character_in_everyday_words"),
 ])
 def test_names_from_dev3_families(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected

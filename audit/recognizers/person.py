@@ -41,7 +41,7 @@ from audit.errors import RulePackError
 from audit.normalise import to_simplified
 from audit.recognizers.data import load_data, words
 from audit.recognizers.engine import LANGUAGE
-from audit.recognizers.person_informal import InformalNames
+from audit.recognizers.person_informal import CLAUSE_ENDS, InformalNames
 from audit.recognizers.person_model import CharClasses, PersonTagger, features
 from audit.rulepack import cache_dir
 
@@ -86,6 +86,10 @@ _NOT_GIVEN = set("的了是在有和与及或您你我他她它们这那个吗�
 _NOT_GIVEN_ALONE = set("大小老三子生栋")
 # Of those, ones that end a given name only after a name character (鲍春生, 牛国栋; not 盒马鲜生).
 _ENDS_GIVEN_AFTER_NAME_CHAR = set("生栋")
+# What ends a name for sure: a clause's end, a particle (Cantonese 嘅 too), a pronoun that resumes the person, or
+# what a debtor owes (吴建设吗, 王长根你欠…, 刘立群的单位). A surname + one given character followed by one more character and then
+# one of these is a three-character name cut short (the third is a character jieba does not know as a name's: 根, 群).
+_NAME_END = regex.compile(f"[{CLAUSE_ENDS}的吗呢吧啊呀嘛你您他她欠嘅]|$")
 # A Weibo-style mention whose whole handle is Chinese characters (//@王冉: …, @叶小丢@ …).
 _MENTION = regex.compile(r"(?<=@)[\u4e00-\u9fa5]{2,4}(?![\u4e00-\u9fa5])")
 # Between a field's label and its value (借款人：乐天明, 律师： 高志远); before a relation in a contact list.
@@ -162,6 +166,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         self.platform_words_before = tuple(words(names, "platform_words_before", hint_n))
         self.borrow_words_after = tuple(words(names, "borrow_words_after", hint_n))
         self.given_chars = frozenset(str(names.get("given_name_chars") or ""))
+        self.alone_after = tuple(words(names, "given_alone_after", hint_n))
         transliteration = "".join(sorted(set(str(names.get("transliteration_chars") or ""))))
         if not self.given_chars or not transliteration:
             raise RulePackError(hint_n, "'given_name_chars' and 'transliteration_chars' must be strings of characters")
@@ -179,7 +184,7 @@ class ZhPersonRecognizer(EntityRecognizer):
                                       frozenset(words(names, "everyday_forms", hint_n)) | self.not_names,
                                       frozenset(str(names.get("pet_name_chars") or "")),
                                       tuple(words(names, "given_alone_before", hint_n)),
-                                      tuple(words(names, "given_alone_after", hint_n)),
+                                      self.alone_after,
                                       tuple(words(names, "given_alone_not_before", hint_n)),
                                       str(names.get("given_alone_not_last") or ""),
                                       tuple(words(names, "given_alone_strong_before", hint_n)))
@@ -206,7 +211,8 @@ class ZhPersonRecognizer(EntityRecognizer):
         occurrence of a name found. Judged on the simplified text, whose offsets are the same."""
         plain = self._simplified(text)
         by_surname, silent = self._surname_names(plain)
-        by_model = self._model_names(plain, silent)
+        by_model = [(start, self._full_given_end(plain, start, end), score)
+                    for start, end, score in self._model_names(plain, silent)]
         # A name the model is sure of replaces a weaker surname candidate it overlaps (严正 in 严正阳).
         by_surname = [(start, self.informal.with_sibling_term(plain, start, end), score)
                       for start, end, score in by_surname
@@ -387,10 +393,12 @@ class ZhPersonRecognizer(EntityRecognizer):
                 if self._is_brand(text, start, end):
                     brands.add(text[start:end])      # 萬鑫酒店, 【易周转】, 周周花分期: a business, not a person
                     continue
+                end = self._full_given_end(text, start, end)
                 if self._framed(text, start, end):
                     score += FRAME_BOOST
-                elif weak and not (end - start == 3 and score >= SCORE_UNKNOWN):
-                    continue         # 高, 向 without a frame: only a three-character word jieba does not know
+                elif weak and not (end - start == 3 and (score >= SCORE_UNKNOWN or _NAME_END.match(text, end))):
+                    continue         # 高, 向 without a frame: only a three-character name jieba does not know, or
+                                     # one whose end is sure (房建平吗, 向立军的)
                 results.append((start, end, min(score, self.MAX_SCORE)))
         # A product name is one wherever it occurs (尊敬的易周转用户 after 【易周转】).
         return [(start, end, score) for start, end, score in results if text[start:end] not in brands], silent
@@ -436,6 +444,22 @@ class ZhPersonRecognizer(EntityRecognizer):
                     found[holder:last], found_starts[holder:last] = again, [at]
         return found
 
+    def _full_given_end(self, text: str, start: int, end: int) -> int:
+        """`end`, or one character further when a surname + one given character goes on with a character that
+        may end a given name and is then followed by what ends a name for sure (`_NAME_END`, a frame word such as
+        本人 or 先生): 王长|根你欠 ->
+        王长根. The next character must start no word (明天, 今年), nothing that already ends the name (说, 先生),
+        and no other surname (张伟王芳)."""
+        if end - start != 2 or text[start:end] in self.compound or end >= len(text):
+            return end
+        third = text[end]
+        if (not self._could_be_given(text[start + 1:end + 1]) or third in self.common or third in _NOT_GIVEN_ALONE - _ENDS_GIVEN_AFTER_NAME_CHAR
+                or text.startswith(self.frames_after + self.alone_after, end)
+                or self.freq.get(text[end:end + 2], 0) > COMMON_WORD_FREQ
+                or not (_NAME_END.match(text, end + 1) or text.startswith(self.frames_after, end + 1))):
+            return end
+        return end + 1
+
     def _is_brand(self, text: str, start: int, end: int) -> bool:
         """A business or product name: a company or platform word after it (王记餐厅, 周周花分期, 易周转App),
         an SMS signature in 【】, or where one borrows (在易周转借的钱, 从周小贷上借)."""
@@ -454,9 +478,11 @@ class ZhPersonRecognizer(EntityRecognizer):
         weak one (高, 文) counts only in a frame or as a three-character word jieba does not know.
         """
         positions = [m.start() for m in self._strong.finditer(text)]
-        # A weak surname counts only in a frame or before two given-name characters (see `_surname_names`).
+        # A weak surname counts only in a frame, before two given-name characters, or before a likely given name
+        # and then what ends a name for sure (關鳳儀的, 區家駿，: see `_surname_names`).
         positions += [m.start() for m in self._weak.finditer(text)
-                      if self._frame_near(text, m.start()) or set(text[m.start() + 1:m.start() + 3]) <= self.given_chars]
+                      if self._frame_near(text, m.start()) or set(text[m.start() + 1:m.start() + 3]) <= self.given_chars
+                      or self._given_before_sure_end(text, m.start() + 1)]
         windows: list[tuple[int, int, set[int]]] = []
         for at in sorted(p for p in positions if not self._inside_word(text, p)):
             low, high = max(0, at - WINDOW_BEFORE), min(len(text), at + WINDOW_AFTER)
@@ -467,6 +493,13 @@ class ZhPersonRecognizer(EntityRecognizer):
             else:
                 windows.append((low, high, starts))
         return windows
+
+    def _given_before_sure_end(self, text: str, at: int) -> bool:
+        """Two characters at `at` that may be a given name, one of them a name character (凤仪, 家骏; not 查询 or
+        蹲守), followed by what ends a name for sure."""
+        given = text[at:at + 2]
+        return (len(given) == 2 and not set(given).isdisjoint(self.given_chars) and self._could_be_given(given)
+                and _NAME_END.match(text, at + 2) is not None)
 
     def _inside_word(self, text: str, at: int) -> bool:
         if text[at:at + 2] in self.compound:
@@ -503,6 +536,10 @@ class ZhPersonRecognizer(EntityRecognizer):
         if surname is None or token in self.not_names or not _HAN.match(token):
             return None
         given, used = token[len(surname):], 1
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if given == "家" and len(following) == 1 and self._could_be_given(given + following):
+            # 邓家/明: jieba read a family (邓家), the name goes on; judged as the one word 邓家明
+            token, given, used = token + following, given + following, 2
         if given:
             if len(given) > 2 or not self._could_be_given(given):
                 return None
@@ -521,7 +558,6 @@ class ZhPersonRecognizer(EntityRecognizer):
                 return None                      # an ordinary dictionary word (张开, 李子)
         else:
             # A lone surname: jieba split the given name off (郭/建华, 韦/雨萱).
-            following = tokens[index + 1] if index + 1 < len(tokens) else ""
             if not (0 < len(following) <= 2 and self._could_be_given(following)
                     and (set(following) <= self.given_chars | _ENDS_GIVEN_AFTER_NAME_CHAR
                          or following in self.dictionary_names
@@ -561,7 +597,9 @@ class ZhPersonRecognizer(EntityRecognizer):
         return self.freq.get(given, 0) < limit
 
     def _could_be_given(self, given: str) -> bool:
-        return (bool(_HAN.match(given)) and given not in self.titles and given[0] not in self.titles
+        # 家 after a surname is a family (王家, 王家的) unless a name character follows it (王家明, 邝家豪).
+        family_name = len(given) == 2 and given[0] == "家" and given[1] in self.given_chars
+        return (bool(_HAN.match(given)) and given not in self.titles and (family_name or given[0] not in self.titles)
                 and not set(given) & _NOT_GIVEN
                 and not (len(given) == 2 and given[1] in _ENDS_GIVEN_AFTER_NAME_CHAR and given[0] not in self.given_chars))
 
