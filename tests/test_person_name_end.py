@@ -1,6 +1,6 @@
 """PERSON: a name's end judged by what follows it. A three-character name whose last given character is rare in
 names (建设, 长根, 立群) is not cut to surname + one character when what follows ends a name for sure (a particle, a
-pronoun, punctuation, 欠); a weak surname (房, 于, 向, traditional 關 and 區) + a likely given name counts there too; 家 opens a given name
+pronoun, punctuation, 欠), also when jieba reads the given name as a word (何/建设/吗); a weak surname (房, 于, 向, traditional 關 and 區) + a likely given name counts there too; 家 opens a given name
 (邓家明) when a name character follows. Two-character names followed by an ordinary word, and families and places
 (王家的事, 张家港), stay as they are. All names are invented."""
 
@@ -23,8 +23,12 @@ from tests.pii_support import person_names as names
     pytest.param("那个 于海波 你现在住哪", ["于海波"], id="weak_surname_between_spaces"),
     pytest.param("你把车借给向立新的时候签合同了吗", ["向立新"], id="weak_surname_then_possessive"),
     pytest.param("你們係唔係鄧家明嘅朋友？", ["鄧家明"], id="cantonese_family_character_then_ge"),
+    pytest.param("你女婿邱永安在哪个单位上班", ["邱永安"], id="son_in_law_frames_the_name"),
+    pytest.param("我是客服方丽，找一下你本人", ["方丽"], id="agent_named_after_kefu"),
     pytest.param("熊家豪，你这个月的还款还差八百", ["熊家豪"], id="family_character_opening_given_name"),
     pytest.param("區志駿，你張卡已經逾期咗兩個月", ["區志駿"], id="traditional_ou_surname_then_comma"),
+    pytest.param("任建设，你躲得了初一躲不了十五", ["任建设"], id="given_name_that_is_a_word_then_comma"),
+    pytest.param("你是何建设吗？上个月的账单还没还", ["何建设"], id="given_name_that_is_a_word_then_particle"),
     pytest.param("我哋搵唔到關鳳琴嘅屋企人", ["關鳳琴"], id="traditional_weak_surname_then_ge"),
 ])
 def test_three_character_name_is_not_cut_short(finder: EntityFinder, text: str, expected: list[str]) -> None:
@@ -43,6 +47,9 @@ def test_three_character_name_is_not_cut_short(finder: EntityFinder, text: str, 
     pytest.param("你方便吗？高新区的房子还在吗", [], id="weak_surname_in_everyday_words"),
     pytest.param("区法院的传票你收到了吗", [], id="district_not_a_surname"),
     pytest.param("经查询，你名下还有一辆车", [], id="weak_surname_before_a_verb"),
+    pytest.param("你向银行的申请通过了吗", [], id="preposition_then_institution"),
+    pytest.param("请于今日的下午三点前还款", [], id="preposition_then_date"),
+    pytest.param("客服电话是多少？被访人不在家", [], id="frame_words_before_no_name"),
 ])
 def test_two_character_name_keeps_its_end(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected

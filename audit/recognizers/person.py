@@ -9,7 +9,9 @@ lexicons/pii/data/names.yaml; a surname that is also a common character (高, �
 contact list, …（母亲）) to count, unless the whole name is a three-character word jieba does not know. A slot
 written for a name, a field's whole value (被告：窦金生，男) or a letter's salutation (江涛：⏎你好), vouches
 for a name that is also a word (江海, 向阳). Masked, anonymised and title forms (张**, 张*伟, 王某, 张先生,
-王经理) are not names.
+王经理) are not names. What follows a name decides where it ends and vouches for it: a particle, a resuming
+pronoun or a clause's end (`_NAME_END`) extends surname + one character by a third (吴建|设吗 -> 吴建设) and lets a
+weak surname + a likely given name count (房建平吗, 關鳳儀嘅).
 
 Beyond surname + given name: a mention handle that is a whole name (//@王冉:), 阿 + surname (阿袁),
 foreign names in transliteration characters (扎克伯格), informal forms (小王, 王总, 阿强, 你老婆丽丽, pet names
@@ -562,7 +564,8 @@ class ZhPersonRecognizer(EntityRecognizer):
                     and (set(following) <= self.given_chars | _ENDS_GIVEN_AFTER_NAME_CHAR
                          or following in self.dictionary_names
                          or (len(surname) == 2 and self._rare_given(following))
-                         or (len(following) == 2 and self.freq.get(following, 0) <= SPLIT_GIVEN_FREQ))):
+                         or (len(following) == 2 and self.freq.get(following, 0) <= SPLIT_GIVEN_FREQ)
+                         or self._word_as_given_before_end(following, tokens[index + 2:index + 3]))):
                 return None
             given, used, score = following, 2, SCORE_SPLIT
         if given[:1] == surname:
@@ -589,6 +592,12 @@ class ZhPersonRecognizer(EntityRecognizer):
         if surname not in self.common and surname not in self.weak:
             return None
         return used, SCORE_NICKNAME, surname in self.weak
+
+    def _word_as_given_before_end(self, word: str, next_tokens: list[str] | tuple[str, ...]) -> bool:
+        """A two-character word with a name character (水生, 建设) that a lone surname's given name may be, when the
+        next token begins with what ends a name for sure (李/水生/，, 何/建设/吗)."""
+        return (len(word) == 2 and not set(word).isdisjoint(self.given_chars | _ENDS_GIVEN_AFTER_NAME_CHAR)
+                and bool(next_tokens) and _NAME_END.match(next_tokens[0]) is not None)
 
     def _rare_given(self, given: str) -> bool:
         """Given-name characters too rare to be an everyday word: after a compound surname (诸葛/炯,
