@@ -64,6 +64,13 @@ def to_simplified(text: str) -> str:
     return _T2S.convert(without_lone_surrogates(text))
 
 
+def to_simplified_in_place(text: str) -> str:
+    """`text` in simplified characters when the conversion keeps every offset (t2s is one character for one, but
+    not always), else as written: for readers whose spans must stay the text's (recognizers, rule words)."""
+    converted = to_simplified(text)
+    return converted if len(converted) == len(text) else text
+
+
 # t2s keeps 著 (a simplified character too), but 等著/看著 are how Taiwan and Hong Kong write 等着; a fold only
 # has to be the same for message and lexicon term, so 著 folds to 着 everywhere.
 _EXTRA_FOLDS = str.maketrans({"著": "着"})

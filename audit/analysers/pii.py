@@ -53,7 +53,7 @@ from audit.errors import RulePackError
 from audit.finding import Finding
 from audit.masking import mask_evidence
 from audit.message import Message, Segment
-from audit.normalise import to_simplified
+from audit.normalise import to_simplified_in_place
 from audit.paths import LEXICONS
 from audit.recognizers.finder import Entity, EntityFinder
 from audit.recognizers.person import ZhPersonRecognizer
@@ -336,8 +336,7 @@ def _simplified_view(text: str) -> str:
     """The words of the rules are written in simplified characters: a message in traditional ones (你老漢在鎮上
     開雜貨鋪) is matched in simplified, when the conversion keeps every offset, else as written; dialect function
     words are folded as the rules' words are (`_fold_dialect`)."""
-    view = to_simplified(text)
-    return _fold_dialect(view if len(view) == len(text) else text)
+    return _fold_dialect(to_simplified_in_place(text))
 
 
 # Cantonese and Wu function words that have a standard one of the same length (喺 在, 嘅 的, 咗 了, 哋 们, 冇 没, 唔 不,

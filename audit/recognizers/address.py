@@ -11,7 +11,7 @@ from pathlib import Path
 
 from presidio_analyzer import Pattern, RecognizerResult
 
-from audit.normalise import to_simplified
+from audit.normalise import to_simplified_in_place
 from audit.recognizers.base import ZhPatternRecognizer
 from audit.recognizers.data import load_data, words
 
@@ -161,11 +161,11 @@ class AddressRecognizer(ZhPatternRecognizer):
         ]
 
     def triggered(self, text: str) -> bool:
-        return super().triggered(_simplified(text))
+        return super().triggered(to_simplified_in_place(text))
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
-        text = _simplified(text)
+        text = to_simplified_in_place(text)      # the patterns and place words are simplified (台北市大安區…號)
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for part in self._gated:
             if part.triggered(text):
@@ -176,13 +176,6 @@ class AddressRecognizer(ZhPatternRecognizer):
                                                         RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
                     results.append(result)
         return results
-
-
-def _simplified(text: str) -> str:
-    """The patterns and place words are written in simplified characters: an address in traditional ones (台北市大安區…
-    號, 禾輋邨豐和樓) is read in simplified when the conversion keeps every offset, so the spans stay the text's."""
-    view = to_simplified(text)
-    return view if len(view) == len(text) else text
 
 
 def _part(name: str, trigger: str, patterns: list[Pattern]) -> ZhPatternRecognizer:

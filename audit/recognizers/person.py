@@ -40,7 +40,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 
 from audit.atomic import OutputPathError, atomic_file
 from audit.errors import RulePackError
-from audit.normalise import to_simplified
+from audit.normalise import to_simplified_in_place
 from audit.recognizers.data import load_data, words
 from audit.recognizers.engine import LANGUAGE
 from audit.recognizers.person_informal import CLAUSE_ENDS, InformalNames
@@ -200,18 +200,13 @@ class ZhPersonRecognizer(EntityRecognizer):
                                                 *map(regex.escape, self.frames_before + self.frames_after)]))
 
     def triggered(self, text: str) -> bool:
-        plain = self._simplified(text)
+        plain = to_simplified_in_place(text)
         return self._trigger.search(plain) is not None or self.informal.given_alone_occurs(plain)
-
-    def _simplified(self, text: str) -> str:
-        """`text` in simplified characters, when that keeps every offset (t2s is one character for one)."""
-        converted = to_simplified(text)
-        return converted if len(converted) == len(text) else text
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         """Names starting at a possible surname, mention handles that are names, and every other
         occurrence of a name found. Judged on the simplified text, whose offsets are the same."""
-        plain = self._simplified(text)
+        plain = to_simplified_in_place(text)
         by_surname, silent = self._surname_names(plain)
         by_model = [(start, self._full_given_end(plain, start, end), score)
                     for start, end, score in self._model_names(plain, silent)]
