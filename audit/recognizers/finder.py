@@ -82,25 +82,22 @@ _PHONES = ("CN_MOBILE", "CN_LANDLINE")
 
 
 def _entities(results: list[RecognizerResult]) -> list[Entity]:
-    kept = _drop_names_inside_addresses(_drop_phones_inside_checksummed(_resolve_checksum_overlaps(results)))
+    kept = _resolve_checksum_overlaps(results)
+    # A phone number read inside a card or ID number that passed its checksum (卡号 六二二六 零九三二 六六幺六…: the
+    # last groups look like a landline) is part of that number, not a number of its own.
+    kept = _drop_inside(kept, _PHONES, _CHECKSUM_PRECEDENCE)
+    # A "name" inside an address is part of a place name (枫林湾, 王府井), not a person.
+    kept = _drop_inside(kept, ("PERSON",), ("ADDRESS",))
     return sorted((Entity(r.entity_type, r.start, r.end, r.score) for r in kept),
                   key=lambda e: (e.start, -e.end, e.entity_type))
 
 
-def _drop_names_inside_addresses(results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """A "name" inside an address is part of a place name (枫林湾, 王府井), not a person."""
-    addresses = [r for r in results if r.entity_type == "ADDRESS"]
-    return [r for r in results if r.entity_type != "PERSON" or not any(
-        a.start <= r.start and r.end <= a.end for a in addresses)]
-
-
-def _drop_phones_inside_checksummed(results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """A phone number read inside a card or ID number that passed its checksum (卡号 六二二六 零九三二 六六幺六…: the
-    last groups look like a landline) is part of that number, not a number of its own."""
-    checked = [r for r in results if r.entity_type in _CHECKSUM_PRECEDENCE]
-    return [r for r in results if r.entity_type not in _PHONES or not any(
-        c.start <= r.start and r.end <= c.end for c in checked)]
-
+def _drop_inside(results: list[RecognizerResult], inner: tuple[str, ...],
+                 outer: tuple[str, ...]) -> list[RecognizerResult]:
+    """`results` without those of an `inner` type that lie within one of an `outer` type."""
+    outers = [r for r in results if r.entity_type in outer]
+    return [r for r in results if r.entity_type not in inner or not any(
+        o.start <= r.start and r.end <= o.end for o in outers)]
 
 
 def _resolve_checksum_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
