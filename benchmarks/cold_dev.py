@@ -22,8 +22,7 @@ from pathlib import Path
 
 import click
 
-from audit.message import Message
-from benchmarks.eval import COLD_SAFE, WORDING_CATEGORIES, build, cold_rows
+from benchmarks.eval import COLD_SAFE, build, cold_findings, cold_rows
 
 COLD_DEV = Path("/work/shared/datasets/cold/dev.csv")
 INDIVIDUAL_LABELS = Path(__file__).resolve().parents[1] / "training" / "cold_dev_individual.csv"
@@ -49,9 +48,7 @@ def main(show: str, rules_only: bool) -> None:
         is_safe, is_individual = row["label"] == COLD_SAFE, labels.get(n, False)
         if not (is_safe or is_individual):
             continue
-        message = Message(message_id=f"cold-dev-{n}", campaign_id="cold", channel="sms", text=row["TEXT"],
-                          recipient_type="debtor")
-        findings = [f for f in analyser.analyse(message) if f.category in WORDING_CATEGORIES]
+        findings = cold_findings(analyser, f"cold-dev-{n}", row["TEXT"])
         if is_safe:
             safe += 1
             flagged += bool(findings)

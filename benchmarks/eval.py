@@ -49,6 +49,7 @@ import click
 
 from audit.analysers.base import MessageAnalyser
 from audit.errors import InputRecordError
+from audit.finding import Finding
 from audit.message import Message, Turn
 from audit.normalise import normalise
 
@@ -213,13 +214,17 @@ def cold_rows(path: Path) -> Iterator[dict[str, str]]:
         yield from csv.DictReader(handle)
 
 
+def cold_findings(analyser: MessageAnalyser, message_id: str, comment: str) -> list[Finding]:
+    """The wording findings on a COLD comment fed as an agent SMS to the debtor."""
+    message = Message(message_id=message_id, campaign_id="cold", channel="sms", text=comment, recipient_type="debtor")
+    return [f for f in analyser.analyse(message) if f.category in WORDING_CATEGORIES]
+
+
 def evaluate_cold(analyser: MessageAnalyser, rows: Iterable[dict[str, str]]) -> ColdResult:
     """Each COLD comment as an agent SMS: safe rows flagged (any wording category), insult recall on attacks."""
     result = ColdResult()
     for n, row in enumerate(rows, 1):
-        message = Message(message_id=f"cold-{n}", campaign_id="cold", channel="sms", text=row["TEXT"],
-                          recipient_type="debtor")
-        findings = [f for f in analyser.analyse(message) if f.category in WORDING_CATEGORIES]
+        findings = cold_findings(analyser, f"cold-{n}", row["TEXT"])
         if row["label"] == COLD_SAFE:
             result.safe += 1
             if findings:
