@@ -2,15 +2,17 @@
 
 COLD test's figures (`python -m benchmarks.eval --section cold`) are read once, at the end of a piece of work;
 dev stands in for them while tuning. Dev has no fine-grained label, so `training/cold_dev_individual.csv` holds
-hand labels for a random sample of 400 of its offensive rows (`random.Random` seed 7 sampling of the rows whose
-`label` is 1; columns: `row`, the 0-based data row of dev.csv, whose first column repeats ids; `id`, that
-column; `attack_individual`, 1 when the comment attacks one person: the one it answers (你), a person it
-names or points at (他, 这个女的, 楼主, a named public figure), 0 when it attacks a group or nobody in
-particular). 71 of the 400 attack an individual (test: 288 of 2,107 offensive rows).
+hand labels for 1,120 of its rows: a random sample of 400 of its offensive rows (`random.Random(7)` sampling of
+the rows whose `label` is 1), then 660 more offensive rows and 60 safe ones (`random.Random(8)` sampling of the
+offensive rows not yet labelled, then of the safe rows). Columns: `row`, the 0-based data row of dev.csv, whose
+first column repeats ids; `id`, that column; `attack_individual`, 1 when the comment attacks one person: the one it
+answers (你, 您, 答主), a person it names or points at (他, 这个女的, 楼主, a named public figure), 0 when it attacks a
+group or nobody in particular. 189 of the 1,060 offensive rows attack an individual (test: 288 of 2,107).
 
 Figures, each comment fed as an agent SMS as `benchmarks.eval.evaluate_cold` does: the share of dev's 3,220
-safe rows flagged with any wording category (which rules and categories flag them, rules versus model), and
-`abuse.insult` recall on the labelled attack-individual rows. Training reads dev's safe rows to choose the
+safe rows flagged with any wording category (which rules and categories flag them, rules versus model),
+`abuse.insult` recall on the labelled attack-individual rows, and the share of the other labelled offensive rows
+(attacks on a group) reported as insults, which the bar does not count. Training reads dev's safe rows to choose the
 insult threshold, so the safe figure here is optimistic.
 """
 
@@ -42,11 +44,11 @@ def main(show: str, rules_only: bool) -> None:
     """COLD dev: safe rows flagged, and insult recall on the hand-labelled attack-individual rows."""
     analyser = build("wording", **({"model": False} if rules_only else {}))
     labels = read_individual_labels()
-    safe = flagged = individual = found = 0
+    safe = flagged = individual = found = group = group_insults = 0
     by_rule, by_category = Counter(), Counter()
     for n, row in enumerate(cold_rows(COLD_DEV)):
         is_safe, is_individual = row["label"] == COLD_SAFE, labels.get(n, False)
-        if not (is_safe or is_individual):
+        if not (is_safe or n in labels):
             continue
         findings = cold_findings(analyser, f"cold-dev-{n}", row["TEXT"])
         if is_safe:
@@ -56,6 +58,9 @@ def main(show: str, rules_only: bool) -> None:
             by_category.update({f.category for f in findings})
             if findings and show == "flagged":
                 click.echo(f"  flagged {n}: {sorted({f.rule_id for f in findings})} {row['TEXT'][:120]}")
+        elif not is_individual:
+            group += 1
+            group_insults += any(f.category == "abuse.insult" for f in findings)
         else:
             individual += 1
             hit = any(f.category == "abuse.insult" for f in findings)
@@ -65,6 +70,8 @@ def main(show: str, rules_only: bool) -> None:
     click.echo(f"safe rows flagged: {flagged / safe:.3f} ({flagged}/{safe})")
     click.echo(f"abuse.insult recall on hand-labelled attack-individual rows: {found / individual:.3f} "
                f"({found}/{individual})")
+    click.echo(f"abuse.insult on the other labelled offensive rows: {group_insults / group:.3f} "
+               f"({group_insults}/{group})")
     click.echo("categories on safe rows: " + ", ".join(f"{c} {k}" for c, k in by_category.most_common()))
     click.echo("rules on safe rows: " + ", ".join(f"{r} {k}" for r, k in by_rule.most_common(15)))
 
