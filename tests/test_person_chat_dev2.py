@@ -1,4 +1,4 @@
-"""The informal PERSON batches of Dec 4 (person_chat_dev2 and its smaller follow-up 2b): reproducible, names
+"""The informal PERSON batches of Dec 4 (person_chat_dev2, its smaller follow-up 2b, and dev3): reproducible, names
 where the script marks them, near misses kept, every record a contract message."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import pytest
 
-from benchmarks.data import make_person_chat_dev2, make_person_chat_dev2b
+from benchmarks.data import make_person_chat_dev2, make_person_chat_dev2b, make_person_chat_dev3
 from benchmarks.data.make_person_dev import HERE, NAME_MARK
 from benchmarks.eval import read_messages
 
@@ -29,6 +29,8 @@ BATCHES = [
                        make_person_chat_dev2.MESSAGES, "person-chat2-", range(140, 171), 40), id="dev2"),
     pytest.param(Batch(make_person_chat_dev2b.CHAT_DEV2B_FILE, make_person_chat_dev2b.write_chat_dev2b,
                        make_person_chat_dev2b.MESSAGES, "person-chat2b-", range(40, 61), 12), id="dev2b"),
+    pytest.param(Batch(make_person_chat_dev3.CHAT_DEV3_FILE, make_person_chat_dev3.write_chat_dev3,
+                       make_person_chat_dev3.MESSAGES, "person-chat3-", range(140, 161), 60), id="dev3"),
 ]
 
 
