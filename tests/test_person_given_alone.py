@@ -21,6 +21,8 @@ from tests.pii_support import person_names as names
     pytest.param("客户：嗯呐 凤英是俺家老二", ["凤英"], id="before_shi_in_a_call"),
     pytest.param("回复婧子小可爱：谢谢啦", ["婧子"], id="after_a_verb_taking_a_person"),
     pytest.param("浩宁哥哥的新歌好好听", ["浩宁哥哥"], id="with_sibling_term"),
+    pytest.param("祝思妍生日快乐，越来越漂亮", ["思妍"], id="wished_a_happy_birthday"),
+    pytest.param("大家一起为俊熙加油", ["俊熙"], id="cheered_on"),
 ])
 def test_given_name_alone_counts(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
@@ -37,6 +39,12 @@ def test_given_name_alone_counts(finder: EntityFinder, text: str, expected: list
     pytest.param("还款方式：通过青禾借APP还款", id="lender_short_name_before_its_app"),
     pytest.param("这笔结清了，征信就好了", id="credit_report"),
     pytest.param("你给恒兴驾校当教练，学员知道吗", id="a_business_after_gei"),
+    pytest.param("祝大家新年快乐，万事如意", id="wish_to_everyone"),
+    pytest.param("为明天加油", id="everyday_word_cheered_on"),
 ])
 def test_look_alikes_stay_words(finder: EntityFinder, text: str) -> None:
     assert names(finder, text) == []
+
+
+def test_a_zhu_surname_before_no_wish_stays_a_full_name(finder: EntityFinder) -> None:
+    assert names(finder, "祝文华先生您好，您的账单已逾期") == ["祝文华"]

@@ -131,6 +131,8 @@ SCORE_MENTION = 0.6      # a mention handle that is a whole name (@王冉:)
 SCORE_NICKNAME = 0.5     # 阿 + surname, an unknown word (阿袁)
 SCORE_TRANSLITERATED = 0.5   # three or more transliteration characters jieba does not know as a word (扎克伯格)
 FRAME_BOOST = 0.35
+# How far after a 祝 candidate its wish may come (祝嘉怡宝贝三岁生日快乐: 快乐 within eight characters).
+BLESSING_REACH = 8
 COUNTED = 0.5            # the finder's threshold: a name scored this high is repeated wherever it recurs
 # The weakest counted candidates are dropped when the CRF, shown VETO_PAD characters either side, gives their
 # tags a marginal below this (Weibo dev: 12 spans too many of 13 dropped; collection dev sets: 11 of 12).
@@ -167,6 +169,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         self.organisation_words = tuple(words(names, "organisation_words", hint_n))
         self.platform_words_before = tuple(words(names, "platform_words_before", hint_n))
         self.borrow_words_after = tuple(words(names, "borrow_words_after", hint_n))
+        self.blessing_words = tuple(words(names, "blessing_words", hint_n))
         self.given_chars = frozenset(str(names.get("given_name_chars") or ""))
         self.alone_after = tuple(words(names, "given_alone_after", hint_n))
         transliteration = "".join(sorted(set(str(names.get("transliteration_chars") or ""))))
@@ -387,6 +390,8 @@ class ZhPersonRecognizer(EntityRecognizer):
                    and not any(start <= at < end for start, end in counted) for at in starts_at):
                 silent.append((low, high))
             for start, end, score, weak in candidates:
+                if self._wished(text, start, end):
+                    continue         # 祝佳琪生日快乐: 祝 wishes; the given name alone is judged as such (person_informal)
                 if self._is_brand(text, start, end):
                     brands.add(text[start:end])      # 萬鑫酒店, 【易周转】, 周周花分期: a business, not a person
                     continue
@@ -456,6 +461,11 @@ class ZhPersonRecognizer(EntityRecognizer):
                 or not (_NAME_END.match(text, end + 1) or text.startswith(self.frames_after, end + 1))):
             return end
         return end + 1
+
+    def _wished(self, text: str, start: int, end: int) -> bool:
+        """A candidate opened by the verb 祝 whose wish follows within a few characters (祝佳琪生日快乐, 祝子涵宝贝
+        新年快乐): the name, if any, starts after 祝."""
+        return text[start] == "祝" and any(word in text[end:end + BLESSING_REACH] for word in self.blessing_words)
 
     def _is_brand(self, text: str, start: int, end: int) -> bool:
         """A business or product name: a company or platform word after it (王记餐厅, 周周花分期, 易周转App),
