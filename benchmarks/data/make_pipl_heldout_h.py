@@ -35,7 +35,7 @@ not labelled; a text whose label the writer was unsure of was left out):
 - `pii.unmasked_identifier`: a full resident ID (18 digits or an old 15-digit one), bank card number, mobile
   number or passport number of a person, in the sender's or agent's words, in any written or spoken form.
   Not: masked forms, the last digits alone, a lender's or agency's landline, or the collector's own mobile,
-  given for call-backs, company accounts and credit codes, contract, order, waybill and case numbers, e-mail
+  given for call-backs, an employer's switchboard, company accounts and credit codes, contract, order, waybill and case numbers, e-mail
   addresses and licence plates (entities, not identifiers here), a customer reading out their own number.
 - `pii.third_party_disclosure`: the recipient is someone other than the debtor (relative, contact person,
   colleague, employer, landlord, property manager, residents' committee, school, a group chat) and the text
@@ -43,15 +43,17 @@ not labelled; a text whose label the writer was unsure of was left out):
   call-back request that names neither the debt nor the lender's business is compliant; a guarantor told of the
   guarantee he signed is not disclosed to.
 - `pii.sensitive` (PIPL Art. 28): the health or treatment of the debtor or relatives (illness, operation,
-  dialysis, medicine, ward, mental health, pregnancy, childbirth and confinement), disability, religion and
-  worship, biometrics (face, voiceprint records), a minor's school, class or routine, whereabouts at a given time,
+  dialysis, medicine, ward, mental health, pregnancy, childbirth and confinement), disability and other specific
+  identities (prison, drug rehabilitation, subsistence allowance), religion and worship, biometrics (face,
+  voiceprint, fingerprint records), a minor's school, class or routine, whereabouts at a given time,
   travel and daily routine (commute, gym, night shift, where the car is parked), and financial account details
   beyond what the message needs (balances, salary inflows and transfers, other cards, loans on other platforms).
   Not: the repayment card by its last digits, the debt itself, a hardship the debtor raised and the lender only
   answers with relief (no details repeated back).
 - `pii.excessive`: a person's full name with their home address or employer, or family members' names or
   numbers, that the message does not need. A full name alone, the agent's own name, the lender's office
-  address, the address a letter is sent to, or the guarantor's own obligation are not excessive.
+  address, the address a letter is sent to, the guarantor's own obligation, or the contacts the debtor registered, named
+  back to the debtor so that they can change them, are not excessive.
 A customer's own words in a call or chat are never labelled; they still carry entities.
 Entities (contract 4a): every string of its type, whoever it belongs to (the agent, a lender's landline, a
 company's credit code), exact span, digits read aloud or full-width included; masked forms (张*, 138****5678)
@@ -529,7 +531,7 @@ IDENTIFIER_FORMS: list[PiplEntry] = [
      [(BANK_CARD, "四三六七 四二零二 三二三一 八五四二")], [UNMASKED]),
     ("sms", DEBTOR, "【乐享借】护照号码：Ｅ１８９２１０９１，已列入我司出境提醒名单，请于出行前结清借款。",
      [(PASSPORT, "Ｅ１８９２１０９１")], [UNMASKED]),
-    ("email", DEBTOR, "主题：联系方式核对\n您好，您在我司登记的电话为 (0571) 8866-0213 转 15，系家庭座机，请确认是否仍可联系。",
+    ("email", DEBTOR, "主题：网点电话\n您好，我司杭州网点电话为 (0571) 8866-0213 转 15，如需面签分期协议请提前预约。",
      [(LANDLINE, "(0571) 8866-0213 转 15")], []),
     ("sms", DEBTOR, "【卡卡贷】你的身份证：610113 640618 497，欠款逾期，后果自负。",
      [(ID_CARD, "610113 640618 497")], [UNMASKED]),
@@ -603,7 +605,7 @@ EVERYDAY_SENSITIVE: list[PiplEntry] = [
     ("sms", DEBTOR, "【和信普惠】您好，您爱人产后抑郁在住院，我们理解您的难处，可以为您申请三个月延期。", [], [SENSITIVE]),
     ("email", DEBTOR, "主题：关于您的出行\n您好，我司获悉您已购买12月20日上海飞往昆明的MU5805航班机票，请在出行前处理逾期款项。",
      [], [SENSITIVE]),
-    ("sms", DEBTOR, "【速享花】您好，您申请延期时提到家人住院，我们已为您办理延期30天，期间不会再催收，祝家人早日康复。", [], []),
+    ("sms", DEBTOR, "【速享花】您好，您提交的困难延期申请已通过，延期30天，期间不产生罚息，也不会再催收，祝一切顺利。", [], []),
     ("call", DEBTOR, "客户：我爸癌症晚期在医院我真的没钱\n坐席：理解您的情况，我们先给您暂停催收一个月，您照顾好家人。", [], []),
 ]
 
@@ -746,7 +748,7 @@ MIXED: list[PiplEntry] = [
 ]
 
 MORE_VOICES: list[PiplEntry] = [
-    ("sms", DEBTOR, "【某某区人民法院】韩立伟（身份证号410105199606124994），你与安和金融借款合同纠纷一案已立案，"
+    ("sms", DEBTOR, "【金水区人民法院】韩立伟（身份证号410105199606124994），你与安和金融借款合同纠纷一案已立案，"
      "案号（2026）豫0105民初18822号，请登录诉讼服务网查看。",
      [(PERSON, "韩立伟"), (ID_CARD, "410105199606124994")], [UNMASKED]),
     ("email", DEBTOR, "主题：调解材料\n俞律师您好：\n关于贵当事人庄晓敏的案件，我司提供还款流水如下：还款卡 6236 6875 5259 0975 250，"
@@ -796,7 +798,7 @@ MORE_VOICES: list[PiplEntry] = [
     ("app", THIRD, "【亲友群】我是左海波的债权人代表，左海波，身份证：43 0104 1981 0801 500X，欠款十万，请亲友转告。",
      [(PERSON, "左海波"), (PERSON, "左海波"), (ID_CARD, "43 0104 1981 0801 500X")], [DISCLOSURE, UNMASKED]),
     ("sms", DEBTOR, "【和信普惠】您好，您丈夫蒙志华、公公蒙德才的手机都登记在您的申请资料里，如需更换紧急联系人请在APP操作。",
-     [(PERSON, "蒙志华"), (PERSON, "蒙德才")], [EXCESSIVE]),
+     [(PERSON, "蒙志华"), (PERSON, "蒙德才")], []),
     ("notice", THIRD, "函告\n致：成都市武侯区玉林北路8号附2号 刘翠芬女士\n您丈夫王小二在我司借款逾期120天，欠款本息18,300元，"
      "特此函告，请督促还款。",
      [(ADDRESS, "成都市武侯区玉林北路8号附2号"), (PERSON, "刘翠芬"), (PERSON, "王小二")], [DISCLOSURE]),
