@@ -24,6 +24,8 @@ from tests.pii_support import person_names as names
     pytest.param("祝思妍生日快乐，越来越漂亮", ["思妍"], id="wished_a_happy_birthday"),
     pytest.param("大家一起为俊熙加油", ["俊熙"], id="cheered_on"),
     pytest.param("周末陪欣妍去游乐园玩了一天", ["欣妍"], id="after_a_verb_whose_object_is_a_person"),
+    pytest.param("周末跟静仪去爬山", ["静仪"], id="given_char_yi"),
+    pytest.param("嘉伦今天又迟到了", ["嘉伦"], id="given_char_lun"),
 ])
 def test_given_name_alone_counts(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
@@ -42,6 +44,7 @@ def test_given_name_alone_counts(finder: EntityFinder, text: str, expected: list
     pytest.param("你给恒兴驾校当教练，学员知道吗", id="a_business_after_gei"),
     pytest.param("祝大家新年快乐，万事如意", id="wish_to_everyone"),
     pytest.param("为明天加油", id="everyday_word_cheered_on"),
+    pytest.param("然后我们就回家了，满意度调查明天再填", id="words_with_newer_given_chars"),
     pytest.param("坐席：您好，这是华诚提醒，您的账单今天到期", id="lender_short_name_after_shi"),
 ])
 def test_look_alikes_stay_words(finder: EntityFinder, text: str) -> None:
