@@ -57,6 +57,10 @@ FINDS = [
     pytest.param("CN_MOBILE", "联系人手机号1771243\n2708已无效", "1771243\n2708", id="mobile_wrapped_over_a_line"),
     pytest.param("CN_ID_CARD", "证件号4301041977\n0709856X审核未通过", "4301041977\n0709856X", id="id_wrapped_over_a_line"),
     pytest.param("CN_ID_CARD", "身份证号110105.19900307.1239，担保人", "110105.19900307.1239", id="id_dotted_6_8_4"),
+    # 110105199003071239 broken where a form's field or a wrapped line split it, not at the date's joints.
+    pytest.param("CN_ID_CARD", "证件号码 110105199003071 239 已认证", "110105199003071 239", id="id_broken_15_3"),
+    pytest.param("CN_ID_CARD", "借款人身份证：110105199003071\n239\n请核对", "110105199003071\n239", id="id_wrapped_15_3"),
+    pytest.param("CN_ID_CARD", "身份证号 110105 199003071 239 对应账户", "110105 199003071 239", id="id_broken_6_9_3"),
     pytest.param("CN_BANK_CARD", "卡号6225.8800.1234.5675已冻结", "6225.8800.1234.5675", id="card_dotted_fours"),
     pytest.param("CN_BANK_CARD", "工资卡62258800\n12345675冻结了", "62258800\n12345675", id="card_wrapped_over_a_line"),
     pytest.param("CN_BANK_CARD", "银行卡６２２５８８－００１２３４５６７５查到了", "６２２５８８－００１２３４５６７５", id="card_issuer_six_apart"),
@@ -101,6 +105,8 @@ def test_finds(finder: EntityFinder, entity_type: str, text: str, expected: str)
 LEAVES = [
     pytest.param("CN_ID_CARD", "您身份证号是三两洞幺洞两 幺勾八五幺幺幺两 四五拐三对吧", id="id_spoken_bad_check_digit"),
     pytest.param("CN_ID_CARD", "证件号五幺洞幺洞拐 幺九八七洞两两九 洞洞六X", id="id_spoken_no_feb_29"),
+    pytest.param("CN_ID_CARD", "证件号码 110105199003071 238 已认证", id="id_broken_15_3_bad_check_digit"),
+    pytest.param("CN_ID_CARD", "交易号 1101 0519 9003 0712 3 已到账", id="id_broken_17_digits"),
     pytest.param("CN_BANK_CARD", "卡号六两两两 洞两幺两 三四五六 拐八勾洞 幺两五", id="card_spoken_bad_luhn"),
     pytest.param("CN_PASSPORT", "订单Ｅ１２３４５６７８９已发货", id="passport_full_width_too_long"),
     pytest.param("CN_MOBILE", "版本号2026.1108.2765发布", id="mobile_dots_bad_prefix"),

@@ -62,8 +62,8 @@ def _is_past_date(yyyymmdd: str) -> bool:
 
 
 class CnIdCardRecognizer(ZhPatternRecognizer):
-    """18-digit IDs, also grouped 6-8-4, 6-4-4-4, 6-6-6, in fours or otherwise in groups of three or more; 15-digit
-    legacy IDs."""
+    """18-digit IDs, also grouped 6-8-4, 6-4-4-4, 6-6-6, in fours, broken anywhere (15 + 3) or otherwise in groups of
+    three or more; 15-digit legacy IDs."""
 
     ENTITY = "CN_ID_CARD"
     PATTERNS = [
@@ -73,6 +73,10 @@ class CnIdCardRecognizer(ZhPatternRecognizer):
         # grouped by fours as a card is (5001 1220 0112 0708 00): the checksum tells it from a card
         Pattern("CN ID 18 in fours", f"{NOT_DIGIT_BEFORE}[1-9１-９]{DIGIT}{{3}}(?:{SEPARATOR}{DIGIT}{{4}}){{3}}{SEPARATOR}"
                                      f"{DIGIT}[0-9０-９XxＸｘ]{_END}", 0.4),
+        # 18 digits broken anywhere where a wrapped line or a form's field split them (15 + 3: 330106198708072 410,
+        # 6 + 9 + 3): exactly 18, so the checksum judges every one; six in a row among them, as the trigger asks
+        Pattern("CN ID 18 broken anywhere", f"{NOT_DIGIT_BEFORE}(?=(?:{DIGIT}|{SEPARATOR}){{0,17}}?{DIGIT}{{6}})"
+                                            f"[1-9１-９](?:{_SEP}{DIGIT}){{16}}{_SEP}[0-9０-９XxＸｘ]{_END}", 0.4),
         # the legacy 15 digits, also grouped 6-6-3 by spaces, hyphens or dots (510103.650723.191)
         Pattern("CN ID 15", f"{NOT_DIGIT_BEFORE}[1-9１-９]{DIGIT}{{5}}(?P<sep>[ .\\-－]?){DIGIT}{{6}}(?P=sep){DIGIT}{{3}}{_END}", 0.3),
         # any other grouping in threes or more (110 105 1990 0307 1239): the validator counts the digits and checks them
