@@ -91,6 +91,9 @@ def test_importing_the_recognizer_does_not_import_pkg_resources() -> None:
     pytest.param("我们和扎克伯格是完全不同的人", ["扎克伯格"], id="dictionary_name_pieces"),
     pytest.param("很应毕加索一句话：每一次创造都是始于破坏", ["毕加索"], id="dictionary_name"),
     pytest.param("下周去意大利和弗吉尼亚出差", [], id="place_names"),
+    pytest.param("在青旅认识了一个叫皮埃尔的法国人", ["皮埃尔"], id="er_and_pi"),
+    pytest.param("露西亚的新书下个月出", ["露西亚"], id="lu_and_ya"),
+    pytest.param("瑞士的巧克力和苏州的园林", [], id="places_with_transliteration_characters"),
     pytest.param("哈哈哈哈，太好笑了", [], id="laughter"),
 ])
 def test_transliterated_foreign_names(finder: EntityFinder, text: str, expected: list[str]) -> None:
