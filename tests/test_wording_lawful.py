@@ -91,3 +91,34 @@ def test_a_customers_line_behind_the_senders_signature_is_not_the_agents(analyse
     message = message_from_dict({"message_id": "m", "campaign_id": "c", "channel": "app", "recipient_type": "debtor",
                                  "text": threat})
     assert "threat.violence" in {f.category for f in analyser.analyse(message)}
+
+
+def app_message(text: str) -> Message:
+    """A written app message from the lender to the debtor."""
+    return message_from_dict({"message_id": "m", "campaign_id": "c", "channel": "app", "recipient_type": "debtor",
+                              "text": text})
+
+
+# Others' words named to refuse, ban or debunk them (negation.yml: condemnations, quote condemnations, sanctions), each
+# beside the same practice used: the first gets no finding of the category, the second keeps it.
+NAMED_NOT_USED = [
+    ("coercion.debt_rollover", "您问能不能先找别的平台借一笔还上，这个我们不建议，可以为您申请分期。",
+     "你问能不能去别的平台借？当然能，借了先还我们这边。"),
+    ("coercion.debt_rollover", "客户反馈：同事叫我去别的平台借钱先还你们，行不行？\n客服回复：请不要以贷还贷，我们可以帮您延期。",
+     "客服回复：你可以去别的平台借钱先还我们，下款快。"),
+    ("misleading.legal", "反诈提示：骗子冒充平台客服，称“您的账户异常需要注销，否则影响征信”，诱导您转账。",
+     "您的账户异常需要注销，否则冻结您名下账户。"),
+    ("abuse.insult", "坐席规范：禁止用语包括“你这个老赖”“骗子”等，一经发现严肃处理。",
+     "坐席：你这个老赖，还装什么可怜。"),
+    ("misleading.legal", "网友回答：别信“明天上门抓人”这类话，逾期是民事纠纷。",
+     "明天我们就带人上门抓人，你等着。"),
+    ("threat.violence", "通报：某催收公司员工以“不还钱就去你家堵门”恐吓借款人，该公司已被责令停业整顿。",
+     "不还钱我们就去你家堵门。"),
+]
+
+
+@pytest.mark.parametrize(("category", "named", "used"), NAMED_NOT_USED, ids=[f"named-{i}" for i in range(len(NAMED_NOT_USED))])
+def test_a_practice_named_to_refuse_it_is_not_used(analyser: WordingAnalyser, category: str, named: str,
+                                                   used: str) -> None:
+    assert category not in {f.category for f in analyser.analyse(app_message(named))}, named
+    assert category in {f.category for f in analyser.analyse(app_message(used))}, used
