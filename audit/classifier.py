@@ -80,20 +80,18 @@ _PLACEHOLDER = re.compile(r"#[^#\s]{1,12}#|\$\{?[A-Za-z_]\w{0,30}\}?\$?|\{[A-Za-
 
 def feature_text(view: Normalised) -> str:
     """The view as the n-grams read it: a lender's signature and unfilled placeholders read as NUL."""
-    original = view.original
-    if "【" not in original and not any(mark in original for mark in "#${["):
-        return view.text
-    hidden = [(m.start(), m.end()) for m in _SIGNATURE.finditer(original)
-              if not _AUTHORITY_SIGNATURE.search(view.text[bisect_left(view.index, m.start()):
-                                                           bisect_left(view.index, m.end())])]
-    hidden += [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(original)]
-    if not hidden:
-        return view.text
-    chars = list(view.text)
-    for start, end in hidden:
-        for i in range(bisect_left(view.index, start), bisect_left(view.index, end)):
-            chars[i] = "\x00"
-    return "".join(chars)
+    original, text, index = view.original, view.text, view.index
+    hidden = []         # view spans read as NUL; each pattern runs only where its opening mark is
+    if "【" in original:
+        for match in _SIGNATURE.finditer(original):
+            low, high = bisect_left(index, match.start()), bisect_left(index, match.end())
+            if not _AUTHORITY_SIGNATURE.search(text, low, high):
+                hidden.append((low, high))
+    if any(mark in original for mark in "#${["):
+        hidden += [(bisect_left(index, m.start()), bisect_left(index, m.end())) for m in _PLACEHOLDER.finditer(original)]
+    for low, high in hidden:
+        text = text[:low] + "\x00" * (high - low) + text[high:]
+    return text
 
 
 def windows(views: Sequence[Normalised]) -> list[str]:
