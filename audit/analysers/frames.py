@@ -128,6 +128,7 @@ class Frames:
         self._frames: list[_Frame] = []
         self._by_rule: dict[int, _Frame] = {}
         self._patterned = 0         # the classes with patterns, as a bit mask
+        self._possible_for: dict[int, tuple[list[_Frame], int]] = {}     # see _possible
 
     def add(self, index: int, rule: Rule) -> None:
         """Compile the frame rule at analyser rule index `index`; RulePackError naming file, rule and key."""
@@ -157,6 +158,7 @@ class Frames:
         frame = _Frame(index, classes, tuple(gaps), focus, tuple(map(normalise_term, between)),
                        sum({1 << c for c in classes}))
         self._frames.append(frame)
+        self._possible_for.clear()
         self._by_rule[index] = frame
 
     def _classes_file(self, rule: Rule) -> Path:
@@ -209,8 +211,7 @@ class Frames:
         for v in run:
             for c, _, _ in parts[v]:
                 present |= 1 << c
-        # the frames that may be complete: every class found, or one whose patterns have yet to run
-        possible = [frame for frame in self._frames if not frame.needs & ~(present | self._patterned)]
+        possible, patterned = self._possible(present)
         if not possible:
             return
         offsets = {}
@@ -221,9 +222,6 @@ class Frames:
             for c, start, end in parts[v]:
                 by_class.setdefault(c, []).append((position + start, position + end, v))
             position += len(views[v].text)
-        patterned = 0
-        for frame in possible:
-            patterned |= frame.needs & self._patterned
         self._add_pattern_parts(patterned, run, views, offsets, by_class)
         for hits in by_class.values():
             hits.sort()
@@ -237,6 +235,19 @@ class Frames:
                         if any(term in span for term in frame.between):
                             continue
                     found[chain[-1][2]].append(_hit(frame, chain, offsets))
+
+    def _possible(self, present: int) -> tuple[list[_Frame], int]:
+        """The frames that may be complete with the classes `present` (a bit mask): every class found, or one whose
+        patterns have yet to run; and the classes whose patterns they need. Few sets of classes recur: each is
+        settled once."""
+        known = self._possible_for.get(present)
+        if known is None:
+            possible = [frame for frame in self._frames if not frame.needs & ~(present | self._patterned)]
+            patterned = 0
+            for frame in possible:
+                patterned |= frame.needs & self._patterned
+            known = self._possible_for[present] = possible, patterned
+        return known
 
     def _add_pattern_parts(self, wanted: int, run: list[int], views: Sequence[Normalised], offsets: dict[int, int],
                            by_class: dict[int, list[tuple[int, int, int]]]) -> None:
