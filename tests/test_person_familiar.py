@@ -12,6 +12,7 @@ from tests.pii_support import person_names as names
 @pytest.mark.parametrize("text, expected", [
     pytest.param("过年想吃芳姨包的饺子", ["芳姨"], id="given_char_and_yi"),
     pytest.param("楼下的坤叔又在修车", ["坤叔"], id="given_char_and_shu"),
+    pytest.param("听日同杰仔去饮茶", ["杰仔"], id="given_char_and_zai"),
     pytest.param("阿飞那个视频你看了吗", ["阿飞"], id="a_and_a_dictionary_name"),
     pytest.param("[转发]阿明哥今天的直播太搞笑了", ["阿明哥"], id="a_name_and_ge"),
     pytest.param("听说伊万诺娃下周来上海", ["伊万诺娃"], id="foreign_name_with_wa"),
@@ -24,6 +25,7 @@ def test_familiar_form_counts(finder: EntityFinder, text: str, expected: list[st
 @pytest.mark.parametrize("text", [
     pytest.param("那位小姐说她不认识你", id="xiaojie"),
     pytest.param("我小姨明天过来", id="xiaoyi"),
+    pytest.param("这条牛仔裤是打工仔的最爱", id="zai_words"),
     pytest.param("阿姨您好，请问家里有人吗", id="ayi"),
     pytest.param("意大利面和法式可丽饼都不错", id="food_words"),
 ])

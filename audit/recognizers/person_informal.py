@@ -2,7 +2,7 @@
 
 - 小 / 老 + surname (小王, 老李) and surname + a familiar suffix (王总, 李姐, 张哥): the suffix is part
   of the name, as people write it; role titles (王经理, 李老师, 张先生) stay no names (surnames.yaml).
-- 阿 + a given-name character (阿强, 阿珍), and a given-name character + 哥 / 姐 (坤哥, 娜姐), where jieba
+- 阿 + a given-name character (阿强, 阿珍), and a given-name character + 哥 / 姐 / 仔 (坤哥, 娜姐, 华仔), where jieba
   knows no such word (阿姨, 阿里, 帅哥, 空姐 are words).
 - A full name with the sibling term fans and friends add, one name as written (宋雨菲姐姐, 李浩然哥哥):
   `with_sibling_term`.
@@ -69,7 +69,7 @@ class InformalNames:
         # stdlib re: 4x faster than `regex` on these character-class alternations.
         suffixes = "|".join(map(re.escape, sorted(familiar_suffixes, key=len, reverse=True)))
         self._familiar = re.compile(f"[小老]{surname_class}|{surname_class}(?:{suffixes})|阿{given_class}"
-                                    f"|{given_class}[哥姐叔姨]")
+                                    f"|{given_class}[哥姐叔姨仔]")
         # Pet names: a doubled given-name or pet-name character, 小 + a given-name character.
         pet_class = "[" + "".join(sorted(given_chars | pet_chars)) + "]"
         self._pet = re.compile(f"(?P<twin>{pet_class})(?P=twin)|小{given_class}")
@@ -90,7 +90,7 @@ class InformalNames:
                                        f"(?P<suffix>[哥姐](?![哥姐妹们儿]))?"
                                        f"(?:(?=(?P<after>{after}))|(?=[{CLAUSE_ENDS}]|$)(?P<ended>))?")
         # Wherever a form can match, this occurs (小王 and 王总 hold a surname, which triggers anyway).
-        self.trigger_pattern = (f"阿{given_class}|{given_class}[哥姐叔姨]|{kin}|{given_class}{{2}}(?=你好|您好|[ \u3000])"
+        self.trigger_pattern = (f"阿{given_class}|{given_class}[哥姐叔姨仔]|{kin}|{given_class}{{2}}(?=你好|您好|[ \u3000])"
                                 f"|(?P<pet_twin>{pet_class})(?P=pet_twin)|小{given_class}")
 
     def given_alone_occurs(self, text: str) -> bool:
@@ -169,7 +169,7 @@ class InformalNames:
             return False
         if self.freq.get(form, 0) > EVERYDAY_FREQ and form not in self.dictionary_names:
             return False
-        if form.endswith(("哥", "姐", "叔", "姨")) and self.freq.get(form):
+        if form.endswith(("哥", "姐", "叔", "姨", "仔")) and self.freq.get(form):
             return False                 # 帅哥, 小哥, 空姐, 小姐, 小姨: any dictionary word
         if form.startswith("阿") and self.freq.get(form) and form not in self.dictionary_names:
             return False                 # 阿姨, 阿里: any dictionary word but a name (阿明, 阿飞)
