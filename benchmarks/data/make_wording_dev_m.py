@@ -10,7 +10,14 @@ lenders' SMS templates, ASR call transcripts, Cantonese and traditional characte
 violate one or more of the eight judged categories, in the same voices. All people, numbers, companies, courts
 and places are invented.
 
-First run: see the module's report in the commit that added it (figures written below once measured).
+First run (tree at commit f7d804c, before any change of this session; `python -m benchmarks.eval --section wording
+--wording-set benchmarks/data/wording_dev_m.jsonl`; 200 messages, 67 violating): rules alone micro P 0.838 R 0.848
+F1 0.843, compliant flagged 4/133; classifier alone micro P 0.855 R 0.671 F1 0.752, compliant flagged 5/133; fused
+(what `audit scan` runs) micro P 0.839 R 0.924 F1 0.880, message-level R 0.970 P 0.942, compliant flagged 4/133
+(3.0%); gate (`--section gate`): compliant blocked 2/133, severe allowed 0/48. After that run two labels were set to
+the contract (a debt named to a mother or an emergency contact is also a disclosure, WN-026 and WN-028; suing a contact
+who owes nothing is also a false legal claim, WN-028). WN-156 (a complaint quoting a collector's threat) stays
+compliant as written, though sets B, D, F and G label such quotes as the threat: a known conflict between sets.
 
 Output (deterministic): `wording_dev_m.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
@@ -56,9 +63,9 @@ VIOLATING: list[tuple[str, str, str, str]] = [
     # --- third parties pressed
     ("third-party", "sms", "T", "【云栖小贷】周*，今晚12点前不还款，将逐个致电您通讯录中的全部联系人说明情况。"),
     ("third-party", "call", "T", "坐席：你不接电话是吧 行 我现在就打给你们单位人事 让他们评评理"),
-    ("third-party", "call", "@T", "坐席：你是周*的妈妈吧 你儿子欠钱不还 你当妈的今天必须替他还上 不然我们天天打给你\n第三方：我没钱"),
+    ("third-party", "call", "@DT", "坐席：你是周*的妈妈吧 你儿子欠钱不还 你当妈的今天必须替他还上 不然我们天天打给你\n第三方：我没钱"),
     ("third-party", "app", "T", "你通讯录我们都导出来了，你爸、你前女友、你领导，一个都跑不了。"),
-    ("third-party", "call", "@T", "坐席：你作为他的紧急联系人 有义务帮他还款的 你不还我们就起诉你\n第三方：我只是他朋友"),
+    ("third-party", "call", "@DLT", "坐席：你作为他的紧急联系人 有义务帮他还款的 你不还我们就起诉你\n第三方：我只是他朋友"),
     ("third-party", "sms", "@DT", "【途安分期】周*的同事您好，周*欠我司32,600元拒不归还，请贵单位配合从其工资中代扣。"),
     # --- exposure
     ("exposure", "app", "E", "你的照片和身份证我们已经做成了海报，明天贴到你们村口和镇上的集市。"),

@@ -9,7 +9,12 @@ hard compliant messages (lawful consequences, instructed firms, arbitration and 
 asked for a call-back, anti-fraud lessons, news with the sanction, customers' words, hardship, marketing); one third
 violate one or more of the eight judged categories. All people, numbers, companies, courts and places are invented.
 
-First run: see the commit that added it (figures written below once measured).
+First run (tree at commit c2094b3, after this session's families from batch m and the released sets and before any
+change for this batch; `python -m benchmarks.eval --section wording --wording-set benchmarks/data/wording_dev_m2.jsonl`;
+98 messages, 35 violating): rules alone micro P 0.871 R 0.750 F1 0.806, compliant flagged 0/63; classifier alone
+micro P 0.853 R 0.806 F1 0.829; fused micro P 0.795 R 0.861 F1 0.827, message-level R 0.914 P 1.000, compliant flagged
+0/63; gate: compliant blocked 0/63, severe allowed 2/24. After that run one label was set to the contract (a debt
+named to the debtor's father is also a disclosure, WN2-018).
 
 Output (deterministic): `wording_dev_m2.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
@@ -43,7 +48,7 @@ VIOLATING: list[tuple[str, str, str, str]] = [
     ("violence", "call", "V", "坐席：你再不接电话 我们的人就去你老家 把你家门给你砸了"),
     ("third-party", "call", "T", "坐席：你不还是吧 那我现在就给你通讯录里那个备注老婆的打过去 看她怎么说"),
     ("third-party", "app", "T", "你公司前台电话我们已经有了，明天上班时间我们就打过去找你们老板谈。"),
-    ("third-party", "call", "@T", "坐席：你是冯*的父亲吧 你儿子欠了我们五万 你们做父母的不管是吧 那我们天天打到你们还为止\n第三方：你们别打了"),
+    ("third-party", "call", "@DT", "坐席：你是冯*的父亲吧 你儿子欠了我们五万 你们做父母的不管是吧 那我们天天打到你们还为止\n第三方：你们别打了"),
     ("third-party", "sms", "T", "【鸿途小贷】冯*，系统已开启亲友联系模式，今晚20点起将依次通知您的全部通讯录好友。"),
     ("exposure", "app", "E", "你再不还，你的身份证照片和欠款截图我们就发到你们公司的大群里。"),
     ("exposure", "call", "E", "坐席：我们会在你们村委会门口贴个告示 写上你欠钱不还 让乡里乡亲都评评理"),
