@@ -27,6 +27,7 @@ from tests.pii_support import person_names as names
     pytest.param("周末跟静仪去爬山", ["静仪"], id="given_char_yi"),
     pytest.param("嘉伦今天又迟到了", ["嘉伦"], id="given_char_lun"),
     pytest.param("浩轩居然把游戏机卖了", ["浩轩"], id="before_an_adverb"),
+    pytest.param("子轩外婆来接他放学", ["子轩"], id="before_a_relative_of_theirs"),
 ])
 def test_given_name_alone_counts(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
