@@ -517,3 +517,27 @@ def test_lawful_messages_near_the_classes_are_not_sensitive(analyser: PiiAnalyse
 ])
 def test_excessive_vocabulary_classes(analyser: PiiAnalyser, text: str, expected: bool) -> None:
     assert ("pii.excessive" in categories(analyser, text)) is expected
+
+
+# --- issue 14: the families of pipl_dev7 and the released sets D-G ----------------------------------------------
+
+def test_a_guarantor_named_in_an_earlier_turn_may_be_told_of_the_loan(analyser: PiiAnalyser) -> None:
+    guarantor = call(("agent", "您好，您是不是给乔振华做过担保？"), ("third_party", "是的，做过。"),
+                     ("agent", "他那笔借款已经逾期两个月了，本金三万。"), recipient="third_party")
+    stranger = call(("agent", "您好，您认识乔振华吗？"), ("third_party", "认识，我是他同事。"),
+                    ("agent", "他那笔借款已经逾期两个月了，本金三万。"), recipient="third_party")
+    assert not [f for f in analyser.analyse(guarantor) if f.category == "pii.third_party_disclosure"]
+    assert [f.turn for f in analyser.analyse(stranger) if f.category == "pii.third_party_disclosure"] == [2]
+
+
+def test_your_hr_said_to_a_colleague_names_no_workplace(analyser: PiiAnalyser) -> None:
+    to_colleague = call(("agent", "你好，你是尤振海的同事吧？我找一下你们人事。"), ("third_party", "什么事？"),
+                        recipient="third_party")
+    assert not [f for f in analyser.analyse(to_colleague) if f.category == "pii.excessive"]
+    assert "pii.excessive.employer_yours" in rule_ids(analyser, "你们人事的电话我们也有，要不要打过去？")
+
+
+def test_a_contact_asked_to_have_the_debtor_deal_with_a_pending_matter(analyser: PiiAnalyser) -> None:
+    assert "pii.third_party.debt" in rule_ids(
+        analyser, "【丰年】您好，您是庞立新的联系人，请您告知他尽快登录客户端处理待办事项。", "third_party")
+    assert not rule_ids(analyser, "您好，您是庞立新的紧急联系人，他电话打不通，麻烦您让他回个电话。", "third_party")

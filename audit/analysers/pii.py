@@ -13,7 +13,9 @@ body, or one agent turn of a call); a customer reading out their own number is n
                                   the name in the greeting, the address three turns later) also holds
                                   each of these entity types
     unless: [抵押, ...]            no finding in a segment holding one of these words (where the data is
-                                  what the message is about: the collateral car's plate)
+                                  what the message is about: the collateral car's plate); a third-party rule
+                                  also reads the call's earlier turns (the callee said to be the guarantor in
+                                  the first turn, the overdue loan told in the third)
     not_after: [打我手机, ...]     an entity of `entities` right after one of these words (within
                                   NOT_AFTER_WINDOW characters) is no finding: the sender's own number to
                                   call back (有事打我手机139…), not the other side's; other entities still are
@@ -171,7 +173,8 @@ class PiiAnalyser(MessageAnalyser):
             if not rule.entities and not alive & rule.bits:
                 continue        # its words cannot match here, and words are all it finds
             told_back = segment.turn is not None and raised.get(number, segment.turn) < segment.turn
-            for start, end, entity_type in _hits(rule, view, alive, entities, said, told_back):
+            earlier = _earlier_turns(message, segment) if rule.recipient == "third_party" else ""
+            for start, end, entity_type in _hits(rule, view, alive, entities, said, told_back, earlier):
                 if masked is None:
                     masked = mask_evidence(segment.text, entities)      # same length: offsets still hold
                 findings.append(self._finding(message, segment, rule.rule, start, end, entity_type, masked))
@@ -184,11 +187,11 @@ class PiiAnalyser(MessageAnalyser):
 
 
 def _hits(rule: _Compiled, view: _View, alive: int, entities: list[Entity], said: list[Entity],
-          told_back: bool = False) -> list[tuple[int, int, str | None]]:
+          told_back: bool = False, earlier: str = "") -> list[tuple[int, int, str | None]]:
     """(start, end, entity type or None), offsets into the segment, of everything in it the rule finds; `alive`:
     the searches that can match the view (_WordGate.alive); `said`: the entities of all the message's agent speech;
     `told_back`: the other side of the call raised the rule's subject before this turn (its words then find nothing:
-    PiiAnalyser._raised_at).
+    PiiAnalyser._raised_at); `earlier`: the call's turns before this one, whose `unless` words count too.
     Cheapest checks first: the word regexes are the costly part, and a `near` rule cannot match without one of
     its entities."""
     if rule.together_with and not rule.together_with <= {e.entity_type for e in said if e.score >= rule.min_score}:
@@ -210,9 +213,18 @@ def _hits(rule: _Compiled, view: _View, alive: int, entities: list[Entity], said
             if _starts_within(near_starts, match.end(), rule.window):
                 hits.append((*view.original(match.start(), match.end()), None))
                 break
-    if hits and rule.unless and any(word in _without_signature(view.text) for word in rule.unless):
-        return []
+    if hits and rule.unless:
+        said_so_far = _without_signature(view.text) + (_View.of(earlier).text if earlier else "")
+        if any(word in said_so_far for word in rule.unless):
+            return []
     return hits
+
+
+def _earlier_turns(message: Message, segment: Segment) -> str:
+    """The text of every turn of the call before `segment`'s, whoever spoke it, one per line ("" outside calls)."""
+    if not segment.turn or not message.turns:
+        return ""
+    return "\n".join(turn.text for turn in message.turns[:segment.turn])
 
 
 def _without_signature(text: str) -> str:

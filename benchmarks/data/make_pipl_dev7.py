@@ -187,8 +187,6 @@ MESSAGES: list[tuple[str, str, str, str, str, str]] = [
     ("t07", "notice", "third_party", "致青松村村民委员会：\n贵村村民仇大山在我司借款三万元，逾期已一年，请村委会协助督促其还款。",
      "P:仇大山", "T"),
     ("t08", "sms", "third_party", "你係唔係蔡志明嘅老細？佢喺我哋度借咗三萬蚊，過咗期都未還。", "P:蔡志明", "T"),
-    ("t09", "call", "third_party", "坐席：喂 您好 您 是不是 给 焦玉林 做过 担保\n第三方：是 做过\n坐席：嗯 他 那 笔 借款 现在 逾期 九十 多 天 了 本金 两万",
-     "P:焦玉林", "T"),
     ("t10", "email", "third_party", "致华腾科技有限公司人事部：\n贵司员工尤海涛欠我司借款本金4万元，已逾期150天，其目前因胃癌在家休养。请贵司协助转告。",
      "P:尤海涛", "TS"),
     ("t11", "sms", "third_party", "同事你好，麻烦跟你们财务的乔丽说一下，她在我们这里的分期欠了八千多，逾期好久了。", "P:乔丽", "T"),
@@ -328,6 +326,10 @@ MESSAGES: list[tuple[str, str, str, str, str, str]] = [
      "L:0731-84456120|M:18974410523", ""),
     ("n77", "sms", "debtor", "您好，您的工作单位信息已核实，感谢配合。", "", ""),
     ("n78", "sms", "debtor", "您好，您的还款宽限期至本月底，期间不产生罚息。", "", ""),
+    # Written as t09 (a disclosure); relabelled after the first run: the callee stood guarantor, and telling a
+    # guarantor of the loan is what the guarantee provides for (third_party.yml, the independent sets B-G).
+    ("n79", "call", "third_party", "坐席：喂 您好 您 是不是 给 焦玉林 做过 担保\n第三方：是 做过\n坐席：嗯 他 那 笔 借款 现在 逾期 九十 多 天 了 本金 两万",
+     "P:焦玉林", ""),
 ]
 
 
