@@ -1,4 +1,4 @@
-"""The informal PERSON batches of Dec 4 (person_chat_dev2, its smaller follow-up 2b, and dev3): reproducible, names
+"""The informal PERSON batches of Dec 4 (person_chat_dev2, its smaller follow-up 2b, dev3 and its follow-up 3b): reproducible, names
 where the script marks them, near misses kept, every record a contract message."""
 
 from __future__ import annotations
@@ -10,7 +10,12 @@ from typing import NamedTuple
 
 import pytest
 
-from benchmarks.data import make_person_chat_dev2, make_person_chat_dev2b, make_person_chat_dev3
+from benchmarks.data import (
+    make_person_chat_dev2,
+    make_person_chat_dev2b,
+    make_person_chat_dev3,
+    make_person_chat_dev3b,
+)
 from benchmarks.data.make_person_dev import HERE, NAME_MARK
 from benchmarks.eval import read_messages
 
@@ -31,6 +36,8 @@ BATCHES = [
                        make_person_chat_dev2b.MESSAGES, "person-chat2b-", range(40, 61), 12), id="dev2b"),
     pytest.param(Batch(make_person_chat_dev3.CHAT_DEV3_FILE, make_person_chat_dev3.write_chat_dev3,
                        make_person_chat_dev3.MESSAGES, "person-chat3-", range(140, 161), 60), id="dev3"),
+    pytest.param(Batch(make_person_chat_dev3b.CHAT_DEV3B_FILE, make_person_chat_dev3b.write_chat_dev3b,
+                       make_person_chat_dev3b.MESSAGES, "person-chat3b-", range(35, 46), 14), id="dev3b"),
 ]
 
 
