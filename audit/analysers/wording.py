@@ -72,11 +72,11 @@ from audit.finding import Finding
 from audit.masking import mask_field
 from audit.message import Message, Segment, speaker_lines
 from audit.normalise import (
+    PINYIN_SEP,
     Normalised,
     normalise,
     normalise_term,
     pinyin_keys,
-    pinyin_token_span,
     pinyin_tokens,
 )
 from audit.paths import LEXICONS
@@ -472,6 +472,32 @@ def _agent_lines(segment: Segment) -> Segment:
     return Segment(text, segment.speaker, segment.turn)
 
 
+class _Syllables(dict):
+    """The pinyin view read one character per token: a str.translate table from a view character to the character
+    naming its pinyin token (pinyin_tokens: its syllable, a Latin letter as itself, '#'), filled on first sight of
+    each character. A key (|sha|b|i|) written in the same token characters matches a view's translation exactly
+    where it matches its pinyin tokens, since both start and end at a token's edge; the text to search is a
+    quarter as long, and a match's span is the view's."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._tokens: dict[str, str] = {}     # token -> the character naming it, for every token of a key
+
+    def key(self, key: str) -> str:
+        """A pinyin key (|sha|b|i|) in token characters."""
+        return "".join(self._tokens.setdefault(token, chr(_FIRST_TOKEN + len(self._tokens)))
+                       for token in key[1:-1].split(PINYIN_SEP))
+
+    def __missing__(self, code: int) -> str:
+        # a token no key holds ('#', most syllables) reads as a character no key holds
+        self[code] = self._tokens.get(pinyin_tokens(chr(code))[1:-1], _NO_TOKEN)
+        return self[code]
+
+
+_FIRST_TOKEN = 0xF0000      # supplementary private use: token characters, in a string of their own
+_NO_TOKEN = "\U000FFFFD"
+
+
 def _negator_undone(text: str, negator: str, end: int, negation: Negation) -> bool:
     """Whether what surrounds a negator keeps it from negating anything: a condition right after it (没有还款的话,
     不得不) or its own first character before it (会不会, 是不是: half of an A-not-A question)."""
@@ -645,16 +671,23 @@ class WordingAnalyser(MessageAnalyser):
         return fast_automaton({key: (len(key), tuple(payload)) for key, payload in entries.items()}, self._char_counts)
 
     def _build_pinyin_automaton(self) -> ahocorasick.Automaton | None:
+        """The pinyin keys of the rules with `pinyin`, each written one character per token (see _Syllables).
+        Payload: (tokens, (rule, ...))."""
         self._latin_only = {i for i, c in enumerate(self._compiled) if c.rule.body.get("pinyin") == LATIN_ONLY}
+        self._syllables = _Syllables()
         entries: dict[str, list[int]] = {}     # key -> its rules, in index order (each rule's keys once)
         for i, compiled in enumerate(self._compiled):
             if compiled.rule.body.get("pinyin"):
                 keys = set().union(*(pinyin_keys(normalise_term(t)) for t in compiled.rule.body.get("terms", [])))
                 for key in keys:
-                    entries.setdefault(key, []).append(i)
+                    entries.setdefault(self._syllables.key(key), []).append(i)
         if not entries:
             return None
-        return fast_automaton({key: (len(key), tuple(rules)) for key, rules in entries.items()}, Counter())
+        # the token characters ranked as their view characters occur in collection text (see fast_automaton)
+        token_counts: Counter[str] = Counter()
+        for char, count in self._char_counts.items():
+            token_counts[char.translate(self._syllables)] += count
+        return fast_automaton({key: (len(key), tuple(rules)) for key, rules in entries.items()}, token_counts)
 
     # --- matching -----------------------------------------------------------------------------
 
@@ -843,10 +876,9 @@ class WordingAnalyser(MessageAnalyser):
         return scanned
 
     def _pinyin_hits(self, view: Normalised) -> list[_Hit]:
-        tokens = pinyin_tokens(view.text)
         hits = []
-        for last, (length, rules) in self._pinyin.iter(tokens):
-            start, end = pinyin_token_span(tokens, last + 1 - length, last + 1)
+        for last, (length, rules) in self._pinyin.iter(view.text.translate(self._syllables)):
+            start, end = last + 1 - length, last + 1        # one token per view character
             if not _stands_alone(view, start, end):
                 continue
             typed = self._latin_only and any(_ascii_letter(c) for c in view.text[start:end])
