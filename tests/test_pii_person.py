@@ -93,6 +93,9 @@ def test_importing_the_recognizer_does_not_import_pkg_resources() -> None:
     pytest.param("下周去意大利和弗吉尼亚出差", [], id="place_names"),
     pytest.param("在青旅认识了一个叫皮埃尔的法国人", ["皮埃尔"], id="er_and_pi"),
     pytest.param("露西亚的新书下个月出", ["露西亚"], id="lu_and_ya"),
+    pytest.param("球传给了马蒂亚斯 他一脚抽射", ["马蒂亚斯"], id="run_holding_a_surname_name"),
+    pytest.param("王丽娜说她明天来", ["王丽娜"], id="chinese_name_of_transliteration_characters"),
+    pytest.param("这个麦克风坏了，换一个", [], id="a_word_jieba_tags_as_a_name"),
     pytest.param("瑞士的巧克力和苏州的园林", [], id="places_with_transliteration_characters"),
     pytest.param("哈哈哈哈，太好笑了", [], id="laughter"),
 ])

@@ -223,9 +223,12 @@ class ZhPersonRecognizer(EntityRecognizer):
         dotted = self._dotted_names(plain) if any(dot in plain for dot in _DOT) else []
         informal = [(start, end, score) for start, end, score in self.informal.find(plain)
                     if not self._is_brand(plain, start, end)]       # 东东数码: a shop
+        transliterated = self._model_vetoed(plain, self._transliterated_names(plain), TRANSLITERATED_VETO_MARGINAL)
+        # A surname + given name that a longer run of transliteration characters holds is the run's start (马蒂亚|斯).
+        by_surname = [(start, end, score) for start, end, score in by_surname
+                      if not any(s <= start and end < e for s, e, _ in transliterated)]
         for found in (self._mentions(plain), self._slot_names(plain), dotted, self._model_vetoed(plain, by_surname),
-                      self._model_vetoed(plain, self._transliterated_names(plain), TRANSLITERATED_VETO_MARGINAL),
-                      informal, by_model):
+                      transliterated, informal, by_model):
             for start, end, score in found:
                 if not taken & set(range(start, end)):
                     spans.append((start, end, score))
