@@ -28,6 +28,8 @@ from tests.pii_support import person_names as names
     pytest.param("嘉伦今天又迟到了", ["嘉伦"], id="given_char_lun"),
     pytest.param("浩轩居然把游戏机卖了", ["浩轩"], id="before_an_adverb"),
     pytest.param("子轩外婆来接他放学", ["子轩"], id="before_a_relative_of_theirs"),
+    pytest.param("跟着梓涵学了半年街舞", ["梓涵"], id="after_gen_zhe"),
+    pytest.param("聚会那天，婧怡从深圳赶回来", ["婧怡"], id="before_cong"),
 ])
 def test_given_name_alone_counts(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
