@@ -355,10 +355,15 @@ def _simplified_view(text: str) -> str:
 # 佢 他, 侬 你, 睇 看, 嚟 来, 揾 找, 畀 给): folded alike in the view and in every rule word, so that each rule written
 # in standard Chinese reads 我哋知你喺边 and 侬每天夜里去… as well, not only the rules that spell the dialect out.
 _DIALECT_FOLDS = str.maketrans("喺嘅咗哋冇唔佢侬睇嚟揾畀", "在的了们没不他你看来找给")
+# ... and two-character Cantonese words with a standard one of the same length (而家 现在, 屋企 家里, 女仔 女儿).
+_DIALECT_WORDS = re.compile("而家|屋企|女仔")
+_STANDARD_WORD = {"而家": "现在", "屋企": "家里", "女仔": "女儿"}
 
 
 def _fold_dialect(text: str) -> str:
-    return text.translate(_DIALECT_FOLDS)
+    folded = text.translate(_DIALECT_FOLDS)
+    return _DIALECT_WORDS.sub(lambda word: _STANDARD_WORD[word.group()], folded) if "而家" in folded or "屋企" in folded \
+        or "女仔" in folded else folded
 
 
 def _first_word(rule: _Compiled, text: str, alive: int) -> re.Match | None:
