@@ -96,6 +96,7 @@ def test_importing_the_recognizer_does_not_import_pkg_resources() -> None:
     pytest.param("球传给了马蒂亚斯 他一脚抽射", ["马蒂亚斯"], id="run_holding_a_surname_name"),
     pytest.param("王丽娜说她明天来", ["王丽娜"], id="chinese_name_of_transliteration_characters"),
     pytest.param("这个麦克风坏了，换一个", [], id="a_word_jieba_tags_as_a_name"),
+    pytest.param("《沈青禾传》第二季开播了", ["沈青禾"], id="a_biography_title"),
     pytest.param("瑞士的巧克力和苏州的园林", [], id="places_with_transliteration_characters"),
     pytest.param("哈哈哈哈，太好笑了", [], id="laughter"),
 ])

@@ -214,7 +214,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         by_model = [(start, self._full_given_end(plain, start, end), score)
                     for start, end, score in self._model_names(plain, silent)]
         # A name the model is sure of replaces a weaker surname candidate it overlaps (严正 in 严正阳).
-        by_surname = [(start, self.informal.with_sibling_term(plain, start, end), score)
+        by_surname = [(start, self.informal.with_sibling_term(plain, start, _biography_end(plain, start, end)), score)
                       for start, end, score in by_surname
                       if score >= COUNTED or not any(s < end and e > start for s, e, _ in by_model)]
         spans: list[tuple[int, int, float]] = []
@@ -640,6 +640,13 @@ class ZhPersonRecognizer(EntityRecognizer):
 
 
 @functools.lru_cache(maxsize=1 << 13)
+def _biography_end(text: str, start: int, end: int) -> int:
+    """The end of a name that a biography's title glued 传 onto (《林野传》: 林野), else `end`."""
+    if end - start > 2 and text[end - 1] == "传" and text[end:end + 1] == "》":
+        return end - 1
+    return end
+
+
 def _segment(text: str) -> tuple[str, ...]:
     """jieba's segmentation of a short stretch, cached: the same stretches recur from message to message
     (templates, one debtor's name) and within one (a repeated greeting)."""
