@@ -106,8 +106,8 @@ class Gates:
     bit exactly when all k group bits are set, so the spare bits of the sum name the complete patterns.
     """
 
-    def __init__(self) -> None:
-        self._width = 0
+    def __init__(self, first_bit: int = 0) -> None:
+        self._width = first_bit     # bits below it are another Gates' (one mask serves both)
         self._groups = 0        # every group bit
         self._firsts = 0        # each pattern's first bit
         self._spares = 0        # each pattern's spare bit
@@ -126,6 +126,11 @@ class Gates:
         self._pattern_at[first + groups] = pattern
         self._width = first + groups + 1
         return bits
+
+    @property
+    def width(self) -> int:
+        """The bits reserved so far: a Gates starting there shares masks with this one."""
+        return self._width
 
     def complete(self, found: int) -> list[int]:
         """The patterns all of whose anchor groups are among the `found` group bits."""

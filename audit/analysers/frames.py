@@ -129,6 +129,7 @@ class Frames:
         self._by_rule: dict[int, _Frame] = {}
         self._patterned = 0         # the classes with patterns, as a bit mask
         self._possible_for: dict[int, tuple[list[_Frame], int]] = {}     # see _possible
+        self._numbered: dict[int, list[tuple[int, re.Pattern[str]]]] | None = None    # see class_patterns
 
     def add(self, index: int, rule: Rule) -> None:
         """Compile the frame rule at analyser rule index `index`; RulePackError naming file, rule and key."""
@@ -159,6 +160,7 @@ class Frames:
                        sum({1 << c for c in classes}))
         self._frames.append(frame)
         self._possible_for.clear()
+        self._numbered = None
         self._by_rule[index] = frame
 
     def _classes_file(self, rule: Rule) -> Path:
@@ -185,6 +187,18 @@ class Frames:
                 terms.setdefault(term, []).append(c)
         return {term: tuple(ids) for term, ids in terms.items()}
 
+    def class_patterns(self) -> list[re.Pattern[str]]:
+        """The patterns of the classes the frames use, in the order `find`'s `runnable` masks number them."""
+        if self._numbered is None:
+            used = {c for frame in self._frames for c in frame.classes}
+            self._numbered, number = {}, 0
+            for c in sorted(used):
+                patterns = self._classes[c].patterns
+                if patterns:
+                    self._numbered[c] = list(enumerate(patterns, number))
+                    number += len(patterns)
+        return [pattern for numbered in self._numbered.values() for _, pattern in numbered]
+
     def specificity(self, rule: int, length: int) -> tuple[int, int, int]:
         """How specific a finding of this rule is: a phrase rule over a frame; among phrase rules the longer match,
         among frames the one with more parts, then the longer (the evidence that shows more of the threat)."""
@@ -194,19 +208,21 @@ class Frames:
     # --- matching -----------------------------------------------------------------------------
 
     def find(self, views: Sequence[Normalised], parts: Sequence[list[Part]],
-             turns: Sequence[int | None]) -> list[list[FrameHit]]:
+             turns: Sequence[int | None], runnable: Sequence[int] | None = None) -> list[list[FrameHit]]:
         """The frames in the views of one speaker's segments (`turns`: their turn indexes), each given on the view
-        holding its last part. `parts`: the class-term hits of each view, from the analyser's automaton pass."""
+        holding its last part. `parts`: the class-term hits of each view, from the analyser's automaton pass;
+        `runnable`: per view, the class patterns (bits numbered as `class_patterns`) that may match in it, those
+        whose anchors it holds (None: all of them)."""
         found: list[list[FrameHit]] = [[] for _ in views]
         if not self._frames:
             return found
         for run in _runs(turns):
             if any(parts[v] for v in run):
-                self._find_in_run(run, views, parts, found)
+                self._find_in_run(run, views, parts, found, runnable)
         return found
 
     def _find_in_run(self, run: list[int], views: Sequence[Normalised], parts: Sequence[list[Part]],
-                     found: list[list[FrameHit]]) -> None:
+                     found: list[list[FrameHit]], runnable: Sequence[int] | None) -> None:
         present = 0
         for v in run:
             for c, _, _ in parts[v]:
@@ -222,7 +238,7 @@ class Frames:
             for c, start, end in parts[v]:
                 by_class.setdefault(c, []).append((position + start, position + end, v))
             position += len(views[v].text)
-        self._add_pattern_parts(patterned, run, views, offsets, by_class)
+        self._add_pattern_parts(patterned, run, views, offsets, by_class, runnable)
         for hits in by_class.values():
             hits.sort()
         text = None       # the run's views joined, for `unless_between`
@@ -250,13 +266,17 @@ class Frames:
         return known
 
     def _add_pattern_parts(self, wanted: int, run: list[int], views: Sequence[Normalised], offsets: dict[int, int],
-                           by_class: dict[int, list[tuple[int, int, int]]]) -> None:
-        """Run the patterns of the `wanted` classes (a bit mask) over the run's views."""
+                           by_class: dict[int, list[tuple[int, int, int]]], runnable: Sequence[int] | None) -> None:
+        """Run the patterns of the `wanted` classes (a bit mask) over the run's views, each where it may match."""
+        if self._numbered is None:
+            self.class_patterns()
         while wanted:
             c = (wanted & -wanted).bit_length() - 1
             wanted &= wanted - 1
             for v in run:
-                for pattern in self._classes[c].patterns:
+                for number, pattern in self._numbered[c]:
+                    if runnable is not None and not runnable[v] >> number & 1:
+                        continue
                     hits = [(offsets[v] + m.start(), offsets[v] + m.end(), v) for m in pattern.finditer(views[v].text)]
                     if hits:
                         by_class.setdefault(c, []).extend(hits)

@@ -54,8 +54,9 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, reduce
 from itertools import accumulate
+from operator import or_
 from pathlib import Path
 
 import ahocorasick
@@ -656,6 +657,19 @@ class WordingAnalyser(MessageAnalyser):
             for anchors, bit in zip(groups, self._gates.add(p, len(groups))):
                 for anchor in anchors:
                     masks[anchor] = masks.get(anchor, 0) | bit
+        # The frame classes' patterns are gated on their anchors too, in bits of their own (see _hits); a group
+        # with a single character (号, 前) would add automaton hits in most messages for a pattern cheap to run,
+        # so only the groups of longer anchors gate (every match holds one of each group all the same).
+        self._class_gates = Gates(self._gates.width)
+        self._class_ungated = 0     # the class patterns without such a group, as a bit mask: they run everywhere
+        for q, pattern in enumerate(self._frames.class_patterns()):
+            groups = [group for group in gating_groups(sre_parse.parse(pattern.pattern, pattern.flags))
+                      if min(map(len, group)) > 1]
+            if not groups:
+                self._class_ungated |= 1 << q
+            for anchors, bit in zip(groups, self._class_gates.add(q, len(groups))):
+                for anchor in anchors:
+                    masks[anchor] = masks.get(anchor, 0) | bit
         classes = self._frames.term_classes()
         return fast_automaton({key: (len(key), tuple(terms.get(key, ())), masks.get(key, 0), classes.get(key, ()),
                                       _is_latin(key)) for key in terms.keys() | masks.keys() | classes.keys()},
@@ -816,12 +830,15 @@ class WordingAnalyser(MessageAnalyser):
         """The valid hits of each view (of one speaker's segments), frames across consecutive turns included; the
         context pass of each view judged is kept in `scans`."""
         found = [self._hits(view) for view in views]
-        framed = self._frames.find(views, [parts for _, parts in found], turns)
+        framed = self._frames.find(views, [parts for _, parts, _ in found], turns,
+                                   [runnable for _, _, runnable in found])
         return [self._judged(view, [*candidates, *(_Hit(f.rule, f.start, f.end, f.lead) for f in frames)], scans)
-                for view, (candidates, _), frames in zip(views, found, framed)]
+                for view, (candidates, _, _), frames in zip(views, found, framed)]
 
-    def _hits(self, view: Normalised) -> tuple[list[_Hit], list[Part]]:
-        """Candidate hits in one normalised text, and the frame parts (class-term hits) of the same pass."""
+    def _hits(self, view: Normalised) -> tuple[list[_Hit], list[Part], int]:
+        """Candidate hits in one normalised text, the frame parts (class-term hits) of the same pass, and when
+        there are parts, the frame class patterns that may match in the text (bits numbered as
+        Frames.class_patterns): those whose anchors it holds, and those without anchors."""
         candidates: list[_Hit] = []
         parts: list[Part] = []
         breaks = view.sentence_breaks
@@ -843,7 +860,12 @@ class WordingAnalyser(MessageAnalyser):
         candidates.extend(self._pattern_hits(view, found))
         if breaks:
             candidates = [h for h in candidates if not view.crosses_sentence(h.start, h.end)]
-        return candidates, parts
+        if not parts:
+            return candidates, parts, 0
+        runnable = self._class_ungated
+        for q in self._class_gates.complete(reduce(or_, found)):
+            runnable |= 1 << q
+        return candidates, parts, runnable
 
     def _judged(self, view: Normalised, candidates: list[_Hit],
                 scans: _Scans | None = None) -> list[tuple[_Hit, tuple[int, int]]]:
