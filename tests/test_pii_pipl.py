@@ -541,3 +541,11 @@ def test_a_contact_asked_to_have_the_debtor_deal_with_a_pending_matter(analyser:
     assert "pii.third_party.debt" in rule_ids(
         analyser, "【丰年】您好，您是庞立新的联系人，请您告知他尽快登录客户端处理待办事项。", "third_party")
     assert not rule_ids(analyser, "您好，您是庞立新的紧急联系人，他电话打不通，麻烦您让他回个电话。", "third_party")
+
+
+def test_a_name_and_address_typed_apart_character_by_character(analyser: PiiAnalyser) -> None:
+    spaced = "柏 志 强，江 门 市 蓬 江 区 建 设 路 36 号，欠 钱 不 还，你 看 着 办。"
+    assert [(f.rule_id, spaced[f.start:f.end]) for f in analyser.analyse(Message(
+        message_id="m", campaign_id="c", channel="sms", text=spaced)) if f.category == "pii.excessive"] == [
+        ("pii.excessive.name_with_address", "柏 志 强，")]
+    assert "pii.excessive" not in categories(analyser, "你 好，本 期 账 单 已 出，请 按 时 还 款。")
