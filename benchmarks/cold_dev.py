@@ -18,22 +18,15 @@ insult threshold, so the safe figure here is optimistic.
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
 from pathlib import Path
 
 import click
 
 from benchmarks.eval import COLD_SAFE, build, cold_findings, cold_rows
+from training import COLD_DEV_LABELS, read_individual_labels
 
 COLD_DEV = Path("/work/shared/datasets/cold/dev.csv")
-INDIVIDUAL_LABELS = Path(__file__).resolve().parents[1] / "training" / "cold_dev_individual.csv"
-
-
-def read_individual_labels(path: Path = INDIVIDUAL_LABELS) -> dict[int, bool]:
-    """Dev row number -> whether the hand label says the comment attacks one person."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        return {int(row["row"]): row["attack_individual"] == "1" for row in csv.DictReader(handle)}
 
 
 @click.command()
@@ -43,7 +36,7 @@ def read_individual_labels(path: Path = INDIVIDUAL_LABELS) -> dict[int, bool]:
 def main(show: str, rules_only: bool) -> None:
     """COLD dev: safe rows flagged, and insult recall on the hand-labelled attack-individual rows."""
     analyser = build("wording", **({"model": False} if rules_only else {}))
-    labels = read_individual_labels()
+    labels = read_individual_labels(COLD_DEV_LABELS)
     safe = flagged = individual = found = group = group_insults = 0
     by_rule, by_category = Counter(), Counter()
     for n, row in enumerate(cold_rows(COLD_DEV)):

@@ -1,6 +1,7 @@
-"""The hand labels of COLD dev's attack-individual rows (training/cold_dev_individual.csv), the proxy that
-`benchmarks.cold_dev` measures: they name dev rows, each once, with the id dev.csv gives them; only offensive rows
-attack an individual (as in COLD test, where attack-individual is a kind of offensive)."""
+"""Our hand labels of COLD rows as attacking one person or not: dev's (training/cold_dev_individual.csv), the proxy
+that `benchmarks.cold_dev` measures, and train's (training/cold_train_individual.csv). They name rows, each once,
+with the id the split gives them; only offensive rows attack an individual (as in COLD test, where
+attack-individual is a kind of offensive)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,13 @@ import csv
 
 import pytest
 
-from benchmarks.cold_dev import COLD_DEV, INDIVIDUAL_LABELS, read_individual_labels
+from benchmarks.cold_dev import COLD_DEV
 from benchmarks.eval import cold_rows
+from training import COLD_DEV_LABELS as INDIVIDUAL_LABELS
+from training import COLD_TRAIN_LABELS, read_individual_labels
+from training.train_wording_model import COLD
+
+COLD_TRAIN = COLD / "train.csv"
 
 
 def test_the_labels_are_a_sample_of_1120_rows_each_judged_once() -> None:
@@ -18,7 +24,7 @@ def test_the_labels_are_a_sample_of_1120_rows_each_judged_once() -> None:
     assert len(rows) == 1120
     assert len({row["row"] for row in rows}) == 1120
     assert {row["attack_individual"] for row in rows} == {"0", "1"}
-    assert sum(read_individual_labels().values()) == 189
+    assert sum(read_individual_labels(INDIVIDUAL_LABELS).values()) == 189
 
 
 @pytest.mark.skipif(not COLD_DEV.exists(), reason="COLD dev split not in ../shared/datasets")
@@ -32,3 +38,16 @@ def test_every_labelled_row_is_a_dev_row_with_the_recorded_id_and_only_offensive
             assert row["label"] == "1" or label["attack_individual"] == "0"
             offensive += row["label"] == "1"
     assert offensive == 1060
+
+
+@pytest.mark.skipif(not COLD_TRAIN.exists(), reason="COLD train split not in ../shared/datasets")
+def test_the_train_labels_name_600_offensive_train_rows_with_their_ids() -> None:
+    train = list(cold_rows(COLD_TRAIN))
+    with COLD_TRAIN_LABELS.open(encoding="utf-8", newline="") as handle:
+        labels = list(csv.DictReader(handle))
+    assert len({label["row"] for label in labels}) == len(labels) == 600
+    for label in labels:
+        row = train[int(label["row"])]
+        assert row[""] == label["id"] and row["label"] == "1"
+    assert sum(read_individual_labels(COLD_TRAIN_LABELS).values()) == 106
+
