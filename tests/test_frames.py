@@ -12,6 +12,7 @@ from audit.analysers.wording import WordingAnalyser
 from audit.cli import main
 from audit.errors import RulePackError
 from audit.message import Message, Turn
+from audit.normalise import normalise
 from audit.paths import LEXICONS
 from audit.rulepack import load_pack, load_rules
 
@@ -248,3 +249,39 @@ def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, t
 def test_shipped_frames_leave_lawful_wording_alone(shipped: WordingAnalyser, text: str) -> None:
     assert not [f.rule_id for f in shipped.analyse(Message("m1", "c1", "sms", text=text))
                 if f.rule_id.startswith("wording.frame.")]
+
+
+GATED_CLASSES = CLASSES + """
+  sanction:
+    patterns: ['冻结[^不没无]{0,4}(?:微信|支付宝)', '(?:停缴|断缴)社保', '\\d+号']
+"""
+
+GATED_PACK = PACK + """
+  - id: t.sanction
+    category: threat.violence
+    frame: [condition, sanction]
+    gap: 10
+    examples: {match: [再不还，冻结你的微信]}
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "再不还，冻结你的微信",                 # the first pattern's anchors, 冻结 and 微信
+    "再不还，我们就断缴社保",               # the second's
+    "再不还，冻结",                       # 冻结 without 微信 or 支付宝: no sanction
+    "再不还，5号就到你家",                 # the third, anchored on one character only: ungated
+    "再不还，我们就通知您父母",             # no anchor at all
+])
+def test_a_class_pattern_runs_only_where_its_anchors_are_and_the_frames_stay_the_same(
+        tmp_path: Path, text: str) -> None:
+    gated = WordingAnalyser(load_pack(write_pack(tmp_path, GATED_CLASSES, GATED_PACK)))
+    everywhere = WordingAnalyser(load_pack(write_pack(tmp_path, GATED_CLASSES, GATED_PACK)))
+    everywhere._class_ungated = -1          # every class pattern runs in every view
+    assert findings(gated, text) == findings(everywhere, text)
+    runnable = gated._hits(normalise(text))[2]
+    patterns = gated._frames.class_patterns()
+    ran = {patterns[q].pattern for q in range(len(patterns)) if runnable >> q & 1}
+    assert r"\d+号" in ran                  # no anchor of two characters or more: runs everywhere
+    assert (r"\d+月\d+日前" in ran) == ("日前" in text)
+    assert ("冻结[^不没无]{0,4}(?:微信|支付宝)" in ran) == ("冻结" in text and "微信" in text)
+    assert ("(?:停缴|断缴)社保" in ran) == ("断缴社保" in text)
