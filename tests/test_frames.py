@@ -262,6 +262,10 @@ GATED_PACK = PACK + """
     frame: [condition, sanction]
     gap: 10
     examples: {match: [再不还，冻结你的微信]}
+  - id: t.sanction_words
+    category: threat.exposure
+    terms: [冻结, 微信, 支付宝, 断缴社保, 停缴社保]
+    examples: {match: [冻结]}
 """
 
 
@@ -269,11 +273,13 @@ GATED_PACK = PACK + """
     "再不还，冻结你的微信",                 # the first pattern's anchors, 冻结 and 微信
     "再不还，我们就断缴社保",               # the second's
     "再不还，冻结",                       # 冻结 without 微信 or 支付宝: no sanction
-    "再不还，5号就到你家",                 # the third, anchored on one character only: ungated
+    "再不还，5号就到你家",                 # the third's anchor 号 is no key of the automaton: it runs everywhere
     "再不还，我们就通知您父母",             # no anchor at all
 ])
 def test_a_class_pattern_runs_only_where_its_anchors_are_and_the_frames_stay_the_same(
         tmp_path: Path, text: str) -> None:
+    """A class pattern is gated on the groups of its anchors that are all keys of the automaton already (here the
+    words of t.sanction_words); one without such a group runs everywhere."""
     gated = WordingAnalyser(load_pack(write_pack(tmp_path, GATED_CLASSES, GATED_PACK)))
     everywhere = WordingAnalyser(load_pack(write_pack(tmp_path, GATED_CLASSES, GATED_PACK)))
     everywhere._class_ungated = -1          # every class pattern runs in every view
@@ -281,7 +287,6 @@ def test_a_class_pattern_runs_only_where_its_anchors_are_and_the_frames_stay_the
     runnable = gated._hits(normalise(text))[2]
     patterns = gated._frames.class_patterns()
     ran = {patterns[q].pattern for q in range(len(patterns)) if runnable >> q & 1}
-    assert r"\d+号" in ran                  # no anchor of two characters or more: runs everywhere
-    assert (r"\d+月\d+日前" in ran) == ("日前" in text)
+    assert {r"\d+号", r"\d+月\d+日前"} <= ran
     assert ("冻结[^不没无]{0,4}(?:微信|支付宝)" in ran) == ("冻结" in text and "微信" in text)
     assert ("(?:停缴|断缴)社保" in ran) == ("断缴社保" in text)

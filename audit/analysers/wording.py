@@ -657,20 +657,21 @@ class WordingAnalyser(MessageAnalyser):
             for anchors, bit in zip(groups, self._gates.add(p, len(groups))):
                 for anchor in anchors:
                     masks[anchor] = masks.get(anchor, 0) | bit
-        # The frame classes' patterns are gated on their anchors too, in bits of their own (see _hits); a group
-        # with a single character (号, 前) would add automaton hits in most messages for a pattern cheap to run,
-        # so only the groups of longer anchors gate (every match holds one of each group all the same).
+        classes = self._frames.term_classes()
+        # The frame classes' patterns are gated on their anchors too, in bits of their own (see _hits), but only on
+        # the groups whose anchors are all keys already: a new key would add automaton hits (您好, 前 in most
+        # messages) for a pattern cheap to run (every match holds one of each group all the same).
+        keys = terms.keys() | masks.keys() | classes.keys()
         self._class_gates = Gates(self._gates.width)
         self._class_ungated = 0     # the class patterns without such a group, as a bit mask: they run everywhere
         for q, pattern in enumerate(self._frames.class_patterns()):
             groups = [group for group in gating_groups(sre_parse.parse(pattern.pattern, pattern.flags))
-                      if min(map(len, group)) > 1]
+                      if group <= keys]
             if not groups:
                 self._class_ungated |= 1 << q
             for anchors, bit in zip(groups, self._class_gates.add(q, len(groups))):
                 for anchor in anchors:
                     masks[anchor] = masks.get(anchor, 0) | bit
-        classes = self._frames.term_classes()
         return fast_automaton({key: (len(key), tuple(terms.get(key, ())), masks.get(key, 0), classes.get(key, ()),
                                       _is_latin(key)) for key in terms.keys() | masks.keys() | classes.keys()},
                                self._char_counts)
