@@ -116,7 +116,8 @@ def test_a_frame_spans_two_consecutive_turns_of_the_agent_and_is_given_on_the_co
     assert turns[2].text[finding.start:finding.end] == "通知您父母"
 
 
-def test_a_frame_never_spans_another_speakers_turn(analyser: WordingAnalyser) -> None:
+def test_a_tight_frame_never_spans_another_speakers_turn(analyser: WordingAnalyser) -> None:
+    # the reply between counts as frames.OTHER_TURN_DISTANCE characters, more than t.notify's gap of 12 minus 再不还's tail
     turns = [Turn("agent", "再不还"), Turn("customer", "我没钱"), Turn("agent", "我们就通知您父母")]
     assert analyser.analyse(Message("m1", "c1", "call", turns=turns)) == []
     # and the customer's own words compose nothing
@@ -290,3 +291,16 @@ def test_a_class_pattern_runs_only_where_its_anchors_are_and_the_frames_stay_the
     assert {r"\d+号", r"\d+月\d+日前"} <= ran
     assert ("冻结[^不没无]{0,4}(?:微信|支付宝)" in ran) == ("冻结" in text and "微信" in text)
     assert ("(?:停缴|断缴)社保" in ran) == ("断缴社保" in text)
+
+
+def test_a_wide_frame_spans_one_reply_of_the_debtor_but_not_two(shipped: WordingAnalyser) -> None:
+    """A threat the debtor's short reply cuts in two (the relation named, then reached as 她) is one threat; with two
+    turns of someone else between, the agent's turns are apart."""
+    agent_1, agent_2 = "你不回电话也行，你姐的店我们找得到。", "我们明天过去跟她好好聊聊。"
+    cut_once = [Turn("agent", agent_1), Turn("customer", "你想干嘛"), Turn("agent", agent_2)]
+    found = shipped.analyse(Message("m1", "c1", "call", turns=cut_once))
+    assert ("wording.frame.relations_pronoun_reach", 2) in {(f.rule_id, f.turn) for f in found}
+    cut_twice = [Turn("agent", agent_1), Turn("customer", "你想干嘛"), Turn("third_party", "喂？"),
+                 Turn("agent", agent_2)]
+    found = shipped.analyse(Message("m1", "c1", "call", turns=cut_twice))
+    assert "wording.frame.relations_pronoun_reach" not in {f.rule_id for f in found}

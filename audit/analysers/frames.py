@@ -13,8 +13,11 @@ channels, police and judicial acts, ...), and a frame rule in any wording pack c
       unless_between: [核实]                  # lawful context: a frame whose span holds one of these is none
       unless: [...]                           # and negatable / unless_sentence / unless_message as any rule
 
-Parts may lie in different clauses or sentences, and in consecutive turns of the same speaker (never across
-another speaker's turn). A class marked `condition: true` is an ultimatum: the frame's consequence starts at
+Parts may lie in different clauses or sentences, and in the turns of the same speaker that follow one another
+or have one turn of someone else between them (我们找得到你妈 / 借款人：你别乱来 / 我们过去跟她聊聊: one threat
+the debtor's reply cuts in two); never across more. Such a turn between counts as OTHER_TURN_DISTANCE view
+characters, so only a frame with a wide gap joins across it, and a tight one (通知+亲友) never joins the end of
+one turn to the start of the next over a reply. A class marked `condition: true` is an ultimatum: the frame's consequence starts at
 its first part that is not one, and the analyser judges negation and lawful context there (我们不会通知您的
 家人). Class terms sit in the analyser's one automaton, so the parts come from the pass that finds phrase rules;
 a class's `patterns` run only in texts where a frame needing them has every other part, and a frame is searched
@@ -45,6 +48,9 @@ CLASS_KEYS = {"terms", "patterns", "condition"}
 SHIPPED_CLASSES = LEXICONS / "wording" / CLASSES_FILE
 
 Part = tuple[int, int, int]     # (class id, view start, view end)
+# How many view characters another speaker's turn between two of one speaker's turns counts as, in a frame's gaps
+OTHER_TURN_DISTANCE = 12
+_OTHER_TURN_FILL = "\x00" * OTHER_TURN_DISTANCE     # in the run's joined text: no class or `unless_between` term
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,11 +224,12 @@ class Frames:
             return found
         for run in _runs(turns):
             if any(parts[v] for v in run):
-                self._find_in_run(run, views, parts, found, runnable)
+                self._find_in_run(run, views, parts, found, runnable, turns)
         return found
 
     def _find_in_run(self, run: list[int], views: Sequence[Normalised], parts: Sequence[list[Part]],
-                     found: list[list[FrameHit]], runnable: Sequence[int] | None) -> None:
+                     found: list[list[FrameHit]], runnable: Sequence[int] | None,
+                     turns: Sequence[int | None]) -> None:
         present = 0
         for v in run:
             for c, _, _ in parts[v]:
@@ -233,7 +240,9 @@ class Frames:
         offsets = {}
         by_class: dict[int, list[tuple[int, int, int]]] = {}   # class -> (start, end, view), in run positions
         position = 0
+        fills = {v: _OTHER_TURN_FILL if i and turns[v] - turns[run[i - 1]] == 2 else "" for i, v in enumerate(run)}
         for v in run:
+            position += len(fills[v])
             offsets[v] = position
             for c, start, end in parts[v]:
                 by_class.setdefault(c, []).append((position + start, position + end, v))
@@ -246,7 +255,7 @@ class Frames:
             if all(c in by_class for c in frame.classes):
                 for chain in _chains(frame, by_class):
                     if frame.between:
-                        text = text or "".join(views[v].text for v in run)
+                        text = text or "".join(fills[v] + views[v].text for v in run)
                         span = text[chain[0][0]:chain[-1][1]]
                         if any(term in span for term in frame.between):
                             continue
@@ -292,10 +301,11 @@ def _hit(frame: _Frame, chain: list[tuple[int, int, int]], offsets: dict[int, in
 
 
 def _runs(turns: Sequence[int | None]) -> list[list[int]]:
-    """Indexes of the segments grouped into runs of consecutive turns (a message body stands alone)."""
+    """Indexes of the segments grouped into runs of one speaker's turns with at most one other turn between
+    (a message body stands alone)."""
     runs: list[list[int]] = []
     for i, turn in enumerate(turns):
-        if runs and turn is not None and turns[i - 1] is not None and turn == turns[i - 1] + 1:
+        if runs and turn is not None and turns[i - 1] is not None and turn - turns[i - 1] in (1, 2):
             runs[-1].append(i)
         else:
             runs.append([i])
