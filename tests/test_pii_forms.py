@@ -39,6 +39,7 @@ FINDS = [
                  id="landline_spoken_word_after"),
     pytest.param("CN_LANDLINE", "单位电话０５７１－８６０１２３４５", "０５７１－８６０１２３４５", id="landline_full_width_hyphen"),
     pytest.param("CN_LANDLINE", "单位电话0571—86012345", "0571—86012345", id="landline_em_dash"),
+    pytest.param("CN_LANDLINE", "单位电话0731-4416 228转前台", "0731-4416 228", id="landline_local_4_3"),
     pytest.param("CN_MOBILE", "他的手机139.1088.2765一直关机", "139.1088.2765", id="mobile_dots"),
     pytest.param("CN_MOBILE", "手机：139·1088·2765", "139·1088·2765", id="mobile_middle_dots"),
     pytest.param("CN_MOBILE", "手机１３９．１０８８．２７６５", "１３９．１０８８．２７６５", id="mobile_full_width_dots"),

@@ -20,8 +20,9 @@ _AREA = f"0(?:10|2{DIGIT}|[3-9３-９]{DIGIT}{{2}})"
 _INTERNATIONAL_AREA = f"(?<![+＋0-9])(?:[+＋]|00)86{SEPARATOR}?(?:10|2{DIGIT}|[3-9３-９]{DIGIT}{{2}})"   # +86-10-…
 # Not the tail of a longer number grouped in fours (卡号6226-0993-2255-1240, 合同号 2026 0412 8804 1521 37)
 _NOT_IN_GROUPS = "(?<![0-9０-９]{4}[ \\-－./])"
-_LANDLINE = (f"{NOT_DIGIT_BEFORE}{_NOT_IN_GROUPS}(?:[(（]{_AREA}[)）]|{_AREA}|{_INTERNATIONAL_AREA}){SEPARATOR}?[2-8２-８]{DIGIT}{{2,3}}"
-             f"{SEPARATOR}?{DIGIT}{{4}}{NOT_DIGIT_AFTER}")
+# A seven-digit local number may also be grouped 4 + 3 (0755-6929 988).
+_LANDLINE = (f"{NOT_DIGIT_BEFORE}{_NOT_IN_GROUPS}(?:[(（]{_AREA}[)）]|{_AREA}|{_INTERNATIONAL_AREA}){SEPARATOR}?[2-8２-８]"
+             f"(?:{DIGIT}{{2,3}}{SEPARATOR}?{DIGIT}{{4}}|{DIGIT}{{3}}{SEPARATOR}{DIGIT}{{3}}){NOT_DIGIT_AFTER}")
 
 
 class CnLandlineRecognizer(ZhPatternRecognizer):
