@@ -17,7 +17,18 @@ number, order, contract, tracking and case numbers, relief on the debtor's own p
 Labels follow `make_pipl_dev6`; the known label conflicts between sets (a named child at school, a spouse's number,
 a bare call-back number, a plate under watch) are left out.
 
-FIRST_RUN
+First run, before any rule or recognizer was changed for it (`python -m benchmarks.eval_pii --set
+benchmarks/data/pipl_dev7.jsonl --no-weibo`, 250 messages, 78 lawful): `pii.unmasked_identifier` P 1.000 R 0.812 F1
+0.897 (CN_ID_CARD R 0.667: every ID split 15 + 3 or 6 + 9 + 3 missed), `pii.third_party_disclosure` 1.000 / 0.958,
+`pii.sensitive` P 0.965 R 0.883 F1 0.922, `pii.excessive` P 0.808 R 0.808 F1 0.808, `pii.*` micro P 0.950 R 0.869 F1
+0.908; structured ids P 0.972 R 0.833; PERSON P/R 0.921/0.906, ADDRESS 1.000/0.917; three lawful messages flagged (a
+train's own notice, relief on an unemployment certificate, the employer data confirmed). After that run t09 was
+relabelled lawful as n79: the callee stood guarantor (third_party.yml, the independent sets B-G).
+After tuning on it (no longer independent): identifiers 1.000 / 1.000, disclosure 1.000 / 0.957, sensitive P/R
+0.989/0.947 F1 0.967, excessive 0.889/0.923 F1 0.906, micro F1 0.965. Left as they are: an address dictated without
+a name (x14; the rules ask for a name with it), a lender's signature with only a call-back request (t06; the
+independent set E reads such a request as lawful), relief words beside a named operation (h07), an idiom (睁眼瞎,
+d07), Wu 辣 for 在 (w10), and the unemployment certificate (n73).
 
 Each message is (id, channel, recipient_type, text, entities, category letters), written and checked as
 `make_pipl_dev2.record` does. All people, lenders, numbers and places are invented (identifiers carry valid check
