@@ -482,17 +482,24 @@ class _Syllables(dict):
 
     def __init__(self) -> None:
         super().__init__()
-        self._tokens: dict[str, str] = {}     # token -> the character naming it, for every token of a key
+        self._tokens = _TokenNames()        # token -> the character naming it, for every token of a key
 
     def key(self, key: str) -> str:
         """A pinyin key (|sha|b|i|) in token characters."""
-        return "".join(self._tokens.setdefault(token, chr(_FIRST_TOKEN + len(self._tokens)))
-                       for token in key[1:-1].split(PINYIN_SEP))
+        return "".join(map(self._tokens.__getitem__, key[1:-1].split(PINYIN_SEP)))
 
     def __missing__(self, code: int) -> str:
         # a token no key holds ('#', most syllables) reads as a character no key holds
         self[code] = self._tokens.get(pinyin_tokens(chr(code))[1:-1], _NO_TOKEN)
         return self[code]
+
+
+class _TokenNames(dict):
+    """Token -> the character naming it, the next one for a token not seen before (C-level look-ups at load)."""
+
+    def __missing__(self, token: str) -> str:
+        self[token] = chr(_FIRST_TOKEN + len(self))
+        return self[token]
 
 
 _FIRST_TOKEN = 0xF0000      # supplementary private use: token characters, in a string of their own
