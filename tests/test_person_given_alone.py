@@ -30,6 +30,7 @@ from tests.pii_support import person_names as names
     pytest.param("子轩外婆来接他放学", ["子轩"], id="before_a_relative_of_theirs"),
     pytest.param("跟着梓涵学了半年街舞", ["梓涵"], id="after_gen_zhe"),
     pytest.param("聚会那天，婧怡从深圳赶回来", ["婧怡"], id="before_cong"),
+    pytest.param("@思彤 周末去爬山吗", ["思彤"], id="a_handle_that_is_a_given_name"),
 ])
 def test_given_name_alone_counts(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
@@ -49,6 +50,7 @@ def test_given_name_alone_counts(finder: EntityFinder, text: str, expected: list
     pytest.param("祝大家新年快乐，万事如意", id="wish_to_everyone"),
     pytest.param("为明天加油", id="everyday_word_cheered_on"),
     pytest.param("然后我们就回家了，满意度调查明天再填", id="words_with_newer_given_chars"),
+    pytest.param("@美食 求推荐一家火锅店 @明天 见", id="handles_that_are_words"),
     pytest.param("坐席：您好，这是华诚提醒，您的账单今天到期", id="lender_short_name_after_shi"),
 ])
 def test_look_alikes_stay_words(finder: EntityFinder, text: str) -> None:

@@ -43,7 +43,7 @@ from audit.errors import RulePackError
 from audit.normalise import to_simplified_in_place
 from audit.recognizers.data import load_data, words
 from audit.recognizers.engine import LANGUAGE
-from audit.recognizers.person_informal import CLAUSE_ENDS, InformalNames
+from audit.recognizers.person_informal import CLAUSE_ENDS, GIVEN_ALONE_FREQ, InformalNames
 from audit.recognizers.person_model import CharClasses, PersonTagger, features
 from audit.rulepack import cache_dir
 
@@ -297,11 +297,19 @@ class ZhPersonRecognizer(EntityRecognizer):
             handle = match.group()
             surname = self.surname_of(handle)
             given = handle[len(surname or ""):]
-            if (surname is not None and 1 <= len(given) <= 2 and handle not in self.not_names
-                    and self._could_be_given(given) and given not in _NOT_GIVEN_ALONE and given[0] != surname
-                    and (self.freq.get(handle, 0) <= COMMON_WORD_FREQ or handle in self.dictionary_names)):
+            full_name = (surname is not None and 1 <= len(given) <= 2 and handle not in self.not_names
+                         and self._could_be_given(given) and given not in _NOT_GIVEN_ALONE and given[0] != surname
+                         and (self.freq.get(handle, 0) <= COMMON_WORD_FREQ or handle in self.dictionary_names))
+            if full_name or self._given_handle(handle):
                 found.append((match.start(), match.end(), SCORE_MENTION))
         return found
+
+    def _given_handle(self, handle: str) -> bool:
+        """A handle that is a given name alone, as friends write it (@思彤, @英子, @晨晨): two given-name characters,
+        or one + 子 or doubled, that jieba hardly knows as a word."""
+        return (len(handle) == 2 and handle[0] in self.given_chars
+                and (handle[1] in self.given_chars or handle[1] in "子" + handle[0])
+                and self.freq.get(handle, 0) <= GIVEN_ALONE_FREQ and handle not in self.not_names)
 
     def _slot_names(self, text: str) -> list[tuple[int, int, float]]:
         """Names that fill a slot written for a name: a field's value (借款人：乐天明) or a salutation (江涛：⏎你好).
