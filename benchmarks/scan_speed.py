@@ -21,6 +21,12 @@ pass and the findings themselves, no stage above ~5. Start-up (~1.5 s CPU on a l
 build ~0.5 s (pinyin automaton ~0.1, rules YAML, classifier, voices), the notice analyser's patterns ~0.15 and, at
 the first finding, the recognizers that mask evidence ~0.45 (PERSON's jieba dictionary, ADDRESS's patterns
 compiled by Presidio).
+Since (December 2026, in process over the 20k SMS, min of several rounds on a machine loaded 5-9): the pinyin pass
+reads one character per token (5.1 -> 4.0 µs, +0.02 s start-up to write the keys so), frames settle the frames
+possible for each set of classes once (9.5 -> 7.6 µs), the classifier's signature and placeholder masking runs
+only where their marks are (3.0 -> 1.9), and the class patterns gate on anchors that are automaton keys already
+(new keys such as 您好 cost 1.8 hits an SMS, more than the patterns they skip). The end-to-end ratio moved within
+the noise of such a machine (0.74 both rounds before, 0.71 and 0.74 after).
 """
 
 from __future__ import annotations
