@@ -17,6 +17,9 @@ wording --wording-set benchmarks/data/wording_dev_n.jsonl`; 203 messages, 136 vi
 R 0.714 F1 0.809, compliant flagged 4/67; classifier alone micro P 0.971 R 0.662 F1 0.788; fused (what `audit
 scan` runs) micro P 0.936 R 0.851 F1 0.891, message-level R 0.882 P 0.968, compliant flagged 4/67 (violence R
 0.67, legal R 0.77, impersonation R 0.76); gate: severe messages allowed 5/98, compliant blocked 3/67.
+After the families of this session (commits f51ce19 to 5299bfc, tuned on this batch and on the released sets D to G,
+so no longer independent): rules alone micro F1 0.923, fused micro F1 0.948 (P 0.948 R 0.948), compliant flagged
+3/67; gate: severe allowed 2/98.
 
 Output (deterministic): `wording_dev_n.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -15,6 +15,9 @@ for this batch; `python -m benchmarks.eval --section wording --wording-set bench
 102 messages, 68 violating): rules alone micro P 0.941 R 0.831 F1 0.883, compliant flagged 2/34; classifier alone
 micro P 0.980 R 0.636 F1 0.772; fused micro P 0.934 R 0.922 F1 0.928, message-level R 0.912 P 0.954, compliant
 flagged 3/34; gate: severe messages allowed 2/51, compliant blocked 1/34.
+After the families of this session (commits 35fefdc to 5299bfc, tuned on it, so no longer independent): rules alone
+micro F1 0.927, fused micro F1 0.962 (P 0.938 R 0.987), compliant flagged 2/34; gate: severe allowed 1/51. WP-020
+(labelled violence only) is also found an insult for 衰仔, which the contract would count as one.
 
 Output (deterministic): `wording_dev_n2.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
