@@ -257,12 +257,6 @@ def pinyin_tokens(view: str) -> str:
     return view.translate(_PINYIN) + PINYIN_SEP
 
 
-def pinyin_token_span(tokens: str, start: int, end: int) -> tuple[int, int]:
-    """View span of the tokens in tokens[start:end] (a key match from '|' to '|')."""
-    first = tokens.count(PINYIN_SEP, 0, start + 1) - 1
-    return first, first + tokens.count(PINYIN_SEP, start, end) - 1
-
-
 # Up to this many syllables a term's characters may each be spelt any way (cao你ma, 傻bi). A longer term
 # is spelt in homophones with at most LATIN_TYPED_SYLLABLES of them typed in Latin (gong安局, 以dai养dai), in
 # initials throughout or in letters throughout: with every mix, one 9-character phrase (3 forms per character,
