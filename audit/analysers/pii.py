@@ -371,9 +371,9 @@ def _simplified_view(text: str) -> str:
 
 
 # Cantonese, Wu and northeastern function words that have a standard one of the same length (喺 在, 搁 在, 嘅 的, 咗 了, 哋 们, 冇 没, 唔 不,
-# 佢 他, 侬 你, 睇 看, 嚟 来, 揾 找, 畀 给): folded alike in the view and in every rule word, so that each rule written
+# 佢 他, 侬 你, 睇 看, 嚟 来, 揾 找, 畀 给; Hokkien 佇 在, 汝 你): folded alike in the view and in every rule word, so that each rule written
 # in standard Chinese reads 我哋知你喺边 and 侬每天夜里去… as well, not only the rules that spell the dialect out.
-_DIALECT_FOLDS = str.maketrans("喺嘅咗哋冇唔佢侬睇嚟揾畀搁", "在的了们没不他你看来找给在")
+_DIALECT_FOLDS = str.maketrans("喺嘅咗哋冇唔佢侬睇嚟揾畀搁佇汝", "在的了们没不他你看来找给在在你")
 # ... and two-character Cantonese words with a standard one of the same length (而家 现在, 屋企 家里, 女仔 女儿).
 _DIALECT_WORDS = re.compile("而家|屋企|女仔")
 _STANDARD_WORD = {"而家": "现在", "屋企": "家里", "女仔": "女儿"}
