@@ -6,6 +6,8 @@ live in tests/conduct_set_support.py."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
 
 from audit.message import Message
 from audit.vocabulary import CATEGORIES, ENTITY_TYPES
@@ -18,6 +20,38 @@ DISCLOSURE = "pii.third_party_disclosure"
 
 # entity strings as written in a generator, by the text they are written in
 Literals = dict[str, list[tuple[str, str]]]
+
+
+def check_regenerated_byte_identical(write: Callable[[Path], Path], written_set: Path, directory: Path) -> None:
+    """The set's generator, writing into `directory`, rewrites `written_set` byte for byte."""
+    assert write(directory).read_bytes() == written_set.read_bytes(), f"stale: rerun python -m {write.__module__}"
+
+
+def check_ids_in_order(messages: list[Message], prefix: str) -> None:
+    """Ids run `PREFIX-0001`, `PREFIX-0002`, … in the order of the file."""
+    assert [m.message_id for m in messages] == [f"{prefix}-{n:04d}" for n in range(1, len(messages) + 1)]
+
+
+def check_size(items: list, sizes: tuple[int, int | None]) -> None:
+    """At least `sizes[0]` items, and at most `sizes[1]` unless that is None."""
+    low, high = sizes
+    assert len(items) >= low and (high is None or len(items) <= high), len(items)
+
+
+def check_compliant_share(labels: list[list[str]], share: tuple[float, float]) -> None:
+    """The share of messages with no label lies within `share`."""
+    low, high = share
+    assert low <= sum(1 for found in labels if not found) / len(labels) <= high
+
+
+def check_calls_timed_and_as_text_to_every_recipient(messages: list[Message]) -> None:
+    """Messages reach debtors, third parties and unknown recipients; every call has turns, some timed and
+    some written as prefixed text."""
+    assert {m.recipient_type for m in messages} == {"debtor", "third_party", "unknown"}
+    calls = [m for m in messages if m.channel == "call"]
+    assert all(m.turns for m in calls)
+    timed = [m for m in calls if m.turns[0].start is not None]
+    assert timed and len(timed) < len(calls)
 
 
 def check_sorted_pii_categories(pipl: list[Message]) -> None:

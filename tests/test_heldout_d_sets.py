@@ -5,25 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from benchmarks.data import make_conduct_heldout_d, make_heldout_d, make_pipl_heldout_d
+from benchmarks.data import make_conduct_heldout_d, make_pipl_heldout_d
 from benchmarks.eval import read_messages
 from tests.conduct_set_support import CallSetTests, check_balance
-from tests.set_support import check_entity_spans, check_every_pii_category, check_wording_labels
+from tests.set_support import check_entity_spans, check_every_pii_category
 
-WORDING_SET = make_heldout_d.HERE / make_heldout_d.WORDING_FILE
 CONDUCT_SET = make_conduct_heldout_d.HERE / make_conduct_heldout_d.HELDOUT_FILE
 PIPL_SET = make_pipl_heldout_d.HERE / make_pipl_heldout_d.SET_FILE
 
 
 def test_scripts_regenerate_byte_identical_files(tmp_path: Path) -> None:
-    assert make_heldout_d.write_set(tmp_path).read_bytes() == WORDING_SET.read_bytes()
     assert make_pipl_heldout_d.write_set(tmp_path).read_bytes() == PIPL_SET.read_bytes()
-
-
-def test_wording_set_is_read_as_the_scanner_reads_it_and_half_violating() -> None:
-    messages = read_messages(WORDING_SET)
-    assert len(messages) >= 420
-    check_wording_labels(messages, 30, (0.40, 0.55))
 
 
 class TestConductHeldoutD(CallSetTests):

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from benchmarks.data import make_conduct_heldout_e, make_heldout_e, make_pipl_heldout_e
-from benchmarks.data.set_format import WORDING_LABEL_CODES
+from benchmarks.data import make_conduct_heldout_e, make_pipl_heldout_e
 from benchmarks.eval import read_messages
 from tests.conduct_set_support import CallSetTests, check_balance, check_forms_and_recipients
-from tests.set_support import check_entity_spans, check_every_pii_category, check_wording_labels
+from tests.set_support import check_entity_spans, check_every_pii_category
 
 CONDUCT_SET = make_conduct_heldout_e.HERE / make_conduct_heldout_e.HELDOUT_FILE
 PIPL_SET = make_pipl_heldout_e.HERE / make_pipl_heldout_e.SET_FILE
-WORDING_SET = make_heldout_e.HERE / make_heldout_e.WORDING_FILE
 
 
 class TestConductHeldoutE(CallSetTests):
@@ -47,14 +45,3 @@ def test_pipl_set_e_is_balanced_over_contract_categories_with_entities_on_their_
     assert 0.25 <= sum(1 for found in categories if not found) / len(messages) <= 0.35
     check_entity_spans(messages)
 
-
-def test_wording_set_e_is_regenerated_byte_identical(tmp_path: Path) -> None:
-    assert make_heldout_e.write_set(tmp_path).read_bytes() == WORDING_SET.read_bytes()
-
-
-def test_wording_set_e_is_read_as_the_scanner_reads_it_with_every_category_and_a_compliant_half() -> None:
-    messages = read_messages(WORDING_SET)
-    assert 460 <= len(messages) <= 520
-    assert [m.message_id for m in messages] == [f"HE-{n:04d}" for n in range(1, len(messages) + 1)]
-    check_wording_labels(messages, 32, (0.42, 0.52))
-    assert {c for m in messages for c in m.extra["labels"]} == set(WORDING_LABEL_CODES.values())
