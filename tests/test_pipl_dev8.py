@@ -1,4 +1,4 @@
-"""The eighth PIPL development set (issue 14): reproducible, entities where the script says they are, codes the
+"""The eighth PIPL development set (issue 14) and its second batch: reproducible, entities where the script says they are, codes the
 evaluation knows, and shaped as its docstring promises (every channel, each PIPL family it names present, addresses
 down to the room, identifiers in hard forms, lawful near misses)."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from benchmarks.data import make_pipl_dev8
+from benchmarks.data import make_pipl_dev8, make_pipl_dev8b
 from tests.set_support import PiplBatchTests, check_pipl_dev_shape
 
 
@@ -35,3 +35,15 @@ class TestPiplDev8(PiplBatchTests):
                      if e["entity_type"] == "ADDRESS"]
         assert sum(1 for a in addresses if a[-1] in "室房楼樓" or a[-1].isdigit()) >= 10
         assert not any(a.endswith(("医院", "幼儿园", "小学")) for a in addresses)
+
+
+class TestPiplDev8b(PiplBatchTests):
+    SET = make_pipl_dev8b.HERE / make_pipl_dev8b.DEV8B_FILE
+    ID_PREFIX = "pipl8-b-"
+    write = staticmethod(make_pipl_dev8b.write_dev8b)
+    MESSAGES = make_pipl_dev8b.MESSAGES
+
+    def test_shaped_as_promised(self, records: list[dict]) -> None:
+        assert len(records) >= 80
+        assert all(r["message_id"].startswith("pipl8-b-n") for r in records if not r["categories"])
+        assert len({c for r in records for c in r["categories"]}) == 4
