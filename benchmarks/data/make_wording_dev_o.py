@@ -13,7 +13,9 @@ people, numbers, companies, courts and places are invented.
 First run (tree at commit b8e4841, before any change for this batch; `python -m benchmarks.eval --section wording
 --wording-set benchmarks/data/wording_dev_o.jsonl`; 109 messages, 65 violating): rules alone micro P 0.879 R 0.744
 F1 0.806, compliant flagged 1/44; classifier alone micro P 0.936 R 0.564 F1 0.704; fused micro P 0.883 R 0.872
-F1 0.877, message-level R 0.923 P 0.984, compliant flagged 1/44 (a court's own summons read as a legal threat).
+F1 0.877, message-level R 0.923 P 0.984, compliant flagged 1/44 (a court's own summons read as a legal threat). Two Moments posts calling the debtor 老赖 were
+relabelled an insult too after that run (contract section 5 names 老赖 a contemptuous label); with those labels the
+same run reads rules micro P 0.909 R 0.750 F1 0.822, fused P 0.909 R 0.875 F1 0.892.
 
 Output (deterministic): `wording_dev_o.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
@@ -69,7 +71,7 @@ VIOLATING: list[tuple[str, str, str, str]] = [
     ("third-party", "call", "T", "坐席：你若无还 我就去揣你阿母 叫伊来替你还"),
     ("third-party", "app", "T", "你孩子班主任的微信我加了👩‍🏫，要不要我跟她说说你的事？"),
     # --- exposure, Moments posts and notices to neighbours among them
-    ("exposure", "app", "@DE", "【朋友圈】曝光老赖！罗*，身份证尾号0417，借安盈贷三万元逾期半年，电话不接信息不回，认识他的朋友转告他赶紧还钱！转发扩散🙏"),
+    ("exposure", "app", "@DEI", "【朋友圈】曝光老赖！罗*，身份证尾号0417，借安盈贷三万元逾期半年，电话不接信息不回，认识他的朋友转告他赶紧还钱！转发扩散🙏"),
     ("exposure", "app", "@DE", "各位邻居好：3栋1单元的何*在我司借款逾期一年未还，屡催不改，特此告知，请大家引以为戒。"),
     ("exposure", "notice", "@DE", "告全体村民书\n河东村村民罗*欠款拒不归还，失信于人，现予公示，望各位村民引以为戒。\n安盈贷贷后管理部"),
     ("exposure", "app", "E", "你的照片📸+欠款金额，今晚就发你们小区业主群，自己看着办"),
@@ -77,7 +79,7 @@ VIOLATING: list[tuple[str, str, str, str]] = [
     ("exposure", "sms", "E", "【鑫途分期】何*，閣下如今日仍未還款，本司將於閣下住所大廈大堂張貼欠款告示。"),
     ("exposure", "app", "E", "明天就把你的欠款信息 fa dou yin，让你火一把🔥"),
     ("exposure", "call", "E", "坐席：你不还 我就上你们屯子 挨家挨户说道说道你欠钱这事"),
-    ("exposure", "app", "@DE", "朋友圈：这位何*先生（照片见图），欠款不还还拉黑催收，望各位亲朋好友看到后转告。#老赖曝光#"),
+    ("exposure", "app", "@DEI", "朋友圈：这位何*先生（照片见图），欠款不还还拉黑催收，望各位亲朋好友看到后转告。#老赖曝光#"),
     # --- rollover
     ("rollover", "call", "R", "坐席：您可以下载一个我们旗下的急借app 借出来先把这期还了 我把链接发您"),
     ("rollover", "app", "R", "[语音转文字] 你去 那个 借呗 花呗 随便哪个 套点出来 先把我们这个平了"),
