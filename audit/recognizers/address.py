@@ -18,8 +18,9 @@ from audit.recognizers.data import load_data, words
 # Characters that end an address on their left: the leftmost match must not swallow 住在 / 地址是.
 # 号 ends a house number, not a compound's name (…666号希顿国际广场); 现居 / 如 open a sentence, not a place;
 # 贵 is "your" (贵小区, 贵村); 那个, 哪个, 这个 point at a place, they do not name it (那个老小区); 们 ends 你们 (你们村二组);
-# 位 ends a field's label (工作单位长沙市…); 喺 and 嘅 are Cantonese 在 and 的 (住喺深水埗…), 辣 Shanghainese 在 (住辣静安区…).
-_STOP = "在到于住是的了与及我你他她您请家址送寄至就往从向去来把被给对为要将已号现居如贵那哪这个们位喺嘅辣"
+# 位 ends a field's label (工作单位长沙市…); 喺 and 嘅 are Cantonese 在 and 的 (住喺深水埗…), 辣 Shanghainese 在 (住辣静安区…),
+# 搁 northeastern 在 (你搁沈阳铁西区…住).
+_STOP = "在到于住是的了与及我你他她您请家址送寄至就往从向去来把被给对为要将已号现居如贵那哪这个们位喺嘅辣搁"
 _CJK = f"(?:(?![{_STOP}])[\u4e00-\u9fa5])"
 # In a street's or a village's name, also 家 after one of its characters (伍家岭, 杨家坪, 金家湾村), not after a person
 # (你家, 老家, 娘家, 表哥家, 朋友家). 家 comes first, looked behind from, so that every other character fails that
@@ -84,7 +85,8 @@ class AddressRecognizer(ZhPatternRecognizer):
         # A compound may have a named part (望京花园东区, 枫林湾二期) before its buildings.
         # Two suffixes may follow each other (金色家园小区).
         compound_part = f"(?:{_CJK}{{2,8}}?{compound}{compound}?(?:(?:[东南西北中一二三四五六七八九十]{{1,2}}|[0-9０-９]{{1,2}})(?:区|期))?)"
-        units = f"(?:{_UNIT_NUMBER_CHAR}+{unit})"
+        # Taiwan numbers a flat on a floor after it (12樓之3).
+        units = f"(?:{_UNIT_NUMBER_CHAR}+{unit}(?:之{_NUMBER_CHAR}{{1,2}})?)"
         # Parts of a building may be spoken apart (3栋 2单元 602, 十二幢 二单元 三零一).
         more_units = f"(?:{_GAP}{units})"
         room = f"(?:{_GAP}{_ROOM})?"                             # 2单元502: the room number alone
@@ -97,7 +99,10 @@ class AddressRecognizer(ZhPatternRecognizer):
         # when buildings follow.
         estate = f"(?:{compound_part}|{_CJK}{{2,6}}?{street}(?={units})|{_CJK}{{2,10}}?(?={units}))"
         # A room number straight after a building's name (华天大厦1206).
-        tail = f"(?:{_GAP}{estate}(?:{_GAP}{buildings}|[0-9０-９]{{3,5}}(?![0-9０-９]))?|{_GAP}{buildings})?"
+        # An estate named with Latin letters first (SOHO现代城A座1506); building, unit and room in figures joined by dashes
+        # as the northeast writes them (南京南街156号3-2-1).
+        tail = (f"(?:{_GAP}(?:[A-Za-z]{{2,8}}[\u4e00-\u9fa5]{{0,4}}?(?={units})|{estate})(?:{_GAP}{buildings}|[0-9０-９]{{3,5}}(?![0-9０-９]))?|{_GAP}{buildings}"
+                f"|[0-9]{{1,3}}-[0-9]{{1,3}}-[0-9]{{1,4}}(?![0-9-]))?")
         # A village's group (柳树湾村五组, 白岩村三组18号; 社 in Guangdong: 望岗村二社) or a named group after a
         # township (黄泥塘乡新屋组18号).
         group = f"(?:{_NUMBER}[组社]|组)(?:{_GAP}{_NUMBER}号)?"
