@@ -152,27 +152,42 @@ class WordingBatchTests(call_set.GeneratedSetTests):
     test module subclasses it as `Test…`, naming the batch's file and writer, and adds its own shape."""
 
     def test_every_record_loads_through_the_evaluation(self, records: list[dict]) -> None:
-        assert [m.message_id for m in read_messages(self.SET)] == [r["message_id"] for r in records]
-        assert len({r["message_id"] for r in records}) == len(records)
-        assert len(load_labelled(self.SET, "labels")) == len(records)
+        check_loads_through_the_wording_evaluation(self.SET, records)
 
     def test_labels_are_sorted_judged_categories(self, records: list[dict]) -> None:
-        for record in records:
-            assert set(record["labels"]) <= set(JUDGED_CATEGORIES), record["message_id"]
-            assert record["labels"] == sorted(set(record["labels"])), record["message_id"]
+        check_sorted_judged_labels(records)
 
 
-def check_pipl_dev_shape(records: list[dict], lawful_prefix: str) -> None:
-    """PIPL development sets 4 and 5: at least 250 messages on every channel, a quarter to two fifths of them
-    lawful (their ids marked so), and every sensitive family at least 8 times (health, pregnancy, mental health, disability,
-    a child's schooling, whereabouts, finance, religion, criminal record)."""
-    assert len(records) >= 250
+def check_loads_through_the_wording_evaluation(path: Path, records: list[dict]) -> None:
+    """A wording batch: the evaluation reads every record, with unique ids, and its labels."""
+    assert [m.message_id for m in read_messages(path)] == [r["message_id"] for r in records]
+    assert len({r["message_id"] for r in records}) == len(records)
+    assert len(load_labelled(path, "labels")) == len(records)
+
+
+def check_sorted_judged_labels(records: list[dict]) -> None:
+    for record in records:
+        assert set(record["labels"]) <= set(JUDGED_CATEGORIES), record["message_id"]
+        assert record["labels"] == sorted(set(record["labels"])), record["message_id"]
+
+
+def check_pipl_dev_shape(records: list[dict], lawful_prefix: str | None, *, at_least: int = 250,
+                         lawful_share: tuple[float, float] = (0.25, 0.40), families: str = "hpmdcwfrk",
+                         per_family: int = 8) -> None:
+    """A PIPL development set: at least `at_least` messages on every channel, `lawful_share` of them lawful
+    (their ids starting with `lawful_prefix` unless it is None), and every sensitive family, named by the first
+    letter after the id prefix, at least `per_family` times. The defaults are those of sets 4 to 8 (families:
+    health, pregnancy, mental health, disability, a child's schooling, whereabouts, finance, religion, criminal
+    record)."""
+    assert len(records) >= at_least
     lawful = [r for r in records if not r["categories"]]
-    assert all(r["message_id"].startswith(lawful_prefix) for r in lawful)
-    assert 0.25 <= len(lawful) / len(records) <= 0.40
+    if lawful_prefix is not None:
+        assert all(r["message_id"].startswith(lawful_prefix) for r in lawful)
+    low, high = lawful_share
+    assert low <= len(lawful) / len(records) <= high
     assert {r["channel"] for r in records} == {"sms", "app", "email", "notice", "call"}
-    families = Counter(r["message_id"].split("-")[1][0] for r in records if "pii.sensitive" in r["categories"])
-    assert all(families[f] >= 8 for f in "hpmdcwfrk"), families
+    per_family_found = Counter(r["message_id"].split("-")[1][0] for r in records if "pii.sensitive" in r["categories"])
+    assert all(per_family_found[f] >= per_family for f in families), per_family_found
 
 
 class PiplBatchTests(call_set.GeneratedSetTests):
@@ -189,15 +204,25 @@ class PiplBatchTests(call_set.GeneratedSetTests):
         assert_offsets_on_written_strings(self.MESSAGES, records)
 
     def test_codes_are_the_contracts_and_ids_are_its_own(self, records: list[dict]) -> None:
-        assert len({r["message_id"] for r in records}) == len(records)
-        for r in records:
-            assert r["message_id"].startswith(self.ID_PREFIX), r["message_id"]
-            assert set(r["categories"]) <= PII_CATEGORIES, r["message_id"]
-            assert {e["entity_type"] for e in r["entities"]} <= set(ENTITY_TYPES), r["message_id"]
-            assert all(r["text"][e["start"]:e["end"]].strip() for e in r["entities"]), r["message_id"]
+        check_pipl_codes_and_ids(records, self.ID_PREFIX)
 
     def test_every_record_reads_as_a_contract_message(self, records: list[dict]) -> None:
-        messages = read_messages(self.SET)
-        assert [m.message_id for m in messages] == [r["message_id"] for r in records]
-        calls = [m for m in messages if m.channel == "call"]
-        assert calls and all(m.turns for m in calls)
+        check_reads_as_contract_messages_with_calls(self.SET, records)
+
+
+def check_pipl_codes_and_ids(records: list[dict], id_prefix: str) -> None:
+    """Unique ids under `id_prefix`; the contract's categories and entity types, on non-empty spans."""
+    assert len({r["message_id"] for r in records}) == len(records)
+    for r in records:
+        assert r["message_id"].startswith(id_prefix), r["message_id"]
+        assert set(r["categories"]) <= PII_CATEGORIES, r["message_id"]
+        assert {e["entity_type"] for e in r["entities"]} <= set(ENTITY_TYPES), r["message_id"]
+        assert all(r["text"][e["start"]:e["end"]].strip() for e in r["entities"]), r["message_id"]
+
+
+def check_reads_as_contract_messages_with_calls(path: Path, records: list[dict]) -> None:
+    """The readers take every record, in order, and the set holds calls, each with its turns."""
+    messages = read_messages(path)
+    assert [m.message_id for m in messages] == [r["message_id"] for r in records]
+    calls = [m for m in messages if m.channel == "call"]
+    assert calls and all(m.turns for m in calls)

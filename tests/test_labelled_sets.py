@@ -15,6 +15,12 @@ import pytest
 
 from audit.message import Message
 from benchmarks.data import (
+    make_conduct_dev3,
+    make_conduct_dev4,
+    make_conduct_dev5,
+    make_conduct_dev6,
+    make_conduct_dev7,
+    make_conduct_dev7b,
     make_conduct_heldout_d,
     make_conduct_heldout_e,
     make_conduct_heldout_f,
@@ -23,23 +29,55 @@ from benchmarks.data import (
     make_heldout_f,
     make_heldout_g,
     make_heldout_h,
+    make_pipl_dev2,
+    make_pipl_dev3,
+    make_pipl_dev4,
+    make_pipl_dev5,
+    make_pipl_dev5b,
+    make_pipl_dev6,
+    make_pipl_dev6b,
+    make_pipl_dev7,
+    make_pipl_dev7b,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
     make_pipl_heldout_g,
     make_pipl_heldout_h,
+    make_wording_dev_d,
+    make_wording_dev_e,
+    make_wording_dev_f,
+    make_wording_dev_g,
+    make_wording_dev_h,
+    make_wording_dev_i,
+    make_wording_dev_i2,
+    make_wording_dev_j,
+    make_wording_dev_k,
+    make_wording_dev_k2,
+    make_wording_dev_l,
+    make_wording_dev_l2,
+    make_wording_dev_m,
+    make_wording_dev_m2,
+    make_wording_dev_n,
+    make_wording_dev_n2,
 )
 from benchmarks.data.set_format import WORDING_LABEL_CODES
-from benchmarks.eval import read_messages
+from benchmarks.eval import WORDING_CATEGORIES, read_messages
 from tests import conduct_set_support as call_set
+from tests.pii_support import assert_offsets_on_written_strings
 from tests.set_support import (
     check_calls_timed_and_as_text_to_every_recipient,
     check_compliant_share,
     check_entity_spans,
     check_every_pii_category,
     check_ids_in_order,
+    check_loads_through_the_wording_evaluation,
+    check_pipl_codes_and_ids,
+    check_pipl_dev_shape,
+    check_reads_as_contract_messages_with_calls,
     check_regenerated_byte_identical,
     check_size,
+    check_size_share_and_categories,
+    check_sorted_judged_labels,
     check_sorted_pii_categories,
     check_wording_labels,
 )
@@ -51,6 +89,12 @@ EVERY_CHANNEL = frozenset({"sms", "notice", "call", "app", "email"})
 def messages_of(path: Path) -> list[Message]:
     """A set's messages as the evaluation reads them, read once per test process."""
     return read_messages(path)
+
+
+@cache
+def records_of(path: Path) -> list[dict]:
+    """A generated set's records as written, read once per test process."""
+    return call_set.read_records(path)
 
 
 def rows(table: dict[str, NamedTuple], applies: str | None = None) -> list:
@@ -187,6 +231,17 @@ class CallSet(NamedTuple):
 
 
 CALL_SETS = {
+    "dev3": CallSet(make_conduct_dev3.HERE / make_conduct_dev3.DEV3_FILE, make_conduct_dev3.write_dev3,
+                    opens_with_the_agent=True, at_least_calls=120, per_category=12, overlaps=5),
+    "dev4": CallSet(make_conduct_dev4.HERE / make_conduct_dev4.DEV4_FILE, make_conduct_dev4.write_dev4, "D4-",
+                    opens_with_the_agent=True, at_least_calls=60, per_category=8, overlaps=2),
+    "dev5": CallSet(make_conduct_dev5.HERE / make_conduct_dev5.DEV5_FILE, make_conduct_dev5.write_dev5),
+    "dev6": CallSet(make_conduct_dev6.HERE / make_conduct_dev6.DEV6_FILE, make_conduct_dev6.write_dev6, "D6-",
+                    opens_with_the_agent=True, at_least_calls=150, per_category=20, overlaps=3),
+    "dev7": CallSet(make_conduct_dev7.HERE / make_conduct_dev7.DEV7_FILE, make_conduct_dev7.write_dev7, "D7-",
+                    opens_with_the_agent=True, at_least_calls=150, per_category=20, overlaps=3),
+    "dev7b": CallSet(make_conduct_dev7b.HERE / make_conduct_dev7b.DEV7B_FILE, make_conduct_dev7b.write_dev7b,
+                     "D7B-", at_least_calls=45, per_category=6),
     "heldout_d": CallSet(make_conduct_heldout_d.HERE / make_conduct_heldout_d.HELDOUT_FILE,
                          make_conduct_heldout_d.write_heldout, at_least_calls=150, per_category=25),
     "heldout_e": CallSet(make_conduct_heldout_e.HERE / make_conduct_heldout_e.HELDOUT_FILE,
@@ -196,11 +251,6 @@ CALL_SETS = {
                          make_conduct_heldout_f.write_heldout, at_least_calls=160, per_category=25,
                          at_most_calls=200, overlaps=5, chats=True),
 }
-
-
-@cache
-def call_records(path: Path) -> list[dict]:
-    return call_set.read_records(path)
 
 
 @cache
@@ -215,7 +265,7 @@ def test_call_set_is_regenerated_byte_identical(labelled: CallSet, tmp_path: Pat
 
 @pytest.mark.parametrize("labelled", rows(CALL_SETS))
 def test_call_set_loads_as_contract_calls_the_evaluation_reads(labelled: CallSet) -> None:
-    records = call_records(labelled.path)
+    records = records_of(labelled.path)
     call_set.check_contract_calls(calls_of(labelled.path), records)
     call_set.check_read_by_evaluation(labelled.path, records)
 
@@ -227,12 +277,12 @@ def test_call_set_labels_name_a_conduct_category_on_the_agent_turn_where_it_show
 
 @pytest.mark.parametrize("labelled", rows(CALL_SETS))
 def test_call_set_writes_no_full_identifiers(labelled: CallSet) -> None:
-    call_set.check_no_full_identifiers(call_records(labelled.path))
+    call_set.check_no_full_identifiers(records_of(labelled.path))
 
 
 @pytest.mark.parametrize("labelled", rows(CALL_SETS, "per_category"))
 def test_call_set_size_compliant_share_and_every_category(labelled: CallSet) -> None:
-    records = call_records(labelled.path)
+    records = records_of(labelled.path)
     call_set.check_balance(records, labelled.at_least_calls, labelled.per_category)
     if labelled.at_most_calls:
         assert len(records) <= labelled.at_most_calls
@@ -240,22 +290,287 @@ def test_call_set_size_compliant_share_and_every_category(labelled: CallSet) -> 
 
 @pytest.mark.parametrize("labelled", rows(CALL_SETS, "overlaps"))
 def test_call_set_forms_overlaps_and_recipients(labelled: CallSet) -> None:
-    records = call_records(labelled.path)
+    records = records_of(labelled.path)
     call_set.check_forms_and_recipients(records, labelled.overlaps)
     if labelled.chats:
         assert any(record.get("medium") == "chat" for record in records)
 
 
 @pytest.mark.parametrize("labelled", rows(CALL_SETS, "opens_with_the_agent"))
-def test_call_set_opens_every_call_with_the_agent_under_its_prefix(labelled: CallSet) -> None:
-    calls = calls_of(labelled.path)
-    assert all(message.turns[0].speaker == "agent" for message in calls)
-    if labelled.id_prefix:
-        assert all(message.message_id.startswith(labelled.id_prefix) for message in calls)
+def test_call_set_opens_every_call_with_the_agent(labelled: CallSet) -> None:
+    assert all(message.turns[0].speaker == "agent" for message in calls_of(labelled.path))
+
+
+@pytest.mark.parametrize("labelled", rows(CALL_SETS, "id_prefix"))
+def test_call_set_ids_carry_its_prefix(labelled: CallSet) -> None:
+    assert all(record["message_id"].startswith(labelled.id_prefix) for record in records_of(labelled.path))
 
 
 def test_call_set_heldout_f_is_two_fifths_compliant_with_untimed_calls_outside_chats() -> None:
-    records = call_records(CALL_SETS["heldout_f"].path)
+    records = records_of(CALL_SETS["heldout_f"].path)
     assert sum(1 for record in records if not record["labels"]) / len(records) >= 0.40
     assert any("turns" in record and "start" not in record["turns"][0] and "medium" not in record
                for record in records)
+
+
+# --- the wording development batches ----------------------------------------------------------------------------
+
+class WordingBatch(NamedTuple):
+    generator: ModuleType                   # its `write` rewrites `HERE / OUTPUT`
+    at_least: int = 0
+    share: tuple[float, float] | None = None    # of compliant records (of violating ones with `violating`)
+    every_category: int = 0                 # with `share`: each judged category labels this many records
+    violating: bool = False
+    id_prefix: str | None = None
+    every_wording_category: bool = False    # every wording category labels some record
+    also: Callable[[list[dict]], None] | None = None    # the batch's own shape beside the table's
+
+    @property
+    def path(self) -> Path:
+        return self.generator.HERE / self.generator.OUTPUT
+
+
+def false_legal_claims_present(records: list[dict]) -> None:
+    """Batch f: at least 25 false legal claims."""
+    assert sum(1 for r in records if "misleading.legal" in r["labels"]) >= 25
+
+
+def legal_claims_and_third_parties_present(records: list[dict]) -> None:
+    """Batch g: at least 50 false legal claims and ten messages to third parties."""
+    assert sum(1 for r in records if "misleading.legal" in r["labels"]) >= 50
+    assert sum(1 for r in records if r["recipient_type"] == "third_party") >= 10
+
+
+TWO_THIRDS = (0.60, 0.72)
+WORDING_BATCHES = {
+    "d": WordingBatch(make_wording_dev_d, id_prefix="WD-", every_wording_category=True),
+    "e": WordingBatch(make_wording_dev_e, 120, every_wording_category=True),
+    "f": WordingBatch(make_wording_dev_f, 60, TWO_THIRDS, also=false_legal_claims_present),
+    "g": WordingBatch(make_wording_dev_g, 240, (0.62, 0.70), 3, also=legal_claims_and_third_parties_present),
+    "h": WordingBatch(make_wording_dev_h, 200, (0.45, 0.55), 10),
+    "i": WordingBatch(make_wording_dev_i, 240, (0.62, 0.70), 5),
+    "i2": WordingBatch(make_wording_dev_i2, 80, (0.62, 0.70)),
+    "j": WordingBatch(make_wording_dev_j, 190, (0.45, 0.55), 10),
+    "k": WordingBatch(make_wording_dev_k, 190, TWO_THIRDS, 8),
+    "k2": WordingBatch(make_wording_dev_k2, 80, TWO_THIRDS, 3),
+    "l": WordingBatch(make_wording_dev_l, 190, TWO_THIRDS, 10, violating=True),
+    "l2": WordingBatch(make_wording_dev_l2, 100, TWO_THIRDS, 4, violating=True),
+    "m": WordingBatch(make_wording_dev_m, 190, TWO_THIRDS, 5),
+    "m2": WordingBatch(make_wording_dev_m2, 90, TWO_THIRDS, 3),
+    "n": WordingBatch(make_wording_dev_n, 190, TWO_THIRDS, 4, violating=True),
+    "n2": WordingBatch(make_wording_dev_n2, 100, TWO_THIRDS, 4, violating=True),
+}
+
+
+@pytest.mark.parametrize("batch", rows(WORDING_BATCHES))
+def test_wording_batch_is_regenerated_byte_identical(batch: WordingBatch, tmp_path: Path) -> None:
+    check_regenerated_byte_identical(batch.generator.write, batch.path, tmp_path)
+
+
+@pytest.mark.parametrize("batch", rows(WORDING_BATCHES))
+def test_wording_batch_loads_through_the_evaluation(batch: WordingBatch) -> None:
+    check_loads_through_the_wording_evaluation(batch.path, records_of(batch.path))
+
+
+@pytest.mark.parametrize("batch", rows(WORDING_BATCHES))
+def test_wording_batch_labels_are_sorted_judged_categories(batch: WordingBatch) -> None:
+    check_sorted_judged_labels(records_of(batch.path))
+
+
+@pytest.mark.parametrize("batch", rows(WORDING_BATCHES))
+def test_wording_batch_is_shaped_as_promised(batch: WordingBatch) -> None:
+    records = records_of(batch.path)
+    check_size(records, (batch.at_least, None))
+    if batch.id_prefix:
+        assert all(r["message_id"].startswith(batch.id_prefix) for r in records)
+    if batch.share:
+        check_size_share_and_categories(records, batch.at_least, batch.share, batch.every_category,
+                                        violating=batch.violating)
+    if batch.every_wording_category:
+        assert {label for r in records for label in r["labels"]} >= set(WORDING_CATEGORIES)
+    if batch.also:
+        batch.also(records)
+
+
+def wording_dev_e_part(record: dict) -> int:
+    """Batch e's parts: 1 for WE-001…, 2 for WE-201…, 3 for WE-301…"""
+    number = int(record["message_id"].removeprefix("WE-"))
+    return 1 if number < 200 else number // 100
+
+
+@pytest.mark.parametrize(("name", "in_part", "smallest", "largest"), [
+    pytest.param("d", lambda r: r["message_id"].startswith("WD-0"), 60, 80, id="d-WD-0"),
+    pytest.param("d", lambda r: r["message_id"].startswith("WD-2"), 40, 80, id="d-WD-2"),
+    pytest.param("e", lambda r: wording_dev_e_part(r) == 1, 120, None, id="e-1"),
+    pytest.param("e", lambda r: wording_dev_e_part(r) == 2, 50, None, id="e-2"),
+    pytest.param("e", lambda r: wording_dev_e_part(r) == 3, 40, None, id="e-3"),
+])
+def test_wording_batch_part_is_half_violating_and_half_compliant_near_misses(
+        name: str, in_part: Callable[[dict], bool], smallest: int, largest: int | None) -> None:
+    part = [r for r in records_of(WORDING_BATCHES[name].path) if in_part(r)]
+    check_size(part, (smallest, largest))
+    violating = sum(1 for r in part if r["labels"])
+    assert abs(violating - (len(part) - violating)) <= len(part) // 8
+
+
+def test_wording_batch_d_labels_a_disclosure_only_on_messages_to_a_third_party() -> None:
+    for record in records_of(WORDING_BATCHES["d"].path):
+        if "pii.third_party_disclosure" in record["labels"]:
+            assert record["recipient_type"] == "third_party", record["message_id"]
+
+
+def test_wording_batch_e_signed_guarantors_are_compliant_third_party_messages() -> None:
+    guarantors = [r for r in records_of(WORDING_BATCHES["e"].path) if wording_dev_e_part(r) == 1
+                  and ("保证人" in r.get("text", "") or "担保人" in "".join(t["text"] for t in r.get("turns", [])))]
+    assert len(guarantors) == 2
+    assert all(r["recipient_type"] == "third_party" and r["labels"] == [] for r in guarantors)
+
+
+# --- the PIPL development batches -------------------------------------------------------------------------------
+
+class PiplBatch(NamedTuple):
+    path: Path
+    write: Callable[[Path], Path]
+    id_prefix: str
+    messages: list[tuple[str, ...]]         # the script's messages, whose entity strings the records point at
+    at_least: int
+    lawful_prefix: str | None = None        # the ids of lawful records start with it
+    lawful_share: tuple[float, float] | None = None     # with it, the development-set shape of set_support
+    families: str = ""                      # sensitive families each labelling `per_family` records or more
+    per_family: int = 0
+    both_recipients: bool = False           # messages to debtors and to third parties, no other
+    every_category: int | None = None       # all four PIPL categories, each on at least this many records
+
+
+DEV_SHAPE = {"at_least": 250, "lawful_share": (0.25, 0.40), "families": "hpmdcwfrk", "per_family": 8}
+PIPL_BATCHES = {
+    "dev2": PiplBatch(make_pipl_dev2.HERE / make_pipl_dev2.DEV2_FILE, make_pipl_dev2.write_dev2, "pipl2-",
+                      make_pipl_dev2.MESSAGES, 160),
+    "dev3": PiplBatch(make_pipl_dev3.HERE / make_pipl_dev3.DEV3_FILE, make_pipl_dev3.write_dev3, "pipl3-",
+                      make_pipl_dev3.MESSAGES, 120, lawful_share=(0.35, 0.45), families="spwcrf", per_family=5),
+    "dev4": PiplBatch(make_pipl_dev4.HERE / make_pipl_dev4.DEV4_FILE, make_pipl_dev4.write_dev4, "pipl4-",
+                      make_pipl_dev4.MESSAGES, lawful_prefix="pipl4-n", **DEV_SHAPE),
+    "dev5": PiplBatch(make_pipl_dev5.HERE / make_pipl_dev5.DEV5_FILE, make_pipl_dev5.write_dev5, "pipl5-",
+                      make_pipl_dev5.MESSAGES, lawful_prefix="pipl5-n", **DEV_SHAPE),
+    "dev5b": PiplBatch(make_pipl_dev5b.HERE / make_pipl_dev5b.DEV5B_FILE, make_pipl_dev5b.write_dev5b, "pipl5-b-",
+                       make_pipl_dev5b.MESSAGES, 80, lawful_prefix="pipl5-b-n"),
+    "dev6": PiplBatch(make_pipl_dev6.HERE / make_pipl_dev6.DEV6_FILE, make_pipl_dev6.write_dev6, "pipl6-",
+                      make_pipl_dev6.MESSAGES, lawful_prefix="pipl6-n", both_recipients=True, **DEV_SHAPE),
+    "dev6b": PiplBatch(make_pipl_dev6b.HERE / make_pipl_dev6b.DEV6B_FILE, make_pipl_dev6b.write_dev6b, "pipl6-b-",
+                       make_pipl_dev6b.MESSAGES, 80, lawful_prefix="pipl6-b-n"),
+    "dev7": PiplBatch(make_pipl_dev7.HERE / make_pipl_dev7.DEV7_FILE, make_pipl_dev7.write_dev7, "pipl7-",
+                      make_pipl_dev7.MESSAGES, lawful_prefix="pipl7-n", both_recipients=True, every_category=20,
+                      **DEV_SHAPE),
+    "dev7b": PiplBatch(make_pipl_dev7b.HERE / make_pipl_dev7b.DEV7B_FILE, make_pipl_dev7b.write_dev7b, "pipl7-b-",
+                       make_pipl_dev7b.MESSAGES, 80, lawful_prefix="pipl7-b-n", every_category=0),
+}
+
+
+@pytest.mark.parametrize("batch", rows(PIPL_BATCHES))
+def test_pipl_batch_is_regenerated_byte_identical(batch: PiplBatch, tmp_path: Path) -> None:
+    check_regenerated_byte_identical(batch.write, batch.path, tmp_path)
+
+
+@pytest.mark.parametrize("batch", rows(PIPL_BATCHES))
+def test_pipl_batch_entity_offsets_point_at_the_written_strings(batch: PiplBatch) -> None:
+    assert_offsets_on_written_strings(batch.messages, records_of(batch.path))
+
+
+@pytest.mark.parametrize("batch", rows(PIPL_BATCHES))
+def test_pipl_batch_codes_are_the_contracts_and_ids_are_its_own(batch: PiplBatch) -> None:
+    check_pipl_codes_and_ids(records_of(batch.path), batch.id_prefix)
+
+
+@pytest.mark.parametrize("batch", rows(PIPL_BATCHES))
+def test_pipl_batch_every_record_reads_as_a_contract_message(batch: PiplBatch) -> None:
+    check_reads_as_contract_messages_with_calls(batch.path, records_of(batch.path))
+
+
+@pytest.mark.parametrize("batch", rows(PIPL_BATCHES))
+def test_pipl_batch_is_shaped_as_promised(batch: PiplBatch) -> None:
+    records = records_of(batch.path)
+    if batch.lawful_share:
+        check_pipl_dev_shape(records, batch.lawful_prefix, at_least=batch.at_least, lawful_share=batch.lawful_share,
+                             families=batch.families, per_family=batch.per_family)
+    else:
+        assert len(records) >= batch.at_least
+        if batch.lawful_prefix:
+            assert all(r["message_id"].startswith(batch.lawful_prefix) for r in records if not r["categories"])
+    if batch.both_recipients:
+        assert {r["recipient_type"] for r in records} == {"debtor", "third_party"}
+    if batch.every_category is not None:
+        per_category = Counter(c for r in records for c in r["categories"])
+        assert len(per_category) == 4 and min(per_category.values()) >= batch.every_category
+
+
+def test_pipl_batch_dev2_script_refuses_a_missing_entity_or_an_unknown_category_naming_the_message() -> None:
+    with pytest.raises(ValueError, match="q01.*王建国"):
+        make_pipl_dev2.record("q01", "sms", "debtor", "您好，请尽快还款。", "P:王建国", "")
+    with pytest.raises(ValueError, match="q02.*category"):
+        make_pipl_dev2.record("q02", "sms", "debtor", "您好，请尽快还款。", "", "Z")
+
+
+def test_pipl_batch_dev7_identifiers_come_in_hard_forms() -> None:
+    spans = [r["text"][e["start"]:e["end"]] for r in records_of(PIPL_BATCHES["dev7"].path) for e in r["entities"]
+             if e["entity_type"] in ("CN_ID_CARD", "CN_BANK_CARD")]
+    assert sum(1 for s in spans if "\n" in s) >= 4
+    assert sum(1 for s in spans if " " in s) >= 10
+    assert sum(1 for s in spans if any(c in s for c in "幺洞拐勾")) >= 5
+
+
+def calls_with_a_keyed_answer(calls: list[Message], keys: str) -> int:
+    """How many calls have a callee's turn that begins with one of `keys` (a robot script answered by key)."""
+    return sum(1 for m in calls if any(t.speaker != "agent" and t.text.strip()[:1] in set(keys) for t in m.turns))
+
+
+def calls_opening_with(calls: list[Message], words: tuple[str, ...]) -> int:
+    return sum(1 for m in calls if any(word in m.turns[0].text for word in words))
+
+
+@pytest.mark.parametrize(("name", "keys", "keyed", "chats"), [
+    pytest.param("dev4", "123", 8, 0, id="dev4"),
+    pytest.param("dev6", "12[", 10, 15, id="dev6"),
+    pytest.param("dev7", "123[", 10, 15, id="dev7"),
+])
+def test_call_set_robots_answered_by_key_and_chat_threads(name: str, keys: str, keyed: int, chats: int) -> None:
+    calls = calls_of(CALL_SETS[name].path)
+    assert calls_with_a_keyed_answer(calls, keys) >= keyed, "robot scripts answered with a key"
+    typed = [m for m in calls if m.turns[0].text.startswith(("【", "亲", "在吗"))]
+    assert len(typed) >= chats, "chat threads typed in an app"
+
+
+def test_call_set_dev4_agencies_say_whom_they_act_for() -> None:
+    assert sum("委托" in m.turns[0].text for m in calls_of(CALL_SETS["dev4"].path)) >= 5
+
+
+def test_call_set_dev7_dialects_and_agencies() -> None:
+    calls = calls_of(CALL_SETS["dev7"].path)
+    assert calls_opening_with(calls, ("我哋", "侬", "恁", "这嘎", "嘛")) >= 20, \
+        "Cantonese, Shanghainese, Henan, northeastern and Sichuanese openings"
+    assert calls_opening_with(calls, ("资产", "律师事务所", "调解中心", "合作机构")) >= 15, \
+        "agencies, law firms and mediation centres acting for lenders"
+
+
+@pytest.mark.parametrize(("name", "compliant_neighbours"), [
+    pytest.param("dev6", 8, id="dev6"), pytest.param("dev7", 10, id="dev7")])
+def test_call_set_every_violation_family_has_compliant_calls_near_its_line(name: str,
+                                                                           compliant_neighbours: int) -> None:
+    """Each family (s, d, t, h, c) has violations and `ok-` calls written next to them."""
+    names = [record["message_id"].split("-", 2)[2] for record in records_of(CALL_SETS[name].path)]
+    for family in "sdthc":
+        assert sum(name.startswith(family) for name in names) >= 20, family
+        assert sum(name.startswith(f"ok-{family}") for name in names) >= compliant_neighbours, family
+
+
+def test_call_set_dev5_every_violation_has_a_twin_that_identifies_itself() -> None:
+    """`sNN` lacks self-identification and `okNN` does not: at least 50 calls, half of them twins."""
+    self_id = "conduct.no_self_identification"
+    records = records_of(CALL_SETS["dev5"].path)
+    assert len(records) >= 50
+    by_id = {record["message_id"].split("-", 2)[2]: record for record in records}     # D5-057-b2-s01 -> b2-s01
+    violations = [name for name, _, _, _ in make_conduct_dev5.CALLS if name.rsplit("-", 1)[-1].startswith("s")]
+    assert len(violations) * 2 == len(records)
+    for name in violations:
+        twin = name.replace("s", "ok", 1) if name.startswith("s") else name.replace("-s", "-ok")
+        assert self_id in {label["category"] for label in by_id[name]["labels"]}, name
+        assert self_id not in {label["category"] for label in by_id[twin]["labels"]}, name
