@@ -11,7 +11,7 @@ from pathlib import Path
 
 from audit.message import Message
 from audit.vocabulary import CATEGORIES, ENTITY_TYPES
-from benchmarks.eval import JUDGED_CATEGORIES, load_labelled, read_messages
+from benchmarks.eval import JUDGED_CATEGORIES, WORDING_CATEGORIES, load_labelled, read_messages
 from tests import conduct_set_support as call_set
 from tests.pii_support import assert_offsets_on_written_strings
 
@@ -52,6 +52,61 @@ def check_calls_timed_and_as_text_to_every_recipient(messages: list[Message]) ->
     assert all(m.turns for m in calls)
     timed = [m for m in calls if m.turns[0].start is not None]
     assert timed and len(timed) < len(calls)
+
+
+def message_body(message: Message) -> str:
+    """A message's words: its turns one a line, or its text."""
+    return "\n".join(turn.text for turn in message.turns) if message.turns else message.text
+
+
+def check_no_text_written_twice(messages: list[Message]) -> None:
+    """No two messages say the same words; a failure names the pair by id, never by text."""
+    first_with: dict[str, str] = {}
+    repeated = []
+    for message in messages:
+        body = message_body(message)
+        if body in first_with:
+            repeated.append((first_with[body], message.message_id))
+        first_with.setdefault(body, message.message_id)
+    assert repeated == []
+
+
+def disclosures_only_to_third_parties(messages: list[Message], field: str) -> list[Message]:
+    """The messages whose `field` (labels or categories) holds a disclosure, each of them to a third party."""
+    disclosed = [m for m in messages if DISCLOSURE in m.extra[field]]
+    assert [m.message_id for m in disclosed if m.recipient_type != "third_party"] == []
+    return disclosed
+
+
+def check_sorted_wording_codes(wording: list[Message]) -> None:
+    """Each message's labels: sorted, once each, wording categories or a disclosure."""
+    for message in wording:
+        labels = message.extra["labels"]
+        assert labels == sorted(set(labels)), message.message_id
+        assert set(labels) <= {*WORDING_CATEGORIES, DISCLOSURE} <= set(CATEGORIES), message.message_id
+
+
+def check_half_violating_over_every_wording_category(wording: list[Message]) -> None:
+    """Held-out wording sets B and C: at least 420 messages, 45-55% with a wording category, each category on at
+    least 35 messages and at least 30 messages with more than one."""
+    assert len(wording) >= 420
+    violating = [set(m.extra["labels"]) & set(WORDING_CATEGORIES) for m in wording]
+    assert 0.45 <= sum(1 for found in violating if found) / len(wording) <= 0.55
+    per_category = Counter(label for m in wording for label in m.extra["labels"])
+    assert {c: per_category[c] for c in WORDING_CATEGORIES if per_category[c] < 35} == {}
+    assert sum(1 for found in violating if len(found) > 1) >= 30
+
+
+def timed_calls_beside_prefixed_text(wording: list[Message]) -> list[Message]:
+    """Held-out wording sets B and C: at least 40 calls as timed turns and 40 as prefixed text, and 25 lawful calls
+    in which the customer speaks. Returns the timed calls."""
+    calls = [m for m in wording if m.channel == "call"]
+    timed = [m for m in calls if all(t.start is not None and t.end is not None for t in m.turns)]
+    assert len(timed) >= 40 and len(calls) - len(timed) >= 40
+    customer_answered_lawfully = [m for m in calls if not m.extra["labels"]
+                                  and any(t.speaker == "customer" for t in m.turns)]
+    assert len(customer_answered_lawfully) >= 25
+    return timed
 
 
 def check_sorted_pii_categories(pipl: list[Message]) -> None:

@@ -4,20 +4,24 @@ labelled with contract codes only, and shaped as promised (size, balance, catego
 from __future__ import annotations
 
 import json
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from audit.message import Message
-from audit.vocabulary import CATEGORIES, CHANNELS
+from audit.vocabulary import CHANNELS
 from benchmarks.data.make_heldout_c import HERE, PACE, WORDING_FILE, write_set
 from benchmarks.data.set_format import label_codes, timed_turns
-from benchmarks.eval import read_messages
+from benchmarks.eval import WORDING_CATEGORIES, read_messages
+from tests.set_support import (
+    check_half_violating_over_every_wording_category,
+    check_no_text_written_twice,
+    check_sorted_wording_codes,
+    disclosures_only_to_third_parties,
+    message_body,
+    timed_calls_beside_prefixed_text,
+)
 
-WORDING_CATEGORIES = ("abuse.insult", "threat.violence", "threat.third_party", "threat.exposure",
-                      "misleading.impersonation", "misleading.legal", "coercion.debt_rollover")
-DISCLOSURE = "pii.third_party_disclosure"
 SMS_TEMPLATES = "hc-sms-templates"
 
 
@@ -28,10 +32,6 @@ def wording() -> list[Message]:
 
 def _wording_labels(message: Message) -> set[str]:
     return set(message.extra["labels"]) & set(WORDING_CATEGORIES)
-
-
-def _body(message: Message) -> str:
-    return "\n".join(t.text for t in message.turns) if message.turns else message.text
 
 
 def test_script_regenerates_the_file_byte_identical(tmp_path: Path) -> None:
@@ -50,20 +50,12 @@ def test_every_line_loads_as_the_scanner_loads_messages(wording: list[Message]) 
 
 
 def test_labels_are_sorted_contract_codes(wording: list[Message]) -> None:
-    for message in wording:
-        labels = message.extra["labels"]
-        assert labels == sorted(set(labels)), message.message_id
-        assert set(labels) <= {*WORDING_CATEGORIES, DISCLOSURE} <= CATEGORIES, message.message_id
+    check_sorted_wording_codes(wording)
 
 
 def test_set_is_half_violating_over_every_category(wording: list[Message]) -> None:
-    assert len(wording) >= 420
-    violating = [m for m in wording if _wording_labels(m)]
-    assert 0.45 <= len(violating) / len(wording) <= 0.55
+    check_half_violating_over_every_wording_category(wording)
     assert sum(1 for m in wording if not m.extra["labels"]) / len(wording) >= 0.4
-    per_category = Counter(label for m in wording for label in m.extra["labels"])
-    assert {c: per_category[c] for c in WORDING_CATEGORIES if per_category[c] < 35} == {}
-    assert sum(1 for m in violating if len(_wording_labels(m)) > 1) >= 30
 
 
 def test_registers_other_than_sms_templates_make_up_more_than_a_third(wording: list[Message]) -> None:
@@ -77,30 +69,22 @@ def test_registers_other_than_sms_templates_make_up_more_than_a_third(wording: l
 
 
 def test_calls_come_as_timed_turns_and_as_prefixed_text(wording: list[Message]) -> None:
-    calls = [m for m in wording if m.channel == "call"]
-    as_turns = [m for m in calls if all(t.start is not None and t.end is not None for t in m.turns)]
-    assert len(as_turns) >= 40 and len(calls) - len(as_turns) >= 40
+    as_turns = timed_calls_beside_prefixed_text(wording)
     assert all(t.start < t.end for m in as_turns for t in m.turns)
-    customer_answered_lawfully = [m for m in calls if not m.extra["labels"]
-                                  and any(t.speaker == "customer" for t in m.turns)]
-    assert len(customer_answered_lawfully) >= 25
 
 
 def test_disclosure_only_where_a_third_party_receives_it(wording: list[Message]) -> None:
-    disclosed = [m for m in wording if DISCLOSURE in m.extra["labels"]]
-    assert len(disclosed) >= 20
-    assert [m.message_id for m in disclosed if m.recipient_type != "third_party"] == []
+    assert len(disclosures_only_to_third_parties(wording, "labels")) >= 20
     to_third_parties = [m for m in wording if m.recipient_type == "third_party"]
     assert sum(1 for m in to_third_parties if not m.extra["labels"]) >= 8     # lawful contact, nothing revealed
 
 
 def test_no_text_is_written_twice(wording: list[Message]) -> None:
-    bodies = Counter(_body(m) for m in wording)
-    assert [text[:30] for text, count in bodies.items() if count > 1] == []
+    check_no_text_written_twice(wording)
 
 
 def test_lengths_vary_from_a_line_to_a_letter(wording: list[Message]) -> None:
-    lengths = sorted(len(_body(m)) for m in wording)
+    lengths = sorted(len(message_body(m)) for m in wording)
     assert lengths[0] <= 20 and lengths[-1] >= 400
 
 

@@ -3,7 +3,6 @@ the scanner reads it, labelled with contract codes only, entity offsets on their
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,6 @@ import pytest
 from audit.message import Message
 from audit.vocabulary import CHANNELS, ENTITY_TYPES
 from benchmarks.data.make_pipl_heldout_c import (
-    DISCLOSURE,
     HERE,
     SECTIONS,
     SET_FILE,
@@ -21,8 +19,10 @@ from benchmarks.data.set_format import entity_spans
 from benchmarks.eval import read_messages
 from tests.set_support import (
     check_entity_offsets,
+    check_no_text_written_twice,
     check_sorted_pii_categories,
     check_weighted_to_the_pipl_categories,
+    disclosures_only_to_third_parties,
 )
 
 
@@ -55,7 +55,7 @@ def test_set_is_weighted_to_the_pipl_categories(pipl: list[Message]) -> None:
 
 
 def test_disclosure_only_where_someone_other_than_the_debtor_receives_it(pipl: list[Message]) -> None:
-    assert [m.message_id for m in pipl if DISCLOSURE in m.extra["categories"] and m.recipient_type != "third_party"] == []
+    disclosures_only_to_third_parties(pipl, "categories")
 
 
 def test_calls_are_speaker_turns_with_customers_speaking(pipl: list[Message]) -> None:
@@ -102,5 +102,4 @@ def test_overlapping_entity_strings_fail_naming_both() -> None:
 
 
 def test_no_text_is_written_twice(pipl: list[Message]) -> None:
-    bodies = Counter(m.text for m in pipl)
-    assert [text[:30] for text, count in bodies.items() if count > 1] == []
+    check_no_text_written_twice(pipl)
