@@ -120,6 +120,9 @@ NAMED_NOT_USED = [
     ("abuse.insult", "【信达分期】“老赖”是对失信被执行人的俗称，积极协商就不会被列入。", "你就是个“老赖”，说的就是你。"),
     ("threat.third_party", "知乎问答｜被催收威胁“爆通讯录”怎么办？答：保留证据，向平台投诉。", "再不还就爆你通讯录。"),
     ("misleading.legal", "律师函就是律所代我们发的书面通知，跟坐牢没有任何关系。", "律师函发了你还不还，就等着坐牢吧。"),
+    # a warning to staff drawn from a sanctioned practice, beside a notice to the neighbours that is the practice
+    ("threat.exposure", "合规通报：催收员孙某把客户欠款截图发到小区业主群，已被辞退，请全体员工引以为戒。",
+     "各位住户好：5栋的郑*欠我司贷款两年不还，特此公告，请大家引以为戒。"),
 ]
 
 
