@@ -281,7 +281,7 @@ def pinyin_keys(term: str) -> tuple[str, ...]:
         return ()
     if len(readings) > MIXED_SPELLING_MAX_SYLLABLES:
         return _long_term_keys(readings)
-    choices = [{form for r in options for form in (r, r[0], PINYIN_SEP.join(r))} for options in readings]
+    choices = [{form for r in options for form in (r, r[0], *_typed(r))} for options in readings]
     combos = product(*choices)
     if len(readings) < 3:
         # Two syllables are too often something else, as homophones (操你 ~ 草拟, 傻逼 ~ 含沙比例) or as two
@@ -291,11 +291,20 @@ def pinyin_keys(term: str) -> tuple[str, ...]:
     return tuple(sorted(PINYIN_SEP + PINYIN_SEP.join(combo) + PINYIN_SEP for combo in combos))
 
 
+def _typed(reading: str) -> tuple[str, ...]:
+    """A reading typed in Latin, one token a letter; the ü that j, q, x and y spell u also as the v keyboards type
+    for it (jv留 for 拘留, qv for 去)."""
+    typed = PINYIN_SEP.join(reading)
+    if reading[:1] in ("j", "q", "x", "y") and reading[1:2] == "u":
+        return typed, PINYIN_SEP.join(reading[0] + "v" + reading[2:])
+    return (typed,)
+
+
 def _long_term_keys(readings: list[list[str]]) -> tuple[str, ...]:
     """Keys of a long term: homophones with up to LATIN_TYPED_SYLLABLES syllables typed in letters, all initials
     (nmsl), all letters."""
     syllables = [set(options) for options in readings]
-    typed = [{PINYIN_SEP.join(r) for r in options} for options in readings]
+    typed = [{form for r in options for form in _typed(r)} for options in readings]
     spellings = [[{r[0] for r in options} for options in readings], typed]
     for count in range(LATIN_TYPED_SYLLABLES + 1):
         for latin in combinations(range(len(readings)), count):

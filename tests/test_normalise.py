@@ -120,6 +120,11 @@ def test_pinyin_keys_cover_every_reading_of_a_polyphone() -> None:
     assert {"|pu|guang|le|", "|bao|guang|le|", "|b|g|l|"} <= set(keys)
 
 
+def test_pinyin_keys_spell_the_u_after_j_q_x_y_also_as_v() -> None:
+    assert {"|j|u|liu|", "|j|v|liu|", "|ju|l|i|u|"} <= set(pinyin_keys("拘留"))
+    assert "|l|v|" not in pinyin_keys("路人")           # only the u that stands for ü: 路 (lu) is no lü
+
+
 def test_pinyin_keys_of_a_long_term_allow_a_few_latin_typed_syllables_and_stay_few() -> None:
     keys = set(pinyin_keys("让你在公司待不下去"))
     assert "|rang|ni|zai|g|o|n|g|s|i|dai|bu|xia|qu|" in keys         # 让你在gongsi待不下去
