@@ -371,18 +371,17 @@ def _simplified_view(text: str) -> str:
 
 
 # Cantonese, Wu and northeastern function words that have a standard one of the same length (喺 在, 搁 在, 嘅 的, 咗 了, 哋 们, 冇 没, 唔 不,
-# 佢 他, 侬 你, 睇 看, 嚟 来, 揾 找, 畀 给; Hokkien 佇 在, 汝 你): folded alike in the view and in every rule word, so that each rule written
+# 佢 他, 侬 你, 睇 看, 嚟 来, 揾 找, 畀 给; Hokkien 佇 (伫 once simplified) 在, 汝 你, 攏 都): folded alike in the view and in every rule word, so that each rule written
 # in standard Chinese reads 我哋知你喺边 and 侬每天夜里去… as well, not only the rules that spell the dialect out.
-_DIALECT_FOLDS = str.maketrans("喺嘅咗哋冇唔佢侬睇嚟揾畀搁佇汝", "在的了们没不他你看来找给在在你")
-# ... and two-character Cantonese words with a standard one of the same length (而家 现在, 屋企 家里, 女仔 女儿).
-_DIALECT_WORDS = re.compile("而家|屋企|女仔")
-_STANDARD_WORD = {"而家": "现在", "屋企": "家里", "女仔": "女儿"}
+_DIALECT_FOLDS = str.maketrans("喺嘅咗哋冇唔佢侬睇嚟揾畀搁佇伫汝拢", "在的了们没不他你看来找给在在在你都")
+# ... and two-character Cantonese, Hakka and Hokkien words with a standard one of the same length (而家 现在, 屋企 家里,
+# 女仔 女儿; Hakka 屋家 家里; Hokkien 逐工 每天, 逐暗 每晚).
+_STANDARD_WORD = {"而家": "现在", "屋企": "家里", "女仔": "女儿", "屋家": "家里", "逐工": "每天", "逐暗": "每晚"}
+_DIALECT_WORDS = re.compile("|".join(_STANDARD_WORD))
 
 
 def _fold_dialect(text: str) -> str:
-    folded = text.translate(_DIALECT_FOLDS)
-    return _DIALECT_WORDS.sub(lambda word: _STANDARD_WORD[word.group()], folded) if "而家" in folded or "屋企" in folded \
-        or "女仔" in folded else folded
+    return _DIALECT_WORDS.sub(lambda word: _STANDARD_WORD[word.group()], text.translate(_DIALECT_FOLDS))
 
 
 def _first_word(rule: _Compiled, text: str, alive: int) -> re.Match | None:
