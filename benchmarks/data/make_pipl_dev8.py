@@ -23,6 +23,13 @@ benchmarks/data/pipl_dev8.jsonl --no-weibo`, 250 messages, 85 lawful): `pii.unma
 P 0.778 R 0.519 F1 0.622, `pii.*` micro P 0.938 R 0.806 F1 0.867; structured ids P 1.000 R 0.968 (one landline with an
 extension missed); PERSON 0.875 / 0.875, ADDRESS 0.833 / 0.789; two lawful messages flagged (an agent's own mobile, an
 insurance payout offered as relief).
+After tuning on it (no longer independent): disclosure 1.000 / 1.000, sensitive F1 0.944, excessive F1 0.652, micro F1
+0.915; ADDRESS 0.941 / 0.842. Left as they are: an address told the debtor without a full name (x12, x13, x19, x24: the
+contract's excessive data is a full name with an address), a workplace gate where we will wait (w02: the independent
+sets D and G read it as the workplace, not whereabouts), relief or sympathy words beside a condition the debtor may have
+told (p08, m08), a village group and a teacher or kindergarten told of a parent's debt (t01, t19, where the rules also
+see the child's school), the agent's own mobile after a self-introduction (n09) and an insurance payout offered as
+relief (n71).
 
 `python -m benchmarks.data.make_pipl_dev8` rewrites the file.
 """
