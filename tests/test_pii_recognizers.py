@@ -83,6 +83,8 @@ FINDS = [
     pytest.param("ADDRESS", "您住在台南市東區府連路18號9樓之2對吧", "台南市東區府連路18號9樓之2", id="address_taiwan_flat_on_a_floor"),
     pytest.param("ADDRESS", "你家是长春市南关区人民大街99号5-3-2吧", "长春市南关区人民大街99号5-3-2", id="address_building_unit_room_dashed"),
     pytest.param("ADDRESS", "公司在海淀区中关村大街27号IFC中心B座903", "海淀区中关村大街27号IFC中心B座903", id="address_estate_in_latin_letters"),
+    pytest.param("ADDRESS", "坐席：你家在 济南市历下区泉城路 十号 五号楼两单元 吧", "济南市历下区泉城路 十号 五号楼两单元",
+                 id="address_unit_number_read_as_liang"),
     pytest.param("ADDRESS", "你住的怡景花园B座1203房，我们敲过门", "怡景花园B座1203房", id="address_room_fang"),
     pytest.param("ADDRESS", "你家在 那个 机关大院 五号楼 三门 四零二 对吧", "机关大院 五号楼 三门 四零二", id="address_staircase_men"),
     pytest.param("ADDRESS", "你在滨江区长河街道江虹路1750号润和信雅达创意中心3号楼上班吧",

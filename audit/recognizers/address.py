@@ -30,8 +30,8 @@ _NAME_CJK = (f"(?:(?![{_STOP}])[\u4e00-\u9fa5]"
 # Numbers as written and as calls read them aloud (一八七号, 幺两八号).
 _NUMBER = "(?:[0-9０-９]+|[一二三四五六七八九十百零〇幺两洞拐勾]+)"
 _NUMBER_CHAR = "[0-9０-９一二三四五六七八九十百零〇幺两洞拐勾]"
-# What a building, unit or room number may end with before its suffix (3栋, B座, 五单元).
-_UNIT_NUMBER_CHAR = "[0-9０-９A-Za-z一二三四五六七八九十]"
+# What a building, unit or room number may end with before its suffix (3栋, B座, 五单元, 两单元 as a call reads it).
+_UNIT_NUMBER_CHAR = "[0-9０-９A-Za-z一二三四五六七八九十两]"
 # A room number as written (502, 1203房 in the south) or read aloud digit by digit (五零二, 幺两零三), and its 室.
 _ROOM = ("(?:[0-9０-９]{2,5}(?![0-9０-９])[房室]?"
          "|[一二三四五六七八九幺两][零〇洞一二三四五六七八九幺两拐勾]{2,3}(?![零〇洞一二三四五六七八九十幺两拐勾])[房室]?)")
