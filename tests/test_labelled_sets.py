@@ -59,6 +59,7 @@ from benchmarks.data import (
     make_wording_dev_m2,
     make_wording_dev_n,
     make_wording_dev_n2,
+    make_wording_dev_p,
 )
 from benchmarks.data.set_format import WORDING_LABEL_CODES
 from benchmarks.eval import WORDING_CATEGORIES, read_messages
@@ -359,6 +360,7 @@ WORDING_BATCHES = {
     "m2": WordingBatch(make_wording_dev_m2, 90, TWO_THIRDS, 3),
     "n": WordingBatch(make_wording_dev_n, 190, TWO_THIRDS, 4, violating=True),
     "n2": WordingBatch(make_wording_dev_n2, 100, TWO_THIRDS, 4, violating=True),
+    "p": WordingBatch(make_wording_dev_p, 140, TWO_THIRDS, 5),
 }
 
 
