@@ -38,6 +38,7 @@ from benchmarks.data import (
     make_pipl_dev6b,
     make_pipl_dev7,
     make_pipl_dev7b,
+    make_pipl_dev9,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -465,6 +466,8 @@ PIPL_BATCHES = {
                       **DEV_SHAPE),
     "dev7b": PiplBatch(make_pipl_dev7b.HERE / make_pipl_dev7b.DEV7B_FILE, make_pipl_dev7b.write_dev7b, "pipl7-b-",
                        make_pipl_dev7b.MESSAGES, 80, lawful_prefix="pipl7-b-n", every_category=0),
+    "dev9": PiplBatch(make_pipl_dev9.HERE / make_pipl_dev9.DEV9_FILE, make_pipl_dev9.write_dev9, "pipl9-",
+                      make_pipl_dev9.MESSAGES, 180, lawful_prefix="pipl9-n", every_category=8),
 }
 
 
