@@ -14,6 +14,8 @@ violating): rules alone micro P 0.958 R 0.793 F1 0.868, compliant flagged 0/18; 
 R 0.552 F1 0.711; fused micro P 0.963 R 0.897 F1 0.929, message-level R 0.920 P 1.000, compliant flagged 0/18.
 WQ2-011 (你个小瘪犊子 …) was relabelled an insult too after that run (瘪犊子 is a contemptuous label, contract
 section 5); with that label the same run reads rules micro F1 0.889, fused 0.947 (P 1.000 R 0.900).
+After the families of this session that followed (commits 365aa27 to a4923e1, partly tuned on it): rules alone micro
+F1 0.909, fused micro P 1.000 R 0.933 F1 0.966, compliant flagged 0/18.
 
 Output (deterministic): `wording_dev_o2.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
