@@ -123,6 +123,14 @@ NAMED_NOT_USED = [
     # a warning to staff drawn from a sanctioned practice, beside a notice to the neighbours that is the practice
     ("threat.exposure", "合规通报：催收员孙某把客户欠款截图发到小区业主群，已被辞退，请全体员工引以为戒。",
      "各位住户好：5栋的郑*欠我司贷款两年不还，特此公告，请大家引以为戒。"),
+    # a quality-inspection report on an agent or a field visitor, with its penalty
+    ("abuse.insult", "质检记录：坐席周某在通话中称客户为“老赖”，本月扣分并安排复训。", "周先生，你就是个老赖。"),
+    ("threat.exposure", "外访稽核：外访人员把欠款通知贴在客户家门口，已认定违规，责令撤除。",
+     "明天就把你的欠款通知贴在你家门口。"),
+    # a letter the customer received disowned, a practice named in consumer education to warn against it
+    ("misleading.legal", "您收到的那封说要追究刑事责任的信，并非我司发出，请以官方通知为准。",
+     "你的行为我司将追究刑事责任，请今日还款。"),
+    ("coercion.debt_rollover", "【金融课堂】以贷养贷危害大，还款困难请与机构协商延期。", "去别的平台以贷养贷，先把这期还了。"),
 ]
 
 
