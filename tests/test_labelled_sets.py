@@ -61,6 +61,7 @@ from benchmarks.data import (
     make_wording_dev_n,
     make_wording_dev_n2,
     make_wording_dev_p,
+    make_wording_dev_p2,
 )
 from benchmarks.data.set_format import WORDING_LABEL_CODES
 from benchmarks.eval import WORDING_CATEGORIES, read_messages
@@ -362,6 +363,7 @@ WORDING_BATCHES = {
     "n": WordingBatch(make_wording_dev_n, 190, TWO_THIRDS, 4, violating=True),
     "n2": WordingBatch(make_wording_dev_n2, 100, TWO_THIRDS, 4, violating=True),
     "p": WordingBatch(make_wording_dev_p, 140, TWO_THIRDS, 5),
+    "p2": WordingBatch(make_wording_dev_p2, 60, TWO_THIRDS, 2),
 }
 
 
