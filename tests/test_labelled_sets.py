@@ -39,6 +39,7 @@ from benchmarks.data import (
     make_pipl_dev7,
     make_pipl_dev7b,
     make_pipl_dev9,
+    make_pipl_dev9b,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -470,6 +471,8 @@ PIPL_BATCHES = {
                        make_pipl_dev7b.MESSAGES, 80, lawful_prefix="pipl7-b-n", every_category=0),
     "dev9": PiplBatch(make_pipl_dev9.HERE / make_pipl_dev9.DEV9_FILE, make_pipl_dev9.write_dev9, "pipl9-",
                       make_pipl_dev9.MESSAGES, 180, lawful_prefix="pipl9-n", every_category=8),
+    "dev9b": PiplBatch(make_pipl_dev9b.HERE / make_pipl_dev9b.DEV9B_FILE, make_pipl_dev9b.write_dev9b, "pipl9-b-",
+                       make_pipl_dev9b.MESSAGES, 40, lawful_prefix="pipl9-b-n", every_category=2),
 }
 
 
