@@ -680,7 +680,7 @@ class WordingAnalyser(MessageAnalyser):
                 for anchor in anchors:
                     masks[anchor] = masks.get(anchor, 0) | bit
         return fast_automaton({key: (len(key), tuple(terms.get(key, ())), masks.get(key, 0), classes.get(key, ()),
-                                      _is_latin(key)) for key in terms.keys() | masks.keys() | classes.keys()},
+                                      _is_latin(key)) for key in keys},
                                self._char_counts)
 
     def _build_context_automaton(self) -> ahocorasick.Automaton:
