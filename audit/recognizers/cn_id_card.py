@@ -79,8 +79,9 @@ class CnIdCardRecognizer(ZhPatternRecognizer):
                                             f"[1-9１-９](?:{_SEP}{DIGIT}){{16}}{_SEP}[0-9０-９XxＸｘ]{_END}", 0.4),
         # the legacy 15 digits, also grouped 6-6-3 by spaces, hyphens or dots (510103.650723.191)
         Pattern("CN ID 15", f"{NOT_DIGIT_BEFORE}[1-9１-９]{DIGIT}{{5}}(?P<sep>[ .\\-－]?){DIGIT}{{6}}(?P=sep){DIGIT}{{3}}{_END}", 0.3),
-        # any other grouping in threes or more (110 105 1990 0307 1239): the validator counts the digits and checks them
-        Pattern("CN ID grouped otherwise", f"{NOT_DIGIT_BEFORE}[1-9１-９]{DIGIT}{{2,7}}(?:{SEPARATOR}{DIGIT}{{3,8}}){{2,5}}"
+        # any other grouping in threes or more (110 105 1990 0307 1239), or the province apart (44 0305 1985 …): the
+        # validator counts the digits and checks them
+        Pattern("CN ID grouped otherwise", f"{NOT_DIGIT_BEFORE}[1-9１-９]{DIGIT}{{1,7}}(?:{SEPARATOR}{DIGIT}{{3,8}}){{2,5}}"
                                            f"[XxＸｘ]?{_END}", 0.4),
     ]
     TRIGGER = f"{DIGIT}{{6}}|{DIGIT}{{3}}{SEPARATOR}{DIGIT}{{3}}"

@@ -9,9 +9,9 @@ from presidio_analyzer import Pattern
 from audit.recognizers.base import REFERENCE_WORDS, ZhPatternRecognizer
 
 _EDGE_BEFORE, _EDGE_AFTER = "(?<![A-Za-z0-9*])", "(?![A-Za-z0-9*])"
-# Eight digits, whole or in two groups of four (E 1703 6628); a space or a hyphen may follow the letter: E 一五五
-# 二九 零七三 read aloud is E 15529073 in the digit view.
-_EIGHT = "[ \\-]?[0-9]{4} ?[0-9]{4}"
+# Eight digits, whole or in two groups of four (E 1703 6628, E-2291-4407); a space or a hyphen may follow the
+# letter: E 一五五 二九 零七三 read aloud is E 15529073 in the digit view.
+_EIGHT = "[ \\-]?[0-9]{4}[ \\-]?[0-9]{4}"
 
 
 class CnPassportRecognizer(ZhPatternRecognizer):
@@ -25,7 +25,9 @@ class CnPassportRecognizer(ZhPatternRecognizer):
         # a home-return permit of the older series adds two digits, the times it was issued (H1234567801)
         Pattern("HK/Macao permit", f"{_EDGE_BEFORE}(?:[HMC]{_EIGHT}|[HM][0-9]{{10}}){_EDGE_AFTER}", 0.3),
     ]
-    TRIGGER = "(?i)[EGPSDHMC][A-Z \\-]?[0-9]{4} ?[0-9]{3}"
-    CONTEXT_WORDS = ("护照", "passport", "Passport", "证件号", "回乡证", "通行证", "港澳", "证件")
+    TRIGGER = "(?i)[EGPSDHMC][A-Z \\-]?[0-9]{4}[ \\-]?[0-9]{3}"
+    # ... also in traditional characters, as a Hong Kong letter writes them (內地往來通行證)
+    CONTEXT_WORDS = ("护照", "passport", "Passport", "证件号", "回乡证", "通行证", "港澳", "证件",
+                     "護照", "證件", "回鄉證", "通行證")
     NOT_CONTEXT_WORDS = REFERENCE_WORDS     # 批次号 G20261204, 车次, 产品代码 E12345678
     READS_DIGITS = True     # Ｅ１２３４５６７８ and E幺二三四五六七八 read as E12345678
