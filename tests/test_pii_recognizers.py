@@ -40,6 +40,9 @@ FINDS = [
     pytest.param("ADDRESS", "您的工作单位杭州市西湖区文三路90号已核实", "杭州市西湖区文三路90号", id="address_after_field_label"),
     pytest.param("CN_MOBILE", "我的号码是一三八幺二三四五六七八", "一三八幺二三四五六七八", id="mobile_spoken"),
     pytest.param("CN_MOBILE", "号码幺三九，洞洞两两，三三四四", "幺三九，洞洞两两，三三四四", id="mobile_spoken_pauses"),
+    pytest.param("CN_MOBILE", "手机号码壹叁玖 贰捌肆零 伍陆柒壹", "壹叁玖 贰捌肆零 伍陆柒壹", id="mobile_in_capital_numerals"),
+    pytest.param("CN_ID_CARD", "身份证号肆肆零叁零伍壹玖捌伍壹壹壹贰肆伍陆叁", "肆肆零叁零伍壹玖捌伍壹壹壹贰肆伍陆叁",
+                 id="id_in_capital_numerals"),
     pytest.param("CN_LANDLINE", "单位电话010-62345678转", "010-62345678", id="landline_beijing"),
     pytest.param("CN_LANDLINE", "座机(0755)8888 6666", "(0755)8888 6666", id="landline_brackets"),
     pytest.param("CN_LANDLINE", "电话+86-10-62345678", "+86-10-62345678", id="landline_international"),
@@ -166,6 +169,11 @@ def test_a_phone_shape_inside_a_spoken_card_number_is_part_of_the_card(finder: E
 def test_context_word_after_the_number_raises_the_score(finder: EntityFinder) -> None:
     plain = score_of(finder, "记录13812345678完毕", "CN_MOBILE")
     assert score_of(finder, "13812345678是您的手机号吗", "CN_MOBILE") > plain
+
+
+def test_a_name_read_inside_a_number_in_capitals_is_no_person(finder: EntityFinder) -> None:
+    assert found(finder, "还款卡号陆贰贰贰零贰壹贰叁肆伍陆柒捌玖零壹贰捌", "PERSON") == []
+    assert found(finder, "人民币壹万贰仟元整，请伍思远先生核对", "PERSON") == ["伍思远"]
 
 
 def test_weak_passport_shape_needs_its_context_word(finder: EntityFinder) -> None:

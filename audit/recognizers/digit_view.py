@@ -33,9 +33,14 @@ _FOLD = {**{ord(ch): chr(ord(ch) - 0xFEE0) for ch in "０１２３４５６７�
                                                      "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ．／＠＿"},
          **{ord(ch): "-" for ch in _DASHES}, ord("\u3000"): " "}
 _FOLDED = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]")
-_DIGIT_OF = {**SPOKEN_DIGITS, **{chr(ord("０") + d): str(d) for d in range(10)}, **{str(d): str(d) for d in range(10)}}
-_SPOKEN = "".join(SPOKEN_DIGITS)
-_SPOKEN_SET = frozenset(SPOKEN_DIGITS)
+# The capital numerals of cheques and contracts (壹叁捌…, traditional 貳參陸 too), as a number is written to resist
+# tampering: a run of them reads like a spoken one; an amount in capitals (壹万贰仟元) is broken by its units.
+_CAPITAL_DIGITS = {"壹": "1", "贰": "2", "貳": "2", "叁": "3", "叄": "3", "參": "3", "肆": "4", "伍": "5", "陆": "6",
+                   "陸": "6", "柒": "7", "捌": "8", "玖": "9"}
+_CHARACTER_DIGITS = {**SPOKEN_DIGITS, **_CAPITAL_DIGITS}
+_DIGIT_OF = {**_CHARACTER_DIGITS, **{chr(ord("０") + d): str(d) for d in range(10)}, **{str(d): str(d) for d in range(10)}}
+_SPOKEN = "".join(_CHARACTER_DIGITS)
+_SPOKEN_SET = frozenset(_CHARACTER_DIGITS)
 _TOKEN = f"[0-9０-９{_SPOKEN}]"
 # A repeat read as a count (三个八 is 888, 两个零 is 00): its 个 sits between the count and the digit like a pause.
 _REPEAT_COUNTS = {"两": 2, "二": 2, "三": 3}

@@ -86,8 +86,9 @@ def _entities(results: list[RecognizerResult]) -> list[Entity]:
     # A phone number read inside a card or ID number that passed its checksum (卡号 六二二六 零九三二 六六幺六…: the
     # last groups look like a landline) is part of that number, not a number of its own.
     kept = _drop_inside(kept, _PHONES, _CHECKSUM_PRECEDENCE)
-    # A "name" inside an address is part of a place name (枫林湾, 王府井), not a person.
-    kept = _drop_inside(kept, ("PERSON",), ("ADDRESS",))
+    # A "name" inside an address is part of a place name (枫林湾, 王府井), not a person; inside a number written in
+    # capitals (…伍陆柒捌) it is three of its digits.
+    kept = _drop_inside(kept, ("PERSON",), ("ADDRESS", *_CHECKSUM_PRECEDENCE, *_PHONES))
     return sorted((Entity(r.entity_type, r.start, r.end, r.score) for r in kept),
                   key=lambda e: (e.start, -e.end, e.entity_type))
 
