@@ -49,6 +49,7 @@ FINDS = [
     pytest.param("CN_BANK_CARD", "还款卡6222021234567890128请存入", "6222021234567890128", id="card_19"),
     pytest.param("CN_BANK_CARD", "卡号6225 8800 1234 5675已冻结", "6225 8800 1234 5675", id="card_groups"),
     pytest.param("EMAIL", "请发邮件至zhang.wei_88@example.com，谢谢", "zhang.wei_88@example.com", id="email_glued"),
+    pytest.param("EMAIL", "邮箱 liu.fang@mail。example。cn。请查收", "liu.fang@mail。example。cn", id="email_ideographic_dots"),
     pytest.param("CN_PASSPORT", "护照号码E12345678", "E12345678", id="passport_e"),
     pytest.param("CN_PASSPORT", "护照号EA1234567已过期", "EA1234567", id="passport_ea"),
     pytest.param("CN_PASSPORT", "护照号码G-2718-4406已登记", "G-2718-4406", id="passport_hyphen_between_groups"),

@@ -15,6 +15,10 @@ from audit.recognizers.digit_view import read_digits
 _EMAIL = (r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*"
           r"\.[A-Za-z]{2,24}(?![A-Za-z0-9\-])")
 
+# A Chinese input method's full stop typed for a domain's dot (wang@qq。com): read as a dot, one character for one.
+_DOMAIN = re.compile(r"@[A-Za-z0-9\-.。]+")
+_IDEOGRAPHIC_DOT = re.compile("。(?=[A-Za-z0-9])")
+
 # The Public Suffix List snapshot tldextract ships (a rule a line; its private section left out, as tldextract
 # leaves it by default), and how tldextract reads a rule off a line.
 _SNAPSHOT = ".tld_set_snapshot"
@@ -35,7 +39,8 @@ class ZhEmailRecognizer(ZhPatternRecognizer):
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         """On the folded text: an address typed full width by a Chinese input method (ｌｉ＠１６３．ｃｏｍ, li＠163.com)
         reads as ASCII, one character for one, so the spans are the text's."""
-        return super().analyze(read_digits(text).folded, entities, nlp_artifacts, regex_flags)
+        folded = _DOMAIN.sub(lambda domain: _IDEOGRAPHIC_DOT.sub(".", domain.group()), read_digits(text).folded)
+        return super().analyze(folded, entities, nlp_artifacts, regex_flags)
 
 
 def has_public_suffix(domain: str) -> bool:
