@@ -90,17 +90,22 @@ class ReadDigits:
 
 # A number wrapped over a line break (a pasted notice, a narrow SMS screen): the break reads as a space.
 _WRAPPED = re.compile("(?<=[0-9０-９])\n(?=[0-9０-９])")
+# A middle dot or an underscore between two digits groups them as a hyphen does (110105·19900307·1239, 6222_0212_…).
+_DOT_OR_UNDERSCORE_GROUPING = re.compile("(?<=[0-9])[·・_](?=[0-9])")
 # An ID's check character X read aloud as 叉 right after its digits (…洞洞六叉).
 _SPOKEN_X = re.compile(f"(?<=[0-9０-９{_SPOKEN}])叉")
 
 
 def fold(text: str) -> str:
     """Full-width digits, letters, dots, slashes and spaces and every dash to ASCII, a line break between two digits
-    to a space and 叉 after a digit to X, one character for one."""
+    to a space, a middle dot or an underscore between two digits to a hyphen and 叉 after a digit to X, one character
+    for one."""
     # Most texts hold none of them: a search for one is ten times cheaper than translating character by character.
     folded = text.translate(_FOLD) if _FOLDED.search(text) else text
     if "叉" in folded:
         folded = _SPOKEN_X.sub("X", folded)
+    if "·" in folded or "・" in folded or "_" in folded:
+        folded = _DOT_OR_UNDERSCORE_GROUPING.sub("-", folded)
     return _WRAPPED.sub(" ", folded) if "\n" in folded else folded
 
 
