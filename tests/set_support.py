@@ -13,7 +13,6 @@ from audit.message import Message
 from audit.vocabulary import CATEGORIES, ENTITY_TYPES
 from benchmarks.eval import JUDGED_CATEGORIES, WORDING_CATEGORIES, load_labelled, read_messages
 from tests import conduct_set_support as call_set
-from tests.pii_support import assert_offsets_on_written_strings
 
 PII_CATEGORIES = {c for c in CATEGORIES if c.startswith("pii.")}
 DISCLOSURE = "pii.third_party_disclosure"
@@ -201,18 +200,6 @@ class HeldoutCallSetTests(call_set.CallSetTests):
         assert set(recipients) == {"debtor", "third_party", "unknown", "absent"}
 
 
-class WordingBatchTests(call_set.GeneratedSetTests):
-    """The tests every wording development batch passes: its generator rewrites it byte for byte, the
-    evaluation reads every record with its labels, and the labels are judged categories, sorted. A batch's
-    test module subclasses it as `Test…`, naming the batch's file and writer, and adds its own shape."""
-
-    def test_every_record_loads_through_the_evaluation(self, records: list[dict]) -> None:
-        check_loads_through_the_wording_evaluation(self.SET, records)
-
-    def test_labels_are_sorted_judged_categories(self, records: list[dict]) -> None:
-        check_sorted_judged_labels(records)
-
-
 def check_loads_through_the_wording_evaluation(path: Path, records: list[dict]) -> None:
     """A wording batch: the evaluation reads every record, with unique ids, and its labels."""
     assert [m.message_id for m in read_messages(path)] == [r["message_id"] for r in records]
@@ -243,26 +230,6 @@ def check_pipl_dev_shape(records: list[dict], lawful_prefix: str | None, *, at_l
     assert {r["channel"] for r in records} == {"sms", "app", "email", "notice", "call"}
     per_family_found = Counter(r["message_id"].split("-")[1][0] for r in records if "pii.sensitive" in r["categories"])
     assert all(per_family_found[f] >= per_family for f in families), per_family_found
-
-
-class PiplBatchTests(call_set.GeneratedSetTests):
-    """The tests every PIPL development batch passes: its generator rewrites it byte for byte, every record reads
-    as a contract message (a call with its turns), ids are unique and carry the batch's prefix, and categories and
-    entity types are the contract's, on non-empty spans, and each record's entities point at the strings its
-    script names (`MESSAGES`, `make_pipl_dev2`'s tuple form). A batch's test module subclasses it as `Test…`, naming
-    the batch's file, writer, id prefix and messages, and adds its own shape."""
-
-    ID_PREFIX: str
-    MESSAGES: list[tuple[str, ...]]
-
-    def test_entity_offsets_point_at_the_written_strings(self, records: list[dict]) -> None:
-        assert_offsets_on_written_strings(self.MESSAGES, records)
-
-    def test_codes_are_the_contracts_and_ids_are_its_own(self, records: list[dict]) -> None:
-        check_pipl_codes_and_ids(records, self.ID_PREFIX)
-
-    def test_every_record_reads_as_a_contract_message(self, records: list[dict]) -> None:
-        check_reads_as_contract_messages_with_calls(self.SET, records)
 
 
 def check_pipl_codes_and_ids(records: list[dict], id_prefix: str) -> None:

@@ -38,6 +38,8 @@ from benchmarks.data import (
     make_pipl_dev6b,
     make_pipl_dev7,
     make_pipl_dev7b,
+    make_pipl_dev8,
+    make_pipl_dev8b,
     make_pipl_dev9,
     make_pipl_dev9b,
     make_pipl_heldout_d,
@@ -61,6 +63,8 @@ from benchmarks.data import (
     make_wording_dev_m2,
     make_wording_dev_n,
     make_wording_dev_n2,
+    make_wording_dev_o,
+    make_wording_dev_o2,
     make_wording_dev_p,
     make_wording_dev_p2,
 )
@@ -363,6 +367,8 @@ WORDING_BATCHES = {
     "m2": WordingBatch(make_wording_dev_m2, 90, TWO_THIRDS, 3),
     "n": WordingBatch(make_wording_dev_n, 190, TWO_THIRDS, 4, violating=True),
     "n2": WordingBatch(make_wording_dev_n2, 100, TWO_THIRDS, 4, violating=True),
+    "o": WordingBatch(make_wording_dev_o, 105, (0.55, 0.65), 4, violating=True),
+    "o2": WordingBatch(make_wording_dev_o2, 40, (0.52, 0.65), 2, violating=True),
     "p": WordingBatch(make_wording_dev_p, 140, TWO_THIRDS, 5),
     "p2": WordingBatch(make_wording_dev_p2, 60, TWO_THIRDS, 2),
 }
@@ -469,6 +475,11 @@ PIPL_BATCHES = {
                       **DEV_SHAPE),
     "dev7b": PiplBatch(make_pipl_dev7b.HERE / make_pipl_dev7b.DEV7B_FILE, make_pipl_dev7b.write_dev7b, "pipl7-b-",
                        make_pipl_dev7b.MESSAGES, 80, lawful_prefix="pipl7-b-n", every_category=0),
+    "dev8": PiplBatch(make_pipl_dev8.HERE / make_pipl_dev8.DEV8_FILE, make_pipl_dev8.write_dev8, "pipl8-",
+                      make_pipl_dev8.MESSAGES, lawful_prefix="pipl8-n", both_recipients=True, every_category=20,
+                      **DEV_SHAPE),
+    "dev8b": PiplBatch(make_pipl_dev8b.HERE / make_pipl_dev8b.DEV8B_FILE, make_pipl_dev8b.write_dev8b, "pipl8-b-",
+                       make_pipl_dev8b.MESSAGES, 80, lawful_prefix="pipl8-b-n", every_category=0),
     "dev9": PiplBatch(make_pipl_dev9.HERE / make_pipl_dev9.DEV9_FILE, make_pipl_dev9.write_dev9, "pipl9-",
                       make_pipl_dev9.MESSAGES, 180, lawful_prefix="pipl9-n", every_category=8),
     "dev9b": PiplBatch(make_pipl_dev9b.HERE / make_pipl_dev9b.DEV9B_FILE, make_pipl_dev9b.write_dev9b, "pipl9-b-",
@@ -511,6 +522,23 @@ def test_pipl_batch_is_shaped_as_promised(batch: PiplBatch) -> None:
     if batch.every_category is not None:
         per_category = Counter(c for r in records for c in r["categories"])
         assert len(per_category) == 4 and min(per_category.values()) >= batch.every_category
+
+
+def test_pipl_batch_dev8_gives_identifiers_in_hard_forms() -> None:
+    records = records_of(PIPL_BATCHES["dev8"].path)
+    spans = [r["text"][e["start"]:e["end"]] for r in records for e in r["entities"]
+             if e["entity_type"] in ("CN_ID_CARD", "CN_BANK_CARD", "CN_MOBILE")]
+    assert sum(1 for s in spans if "\n" in s) >= 3
+    assert sum(1 for s in spans if " " in s or "-" in s) >= 12
+    assert sum(1 for s in spans if any(c in s for c in "幺洞拐勾")) >= 5
+    assert sum(1 for s in spans if any("０" <= c <= "９" for c in s)) >= 2
+
+
+def test_pipl_batch_dev8_addresses_reach_the_room_and_places_alone_stay_unmarked() -> None:
+    records = records_of(PIPL_BATCHES["dev8"].path)
+    addresses = [r["text"][e["start"]:e["end"]] for r in records for e in r["entities"] if e["entity_type"] == "ADDRESS"]
+    assert sum(1 for a in addresses if a[-1] in "室房楼樓" or a[-1].isdigit()) >= 10
+    assert not any(a.endswith(("医院", "幼儿园", "小学")) for a in addresses)
 
 
 def test_pipl_batch_dev2_script_refuses_a_missing_entity_or_an_unknown_category_naming_the_message() -> None:
