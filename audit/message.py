@@ -62,8 +62,9 @@ class Message:
             yield Segment(self.text, "agent", None)
 
     def agent_segments(self) -> Iterator[Segment]:
-        """What the collector or template says: the only speech wording rules judge."""
-        return (s for s in self.segments() if s.speaker == "agent")
+        """What the collector or template says: the only speech wording and PII rules judge. A text that is a chat
+        written out (contract section 1: one speaker-prefixed line per turn) keeps only the agent's lines."""
+        return (_agent_lines(s) for s in self.segments() if s.speaker == "agent")
 
     def addressed_to_third_party(self, segment: Segment) -> bool:
         """Whether this piece of agent speech reaches someone other than the debtor."""
@@ -76,6 +77,21 @@ def speaker_lines(text: str) -> list[tuple[str, int, int]]:
     """(speaker, start, end) of each line of `text` opened by a speaker prefix (客户：…), from the prefix to the line's
     end, in order."""
     return [(SPEAKER_PREFIXES[m.group(1)], m.start(1), m.end()) for m in _SPEAKER_LINE.finditer(text)]
+
+
+def _agent_lines(segment: Segment) -> Segment:
+    """A text that is a chat written out, the agent's lines and another speaker's (客户：我的卡号是…\n客服：…), with
+    the other speakers' lines blanked, offsets kept: a customer's own words are never a violation nor a disclosure.
+    Any other text as it is (a letter's 借款人：张三 field is no chat)."""
+    lines = speaker_lines(segment.text)
+    speakers = {speaker for speaker, _, _ in lines}
+    if segment.turn is not None or "agent" not in speakers or len(speakers) < 2:
+        return segment
+    text = segment.text
+    for speaker, start, end in lines:
+        if speaker != "agent":
+            text = text[:start] + " " * (end - start) + text[end:]
+    return Segment(text, segment.speaker, segment.turn)
 
 
 def parse_call_text(text: str) -> list[Turn] | None:

@@ -60,6 +60,15 @@ def test_a_customer_reading_their_own_number_is_not_a_leak(analyser: PiiAnalyser
     assert analyser.analyse(message) == []
 
 
+def test_a_customer_line_of_a_chat_written_out_as_text_is_not_judged(analyser: PiiAnalyser) -> None:
+    chat = Message(message_id="m1", campaign_id="c1", channel="app",
+                   text=f"用户：我的手机是{MOBILE}，麻烦改下联系方式\n客服：好的，已为您登记，请留意短信。")
+    assert analyser.analyse(chat) == []
+    told_back = Message(message_id="m2", campaign_id="c1", channel="app",
+                        text=f"用户：帮我查下账单\n客服：您的手机号是{MOBILE}对吧")
+    assert categories(analyser.analyse(told_back)) == {"pii.unmasked_identifier"}
+
+
 def test_an_agent_reading_the_number_out_is_a_leak_in_that_turn(analyser: PiiAnalyser) -> None:
     message = call(("customer", "喂？"), ("agent", f"您的手机号是{MOBILE}对吧"))
     (finding,) = analyser.analyse(message)

@@ -71,7 +71,7 @@ from audit.classifier import MODEL_DETECTOR, WordingClassifier, fuse
 from audit.errors import RulePackError
 from audit.finding import Finding
 from audit.masking import mask_field
-from audit.message import Message, Segment, speaker_lines
+from audit.message import Message, Segment
 from audit.normalise import (
     PINYIN_SEP,
     Normalised,
@@ -458,21 +458,6 @@ class _NegationScope:
         return _any_between(far, low, last_end)
 
 
-def _agent_lines(segment: Segment) -> Segment:
-    """A text that is a chat written out, the agent's lines and another speaker's (客户：你们再打电话我就报警\n客服：…),
-    with the other speakers' lines blanked, offsets kept: a customer's own words are never a violation. Any other
-    text as it is (a letter's 借款人：张三 field is no chat)."""
-    lines = speaker_lines(segment.text)
-    speakers = {speaker for speaker, _, _ in lines}
-    if segment.turn is not None or "agent" not in speakers or len(speakers) < 2:
-        return segment
-    text = segment.text
-    for speaker, start, end in lines:
-        if speaker != "agent":
-            text = text[:start] + " " * (end - start) + text[end:]
-    return Segment(text, segment.speaker, segment.turn)
-
-
 class _Syllables(dict):
     """The pinyin view read one character per token: a str.translate table from a view character to the character
     naming its pinyin token (pinyin_tokens: its syllable, a Latin letter as itself, '#'), filled on first sight of
@@ -718,7 +703,7 @@ class WordingAnalyser(MessageAnalyser):
 
     def analyse_many(self, messages: Sequence[Message]) -> list[list[Finding]]:
         """`analyse` for each message; the classifier scores them all in one batch."""
-        segments = [[_agent_lines(segment) for segment in message.agent_segments()] for message in messages]
+        segments = [list(message.agent_segments()) for message in messages]
         views = [[normalise(segment.text) for segment in found] for found in segments]
         if self.classifier is None:
             flagged = [None] * len(messages)
