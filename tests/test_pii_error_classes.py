@@ -111,6 +111,12 @@ def addresses(finder: EntityFinder, text: str) -> list[str]:
     pytest.param("住在长沙市岳麓区麓山南路88号中南小区12栋", "长沙市岳麓区麓山南路88号中南小区12栋", id="compound_after_number"),
     pytest.param("地址：西湖区枫林湾5幢104室", "西湖区枫林湾5幢104室", id="from_the_district"),
     pytest.param("你家在朝阳区望京花园东区3号楼2单元1102", "朝阳区望京花园东区3号楼2单元1102", id="compound_part"),
+    pytest.param("他住在成都市武侯区科华北路56号银河城市7幢302", "成都市武侯区科华北路56号银河城市7幢302",
+                 id="a_suffix_inside_the_estate_name"),
+    pytest.param("住在佛山市南海区桂城路12号宿舍楼208", "佛山市南海区桂城路12号宿舍楼208",
+                 id="a_named_block_after_the_number"),
+    pytest.param("你们小区9栋3单元1101的业主欠款", "9栋3单元1101", id="the_bare_word_compound_is_no_name"),
+    pytest.param("你晓得吧福田区华强北路28号是他家", "福田区华强北路28号", id="a_question_ends_before_the_place"),
 ])
 def test_addresses_found_whole(finder: EntityFinder, text: str, address: str) -> None:
     assert addresses(finder, text) == [address]
@@ -124,6 +130,8 @@ def test_a_name_inside_an_address_is_no_person(finder: EntityFinder) -> None:
     ("我们在上海万达广场等你。", []),                         # a city and a landmark
     ("中山路72号对面那条街有个网点。", ["中山路72号"]),          # a street word after the number, no buildings
     ("你在朝阳区上班3年了吧。", []),
+    ("请转交成都市锦江区春熙路街道办事处。", []),             # a sub-district's office, not a street
+    ("他每天从枫林小区坐5号线上班。", []),            # a metro line is no house number
 ])
 def test_what_is_no_detailed_address(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert addresses(finder, text) == expected

@@ -19,8 +19,8 @@ from audit.recognizers.data import load_data, words
 # 号 ends a house number, not a compound's name (…666号希顿国际广场); 现居 / 如 open a sentence, not a place;
 # 贵 is "your" (贵小区, 贵村); 那个, 哪个, 这个 point at a place, they do not name it (那个老小区); 们 ends 你们 (你们村二组);
 # 位 ends a field's label (工作单位长沙市…); 喺 and 嘅 are Cantonese 在 and 的 (住喺深水埗…), 辣 Shanghainese 在 (住辣静安区…),
-# 搁 northeastern 在 (你搁沈阳铁西区…住).
-_STOP = "在到于住是的了与及我你他她您请家址送寄至就往从向去来把被给对为要将已号现居如贵那哪这个们位喺嘅辣搁"
+# 搁 northeastern 在 (你搁沈阳铁西区…住); 吧 ends a question (你知道吧), never starts a place.
+_STOP = "在到于住是的了与及我你他她您请家址送寄至就往从向去来把被给对为要将已号现居如贵那哪这个们位喺嘅辣搁吧"
 _CJK = f"(?:(?![{_STOP}])[\u4e00-\u9fa5])"
 # In a street's or a village's name, also 家 after one of its characters (伍家岭, 杨家坪, 金家湾村), not after a person
 # (你家, 老家, 娘家, 表哥家, 朋友家). 家 comes first, looked behind from, so that every other character fails that
@@ -77,16 +77,18 @@ class AddressRecognizer(ZhPatternRecognizer):
         admin_next = f"(?:{_GAP}{admin_more})"
         # 人民南路四段, 临园路东段, 沁春路199弄, a lane and an alley off a road's section as Taiwan numbers them
         # (和平东路二段96巷7弄); a road's section named after it in the south (江南大道中168号, 解放路北3号)
-        street_part = (f"(?:{_NAME_CJK}{{1,8}}?{street}(?:(?:{_NUMBER}|[东南西北中])段|[东南西北中](?={_GAP}[0-9０-９]))?"
+        # A sub-district's office (坡子街街道办事处) is an institution, not a street.
+        street_part = (f"(?:{_NAME_CJK}{{1,8}}?{street}(?!街?道?办事处)(?:(?:{_NUMBER}|[东南西北中])段|[东南西北中](?={_GAP}[0-9０-９]))?"
                        f"(?:{_GAP}{_NUMBER}[弄巷](?:{_GAP}{_NUMBER}弄)?)?)")
         street_next = f"(?:{_GAP}{street_part})"
         # 39号附5号: a door beside the house number (附 "attached"), also spoken apart (88号 附8号)
-        number = f"(?:{_GAP}{_NUMBER}(?:号院|号楼|号)(?:{_GAP}附{_NUMBER}号)?)"
+        # 2号线 is a metro line, not a house number.
+        number = f"(?:{_GAP}{_NUMBER}(?:号院|号楼|号)(?!线)(?:{_GAP}附{_NUMBER}号)?)"
         # A compound may have a named part (望京花园东区, 枫林湾二期) before its buildings.
         # Two suffixes may follow each other (金色家园小区).
         compound_part = f"(?:{_CJK}{{2,8}}?{compound}{compound}?(?:(?:[东南西北中一二三四五六七八九十]{{1,2}}|[0-9０-９]{{1,2}})(?:区|期))?)"
         # Taiwan numbers a flat on a floor after it (12樓之3).
-        units = f"(?:{_UNIT_NUMBER_CHAR}+{unit}(?:之{_NUMBER_CHAR}{{1,2}})?)"
+        units = f"(?:{_UNIT_NUMBER_CHAR}+{unit}(?!线)(?:之{_NUMBER_CHAR}{{1,2}})?)"
         # Parts of a building may be spoken apart (3栋 2单元 602, 十二幢 二单元 三零一).
         more_units = f"(?:{_GAP}{units})"
         room = f"(?:{_GAP}{_ROOM})?"                             # 2单元502: the room number alone
@@ -95,14 +97,16 @@ class AddressRecognizer(ZhPatternRecognizer):
         named_block = f"(?:{_CJK}{{1,4}}?(?:楼|阁|苑|座){_GAP}{_ROOM})"
         # Two parts at least, or one and a room (B座1703室, 3栋2单元501, 7号楼402): a flat, whatever the estate is called.
         flat = f"(?:{units}{more_units}{{1,3}}{room}|{units}{_GAP}{_ROOM})"
-        # After a house number: a compound, a lane named like a street (新华里, 和平村) or any name (金色水岸)
-        # when buildings follow.
-        estate = f"(?:{compound_part}|{_CJK}{{2,6}}?{street}(?={units})|{_CJK}{{2,10}}?(?={units}))"
+        # After a house number: any name (金色水岸, a campus's staff quarters) when buildings follow, tried first so that a
+        # suffix inside the name (金色城市9幢) does not end it; else a compound, or a lane named like a street (新华里,
+        # 和平村) with its buildings.
+        estate = f"(?:{_CJK}{{2,12}}?(?={units})|{compound_part}|{_CJK}{{2,6}}?{street}(?={units}))"
         # A room number straight after a building's name (华天大厦1206).
         # An estate named with Latin letters first (SOHO现代城A座1506); building, unit and room in figures joined by dashes
         # as the northeast writes them (南京南街156号3-2-1).
+        # A named block and its room after a house number (18号宿舍楼305).
         tail = (f"(?:{_GAP}(?:[A-Za-z]{{2,8}}[\u4e00-\u9fa5]{{0,4}}?(?={units})|{estate})(?:{_GAP}{buildings}|[0-9０-９]{{3,5}}(?![0-9０-９]))?|{_GAP}{buildings}"
-                f"|[0-9]{{1,3}}-[0-9]{{1,3}}-[0-9]{{1,4}}(?![0-9-]))?")
+                f"|{_GAP}{named_block}|[0-9]{{1,3}}-[0-9]{{1,3}}-[0-9]{{1,4}}(?![0-9-]))?")
         # A village's group (柳树湾村五组, 白岩村三组18号; 社 in Guangdong: 望岗村二社) or a named group after a
         # township (黄泥塘乡新屋组18号).
         group = f"(?:{_NUMBER}[组社]|组)(?:{_GAP}{_NUMBER}号)?"
@@ -160,7 +164,8 @@ class AddressRecognizer(ZhPatternRecognizer):
                 Pattern("compound alone", f"{_NAME_START}{_CJK}{{2,6}}?{home_suffixes}", 0.3)]),
             _part("AddressFlatRecognizer", f"{unit}[ \u3000]?[0-9０-９A-Za-z一二三四五六七八九十幺两]", [
                 # an estate, its phase in figures (保利香槟国际3期), then the flat
-                Pattern("estate and flat", f"{to_digit}{_CJK}{{2,8}}?(?:[0-9０-９]{{1,2}}期)?{_GAP}{flat}", 0.5),
+                # 小区 alone (贵小区12栋…, 你们小区11栋…) names no estate: the flat starts after it.
+                Pattern("estate and flat", f"{to_digit}(?!小区{_GAP}[0-9０-９A-Za-z一二三四五六七八九十]){_CJK}{{2,8}}?(?:[0-9０-９]{{1,2}}期)?{_GAP}{flat}", 0.5),
                 # A flat with no estate named (3栋2单元501) is an address where a home word is near (他家住…).
                 Pattern("flat", flat, 0.4)]),
         ]
