@@ -1,4 +1,4 @@
-"""The informal PERSON batches of Dec 4 (person_chat_dev2, its smaller follow-up 2b, dev3 and its follow-up 3b): reproducible, names
+"""The informal PERSON batches of Dec 4 (person_chat_dev2, its smaller follow-up 2b, dev3, its follow-up 3b, and dev4): reproducible, names
 where the script marks them, near misses kept, every record a contract message."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from benchmarks.data import (
     make_person_chat_dev2b,
     make_person_chat_dev3,
     make_person_chat_dev3b,
+    make_person_chat_dev4,
 )
 from benchmarks.data.make_person_dev import HERE, NAME_MARK
 from benchmarks.eval import read_messages
@@ -38,6 +39,8 @@ BATCHES = [
                        make_person_chat_dev3.MESSAGES, "person-chat3-", range(140, 161), 60), id="dev3"),
     pytest.param(Batch(make_person_chat_dev3b.CHAT_DEV3B_FILE, make_person_chat_dev3b.write_chat_dev3b,
                        make_person_chat_dev3b.MESSAGES, "person-chat3b-", range(35, 46), 14), id="dev3b"),
+    pytest.param(Batch(make_person_chat_dev4.CHAT_DEV4_FILE, make_person_chat_dev4.write_chat_dev4,
+                       make_person_chat_dev4.MESSAGES, "person-chat4-", range(140, 161), 60), id="dev4"),
 ]
 
 
