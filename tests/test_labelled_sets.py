@@ -67,6 +67,7 @@ from benchmarks.data import (
     make_wording_dev_o2,
     make_wording_dev_p,
     make_wording_dev_p2,
+    make_wording_dev_q,
 )
 from benchmarks.data.set_format import WORDING_LABEL_CODES
 from benchmarks.eval import WORDING_CATEGORIES, read_messages
@@ -371,6 +372,7 @@ WORDING_BATCHES = {
     "o2": WordingBatch(make_wording_dev_o2, 40, (0.52, 0.65), 2, violating=True),
     "p": WordingBatch(make_wording_dev_p, 140, TWO_THIRDS, 5),
     "p2": WordingBatch(make_wording_dev_p2, 60, TWO_THIRDS, 2),
+    "q": WordingBatch(make_wording_dev_q, 120, (0.45, 0.55), 5),
 }
 
 
