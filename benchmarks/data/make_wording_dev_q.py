@@ -10,7 +10,10 @@ rest violate one or more of the eight judged categories, with threats about fami
 by contract section 5 (a group chat is a community: exposure). All people, companies, courts and places are
 invented.
 
-First run: see FIRST_RUN in the report of the session (filled in below after the single measurement).
+First run (tree at commit a287874, before any change for this batch; `python -m benchmarks.eval --section wording
+--wording-set benchmarks/data/wording_dev_q.jsonl --errors 0`; 124 messages, 62 violating): rules alone micro P 0.952
+R 0.845 F1 0.896, compliant flagged 1/62; classifier alone micro P 1.000 R 0.732 F1 0.846, compliant flagged 0/62;
+fused micro P 0.957 R 0.944 F1 0.950, message-level R 0.952 P 0.983, compliant flagged 1/62.
 
 Output (deterministic): `wording_dev_q.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
