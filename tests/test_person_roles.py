@@ -1,0 +1,35 @@
+"""PERSON: a name after a role or household word (房东X, 主播X, 我家X, 宝贝X) and a given name alone before a verb of
+speech (X问我, X讲, X告诉我); the same words with no name after them stay words. All names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.recognizers.finder import EntityFinder
+from tests.pii_support import person_names as names
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("房东杜建宁说水费下个月要涨", ["杜建宁"], id="full_name_after_landlord"),
+    pytest.param("导演卢晨远的新片定档了", ["卢晨远"], id="full_name_after_director"),
+    pytest.param("主播晓蔓的链接在哪里", ["晓蔓"], id="given_name_after_streamer"),
+    pytest.param("我家梓睿今天会叫妈妈了", ["梓睿"], id="given_name_after_wo_jia"),
+    pytest.param("宝贝思琪三岁啦，越来越调皮", ["思琪"], id="given_name_after_baobei"),
+    pytest.param("佳慧讲她下周回老家", ["佳慧"], id="given_name_before_jiang"),
+    pytest.param("婧雯问我明天几点出发", ["婧雯"], id="given_name_before_wen"),
+    pytest.param("听浩然说那家店关门了", ["浩然"], id="given_name_after_ting"),
+])
+def test_names_after_roles_and_before_speech_count(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("我家楼下新开了一家超市", id="wo_jia_before_a_place"),
+    pytest.param("宝贝们晚安，明天见", id="baobei_to_everyone"),
+    pytest.param("主播今天不播了，明晚补上", id="streamer_without_a_name"),
+    pytest.param("房东说下个月房租要涨", id="landlord_without_a_name"),
+    pytest.param("我们家明天去郊游", id="an_everyday_word_after_wo_men_jia"),
+    pytest.param("导演说这条再来一遍", id="director_without_a_name"),
+])
+def test_role_words_alone_stay_words(finder: EntityFinder, text: str) -> None:
+    assert names(finder, text) == []
