@@ -49,6 +49,7 @@ from benchmarks.data import (
     make_pipl_heldout_f,
     make_pipl_heldout_g,
     make_pipl_heldout_h,
+    make_pipl_heldout_i,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -185,6 +186,7 @@ HELDOUT_PIPL = {
     "f": HeldoutPiplSet(make_pipl_heldout_f, "PF", (260, 320), (0.25, 0.35), EVERY_CHANNEL),
     "g": HeldoutPiplSet(make_pipl_heldout_g, "PG", (260, 320), (0.25, 0.35), EVERY_CHANNEL),
     "h": HeldoutPiplSet(make_pipl_heldout_h, "PH", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "i": HeldoutPiplSet(make_pipl_heldout_i, "PI", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
