@@ -9,7 +9,7 @@ of `tests/test_labelled_sets.py` (for the output format and the labelling conven
 did not open the recognizers, the PII analyser, the rule packs, the lexicons, the models, the training data,
 other tests or any other set's entries, and ran no detector, scan or benchmark on these texts. Every entry is
 its own text, written in the voices of Chinese lenders, agencies, robot dialers, collectors, customers,
-lawyers, courts and journalists: SMS templates with 【Lender】 signatures and placeholders filled (尾号1234,
+lawyers and courts: SMS templates with 【Lender】 signatures and placeholders filled (尾号1234,
 张*), robot scripts with keypad answers, human calls as speech-to-text output (no punctuation, fillers 呃 /
 那个 / 就是说, homophones, dropped characters), WeChat chats and group-chat posts, letters to employers,
 landlords and residents' committees, 催收函 / 律师函, e-mail, dialect (Cantonese, Sichuanese, northeastern,
@@ -127,7 +127,7 @@ SMS_DEBTOR: list[PiplEntry] = [
      [("CN_PASSPORT", "E15305900")], [UNMASKED]),
     ("sms", DEBTOR, "【嘉禾贷】您在我司的账户已逾期21天，待还金额8,432.17元，逾期将按合同计收罚息。"
      "回复TD退订", [], []),
-    ("sms", DEBTOR, "【鑫融通】您好，您预留的紧急联系人为您母亲胡桂芳(手机13459906419)及您丈夫许建国，"
+    ("sms", DEBTOR, "【鑫融通】您好，我司已掌握您母亲胡桂芳(手机13459906419)及您丈夫许建国的联系方式，"
      "请尽快还款以免打扰家人。",
      [("PERSON", "胡桂芳"), ("CN_MOBILE", "13459906419"), ("PERSON", "许建国")], [EXCESSIVE, UNMASKED]),
     ("sms", DEBTOR, "【鑫融通】提醒您：本期应还600元，可通过微信小程序\u201c鑫融通还款\u201d完成，"
@@ -206,7 +206,7 @@ ASR_CALLS: list[PiplEntry] = [
      [("PERSON", "韩冬梅")], []),
     ("call", DEBTOR, "坐席：韩冬梅 你说你住院 你在省人民医院心内科十二床我们都知道 手术做完了就该还钱了\n"
      "客户：你们怎么知道的", [("PERSON", "韩冬梅")], [SENSITIVE]),
-    ("call", DEBTOR, "坐席：喂 你好 这里是银座资产 我跟你核对下 你登记的地址 是那个 成都市武侯区"
+    ("call", DEBTOR, "坐席：喂 你好 这里是银座资产 我们外访的同事查到你现在住 那个 成都市武侯区"
      "科华北路六十二号 二栋 一单元 八零四 对吧 你叫罗建平 在成都天府软件园上班\n客户：嗯",
      [("ADDRESS", "成都市武侯区科华北路六十二号 二栋 一单元 八零四"), ("PERSON", "罗建平")], [EXCESSIVE]),
     ("call", DEBTOR, "坐席：你好 我是银座资产的小陈 工号五七二一 你那个款今天最后一天了 我们这边可以给你减免一部分罚息"
@@ -367,8 +367,8 @@ CHATS: list[PiplEntry] = [
      "还是早点处理吧。", [], [SENSITIVE]),
     ("app", DEBTOR, "客服：您好，核对一下信息：借款人苏*，手机号155****0307，借款金额5000元，对吗？\n客户：对",
      [], []),
-    ("app", DEBTOR, "客服：核对信息：借款人苏婉婷，手机号15160138307，现住址厦门市思明区"
-     "莲花新村14号楼506室，单位厦门航空。",
+    ("app", DEBTOR, "客服：我们已经掌握你的全部信息：借款人苏婉婷，手机号15160138307，现住址厦门市思明区"
+     "莲花新村14号楼506室，单位厦门航空，别再躲了。",
      [("PERSON", "苏婉婷"), ("CN_MOBILE", "15160138307"), ("ADDRESS", "厦门市思明区莲花新村14号楼506室")],
      [EXCESSIVE, UNMASKED]),
     ("app", THIRD, "【小区业主群】@全体成员 欠钱不还的邻居：B区9号楼的尉迟大鹏，网贷逾期半年，"
@@ -440,7 +440,7 @@ LETTERS: list[PiplEntry] = [
     ("notice", THIRD, "致贵单位的函\n贵单位职工家属蓝*欠款事宜，请贵单位提醒职工协助其妻还款，"
      "蓝*患乳腺癌化疗期间仍在网贷平台借款11笔。", [], [DISCLOSURE, SENSITIVE]),
     ("notice", DEBTOR, "债务和解确认书\n甲方：恒信消费金融有限公司\n乙方：闫*\n双方确认乙方剩余欠款8,000元分16期偿还，"
-     "每期500元，自2027年1月起每月15日前还款。\n甲方地址：重庆市渝北区金开大道1号", [], []),
+     "每期500元，自2027年1月起每月15日前还款。\n甲方地址：重庆市渝北区金开大道1号", [("ADDRESS", "重庆市渝北区金开大道1号")], []),
 ]
 
 # E-mail from lenders, agencies and law firms.
@@ -654,7 +654,7 @@ EVERYDAY_SENSITIVE: list[PiplEntry] = [
      [], [SENSITIVE]),
     ("app", DEBTOR, "客服：你下班都是坐22路到终点站再走十分钟回家，晚上九点多，路上注意安全，早点把钱还了。",
      [], [SENSITIVE]),
-    ("sms", DEBTOR, "【安盈普惠】您上月在XX医院的体检报告显示肝功能异常，建议您放宽心，按时还款。", [], [SENSITIVE]),
+    ("sms", DEBTOR, "【安盈普惠】您上月在仁和医院的体检报告显示肝功能异常，建议您放宽心，按时还款。", [], [SENSITIVE]),
     ("email", DEBTOR, "您好，系统显示您本月在京东金融、360借条、美团月付分别借款2万、1.5万、8千，"
      "多头借贷严重，请优先处理我司欠款。", [], [SENSITIVE]),
     ("call", DEBTOR, "坐席：你刚出狱没多久吧 去年十一月放出来的 这个我们都查得到\n客户：那跟这个有啥关系", [],
@@ -746,7 +746,6 @@ MIXED: list[PiplEntry] = [
      [("PERSON", "林森"), ("CN_MOBILE", "幺 八 零 五 幺 五 两 幺 六 九 幺")], [UNMASKED]),
     ("email", DEBTOR, "管先生您好：您的护照E31359016与港澳通行证均在有效期内，您本月两次赴澳门的记录我们已掌握。",
      [("CN_PASSPORT", "E31359016")], [SENSITIVE, UNMASKED]),
-    ("sms", DEBTOR, "【和悦分期】您好，您的老身份证号330106741822251已失效？请更新证件信息后再申请延期。", [], []),
     ("sms", DEBTOR, "【和悦分期】尊敬的客户，您的旧身份证号码210102710116874已作废，请上传新证件。",
      [("CN_ID_CARD", "210102710116874")], [UNMASKED]),
     ("app", DEBTOR, "客服：你老公电话16692306014打不通，你婆婆电话18051521691也不接，你们一家人都在躲是吧？",
@@ -755,7 +754,6 @@ MIXED: list[PiplEntry] = [
      [("CN_ID_CARD", "320583591203682")], [UNMASKED]),
     ("call", DEBTOR, "坐席：喂 你好 我们是 嗯 安信的 你的 卡号后面是 幺四 三 六 那个 嗯 前面是六二 两五 就那张卡 "
      "今天扣款没成功\n客户：我晚上存", [], []),
-    ("app", DEBTOR, "客服：你女朋友在人民医院妇产科上班那个夏护士是吧，我们找她聊聊你的事？", [], [SENSITIVE]),
     ("sms", DEBTOR, "【融e借】您账户尾号2823，本期欠款1,500元，逾期3天。我们理解您的处境，如需帮助请回复H。",
      [], []),
     ("call", THIRD, "坐席：喂 你好 这里是融e借 你是不是 覃海燕 的妈妈\n联系人：是的\n坐席：你女儿欠了我们一万多 "
@@ -804,7 +802,7 @@ MIXED: list[PiplEntry] = [
     ("call", DEBTOR, "坐席：喂 是杭建波吧 你的卡 六二二九 零九幺八 零七八零 六幺三幺 九三幺 今天没扣上\n客户：嗯",
      [("PERSON", "杭建波"), ("CN_BANK_CARD", "六二二九 零九幺八 零七八零 六幺三幺 九三幺")], [UNMASKED]),
     ("sms", DEBTOR, "【快e借】您好，您的身份证号320583197207242424 对应借款已逾期，"
-     "您的配偶邢丽萍、儿子邢天乐均为您的紧急联系人。",
+     "您的配偶邢丽萍、儿子邢天乐我们明天会逐一通知。",
      [("CN_ID_CARD", "320583197207242424"), ("PERSON", "邢丽萍"), ("PERSON", "邢天乐")], [EXCESSIVE, UNMASKED]),
     ("app", DEBTOR, "客服：你每个月十五号都会去银行给你那个透析的老娘交钱，那天正好顺便还款吧。", [], [SENSITIVE]),
     ("sms", THIRD, "您好，我是易贷的，您的室友符佳琪在我们这借了钱，逾期了，能帮忙提醒一下吗？",
