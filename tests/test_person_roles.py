@@ -1,5 +1,6 @@
 """PERSON: a name after a role or household word (房东X, 主播X, 我家X, 宝贝X) and a given name alone before a verb of
-speech (X问我, X讲, X告诉我); the same words with no name after them stay words. All names are invented."""
+speech (X问我, X讲, X告诉我); the same words with no name after them stay words, and a
+foreign-sounding brand (an account named …官方 or …公益) is no name wherever it recurs. All names are invented."""
 
 from __future__ import annotations
 
@@ -33,3 +34,15 @@ def test_names_after_roles_and_before_speech_count(finder: EntityFinder, text: s
 ])
 def test_role_words_alone_stay_words(finder: EntityFinder, text: str) -> None:
     assert names(finder, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("@卡洛斯公益 今天的活动 #卡洛斯爱心月# 转发有奖", id="charity_account_and_its_tag"),
+    pytest.param("//@维尔纳官方:新品上市啦 #维尔纳#", id="official_account_and_its_tag"),
+])
+def test_a_foreign_sounding_brand_is_no_name_anywhere_in_the_text(finder: EntityFinder, text: str) -> None:
+    assert names(finder, text) == []
+
+
+def test_a_foreign_name_without_a_brand_word_still_counts(finder: EntityFinder) -> None:
+    assert names(finder, "卡洛斯今天又进了两个球") == ["卡洛斯"]

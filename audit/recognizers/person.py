@@ -352,7 +352,9 @@ class ZhPersonRecognizer(EntityRecognizer):
             if run not in self.not_names and all(
                     not self.freq.get(token) or token in self.dictionary_names for token in _segment(run)):
                 found.append((match.start(), match.end(), SCORE_TRANSLITERATED))
-        return found
+        # A brand is one wherever it occurs (@奥林巴斯公益 … #奥林巴斯爱胃月#), as with surname-led brands.
+        brands = {text[start:end] for start, end, _ in found if self._is_brand(text, start, end)}
+        return [(start, end, score) for start, end, score in found if text[start:end] not in brands]
 
     def _dotted_names(self, text: str) -> list[tuple[int, int, float]]:
         """Names of parts joined by a middle dot, each part a name (`_dotted_part`), the last one cut where a
