@@ -53,6 +53,7 @@ from audit.errors import InputRecordError
 from audit.finding import Finding
 from audit.message import Message, Turn
 from audit.normalise import normalise
+from training import cold_text
 
 DATA = Path(__file__).parent / "data"
 WORDING_SETS = (DATA / "wording_heldout_h.jsonl", DATA / "wording_heldout_g.jsonl", DATA / "wording_heldout_f.jsonl", DATA / "wording_heldout_e.jsonl",
@@ -212,8 +213,10 @@ class ColdResult:
 
 
 def cold_rows(path: Path) -> Iterator[dict[str, str]]:
+    """COLD's rows, each comment's escaped line breaks and quotes read as those characters (`training.cold_text`)."""
     with open(path, encoding="utf-8-sig", newline="") as handle:
-        yield from csv.DictReader(handle)
+        for row in csv.DictReader(handle):
+            yield {**row, "TEXT": cold_text(row["TEXT"])}
 
 
 def cold_findings(analyser: MessageAnalyser, message_id: str, comment: str) -> list[Finding]:

@@ -12,7 +12,7 @@ import pytest
 from benchmarks.cold_dev import COLD_DEV
 from benchmarks.eval import cold_rows
 from training import COLD_DEV_LABELS as INDIVIDUAL_LABELS
-from training import COLD_TRAIN_LABELS, read_individual_labels
+from training import COLD_TRAIN_LABELS, cold_text, read_individual_labels
 from training.train_wording_model import COLD
 
 COLD_TRAIN = COLD / "train.csv"
@@ -51,3 +51,10 @@ def test_the_train_labels_name_600_offensive_train_rows_with_their_ids() -> None
         assert row[""] == label["id"] and row["label"] == "1"
     assert sum(read_individual_labels(COLD_TRAIN_LABELS).values()) == 106
 
+
+
+def test_cold_text_reads_escaped_line_breaks_and_quotes_as_those_characters() -> None:
+    # an escaped line break before 你 is no Latin r (which the wording view reads as 日)
+    assert cold_text(r"楼下\r你最喜欢哪首") == "楼下\n你最喜欢哪首"
+    assert cold_text(r'他说\"算了\"\n再见 a\\b') == '他说"算了"\n再见 a\\b'
+    assert cold_text("没有转义的评论") == "没有转义的评论"

@@ -1,6 +1,7 @@
 """Training data and scripts for the models that ship inside the package (see README)."""
 
 import csv
+import re
 from pathlib import Path
 
 WORDING_CORPUS = Path(__file__).parent / "wording_corpus.jsonl"
@@ -17,3 +18,16 @@ def read_individual_labels(path: Path) -> dict[int, bool]:
     person."""
     with path.open(encoding="utf-8", newline="") as handle:
         return {int(row["row"]): row["attack_individual"] == "1" for row in csv.DictReader(handle)}
+
+
+# COLD's scraped comments keep some escapes as two characters: a line break as a backslash and r (or n), a quote as
+# a backslash and a quote. Read as written, the backslash drops out of the wording view and the r stays a Latin r,
+# which the pinyin view reads as 日 (a backslash-r before 你 read as an obscenity). Every reader of COLD (training, the benchmarks) reads
+# them as the characters they stand for.
+_COLD_ESCAPE = re.compile(r'\\([rn"\\])')
+_COLD_UNESCAPED = {"r": "\n", "n": "\n", '"': '"', "\\": "\\"}
+
+
+def cold_text(raw: str) -> str:
+    """A COLD comment with its escaped line breaks, quotes and backslashes read as those characters."""
+    return _COLD_ESCAPE.sub(lambda match: _COLD_UNESCAPED[match.group(1)], raw) if "\\" in raw else raw

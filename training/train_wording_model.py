@@ -45,6 +45,7 @@ from audit.classifier import (
 from audit.normalise import Normalised, normalise
 from audit.paths import LEXICONS
 from training import WORDING_CORPUS as CORPUS
+from training import cold_text
 
 CATEGORIES = ("abuse.insult", "threat.violence", "threat.third_party", "threat.exposure",
               "misleading.impersonation", "misleading.legal", "coercion.debt_rollover",
@@ -126,7 +127,7 @@ def read_cold(split: str) -> list[dict]:
     if not path.exists():
         return []
     with path.open(encoding="utf-8-sig", newline="") as rows:
-        return [{"text": row["TEXT"], "labels": ["abuse.insult"] if row["label"] == "1" else [],
+        return [{"text": cold_text(row["TEXT"]), "labels": ["abuse.insult"] if row["label"] == "1" else [],
                  "weight": COLD_OFFENSIVE_WEIGHT if row["label"] == "1" else COLD_SAFE_WEIGHT,
                  "insult_weight": COLD_OFFENSIVE_WEIGHT if row["label"] == "1" else COLD_SAFE_INSULT_WEIGHT,
                  "source": "cold"}
