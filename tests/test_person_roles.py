@@ -46,3 +46,7 @@ def test_a_foreign_sounding_brand_is_no_name_anywhere_in_the_text(finder: Entity
 
 def test_a_foreign_name_without_a_brand_word_still_counts(finder: EntityFinder) -> None:
     assert names(finder, "卡洛斯今天又进了两个球") == ["卡洛斯"]
+
+
+def test_a_weak_surname_candidate_that_does_not_count_leaves_the_given_name_after_it(finder: EntityFinder) -> None:
+    assert names(finder, "浩宇和婉清的婚宴定在下个月") == ["浩宇", "婉清"]

@@ -231,7 +231,9 @@ class ZhPersonRecognizer(EntityRecognizer):
         for found in (self._mentions(plain), self._slot_names(plain), dotted, self._model_vetoed(plain, by_surname),
                       transliterated, informal, by_model):
             for start, end, score in found:
-                if not taken & set(range(start, end)):
+                # a candidate too weak to count (和婉婷 scored for the surname 和) leaves its characters to
+                # a later form that counts (婉婷 after 和)
+                if score >= COUNTED and not taken & set(range(start, end)):
                     spans.append((start, end, score))
                     taken.update(range(start, end))
         return [self._result(start, end, score) for start, end, score in sorted(_same_name_everywhere(text, spans))]
