@@ -50,3 +50,11 @@ def test_a_foreign_name_without_a_brand_word_still_counts(finder: EntityFinder) 
 
 def test_a_weak_surname_candidate_that_does_not_count_leaves_the_given_name_after_it(finder: EntityFinder) -> None:
     assert names(finder, "浩宇和婉清的婚宴定在下个月") == ["浩宇", "婉清"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("导演卢卡斯的新片下周上映", ["卢卡斯"], id="after_director"),
+    pytest.param("主持人罗德里格斯开场就讲了个笑话", ["罗德里格斯"], id="after_host"),
+])
+def test_a_framed_foreign_name_is_not_vetoed_by_the_model(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected

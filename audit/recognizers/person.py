@@ -353,7 +353,9 @@ class ZhPersonRecognizer(EntityRecognizer):
             run = match.group()
             if run not in self.not_names and all(
                     not self.freq.get(token) or token in self.dictionary_names for token in _segment(run)):
-                found.append((match.start(), match.end(), SCORE_TRANSLITERATED))
+                # a frame vouches for the person (教授安德森, 导演卢卡斯): the model is not asked to veto it
+                framed = self._framed(text, match.start(), match.end())
+                found.append((match.start(), match.end(), SCORE_TRANSLITERATED + (FRAME_BOOST if framed else 0.0)))
         # A brand is one wherever it occurs (@奥林巴斯公益 … #奥林巴斯爱胃月#), as with surname-led brands.
         brands = {text[start:end] for start, end, _ in found if self._is_brand(text, start, end)}
         return [(start, end, score) for start, end, score in found if text[start:end] not in brands]
