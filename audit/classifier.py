@@ -30,7 +30,6 @@ the threshold (rule id `model.<category>.near_threshold`), for a person to look 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,15 +79,15 @@ _PLACEHOLDER = re.compile(r"#[^#\s]{1,12}#|\$\{?[A-Za-z_]\w{0,30}\}?\$?|\{[A-Za-
 
 def feature_text(view: Normalised) -> str:
     """The view as the n-grams read it: a lender's signature and unfilled placeholders read as NUL."""
-    original, text, index = view.original, view.text, view.index
+    original, text, offset = view.original, view.text, view.view_offset
     hidden = []         # view spans read as NUL; each pattern runs only where its opening mark is
     if "【" in original:
         for match in _SIGNATURE.finditer(original):
-            low, high = bisect_left(index, match.start()), bisect_left(index, match.end())
+            low, high = offset(match.start()), offset(match.end())
             if not _AUTHORITY_SIGNATURE.search(text, low, high):
                 hidden.append((low, high))
     if any(mark in original for mark in "#${["):
-        hidden += [(bisect_left(index, m.start()), bisect_left(index, m.end())) for m in _PLACEHOLDER.finditer(original)]
+        hidden += [(offset(m.start()), offset(m.end())) for m in _PLACEHOLDER.finditer(original)]
     for low, high in hidden:
         text = text[:low] + "\x00" * (high - low) + text[high:]
     return text

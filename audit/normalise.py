@@ -27,7 +27,6 @@ import importlib.util
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, combinations, compress, product
 from pathlib import Path
@@ -38,9 +37,6 @@ MIN_CLAUSE_CHARS = 2
 
 SENTENCE_ENDS = "。！？!?｡\n\r\u2028\u2029"
 CLAUSE_BREAKS = "，,；;"   # not 、: an enumeration stays under one verb (不采取泼漆、堵门)
-# A run of boundary marks (a sentence end when it holds more than clause breaks); one character class, which
-# re scans far faster than alternatives.
-_BOUNDARY_RUN = re.compile(f"[{re.escape(SENTENCE_ENDS + CLAUSE_BREAKS)}]+")
 
 # Unicode categories that survive: letters, digits and spacing marks. Everything else
 # (Z*, P*, S* incl. emoji, C* incl. zero-width/format chars, Mn/Me incl. variation selectors) is a separator.
@@ -87,6 +83,11 @@ class _CharTable(dict):
 _VIEW = _CharTable()     # char -> its view characters ('' dropped), traditional folded per character
 _PRE_T2S = _CharTable()  # the same before t2s, for the phrase-level OpenCC pass
 _WIDTH = _CharTable()    # char -> '\x00' dropped, '\x01' one view char, '\x02' more than one, '\x03' one, traditional
+# The marked view `normalise` reads in one translate: the view with a mark for each boundary character (which the
+# view drops) and one after each traditional character, deleted again by str.replace (C speed).
+_SENTENCE_MARK, _CLAUSE_MARK, _TRADITIONAL_MARK = "\x01", "\x02", "\x03"
+_MARKED = _CharTable()
+_MARK_RUN = re.compile("[\x01\x02]+")
 _TRADITIONAL: set[str] = set()
 
 
@@ -100,24 +101,49 @@ def _learn(code: int) -> None:
     _VIEW[code] = simplified
     _PRE_T2S[code] = kept
     _WIDTH[code] = "\x03" if len(simplified) == 1 and simplified != kept else chr(min(len(simplified), 2))
+    if char in SENTENCE_ENDS:       # every boundary character is a separator: dropped from the view
+        _MARKED[code] = _SENTENCE_MARK
+    elif char in CLAUSE_BREAKS:
+        _MARKED[code] = _CLAUSE_MARK
+    else:
+        _MARKED[code] = simplified + _TRADITIONAL_MARK if simplified != kept else simplified
 
 
-@dataclass(frozen=True, slots=True)
 class Normalised:
     """The matching view of a text and the map back to the original."""
 
-    text: str
-    original: str
-    index: list[int] | range      # original index of each view character
-    sentence_breaks: list[int]    # view positions of counted sentence ends (a break sits before text[pos])
-    clause_breaks: list[int]      # view positions of counted clause breaks, sentence ends included
+    __slots__ = ("text", "original", "sentence_breaks", "clause_breaks", "_index")
+
+    def __init__(self, text: str, original: str, sentence_breaks: list[int], clause_breaks: list[int]) -> None:
+        self.text = text
+        self.original = original
+        self.sentence_breaks = sentence_breaks     # view positions of counted sentence ends (before text[pos])
+        self.clause_breaks = clause_breaks         # view positions of counted clause breaks, sentence ends included
+        self._index: list[int] | range | None = None
+
+    @property
+    def index(self) -> list[int] | range:
+        """The original index of each view character: built on first use, as most views never map a span back."""
+        if self._index is None:
+            self._index = _view_index(self.original, len(self.text))
+        return self._index
+
+    def view_offset(self, at: int) -> int:
+        """The view position of original offset `at`: how many view characters come from before it
+        (bisect_left(index, at)), counted from the nearer end of the text when no index is built."""
+        if self._index is not None:
+            return bisect_left(self._index, at)
+        if at <= len(self.original) // 2:
+            return len(self.original[:at].translate(_VIEW))
+        return len(self.text) - len(self.original[at:].translate(_VIEW))
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the view span [start, end) to the span of the original text it was read from."""
+        index = self.index
         if start >= end:
-            at = self.index[start] if start < len(self.index) else len(self.original)
+            at = index[start] if start < len(index) else len(self.original)
             return at, at
-        return self.index[start], self.index[end - 1] + 1
+        return index[start], index[end - 1] + 1
 
     def crosses_sentence(self, start: int, end: int) -> bool:
         """Whether a counted sentence end lies strictly inside the view span [start, end)."""
@@ -141,20 +167,27 @@ def _span_between(breaks: list[int], start: int, end: int, length: int) -> tuple
 
 def normalise(text: str) -> Normalised:
     """The matching view of `text`, its map back to `text` and its counted sentence and clause breaks."""
-    # Two C-level translates and a compress: no Python call per character once each char has been seen.
-    view = text.translate(_VIEW)
-    widths = text.translate(_WIDTH)
-    if "\x02" in widths:
-        index: list[int] | range = [i for i, char in enumerate(text) for _ in _VIEW[ord(char)]]
-        traditional = not _TRADITIONAL.isdisjoint(text)
-    else:
-        index = range(len(text)) if len(view) == len(text) else list(compress(range(len(text)),
-                                                                               widths.encode("latin-1")))
-        traditional = "\x03" in widths
+    # One C-level translate to the marked view and C-level deletes of its marks: no Python call per character once
+    # each char has been seen; the map back is built only when asked for (Normalised.index).
+    marked = text.translate(_MARKED)
+    traditional = _TRADITIONAL_MARK in marked
+    if traditional:
+        marked = marked.replace(_TRADITIONAL_MARK, "")
+    view = marked.replace(_SENTENCE_MARK, "").replace(_CLAUSE_MARK, "")
     if traditional:
         view = _phrase_t2s(text, view)
-    sentence_breaks, clause_breaks = _boundaries(text, index, len(view))
-    return Normalised(view, text, index, sentence_breaks, clause_breaks)
+    if len(view) == len(marked):
+        return Normalised(view, text, [], [])
+    sentence_breaks, clause_breaks = _boundaries(marked, len(view))
+    return Normalised(view, text, sentence_breaks, clause_breaks)
+
+
+def _view_index(text: str, view_len: int) -> list[int] | range:
+    """The original index of each of the `view_len` view characters of `text`."""
+    widths = text.translate(_WIDTH)
+    if "\x02" in widths:
+        return [i for i, char in enumerate(text) for _ in _VIEW[ord(char)]]
+    return range(len(text)) if view_len == len(text) else list(compress(range(len(text)), widths.encode("latin-1")))
 
 
 def _phrase_t2s(text: str, per_char: str) -> str:
@@ -164,17 +197,19 @@ def _phrase_t2s(text: str, per_char: str) -> str:
     return phrased if len(phrased) == len(before) == len(per_char) else per_char
 
 
-def _boundaries(text: str, index: list[int] | range, view_len: int) -> tuple[list[int], list[int]]:
+def _boundaries(marked: str, view_len: int) -> tuple[list[int], list[int]]:
+    """The counted sentence and clause breaks of a view from its marked form (boundary marks, no traditional
+    ones). A run of marks is one boundary: the marks of boundary characters split only by dropped ones meet."""
     positions: list[int] = []                 # view position of each boundary run, before view[pos]
     is_sentence: list[bool] = []
-    for run in _BOUNDARY_RUN.finditer(text):
-        pos = bisect_left(index, run.start())
-        sentence_end = bool(run.group().strip(CLAUSE_BREAKS))
-        if positions and positions[-1] == pos:    # runs split only by dropped chars are one boundary
-            is_sentence[-1] = is_sentence[-1] or sentence_end
-        elif 0 < pos < view_len:
+    marks = 0                                 # marks before the run: its view position is its start less these
+    for run in _MARK_RUN.finditer(marked):
+        start, end = run.span()
+        pos = start - marks
+        marks += end - start
+        if 0 < pos < view_len:
             positions.append(pos)
-            is_sentence.append(sentence_end)
+            is_sentence.append(_SENTENCE_MARK in run.group())
     sentences: list[int] = []
     clauses: list[int] = []
     edges = [0, *positions, view_len]
