@@ -1,4 +1,5 @@
-"""The informal PERSON batches of Dec 4 (person_chat_dev2, its smaller follow-up 2b, dev3, its follow-up 3b, and dev4): reproducible, names
+"""The informal PERSON batches of Dec 4 (person_chat_dev2, its smaller follow-up 2b, dev3, its follow-up 3b, dev4 and its
+follow-up 4b): reproducible, names
 where the script marks them, near misses kept, every record a contract message."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from benchmarks.data import (
     make_person_chat_dev3,
     make_person_chat_dev3b,
     make_person_chat_dev4,
+    make_person_chat_dev4b,
 )
 from benchmarks.data.make_person_dev import HERE, NAME_MARK
 from benchmarks.eval import read_messages
@@ -41,6 +43,8 @@ BATCHES = [
                        make_person_chat_dev3b.MESSAGES, "person-chat3b-", range(35, 46), 14), id="dev3b"),
     pytest.param(Batch(make_person_chat_dev4.CHAT_DEV4_FILE, make_person_chat_dev4.write_chat_dev4,
                        make_person_chat_dev4.MESSAGES, "person-chat4-", range(140, 161), 60), id="dev4"),
+    pytest.param(Batch(make_person_chat_dev4b.CHAT_DEV4B_FILE, make_person_chat_dev4b.write_chat_dev4b,
+                       make_person_chat_dev4b.MESSAGES, "person-chat4b-", range(35, 46), 14), id="dev4b"),
 ]
 
 
