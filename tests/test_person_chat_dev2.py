@@ -1,6 +1,6 @@
-"""The informal PERSON batches of Dec 4 (person_chat_dev2, its smaller follow-up 2b, dev3, its follow-up 3b, dev4 and its
-follow-up 4b): reproducible, names
-where the script marks them, near misses kept, every record a contract message."""
+"""The informal PERSON batches of Dec 4 (person_chat_dev2, its smaller follow-up 2b, dev3, its follow-up 3b, dev4 and
+its follow-up 4b): reproducible, names where the script marks them, near misses kept, every record a contract
+message."""
 
 from __future__ import annotations
 
