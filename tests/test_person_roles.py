@@ -58,3 +58,13 @@ def test_a_weak_surname_candidate_that_does_not_count_leaves_the_given_name_afte
 ])
 def test_a_framed_foreign_name_is_not_vetoed_by_the_model(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("淑娴织的毛衣送给孙子了", ["淑娴"], id="unknown_pair_of_name_characters_opens_the_message"),
+    pytest.param("致宁女士：您好", [], id="a_letter_opening_with_zhi"),
+    pytest.param("超超超好吃的蛋糕", [], id="a_doubled_intensifier"),
+    pytest.param("坐席：您好，这里是安达金融智能客服", [], id="a_framed_run_ending_inside_a_word"),
+])
+def test_an_opening_given_name_and_its_look_alikes(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected

@@ -44,7 +44,7 @@ from audit.errors import RulePackError
 from audit.normalise import to_simplified_in_place
 from audit.recognizers.data import load_data, words
 from audit.recognizers.engine import LANGUAGE
-from audit.recognizers.person_informal import CLAUSE_ENDS, GIVEN_ALONE_FREQ, InformalNames
+from audit.recognizers.person_informal import CLAUSE_ENDS, GIVEN_ALONE_FREQ, GLUED_FREQ, InformalNames
 from audit.recognizers.person_model import CharClasses, PersonTagger, features
 from audit.rulepack import cache_dir
 
@@ -353,8 +353,10 @@ class ZhPersonRecognizer(EntityRecognizer):
             run = match.group()
             if run not in self.not_names and all(
                     not self.freq.get(token) or token in self.dictionary_names for token in _segment(run)):
-                # a frame vouches for the person (教授安德森, 导演卢卡斯): the model is not asked to veto it
-                framed = self._framed(text, match.start(), match.end())
+                # a frame vouches for the person (教授安德森, 导演卢卡斯): the model is not asked to veto it, unless
+                # the run ends inside a word (这里是安达金|融)
+                framed = self._framed(text, match.start(), match.end()) and \
+                    self.freq.get(text[match.end() - 1:match.end() + 1], 0) <= GLUED_FREQ
                 found.append((match.start(), match.end(), SCORE_TRANSLITERATED + (FRAME_BOOST if framed else 0.0)))
         # A brand is one wherever it occurs (@奥林巴斯公益 … #奥林巴斯爱胃月#), as with surname-led brands.
         brands = {text[start:end] for start, end, _ in found if self._is_brand(text, start, end)}

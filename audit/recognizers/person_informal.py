@@ -8,7 +8,8 @@
   `with_sibling_term`.
 - A given name right after a kinship or address word (你老婆丽丽, 他女儿小雨, 儿子浩浩): a doubled
   given-name character, 小 + one, or two given-name characters that are no everyday word.
-- A given name of that kind opening a line, as a greeting (晓东你好, 婷婷 我是…的客服).
+- A given name of that kind opening a line, as a greeting (晓东你好, 婷婷 我是…的客服); two name characters
+  jieba knows as no word opening the message, whatever verb follows (淑芬唱得真好).
 - A given name alone in a person's grammar (跟晓军说, 我找俊杰，, 认识晓晓的, 嘉豪今天…, 刚子你…): two given-name
   characters jieba hardly knows as a word, a given-name character + 子, or 大 / 二 + one (大伟), after a word that
   names a person next or at a clause's start, and before one that a person does or is (说, 让, 他, 的, a comma),
@@ -46,6 +47,8 @@ CLAUSE_BREAKS = "\\s，。！？!?,、：:；;“\"#@《（(【】~"
 CLAUSE_ENDS = "\\s，。！？!?,、：:；;”\"#》）)】~…"
 # Doubled words beside a pet name that make no run of doubled characters with it (果果妈妈, 哥哥朵朵).
 FAMILY_PAIRS = ("妈妈", "爸爸", "哥哥", "姐姐", "弟弟", "妹妹", "奶奶", "爷爷")
+# A letter opens with 致 (to) before its addressee (致宁女士, 致华安物业): no given name starts there.
+LETTER_OPENERS = "致"
 _HAN_CHAR = re.compile("[\u4e00-\u9fa5]")
 
 
@@ -102,7 +105,8 @@ class InformalNames:
         # First: a given name with 哥 / 姐 (丽娟姐) holds the given-name character + 哥 / 姐 form (娟姐) inside it.
         for match in self._given_alone.finditer(text):
             given, start, end = match.group("given"), match.start("given"), match.end()
-            if match.group("after") is None and match.group("ended") is None and match.group("strong") is None:
+            if match.group("after") is None and match.group("ended") is None and match.group("strong") is None \
+                    and not self._unknown_opening(given, start):
                 continue         # a word a person does after it, or a verb that takes a person before (回复雯子小…)
             if match.group("break") and not match.group("after"):
                 continue         # between two commas it is as often a word (，超爽，) as a name called out; a
@@ -128,6 +132,12 @@ class InformalNames:
         for match in self._opening_given.finditer(text):
             if self.freq.get(match.group("given"), 0) <= GLUED_FREQ:       # 明天, 建国, 平安: everyday words
                 yield match.start("given"), match.end("given"), SCORE_KIN_GIVEN
+
+    def _unknown_opening(self, given: str, start: int) -> bool:
+        """Two given-name characters opening the text that jieba knows as no word at all (淑芬唱得真好, 振华钓了…): a
+        message starts with its subject, and an unknown pair of name characters there is a name whatever verb follows."""
+        return (start == 0 and len(given) == 2 and set(given) <= self.given_chars and not self.freq.get(given)
+                and given[0] != given[1] and given[0] not in LETTER_OPENERS)
 
     def with_sibling_term(self, text: str, start: int, end: int) -> int:
         """The end of the name at text[start:end] with a sibling term written after it (宋雨菲姐姐), else `end`."""
