@@ -68,3 +68,7 @@ def test_a_framed_foreign_name_is_not_vetoed_by_the_model(finder: EntityFinder, 
 ])
 def test_an_opening_given_name_and_its_look_alikes(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
+
+
+def test_a_given_name_before_a_modal_or_cognitive_verb_counts(finder: EntityFinder) -> None:
+    assert names(finder, "放学后，婧涵记得把作业本带回来") == ["婧涵"]
