@@ -4,7 +4,7 @@ after the number (转8, -801, ext 12) is no part of it: the span stops before it
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
 
 from audit.recognizers.base import (
     DIGIT,
@@ -32,3 +32,12 @@ class CnLandlineRecognizer(ZhPatternRecognizer):
     CONTEXT_WORDS = ("电话", "座机", "固话", "致电", "联系", "拨打", "来电", "热线")
     NOT_CONTEXT_WORDS = REFERENCE_WORDS    # 发票代码 044031900111 has a landline's shape
     READS_DIGITS = True
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        """An area code read aloud in brackets (（洞拐五五）八三两六…) keeps its opening bracket, as a written one does."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in results:
+            if result.start and text[result.start - 1] in "(（" and any(c in ")）" for c in text[result.start:result.end]):
+                result.start -= 1
+        return results

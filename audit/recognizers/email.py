@@ -12,7 +12,8 @@ from presidio_analyzer import Pattern, RecognizerResult
 from audit.recognizers.base import ZhPatternRecognizer
 from audit.recognizers.digit_view import read_digits
 
-_EMAIL = (r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*"
+# Not the tail of a masked address (z***g@qq.com): no mask right before the local part.
+_EMAIL = (r"(?<![A-Za-z0-9._%+\-*＊])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*"
           r"\.[A-Za-z]{2,24}(?![A-Za-z0-9\-])")
 
 # A Chinese input method's full stop typed for a domain's dot (wang@qq。com): read as a dot, one character for one.
