@@ -105,7 +105,8 @@ def test_address_told_to_a_third_party(analyser: PiiAnalyser) -> None:
 
 
 @pytest.mark.parametrize(("text", "rule_id"), [
-    pytest.param("我们知道你上个月在人民医院住院。", "pii.sensitive.health", id="health"),
+    pytest.param("我们知道你老婆查出了乳腺癌。", "pii.sensitive.health", id="health"),
+    pytest.param("我们知道你上个月在人民医院住院。", "pii.sensitive.health_general", id="health_general"),
     pytest.param("你儿子在阳光小学读三年级吧？", "pii.sensitive.minors", id="minors"),
     pytest.param("我们知道你现在在东莞一家工厂打工。", "pii.sensitive.whereabouts", id="whereabouts"),
     pytest.param("尊敬的王建国先生，您位于杭州市西湖区文三路90号的住所将有人上门。",

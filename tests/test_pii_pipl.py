@@ -41,7 +41,7 @@ def test_sensitive_information_in_many_words(analyser: PiiAnalyser, text: str) -
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param("您提到正在医院化疗，我们已为您申请延期三个月，请安心治疗。", id="hardship_offer_names_the_hospital"),
+    pytest.param("您提到家里有人住院，我们已为您申请延期三个月，请先照顾家人。", id="hardship_offer_in_general_words"),
     pytest.param("祝您早日康复，身体要紧。", id="get_well_wish"),
     pytest.param("如您因疾病住院，可凭诊断证明申请停催。", id="polite_conditional"),
     pytest.param("我们不会向任何人透露您的住院和行踪信息。", id="promise_not_to_tell"),
@@ -98,7 +98,19 @@ def test_relief_in_one_turn_does_not_excuse_a_disclosure_in_another(analyser: Pi
     message = Message(message_id="m", campaign_id="c", channel="call", turns=[
         Turn("agent", "您好，我们可以为您申请延期。"), Turn("customer", "好的"),
         Turn("agent", "不过你老婆在妇产医院做人流的事我们也知道。")])
-    assert [f.turn for f in analyser.analyse(message) if f.category == "pii.sensitive"] == [2]
+    assert {f.turn for f in analyser.analyse(message) if f.category == "pii.sensitive"} == {2}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("您提到正在医院化疗，我们已为您申请延期三个月，请安心治疗。", id="chemotherapy_the_debtor_told"),
+    pytest.param("您母亲尿毒症在做血透，我们深表同情，可为您暂停催收一个月。", id="sympathy_beside_a_named_illness"),
+    pytest.param("您的诊断证明写的是二型糖尿病，我们已为您申请延期。", id="a_certificate_read_back"),
+    pytest.param("您是二级肢体残疾，可以为您申请困难减免。", id="a_disability_grade_with_relief"),
+])
+def test_relief_does_not_excuse_naming_the_condition(analyser: PiiAnalyser, text: str) -> None:
+    """Contract 5: the relief needs no diagnosis; naming it beside the offer is sensitive (set H labels it so), while
+    the same offer in general words (家里有人住院, 因病) stays lawful."""
+    assert "pii.sensitive" in categories(analyser, text)
 
 
 # --- issue 14: the families others wrote and the rules missed (pipl_heldout_b, pipl_dev2) ---------------------

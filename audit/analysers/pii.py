@@ -159,7 +159,15 @@ class PiiAnalyser(MessageAnalyser):
                 raised_at = next((index for index, text, alive in theirs if _first_word(rule, text, alive)), None)
                 if raised_at is not None:
                     raised[number] = raised_at
-        return raised
+        # A subject raised is raised for its whole family of rules (health, health_general, health_where): the callee's
+        # 透析 makes the agent's 医药费 a word on what they told, though another rule of the family reads it.
+        by_family: dict[str, int] = {}
+        for number, raised_at in raised.items():
+            family = _family(self.compiled[number].rule.id)
+            by_family[family] = min(raised_at, by_family.get(family, raised_at))
+        return {number: by_family[_family(rule.rule.id)] for number, rule in enumerate(self.compiled)
+                if _family(rule.rule.id) in by_family and rule.words is not None and not rule.near
+                and rule.recipient != "third_party"}
 
     def example_matches(self, rule: Rule, text: str) -> bool:
         compiled = next(c for c in self.compiled if c.rule.id == rule.id)
@@ -358,6 +366,12 @@ def _anchor_memo() -> PatternMemo:
     return PatternMemo("pii-anchors", map(Path, (__file__, audit.anchors.__file__)))
 
 
+def _family(rule_id: str) -> str:
+    """The family of a rule: its pack and the first word of its own name (pii.sensitive.health_general: pii.sensitive.health)."""
+    pack, _, name = rule_id.rpartition(".")
+    return f"{pack}.{name.split('_', 1)[0]}"
+
+
 def _own_name(text: str, entity: Entity) -> bool:
     """Whether `entity` is a name the speaker introduces as its own."""
     return entity.entity_type == "PERSON" and bool(SELF_INTRODUCTION.search(text, max(0, entity.start - 20), entity.start))
@@ -510,12 +524,18 @@ def _compile(rule: Rule, slots: dict[str, str], gate: _WordGate) -> _Compiled:
                      min_score=float(min_score))
 
 
+# In a not_after word, … stands for a short name and its comma (专员…手机: 专员小冯，手机135…, the sender's own number).
+_NAME_IN_WORD = "…"
+_SHORT_NAME = "[\u4e00-\u9fff]{1,3}[，,、 ]"
+
+
 def _not_after_pattern(words: list[str]) -> re.Pattern | None:
     """The `not_after` words followed by up to NOT_AFTER_WINDOW characters of the same clause, up to the end of the
     searched span (the entity's start)."""
     if not words:
         return None
-    return re.compile(f"(?:{'|'.join(map(re.escape, words))})[^。！？!?\\n]{{0,{NOT_AFTER_WINDOW}}}$")
+    escaped = (re.escape(word).replace(re.escape(_NAME_IN_WORD), _SHORT_NAME) for word in words)
+    return re.compile(f"(?:{'|'.join(escaped)})[^。！？!?\\n]{{0,{NOT_AFTER_WINDOW}}}$")
 
 
 # A numbered back-reference (\1, \g<1>) points at another group once patterns are joined into one regex.
