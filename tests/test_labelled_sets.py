@@ -72,6 +72,7 @@ from benchmarks.data import (
     make_wording_dev_p,
     make_wording_dev_p2,
     make_wording_dev_q,
+    make_wording_dev_r,
 )
 from benchmarks.data.set_format import WORDING_LABEL_CODES
 from benchmarks.eval import WORDING_CATEGORIES, read_messages
@@ -379,6 +380,7 @@ WORDING_BATCHES = {
     "p": WordingBatch(make_wording_dev_p, 140, TWO_THIRDS, 5),
     "p2": WordingBatch(make_wording_dev_p2, 60, TWO_THIRDS, 2),
     "q": WordingBatch(make_wording_dev_q, 120, (0.45, 0.55), 5),
+    "r": WordingBatch(make_wording_dev_r, 150, TWO_THIRDS, 5),
 }
 
 
