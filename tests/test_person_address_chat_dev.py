@@ -1,12 +1,15 @@
 """The ADDRESS leftovers batch of Dec 4 (`address_chat_dev.jsonl`, issue 14): reproducible, addresses where the
-script marks them, near misses kept, every record a contract message. (Named test_person_* as the PERSON
-batches' tests are: one owner for the informal batches of issue 14.)"""
+script marks them, near misses kept, every record a contract message; and the ADDRESS families it showed (a group
+mention, towers, car-park levels, reference-point landmarks). (Named test_person_* as the PERSON batches' tests are: one owner for the informal batches of issue 14.)"""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import pytest
+
+from audit.recognizers.finder import EntityFinder
 from benchmarks.data import make_address_chat_dev
 from benchmarks.data.make_person_dev import HERE
 from benchmarks.eval import read_messages
@@ -39,3 +42,25 @@ def test_batch_holds_near_misses_without_an_address() -> None:
 
 def test_every_record_reads_as_a_contract_message() -> None:
     assert [m.message_id for m in read_messages(BATCH)] == [r["message_id"] for r in _records()]
+
+
+def _addresses(finder: EntityFinder, text: str) -> list[str]:
+    return [text[e.start:e.end] for e in finder.find(text) if e.entity_type == "ADDRESS"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("@全体成员 9号楼1603的车主请挪一下车", ["9号楼1603"], id="a_mention_before_a_flat_is_cut_off"),
+    pytest.param("@所有人 15栋2单元302家里漏水了", ["15栋2单元302"], id="mention_of_everyone"),
+    pytest.param("简历寄到苏州市姑苏区人民路300号锦华中心C塔1208室", ["苏州市姑苏区人民路300号锦华中心C塔1208室"],
+                 id="a_lettered_tower"),
+    pytest.param("材料送到合肥市包河区徽州大道66号天悦大厦东塔1902", ["合肥市包河区徽州大道66号天悦大厦东塔1902"],
+                 id="a_tower_named_by_its_side"),
+    pytest.param("我住在郑州市金水区花园路18号丹尼斯广场对面", ["郑州市金水区花园路18号"],
+                 id="a_landmark_named_as_a_reference_point"),
+    pytest.param("文件已送达济南市历下区泉城路180号", ["济南市历下区泉城路180号"], id="the_da_of_songda"),
+    pytest.param("车停在枫林湾小区地下二层了", [], id="a_car_park_level"),
+    pytest.param("他的车在世纪花园B2层车位", [], id="a_lettered_car_park_level"),
+    pytest.param("电视塔晚上会亮灯", [], id="a_tower_that_is_a_landmark"),
+])
+def test_address_leftovers_of_issue_14(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert _addresses(finder, text) == expected

@@ -7,6 +7,7 @@ province/city followed by a street, or by a district and a compound.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from presidio_analyzer import Pattern, RecognizerResult
@@ -43,6 +44,17 @@ _GAP = "[ \u3000]?"
 _NAME_START = f"(?:(?<=[{_STOP}])|(?<![\u4e00-\u9fa5]))"
 _CONTEXT = ("地址", "住址", "家住", "住在", "现住", "居住", "户籍", "寄送", "收货", "上门", "楼下", "门口",
             "你家", "您家", "他家", "她家", "住的", "租住", "租的", "老家", "合租", "借住", "业主", "住户", "物业", "住")
+
+
+# A mention in a group chat (@全体成员, @所有人 7号楼2203…) names people, not the place after it.
+_MENTION = re.compile(r"@[^\s@:：，,。]{1,12}")
+# A car park's level (地下二层, 地下B2层, 负一楼, B1层) is where a car stands, not where anyone lives or works.
+_PARKING_LEVEL = re.compile(r"地下(?:[Bb]?[0-9一二三四五][层楼]?|车库|停车)|负[一二三四五0-9][层楼]|(?<![A-Za-z])[Bb][0-9][层楼]")
+# Words after a landmark that make it a reference point (…36号万达广场旁边): the address ends at its house number.
+_REFERENCE_POINTS = ("斜对面", "对面", "旁边", "附近", "后面", "前面", "隔壁", "一带", "周边")
+_HOUSE_NUMBER_END = re.compile(r"号(?![楼院])")
+# The first characters of verbs of arrival ending in 达 (送达, 到达, 抵达): 送 and 到 stop an address, 达 cannot (达州).
+_ARRIVAL_VERB_STARTS = ("送", "到", "抵")
 
 
 def _alternation(items: list[str]) -> str:
@@ -88,7 +100,8 @@ class AddressRecognizer(ZhPatternRecognizer):
         # Two suffixes may follow each other (金色家园小区).
         compound_part = f"(?:{_CJK}{{2,8}}?{compound}{compound}?(?:(?:[东南西北中一二三四五六七八九十]{{1,2}}|[0-9０-９]{{1,2}})(?:区|期))?)"
         # Taiwan numbers a flat on a floor after it (12樓之3).
-        units = f"(?:{_UNIT_NUMBER_CHAR}+{unit}(?!线)(?:之{_NUMBER_CHAR}{{1,2}})?)"
+        # An office tower is lettered or named by its side (A塔, 北塔).
+        units = f"(?:(?:{_UNIT_NUMBER_CHAR}+{unit}|[东南西北]塔)(?!线)(?:之{_NUMBER_CHAR}{{1,2}})?)"
         # Parts of a building may be spoken apart (3栋 2单元 602, 十二幢 二单元 三零一).
         more_units = f"(?:{_GAP}{units})"
         room = f"(?:{_GAP}{_ROOM})?"                             # 2单元502: the room number alone
@@ -145,7 +158,8 @@ class AddressRecognizer(ZhPatternRecognizer):
         # for: `re` then skips each position whose character starts none (1 µs a message, not 15).
         self.TRIGGER = "|".join([
             _alternatives(place_names), _alternatives(compound_suffixes), f"号(?<={_NUMBER_CHAR}号)",
-            *(f"{suffix}(?<={_UNIT_NUMBER_CHAR}{suffix})" for suffix in unit_suffixes), "村|组", f"社(?<={_NUMBER_CHAR}社)"])
+            *(f"{suffix}(?<={_UNIT_NUMBER_CHAR}{suffix})" for suffix in unit_suffixes), "塔(?<=[东南西北]塔)", "村|组",
+            f"社(?<={_NUMBER_CHAR}社)"])
         super().__init__()
         # Villages and flats are run only on texts that hold 村 or 组, or a unit followed by its number (a quarter
         # of the messages): separate recognizers, so no pattern list is switched per call (the gate's threads).
@@ -185,7 +199,30 @@ class AddressRecognizer(ZhPatternRecognizer):
                     result.recognition_metadata.update({RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                                         RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
                     results.append(result)
-        return results
+        return [result for result in results if _trimmed(text, result)]
+
+
+def _trimmed(text: str, result: RecognizerResult) -> bool:
+    """Trims `result` in place to the address it holds and says whether one is left: a group mention before a flat
+    is cut off (@全体成员 7号楼2203), the 达 of 送达 too, and a landmark named as a reference point after the house
+    number (…36号|万达广场旁边); a span holding a car park's level (翠湖花园地下二层) is none."""
+    if "@" in text:
+        for mention in _MENTION.finditer(text, 0, result.end):
+            if mention.start() < result.start < mention.end():
+                result.start = mention.end()
+                while result.start < result.end and text[result.start] in " \u3000":
+                    result.start += 1
+                if not any(char.isdigit() for char in text[result.start:result.end]):
+                    return False
+    if text[result.start] == "达" and text[result.start - 1:result.start] in _ARRIVAL_VERB_STARTS:
+        result.start += 1                  # 送达, 到达, 抵达 end on 达: the verb, not the place's first character
+    if _PARKING_LEVEL.search(text, result.start, result.end):
+        return False
+    if text.startswith(_REFERENCE_POINTS, result.end):
+        numbers = list(_HOUSE_NUMBER_END.finditer(text, result.start, result.end))
+        if numbers:
+            result.end = numbers[-1].end()
+    return result.start < result.end
 
 
 def _part(name: str, trigger: str, patterns: list[Pattern]) -> ZhPatternRecognizer:
