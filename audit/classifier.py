@@ -266,10 +266,11 @@ class WordingClassifier:
                 present = present[:-1] & (codes[n - 1:] != 0)
             if not len(keys):
                 break
-            rows = np.append(self._table[slot_of(keys)], 0)        # the sentinel closes the table
-            rows[:-1][self._keys[rows[:-1]] != keys] = len(self._counted) - 1      # unknown: counted only
-            rows[:-1][~present] = 0                                               # no n-gram: nothing
-            table = self._counted[rows]         # per start position: the weights, then 1 for an occurrence
+            # np.take, not fancy indexing: the same rows, gathered several times faster
+            rows = np.append(np.take(self._table, slot_of(keys)), 0)        # the sentinel closes the table
+            rows[:-1][np.take(self._keys, rows[:-1]) != keys] = len(self._counted) - 1      # unknown: counted only
+            rows[:-1][~present] = 0                                                         # no n-gram: nothing
+            table = np.take(self._counted, rows, axis=0)    # per start position: the weights, then 1 for an occurrence
             last = np.maximum(ends - n + 1, starts)                  # n-grams ending inside start before this
             bounds = np.minimum(np.stack([starts, last], axis=1).ravel(), len(keys))    # empty ones: any row
             sums = np.add.reduceat(table, bounds, dtype=np.float64)[::2]
