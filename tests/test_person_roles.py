@@ -72,3 +72,7 @@ def test_an_opening_given_name_and_its_look_alikes(finder: EntityFinder, text: s
 
 def test_a_given_name_before_a_modal_or_cognitive_verb_counts(finder: EntityFinder) -> None:
     assert names(finder, "放学后，婧涵记得把作业本带回来") == ["婧涵"]
+
+
+def test_a_dictionary_name_with_no_name_character_after_its_surname_is_a_word(finder: EntityFinder) -> None:
+    assert names(finder, "熬夜熬成了熊猫眼") == []

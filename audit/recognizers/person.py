@@ -573,8 +573,8 @@ class ZhPersonRecognizer(EntityRecognizer):
             if token in self.dictionary_names:
                 if self.freq.get(token, 0) > COMMON_WORD_FREQ:
                     score = SCORE_COMMON_WORD
-                elif len(given) == 1 and given not in self.given_chars:
-                    score = SCORE_RARE_WORD      # two-character "names" are mostly words (谈天, 左旋, 萧墙)
+                elif not set(given) & self.given_chars:
+                    score = SCORE_RARE_WORD      # "names" with no name character are mostly words (谈天, 萧墙, 熊猫眼)
                 else:
                     score = SCORE_TAGGED
             elif not self.freq.get(token):
