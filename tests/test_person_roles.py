@@ -76,3 +76,13 @@ def test_a_given_name_before_a_modal_or_cognitive_verb_counts(finder: EntityFind
 
 def test_a_dictionary_name_with_no_name_character_after_its_surname_is_a_word(finder: EntityFinder) -> None:
     assert names(finder, "熬夜熬成了熊猫眼") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("亲爱的婉清，生日快乐", ["婉清"], id="after_qin_ai_de"),
+    pytest.param("#雨萱生快# 永远十八岁", ["雨萱"], id="in_a_birthday_tag_in_slang"),
+    pytest.param("亲爱的朋友们，新年好", [], id="qin_ai_de_before_friends"),
+    pytest.param("亲爱的祖国生日快乐", [], id="qin_ai_de_before_an_everyday_word"),
+])
+def test_microblog_forms_of_address(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
