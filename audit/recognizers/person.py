@@ -129,6 +129,9 @@ SCORE_SLOT = 0.6         # the whole value of a name field or a salutation (借�
 # A word this common is no name even in a name's slot (向阳 671 and 宁静 652 are names there; 安全, 明天 are not).
 SLOT_WORD_FREQ = 1000
 SCORE_MENTION = 0.6      # a mention handle that is a whole name (@王冉:)
+# A handle of two name characters is a given name unless jieba sees it more often than this: a handle is chosen as a
+# name (@英子 129, @晓雨), an everyday word seldom (@明天, @阳光 are thousands).
+HANDLE_GIVEN_FREQ = 400
 SCORE_NICKNAME = 0.5     # 阿 + surname, an unknown word (阿袁)
 SCORE_TRANSLITERATED = 0.5   # three or more transliteration characters jieba does not know as a word (扎克伯格)
 FRAME_BOOST = 0.35
@@ -312,7 +315,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         or one + 子 or doubled, that jieba hardly knows as a word."""
         return (len(handle) == 2 and handle[0] in self.given_chars
                 and (handle[1] in self.given_chars or handle[1] in "子" + handle[0])
-                and self.freq.get(handle, 0) <= GIVEN_ALONE_FREQ and handle not in self.not_names)
+                and self.freq.get(handle, 0) <= HANDLE_GIVEN_FREQ and handle not in self.not_names)
 
     def _slot_names(self, text: str) -> list[tuple[int, int, float]]:
         """Names that fill a slot written for a name: a field's value (借款人：乐天明) or a salutation (江涛：⏎你好).
