@@ -89,8 +89,8 @@ def test_microblog_forms_of_address(finder: EntityFinder, text: str, expected: l
 
 
 @pytest.mark.parametrize("text, expected", [
-    pytest.param("@建军 你到家了吗", ["建军"], id="a_given_name_handle_jieba_also_knows_as_a_word"),
-    pytest.param("@阳光 今天的照片拍得真好", [], id="a_handle_that_is_an_everyday_word"),
+    pytest.param("@建军_88 你到家了吗", ["建军"], id="a_given_name_handle_with_a_suffix_set_apart"),
+    pytest.param("@彩虹 今天的照片拍得真好", [], id="a_handle_that_is_an_everyday_word"),
 ])
 def test_handles_of_two_name_characters(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected

@@ -129,9 +129,10 @@ SCORE_SLOT = 0.6         # the whole value of a name field or a salutation (借�
 # A word this common is no name even in a name's slot (向阳 671 and 宁静 652 are names there; 安全, 明天 are not).
 SLOT_WORD_FREQ = 1000
 SCORE_MENTION = 0.6      # a mention handle that is a whole name (@王冉:)
-# A handle of two name characters is a given name unless jieba sees it more often than this: a handle is chosen as a
-# name (@英子 129, @晓雨), an everyday word seldom (@明天, @阳光 are thousands).
+# A handle of two name characters with a suffix set apart (@英子-殷) is a given name unless jieba sees it more often
+# than this: such a handle is a person's name told apart from others', an everyday word seldom (@明天 is thousands).
 HANDLE_GIVEN_FREQ = 400
+_HANDLE_SUFFIX_MARKS = set("-_丶·0123456789")
 SCORE_NICKNAME = 0.5     # 阿 + surname, an unknown word (阿袁)
 SCORE_TRANSLITERATED = 0.5   # three or more transliteration characters jieba does not know as a word (扎克伯格)
 FRAME_BOOST = 0.35
@@ -306,16 +307,18 @@ class ZhPersonRecognizer(EntityRecognizer):
             full_name = (surname is not None and 1 <= len(given) <= 2 and handle not in self.not_names
                          and self._could_be_given(given) and given not in _NOT_GIVEN_ALONE and given[0] != surname
                          and (self.freq.get(handle, 0) <= COMMON_WORD_FREQ or handle in self.dictionary_names))
-            if full_name or self._given_handle(handle):
+            if full_name or self._given_handle(handle, text[match.end():match.end() + 1] in _HANDLE_SUFFIX_MARKS):
                 found.append((match.start(), match.end(), SCORE_MENTION))
         return found
 
-    def _given_handle(self, handle: str) -> bool:
-        """A handle that is a given name alone, as friends write it (@思彤, @英子, @晨晨): two given-name characters,
-        or one + 子 or doubled, that jieba hardly knows as a word."""
+    def _given_handle(self, handle: str, with_suffix: bool = False) -> bool:
+        """A handle that is a given name alone, as friends write it (@思彤, @晨晨): two given-name characters, or one +
+        子 or doubled, that jieba hardly knows as a word; or sees less than HANDLE_GIVEN_FREQ times when a suffix
+        set apart tells its owner from others of that name (@英子-殷, @建军_88)."""
+        limit = HANDLE_GIVEN_FREQ if with_suffix else GIVEN_ALONE_FREQ
         return (len(handle) == 2 and handle[0] in self.given_chars
                 and (handle[1] in self.given_chars or handle[1] in "子" + handle[0])
-                and self.freq.get(handle, 0) <= HANDLE_GIVEN_FREQ and handle not in self.not_names)
+                and self.freq.get(handle, 0) <= limit and handle not in self.not_names)
 
     def _slot_names(self, text: str) -> list[tuple[int, int, float]]:
         """Names that fill a slot written for a name: a field's value (借款人：乐天明) or a salutation (江涛：⏎你好).
