@@ -380,6 +380,7 @@ WORDING_BATCHES = {
     "p": WordingBatch(make_wording_dev_p, 140, TWO_THIRDS, 5),
     "p2": WordingBatch(make_wording_dev_p2, 60, TWO_THIRDS, 2),
     "q": WordingBatch(make_wording_dev_q, 120, (0.45, 0.55), 5),
+    "q2": WordingBatch(make_wording_dev_q2, 60, (0.45, 0.55), 4),
     "r": WordingBatch(make_wording_dev_r, 150, TWO_THIRDS, 5),
 }
 
