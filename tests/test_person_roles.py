@@ -94,3 +94,7 @@ def test_microblog_forms_of_address(finder: EntityFinder, text: str, expected: l
 ])
 def test_handles_of_two_name_characters(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
+
+
+def test_a_full_name_jieba_glued_to_the_next_character_is_cut_back(finder: EntityFinder) -> None:
+    assert names(finder, "陈泽伟腹黑又傲娇") == ["陈泽伟"]

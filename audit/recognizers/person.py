@@ -445,6 +445,8 @@ class ZhPersonRecognizer(EntityRecognizer):
         while index < len(tokens):
             name = self._name_at(tokens, index) if starts[index] in starts_at else None
             if name is None:
+                if starts[index] in starts_at and self._name_glued_to_next(tokens[index]):
+                    found.append((starts[index], starts[index] + 3, SCORE_SPLIT, tokens[index][0] in self.weak))
                 index += 1
                 continue
             used, score, weak = name
@@ -471,6 +473,14 @@ class ZhPersonRecognizer(EntityRecognizer):
                     last = bisect.bisect_left(found_starts, again[0][1])
                     found[holder:last], found_starts[holder:last] = again, [at]
         return found
+
+    def _name_glued_to_next(self, token: str) -> bool:
+        """An unknown four-character token that is a surname + two given-name characters with the next word's first
+        character glued on, as jieba's HMM groups a run of names (陈泽伟腹|黑): the first three are the name."""
+        given = token[1:3]
+        return (len(token) == 4 and not self.freq.get(token) and (token[0] in self.common or token[0] in self.weak)
+                and token[:2] not in self.compound and set(given) <= self.given_chars and self._could_be_given(given)
+                and given[0] != token[0] and not self.freq.get(given) and not self.freq.get(token[:3]))
 
     def _full_given_end(self, text: str, start: int, end: int) -> int:
         """`end`, or one character further when a surname + one given character goes on with a character that
