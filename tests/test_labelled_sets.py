@@ -72,6 +72,7 @@ from benchmarks.data import (
     make_wording_dev_p,
     make_wording_dev_p2,
     make_wording_dev_q,
+    make_wording_dev_q2,
     make_wording_dev_r,
 )
 from benchmarks.data.set_format import WORDING_LABEL_CODES
