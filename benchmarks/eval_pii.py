@@ -92,15 +92,28 @@ def _spans(tags: list[str], label: str) -> set[tuple[int, int]]:
 
 
 def eval_entities(finder, records: list[dict], set_name: str = LABELLED.name) -> None:
-    click.echo(f"== pii entities: {set_name}, {len(records)} messages, exact spans")
+    click.echo(f"== pii entities: {set_name}, {len(records)} messages, exact spans (a landline with or without its extension)")
     tally = Tally()
     for record in records:
-        found = finder.find(record["text"])
+        text = record["text"]
+        found = finder.find(text)
         for entity_type in ENTITY_TYPES:
-            gold = {(e["start"], e["end"]) for e in record["entities"] if e["entity_type"] == entity_type}
-            predicted = {(e.start, e.end) for e in found if e.entity_type == entity_type}
+            gold = {_scored_span(text, entity_type, e["start"], e["end"])
+                    for e in record["entities"] if e["entity_type"] == entity_type}
+            predicted = {_scored_span(text, entity_type, e.start, e.end) for e in found if e.entity_type == entity_type}
             tally.add(entity_type, gold, predicted)
     tally.print_rows(ENTITY_TYPES, {"micro (structured ids)": STRUCTURED, "micro (all)": ENTITY_TYPES})
+
+
+def _scored_span(text: str, entity_type: str, start: int, end: int) -> tuple[int, int]:
+    """The span as scored: a landline without the extension written after it, since the contract is silent on it and
+    the sets' writers label it either way (0571-8762 3310转806 and 0571-8762 3310 are both right)."""
+    if entity_type != "CN_LANDLINE":
+        return start, end
+    # imported here, once the finder has loaded Presidio's core (finder.py), as main() imports it
+    from audit.recognizers.cn_landline import landline_without_extension
+
+    return start, start + len(landline_without_extension(text[start:end]))
 
 
 def eval_categories(analyser, records: list[dict], set_name: str = LABELLED.name) -> None:

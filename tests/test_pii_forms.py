@@ -66,9 +66,9 @@ FINDS = [
     pytest.param("CN_BANK_CARD", "工资卡62258800\n12345675冻结了", "62258800\n12345675", id="card_wrapped_over_a_line"),
     pytest.param("CN_BANK_CARD", "银行卡６２２５８８－００１２３４５６７５查到了", "６２２５８８－００１２３４５６７５", id="card_issuer_six_apart"),
     pytest.param("CN_LANDLINE", "老家座机 0531/6303299 你妈接的", "0531/6303299", id="landline_slash"),
-    # an extension is no part of the number
-    pytest.param("CN_LANDLINE", "请致电0571-86012345转8", "0571-86012345", id="landline_extension_zhuan"),
-    pytest.param("CN_LANDLINE", "电话：010-62345678-801", "010-62345678", id="landline_extension_hyphen"),
+    # an extension written after the number is part of it: the whole number one dials (the scorer reads both)
+    pytest.param("CN_LANDLINE", "请致电0571-86012345转8", "0571-86012345转8", id="landline_extension_zhuan"),
+    pytest.param("CN_LANDLINE", "电话：010-62345678-801", "010-62345678-801", id="landline_extension_hyphen"),
     # a repeat read as a count
     pytest.param("CN_MOBILE", "备用号 幺三九 三个八 五六两拐幺 是你的吧", "幺三九 三个八 五六两拐幺", id="mobile_spoken_three_of_a_digit"),
     pytest.param("CN_MOBILE", "号码 幺八六 两个零 七七三 洞勾幺 对不对", "幺八六 两个零 七七三 洞勾幺", id="mobile_spoken_two_of_a_digit"),

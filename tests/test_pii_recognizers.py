@@ -56,6 +56,18 @@ FINDS = [
     pytest.param("CN_PASSPORT", "护照号EA1234567已过期", "EA1234567", id="passport_ea"),
     pytest.param("CN_PASSPORT", "护照号码G-2718-4406已登记", "G-2718-4406", id="passport_hyphen_between_groups"),
     pytest.param("CN_PASSPORT", "閣下的回鄉證 H53092718 已核實", "H53092718", id="permit_traditional_context"),
+    pytest.param("CN_MOBILE", "对方：你手机1356 704 3318我记下了", "1356 704 3318", id="mobile_grouped_4_3_4"),
+    pytest.param("CN_MOBILE", "你姐姐手机130-677-21538打过了", "130-677-21538", id="mobile_grouped_3_3_5"),
+    pytest.param("CN_MOBILE", "手机151。5802。6643转外访", "151。5802。6643", id="mobile_ideographic_full_stops"),
+    pytest.param("CN_MOBILE", "号码173\\2641\\8805别换了", "173\\2641\\8805", id="mobile_backslashes"),
+    pytest.param("CN_MOBILE", "号码138——5816——0247记住了", "138——5816——0247", id="mobile_doubled_dashes"),
+    pytest.param("CN_ID_CARD", "证件号为 460102  1991  1212  7714，一致", "460102  1991  1212  7714", id="id_two_spaces"),
+    pytest.param("CN_LANDLINE", "公司电话（洞拐五五）八三两六 幺幺勾洞，我们打过去", "（洞拐五五）八三两六 幺幺勾洞",
+                 id="landline_spoken_area_code_in_brackets"),
+    pytest.param("CN_LANDLINE", "请联系 0571-8762 3310转806。", "0571-8762 3310转806", id="landline_with_extension"),
+    pytest.param("CN_LANDLINE", "专线 0755-26884130 分机 3302，欢迎来电", "0755-26884130 分机 3302", id="landline_extension_word"),
+    pytest.param("CN_LANDLINE", "请致电（0755）8326 1190-8021 或", "（0755）8326 1190-8021", id="landline_extension_hyphen"),
+    pytest.param("CN_LANDLINE", "座机010-62345678-2026-04-12", "010-62345678", id="landline_a_date_after_is_no_extension"),
     pytest.param("CN_LICENSE_PLATE", "您名下车辆粤B·D12345已登记", "粤B·D12345", id="plate_new_energy"),
     pytest.param("CN_LICENSE_PLATE", "车牌京A12345停在楼下", "京A12345", id="plate_regular"),
     pytest.param("CN_USCC", "统一社会信用代码91110108MA01W8XK31", "91110108MA01W8XK31", id="uscc"),
@@ -129,6 +141,8 @@ LEAVES = [
     pytest.param("CN_BANK_CARD", "卡号6222************0128", id="card_masked"),
     pytest.param("CN_BANK_CARD", "合同编号6222021234567890128已生效", id="card_shaped_reference_number"),
     pytest.param("CN_MOBILE", "订单号13812345678已发货", id="mobile_shaped_order_number"),
+    pytest.param("EMAIL", "本邮件发送至z***g@qq.com，如非本人请忽略", id="email_masked"),
+    pytest.param("CN_MOBILE", "还款日2026 04 18 1380元", id="mobile_not_from_a_date_and_sum"),
     pytest.param("CN_USCC", "统一社会信用代码91110108MA01W8XK32", id="uscc_bad_check"),
     pytest.param("PERSON", "尊敬的张**，您的账单已逾期", id="person_masked"),
     pytest.param("PERSON", "张*伟您好，您的账单已逾期", id="person_masked_middle"),
@@ -230,3 +244,14 @@ def test_nothing_downloads(monkeypatch: pytest.MonkeyPatch) -> None:
 ])
 def test_partial_and_spoken_addresses(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert found(finder, text, "ADDRESS") == expected
+
+
+def test_a_landline_is_scored_with_or_without_the_extension_written_after_it() -> None:
+    from audit.recognizers.cn_landline import landline_without_extension
+    from benchmarks.eval_pii import _scored_span
+
+    text = "请拨打 021-6233 8800 转 3217 协商"
+    with_extension, alone = (4, 4 + len("021-6233 8800 转 3217")), (4, 4 + len("021-6233 8800"))
+    assert _scored_span(text, "CN_LANDLINE", *with_extension) == _scored_span(text, "CN_LANDLINE", *alone) == alone
+    assert landline_without_extension("０５７１－８６０１２３４５转８") == "０５７１－８６０１２３４５"
+    assert _scored_span(text, "CN_MOBILE", *with_extension) == with_extension

@@ -1,8 +1,12 @@
 """CN_LANDLINE: fixed-line numbers with their area code: 010-12345678, (0755)8888 6666, +86-10-62345678,
 010—62345678 (every dash reads as a hyphen in the digit view), 零幺零 六二三四 五六七八 read aloud. An extension
-after the number (转8, -801, ext 12) is no part of it: the span stops before it, as the sets' writers label it."""
+written after the number (转806, 分机 3302, -8021, ext. 21) is part of it: the whole number one dials to reach that
+desk is what a compliance officer quotes as evidence and what masking must hide (the sets' writers label it either way;
+`landline_without_extension` gives the number alone, as the scorer reads both)."""
 
 from __future__ import annotations
+
+import re
 
 from presidio_analyzer import Pattern, RecognizerResult
 
@@ -14,6 +18,7 @@ from audit.recognizers.base import (
     SEPARATOR,
     ZhPatternRecognizer,
 )
+from audit.recognizers.digit_view import fold
 
 # Area codes: 010, 02x, or 0 + three digits starting 3-9; local numbers start 2-8 and have 7-8 digits.
 _AREA = f"0(?:10|2{DIGIT}|[3-9３-９]{DIGIT}{{2}})"
@@ -23,6 +28,17 @@ _NOT_IN_GROUPS = "(?<![0-9０-９]{4}[ \\-－./])"
 # A seven-digit local number may also be grouped 4 + 3 (0755-6929 988).
 _LANDLINE = (f"{NOT_DIGIT_BEFORE}{_NOT_IN_GROUPS}(?:[(（]{_AREA}[)）]|{_AREA}|{_INTERNATIONAL_AREA}){SEPARATOR}?[2-8２-８]"
              f"(?:{DIGIT}{{2,3}}{SEPARATOR}?{DIGIT}{{4}}|{DIGIT}{{3}}{SEPARATOR}{DIGIT}{{3}}){NOT_DIGIT_AFTER}")
+
+
+# An extension right after the number: 转/分机/ext/x or a hyphen, then one to five figures and no more.
+_EXTENSION = re.compile("[ ]?(?:转|轉|分机|分機|内线|ext\\.?|x|-)[ ]?[0-9]{1,5}(?![0-9]|[-./][0-9])", re.IGNORECASE)
+_EXTENSION_AT_END = re.compile(f"(?:{_EXTENSION.pattern})$", re.IGNORECASE)
+
+
+def landline_without_extension(number: str) -> str:
+    """The number without the extension written after it (0571-8762 3310转806: 0571-8762 3310)."""
+    match = _EXTENSION_AT_END.search(fold(number))
+    return number[:match.start()] if match else number
 
 
 class CnLandlineRecognizer(ZhPatternRecognizer):
@@ -35,9 +51,14 @@ class CnLandlineRecognizer(ZhPatternRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
-        """An area code read aloud in brackets (（洞拐五五）八三两六…) keeps its opening bracket, as a written one does."""
+        """An area code read aloud in brackets (（洞拐五五）八三两六…) keeps its opening bracket, as a written one does; an
+        extension written after the number joins it."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        folded = fold(text)
         for result in results:
             if result.start and text[result.start - 1] in "(（" and any(c in ")）" for c in text[result.start:result.end]):
                 result.start -= 1
+            extension = _EXTENSION.match(folded, result.end)
+            if extension:
+                result.end = extension.end()
         return results
