@@ -44,6 +44,7 @@ from benchmarks.data import (
     make_pipl_dev9,
     make_pipl_dev9b,
     make_pipl_dev10,
+    make_pipl_dev10b,
     make_pipl_dev11,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
@@ -498,6 +499,8 @@ PIPL_BATCHES = {
                        make_pipl_dev9b.MESSAGES, 40, lawful_prefix="pipl9-b-n", every_category=2),
     "dev10": PiplBatch(make_pipl_dev10.HERE / make_pipl_dev10.DEV10_FILE, make_pipl_dev10.write_dev10, "pipl10-",
                        make_pipl_dev10.MESSAGES, 150, lawful_prefix="pipl10-n"),
+    "dev10b": PiplBatch(make_pipl_dev10b.HERE / make_pipl_dev10b.DEV10B_FILE, make_pipl_dev10b.write_dev10b,
+                        "pipl10-b-", make_pipl_dev10b.MESSAGES, 45, lawful_prefix="pipl10-b-n"),
     "dev11": PiplBatch(make_pipl_dev11.HERE / make_pipl_dev11.DEV11_FILE, make_pipl_dev11.write_dev11, "pipl11-",
                        make_pipl_dev11.MESSAGES, 150, lawful_prefix="pipl11-n", every_category=20),
 }
