@@ -75,6 +75,7 @@ from benchmarks.data import (
     make_wording_dev_q,
     make_wording_dev_q2,
     make_wording_dev_r,
+    make_wording_dev_r2,
 )
 from benchmarks.data.set_format import WORDING_LABEL_CODES
 from benchmarks.eval import WORDING_CATEGORIES, read_messages
@@ -384,6 +385,7 @@ WORDING_BATCHES = {
     "q": WordingBatch(make_wording_dev_q, 120, (0.45, 0.55), 5),
     "q2": WordingBatch(make_wording_dev_q2, 60, (0.45, 0.55), 4),
     "r": WordingBatch(make_wording_dev_r, 150, TWO_THIRDS, 5),
+    "r2": WordingBatch(make_wording_dev_r2, 60, TWO_THIRDS, 2),
 }
 
 
