@@ -46,6 +46,7 @@ from benchmarks.data import (
     make_pipl_dev10,
     make_pipl_dev10b,
     make_pipl_dev11,
+    make_pipl_dev11b,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -505,6 +506,8 @@ PIPL_BATCHES = {
                         "pipl10-b-", make_pipl_dev10b.MESSAGES, 45, lawful_prefix="pipl10-b-n"),
     "dev11": PiplBatch(make_pipl_dev11.HERE / make_pipl_dev11.DEV11_FILE, make_pipl_dev11.write_dev11, "pipl11-",
                        make_pipl_dev11.MESSAGES, 150, lawful_prefix="pipl11-n", every_category=20),
+    "dev11b": PiplBatch(make_pipl_dev11b.HERE / make_pipl_dev11b.DEV11B_FILE, make_pipl_dev11b.write_dev11b,
+                        "pipl11-b-", make_pipl_dev11b.MESSAGES, 50, lawful_prefix="pipl11-b-n", every_category=5),
 }
 
 
