@@ -838,9 +838,9 @@ class WordingAnalyser(MessageAnalyser):
         breaks = view.sentence_breaks
         found = [0] * (len(breaks) + 1)          # per sentence: the anchor groups found in it (see Gates)
         for last, payload in self._automaton.iter(view.text):
-            if payload.__class__ is int:        # most hits: a pattern anchor alone (see _main_payload); its gate
-                found[bisect_right(breaks, last + 1 - (payload & _KEY_LENGTH))] |= payload >> _KEY_LENGTH_BITS
-                continue                        # bits go to the sentence it starts in
+            if payload.__class__ is int:        # most hits: a pattern anchor alone, its gate bits (see _main_payload)
+                found[bisect_right(breaks, last)] |= payload
+                continue
             length, terms, mask, classes, latin = payload
             start = last + 1 - length
             if mask:
@@ -1079,15 +1079,13 @@ def _cased_range(low: int, high: int) -> bool:
     return chars.lower() != chars or chars.upper() != chars
 
 
-_KEY_LENGTH_BITS = 16
-_KEY_LENGTH = (1 << _KEY_LENGTH_BITS) - 1
-
-
 def _main_payload(key: str, terms: tuple, mask: int, classes: tuple) -> int | tuple:
     """A key's payload in the main automaton: (length, terms, gate bits, classes, whether Latin), or for a pattern
-    anchor alone, the most frequent hit, one int (its gate bits over its length), which `_hits` takes faster."""
-    if mask and not terms and not classes and len(key) <= _KEY_LENGTH:
-        return mask << _KEY_LENGTH_BITS | len(key)
+    anchor alone, the most frequent hit, its gate bits alone, which `_hits` takes faster. Those bits go to the
+    sentence the anchor ends in, not the one it starts in: they differ only for an anchor across a sentence break,
+    which no match holds (a gated pattern runs within one sentence), so the same patterns match."""
+    if mask and not terms and not classes:
+        return mask
     return len(key), terms, mask, classes, _is_latin(key)
 
 
