@@ -196,9 +196,11 @@ class WordingClassifier:
 
     def __init__(self, keys: np.ndarray, weights: np.ndarray, bias: np.ndarray,
                  categories: tuple[str, ...], config: dict[str, CategoryConfig],
-                 advice_against: tuple[str, ...] = (), speaks_of_prejudice: tuple[str, ...] = ()) -> None:
+                 advice_against: tuple[str, ...] = (), speaks_of_prejudice: tuple[str, ...] = (),
+                 addressees: tuple[str, ...] = ()) -> None:
         self.advice_against = advice_against    # a sentence holding one advises against what it names
         self.speaks_of_prejudice = speaks_of_prejudice  # a message holding one speaks of prejudice
+        self.addressees = addressees            # a message holding none aims its words at no one
         slots = slot_of(keys)
         if len(keys) == 0 or len(np.unique(slots)) != len(keys) or weights.shape != (len(keys), len(categories)):
             raise ValueError("the model needs keys that own distinct slots, one weight row per key and category")
@@ -227,6 +229,7 @@ class WordingClassifier:
         config = load_config(config_path)
         advice_against = load_words(config_path, "advice_against")
         speaks_of_prejudice = load_words(config_path, "speaks_of_prejudice")
+        addressees = load_words(config_path, "addressees")
         try:
             with np.load(model, allow_pickle=False) as data:
                 keys, weights, bias = data["keys"], data["weights"], data["bias"]
@@ -234,7 +237,7 @@ class WordingClassifier:
         except (OSError, KeyError, ValueError) as exc:
             raise RulePackError(model, f"cannot load the wording classifier: {exc}") from None
         try:
-            return cls(keys, weights, bias, categories, config, advice_against, speaks_of_prejudice)
+            return cls(keys, weights, bias, categories, config, advice_against, speaks_of_prejudice, addressees)
         except ValueError as exc:
             raise RulePackError(config_path, str(exc)) from None
 
@@ -362,9 +365,10 @@ class WordingClassifier:
 
 def load_words(path: Path, key: str) -> tuple[str, ...]:
     """A list of words of model.yml: `advice_against` (words that make a sentence advice against what it names:
-    不建议, 切勿) or `speaks_of_prejudice` (words of a message that speaks of prejudice: 歧视, 地域黑). Character
-    n-grams cannot see either, so a classifier-only finding placed on such a sentence, or an insult found by the
-    classifier alone in such a message, is dropped."""
+    不建议, 切勿), `speaks_of_prejudice` (words of a message that speaks of prejudice: 歧视, 地域黑) or `addressees`
+    (words that address or point at a person: 你, 他, 楼主). Character n-grams cannot see these, so a
+    classifier-only finding placed on such a sentence, or an insult found by the classifier alone in a message
+    that speaks of prejudice or holds no addressee, is dropped."""
     words = read_yaml(path).get(key, [])
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
         raise RulePackError(path, f"{key}: a list of non-empty words")
@@ -415,7 +419,8 @@ def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment
     pulls most towards the category, unless that sentence advises against what it names (`advice_against`).
     With a `review_band`, a category of the band scored near its threshold gets such a finding too, of low
     severity and marked as below the threshold. An insult the classifier alone finds in a message that speaks of
-    prejudice (`speaks_of_prejudice`) is dropped: such a message names groups and slurs to condemn them.
+    prejudice (`speaks_of_prejudice`) is dropped: such a message names groups and slurs to condemn them; so is one
+    in a message that addresses or points at no one (none of `addressees`): an insult is aimed at a person.
     `probabilities`: the classifier's scores of these views, when a batch computed them already.
     """
     if not views:
@@ -430,7 +435,8 @@ def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment
     by_category: dict[str, list[Finding]] = {}
     for finding in rule_findings:
         by_category.setdefault(finding.category, []).append(finding)
-    if any(word in view.text for view in views for word in classifier.speaks_of_prejudice):
+    if any(word in view.text for view in views for word in classifier.speaks_of_prejudice) or (
+            classifier.addressees and not any(word in view.text for view in views for word in classifier.addressees)):
         predictions = [p for p in predictions if p.category not in BLIND_TO_PREJUDICE_TALK or p.category in by_category]
         near = [p for p in near if p.category not in BLIND_TO_PREJUDICE_TALK]
     fused = list(rule_findings)
