@@ -27,9 +27,10 @@ NOT_DIGIT_AFTER = "(?![0-9０-９*＊])"
 # A hyphen, dot or slash may stand between spaces (133 - 1134 - 3735); a form or an e-mail may pad groups with two
 # spaces (460102  1991  1212  7714), and a dash may be doubled (——, folded to --).
 SEPARATOR = "(?: ?(?:--?|[－./]) ?| {1,2})"
-# A mobile's groups may also be split by middle dots (139·1088·2765), an input method's full stop (151。5802。6643) or
-# a backslash typed for a slash (173\\2641\\8805).
-GROUP_SEPARATOR = "(?: ?(?:--?|[－.．/·・。\\\\]) ?| {1,2})"
+# A mobile's groups may also be split by middle dots (139·1088·2765), an input method's full stop (151。5802。6643), a
+# backslash typed for a slash (173\\2641\\8805), an enumeration comma (138、2607、4459) or one asterisk, as a number is
+# slipped past a filter (187*1826*4035: all eleven digits are there, unlike the mask 187****4035).
+GROUP_SEPARATOR = "(?: ?(?:--?|[－.．/·・。、*＊\\\\]) ?| {1,2})"
 # Reference numbers that share the shape of cards, phones, IDs and passports: contracts, orders, waybills, invoices,
 # cases, transactions, receipts, policies, batches, trains, product codes, pick-up and verification codes.
 REFERENCE_WORDS = ("编号", "单号", "订单", "合同号", "流水", "案号", "工号", "序列号", "批次", "凭证号", "运单",

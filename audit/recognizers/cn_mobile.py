@@ -24,11 +24,12 @@ MOBILE_PREFIXES = frozenset(
 )
 
 # Eleven digits followed by an X are the end of a resident ID read aloud (…幺勾勾三幺幺幺六 五勾八X), not a mobile.
-# Grouped 3-4-4 or 4-4-3 (1381 2345 678), or as a hand typed it (1356 704 3318, 130-677-21538: three or four groups,
-# the first of three or four digits, the validator counts eleven); not an amount (13800138000元, 13812345678.00).
+# Grouped 3-4-4 or 4-4-3 (1381 2345 678), or as a hand typed it (1356 704 3318, 130-677-21538, 13600 918872: two to
+# four groups, the first of three to five digits, the validator counts eleven); not an amount (13800138000元,
+# 13812345678.00). A country code in brackets ((86)186…) stays outside the span, as the forms set labels it.
 _WRITTEN = (f"{NOT_DIGIT_BEFORE}(?<![+＋])(?:(?:[+＋]|00){{0,1}}86{SEPARATOR}?)?[1１][3-9３-９]{DIGIT}"
             f"(?:(?:{GROUP_SEPARATOR}?{DIGIT}{{4}}){{2}}|{DIGIT}{GROUP_SEPARATOR}{DIGIT}{{4}}{GROUP_SEPARATOR}{DIGIT}{{3}}"
-            f"|{DIGIT}?(?:{GROUP_SEPARATOR}{DIGIT}{{2,5}}){{2,3}})"
+            f"|{DIGIT}{{0,3}}(?:{GROUP_SEPARATOR}{DIGIT}{{2,8}}){{1,3}})"
             f"(?![0-9０-９*＊XxＸｘ元]|[.．][0-9０-９])")
 # Dotted like a sum in thousands (13.760.091.238), a way to slip a number past filters; scored low, so only a
 # context word (手机号, 致电) keeps it, and commas (a sum of money) are not read.

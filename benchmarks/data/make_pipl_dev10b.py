@@ -1,5 +1,7 @@
 """Writes `pipl_dev10b.jsonl`: a second, smaller batch on structured identifiers written halfway through the tuning on
 `pipl_dev10`, in forms and voices that batch has little of, and measured once before any recognizer was changed for it.
+g01 relabelled after its first run: a country code in brackets ((+86)135…) stays outside the mobile's span, as
+`pii_forms_dev` labels (86)186….
 
 Voices: Cantonese and Hong Kong notices in traditional characters, court service papers, WeChat group screenshots, voice
 robots, call transcripts that read 杠 for a dash, 〇 for zero, figures one by one or a trailing 叉, e-mails. Families by
@@ -36,7 +38,7 @@ MESSAGES: list[tuple[str, str, str, str, str, str]] = [
     ('b-s08', 'app', 'debtor', '[ASR] 你 手机 号码 是 一 八 六 二 三 零 一 七 七 四 五 没错 吧', 'M:一 八 六 二 三 零 一 七 七 四 五', 'U'),
     ('b-s09', 'call', 'debtor', '坐席：你这个号 幺三拐五五 两洞八八幺九 我们会一直打\n客户：随便', 'M:幺三拐五五 两洞八八幺九', 'U'),
     ('b-s10', 'call', 'debtor', '坐席：身份证号 四幺洞幺洞两 幺勾八洞洞幺洞幺 洞洞洞叉，最后是叉对吧\n客户：对', 'I:四幺洞幺洞两 幺勾八洞洞幺洞幺 洞洞洞叉', 'U'),
-    ('b-g01', 'email', 'debtor', '主题：联系方式核实\n您好，您预留的手机号码为 (+86)13570284461，如有变更请及时告知。请尽快还款。', 'M:(+86)13570284461', 'U'),
+    ('b-g01', 'email', 'debtor', '主题：联系方式核实\n您好，您预留的手机号码为 (+86)13570284461，如有变更请及时告知。请尽快还款。', 'M:13570284461', 'U'),
     ('b-g02', 'sms', 'debtor', '你手机86-15915738206我们已经加入外访名单。', 'M:86-15915738206', 'U'),
     ('b-g03', 'app', 'debtor', '[微信群截图] 群主：大家看看，这个人的手机 189 2556 7013，欠钱不还', 'M:189 2556 7013', 'U'),
     ('b-g04', 'sms', 'debtor', '你号码138、2607、4459我们会一直打到你接为止', 'M:138、2607、4459', 'U'),
