@@ -16,7 +16,9 @@ Passports are written with code H (`CN_PASSPORT`, which `make_pipl_dev`'s codes 
 no other entity. All people, numbers, lenders and places are invented; IDs and cards carry valid check digits.
 
 First run, before any recognizer was tuned on it (`python -m benchmarks.eval_pii --set
-benchmarks/data/pipl_dev10.jsonl --no-weibo`, 152 messages): FIRST_RUN
+benchmarks/data/pipl_dev10.jsonl --no-weibo`, 152 messages): structured ids P 0.989 R 0.929
+F1 0.958 (CN_MOBILE R 0.800: dots, slashes and odd groupings; CN_ID_CARD R 0.964; CN_LANDLINE R 0.957: a bracketed
+area code read aloud; EMAIL P 0.833: a masked address's tail), `pii.unmasked_identifier` P 1.000 R 0.872.
 
 `python -m benchmarks.data.make_pipl_dev10` rewrites the file.
 """

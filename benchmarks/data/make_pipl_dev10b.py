@@ -11,7 +11,9 @@ permits, e e-mails, n no finding (order, waybill, transaction and IMEI numbers, 
 sums, an ID given only by its first six and last four, a 400 hotline).
 
 First run, before any recognizer was tuned on it (`python -m benchmarks.eval_pii --set
-benchmarks/data/pipl_dev10b.jsonl --no-weibo`, 48 messages): FIRST_RUN
+benchmarks/data/pipl_dev10b.jsonl --no-weibo`, 48 messages): structured ids P 0.958 R 0.852
+F1 0.902 (CN_MOBILE P 0.889 R 0.667: enumeration commas, asterisks between groups, a 5-6 grouping, the bracketed
+country code), `pii.unmasked_identifier` P 1.000 R 0.897.
 
 `python -m benchmarks.data.make_pipl_dev10b` rewrites the file.
 """
