@@ -98,3 +98,12 @@ def test_handles_of_two_name_characters(finder: EntityFinder, text: str, expecte
 
 def test_a_full_name_jieba_glued_to_the_next_character_is_cut_back(finder: EntityFinder) -> None:
     assert names(finder, "陈泽伟腹黑又傲娇") == ["陈泽伟"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("店长说客服小栗今天休息", ["小栗"], id="xiao_and_any_character_after_a_role"),
+    pytest.param("我家小区门口在修路", [], id="wo_jia_before_xiao_qu"),
+])
+def test_a_nickname_with_xiao_after_a_role_or_household_word(finder: EntityFinder, text: str,
+                                                             expected: list[str]) -> None:
+    assert names(finder, text) == expected
