@@ -21,6 +21,12 @@ PROVINCE_CODES = frozenset({
     "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
     "71", "81", "82",
 })
+# Prefecture digits (3-4) GB/T 2260 gives or gave, in any province: cities 01-20, the old prefectures (地区, 盟, 自治州)
+# 21-35 that the 15-digit IDs of the 1980s-90s carry, Xinjiang's 40-43, Guangdong's 51-53 and the counties under a
+# province 90. A 15-digit number has no check character, so a reference number with a date in it (449912880512123)
+# is told from an ID by this only.
+LEGACY_PREFECTURES = frozenset(
+    [f"{n:02d}" for n in range(1, 36)] + ["40", "41", "42", "43", "51", "52", "53", "90"])
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHECK_CHARS = "10X98765432"
 
@@ -45,7 +51,9 @@ def is_valid_id(value: str) -> bool:
         return False
     if not plausible_area_code(number[:6]) or not _is_past_date(birth):
         return False
-    return len(number) == 15 or check_char(number[:17]) == number[17]
+    if len(number) == 15:       # no check character: the prefecture must be one GB/T 2260 has or had
+        return number[2:4] in LEGACY_PREFECTURES
+    return check_char(number[:17]) == number[17]
 
 
 def plausible_area_code(code: str) -> bool:
