@@ -724,6 +724,8 @@ class WordingAnalyser(MessageAnalyser):
         (or its review band's floor)."""
         scans: _Scans = {}      # each view's context pass, shared by every step below that judges it
         hits = self._judged_hits(views, [segment.turn for segment in segments], scans)
+        if probabilities is None and not any(hits):     # most messages: nothing found, nothing to fuse
+            return []
         cleared = self._cleared_by_message(views, {hit.rule for found in hits for hit, _ in found}, scans)
         findings = []
         for segment, found in zip(segments, hits):
