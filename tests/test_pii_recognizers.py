@@ -62,6 +62,8 @@ FINDS = [
     pytest.param("CN_MOBILE", "号码173\\2641\\8805别换了", "173\\2641\\8805", id="mobile_backslashes"),
     pytest.param("CN_MOBILE", "号码138——5816——0247记住了", "138——5816——0247", id="mobile_doubled_dashes"),
     pytest.param("CN_PASSPORT", "坐席：护照 EA 幺两三四五六拐 对吧", "EA 幺两三四五六拐", id="passport_ea_letters_apart_read_aloud"),
+    pytest.param("CN_LANDLINE", "我的工号B2210，有问题打0571-86012345", "0571-86012345",
+                 id="landline_after_a_reference_with_its_own_value"),
     pytest.param("CN_MOBILE", "你号码187*1826*4035别以为加了星号", "187*1826*4035", id="mobile_asterisks_between_groups"),
     pytest.param("CN_MOBILE", "你号码138、2607、4459我们会打", "138、2607、4459", id="mobile_enumeration_commas"),
     pytest.param("CN_MOBILE", "你电话13600 918872已停机", "13600 918872", id="mobile_grouped_5_6"),

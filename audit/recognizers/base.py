@@ -118,7 +118,7 @@ class ZhPatternRecognizer(PatternRecognizer):
                               context: list[str] | None = None) -> list[RecognizerResult]:
         for result in raw_recognizer_results:
             word = self.context_word(text, result.start, result.end)
-            if not word and self._window_has(text, result.start, result.end, self.NOT_CONTEXT_WORDS):
+            if not word and self._names_a_reference(text, result.start, result.end):
                 result.score = self.MIN_SCORE
             elif word and result.score < self.MAX_SCORE:
                 result.score = min(self.MAX_SCORE, result.score + self.CONTEXT_BOOST)
@@ -133,12 +133,19 @@ class ZhPatternRecognizer(PatternRecognizer):
         window = self._window(text, start, end)
         return next((w for w in self.CONTEXT_WORDS if w in window), None)
 
-    def _window_has(self, text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
-        window = self._window(text, start, end)
-        return any(w in window for w in words)
+    def _names_a_reference(self, text: str, start: int, end: int) -> bool:
+        """Whether a NOT_CONTEXT word is in the window, before the match only within its clause: a reference word
+        that a comma or a full stop parts from the number names another value (工号A0317，有问题打0571-…)."""
+        before = text[max(0, start - self.CONTEXT_BEFORE):start]
+        clause = _CLAUSE_END.split(before)[-1]
+        window = clause + " " + text[end:end + self.CONTEXT_AFTER]
+        return any(w in window for w in self.NOT_CONTEXT_WORDS)
 
     def _window(self, text: str, start: int, end: int) -> str:
         return text[max(0, start - self.CONTEXT_BEFORE):start] + " " + text[end:end + self.CONTEXT_AFTER]
+
+
+_CLAUSE_END = re.compile("[，。；！？,;!?]")
 
 
 def _overlaps_any(start: int, end: int, spans: tuple[tuple[int, int], ...]) -> bool:
