@@ -135,6 +135,7 @@ class Frames:
         self._by_rule: dict[int, _Frame] = {}
         self._patterned = 0         # the classes with patterns, as a bit mask
         self._possible_for: dict[int, tuple[list[_Frame], int]] = {}     # see _possible
+        self._complete_for: dict[int, list[_Frame]] = {}                  # see _complete
         self._numbered: dict[int, list[tuple[int, re.Pattern[str]]]] | None = None    # see class_patterns
 
     def add(self, index: int, rule: Rule) -> None:
@@ -166,6 +167,7 @@ class Frames:
                        sum({1 << c for c in classes}))
         self._frames.append(frame)
         self._possible_for.clear()
+        self._complete_for.clear()
         self._numbered = None
         self._by_rule[index] = frame
 
@@ -250,16 +252,18 @@ class Frames:
         self._add_pattern_parts(patterned, run, views, offsets, by_class, runnable)
         for hits in by_class.values():
             hits.sort()
+        found_classes = 0
+        for c in by_class:
+            found_classes |= 1 << c
         text = None       # the run's views joined, for `unless_between`
-        for frame in possible:
-            if all(c in by_class for c in frame.classes):
-                for chain in _chains(frame, by_class):
-                    if frame.between:
-                        text = text or "".join(fills[v] + views[v].text for v in run)
-                        span = text[chain[0][0]:chain[-1][1]]
-                        if any(term in span for term in frame.between):
-                            continue
-                    found[chain[-1][2]].append(_hit(frame, chain, offsets))
+        for frame in self._complete(found_classes):
+            for chain in _chains(frame, by_class):
+                if frame.between:
+                    text = text or "".join(fills[v] + views[v].text for v in run)
+                    span = text[chain[0][0]:chain[-1][1]]
+                    if any(term in span for term in frame.between):
+                        continue
+                found[chain[-1][2]].append(_hit(frame, chain, offsets))
 
     def _possible(self, present: int) -> tuple[list[_Frame], int]:
         """The frames that may be complete with the classes `present` (a bit mask): every class found, or one whose
@@ -272,6 +276,13 @@ class Frames:
             for frame in possible:
                 patterned |= frame.needs & self._patterned
             known = self._possible_for[present] = possible, patterned
+        return known
+
+    def _complete(self, found: int) -> list[_Frame]:
+        """The frames all of whose classes are among the `found` ones (a bit mask), in order; settled once per set."""
+        known = self._complete_for.get(found)
+        if known is None:
+            known = self._complete_for[found] = [frame for frame in self._frames if not frame.needs & ~found]
         return known
 
     def _add_pattern_parts(self, wanted: int, run: list[int], views: Sequence[Normalised], offsets: dict[int, int],
