@@ -22,8 +22,8 @@ def read_individual_labels(path: Path) -> dict[int, bool]:
 
 # COLD's scraped comments keep some escapes as two characters: a line break as a backslash and r (or n), a quote as
 # a backslash and a quote. Read as written, the backslash drops out of the wording view and the r stays a Latin r,
-# which the pinyin view reads as 日 (a backslash-r before 你 read as an obscenity). Every reader of COLD (training, the benchmarks) reads
-# them as the characters they stand for.
+# which the pinyin view reads as 日 (a backslash-r before 你 read as an obscenity). The benchmarks read them as the
+# characters they stand for; the trainer reads COLD as written (see `training.train_wording_model.read_cold`).
 _COLD_ESCAPE = re.compile(r'\\([rn"\\])')
 _COLD_UNESCAPED = {"r": "\n", "n": "\n", '"': '"', "\\": "\\"}
 
