@@ -18,7 +18,7 @@ from audit.recognizers.base import (
     SEPARATOR,
     ZhPatternRecognizer,
 )
-from audit.recognizers.digit_view import fold
+from audit.recognizers.digit_view import fold, read_digits
 
 # Area codes: 010, 02x, or 0 + three digits starting 3-9; local numbers start 2-8 and have 7-8 digits.
 _AREA = f"0(?:10|2{DIGIT}|[3-9３-９]{DIGIT}{{2}})"
@@ -54,7 +54,7 @@ class CnLandlineRecognizer(ZhPatternRecognizer):
         """An area code read aloud in brackets (（洞拐五五）八三两六…) keeps its opening bracket, as a written one does; an
         extension written after the number joins it."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        folded = fold(text)
+        folded = read_digits(text).folded if results else text     # read once already, for the match
         for result in results:
             if result.start and text[result.start - 1] in "(（" and any(c in ")）" for c in text[result.start:result.end]):
                 result.start -= 1
