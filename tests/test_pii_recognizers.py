@@ -41,6 +41,8 @@ FINDS = [
     pytest.param("CN_MOBILE", "我的号码是一三八幺二三四五六七八", "一三八幺二三四五六七八", id="mobile_spoken"),
     pytest.param("CN_MOBILE", "坐席：你手机是 幺三八 嗯 两两五六 拐拐洞勾 对吧", "幺三八 嗯 两两五六 拐拐洞勾",
                  id="mobile_spoken_with_a_filler_between_groups"),
+    pytest.param("CN_MOBILE", "坐席：号码是 加八六 幺三八 两两五六 拐拐洞勾", "加八六 幺三八 两两五六 拐拐洞勾",
+                 id="mobile_spoken_country_code_keeps_its_plus"),
     pytest.param("CN_MOBILE", "号码幺三九，洞洞两两，三三四四", "幺三九，洞洞两两，三三四四", id="mobile_spoken_pauses"),
     pytest.param("CN_MOBILE", "手机号码壹叁玖 贰捌肆零 伍陆柒壹", "壹叁玖 贰捌肆零 伍陆柒壹", id="mobile_in_capital_numerals"),
     pytest.param("CN_ID_CARD", "身份证号肆肆零叁零伍壹玖捌伍壹壹壹贰肆伍陆叁", "肆肆零叁零伍壹玖捌伍壹壹壹贰肆伍陆叁",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
 
 from audit.recognizers.base import (
     DIGIT,
@@ -55,6 +55,15 @@ class CnMobileRecognizer(ZhPatternRecognizer):
     READS_DIGITS = True
     CONTEXT_WORDS = ("手机", "电话", "致电", "联系", "号码", "来电", "短信", "微信", "回电", "拨打", "打给")
     NOT_CONTEXT_WORDS = REFERENCE_WORDS
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        """A country code read aloud (加八六 幺三八…) keeps its 加, as a written one keeps its +."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in results:
+            if result.start and text[result.start - 1] == "加" and text[result.start] == "八":
+                result.start -= 1
+        return results
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """A valid prefix keeps the pattern score (context can still raise it); any other is dropped."""
