@@ -68,8 +68,11 @@ def to_simplified_in_place(text: str) -> str:
 
 
 # t2s keeps 著 (a simplified character too), but 等著/看著 are how Taiwan and Hong Kong write 等着; a fold only
-# has to be the same for message and lexicon term, so 著 folds to 着 everywhere.
-_EXTRA_FOLDS = str.maketrans({"著": "着"})
+# has to be the same for message and lexicon term, so 著 folds to 着 everywhere. Dialect pronouns fold the same way,
+# so that a rule written once with 我/你/他/们 reads Henan and Shandong 俺 (I) and 恁 (you), Cantonese 佢 (he) and
+# the plural 哋 (我哋, 你哋, 佢哋). Not Hokkien 阮, 伊 and 汝: they are also a surname and the first character of
+# place and brand names (伊犁, 伊利, 汝州), which a fold would turn into pronouns.
+_EXTRA_FOLDS = str.maketrans({"著": "着", "俺": "我", "恁": "你", "佢": "他", "哋": "们"})
 
 
 class _CharTable(dict):

@@ -27,6 +27,9 @@ from audit.normalise import normalise, pinyin_keys, pinyin_tokens
     pytest.param("傻\u3000\t逼", "傻逼", id="ideographic-space-and-tab"),
     pytest.param("打-断-你-的-腿！！", "打断你的腿", id="hyphens"),
     pytest.param("还款日：2026年7月1日。", "还款日2026年7月1日", id="digits-kept"),
+    pytest.param("恁再不还，俺们明儿去恁单位", "你再不还我们明儿去你单位", id="henan-pronouns"),
+    pytest.param("我哋知你哋住边，叫佢哋还钱", "我们知你们住边叫他们还钱", id="cantonese-pronouns"),
+    pytest.param("伊利牛奶，阮小姐，汝州分行", "伊利牛奶阮小姐汝州分行", id="names-not-folded"),
 ])
 def test_view_folds_dodges(text: str, view: str) -> None:
     assert normalise(text).text == view
