@@ -284,40 +284,32 @@ def test_the_word_lists_must_be_lists_of_words(tmp_path: Path, key: str) -> None
         load_words(path, key)
 
 
+def _model_only_insults(classifier: WordingClassifier, text: str) -> list[Finding]:
+    """The insult findings fusion gives `text` when the classifier alone is sure of an insult and no rule fires."""
+    message = Message(message_id="m", campaign_id="c", channel="sms", text=text)
+    segments = list(message.agent_segments())
+    views = [normalise(s.text) for s in segments]
+    scores = np.zeros(len(classifier.categories))
+    scores[classifier.categories.index("abuse.insult")] = 0.999          # as if the n-grams were sure
+    return [f for f in fuse(classifier, message, segments, views, [], scores) if f.category == "abuse.insult"]
+
+
 def test_an_insult_the_classifier_alone_finds_in_talk_of_prejudice_is_dropped() -> None:
     shipped = WordingClassifier.load(LEXICONS)
     assert "歧视" in shipped.speaks_of_prejudice
     classifier = WordingClassifier(*_tiny_parts(shipped), speaks_of_prejudice=("歧视",))
-    insult = classifier.categories.index("abuse.insult")
 
-    def insults(text: str) -> list[Finding]:
-        message = Message(message_id="m", campaign_id="c", channel="sms", text=text)
-        segments = list(message.agent_segments())
-        views = [normalise(s.text) for s in segments]
-        scores = np.zeros(len(classifier.categories))
-        scores[insult] = 0.999          # as if the n-grams were sure
-        return [f for f in fuse(classifier, message, segments, views, [], scores) if f.category == "abuse.insult"]
-
-    assert insults("你这种人就是欠收拾") and insults("你这种人就是欠收拾")[0].detector == "model"
-    assert insults("说河南人偷井盖就是地域歧视，请你尊重别人") == []
+    assert [f.detector for f in _model_only_insults(classifier, "你这种人就是欠收拾")] == ["model"]
+    assert _model_only_insults(classifier, "说河南人偷井盖就是地域歧视，请你尊重别人") == []
 
 
 def test_an_insult_the_classifier_alone_finds_where_no_one_is_addressed_is_dropped() -> None:
     shipped = WordingClassifier.load(LEXICONS)
     assert {"你", "您", "他", "楼主"} <= set(shipped.addressees)
     classifier = WordingClassifier(*_tiny_parts(shipped), addressees=("你", "他"))
-    insult = classifier.categories.index("abuse.insult")
 
-    def insults(text: str) -> list[Finding]:
-        message = Message(message_id="m", campaign_id="c", channel="sms", text=text)
-        segments = list(message.agent_segments())
-        views = [normalise(s.text) for s in segments]
-        scores = np.zeros(len(classifier.categories))
-        scores[insult] = 0.999          # as if the n-grams were sure
-        return [f for f in fuse(classifier, message, segments, views, [], scores) if f.category == "abuse.insult"]
-
-    assert [f.detector for f in insults("他那种人就是个骗子")] == ["model"]
-    assert insults("这家店的菜难吃得要命，服务也差") == []      # a remark about a thing: no one addressed
+    assert [f.detector for f in _model_only_insults(classifier, "他那种人就是个骗子")] == ["model"]
+    assert _model_only_insults(classifier, "这家店的菜难吃得要命，服务也差") == []      # a remark about a thing: no one addressed
 
 
 def test_a_lenders_signature_and_unfilled_placeholders_are_not_read_but_an_authoritys_signature_is() -> None:
