@@ -35,7 +35,7 @@ from audit.vocabulary import CHANNEL_ALIASES, CHANNELS, RECIPIENT_TYPES, SPEAKER
 
 try:    # JSON Lines read several times faster where it reads a line as json does (see _json_line)
     import orjson
-except ImportError:     # pragma: no cover - orjson is optional
+except ImportError:     # pragma: no cover - a dependency; json alone reads where an environment lacks it
     orjson = None
 
 if TYPE_CHECKING:   # pandas and numpy load only when frames are read: message scans start faster without them
