@@ -230,12 +230,14 @@ def _hits(rule: _Compiled, view: _View, alive: int, entities: list[Entity], said
                 hits.append((*view.original(match.start(), match.end()), None))
                 break
     if hits and rule.unless:
-        said_so_far = _without_signature(view.text) + (_View.of(earlier).text if earlier else "")
+        said_so_far = _AS_YOU_SAID.sub("", _without_signature(view.text) + (_View.of(earlier).text if earlier else ""))
         if any(word in said_so_far for word in rule.unless):
             return []
     return hits
 
 
+# "As you said" (并非如您所说没有收入) quotes the debtor; it is no condition like 如您需要…, so no `unless` 如您 in it.
+_AS_YOU_SAID = re.compile("如[您你](?:所说|所言|说的|讲的)")
 _SPACED_CHARACTER = re.compile("[\u4e00-\u9fff] (?=[\u4e00-\u9fff0-9])")
 _CJK = re.compile("[\u4e00-\u9fff]")
 SPACED_OUT_SHARE = 0.8      # of the Chinese characters followed by one space: typed apart, not an ASR's word breaks
