@@ -44,6 +44,8 @@ FINDS = [
     pytest.param("CN_MOBILE", "坐席：号码是 加八六 幺三八 两两五六 拐拐洞勾", "加八六 幺三八 两两五六 拐拐洞勾",
                  id="mobile_spoken_country_code_keeps_its_plus"),
     pytest.param("CN_MOBILE", "号码幺三九，洞洞两两，三三四四", "幺三九，洞洞两两，三三四四", id="mobile_spoken_pauses"),
+    pytest.param("CN_MOBILE", "坐席：你手机 幺五八 然后是 洞二四六 接着 拐拐三幺 没错吧", "幺五八 然后是 洞二四六 接着 拐拐三幺",
+                 id="mobile_spoken_groups_joined_by_then"),
     pytest.param("CN_MOBILE", "手机号码壹叁玖 贰捌肆零 伍陆柒壹", "壹叁玖 贰捌肆零 伍陆柒壹", id="mobile_in_capital_numerals"),
     pytest.param("CN_ID_CARD", "身份证号肆肆零叁零伍壹玖捌伍壹壹壹贰肆伍陆叁", "肆肆零叁零伍壹玖捌伍壹壹壹贰肆伍陆叁",
                  id="id_in_capital_numerals"),

@@ -45,8 +45,10 @@ _TOKEN = f"[0-9０-９{_SPOKEN}]"
 # A repeat read as a count (三个八 is 888, 两个零 is 00): its 个 sits between the count and the digit like a pause.
 _REPEAT_COUNTS = {"两": 2, "二": 2, "三": 3}
 # 杠 is how a dash is read aloud (零五七幺杠八六…); a bracket closes an area code read aloud (（洞拐五五）八三两六…); speech
-# recognition writes the speaker's fillers between the groups (幺三八 嗯 两两五六…, 六二二二，呃，零二一二…).
-_PAUSE = f"(?:[ 　，,、\\-－—.·…/杠)）嗯呃额唔]|(?<=[{''.join(_REPEAT_COUNTS)}])个(?={_TOKEN})){{0,3}}"
+# recognition writes the speaker's fillers between the groups (幺三八 嗯 两两五六…, 六二二二，呃，零二一二…), and an agent
+# reading a long number out joins its groups with 然后(是) or 接着(是) (六二二二 四八七五 然后是 七七幺八…).
+_PAUSE = (f"(?:[ 　，,、\\-－—.·…/杠)）嗯呃额唔]|(?<=[{''.join(_REPEAT_COUNTS)}])个(?={_TOKEN})"
+          f"|(?<=[{_SPOKEN} ])(?:然后|接着)是?(?=[ {_SPOKEN}])){{0,3}}")
 # 么 closing a word (什么, 怎么, 那么) is no digit: a run neither starts with it nor counts it as the digit before.
 _WORD_ENDING_ME = "[什怎那这多要]么"
 # A run starts at a token with no token before it, or only a word-ending 么, and is no word-ending 么 itself.
