@@ -29,6 +29,11 @@ _NOT_IN_GROUPS = "(?<![0-9０-９]{4}[ \\-－./])"
 _LANDLINE = (f"{NOT_DIGIT_BEFORE}{_NOT_IN_GROUPS}(?:[(（]{_AREA}[)）]|{_AREA}|{_INTERNATIONAL_AREA}){SEPARATOR}?[2-8２-８]"
              f"(?:{DIGIT}{{2,3}}{SEPARATOR}?{DIGIT}{{4}}|{DIGIT}{{3}}{SEPARATOR}{DIGIT}{{3}}){NOT_DIGIT_AFTER}")
 
+# Hong Kong and Macau fixed lines (eight digits starting 2 or 3, after (852)/(853) or +852) and Taiwan's (a one-digit
+# area code 02-08 in brackets or after +886, then seven or eight digits), as lenders across the border write them.
+_CROSS_BORDER = (f"{NOT_DIGIT_BEFORE}(?:(?:[(（]85[23][)）]|(?<![+＋0-9])(?:[+＋]|00)85[23]{SEPARATOR}?)[23]{DIGIT}{{3}}"
+                 f"|(?:[(（]0[2-8][)）]|(?<![+＋0-9])(?:[+＋]|00)886{SEPARATOR}?[2-8])"
+                 f"{SEPARATOR}?[2-9]{DIGIT}{{2,3}}){SEPARATOR}?{DIGIT}{{4}}{NOT_DIGIT_AFTER}")
 
 # An extension right after the number: 转/分机/ext/x or a hyphen, then one to five figures and no more.
 _EXTENSION = re.compile("[ ]?(?:转|轉|分机|分機|内线|ext\\.?|x|-)[ ]?[0-9]{1,5}(?![0-9]|[-./][0-9])", re.IGNORECASE)
@@ -43,8 +48,8 @@ def landline_without_extension(number: str) -> str:
 
 class CnLandlineRecognizer(ZhPatternRecognizer):
     ENTITY = "CN_LANDLINE"
-    PATTERNS = [Pattern("CN landline", _LANDLINE, 0.55)]
-    TRIGGER = f"0{DIGIT}|86"
+    PATTERNS = [Pattern("CN landline", _LANDLINE, 0.55), Pattern("HK, Macau or Taiwan landline", _CROSS_BORDER, 0.55)]
+    TRIGGER = f"0{DIGIT}|8[56]"
     CONTEXT_WORDS = ("电话", "座机", "固话", "致电", "联系", "拨打", "来电", "热线")
     NOT_CONTEXT_WORDS = REFERENCE_WORDS    # 发票代码 044031900111 has a landline's shape
     READS_DIGITS = True
