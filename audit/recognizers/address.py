@@ -26,8 +26,11 @@ _CJK = f"(?:(?![{_STOP}])[\u4e00-\u9fa5])"
 # In a street's or a village's name, also 家 after one of its characters (伍家岭, 杨家坪, 金家湾村), not after a person
 # (你家, 老家, 娘家, 表哥家, 朋友家). 家 comes first, looked behind from, so that every other character fails that
 # alternative at once; only these names take it, so that the patterns stay short to compile.
+# 向 is "towards" (向您家人…), but it starts a village's or a town's two-character name (向阳村, 向塘镇): one character
+# and the suffix after it, which leaves a one-character name (阳村) to the preposition, a name hardly anyone has.
 _NAME_CJK = (f"(?:(?![{_STOP}])[\u4e00-\u9fa5]"
-             f"|家(?<=[\u4e00-\u9fa5]家)(?<![{_STOP}老回娘婆亲自大国人哥姐弟妹爸妈舅姨叔伯姑婶戚友爷奶公]家))")
+             f"|家(?<=[\u4e00-\u9fa5]家)(?<![{_STOP}老回娘婆亲自大国人哥姐弟妹爸妈舅姨叔伯姑婶戚友爷奶公]家)"
+             f"|向(?=[\u4e00-\u9fa5][村镇乡]))")
 # Numbers as written and as calls read them aloud (一八七号, 幺两八号).
 _NUMBER = "(?:[0-9０-９]+|[一二三四五六七八九十百零〇幺两洞拐勾]+)"
 _NUMBER_CHAR = "[0-9０-９一二三四五六七八九十百零〇幺两洞拐勾]"
