@@ -36,6 +36,8 @@ FINDS = [
     pytest.param("CN_MOBILE", "他留的手机号15.921.880.437打不通", "15.921.880.437", id="mobile_dotted_thousands"),
     pytest.param("ADDRESS", "他家住佛山市禅城区汾江路中85号", "佛山市禅城区汾江路中85号", id="address_road_section_after"),
     pytest.param("ADDRESS", "你老家住向山村四组21号吧", "向山村四组21号", id="address_village_named_with_xiang"),
+    pytest.param("ADDRESS", "你家住柳州市城中区文昌路42号 翠竹苑 2-3-401室，对吧", "柳州市城中区文昌路42号 翠竹苑 2-3-401室",
+                 id="address_estate_then_dashed_flat"),
     pytest.param("ADDRESS", "你家是不是在 武侯区 玉林北路 12号 附3号 5楼？", "武侯区 玉林北路 12号 附3号 5楼",
                  id="address_spoken_attached_door"),
     pytest.param("ADDRESS", "您的工作单位杭州市西湖区文三路90号已核实", "杭州市西湖区文三路90号", id="address_after_field_label"),

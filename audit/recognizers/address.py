@@ -121,8 +121,11 @@ class AddressRecognizer(ZhPatternRecognizer):
         # An estate named with Latin letters first (SOHO现代城A座1506); building, unit and room in figures joined by dashes
         # as the northeast writes them (南京南街156号3-2-1).
         # A named block and its room after a house number (18号宿舍楼305).
-        tail = (f"(?:{_GAP}(?:[A-Za-z]{{2,8}}[\u4e00-\u9fa5]{{0,4}}?(?={units})|{estate})(?:{_GAP}{buildings}|[0-9０-９]{{3,5}}(?![0-9０-９]))?|{_GAP}{buildings}"
-                f"|{_GAP}{named_block}|[0-9]{{1,3}}-[0-9]{{1,3}}-[0-9]{{1,4}}(?![0-9-]))?")
+        # ... also after the estate's name (漓江路19号 桂花苑 3-1-502).
+        dashed_flat = "[0-9]{1,3}-[0-9]{1,3}-[0-9]{1,4}(?![0-9-])[室房]?"
+        tail = (f"(?:{_GAP}(?:[A-Za-z]{{2,8}}[\u4e00-\u9fa5]{{0,4}}?(?={units})|{estate})"
+                f"(?:{_GAP}{buildings}|[0-9０-９]{{3,5}}(?![0-9０-９])|{_GAP}{dashed_flat})?|{_GAP}{buildings}"
+                f"|{_GAP}{named_block}|{dashed_flat})?")
         # A village's group (柳树湾村五组, 白岩村三组18号; 社 in Guangdong: 望岗村二社) or a named group after a
         # township (黄泥塘乡新屋组18号).
         group = f"(?:{_NUMBER}[组社]|组)(?:{_GAP}{_NUMBER}号)?"
