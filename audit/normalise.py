@@ -85,13 +85,12 @@ class _CharTable(dict):
 
 _VIEW = _CharTable()     # char -> its view characters ('' dropped), traditional folded per character
 _PRE_T2S = _CharTable()  # the same before t2s, for the phrase-level OpenCC pass
-_WIDTH = _CharTable()    # char -> '\x00' dropped, '\x01' one view char, '\x02' more than one, '\x03' one, traditional
+_WIDTH = _CharTable()    # char -> '\x00' dropped, '\x01' one view char, '\x02' more than one (for the map back)
 # The marked view `normalise` reads in one translate: the view with a mark for each boundary character (which the
 # view drops) and one after each traditional character, deleted again by str.replace (C speed).
 _SENTENCE_MARK, _CLAUSE_MARK, _TRADITIONAL_MARK = "\x01", "\x02", "\x03"
 _MARKED = _CharTable()
 _MARK_RUN = re.compile("[\x01\x02]+")
-_TRADITIONAL: set[str] = set()
 
 
 def _learn(code: int) -> None:
@@ -99,11 +98,9 @@ def _learn(code: int) -> None:
     kept = "".join(c for c in unicodedata.normalize("NFKC", char).casefold()
                    if unicodedata.category(c) in _KEPT_CATEGORIES)
     simplified = "".join(_T2S.convert(c) for c in kept).translate(_EXTRA_FOLDS)     # kept: no lone surrogate
-    if simplified != kept:
-        _TRADITIONAL.add(char)
     _VIEW[code] = simplified
     _PRE_T2S[code] = kept
-    _WIDTH[code] = "\x03" if len(simplified) == 1 and simplified != kept else chr(min(len(simplified), 2))
+    _WIDTH[code] = chr(min(len(simplified), 2))
     if char in SENTENCE_ENDS:       # every boundary character is a separator: dropped from the view
         _MARKED[code] = _SENTENCE_MARK
     elif char in CLAUSE_BREAKS:
@@ -170,6 +167,15 @@ def _span_between(breaks: list[int], start: int, end: int, length: int) -> tuple
 
 def normalise(text: str) -> Normalised:
     """The matching view of `text`, its map back to `text` and its counted sentence and clause breaks."""
+    view, marked = _view_and_marked(text)
+    if len(view) == len(marked):
+        return Normalised(view, text, [], [])
+    sentence_breaks, clause_breaks = _boundaries(marked, len(view))
+    return Normalised(view, text, sentence_breaks, clause_breaks)
+
+
+def _view_and_marked(text: str) -> tuple[str, str]:
+    """The view of `text` and its marked form (a mark for each boundary character, none for traditional ones)."""
     # One C-level translate to the marked view and C-level deletes of its marks: no Python call per character once
     # each char has been seen; the map back is built only when asked for (Normalised.index).
     marked = text.translate(_MARKED)
@@ -177,12 +183,7 @@ def normalise(text: str) -> Normalised:
     if traditional:
         marked = marked.replace(_TRADITIONAL_MARK, "")
     view = marked.replace(_SENTENCE_MARK, "").replace(_CLAUSE_MARK, "")
-    if traditional:
-        view = _phrase_t2s(text, view)
-    if len(view) == len(marked):
-        return Normalised(view, text, [], [])
-    sentence_breaks, clause_breaks = _boundaries(marked, len(view))
-    return Normalised(view, text, sentence_breaks, clause_breaks)
+    return (_phrase_t2s(text, view) if traditional else view), marked
 
 
 def _view_index(text: str, view_len: int) -> list[int] | range:
@@ -227,9 +228,7 @@ def _boundaries(marked: str, view_len: int) -> tuple[list[int], list[int]]:
 def normalise_term(term: str) -> str:
     """A lexicon term in view form (so terms written with punctuation or in traditional still match): the view of
     `normalise`, without the map back or the boundaries (a rule pack's thousands of terms load faster)."""
-    view, widths = term.translate(_VIEW), term.translate(_WIDTH)
-    traditional = not _TRADITIONAL.isdisjoint(term) if "\x02" in widths else "\x03" in widths
-    return _phrase_t2s(term, view) if traditional else view
+    return _view_and_marked(term)[0]
 
 
 # --- pinyin -------------------------------------------------------------------------------------
