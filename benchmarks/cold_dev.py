@@ -19,14 +19,13 @@ insult threshold, so the safe figure here is optimistic.
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import click
 
-from benchmarks.eval import COLD_SAFE, build, cold_findings, cold_rows
+from benchmarks.eval import COLD_DIR, COLD_SAFE, build, cold_findings, cold_rows
 from training import COLD_DEV_LABELS, read_individual_labels
 
-COLD_DEV = Path("/work/shared/datasets/cold/dev.csv")
+COLD_DEV = COLD_DIR / "dev.csv"
 
 
 @click.command()

@@ -11,15 +11,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import click
 
 from audit.analysers.base import MessageAnalyser
-from benchmarks.eval import COLD_SAFE, build, cold_findings, cold_rows
+from benchmarks.eval import COLD_DIR, COLD_SAFE, build, cold_findings, cold_rows
 
-COLD_SPLITS = {"train": Path("/work/shared/datasets/cold/train.csv"),
-               "dev": Path("/work/shared/datasets/cold/dev.csv")}
+COLD_SPLITS = {split: COLD_DIR / f"{split}.csv" for split in ("train", "dev")}
 
 
 @dataclass

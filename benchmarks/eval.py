@@ -72,7 +72,8 @@ HELD_OUT_ARGS = {"pii": ("--no-weibo",)}      # the Weibo figures are the same f
 CORPUS_DEV = Path(__file__).parent.parent / "training" / "wording_corpus.jsonl"
 NOTICE_SET = DATA / "notice_labelled.jsonl"
 GATE_CLOCK = "2026-06-10T10:00:00+08:00"   # a Wednesday morning in Beijing
-COLD_TEST = Path("/work/shared/datasets/cold/test.csv")
+COLD_DIR = Path("/work/shared/datasets/cold")     # COLD's splits, read by the COLD benchmarks
+COLD_TEST = COLD_DIR / "test.csv"
 
 WORDING_CATEGORIES = ("abuse.insult", "threat.violence", "threat.third_party", "threat.exposure",
                       "misleading.impersonation", "misleading.legal", "coercion.debt_rollover")
