@@ -47,6 +47,7 @@ from benchmarks.data import (
     make_pipl_dev10b,
     make_pipl_dev11,
     make_pipl_dev11b,
+    make_pipl_dev12,
     make_pipl_dev13,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
@@ -515,6 +516,8 @@ PIPL_BATCHES = {
                        make_pipl_dev11.MESSAGES, 150, lawful_prefix="pipl11-n", every_category=20),
     "dev11b": PiplBatch(make_pipl_dev11b.HERE / make_pipl_dev11b.DEV11B_FILE, make_pipl_dev11b.write_dev11b,
                         "pipl11-b-", make_pipl_dev11b.MESSAGES, 50, lawful_prefix="pipl11-b-n", every_category=5),
+    "dev12": PiplBatch(make_pipl_dev12.HERE / make_pipl_dev12.DEV12_FILE, make_pipl_dev12.write_dev12, "pipl12-",
+                       make_pipl_dev12.MESSAGES, 150, lawful_prefix="pipl12-n"),
     "dev13": PiplBatch(make_pipl_dev13.HERE / make_pipl_dev13.DEV13_FILE, make_pipl_dev13.write_dev13, "pipl13-",
                        make_pipl_dev13.MESSAGES, 145, lawful_prefix="pipl13-n", every_category=20),
 }
