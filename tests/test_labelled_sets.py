@@ -30,6 +30,7 @@ from benchmarks.data import (
     make_heldout_g,
     make_heldout_h,
     make_heldout_i,
+    make_heldout_j,
     make_pipl_dev2,
     make_pipl_dev3,
     make_pipl_dev4,
@@ -150,6 +151,7 @@ HELDOUT_WORDING = {
     "g": HeldoutWordingSet(make_heldout_g, "HG", (460, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "h": HeldoutWordingSet(make_heldout_h, "HH", (460, 540), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "i": HeldoutWordingSet(make_heldout_i, "HI", (460, 540), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "j": HeldoutWordingSet(make_heldout_j, "HJ", (460, 540), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
 
