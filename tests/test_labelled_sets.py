@@ -31,6 +31,7 @@ from benchmarks.data import (
     make_heldout_h,
     make_heldout_i,
     make_heldout_j,
+    make_heldout_k,
     make_pipl_dev2,
     make_pipl_dev3,
     make_pipl_dev4,
@@ -152,6 +153,7 @@ HELDOUT_WORDING = {
     "h": HeldoutWordingSet(make_heldout_h, "HH", (460, 540), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "i": HeldoutWordingSet(make_heldout_i, "HI", (460, 540), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "j": HeldoutWordingSet(make_heldout_j, "HJ", (460, 540), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "k": HeldoutWordingSet(make_heldout_k, "HK", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
 
