@@ -57,6 +57,7 @@ from benchmarks.data import (
     make_pipl_heldout_g,
     make_pipl_heldout_h,
     make_pipl_heldout_i,
+    make_pipl_heldout_j,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -203,6 +204,7 @@ HELDOUT_PIPL = {
     "g": HeldoutPiplSet(make_pipl_heldout_g, "PG", (260, 320), (0.25, 0.35), EVERY_CHANNEL),
     "h": HeldoutPiplSet(make_pipl_heldout_h, "PH", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "i": HeldoutPiplSet(make_pipl_heldout_i, "PI", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "j": HeldoutPiplSet(make_pipl_heldout_j, "PJ", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
