@@ -13,8 +13,9 @@ collection agencies, robot dialers, collectors, customers, lawyers, courts and n
 【Lender】 signatures and filled placeholders (尾号1234, 张*), robot scripts with keypad answers, human calls as
 speech-to-text output (no punctuation, fillers 呃 / 那个 / 就是说, homophones, dropped characters), WeChat chats
 and group-chat posts, letters to employers, landlords and residents' committees, 催收函 / 律师函, e-mail,
-dialect (Cantonese, Sichuanese, Shanghainese, northeastern, Taiwanese Mandarin), traditional characters and
-half-literate texts.
+dialect (Cantonese, Sichuanese, Shanghainese, northeastern, Taiwanese Mandarin), traditional characters,
+half-literate texts with homophones, and obfuscated ones (pinyin, emoji, digits spaced one by one, circled
+digits).
 
 Identifiers are written every way: plain, grouped by spaces, dots or hyphens, full-width digits, read aloud as
 call centres and ASR write them (幺 洞 两 拐 勾, 零 一 二, mixed with digits, grouped by spaces), 18-digit IDs
@@ -1070,6 +1071,55 @@ LAST_VOICES: list[PiplEntry] = [
 ]
 
 
+OBFUSCATED: list[PiplEntry] = [
+    ("app", DEBTOR,
+     "客服：亲～你的qian（钱）已经yu期（逾期）啦😅 你lp在妇幼chan检（产检）的事我们都知道哦，早点还吧🙏",
+     [], [SENSITIVE]),
+    ("sms", DEBTOR,
+     "【速米】📱15045333147的机主：你的欠款💰3,600已逾期，身 份 证 4 2 0 1 1 1 1 9 8 1 0 8 1 0 9 4 9 7 已录入系统。",
+     [("CN_MOBILE", "15045333147"), ("CN_ID_CARD", "4 2 0 1 1 1 1 9 8 1 0 8 1 0 9 4 9 7")], [UNMASKED]),
+    ("app", THIRD,
+     "【群聊：老乡互助群】大家看下这个人 Z H S 欠钱跑了 就是住在龙岗区布吉街道吉华路288号7栋1103的郑海生 有见到的联系我👇",
+     [("ADDRESS", "龙岗区布吉街道吉华路288号7栋1103"), ("PERSON", "郑海生")], [DISCLOSURE, EXCESSIVE]),
+    ("sms", DEBTOR,
+     "【融e借】尊敬的客户，您的还款卡尾号⑦⑦③①，本期应还1,320.00元，请于12月12日前存入。",
+     [], []),
+    ("call", DEBTOR,
+     "坐席：那个你先记一下还款要走对公账户啊不是个人卡\n客户：嗯\n坐席：还有你的紧急联系人是你姐吧叫高月娥电话幺三九幺 三八七 九八幺幺对吧",
+     [("PERSON", "高月娥"), ("CN_MOBILE", "幺三九幺 三八七 九八幺幺")], [EXCESSIVE, UNMASKED]),
+    ("sms", DEBTOR,
+     "【好期贷】王先生，你的卡（６２１６ ６１０９ ４０５３ ０８０７ ６７１）还不存钱？你在仁爱医院做透析的钱倒是有。",
+     [("CN_BANK_CARD", "６２１６ ６１０９ ４０５３ ０８０７ ６７１")], [UNMASKED, SENSITIVE]),
+    ("email", DEBTOR,
+     "主题：还款确认\n您好，您于12月2日通过对公账户还款1,500元已到账，剩余欠款0元，结清证明将在3个工作日内发送至您的邮箱。",
+     [], []),
+    ("app", DEBTOR,
+     "客户：我身份证号 510107197508049588 姓名何建英 麻烦开个结清证明\n客服：好的何女士，结清证明已生成，请在App“我的-证明”中下载。",
+     [("CN_ID_CARD", "510107197508049588"), ("PERSON", "何建英")], []),
+    ("sms", THIRD,
+     "【温馨提示】贺先生您好，您的朋友蒋**有重要事情需要联系，请您告知他尽快回电4008-123-456。",
+     [], []),
+    ("call", THIRD,
+     "坐席：喂您好请问是曾立新的爱人吗\n第三方：是我有事吗\n坐席：您先生在我们这办的信用卡分期逾期两期了他现在每天在哪个工地干活您知道吗\n第三方：我不知道",
+     [("PERSON", "曾立新")], [DISCLOSURE]),
+    ("notice", DEBTOR,
+     "催繳通知\n致：葉志明先生\n身份證號碼：440304761108985\n閣下於本公司之貸款已逾期三期，合共人民幣7,260元，請於十日內清還。",
+     [("PERSON", "葉志明"), ("CN_ID_CARD", "440304761108985")], [UNMASKED]),
+    ("sms", DEBTOR,
+     "【小赢】D先生，你的🚗（沪C·5T8K2）每天早上7:50准时从松江新城地铁站P+R停车场开出，我们有人在看。",
+     [], [SENSITIVE]),
+    ("app", DEBTOR,
+     "客服：您好，为保障账户安全，请勿向任何人透露验证码。我司不会以任何理由要求您转账到个人账户。官方客服0571-88776655。",
+     [("CN_LANDLINE", "0571-88776655")], []),
+    ("sms", DEBTOR,
+     "【金盈】借款人yu xiao li（余小丽），您名下3张卡：6214 8309 2207 9060 747、尾号6612、尾号0931，均可用于还款。",
+     [("PERSON", "余小丽"), ("CN_BANK_CARD", "6214 8309 2207 9060 747")], [UNMASKED, SENSITIVE]),
+    ("sms", DEBTOR,
+     "【闪银】你的身份证号码是 2 2 0 1 0 4 7 5 0 2 1 6 6 2 5 吧，别以为换了新证我们就查不到。",
+     [("CN_ID_CARD", "2 2 0 1 0 4 7 5 0 2 1 6 6 2 5")], [UNMASKED]),
+]
+
+
 SECTIONS: dict[str, list[PiplEntry]] = {
     "J-SMS-DEBTOR": SMS_DEBTOR,
     "J-ROBOT-CALLS": ROBOT_CALLS,
@@ -1086,6 +1136,7 @@ SECTIONS: dict[str, list[PiplEntry]] = {
     "J-NEIGHBOURS-AND-WORK": NEIGHBOURS_AND_WORK,
     "J-MIXED-VOICES": MIXED,
     "J-LAST-VOICES": LAST_VOICES,
+    "J-OBFUSCATED": OBFUSCATED,
 }
 
 
