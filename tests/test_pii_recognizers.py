@@ -132,6 +132,11 @@ FINDS = [
     pytest.param("ADDRESS", "他住在南京路123号", "南京路123号", id="address_street_named_after_a_city"),
     pytest.param("ADDRESS", "你家在宝安区西乡街道固戍二路那片城中村", "宝安区西乡街道固戍二路", id="address_sub_district_and_street"),
     pytest.param("ADDRESS", "登记的家庭地址为：和平区南京路青年大厦1206，单位", "和平区南京路青年大厦1206", id="address_street_building_room"),
+    # figures read out in pairs or triples, as an agent reads a number aloud
+    pytest.param("CN_ID_CARD", "坐席：证件号我念一下 11 01 05 19 90 03 07 12 39 对吗", "11 01 05 19 90 03 07 12 39",
+                 id="id_read_in_pairs"),
+    pytest.param("CN_BANK_CARD", "卡号 62 25 88 00 12 34 56 75 您核对", "62 25 88 00 12 34 56 75", id="card_read_in_pairs"),
+    pytest.param("CN_ID_CARD", "身份证 110 105 1990 030 712 39 已核对", "110 105 1990 030 712 39", id="id_in_uneven_triples"),
 ]
 
 
@@ -179,6 +184,7 @@ LEAVES = [
     pytest.param("ADDRESS", "你家住黄浦区南京东路步行街附近", id="address_street_named_after_a_city_without_a_number"),
     pytest.param("ADDRESS", "我是湖南人讲道理的", id="address_province_then_words"),
     pytest.param("ADDRESS", "他在朝阳区建国路上班", id="address_district_and_street_only"),
+    pytest.param("CN_MOBILE", "余额 13,826,074,459 元，请核对", id="mobile_shape_in_a_sum_with_commas"),
 ]
 
 

@@ -12,7 +12,8 @@ figures and group them by pauses (一三零一零二 一九八零…). One reade
   between a few characters of its context, with the map back to the original (`DigitView.to_original`).
 
 A spoken run is at least MIN_RUN_DIGITS digits, figures or characters, at least one of them a
-character (or figures one by one, a space between each: 1 3 8 1 2 …, as some speech recognition writes them), at
+character (or figures one by one, a space between each: 1 3 8 1 2 …, as some speech recognition writes them, or in
+the pairs or triples an agent reads a number out in: 33 01 06 19 …), at
 most three pause characters between two; a repeat read as a count (三个八, 两个零) is that many digits. Runs of figures alone stay as written: their
 separators are each recognizer's business (a date next to a phone number must not merge with it), and
 the recognizers read both views, so a figure number glued to a word such as 怎么 is still found.
@@ -197,8 +198,18 @@ def _trimmed(run: re.Match) -> tuple[int, int] | None:
 
 # Speech recognition may also write a number figure by figure, one space between each (1 3 8 1 2 3 4 5 6 7 8).
 _ONE_BY_ONE = re.compile("[0-9０-９](?: [0-9０-９])+")
+# ... or in the pairs or triples an agent reads it in (33 01 06 19 88 …, 62 17 00 61 …, 430 104 1970 011 913 08): five
+# groups or more of figures, apart by spaces, a Chinese comma or a filler only (never a dot, dash, slash or a comma,
+# which sums, dates and references are grouped by), most of them of one to three figures.
+_SHORT_GROUPS = re.compile("[0-9０-９]{1,4}(?:(?:[ 　，]|[ ]?[嗯呃额][ ]?){1,3}[0-9０-９]{1,4}){4,}")
+_FIGURES = re.compile("[0-9０-９]+")
 
 
 def _read_aloud(run: str) -> bool:
-    """A number read aloud: one spoken digit at least, or figures one by one."""
-    return not _SPOKEN_SET.isdisjoint(run) or _ONE_BY_ONE.fullmatch(run) is not None
+    """A number read aloud: one spoken digit at least, figures one by one, or figures in pairs or triples."""
+    if not _SPOKEN_SET.isdisjoint(run) or _ONE_BY_ONE.fullmatch(run) is not None:
+        return True
+    if _SHORT_GROUPS.fullmatch(run) is None:
+        return False
+    groups = _FIGURES.findall(run)
+    return 2 * sum(len(group) <= 3 for group in groups) > len(groups)
