@@ -137,6 +137,10 @@ FINDS = [
                  id="id_read_in_pairs"),
     pytest.param("CN_BANK_CARD", "卡号 62 25 88 00 12 34 56 75 您核对", "62 25 88 00 12 34 56 75", id="card_read_in_pairs"),
     pytest.param("CN_ID_CARD", "身份证 110 105 1990 030 712 39 已核对", "110 105 1990 030 712 39", id="id_in_uneven_triples"),
+    # OCR's letters for digits inside a number: O for 0, l and I for 1
+    pytest.param("CN_ID_CARD", "[OCR] 身份证号 l1O1O5199OO3O71239 签发机关", "l1O1O5199OO3O71239", id="id_after_ocr"),
+    pytest.param("CN_MOBILE", "[截图] 手机 I38 l234 5678 微信同号", "I38 l234 5678", id="mobile_after_ocr"),
+    pytest.param("CN_PASSPORT", "[OCR] 护照号码 E1234567O 姓名拼音", "E1234567O", id="passport_after_ocr"),
 ]
 
 
@@ -185,6 +189,7 @@ LEAVES = [
     pytest.param("ADDRESS", "我是湖南人讲道理的", id="address_province_then_words"),
     pytest.param("ADDRESS", "他在朝阳区建国路上班", id="address_district_and_street_only"),
     pytest.param("CN_MOBILE", "余额 13,826,074,459 元，请核对", id="mobile_shape_in_a_sum_with_commas"),
+    pytest.param("CN_MOBILE", "批号 lOlO l38O lOOl 已入库", id="mobile_letters_are_no_ocr_digits_where_they_outnumber_figures"),
 ]
 
 

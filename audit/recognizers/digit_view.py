@@ -98,18 +98,36 @@ _WRAPPED = re.compile("(?<=[0-9０-９])\n(?=[0-9０-９])")
 _DOT_OR_UNDERSCORE_GROUPING = re.compile("(?<=[0-9])[·・_](?=[0-9])")
 # An ID's check character X read aloud as 叉 right after its digits (…洞洞六叉).
 _SPOKEN_X = re.compile(f"(?<=[0-9０-９{_SPOKEN}])叉")
+# What OCR reads for a digit on a scanned form or a photographed screen: O or o for 0, l or I for 1 (l3O1O2…, I5O 3347…).
+# Only inside a number: a stretch of figures and these letters, grouped by single spaces or hyphens, that no other
+# letter touches (a document's first letter aside: E8l726O93), with six figures or more and at most one such letter
+# for two figures.
+_OCR_DIGITS = str.maketrans("OolI", "0011")
+_OCR_NUMBER = re.compile("(?<![A-Za-z])(?:[A-HJ-NP-Z](?=[0-9]))?([0-9OolI](?:[ \\-]?[0-9OolI]){6,})"
+                         "(?![A-WYZa-wyz]|[Xx][A-Za-z])")
+_OCR_HINT = re.compile("[0-9][OolI]|[OolI][0-9]")
+
+
+def _ocr_read(match: re.Match) -> str:
+    number = match.group(1)
+    letters = sum(ch in "OolI" for ch in number)
+    if sum(ch.isdigit() for ch in number) < max(6, 2 * letters):
+        return match.group()
+    return match.group()[:match.start(1) - match.start()] + number.translate(_OCR_DIGITS)
 
 
 def fold(text: str) -> str:
     """Full-width digits, letters, dots, slashes and spaces and every dash to ASCII, a line break between two digits
-    to a space, a middle dot or an underscore between two digits to a hyphen and 叉 after a digit to X, one character
-    for one."""
+    to a space, a middle dot or an underscore between two digits to a hyphen, 叉 after a digit to X and the letters OCR
+    reads for digits inside a number to those digits, one character for one."""
     # Most texts hold none of them: a search for one is ten times cheaper than translating character by character.
     folded = text.translate(_FOLD) if _FOLDED.search(text) else text
     if "叉" in folded:
         folded = _SPOKEN_X.sub("X", folded)
     if "·" in folded or "・" in folded or "_" in folded:
         folded = _DOT_OR_UNDERSCORE_GROUPING.sub("-", folded)
+    if _OCR_HINT.search(folded):
+        folded = _OCR_NUMBER.sub(_ocr_read, folded)
     return _WRAPPED.sub(" ", folded) if "\n" in folded else folded
 
 
