@@ -354,6 +354,11 @@ def test_homes_and_workplaces_in_other_forms_are_excessive(analyser: PiiAnalyser
     pytest.param("他这半年在戒酒，天天在家待着。", "pii.sensitive", id="drinking_and_its_treatment"),
     pytest.param("你爸每天上午都在村口小卖部下棋。", "pii.sensitive", id="a_habit_at_a_village_shop"),
     pytest.param("家庭成员：丈夫（务工），女儿（就读于县二中）。", "pii.sensitive", id="a_childs_numbered_school_in_a_record"),
+    # Dialect words folded to standard ones of the same length (晓得 知道, 住勒 住在, 下昏 晚上, 厝 家, 恁 你).
+    pytest.param("阿拉晓得侬每日夜里八点钟勒小区门口跳广场舞。", "pii.sensitive", id="a_habit_in_shanghainese"),
+    pytest.param("恁囝佇国中读二年，逐工下昏六点才放学。", "pii.sensitive", id="a_school_day_in_hokkien"),
+    pytest.param("侬儿子韦家俊勒静安寺那家酒店做厨师。", "pii.excessive", id="a_sons_name_in_shanghainese"),
+    pytest.param("你屋头那个娃儿在城北幼儿园读中班嘛。", "pii.sensitive", id="a_child_of_the_home_in_sichuanese"),
 ])
 def test_families_from_dialects_records_and_scripts(analyser: PiiAnalyser, text: str, category: str) -> None:
     assert category in categories(analyser, text)
