@@ -141,6 +141,9 @@ FINDS = [
     pytest.param("CN_ID_CARD", "[OCR] 身份证号 l1O1O5199OO3O71239 签发机关", "l1O1O5199OO3O71239", id="id_after_ocr"),
     pytest.param("CN_MOBILE", "[截图] 手机 I38 l234 5678 微信同号", "I38 l234 5678", id="mobile_after_ocr"),
     pytest.param("CN_PASSPORT", "[OCR] 护照号码 E1234567O 姓名拼音", "E1234567O", id="passport_after_ocr"),
+    pytest.param("CN_LANDLINE", "坐席：有事回电 零五七幺 八七六二 三三幺洞 转八零二 就行", "零五七幺 八七六二 三三幺洞 转八零二",
+                 id="landline_extension_read_aloud"),
+    pytest.param("CN_LANDLINE", "座机0571-8762 3310转一下前台就行", "0571-8762 3310", id="landline_then_a_verb_is_no_extension"),
 ]
 
 

@@ -10,6 +10,7 @@ import re
 
 from presidio_analyzer import Pattern, RecognizerResult
 
+from audit.recognizers import SPOKEN_DIGITS
 from audit.recognizers.base import (
     DIGIT,
     NOT_DIGIT_AFTER,
@@ -35,8 +36,11 @@ _CROSS_BORDER = (f"{NOT_DIGIT_BEFORE}(?:(?:[(（]85[23][)）]|(?<![+＋0-9])(?:[
                  f"|(?:[(（]0[2-8][)）]|(?<![+＋0-9])(?:[+＋]|00)886{SEPARATOR}?[2-8])"
                  f"{SEPARATOR}?[2-9]{DIGIT}{{2,3}}){SEPARATOR}?{DIGIT}{{4}}{NOT_DIGIT_AFTER}")
 
-# An extension right after the number: 转/分机/ext/x or a hyphen, then one to five figures and no more.
-_EXTENSION = re.compile("[ ]?(?:转|轉|分机|分機|内线|ext\\.?|x|-)[ ]?[0-9]{1,5}(?![0-9]|[-./][0-9])", re.IGNORECASE)
+# An extension right after the number: 转/分机/ext/x or a hyphen, then one to five figures and no more, or after 转/分机
+# one to five digits read aloud (转八零二, 转 幺零两), which no word goes on from (转一下, 转两次 are no extension).
+_SPOKEN = "".join(SPOKEN_DIGITS)
+_EXTENSION = re.compile("[ ]?(?:(?:转|轉|分机|分機|内线|ext\\.?|x|-)[ ]?[0-9]{1,5}(?![0-9]|[-./][0-9])"
+                        f"|(?:转|轉|分机|分機|内线)[ ]?[{_SPOKEN}]{{1,5}}(?![{_SPOKEN}下次遍个天号给到位趟]))", re.IGNORECASE)
 _EXTENSION_AT_END = re.compile(f"(?:{_EXTENSION.pattern})$", re.IGNORECASE)
 
 
