@@ -174,9 +174,9 @@ def test_family_contact_is_not_the_recipient_named_as_contact(analyser) -> None:
     assert "pii.excessive.family_contact" in rule_ids(analyser, "你的紧急联系人王秀芳手机13912345037我们也有。")
 
 
-def test_plates_are_unmasked_identifiers_unless_the_car_is_the_pledge(analyser) -> None:
-    assert "pii.unmasked.license_plate" in rule_ids(analyser, "你开的那辆粤B·D12345我们已经看到了。")
-    assert "pii.unmasked.license_plate" not in rule_ids(analyser, "您名下车辆粤B·D12345已登记为抵押物，请按时还款。")
+def test_a_plate_alone_is_no_unmasked_identifier(analyser) -> None:
+    # contract section 5: the category names document, account and contact numbers; a plate names a car (issue 14)
+    assert not any(rule.startswith("pii.unmasked") for rule in rule_ids(analyser, "你开的那辆粤B·D12345我们已经看到了。"))
 
 
 def test_home_landline_but_not_the_hotline(analyser) -> None:

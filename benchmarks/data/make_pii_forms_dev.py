@@ -18,8 +18,10 @@ address ends before the words that follow it.
 
 Entities are labelled as `set_format.pipl_records` labels them (entity strings to spans, identifiers checked as
 well formed); `set_format` knows only E passports, so the other series are checked here by their own shape.
-Categories: a full identifier is `pii.unmasked_identifier` (a pledged car's plate, a lender's own hotline and a
-company's USCC are not; a debtor's own home landline is); a home address told to the debtor with a visit, or a
+Categories: a full identifier is `pii.unmasked_identifier` (a licence plate, a lender's own hotline and a
+company's USCC are not; a debtor's own home landline is; the plates were labelled identifiers until the plate was
+decided no identifier by contract section 5, as every released set labels it: a plate with where the car stands is
+`pii.sensitive`, alone it is nothing); a home address told to the debtor with a visit, or a
 third party's, is `pii.excessive`; disclosure to a third party is `pii.third_party_disclosure`.
 
 First run, before any change (`python -m benchmarks.eval_pii --set benchmarks/data/pii_forms_dev.jsonl --no-weibo`):
@@ -47,7 +49,7 @@ from pathlib import Path
 from unittest import mock
 
 from benchmarks.data import set_format
-from benchmarks.data.set_format import DISCLOSURE, EXCESSIVE, UNMASKED, PiplEntry, write_jsonl
+from benchmarks.data.set_format import DISCLOSURE, EXCESSIVE, SENSITIVE, UNMASKED, PiplEntry, write_jsonl
 
 HERE = Path(__file__).parent
 FORMS_FILE = "pii_forms_dev.jsonl"
@@ -56,7 +58,7 @@ ID_PREFIX = "forms"
 ID, MOB, LAND, CARD, MAIL, ADDR, PASS, PLATE, USCC, PER = ("CN_ID_CARD", "CN_MOBILE", "CN_LANDLINE", "CN_BANK_CARD",
                                                             "EMAIL", "ADDRESS", "CN_PASSPORT", "CN_LICENSE_PLATE",
                                                             "CN_USCC", "PERSON")
-U, X, D = [UNMASKED], [EXCESSIVE], [DISCLOSURE]
+U, X, D, S = [UNMASKED], [EXCESSIVE], [DISCLOSURE], [SENSITIVE]
 
 _rng = random.Random(20261204)
 
@@ -343,12 +345,12 @@ def _passports() -> list[PiplEntry]:
 def _plates_uscc_mail() -> list[PiplEntry]:
     code = [uscc() for _ in range(4)]
     return [
-        E("sms", "debtor", "你那辆粤B 7K352停在哪我们清楚。", [(PLATE, "粤B 7K352")], U),
-        E("sms", "debtor", "车牌浙A.D39217的车主，你的车我们盯着呢。", [(PLATE, "浙A.D39217")], U),
+        E("sms", "debtor", "你那辆粤B 7K352停在哪我们清楚。", [(PLATE, "粤B 7K352")], []),
+        E("sms", "debtor", "车牌浙A.D39217的车主，你的车我们盯着呢。", [(PLATE, "浙A.D39217")], []),
         E("app", "debtor", "您名下车辆苏E·5Q829已登记为抵押物，请按时还款。", [(PLATE, "苏E·5Q829")], []),
-        E("call", "debtor", "坐席：你那个车 川A 幺两三四五 白色的 停在你们小区门口", [(PLATE, "川A 幺两三四五")], U),
-        E("sms", "debtor", "你老婆开的那辆沪C·F8826我们拍了照片。", [(PLATE, "沪C·F8826")], U),
-        E("sms", "debtor", "京N-2M7L9停在你单位楼下，车是你的吧？", [(PLATE, "京N-2M7L9")], U),
+        E("call", "debtor", "坐席：你那个车 川A 幺两三四五 白色的 停在你们小区门口", [(PLATE, "川A 幺两三四五")], S),
+        E("sms", "debtor", "你老婆开的那辆沪C·F8826我们拍了照片。", [(PLATE, "沪C·F8826")], []),
+        E("sms", "debtor", "京N-2M7L9停在你单位楼下，车是你的吧？", [(PLATE, "京N-2M7L9")], S),
         E("notice", "debtor", f"委托函\n委托方：恒信小额贷款有限公司\n统一社会信用代码：{code[0]}\n受托方负责催收事宜。", [(USCC, code[0])], []),
         E("email", "debtor", f"主题：还款账户说明\n收款单位：安和资产管理有限公司（统一社会信用代码 {code[1]}），请认准对公账户。",
           [(USCC, code[1])], []),
@@ -517,7 +519,7 @@ def _second_batch() -> list[PiplEntry]:
           [(ID, f"{full(i[3][:6])} {full(i[3][6:14])} {full(i[3][14:])}")], U),
         E("call", "debtor", "坐席：护照号码 E 拐八两 洞洞三 五勾 我们都有记录", [(PASS, "E 拐八两 洞洞三 五勾")], U),
         E("sms", "debtor", "你港澳通行证C 6630 1825，出入境记录我们都调了。", [(PASS, "C 6630 1825")], U),
-        E("sms", "debtor", "你那台宝马 浙B·8K2M3 停在单位地库，我们拍了。", [(PLATE, "浙B·8K2M3")], U),
+        E("sms", "debtor", "你那台宝马 浙B·8K2M3 停在单位地库，我们拍了。", [(PLATE, "浙B·8K2M3")], S),
         E("sms", "debtor", f"你妹手机号码{full(m[4][:3])} {full(m[4][3:7])} {full(m[4][7:])}，要我们打给她吗", [(MOB, f"{full(m[4][:3])} {full(m[4][3:7])} {full(m[4][7:])}")], U),
         E("call", "third_party", f"坐席：您好 您是{say(m[5], (3, 4, 4), '')}的家属吗 他欠我们的钱\n第三方：不认识", [(MOB, say(m[5], (3, 4, 4), ''))], U + D),
         E("notice", "debtor", f"执行通知\n被执行人身份证号：{i[4][:-4]}\n{i[4][-4:]}\n请自觉履行。", [(ID, f"{i[4][:-4]}\n{i[4][-4:]}")], U),
