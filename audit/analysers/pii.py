@@ -538,11 +538,11 @@ _SHORT_NAME = "[\u4e00-\u9fff]{1,3}[，,、 ]"
 
 def _not_after_pattern(words: list[str]) -> re.Pattern | None:
     """The `not_after` words followed by up to NOT_AFTER_WINDOW characters of the same clause, up to the end of the
-    searched span (the entity's start)."""
+    searched span (the entity's start): a comma parts the word from another number (他不回电话，手机139…)."""
     if not words:
         return None
     escaped = (re.escape(word).replace(re.escape(_NAME_IN_WORD), _SHORT_NAME) for word in words)
-    return re.compile(f"(?:{'|'.join(escaped)})[^。！？!?\\n]{{0,{NOT_AFTER_WINDOW}}}$")
+    return re.compile(f"(?:{'|'.join(escaped)})[^。！？!?，,；;\\n]{{0,{NOT_AFTER_WINDOW}}}$")
 
 
 # A numbered back-reference (\1, \g<1>) points at another group once patterns are joined into one regex.
