@@ -14,6 +14,12 @@ answered, dialect, robot menus and ASR noise. About two thirds are hard complian
 violate one or more of the eight judged categories in the same voices. All people, numbers, companies, courts and
 places are invented.
 
+First run (tree at commit e83f143 with another helper's uncommitted classifier, audit/models/wording.npz and
+lexicons/wording/context/model.yml, before any change for this batch; `python -m benchmarks.eval --section wording
+--wording-set benchmarks/data/wording_dev_t.jsonl --errors 0`; 151 messages, 49 violating): rules alone micro P 0.706
+R 0.679 F1 0.692, compliant flagged 7/102; classifier alone micro P 0.761 R 0.660 F1 0.707, compliant flagged 6/102;
+fused micro P 0.742 R 0.868 F1 0.800, message-level R 0.939 P 0.852, compliant flagged 8/102 (7.8%).
+
 Output (deterministic): `wording_dev_t.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
 
