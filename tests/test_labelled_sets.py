@@ -83,6 +83,7 @@ from benchmarks.data import (
     make_wording_dev_r,
     make_wording_dev_r2,
     make_wording_dev_s,
+    make_wording_dev_s2,
     make_wording_dev_t,
     make_wording_dev_u,
 )
@@ -399,6 +400,7 @@ WORDING_BATCHES = {
     "r": WordingBatch(make_wording_dev_r, 150, TWO_THIRDS, 5),
     "r2": WordingBatch(make_wording_dev_r2, 60, TWO_THIRDS, 2),
     "s": WordingBatch(make_wording_dev_s, 120, (0.45, 0.55), 5),
+    "s2": WordingBatch(make_wording_dev_s2, 60, (0.45, 0.55), 3),
     "t": WordingBatch(make_wording_dev_t, 150, TWO_THIRDS, 5),
     "u": WordingBatch(make_wording_dev_u, 95, (0.45, 0.55), 6),
 }
