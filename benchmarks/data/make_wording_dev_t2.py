@@ -9,6 +9,14 @@ genuine lawyers' letters naming licence and client, a collection team's internal
 answers, live-stream and short-video scripts about collection, and the same in violating voices. About two thirds
 are compliant. All people, numbers, companies, courts and places are invented.
 
+First run (clean tree at commit ac679f9, before any change for this batch; `python -m benchmarks.eval --section
+wording --wording-set benchmarks/data/wording_dev_t2.jsonl --errors 0`; 60 messages, 20 violating): rules alone micro
+P 0.636 R 0.636 F1 0.636, compliant flagged 4/40; classifier alone micro P 1.000 R 0.682 F1 0.811, compliant flagged
+0/40; fused micro P 0.692 R 0.818 F1 0.750, message-level R 0.850 P 0.810, compliant flagged 4/40 (10%). Two labels
+were corrected after that run, both the writer's slips on violating messages: the call to the debtor's son that names
+the hospital debt also discloses it (WV2-005, D added), and the telecom text to the debtor's family was marked as sent
+to the debtor (WV2-016, now to a third party).
+
 Output (deterministic): `wording_dev_t2.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
 
@@ -28,7 +36,7 @@ VIOLATING: list[tuple[str, str, str, str]] = [
     ("car", "sms", "R", "【驰远汽车金融】严*，本月月供可先在“快车贷”申请车抵贷周转，当日放款，请勿逾期。"),
     ("phone", "app", "E", "【乐租机】严*，您的租机欠款不处理，我们将把您的借款照片和身份证发到您的微博评论区。"),
     ("telecom", "call", "L", "坐席：你这个宽带费欠了三个月 再不交就列入全国电信黑名单 以后你家孩子上学都办不了手机号"),
-    ("hospital", "call", "@T", "坐席：你是冯*的儿子吧 你爸住院的钱欠了医院八千 你做儿子的今天不来结 我们就去你单位找你领导\n第三方：我在上班"),
+    ("hospital", "call", "@DT", "坐席：你是冯*的儿子吧 你爸住院的钱欠了医院八千 你做儿子的今天不来结 我们就去你单位找你领导\n第三方：我在上班"),
     ("p2p", "sms", "P", "【滨城市公安局经侦支队】冯*，你在“鑫汇贷”平台的借款已纳入专案清收，请三日内向清收专户还款，否则依法处理。"),
     ("auction", "call", "R", "坐席：你房子反正也要被法拍 不如你自己先挂中介卖了 卖了钱先还我们 别等法院"),
     ("lawyer", "email", "P", "律师函\n冯*：本律师受托处理您的欠款事宜，限您三日内还款。\n执业律师 周*\n（本函系聚源资产催收部以律师名义发出，该律师未实际接受委托）"),
@@ -39,7 +47,7 @@ VIOLATING: list[tuple[str, str, str, str]] = [
     ("heir", "call", "L", "坐席：你爸欠的钱 父债子还 天经地义 你不还 法院会判你坐牢的"),
     ("bankruptcy", "sms", "L", "【聚源资产】严*，个人破产在本地不适用，你若逃避还款，将按恶意逃废债移送公安追究刑事责任。"),
     ("advice", "call", "I", "坐席：你这种人我见多了 穷还爱借 活该一辈子翻不了身"),
-    ("telecom", "sms", "D", "【滨城电信】冯*的家人您好，冯*名下手机欠费1,260元已三个月未缴，请转告其尽快缴纳。"),
+    ("telecom", "sms", "@D", "【滨城电信】冯*的家人您好，冯*名下手机欠费1,260元已三个月未缴，请转告其尽快缴纳。"),
     ("car", "call", "PL", "坐席：我是滨城交警支队的 你那个车因为欠贷已经被列为盗抢车辆了 你开出去就会被扣人扣车"),
     ("phone", "app", "V", "【乐租机】严*，你现在每天下班走的那条小路我们都知道，钱的事尽快解决。"),
     ("p2p", "call", "RT", "坐席：你去找你那些同学借 一人借你一千 不借就我们去问 你看着办"),
