@@ -6,12 +6,14 @@ Sections:
   at message level (a message is predicted positive for a category when the detector yields it), message-
   level recall and precision (a violating message gets any wording finding), the false-flag rate on
   compliant messages, and the misjudged messages of the fused detector. Sets (field `labels`):
-  `data/wording_heldout_i.jsonl` (the newest set, written in real lenders' and collectors' styles by someone
-  who read none of the rules, the corpus or the other sets, and never used in tuning; weighted to deployed
-  templates, robot and ASR calls, formal letters and quoted collection texts), `data/wording_heldout_h.jsonl`
-  (written the same way a session earlier, scored once and then tuned on), `data/wording_heldout_g.jsonl`
-  (written the same way two sessions earlier), `data/wording_heldout_f.jsonl`
-  (written the same way a session earlier; collection texts quoted in reports enter it as the collector's own
+  `data/wording_heldout_k.jsonl` and `data/wording_heldout_j.jsonl` (the newest sets, written by people who
+  read none of the rules, the corpus or the other sets, and never used in tuning: K as a careful analyst's set
+  weighted to per-category precision and near-misses, J in real lenders' and collectors' styles, weighted to
+  deployed templates, robot and ASR calls, formal letters and quoted collection texts),
+  `data/wording_heldout_i.jsonl` (written the same way as J a session earlier, scored once and then tuned on),
+  `data/wording_heldout_h.jsonl` (written the same way two sessions earlier), `data/wording_heldout_g.jsonl`
+  (written the same way three sessions earlier), `data/wording_heldout_f.jsonl`
+  (written the same way before G; collection texts quoted in reports enter it as the collector's own
   words, and reports that quote violating words are left out),
   `data/wording_heldout_e.jsonl` (which labels news and police reports, court texts and advice columns that
   quote a collector compliant: only an agent's or template's own words are judged), `data/wording_heldout_d.jsonl`,
@@ -28,7 +30,7 @@ Sections:
   real people's words, so only counts and rule ids are printed, never the texts.
 - pii, conduct, template: run `benchmarks/eval_<section>.py`'s `main()` (PII figures, then the held-out
   `data/pii_heldout.jsonl`, `data/pipl_heldout_b.jsonl`, `data/pipl_heldout_c.jsonl`, `data/pipl_heldout_d.jsonl`,
-  `data/pipl_heldout_e.jsonl`, `data/pipl_heldout_f.jsonl`, `data/pipl_heldout_g.jsonl`, `data/pipl_heldout_h.jsonl` and the newest, `data/pipl_heldout_i.jsonl`; call conduct on `data/conduct_calls.jsonl`, then the held-out
+  `data/pipl_heldout_e.jsonl`, `data/pipl_heldout_f.jsonl`, `data/pipl_heldout_g.jsonl`, `data/pipl_heldout_h.jsonl`, `data/pipl_heldout_i.jsonl` and the newest, `data/pipl_heldout_j.jsonl`; call conduct on `data/conduct_calls.jsonl`, then the held-out
   `data/conduct_heldout_b.jsonl` to `data/conduct_heldout_e.jsonl` and the newest, `data/conduct_heldout_f.jsonl`; template conformance on `data/template_labelled.jsonl`).
 
 The labelled sets are synthetic (invented people, numbers and companies), so their texts are printed
@@ -57,14 +59,11 @@ from audit.normalise import normalise
 from training import cold_text
 
 DATA = Path(__file__).parent / "data"
-WORDING_SETS = (DATA / "wording_heldout_i.jsonl", DATA / "wording_heldout_h.jsonl", DATA / "wording_heldout_g.jsonl", DATA / "wording_heldout_f.jsonl", DATA / "wording_heldout_e.jsonl",
-                DATA / "wording_heldout_d.jsonl", DATA / "wording_heldout_c.jsonl", DATA / "wording_heldout_b.jsonl", DATA / "wording_realstyle.jsonl",
-                DATA / "lawful_messages.jsonl", DATA / "wording_labelled.jsonl")
+# the independent sets, newest first (each written apart from the rules; all but the newest since tuned on)
+WORDING_SETS = (*(DATA / f"wording_heldout_{letter}.jsonl" for letter in "kjihgfedcb"),
+                DATA / "wording_realstyle.jsonl", DATA / "lawful_messages.jsonl", DATA / "wording_labelled.jsonl")
 # the sections of benchmarks/eval_<name>.py judge their default set, then these held-out ones (`--set`)
-HELD_OUT_SETS = {"pii": (DATA / "pii_heldout.jsonl", DATA / "pipl_heldout_b.jsonl", DATA / "pipl_heldout_c.jsonl",
-                         DATA / "pipl_heldout_d.jsonl", DATA / "pipl_heldout_e.jsonl",
-                         DATA / "pipl_heldout_f.jsonl", DATA / "pipl_heldout_g.jsonl",
-                         DATA / "pipl_heldout_h.jsonl", DATA / "pipl_heldout_i.jsonl"),
+HELD_OUT_SETS = {"pii": (DATA / "pii_heldout.jsonl", *(DATA / f"pipl_heldout_{letter}.jsonl" for letter in "bcdefghij")),
                  "conduct": (DATA / "conduct_heldout_b.jsonl", DATA / "conduct_heldout_c.jsonl",
                              DATA / "conduct_heldout_d.jsonl", DATA / "conduct_heldout_e.jsonl",
                              DATA / "conduct_heldout_f.jsonl")}
