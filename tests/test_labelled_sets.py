@@ -51,6 +51,7 @@ from benchmarks.data import (
     make_pipl_dev11b,
     make_pipl_dev12,
     make_pipl_dev13,
+    make_pipl_dev13b,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -530,6 +531,8 @@ PIPL_BATCHES = {
                        make_pipl_dev12.MESSAGES, 150, lawful_prefix="pipl12-n"),
     "dev13": PiplBatch(make_pipl_dev13.HERE / make_pipl_dev13.DEV13_FILE, make_pipl_dev13.write_dev13, "pipl13-",
                        make_pipl_dev13.MESSAGES, 145, lawful_prefix="pipl13-n", every_category=20),
+    "dev13b": PiplBatch(make_pipl_dev13b.HERE / make_pipl_dev13b.DEV13B_FILE, make_pipl_dev13b.write_dev13b,
+                        "pipl13-b-", make_pipl_dev13b.MESSAGES, 50, lawful_prefix="pipl13-b-n", every_category=5),
 }
 
 
