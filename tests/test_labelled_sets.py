@@ -87,6 +87,7 @@ from benchmarks.data import (
     make_wording_dev_s2,
     make_wording_dev_t,
     make_wording_dev_t2,
+    make_wording_dev_t3,
     make_wording_dev_u,
 )
 from benchmarks.data.set_format import WORDING_LABEL_CODES
@@ -405,6 +406,7 @@ WORDING_BATCHES = {
     "s2": WordingBatch(make_wording_dev_s2, 60, (0.45, 0.55), 3),
     "t": WordingBatch(make_wording_dev_t, 150, TWO_THIRDS, 5),
     "t2": WordingBatch(make_wording_dev_t2, 60, TWO_THIRDS, 2),
+    "t3": WordingBatch(make_wording_dev_t3, 80, TWO_THIRDS, 2),
     "u": WordingBatch(make_wording_dev_u, 95, (0.45, 0.55), 6),
 }
 
