@@ -89,6 +89,7 @@ from benchmarks.data import (
     make_wording_dev_t2,
     make_wording_dev_t3,
     make_wording_dev_u,
+    make_wording_dev_v,
 )
 from benchmarks.data.set_format import WORDING_LABEL_CODES
 from benchmarks.eval import WORDING_CATEGORIES, read_messages
@@ -376,6 +377,13 @@ def legal_claims_and_third_parties_present(records: list[dict]) -> None:
     assert sum(1 for r in records if r["recipient_type"] == "third_party") >= 10
 
 
+def legal_impersonation_and_rollover_weighted(records: list[dict]) -> None:
+    """Batch v: at least 15 false legal claims, 15 impersonations and 12 rollover messages."""
+    counts = Counter(label for r in records for label in r["labels"])
+    assert counts["misleading.legal"] >= 15 and counts["misleading.impersonation"] >= 15
+    assert counts["coercion.debt_rollover"] >= 12
+
+
 TWO_THIRDS = (0.60, 0.72)
 WORDING_BATCHES = {
     "d": WordingBatch(make_wording_dev_d, id_prefix="WD-", every_wording_category=True),
@@ -408,6 +416,7 @@ WORDING_BATCHES = {
     "t2": WordingBatch(make_wording_dev_t2, 60, TWO_THIRDS, 2),
     "t3": WordingBatch(make_wording_dev_t3, 80, TWO_THIRDS, 2),
     "u": WordingBatch(make_wording_dev_u, 95, (0.45, 0.55), 6),
+    "v": WordingBatch(make_wording_dev_v, 95, (0.45, 0.55), also=legal_impersonation_and_rollover_weighted),
 }
 
 
