@@ -10,6 +10,12 @@ medical-aesthetics instalments, training refunds, traditional characters from Ho
 mixed English and emoji; the rest violate in the same voices. About two thirds are compliant. All people, numbers,
 companies, courts and places are invented.
 
+First run (clean tree at commit 8ddd1af, after the fixes for t and t2 and before any for this batch; `python -m
+benchmarks.eval --section wording --wording-set benchmarks/data/wording_dev_t3.jsonl --errors 0`; 85 messages, 24
+violating): rules alone micro P 0.750 R 0.889 F1 0.814, compliant flagged 4/61; classifier alone micro P 0.762
+R 0.593 F1 0.667, compliant flagged 3/61; fused micro P 0.714 R 0.926 F1 0.806, message-level R 0.958 P 0.821,
+compliant flagged 5/61 (8.2%).
+
 Output (deterministic): `wording_dev_t3.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
 
