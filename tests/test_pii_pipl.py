@@ -359,6 +359,8 @@ def test_homes_and_workplaces_in_other_forms_are_excessive(analyser: PiiAnalyser
     pytest.param("恁囝佇国中读二年，逐工下昏六点才放学。", "pii.sensitive", id="a_school_day_in_hokkien"),
     pytest.param("侬儿子韦家俊勒静安寺那家酒店做厨师。", "pii.excessive", id="a_sons_name_in_shanghainese"),
     pytest.param("你屋头那个娃儿在城北幼儿园读中班嘛。", "pii.sensitive", id="a_child_of_the_home_in_sichuanese"),
+    pytest.param("你外母乸何秀芬喺元朗开茶餐厅，我哋识路。", "pii.excessive", id="a_mother_in_law_in_cantonese"),
+    pytest.param("你孖仔喺沙田嗰间幼稚园读K2。", "pii.sensitive", id="twins_at_a_kindergarten_in_cantonese"),
 ])
 def test_families_from_dialects_records_and_scripts(analyser: PiiAnalyser, text: str, category: str) -> None:
     assert category in categories(analyser, text)
