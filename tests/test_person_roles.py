@@ -107,3 +107,23 @@ def test_a_full_name_jieba_glued_to_the_next_character_is_cut_back(finder: Entit
 def test_a_nickname_with_xiao_after_a_role_or_household_word(finder: EntityFinder, text: str,
                                                              expected: list[str]) -> None:
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("志愿者婉清周六带小朋友做手工", ["婉清"], id="volunteer"),
+    pytest.param("球友阿健约我明早打羽毛球", ["阿健"], id="ball_friend_with_a"),
+    pytest.param("实习生小蔓把报表发群里了", ["小蔓"], id="intern_with_xiao"),
+    pytest.param("站姐豆豆的返图出来了", ["豆豆"], id="fansite_doubled_pet_name"),
+])
+def test_a_given_name_after_a_role_in_a_group_or_team(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("志愿者服务时长怎么查", id="volunteer_service"),
+    pytest.param("网友表示这个价格太离谱", id="netizens_say"),
+    pytest.param("粉丝福利明晚八点抽奖", id="fan_benefits"),
+    pytest.param("选手名单公布了", id="contestant_list"),
+])
+def test_role_words_of_groups_alone_stay_words(finder: EntityFinder, text: str) -> None:
+    assert names(finder, text) == []

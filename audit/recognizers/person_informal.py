@@ -78,7 +78,8 @@ class InformalNames:
         self._pet = re.compile(f"(?P<twin>{pet_class})(?P=twin)|小{given_class}")
         kin = "|".join(map(re.escape, sorted(kinship_words, key=len, reverse=True)))
         # 小 + any character there (助理小棠, 客服小柒): after such a word 小 opens a nickname, whatever follows it.
-        self._kin_given = re.compile(f"(?:{kin})(?P<given>({given_class})\\2|小[\u4e00-\u9fa5]|{given_class}{{2}})")
+        # A doubled pet-name character names a child or a friend there too (站姐糖糖, 女儿豆豆).
+        self._kin_given = re.compile(f"(?:{kin})(?P<given>({pet_class})\\2|小[\u4e00-\u9fa5]|{given_class}{{2}})")
         # At a line's start, after a 【signature】 or a speaker's label, before a greeting or a space (a word
         # opening a sentence takes a comma: 晨光，你答应…).
         self._opening_given = re.compile(f"(?:^|(?<=\\n))(?:【[^】\\n]{{1,20}}】|(?:坐席|催收员|客服)[：:])?"
