@@ -127,3 +127,16 @@ def test_a_given_name_after_a_role_in_a_group_or_team(finder: EntityFinder, text
 ])
 def test_role_words_of_groups_alone_stay_words(finder: EntityFinder, text: str) -> None:
     assert names(finder, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("昨天在商场碰见了韩立新，立新瘦了好多", ["韩立新", "立新"], id="given_name_after_the_full_name"),
+    pytest.param("许文涛请客，大家吃完文涛结的账", ["许文涛", "文涛"], id="given_name_before_a_verb"),
+])
+def test_the_given_name_of_a_counted_full_name_counts_where_it_recurs(finder: EntityFinder, text: str,
+                                                                     expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+def test_a_recurring_given_name_glued_into_a_word_stays_a_word(finder: EntityFinder) -> None:
+    assert names(finder, "邓建国说建国以来这条街变化最大") == ["邓建国"]
