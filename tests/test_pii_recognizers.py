@@ -144,6 +144,16 @@ FINDS = [
     pytest.param("CN_LANDLINE", "坐席：有事回电 零五七幺 八七六二 三三幺洞 转八零二 就行", "零五七幺 八七六二 三三幺洞 转八零二",
                  id="landline_extension_read_aloud"),
     pytest.param("CN_LANDLINE", "座机0571-8762 3310转一下前台就行", "0571-8762 3310", id="landline_then_a_verb_is_no_extension"),
+    # numbers written past a chat's filter, or read with a doubled digit or a filler between the groups
+    pytest.param("CN_MOBILE", "你号码 1\ufe0f\u20e38\ufe0f\u20e36\ufe0f\u20e32\ufe0f\u20e32\ufe0f\u20e30\ufe0f\u20e37\ufe0f\u20e3"
+                              "4\ufe0f\u20e34\ufe0f\u20e31\ufe0f\u20e35\ufe0f\u20e3 记下了",
+                 "1\ufe0f\u20e38\ufe0f\u20e36\ufe0f\u20e32\ufe0f\u20e32\ufe0f\u20e30\ufe0f\u20e37\ufe0f\u20e3"
+                 "4\ufe0f\u20e34\ufe0f\u20e31\ufe0f\u20e35\ufe0f\u20e3", id="mobile_in_keycap_digits"),
+    pytest.param("CN_MOBILE", "手机号码 ①⑧⑥②②⓪⑦④④①⑤ 请核对", "①⑧⑥②②⓪⑦④④①⑤", id="mobile_in_circled_digits"),
+    pytest.param("CN_MOBILE", "你号码1-8-6-2-2-0-7-4-4-1-5我们有", "1-8-6-2-2-0-7-4-4-1-5", id="mobile_a_hyphen_between_every_digit"),
+    pytest.param("CN_MOBILE", "坐席：号码 幺八六 双二零七 四四幺五 对吧", "幺八六 双二零七 四四幺五", id="mobile_spoken_with_a_doubled_digit"),
+    pytest.param("CN_MOBILE", "坐席：手机 幺八六 那个 两两洞拐 那个 四四幺五", "幺八六 那个 两两洞拐 那个 四四幺五", id="mobile_spoken_with_a_filler_word"),
+    pytest.param("CN_PASSPORT", "您的护照号码 EB 2817 463 已登记", "EB 2817 463", id="passport_ea_series_grouped"),
 ]
 
 
@@ -193,6 +203,7 @@ LEAVES = [
     pytest.param("ADDRESS", "他在朝阳区建国路上班", id="address_district_and_street_only"),
     pytest.param("CN_MOBILE", "余额 13,826,074,459 元，请核对", id="mobile_shape_in_a_sum_with_commas"),
     pytest.param("CN_MOBILE", "批号 lOlO l38O lOOl 已入库", id="mobile_letters_are_no_ocr_digits_where_they_outnumber_figures"),
+    pytest.param("CN_MOBILE", "内网服务器 192.168.138.26 已重启", id="mobile_shape_in_an_ip_address"),
 ]
 
 

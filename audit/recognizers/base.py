@@ -15,7 +15,7 @@ from typing import ClassVar
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
-from audit.recognizers.digit_view import read_digits
+from audit.recognizers.digit_view import keycap_end, read_digits
 from audit.recognizers.engine import LANGUAGE
 
 # Half-width and full-width digits: transcripts and pasted text mix them.
@@ -107,6 +107,7 @@ class ZhPatternRecognizer(PatternRecognizer):
                        key=lambda result: result.start - result.end)
         for result in found:
             start, end = read.spoken.to_original(result.start, result.end)
+            end = keycap_end(text, end)
             if _overlaps_any(start, end, read.spoken_spans) and not any(
                     start < other.end and other.start < end for other in kept):
                 result.start, result.end = start, end

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern, RecognizerResult
 
 from audit.recognizers.base import (
@@ -36,6 +38,9 @@ _WRITTEN = (f"{NOT_DIGIT_BEFORE}(?<![+＋])(?:(?:[+＋]|00){{0,1}}86{SEPARATOR}?
 _DOTTED = f"{NOT_DIGIT_BEFORE}[1１][3-9３-９](?:[.．·・]{DIGIT}{{3}}){{3}}(?![0-9０-９]|[.．·・][0-9０-９])"
 
 
+_IP_ADDRESS = re.compile("[0-9]{1,3}(?:[.．][0-9]{1,3}){3}")
+
+
 def mobile_digits(value: str) -> str:
     """The 11 national digits of a number as the digit view reads it (country code dropped)."""
     number = digits_only(value)
@@ -66,6 +71,9 @@ class CnMobileRecognizer(ZhPatternRecognizer):
         return results
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        """A valid prefix keeps the pattern score (context can still raise it); any other is dropped."""
+        """A valid prefix keeps the pattern score (context can still raise it); any other is dropped, and so is an IP
+        address, four dotted numbers up to 255 (192.168.138.26 holds eleven figures with a 192 in front)."""
         number = mobile_digits(pattern_text)
+        if _IP_ADDRESS.fullmatch(pattern_text) and all(int(part) <= 255 for part in re.split("[.．]", pattern_text)):
+            return False
         return None if len(number) == 11 and number[:3] in MOBILE_PREFIXES else False

@@ -38,18 +38,25 @@ _FOLDED = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]")
 # tampering: a run of them reads like a spoken one; an amount in capitals (壹万贰仟元) is broken by its units.
 _CAPITAL_DIGITS = {"壹": "1", "贰": "2", "貳": "2", "叁": "3", "叄": "3", "參": "3", "肆": "4", "伍": "5", "陆": "6",
                    "陸": "6", "柒": "7", "捌": "8", "玖": "9"}
-_CHARACTER_DIGITS = {**SPOKEN_DIGITS, **_CAPITAL_DIGITS}
+# Circled digits (①⑧⑨…), as a chat writes a number past a filter, read like spoken ones.
+_CIRCLED_DIGITS = {"⓪": "0", **{chr(ord("①") + d - 1): str(d) for d in range(1, 10)}}
+_CHARACTER_DIGITS = {**SPOKEN_DIGITS, **_CAPITAL_DIGITS, **_CIRCLED_DIGITS}
 _DIGIT_OF = {**_CHARACTER_DIGITS, **{chr(ord("０") + d): str(d) for d in range(10)}, **{str(d): str(d) for d in range(10)}}
 _SPOKEN = "".join(_CHARACTER_DIGITS)
 _SPOKEN_SET = frozenset(_CHARACTER_DIGITS)
 _TOKEN = f"[0-9０-９{_SPOKEN}]"
-# A repeat read as a count (三个八 is 888, 两个零 is 00): its 个 sits between the count and the digit like a pause.
+# A repeat read as a count (三个八 is 888, 两个零 is 00): its 个 sits between the count and the digit like a pause; 双
+# before a digit doubles it (幺五二 双零七三: 1520073).
 _REPEAT_COUNTS = {"两": 2, "二": 2, "三": 3}
+_DOUBLE = "双"
+# A keycap emoji digit (1️⃣3️⃣8️⃣…) is a figure and two marks after it, which read as a pause.
+_KEYCAP = "\ufe0f\u20e3"
 # 杠 is how a dash is read aloud (零五七幺杠八六…); a bracket closes an area code read aloud (（洞拐五五）八三两六…); speech
 # recognition writes the speaker's fillers between the groups (幺三八 嗯 两两五六…, 六二二二，呃，零二一二…), and an agent
-# reading a long number out joins its groups with 然后(是) or 接着(是) (六二二二 四八七五 然后是 七七幺八…).
-_PAUSE = (f"(?:[ 　，,、\\-－—.·…/杠)）嗯呃额唔]|(?<=[{''.join(_REPEAT_COUNTS)}])个(?={_TOKEN})"
-          f"|(?<=[{_SPOKEN} ])(?:然后|接着)是?(?=[ {_SPOKEN}])){{0,3}}")
+# reading a long number out joins its groups with 然后(是) or 接着(是) (六二二二 四八七五 然后是 七七幺八…) or the filler
+# 那个 (幺三八 那个 两六洞拐…).
+_PAUSE = (f"(?:[ 　，,、\\-－—.·…/杠)）嗯呃额唔{_KEYCAP}]|(?<=[{''.join(_REPEAT_COUNTS)}])个(?={_TOKEN})|{_DOUBLE}(?={_TOKEN})"
+          f"|(?<=[{_SPOKEN} ])(?:(?:然后|接着)是?|那个)(?=[ {_SPOKEN}])){{0,3}}")
 # 么 closing a word (什么, 怎么, 那么) is no digit: a run neither starts with it nor counts it as the digit before.
 _WORD_ENDING_ME = "[什怎那这多要]么"
 # A run starts at a token with no token before it, or only a word-ending 么, and is no word-ending 么 itself.
@@ -100,8 +107,8 @@ _DOT_OR_UNDERSCORE_GROUPING = re.compile("(?<=[0-9])[·・_](?=[0-9])")
 _SPOKEN_X = re.compile(f"(?<=[0-9０-９{_SPOKEN}])叉")
 # What OCR reads for a digit on a scanned form or a photographed screen: O or o for 0, l or I for 1 (l3O1O2…, I5O 3347…).
 # Only inside a number: a stretch of figures and these letters, grouped by single spaces or hyphens, that no other
-# letter touches (a document's first letter aside: E8l726O93), with six figures or more and at most one such letter
-# for two figures.
+# letter touches (a document's first letter aside: E8l726O93), with six figures or more and no more such letters than
+# figures.
 _OCR_DIGITS = str.maketrans("OolI", "0011")
 _OCR_NUMBER = re.compile("(?<![A-Za-z])(?:[A-HJ-NP-Z](?=[0-9]))?([0-9OolI](?:[ \\-]?[0-9OolI]){6,})"
                          "(?![A-WYZa-wyz]|[Xx][A-Za-z])")
@@ -111,9 +118,14 @@ _OCR_HINT = re.compile("[0-9][OolI]|[OolI][0-9]")
 def _ocr_read(match: re.Match) -> str:
     number = match.group(1)
     letters = sum(ch in "OolI" for ch in number)
-    if sum(ch.isdigit() for ch in number) < max(6, 2 * letters):
+    if sum(ch.isdigit() for ch in number) < max(6, letters):
         return match.group()
     return match.group()[:match.start(1) - match.start()] + number.translate(_OCR_DIGITS)
+
+
+def keycap_end(text: str, end: int) -> int:
+    """`end`, or past the keycap marks right after it: a number read from keycap digits ends with its last keycap."""
+    return end + len(_KEYCAP) if text.startswith(_KEYCAP, end) else end
 
 
 def fold(text: str) -> str:
@@ -186,6 +198,8 @@ def _read(text: str, start: int, end: int) -> list[tuple[str, int]]:
             digits += [(digit, at), (digit, at + 1)][:_REPEAT_COUNTS[char] - 1] + [(digit, at + 2)]
             at += 3
             continue
+        if char == _DOUBLE and at + 1 < end and text[at + 1] in _DIGIT_OF:
+            digits.append((_DIGIT_OF[text[at + 1]], at))
         if char in _DIGIT_OF:
             digits.append((_DIGIT_OF[char], at))
         at += 1
@@ -214,8 +228,9 @@ def _trimmed(run: re.Match) -> tuple[int, int] | None:
     return (start, end) if digits >= MIN_RUN_DIGITS and _read_aloud(text[start:end]) else None
 
 
-# Speech recognition may also write a number figure by figure, one space between each (1 3 8 1 2 3 4 5 6 7 8).
-_ONE_BY_ONE = re.compile("[0-9０-９](?: [0-9０-９])+")
+# Speech recognition may also write a number figure by figure, one space between each (1 3 8 1 2 3 4 5 6 7 8), and a
+# chat a hyphen between each (1-3-8-1-2-…) to slip it past a filter.
+_ONE_BY_ONE = re.compile("[0-9０-９](?:[ \\-][0-9０-９])+")
 # ... or in the pairs or triples an agent reads it in (33 01 06 19 88 …, 62 17 00 61 …, 430 104 1970 011 913 08): five
 # groups or more of figures, apart by spaces, a Chinese comma or a filler only (never a dot, dash, slash or a comma,
 # which sums, dates and references are grouped by), most of them of one to three figures.
@@ -225,7 +240,7 @@ _FIGURES = re.compile("[0-9０-９]+")
 
 def _read_aloud(run: str) -> bool:
     """A number read aloud: one spoken digit at least, figures one by one, or figures in pairs or triples."""
-    if not _SPOKEN_SET.isdisjoint(run) or _ONE_BY_ONE.fullmatch(run) is not None:
+    if not _SPOKEN_SET.isdisjoint(run) or _ONE_BY_ONE.fullmatch(run) is not None or _KEYCAP in run:
         return True
     if _SHORT_GROUPS.fullmatch(run) is None:
         return False
