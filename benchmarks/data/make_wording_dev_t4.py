@@ -9,6 +9,14 @@ newspaper service by public notice, debt-assignment notices, card limits cut, pr
 renewal reminders, family maintenance, and the same registers violating. About two thirds are compliant. All
 people, numbers, companies, offices, courts and places are invented.
 
+First run (clean tree at commit 9cd0d1a, after the fixes for t, t2 and t3 and before any for this batch; `python -m
+benchmarks.eval --section wording --wording-set benchmarks/data/wording_dev_t4.jsonl --errors 0`; 66 messages, 22
+violating): rules alone micro P 0.810 R 0.680 F1 0.739, compliant flagged 0/44; classifier alone micro P 0.773
+R 0.680 F1 0.723, compliant flagged 3/44; fused micro P 0.808 R 0.840 F1 0.824, message-level R 0.955 P 0.955,
+compliant flagged 1/44 (2.3%). Two labels were corrected after that run, both the writer's slips on violating calls:
+the housing-fund impostor also threatens to notify the employer (WV4-002, T added), and the call to the debtor's
+sister names the debt (WV4-016, D added).
+
 Output (deterministic): `wording_dev_t4.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
 
@@ -25,7 +33,7 @@ OUTPUT = "wording_dev_t4.jsonl"
 # "@" first for a message to a third party; a call is its turns, one a line.
 VIOLATING: list[tuple[str, str, str, str]] = [
     ("tax", "sms", "P", "【青岚市税务局】滕*，你在汇通消费金融的欠款已被认定为偷逃税款，请于今日内向汇通消费金融还款以免被税务稽查。"),
-    ("fund", "call", "PL", "坐席：您好 我是青岚公积金管理中心的 你网贷逾期 我们要冻结你的公积金账户 还要通报你单位"),
+    ("fund", "call", "PLT", "坐席：您好 我是青岚公积金管理中心的 你网贷逾期 我们要冻结你的公积金账户 还要通报你单位"),
     ("letter", "notice", "L", "催收函\n滕*：\n您的借款已逾期120天。逾期的法律后果：1. 公安机关将以诈骗罪对您立案侦查；2. 您的子女将不能报考公务员和军校；3. 您本人将被限制出境并被网上追逃。\n汇通消费金融"),
     ("order", "sms", "P", "【青岚市临水区人民法院】支付令：滕*，你欠汇通消费金融款项，限你24小时内向汇通消费金融催收专员付清，否则立即拘留。"),
     ("assign", "sms", "E", "【德信资产】滕*，你的欠款债权已由我司受让，我司将在《青岚日报》刊登你的姓名、照片和欠款金额进行公告催收。"),
@@ -39,7 +47,7 @@ VIOLATING: list[tuple[str, str, str, str]] = [
     ("preserve", "call", "L", "坐席：财产保全已经做了 你名下所有的卡都冻结了 明天法院就来把你家里东西全部搬走"),
     ("assign", "notice", "@DE", "债权转让暨催收公告\n以下借款人欠款已转让至德信资产：滕*（身份证尾号1234，欠款46,200元）、葛*（身份证尾号5678，欠款31,800元）。请各借款人见报后立即还款。\n德信资产管理有限公司"),
     ("card", "sms", "R", "【汇通消费金融】滕*，您可先在合作平台“速贷通”申请借款用于还款，当天到账，逾期记录可立即消除。"),
-    ("family", "call", "@T", "坐席：你是滕*的姐姐吧 你弟弟欠我们四万 你们家里人不管 我们就天天打你电话 打到你管为止\n第三方：我管不了他"),
+    ("family", "call", "@DT", "坐席：你是滕*的姐姐吧 你弟弟欠我们四万 你们家里人不管 我们就天天打你电话 打到你管为止\n第三方：我管不了他"),
     ("fund", "app", "I", "【汇通消费金融】滕*，连公积金都敢拿去乱花的败家子，你还有什么脸活着。"),
     ("tax", "call", "E", "坐席：你不还 我们就把你的欠款情况 做成公告 贴到你们单位的公示栏 让全单位都看看"),
     ("order", "call", "PL", "坐席：我是临水区法院的书记员 你的支付令已经生效 今天不还就转刑事 直接拘留"),
