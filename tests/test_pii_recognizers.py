@@ -204,6 +204,7 @@ LEAVES = [
     pytest.param("CN_MOBILE", "余额 13,826,074,459 元，请核对", id="mobile_shape_in_a_sum_with_commas"),
     pytest.param("CN_MOBILE", "批号 lOlO l38O lOOl 已入库", id="mobile_letters_are_no_ocr_digits_where_they_outnumber_figures"),
     pytest.param("CN_MOBILE", "内网服务器 192.168.138.26 已重启", id="mobile_shape_in_an_ip_address"),
+    pytest.param("CN_MOBILE", "坐席：订单号我念给您，幺八六 两两洞拐 四四幺五 三二，您记好", id="mobile_shape_announced_as_an_order_number"),
 ]
 
 

@@ -136,9 +136,13 @@ class ZhPatternRecognizer(PatternRecognizer):
 
     def _names_a_reference(self, text: str, start: int, end: int) -> bool:
         """Whether a NOT_CONTEXT word is in the window, before the match only within its clause: a reference word
-        that a comma or a full stop parts from the number names another value (工号A0317，有问题打0571-…)."""
+        that a comma or a full stop parts from the number names another value (工号A0317，有问题打0571-…), unless
+        its clause announces the number (订单号我报给您，…)."""
         before = text[max(0, start - self.CONTEXT_BEFORE):start]
-        clause = _CLAUSE_END.split(before)[-1]
+        clauses = _CLAUSE_END.split(before)
+        clause = clauses[-1]
+        if len(clauses) > 1 and _ANNOUNCING.search(clauses[-2]):
+            clause = clauses[-2] + clause       # 订单号我报给您，…: the clause before announces this number
         window = clause + " " + text[end:end + self.CONTEXT_AFTER]
         return any(w in window for w in self.NOT_CONTEXT_WORDS)
 
@@ -147,6 +151,8 @@ class ZhPatternRecognizer(PatternRecognizer):
 
 
 _CLAUSE_END = re.compile("[，。；！？,;!?]")
+# A clause that announces the number read out after its comma (我报给您，…; 我念一下，…).
+_ANNOUNCING = re.compile("(?:报|念|读|说)(?:给您|给你|一下)(?:听)?$|(?:您|你)记一下$")
 
 
 def _overlaps_any(start: int, end: int, spans: tuple[tuple[int, int], ...]) -> bool:
