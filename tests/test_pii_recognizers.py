@@ -154,6 +154,10 @@ FINDS = [
     pytest.param("CN_MOBILE", "坐席：号码 幺八六 双二零七 四四幺五 对吧", "幺八六 双二零七 四四幺五", id="mobile_spoken_with_a_doubled_digit"),
     pytest.param("CN_MOBILE", "坐席：手机 幺八六 那个 两两洞拐 那个 四四幺五", "幺八六 那个 两两洞拐 那个 四四幺五", id="mobile_spoken_with_a_filler_word"),
     pytest.param("CN_PASSPORT", "您的护照号码 EB 2817 463 已登记", "EB 2817 463", id="passport_ea_series_grouped"),
+    pytest.param("CN_ID_CARD", "身份证号11010519900307123×已登记", "11010519900307123×", id="id_check_x_as_a_multiplication_sign"),
+    pytest.param("CN_MOBILE", "坐席：你 手机 腰八六 两两洞拐 四四幺五 对吧", "腰八六 两两洞拐 四四幺五", id="mobile_spoken_with_a_homophone_of_yao"),
+    pytest.param("CN_MOBILE", "你手机186\u200b2207\u200b4415我们有", "186\u200b2207\u200b4415", id="mobile_with_zero_width_spaces"),
+    pytest.param("CN_MOBILE", "坐席：号码是幺八六 ... 两两洞拐 ... 四四幺五", "幺八六 ... 两两洞拐 ... 四四幺五", id="mobile_spoken_with_dots_between"),
 ]
 
 
@@ -204,6 +208,7 @@ LEAVES = [
     pytest.param("CN_MOBILE", "余额 13,826,074,459 元，请核对", id="mobile_shape_in_a_sum_with_commas"),
     pytest.param("CN_MOBILE", "批号 lOlO l38O lOOl 已入库", id="mobile_letters_are_no_ocr_digits_where_they_outnumber_figures"),
     pytest.param("CN_MOBILE", "内网服务器 192.168.138.26 已重启", id="mobile_shape_in_an_ip_address"),
+    pytest.param("CN_MOBILE", "您的会员号18622074415已累计积分", id="mobile_shape_as_a_membership_number"),
     pytest.param("CN_MOBILE", "坐席：订单号我念给您，幺八六 两两洞拐 四四幺五 三二，您记好", id="mobile_shape_announced_as_an_order_number"),
 ]
 

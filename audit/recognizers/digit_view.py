@@ -14,7 +14,7 @@ figures and group them by pauses (一三零一零二 一九八零…). One reade
 A spoken run is at least MIN_RUN_DIGITS digits, figures or characters, at least one of them a
 character (or figures one by one, a space between each: 1 3 8 1 2 …, as some speech recognition writes them, or in
 the pairs or triples an agent reads a number out in: 33 01 06 19 …), at
-most three pause characters between two; a repeat read as a count (三个八, 两个零) is that many digits. Runs of figures alone stay as written: their
+most five pause characters between two; a repeat read as a count (三个八, 两个零) is that many digits. Runs of figures alone stay as written: their
 separators are each recognizer's business (a date next to a phone number must not merge with it), and
 the recognizers read both views, so a figure number glued to a word such as 怎么 is still found.
 """
@@ -32,15 +32,19 @@ MIN_RUN_DIGITS = 7     # the shortest number read here: a local landline number 
 _DASHES = "‐‑‒–—―−﹣－"
 _FOLD = {**{ord(ch): chr(ord(ch) - 0xFEE0) for ch in "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
                                                      "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ．／＠＿"},
-         **{ord(ch): "-" for ch in _DASHES}, ord("\u3000"): " "}
+         **{ord(ch): "-" for ch in _DASHES}, ord("\u3000"): " ",
+         # zero-width spaces and joiners slipped between the groups to get a number past a filter
+         **{ord(ch): " " for ch in "\u200b\u200c\u200d\u2060\ufeff"}}
 _FOLDED = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]")
 # The capital numerals of cheques and contracts (壹叁捌…, traditional 貳參陸 too), as a number is written to resist
 # tampering: a run of them reads like a spoken one; an amount in capitals (壹万贰仟元) is broken by its units.
 _CAPITAL_DIGITS = {"壹": "1", "贰": "2", "貳": "2", "叁": "3", "叄": "3", "參": "3", "肆": "4", "伍": "5", "陆": "6",
                    "陸": "6", "柒": "7", "捌": "8", "玖": "9"}
-# Circled digits (①⑧⑨…), as a chat writes a number past a filter, read like spoken ones.
+# Circled digits (①⑧⑨…), as a chat writes a number past a filter, read like spoken ones, and the homophones speech
+# recognition writes for 幺 (腰三八…, 妖三八…).
 _CIRCLED_DIGITS = {"⓪": "0", **{chr(ord("①") + d - 1): str(d) for d in range(1, 10)}}
-_CHARACTER_DIGITS = {**SPOKEN_DIGITS, **_CAPITAL_DIGITS, **_CIRCLED_DIGITS}
+_HOMOPHONE_DIGITS = {"腰": "1", "妖": "1"}
+_CHARACTER_DIGITS = {**SPOKEN_DIGITS, **_CAPITAL_DIGITS, **_CIRCLED_DIGITS, **_HOMOPHONE_DIGITS}
 _DIGIT_OF = {**_CHARACTER_DIGITS, **{chr(ord("０") + d): str(d) for d in range(10)}, **{str(d): str(d) for d in range(10)}}
 _SPOKEN = "".join(_CHARACTER_DIGITS)
 _SPOKEN_SET = frozenset(_CHARACTER_DIGITS)
@@ -56,7 +60,7 @@ _KEYCAP = "\ufe0f\u20e3"
 # reading a long number out joins its groups with 然后(是) or 接着(是) (六二二二 四八七五 然后是 七七幺八…) or the filler
 # 那个 (幺三八 那个 两六洞拐…).
 _PAUSE = (f"(?:[ 　，,、\\-－—.·…/杠)）嗯呃额唔{_KEYCAP}]|(?<=[{''.join(_REPEAT_COUNTS)}])个(?={_TOKEN})|{_DOUBLE}(?={_TOKEN})"
-          f"|(?<=[{_SPOKEN} ])(?:(?:然后|接着)是?|那个)(?=[ {_SPOKEN}])){{0,3}}")
+          f"|(?<=[{_SPOKEN} ])(?:(?:然后|接着)是?|那个)(?=[ {_SPOKEN}])){{0,5}}")
 # 么 closing a word (什么, 怎么, 那么) is no digit: a run neither starts with it nor counts it as the digit before.
 _WORD_ENDING_ME = "[什怎那这多要]么"
 # A run starts at a token with no token before it, or only a word-ending 么, and is no word-ending 么 itself.
@@ -103,8 +107,8 @@ class ReadDigits:
 _WRAPPED = re.compile("(?<=[0-9０-９])\n(?=[0-9０-９])")
 # A middle dot or an underscore between two digits groups them as a hyphen does (110105·19900307·1239, 6222_0212_…).
 _DOT_OR_UNDERSCORE_GROUPING = re.compile("(?<=[0-9])[·・_](?=[0-9])")
-# An ID's check character X read aloud as 叉 right after its digits (…洞洞六叉).
-_SPOKEN_X = re.compile(f"(?<=[0-9０-９{_SPOKEN}])叉")
+# An ID's check character X read aloud as 叉 right after its digits (…洞洞六叉), or typed as a multiplication sign.
+_SPOKEN_X = re.compile(f"(?<=[0-9０-９{_SPOKEN}])[叉×]")
 # What OCR reads for a digit on a scanned form or a photographed screen: O or o for 0, l or I for 1 (l3O1O2…, I5O 3347…).
 # Only inside a number: a stretch of figures and these letters, grouped by single spaces or hyphens, that no other
 # letter touches (a document's first letter aside: E8l726O93), with six figures or more and no more such letters than
@@ -134,7 +138,7 @@ def fold(text: str) -> str:
     reads for digits inside a number to those digits, one character for one."""
     # Most texts hold none of them: a search for one is ten times cheaper than translating character by character.
     folded = text.translate(_FOLD) if _FOLDED.search(text) else text
-    if "叉" in folded:
+    if "叉" in folded or "×" in folded:
         folded = _SPOKEN_X.sub("X", folded)
     if "·" in folded or "・" in folded or "_" in folded:
         folded = _DOT_OR_UNDERSCORE_GROUPING.sub("-", folded)
