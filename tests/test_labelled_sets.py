@@ -90,6 +90,7 @@ from benchmarks.data import (
     make_wording_dev_t2,
     make_wording_dev_t3,
     make_wording_dev_t4,
+    make_wording_dev_t5,
     make_wording_dev_u,
     make_wording_dev_v,
 )
@@ -418,6 +419,7 @@ WORDING_BATCHES = {
     "t2": WordingBatch(make_wording_dev_t2, 60, TWO_THIRDS, 2),
     "t3": WordingBatch(make_wording_dev_t3, 80, TWO_THIRDS, 2),
     "t4": WordingBatch(make_wording_dev_t4, 60, TWO_THIRDS, 2),
+    "t5": WordingBatch(make_wording_dev_t5, 55, TWO_THIRDS, 2),
     "u": WordingBatch(make_wording_dev_u, 95, (0.45, 0.55), 6),
     "v": WordingBatch(make_wording_dev_v, 95, (0.45, 0.55), also=legal_impersonation_and_rollover_weighted),
 }
