@@ -158,6 +158,8 @@ FINDS = [
     pytest.param("CN_MOBILE", "坐席：你 手机 腰八六 两两洞拐 四四幺五 对吧", "腰八六 两两洞拐 四四幺五", id="mobile_spoken_with_a_homophone_of_yao"),
     pytest.param("CN_MOBILE", "你手机186\u200b2207\u200b4415我们有", "186\u200b2207\u200b4415", id="mobile_with_zero_width_spaces"),
     pytest.param("CN_MOBILE", "坐席：号码是幺八六 ... 两两洞拐 ... 四四幺五", "幺八六 ... 两两洞拐 ... 四四幺五", id="mobile_spoken_with_dots_between"),
+    pytest.param("CN_LANDLINE", "你家座机 6532 8871 一直没人接", "6532 8871", id="landline_local_number_right_after_a_fixed_line_word"),
+    pytest.param("CN_LANDLINE", "坐席：你单位电话是 六五三二 八八七幺 对吧", "六五三二 八八七幺", id="landline_local_number_read_aloud"),
 ]
 
 
@@ -209,6 +211,8 @@ LEAVES = [
     pytest.param("CN_MOBILE", "批号 lOlO l38O lOOl 已入库", id="mobile_letters_are_no_ocr_digits_where_they_outnumber_figures"),
     pytest.param("CN_MOBILE", "内网服务器 192.168.138.26 已重启", id="mobile_shape_in_an_ip_address"),
     pytest.param("CN_MOBILE", "您的会员号18622074415已累计积分", id="mobile_shape_as_a_membership_number"),
+    pytest.param("CN_LANDLINE", "订单 6532 8871 已发货，客服电话稍后联系您", id="landline_local_shape_without_a_fixed_line_word"),
+    pytest.param("CN_LANDLINE", "座机咨询请拨 400-820-5588", id="landline_local_shape_inside_a_400_number"),
     pytest.param("CN_MOBILE", "坐席：订单号我念给您，幺八六 两两洞拐 四四幺五 三二，您记好", id="mobile_shape_announced_as_an_order_number"),
 ]
 

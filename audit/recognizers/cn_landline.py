@@ -36,6 +36,14 @@ _CROSS_BORDER = (f"{NOT_DIGIT_BEFORE}(?:(?:[(（]85[23][)）]|(?<![+＋0-9])(?:[
                  f"|(?:[(（]0[2-8][)）]|(?<![+＋0-9])(?:[+＋]|00)886{SEPARATOR}?[2-8])"
                  f"{SEPARATOR}?[2-9]{DIGIT}{{2,3}}){SEPARATOR}?{DIGIT}{{4}}{NOT_DIGIT_AFTER}")
 
+# A local number without its area code (8762 3310, 八七六二 三三幺洞), found only right after the word that makes it a
+# fixed line (你家座机…, 单位电话是…): scored below the threshold, `analyze` raises it there. Not the tail of a 400 or a
+# longer grouped number (400-820-5588).
+_LOCAL = f"{NOT_DIGIT_BEFORE}(?<![0-9０-９][ \\-－./])[2-8２-８]{DIGIT}{{2,3}}{SEPARATOR}?{DIGIT}{{4}}{NOT_DIGIT_AFTER}"
+_LOCAL_SCORE = 0.1
+_FIXED_LINE_WORDS = "座机|固话|宅电|家里电话|家庭电话|单位电话|办公电话|公司电话|办公室电话"
+_FIXED_LINE_RIGHT_BEFORE = re.compile(f"(?:{_FIXED_LINE_WORDS})(?:号码?)?(?:是|为)?[：: ]{{0,2}}$")
+
 # An extension right after the number: 转/分机/ext/x or a hyphen, then one to five figures and no more, or after 转/分机
 # one to five digits read aloud (转八零二, 转 幺零两), which no word goes on from (转一下, 转两次 are no extension).
 _SPOKEN = "".join(SPOKEN_DIGITS)
@@ -52,8 +60,9 @@ def landline_without_extension(number: str) -> str:
 
 class CnLandlineRecognizer(ZhPatternRecognizer):
     ENTITY = "CN_LANDLINE"
-    PATTERNS = [Pattern("CN landline", _LANDLINE, 0.55), Pattern("HK, Macau or Taiwan landline", _CROSS_BORDER, 0.55)]
-    TRIGGER = f"0{DIGIT}|8[56]"
+    PATTERNS = [Pattern("CN landline", _LANDLINE, 0.55), Pattern("HK, Macau or Taiwan landline", _CROSS_BORDER, 0.55),
+                Pattern("CN local number after a fixed-line word", _LOCAL, _LOCAL_SCORE)]
+    TRIGGER = f"0{DIGIT}|8[56]|{_FIXED_LINE_WORDS}"
     CONTEXT_WORDS = ("电话", "座机", "固话", "致电", "联系", "拨打", "来电", "热线")
     NOT_CONTEXT_WORDS = REFERENCE_WORDS    # 发票代码 044031900111 has a landline's shape
     READS_DIGITS = True
@@ -64,6 +73,7 @@ class CnLandlineRecognizer(ZhPatternRecognizer):
         extension written after the number joins it."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         folded = read_digits(text).folded if results else text     # read once already, for the match
+        results = [result for result in results if result.score != _LOCAL_SCORE or self._local_kept(text, result)]
         for result in results:
             if result.start and text[result.start - 1] in "(（" and any(c in ")）" for c in text[result.start:result.end]):
                 result.start -= 1
@@ -71,3 +81,12 @@ class CnLandlineRecognizer(ZhPatternRecognizer):
             if extension:
                 result.end = extension.end()
         return results
+
+    @staticmethod
+    def _local_kept(text: str, result: RecognizerResult) -> bool:
+        """A local number is kept, at the pattern score of a whole one, right after a fixed-line word; overlapping a
+        whole number it is that number's tail, which the whole one covers."""
+        if not _FIXED_LINE_RIGHT_BEFORE.search(text, max(0, result.start - 12), result.start):
+            return False
+        result.score = 0.55
+        return True
