@@ -228,8 +228,12 @@ def test_traditional_form_is_found_with_original_offsets(analyser: WordingAnalys
     assert finding.evidence == "打斷你的腿"
 
 
-def test_match_never_spans_a_sentence_end(analyser: WordingAnalyser) -> None:
+def test_match_spans_a_sentence_end_only_after_a_short_taunt(analyser: WordingAnalyser) -> None:
     assert "t.visit" in fired(analyser, "再不还就打断你的腿")
+    # a threat cut in two by a question or exclamation mark after a taunt is one threat
+    assert "t.visit" in fired(analyser, "再不还？打断你的腿！")
+    # not across a full stop, nor after a question that asks for an answer
+    assert "t.visit" not in fired(analyser, "再不还。打断合同可不行")
     assert "t.visit" not in fired(analyser, "你说再不还怎么办？打断合同可不行")
 
 

@@ -74,6 +74,7 @@ from audit.masking import mask_field
 from audit.message import Message, Segment
 from audit.normalise import (
     PINYIN_SEP,
+    SENTENCE_ENDS,
     Normalised,
     normalise,
     normalise_term,
@@ -108,6 +109,13 @@ _READER_REACH = 4       # view characters before a sanction where 你/您 makes 
 # Quotation marks around a term that is quoted, not used (“爆通讯录”属违法催收); a straight " opens and closes
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"), ("‘", "’"))
 _QUOTE_MARKS = frozenset("“”「」『』‘’\"")
+# A question or an exclamation that cuts a threat in two (门牌号对吧？今晚见, 还想拖？等着坐牢吧): a sentence end a
+# pattern may cross, where a full stop or a line break ends what was said
+_SOFT_ENDS = frozenset("？?！!")
+_HARD_ENDS = frozenset(SENTENCE_ENDS) - _SOFT_ENDS
+# … only after a short taunt (不还？, 门牌号对吧？, 行！), not after a question that asks for an answer (你说再不还怎么办？)
+_TAUNT_CHARS = 10
+_ASKING = ("怎么办", "为什么", "什么", "多少", "哪里", "哪儿", "几点", "怎么样", "如何")
 
 
 @dataclass(slots=True)
@@ -515,6 +523,20 @@ def _any_between(ends: list[int], low: int, high: int) -> bool:
 _Scans = dict[int, tuple[_NegationScope, dict[int, list[tuple[int, int]]]]]
 
 
+def _taunt_before(view: Normalised, start: int, end: int) -> bool:
+    """Whether the clause at view [start, end), ended by a question or exclamation mark, is a short taunt (不还,
+    门牌号对吧, 行), not a question asking for an answer (你说再不还怎么办)."""
+    return end - start <= _TAUNT_CHARS and not view.text.endswith(_ASKING, start, end)
+
+
+def _soft_break(view: Normalised, pos: int) -> bool:
+    """Whether the sentence end before view position `pos` is only a question or exclamation mark (？ ！), no full
+    stop or line break: what follows it still answers what came before."""
+    index = view.index
+    gap = view.original[index[pos - 1] + 1:index[pos]]
+    return not _HARD_ENDS.intersection(gap) and bool(_SOFT_ENDS.intersection(gap))
+
+
 @dataclass(slots=True)
 class _Hit:
     rule: int
@@ -864,6 +886,7 @@ class WordingAnalyser(MessageAnalyser):
         candidates.extend(self._pattern_hits(view, found))
         if breaks:
             candidates = [h for h in candidates if not view.crosses_sentence(h.start, h.end)]
+            candidates.extend(self._split_pattern_hits(view, found))
         if not parts:
             return candidates, parts, 0
         runnable = self._class_ungated
@@ -932,6 +955,38 @@ class WordingAnalyser(MessageAnalyser):
                     start, end = match.span()
                     if end > start:
                         hits.append(_Hit(rule, offset + start, offset + end))
+        return hits
+
+    def _split_pattern_hits(self, view: Normalised, found: list[int]) -> list[_Hit]:
+        """Pattern matches that cross a question or exclamation mark after a short taunt and no other sentence end
+        (门牌号对吧？今晚见): each run of sentences so joined is searched as one, with the anchor groups of all its
+        sentences, and only the matches that span one of its joins are kept (the rest are the single sentences' own)."""
+        breaks = view.sentence_breaks
+        bounds = [0, *breaks, len(view.text)]
+        soft = {i for i, pos in enumerate(breaks)
+                if _taunt_before(view, view.clause_of(pos - 1, pos)[0], pos)
+                and _soft_break(view, pos)}
+        if not soft:
+            return []
+        hits = []
+        first = 0       # the run's first sentence: sentence s ends at bounds[s + 1], the break breaks[s]
+        for s in range(len(found)):
+            if s in soft:
+                continue
+            if s > first:   # sentences first..s joined by soft breaks
+                start, end = bounds[first], bounds[s + 1]
+                joins = breaks[first:s]
+                mask = reduce(or_, found[first:s + 1])
+                for p in (*self._ungated, *self._gates.complete(mask)):
+                    rule, pattern, anchors = self._patterns[p]
+                    if pattern.__class__ is str:
+                        pattern = re.compile(pattern, re.IGNORECASE)
+                        self._patterns[p] = rule, pattern, anchors
+                    for match in pattern.finditer(view.text[start:end]):     # a slice: ^ and $ at the run's ends
+                        low, high = start + match.start(), start + match.end()
+                        if any(low < join < high for join in joins):
+                            hits.append(_Hit(rule, low, high))
+            first = s + 1
         return hits
 
     def _counts(self, hit: _Hit, view: Normalised, scope: _NegationScope,
