@@ -4,7 +4,8 @@ Rules (lexicons/wording/*.yml) hold literal `terms` and order-dependent `pattern
 normalised view of each agent segment (see audit.normalise). Cost does not grow with the number of
 rules: every term and every pattern's literal anchors sit in one Aho-Corasick automaton, so one pass over
 the view finds them all; a pattern's regex runs only in the sentences holding its anchors (the literals
-every match of it must contain; a pattern without any runs everywhere). Negators and context terms sit in
+every match of it must contain; a pattern without any runs everywhere), and once more over sentences joined where a
+short taunt ends in a question or exclamation mark (门牌号对吧？今晚见: one threat cut in two). Negators and context terms sit in
 a second automaton, run only over texts that have a hit to judge.
 
 Rule body keys:
