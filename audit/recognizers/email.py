@@ -16,6 +16,11 @@ from audit.recognizers.digit_view import read_digits
 _EMAIL = (r"(?<![A-Za-z0-9._%+\-*＊])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*"
           r"\.[A-Za-z]{2,24}(?![A-Za-z0-9\-])")
 
+# A # typed for the @ to get an address past a filter (chen88#163.com, "#换成@"): read as an @ before the domain of a
+# mail provider everyone knows, one character for one.
+_HASH_FOR_AT = re.compile("[#＃](?=(?:qq|163|126|139|189|sina|sohu|yeah|foxmail|gmail|outlook|hotmail|aliyun|icloud|"
+                          "yahoo)[.。．](?:com|net|cn))", re.IGNORECASE)
+
 # A Chinese input method's full stop typed for a domain's dot (wang@qq。com): read as a dot, one character for one.
 _DOMAIN = re.compile(r"@[A-Za-z0-9\-.。]+")
 _IDEOGRAPHIC_DOT = re.compile("。(?=[A-Za-z0-9])")
@@ -30,7 +35,7 @@ _RULE = re.compile(r"^(?P<suffix>[.*!]*\w[\S]*)", re.MULTILINE)
 class ZhEmailRecognizer(ZhPatternRecognizer):
     ENTITY = "EMAIL"
     PATTERNS = [Pattern("email", _EMAIL, 0.5)]
-    TRIGGER = "[@＠]"
+    TRIGGER = "[@＠#＃]"
     CONTEXT_WORDS = ("邮箱", "邮件", "电邮", "email", "Email", "E-mail")
 
     def validate_result(self, pattern_text: str) -> bool:
@@ -39,8 +44,12 @@ class ZhEmailRecognizer(ZhPatternRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         """On the folded text: an address typed full width by a Chinese input method (ｌｉ＠１６３．ｃｏｍ, li＠163.com)
-        reads as ASCII, one character for one, so the spans are the text's."""
-        folded = _DOMAIN.sub(lambda domain: _IDEOGRAPHIC_DOT.sub(".", domain.group()), read_digits(text).folded)
+        reads as ASCII, and a # before a mail provider's domain as an @, one character for one, so the spans are the
+        text's."""
+        folded = read_digits(text).folded
+        if "#" in folded or "＃" in folded:
+            folded = _HASH_FOR_AT.sub("@", folded)
+        folded = _DOMAIN.sub(lambda domain: _IDEOGRAPHIC_DOT.sub(".", domain.group()), folded)
         return super().analyze(folded, entities, nlp_artifacts, regex_flags)
 
 
