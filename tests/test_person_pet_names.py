@@ -31,3 +31,15 @@ def test_pet_name_counts(finder: EntityFinder, text: str, expected: list[str]) -
 ])
 def test_look_alikes_are_no_pet_names(finder: EntityFinder, text: str) -> None:
     assert names(finder, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("小镇一派欣欣向荣的样子", id="doubled_in_a_four_character_phrase"),
+    pytest.param("甜甜的橘子两块钱一斤", id="doubled_adjective_before_de"),
+])
+def test_a_pet_name_form_inside_a_set_phrase_is_a_word(finder: EntityFinder, text: str) -> None:
+    assert names(finder, text) == []
+
+
+def test_a_given_name_after_he_is_no_phrase_with_it(finder: EntityFinder) -> None:
+    assert names(finder, "周末阿峰和德胜两个人去钓鱼") == ["阿峰", "德胜"]

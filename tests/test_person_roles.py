@@ -140,3 +140,19 @@ def test_the_given_name_of_a_counted_full_name_counts_where_it_recurs(finder: En
 
 def test_a_recurring_given_name_glued_into_a_word_stays_a_word(finder: EntityFinder) -> None:
     assert names(finder, "邓建国说建国以来这条街变化最大") == ["邓建国"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("#卢思远# 新剧定档啦", ["卢思远"], id="hashtag_of_a_name"),
+    pytest.param("#卢思远超话# 每日签到", ["卢思远"], id="super_topic_of_a_name"),
+])
+def test_a_hashtag_that_is_a_name(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("#周末去哪儿# 推荐几个公园", id="hashtag_of_words"),
+    pytest.param("#黄金周# 出游攻略", id="hashtag_of_a_holiday"),
+])
+def test_a_hashtag_of_everyday_words_holds_no_name(finder: EntityFinder, text: str) -> None:
+    assert names(finder, text) == []

@@ -105,6 +105,9 @@ _SALUTATION = re.compile(r"(?:【[^】\n]{1,20}】)?(?P<name>[\u4e00-\u9fa5]{2,4
 # A field's whole value after its colon (姓名：符兰芳, 被告：窦金生，男), the label checked before the colon.
 _FIELD_VALUE = re.compile(r"[ \u3000]*(?P<name>[\u4e00-\u9fa5]{2,4})(?=[\s，,；;。（(、/]|$)")
 _COLON, _NEWLINE = re.compile(r"[：:]"), re.compile(r"\n")
+# A hashtag that is a person's name, alone or as the person's super topic (#乔予安#, #乔予安超话#): the tag is the
+# name's slot, and its end the name's end.
+_HASHTAG_NAME = re.compile(r"#(?P<name>[\u4e00-\u9fa5]{2,4}?)(?:超话)?#")
 # A foreign name with an interpunct (约翰·威尔逊, 大卫·陈, 安娜·彼得罗娃): parts of Chinese characters joined by a
 # middle dot, the first opening a line or following a space, punctuation or Latin text. stdlib re, found only
 # where a middle dot occurs.
@@ -256,21 +259,10 @@ class ZhPersonRecognizer(EntityRecognizer):
         for given, score in given_names.items():
             for match in re.finditer(re.escape(given), text):
                 start, end = match.span()
-                if taken.isdisjoint(range(start, end)) and not self._glued_across(text, start, end):
+                if taken.isdisjoint(range(start, end)) and not self.informal.glued_across(text, start, end):
                     found.append((start, end, score))
                     taken.update(range(start, end))
         return found
-
-    def _glued_across(self, text: str, start: int, end: int) -> bool:
-        """Whether a dictionary word crosses an edge of text[start:end]: one jieba sees often (a pair such as 国以 is
-        none), or any it knows that holds the whole of it and more (建国以来; not 林兄弟 in 厚林兄弟)."""
-        for edge in (start, end):
-            for low in range(max(0, edge - 3), edge):
-                for high in range(edge + 1, min(len(text), low + 4) + 1):
-                    count = self.freq.get(text[low:high], 0)
-                    if count > GLUED_FREQ or (count and low <= start and high >= end):
-                        return True
-        return False
 
     def model_rows(self, text: str) -> list[list[str]]:
         """The CRF's features of each character of a simplified text (training reads them from here too)."""
@@ -351,7 +343,8 @@ class ZhPersonRecognizer(EntityRecognizer):
                 and self.freq.get(handle, 0) <= limit and handle not in self.not_names)
 
     def _slot_names(self, text: str) -> list[tuple[int, int, float]]:
-        """Names that fill a slot written for a name: a field's value (借款人：乐天明) or a salutation (江涛：⏎你好).
+        """Names that fill a slot written for a name: a field's value (借款人：乐天明), a salutation (江涛：⏎你好) or a
+        hashtag that jieba knows as no everyday word (#乔予安超话#).
         The slot vouches for the person, so a name that is also a word counts here (江海, 向阳, 于洋), when
         its given name is made of name characters and the word is not an everyday one (安全, 明天)."""
         matches = []
@@ -361,6 +354,9 @@ class ZhPersonRecognizer(EntityRecognizer):
         for line_start in (0, *(newline.end() for newline in _NEWLINE.finditer(text))):
             match = _SALUTATION.match(text, line_start)
             matches.append(match if match is None or not match.group("comma") or line_start == 0 else None)
+        if "#" in text:
+            matches += [match for match in _HASHTAG_NAME.finditer(text)
+                        if not self.freq.get(match.group("name")) or match.group("name") in self.dictionary_names]
         found = []
         for match in filter(None, matches):
             start, end = match.span("name")
