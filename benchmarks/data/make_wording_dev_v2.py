@@ -10,6 +10,13 @@ Northeastern speech; violating, collectors whose court, police or lawyer identit
 claim (我们这边出传票, 我这边给你办拘留手续, 以律师身份), and borrowing urged as a favour. About half are compliant.
 All people, numbers, companies, courts and places are invented.
 
+First run (tree at commit cf4ce82, shipped classifier, before any change for this batch; `python -m benchmarks.eval
+--section wording --wording-set benchmarks/data/wording_dev_v2.jsonl --errors 0`; 50 messages, 25 violating): rules
+alone micro P 0.810 R 0.567 F1 0.667, compliant flagged 1/25; classifier alone micro P 0.900 R 0.600 F1 0.720,
+compliant flagged 0/25; fused micro P 0.828 R 0.800 F1 0.814, message-level R 0.840 P 0.955, compliant flagged 1/25.
+After that run one label was corrected: the call to the debtor's brother (WLV2-025) reveals the debt to him, a
+disclosure as well as pressure (contract section 5).
+
 Output (deterministic): `wording_dev_v2.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
 
@@ -49,7 +56,7 @@ VIOLATING: list[tuple[str, str, str, str]] = [
     ("roll", "call", "R", "坐席：欸 阿你就先跟地下钱庄调一下嘛 利息高一点而已 先把这个缴清 不然很麻烦"),
     ("mixed", "call", "PT", "坐席：我是司法所的 你不还 我们就去你单位跟你领导说明情况"),
     ("mixed", "app", "LR", "你这是诈骗，再不还就坐牢，赶紧去借，借多少都行，今天必须还。"),
-    ("mixed", "call", "@T", "坐席：你是邝*的弟弟吧 你哥这钱你们家得替他还 不还我们就天天打你电话"),
+    ("mixed", "call", "@DT", "坐席：你是邝*的弟弟吧 你哥这钱你们家得替他还 不还我们就天天打你电话"),
 ]
 
 COMPLIANT: list[tuple[str, str, str, str]] = [
