@@ -156,3 +156,8 @@ def test_a_hashtag_that_is_a_name(finder: EntityFinder, text: str, expected: lis
 ])
 def test_a_hashtag_of_everyday_words_holds_no_name(finder: EntityFinder, text: str) -> None:
     assert names(finder, text) == []
+
+
+def test_a_foreign_name_after_a_word_ending_in_a_transliteration_character(finder: EntityFinder) -> None:
+    # 里 ends 季里 and is a transliteration character too: the run 里艾琳娜 is a word's end and a name
+    assert names(finder, "这一季里艾琳娜的戏份最多") == ["艾琳娜"]

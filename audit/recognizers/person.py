@@ -382,17 +382,22 @@ class ZhPersonRecognizer(EntityRecognizer):
         everyday words (意大利 is not all transliteration characters; 弗吉尼亚 is a known place)."""
         found = []
         for match in self.transliterated.finditer(text):
-            run = match.group()
-            if run not in self.not_names and all(
-                    not self.freq.get(token) or token in self.dictionary_names for token in _segment(run)):
+            start, end = match.span()
+            if not self._foreign_run(text[start:end]) and end - start > 3 and self._foreign_run(text[start + 1:end]):
+                start += 1         # a word's last character ran into the name (集里|艾琳娜, 和|安德森)
+            if self._foreign_run(text[start:end]):
                 # a frame vouches for the person (教授安德森, 导演卢卡斯): the model is not asked to veto it, unless
                 # the run ends inside a word (这里是安达金|融)
-                framed = self._framed(text, match.start(), match.end()) and \
-                    self.freq.get(text[match.end() - 1:match.end() + 1], 0) <= GLUED_FREQ
-                found.append((match.start(), match.end(), SCORE_TRANSLITERATED + (FRAME_BOOST if framed else 0.0)))
+                framed = self._framed(text, start, end) and self.freq.get(text[end - 1:end + 1], 0) <= GLUED_FREQ
+                found.append((start, end, SCORE_TRANSLITERATED + (FRAME_BOOST if framed else 0.0)))
         # A brand is one wherever it occurs (@奥林巴斯公益 … #奥林巴斯爱胃月#), as with surname-led brands.
         brands = {text[start:end] for start, end, _ in found if self._is_brand(text, start, end)}
         return [(start, end, score) for start, end, score in found if text[start:end] not in brands]
+
+    def _foreign_run(self, run: str) -> bool:
+        """A run of transliteration characters that jieba splits only into unknown words or dictionary names."""
+        return run not in self.not_names and all(
+            not self.freq.get(token) or token in self.dictionary_names for token in _segment(run))
 
     def _dotted_names(self, text: str) -> list[tuple[int, int, float]]:
         """Names of parts joined by a middle dot, each part a name (`_dotted_part`), the last one cut where a
