@@ -59,3 +59,22 @@ def test_look_alikes_stay_words(finder: EntityFinder, text: str) -> None:
 
 def test_a_zhu_surname_before_no_wish_stays_a_full_name(finder: EntityFinder) -> None:
     assert names(finder, "祝文华先生您好，您的账单已逾期") == ["祝文华"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("好想婧琪啊，什么时候回国", ["婧琪"], id="after_hao_xiang"),
+    pytest.param("机场偶遇昱辰，本人比照片还帅", ["昱辰"], id="after_ou_yu"),
+    pytest.param("我们沐熙最好看", ["沐熙"], id="after_women_before_zui"),
+    pytest.param("今天，泓宇生日，大家都来了", ["泓宇"], id="before_sheng_ri"),
+])
+def test_given_name_alone_in_fan_talk(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("好想出去旅游啊", id="hao_xiang_before_a_verb"),
+    pytest.param("我们明天最好早点出发", id="women_before_a_day"),
+    pytest.param("看到晚霞真美", id="kan_dao_before_a_sky"),
+])
+def test_fan_talk_words_before_everyday_words_stay_words(finder: EntityFinder, text: str) -> None:
+    assert names(finder, text) == []
