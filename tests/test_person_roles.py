@@ -161,3 +161,22 @@ def test_a_hashtag_of_everyday_words_holds_no_name(finder: EntityFinder, text: s
 def test_a_foreign_name_after_a_word_ending_in_a_transliteration_character(finder: EntityFinder) -> None:
     # 里 ends 季里 and is a transliteration character too: the run 里艾琳娜 is a word's end and a name
     assert names(finder, "这一季里艾琳娜的戏份最多") == ["艾琳娜"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("暑假去了趟迈阿密，海边人超多", id="a_city"),
+    pytest.param("这部片子拿了奥斯卡最佳影片", id="an_award"),
+    pytest.param("她在乌克兰读了四年书", id="a_country"),
+    pytest.param("周末吃了一家米其林餐厅", id="a_guide"),
+])
+def test_foreign_places_and_brands_jieba_tags_as_names_are_no_names(finder: EntityFinder, text: str) -> None:
+    assert names(finder, text) == []
+
+
+def test_a_foreign_name_is_not_cut_after_its_own_first_character(finder: EntityFinder) -> None:
+    # 希 is the name's own first character, not a particle before it: no piece of the name is reported
+    assert "斯莱杰" not in names(finder, "我最喜欢希斯莱杰演的小丑")
+
+
+def test_an_everyday_word_after_a_surname_does_not_recur_as_a_given_name(finder: EntityFinder) -> None:
+    assert "孩子" not in names(finder, "她丈夫和孩子都在老家，孩子今年上初中")

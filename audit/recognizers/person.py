@@ -117,6 +117,10 @@ _DOTTED = re.compile(f"(?<![\u4e00-\u9fa5])(?P<first>[\u4e00-\u9fa5]{{2,4}})(?P<
 # as a name, does not know it, or sees it this rarely.
 DOTTED_PART_FREQ = 200
 
+# Transliteration characters that are also particles before a name (第三集里艾琳娜, 于安德森, 比卡洛斯): a run starting with
+# one that is no foreign name may be one without it. Only these: a run's first character is otherwise the name's
+# own (希斯莱杰, 娜奥米坎贝尔 are names jieba splits into words).
+_PARTICLES_BEFORE_FOREIGN = "里于比"
 WINDOW_BEFORE, WINDOW_AFTER = 2, 7   # characters segmented around a possible surname
 # Windows of nearby surnames merge into one stretch up to this length, then a new one begins: jieba's HMM
 # copies its best path at every character (quadratic in a run of unknown characters: 张张张…), and real
@@ -173,7 +177,7 @@ class ZhPersonRecognizer(EntityRecognizer):
                                 for k in range(max(map(len, self.frames_before), default=0) + 1)]
         self.frames_after = tuple(words(names, "frames_after", hint_n))
         self.relations_after = tuple(words(names, "relations_after", hint_n))
-        self.not_names = frozenset(words(names, "not_names", hint_n))
+        self.not_names = frozenset(words(names, "not_names", hint_n) + words(names, "foreign_words", hint_n))
         self.organisation_words = tuple(words(names, "organisation_words", hint_n))
         self.platform_words_before = tuple(words(names, "platform_words_before", hint_n))
         self.borrow_words_after = tuple(words(names, "borrow_words_after", hint_n))
@@ -252,8 +256,10 @@ class ZhPersonRecognizer(EntityRecognizer):
         given_names: dict[str, float] = {}
         for start, end, score in spans:
             surname = self.surname_of(text[start:end])
-            if score >= COUNTED and surname is not None and end - start - len(surname) == 2:
-                given_names[text[start + len(surname):end]] = score
+            given = text[start + len(surname or ""):end]
+            if (score >= COUNTED and surname is not None and len(given) == 2
+                    and (self.freq.get(given, 0) <= COMMON_WORD_FREQ or given in self.dictionary_names)):
+                given_names[given] = score      # not an everyday word the surname ran into (高|素质, 和|孩子)
         taken = {at for start, end, _ in spans for at in range(start, end)}
         found = []
         for given, score in given_names.items():
@@ -383,8 +389,9 @@ class ZhPersonRecognizer(EntityRecognizer):
         found = []
         for match in self.transliterated.finditer(text):
             start, end = match.span()
-            if not self._foreign_run(text[start:end]) and end - start > 3 and self._foreign_run(text[start + 1:end]):
-                start += 1         # a word's last character ran into the name (集里|艾琳娜, 和|安德森)
+            if (text[start] in _PARTICLES_BEFORE_FOREIGN and end - start > 3 and not self._foreign_run(text[start:end])
+                    and self._foreign_run(text[start + 1:end])):
+                start += 1         # a locative or comparative particle ran into the name (集里|艾琳娜, 比|安德森)
             if self._foreign_run(text[start:end]):
                 # a frame vouches for the person (教授安德森, 导演卢卡斯): the model is not asked to veto it, unless
                 # the run ends inside a word (这里是安达金|融)
@@ -397,7 +404,8 @@ class ZhPersonRecognizer(EntityRecognizer):
     def _foreign_run(self, run: str) -> bool:
         """A run of transliteration characters that jieba splits only into unknown words or dictionary names."""
         return run not in self.not_names and all(
-            not self.freq.get(token) or token in self.dictionary_names for token in _segment(run))
+            (not self.freq.get(token) or token in self.dictionary_names) and token not in self.not_names
+            for token in _segment(run))
 
     def _dotted_names(self, text: str) -> list[tuple[int, int, float]]:
         """Names of parts joined by a middle dot, each part a name (`_dotted_part`), the last one cut where a
