@@ -53,3 +53,12 @@ def test_three_character_name_is_not_cut_short(finder: EntityFinder, text: str, 
 ])
 def test_two_character_name_keeps_its_end(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("他被韩东骗了好几千", ["韩东"], id="pian"),
+    pytest.param("宋岩夸了她一句", ["宋岩"], id="kua"),
+])
+def test_a_verb_done_with_a_person_does_not_lengthen_a_one_character_given_name(finder: EntityFinder, text: str,
+                                                                              expected: list[str]) -> None:
+    assert names(finder, text) == expected
