@@ -161,6 +161,7 @@ FINDS = [
     pytest.param("CN_LANDLINE", "你家座机 6532 8871 一直没人接", "6532 8871", id="landline_local_number_right_after_a_fixed_line_word"),
     pytest.param("CN_LANDLINE", "坐席：你单位电话是 六五三二 八八七幺 对吧", "六五三二 八八七幺", id="landline_local_number_read_aloud"),
     pytest.param("EMAIL", "邮箱 wang_li88#126.com（#换成@）", "wang_li88#126.com", id="email_hash_typed_for_at"),
+    pytest.param("CN_LANDLINE", "坐席：你家座机 0755 然后 6532 8871 对吧", "0755 然后 6532 8871", id="landline_figures_joined_by_then"),
 ]
 
 

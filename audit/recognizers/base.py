@@ -101,7 +101,8 @@ class ZhPatternRecognizer(PatternRecognizer):
         if not self.READS_DIGITS:
             return super().analyze(text, entities, nlp_artifacts, regex_flags)
         read = read_digits(text)
-        results = super().analyze(read.folded, entities, nlp_artifacts, regex_flags)
+        results = [result for result in super().analyze(read.folded, entities, nlp_artifacts, regex_flags)
+                   if self.keep(text, result)]
         if read.spoken is None:
             return results
         # Readings come longest first, but a pattern's matches come in text order: longest first here too.
@@ -114,8 +115,15 @@ class ZhPatternRecognizer(PatternRecognizer):
             if _overlaps_any(start, end, read.spoken_spans) and not any(
                     start < other.end and other.start < end for other in kept):
                 result.start, result.end = start, end
+                if not self.keep(text, result):
+                    continue
                 kept.append(result)
         return kept
+
+    def keep(self, text: str, result: RecognizerResult) -> bool:
+        """Whether a match, at its span in `text`, is kept before the spoken readings are weighed against it (a
+        recognizer may ask for a word right before a weak pattern's match); every match by default."""
+        return True
 
     def enhance_using_context(self, text: str, raw_recognizer_results: list[RecognizerResult],
                               other_raw_recognizer_results: list[RecognizerResult], nlp_artifacts,

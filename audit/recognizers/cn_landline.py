@@ -73,7 +73,6 @@ class CnLandlineRecognizer(ZhPatternRecognizer):
         extension written after the number joins it."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         folded = read_digits(text).folded if results else text     # read once already, for the match
-        results = [result for result in results if result.score != _LOCAL_SCORE or self._local_kept(text, result)]
         for result in results:
             if result.start and text[result.start - 1] in "(（" and any(c in ")）" for c in text[result.start:result.end]):
                 result.start -= 1
@@ -82,10 +81,12 @@ class CnLandlineRecognizer(ZhPatternRecognizer):
                 result.end = extension.end()
         return results
 
-    @staticmethod
-    def _local_kept(text: str, result: RecognizerResult) -> bool:
-        """A local number is kept, at the pattern score of a whole one, right after a fixed-line word; overlapping a
-        whole number it is that number's tail, which the whole one covers."""
+    def keep(self, text: str, result: RecognizerResult) -> bool:
+        """A local number without its area code is kept, at the pattern score of a whole one, only right after a
+        fixed-line word (before the spoken readings are weighed, so that a local number dropped there leaves the
+        whole number read aloud around it: 0571 然后 8762 3310)."""
+        if result.score != _LOCAL_SCORE:
+            return True
         if not _FIXED_LINE_RIGHT_BEFORE.search(text, max(0, result.start - 12), result.start):
             return False
         result.score = 0.55

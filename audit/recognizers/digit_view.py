@@ -240,11 +240,14 @@ _ONE_BY_ONE = re.compile("[0-9０-９](?:[ \\-][0-9０-９])+")
 # which sums, dates and references are grouped by), most of them of one to three figures.
 _SHORT_GROUPS = re.compile("[0-9０-９]{1,4}(?:(?:[ 　，]|[ ]?[嗯呃额][ ]?){1,3}[0-9０-９]{1,4}){4,}")
 _FIGURES = re.compile("[0-9０-９]+")
+_SPOKEN_JOINER = re.compile("然后|接着|那个")
 
 
 def _read_aloud(run: str) -> bool:
     """A number read aloud: one spoken digit at least, figures one by one, or figures in pairs or triples."""
     if not _SPOKEN_SET.isdisjoint(run) or _ONE_BY_ONE.fullmatch(run) is not None or _KEYCAP in run:
+        return True
+    if _SPOKEN_JOINER.search(run):      # figures joined by 然后, 接着 or 那个 are read out too (0571 然后 8762 3310)
         return True
     if _SHORT_GROUPS.fullmatch(run) is None:
         return False
