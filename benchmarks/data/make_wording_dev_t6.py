@@ -8,6 +8,12 @@ counsellors' advertisements, lawyers answering in Q&A threads, kindergartens and
 delivery platforms' deductions, and the same voices violating. About two thirds are compliant. All people, numbers,
 companies, courts and places are invented.
 
+First run (clean tree at commit f35c4fc, after the fixes for t to t5 and before any for this batch; `python -m
+benchmarks.eval --section wording --wording-set benchmarks/data/wording_dev_t6.jsonl --errors 0`; 55 messages, 18
+violating): rules alone micro P 0.609 R 0.700 F1 0.651, compliant flagged 7/37; classifier alone micro P 0.706
+R 0.600 F1 0.649, compliant flagged 3/37; fused micro P 0.643 R 0.900 F1 0.750, message-level R 0.944 P 0.708,
+compliant flagged 7/37 (18.9%).
+
 Output (deterministic): `wording_dev_t6.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
 
