@@ -239,6 +239,13 @@ def test_a_phone_shape_inside_a_spoken_card_number_is_part_of_the_card(finder: E
         ("CN_BANK_CARD", "六二二六 零五拐幺 八八四六 二幺三四")]
 
 
+def test_three_numbers_read_in_one_breath_are_each_read(finder: EntityFinder) -> None:
+    text = "坐席：你家里人的号码 幺八六 两两洞拐 四四幺五，幺三九 洞五七幺 八八三洞，幺五二 洞七三六 四四幺八 都是你家的吧"
+    assert [(e.entity_type, text[e.start:e.end]) for e in finder.find(text) if e.entity_type != "PERSON"] == [
+        ("CN_MOBILE", "幺八六 两两洞拐 四四幺五"), ("CN_MOBILE", "幺三九 洞五七幺 八八三洞"),
+        ("CN_MOBILE", "幺五二 洞七三六 四四幺八")]
+
+
 def test_context_word_after_the_number_raises_the_score(finder: EntityFinder) -> None:
     plain = score_of(finder, "记录13812345678完毕", "CN_MOBILE")
     assert score_of(finder, "13812345678是您的手机号吗", "CN_MOBILE") > plain

@@ -77,6 +77,7 @@ _WORD_AFTER = {"一": "直下定起样般共些点天个次遍会切律旦早周
 # numbers, or a number and a year: 幺三八…五六七八，二零二六年), read between a few characters of context
 # (+86, a bracket, the E of a passport) so that each recognizer's own boundaries still apply.
 MAX_READING_DIGITS = 20        # 0086 and a mobile, 19-digit cards: nothing longer is one identifier
+MAX_INTERIOR_GROUPS = 12       # a longer run is read from its edges only: its readings grow with its groups squared
 _CONTEXT_CHARS = 4
 _GROUP = re.compile(f"{_TOKEN}+")
 
@@ -167,10 +168,10 @@ def read_digits(text: str) -> ReadDigits:
 
 def _readings(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """(start, end, digits) of the run's stretches of whole groups that start where it starts or end where it
-    ends, with MIN_RUN_DIGITS to MAX_READING_DIGITS digits, one of them spoken. Only the edges: a number in
-    the middle of three read in one breath is lost, but a run of single digits costs a few readings, not
-    one per pair of its groups. Figures one by one are read whole: their spaces say nothing of where a number
-    starts or ends."""
+    ends, with MIN_RUN_DIGITS to MAX_READING_DIGITS digits, one of them spoken; in a run too long for one number
+    and of a few groups, also those that start at any group, so that a number in the middle of three read in one
+    breath is read, while a run of single digits costs a few readings, not one per pair of its groups. Figures
+    one by one are read whole: their spaces say nothing of where a number starts or ends."""
     if _ONE_BY_ONE.fullmatch(text, start, end):
         digits = (end - start + 1) // 2
         return [(start, end, digits)] if digits <= MAX_READING_DIGITS else []
@@ -182,6 +183,9 @@ def _readings(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     ends = [group_end for _, group_end in groups]
     stretches = {(start, ends[i]) for i in _within_reach(groups)}
     stretches |= {(starts[-1 - i], end) for i in _within_reach(groups[::-1])}
+    if len(groups) <= MAX_INTERIOR_GROUPS and sum(b - a for a, b in groups) > MAX_READING_DIGITS:
+        # Three numbers or more listed in one breath (幺三八…，幺三九…，幺五二…): the ones between start at a group too.
+        stretches |= {(starts[k], ends[k + i]) for k in range(1, len(groups) - 1) for i in _within_reach(groups[k:])}
     found = []
     for first, last in stretches:
         digits = len(_read(text, first, last))

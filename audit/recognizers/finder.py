@@ -86,6 +86,11 @@ def _entities(results: list[RecognizerResult]) -> list[Entity]:
     # A phone number read inside a card or ID number that passed its checksum (卡号 六二二六 零九三二 六六幺六…: the
     # last groups look like a landline) is part of that number, not a number of its own.
     kept = _drop_inside(kept, _PHONES, _CHECKSUM_PRECEDENCE)
+    # Numbers listed in one breath (幺三九 洞五七幺 八八三洞，幺五二 …) may read as a landline across two mobiles: a
+    # landline that overlaps a mobile is a misreading of their groups.
+    mobiles = [r for r in kept if r.entity_type == "CN_MOBILE"]
+    kept = [r for r in kept if r.entity_type != "CN_LANDLINE" or not any(
+        m.start < r.end and r.start < m.end for m in mobiles)]
     # A "name" inside an address is part of a place name (枫林湾, 王府井), not a person; inside a number written in
     # capitals (…伍陆柒捌) it is three of its digits.
     kept = _drop_inside(kept, ("PERSON",), ("ADDRESS", *_CHECKSUM_PRECEDENCE, *_PHONES))
