@@ -8,6 +8,12 @@ credit counsellors' scripts, a debtor's relatives writing to the lender, mixed-l
 and the same voices violating. About two thirds are compliant. All people, numbers, companies, courts and places
 are invented.
 
+First run (clean tree at commit dba9abe, after the fixes for t to t6 and before any for this batch; `python -m
+benchmarks.eval --section wording --wording-set benchmarks/data/wording_dev_t7.jsonl --errors 0`; 42 messages, 14
+violating): rules alone micro P 0.684 R 0.867 F1 0.765, compliant flagged 4/28; classifier alone micro P 1.000
+R 0.933 F1 0.966, compliant flagged 0/28; fused micro P 0.700 R 0.933 F1 0.800, message-level R 1.000 P 0.778,
+compliant flagged 4/28 (14.3%).
+
 Output (deterministic): `wording_dev_t7.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
 
