@@ -246,6 +246,12 @@ def test_three_numbers_read_in_one_breath_are_each_read(finder: EntityFinder) ->
         ("CN_MOBILE", "幺五二 洞七三六 四四幺八")]
 
 
+def test_a_mobile_read_twice_in_one_breath_is_no_card(finder: EntityFinder) -> None:
+    text = "坐席：你手机是不是 幺八六 两两洞拐 四四幺五 幺八六 两两洞拐 四四幺五 对吧"
+    assert [(e.entity_type, text[e.start:e.end]) for e in finder.find(text)] == [
+        ("CN_MOBILE", "幺八六 两两洞拐 四四幺五"), ("CN_MOBILE", "幺八六 两两洞拐 四四幺五")]
+
+
 def test_context_word_after_the_number_raises_the_score(finder: EntityFinder) -> None:
     plain = score_of(finder, "记录13812345678完毕", "CN_MOBILE")
     assert score_of(finder, "13812345678是您的手机号吗", "CN_MOBILE") > plain

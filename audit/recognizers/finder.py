@@ -83,6 +83,11 @@ _PHONES = ("CN_MOBILE", "CN_LANDLINE")
 
 def _entities(results: list[RecognizerResult]) -> list[Entity]:
     kept = _resolve_checksum_overlaps(results)
+    # A mobile read twice in one breath (幺三八 两六洞拐 四四五九 幺三八 …) may pass as a card read across the two: a card
+    # that a mobile reaches into from outside is no card.
+    mobiles = [r for r in kept if r.entity_type == "CN_MOBILE"]
+    kept = [r for r in kept if r.entity_type != "CN_BANK_CARD" or not any(
+        m.start < r.end and r.start < m.end and not (r.start <= m.start and m.end <= r.end) for m in mobiles)]
     # A phone number read inside a card or ID number that passed its checksum (卡号 六二二六 零九三二 六六幺六…: the
     # last groups look like a landline) is part of that number, not a number of its own.
     kept = _drop_inside(kept, _PHONES, _CHECKSUM_PRECEDENCE)
