@@ -490,6 +490,9 @@ def test_lawful_texts_that_name_prohibited_wording_are_not_flagged(rules_only: W
     "个别非法平台以“发给你父母同学”“曝光你的照片”相威胁，遇到威胁请立即报警。",
     "我们没有联系过您的单位。如果有人以我们名义联系了您的单位，请告诉我们。",
     "看到您说要把事情发到网上，您的不满我们非常重视，请告诉我们是哪次通话。",
+    # the reader's fear restated as a question and answered no (negation.yml denied_categories)
+    "您是担心我们把欠款发到您家族群？不会的，这种做法本身就违法。",
+    "你是怕我们上门找你爸妈？不会的，我们只跟你本人电话沟通。",
 ])
 def test_texts_that_name_threats_to_condemn_or_report_them_are_not_threats(text: str) -> None:
     analyser = WordingAnalyser.from_lexicons(model=False)

@@ -155,6 +155,7 @@ class Negation:
     sanctions: tuple[str, ...] = ()      # ... punished after it (已被依法行政拘留, 判处): the text reports a sanction
     sanction_reach: int = 0              # view characters from such an actor to its sanction
     asked_categories: frozenset[str] = frozenset()   # a hit of these in a question put to no one is asked, not claimed
+    denied_categories: frozenset[str] = frozenset()  # ... of these only in a question answered no (您担心…？不会的)
     taunts: tuple[str, ...] = ()         # ... unless the clause holds one of these: 想坐牢吗, 知道吗
     affirmations: tuple[str, ...] = ()   # ... or the answer after it affirms it: 逾期会坐牢吗？会的
 
@@ -192,6 +193,7 @@ class Negation:
                        reported_actors=terms["reported_actors"], sanctions=terms["sanctions"],
                        sanction_reach=reaches["sanction_reach"], dismissal_reach=reaches["dismissal_reach"],
                        asked_categories=frozenset(data.get("asked_categories") or ()),
+                       denied_categories=frozenset(data.get("denied_categories") or ()),
                        taunts=terms["taunts"], affirmations=terms["affirmations"])
         except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
             raise RulePackError(path, f"negation context needs 'negators', 'conditions', 'max_gap': {exc}") from exc
@@ -1004,7 +1006,9 @@ class WordingAnalyser(MessageAnalyser):
                                    or scope.dismisses(sentence, hit.end)
                                    or scope.reports_as_sanctioned(sentence, hit.start)):
             return False
-        if compiled.rule.category in self.negation.asked_categories and self._asked(hit, view, scope, clause):
+        category = compiled.rule.category
+        if (category in self.negation.asked_categories and self._asked(hit, view, scope, clause)) or (
+                category in self.negation.denied_categories and self._asked(hit, view, scope, clause, denied=True)):
             return False
         if self._lawful_sentence(compiled.rule.category, view, sentence, contexts):
             return False
@@ -1019,10 +1023,12 @@ class WordingAnalyser(MessageAnalyser):
             return any(_context_near(hit, contexts.get(c, ()), compiled.window) for c in compiled.requires)
         return True
 
-    def _asked(self, hit: _Hit, view: Normalised, scope: _NegationScope, clause: tuple[int, int]) -> bool:
+    def _asked(self, hit: _Hit, view: Normalised, scope: _NegationScope, clause: tuple[int, int],
+               denied: bool = False) -> bool:
         """Whether the hit is asked, not claimed: its clause ends as a question within `question_reach`, and the answer
-        after it says no, or the question names neither the reader nor a taunt and the answer does not affirm it
-        (律师答疑｜网贷逾期了会坐牢吗？, not 你想坐牢吗, 欠钱不还要坐牢的知道吗 or 逾期会坐牢吗？会的)."""
+        after it says no, or (unless only a `denied` question counts) the question names neither the reader nor a
+        taunt and the answer does not affirm it (律师答疑｜网贷逾期了会坐牢吗？, not 你想坐牢吗, 欠钱不还要坐牢的知道吗 or
+        逾期会坐牢吗？会的)."""
         clause_start, clause_end = clause
         negation, text = self.negation, view.text
         reach = negation.question_reach
@@ -1031,6 +1037,8 @@ class WordingAnalyser(MessageAnalyser):
         answer = clause_end + 1 if text.startswith("答", clause_end) else clause_end
         if text.startswith(negation.negators, answer):      # answered no: 能不能借别的网贷来还？答：不建议
             return True
+        if denied:
+            return False
         return not (any(word in text[clause_start:clause_end] for word in (*_SECOND_PERSON, *negation.taunts))
                     or text.startswith(negation.affirmations, answer))
 
