@@ -72,7 +72,7 @@ def light_gate(policy) -> Gate:
     pytest.param(f"请核对您的身份证号{id_number('11010119900307123')}。", "block", "pii.unmasked.id_card", id="id_card"),
     pytest.param(f"请还款至卡号{luhn('622202000000000000')}。", "block", "pii.unmasked.bank_card", id="bank_card"),
     pytest.param("你这个老赖，赶紧还钱。", "review", "wording.insult.contempt_label", id="insult_goes_to_review"),
-    pytest.param("如有疑问请回电13800138000。", "review", "pii.unmasked.mobile", id="mobile_goes_to_review"),
+    pytest.param("系统显示您的手机13800138000已停机。", "review", "pii.unmasked.mobile", id="mobile_goes_to_review"),
 ])
 def test_default_table_blocks_threats_legal_claims_and_id_numbers_and_reviews_the_rest(gate, text, decision, rule_id):
     verdict = gate.check(sms("M-1", text))
