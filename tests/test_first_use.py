@@ -19,7 +19,7 @@ def _run(*args: str, stdin: str | None = None):
     return CliRunner().invoke(main, list(args), input=stdin)
 
 
-PHONE_SMS = "张先生您好，请回电13912345678处理逾期账单。"     # invented name and number
+PHONE_SMS = "张先生您好，您登记的手机13912345678已停机，请处理逾期账单。"     # invented name and number
 
 
 def _message_file(tmp_path: Path, text: str = CLEAN_SMS) -> Path:
