@@ -317,9 +317,14 @@ def test_lawful_more_anger_and_insults_are_the_customers_own(lawful_more_samples
     assert not [s for s in calls if insult.search(_agent_speech(s))]
 
 
+# guarantors, co-borrowers and mortgagors are no debtors, but they answer for the debt and are told of it lawfully
+OBLIGED_PARTY = re.compile("保证合同|保证责任|保证人|担保人|签过担保|担保的|担保事|借款担保|共同借款|共同申请|抵押")
+
+
 def test_lawful_more_messages_to_third_parties_reveal_no_debt(lawful_more_samples):
     debt = re.compile(r"欠|逾期|借款|贷款|还款|账单|帐|催收|额度|\d元|金融|信贷|小贷|消金|银行|数科|担保|保证")
-    to_third_parties = [s for s in lawful_more_samples if s["recipient_type"] == "third_party"]
+    to_third_parties = [s for s in lawful_more_samples if s["recipient_type"] == "third_party"
+                        and not OBLIGED_PARTY.search(_agent_speech(s))]
     assert {s["channel"] for s in to_third_parties} == {"sms", "app", "call"}
     assert not [s for s in to_third_parties if debt.search(to_simplified(_agent_speech(s)))]
 
@@ -739,7 +744,7 @@ def test_corpus_keeps_earlier_samples_when_generators_are_added(monkeypatch):
     from training import make_corpus
 
     new = ("violations_fresh.", "lawful_fresh.", "violations_voices.", "lawful_voices.", "violations_varied.",
-           "lawful_varied.")
+           "lawful_varied.", "violations_deployed.", "lawful_deployed.")
     full = make_corpus.build()
     assert sum(s["family"].startswith(new) for s in full) >= 600
     # the register copies' seed does not move with the number of generators: without the new modules, the
@@ -832,3 +837,53 @@ def test_varied_families_cover_every_category_and_their_lawful_twins_sign_truthf
     # selling, pawning or borrowing elsewhere is named only to advise against it
     rollover = re.compile(r"借新还旧|其他借款|别的平台|变卖|不用卖")
     assert all(re.search(r"无需|不建议|别去|不用|不要", t) for t in texts if rollover.search(t))
+
+
+# --- violations_deployed.py and lawful_deployed.py: a third round as deployed senders write, and their twins ------
+
+@pytest.fixture(scope="module")
+def deployed_samples() -> tuple[list[dict], list[dict]]:
+    from training.corpus import lawful_deployed, violations_deployed
+
+    return violations_deployed.generate(random.Random(0)), lawful_deployed.generate(random.Random(0))
+
+
+def test_deployed_families_cover_every_category_and_are_deterministic(deployed_samples):
+    from training.corpus import lawful_deployed, violations_deployed
+    from training.train_wording_model import CATEGORIES as WORDING_CATEGORIES
+
+    violating, lawful = deployed_samples
+    assert {label for s in violating for label in s["labels"]} == set(WORDING_CATEGORIES)
+    assert all(s["labels"] for s in violating) and not [s for s in lawful if s["labels"]]
+    assert violations_deployed.generate(random.Random(0)) == violating
+    assert lawful_deployed.generate(random.Random(0)) == lawful
+    assert all(s["recipient_type"] == "third_party" for s in violating if "pii.third_party_disclosure" in s["labels"])
+
+
+def test_lawful_deployed_tells_a_third_party_of_a_debt_only_when_they_answer_for_it(deployed_samples):
+    _, lawful = deployed_samples
+    debt = re.compile(r"欠|逾期|借款|贷款|还款|账单|\d元")
+    to_third_parties = [_agent_speech(s) for s in lawful if s["recipient_type"] == "third_party"]
+    told = [t for t in to_third_parties if debt.search(t)]
+    assert told and all(OBLIGED_PARTY.search(t) for t in told)
+    assert len(to_third_parties) > len(told)
+
+
+def test_deployed_repeat_no_text_of_another_generator(deployed_samples):
+    import importlib
+    import pkgutil
+
+    import training.corpus
+
+    mine = ("violations_deployed", "lawful_deployed")
+    others = {_body(sample) for info in pkgutil.iter_modules(training.corpus.__path__) if info.name not in mine
+              for module in [importlib.import_module(f"training.corpus.{info.name}")] if hasattr(module, "generate")
+              for sample in module.generate(random.Random(0))}
+    violating, lawful = deployed_samples
+    assert not [s for s in violating + lawful if _body(s) in others]
+
+
+def test_deployed_hold_no_unmasked_identifiers(deployed_samples):
+    violating, lawful = deployed_samples
+    found = Counter(entity.entity_type for sample in (violating + lawful)[::4] for entity in find_entities(_body(sample)))
+    assert set(found) <= {"PERSON", "ADDRESS"}, found

@@ -18,6 +18,7 @@ from collections import Counter
 from training import WORDING_CORPUS as CORPUS
 from training.corpus import (
     lawful,
+    lawful_deployed,
     lawful_fresh,
     lawful_more,
     lawful_others,
@@ -26,6 +27,7 @@ from training.corpus import (
     lawful_voices,
     registers,
     violations,
+    violations_deployed,
     violations_fresh,
     violations_more,
     violations_others,
@@ -40,7 +42,7 @@ DEV_PERCENT = 20              # of families
 REGISTER_COPY_SHARE = 0.3     # samples that also get a copy in another register
 GENERATORS = (violations, lawful, violations_more, lawful_more, violations_real, lawful_real, violations_others,
               lawful_others, violations_fresh, lawful_fresh, violations_voices, lawful_voices, violations_varied,
-              lawful_varied)   # each with its own seed
+              lawful_varied, violations_deployed, lawful_deployed)   # each with its own seed
 # the register copies' seed, fixed where it was with eight generators: generators added at the end leave every
 # earlier sample and register copy as it was
 REGISTER_SEED_OFFSET = 8

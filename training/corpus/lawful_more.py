@@ -12,6 +12,9 @@ and Hong Kong / Taiwan style texts in traditional characters. Every name and num
 
 Templates, slots and sample format are `lawful.py`'s (its `Family`, `_slots`, `_fill`, `_sample`); this module
 adds a few slots of its own and keeps the family names apart (`lawful_more.<name>`).
+
+Messages to guarantors and co-borrowers go to third parties (`to="third_party"`): they are not the debtor (contract
+section 5), the labelled sets send them as such, and they may lawfully be told of the debt they answer for.
 """
 
 from __future__ import annotations
@@ -339,11 +342,14 @@ _RESTRUCTURING = (
 
 _OBLIGORS = (
     _family("guarantor_obligation_notice", "notice", "formal",
-            "履行保证责任通知书\n{guarantor}：\n您于{date}与我行签订保证合同，为借款人{name}的借款提供连带责任保证。现借款人逾期未还，尚欠本息{amount}元。依照保证合同及《民法典》相关规定，请您在保证范围内于{due}前履行保证责任。如有异议，请在收到本通知后15日内书面提出。\n{lender}",),
+            "履行保证责任通知书\n{guarantor}：\n您于{date}与我行签订保证合同，为借款人{name}的借款提供连带责任保证。现借款人逾期未还，尚欠本息{amount}元。依照保证合同及《民法典》相关规定，请您在保证范围内于{due}前履行保证责任。如有异议，请在收到本通知后15日内书面提出。\n{lender}",
+            to="third_party"),
     _family("guarantor_period_explained", "call", "spoken",
-            "坐席：您好，请问是{guarantor}吗？我是{brand}的{agent}，工号{agent_no}，想跟您沟通一下您作为保证人的那笔借款。\n客户：我只是给他做了担保，凭什么找我？\n坐席：{mr}，您签的是连带责任保证合同，合同约定借款人到期不还时，保证人要在保证范围和保证期间内承担责任，这是合同和法律规定的。您对金额有疑问，我们把借款人的还款明细和合同复印件给您核对。",),
+            "坐席：您好，请问是{guarantor}吗？我是{brand}的{agent}，工号{agent_no}，想跟您沟通一下您作为保证人的那笔借款。\n客户：我只是给他做了担保，凭什么找我？\n坐席：{mr}，您签的是连带责任保证合同，合同约定借款人到期不还时，保证人要在保证范围和保证期间内承担责任，这是合同和法律规定的。您对金额有疑问，我们把借款人的还款明细和合同复印件给您核对。",
+            to="third_party"),
     _family("co_borrower_notice_sms", "sms", "sms_template",
-            "【{brand}】{name}，您作为共同借款人签署的借款合同（尾号{tail}）本期应还{amount}元已逾期，依合同约定共同借款人对该笔借款共同承担还款责任，请尽快还款或联系{hotline}。",),
+            "【{brand}】{name}，您作为共同借款人签署的借款合同（尾号{tail}）本期应还{amount}元已逾期，依合同约定共同借款人对该笔借款共同承担还款责任，请尽快还款或联系{hotline}。",
+            to="third_party"),
     _family("insurer_subrogation_notice", "notice", "formal",
             "代位追偿通知书\n{name}：\n您投保的个人借款履约保证保险项下，因您未按期还款，{insurer}已于{date}向出借人赔付{amount}元。依照《保险法》第六十条，我司在赔偿金额范围内取得代位求偿权。请于{due}前向我司归还上述款项，如有困难可申请分期，电话{hotline}。\n{insurer}",),
     _family("guarantee_company_recourse", "sms", "sms_template",
@@ -351,17 +357,20 @@ _OBLIGORS = (
     _family("collateral_by_court_only", "notice", "formal",
             "抵押权实现告知书\n{name}：\n您以名下房产为借款提供抵押担保。借款已逾期{days}天。如协商不成，我行将依法向人民法院申请实现担保物权，由法院依法拍卖、变卖抵押财产，我行不会自行处置您的房产。\n{lender}",),
     _family("guarantor_call_spoken", "call", "spoken",
-            "坐席：您好，请问是{guarantor}吗？我是{lender}的{agent}。您是{name}那笔借款的连带责任保证人，借款人目前逾期了{days}天，按照您签的保证合同，想跟您沟通一下保证责任的事，您方便吗？\n客户：我得先问问他。\n坐席：可以的，合同复印件我们可以寄给您核对。",),
+            "坐席：您好，请问是{guarantor}吗？我是{lender}的{agent}。您是{name}那笔借款的连带责任保证人，借款人目前逾期了{days}天，按照您签的保证合同，想跟您沟通一下保证责任的事，您方便吗？\n客户：我得先问问他。\n坐席：可以的，合同复印件我们可以寄给您核对。",
+            to="third_party"),
     _family("insurance_claim_before_pay_sms", "sms", "sms_template",
             "【{insurer}】{name}，您的借款保证保险保单（尾号{tail}）项下借款已逾期{days}天。如{due}前仍未还款，我司将依保险合同向出借人理赔，理赔后将依法向您追偿。还款请通过出借人官方渠道。",),
     _family("co_borrower_spouse_explained", "call", "spoken",
             "客户：我爱人又没签字，你们凭啥找〔她|他〕？\n坐席：{mr}，您说得对，您爱人没有作为共同借款人或保证人签字，我们不会向您爱人主张还款，也不会联系您爱人。这笔借款由您本人负责。",),
     _family("guarantor_release_letter", "notice", "letter",
-            "保证责任解除函\n{guarantor}：\n您为{name}借款提供的保证，因主债务已于{date}全部清偿，保证责任自动解除。特此函告。\n{lender}",),
+            "保证责任解除函\n{guarantor}：\n您为{name}借款提供的保证，因主债务已于{date}全部清偿，保证责任自动解除。特此函告。\n{lender}",
+            to="third_party"),
     _family("car_loan_gps_lawful", "app", "app",
             "车贷提示：依据抵押合同，您的车辆已办理抵押登记，抵押权人为出借机构。如长期逾期，我司将通过诉讼或实现担保物权程序依法处理，不会私自拖车或扣车。有困难请及时申请展期。",),
     _family("guarantor_wants_to_pay_guidance", "call", "spoken",
-            "坐席：您好，{brand}客服{agent}，请问有什么可以帮您？\n客户：我是保证人，我想先替他还一部分。\n坐席：{mr}，可以的，您作为保证人承担责任后，依法可以向借款人追偿。还款请只通过{brand}对公账户，备注借款合同尾号{tail}，我们会出具收据。",),
+            "坐席：您好，{brand}客服{agent}，请问有什么可以帮您？\n客户：我是保证人，我想先替他还一部分。\n坐席：{mr}，可以的，您作为保证人承担责任后，依法可以向借款人追偿。还款请只通过{brand}对公账户，备注借款合同尾号{tail}，我们会出具收据。",
+            to="third_party"),
 )
 
 _FAMILY_AND_FESTIVALS = (
@@ -484,7 +493,8 @@ _LAWYER_AND_LEGAL_LETTERS = (
     _family("lawyer_letter_pre_mediation", "notice", "letter",
             "律师函\n{name}：\n{lawfirm}依法接受{lender}委托，指派{lawyer}（执业证号：{licence}）就借款合同纠纷致函。经核，截至{date}，您尚欠本息{amount}元。委托人愿意通过调解解决争议，建议您于{due}前与委托人或{mediation}联系。协商不成的，委托人将依法向人民法院起诉，诉讼费用的负担以法院裁判为准。本函不影响您依法享有的任何抗辩权利。\n{lawfirm}\n{date}",),
     _family("lawyer_letter_to_guarantor", "notice", "letter",
-            "律师函\n致：{guarantor}\n本所受{lender}委托，由{lawyer}（执业证号{licence}）承办。您为借款人{name}提供连带责任保证，借款人现逾期未还本息{amount}元。依据保证合同约定，请您于{due}前与委托人联系履行保证责任事宜。如您认为保证已过期间或存在其他抗辩事由，请书面提出。\n{lawfirm}",),
+            "律师函\n致：{guarantor}\n本所受{lender}委托，由{lawyer}（执业证号{licence}）承办。您为借款人{name}提供连带责任保证，借款人现逾期未还本息{amount}元。依据保证合同约定，请您于{due}前与委托人联系履行保证责任事宜。如您认为保证已过期间或存在其他抗辩事由，请书面提出。\n{lawfirm}",
+            to="third_party"),
     _family("lawyer_settlement_witness", "notice", "letter",
             "律师见证书\n{lawfirm}接受{lender}委托，指派{lawyer}（执业证号{licence}）于{date}见证{lender}与{name}签署《分期还款协议》。经见证，双方系自愿签署，协议约定欠款{amount}元分{months}期偿还。\n见证律师：{lawyer}\n{lawfirm}",),
     _family("lawyer_litigation_agent_notice", "notice", "letter",
@@ -523,7 +533,8 @@ _SPOKEN_NOISY = (
     _family("dialect_cantonese_final_notice", "call", "dialect",
             "坐席：{mr}，你嗰笔借款已经逾期{days}日，我哋{due}之前都搵唔到你还款嘅话，公司会交俾委托嘅催收机构跟进，亦都会报征信。你有困难可以同我讲，我哋可以倾分期。\n客户：我谂下先。\n坐席：好，唔该你。",),
     _family("dialect_dongbei_guarantor", "call", "dialect",
-            "坐席：喂，是{guarantor}大姐不？我{brand}的{agent}，跟您唠唠{name}那笔借款担保的事。\n客户：我就是给他担个保，咋还找上我了呢？\n坐席：大姐，您那保证合同上签的是连带责任，借款人不还，按合同您得在担保范围里担着，这是合同上写的。您要觉得金额不对，咱把明细给您寄过去，您好好瞅瞅。",),
+            "坐席：喂，是{guarantor}大姐不？我{brand}的{agent}，跟您唠唠{name}那笔借款担保的事。\n客户：我就是给他担个保，咋还找上我了呢？\n坐席：大姐，您那保证合同上签的是连带责任，借款人不还，按合同您得在担保范围里担着，这是合同上写的。您要觉得金额不对，咱把明细给您寄过去，您好好瞅瞅。",
+            to="third_party"),
     _family("dialect_sichuan_visit_consent", "call", "dialect",
             "坐席：{mr}，你电话头说不清楚的话，我们同事可以过来当面摆一哈，时间地点你定，你不愿意的话我们就电话头说，要得不？\n客户：电话头说嘛。\n坐席：要得嘛。",),
 )
