@@ -8,6 +8,13 @@ write a threat, app-store review replies, a collector answering a journalist, re
 the same voices violating. About two thirds are compliant. All people, numbers, companies, courts and places are
 invented.
 
+First run (clean tree at commit 9433955, after the fixes for t to t7 and before any for this batch; `python -m
+benchmarks.eval --section wording --wording-set benchmarks/data/wording_dev_t8.jsonl --errors 0`; 36 messages, 12
+violating): rules alone micro P 0.750 R 0.600 F1 0.667, compliant flagged 2/24; classifier alone micro P 0.600
+R 0.400 F1 0.480, compliant flagged 2/24; fused micro P 0.667 R 0.667 F1 0.667, message-level R 0.917 P 0.846,
+compliant flagged 2/24 (8.3%). One label was corrected after that run, the writer's slip on a violating text: the
+bank that will also notify the employer threatens a third party (WV8-002, T added).
+
 Output (deterministic): `wording_dev_t8.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
 
@@ -24,7 +31,7 @@ OUTPUT = "wording_dev_t8.jsonl"
 # "@" first for a message to a third party; a call is its turns, one a line.
 VIOLATING: list[tuple[str, str, str, str]] = [
     ("care", "call", "@DT", "坐席：您是岑*的女儿吧 你妈在我们养老院欠了三个月费用 你这个当女儿的今天不来交 我们就把老太太送到你单位门口\n第三方：你们怎么能这样"),
-    ("student", "sms", "L", "【嘉禾银行】岑*，你的助学贷款已逾期，银行将通知你的毕业院校撤销你的学历，并通报你所在单位。"),
+    ("student", "sms", "LT", "【嘉禾银行】岑*，你的助学贷款已逾期，银行将通知你的毕业院校撤销你的学历，并通报你所在单位。"),
     ("advance", "email", "E", "全体员工：\n销售部岑*借支的备用金8,000元逾期未还，现将其姓名、照片和借款金额张贴在公司公告栏，请大家引以为戒。\n财务部"),
     ("review", "app", "I", "开发者回复：你这种借钱不还还来刷差评的人，就是社会的垃圾。"),
     ("journalist", "call", "V", "坐席：你跟记者说了是吧 行 你等着 你那个小卖部我们的人每天都会去转转"),
