@@ -22,8 +22,8 @@ from collections import Counter
 
 import click
 
-from benchmarks.eval import COLD_DIR, COLD_SAFE, build, cold_findings, cold_rows
-from training import COLD_DEV_LABELS, read_individual_labels
+from benchmarks.eval import COLD_SAFE, build, cold_findings, cold_rows
+from training import COLD_DEV_LABELS, COLD_DIR, read_individual_labels
 
 COLD_DEV = COLD_DIR / "dev.csv"
 

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 import click
 
 from audit.analysers.base import MessageAnalyser
-from benchmarks.eval import COLD_DIR, COLD_SAFE, build, cold_findings, cold_rows
+from benchmarks.eval import COLD_SAFE, build, cold_findings, cold_rows
+from training import COLD_DIR
 
 COLD_SPLITS = {split: COLD_DIR / f"{split}.csv" for split in ("train", "dev")}
 

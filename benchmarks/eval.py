@@ -56,7 +56,7 @@ from audit.errors import InputRecordError
 from audit.finding import Finding
 from audit.message import Message, Turn
 from audit.normalise import normalise
-from training import cold_text
+from training import COLD_DIR, cold_text
 
 DATA = Path(__file__).parent / "data"
 # the independent sets, newest first (each written apart from the rules; all but the newest since tuned on)
@@ -71,7 +71,6 @@ HELD_OUT_ARGS = {"pii": ("--no-weibo",)}      # the Weibo figures are the same f
 CORPUS_DEV = Path(__file__).parent.parent / "training" / "wording_corpus.jsonl"
 NOTICE_SET = DATA / "notice_labelled.jsonl"
 GATE_CLOCK = "2026-06-10T10:00:00+08:00"   # a Wednesday morning in Beijing
-COLD_DIR = Path("/work/shared/datasets/cold")     # COLD's splits, read by the COLD benchmarks
 COLD_TEST = COLD_DIR / "test.csv"
 
 WORDING_CATEGORIES = ("abuse.insult", "threat.violence", "threat.third_party", "threat.exposure",

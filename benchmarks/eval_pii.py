@@ -25,10 +25,11 @@ import click
 
 from audit.readers import message_from_dict
 from audit.vocabulary import ENTITY_TYPES
+from training import SHARED_DATASETS
 
 DATA = Path(__file__).parent / "data"
 LABELLED = DATA / "pii_labelled.jsonl"
-WEIBO = Path("/work/shared/datasets/weibo-ner")
+WEIBO = SHARED_DATASETS / "weibo-ner"
 STRUCTURED = ("CN_ID_CARD", "CN_MOBILE", "CN_BANK_CARD", "EMAIL", "CN_LANDLINE")
 PII_CATEGORIES = ("pii.unmasked_identifier", "pii.third_party_disclosure", "pii.sensitive", "pii.excessive")
 # What Presidio's own entity types stand for, in ours.

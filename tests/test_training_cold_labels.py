@@ -12,10 +12,9 @@ import pytest
 from benchmarks.cold_dev import COLD_DEV
 from benchmarks.eval import cold_rows
 from training import COLD_DEV_LABELS as INDIVIDUAL_LABELS
-from training import COLD_TRAIN_LABELS, cold_text, read_individual_labels
-from training.train_wording_model import COLD
+from training import COLD_DIR, COLD_TRAIN_LABELS, cold_text, read_individual_labels
 
-COLD_TRAIN = COLD / "train.csv"
+COLD_TRAIN = COLD_DIR / "train.csv"
 
 
 def test_the_labels_are_a_sample_of_1120_rows_each_judged_once() -> None:

@@ -1,8 +1,14 @@
 """Training data and scripts for the models that ship inside the package (see README)."""
 
 import csv
+import os
 import re
 from pathlib import Path
+
+# The public datasets (COLD, Weibo NER) beside the checkout, as `../shared/datasets/`; AUDIT_SHARED_DATASETS names
+# another folder (a second checkout or worktree elsewhere). Read in place, never copied into the project.
+SHARED_DATASETS = Path(os.environ.get("AUDIT_SHARED_DATASETS") or Path(__file__).resolve().parents[2] / "shared" / "datasets")
+COLD_DIR = SHARED_DATASETS / "cold"
 
 WORDING_CORPUS = Path(__file__).parent / "wording_corpus.jsonl"
 # Our hand labels of sampled COLD rows: does the comment attack one person? (see benchmarks.cold_dev). Train's 600

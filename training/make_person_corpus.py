@@ -34,9 +34,10 @@ from pathlib import Path
 
 from audit.recognizers.data import load_data
 from audit.recognizers.person_informal import SIBLING_TERMS
+from training import COLD_DIR
 
 OUT = Path(__file__).parent / "person_corpus.jsonl"
-COLD_TRAIN = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "cold" / "train.csv"
+COLD_TRAIN = COLD_DIR / "train.csv"
 SEED = 20261203
 DEV_SHARE = 0.1
 TEMPLATE_SENTENCES = 9000

@@ -44,12 +44,12 @@ from audit.classifier import (
 )
 from audit.normalise import Normalised, normalise
 from audit.paths import LEXICONS
+from training import COLD_DIR
 from training import WORDING_CORPUS as CORPUS
 
 CATEGORIES = ("abuse.insult", "threat.violence", "threat.third_party", "threat.exposure",
               "misleading.impersonation", "misleading.legal", "coercion.debt_rollover",
               "pii.third_party_disclosure")     # judged only in speech that reaches a third party
-COLD = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "cold"
 COLD_SAFE_WEIGHT = 0.1       # COLD rows are comments, not collection speech: they count for less
 # ... except as negatives of insults: at 0.1 the insult column learnt too little of what ordinary comments are, and
 # its threshold had to sit at 0.97 (corpus dev insult recall 0.12). At 10 it ranks COLD dev's offensive comments and
@@ -125,9 +125,10 @@ def read_cold(split: str) -> list[dict]:
     """COLD's rows as training samples, the text as written: reading its escapes (`training.cold_text`, as the
     benchmarks do) changed ~120 of 25,726 rows and, retrained, made one more insult false positive on set G (fused
     F1 0.955 -> 0.954) for no COLD dev gain, so the shipped model keeps being the one this reads."""
-    path = COLD / f"{split}.csv"
+    path = COLD_DIR / f"{split}.csv"
     if not path.exists():
-        return []
+        # the shipped model is trained with COLD: without it training would quietly make another model
+        raise SystemExit(f"{path}: COLD's {split} split not found (set AUDIT_SHARED_DATASETS, or train with --no-cold)")
     with path.open(encoding="utf-8-sig", newline="") as rows:
         return [{"text": row["TEXT"], "labels": ["abuse.insult"] if row["label"] == "1" else [],
                  "weight": COLD_OFFENSIVE_WEIGHT if row["label"] == "1" else COLD_SAFE_WEIGHT,
