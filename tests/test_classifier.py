@@ -112,7 +112,7 @@ def test_cold_offensive_comments_weigh_less_than_safe_ones(tmp_path: Path, monke
 
     (tmp_path / "train.csv").write_text(",split,topic,label,TEXT\n1,train,region,1,一条冒犯的评论\n2,train,race,0,一条普通的评论\n",
                                         encoding="utf-8-sig")
-    monkeypatch.setattr(trainer, "COLD", tmp_path)
+    monkeypatch.setattr(trainer, "COLD_DIR", tmp_path)
     offensive, safe = trainer.read_cold("train")
     assert (offensive["labels"], safe["labels"]) == (["abuse.insult"], [])
     assert offensive["weight"] == trainer.COLD_OFFENSIVE_WEIGHT < safe["weight"] == trainer.COLD_SAFE_WEIGHT < 1
