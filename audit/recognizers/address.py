@@ -51,6 +51,8 @@ _CONTEXT = ("地址", "住址", "家住", "住在", "现住", "居住", "户籍"
 
 # A mention in a group chat (@全体成员, @所有人 7号楼2203…) names people, not the place after it.
 _MENTION = re.compile(r"@[^\s@:：，,。]{1,12}")
+# A group chat's name in its header (【群聊：幸福里小区3号楼业主群】) names the chat, not anyone's home.
+_GROUP_CHAT_HEADER = re.compile(r"【(?:群聊|群)[：:][^】]{0,40}】")
 # A car park's level (地下二层, 地下B2层, 负一楼, B1层) is where a car stands, not where anyone lives or works.
 _PARKING_LEVEL = re.compile(r"地下(?:[Bb]?[0-9一二三四五][层楼]?|车库|停车)|负[一二三四五0-9][层楼]|(?<![A-Za-z])[Bb][0-9][层楼]")
 # Words after a landmark that make it a reference point (…36号万达广场旁边): the address ends at its house number.
@@ -210,8 +212,9 @@ class AddressRecognizer(ZhPatternRecognizer):
 
 def _trimmed(text: str, result: RecognizerResult) -> bool:
     """Trims `result` in place to the address it holds and says whether one is left: a group mention before a flat
-    is cut off (@全体成员 7号楼2203), the 达 of 送达 too, and a landmark named as a reference point after the house
-    number (…36号|万达广场旁边); a span holding a car park's level (翠湖花园地下二层) is none."""
+    is cut off (@全体成员 7号楼2203), the 达 of 送达 and the 勒 of Shanghainese 住勒 too, and a landmark named as a reference
+    point after the house number (…36号|万达广场旁边); a span holding a car park's level (翠湖花园地下二层) or inside a group
+    chat's name (【群聊：…小区3号楼业主群】) is none."""
     if "@" in text:
         for mention in _MENTION.finditer(text, 0, result.end):
             if mention.start() < result.start < mention.end():
@@ -222,6 +225,11 @@ def _trimmed(text: str, result: RecognizerResult) -> bool:
                     return False
     if text[result.start] == "达" and text[result.start - 1:result.start] in _ARRIVAL_VERB_STARTS:
         result.start += 1                  # 送达, 到达, 抵达 end on 达: the verb, not the place's first character
+    if text[result.start] == "勒" and text[result.start - 1:result.start] == "住":
+        result.start += 1                  # Shanghainese 住勒 is 住在: the verb's particle, not the place (勒流镇 stays)
+    if "【" in text and any(header.start() <= result.start < header.end()
+                           for header in _GROUP_CHAT_HEADER.finditer(text)):
+        return False
     if _PARKING_LEVEL.search(text, result.start, result.end):
         return False
     if text.startswith(_REFERENCE_POINTS, result.end):
