@@ -232,6 +232,11 @@ def _trimmed(text: str, result: RecognizerResult) -> bool:
         return False
     if _PARKING_LEVEL.search(text, result.start, result.end):
         return False
+    for point in _REFERENCE_POINTS:
+        # ... and one before the street (他家住市场后面富康路45号): the address starts after it.
+        at = text.find(point, result.start, result.end)
+        if at > result.start and any(char.isdigit() for char in text[at + len(point):result.end]):
+            result.start = at + len(point)
     if text.startswith(_REFERENCE_POINTS, result.end):
         numbers = list(_HOUSE_NUMBER_END.finditer(text, result.start, result.end))
         if numbers:
