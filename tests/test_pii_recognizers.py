@@ -310,6 +310,10 @@ def test_nothing_downloads(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.param("现居广州市天河区体育西路55号", ["广州市天河区体育西路55号"], id="sentence_word_before_the_city"),
     pytest.param("成都市锦江区东大街中段99号", ["成都市锦江区东大街中段99号"], id="middle_section_of_a_road"),
     pytest.param("侬屋里住辣长宁区愚园路1088弄3号", ["长宁区愚园路1088弄3号"], id="shanghainese_at_before_the_district"),
+    pytest.param("侬屋里厢住勒徐汇区漕溪北路520弄7号", ["徐汇区漕溪北路520弄7号"], id="shanghainese_zhu_le_before_the_district"),
+    pytest.param("【群聊：和平里小区5号楼业主群】大家好", [], id="group_chat_name_is_no_address"),
+    pytest.param("致：锦绣花园物业管理处", [], id="estate_office_addressee_is_no_address"),
+    pytest.param("他家住菜场后面和平路17号", ["和平路17号"], id="reference_point_before_the_street"),
 ])
 def test_partial_and_spoken_addresses(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert found(finder, text, "ADDRESS") == expected

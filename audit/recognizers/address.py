@@ -53,6 +53,8 @@ _CONTEXT = ("地址", "住址", "家住", "住在", "现住", "居住", "户籍"
 _MENTION = re.compile(r"@[^\s@:：，,。]{1,12}")
 # A group chat's name in its header (【群聊：幸福里小区3号楼业主群】) names the chat, not anyone's home.
 _GROUP_CHAT_HEADER = re.compile(r"【(?:群聊|群)[：:][^】]{0,40}】")
+# An estate or a village named as the office it holds (仁和花园物业管理处, …张楼村村委会): the addressee, not a home.
+_OFFICE_AFTER = ("物业", "管理处", "村委会", "居委会", "村民委员会", "居民委员会")
 # A car park's level (地下二层, 地下B2层, 负一楼, B1层) is where a car stands, not where anyone lives or works.
 _PARKING_LEVEL = re.compile(r"地下(?:[Bb]?[0-9一二三四五][层楼]?|车库|停车)|负[一二三四五0-9][层楼]|(?<![A-Za-z])[Bb][0-9][层楼]")
 # Words after a landmark that make it a reference point (…36号万达广场旁边): the address ends at its house number.
@@ -213,8 +215,8 @@ class AddressRecognizer(ZhPatternRecognizer):
 def _trimmed(text: str, result: RecognizerResult) -> bool:
     """Trims `result` in place to the address it holds and says whether one is left: a group mention before a flat
     is cut off (@全体成员 7号楼2203), the 达 of 送达 and the 勒 of Shanghainese 住勒 too, and a landmark named as a reference
-    point after the house number (…36号|万达广场旁边); a span holding a car park's level (翠湖花园地下二层) or inside a group
-    chat's name (【群聊：…小区3号楼业主群】) is none."""
+    point after the house number (…36号|万达广场旁边); a span holding a car park's level (翠湖花园地下二层), inside a group
+    chat's name (【群聊：…小区3号楼业主群】) or naming, with no number, the office after it (仁和花园物业管理处) is none."""
     if "@" in text:
         for mention in _MENTION.finditer(text, 0, result.end):
             if mention.start() < result.start < mention.end():
@@ -229,6 +231,8 @@ def _trimmed(text: str, result: RecognizerResult) -> bool:
         result.start += 1                  # Shanghainese 住勒 is 住在: the verb's particle, not the place (勒流镇 stays)
     if "【" in text and any(header.start() <= result.start < header.end()
                            for header in _GROUP_CHAT_HEADER.finditer(text)):
+        return False
+    if text.startswith(_OFFICE_AFTER, result.end) and not any(char.isdigit() for char in text[result.start:result.end]):
         return False
     if _PARKING_LEVEL.search(text, result.start, result.end):
         return False
