@@ -964,6 +964,8 @@ class WordingAnalyser(MessageAnalyser):
         """Pattern matches that cross a question or exclamation mark after a short taunt and no other sentence end
         (门牌号对吧？今晚见): each run of sentences so joined is searched as one, with the anchor groups of all its
         sentences, and only the matches that span one of its joins are kept (the rest are the single sentences' own)."""
+        if _SOFT_ENDS.isdisjoint(view.original):      # most texts: no question or exclamation mark to cross
+            return []
         breaks = view.sentence_breaks
         bounds = [0, *breaks, len(view.text)]
         soft = {i for i, pos in enumerate(breaks)
