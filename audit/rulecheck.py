@@ -43,15 +43,17 @@ def rules_under_test(paths: list[Path] | None = None, lexicons: Path = LEXICONS)
     return [r for r in shipped if r.id not in replaced and Path(r.path).resolve() not in replaced] + edited
 
 
-def check_examples(rules: list[Rule], only: set[str] | None = None) -> Iterator[ExampleResult]:
+def check_examples(rules: list[Rule], only: set[str] | None = None, lexicons: Path = LEXICONS) -> Iterator[ExampleResult]:
     """Yield one result per example of the rules whose ids are in `only` (default: all of `rules`).
 
-    Each analyser is built once from all of `rules` for it, so shared context (negators, profiles) is there.
+    Each analyser is built once from all of `rules` for it, with the context files of `lexicons` (negation, lawful
+    voices: `MessageAnalyser.context_options`), so an example is judged as a scan judges it.
     """
     by_analyser = sorted(rules, key=lambda r: r.analyzer)
     for name, group in groupby(by_analyser, key=lambda r: r.analyzer):
         group_rules = list(group)
-        analyser = analyser_class(name)(group_rules)
+        cls = analyser_class(name)
+        analyser = cls(group_rules, **cls.context_options(lexicons))
         for rule in group_rules:
             if only is not None and rule.id not in only:
                 continue

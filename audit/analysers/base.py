@@ -26,7 +26,14 @@ class MessageAnalyser(ABC):
 
     @classmethod
     def from_lexicons(cls, lexicons: Path | None = None, **options: object) -> MessageAnalyser:
-        return cls(load_rules([lexicons or LEXICONS], analyzer=cls.name), **options)
+        root = Path(lexicons or LEXICONS)
+        return cls(load_rules([root], analyzer=cls.name), **{**cls.context_options(root), **options})
+
+    @classmethod
+    def context_options(cls, lexicons: Path) -> dict[str, object]:
+        """The context files beside the rules in `lexicons` this analyser reads (negation, lawful voices…), as
+        constructor options: a scan and the rule examples (`audit rules test`) judge with the same ones."""
+        return {}
 
     def applies_to(self, message: Message) -> bool:
         return self.channels is None or message.channel in self.channels

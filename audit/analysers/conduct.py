@@ -317,12 +317,9 @@ class ConductAnalyser(MessageAnalyser):
         self._sequences = {rule.id: self._compile(rule) for rule in rules}
 
     @classmethod
-    def from_lexicons(cls, lexicons: Path | None = None, **options: object) -> ConductAnalyser:
-        root = Path(lexicons or LEXICONS)
-        for key, relative in (("utterances", UTTERANCES_FILE), ("negation", NEGATION_FILE)):
-            if (root / relative).exists():
-                options.setdefault(key, root / relative)
-        return super().from_lexicons(root, **options)
+    def context_options(cls, lexicons: Path) -> dict[str, object]:
+        return {key: lexicons / relative for key, relative in (("utterances", UTTERANCES_FILE), ("negation", NEGATION_FILE))
+                if (lexicons / relative).exists()}
 
     def applies_to(self, message: Message) -> bool:
         return super().applies_to(message) and self._turns(message) is not None

@@ -590,13 +590,15 @@ class WordingAnalyser(MessageAnalyser):
     @classmethod
     def from_lexicons(cls, lexicons: Path | None = None, **options: object) -> WordingAnalyser:
         root = Path(lexicons or LEXICONS)
-        for key, file in (("negation", NEGATION_FILE), ("lawful", LAWFUL_FILE)):
-            if (root / file).exists():
-                options.setdefault(key, root / file)
         if options.pop("model", True):
             options.setdefault("classifier", WordingClassifier.load(
                 root if (root / MODEL_CONFIG_FILE).exists() else LEXICONS))
         return super().from_lexicons(root, **options)
+
+    @classmethod
+    def context_options(cls, lexicons: Path) -> dict[str, object]:
+        return {key: lexicons / file for key, file in (("negation", NEGATION_FILE), ("lawful", LAWFUL_FILE))
+                if (lexicons / file).exists()}
 
     # --- loading ------------------------------------------------------------------------------
 

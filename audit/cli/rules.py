@@ -69,7 +69,7 @@ def test_rules(files: tuple[Path, ...], verbose: bool, lexicons: Path | None) ->
     try:
         all_rules = rules_under_test(list(files), lexicons)
         only = {r.id for r in load_rules(list(files))} if files else None
-        results = list(check_examples(all_rules, only))
+        results = list(check_examples(all_rules, only, lexicons))
     except AuditError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
