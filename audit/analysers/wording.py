@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, reduce
 from itertools import accumulate
@@ -945,22 +945,25 @@ class WordingAnalyser(MessageAnalyser):
         bounds = [0, *view.sentence_breaks, len(view.text)]
         hits = []
         for s, mask in enumerate(found):
-            todo = self._gates.complete(mask)
-            if not todo and not self._ungated:
-                continue
-            # a slice, not pos/endpos, so that ^ and $ anchor at the sentence's ends
-            offset = bounds[s]
-            sentence = view.text[offset:bounds[s + 1]]
-            for p in (*self._ungated, *todo):
-                rule, pattern, anchors = self._patterns[p]
-                if pattern.__class__ is str:
-                    pattern = re.compile(pattern, re.IGNORECASE)
-                    self._patterns[p] = rule, pattern, anchors
-                for match in pattern.finditer(sentence):
-                    start, end = match.span()
-                    if end > start:
-                        hits.append(_Hit(rule, offset + start, offset + end))
+            hits.extend(_Hit(rule, start, end) for rule, start, end in self._matches(view, bounds[s], bounds[s + 1], mask)
+                        if end > start)
         return hits
+
+    def _matches(self, view: Normalised, start: int, end: int, mask: int) -> Iterator[tuple[int, int, int]]:
+        """(rule, start, end) of each match in the view's [start, end) of the ungated patterns and of the gated ones
+        whose anchor groups are all in `mask`. The span is searched as a slice, not pos/endpos, so that ^ and $
+        anchor at its ends; a pattern is compiled at its first run (most never run)."""
+        todo = self._gates.complete(mask)
+        if not todo and not self._ungated:
+            return
+        text = view.text[start:end]
+        for p in (*self._ungated, *todo):
+            rule, pattern, anchors = self._patterns[p]
+            if pattern.__class__ is str:
+                pattern = re.compile(pattern, re.IGNORECASE)
+                self._patterns[p] = rule, pattern, anchors
+            for match in pattern.finditer(text):
+                yield rule, start + match.start(), start + match.end()
 
     def _split_pattern_hits(self, view: Normalised, found: list[int]) -> list[_Hit]:
         """Pattern matches that cross a question or exclamation mark after a short taunt and no other sentence end
@@ -983,16 +986,9 @@ class WordingAnalyser(MessageAnalyser):
             if s > first:   # sentences first..s joined by soft breaks
                 start, end = bounds[first], bounds[s + 1]
                 joins = breaks[first:s]
-                mask = reduce(or_, found[first:s + 1])
-                for p in (*self._ungated, *self._gates.complete(mask)):
-                    rule, pattern, anchors = self._patterns[p]
-                    if pattern.__class__ is str:
-                        pattern = re.compile(pattern, re.IGNORECASE)
-                        self._patterns[p] = rule, pattern, anchors
-                    for match in pattern.finditer(view.text[start:end]):     # a slice: ^ and $ at the run's ends
-                        low, high = start + match.start(), start + match.end()
-                        if any(low < join < high for join in joins):
-                            hits.append(_Hit(rule, low, high))
+                hits.extend(_Hit(rule, low, high) for rule, low, high
+                            in self._matches(view, start, end, reduce(or_, found[first:s + 1]))
+                            if any(low < join < high for join in joins))
             first = s + 1
         return hits
 
