@@ -85,17 +85,13 @@ def _entities(results: list[RecognizerResult]) -> list[Entity]:
     kept = _resolve_checksum_overlaps(results)
     # A mobile read twice in one breath (幺三八 两六洞拐 四四五九 幺三八 …) may pass as a card read across the two: a card
     # that a mobile reaches into from outside is no card.
-    mobiles = [r for r in kept if r.entity_type == "CN_MOBILE"]
-    kept = [r for r in kept if r.entity_type != "CN_BANK_CARD" or not any(
-        m.start < r.end and r.start < m.end and not (r.start <= m.start and m.end <= r.end) for m in mobiles)]
+    kept = _drop_overlapped(kept, "CN_BANK_CARD", "CN_MOBILE", from_outside=True)
     # A phone number read inside a card or ID number that passed its checksum (卡号 六二二六 零九三二 六六幺六…: the
     # last groups look like a landline) is part of that number, not a number of its own.
     kept = _drop_inside(kept, _PHONES, _CHECKSUM_PRECEDENCE)
     # Numbers listed in one breath (幺三九 洞五七幺 八八三洞，幺五二 …) may read as a landline across two mobiles: a
     # landline that overlaps a mobile is a misreading of their groups.
-    mobiles = [r for r in kept if r.entity_type == "CN_MOBILE"]
-    kept = [r for r in kept if r.entity_type != "CN_LANDLINE" or not any(
-        m.start < r.end and r.start < m.end for m in mobiles)]
+    kept = _drop_overlapped(kept, "CN_LANDLINE", "CN_MOBILE")
     # A "name" inside an address is part of a place name (枫林湾, 王府井), not a person; inside a number written in
     # capitals (…伍陆柒捌) it is three of its digits.
     kept = _drop_inside(kept, ("PERSON",), ("ADDRESS", *_CHECKSUM_PRECEDENCE, *_PHONES))
@@ -109,6 +105,16 @@ def _drop_inside(results: list[RecognizerResult], inner: tuple[str, ...],
     outers = [r for r in results if r.entity_type in outer]
     return [r for r in results if r.entity_type not in inner or not any(
         o.start <= r.start and r.end <= o.end for o in outers)]
+
+
+def _drop_overlapped(results: list[RecognizerResult], dropped: str, by: str,
+                     from_outside: bool = False) -> list[RecognizerResult]:
+    """`results` without those of type `dropped` that a result of type `by` overlaps (with `from_outside`, only one
+    that reaches in from outside: a `dropped` result holding the other whole stays)."""
+    others = [r for r in results if r.entity_type == by]
+    return [r for r in results if r.entity_type != dropped or not any(
+        o.start < r.end and r.start < o.end and not (from_outside and r.start <= o.start and o.end <= r.end)
+        for o in others)]
 
 
 def _resolve_checksum_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
