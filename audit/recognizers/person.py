@@ -34,6 +34,7 @@ import logging
 import re
 import struct
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import regex
@@ -264,9 +265,8 @@ class ZhPersonRecognizer(EntityRecognizer):
         taken = {at for start, end, _ in spans for at in range(start, end)}
         found = []
         for given, score in given_names.items():
-            for match in re.finditer(re.escape(given), text):
-                start, end = match.span()
-                if taken.isdisjoint(range(start, end)) and not self.informal.glued_across(text, start, end):
+            for start, end in _free_occurrences(text, given, taken):
+                if not self.informal.glued_across(text, start, end):
                     found.append((start, end, score))
                     taken.update(range(start, end))
         return found
@@ -736,13 +736,21 @@ def _same_name_everywhere(text: str, spans: list[tuple[int, int, float]]) -> lis
     result = [(start, end, best.get(text[start:end], score)) for start, end, score in spans]
     taken = {at for start, end, _ in spans for at in range(start, end)}
     for name, score in best.items():
-        at = text.find(name)
-        while at >= 0:
-            if not taken & set(range(at, at + len(name))):
-                result.append((at, at + len(name), score))
-                taken.update(range(at, at + len(name)))
-            at = text.find(name, at + len(name))
+        for start, end in _free_occurrences(text, name, taken):
+            result.append((start, end, score))
+            taken.update(range(start, end))
     return result
+
+
+def _free_occurrences(text: str, word: str, taken: set[int]) -> Iterator[tuple[int, int]]:
+    """The occurrences of `word` in `text`, left to right and apart, that hold none of the positions `taken` (read
+    at each occurrence, so that one the caller takes shuts out those it overlaps)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if taken.isdisjoint(range(at, end)):
+            yield at, end
+        at = text.find(word, end)
 
 
 def load_jieba_dictionary() -> frozenset[str]:
