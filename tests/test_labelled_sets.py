@@ -53,6 +53,7 @@ from benchmarks.data import (
     make_pipl_dev12b,
     make_pipl_dev13,
     make_pipl_dev13b,
+    make_pipl_dev14,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -565,6 +566,8 @@ PIPL_BATCHES = {
                        make_pipl_dev13.MESSAGES, 145, lawful_prefix="pipl13-n", every_category=20),
     "dev13b": PiplBatch(make_pipl_dev13b.HERE / make_pipl_dev13b.DEV13B_FILE, make_pipl_dev13b.write_dev13b,
                         "pipl13-b-", make_pipl_dev13b.MESSAGES, 50, lawful_prefix="pipl13-b-n", every_category=5),
+    "dev14": PiplBatch(make_pipl_dev14.HERE / make_pipl_dev14.DEV14_FILE, make_pipl_dev14.write_dev14, "pipl14-",
+                       make_pipl_dev14.MESSAGES, 150, lawful_prefix="pipl14-n", every_category=20),
 }
 
 
