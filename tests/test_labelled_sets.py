@@ -61,6 +61,7 @@ from benchmarks.data import (
     make_pipl_heldout_h,
     make_pipl_heldout_i,
     make_pipl_heldout_j,
+    make_pipl_heldout_k,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -221,6 +222,7 @@ HELDOUT_PIPL = {
     "h": HeldoutPiplSet(make_pipl_heldout_h, "PH", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "i": HeldoutPiplSet(make_pipl_heldout_i, "PI", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "j": HeldoutPiplSet(make_pipl_heldout_j, "PJ", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "k": HeldoutPiplSet(make_pipl_heldout_k, "PK", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
