@@ -144,6 +144,13 @@ NAMED_NOT_USED = [
      "你的行为我司将追究刑事责任，请今日还款。"),
     ("coercion.debt_rollover", "【金融课堂】以贷养贷危害大，还款困难请与机构协商延期。", "去别的平台以贷养贷，先把这期还了。"),
     ("threat.third_party", "关于“打给您单位”一事，按规定催收不得联系债务人单位，已转合规调查。", "明天就打给您单位，让领导知道。"),
+    # a quotation labelled as words mentioned right before it (negation.yml: quote_labels), beside the label cut off by
+    # a clause break or the words said
+    ("threat.violence", "催收话术对照\n错误：“今晚我们就去你家门口堵你。”\n正确：“您看哪天方便还款？”",
+     "你拖着是错误的，“今晚我们就去你家门口堵你”说到做到。"),
+    ("threat.third_party", "话术对照 错误：“再不还就打给你们领导。” 正确：“请问您何时方便还款？”", "再不还就打给你们领导。"),
+    ("abuse.insult", "坐席手册：禁语“废物”“穷鬼”。", "你这个废物，还好意思挂电话。"),
+    ("misleading.legal", "关于网传“逾期就上门抓人”的说明：欠款属于民事纠纷。", "逾期就上门抓人。"),
 ]
 
 

@@ -103,7 +103,7 @@ MAX_GATE_GROUPS = 2
 
 # Context automaton payload kinds: the negation words (see Negation) and rule context terms
 (_NEGATOR, _CONTEXT, _BELIEF, _CLAUSE_CONDITION, _SCOPE_KEEPER, _CONDEMNATION, _QUOTE_CONDEMNATION, _CASE_REPORT,
- _VERDICT, _DISMISSAL, _REPORTED_ACTOR, _SANCTION, _DISCLAIMER) = range(13)
+ _VERDICT, _DISMISSAL, _REPORTED_ACTOR, _SANCTION, _DISCLAIMER, _QUOTE_LABEL) = range(14)
 _SECOND_PERSON = ("你", "您")
 _DISCLAIMER_REACH = 2   # view characters between a disclaimer and its dismissal word (跟我们可没关系)
 _READER_REACH = 4       # view characters before a sanction where 你/您 makes the reader its object (对你采取刑事拘留)
@@ -158,6 +158,8 @@ class Negation:
     denied_categories: frozenset[str] = frozenset()  # ... of these only in a question answered no (您担心…？不会的)
     taunts: tuple[str, ...] = ()         # ... unless the clause holds one of these: 想坐牢吗, 知道吗
     affirmations: tuple[str, ...] = ()   # ... or the answer after it affirms it: 逾期会坐牢吗？会的
+    quote_labels: tuple[str, ...] = ()   # right before a quotation, these present it as words mentioned: 错误：“…”
+    quote_label_reach: int = 0           # ... ending at most this many view characters before its opening
 
     @classmethod
     def load(cls, path: Path) -> Negation:
@@ -167,7 +169,7 @@ class Negation:
                      ("negators", "conditions", "clause_negators", "clause_conditions", "scope_keepers",
                       "question_ends", "beliefs", "condemnations", "quote_condemnations", "case_reports",
                       "verdicts", "dismissals", "reported_actors", "sanctions", "taunts", "disclaimers",
-                      "affirmations")}
+                      "affirmations", "quote_labels")}
             if not terms["negators"] or not terms["conditions"]:
                 raise KeyError("negators" if not terms["negators"] else "conditions")
             empty = next((key for key, words in terms.items() if "" in words), None)
@@ -180,7 +182,7 @@ class Negation:
             if question_reach is not None and (isinstance(question_reach, bool) or not isinstance(question_reach, int)
                                                or question_reach < 0):
                 raise ValueError(f"'question_reach' must be a whole number of characters, got {question_reach!r}")
-            reaches = {key: data.get(key, 0) for key in ("sanction_reach", "dismissal_reach")}
+            reaches = {key: data.get(key, 0) for key in ("sanction_reach", "dismissal_reach", "quote_label_reach")}
             for key, reach in reaches.items():
                 if isinstance(reach, bool) or not isinstance(reach, int) or reach < 0:
                     raise ValueError(f"'{key}' must be a whole number of characters, got {reach!r}")
@@ -194,7 +196,8 @@ class Negation:
                        sanction_reach=reaches["sanction_reach"], dismissal_reach=reaches["dismissal_reach"],
                        asked_categories=frozenset(data.get("asked_categories") or ()),
                        denied_categories=frozenset(data.get("denied_categories") or ()),
-                       taunts=terms["taunts"], affirmations=terms["affirmations"])
+                       taunts=terms["taunts"], affirmations=terms["affirmations"],
+                       quote_labels=terms["quote_labels"], quote_label_reach=reaches["quote_label_reach"])
         except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
             raise RulePackError(path, f"negation context needs 'negators', 'conditions', 'max_gap': {exc}") from exc
 
@@ -206,7 +209,8 @@ class Negation:
                             (_CONDEMNATION, self.condemnations), (_QUOTE_CONDEMNATION, self.quote_condemnations),
                             (_CASE_REPORT, self.case_reports), (_VERDICT, self.verdicts),
                             (_DISMISSAL, self.dismissals), (_REPORTED_ACTOR, self.reported_actors),
-                            (_SANCTION, self.sanctions), (_DISCLAIMER, self.disclaimers)):
+                            (_SANCTION, self.sanctions), (_DISCLAIMER, self.disclaimers),
+                            (_QUOTE_LABEL, self.quote_labels)):
             for term in terms:
                 words.setdefault(term, []).append(kind)
         return words
@@ -258,6 +262,7 @@ class _NegationMarks:
     reported_actors: list[int] = field(default_factory=list)        # starts of the collector side's names
     sanctions: list[tuple[int, int]] = field(default_factory=list)  # spans of sanction words
     disclaimers: list[int] = field(default_factory=list)            # ends of disclaimer words
+    quote_labels: list[int] = field(default_factory=list)           # ends of quote labels
 
     def add(self, kind: int, text: str, start: int, end: int) -> None:
         if kind == _NEGATOR:
@@ -281,6 +286,8 @@ class _NegationMarks:
             self.sanctions.append((start, end))
         elif kind == _DISCLAIMER:
             self.disclaimers.append(end)
+        elif kind == _QUOTE_LABEL:
+            self.quote_labels.append(end)
         else:
             self.between.append((start, kind == _CLAUSE_CONDITION, end))
 
@@ -312,6 +319,7 @@ class _NegationScope:
         self._questions: dict[int, bool] = {}
         self._condemnations = sorted(marks.condemnations)
         self._quote_condemnations = sorted(marks.quote_condemnations)
+        self._quote_labels = sorted(marks.quote_labels)
         self._case_reports = [] if marks.verdict else sorted(marks.case_reports)
         self._dismissals = sorted(marks.dismissals)
         self._disclaimers = sorted(marks.disclaimers)
@@ -326,13 +334,24 @@ class _NegationScope:
 
     def condemns(self, sentence: tuple[int, int], hit_start: int, reported: bool = False) -> bool:
         """Whether the hit's sentence names it to condemn it: a condemnation word (not in a `reported` case, where
-        those words tell what the collector did), or a quote condemnation word after the hit with the hit inside
-        quotation marks (opened in its sentence before it and not closed): “…”属违法, not 你赖账才违法，“上门”是迟早的事."""
+        those words tell what the collector did), or the hit inside quotation marks (opened in its sentence before it
+        and not closed) with a quote condemnation word after it (“…”属违法, not 你赖账才违法，“上门”是迟早的事) or a
+        quote label right before the quotation in its clause (错误：“…”, 网传“…”, 禁用语“…”)."""
         start, end = sentence
         if not reported and _any_between(self._condemnations, start - 1, end - 1):
             return True
-        return (_any_between(self._quote_condemnations, hit_start, end - 1)
-                and self.quote_opening(sentence, hit_start) is not None)
+        condemned_after = _any_between(self._quote_condemnations, hit_start, end - 1)
+        if not condemned_after and not self._quote_labels:
+            return False
+        opening = self.quote_opening(sentence, hit_start)
+        return opening is not None and (condemned_after or self._labels_quote(opening))
+
+    def _labels_quote(self, opening: int) -> bool:
+        """Whether a quote label ends at most `quote_label_reach` view characters before the quotation opening at
+        view position `opening`, with no clause break between: 错误：“…” labels it, 你赖账是错误的，“上门”… does not."""
+        breaks = self._view.clause_breaks
+        clause_start = breaks[bisect_right(breaks, opening) - 1] if breaks and breaks[0] <= opening else 0
+        return _any_between(self._quote_labels, max(clause_start, opening - self._negation.quote_label_reach - 1), opening)
 
     def dismisses(self, sentence: tuple[int, int], hit_end: int) -> bool:
         """Whether a dismissal word right after the hit (within `dismissal_reach`, in its sentence) denies it (判决后
