@@ -32,6 +32,7 @@ from benchmarks.data import (
     make_heldout_i,
     make_heldout_j,
     make_heldout_k,
+    make_heldout_l,
     make_heldout_m,
     make_pipl_dev2,
     make_pipl_dev3,
@@ -173,6 +174,7 @@ HELDOUT_WORDING = {
     "i": HeldoutWordingSet(make_heldout_i, "HI", (460, 540), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "j": HeldoutWordingSet(make_heldout_j, "HJ", (460, 540), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "k": HeldoutWordingSet(make_heldout_k, "HK", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "l": HeldoutWordingSet(make_heldout_l, "HL", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "m": HeldoutWordingSet(make_heldout_m, "HM", (460, 540), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
