@@ -389,8 +389,9 @@ def _simplified_view(text: str) -> str:
 # Cantonese, Wu and northeastern function words that have a standard one of the same length (喺 在, 搁 在, 嘅 的, 咗 了, 哋 们, 冇 没, 唔 不,
 # 佢 他, 侬 你, 睇 看, 嚟 来, 揾 找, 畀 给, 嗰 那; Hokkien 佇 (伫 once simplified) 在, 汝 and 恁 你, 攏 都, 厝 家): folded alike in the view and in
 # every rule word, so that each rule written in standard Chinese reads 我哋知你喺边 and 侬每天夜里去… as well, not only the rules
-# that spell the dialect out.
-_DIALECT_FOLDS = str.maketrans("喺嘅咗哋冇唔佢侬睇嚟揾畀搁佇伫汝拢嗰恁厝", "在的了们没不他你看来找给在在在你都那你家")
+# that spell the dialect out. OpenCC writes 嗰 of traditional text as 𠮶 (outside the basic block the rules' [\u4e00-\u9fa5] reads),
+# folded to 那 as well.
+_DIALECT_FOLDS = str.maketrans("喺嘅咗哋冇唔佢侬睇嚟揾畀搁佇伫汝拢嗰𠮶恁厝", "在的了们没不他你看来找给在在在你都那那你家")
 # ... and two-character Cantonese, Hakka, Hokkien, Wu and south-western words with a standard one of the same length (而家
 # 现在, 屋企 家里, 女仔 女儿, 琴日 and 寻日 昨天, 听日 明天, 返工 上班, 放工 下班; Hakka 屋家 家里; Hokkien 逐工 每天, 逐暗 每晚,
 # 下昏 晚上, 知影 知道; Cantonese 上昼 上午, 下昼 下午, 晏昼 中午; Shanghainese 阿拉 我们, 住勒 住在; 晓得 知道 from the Yangtze to Sichuan), so that 阿拉晓得侬住勒… reads as
