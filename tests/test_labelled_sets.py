@@ -56,6 +56,7 @@ from benchmarks.data import (
     make_pipl_dev13,
     make_pipl_dev13b,
     make_pipl_dev14,
+    make_pipl_dev14b,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -574,6 +575,8 @@ PIPL_BATCHES = {
                         "pipl13-b-", make_pipl_dev13b.MESSAGES, 50, lawful_prefix="pipl13-b-n", every_category=5),
     "dev14": PiplBatch(make_pipl_dev14.HERE / make_pipl_dev14.DEV14_FILE, make_pipl_dev14.write_dev14, "pipl14-",
                        make_pipl_dev14.MESSAGES, 150, lawful_prefix="pipl14-n", every_category=20),
+    "dev14b": PiplBatch(make_pipl_dev14b.HERE / make_pipl_dev14b.DEV14B_FILE, make_pipl_dev14b.write_dev14b,
+                        "pipl14-b-", make_pipl_dev14b.MESSAGES, 50, lawful_prefix="pipl14-b-n", every_category=5),
 }
 
 
