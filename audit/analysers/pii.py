@@ -26,7 +26,9 @@ body, or one agent turn of a call); a customer reading out their own number is n
 
 A pattern may hold `{surname}`: any surname of lexicons/pii/data/surnames.yaml (common, traditional and
 compound ones; the weak ones are everyday characters), for a name the recognizers miss right after a
-kinship word (你爸贾福生). It may hold `{name}` for any word class of the `classes.yml` beside its pack
+kinship word (你爸贾福生), and `{weak_surname_name}`: a surname that is also an everyday character (白, 戈, 于) with two
+characters the recognizer knows as given-name ones (你丈人白振华), which a rule reads only where a frame vouches for a
+name. It may hold `{name}` for any word class of the `classes.yml` beside its pack
 (lexicons/pii/classes.yml: kinship words, illnesses, places, times of day ...): a class is written once and
 every pattern that names it reads the words added to it, so a family of wording grows by vocabulary, not by
 copies of one alternation in every rule.
@@ -78,6 +80,7 @@ EVIDENCE_CONTEXT = 8      # characters of masked context on each side of the evi
 DEFAULT_WINDOW = 10       # near.window: characters after the word in which the entity must start
 NOT_AFTER_WINDOW = 4      # not_after: characters between the word and the entity's start
 SURNAME_SLOT = "surname"
+WEAK_NAME_SLOT = "weak_surname_name"
 SHIPPED_CLASSES = LEXICONS / "pii" / CLASSES_FILE
 _SIGNATURE = re.compile(r"【[^】\n]{0,30}】")
 # A name the agent gives as its own (我是青禾贷后服务部的邹怡浩, 客服专员陈立, 工号7045的小李) is nobody's personal
@@ -115,10 +118,10 @@ class PiiAnalyser(MessageAnalyser):
                  **options: object) -> None:
         super().__init__(rules)
         self.finder = finder or EntityFinder(lexicons)
-        surnames = _surname_alternation(self.finder)
+        names = _name_slots(self.finder)
         slots: dict[Path, dict[str, str]] = {}         # the classes of each classes file, read once
         self.gate = _WordGate()
-        self.compiled = [_compile(rule, _slots_for(rule, surnames, slots), self.gate) for rule in rules]
+        self.compiled = [_compile(rule, _slots_for(rule, names, slots), self.gate) for rule in rules]
         self.gate.build(rules)
 
     @classmethod
@@ -440,21 +443,24 @@ def _starts_within(starts: list[int], end: int, window: int) -> bool:
     return at < len(starts) and starts[at] < end + window
 
 
-def _surname_alternation(finder: EntityFinder) -> str:
+def _name_slots(finder: EntityFinder) -> dict[str, str]:
     """What SURNAME_SLOT stands for: the PERSON recognizer's surnames (its common and traditional ones, read once
-    from lexicons/pii/data/surnames.yaml), compound ones first (欧阳 is not 欧 and a given name), then one class."""
+    from lexicons/pii/data/surnames.yaml), compound ones first (欧阳 is not 欧 and a given name), then one class; and
+    WEAK_NAME_SLOT: one of its weak surnames with two of its given-name characters (白振华, not 白天在 or 平时在)."""
     person = next(r for r in finder.recognizers if isinstance(r, ZhPersonRecognizer))
     compound = sorted(person.compound, key=lambda name: (-len(name), name))
-    return f"(?:{'|'.join(map(re.escape, compound))}|[{''.join(sorted(person.common))}])"
+    given = "".join(sorted(person.given_chars))
+    return {SURNAME_SLOT: f"(?:{'|'.join(map(re.escape, compound))}|[{''.join(sorted(person.common))}])",
+            WEAK_NAME_SLOT: f"[{''.join(sorted(person.weak))}][{given}]{{2}}"}
 
 
-def _slots_for(rule: Rule, surnames: str, read: dict[Path, dict[str, str]]) -> dict[str, str]:
+def _slots_for(rule: Rule, names: dict[str, str], read: dict[Path, dict[str, str]]) -> dict[str, str]:
     """What each `{name}` of `rule`'s patterns stands for: the classes of the classes file beside its pack (the
-    shipped one when there is none), and the surnames."""
+    shipped one when there is none), and the name slots (`_name_slots`)."""
     beside = Path(rule.path).parent / CLASSES_FILE
     path = (beside if beside.exists() else SHIPPED_CLASSES).resolve()
     if path not in read:
-        read[path] = {**_load_classes(path), SURNAME_SLOT: surnames}
+        read[path] = {**_load_classes(path), **names}
     return read[path]
 
 
