@@ -103,6 +103,7 @@ from benchmarks.data import (
     make_wording_dev_v,
     make_wording_dev_v2,
     make_wording_dev_w,
+    make_wording_dev_w2,
     make_wording_dev_x,
     make_wording_dev_y,
 )
@@ -442,6 +443,7 @@ WORDING_BATCHES = {
     "v": WordingBatch(make_wording_dev_v, 95, (0.45, 0.55), also=legal_impersonation_and_rollover_weighted),
     "v2": WordingBatch(make_wording_dev_v2, 50, (0.45, 0.55)),
     "w": WordingBatch(make_wording_dev_w, 115, (0.45, 0.55), 6, every_wording_category=True),
+    "w2": WordingBatch(make_wording_dev_w2, 60, (0.45, 0.55), 1, every_wording_category=True),
     "y": WordingBatch(make_wording_dev_y, 95, (0.45, 0.55), 6),
     "x": WordingBatch(make_wording_dev_x, 150, TWO_THIRDS, 2),
 }
