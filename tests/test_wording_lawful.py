@@ -151,6 +151,11 @@ NAMED_NOT_USED = [
     ("threat.third_party", "话术对照 错误：“再不还就打给你们领导。” 正确：“请问您何时方便还款？”", "再不还就打给你们领导。"),
     ("abuse.insult", "坐席手册：禁语“废物”“穷鬼”。", "你这个废物，还好意思挂电话。"),
     ("misleading.legal", "关于网传“逾期就上门抓人”的说明：欠款属于民事纠纷。", "逾期就上门抓人。"),
+    # a question answered no behind an answer's label, or by the rule it cites and the party the rule binds
+    ("threat.third_party", "读者来信：欠网贷的话，催收能去我老公单位找他领导吗？\n专家回答：不能，这属于骚扰。",
+     "读者来信：欠网贷的话，催收能去我老公单位找他领导吗？\n专家回答：能，我们明天就去找他领导。"),
+    ("threat.third_party", "问：催收公司能不能打电话到我单位？依照监管规定，催收机构不得联系债务人单位。",
+     "问：催收公司能不能打电话到我单位？依照合同约定，我们明天就打电话到你单位。"),
 ]
 
 

@@ -117,6 +117,11 @@ _HARD_ENDS = frozenset(SENTENCE_ENDS) - _SOFT_ENDS
 # … only after a short taunt (不还？, 门牌号对吧？, 行！), not after a question that asks for an answer (你说再不还怎么办？)
 _TAUNT_CHARS = 10
 _ASKING = ("怎么办", "为什么", "什么", "多少", "哪里", "哪儿", "几点", "怎么样", "如何")
+# What may open the answer to a question before its first word: a label (答, 律师回答, 客服回复), and the rule it
+# cites with the party the rule binds (按监管规定，催收不得…); group `cited` is set when a rule is cited
+_ANSWER_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:回答|答复|解答|回复|答))?"
+                          r"(?P<cited>(?:按|按照|根据|依照|依据)[\u4e00-\u9fff]{0,8}?(?:规定|约定|法律))?")
+_CITED_PARTY = 4    # view characters a cited rule's party may take before its negator (催收方不得)
 
 
 @dataclass(slots=True)
@@ -1053,8 +1058,11 @@ class WordingAnalyser(MessageAnalyser):
         reach = negation.question_reach
         if (reach is not None and clause_end - hit.end > reach) or not scope.is_question(clause_end):
             return False
-        answer = clause_end + 1 if text.startswith("答", clause_end) else clause_end
-        if text.startswith(negation.negators, answer):      # answered no: 能不能借别的网贷来还？答：不建议
+        lead = _ANSWER_LEAD.match(text, clause_end)
+        answer = lead.end()
+        # answered no: 能不能借别的网贷来还？答：不建议; 催收能找我单位吗？律师回答：按规定，催收方不得…
+        parties = _CITED_PARTY + 1 if lead["cited"] else 1
+        if any(text.startswith(negation.negators, answer + skip) for skip in range(parties)):
             return True
         if denied:
             return False
