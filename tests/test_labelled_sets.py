@@ -106,6 +106,7 @@ from benchmarks.data import (
     make_wording_dev_w2,
     make_wording_dev_x,
     make_wording_dev_y,
+    make_wording_dev_y2,
 )
 from benchmarks.data.set_format import WORDING_LABEL_CODES
 from benchmarks.eval import WORDING_CATEGORIES, read_messages
@@ -445,6 +446,7 @@ WORDING_BATCHES = {
     "w": WordingBatch(make_wording_dev_w, 115, (0.45, 0.55), 6, every_wording_category=True),
     "w2": WordingBatch(make_wording_dev_w2, 60, (0.45, 0.55), 1, every_wording_category=True),
     "y": WordingBatch(make_wording_dev_y, 95, (0.45, 0.55), 6),
+    "y2": WordingBatch(make_wording_dev_y2, 30, (0.45, 0.55), 2),
     "x": WordingBatch(make_wording_dev_x, 150, TWO_THIRDS, 2),
 }
 
