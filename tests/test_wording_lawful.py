@@ -151,6 +151,8 @@ NAMED_NOT_USED = [
     ("threat.third_party", "话术对照 错误：“再不还就打给你们领导。” 正确：“请问您何时方便还款？”", "再不还就打给你们领导。"),
     ("abuse.insult", "坐席手册：禁语“废物”“穷鬼”。", "你这个废物，还好意思挂电话。"),
     ("misleading.legal", "关于网传“逾期就上门抓人”的说明：欠款属于民事纠纷。", "逾期就上门抓人。"),
+    # an apology for what it names
+    ("abuse.insult", "坐席：上周那位同事骂您废物，是他不对，我代表公司给您道歉。", "坐席：您就是个废物。"),
     # a question answered no behind an answer's label, or by the rule it cites and the party the rule binds
     ("threat.third_party", "读者来信：欠网贷的话，催收能去我老公单位找他领导吗？\n专家回答：不能，这属于骚扰。",
      "读者来信：欠网贷的话，催收能去我老公单位找他领导吗？\n专家回答：能，我们明天就去找他领导。"),
