@@ -107,6 +107,7 @@ from benchmarks.data import (
     make_wording_dev_x,
     make_wording_dev_y,
     make_wording_dev_y2,
+    make_wording_dev_z,
 )
 from benchmarks.data.set_format import WORDING_LABEL_CODES
 from benchmarks.eval import WORDING_CATEGORIES, read_messages
@@ -398,7 +399,7 @@ def legal_claims_and_third_parties_present(records: list[dict]) -> None:
 
 
 def legal_impersonation_and_rollover_weighted(records: list[dict]) -> None:
-    """Batch v: at least 15 false legal claims, 15 impersonations and 12 rollover messages."""
+    """Batches v and z: at least 15 false legal claims, 15 impersonations and 12 rollover messages."""
     counts = Counter(label for r in records for label in r["labels"])
     assert counts["misleading.legal"] >= 15 and counts["misleading.impersonation"] >= 15
     assert counts["coercion.debt_rollover"] >= 12
@@ -448,6 +449,7 @@ WORDING_BATCHES = {
     "y": WordingBatch(make_wording_dev_y, 95, (0.45, 0.55), 6),
     "y2": WordingBatch(make_wording_dev_y2, 30, (0.45, 0.55), 2),
     "x": WordingBatch(make_wording_dev_x, 150, TWO_THIRDS, 2),
+    "z": WordingBatch(make_wording_dev_z, 90, (0.45, 0.55), also=legal_impersonation_and_rollover_weighted),
 }
 
 
