@@ -105,6 +105,7 @@ from benchmarks.data import (
     make_wording_dev_w,
     make_wording_dev_w2,
     make_wording_dev_x,
+    make_wording_dev_x2,
     make_wording_dev_y,
     make_wording_dev_y2,
     make_wording_dev_z,
@@ -449,6 +450,7 @@ WORDING_BATCHES = {
     "y": WordingBatch(make_wording_dev_y, 95, (0.45, 0.55), 6),
     "y2": WordingBatch(make_wording_dev_y2, 30, (0.45, 0.55), 2),
     "x": WordingBatch(make_wording_dev_x, 150, TWO_THIRDS, 2),
+    "x2": WordingBatch(make_wording_dev_x2, 60, TWO_THIRDS, 1),
     "z": WordingBatch(make_wording_dev_z, 90, (0.45, 0.55), also=legal_impersonation_and_rollover_weighted),
 }
 
