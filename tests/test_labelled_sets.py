@@ -57,6 +57,7 @@ from benchmarks.data import (
     make_pipl_dev13b,
     make_pipl_dev14,
     make_pipl_dev14b,
+    make_pipl_dev15,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -585,6 +586,8 @@ PIPL_BATCHES = {
                        make_pipl_dev14.MESSAGES, 150, lawful_prefix="pipl14-n", every_category=20),
     "dev14b": PiplBatch(make_pipl_dev14b.HERE / make_pipl_dev14b.DEV14B_FILE, make_pipl_dev14b.write_dev14b,
                         "pipl14-b-", make_pipl_dev14b.MESSAGES, 50, lawful_prefix="pipl14-b-n", every_category=5),
+    "dev15": PiplBatch(make_pipl_dev15.HERE / make_pipl_dev15.DEV15_FILE, make_pipl_dev15.write_dev15, "pipl15-",
+                       make_pipl_dev15.MESSAGES, 145, lawful_prefix="pipl15-n"),
 }
 
 
