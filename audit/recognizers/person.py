@@ -123,6 +123,9 @@ DOTTED_PART_FREQ = 200
 # one that is no foreign name may be one without it. Only these: a run's first character is otherwise the name's
 # own (希斯莱杰, 娜奥米坎贝尔 are names jieba splits into words).
 _PARTICLES_BEFORE_FOREIGN = "里于比"
+# A run of Latin letters: an English given name is one whole run (约了Tony老师), not part of a longer word (Tonya, TONY),
+# nor the first of a full English name (James Wang, which the sets read whole as written beside its Chinese form).
+_LATIN_RUN = re.compile(r"[A-Za-z]+(?! [A-Z])")
 WINDOW_BEFORE, WINDOW_AFTER = 2, 7   # characters segmented around a possible surname
 # Windows of nearby surnames merge into one stretch up to this length, then a new one begins: jieba's HMM
 # copies its best path at every character (quadratic in a run of unknown characters: 张张张…), and real
@@ -144,6 +147,7 @@ HANDLE_GIVEN_FREQ = 400
 _HANDLE_SUFFIX_MARKS = set("-_丶·0123456789")
 SCORE_NICKNAME = 0.5     # 阿 + surname, an unknown word (阿袁)
 SCORE_TRANSLITERATED = 0.5   # three or more transliteration characters jieba does not know as a word (扎克伯格)
+SCORE_LATIN = 0.6        # an English given name people take at work or in a salon (店长Kevin), a whole Latin run
 FRAME_BOOST = 0.35
 # How far after a 祝 candidate its wish may come (祝嘉怡宝贝三岁生日快乐: 快乐 within eight characters).
 BLESSING_REACH = 8
@@ -186,6 +190,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         self.blessing_words = tuple(words(names, "blessing_words", hint_n))
         self.given_chars = frozenset(str(names.get("given_name_chars") or ""))
         self.alone_after = tuple(words(names, "given_alone_after", hint_n))
+        self.latin_names = frozenset(words(names, "latin_given_names", hint_n))
         transliteration = "".join(sorted(set(str(names.get("transliteration_chars") or ""))))
         if not self.given_chars or not transliteration:
             raise RulePackError(hint_n, "'given_name_chars' and 'transliteration_chars' must be strings of characters")
@@ -218,7 +223,8 @@ class ZhPersonRecognizer(EntityRecognizer):
 
     def triggered(self, text: str) -> bool:
         plain = to_simplified_in_place(text)
-        return self._trigger.search(plain) is not None or self.informal.given_alone_occurs(plain)
+        return self._trigger.search(plain) is not None or self.informal.given_alone_occurs(plain) \
+            or bool(self._latin_names(plain))
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         """Names starting at a possible surname, mention handles that are names, and every other
@@ -241,7 +247,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         # A surname + given name that a longer run of transliteration characters holds is the run's start (马蒂亚|斯).
         by_surname = [(start, end, score) for start, end, score in by_surname
                       if not any(s <= start and end < e for s, e, _ in transliterated)]
-        for found in (self._mentions(plain), self._slot_names(plain), dotted, self._model_vetoed(plain, by_surname),
+        for found in (self._mentions(plain), self._latin_names(plain), self._slot_names(plain), dotted, self._model_vetoed(plain, by_surname),
                       transliterated, informal, by_model):
             for start, end, score in found:
                 # a candidate too weak to count (和婉婷 scored for the surname 和) leaves its characters to
@@ -339,6 +345,11 @@ class ZhPersonRecognizer(EntityRecognizer):
             if full_name or self._given_handle(handle, text[match.end():match.end() + 1] in _HANDLE_SUFFIX_MARKS):
                 found.append((match.start(), match.end(), SCORE_MENTION))
         return found
+
+    def _latin_names(self, text: str) -> list[tuple[int, int, float]]:
+        """English given names written as a whole run of Latin letters (约了Tony老师, 店长Kevin这周休息)."""
+        return [(match.start(), match.end(), SCORE_LATIN) for match in _LATIN_RUN.finditer(text)
+                if match.group() in self.latin_names]
 
     def _given_handle(self, handle: str, with_suffix: bool = False) -> bool:
         """A handle that is a given name alone, as friends write it (@思彤, @晨晨): two given-name characters, or one +
