@@ -65,6 +65,7 @@ class InformalNames:
                  alone_not_before: tuple[str, ...] = (), alone_not_last: str = "",
                  alone_strong_before: tuple[str, ...] = ()) -> None:
         self.given_chars = given_chars
+        self.kinship_words = kinship_words
         self.everyday_forms = everyday_forms      # 老赖, 老六: abuse and slang; 平安, 征信: words, never names
         self.alone_not_before = alone_not_before  # 的客服, 借APP: after a lender's short name (佳信, 青禾)
         self.alone_not_last = alone_not_last      # 信: the end of a lender's short name (华信)
@@ -82,7 +83,7 @@ class InformalNames:
         kin = "|".join(map(re.escape, sorted(kinship_words, key=len, reverse=True)))
         # 小 + any character there (助理小棠, 客服小柒): after such a word 小 opens a nickname, whatever follows it.
         # A doubled pet-name character names a child or a friend there too (站姐糖糖, 女儿豆豆).
-        self._kin_given = re.compile(f"(?:{kin})(?P<given>({pet_class})\\2|小[\u4e00-\u9fa5]|{given_class}{{2}})")
+        self._kin_given = re.compile(f"(?:{kin})(?P<given>({pet_class})\\2|小[\u4e00-\u9fa5]|[大二]{given_class}|{given_class}{{2}})")
         # At a line's start, after a 【signature】 or a speaker's label, before a greeting or a space (a word
         # opening a sentence takes a comma: 晨光，你答应…).
         self._opening_given = re.compile(f"(?:^|(?<=\\n))(?:【[^】\\n]{{1,20}}】|(?:坐席|催收员|客服)[：:])?"
@@ -120,11 +121,11 @@ class InformalNames:
                     and given[-1] not in self.alone_not_last:
                 yield start, self.with_sibling_term(text, start, end), SCORE_FAMILIAR
         for match in self._familiar.finditer(text):
-            if self._stands_alone(text, match.start(), match.end()):
+            if self._stands_alone(text, match.start(), match.end(), edges=self._familiar_edges(text, match)):
                 end = match.end()
-                if text[match.start()] == "阿" and text[end:end + 1] in ("哥", "姐") and \
+                if text[match.start()] in "阿小" and text[end:end + 1] in ("哥", "姐") and \
                         text[end + 1:end + 2] not in ("哥", "姐", "妹", "们"):
-                    end += 1             # 阿明哥: the 哥 friends add is part of the name, as with 丽娟姐
+                    end += 1             # 阿明哥, 小马哥: the 哥 friends add is part of the name, as with 丽娟姐
                 yield match.start(), end, SCORE_FAMILIAR
         for match in self._kin_given.finditer(text):
             given, start, end = match.group("given"), match.start("given"), match.end("given")
@@ -138,11 +139,21 @@ class InformalNames:
             if self.freq.get(match.group("given"), 0) <= GLUED_FREQ:       # 明天, 建国, 平安: everyday words
                 yield match.start("given"), match.end("given"), SCORE_KIN_GIVEN
 
-    def glued_across(self, text: str, start: int, end: int) -> bool:
+    def _familiar_edges(self, text: str, match: re.Match) -> tuple[int, ...]:
+        """The edges of a familiar form where a word glued across means no name. 小 / 老 + surname after a role or
+        kinship word (站长老贺: 长老 is the role's end) or before 家 (老郑家, 小王家的狗: his family, his home) is the
+        name whatever word those characters make with it."""
+        start, end = match.start(), match.end()
+        if text[start] not in "小老":
+            return start, end
+        return tuple(edge for edge, open_edge in ((start, text.endswith(self.kinship_words, 0, start)),
+                                                   (end, text.startswith("家", end))) if not open_edge)
+
+    def glued_across(self, text: str, start: int, end: int, edges: tuple[int, ...] | None = None) -> bool:
         """Whether a dictionary word crosses an edge of text[start:end]: one jieba sees often (a pair such as 国以 is
         none), or one that holds the whole of it and more: a set phrase of four characters (建国以来, 欣欣向荣), a word of
         three that is no rare one (甜甜的; not 林兄弟 in 厚林兄弟, 和德胜 in 阿坤和德胜)."""
-        for edge in (start, end):
+        for edge in (start, end) if edges is None else edges:
             for low in range(max(0, edge - 3), edge):
                 for high in range(edge + 1, min(len(text), low + 4) + 1):
                     count = self.freq.get(text[low:high], 0)
@@ -185,7 +196,8 @@ class InformalNames:
         return (not before or not _HAN_CHAR.match(before) or text[:start].endswith(PET_CUES)) \
             and self._stands_alone(text, start, end, PET_FREQ)
 
-    def _stands_alone(self, text: str, start: int, end: int, everyday_freq: int | None = None) -> bool:
+    def _stands_alone(self, text: str, start: int, end: int, everyday_freq: int | None = None,
+                      edges: tuple[int, ...] | None = None) -> bool:
         """The form is no everyday word and glues into none with the characters beside it. With `everyday_freq`,
         a form used more often than that is a word even when jieba tags it as a name (宝宝)."""
         form = text[start:end]
@@ -199,4 +211,4 @@ class InformalNames:
             return False                 # 帅哥, 小哥, 空姐, 小姐, 小姨: any dictionary word
         if form.startswith("阿") and self.freq.get(form) and form not in self.dictionary_names:
             return False                 # 阿姨, 阿里: any dictionary word but a name (阿明, 阿飞)
-        return not self.glued_across(text, start, end)
+        return not self.glued_across(text, start, end, edges)
