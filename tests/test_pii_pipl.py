@@ -572,3 +572,45 @@ def test_a_name_and_address_typed_apart_character_by_character(analyser: PiiAnal
         message_id="m", campaign_id="c", channel="sms", text=spaced)) if f.category == "pii.excessive"] == [
         ("pii.excessive.name_with_address", "柏 志 强，")]
     assert "pii.excessive" not in categories(analyser, "你 好，本 期 账 单 已 出，请 按 时 还 款。")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("據查閣下每日晚上八點於旺角一間酒樓做散工。", id="routine_with_the_written_locative"),
+    pytest.param("你搁那足疗店待到半夜，我们都瞅见了。", id="northern_seeing_folded"),
+    pytest.param("你個仔喺大埔嗰度讀書，我哋知㗎。", id="cantonese_child_studying_traditional"),
+    pytest.param("查到您有一份终身寿险，保单现金价值已有六万多。", id="policy_cash_value"),
+    pytest.param("你老婆住院保胎一个多月了，花钱的地方多吧。", id="pregnancy_kept"),
+    pytest.param("你儿子在区里的足球俱乐部训练，周末我们去看看他。", id="child_training_with_a_club"),
+    pytest.param("你上个月才从日本旅游回来，钱倒是舍得花。", id="trip_just_back"),
+    pytest.param("恁某佇病院生囝，阮攏知影。", id="hokkien_birth_at_a_hospital"),
+    pytest.param("你老豆喺醫院洗緊腰，一個禮拜三次。", id="cantonese_dialysis"),
+    pytest.param("你公司给的期权明年就解禁了，还怕还不上？", id="share_options"),
+])
+def test_sensitive_information_in_other_voices(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.sensitive" in categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("各位家长，下周三全校统一体检，当天早上请让孩子别吃早饭。", id="school_health_check"),
+    pytest.param("若您是五保户或有特殊困难，可向我们申请减免利息。", id="status_as_a_condition"),
+    pytest.param("【妇幼保健院】您的产检时间为下周二上午九点，请空腹前往。", id="clinic_appointment"),
+    pytest.param("各位家长好，本周五下午三点半放学，请准时来接。", id="school_timetable_notice"),
+    pytest.param("送外卖天天在路上跑，注意安全，也请按时还款。", id="roads_are_no_place"),
+    pytest.param("【恒丰银行股份有限公司】客服值班电话95395，节假日正常服务。", id="company_shares_in_a_name"),
+])
+def test_notices_and_conditions_are_not_sensitive(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.sensitive" not in categories(analyser, text)
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    pytest.param("你丈人白振华在农机站上班，我们认识他。", "debtor", id="relative_with_a_weak_surname"),
+    pytest.param("各位邻居，孔德胜欠我们三万块不还，他住8楼西户，麻烦转告。", "third_party", id="floor_and_side"),
+    pytest.param("三年级二班的家长们，班上章可馨的妈妈在我们这借钱不还，请帮忙转告。", "third_party",
+                 id="pupil_named_to_the_class"),
+])
+def test_excessive_in_other_voices(analyser: PiiAnalyser, text: str, recipient: str) -> None:
+    assert "pii.excessive" in categories(analyser, text, recipient)
+
+
+def test_a_weak_surname_needs_given_name_characters(analyser: PiiAnalyser) -> None:
+    assert "pii.excessive" not in categories(analyser, "你哥白天都不接电话，麻烦你提醒他。")
