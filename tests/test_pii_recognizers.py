@@ -162,6 +162,14 @@ FINDS = [
     pytest.param("CN_LANDLINE", "坐席：你单位电话是 六五三二 八八七幺 对吧", "六五三二 八八七幺", id="landline_local_number_read_aloud"),
     pytest.param("EMAIL", "邮箱 wang_li88#126.com（#换成@）", "wang_li88#126.com", id="email_hash_typed_for_at"),
     pytest.param("CN_LANDLINE", "坐席：你家座机 0755 然后 6532 8871 对吧", "0755 然后 6532 8871", id="landline_figures_joined_by_then"),
+    pytest.param("CN_MOBILE", "坐席：号码 幺八六两 就是 两洞拐四 四幺五 没错吧", "幺八六两 就是 两洞拐四 四幺五",
+                 id="mobile_spoken_with_jiushi_between_groups"),
+    pytest.param("CN_BANK_CARD", "坐席：卡号 六二二五 八八零零 再就是 幺二三四 五六七五 对吧", "六二二五 八八零零 再就是 幺二三四 五六七五",
+                 id="card_spoken_with_zaijiushi_between_groups"),
+    # OCR's S for 5, B for 8, Z for 2, never as the number's first character
+    pytest.param("CN_BANK_CARD", "[扫描件] 账号 6ZZ5 88OO l234 S67S", "6ZZ5 88OO l234 S67S", id="card_after_ocr_s_b_z"),
+    pytest.param("CN_MOBILE", "[OCR] 电话 lB6 22O7 44lS", "lB6 22O7 44lS", id="mobile_after_ocr_b_for_eight"),
+    pytest.param("CN_PASSPORT", "护照号码EB2817463已登记", "EB2817463", id="passport_series_letter_b_is_no_ocr_eight"),
 ]
 
 
@@ -173,6 +181,7 @@ def test_finds(finder: EntityFinder, entity_type: str, text: str, expected: str)
 LEAVES = [
     pytest.param("ADDRESS", "喂是村委会吗你们村三组的那个人欠钱", id="address_your_village_group"),
     pytest.param("CN_MOBILE", "本季成交额13.760.091.238，同比增长", id="mobile_dotted_without_context"),
+    pytest.param("CN_ID_CARD", "营业执照注册号：110105000307123，已年检", id="old_id_shape_of_a_business_registration_number"),
     pytest.param("CN_ID_CARD", "身份证号110105199003071238", id="id_bad_check_digit"),
     pytest.param("CN_ID_CARD", "身份证号990105199003071230", id="id_bad_region"),
     pytest.param("CN_ID_CARD", "身份证号110105199013071236", id="id_bad_month"),

@@ -37,7 +37,9 @@ REFERENCE_WORDS = ("编号", "单号", "订单", "合同号", "流水", "案号"
                    "发票", "借据号", "参考号", "回单", "回执", "保单", "取件码", "验证码", "申请号", "车次", "代码",
                    # ... and members', merchants', devices', transactions' and bookings' numbers, licences, vehicles
                    "会员号", "会员卡号", "学号", "商户号", "终端号", "设备号", "IMEI", "交易号", "受理号", "报案号", "预约号",
-                   "税号", "追踪号", "跟踪号", "车架号", "发动机号", "会议号", "ICP")
+                   "税号", "追踪号", "跟踪号", "车架号", "发动机号", "会议号", "ICP",
+                   # ... and a company's business-registration number (15 figures, the shape of an old ID)
+                   "注册号")
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９ＸｘＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ",
                             "0123456789XxABCDEFGHIJKLMNOPQRSTUVWXYZ")

@@ -57,10 +57,10 @@ _DOUBLE = "双"
 _KEYCAP = "\ufe0f\u20e3"
 # 杠 is how a dash is read aloud (零五七幺杠八六…); a bracket closes an area code read aloud (（洞拐五五）八三两六…); speech
 # recognition writes the speaker's fillers between the groups (幺三八 嗯 两两五六…, 六二二二，呃，零二一二…), and an agent
-# reading a long number out joins its groups with 然后(是) or 接着(是) (六二二二 四八七五 然后是 七七幺八…) or the filler
-# 那个 (幺三八 那个 两六洞拐…).
+# reading a long number out joins its groups with 然后(是) or 接着(是) (六二二二 四八七五 然后是 七七幺八…) or the fillers
+# 那个 and (再)就是 (幺三八 那个 两六洞拐…, 幺勾拐三 就是 幺拐两三…).
 _PAUSE = (f"(?:[ 　，,、\\-－—.·…/杠)）嗯呃额唔{_KEYCAP}]|(?<=[{''.join(_REPEAT_COUNTS)}])个(?={_TOKEN})|{_DOUBLE}(?={_TOKEN})"
-          f"|(?<=[{_SPOKEN} ])(?:(?:然后|接着)是?|那个)(?=[ {_SPOKEN}])){{0,5}}")
+          f"|(?<=[{_SPOKEN} ])(?:(?:然后|接着)是?|那个|再?就是)(?=[ {_SPOKEN}])){{0,5}}")
 # 么 closing a word (什么, 怎么, 那么) is no digit: a run neither starts with it nor counts it as the digit before.
 _WORD_ENDING_ME = "[什怎那这多要]么"
 # A run starts at a token with no token before it, or only a word-ending 么, and is no word-ending 么 itself.
@@ -110,19 +110,21 @@ _WRAPPED = re.compile("(?<=[0-9０-９])\n(?=[0-9０-９])")
 _DOT_OR_UNDERSCORE_GROUPING = re.compile("(?<=[0-9])[·・_](?=[0-9])")
 # An ID's check character X read aloud as 叉 right after its digits (…洞洞六叉), or typed as a multiplication sign.
 _SPOKEN_X = re.compile(f"(?<=[0-9０-９{_SPOKEN}])[叉×]")
-# What OCR reads for a digit on a scanned form or a photographed screen: O or o for 0, l or I for 1 (l3O1O2…, I5O 3347…).
+# What OCR reads for a digit on a scanned form or a photographed screen: O or o for 0, l or I for 1 (l3O1O2…, I5O 3347…),
+# and, never first, S for 5, B for 8 and Z for 2 (lB7O O95l 457, 62Z2 O235…): a first S or B is a document's letter.
 # Only inside a number: a stretch of figures and these letters, grouped by single spaces or hyphens, that no other
 # letter touches (a document's first letter aside: E8l726O93), with six figures or more and no more such letters than
 # figures.
-_OCR_DIGITS = str.maketrans("OolI", "0011")
-_OCR_NUMBER = re.compile("(?<![A-Za-z])(?:[A-HJ-NP-Z](?=[0-9]))?([0-9OolI](?:[ \\-]?[0-9OolI]){6,})"
+_OCR_DIGITS = str.maketrans("OolISBZ", "0011582")
+_OCR_NUMBER = re.compile("(?<![A-Za-z])(?:[A-HJ-NP-Z](?=[0-9]))?([0-9OolI](?:[ \\-]?[0-9OolISBZ]){6,})"
                          "(?![A-WYZa-wyz]|[Xx][A-Za-z])")
-_OCR_HINT = re.compile("[0-9][OolI]|[OolI][0-9]")
+# a figure next to O, o, l or I, or S, B or Z between two figures
+_OCR_HINT = re.compile("[0-9][OolI]|[OolI][0-9]|[0-9][SBZ][0-9]")
 
 
 def _ocr_read(match: re.Match) -> str:
     number = match.group(1)
-    letters = sum(ch in "OolI" for ch in number)
+    letters = sum(ch in "OolISBZ" for ch in number)
     if sum(ch.isdigit() for ch in number) < max(6, letters):
         return match.group()
     return match.group()[:match.start(1) - match.start()] + number.translate(_OCR_DIGITS)
@@ -244,14 +246,14 @@ _ONE_BY_ONE = re.compile("[0-9０-９](?:[ \\-][0-9０-９])+")
 # which sums, dates and references are grouped by), most of them of one to three figures.
 _SHORT_GROUPS = re.compile("[0-9０-９]{1,4}(?:(?:[ 　，]|[ ]?[嗯呃额][ ]?){1,3}[0-9０-９]{1,4}){4,}")
 _FIGURES = re.compile("[0-9０-９]+")
-_SPOKEN_JOINER = re.compile("然后|接着|那个")
+_SPOKEN_JOINER = re.compile("然后|接着|那个|就是")
 
 
 def _read_aloud(run: str) -> bool:
     """A number read aloud: one spoken digit at least, figures one by one, or figures in pairs or triples."""
     if not _SPOKEN_SET.isdisjoint(run) or _ONE_BY_ONE.fullmatch(run) is not None or _KEYCAP in run:
         return True
-    if _SPOKEN_JOINER.search(run):      # figures joined by 然后, 接着 or 那个 are read out too (0571 然后 8762 3310)
+    if _SPOKEN_JOINER.search(run):      # figures joined by 然后, 接着, 那个 or 就是 are read out too (0571 然后 8762 3310)
         return True
     if _SHORT_GROUPS.fullmatch(run) is None:
         return False
