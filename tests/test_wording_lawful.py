@@ -151,6 +151,9 @@ NAMED_NOT_USED = [
     ("threat.third_party", "话术对照 错误：“再不还就打给你们领导。” 正确：“请问您何时方便还款？”", "再不还就打给你们领导。"),
     ("abuse.insult", "坐席手册：禁语“废物”“穷鬼”。", "你这个废物，还好意思挂电话。"),
     ("misleading.legal", "关于网传“逾期就上门抓人”的说明：欠款属于民事纠纷。", "逾期就上门抓人。"),
+    # a hit that reaches into a quotation, condemned after it outside quotation marks, beside a case report whose
+    # condemning word is inside the collector's quoted words
+    ("abuse.insult", "回访记录：上月外访员当面叫您“穷鬼”，经调查属违规，已作出处理。", "你这个“穷鬼”，还不还钱？"),
     # an apology for what it names
     ("abuse.insult", "坐席：上周那位同事骂您废物，是他不对，我代表公司给您道歉。", "坐席：您就是个废物。"),
     # a question answered no behind an answer's label, or by the rule it cites and the party the rule binds

@@ -68,7 +68,7 @@ from audit.analysers.base import MessageAnalyser
 from audit.analysers.frames import FRAME_KEY, Frames, Part, one_per_category
 from audit.anchors import Gates, fast_automaton, gating_groups
 from audit.classifier import CONFIG_FILE as MODEL_CONFIG_FILE
-from audit.classifier import MODEL_DETECTOR, WordingClassifier, fuse
+from audit.classifier import WordingClassifier, fuse
 from audit.errors import RulePackError
 from audit.finding import Finding
 from audit.masking import mask_field
@@ -337,11 +337,14 @@ class _NegationScope:
         start, end = sentence
         return _any_between(self._case_reports, start - 1, end - 1)
 
-    def condemns(self, sentence: tuple[int, int], hit_start: int, reported: bool = False) -> bool:
+    def condemns(self, sentence: tuple[int, int], hit_start: int, reported: bool = False,
+                 hit_end: int | None = None) -> bool:
         """Whether the hit's sentence names it to condemn it: a condemnation word (not in a `reported` case, where
         those words tell what the collector did), or the hit inside quotation marks (opened in its sentence before it
-        and not closed) with a quote condemnation word after it (“…”属违法, not 你赖账才违法，“上门”是迟早的事) or a
-        quote label right before the quotation in its clause (错误：“…”, 网传“…”, 禁用语“…”)."""
+        and not closed; with `hit_end`, also a hit that reaches into them: 称您“老赖”) with a quote condemnation word
+        after it (“…”属违法, not 你赖账才违法，“上门”是迟早的事) or a quote label right before the quotation in its clause
+        (错误：“…”, 网传“…”, 禁用语“…”). A hit that only reaches into the quotation is condemned by such a word only
+        where it stands outside quotation marks (称您“老赖”，属违规), not inside the next one (自称“民警”，以“你涉嫌诈骗”…)."""
         start, end = sentence
         if not reported and _any_between(self._condemnations, start - 1, end - 1):
             return True
@@ -349,7 +352,16 @@ class _NegationScope:
         if not condemned_after and not self._quote_labels:
             return False
         opening = self.quote_opening(sentence, hit_start)
-        return opening is not None and (condemned_after or self._labels_quote(opening))
+        reaching = opening is None and hit_end is not None
+        if reaching:
+            opening = self.quote_opening(sentence, hit_end - 1)
+        if opening is None:
+            return False
+        if self._labels_quote(opening) or (condemned_after and not reaching):
+            return True
+        words = self._quote_condemnations
+        return condemned_after and any(self.quote_opening(sentence, word) is None
+                                       for word in words[bisect_right(words, hit_start):bisect_right(words, end - 1)])
 
     def _labels_quote(self, opening: int) -> bool:
         """Whether a quote label ends at most `quote_label_reach` view characters before the quotation opening at
@@ -793,15 +805,18 @@ class WordingAnalyser(MessageAnalyser):
             finding.evidence = mask_field(texts[finding.turn][finding.start:finding.end])   # phrases recur: cached
         if self.classifier is None or probabilities is None:
             return findings
-        fused = fuse(self.classifier, message, segments, views, findings, probabilities, self.review_band)
-        if len(fused) == len(findings):
-            return fused
         by_turn = {segment.turn: view for segment, view in zip(segments, views)}
-        model_categories = {f.category for f in fused if f.detector == MODEL_DETECTOR}
-        lawful = (self._lawful_in_message(views, [self._context_spans(view, scans) for view in views], model_categories)
-                  if any(v.categories & model_categories for v in self._message_voices) else set())
-        return [f for f in fused if f.detector != MODEL_DETECTOR
-                or not (f.category in lawful or self._condemned(by_turn[f.turn], f.start, f.end, f.category, scans))]
+        lawful: dict[str, bool] = {}    # per category: whether a lawful voice of the whole message speaks in it
+
+        def dropped(category: str, turn: int | None, start: int, end: int) -> bool:
+            """A classifier finding that a lawful voice of the message, or its sentence's condemnation, clears: asked
+            before the finding is built (its strongest n-grams cost more than the rest of the message)."""
+            if category not in lawful:
+                lawful[category] = any(category in v.categories for v in self._message_voices) and bool(
+                    self._lawful_in_message(views, [self._context_spans(view, scans) for view in views], {category}))
+            return lawful[category] or self._condemned(by_turn[turn], start, end, category, scans)
+
+        return fuse(self.classifier, message, segments, views, findings, probabilities, self.review_band, dropped)
 
     def _condemned(self, view: Normalised, start: int, end: int, category: str, scans: _Scans) -> bool:
         """Whether the sentence at original offsets [start, end) names what it holds to condemn it (negation's
@@ -1026,7 +1041,7 @@ class WordingAnalyser(MessageAnalyser):
         # judged as said: their lawful context comes from inside the quotation (被告人在催收短信中称“…”: 短信 is no SMS
         # of the sender's, but “公安马上上门” keeps its police)
         reported = scope.reports_case(sentence)
-        if compiled.negatable and (self._negated(hit, scope, clause) or scope.condemns(sentence, hit.start, reported)
+        if compiled.negatable and (self._negated(hit, scope, clause) or scope.condemns(sentence, hit.start, reported, hit.end)
                                    or scope.dismisses(sentence, hit.end)
                                    or scope.reports_as_sanctioned(sentence, hit.start)):
             return False
