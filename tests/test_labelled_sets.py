@@ -110,6 +110,7 @@ from benchmarks.data import (
     make_wording_dev_y,
     make_wording_dev_y2,
     make_wording_dev_z,
+    make_wording_dev_z2,
 )
 from benchmarks.data.set_format import WORDING_LABEL_CODES
 from benchmarks.eval import WORDING_CATEGORIES, read_messages
@@ -453,6 +454,7 @@ WORDING_BATCHES = {
     "x": WordingBatch(make_wording_dev_x, 150, TWO_THIRDS, 2),
     "x2": WordingBatch(make_wording_dev_x2, 60, TWO_THIRDS, 1),
     "z": WordingBatch(make_wording_dev_z, 90, (0.45, 0.55), also=legal_impersonation_and_rollover_weighted),
+    "z2": WordingBatch(make_wording_dev_z2, 50, (0.45, 0.55)),
 }
 
 
