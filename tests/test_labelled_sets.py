@@ -58,6 +58,7 @@ from benchmarks.data import (
     make_pipl_dev14,
     make_pipl_dev14b,
     make_pipl_dev15,
+    make_pipl_dev15b,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -590,6 +591,8 @@ PIPL_BATCHES = {
                         "pipl14-b-", make_pipl_dev14b.MESSAGES, 50, lawful_prefix="pipl14-b-n", every_category=5),
     "dev15": PiplBatch(make_pipl_dev15.HERE / make_pipl_dev15.DEV15_FILE, make_pipl_dev15.write_dev15, "pipl15-",
                        make_pipl_dev15.MESSAGES, 145, lawful_prefix="pipl15-n"),
+    "dev15b": PiplBatch(make_pipl_dev15b.HERE / make_pipl_dev15b.DEV15B_FILE, make_pipl_dev15b.write_dev15b,
+                        "pipl15-b-", make_pipl_dev15b.MESSAGES, 50, lawful_prefix="pipl15-b-n"),
 }
 
 
