@@ -61,6 +61,9 @@ def _addresses(finder: EntityFinder, text: str) -> list[str]:
     pytest.param("车停在枫林湾小区地下二层了", [], id="a_car_park_level"),
     pytest.param("他的车在世纪花园B2层车位", [], id="a_lettered_car_park_level"),
     pytest.param("电视塔晚上会亮灯", [], id="a_tower_that_is_a_landmark"),
+    pytest.param("@全体成员12栋3单元701今晚停电检修", ["12栋3单元701"], id="a_group_mention_with_no_space_after_it"),
+    pytest.param("面试地点在软件园3号塔1105会议室", ["软件园3号塔1105"], id="a_numbered_tower"),
+    pytest.param("车停在枫林湾小区地库3层了", [], id="a_car_park_called_diku"),
 ])
 def test_address_leftovers_of_issue_14(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert _addresses(finder, text) == expected

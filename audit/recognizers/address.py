@@ -49,14 +49,15 @@ _CONTEXT = ("地址", "住址", "家住", "住在", "现住", "居住", "户籍"
             "你家", "您家", "他家", "她家", "住的", "租住", "租的", "老家", "合租", "借住", "业主", "住户", "物业", "住")
 
 
-# A mention in a group chat (@全体成员, @所有人 7号楼2203…) names people, not the place after it.
-_MENTION = re.compile(r"@[^\s@:：，,。]{1,12}")
+# A mention in a group chat (@全体成员, @所有人 7号楼2203…) names people, not the place after it; a mention of the whole
+# group ends at its own words, with or without a space after it (@全体成员7号楼2203漏水了).
+_MENTION = re.compile(r"@(?:全体成员|所有人)|@[^\s@:：，,。]{1,12}")
 # A group chat's name in its header (【群聊：幸福里小区3号楼业主群】) names the chat, not anyone's home.
 _GROUP_CHAT_HEADER = re.compile(r"【(?:群聊|群)[：:][^】]{0,40}】")
 # An estate or a village named as the office it holds (仁和花园物业管理处, …张楼村村委会): the addressee, not a home.
 _OFFICE_AFTER = ("物业", "管理处", "村委会", "居委会", "村民委员会", "居民委员会")
-# A car park's level (地下二层, 地下B2层, 负一楼, B1层) is where a car stands, not where anyone lives or works.
-_PARKING_LEVEL = re.compile(r"地下(?:[Bb]?[0-9一二三四五][层楼]?|车库|停车)|负[一二三四五0-9][层楼]|(?<![A-Za-z])[Bb][0-9][层楼]")
+# A car park's level (地下二层, 地下B2层, 地库2层, 负一楼, B1层) is where a car stands, not where anyone lives or works.
+_PARKING_LEVEL = re.compile(r"地下(?:[Bb]?[0-9一二三四五][层楼]?|车库|停车)|地库|负[一二三四五0-9][层楼]|(?<![A-Za-z])[Bb][0-9][层楼]")
 # Words after a landmark that make it a reference point (…36号万达广场旁边): the address ends at its house number.
 _REFERENCE_POINTS = ("斜对面", "对面", "旁边", "附近", "后面", "前面", "隔壁", "一带", "周边")
 _HOUSE_NUMBER_END = re.compile(r"号(?![楼院])")
