@@ -31,6 +31,7 @@ from tests.pii_support import person_names as names
     pytest.param("跟着梓涵学了半年街舞", ["梓涵"], id="after_gen_zhe"),
     pytest.param("聚会那天，婧怡从深圳赶回来", ["婧怡"], id="before_cong"),
     pytest.param("@思彤 周末去爬山吗", ["思彤"], id="a_handle_that_is_a_given_name"),
+    pytest.param("振华哥明天开车送我们去车站", ["振华哥"], id="a_commoner_pair_with_ge"),
 ])
 def test_given_name_alone_counts(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected

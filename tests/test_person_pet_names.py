@@ -36,6 +36,8 @@ def test_look_alikes_are_no_pet_names(finder: EntityFinder, text: str) -> None:
 @pytest.mark.parametrize("text", [
     pytest.param("小镇一派欣欣向荣的样子", id="doubled_in_a_four_character_phrase"),
     pytest.param("甜甜的橘子两块钱一斤", id="doubled_adjective_before_de"),
+    pytest.param("窗外的毛毛雨一直没停", id="doubled_start_of_a_word_of_three"),
+    pytest.param("泡泡糖粘在头发上了", id="doubled_start_of_a_sweet"),
 ])
 def test_a_pet_name_form_inside_a_set_phrase_is_a_word(finder: EntityFinder, text: str) -> None:
     assert names(finder, text) == []

@@ -177,15 +177,16 @@ class InformalNames:
 
     def _given_stands_alone(self, text: str, given: str, start: int, end: int) -> bool:
         """A given name alone is no everyday word (明天, 建国, 平安), nor one with the suffix (小姐), and glues into none
-        with the characters beside it."""
-        rare = self.freq.get(given, 0) <= GIVEN_ALONE_FREQ or (
+        with the characters beside it. With the 哥 / 姐 friends add (建华哥) a pair commoner than a name said alone may
+        be one, as long as it is no everyday word (EVERYDAY_FREQ)."""
+        rare = self.freq.get(given, 0) <= (EVERYDAY_FREQ if end - start > 2 else GIVEN_ALONE_FREQ) or (
             given in self.dictionary_names and self.freq.get(given, 0) <= GLUED_FREQ)
         return (rare and given not in self.everyday_forms and not self.freq.get(text[start:end]) if end - start > 2
                 else rare and given not in self.everyday_forms) and not self.glued_across(text, start, end)
 
     def _pet_stands_alone(self, text: str, start: int, end: int) -> bool:
         """A pet name opens a clause or follows a word that names a person next (跟, 叫, 是), is a whole handle after @,
-        and is no part of a run of doubled characters (酸酸甜甜, 哈哈哈)."""
+        and is no part of a run of doubled characters (酸酸甜甜, 哈哈哈) nor the start of a word (毛毛雨)."""
         before, after = text[start - 1:start], text[end:end + 1]
         if (before and before == text[start - 2:start - 1] and text[start - 2:start] not in FAMILY_PAIRS) \
                 or (after and after == text[end + 1:end + 2] and text[end:end + 2] not in FAMILY_PAIRS) \
@@ -193,6 +194,8 @@ class InformalNames:
             return False
         if before == "@" and _HAN_CHAR.match(after):
             return False                 # the start of a longer handle (@豆豆妈咪_…), not a whole one
+        if after and text[start] == text[start + 1] and self.freq.get(text[start:end + 1]):
+            return False                 # the start of a word of three (毛毛雨, 毛毛虫, 泡泡糖), however rare
         return (not before or not _HAN_CHAR.match(before) or text[:start].endswith(PET_CUES)) \
             and self._stands_alone(text, start, end, PET_FREQ)
 
