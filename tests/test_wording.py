@@ -740,8 +740,8 @@ def test_the_customers_own_words_reported_back_are_not_the_agents(rules_only: Wo
 
 
 @pytest.mark.parametrize(("text", "claims"), [
-    # a posed authority announcing the debtor's case is a false legal claim as well as impersonation
-    ("我是东岭区人民法院执行局的，你的案子在我手上，今天把钱转到执行账户。", True),
+    # a posed authority announcing the debtor's case moving on is a false legal claim as well as impersonation
+    ("我是东岭区人民法院执行局的，你的案子已经移交执行，今天把钱转到执行账户。", True),
     ("【南湾区人民检察院】你涉嫌拒不履行还款义务，请三日内到院说明情况。", True),
     # a lender naming the court truthfully, a court clerk's title, an anti-fraud notice quoting impostors
     ("【北岭信贷】周*，南湾区人民法院已受理我司对您的强制执行申请，您仍可与我司协商和解。", False),
@@ -750,6 +750,17 @@ def test_the_customers_own_words_reported_back_are_not_the_agents(rules_only: Wo
 def test_a_posed_authority_announcing_a_case_is_a_false_legal_claim(rules_only: WordingAnalyser, text: str,
                                                                     claims: bool) -> None:
     assert ("misleading.legal" in categories(rules_only, text)) is claims
+
+
+@pytest.mark.parametrize("text", [
+    "我是东岭区人民法院执行局的，你的案子在我手上，今天把钱转到执行账户。",
+    "喂 我是南湾派出所的 你那个网贷的事转到我们这了 你赶紧去平台上还了",
+])
+def test_a_case_only_said_to_be_with_the_posed_authority_is_the_posing_alone(rules_only: WordingAnalyser,
+                                                                             text: str) -> None:
+    # who speaks is the offence (contract section 5); no proceeding is claimed beyond the case being there
+    found = categories(rules_only, text)
+    assert "misleading.impersonation" in found and "misleading.legal" not in found
 
 
 @pytest.mark.parametrize(("text", "insults"), [
@@ -792,7 +803,7 @@ def test_more_exposure_and_legal_claims(rules_only: WordingAnalyser, text: str, 
 
 @pytest.mark.parametrize(("text", "claims"), [
     ("喂，我是你户籍地派出所的，网贷平台那边报了案，你过来一趟。", True),
-    ("我是区司法局调解中心的，您的借款纠纷已经转到我们这里了，今天内回电。", True),
+    ("我是区司法局调解中心的，您的借款纠纷我们已经受理了，今天内回电。", True),
     ("我是青禾消费金融的客服，如协商不成，我司将依法向法院起诉。", False),
 ])
 def test_a_posed_authority_may_name_the_platform_as_complainant(rules_only: WordingAnalyser, text: str,
