@@ -1026,3 +1026,31 @@ def test_a_dismissal_speaks_only_of_what_stands_right_before_it(rules_only: Word
 def test_a_question_is_judged_with_its_answer(rules_only: WordingAnalyser, text: str, category: str,
                                               found_there: bool) -> None:
     assert (category in categories(rules_only, text)) is found_there
+
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), [
+    # 老赖 naming what exposure puts up, or a label given as a post's title: exposure alone
+    ("三天内不还，你的照片就做成老赖海报贴到你们小区门口。", "threat.exposure", "abuse.insult"),
+    ("视频标题我都想好了：某某小区老赖，今晚发到你们小区群。", "threat.exposure", "abuse.insult"),
+    # a contact told they owe the debt is pressed as a third party, not told a law
+    ("你是他的紧急联系人，联系人有义务帮他还，今天先垫上。", "threat.third_party", "misleading.legal"),
+    # a workplace told by a banner at its door is exposure, not its people summoned
+    ("明天就在你们单位门口拉横幅，让全公司都知道你欠钱不还。", "threat.exposure", "threat.third_party"),
+    # a chat group or column named for exposure is no blacklist or court list claimed
+    ("你的欠款截图今晚发到几个网贷黑名单群里。", "threat.exposure", "misleading.legal"),
+])
+def test_one_act_gives_the_category_it_names_and_not_a_neighbour(rules_only: WordingAnalyser, text: str,
+                                                                 expected: str, not_expected: str) -> None:
+    found = categories(rules_only, text)
+    assert expected in found and not_expected not in found
+
+
+@pytest.mark.parametrize("text", [
+    "你说在考虑卖车还钱 车是你自己的 卖不卖我们管不着 你按计划每月还就行",
+    "您上次说想把车卖了补房贷，我还是建议您先办个延期，卖车的事您别急着决定。",
+    "您说手头紧想先从别的平台借钱来还我们，这个我们不建议，可以申请账单延期。",
+    "经营贷可以给你做续贷评估，但不能为了还旧的再去外面借高息的。",
+    "断供以后银行会起诉，法院判了再拍卖房子，拍卖款不够的部分还要继续还。",
+])
+def test_the_debtors_own_plan_told_back_or_warned_against_urges_nothing(rules_only: WordingAnalyser, text: str) -> None:
+    assert "coercion.debt_rollover" not in categories(rules_only, text)
