@@ -170,6 +170,12 @@ FINDS = [
     pytest.param("CN_BANK_CARD", "[扫描件] 账号 6ZZ5 88OO l234 S67S", "6ZZ5 88OO l234 S67S", id="card_after_ocr_s_b_z"),
     pytest.param("CN_MOBILE", "[OCR] 电话 lB6 22O7 44lS", "lB6 22O7 44lS", id="mobile_after_ocr_b_for_eight"),
     pytest.param("CN_PASSPORT", "护照号码EB2817463已登记", "EB2817463", id="passport_series_letter_b_is_no_ocr_eight"),
+    pytest.param("CN_MOBILE", "你号码 186~2207~4415 我们存着", "186~2207~4415", id="mobile_tilde_between_groups"),
+    pytest.param("CN_MOBILE", "你手机186⭐2207⭐4415 跑不掉", "186⭐2207⭐4415", id="mobile_emoji_between_groups"),
+    pytest.param("CN_BANK_CARD", "[ASR] 卡号 六二二五 啊 八八零零 幺二三四 五六七五 对吧", "六二二五 啊 八八零零 幺二三四 五六七五",
+                 id="card_spoken_with_a_between_groups"),
+    pytest.param("CN_LANDLINE", "請致電 (852) 3158 0921 查詢", "(852) 3158 0921", id="landline_hong_kong_space_after_code"),
+    pytest.param("EMAIL", "发到 13912340056@139.com 就行", "13912340056@139.com", id="email_whose_local_part_is_a_mobile"),
 ]
 
 
@@ -182,6 +188,10 @@ LEAVES = [
     pytest.param("ADDRESS", "喂是村委会吗你们村三组的那个人欠钱", id="address_your_village_group"),
     pytest.param("CN_MOBILE", "本季成交额13.760.091.238，同比增长", id="mobile_dotted_without_context"),
     pytest.param("CN_ID_CARD", "营业执照注册号：110105000307123，已年检", id="old_id_shape_of_a_business_registration_number"),
+    pytest.param("CN_MOBILE", "退款流水号 2026 0412 1391 2340 056 已退回", id="mobile_shape_at_the_tail_of_a_number_in_fours"),
+    pytest.param("CN_MOBILE", "发到 13912340056@139.com 就行", id="mobile_inside_an_email_address"),
+    pytest.param("CN_LANDLINE", "您的宽带账号 075526884130 已续费", id="landline_shape_of_a_broadband_account"),
+    pytest.param("CN_BANK_CARD", "电子税票号 330105260412138260", id="card_shape_of_a_tax_receipt_number"),
     pytest.param("CN_ID_CARD", "身份证号110105199003071238", id="id_bad_check_digit"),
     pytest.param("CN_ID_CARD", "身份证号990105199003071230", id="id_bad_region"),
     pytest.param("CN_ID_CARD", "身份证号110105199013071236", id="id_bad_month"),

@@ -29,8 +29,9 @@ NOT_DIGIT_AFTER = "(?![0-9０-９*＊])"
 SEPARATOR = "(?: ?(?:--?|[－./]) ?| {1,2})"
 # A mobile's groups may also be split by middle dots (139·1088·2765), an input method's full stop (151。5802。6643), a
 # backslash typed for a slash (173\\2641\\8805), an enumeration comma (138、2607、4459) or one asterisk, as a number is
-# slipped past a filter (187*1826*4035: all eleven digits are there, unlike the mask 187****4035).
-GROUP_SEPARATOR = "(?: ?(?:--?|[－.．/·・。、*＊\\\\]) ?| {1,2})"
+# slipped past a filter (187*1826*4035: all eleven digits are there, unlike the mask 187****4035), or a tilde or an
+# emoji put between the groups for the same end (192~7868~4335, 182🔥2001🔥8263).
+GROUP_SEPARATOR = "(?: ?(?:--?|[－.．/·・。、*＊\\\\~～\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]) ?| {1,2})"
 # Reference numbers that share the shape of cards, phones, IDs and passports: contracts, orders, waybills, invoices,
 # cases, transactions, receipts, policies, batches, trains, product codes, pick-up and verification codes.
 REFERENCE_WORDS = ("编号", "单号", "订单", "合同号", "流水", "案号", "工号", "序列号", "批次", "凭证号", "运单",
@@ -38,8 +39,11 @@ REFERENCE_WORDS = ("编号", "单号", "订单", "合同号", "流水", "案号"
                    # ... and members', merchants', devices', transactions' and bookings' numbers, licences, vehicles
                    "会员号", "会员卡号", "学号", "商户号", "终端号", "设备号", "IMEI", "交易号", "受理号", "报案号", "预约号",
                    "税号", "追踪号", "跟踪号", "车架号", "发动机号", "会议号", "ICP",
-                   # ... and a company's business-registration number (15 figures, the shape of an old ID)
-                   "注册号")
+                   # ... and a company's business-registration number (15 figures, the shape of an old ID), tickets'
+                   # and tax receipts' numbers (客票号, 税票号), a queue's or a list's serial number, an application form
+                   "注册号", "票号", "序号", "申请单",
+                   # ... and a broadband account (宽带账号 057187620045 has a landline's shape)
+                   "宽带")
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９ＸｘＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ",
                             "0123456789XxABCDEFGHIJKLMNOPQRSTUVWXYZ")

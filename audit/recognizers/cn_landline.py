@@ -30,9 +30,9 @@ _NOT_IN_GROUPS = "(?<![0-9０-９]{4}[ \\-－./])"
 _LANDLINE = (f"{NOT_DIGIT_BEFORE}{_NOT_IN_GROUPS}(?:[(（]{_AREA}[)）]|{_AREA}|{_INTERNATIONAL_AREA}){SEPARATOR}?[2-8２-８]"
              f"(?:{DIGIT}{{2,3}}{SEPARATOR}?{DIGIT}{{4}}|{DIGIT}{{3}}{SEPARATOR}{DIGIT}{{3}}){NOT_DIGIT_AFTER}")
 
-# Hong Kong and Macau fixed lines (eight digits starting 2 or 3, after (852)/(853) or +852) and Taiwan's (a one-digit
+# Hong Kong and Macau fixed lines (eight digits starting 2 or 3, after (852)/(853) or +852, a space between or not) and Taiwan's (a one-digit
 # area code 02-08 in brackets or after +886, then seven or eight digits), as lenders across the border write them.
-_CROSS_BORDER = (f"{NOT_DIGIT_BEFORE}(?:(?:[(（]85[23][)）]|(?<![+＋0-9])(?:[+＋]|00)85[23]{SEPARATOR}?)[23]{DIGIT}{{3}}"
+_CROSS_BORDER = (f"{NOT_DIGIT_BEFORE}(?:(?:[(（]85[23][)）]|(?<![+＋0-9])(?:[+＋]|00)85[23]){SEPARATOR}?[23]{DIGIT}{{3}}"
                  f"|(?:[(（]0[2-8][)）]|(?<![+＋0-9])(?:[+＋]|00)886{SEPARATOR}?[2-8])"
                  f"{SEPARATOR}?[2-9]{DIGIT}{{2,3}}){SEPARATOR}?{DIGIT}{{4}}{NOT_DIGIT_AFTER}")
 
@@ -41,6 +41,7 @@ _CROSS_BORDER = (f"{NOT_DIGIT_BEFORE}(?:(?:[(（]85[23][)）]|(?<![+＋0-9])(?:[
 # longer grouped number (400-820-5588).
 _LOCAL = f"{NOT_DIGIT_BEFORE}(?<![0-9０-９][ \\-－./])[2-8２-８]{DIGIT}{{2,3}}{SEPARATOR}?{DIGIT}{{4}}{NOT_DIGIT_AFTER}"
 _LOCAL_SCORE = 0.1
+_LOCAL_PATTERN = "CN local number after a fixed-line word"
 _FIXED_LINE_WORDS = "座机|固话|宅电|家里电话|家庭电话|单位电话|办公电话|公司电话|办公室电话"
 _FIXED_LINE_RIGHT_BEFORE = re.compile(f"(?:{_FIXED_LINE_WORDS})(?:号码?)?(?:是|为)?[：: ]{{0,2}}$")
 
@@ -61,7 +62,7 @@ def landline_without_extension(number: str) -> str:
 class CnLandlineRecognizer(ZhPatternRecognizer):
     ENTITY = "CN_LANDLINE"
     PATTERNS = [Pattern("CN landline", _LANDLINE, 0.55), Pattern("HK, Macau or Taiwan landline", _CROSS_BORDER, 0.55),
-                Pattern("CN local number after a fixed-line word", _LOCAL, _LOCAL_SCORE)]
+                Pattern(_LOCAL_PATTERN, _LOCAL, _LOCAL_SCORE)]
     TRIGGER = f"0{DIGIT}|8[56]|{_FIXED_LINE_WORDS}"
     CONTEXT_WORDS = ("电话", "座机", "固话", "致电", "联系", "拨打", "来电", "热线")
     NOT_CONTEXT_WORDS = REFERENCE_WORDS    # 发票代码 044031900111 has a landline's shape
@@ -85,7 +86,7 @@ class CnLandlineRecognizer(ZhPatternRecognizer):
         """A local number without its area code is kept, at the pattern score of a whole one, only right after a
         fixed-line word (before the spoken readings are weighed, so that a local number dropped there leaves the
         whole number read aloud around it: 0571 然后 8762 3310)."""
-        if result.score != _LOCAL_SCORE:
+        if result.analysis_explanation is None or result.analysis_explanation.pattern_name != _LOCAL_PATTERN:
             return True
         if not _FIXED_LINE_RIGHT_BEFORE.search(text, max(0, result.start - 12), result.start):
             return False

@@ -39,6 +39,10 @@ _DOTTED = f"{NOT_DIGIT_BEFORE}[1１][3-9３-９](?:[.．·・]{DIGIT}{{3}}){{3}}
 
 
 _IP_ADDRESS = re.compile("[0-9]{1,3}(?:[.．][0-9]{1,3}){3}")
+# Grouped 4-4-3 right after a group of four figures, the match is the tail of a longer number grouped in fours
+# (流水号 2026 0412 1382 6074 459), not a mobile.
+_FOUR_FOUR_THREE = re.compile("[1１][3-9３-９][0-9０-９]{2}[ \\-－./][0-9０-９]{4}[ \\-－./][0-9０-９]{3}")
+_GROUP_OF_FOUR_BEFORE = re.compile("[0-9０-９]{4}[ \\-－./]$")
 
 
 def mobile_digits(value: str) -> str:
@@ -69,6 +73,11 @@ class CnMobileRecognizer(ZhPatternRecognizer):
             if result.start and text[result.start - 1] == "加" and text[result.start] == "八":
                 result.start -= 1
         return results
+
+    def keep(self, text: str, result: RecognizerResult) -> bool:
+        """Not the last eleven figures of a longer number grouped in fours."""
+        return not (_FOUR_FOUR_THREE.fullmatch(text, result.start, result.end)
+                    and _GROUP_OF_FOUR_BEFORE.search(text, max(0, result.start - 5), result.start))
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """A valid prefix keeps the pattern score (context can still raise it); any other is dropped, and so is an IP

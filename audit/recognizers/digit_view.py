@@ -56,10 +56,10 @@ _DOUBLE = "双"
 # A keycap emoji digit (1️⃣3️⃣8️⃣…) is a figure and two marks after it, which read as a pause.
 _KEYCAP = "\ufe0f\u20e3"
 # 杠 is how a dash is read aloud (零五七幺杠八六…); a bracket closes an area code read aloud (（洞拐五五）八三两六…); speech
-# recognition writes the speaker's fillers between the groups (幺三八 嗯 两两五六…, 六二二二，呃，零二一二…), and an agent
+# recognition writes the speaker's fillers between the groups (幺三八 嗯 两两五六…, 六二二二，呃，零二一二…, 六二八二 啊 八八…), and an agent
 # reading a long number out joins its groups with 然后(是) or 接着(是) (六二二二 四八七五 然后是 七七幺八…) or the fillers
 # 那个 and (再)就是 (幺三八 那个 两六洞拐…, 幺勾拐三 就是 幺拐两三…).
-_PAUSE = (f"(?:[ 　，,、\\-－—.·…/杠)）嗯呃额唔{_KEYCAP}]|(?<=[{''.join(_REPEAT_COUNTS)}])个(?={_TOKEN})|{_DOUBLE}(?={_TOKEN})"
+_PAUSE = (f"(?:[ 　，,、\\-－—.·…/杠)）嗯呃额唔啊{_KEYCAP}]|(?<=[{''.join(_REPEAT_COUNTS)}])个(?={_TOKEN})|{_DOUBLE}(?={_TOKEN})"
           f"|(?<=[{_SPOKEN} ])(?:(?:然后|接着)是?|那个|再?就是)(?=[ {_SPOKEN}])){{0,5}}")
 # 么 closing a word (什么, 怎么, 那么) is no digit: a run neither starts with it nor counts it as the digit before.
 _WORD_ENDING_ME = "[什怎那这多要]么"

@@ -95,6 +95,9 @@ def _entities(results: list[RecognizerResult]) -> list[Entity]:
     # A "name" inside an address is part of a place name (枫林湾, 王府井), not a person; inside a number written in
     # capitals (…伍陆柒捌) it is three of its digits.
     kept = _drop_inside(kept, ("PERSON",), ("ADDRESS", *_CHECKSUM_PRECEDENCE, *_PHONES))
+    # A number that is an e-mail address's local part (13826074459@163.com, QQ mail's habit) is part of the address:
+    # one entity, masked whole.
+    kept = _drop_inside(kept, (*_CHECKSUM_PRECEDENCE, *_PHONES), ("EMAIL",))
     return sorted((Entity(r.entity_type, r.start, r.end, r.score) for r in kept),
                   key=lambda e: (e.start, -e.end, e.entity_type))
 
