@@ -30,7 +30,7 @@ the threshold (rule id `model.<category>.near_threshold`), for a person to look 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,6 +51,8 @@ THIRD_PARTY_ONLY = frozenset({"pii.third_party_disclosure"})
 BLIND_TO_PREJUDICE_TALK = frozenset({"abuse.insult"})    # see `speaks_of_prejudice` in model.yml
 EVIDENCE_CHARS = 120                  # a classifier finding's evidence is its sentence, cut to this
 NEAR_THRESHOLD_SEVERITY = Severity.LOW    # below the threshold: worth a look, not a report
+# A caller's judgement of a classifier finding before it is built: (category, turn, start, end) -> leave it out
+Dropped = Callable[[str, int | None, int, int], bool]
 
 
 _BITS = np.uint64(21)           # every code point fits in 21 bits
@@ -410,7 +412,7 @@ def load_config(path: Path) -> dict[str, CategoryConfig]:
 
 def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment], views: list[Normalised],
          rule_findings: list[Finding], probabilities: np.ndarray | None = None,
-         review_band: Mapping[str, float] | None = None) -> list[Finding]:
+         review_band: Mapping[str, float] | None = None, dropped: Dropped | None = None) -> list[Finding]:
     """The rule findings and the classifier's view of the same agent speech, as one list.
 
     A category the rules found keeps the rules' findings, which gain the classifier's score when it agrees.
@@ -421,7 +423,9 @@ def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment
     severity and marked as below the threshold. An insult the classifier alone finds in a message that speaks of
     prejudice (`speaks_of_prejudice`) is dropped: such a message names groups and slurs to condemn them; so is one
     in a message that addresses or points at no one (none of `addressees`): an insult is aimed at a person.
-    `probabilities`: the classifier's scores of these views, when a batch computed them already.
+    `probabilities`: the classifier's scores of these views, when a batch computed them already. `dropped`: the
+    caller's own judgement of a classifier finding (its category, turn and original span), asked before the finding
+    is built; true leaves it out.
     """
     if not views:
         return rule_findings
@@ -445,22 +449,25 @@ def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment
             for finding in by_category[prediction.category]:
                 finding.score = round(prediction.score, 3)
         else:
-            fused.extend(_model_finding(classifier, message, segments, views, prediction, below_threshold=False))
+            fused.extend(_model_finding(classifier, message, segments, views, prediction, False, dropped))
     for prediction in near:
         if prediction.category not in by_category:
-            fused.extend(_model_finding(classifier, message, segments, views, prediction, below_threshold=True))
+            fused.extend(_model_finding(classifier, message, segments, views, prediction, True, dropped))
     return fused
 
 
 def _model_finding(classifier: WordingClassifier, message: Message, segments: list[Segment],
-                   views: list[Normalised], prediction: Prediction, below_threshold: bool) -> list[Finding]:
+                   views: list[Normalised], prediction: Prediction, below_threshold: bool,
+                   dropped: Dropped | None = None) -> list[Finding]:
     """The classifier's finding for a category, on its strongest sentence; none on a sentence that advises
-    against what it names."""
+    against what it names, nor where the caller's `dropped` says so."""
     config = classifier.config[prediction.category]
     texts = [feature_text(view) for view in views]
     s, (start, end) = _strongest_sentence(classifier, views, texts, prediction.category)
     if any(word in segments[s].text[start:end] for word in classifier.advice_against):
         return []       # 不建议您借钱来还: advice against borrowing, which the n-grams read as advice to
+    if dropped is not None and dropped(prediction.category, segments[s].turn, start, end):
+        return []
     features = "、".join(f"“{g}”" for g in classifier.strongest_features(texts, prediction.category))
     score = round(prediction.score, 3)
     explanation = config.explanation + (f"主要依据：{features}。" if features else "")

@@ -90,7 +90,7 @@ _WIDTH = _CharTable()    # char -> '\x00' dropped, '\x01' one view char, '\x02' 
 # view drops) and one after each traditional character, deleted again by str.replace (C speed).
 _SENTENCE_MARK, _CLAUSE_MARK, _TRADITIONAL_MARK = "\x01", "\x02", "\x03"
 _MARKED = _CharTable()
-_MARK_RUN = re.compile("[\x01\x02]+")
+_MARK_RUN_SPLIT = re.compile("([\x01\x02]+)")     # captured: split keeps the runs
 
 
 def _learn(code: int) -> None:
@@ -203,25 +203,22 @@ def _phrase_t2s(text: str, per_char: str) -> str:
 
 def _boundaries(marked: str, view_len: int) -> tuple[list[int], list[int]]:
     """The counted sentence and clause breaks of a view from its marked form (boundary marks, no traditional
-    ones). A run of marks is one boundary: the marks of boundary characters split only by dropped ones meet."""
-    positions: list[int] = []                 # view position of each boundary run, before view[pos]
-    is_sentence: list[bool] = []
-    marks = 0                                 # marks before the run: its view position is its start less these
-    for run in _MARK_RUN.finditer(marked):
-        start, end = run.span()
-        pos = start - marks
-        marks += end - start
-        if 0 < pos < view_len:
-            positions.append(pos)
-            is_sentence.append(_SENTENCE_MARK in run.group())
+    ones). A run of marks is one boundary: the marks of boundary characters split only by dropped ones meet.
+    One C-level split gives the view pieces between the runs and the runs themselves; a boundary counts when the
+    pieces on both sides hold MIN_CLAUSE_CHARS, which also leaves out a run at either end of the view."""
+    parts = _MARK_RUN_SPLIT.split(marked)       # piece, run, piece, ..., piece
     sentences: list[int] = []
     clauses: list[int] = []
-    edges = [0, *positions, view_len]
-    for i, pos in enumerate(positions, 1):
-        if pos - edges[i - 1] >= MIN_CLAUSE_CHARS and edges[i + 1] - pos >= MIN_CLAUSE_CHARS:
+    pos = 0
+    before = len(parts[0])
+    for i in range(1, len(parts), 2):
+        after = len(parts[i + 1])
+        pos += before
+        if before >= MIN_CLAUSE_CHARS and after >= MIN_CLAUSE_CHARS:
             clauses.append(pos)
-            if is_sentence[i - 1]:
+            if _SENTENCE_MARK in parts[i]:
                 sentences.append(pos)
+        before = after
     return sentences, clauses
 
 

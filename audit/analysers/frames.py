@@ -136,7 +136,9 @@ class Frames:
         self._patterned = 0         # the classes with patterns, as a bit mask
         self._possible_for: dict[int, tuple[list[_Frame], int]] = {}     # see _possible
         self._complete_for: dict[int, list[_Frame]] = {}                  # see _complete
-        self._numbered: dict[int, list[tuple[int, re.Pattern[str]]]] | None = None    # see class_patterns
+        self._numbered: list[tuple[int, re.Pattern[str]]] | None = None     # see class_patterns: (class, pattern)
+        self._pattern_bits: dict[int, int] = {}     # class -> the numbers of its patterns, as a bit mask
+        self._wanted_bits: dict[int, int] = {}      # classes wanted (a bit mask) -> their patterns' numbers
 
     def add(self, index: int, rule: Rule) -> None:
         """Compile the frame rule at analyser rule index `index`; RulePackError naming file, rule and key."""
@@ -169,6 +171,7 @@ class Frames:
         self._possible_for.clear()
         self._complete_for.clear()
         self._numbered = None
+        self._wanted_bits.clear()
         self._by_rule[index] = frame
 
     def _classes_file(self, rule: Rule) -> Path:
@@ -198,14 +201,12 @@ class Frames:
     def class_patterns(self) -> list[re.Pattern[str]]:
         """The patterns of the classes the frames use, in the order `find`'s `runnable` masks number them."""
         if self._numbered is None:
-            used = {c for frame in self._frames for c in frame.classes}
-            self._numbered, number = {}, 0
-            for c in sorted(used):
-                patterns = self._classes[c].patterns
-                if patterns:
-                    self._numbered[c] = list(enumerate(patterns, number))
-                    number += len(patterns)
-        return [pattern for numbered in self._numbered.values() for _, pattern in numbered]
+            used = sorted({c for frame in self._frames for c in frame.classes})
+            self._numbered = [(c, pattern) for c in used for pattern in self._classes[c].patterns]
+            self._pattern_bits = {}
+            for number, (c, _) in enumerate(self._numbered):
+                self._pattern_bits[c] = self._pattern_bits.get(c, 0) | 1 << number
+        return [pattern for _, pattern in self._numbered]
 
     def specificity(self, rule: int, length: int) -> tuple[int, int, int]:
         """How specific a finding of this rule is: a phrase rule over a frame; among phrase rules the longer match,
@@ -287,19 +288,29 @@ class Frames:
 
     def _add_pattern_parts(self, wanted: int, run: list[int], views: Sequence[Normalised], offsets: dict[int, int],
                            by_class: dict[int, list[tuple[int, int, int]]], runnable: Sequence[int] | None) -> None:
-        """Run the patterns of the `wanted` classes (a bit mask) over the run's views, each where it may match."""
-        if self._numbered is None:
-            self.class_patterns()
-        while wanted:
-            c = (wanted & -wanted).bit_length() - 1
-            wanted &= wanted - 1
-            for v in run:
-                for number, pattern in self._numbered[c]:
-                    if runnable is not None and not runnable[v] >> number & 1:
-                        continue
-                    hits = [(offsets[v] + m.start(), offsets[v] + m.end(), v) for m in pattern.finditer(views[v].text)]
-                    if hits:
-                        by_class.setdefault(c, []).extend(hits)
+        """Run the patterns of the `wanted` classes (a bit mask) over the run's views, each where it may match. The
+        patterns to run in a view are one mask (the wanted classes' patterns and the view's runnable ones), whose set
+        bits are walked: a loop over every pattern of every wanted class, most of them not runnable, cost as much
+        Python as the patterns it ran."""
+        numbers = self._wanted_bits.get(wanted)
+        if numbers is None:
+            if self._numbered is None:
+                self.class_patterns()
+            numbers = 0
+            for c, bits in self._pattern_bits.items():
+                if wanted >> c & 1:
+                    numbers |= bits
+            self._wanted_bits[wanted] = numbers
+        for v in run:
+            todo = numbers if runnable is None else numbers & runnable[v]
+            text, offset = views[v].text, offsets[v]
+            while todo:
+                number = (todo & -todo).bit_length() - 1
+                todo &= todo - 1
+                c, pattern = self._numbered[number]
+                hits = [(offset + m.start(), offset + m.end(), v) for m in pattern.finditer(text)]
+                if hits:
+                    by_class.setdefault(c, []).extend(hits)
 
 
 def _hit(frame: _Frame, chain: list[tuple[int, int, int]], offsets: dict[int, int]) -> FrameHit:

@@ -68,7 +68,7 @@ from audit.analysers.base import MessageAnalyser
 from audit.analysers.frames import FRAME_KEY, Frames, Part, one_per_category
 from audit.anchors import Gates, fast_automaton, gating_groups
 from audit.classifier import CONFIG_FILE as MODEL_CONFIG_FILE
-from audit.classifier import MODEL_DETECTOR, WordingClassifier, fuse
+from audit.classifier import WordingClassifier, fuse
 from audit.errors import RulePackError
 from audit.finding import Finding
 from audit.masking import mask_field
@@ -805,15 +805,18 @@ class WordingAnalyser(MessageAnalyser):
             finding.evidence = mask_field(texts[finding.turn][finding.start:finding.end])   # phrases recur: cached
         if self.classifier is None or probabilities is None:
             return findings
-        fused = fuse(self.classifier, message, segments, views, findings, probabilities, self.review_band)
-        if len(fused) == len(findings):
-            return fused
         by_turn = {segment.turn: view for segment, view in zip(segments, views)}
-        model_categories = {f.category for f in fused if f.detector == MODEL_DETECTOR}
-        lawful = (self._lawful_in_message(views, [self._context_spans(view, scans) for view in views], model_categories)
-                  if any(v.categories & model_categories for v in self._message_voices) else set())
-        return [f for f in fused if f.detector != MODEL_DETECTOR
-                or not (f.category in lawful or self._condemned(by_turn[f.turn], f.start, f.end, f.category, scans))]
+        lawful: dict[str, bool] = {}    # per category: whether a lawful voice of the whole message speaks in it
+
+        def dropped(category: str, turn: int | None, start: int, end: int) -> bool:
+            """A classifier finding that a lawful voice of the message, or its sentence's condemnation, clears: asked
+            before the finding is built (its strongest n-grams cost more than the rest of the message)."""
+            if category not in lawful:
+                lawful[category] = any(category in v.categories for v in self._message_voices) and bool(
+                    self._lawful_in_message(views, [self._context_spans(view, scans) for view in views], {category}))
+            return lawful[category] or self._condemned(by_turn[turn], start, end, category, scans)
+
+        return fuse(self.classifier, message, segments, views, findings, probabilities, self.review_band, dropped)
 
     def _condemned(self, view: Normalised, start: int, end: int, category: str, scans: _Scans) -> bool:
         """Whether the sentence at original offsets [start, end) names what it holds to condemn it (negation's
