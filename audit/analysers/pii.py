@@ -218,7 +218,7 @@ def _hits(rule: _Compiled, view: _View, alive: int, entities: list[Entity], said
     usable = [e for e in entities if e.score >= rule.min_score] if entities else entities
     hits: list[tuple[int, int, str | None]] = [
         (e.start, e.end, e.entity_type) for e in usable if e.entity_type in rule.entities
-        and not (rule.not_after and rule.not_after.search(view.text, max(0, e.start - 20), e.start))]
+        and not (rule.not_after and _right_after(rule.not_after, view, e.start))]
     # The sender's 【signature】 names the sender (安心孕贷, 健康分期), not anyone's data; to a third party the
     # lender it names is part of the debt revealed, so third-party rules read it.
     text = view.text if rule.recipient == "third_party" else view.unsigned
@@ -543,6 +543,13 @@ def _compile(rule: Rule, slots: dict[str, str], gate: _WordGate) -> _Compiled:
                      unless=tuple(_fold_dialect(word) for word in strings("unless")),
                      not_after=_not_after_pattern(strings("not_after")), recipient=recipient,
                      min_score=float(min_score))
+
+
+def _right_after(words: re.Pattern, view: _View, start: int) -> bool:
+    """Whether `words` end right before the segment offset `start`, searched in the view (spaces taken out) up to
+    the view offset of `start`."""
+    at = view.position(start)
+    return words.search(view.text, max(0, at - 20), at) is not None
 
 
 # In a not_after word, … stands for a short name and its comma (专员…手机: 专员小冯，手机135…, the sender's own number).
