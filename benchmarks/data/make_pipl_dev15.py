@@ -28,7 +28,9 @@ benchmarks/data/pipl_dev15.jsonl --no-weibo`, 148 messages, 58 without a finding
 F1 0.956 (CN_MOBILE R 0.936: 就是 between spoken groups, S and B read by OCR for 5 and 8; CN_BANK_CARD R 0.786: 再就是
 between groups, Z for 2; CN_LANDLINE R 0.917: B for 8; CN_ID_CARD P 0.947: a 15-digit business-registration number
 taken for an old ID), CN_PASSPORT 1.000 / 1.000, `pii.unmasked_identifier` P 0.988 R 0.899 (besides those: a
-workplace phone read aloud after 单位电话 without 你, the debtor's and a daughter's e-mail).
+workplace phone read aloud after 单位电话 without 你, the debtor's and a daughter's e-mail). After that run the debtor's own
+e-mail told to them (ne2, first written e01 with `pii.unmasked_identifier`) was relabelled without a finding, as sets
+C, E, F and dev10 label that form; a relative's e-mail (e02) stays a finding, as the forms set labels it.
 
 `python -m benchmarks.data.make_pipl_dev15` rewrites the file.
 """
@@ -136,7 +138,7 @@ MESSAGES: list[tuple[str, str, str, str, str, str]] = [
     ('np1', 'sms', 'debtor', '【12306】订单号E274188361，G1382次，2车06F号。', '', ''),
     ('np2', 'sms', 'debtor', '您的EMS邮件EE274188361CN已投递。', '', ''),
     # e: e-mails
-    ('e01', 'email', 'debtor', '主题：催告\n你的邮箱 liu.hongmei88＠163.com 我们也会一直发。', 'E:liu.hongmei88＠163.com', 'U'),
+    ('ne2', 'email', 'debtor', '主题：催告\n你的邮箱 liu.hongmei88＠163.com 我们也会一直发。', 'E:liu.hongmei88＠163.com', ''),
     ('e02', 'app', 'third_party', '[微信] 你女儿的邮箱 zhangxin2001@qq.com 我们已经发了她欠款的材料，你劝劝她', 'E:zhangxin2001@qq.com', 'UT'),
     ('ne1', 'email', 'debtor', '主题：还款提醒\n如有疑问请发送邮件至 service@anxinfenqi.com，我们将在两个工作日内回复。', 'E:service@anxinfenqi.com', ''),
     # c: the customer reads out their own number
