@@ -192,6 +192,10 @@ LEAVES = [
     pytest.param("CN_MOBILE", "发到 13912340056@139.com 就行", id="mobile_inside_an_email_address"),
     pytest.param("CN_LANDLINE", "您的宽带账号 075526884130 已续费", id="landline_shape_of_a_broadband_account"),
     pytest.param("CN_BANK_CARD", "电子税票号 330105260412138260", id="card_shape_of_a_tax_receipt_number"),
+    pytest.param("CN_MOBILE", "13912340056 是您这笔订单的编号，请妥善保存", id="mobile_shape_said_after_to_be_an_order_number"),
+    pytest.param("CN_BANK_CARD", "6225880012345675 为本次交易的流水号", id="card_shape_said_after_to_be_a_transaction_number"),
+    pytest.param("CN_MOBILE", "案号 (2026)0412-13912340056", id="mobile_shape_joined_to_a_reference_by_a_hyphen"),
+    pytest.param("CN_MOBILE", "您的包裹 13912340056 已到驿站", id="mobile_shape_of_a_parcel_number"),
     pytest.param("CN_ID_CARD", "身份证号110105199003071238", id="id_bad_check_digit"),
     pytest.param("CN_ID_CARD", "身份证号990105199003071230", id="id_bad_region"),
     pytest.param("CN_ID_CARD", "身份证号110105199013071236", id="id_bad_month"),
@@ -269,6 +273,11 @@ def test_a_mobile_read_twice_in_one_breath_is_no_card(finder: EntityFinder) -> N
     text = "坐席：你手机是不是 幺八六 两两洞拐 四四幺五 幺八六 两两洞拐 四四幺五 对吧"
     assert [(e.entity_type, text[e.start:e.end]) for e in finder.find(text)] == [
         ("CN_MOBILE", "幺八六 两两洞拐 四四幺五"), ("CN_MOBILE", "幺八六 两两洞拐 四四幺五")]
+
+
+def test_two_mobiles_joined_by_a_hyphen_are_both_found(finder: EntityFinder) -> None:
+    # the second is no reference's tail: a whole mobile stands before the hyphen
+    assert found(finder, "号码 13812345678-13912340056 都是他的", "CN_MOBILE") == ["13812345678", "13912340056"]
 
 
 def test_context_word_after_the_number_raises_the_score(finder: EntityFinder) -> None:

@@ -42,8 +42,9 @@ REFERENCE_WORDS = ("编号", "单号", "订单", "合同号", "流水", "案号"
                    # ... and a company's business-registration number (15 figures, the shape of an old ID), tickets'
                    # and tax receipts' numbers (客票号, 税票号), a queue's or a list's serial number, an application form
                    "注册号", "票号", "序号", "申请单",
-                   # ... and a broadband account (宽带账号 057187620045 has a landline's shape)
-                   "宽带")
+                   # ... and a broadband account (宽带账号 057187620045 has a landline's shape), a parcel, a work order, a
+                   # slip (那个单子的号码我给您念一下，…)
+                   "宽带", "包裹", "快递", "工单", "单子")
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９ＸｘＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ",
                             "0123456789XxABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -160,7 +161,11 @@ class ZhPatternRecognizer(PatternRecognizer):
         clause = clauses[-1]
         if len(clauses) > 1 and _ANNOUNCING.search(clauses[-2]):
             clause = clauses[-2] + clause       # 订单号我报给您，…: the clause before announces this number
-        window = clause + " " + text[end:end + self.CONTEXT_AFTER]
+        after = text[end:end + self.CONTEXT_AFTER]
+        if _PREDICATED.match(text, end):
+            # … 是您那笔借款的合同号, … 为本次交易的流水号: the clause after the number says what it is
+            after = _CLAUSE_END.split(text[end:end + _PREDICATE_REACH], maxsplit=1)[0]
+        window = clause + " " + after
         return any(w in window for w in self.NOT_CONTEXT_WORDS)
 
     def _window(self, text: str, start: int, end: int) -> str:
@@ -168,6 +173,9 @@ class ZhPatternRecognizer(PatternRecognizer):
 
 
 _CLAUSE_END = re.compile("[，。；！？,;!?]")
+# A clause that goes on from the number to say what it is (… 是您这笔订单的编号), read up to its end or this far.
+_PREDICATED = re.compile("[ ]?(?:就?是|为)")
+_PREDICATE_REACH = 16
 # A clause that announces the number read out after its comma (我报给您，…; 我念一下，…).
 _ANNOUNCING = re.compile("(?:报|念|读|说)(?:给您|给你|一下)(?:听)?$|(?:您|你)记一下$")
 

@@ -43,6 +43,8 @@ _IP_ADDRESS = re.compile("[0-9]{1,3}(?:[.．][0-9]{1,3}){3}")
 # (流水号 2026 0412 1382 6074 459), not a mobile.
 _FOUR_FOUR_THREE = re.compile("[1１][3-9３-９][0-9０-９]{2}[ \\-－./][0-9０-９]{4}[ \\-－./][0-9０-９]{3}")
 _GROUP_OF_FOUR_BEFORE = re.compile("[0-9０-９]{4}[ \\-－./]$")
+# ... and a hyphen after a group of at most ten figures (not a whole mobile before it: 138…-139… lists two numbers)
+_JOINED_TO_FIGURES_BEFORE = re.compile("(?<![0-9０-９])[0-9０-９]{1,10}[\\-－]$")
 
 
 def mobile_digits(value: str) -> str:
@@ -75,9 +77,11 @@ class CnMobileRecognizer(ZhPatternRecognizer):
         return results
 
     def keep(self, text: str, result: RecognizerResult) -> bool:
-        """Not the last eleven figures of a longer number grouped in fours."""
-        return not (_FOUR_FOUR_THREE.fullmatch(text, result.start, result.end)
-                    and _GROUP_OF_FOUR_BEFORE.search(text, max(0, result.start - 5), result.start))
+        """Not the last eleven figures of a longer number grouped in fours, nor of a reference joined by a hyphen
+        ((2026)0412-13914115184)."""
+        before = text[max(0, result.start - 12):result.start]
+        return not (_FOUR_FOUR_THREE.fullmatch(text, result.start, result.end) and _GROUP_OF_FOUR_BEFORE.search(before)
+                    or _JOINED_TO_FIGURES_BEFORE.search(before))
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """A valid prefix keeps the pattern score (context can still raise it); any other is dropped, and so is an IP
