@@ -196,6 +196,7 @@ LEAVES = [
     pytest.param("CN_BANK_CARD", "6225880012345675 为本次交易的流水号", id="card_shape_said_after_to_be_a_transaction_number"),
     pytest.param("CN_MOBILE", "案号 (2026)0412-13912340056", id="mobile_shape_joined_to_a_reference_by_a_hyphen"),
     pytest.param("CN_MOBILE", "您的包裹 13912340056 已到驿站", id="mobile_shape_of_a_parcel_number"),
+    pytest.param("CN_MOBILE", "坐席：您的还款码是 幺三九幺 二三四零 零五六，在APP里输入", id="mobile_shape_of_a_repayment_code"),
     pytest.param("CN_ID_CARD", "身份证号110105199003071238", id="id_bad_check_digit"),
     pytest.param("CN_ID_CARD", "身份证号990105199003071230", id="id_bad_region"),
     pytest.param("CN_ID_CARD", "身份证号110105199013071236", id="id_bad_month"),

@@ -44,7 +44,9 @@ REFERENCE_WORDS = ("编号", "单号", "订单", "合同号", "流水", "案号"
                    "注册号", "票号", "序号", "申请单",
                    # ... and a broadband account (宽带账号 057187620045 has a landline's shape), a parcel, a work order, a
                    # slip (那个单子的号码我给您念一下，…)
-                   "宽带", "包裹", "快递", "工单", "单子")
+                   "宽带", "包裹", "快递", "工单", "单子",
+                   # ... and the codes a lender or a shop hands out to type in (还款码 幺三八二 六零七四 四五九)
+                   "还款码", "授权码", "识别码", "兑换码", "激活码")
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９ＸｘＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ",
                             "0123456789XxABCDEFGHIJKLMNOPQRSTUVWXYZ")
