@@ -112,8 +112,12 @@ def scan_records(
     yield from findings_of_chunk()
 
 
+# The same text as json.dumps(..., ensure_ascii=False), which builds an encoder per call when given an option
+_FINDING_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
 def write_finding(handle: IO[str], finding: Finding) -> None:
-    handle.write(json.dumps(finding.to_dict(), ensure_ascii=False) + "\n")
+    handle.write(_FINDING_JSON.encode(finding.to_dict()) + "\n")
 
 
 # ---------------------------------------------------------------- the library API

@@ -342,6 +342,40 @@ def compile_pattern(rule: Rule, source: object, key: str = "patterns", flags: in
     return pattern, tree
 
 
+# Where a pattern's matches may start (`match_start`). The regex engine tries a pattern that opens with ^ at every
+# position of a text all the same, and a bare $ too: such a pattern is tried where it can match alone.
+ANYWHERE, AT_START, AT_END = range(3)
+
+
+def match_start(pattern: re.Pattern[str]) -> int:
+    """AT_START when every match of the pattern starts at the text's start (it opens with ^, not MULTILINE, or \\A,
+    outside any alternation); AT_END when it is only an end anchor ($ or \\Z); ANYWHERE otherwise."""
+    if not pattern.pattern.startswith(("^", "\\A", "$", "\\Z")):
+        return ANYWHERE     # most patterns: not parsed (a wording rule's is judged at its first run)
+    items = _sre.parse(pattern.pattern, pattern.flags).data
+    first = items[0] if items else None
+    if first == (_sre.AT, _sre.AT_BEGINNING_STRING) or (
+            first == (_sre.AT, _sre.AT_BEGINNING) and not pattern.flags & re.MULTILINE):
+        return AT_START
+    if len(items) == 1 and first in ((_sre.AT, _sre.AT_END), (_sre.AT, _sre.AT_END_STRING)):
+        return AT_END
+    return ANYWHERE
+
+
+def match_spans(pattern: re.Pattern[str], start: int, text: str) -> list[tuple[int, int]]:
+    """The spans of the pattern's matches in `text`, as `finditer` finds them, for a pattern whose matches may start as
+    `start` (`match_start`) says: one `match` for AT_START, a search from the last character for AT_END. The iterator
+    starts at the first match a search finds: most patterns find none in most texts, and no match starts before it
+    (where a scan begins changes no match: ^, \\A and lookbehinds see the text before it)."""
+    if start == AT_START:
+        match = pattern.match(text)
+        return [match.span()] if match else []
+    first = pattern.search(text, len(text) - 1 if start == AT_END else 0)    # a negative position reads as 0
+    if first is None:
+        return []
+    return [match.span() for match in pattern.finditer(text, first.start())]
+
+
 @dataclass(frozen=True, slots=True)
 class _Chars:
     """A set of characters, as literals and regex character classes (for overlap tests)."""

@@ -40,7 +40,15 @@ from audit.errors import RulePackError
 from audit.finding import Finding
 from audit.normalise import Normalised, normalise_term
 from audit.paths import LEXICONS
-from audit.rulepack import CLASSES_FILE, Rule, check_body_keys, compile_pattern, read_yaml
+from audit.rulepack import (
+    CLASSES_FILE,
+    Rule,
+    check_body_keys,
+    compile_pattern,
+    match_spans,
+    match_start,
+    read_yaml,
+)
 
 FRAME_KEY = "frame"
 FRAME_KEYS = {"frame", "gap", "unless_between", "negatable", "unless", "unless_sentence", "unless_message"}
@@ -136,7 +144,7 @@ class Frames:
         self._patterned = 0         # the classes with patterns, as a bit mask
         self._possible_for: dict[int, tuple[list[_Frame], int]] = {}     # see _possible
         self._complete_for: dict[int, list[_Frame]] = {}                  # see _complete
-        self._numbered: list[tuple[int, re.Pattern[str]]] | None = None     # see class_patterns: (class, pattern)
+        self._numbered: list[tuple[int, re.Pattern[str], int]] | None = None     # see class_patterns
         self._pattern_bits: dict[int, int] = {}     # class -> the numbers of its patterns, as a bit mask
         self._wanted_bits: dict[int, int] = {}      # classes wanted (a bit mask) -> their patterns' numbers
 
@@ -202,11 +210,12 @@ class Frames:
         """The patterns of the classes the frames use, in the order `find`'s `runnable` masks number them."""
         if self._numbered is None:
             used = sorted({c for frame in self._frames for c in frame.classes})
-            self._numbered = [(c, pattern) for c in used for pattern in self._classes[c].patterns]
+            # (class, pattern, where its matches may start), numbered in this order
+            self._numbered = [(c, pattern, match_start(pattern)) for c in used for pattern in self._classes[c].patterns]
             self._pattern_bits = {}
-            for number, (c, _) in enumerate(self._numbered):
+            for number, (c, _, _) in enumerate(self._numbered):
                 self._pattern_bits[c] = self._pattern_bits.get(c, 0) | 1 << number
-        return [pattern for _, pattern in self._numbered]
+        return [pattern for _, pattern, _ in self._numbered]
 
     def specificity(self, rule: int, length: int) -> tuple[int, int, int]:
         """How specific a finding of this rule is: a phrase rule over a frame; among phrase rules the longer match,
@@ -307,8 +316,8 @@ class Frames:
             while todo:
                 number = (todo & -todo).bit_length() - 1
                 todo &= todo - 1
-                c, pattern = self._numbered[number]
-                hits = [(offset + m.start(), offset + m.end(), v) for m in pattern.finditer(text)]
+                c, pattern, start = self._numbered[number]
+                hits = [(offset + low, offset + high, v) for low, high in match_spans(pattern, start, text)]
                 if hits:
                     by_class.setdefault(c, []).extend(hits)
 

@@ -83,7 +83,15 @@ from audit.normalise import (
     pinyin_tokens,
 )
 from audit.paths import LEXICONS
-from audit.rulepack import PatternMemo, Rule, check_body_keys, compile_pattern, read_yaml
+from audit.rulepack import (
+    PatternMemo,
+    Rule,
+    check_body_keys,
+    compile_pattern,
+    match_spans,
+    match_start,
+    read_yaml,
+)
 
 try:  # the regex parser, for finding each pattern's literal anchors
     from re import _parser as sre_parse
@@ -114,6 +122,7 @@ _QUOTE_MARKS = frozenset("“”「」『』‘’\"")
 # pattern may cross, where a full stop or a line break ends what was said
 _SOFT_ENDS = frozenset("？?！!")
 _HARD_ENDS = frozenset(SENTENCE_ENDS) - _SOFT_ENDS
+_TRAILING_ENDS = SENTENCE_ENDS + " \t\u3000"      # sentence ends and spaces: none is in the view
 # … only after a short taunt (不还？, 门牌号对吧？, 行！), not after a question that asks for an answer (你说再不还怎么办？)
 _TAUNT_CHARS = 10
 _ASKING = ("怎么办", "为什么", "什么", "多少", "哪里", "哪儿", "几点", "怎么样", "如何")
@@ -603,6 +612,7 @@ class WordingAnalyser(MessageAnalyser):
         # (rule index, regex, anchors); the regex's source until its first use when it was judged in an earlier run
         self._patterns: list[tuple[int, re.Pattern[str] | str, list[set[str]]]] = []
         self._ungated: list[int] = []                              # pattern indexes without an anchor
+        self._match_starts: dict[int, int] = {}     # pattern index -> where its matches may start, once it has run
         self._gates = Gates()
         self._frames = Frames()
         self._anchors = _anchor_memo()
@@ -981,8 +991,10 @@ class WordingAnalyser(MessageAnalyser):
     def _pattern_hits(self, view: Normalised, found: list[int]) -> list[_Hit]:
         """Run the ungated patterns in every sentence and each gated one only in the sentences that hold all
         its anchor groups (`found`, per sentence): a match never spans two sentences."""
-        bounds = [0, *view.sentence_breaks, len(view.text)]
         hits = []
+        if not self._ungated and not self._gates.complete_bits(reduce(or_, found)):
+            return hits     # most views: no pattern has all its anchor groups, even over every sentence
+        bounds = [0, *view.sentence_breaks, len(view.text)]
         for s, mask in enumerate(found):
             hits.extend(_Hit(rule, start, end) for rule, start, end in self._matches(view, bounds[s], bounds[s + 1], mask)
                         if end > start)
@@ -1001,14 +1013,19 @@ class WordingAnalyser(MessageAnalyser):
             if pattern.__class__ is str:
                 pattern = re.compile(pattern, re.IGNORECASE)
                 self._patterns[p] = rule, pattern, anchors
-            for match in pattern.finditer(text):
-                yield rule, start + match.start(), start + match.end()
+            place = self._match_starts.get(p)
+            if place is None:
+                place = self._match_starts[p] = match_start(pattern)
+            for low, high in match_spans(pattern, place, text):
+                yield rule, start + low, start + high
 
     def _split_pattern_hits(self, view: Normalised, found: list[int]) -> list[_Hit]:
         """Pattern matches that cross a question or exclamation mark after a short taunt and no other sentence end
         (门牌号对吧？今晚见): each run of sentences so joined is searched as one, with the anchor groups of all its
         sentences, and only the matches that span one of its joins are kept (the rest are the single sentences' own)."""
-        if _SOFT_ENDS.isdisjoint(view.original):      # most texts: no question or exclamation mark to cross
+        # most texts: no question or exclamation mark before their last words (one that ends the text, 感谢您的支持！,
+        # ends no sentence of the view: the sentence ends stripped there are all characters the view drops)
+        if _SOFT_ENDS.isdisjoint(view.original.rstrip(_TRAILING_ENDS)):
             return []
         breaks = view.sentence_breaks
         bounds = [0, *breaks, len(view.text)]
