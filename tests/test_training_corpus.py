@@ -744,7 +744,7 @@ def test_corpus_keeps_earlier_samples_when_generators_are_added(monkeypatch):
     from training import make_corpus
 
     new = ("violations_fresh.", "lawful_fresh.", "violations_voices.", "lawful_voices.", "violations_varied.",
-           "lawful_varied.", "violations_deployed.", "lawful_deployed.")
+           "lawful_varied.", "violations_deployed.", "lawful_deployed.", "violations_pressed.", "lawful_pressed.")
     full = make_corpus.build()
     assert sum(s["family"].startswith(new) for s in full) >= 600
     # the register copies' seed does not move with the number of generators: without the new modules, the
@@ -885,5 +885,55 @@ def test_deployed_repeat_no_text_of_another_generator(deployed_samples):
 
 def test_deployed_hold_no_unmasked_identifiers(deployed_samples):
     violating, lawful = deployed_samples
+    found = Counter(entity.entity_type for sample in (violating + lawful)[::4] for entity in find_entities(_body(sample)))
+    assert set(found) <= {"PERSON", "ADDRESS"}, found
+
+
+# --- violations_pressed.py and lawful_pressed.py: who signs and who is pressed, and their lawful twins ----------
+
+@pytest.fixture(scope="module")
+def pressed_samples() -> tuple[list[dict], list[dict]]:
+    from training.corpus import lawful_pressed, violations_pressed
+
+    return violations_pressed.generate(random.Random(0)), lawful_pressed.generate(random.Random(0))
+
+
+def test_pressed_families_are_deterministic_and_label_what_they_do(pressed_samples):
+    from training.corpus import lawful_pressed, violations_pressed
+
+    violating, lawful = pressed_samples
+    assert violations_pressed.generate(random.Random(0)) == violating
+    assert lawful_pressed.generate(random.Random(0)) == lawful
+    assert all(s["labels"] for s in violating) and not [s for s in lawful if s["labels"]]
+    assert all(s["recipient_type"] == "third_party" for s in violating if "pii.third_party_disclosure" in s["labels"])
+    # an authority's name over a demand to repay a lender is impersonation; pressure on relatives is a third-party threat
+    authority = re.compile(r"【[^】]*(监督管理局|金融管理局|公安|网警|法院)[^】]*】|综治|办事处|经侦|律师执业|挂证|律所")
+    assert all("misleading.impersonation" in s["labels"] for s in violating if authority.search(_body(s)))
+    assert sum("threat.third_party" in s["labels"] for s in violating) >= 60
+
+
+def test_lawful_pressed_authorities_collect_nothing(pressed_samples):
+    _, lawful = pressed_samples
+    bodies = [_agent_speech(s) for s in lawful if re.search("公安|监管局|金融管理局|调解|法院", _agent_speech(s))]
+    assert len(bodies) >= 40
+    assert not [b for b in bodies if re.search(r"请.{0,12}(向|给).{0,10}(平台|公司)?(还款|还清|结清)", b)]
+
+
+def test_pressed_repeat_no_text_of_another_generator(pressed_samples):
+    import importlib
+    import pkgutil
+
+    import training.corpus
+
+    mine = ("violations_pressed", "lawful_pressed")
+    others = {_body(sample) for info in pkgutil.iter_modules(training.corpus.__path__) if info.name not in mine
+              for module in [importlib.import_module(f"training.corpus.{info.name}")] if hasattr(module, "generate")
+              for sample in module.generate(random.Random(0))}
+    violating, lawful = pressed_samples
+    assert not [s for s in violating + lawful if _body(s) in others]
+
+
+def test_pressed_hold_no_unmasked_identifiers(pressed_samples):
+    violating, lawful = pressed_samples
     found = Counter(entity.entity_type for sample in (violating + lawful)[::4] for entity in find_entities(_body(sample)))
     assert set(found) <= {"PERSON", "ADDRESS"}, found

@@ -22,6 +22,7 @@ from training.corpus import (
     lawful_fresh,
     lawful_more,
     lawful_others,
+    lawful_pressed,
     lawful_real,
     lawful_varied,
     lawful_voices,
@@ -31,6 +32,7 @@ from training.corpus import (
     violations_fresh,
     violations_more,
     violations_others,
+    violations_pressed,
     violations_real,
     violations_varied,
     violations_voices,
@@ -42,7 +44,7 @@ DEV_PERCENT = 20              # of families
 REGISTER_COPY_SHARE = 0.3     # samples that also get a copy in another register
 GENERATORS = (violations, lawful, violations_more, lawful_more, violations_real, lawful_real, violations_others,
               lawful_others, violations_fresh, lawful_fresh, violations_voices, lawful_voices, violations_varied,
-              lawful_varied, violations_deployed, lawful_deployed)   # each with its own seed
+              lawful_varied, violations_deployed, lawful_deployed, violations_pressed, lawful_pressed)   # each with its own seed
 # the register copies' seed, fixed where it was with eight generators: generators added at the end leave every
 # earlier sample and register copy as it was
 REGISTER_SEED_OFFSET = 8

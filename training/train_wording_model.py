@@ -95,7 +95,12 @@ MIN_THRESHOLD, MAX_THRESHOLD = 0.50, 0.999  # a calibrated "more likely than not
 # abuse.insult: with the group words unseen, dev chose 0.62, where one more insult was reported on the tuned set
 # wording_heldout_b (a message that holds none) and COLD dev's safe comments gained nothing; 0.75 keeps that set's
 # figure and costs one of 71 hand-labelled attack-individual comments of COLD dev.
-THRESHOLD_FLOORS = {"misleading.legal": 0.68, "abuse.insult": 0.75}
+# threat.third_party: dev's precision does not predict the released sets' here. At dev's 0.50-0.54 the column, alone,
+# had precision 0.90 on sets B-K (dev 0.95): their messages to a relative or an employer that only tell of the debt
+# (disclosure, no pressure), a family member's own letter and a lender's reply to a request not to call scored 0.50-0.60,
+# where the corpus's dev families (short notes in one voice) have few. Between 0.50 and 0.60 the fused detector gained
+# 2 messages of B-K and the dev batches and falsely flagged 9 (2 of them compliant).
+THRESHOLD_FLOORS = {"misleading.legal": 0.68, "abuse.insult": 0.75, "threat.third_party": 0.60}
 THRESHOLDS = np.round(np.r_[np.arange(MAX_THRESHOLD, 0.9905, -0.001), np.arange(0.99, MIN_THRESHOLD - 1e-9, -0.01)], 3)
 PRUNE_BELOW = 0.02           # n-grams whose every weight is smaller do not ship
 MIL_ROUNDS = 1               # rounds that re-choose each positive message's strongest window
