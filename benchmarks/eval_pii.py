@@ -60,9 +60,26 @@ class Tally:
             click.echo(f"  {label:<28} {p:6.3f} {r:6.3f} {f1:6.3f} {gold:5d}")
 
 
+PII_SET_FIELDS = ("message_id", "text", "entities", "categories")
+
+
 def labelled(path: Path = LABELLED) -> list[dict]:
+    """The set's records; a line that is not a PII-labelled record stops the run with its file, line and field."""
+    records = []
     with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise click.ClickException(f"{path}:{number}: not JSON ({error.msg})") from None
+            missing = [field for field in PII_SET_FIELDS if field not in record]
+            if missing:
+                raise click.ClickException(f"{path}:{number}: field {missing[0]!r} is missing: "
+                                           "not a PII-labelled set (fields: " + ", ".join(PII_SET_FIELDS) + ")")
+            records.append(record)
+    return records
 
 
 def weibo(split: str) -> Iterator[tuple[str, set[tuple[int, int]]]]:
