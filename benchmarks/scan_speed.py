@@ -35,6 +35,23 @@ with np.take; the frames complete with a set of classes are settled once. Read, 
 versions in one process, min of 5 alternating rounds): 110 -> 95 µs per SMS; `audit scan` subprocesses (min of 5
 alternating): 108.6 -> 100.0 µs. Other jobs' scans replace the pattern memos in the shared cache folder (each code
 version keeps one file), so comparing two checkouts gives each its own XDG_CACHE_HOME, or start-up swings by 0.3 s.
+Then (December 2026, machine load 9-18): frames run only the class patterns runnable in a view (one bit mask) instead
+of looping over every pattern of every wanted class; a pattern opening with ^ is tried by one match() (the regex
+engine tries it at every position: text_start and the *_head classes, 0.75-0.83 -> 0.30-0.53 µs a run), any other
+from its first search hit, with no iterator for the runs that find nothing; a view's rule patterns are skipped when
+none has all its anchor groups; the boundaries come from one re.split; a classifier finding the analyser drops (a
+lawful voice, a condemning sentence: 2 SMS in 100) is judged before its strongest n-grams are computed; findings
+are written by one JSON encoder. End to end on the same rules (two alternating pairs, load 3-5): 0.84 and 0.84
+(106.2 and 102.1 vs 127.9 and 124.0 µs) -> 0.78 and 0.79 (97.1 and 98.0 vs 124.6 and 125.2), start-up 1.3-1.5 s wall
+both; with the session's other rules (3d55f25) 0.80. In process (one version a process, min of 3 rounds, 3
+alternating pairs): 123-129 -> 109-123 µs per SMS; cachegrind over the first 2,000 SMS, start-up subtracted: 4.75M ->
+4.72M instructions per SMS (the first 2,000 pay most of the lazy compiles). Where the time now goes (py-spy, share of
+the scan's samples): the main automaton pass ~6% and its loop ~4%, the regex scanning of class and rule patterns
+~8% (ungated ones such as condition's \\d+…前 and salutation run in 3 of 4 SMS), the pinyin pass ~6% (a translate
+and an automaton: a dict subclass with __missing__ translates 25% slower than a plain dict, the price of learning
+characters lazily), normalise's translate ~4%, the classifier ~10% (numpy ~6, feature_text and window spans ~3),
+judging the SMS with a hit ~12%, reading ~5%. No stage is a third of the cost: 0.50 needs fewer passes per
+character (one automaton for terms, context and pinyin) or fewer SMS judged, not another local fix.
 """
 
 from __future__ import annotations
