@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import importlib
+import pkgutil
 import random
 import re
 from collections import Counter
@@ -9,6 +12,7 @@ from difflib import SequenceMatcher
 
 import pytest
 
+import training.corpus
 from audit.message import parse_call_text
 from audit.normalise import normalise, to_simplified
 from audit.recognizers.finder import find_entities
@@ -35,6 +39,28 @@ WORDING_CATEGORIES = ("abuse.insult", "threat.violence", "threat.third_party", "
 
 def _body(sample: dict) -> str:
     return sample.get("text") or "\n".join(turn["text"] for turn in sample["turns"])
+
+
+@functools.cache
+def _generated(module_name: str) -> tuple[dict, ...]:
+    """One corpus module's samples at seed 11, made once per test process (every generator is slow to run)."""
+    module = importlib.import_module(f"training.corpus.{module_name}")
+    return tuple(module.generate(random.Random(11))) if hasattr(module, "generate") else ()
+
+
+def _samples_of_generators_other_than(*mine: str) -> list[dict]:
+    return [sample for info in pkgutil.iter_modules(training.corpus.__path__) if info.name not in mine
+            for sample in _generated(info.name)]
+
+
+def _texts_of_generators_other_than(*mine: str) -> set[str]:
+    """What every other corpus module writes: a module must repeat none of it, or dev would leak into training."""
+    return {_body(sample) for sample in _samples_of_generators_other_than(*mine)}
+
+
+def _entity_types(samples: list[dict]) -> Counter:
+    """Entity types found in every fourth sample: only invented names and addresses may appear, never numbers."""
+    return Counter(entity.entity_type for sample in samples[::4] for entity in find_entities(_body(sample)))
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +122,7 @@ def test_violations_vary_like_real_traffic(violation_samples):
 
 
 def test_violations_hold_no_unmasked_identifiers(violation_samples):
-    found = Counter(entity.entity_type for sample in violation_samples[::4] for entity in find_entities(_body(sample)))
+    found = _entity_types(violation_samples)
     assert set(found) <= {"PERSON", "ADDRESS"}, found
 
 
@@ -173,7 +199,7 @@ def test_lawful_messages_to_third_parties_reveal_no_debt(lawful_samples):
 
 
 def test_lawful_holds_no_unmasked_identifiers(lawful_samples):
-    found = Counter(entity.entity_type for sample in lawful_samples[::4] for entity in find_entities(_body(sample)))
+    found = _entity_types(lawful_samples)
     assert set(found) <= {"PERSON", "ADDRESS"}, found
 
 
@@ -285,16 +311,7 @@ def test_lawful_more_shares_no_family_name_or_template_with_lawful():
 
 
 def test_lawful_more_repeats_no_text_of_another_generator(lawful_more_samples):
-    import importlib
-    import pkgutil
-
-    import training.corpus
-
-    others = set()
-    for info in pkgutil.iter_modules(training.corpus.__path__):
-        module = importlib.import_module(f"training.corpus.{info.name}")
-        if info.name != "lawful_more" and hasattr(module, "generate"):
-            others |= {_body(sample) for sample in module.generate(random.Random(11))}
+    others = _texts_of_generators_other_than("lawful_more")
     assert len(others) > 6000        # lawful.py and violations.py at least
     assert not [s for s in lawful_more_samples if _body(s) in others]
 
@@ -336,7 +353,7 @@ def test_lawful_more_has_texts_in_traditional_characters(lawful_more_samples):
 
 
 def test_lawful_more_holds_no_unmasked_identifiers(lawful_more_samples):
-    found = Counter(entity.entity_type for sample in lawful_more_samples[::4] for entity in find_entities(_body(sample)))
+    found = _entity_types(lawful_more_samples)
     assert set(found) <= {"PERSON", "ADDRESS"}, found
 
 
@@ -409,23 +426,13 @@ def test_violations_more_family_names_are_new():
 
 
 def test_violations_more_repeats_no_text_of_another_generator(violations_more_samples):
-    import importlib
-    import pkgutil
-
-    import training.corpus
-
-    others = set()
-    for info in pkgutil.iter_modules(training.corpus.__path__):
-        module = importlib.import_module(f"training.corpus.{info.name}")
-        if info.name != "violations_more" and hasattr(module, "generate"):
-            others |= {_body(sample) for sample in module.generate(random.Random(11))}
+    others = _texts_of_generators_other_than("violations_more")
     assert len(others) > 6000        # violations.py and lawful.py at least
     assert not [s for s in violations_more_samples if _body(s) in others]
 
 
 def test_violations_more_holds_no_unmasked_identifiers(violations_more_samples):
-    found = Counter(entity.entity_type for sample in violations_more_samples[::4]
-                    for entity in find_entities(_body(sample)))
+    found = _entity_types(violations_more_samples)
     assert set(found) <= {"PERSON", "ADDRESS"}, found
 
 
@@ -463,18 +470,9 @@ def test_lawful_real_meets_the_minimum_coverage(lawful_real_samples):
 
 
 def test_lawful_real_shares_no_family_name_or_text_with_another_generator(lawful_real_samples):
-    import importlib
-    import pkgutil
-
-    import training.corpus
-
-    other_texts, other_names = set(), set()
-    for info in pkgutil.iter_modules(training.corpus.__path__):
-        module = importlib.import_module(f"training.corpus.{info.name}")
-        if info.name != "lawful_real" and hasattr(module, "generate"):
-            for sample in module.generate(random.Random(11)):
-                other_texts.add(_body(sample))
-                other_names.add(sample["family"].split(".", 1)[1])
+    other_samples = _samples_of_generators_other_than("lawful_real")
+    other_texts = {_body(sample) for sample in other_samples}
+    other_names = {sample["family"].split(".", 1)[1] for sample in other_samples}
     assert len(other_names) > 800        # lawful, lawful_more, violations, violations_more at least
     names = {s["family"].split(".", 1)[1] for s in lawful_real_samples}
     assert not names & other_names
@@ -511,7 +509,7 @@ def test_lawful_real_messages_to_third_parties_reveal_no_debt(lawful_real_sample
 
 
 def test_lawful_real_holds_no_unmasked_identifiers(lawful_real_samples):
-    found = Counter(entity.entity_type for sample in lawful_real_samples[::4] for entity in find_entities(_body(sample)))
+    found = _entity_types(lawful_real_samples)
     assert set(found) <= {"PERSON", "ADDRESS"}, found
 
 
@@ -596,22 +594,13 @@ def test_violations_real_families_are_new_and_no_paraphrase(violations_real_samp
 
 
 def test_violations_real_repeats_no_text_of_another_generator(violations_real_samples):
-    import importlib
-    import pkgutil
-
-    import training.corpus
-
-    generators = [importlib.import_module(f"training.corpus.{info.name}")
-                  for info in pkgutil.iter_modules(training.corpus.__path__) if info.name != "violations_real"]
-    others = {_body(sample) for module in generators if hasattr(module, "generate")
-              for sample in module.generate(random.Random(11))}
+    others = _texts_of_generators_other_than("violations_real")
     assert len(others) > 15000        # violations, violations_more, lawful and lawful_more at least
     assert not [s for s in violations_real_samples if _body(s) in others]
 
 
 def test_violations_real_holds_no_unmasked_identifiers(violations_real_samples):
-    found = Counter(entity.entity_type for sample in violations_real_samples[::4]
-                    for entity in find_entities(_body(sample)))
+    found = _entity_types(violations_real_samples)
     assert set(found) <= {"PERSON", "ADDRESS"}, found
 
 
@@ -673,22 +662,13 @@ def test_lawful_others_twins_say_it_lawfully(lawful_others_samples):
 
 
 def test_others_repeat_no_text_of_another_generator(violations_others_samples, lawful_others_samples):
-    import importlib
-    import pkgutil
-
-    import training.corpus
-
-    mine = ("violations_others", "lawful_others")
-    others = {_body(sample) for info in pkgutil.iter_modules(training.corpus.__path__) if info.name not in mine
-              for module in [importlib.import_module(f"training.corpus.{info.name}")] if hasattr(module, "generate")
-              for sample in module.generate(random.Random(11))}
+    others = _texts_of_generators_other_than("violations_others", "lawful_others")
     assert len(others) > 20000
     assert not [s for s in violations_others_samples + lawful_others_samples if _body(s) in others]
 
 
 def test_others_hold_no_unmasked_identifiers(violations_others_samples, lawful_others_samples):
-    found = Counter(entity.entity_type for sample in (violations_others_samples + lawful_others_samples)[::4]
-                    for entity in find_entities(_body(sample)))
+    found = _entity_types(violations_others_samples + lawful_others_samples)
     assert set(found) <= {"PERSON", "ADDRESS"}, found
 
 
@@ -800,21 +780,12 @@ def test_lawful_voices_say_it_lawfully(lawful_voices_samples):
 
 
 def test_voices_repeat_no_text_of_another_generator(violations_voices_samples, lawful_voices_samples):
-    import importlib
-    import pkgutil
-
-    import training.corpus
-
-    mine = ("violations_voices", "lawful_voices")
-    others = {_body(sample) for info in pkgutil.iter_modules(training.corpus.__path__) if info.name not in mine
-              for module in [importlib.import_module(f"training.corpus.{info.name}")] if hasattr(module, "generate")
-              for sample in module.generate(random.Random(11))}
+    others = _texts_of_generators_other_than("violations_voices", "lawful_voices")
     assert not [s for s in violations_voices_samples + lawful_voices_samples if _body(s) in others]
 
 
 def test_voices_hold_no_unmasked_identifiers(violations_voices_samples, lawful_voices_samples):
-    found = Counter(entity.entity_type for sample in (violations_voices_samples + lawful_voices_samples)[::4]
-                    for entity in find_entities(_body(sample)))
+    found = _entity_types(violations_voices_samples + lawful_voices_samples)
     assert set(found) <= {"PERSON", "ADDRESS"}, found
 
 
@@ -870,22 +841,14 @@ def test_lawful_deployed_tells_a_third_party_of_a_debt_only_when_they_answer_for
 
 
 def test_deployed_repeat_no_text_of_another_generator(deployed_samples):
-    import importlib
-    import pkgutil
-
-    import training.corpus
-
-    mine = ("violations_deployed", "lawful_deployed")
-    others = {_body(sample) for info in pkgutil.iter_modules(training.corpus.__path__) if info.name not in mine
-              for module in [importlib.import_module(f"training.corpus.{info.name}")] if hasattr(module, "generate")
-              for sample in module.generate(random.Random(0))}
+    others = _texts_of_generators_other_than("violations_deployed", "lawful_deployed")
     violating, lawful = deployed_samples
     assert not [s for s in violating + lawful if _body(s) in others]
 
 
 def test_deployed_hold_no_unmasked_identifiers(deployed_samples):
     violating, lawful = deployed_samples
-    found = Counter(entity.entity_type for sample in (violating + lawful)[::4] for entity in find_entities(_body(sample)))
+    found = _entity_types(violating + lawful)
     assert set(found) <= {"PERSON", "ADDRESS"}, found
 
 
@@ -920,20 +883,12 @@ def test_lawful_pressed_authorities_collect_nothing(pressed_samples):
 
 
 def test_pressed_repeat_no_text_of_another_generator(pressed_samples):
-    import importlib
-    import pkgutil
-
-    import training.corpus
-
-    mine = ("violations_pressed", "lawful_pressed")
-    others = {_body(sample) for info in pkgutil.iter_modules(training.corpus.__path__) if info.name not in mine
-              for module in [importlib.import_module(f"training.corpus.{info.name}")] if hasattr(module, "generate")
-              for sample in module.generate(random.Random(0))}
+    others = _texts_of_generators_other_than("violations_pressed", "lawful_pressed")
     violating, lawful = pressed_samples
     assert not [s for s in violating + lawful if _body(s) in others]
 
 
 def test_pressed_hold_no_unmasked_identifiers(pressed_samples):
     violating, lawful = pressed_samples
-    found = Counter(entity.entity_type for sample in (violating + lawful)[::4] for entity in find_entities(_body(sample)))
+    found = _entity_types(violating + lawful)
     assert set(found) <= {"PERSON", "ADDRESS"}, found
