@@ -144,6 +144,7 @@ FINDS = [
     pytest.param("CN_LANDLINE", "坐席：有事回电 零五七幺 八七六二 三三幺洞 转八零二 就行", "零五七幺 八七六二 三三幺洞 转八零二",
                  id="landline_extension_read_aloud"),
     pytest.param("CN_LANDLINE", "座机0571-8762 3310转一下前台就行", "0571-8762 3310", id="landline_then_a_verb_is_no_extension"),
+    pytest.param("CN_LANDLINE", "本所服務專線03-4127-6630，週一至週五受理", "03-4127-6630", id="landline_taiwan_hyphenated"),
     # numbers written past a chat's filter, or read with a doubled digit or a filler between the groups
     pytest.param("CN_MOBILE", "你号码 1\ufe0f\u20e38\ufe0f\u20e36\ufe0f\u20e32\ufe0f\u20e32\ufe0f\u20e30\ufe0f\u20e37\ufe0f\u20e3"
                               "4\ufe0f\u20e34\ufe0f\u20e31\ufe0f\u20e35\ufe0f\u20e3 记下了",
@@ -239,6 +240,7 @@ LEAVES = [
     pytest.param("CN_MOBILE", "您的会员号18622074415已累计积分", id="mobile_shape_as_a_membership_number"),
     pytest.param("CN_LANDLINE", "订单 6532 8871 已发货，客服电话稍后联系您", id="landline_local_shape_without_a_fixed_line_word"),
     pytest.param("CN_LANDLINE", "座机咨询请拨 400-820-5588", id="landline_local_shape_inside_a_400_number"),
+    pytest.param("CN_LANDLINE", "批次 2026-03-4127-6630 已归档", id="landline_taiwan_shape_inside_a_longer_hyphenated_number"),
     pytest.param("CN_MOBILE", "坐席：订单号我念给您，幺八六 两两洞拐 四四幺五 三二，您记好", id="mobile_shape_announced_as_an_order_number"),
 ]
 

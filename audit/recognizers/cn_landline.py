@@ -35,6 +35,10 @@ _LANDLINE = (f"{NOT_DIGIT_BEFORE}{_NOT_IN_GROUPS}(?:[(（]{_AREA}[)）]|{_AREA}|
 _CROSS_BORDER = (f"{NOT_DIGIT_BEFORE}(?:(?:[(（]85[23][)）]|(?<![+＋0-9])(?:[+＋]|00)85[23]){SEPARATOR}?[23]{DIGIT}{{3}}"
                  f"|(?:[(（]0[2-8][)）]|(?<![+＋0-9])(?:[+＋]|00)886{SEPARATOR}?[2-8])"
                  f"{SEPARATOR}?[2-9]{DIGIT}{{2,3}}){SEPARATOR}?{DIGIT}{{4}}{NOT_DIGIT_AFTER}")
+# Taiwan's one-digit area code without brackets, hyphens between all three groups (02-2261-5599, as courts and lenders
+# there print it): no mainland code is two digits, and the hyphens keep a run of digits from reading as one; not the
+# tail of a longer hyphenated number (2026-02-2261-5599).
+_TAIWAN_HYPHENATED = f"{NOT_DIGIT_BEFORE}(?<![0-9０-９][ \\-－./])0[2-8]-[2-9]{DIGIT}{{2,3}}-{DIGIT}{{4}}{NOT_DIGIT_AFTER}"
 
 # A local number without its area code (8762 3310, 八七六二 三三幺洞), found only right after the word that makes it a
 # fixed line (你家座机…, 单位电话是…): scored below the threshold, `analyze` raises it there. Not the tail of a 400 or a
@@ -62,6 +66,7 @@ def landline_without_extension(number: str) -> str:
 class CnLandlineRecognizer(ZhPatternRecognizer):
     ENTITY = "CN_LANDLINE"
     PATTERNS = [Pattern("CN landline", _LANDLINE, 0.55), Pattern("HK, Macau or Taiwan landline", _CROSS_BORDER, 0.55),
+                Pattern("Taiwan landline, hyphenated", _TAIWAN_HYPHENATED, 0.55),
                 Pattern(_LOCAL_PATTERN, _LOCAL, _LOCAL_SCORE)]
     TRIGGER = f"0{DIGIT}|8[56]|{_FIXED_LINE_WORDS}"
     CONTEXT_WORDS = ("电话", "座机", "固话", "致电", "联系", "拨打", "来电", "热线")
