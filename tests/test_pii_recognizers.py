@@ -120,6 +120,12 @@ FINDS = [
     pytest.param("ADDRESS", "你家在金沙江路 一零八八弄 十二号 嘛", "金沙江路 一零八八弄 十二号", id="address_lane_spoken_apart"),
     pytest.param("ADDRESS", "你搁大连市沙河口区西南路77号那楼住吧", "大连市沙河口区西南路77号", id="address_after_northeastern_ge"),
     pytest.param("ADDRESS", "您住在台南市東區府連路18號9樓之2對吧", "台南市東區府連路18號9樓之2", id="address_taiwan_flat_on_a_floor"),
+    pytest.param("ADDRESS", "到店办理请至本公司成都市锦江区红星路二段66号", "成都市锦江区红星路二段66号",
+                 id="address_after_the_senders_own_office_word"),
+    pytest.param("ADDRESS", "贵镇白沙村五组17号的村民借款未还", "白沙村五组17号", id="address_after_your_town"),
+    pytest.param("ADDRESS", "他租在城中村上沙东村九巷4号", "上沙东村九巷4号", id="address_after_the_kind_of_settlement"),
+    pytest.param("ADDRESS", "侬屋里厢勒闵行区莘庄镇春申路210弄3号，阿拉晓得", "闵行区莘庄镇春申路210弄3号",
+                 id="address_after_shanghainese_at_home"),
     pytest.param("ADDRESS", "你家是长春市南关区人民大街99号5-3-2吧", "长春市南关区人民大街99号5-3-2", id="address_building_unit_room_dashed"),
     pytest.param("ADDRESS", "公司在海淀区中关村大街27号IFC中心B座903", "海淀区中关村大街27号IFC中心B座903", id="address_estate_in_latin_letters"),
     pytest.param("ADDRESS", "坐席：你家在 济南市历下区泉城路 十号 五号楼两单元 吧", "济南市历下区泉城路 十号 五号楼两单元",
@@ -241,6 +247,8 @@ LEAVES = [
     pytest.param("CN_LANDLINE", "订单 6532 8871 已发货，客服电话稍后联系您", id="landline_local_shape_without_a_fixed_line_word"),
     pytest.param("CN_LANDLINE", "座机咨询请拨 400-820-5588", id="landline_local_shape_inside_a_400_number"),
     pytest.param("CN_LANDLINE", "批次 2026-03-4127-6630 已归档", id="landline_taiwan_shape_inside_a_longer_hyphenated_number"),
+    pytest.param("ADDRESS", "【翠湖名苑业主群】今晚八点停水", id="address_inside_a_group_chats_name"),
+    pytest.param("ADDRESS", "本村村民请于周五前缴纳水费", id="address_this_village_unnamed"),
     pytest.param("CN_MOBILE", "坐席：订单号我念给您，幺八六 两两洞拐 四四幺五 三二，您记好", id="mobile_shape_announced_as_an_order_number"),
 ]
 

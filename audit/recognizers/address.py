@@ -52,8 +52,13 @@ _CONTEXT = ("地址", "住址", "家住", "住在", "现住", "居住", "户籍"
 # A mention in a group chat (@全体成员, @所有人 7号楼2203…) names people, not the place after it; a mention of the whole
 # group ends at its own words, with or without a space after it (@全体成员7号楼2203漏水了).
 _MENTION = re.compile(r"@(?:全体成员|所有人)|@[^\s@:：，,。]{1,12}")
-# A group chat's name in its header (【群聊：幸福里小区3号楼业主群】) names the chat, not anyone's home.
-_GROUP_CHAT_HEADER = re.compile(r"【(?:群聊|群)[：:][^】]{0,40}】")
+# A group chat's name in its header (【群聊：幸福里小区3号楼业主群】, 【锦华苑业主群】) names the chat, not anyone's home.
+_GROUP_CHAT_HEADER = re.compile(r"【(?:群聊|群)[：:][^】]{0,40}】|【[^】]{0,40}群】")
+# Words before a place's name that say whose or what kind of place it is, not part of its name: the sender's own office
+# (请至本公司杭州市…), a kind of settlement (城中村岗厦…), "this" or "your" village or town (本村, 贵镇新塘村), and
+# Shanghainese 屋里厢勒 (at home, in …); a span may start inside them (村岗厦…, 里厢勒…).
+_OWNER_WORDS_BEFORE = ("本公司", "我公司", "公司", "本司", "我司", "城中村", "屋里厢勒")
+_ADMINISTRATIVE_LEVEL = "镇村乡县市区街"
 # An estate or a village named as the office it holds (仁和花园物业管理处, …张楼村村委会): the addressee, not a home.
 _OFFICE_AFTER = ("物业", "管理处", "村委会", "居委会", "村民委员会", "居民委员会")
 # A car park's level (地下二层, 地下B2层, 地库2层, 负一楼, B1层) is where a car stands, not where anyone lives or works.
@@ -228,6 +233,17 @@ def _trimmed(text: str, result: RecognizerResult) -> bool:
                     return False
     if text[result.start] == "达" and text[result.start - 1:result.start] in _ARRIVAL_VERB_STARTS:
         result.start += 1                  # 送达, 到达, 抵达 end on 达: the verb, not the place's first character
+    for owner in _OWNER_WORDS_BEFORE:
+        at = text.find(owner, max(0, result.start - len(owner) + 1), result.start + len(owner))
+        if at != -1 and at <= result.start < at + len(owner) and result.end - at > len(owner) + 1:
+            result.start = at + len(owner)
+            break
+    if text[result.start] == "本" and text[result.start + 1:result.start + 2] in _ADMINISTRATIVE_LEVEL:
+        result.start += 2                  # 本村, 本镇: this village, whose name the span does not hold
+    elif text[result.start] in _ADMINISTRATIVE_LEVEL and text[result.start - 1:result.start] in ("贵", "本"):
+        result.start += 1                  # 贵镇新塘村: "your town", then the village's own name
+    if result.end - result.start < 2:
+        return False
     if text[result.start] == "勒" and text[result.start - 1:result.start] == "住":
         result.start += 1                  # Shanghainese 住勒 is 住在: the verb's particle, not the place (勒流镇 stays)
     if "【" in text and any(header.start() <= result.start < header.end()
