@@ -182,6 +182,12 @@ def test_the_name_in_one_turn_and_the_home_in_another_is_excessive(analyser: Pii
     assert {f.turn for f in analyser.analyse(message) if f.category == "pii.excessive"} == {4}
 
 
+def test_a_name_after_an_agents_speaker_label_is_the_debtors_not_the_agents(analyser: PiiAnalyser) -> None:
+    text = "专员：滕晓东，你住在西城区德胜门外大街36号4栋602，我们去过了。"
+    assert "pii.excessive" in categories(analyser, text)
+    assert "pii.excessive" not in categories(analyser, "我是客服专员滕晓东，您的材料将寄到西城区德胜门外大街36号。")
+
+
 def test_a_name_only_the_customer_said_does_not_make_the_agents_address_excessive(analyser: PiiAnalyser) -> None:
     message = call(("agent", "您好，请问是本人吗？"), ("customer", "我是裘志平"),
                    ("agent", "你住的翠湖小区8栋3单元601是吧，材料寄到那里可以吗？"))

@@ -85,8 +85,9 @@ SHIPPED_CLASSES = LEXICONS / "pii" / CLASSES_FILE
 _SIGNATURE = re.compile(r"【[^】\n]{0,30}】")
 # A name the agent gives as its own (我是青禾贷后服务部的邹怡浩, 客服专员陈立, 工号7045的小李) is nobody's personal
 # data: it does not make an address said in another turn "a full name with an address" (together_with). A question
-# after the introduction asks for someone else (这里是安华金融 请问是欧晓云女士吗, unpunctuated as ASR writes it).
-SELF_INTRODUCTION = re.compile(r"(?:我是|我叫|我姓|本人是|这里是|这边是|客服|专员|经理|工号)"
+# after the introduction asks for someone else (这里是安华金融 请问是欧晓云女士吗, unpunctuated as ASR writes it); a
+# speaker's label with its colon (专员：某某，你…) opens a line addressed to someone, not an introduction.
+SELF_INTRODUCTION = re.compile(r"(?:我是|我叫|我姓|本人是|这里是|这边是|(?:客服|专员)(?![：:])|经理|工号)"
                                r"(?:(?!请问|您是|你是|是不是)[^，。！？,!?\n]){0,14}$")
 
 
