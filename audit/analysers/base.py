@@ -20,6 +20,8 @@ from audit.rulepack import Rule, load_rules
 class MessageAnalyser(ABC):
     name: ClassVar[str]                       # "wording", "notice", "pii"
     channels: ClassVar[frozenset[str] | None] = None   # None: every channel
+    # (constructor option, path under the lexicons folder) of each context file the analyser reads beside its rules
+    context_files: ClassVar[tuple[tuple[str, Path], ...]] = ()
 
     def __init__(self, rules: list[Rule], **options: object) -> None:
         self.rules = rules
@@ -31,9 +33,10 @@ class MessageAnalyser(ABC):
 
     @classmethod
     def context_options(cls, lexicons: Path) -> dict[str, object]:
-        """The context files beside the rules in `lexicons` this analyser reads (negation, lawful voices…), as
-        constructor options: a scan and the rule examples (`audit rules test`) judge with the same ones."""
-        return {}
+        """The context files beside the rules in `lexicons` this analyser reads (`context_files`: negation, lawful
+        voices…) that exist there, as constructor options: a scan and the rule examples (`audit rules test`) judge
+        with the same ones."""
+        return {key: lexicons / relative for key, relative in cls.context_files if (lexicons / relative).exists()}
 
     def applies_to(self, message: Message) -> bool:
         return self.channels is None or message.channel in self.channels

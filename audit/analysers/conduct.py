@@ -309,17 +309,13 @@ def _answers(call: Call, index: int, classes: frozenset[str]) -> bool:
 class ConductAnalyser(MessageAnalyser):
     name = "conduct"
     channels = frozenset({"call", "app"})
+    context_files = (("utterances", UTTERANCES_FILE), ("negation", NEGATION_FILE))
 
     def __init__(self, rules: list[Rule], utterances: Path | None = None, negation: Path | None = None,
                  **options: object) -> None:
         super().__init__(rules)
         self.utterances = UtteranceClasses(utterances or LEXICONS / UTTERANCES_FILE, negation)
         self._sequences = {rule.id: self._compile(rule) for rule in rules}
-
-    @classmethod
-    def context_options(cls, lexicons: Path) -> dict[str, object]:
-        return {key: lexicons / relative for key, relative in (("utterances", UTTERANCES_FILE), ("negation", NEGATION_FILE))
-                if (lexicons / relative).exists()}
 
     def applies_to(self, message: Message) -> bool:
         return super().applies_to(message) and self._turns(message) is not None

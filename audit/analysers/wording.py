@@ -595,6 +595,7 @@ class _Hit:
 
 class WordingAnalyser(MessageAnalyser):
     name = "wording"
+    context_files = (("negation", NEGATION_FILE), ("lawful", LAWFUL_FILE))
 
     def __init__(self, rules: list[Rule], negation: Path | Negation | None = None,
                  classifier: WordingClassifier | None = None, review_band: Mapping[str, float] | None = None,
@@ -640,11 +641,6 @@ class WordingAnalyser(MessageAnalyser):
             options.setdefault("classifier", WordingClassifier.load(
                 root if (root / MODEL_CONFIG_FILE).exists() else LEXICONS))
         return super().from_lexicons(root, **options)
-
-    @classmethod
-    def context_options(cls, lexicons: Path) -> dict[str, object]:
-        return {key: lexicons / file for key, file in (("negation", NEGATION_FILE), ("lawful", LAWFUL_FILE))
-                if (lexicons / file).exists()}
 
     # --- loading ------------------------------------------------------------------------------
 
