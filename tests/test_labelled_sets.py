@@ -67,6 +67,7 @@ from benchmarks.data import (
     make_pipl_heldout_i,
     make_pipl_heldout_j,
     make_pipl_heldout_k,
+    make_wording_dev_aa,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -456,6 +457,7 @@ WORDING_BATCHES = {
     "x2": WordingBatch(make_wording_dev_x2, 60, TWO_THIRDS, 1),
     "z": WordingBatch(make_wording_dev_z, 90, (0.45, 0.55), also=legal_impersonation_and_rollover_weighted),
     "z2": WordingBatch(make_wording_dev_z2, 50, (0.45, 0.55)),
+    "aa": WordingBatch(make_wording_dev_aa, 90, (0.45, 0.55), 2),
 }
 
 
