@@ -176,6 +176,8 @@ def test_microblog_forms(finder: EntityFinder, text: str, expected: list[str]) -
     pytest.param("我们聊天哥们几个都在", id="ge_glued_into_words"),
     pytest.param("他说话的态度很严正", id="yanzheng_is_a_word"),
     pytest.param("周末去王府井吃了火锅，方便又高兴", id="surname_led_places_and_words"),
+    pytest.param("开会的人都很高素质，没人迟到", id="dictionary_name_whose_given_part_is_a_word"),
+    pytest.param("冬天出门记得戴帽子和手套", id="verb_and_object_tagged_as_a_name"),
 ])
 def test_microblog_look_alikes(finder: EntityFinder, text: str) -> None:
     assert names(finder, text) == []
@@ -192,6 +194,7 @@ def test_microblog_look_alikes(finder: EntityFinder, text: str) -> None:
     pytest.param("紧急联系人：祁晓峰 同事 / 练秋生 邻居", ["祁晓峰", "练秋生"], id="contact_list_relations"),
     pytest.param("坐席：你认识牛振栋吗 他说你是他表弟", ["牛振栋"], id="given_name_ending_in_dong"),
     pytest.param("客户：我叫柏金生 钱下周一定还", ["柏金生"], id="given_name_ending_in_sheng"),
+    pytest.param("尊敬的戴帽子先生，您的账单已出", ["戴帽子"], id="word_as_name_in_a_frame"),
     pytest.param("请问你认识邵立业吗 他说你是他同学", ["邵立业"], id="given_name_ending_in_ye"),
     pytest.param("紧急联系人：甘美琪、甘立新", ["甘美琪", "甘立新"], id="model_asked_beside_a_counted_name"),
 ])

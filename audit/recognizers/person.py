@@ -74,6 +74,9 @@ _CACHE_HEADER = struct.Struct("<4sQQQ")     # magic, total count, bytes of words
 _CACHE_MAGIC = b"cad1"
 # A dictionary "name" used more often than this is an everyday word first (明白, 温馨, 熊猫).
 COMMON_WORD_FREQ = 100
+# A given part used more often than this as a word of its own makes a dictionary "name" a word first (高|素质 4263,
+# 戴|帽子 1032, 任|天堂 1264); real names' given parts that are words are rarer (杨|树林 669, 陶|晶莹 309, 刘|青山 192).
+EVERYDAY_GIVEN_FREQ = 700
 # A dictionary word this rare, surname + name characters, may be a name in a frame (高建国您好).
 RARE_WORD_FREQ = 20
 # A character jieba sees alone less often than this is no everyday word (炤, 晏; 说 is 200k).
@@ -640,8 +643,10 @@ class ZhPersonRecognizer(EntityRecognizer):
             if token in self.dictionary_names:
                 if self.freq.get(token, 0) > COMMON_WORD_FREQ:
                     score = SCORE_COMMON_WORD
-                elif not set(given) & self.given_chars:
-                    score = SCORE_RARE_WORD      # "names" with no name character are mostly words (谈天, 萧墙, 熊猫眼)
+                elif not set(given) & self.given_chars or self._everyday_given(given):
+                    # "names" with no name character are mostly words (谈天, 萧墙, 熊猫眼), and so are those whose
+                    # given part is an everyday word (高|素质, 戴|帽子, 全|英文, 任|天堂)
+                    score = SCORE_RARE_WORD
                 else:
                     score = SCORE_TAGGED
             elif not self.freq.get(token):
@@ -690,6 +695,10 @@ class ZhPersonRecognizer(EntityRecognizer):
         next token begins with what ends a name for sure (李/水生/，, 何/建设/吗)."""
         return (len(word) == 2 and not set(word).isdisjoint(self.given_chars | _ENDS_GIVEN_AFTER_NAME_CHAR)
                 and bool(next_tokens) and _NAME_END.match(next_tokens[0]) is not None)
+
+    def _everyday_given(self, given: str) -> bool:
+        """A two-character given part that is an everyday word of its own, not a name (素质, 帽子, 英文; not 星驰, 冰冰)."""
+        return len(given) == 2 and self.freq.get(given, 0) > EVERYDAY_GIVEN_FREQ and given not in self.dictionary_names
 
     def _rare_given(self, given: str) -> bool:
         """Given-name characters too rare to be an everyday word: after a compound surname (诸葛/炯,
