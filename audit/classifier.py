@@ -49,6 +49,8 @@ SEVERITY_CAP = Severity.MEDIUM        # a classifier-only finding never claims m
 MODEL_DETECTOR = "model"
 THIRD_PARTY_ONLY = frozenset({"pii.third_party_disclosure"})
 BLIND_TO_PREJUDICE_TALK = frozenset({"abuse.insult"})    # see `speaks_of_prejudice` in model.yml
+SECOND_PERSON = ("你", "您")
+PREJUDICE_REACH = 8    # characters from 你/您 to a `prejudice_of_addressee` word that make it the addressee's prejudice
 EVIDENCE_CHARS = 120                  # a classifier finding's evidence is its sentence, cut to this
 NEAR_THRESHOLD_SEVERITY = Severity.LOW    # below the threshold: worth a look, not a report
 # A caller's judgement of a classifier finding before it is built: (category, turn, start, end) -> leave it out
@@ -199,9 +201,10 @@ class WordingClassifier:
     def __init__(self, keys: np.ndarray, weights: np.ndarray, bias: np.ndarray,
                  categories: tuple[str, ...], config: dict[str, CategoryConfig],
                  advice_against: tuple[str, ...] = (), speaks_of_prejudice: tuple[str, ...] = (),
-                 addressees: tuple[str, ...] = ()) -> None:
+                 addressees: tuple[str, ...] = (), prejudice_of_addressee: tuple[str, ...] = ()) -> None:
         self.advice_against = advice_against    # a sentence holding one advises against what it names
-        self.speaks_of_prejudice = speaks_of_prejudice  # a message holding one speaks of prejudice
+        self.speaks_of_prejudice = speaks_of_prejudice  # a message holding one speaks of prejudice ...
+        self.prejudice_of_addressee = prejudice_of_addressee    # ... unless it lays one at its addressee's door
         self.addressees = addressees            # a message holding none aims its words at no one
         slots = slot_of(keys)
         if len(keys) == 0 or len(np.unique(slots)) != len(keys) or weights.shape != (len(keys), len(categories)):
@@ -232,6 +235,7 @@ class WordingClassifier:
         advice_against = load_words(config_path, "advice_against")
         speaks_of_prejudice = load_words(config_path, "speaks_of_prejudice")
         addressees = load_words(config_path, "addressees")
+        prejudice_of_addressee = load_words(config_path, "prejudice_of_addressee")
         try:
             with np.load(model, allow_pickle=False) as data:
                 keys, weights, bias = data["keys"], data["weights"], data["bias"]
@@ -239,7 +243,8 @@ class WordingClassifier:
         except (OSError, KeyError, ValueError) as exc:
             raise RulePackError(model, f"cannot load the wording classifier: {exc}") from None
         try:
-            return cls(keys, weights, bias, categories, config, advice_against, speaks_of_prejudice, addressees)
+            return cls(keys, weights, bias, categories, config, advice_against, speaks_of_prejudice, addressees,
+                       prejudice_of_addressee)
         except ValueError as exc:
             raise RulePackError(config_path, str(exc)) from None
 
@@ -367,7 +372,8 @@ class WordingClassifier:
 
 def load_words(path: Path, key: str) -> tuple[str, ...]:
     """A list of words of model.yml: `advice_against` (words that make a sentence advice against what it names:
-    不建议, 切勿), `speaks_of_prejudice` (words of a message that speaks of prejudice: 歧视, 地域黑) or `addressees`
+    不建议, 切勿), `speaks_of_prejudice` (words of a message that speaks of prejudice: 歧视, 地域黑),
+    `prejudice_of_addressee` (those that, said right after 你, call the addressee prejudiced) or `addressees`
     (words that address or point at a person: 你, 他, 楼主). Character n-grams cannot see these, so a
     classifier-only finding placed on such a sentence, or an insult found by the classifier alone in a message
     that speaks of prejudice or holds no addressee, is dropped."""
@@ -421,8 +427,9 @@ def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment
     pulls most towards the category, unless that sentence advises against what it names (`advice_against`).
     With a `review_band`, a category of the band scored near its threshold gets such a finding too, of low
     severity and marked as below the threshold. An insult the classifier alone finds in a message that speaks of
-    prejudice (`speaks_of_prejudice`) is dropped: such a message names groups and slurs to condemn them; so is one
-    in a message that addresses or points at no one (none of `addressees`): an insult is aimed at a person.
+    prejudice (`speaks_of_prejudice`) and calls no addressee prejudiced is dropped: such a message names groups and
+    slurs to condemn them; so is one in a message that addresses or points at no one (none of `addressees`): an
+    insult is aimed at a person.
     `probabilities`: the classifier's scores of these views, when a batch computed them already. `dropped`: the
     caller's own judgement of a classifier finding (its category, turn and original span), asked before the finding
     is built; true leaves it out.
@@ -439,7 +446,7 @@ def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment
     by_category: dict[str, list[Finding]] = {}
     for finding in rule_findings:
         by_category.setdefault(finding.category, []).append(finding)
-    if any(word in view.text for view in views for word in classifier.speaks_of_prejudice) or (
+    if speaks_of_prejudice(classifier, views) or (
             classifier.addressees and not any(word in view.text for view in views for word in classifier.addressees)):
         predictions = [p for p in predictions if p.category not in BLIND_TO_PREJUDICE_TALK or p.category in by_category]
         near = [p for p in near if p.category not in BLIND_TO_PREJUDICE_TALK]
@@ -454,6 +461,24 @@ def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment
         if prediction.category not in by_category:
             fused.extend(_model_finding(classifier, message, segments, views, prediction, True, dropped))
     return fused
+
+
+def speaks_of_prejudice(classifier: WordingClassifier, views: Sequence[Normalised]) -> bool:
+    """Whether the speech talks of prejudice (a `speaks_of_prejudice` word), where an insult the classifier alone finds
+    is dropped, and lays none at its addressee's door: a clause where 你 or 您 comes at most `PREJUDICE_REACH`
+    characters before a `prejudice_of_addressee` word (你这是歧视黑人, 您这话是在歧视, 你这个地域黑) attacks that
+    person, as comments that condemn prejudice in general (不要地域黑, 我反对地域歧视) do not."""
+    if not any(word in view.text for view in views for word in classifier.speaks_of_prejudice):
+        return False
+    for view in views:
+        bounds = [0, *view.clause_breaks, len(view.text)]
+        for start, end in zip(bounds, bounds[1:]):
+            clause = view.text[start:end]
+            for person in (i + 1 for i, char in enumerate(clause) if char in SECOND_PERSON):
+                if any(word in clause[person:person + PREJUDICE_REACH + len(word)]
+                       for word in classifier.prejudice_of_addressee):
+                    return False
+    return True
 
 
 def _model_finding(classifier: WordingClassifier, message: Message, segments: list[Segment],

@@ -303,6 +303,19 @@ def test_an_insult_the_classifier_alone_finds_in_talk_of_prejudice_is_dropped() 
     assert _model_only_insults(classifier, "说河南人偷井盖就是地域歧视，请你尊重别人") == []
 
 
+def test_an_insult_the_classifier_alone_finds_where_the_addressee_is_called_prejudiced_stands() -> None:
+    shipped = WordingClassifier.load(LEXICONS)
+    assert "歧视" in shipped.prejudice_of_addressee
+    classifier = WordingClassifier(*_tiny_parts(shipped), speaks_of_prejudice=("歧视", "地域黑"),
+                                   prejudice_of_addressee=("歧视", "地域黑"))
+
+    assert [f.detector for f in _model_only_insults(classifier, "你这分明就是歧视外地人，心眼真小")] == ["model"]
+    assert [f.detector for f in _model_only_insults(classifier, "说来说去，你这个地域黑")] == ["model"]
+    # prejudice condemned in general, the 你 in a clause of its own or too far before the word: still dropped
+    assert _model_only_insults(classifier, "你要明白，地域黑要不得") == []
+    assert _model_only_insults(classifier, "你跟我说说，为什么网上总有人喜欢歧视外地人") == []
+
+
 def test_an_insult_the_classifier_alone_finds_where_no_one_is_addressed_is_dropped() -> None:
     shipped = WordingClassifier.load(LEXICONS)
     assert {"你", "您", "他", "楼主"} <= set(shipped.addressees)
