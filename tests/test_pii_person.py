@@ -195,6 +195,7 @@ def test_microblog_look_alikes(finder: EntityFinder, text: str) -> None:
     pytest.param("坐席：你认识牛振栋吗 他说你是他表弟", ["牛振栋"], id="given_name_ending_in_dong"),
     pytest.param("客户：我叫柏金生 钱下周一定还", ["柏金生"], id="given_name_ending_in_sheng"),
     pytest.param("尊敬的戴帽子先生，您的账单已出", ["戴帽子"], id="word_as_name_in_a_frame"),
+    pytest.param("【安和小贷】钟晓岚，您本期应还800元", ["钟晓岚"], id="name_after_a_signature"),
     pytest.param("请问你认识邵立业吗 他说你是他同学", ["邵立业"], id="given_name_ending_in_ye"),
     pytest.param("紧急联系人：甘美琪、甘立新", ["甘美琪", "甘立新"], id="model_asked_beside_a_counted_name"),
 ])
@@ -210,6 +211,8 @@ def test_names_in_collection_slots(finder: EntityFinder, text: str, expected: li
     pytest.param("申请人：李某某，被申请人：王某", id="anonymised_names"),
     pytest.param("尊敬的张**先生：\n您的借款已逾期。", id="masked_salutation"),
     pytest.param("安全：\n请勿向任何人透露验证码。", id="everyday_word_on_its_line"),
+    pytest.param("【朵朵花】您本期账单已出，请按时还款", id="pet_name_inside_a_lenders_signature"),
+    pytest.param("【和信安达】您好，您的还款日是本月十五日", id="surname_led_part_of_a_signature"),
 ])
 def test_collection_slots_without_a_name(finder: EntityFinder, text: str) -> None:
     assert names(finder, text) == []

@@ -141,6 +141,9 @@ SCORE_ODD_CHARS = 0.5    # an unknown word, surname + rarer characters
 SCORE_RARE_WORD = 0.4    # a rare dictionary word, surname + given-name characters: needs a frame
 SCORE_COMMON_WORD = 0.3  # a dictionary name that is mostly an everyday word
 SCORE_SLOT = 0.6         # the whole value of a name field or a salutation (借款人：乐天明, 江涛：⏎你好)
+# The most characters between an SMS signature's brackets (【和信普惠小贷】): no labelled set or Weibo dev message puts a
+# person's name inside one this short.
+SIGNATURE_LENGTH = 6
 # A word this common is no name even in a name's slot (向阳 671 and 宁静 652 are names there; 安全, 明天 are not).
 SLOT_WORD_FREQ = 1000
 SCORE_MENTION = 0.6      # a mention handle that is a whole name (@王冉:)
@@ -562,11 +565,19 @@ class ZhPersonRecognizer(EntityRecognizer):
         an SMS signature in 【】, or where one borrows (在易周转借的钱, 从周小贷上借)."""
         if text.startswith(self.organisation_words, end):
             return True
-        if text[start - 1:start] == "【" and text[end:end + 1] == "】":
+        if self._inside_signature(text, start, end):
             return True
         # The platform word may sit one character further off: 在易/周转的借款 (易 is no surname start here).
         return (any(text[max(0, at - 4):at].endswith(self.platform_words_before) for at in (start, start - 1))
                 and text.startswith(self.borrow_words_after, end))
+
+    @staticmethod
+    def _inside_signature(text: str, start: int, end: int) -> bool:
+        """Within an SMS signature's short 【】 (【豆豆钱】, 【和信普惠】, 【王记餐厅】): a lender's or shop's name, whole
+        or in part; a headline's longer 【】 may hold a person's name."""
+        opening = text.rfind("【", max(0, start - SIGNATURE_LENGTH), start + 1)
+        closing = text.find("】", end, opening + SIGNATURE_LENGTH + 2) if opening >= 0 else -1
+        return closing >= 0 and "】" not in text[opening:start] and "【" not in text[end:closing]
 
     def _windows(self, text: str) -> list[tuple[int, int, set[int]]]:
         """(low, high, surname offsets): merged stretches around surnames that may start a name.
