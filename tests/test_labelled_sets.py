@@ -34,6 +34,7 @@ from benchmarks.data import (
     make_heldout_k,
     make_heldout_l,
     make_heldout_m,
+    make_heldout_n,
     make_pipl_dev2,
     make_pipl_dev3,
     make_pipl_dev4,
@@ -185,6 +186,7 @@ HELDOUT_WORDING = {
     "k": HeldoutWordingSet(make_heldout_k, "HK", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "l": HeldoutWordingSet(make_heldout_l, "HL", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "m": HeldoutWordingSet(make_heldout_m, "HM", (460, 540), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "n": HeldoutWordingSet(make_heldout_n, "HN", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
 
