@@ -35,6 +35,7 @@ from benchmarks.data import (
     make_heldout_l,
     make_heldout_m,
     make_heldout_n,
+    make_heldout_o,
     make_pipl_dev2,
     make_pipl_dev3,
     make_pipl_dev4,
@@ -68,6 +69,7 @@ from benchmarks.data import (
     make_pipl_heldout_i,
     make_pipl_heldout_j,
     make_pipl_heldout_k,
+    make_pipl_heldout_l,
     make_wording_dev_aa,
     make_wording_dev_d,
     make_wording_dev_e,
@@ -187,6 +189,7 @@ HELDOUT_WORDING = {
     "l": HeldoutWordingSet(make_heldout_l, "HL", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "m": HeldoutWordingSet(make_heldout_m, "HM", (460, 540), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "n": HeldoutWordingSet(make_heldout_n, "HN", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "o": HeldoutWordingSet(make_heldout_o, "HO", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
 
@@ -238,6 +241,7 @@ HELDOUT_PIPL = {
     "i": HeldoutPiplSet(make_pipl_heldout_i, "PI", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "j": HeldoutPiplSet(make_pipl_heldout_j, "PJ", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "k": HeldoutPiplSet(make_pipl_heldout_k, "PK", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "l": HeldoutPiplSet(make_pipl_heldout_l, "PL", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
