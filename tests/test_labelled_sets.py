@@ -36,7 +36,6 @@ from benchmarks.data import (
     make_heldout_m,
     make_heldout_n,
     make_heldout_o,
-    make_heldout_o,
     make_pipl_dev2,
     make_pipl_dev3,
     make_pipl_dev4,
@@ -190,7 +189,6 @@ HELDOUT_WORDING = {
     "l": HeldoutWordingSet(make_heldout_l, "HL", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "m": HeldoutWordingSet(make_heldout_m, "HM", (460, 540), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "n": HeldoutWordingSet(make_heldout_n, "HN", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
-    "o": HeldoutWordingSet(make_heldout_o, "HO", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "o": HeldoutWordingSet(make_heldout_o, "HO", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
