@@ -7,17 +7,28 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
-# Speaker prefixes of calls given as `text`, one turn per line (contract section 1), with the
-# traditional forms transcripts from Hong Kong and Taiwan vendors use.
+# Speaker labels of a chat or call written out as text (contract section 1 names 坐席/催收员/客服, 客户/用户/借款人 and
+# 第三方/联系人), with the labels lenders' chat exports, quality-check notes and ASR vendors also use, and the
+# traditional forms transcripts from Hong Kong and Taiwan vendors use. One table for every reader: the readers, the
+# wording, PII and conduct analysers all see a chat's speakers through it.
 SPEAKER_PREFIXES = {
-    "坐席": "agent", "催收员": "agent", "催收員": "agent", "客服": "agent",
+    "坐席": "agent", "座席": "agent", "催收员": "agent", "催收員": "agent", "催收专员": "agent", "催收專員": "agent",
+    "催收": "agent", "客服": "agent", "在线客服": "agent", "人工客服": "agent", "客服专员": "agent", "客服專員": "agent",
+    "专员": "agent", "專員": "agent", "调解员": "agent", "調解員": "agent", "调解专员": "agent", "業務員": "agent",
+    "业务员": "agent", "工作人员": "agent", "工作人員": "agent", "话务员": "agent", "話務員": "agent",
+    "机器人": "agent", "機器人": "agent",
     "客户": "customer", "客戶": "customer", "用户": "customer", "用戶": "customer", "借款人": "customer",
+    "债务人": "customer", "債務人": "customer", "欠款人": "customer", "持卡人": "customer",
     "第三方": "third_party", "联系人": "third_party", "聯繫人": "third_party", "聯絡人": "third_party",
+    "紧急联系人": "third_party", "緊急聯繫人": "third_party",
 }
-_PREFIXES = "(" + "|".join(SPEAKER_PREFIXES) + ")"
-_PREFIX_RE = re.compile(r"^\s*" + _PREFIXES + r"\s*[:：]\s*")
-# a chat pasted behind the sender's 【signature】 opens its first line with it (【某某金融】客户：…)
-_SPEAKER_LINE = re.compile(r"^[ \t]*(?:【[^】\n]{1,30}】[ \t]*)?" + _PREFIXES + r"[ \t]*[:：][^\n]*", re.MULTILINE)
+# longest first, so that 催收专员 is not read as 催收 and 紧急联系人 not missed
+_LABELS = "(" + "|".join(sorted(SPEAKER_PREFIXES, key=len, reverse=True)) + ")"
+# A label opens a line, after any tags a chat export puts first ([微信], 【某某金融】, 10:32), or follows a space or a
+# sentence end inside a line, as ASR and pasted chats run several turns together (客户：我没钱 专员：没钱就…).
+_LINE_TAGS = r"(?:(?:【[^】\n]{1,30}】|\[[^\]\n]{1,30}\]|\d{1,2}:\d{2}(?::\d{2})?)[ \t]*)*"
+_SPEAKER_LABEL = re.compile(r"(?:(?P<line_start>^[ \t\u3000]*" + _LINE_TAGS + r")|(?<=[ \t\u3000。！？!?]))" + _LABELS
+                            + r"[ \t]*[:：][ \t\u3000]*", re.MULTILINE)
 
 
 @dataclass(slots=True)
@@ -73,37 +84,68 @@ class Message:
         return bool(self.turns) and any(t.speaker == "third_party" for t in self.turns)
 
 
-def speaker_lines(text: str) -> list[tuple[str, int, int]]:
-    """(speaker, start, end) of each line of `text` opened by a speaker prefix (客户：…), from the prefix to the line's
-    end, in order."""
-    return [(SPEAKER_PREFIXES[m.group(1)], m.start(1), m.end()) for m in _SPEAKER_LINE.finditer(text)]
+@dataclass(frozen=True, slots=True)
+class SpeakerSpan:
+    """What one speaker says in a text that writes a chat out: from its label to the next label or the line's end."""
+
+    speaker: str
+    start: int              # the label's first character
+    said: int               # the first character after the label and its colon
+    end: int
+    opens_line: bool        # the label opens its line (after any tags), rather than following others' words
+
+
+def speaker_spans(text: str) -> list[SpeakerSpan]:
+    """The speaker-labelled spans of `text` (客户：…, [微信] 专员：…, … 坐席：… on one line), in order."""
+    labels = list(_SPEAKER_LABEL.finditer(text))
+    spans = []
+    for label, following in zip(labels, [*labels[1:], None]):
+        line_end = text.find("\n", label.end())
+        end = len(text) if line_end < 0 else line_end
+        if following is not None:
+            end = min(end, following.start(2))
+        spans.append(SpeakerSpan(SPEAKER_PREFIXES[label.group(2)], label.start(2), label.end(), end,
+                                 label.group("line_start") is not None))
+    return spans
 
 
 def _agent_lines(segment: Segment) -> Segment:
-    """A text that is a chat written out, the agent's lines and another speaker's (客户：我的卡号是…\n客服：…), with
-    the other speakers' lines blanked, offsets kept: a customer's own words are never a violation nor a disclosure.
-    Any other text as it is (a letter's 借款人：张三 field is no chat)."""
-    lines = speaker_lines(segment.text)
-    speakers = {speaker for speaker, _, _ in lines}
-    if segment.turn is not None or "agent" not in speakers or len(speakers) < 2:
-        return segment
+    """A text that is a chat written out, the agent's words and another speaker's (客户：我的卡号是…\n客服：…), with
+    the other speakers' words blanked, offsets kept: a customer's own words are never a violation nor a disclosure.
+    A blanked span that ends inside a line ends with a line break, so that the agent's words on each side of it are
+    two sentences. A call's turn counts its own speaker for the words before its first label (ASR runs a reply into
+    the agent's turn: …这边是某某资产的 客户：我报警了 坐席：…). Any other text as it is (a letter's 借款人：张三 field is no
+    chat)."""
     text = segment.text
-    for speaker, start, end in lines:
-        if speaker != "agent":
-            text = text[:start] + " " * (end - start) + text[end:]
-    return Segment(text, segment.speaker, segment.turn)
+    spans = speaker_spans(text)
+    speakers = {span.speaker for span in spans}
+    if spans and segment.turn is not None and text[:spans[0].start].strip():
+        speakers.add(segment.speaker)
+    if "agent" not in speakers or len(speakers) < 2:
+        return segment
+    pieces, kept_from = [], 0
+    for span in spans:
+        if span.speaker != "agent":
+            inside_line = span.end < len(text) and text[span.end] not in "\r\n"
+            pieces += [text[kept_from:span.start], " " * (span.end - span.start - inside_line), "\n" * inside_line]
+            kept_from = span.end
+    pieces.append(text[kept_from:])
+    return Segment("".join(pieces), segment.speaker, segment.turn)
 
 
 def parse_call_text(text: str) -> list[Turn] | None:
-    """Split a call written as speaker-prefixed lines into turns; None when no line has a known prefix.
+    """Split a call written as speaker-labelled lines into turns; None when no line has a known label.
 
-    A line without a prefix continues the previous turn (transcripts wrap long turns).
+    A line without a label continues the previous turn (transcripts wrap long turns), and so do the words before a
+    label inside a line; several labels on one line are several turns.
     """
     turns: list[Turn] = []
     for line in text.splitlines():
-        match = _PREFIX_RE.match(line)
-        if match:
-            turns.append(Turn(SPEAKER_PREFIXES[match.group(1)], line[match.end():]))
-        elif turns and line.strip():
-            turns[-1].text += "\n" + line
+        spans = speaker_spans(line)
+        head = line if not spans else "" if spans[0].opens_line else line[:spans[0].start]
+        if turns and head.strip():
+            turns[-1].text += "\n" + head
+        for span in spans:
+            said = line[span.said:span.end]
+            turns.append(Turn(span.speaker, said if span.end == len(line) else said.rstrip()))
     return turns or None

@@ -1,0 +1,44 @@
+"""Speaker labels in a chat or call written out as text: whose words the analysers judge."""
+
+from __future__ import annotations
+
+from audit.message import Message, Turn, parse_call_text, speaker_spans
+
+
+def agent_text(message: Message) -> str:
+    return "".join(segment.text for segment in message.agent_segments())
+
+
+def test_a_pasted_chat_behind_an_export_tag_keeps_only_the_agent_s_words_offsets_kept() -> None:
+    text = "[微信] 客户：再打电话我就找人收拾你们\n专员：陈先生，我们可以帮您申请分期"
+    judged = agent_text(Message("m1", "c1", "app", text=text))
+    assert len(judged) == len(text)
+    assert "收拾" not in judged and "专员：陈先生，我们可以帮您申请分期" in judged
+
+
+def test_labels_run_together_on_one_line_are_several_speakers_with_a_sentence_break_between() -> None:
+    text = "客户：我没钱 催收专员：那就等着吧"
+    judged = agent_text(Message("m1", "c1", "app", text=text))
+    assert "没钱" not in judged and judged.endswith("催收专员：那就等着吧")
+    assert judged[text.index("催收专员") - 1] == "\n"
+
+
+def test_a_customer_s_reply_run_into_an_agent_turn_by_asr_is_not_the_agent_s() -> None:
+    turn = "这边是云岫金融的 客户：我要报警抓你们 坐席：您有这个权利"
+    judged = agent_text(Message("m1", "c1", "call", turns=[Turn("agent", turn)]))
+    assert "报警" not in judged and "这边是云岫金融的" in judged and "您有这个权利" in judged
+
+
+def test_a_letter_s_field_labels_without_an_agent_are_no_chat() -> None:
+    text = "催收函\n借款人：陈某\n联系人：李某"
+    assert agent_text(Message("m1", "c1", "notice", text=text)) == text
+
+
+def test_a_label_inside_a_word_is_no_label() -> None:
+    assert speaker_spans("如有疑问请联系客服：4008201357") == []
+
+
+def test_a_call_given_as_text_splits_labels_on_one_line_and_keeps_wrapped_lines() -> None:
+    turns = parse_call_text("坐席：您好 客户：嗯 坐席：您的账单\n已经逾期\n[10:32] 借款人：知道了")
+    assert [(t.speaker, t.text) for t in turns] == [
+        ("agent", "您好"), ("customer", "嗯"), ("agent", "您的账单\n已经逾期"), ("customer", "知道了")]
