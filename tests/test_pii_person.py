@@ -99,6 +99,9 @@ def test_importing_the_recognizer_does_not_import_pkg_resources() -> None:
     pytest.param("《沈青禾传》第二季开播了", ["沈青禾"], id="a_biography_title"),
     pytest.param("瑞士的巧克力和苏州的园林", [], id="places_with_transliteration_characters"),
     pytest.param("哈哈哈哈，太好笑了", [], id="laughter"),
+    pytest.param("纪录片讲的是北极的因纽特人怎么捕鱼", [], id="a_people_before_ren"),
+    pytest.param("她在学泰米尔语，说发音很难", [], id="a_language_before_yu"),
+    pytest.param("我觉得皮埃尔人很好，很照顾新人", ["皮埃尔"], id="foreign_name_before_ren_hen"),
 ])
 def test_transliterated_foreign_names(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected

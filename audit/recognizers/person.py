@@ -122,6 +122,8 @@ _DOTTED = re.compile(f"(?<![\u4e00-\u9fa5])(?P<first>[\u4e00-\u9fa5]{{2,4}})(?P<
 # as a name, does not know it, or sees it this rarely.
 DOTTED_PART_FREQ = 200
 
+# Degree words after 人 that make it a person's character (卡洛斯人很好, 安娜人挺好), not a people (因纽特人).
+_DEGREE_WORDS = "很挺真蛮超太还不也特"
 # Transliteration characters that are also particles before a name (第三集里艾琳娜, 于安德森, 比卡洛斯): a run starting with
 # one that is no foreign name may be one without it. Only these: a run's first character is otherwise the name's
 # own (希斯莱杰, 娜奥米坎贝尔 are names jieba splits into words).
@@ -192,6 +194,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         self.not_names = frozenset(words(names, "not_names", hint_n) + words(names, "foreign_words", hint_n))
         self.organisation_words = tuple(words(names, "organisation_words", hint_n))
         self.platform_words_before = tuple(words(names, "platform_words_before", hint_n))
+        self.place_words_after = tuple(words(names, "place_words_after", hint_n))
         self.borrow_words_after = tuple(words(names, "borrow_words_after", hint_n))
         self.blessing_words = tuple(words(names, "blessing_words", hint_n))
         self.given_chars = frozenset(str(names.get("given_name_chars") or ""))
@@ -403,14 +406,15 @@ class ZhPersonRecognizer(EntityRecognizer):
     def _transliterated_names(self, text: str) -> list[tuple[int, int, float]]:
         """Foreign names written with transliteration characters (扎克伯格, 赛琳曼琦): a run of three or
         more that jieba splits only into unknown words or dictionary names, not into place names or
-        everyday words (意大利 is not all transliteration characters; 弗吉尼亚 is a known place)."""
+        everyday words (意大利 is not all transliteration characters; 弗吉尼亚 is a known place), nor one that a
+        people's, a language's or a place's word follows (因纽特人, 泰米尔语, 阿尔泰山: jieba tags these as names)."""
         found = []
         for match in self.transliterated.finditer(text):
             start, end = match.span()
             if (text[start] in _PARTICLES_BEFORE_FOREIGN and end - start > 3 and not self._foreign_run(text[start:end])
                     and self._foreign_run(text[start + 1:end])):
                 start += 1         # a locative or comparative particle ran into the name (集里|艾琳娜, 比|安德森)
-            if self._foreign_run(text[start:end]):
+            if self._foreign_run(text[start:end]) and not self._before_place_word(text, end):
                 # a frame vouches for the person (教授安德森, 导演卢卡斯): the model is not asked to veto it, unless
                 # the run ends inside a word (这里是安达金|融)
                 framed = self._framed(text, start, end) and self.freq.get(text[end - 1:end + 1], 0) <= GLUED_FREQ
@@ -418,6 +422,12 @@ class ZhPersonRecognizer(EntityRecognizer):
         # A brand is one wherever it occurs (@奥林巴斯公益 … #奥林巴斯爱胃月#), as with surname-led brands.
         brands = {text[start:end] for start, end, _ in found if self._is_brand(text, start, end)}
         return [(start, end, score) for start, end, score in found if text[start:end] not in brands]
+
+    def _before_place_word(self, text: str, end: int) -> bool:
+        """A people's, a language's or a place's word at `end` (因纽特人, 泰米尔语); 人 + a degree word is the person's
+        character said of them (卡洛斯人很好)."""
+        return text.startswith(self.place_words_after, end) and not (
+            text[end] == "人" and text[end + 1:end + 2] in _DEGREE_WORDS)
 
     def _foreign_run(self, run: str) -> bool:
         """A run of transliteration characters that jieba splits only into unknown words or dictionary names."""
