@@ -9,7 +9,8 @@ keeping an exact map from every character of the view to the character it came f
   whenever the text holds a traditional character and the pass keeps the length);
 - case folding;
 - removal of separators: whitespace, punctuation, symbols, emoji, zero-width and other format
-  characters (傻 逼, 傻*逼, 傻\u200b逼 and 傻😊逼 all become 傻逼).
+  characters (傻 逼, 傻*逼, 傻\u200b逼 and 傻😊逼 all become 傻逼), except the emoji that stand for a word
+  (`lexicons/data/emoji.yml`: 🔪 reads 刀, 👮 警察), which the view reads as that word, mapped back to the emoji.
 
 Removing punctuation also removes clause structure, so it is recorded on the side. Boundary rule:
 a run of 。！？!? or a line break is a sentence end, a run of ，,；; a clause break; a boundary
@@ -32,6 +33,9 @@ from itertools import chain, combinations, compress, product
 from pathlib import Path
 
 import opencc
+import yaml
+
+from audit.paths import LEXICONS
 
 MIN_CLAUSE_CHARS = 2
 
@@ -45,6 +49,16 @@ _KEPT_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo", "Nd", "Nl", "No", "M
 _T2S = opencc.OpenCC("t2s")
 # Half of an emoji cut off by a length limit leaves a lone surrogate, which OpenCC cannot take (it encodes to UTF-8).
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+EMOJI_WORDS_FILE = LEXICONS / "data" / "emoji.yml"
+
+
+def _emoji_words() -> dict[int, str]:
+    """Code point -> the word an emoji stands for (lexicons/data/emoji.yml)."""
+    words = yaml.safe_load(EMOJI_WORDS_FILE.read_text(encoding="utf-8"))["words"]
+    return {ord(emoji): word for emoji, word in words.items()}
+
+
+_EMOJI_WORDS = _emoji_words()
 
 
 def without_lone_surrogates(text: str) -> str:
@@ -95,8 +109,8 @@ _MARK_RUN_SPLIT = re.compile("([\x01\x02]+)")     # captured: split keeps the ru
 
 def _learn(code: int) -> None:
     char = chr(code)
-    kept = "".join(c for c in unicodedata.normalize("NFKC", char).casefold()
-                   if unicodedata.category(c) in _KEPT_CATEGORIES)
+    kept = _EMOJI_WORDS.get(code) or "".join(c for c in unicodedata.normalize("NFKC", char).casefold()
+                                            if unicodedata.category(c) in _KEPT_CATEGORIES)
     simplified = "".join(_T2S.convert(c) for c in kept).translate(_EXTRA_FOLDS)     # kept: no lone surrogate
     _VIEW[code] = simplified
     _PRE_T2S[code] = kept

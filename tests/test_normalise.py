@@ -134,3 +134,15 @@ def test_pinyin_keys_of_a_long_term_allow_a_few_latin_typed_syllables_and_stay_f
     assert "|r|n|z|g|s|d|b|x|q|" in keys                             # initials throughout
     assert "|rang|n|i|zai|g|o|n|g|s|i|dai|bu|xia|qu|" not in keys   # three syllables typed: not spelt out
     assert len(keys) < 5000
+
+
+def test_an_emoji_that_stands_for_a_word_reads_as_that_word_mapped_back_to_the_emoji() -> None:
+    text = "再不还🔪你，⛓️👮明天到"
+    view = normalise(text)
+    assert view.text == "再不还刀你手铐警察明天到"
+    start = view.text.index("手铐警察")
+    assert view.to_original(start, start + 4) == (text.index("⛓"), text.index("👮") + 1)
+
+
+def test_friendly_emoji_stay_separators() -> None:
+    assert normalise("谢谢您😊🙏🌹☎️，祝好👍").text == "谢谢您祝好"
