@@ -446,8 +446,7 @@ def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment
     by_category: dict[str, list[Finding]] = {}
     for finding in rule_findings:
         by_category.setdefault(finding.category, []).append(finding)
-    if speaks_of_prejudice(classifier, views) or (
-            classifier.addressees and not any(word in view.text for view in views for word in classifier.addressees)):
+    if insult_blind_reason(classifier, views):
         predictions = [p for p in predictions if p.category not in BLIND_TO_PREJUDICE_TALK or p.category in by_category]
         near = [p for p in near if p.category not in BLIND_TO_PREJUDICE_TALK]
     fused = list(rule_findings)
@@ -461,6 +460,16 @@ def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment
         if prediction.category not in by_category:
             fused.extend(_model_finding(classifier, message, segments, views, prediction, True, dropped))
     return fused
+
+
+def insult_blind_reason(classifier: WordingClassifier, views: Sequence[Normalised]) -> str | None:
+    """Why an insult the classifier alone finds in this speech is dropped, or None: "prejudice" (it talks of prejudice
+    and calls no addressee prejudiced, `speaks_of_prejudice`) or "no addressee" (none of `addressees`)."""
+    if speaks_of_prejudice(classifier, views):
+        return "prejudice"
+    if classifier.addressees and not any(word in view.text for view in views for word in classifier.addressees):
+        return "no addressee"
+    return None
 
 
 def speaks_of_prejudice(classifier: WordingClassifier, views: Sequence[Normalised]) -> bool:

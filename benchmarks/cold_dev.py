@@ -13,7 +13,9 @@ Figures, each comment fed as an agent SMS as `benchmarks.eval.evaluate_cold` doe
 safe rows flagged with any wording category (which rules and categories flag them, rules versus model),
 `abuse.insult` recall on the labelled attack-individual rows, and the share of the other labelled offensive rows
 (attacks on a group) reported as insults, which the bar does not count. Training reads dev's safe rows to choose the
-insult threshold, so the safe figure here is optimistic.
+insult threshold, so the safe figure here is optimistic. With the classifier, the insults it scores over its
+threshold where no rule found one, but that fusion drops (`audit.classifier.insult_blind_reason`: talk of prejudice,
+no addressee), are counted per reason on attack-individual and safe rows: what each filter costs and saves.
 """
 
 from __future__ import annotations
@@ -22,10 +24,28 @@ from collections import Counter
 
 import click
 
+from audit.classifier import WordingClassifier, insult_blind_reason
+from audit.finding import Finding
+from audit.message import Message
+from audit.normalise import normalise
 from benchmarks.eval import COLD_SAFE, build, cold_findings, cold_rows
 from training import COLD_DEV_LABELS, COLD_DIR, read_individual_labels
 
 COLD_DEV = COLD_DIR / "dev.csv"
+INSULT = "abuse.insult"
+
+
+def dropped_insult(classifier: WordingClassifier, comment: str, findings: list[Finding]) -> str | None:
+    """Why fusion dropped the insult the classifier scores over its threshold in a comment no rule calls an insult
+    (`insult_blind_reason`), or None when it kept it, scored it lower or a rule found one."""
+    if any(f.category == INSULT for f in findings):
+        return None
+    segments = Message(message_id="cold", campaign_id="cold", channel="sms", text=comment,
+                       recipient_type="debtor").agent_segments()
+    views = [normalise(s.text) for s in segments]
+    if not views or classifier.scores(views)[classifier.categories.index(INSULT)] < classifier.config[INSULT].threshold:
+        return None
+    return insult_blind_reason(classifier, views)
 
 
 @click.command()
@@ -37,12 +57,16 @@ def main(show: str, rules_only: bool) -> None:
     analyser = build("wording", **({"model": False} if rules_only else {}))
     labels = read_individual_labels(COLD_DEV_LABELS)
     safe = flagged = individual = found = group = group_insults = 0
-    by_rule, by_category = Counter(), Counter()
+    by_rule, by_category, dropped = Counter(), Counter(), Counter()
+    classifier = None if rules_only else analyser.classifier
     for n, row in enumerate(cold_rows(COLD_DEV)):
         is_safe, is_individual = row["label"] == COLD_SAFE, labels.get(n, False)
         if not (is_safe or n in labels):
             continue
         findings = cold_findings(analyser, f"cold-dev-{n}", row["TEXT"])
+        reason = classifier and (is_safe or is_individual) and dropped_insult(classifier, row["TEXT"], findings)
+        if reason:
+            dropped[reason, "safe" if is_safe else "attack-individual"] += 1
         if is_safe:
             safe += 1
             flagged += bool(findings)
@@ -64,6 +88,10 @@ def main(show: str, rules_only: bool) -> None:
                f"({found}/{individual})")
     click.echo(f"abuse.insult on the other labelled offensive rows: {group_insults / group:.3f} "
                f"({group_insults}/{group})")
+    if classifier:
+        click.echo("classifier insults dropped: " + ", ".join(
+            f"{reason}: attack-individual {dropped[reason, 'attack-individual']}, safe {dropped[reason, 'safe']}"
+            for reason in ("prejudice", "no addressee")))
     click.echo("categories on safe rows: " + ", ".join(f"{c} {k}" for c, k in by_category.most_common()))
     click.echo("rules on safe rows: " + ", ".join(f"{r} {k}" for r, k in by_rule.most_common(15)))
 

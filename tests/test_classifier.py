@@ -316,6 +316,21 @@ def test_an_insult_the_classifier_alone_finds_where_the_addressee_is_called_prej
     assert _model_only_insults(classifier, "你跟我说说，为什么网上总有人喜欢歧视外地人") == []
 
 
+def test_why_an_insult_the_classifier_alone_finds_is_dropped() -> None:
+    from audit.classifier import insult_blind_reason
+
+    classifier = WordingClassifier(*_tiny_parts(WordingClassifier.load(LEXICONS)), speaks_of_prejudice=("歧视",),
+                                   addressees=("你", "他"), prejudice_of_addressee=("歧视",))
+
+    def reason(text: str) -> str | None:
+        return insult_blind_reason(classifier, [normalise(text)])
+
+    assert reason("说河南人偷井盖就是地域歧视，请你尊重别人") == "prejudice"
+    assert reason("这家店的菜难吃得要命，服务也差") == "no addressee"
+    assert reason("你这分明就是歧视外地人") is None
+    assert reason("你这种人就是欠收拾") is None
+
+
 def test_an_insult_the_classifier_alone_finds_where_no_one_is_addressed_is_dropped() -> None:
     shipped = WordingClassifier.load(LEXICONS)
     assert {"你", "您", "他", "楼主"} <= set(shipped.addressees)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from audit.analysers.base import MessageAnalyser
 from benchmarks.cold_rule_flags import count_safe_flags
-from benchmarks.eval import build
+from benchmarks.eval import build, cold_findings
 
 SAFE, OFFENSIVE = "0", "1"
 
@@ -29,3 +30,21 @@ def test_counts_only_safe_rows_and_the_rules_that_fire(rules_alone) -> None:
 def test_the_speakers_own_queasiness_is_not_an_insult(rules_alone) -> None:
     rows = [{"label": SAFE, "TEXT": "那道菜我看了就觉得有点恶心，后来尝了一口才知道好吃。"}]
     assert count_safe_flags(rules_alone, "test", rows).flagged == 0
+
+
+def test_the_dev_figures_name_why_fusion_dropped_a_classifier_insult(monkeypatch: pytest.MonkeyPatch) -> None:
+    from benchmarks.cold_dev import INSULT, dropped_insult
+
+    fused = build("wording")
+    classifier = fused.classifier
+    sure = np.zeros(len(classifier.categories))
+    sure[classifier.categories.index(INSULT)] = 0.999                      # as if the n-grams were sure
+    monkeypatch.setattr(classifier, "scores", lambda views: sure)
+
+    def dropped(comment: str) -> str | None:
+        return dropped_insult(classifier, comment, cold_findings(fused, "t", comment))
+
+    assert dropped("一口一个河南人偷井盖，这种地域歧视的人脑子里装的什么") == "prejudice"
+    assert dropped("这家店的菜难吃得要命，服务也差") == "no addressee"
+    assert dropped("你这分明就是歧视外地人，心眼真小") is None           # the addressee called prejudiced: kept
+    assert dropped("你这种人真恶心，欠钱不还还有脸躲。") is None          # a rule's insult: nothing to drop
