@@ -71,6 +71,7 @@ from benchmarks.data import (
     make_pipl_heldout_k,
     make_pipl_heldout_l,
     make_wording_dev_aa,
+    make_wording_dev_aa2,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -464,6 +465,7 @@ WORDING_BATCHES = {
     "z": WordingBatch(make_wording_dev_z, 90, (0.45, 0.55), also=legal_impersonation_and_rollover_weighted),
     "z2": WordingBatch(make_wording_dev_z2, 50, (0.45, 0.55)),
     "aa": WordingBatch(make_wording_dev_aa, 90, (0.45, 0.55), 2),
+    "aa2": WordingBatch(make_wording_dev_aa2, 40, (0.45, 0.55), 1),
 }
 
 
