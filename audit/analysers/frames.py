@@ -142,7 +142,9 @@ class Frames:
         self._frames: list[_Frame] = []
         self._by_rule: dict[int, _Frame] = {}
         self._patterned = 0         # the classes with patterns, as a bit mask
-        self._possible_for: dict[int, tuple[list[_Frame], int]] = {}     # see _possible
+        self._unknown_for: dict[tuple[int, int], int] = {}      # see _unknown
+        self._next_for: dict[tuple[int, int], int] = {}          # see _next_class
+        self._runnable_classes: dict[int, int] = {}              # see _classes_runnable
         self._complete_for: dict[int, list[_Frame]] = {}                  # see _complete
         self._numbered: list[tuple[int, re.Pattern[str], int]] | None = None     # see class_patterns
         self._pattern_bits: dict[int, int] = {}     # class -> the numbers of its patterns, as a bit mask
@@ -176,7 +178,9 @@ class Frames:
         frame = _Frame(index, classes, tuple(gaps), focus, tuple(map(normalise_term, between)),
                        sum({1 << c for c in classes}))
         self._frames.append(frame)
-        self._possible_for.clear()
+        self._unknown_for.clear()
+        self._next_for.clear()
+        self._runnable_classes.clear()
         self._complete_for.clear()
         self._numbered = None
         self._wanted_bits.clear()
@@ -246,8 +250,10 @@ class Frames:
         for v in run:
             for c, _, _ in parts[v]:
                 present |= 1 << c
-        possible, patterned = self._possible(present)
-        if not possible:
+        # the classes only patterns can show: those with a pattern that may match in the run (its anchors are there)
+        # and no term found, needed by a frame every other class of which is found or may be
+        unknown = self._unknown(present, self._classes_runnable(runnable, run))
+        if not self._complete(present | unknown):
             return
         offsets = {}
         by_class: dict[int, list[tuple[int, int, int]]] = {}   # class -> (start, end, view), in run positions
@@ -259,14 +265,25 @@ class Frames:
             for c, start, end in parts[v]:
                 by_class.setdefault(c, []).append((position + start, position + end, v))
             position += len(views[v].text)
-        self._add_pattern_parts(patterned, run, views, offsets, by_class, runnable)
+        # Settle the unknown classes one at a time, the one most frames still possible need first: a class none of
+        # whose patterns match rules out every frame that needs it, and the classes only those frames needed are
+        # never run (most texts: a salutation, a date or a text start runs no pattern once its partner is absent).
+        found_classes, ran = present, 0
+        while (c := self._next_class(found_classes, unknown)) >= 0:
+            if self._add_pattern_parts(1 << c, run, views, offsets, by_class, runnable):
+                found_classes |= 1 << c
+            unknown &= ~(1 << c)
+            ran |= 1 << c
+        complete = self._complete(found_classes)
+        if not complete:
+            return
+        # the complete frames' classes found by terms that have patterns too: their matches are parts as well
+        self._add_pattern_parts(self._complete_needs(found_classes) & self._patterned & ~ran, run, views, offsets,
+                                by_class, runnable)
         for hits in by_class.values():
             hits.sort()
-        found_classes = 0
-        for c in by_class:
-            found_classes |= 1 << c
         text = None       # the run's views joined, for `unless_between`
-        for frame in self._complete(found_classes):
+        for frame in complete:
             for chain in _chains(frame, by_class):
                 if frame.between:
                     text = text or "".join(fills[v] + views[v].text for v in run)
@@ -275,18 +292,62 @@ class Frames:
                         continue
                 found[chain[-1][2]].append(_hit(frame, chain, offsets))
 
-    def _possible(self, present: int) -> tuple[list[_Frame], int]:
-        """The frames that may be complete with the classes `present` (a bit mask): every class found, or one whose
-        patterns have yet to run; and the classes whose patterns they need. Few sets of classes recur: each is
-        settled once."""
-        known = self._possible_for.get(present)
+    def _classes_runnable(self, runnable: Sequence[int] | None, run: list[int]) -> int:
+        """The classes (a bit mask) with a pattern that may match in some view of the run: its bit in the view's
+        `runnable` mask (None: every pattern may)."""
+        if self._numbered is None:
+            self.class_patterns()
+        if runnable is None:
+            return self._patterned
+        numbers = 0
+        for v in run:
+            numbers |= runnable[v]
+        classes = self._runnable_classes.get(numbers)
+        if classes is None:
+            classes = 0
+            for c, bits in self._pattern_bits.items():
+                if bits & numbers:
+                    classes |= 1 << c
+            self._runnable_classes[numbers] = classes
+        return classes
+
+    def _unknown(self, present: int, runnable: int) -> int:
+        """Of the classes with a runnable pattern (`runnable`) and no term `present`, those a frame needs whose
+        every class is present or such a class. Few pairs of masks recur: each is settled once."""
+        key = present, runnable
+        known = self._unknown_for.get(key)
         if known is None:
-            possible = [frame for frame in self._frames if not frame.needs & ~(present | self._patterned)]
-            patterned = 0
-            for frame in possible:
-                patterned |= frame.needs & self._patterned
-            known = self._possible_for[present] = possible, patterned
+            maybe = runnable & self._patterned & ~present
+            known = 0
+            for frame in self._frames:
+                if not frame.needs & ~(present | maybe):
+                    known |= frame.needs & maybe
+            self._unknown_for[key] = known
         return known
+
+    def _next_class(self, found: int, unknown: int) -> int:
+        """The unknown class to settle next (-1: none is left that a possible frame needs): of the frames whose
+        classes are all found or unknown, the unknown class most of them need (the lowest numbered of a tie)."""
+        key = found, unknown
+        known = self._next_for.get(key)
+        if known is None:
+            counts: dict[int, int] = {}
+            for frame in self._frames:
+                if not frame.needs & ~(found | unknown):
+                    wanted = frame.needs & unknown
+                    while wanted:
+                        c = (wanted & -wanted).bit_length() - 1
+                        wanted &= wanted - 1
+                        counts[c] = counts.get(c, 0) + 1
+            known = self._next_for[key] = min(counts, key=lambda c: (-counts[c], c)) if counts else -1
+        return known
+
+    def _complete_needs(self, found: int) -> int:
+        """The classes (a bit mask) of the frames complete with the `found` ones."""
+        needs = 0
+        for frame in self._complete(found):
+            needs |= frame.needs
+        return needs
 
     def _complete(self, found: int) -> list[_Frame]:
         """The frames all of whose classes are among the `found` ones (a bit mask), in order; settled once per set."""
@@ -296,8 +357,9 @@ class Frames:
         return known
 
     def _add_pattern_parts(self, wanted: int, run: list[int], views: Sequence[Normalised], offsets: dict[int, int],
-                           by_class: dict[int, list[tuple[int, int, int]]], runnable: Sequence[int] | None) -> None:
-        """Run the patterns of the `wanted` classes (a bit mask) over the run's views, each where it may match. The
+                           by_class: dict[int, list[tuple[int, int, int]]], runnable: Sequence[int] | None) -> bool:
+        """Run the patterns of the `wanted` classes (a bit mask) over the run's views, each where it may match;
+        whether any matched. The
         patterns to run in a view are one mask (the wanted classes' patterns and the view's runnable ones), whose set
         bits are walked: a loop over every pattern of every wanted class, most of them not runnable, cost as much
         Python as the patterns it ran."""
@@ -310,6 +372,7 @@ class Frames:
                 if wanted >> c & 1:
                     numbers |= bits
             self._wanted_bits[wanted] = numbers
+        matched = False
         for v in run:
             todo = numbers if runnable is None else numbers & runnable[v]
             text, offset = views[v].text, offsets[v]
@@ -320,6 +383,8 @@ class Frames:
                 hits = [(offset + low, offset + high, v) for low, high in match_spans(pattern, start, text)]
                 if hits:
                     by_class.setdefault(c, []).extend(hits)
+                    matched = True
+        return matched
 
 
 def _hit(frame: _Frame, chain: list[tuple[int, int, int]], offsets: dict[int, int]) -> FrameHit:
