@@ -198,6 +198,7 @@ def test_microblog_look_alikes(finder: EntityFinder, text: str) -> None:
     pytest.param("坐席：你认识牛振栋吗 他说你是他表弟", ["牛振栋"], id="given_name_ending_in_dong"),
     pytest.param("客户：我叫柏金生 钱下周一定还", ["柏金生"], id="given_name_ending_in_sheng"),
     pytest.param("尊敬的戴帽子先生，您的账单已出", ["戴帽子"], id="word_as_name_in_a_frame"),
+    pytest.param("尊敬的柏文明先生，社区文明创建检查明天开始", ["柏文明"], id="given_part_everyday_word_not_repeated"),
     pytest.param("【安和小贷】钟晓岚，您本期应还800元", ["钟晓岚"], id="name_after_a_signature"),
     pytest.param("请问你认识邵立业吗 他说你是他同学", ["邵立业"], id="given_name_ending_in_ye"),
     pytest.param("紧急联系人：甘美琪、甘立新", ["甘美琪", "甘立新"], id="model_asked_beside_a_counted_name"),

@@ -275,8 +275,11 @@ class ZhPersonRecognizer(EntityRecognizer):
             surname = self.surname_of(text[start:end])
             given = text[start + len(surname or ""):end]
             if (score >= COUNTED and surname is not None and len(given) == 2
-                    and (self.freq.get(given, 0) <= COMMON_WORD_FREQ or given in self.dictionary_names)):
-                given_names[given] = score      # not an everyday word the surname ran into (高|素质, 和|孩子)
+                    and self.freq.get(given, 0) <= (EVERYDAY_GIVEN_FREQ if given in self.dictionary_names
+                                                    else COMMON_WORD_FREQ)):
+                # not an everyday word the surname ran into (高|素质, 和|孩子), even one jieba tags as a name (柏|文明,
+                # 白|康复): its other occurrences are the word
+                given_names[given] = score
         taken = {at for start, end, _ in spans for at in range(start, end)}
         found = []
         for given, score in given_names.items():
