@@ -1,5 +1,5 @@
 """The informal PERSON batches of Dec 4 and 5 (person_chat_dev2, its smaller follow-up 2b, dev3, its follow-up 3b, dev4,
-its follow-up 4b, dev5 and its follow-up 5b, dev6 and its follow-up 6b, dev7): reproducible, names where the script marks them, near misses kept, every record a contract
+its follow-up 4b, dev5 and its follow-up 5b, dev6 and its follow-up 6b, dev7 and its follow-up 7b): reproducible, names where the script marks them, near misses kept, every record a contract
 message."""
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from benchmarks.data import (
     make_person_chat_dev6,
     make_person_chat_dev6b,
     make_person_chat_dev7,
+    make_person_chat_dev7b,
 )
 from benchmarks.data.make_person_dev import HERE, NAME_MARK
 from benchmarks.eval import read_messages
@@ -60,6 +61,8 @@ BATCHES = [
                        make_person_chat_dev6b.MESSAGES, "person-chat6b-", range(35, 51), 20), id="dev6b"),
     pytest.param(Batch(make_person_chat_dev7.CHAT_DEV7_FILE, make_person_chat_dev7.write_chat_dev7,
                        make_person_chat_dev7.MESSAGES, "person-chat7-", range(140, 161), 75), id="dev7"),
+    pytest.param(Batch(make_person_chat_dev7b.CHAT_DEV7B_FILE, make_person_chat_dev7b.write_chat_dev7b,
+                       make_person_chat_dev7b.MESSAGES, "person-chat7b-", range(35, 51), 20), id="dev7b"),
 ]
 
 
