@@ -181,6 +181,8 @@ def test_microblog_forms(finder: EntityFinder, text: str, expected: list[str]) -
     pytest.param("周末去王府井吃了火锅，方便又高兴", id="surname_led_places_and_words"),
     pytest.param("开会的人都很高素质，没人迟到", id="dictionary_name_whose_given_part_is_a_word"),
     pytest.param("冬天出门记得戴帽子和手套", id="verb_and_object_tagged_as_a_name"),
+    pytest.param("老家来了几个唐山人，说话挺逗", id="surname_led_place_before_ren"),
+    pytest.param("奶奶最爱听黄梅戏，一听就是半天", id="surname_led_opera"),
 ])
 def test_microblog_look_alikes(finder: EntityFinder, text: str) -> None:
     assert names(finder, text) == []

@@ -89,6 +89,8 @@ _HAN = regex.compile(r"^[\u4e00-\u9fa5]+$")
 # 某 makes a name anonymous (王某, 李某某).
 _NOT_GIVEN = set("的了是在有和与及或您你我他她它们这那个吗呢吧啊呀哦嗯请先女款欠还借贷息费账钱元号卡日年时分"
                  "省市区县镇乡村路街巷楼室给内兄弟编很也就说要被把到没不都上下二某着过去演骗夸怼撕捧吐嫁娶")
+# Characters that end no given name: a people, a language, an opera (毛利人, 楚雄人, 黄梅戏, 越剧; 岑语桐 has 语 inside).
+_NOT_LAST_GIVEN = set("人族语戏剧")
 # Characters that are no given name on their own (熊大, 黄子, 李小; 陈生 is Cantonese for 陈先生, 3栋 a
 # building), though they start one (王小明, 叶小丢).
 _NOT_GIVEN_ALONE = set("大小老三子生栋")
@@ -734,7 +736,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         # 家 after a surname is a family (王家, 王家的) unless a name character follows it (王家明, 邝家豪).
         family_name = len(given) == 2 and given[0] == "家" and given[1] in self.given_chars
         return (bool(_HAN.match(given)) and given not in self.titles and (family_name or given[0] not in self.titles)
-                and not set(given) & _NOT_GIVEN
+                and not set(given) & _NOT_GIVEN and given[-1] not in _NOT_LAST_GIVEN
                 and not (len(given) == 2 and given[1] in _ENDS_GIVEN_AFTER_NAME_CHAR and given[0] not in self.given_chars))
 
     def surname_of(self, token: str) -> str | None:
