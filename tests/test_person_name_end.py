@@ -1,7 +1,8 @@
 """PERSON: a name's end judged by what follows it. A three-character name whose last given character is rare in
 names (建设, 长根, 立群) is not cut to surname + one character when what follows ends a name for sure (a particle, a
 pronoun, punctuation, 欠), also when jieba reads the given name as a word (何/建设/吗); a weak surname (房, 于, 向, traditional 關 and 區) + a likely given name counts there too; 家 opens a given name
-(邓家明) when a name character follows. Two-character names followed by an ordinary word, and families and places
+(邓家明) when a name character follows; 在 or a word of what a person does or has (新歌, 今天) after the third character
+ends it too. Two-character names followed by an ordinary word, and families and places
 (王家的事, 张家港), stay as they are. All names are invented."""
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from tests.pii_support import person_names as names
 @pytest.mark.parametrize("text, expected", [
     pytest.param("你好，我是平安普惠的，请问是吴建设吗？", ["吴建设"], id="agent_asks_then_question_particle"),
     pytest.param("王长根你欠的钱什么时候还？", ["王长根"], id="name_then_resuming_pronoun"),
+    pytest.param("你老公鲁德贵在工地上班吧", ["鲁德贵"], id="name_then_zai"),
+    pytest.param("严星辞新歌上线了", ["严星辞"], id="name_then_a_word_a_person_has"),
     pytest.param("我们已经联系了刘立群的单位。", ["刘立群"], id="name_then_possessive"),
     pytest.param("黃立群欠我們五千塊。", ["黃立群"], id="traditional_name_then_owes"),
     pytest.param("请问是郑长根先生吗", ["郑长根"], id="name_then_frame_word"),

@@ -201,6 +201,9 @@ class ZhPersonRecognizer(EntityRecognizer):
         self.blessing_words = tuple(words(names, "blessing_words", hint_n))
         self.given_chars = frozenset(str(names.get("given_name_chars") or ""))
         self.alone_after = tuple(words(names, "given_alone_after", hint_n))
+        # After a third given character, only words of two characters or more (新歌, 今天, 已经) and 在 (周德贵在…) say a
+        # person goes on: one-character verbs and particles (了, 不, 去, 是) end a two-character name as often.
+        self.after_third = tuple(word for word in self.alone_after if len(word) > 1) + ("在",)
         self.latin_names = frozenset(words(names, "latin_given_names", hint_n))
         transliteration = "".join(sorted(set(str(names.get("transliteration_chars") or ""))))
         if not self.given_chars or not transliteration:
@@ -563,10 +566,13 @@ class ZhPersonRecognizer(EntityRecognizer):
         if end - start != 2 or text[start:end] in self.compound or end >= len(text):
             return end
         third = text[end]
-        if (not self._could_be_given(text[start + 1:end + 1]) or third in self.common or third in _NOT_GIVEN_ALONE - _ENDS_GIVEN_AFTER_NAME_CHAR
+        sure_end = _NAME_END.match(text, end + 1) is not None
+        if (not self._could_be_given(text[start + 1:end + 1])
+                or (third in self.common and not (third in self.given_chars and sure_end))
+                or third in _NOT_GIVEN_ALONE - _ENDS_GIVEN_AFTER_NAME_CHAR
                 or text.startswith(self.frames_after + self.alone_after, end)
                 or self.freq.get(text[end:end + 2], 0) > COMMON_WORD_FREQ
-                or not (_NAME_END.match(text, end + 1) or text.startswith(self.frames_after, end + 1))):
+                or not (sure_end or text.startswith(self.frames_after + self.after_third, end + 1))):
             return end
         return end + 1
 
