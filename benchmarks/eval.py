@@ -6,15 +6,16 @@ Sections:
   at message level (a message is predicted positive for a category when the detector yields it), message-
   level recall and precision (a violating message gets any wording finding), the false-flag rate on
   compliant messages, and the misjudged messages of the fused detector. Sets (field `labels`):
-  `data/wording_heldout_m.jsonl` and `data/wording_heldout_l.jsonl` (the newest sets, written by people who
-  read none of the rules, the corpus or the other sets, and never used in tuning: L as a careful analyst's set
-  weighted to per-category precision and near-misses over less written-about lending (car, mortgage, student,
-  BNPL, rural cooperatives, debt buyers), M in real lenders' and collectors' styles, weighted to deployed
-  templates, robot and ASR calls, formal letters and quoted collection texts),
-  `data/wording_heldout_k.jsonl` and `data/wording_heldout_j.jsonl` (written the same ways a session earlier,
-  scored once and then tuned on), `data/wording_heldout_i.jsonl` (written the same way as J two sessions earlier),
-  `data/wording_heldout_h.jsonl` (written the same way three sessions earlier), `data/wording_heldout_g.jsonl`
-  (written the same way four sessions earlier), `data/wording_heldout_f.jsonl`
+  `data/wording_heldout_o.jsonl` and `data/wording_heldout_n.jsonl` (the newest sets, written by people who
+  read none of the rules, the corpus or the other sets, and never used in tuning: N as a careful analyst's set
+  weighted to per-category precision and near-misses over mainstream lending and every collection stage, O in
+  real lenders' and collectors' styles, weighted to deployed templates (some with unfilled placeholders), robot
+  and ASR calls, formal letters and quoted collection texts),
+  `data/wording_heldout_m.jsonl` and `data/wording_heldout_l.jsonl` (written the same ways a session earlier,
+  scored once and then tuned on),
+  `data/wording_heldout_k.jsonl` and `data/wording_heldout_j.jsonl` (written the same ways two sessions earlier), `data/wording_heldout_i.jsonl` (written the same way a session before J),
+  `data/wording_heldout_h.jsonl` (two sessions before J), `data/wording_heldout_g.jsonl`
+  (three sessions before J), `data/wording_heldout_f.jsonl`
   (written the same way before G; collection texts quoted in reports enter it as the collector's own
   words, and reports that quote violating words are left out),
   `data/wording_heldout_e.jsonl` (which labels news and police reports, court texts and advice columns that
@@ -32,7 +33,7 @@ Sections:
   real people's words, so only counts and rule ids are printed, never the texts.
 - pii, conduct, template: run `benchmarks/eval_<section>.py`'s `main()` (PII figures, then the held-out
   `data/pii_heldout.jsonl`, `data/pipl_heldout_b.jsonl`, `data/pipl_heldout_c.jsonl`, `data/pipl_heldout_d.jsonl`,
-  `data/pipl_heldout_e.jsonl`, `data/pipl_heldout_f.jsonl`, `data/pipl_heldout_g.jsonl`, `data/pipl_heldout_h.jsonl`, `data/pipl_heldout_i.jsonl`, `data/pipl_heldout_j.jsonl` and the newest, `data/pipl_heldout_k.jsonl`; call conduct on `data/conduct_calls.jsonl`, then the held-out
+  `data/pipl_heldout_e.jsonl`, `data/pipl_heldout_f.jsonl`, `data/pipl_heldout_g.jsonl`, `data/pipl_heldout_h.jsonl`, `data/pipl_heldout_i.jsonl`, `data/pipl_heldout_j.jsonl`, `data/pipl_heldout_k.jsonl` and the newest, `data/pipl_heldout_l.jsonl`; call conduct on `data/conduct_calls.jsonl`, then the held-out
   `data/conduct_heldout_b.jsonl` to `data/conduct_heldout_e.jsonl` and the newest, `data/conduct_heldout_f.jsonl`; template conformance on `data/template_labelled.jsonl`).
 
 The labelled sets are synthetic (invented people, numbers and companies), so their texts are printed
@@ -62,10 +63,10 @@ from training import COLD_DIR, cold_text
 
 DATA = Path(__file__).parent / "data"
 # the independent sets, newest first (each written apart from the rules; all but the newest since tuned on)
-WORDING_SETS = (*(DATA / f"wording_heldout_{letter}.jsonl" for letter in "mlkjihgfedcb"),
+WORDING_SETS = (*(DATA / f"wording_heldout_{letter}.jsonl" for letter in "onmlkjihgfedcb"),
                 DATA / "wording_realstyle.jsonl", DATA / "lawful_messages.jsonl", DATA / "wording_labelled.jsonl")
 # the sections of benchmarks/eval_<name>.py judge their default set, then these held-out ones (`--set`)
-HELD_OUT_SETS = {"pii": (DATA / "pii_heldout.jsonl", *(DATA / f"pipl_heldout_{letter}.jsonl" for letter in "bcdefghijk")),
+HELD_OUT_SETS = {"pii": (DATA / "pii_heldout.jsonl", *(DATA / f"pipl_heldout_{letter}.jsonl" for letter in "bcdefghijkl")),
                  "conduct": (DATA / "conduct_heldout_b.jsonl", DATA / "conduct_heldout_c.jsonl",
                              DATA / "conduct_heldout_d.jsonl", DATA / "conduct_heldout_e.jsonl",
                              DATA / "conduct_heldout_f.jsonl")}
