@@ -24,10 +24,11 @@ SPEAKER_PREFIXES = {
 }
 # longest first, so that 催收专员 is not read as 催收 and 紧急联系人 not missed
 _LABELS = "(" + "|".join(sorted(SPEAKER_PREFIXES, key=len, reverse=True)) + ")"
-# A label opens a line, after any tags a chat export puts first ([微信], 【某某金融】, 10:32), or follows a space or a
-# sentence end inside a line, as ASR and pasted chats run several turns together (客户：我没钱 专员：没钱就…).
+# A label opens a line, after any tags a chat export puts first ([微信], 【某某金融】, 10:32), or follows a space, a
+# sentence end or a heading's colon inside a line, as ASR, pasted chats and call summaries run several turns together
+# (客户：我没钱 专员：没钱就…, 通话摘要：客户：…).
 _LINE_TAGS = r"(?:(?:【[^】\n]{1,30}】|\[[^\]\n]{1,30}\]|\d{1,2}:\d{2}(?::\d{2})?)[ \t]*)*"
-_SPEAKER_LABEL = re.compile(r"(?:(?P<line_start>^[ \t\u3000]*" + _LINE_TAGS + r")|(?<=[ \t\u3000。！？!?]))" + _LABELS
+_SPEAKER_LABEL = re.compile(r"(?:(?P<line_start>^[ \t\u3000]*" + _LINE_TAGS + r")|(?<=[ \t\u3000。！？!?：:]))" + _LABELS
                             + r"[ \t]*[:：][ \t\u3000]*", re.MULTILINE)
 
 
