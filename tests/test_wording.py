@@ -1054,3 +1054,21 @@ def test_one_act_gives_the_category_it_names_and_not_a_neighbour(rules_only: Wor
 ])
 def test_the_debtors_own_plan_told_back_or_warned_against_urges_nothing(rules_only: WordingAnalyser, text: str) -> None:
     assert "coercion.debt_rollover" not in categories(rules_only, text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a lawful or anti-fraud word early in a long unpunctuated ASR turn speaks for its own stretch, not the threat
+    # after a turn of the argument (但是, 然后)
+    ("喂陈先生我跟你说有人冒充我们说要报警抓你那都是假的我们不会这样但是你要是今天再不还我们就把你欠钱的事发到你们村的微信群里",
+     "threat.exposure"),
+    ("您好我是禾丰分期的如果遇到冒充公检法的电话请直接报警然后呢您这个逾期已经涉嫌诈骗了下周公安就会上门抓你",
+     "misleading.legal"),
+])
+def test_lawful_words_in_unpunctuated_speech_stay_in_their_stretch(rules_only: WordingAnalyser, text: str,
+                                                                   category: str) -> None:
+    assert category in categories(rules_only, text)
+
+
+def test_a_negation_in_unpunctuated_speech_still_governs_its_own_stretch(rules_only: WordingAnalyser) -> None:
+    text = "您好这边是禾丰分期的您的账户已经逾期二十天了我们不会上门也不会联系您的家人然后您看今天能不能先还一部分"
+    assert not categories(rules_only, text)

@@ -74,6 +74,7 @@ from audit.finding import Finding
 from audit.masking import mask_field
 from audit.message import Message, Segment
 from audit.normalise import (
+    MIN_CLAUSE_CHARS,
     PINYIN_SEP,
     SENTENCE_ENDS,
     Normalised,
@@ -108,6 +109,55 @@ LATIN_ONLY = "latin"    # `pinyin: latin`
 # (on the benchmark SMS: 13.8 hits and 1.85 pattern runs per SMS with every group, 11.7 and 2.10 with two, 6.4 and
 # 11.7 with one). Fewer gates only run a pattern in more sentences, where it finds what is there: the same matches.
 MAX_GATE_GROUPS = 2
+
+# Unpunctuated speech (an ASR turn) is one "sentence" to the view: a lawful or police word anywhere in it would speak
+# for every hit of the turn (有人冒充我们说要报警抓你…但是你再不还就把你的事发到村群里). A run of at least SPOKEN_RUN view
+# characters without a clause break is read as speech, and a spoken turn of the argument in it (然后, 就是说, 但是)
+# makes a clause break, and a sentence end for lawful voices, condemnations and sentence context when the stretch
+# before it holds SPOKEN_SCOPE_CHARS. Not 呃, 嗯 or 那个, nor the transcript's spaces: ASR puts them inside phrases
+# (派出所那边 呃 立了案就直接上门拘人, 车是你自己的 卖不卖我们管不着), where the subject or the lawful mark must still reach.
+SPOKEN_RUN = 40
+SPOKEN_SCOPE_CHARS = 10
+_SPOKEN_PAUSE = re.compile("然后|就是说|但是")
+
+
+class _SpokenView(Normalised):
+    """A view of unpunctuated speech: clause breaks at its pause words, sentences (as `sentence_of` gives them to
+    lawful voices and context; `sentence_breaks`, where patterns and the classifier run, stay the punctuation's)
+    ending at its pauses too."""
+
+    __slots__ = ("pauses",)
+
+    def __init__(self, view: Normalised, pause_words: list[int], pauses: list[int]) -> None:
+        super().__init__(view.text, view.original, view.sentence_breaks,
+                         sorted({*view.clause_breaks, *pause_words}))
+        self.pauses = pauses
+
+    def sentence_of(self, start: int, end: int) -> tuple[int, int]:
+        low, high = super().sentence_of(start, end)
+        before = bisect_right(self.pauses, start)
+        after = bisect_left(self.pauses, end)
+        return (max(low, self.pauses[before - 1] if before else 0),
+                min(high, self.pauses[after] if after < len(self.pauses) else len(self.text)))
+
+
+def spoken_scope(view: Normalised) -> Normalised:
+    """`view`, or a _SpokenView of it when it holds unpunctuated speech (SPOKEN_RUN characters without a clause
+    break)."""
+    bounds = [0, *view.clause_breaks, len(view.text)]
+    runs = [(low, high) for low, high in zip(bounds, bounds[1:]) if high - low >= SPOKEN_RUN]
+    if not runs:
+        return view
+    pause_words = [m.start() for low, high in runs for m in _SPOKEN_PAUSE.finditer(view.text, low, high)
+                   if m.start() - low >= MIN_CLAUSE_CHARS and high - m.start() >= MIN_CLAUSE_CHARS]
+    pauses: list[int] = []
+    for at in pause_words:
+        if at - (pauses[-1] if pauses else 0) >= SPOKEN_SCOPE_CHARS:
+            pauses.append(at)
+    while pauses and len(view.text) - pauses[-1] < SPOKEN_SCOPE_CHARS:
+        pauses.pop()
+    return _SpokenView(view, pause_words, pauses) if pause_words or pauses else view
+
 
 # Context automaton payload kinds: the negation words (see Negation) and rule context terms
 (_NEGATOR, _CONTEXT, _BELIEF, _CLAUSE_CONDITION, _SCOPE_KEEPER, _CONDEMNATION, _QUOTE_CONDEMNATION, _CASE_REPORT,
@@ -778,7 +828,7 @@ class WordingAnalyser(MessageAnalyser):
     def analyse_many(self, messages: Sequence[Message]) -> list[list[Finding]]:
         """`analyse` for each message; the classifier scores them all in one batch."""
         segments = [list(message.agent_segments()) for message in messages]
-        views = [[normalise(segment.text) for segment in found] for found in segments]
+        views = [[spoken_scope(normalise(segment.text)) for segment in found] for found in segments]
         if self.classifier is None:
             flagged = [None] * len(messages)
         else:       # only a message with a category over its threshold has anything to fuse
@@ -842,14 +892,14 @@ class WordingAnalyser(MessageAnalyser):
         wanted = self._rule_index.get(rule.id)
         if wanted is None:
             raise ValueError(f"rule {rule.id} is not loaded in this analyser")
-        view = normalise(text)
+        view = spoken_scope(normalise(text))
         return any(hit.rule == wanted for hit, _ in self._judged_hits([view], [None])[0]) \
             and wanted not in self._cleared_by_message([view], {wanted})
 
     def text_hits(self, text: str) -> list[tuple[str, int, int]]:
         """The rules that fire in one text, as (rule id, start, end) in its original offsets, negation and
         context applied: for analysers that use these rules as a phrase matcher (audit.analysers.conduct)."""
-        view = normalise(text)
+        view = spoken_scope(normalise(text))
         found = self._judged_hits([view], [None])[0]
         cleared = self._cleared_by_message([view], {hit.rule for hit, _ in found})
         return [(self._compiled[hit.rule].rule.id, start, end) for hit, (start, end) in found if hit.rule not in cleared]
