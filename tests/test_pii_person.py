@@ -183,6 +183,7 @@ def test_microblog_forms(finder: EntityFinder, text: str, expected: list[str]) -
     pytest.param("冬天出门记得戴帽子和手套", id="verb_and_object_tagged_as_a_name"),
     pytest.param("老家来了几个唐山人，说话挺逗", id="surname_led_place_before_ren"),
     pytest.param("奶奶最爱听黄梅戏，一听就是半天", id="surname_led_opera"),
+    pytest.param("这家店的正宗中宁枸杞卖完了", id="surname_character_ending_a_word_before_it"),
 ])
 def test_microblog_look_alikes(finder: EntityFinder, text: str) -> None:
     assert names(finder, text) == []

@@ -315,8 +315,11 @@ class ZhPersonRecognizer(EntityRecognizer):
     def _plausible_model_name(self, text: str, start: int, end: int) -> bool:
         """The model's span held to the rules' own checks of a surname + given name: a given name of one or
         two name characters, not 大 / 小 / 老 alone (熊大, 王小), not the surname doubled (戴戴); a weak
-        surname (向, 高) only in a frame (请向新债权人还款)."""
+        surname (向, 高) only in a frame (请向新债权人还款), nor a surname character that ends a word with the one before it
+        (正|宗中宁: 正宗, 比|喻隐喻: 比喻)."""
         name = text[start:end]
+        if start and self.freq.get(text[start - 1:start + 1], 0) > GLUED_FREQ:
+            return False
         surname = self.surname_of(name)
         given = name[len(surname or ""):]
         return (surname is not None and name not in self.not_names and 1 <= len(given) <= 2
