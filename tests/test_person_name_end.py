@@ -18,6 +18,8 @@ from tests.pii_support import person_names as names
     pytest.param("王长根你欠的钱什么时候还？", ["王长根"], id="name_then_resuming_pronoun"),
     pytest.param("你老公鲁德贵在工地上班吧", ["鲁德贵"], id="name_then_zai"),
     pytest.param("严星辞新歌上线了", ["严星辞"], id="name_then_a_word_a_person_has"),
+    pytest.param("我也是郑爽小仙女的粉丝", ["郑爽"], id="xiao_starts_the_next_word"),
+    pytest.param("年轻的马云踩单车路过", ["马云"], id="verb_after_a_two_character_name"),
     pytest.param("我们已经联系了刘立群的单位。", ["刘立群"], id="name_then_possessive"),
     pytest.param("黃立群欠我們五千塊。", ["黃立群"], id="traditional_name_then_owes"),
     pytest.param("请问是郑长根先生吗", ["郑长根"], id="name_then_frame_word"),

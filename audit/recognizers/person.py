@@ -82,6 +82,9 @@ RARE_WORD_FREQ = 20
 # A character jieba sees alone less often than this is no everyday word (炤, 晏; 说 is 200k).
 RARE_CHAR_FREQ = 3000
 SPLIT_GIVEN_FREQ = 20
+# A character that is no name character goes on a one-character given name only when rarer than this (甯 546, 喆 21;
+# 踩 1241, 丑 1462 and 蛮 1158 are a verb's or an adjective's after a name: 马云|踩, 沈月|蛮好).
+THIRD_CHAR_FREQ = 1000
 _HAN = regex.compile(r"^[\u4e00-\u9fa5]+$")
 # Characters that never occur in a given name here: function words, collection vocabulary, and verbs of what is done
 # with a person that a one-character given name runs into (姜文|演得好, 被葛优|骗了, 夸, 怼, 撕, 捧, 嫁, 娶).
@@ -216,8 +219,10 @@ class ZhPersonRecognizer(EntityRecognizer):
         jieba.setLogLevel(logging.WARNING)     # its dictionary-loading chatter is not ours to print
         self.dictionary_names = load_jieba_dictionary()
         self.freq = jieba.dt.FREQ
+        # what friends write after a given name as part of it (卫东叔, 建华哥)
+        self.familiar_suffixes = tuple(words(names, "familiar_suffixes", hint_n))
         self.informal = InformalNames(self.common, self.given_chars, tuple(words(names, "kinship_words", hint_n)),
-                                      tuple(words(names, "familiar_suffixes", hint_n)), self.freq,
+                                      self.familiar_suffixes, self.freq,
                                       self.dictionary_names,
                                       frozenset(words(names, "everyday_forms", hint_n)) | self.not_names,
                                       frozenset(str(names.get("pet_name_chars") or "")),
@@ -703,10 +708,12 @@ class ZhPersonRecognizer(EntityRecognizer):
         if given[:1] == surname:
             return None                          # 唐唐, 周周, 晏晏别: a pet form, not a full name
         # A one-character given name may go on in the next token (刘雨/萱, 梁嘉/炤): a name character,
-        # or one too rare to stand alone as a word.
+        # or one too rare to stand alone as a word; not 大 / 小 / 老 / 三 / 子, which start a word there (郑爽/小仙女).
         following = tokens[index + used] if index + used < len(tokens) else ""
         if (len(given) == 1 and len(following) == 1 and self._could_be_given(following)
-                and (following in self.given_chars or self.freq.get(following, 0) < RARE_CHAR_FREQ)):
+                and following not in _NOT_GIVEN_ALONE - _ENDS_GIVEN_AFTER_NAME_CHAR
+                and (following in self.given_chars or following in self.familiar_suffixes
+                     or self.freq.get(following, 0) < THIRD_CHAR_FREQ)):
             used += 1
         elif given in _NOT_GIVEN_ALONE:
             return None
