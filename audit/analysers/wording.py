@@ -617,8 +617,8 @@ def _any_between(ends: list[int], low: int, high: int) -> bool:
 
 
 # A message's views scanned for context so far (by id: the views of one message, alive while it is judged), each
-# with its negation scope and context-term spans (_scan_context)
-_Scans = dict[int, tuple[_NegationScope, dict[int, list[tuple[int, int]]]]]
+# with its negation scope, context-term spans and lawful sentences (_scan_context)
+_Scans = dict[int, tuple[_NegationScope, dict[int, list[tuple[int, int]]], dict[tuple[str, tuple[int, int]], bool]]]
 
 
 def _taunt_before(view: Normalised, start: int, end: int) -> bool:
@@ -882,10 +882,10 @@ class WordingAnalyser(MessageAnalyser):
         low, high = bisect_left(view.index, start), bisect_left(view.index, end)
         if high <= low:
             return False
-        scope, contexts = self._scan_context(view, scans)
+        scope, contexts, lawful = self._scan_context(view, scans)
         sentence = view.sentence_of(low, high)
         return (scope.condemns(sentence, low, scope.reports_case(sentence)) or scope.reports_as_sanctioned(sentence, low)
-                or self._lawful_sentence(category, view, sentence, contexts))
+                or self._lawful_sentence(category, view, sentence, contexts, lawful))
 
     def example_matches(self, rule: Rule, text: str) -> bool:
         """An example matches when, sent by an agent as an SMS, it makes that rule fire."""
@@ -944,10 +944,17 @@ class WordingAnalyser(MessageAnalyser):
         return lawful & categories
 
     def _lawful_sentence(self, category: str, view: Normalised, sentence: tuple[int, int],
-                         contexts: dict[int, list[tuple[int, int]]]) -> bool:
-        """Whether a lawful voice of the sentence speaks in `category` there (法院判决生效后…法院可依法冻结)."""
-        return any(v.marked(view.text, sentence, contexts) and not v.undone(view.text, sentence, contexts)
-                   for v in self._sentence_voices.get(category, ()))
+                         contexts: dict[int, list[tuple[int, int]]],
+                         lawful: dict[tuple[str, tuple[int, int]], bool]) -> bool:
+        """Whether a lawful voice of the sentence speaks in `category` there (法院判决生效后…法院可依法冻结); asked
+        once per sentence and category of a view (`lawful`, its answers so far): a threat of several hits in one
+        sentence asked every voice of its category for each hit, each voice a search of its patterns."""
+        known = lawful.get((category, sentence))
+        if known is None:
+            known = lawful[category, sentence] = any(
+                v.marked(view.text, sentence, contexts) and not v.undone(view.text, sentence, contexts)
+                for v in self._sentence_voices.get(category, ()))
+        return known
 
     def _judged_hits(self, views: list[Normalised], turns: list[int | None],
                      scans: _Scans | None = None) -> list[list[tuple[_Hit, tuple[int, int]]]]:
@@ -1000,15 +1007,16 @@ class WordingAnalyser(MessageAnalyser):
         `unless_message` context, which is the whole message's)."""
         if not candidates:
             return []
-        scope, contexts = self._scan_context(view, scans)
-        valid = [h for h in candidates if self._counts(h, view, scope, contexts)]
+        scope, contexts, lawful = self._scan_context(view, scans)
+        valid = [h for h in candidates if self._counts(h, view, scope, contexts, lawful)]
         return [(hit, view.to_original(hit.start if hit.lead is None else hit.lead, hit.end))
                 for hit in _distinct(valid)]
 
-    def _scan_context(self, view: Normalised,
-                      scans: _Scans | None = None) -> tuple[_NegationScope, dict[int, list[tuple[int, int]]]]:
-        """One pass of the context automaton over a view: its negation scope, and per context term its spans in
-        text order; kept in `scans`, and taken from there when the view was scanned before."""
+    def _scan_context(self, view: Normalised, scans: _Scans | None = None) -> tuple[
+            _NegationScope, dict[int, list[tuple[int, int]]], dict[tuple[str, tuple[int, int]], bool]]:
+        """One pass of the context automaton over a view: its negation scope, per context term its spans in
+        text order, and an empty memo of its lawful sentences (see _lawful_sentence); kept in `scans`, and taken from
+        there when the view was scanned before."""
         if scans is not None and id(view) in scans:
             return scans[id(view)]
         marks = _NegationMarks()
@@ -1019,7 +1027,7 @@ class WordingAnalyser(MessageAnalyser):
                     contexts.setdefault(ref, []).append((last + 1 - length, last + 1))
                 else:
                     marks.add(kind, view.text, last + 1 - length, last + 1)
-        scanned = self.negation.scope(view, marks), contexts
+        scanned = self.negation.scope(view, marks), contexts, {}
         if scans is not None:
             scans[id(view)] = scanned
         return scanned
@@ -1094,8 +1102,8 @@ class WordingAnalyser(MessageAnalyser):
             first = s + 1
         return hits
 
-    def _counts(self, hit: _Hit, view: Normalised, scope: _NegationScope,
-                contexts: dict[int, list[tuple[int, int]]]) -> bool:
+    def _counts(self, hit: _Hit, view: Normalised, scope: _NegationScope, contexts: dict[int, list[tuple[int, int]]],
+                lawful: dict[tuple[str, tuple[int, int]], bool]) -> bool:
         """Whether a hit is a violation once negation and its rule's context are taken into account."""
         compiled = self._compiled[hit.rule]
         clause = view.clause_of(hit.start, hit.end)
@@ -1112,7 +1120,7 @@ class WordingAnalyser(MessageAnalyser):
         if (category in self.negation.asked_categories and self._asked(hit, view, scope, clause)) or (
                 category in self.negation.denied_categories and self._asked(hit, view, scope, clause, denied=True)):
             return False
-        if self._lawful_sentence(compiled.rule.category, view, sentence, contexts):
+        if self._lawful_sentence(compiled.rule.category, view, sentence, contexts, lawful):
             return False
         opening = scope.quote_opening(sentence, hit.start) if reported else None
         if opening is not None:
@@ -1311,6 +1319,8 @@ def _distinct(hits: list[_Hit]) -> list[_Hit]:
 def _context_within(span: tuple[int, int], terms: frozenset[int], contexts: dict[int, list[tuple[int, int]]]) -> bool:
     """Whether one of the context terms occurs inside the view span (spans of one term, all of one length, are in
     text order: the first starting inside is the one to look at)."""
+    if terms.isdisjoint(contexts):      # most calls; intersection() with a dict costs as the terms, not the dict
+        return False
     start, end = span
     for term in terms.intersection(contexts):       # the few terms present: a rule may list dozens
         spans = contexts[term]
