@@ -184,6 +184,8 @@ def test_microblog_forms(finder: EntityFinder, text: str, expected: list[str]) -
     pytest.param("老家来了几个唐山人，说话挺逗", id="surname_led_place_before_ren"),
     pytest.param("奶奶最爱听黄梅戏，一听就是半天", id="surname_led_opera"),
     pytest.param("这家店的正宗中宁枸杞卖完了", id="surname_character_ending_a_word_before_it"),
+    pytest.param("我爸爸和闺蜜的老公是同事", id="he_after_a_person_word_is_and"),
+    pytest.param("这是我朋友从山东带回来的", id="cong_after_a_person_word_is_from"),
 ])
 def test_microblog_look_alikes(finder: EntityFinder, text: str) -> None:
     assert names(finder, text) == []

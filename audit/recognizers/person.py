@@ -108,6 +108,8 @@ _MENTION = regex.compile(r"(?<=@)[\u4e00-\u9fa5]{2,4}(?![\u4e00-\u9fa5])")
 # Between a field's label and its value (借款人：乐天明, 律师： 高志远); before a relation in a contact list.
 _FIELD_GAP = "：: \u3000"
 _RELATION_GAP = " \u3000（("
+# Surnames that are first a conjunction or a preposition right after a person word (爸爸和闺蜜, 朋友从山东带的).
+_CONJUNCTION_SURNAMES = "和从"
 # A name alone on a letter's salutation line (江涛：⏎你好…, at any line's start, with a colon), or opening a
 # message after its 【signature】 with a comma (【…】于洋，您的账单…, 宁静，上次你说…). stdlib re, matched only
 # at line starts: a search over the whole text with `regex` cost a tenth of the recognizer.
@@ -652,8 +654,11 @@ class ZhPersonRecognizer(EntityRecognizer):
 
     def _frame_before(self, text: str, start: int) -> bool:
         """A frame word right before `start`, or before a field's colon (借款人：, 律师：, 致：). A text starts
-        where a speaker's colon was: a call turn reaches us without its label (坐席：是向东升吗 as 是向东升吗)."""
+        where a speaker's colon was: a call turn reaches us without its label (坐席：是向东升吗 as 是向东升吗). 和 / 从
+        glued to a person word are its conjunction or preposition (爸爸和闺蜜, 朋友从山东), framed only across a field's gap."""
         before = text[max(0, start - 8):start] if start >= 8 else "：" + text[:start]
+        if text[start:start + 1] in _CONJUNCTION_SURNAMES and before[-1:] not in _FIELD_GAP:
+            return False
         return before.endswith(self.frames_before) or (
             before[-1:] in _FIELD_GAP and before.rstrip(_FIELD_GAP).endswith(self.frames_before))
 
