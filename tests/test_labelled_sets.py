@@ -72,6 +72,7 @@ from benchmarks.data import (
     make_pipl_heldout_l,
     make_wording_dev_aa,
     make_wording_dev_aa2,
+    make_wording_dev_ab,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -466,6 +467,7 @@ WORDING_BATCHES = {
     "z2": WordingBatch(make_wording_dev_z2, 50, (0.45, 0.55)),
     "aa": WordingBatch(make_wording_dev_aa, 90, (0.45, 0.55), 2),
     "aa2": WordingBatch(make_wording_dev_aa2, 40, (0.45, 0.55), 1),
+    "ab": WordingBatch(make_wording_dev_ab, 120, TWO_THIRDS, 5),
 }
 
 
