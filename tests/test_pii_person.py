@@ -110,6 +110,8 @@ def test_transliterated_foreign_names(finder: EntityFinder, text: str, expected:
 @pytest.mark.parametrize("text, expected", [
     pytest.param("你老婆丽丽今天来了吗", ["丽丽"], id="doubled_given_name_after_kinship"),
     pytest.param("他女儿小雨在县城上学", ["小雨"], id="xiao_given_name_after_kinship"),
+    pytest.param("我儿子一帆明天开学", ["一帆"], id="yi_given_name_after_kinship"),
+    pytest.param("我老婆一直说要去海边", [], id="yi_word_after_kinship"),
     pytest.param("小王，明天把钱还了", ["小王"], id="xiao_surname"),
     pytest.param("老李说他下周一定还", ["老李"], id="lao_surname"),
     pytest.param("王总您好，款项已到账", ["王总"], id="surname_and_zong"),

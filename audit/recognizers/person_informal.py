@@ -6,8 +6,8 @@
   knows no such word (阿姨, 阿里, 帅哥, 空姐 are words).
 - A full name with the sibling term fans and friends add, one name as written (宋雨菲姐姐, 李浩然哥哥):
   `with_sibling_term`.
-- A given name right after a kinship or address word (你老婆丽丽, 他女儿小雨, 儿子浩浩): a doubled
-  given-name character, 小 + one, or two given-name characters that are no everyday word.
+- A given name right after a kinship or address word (你老婆丽丽, 他女儿小雨, 儿子浩浩, 我家一诺): a doubled
+  given-name character, 小 / 大 / 二 / 一 + one, or two given-name characters that are no everyday word (一直, 一定).
 - A given name of that kind opening a line, as a greeting (晓东你好, 婷婷 我是…的客服); two name characters
   jieba knows as no word opening the message, whatever verb follows (淑芬唱得真好).
 - A given name alone in a person's grammar (跟晓军说, 我找俊杰，, 认识晓晓的, 嘉豪今天…, 刚子你…): two given-name
@@ -83,7 +83,7 @@ class InformalNames:
         kin = "|".join(map(re.escape, sorted(kinship_words, key=len, reverse=True)))
         # 小 + any character there (助理小棠, 客服小柒): after such a word 小 opens a nickname, whatever follows it.
         # A doubled pet-name character names a child or a friend there too (站姐糖糖, 女儿豆豆).
-        self._kin_given = re.compile(f"(?:{kin})(?P<given>({pet_class})\\2|小[\u4e00-\u9fa5]|[大二]{given_class}|{given_class}{{2}})")
+        self._kin_given = re.compile(f"(?:{kin})(?P<given>({pet_class})\\2|小[\u4e00-\u9fa5]|[大二一]{given_class}|{given_class}{{2}})")
         # At a line's start, after a 【signature】 or a speaker's label, before a greeting or a space (a word
         # opening a sentence takes a comma: 晨光，你答应…).
         self._opening_given = re.compile(f"(?:^|(?<=\\n))(?:【[^】\\n]{{1,20}}】|(?:坐席|催收员|客服)[：:])?"
