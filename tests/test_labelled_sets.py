@@ -61,6 +61,7 @@ from benchmarks.data import (
     make_pipl_dev14b,
     make_pipl_dev15,
     make_pipl_dev15b,
+    make_pipl_dev16,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -605,6 +606,8 @@ PIPL_BATCHES = {
                        make_pipl_dev15.MESSAGES, 145, lawful_prefix="pipl15-n"),
     "dev15b": PiplBatch(make_pipl_dev15b.HERE / make_pipl_dev15b.DEV15B_FILE, make_pipl_dev15b.write_dev15b,
                         "pipl15-b-", make_pipl_dev15b.MESSAGES, 50, lawful_prefix="pipl15-b-n"),
+    "dev16": PiplBatch(make_pipl_dev16.HERE / make_pipl_dev16.DEV16_FILE, make_pipl_dev16.write_dev16, "pipl16-",
+                       make_pipl_dev16.MESSAGES, 150, lawful_prefix="pipl16-n", every_category=20),
 }
 
 
