@@ -1,6 +1,7 @@
 """PERSON: familiar forms friends write (梅姨, 坤叔, 阿飞, 阿明哥) and foreign names with 丽 / 夫 / 娃 (玛丽亚,
 约瑟夫), 小 / 老 + surname after a role or before 家 (站长老秦, 老潘家), 大 / 二 + a given-name
-character after a role (司机大勇); the dictionary words of the same shape stay words. All names are invented."""
+character after a role (司机大勇); the dictionary words of the same shape stay words, and so do 小 / 老 said of a
+word the surname character starts (小薄饼, 老黄历). All names are invented."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ def test_familiar_form_counts(finder: EntityFinder, text: str, expected: list[st
     pytest.param("意大利面和法式可丽饼都不错", id="food_words"),
     pytest.param("老板大方，每人发了两百红包", id="role_before_a_word_with_da"),
     pytest.param("这几年老张家口的变化真大", id="a_city_after_lao"),
+    pytest.param("早餐来一份小薄饼配豆浆", id="xiao_before_a_word_its_surname_starts"),
+    pytest.param("那本书把老黄历翻出来看了", id="lao_before_a_word_its_surname_starts"),
 ])
 def test_dictionary_words_stay_words(finder: EntityFinder, text: str) -> None:
     assert names(finder, text) == []

@@ -121,6 +121,8 @@ class InformalNames:
                     and given[-1] not in self.alone_not_last:
                 yield start, self.with_sibling_term(text, start, end), SCORE_FAMILIAR
         for match in self._familiar.finditer(text):
+            if self._surname_starts_next_word(text, match):
+                continue
             if self._stands_alone(text, match.start(), match.end(), edges=self._familiar_edges(text, match)):
                 end = match.end()
                 if text[match.start()] in "阿小" and text[end:end + 1] in ("哥", "姐") and \
@@ -138,6 +140,13 @@ class InformalNames:
         for match in self._opening_given.finditer(text):
             if self.freq.get(match.group("given"), 0) <= GLUED_FREQ:       # 明天, 建国, 平安: everyday words
                 yield match.start("given"), match.end("given"), SCORE_KIN_GIVEN
+
+    def _surname_starts_next_word(self, text: str, match: re.Match) -> bool:
+        """小 / 老 + a surname character that makes any dictionary word with the character after it (小黄|片, 老毛|子,
+        老黄|种人, 小薄|饼): the 小 / 老 is said of that word, however rare it is; before 家 it is the person's family."""
+        start, end = match.span()
+        pair = text[end - 1:end + 1]
+        return text[start] in "小老" and len(pair) == 2 and pair[1] != "家" and bool(self.freq.get(pair))
 
     def _familiar_edges(self, text: str, match: re.Match) -> tuple[int, ...]:
         """The edges of a familiar form where a word glued across means no name. 小 / 老 + surname after a role or
