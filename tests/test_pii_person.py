@@ -188,6 +188,7 @@ def test_microblog_forms(finder: EntityFinder, text: str, expected: list[str]) -
     pytest.param("这家店的正宗中宁枸杞卖完了", id="surname_character_ending_a_word_before_it"),
     pytest.param("我爸爸和闺蜜的老公是同事", id="he_after_a_person_word_is_and"),
     pytest.param("这是我朋友从山东带回来的", id="cong_after_a_person_word_is_from"),
+    pytest.param("你妈住在敬老院，你再不还就去敬老院找她", id="dictionary_word_before_a_comma_and_ni"),
 ])
 def test_microblog_look_alikes(finder: EntityFinder, text: str) -> None:
     assert names(finder, text) == []
