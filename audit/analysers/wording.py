@@ -159,9 +159,9 @@ def spoken_scope(view: Normalised) -> Normalised:
     return _SpokenView(view, pause_words, pauses) if pause_words or pauses else view
 
 
-# Context automaton payload kinds: the negation words (see Negation) and rule context terms
-(_NEGATOR, _CONTEXT, _BELIEF, _CLAUSE_CONDITION, _SCOPE_KEEPER, _CONDEMNATION, _QUOTE_CONDEMNATION, _CASE_REPORT,
- _VERDICT, _DISMISSAL, _REPORTED_ACTOR, _SANCTION, _DISCLAIMER, _QUOTE_LABEL) = range(14)
+# Context automaton payload kinds of the negation words (see Negation); a context term is its payload's id
+(_NEGATOR, _BELIEF, _CLAUSE_CONDITION, _SCOPE_KEEPER, _CONDEMNATION, _QUOTE_CONDEMNATION, _CASE_REPORT,
+ _VERDICT, _DISMISSAL, _REPORTED_ACTOR, _SANCTION, _DISCLAIMER, _QUOTE_LABEL) = range(13)
 _SECOND_PERSON = ("你", "您")
 _DISCLAIMER_REACH = 2   # view characters between a disclaimer and its dismissal word (跟我们可没关系)
 _READER_REACH = 4       # view characters before a sanction where 你/您 makes the reader its object (对你采取刑事拘留)
@@ -171,6 +171,7 @@ _QUOTE_MARKS = frozenset("“”「」『』‘’\"")
 # A question or an exclamation that cuts a threat in two (门牌号对吧？今晚见, 还想拖？等着坐牢吧): a sentence end a
 # pattern may cross, where a full stop or a line break ends what was said
 _SOFT_ENDS = frozenset("？?！!")
+_SOFT_END = re.compile(f"[{''.join(sorted(_SOFT_ENDS))}]")     # a search: isdisjoint() makes a str of each character
 _HARD_ENDS = frozenset(SENTENCE_ENDS) - _SOFT_ENDS
 _TRAILING_ENDS = SENTENCE_ENDS + " \t\u3000"      # sentence ends and spaces: none is in the view
 # … only after a short taunt (不还？, 门牌号对吧？, 行！), not after a question that asks for an answer (你说再不还怎么办？)
@@ -793,13 +794,11 @@ class WordingAnalyser(MessageAnalyser):
                                for key in keys}, self._char_counts)
 
     def _build_context_automaton(self) -> ahocorasick.Automaton:
-        """Negators and context terms: looked for only in texts that have a hit to judge."""
-        entries: dict[str, list[tuple[int, int, bool]]] = {}
-        for word, kinds in self.negation.words().items():
-            entries.setdefault(word, []).extend((kind, 0, False) for kind in kinds)
-        for key, ref in self._contexts.items():
-            entries.setdefault(key, []).append((_CONTEXT, ref, False))
-        return fast_automaton({key: (len(key), tuple(payload)) for key, payload in entries.items()}, self._char_counts)
+        """Negators and context terms: looked for only in texts that have a hit to judge.
+        Payload: (length, its context-term id or None, its negation kinds)."""
+        kinds_of = self.negation.words()
+        return fast_automaton({key: (len(key), self._contexts.get(key), tuple(kinds_of.get(key, ())))
+                               for key in [*kinds_of, *self._contexts]}, self._char_counts)
 
     def _build_pinyin_automaton(self) -> ahocorasick.Automaton | None:
         """The pinyin keys of the rules with `pinyin`, each written one character per token (see _Syllables).
@@ -924,10 +923,9 @@ class WordingAnalyser(MessageAnalyser):
         if scans and id(view) in scans:
             return scans[id(view)][1]
         spans: dict[int, list[tuple[int, int]]] = {}
-        for last, (length, payload) in self._context_automaton.iter(view.text):
-            for kind, ref, _ in payload:
-                if kind == _CONTEXT:
-                    spans.setdefault(ref, []).append((last + 1 - length, last + 1))
+        for last, (length, ref, _) in self._context_automaton.iter(view.text):
+            if ref is not None:
+                spans.setdefault(ref, []).append((last + 1 - length, last + 1))
         return spans
 
     def _lawful_in_message(self, views: list[Normalised], contexts: list[dict[int, list[tuple[int, int]]]],
@@ -1021,12 +1019,12 @@ class WordingAnalyser(MessageAnalyser):
             return scans[id(view)]
         marks = _NegationMarks()
         contexts: dict[int, list[tuple[int, int]]] = {}
-        for last, (length, payload) in self._context_automaton.iter(view.text):
-            for kind, ref, _ in payload:
-                if kind == _CONTEXT:
-                    contexts.setdefault(ref, []).append((last + 1 - length, last + 1))
-                else:
-                    marks.add(kind, view.text, last + 1 - length, last + 1)
+        for last, (length, ref, kinds) in self._context_automaton.iter(view.text):
+            start = last + 1 - length
+            if ref is not None:
+                contexts.setdefault(ref, []).append((start, last + 1))
+            for kind in kinds:
+                marks.add(kind, view.text, start, last + 1)
         scanned = self.negation.scope(view, marks), contexts, {}
         if scans is not None:
             scans[id(view)] = scanned
@@ -1079,7 +1077,7 @@ class WordingAnalyser(MessageAnalyser):
         sentences, and only the matches that span one of its joins are kept (the rest are the single sentences' own)."""
         # most texts: no question or exclamation mark before their last words (one that ends the text, 感谢您的支持！,
         # ends no sentence of the view: the sentence ends stripped there are all characters the view drops)
-        if _SOFT_ENDS.isdisjoint(view.original.rstrip(_TRAILING_ENDS)):
+        if not _SOFT_END.search(view.original.rstrip(_TRAILING_ENDS)):
             return []
         breaks = view.sentence_breaks
         bounds = [0, *breaks, len(view.text)]
