@@ -62,6 +62,7 @@ from benchmarks.data import (
     make_pipl_dev15,
     make_pipl_dev15b,
     make_pipl_dev16,
+    make_pipl_dev16b,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -608,6 +609,8 @@ PIPL_BATCHES = {
                         "pipl15-b-", make_pipl_dev15b.MESSAGES, 50, lawful_prefix="pipl15-b-n"),
     "dev16": PiplBatch(make_pipl_dev16.HERE / make_pipl_dev16.DEV16_FILE, make_pipl_dev16.write_dev16, "pipl16-",
                        make_pipl_dev16.MESSAGES, 150, lawful_prefix="pipl16-n", every_category=20),
+    "dev16b": PiplBatch(make_pipl_dev16b.HERE / make_pipl_dev16b.DEV16B_FILE, make_pipl_dev16b.write_dev16b,
+                        "pipl16-b-", make_pipl_dev16b.MESSAGES, 50, lawful_prefix="pipl16-b-n", every_category=5),
 }
 
 
