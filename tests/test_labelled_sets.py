@@ -75,6 +75,7 @@ from benchmarks.data import (
     make_wording_dev_aa,
     make_wording_dev_aa2,
     make_wording_dev_ab,
+    make_wording_dev_ab2,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -470,6 +471,7 @@ WORDING_BATCHES = {
     "aa": WordingBatch(make_wording_dev_aa, 90, (0.45, 0.55), 2),
     "aa2": WordingBatch(make_wording_dev_aa2, 40, (0.45, 0.55), 1),
     "ab": WordingBatch(make_wording_dev_ab, 120, TWO_THIRDS, 5),
+    "ab2": WordingBatch(make_wording_dev_ab2, 50, TWO_THIRDS, 2),
 }
 
 
