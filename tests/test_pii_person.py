@@ -220,6 +220,7 @@ def test_names_in_collection_slots(finder: EntityFinder, text: str, expected: li
     pytest.param("经核实，您的欠款已结清。\n江南支行：您好，已收到凭证。", id="line_start_sentence_and_branch"),
     pytest.param("你在盒马鲜生上班的事我们知道", id="brand_ending_in_sheng"),
     pytest.param("您好，我是华远资产的，有事找您", id="lender_name_before_zichan"),
+    pytest.param("坐席：您好，这里是福安贷客服中心，请问您方便吗", id="lender_introducing_itself_before_dai"),
     pytest.param("您好，我是康宁物业的，楼下有您的快递", id="estate_manager_before_wuye"),
     pytest.param("收款人：鸿远资产管理有限公司", id="company_as_field_value"),
     pytest.param("申请人：李某某，被申请人：王某", id="anonymised_names"),
