@@ -29,6 +29,11 @@ flagged: community health checks and a village vaccination day, a free clinic at
 received, a mother's care home (excessive), a market stall (excessive), an owner's building told to the owners'
 committee (excessive).
 
+After the first run two labels were brought into line with the released sets and the rule packs' recorded decisions:
+a guarantor told the borrower's arrears (first t09, now n45) is no disclosure (third_party.yml: the guarantee signed
+provides for it), and an owner named with the building to the owners' committee (t21) is `pii.excessive`, as sets
+E, G, H and I label a resident named with the flat to a building's or a community's body.
+
 `python -m benchmarks.data.make_pipl_dev16` rewrites the file.
 """
 
@@ -158,7 +163,6 @@ MESSAGES: list[tuple[str, str, str, str, str, str]] = [
     ("t07", "call", "third_party", "坐席：您好 这里 是 有钱 花 智能 客服 您 的 紧急 联系人 聂 波 的 借款 已 逾期 九十 天 请 转告 其 还款 确认 请 按 1\n联系人：1",
      "P:聂 波", "T"),
     ("t08", "sms", "third_party", "喂，你老表邹平在我们这借的钱拖了四个月了，你帮忙喊他还一哈嘛。", "P:邹平", "T"),
-    ("t09", "sms", "third_party", "您好，我们受托处理滕文亮的逾期借款九千元，您是他的担保人，请转告他联系我们，否则将由您承担。", "P:滕文亮", "T"),
     ("t10", "notice", "third_party", "致鸿达建材有限公司：\n贵司员工戴志鹏拖欠我司借款，本息共计三万一千元，现请贵司协助通知其本人并代为扣款。",
      "P:戴志鹏", "T"),
     ("t11", "app", "third_party", "[楼栋群] 邻居们好，3单元的冉小波欠我们公司一万多，他住8楼西户，大家帮忙转告。", "P:冉小波", "TX"),
@@ -176,7 +180,7 @@ MESSAGES: list[tuple[str, str, str, str, str, str]] = [
     ("t19", "call", "third_party", "坐席：喂 您 是 詹 永 强 的 母亲 吧 他 在 我们 这 的 分期 还 差 五千 没 还\n联系人：他好久不回家了",
      "P:詹 永 强", "T"),
     ("t20", "sms", "third_party", "同学你好，你室友罗一鸣在我们平台借了四千块逾期了，麻烦让他尽快还。", "P:罗一鸣", "T"),
-    ("t21", "notice", "third_party", "尊敬的业主委员会：\n贵小区12栋业主唐卫东长期拖欠我司车贷，逾期八个月，请贵会协助联系。", "P:唐卫东", "T"),
+    ("t21", "notice", "third_party", "尊敬的业主委员会：\n贵小区12栋业主唐卫东长期拖欠我司车贷，逾期八个月，请贵会协助联系。", "P:唐卫东", "TX"),
     # unmasked identifiers
     ("u01", "sms", "debtor", "【易借】您好，您的还款卡6217857000065432112本期扣款失败，请及时存入资金。", "B:6217857000065432112", "U"),
     ("u02", "call", "debtor", "坐席：我 核 一下 您 身份证 是 四 三 零 一 零 二 一 九 八 八 零 五 二 一 三 零 一 七 吗\n客户：对",
@@ -241,6 +245,7 @@ MESSAGES: list[tuple[str, str, str, str, str, str]] = [
     ("n42", "email", "third_party", "主题：担保责任告知\n您好，您作为借款合同的担保人，依合同约定负有担保责任，具体情况请联系借款人本人或我司客服。", "", ""),
     ("n43", "sms", "debtor", "你好，我是一起打球的老刘，周六下午三点球场见，记得带球拍。", "", ""),
     ("n44", "app", "debtor", "[同学群] 下周三班级聚会在老地方，大家带上家属，费用AA。", "", ""),
+    ("n45", "sms", "third_party", "您好，我们受托处理滕文亮的逾期借款九千元，您是他的担保人，请转告他联系我们，否则将由您承担。", "P:滕文亮", ""),
 ]
 
 

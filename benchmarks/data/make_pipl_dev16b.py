@@ -15,6 +15,9 @@ R 0.889 F1 0.941, `pii.excessive` P 0.857 R 1.000 F1 0.923, `pii.third_party_dis
 rider's leg, a Taiwanese weekend stall at a wharf, a guarantor told the borrower's arrears; flagged: a home village
 named to a fellow-villagers' group (excessive).
 
+After the first run the guarantor's message (first t05, now n16) was relabelled without a finding, as
+`make_pipl_dev16` records.
+
 `python -m benchmarks.data.make_pipl_dev16b` rewrites the file.
 """
 
@@ -64,7 +67,6 @@ MESSAGES: list[tuple[str, str, str, str, str, str]] = [
     ("b-t03", "call", "third_party", "坐席：喂 您 是 霍 文 斌 的 同事 吧 他 在 我们 平台 的 贷款 逾期 了 麻烦 您 让 他 回 个 电话\n联系人：我只是同事",
      "P:霍 文 斌", "T"),
     ("b-t04", "app", "third_party", "[同乡会群] 各位乡亲，老家石门村的卢建华在我们公司借了两万块一直不还，大家见到劝劝他。", "P:卢建华", "T"),
-    ("b-t05", "sms", "third_party", "您好，您作为担保人，借款人秦晓峰的借款一万元已逾期四个月，请您督促其还款或代为清偿。", "P:秦晓峰", "T"),
     ("b-t06", "email", "third_party", "主旨：員工欠款告知\n致 聯合物流股份有限公司：\n貴公司員工施志明積欠本公司信用貸款新台幣十五萬元，敬請轉知。",
      "P:施志明", "T"),
     ("b-u01", "sms", "debtor", "【恒信】您好，您尾号不是4459吗？您的卡6222600810012345674本期扣款失败，请存入资金。", "B:6222600810012345674", "U"),
@@ -89,6 +91,7 @@ MESSAGES: list[tuple[str, str, str, str, str, str]] = [
     ("b-n13", "app", "debtor", "[微信] 您好，您上传的病历资料已收到，延期申请正在审核，请耐心等待。", "", ""),
     ("b-n14", "sms", "debtor", "您好，本公司不会因您的宗教信仰、民族或健康状况区别对待，如有疑问请致电客服。", "", ""),
     ("b-n15", "call", "debtor", "坐席：您 说 您 在 上 夜班 白天 不 方便 那 我们 改 成 晚上 七 点 前 联系 您 可以 吗\n客户：可以", "", ""),
+    ("b-n16", "sms", "third_party", "您好，您作为担保人，借款人秦晓峰的借款一万元已逾期四个月，请您督促其还款或代为清偿。", "P:秦晓峰", ""),
 ]
 
 
