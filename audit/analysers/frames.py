@@ -255,6 +255,18 @@ class Frames:
         unknown = self._unknown(present, self._classes_runnable(runnable, run))
         if not self._complete(present | unknown):
             return
+        # Settle the unknown classes one at a time, the one most frames still possible need first: a class none of
+        # whose patterns match rules out every frame that needs it, and the classes only those frames needed are
+        # never run (most texts: a salutation, a date or a text start runs no pattern once its partner is absent).
+        # Only whether a class matches is asked here: most runs complete no frame, and build no parts.
+        found_classes = present
+        while (c := self._next_class(found_classes, unknown)) >= 0:
+            if self._class_matches(c, run, views, runnable):
+                found_classes |= 1 << c
+            unknown &= ~(1 << c)
+        complete = self._complete(found_classes)
+        if not complete:
+            return
         offsets = {}
         by_class: dict[int, list[tuple[int, int, int]]] = {}   # class -> (start, end, view), in run positions
         position = 0
@@ -265,21 +277,9 @@ class Frames:
             for c, start, end in parts[v]:
                 by_class.setdefault(c, []).append((position + start, position + end, v))
             position += len(views[v].text)
-        # Settle the unknown classes one at a time, the one most frames still possible need first: a class none of
-        # whose patterns match rules out every frame that needs it, and the classes only those frames needed are
-        # never run (most texts: a salutation, a date or a text start runs no pattern once its partner is absent).
-        found_classes, ran = present, 0
-        while (c := self._next_class(found_classes, unknown)) >= 0:
-            if self._add_pattern_parts(1 << c, run, views, offsets, by_class, runnable):
-                found_classes |= 1 << c
-            unknown &= ~(1 << c)
-            ran |= 1 << c
-        complete = self._complete(found_classes)
-        if not complete:
-            return
-        # the complete frames' classes found by terms that have patterns too: their matches are parts as well
-        self._add_pattern_parts(self._complete_needs(found_classes) & self._patterned & ~ran, run, views, offsets,
-                                by_class, runnable)
+        # the parts the patterns of the complete frames' classes find (those settled above again, for their spans)
+        self._add_pattern_parts(self._complete_needs(found_classes) & self._patterned, run, views, offsets, by_class,
+                                runnable)
         for hits in by_class.values():
             hits.sort()
         text = None       # the run's views joined, for `unless_between`
@@ -342,6 +342,19 @@ class Frames:
             known = self._next_for[key] = min(counts, key=lambda c: (-counts[c], c)) if counts else -1
         return known
 
+    def _class_matches(self, c: int, run: list[int], views: Sequence[Normalised], runnable: Sequence[int] | None) -> bool:
+        """Whether a pattern of class `c` matches in a view of the run where it may (as `_add_pattern_parts` runs it)."""
+        numbers = self._pattern_bits[c]
+        for v in run:
+            todo = numbers if runnable is None else numbers & runnable[v]
+            while todo:
+                number = (todo & -todo).bit_length() - 1
+                todo &= todo - 1
+                _, pattern, start = self._numbered[number]
+                if match_spans(pattern, start, views[v].text):
+                    return True
+        return False
+
     def _complete_needs(self, found: int) -> int:
         """The classes (a bit mask) of the frames complete with the `found` ones."""
         needs = 0
@@ -357,9 +370,8 @@ class Frames:
         return known
 
     def _add_pattern_parts(self, wanted: int, run: list[int], views: Sequence[Normalised], offsets: dict[int, int],
-                           by_class: dict[int, list[tuple[int, int, int]]], runnable: Sequence[int] | None) -> bool:
-        """Run the patterns of the `wanted` classes (a bit mask) over the run's views, each where it may match;
-        whether any matched. The
+                           by_class: dict[int, list[tuple[int, int, int]]], runnable: Sequence[int] | None) -> None:
+        """Run the patterns of the `wanted` classes (a bit mask) over the run's views, each where it may match. The
         patterns to run in a view are one mask (the wanted classes' patterns and the view's runnable ones), whose set
         bits are walked: a loop over every pattern of every wanted class, most of them not runnable, cost as much
         Python as the patterns it ran."""
@@ -372,7 +384,6 @@ class Frames:
                 if wanted >> c & 1:
                     numbers |= bits
             self._wanted_bits[wanted] = numbers
-        matched = False
         for v in run:
             todo = numbers if runnable is None else numbers & runnable[v]
             text, offset = views[v].text, offsets[v]
@@ -383,8 +394,6 @@ class Frames:
                 hits = [(offset + low, offset + high, v) for low, high in match_spans(pattern, start, text)]
                 if hits:
                     by_class.setdefault(c, []).extend(hits)
-                    matched = True
-        return matched
 
 
 def _hit(frame: _Frame, chain: list[tuple[int, int, int]], offsets: dict[int, int]) -> FrameHit:
