@@ -620,3 +620,29 @@ def test_excessive_in_other_voices(analyser: PiiAnalyser, text: str, recipient: 
 
 def test_a_weak_surname_needs_given_name_characters(analyser: PiiAnalyser) -> None:
     assert "pii.excessive" not in categories(analyser, "你哥白天都不接电话，麻烦你提醒他。")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("你在冷库上白班，白班从早七点到晚七点，我们都摸清了。", id="shift_by_its_clock"),
+    pytest.param("你收工以后从物流园西门出来，那条路我们熟。", id="leaving_work_by_a_gate"),
+    pytest.param("據查台端每週二、四晚間於社區游泳館訓練。", id="weekly_routine_by_its_days_traditional"),
+    pytest.param("你屋企阿嫲成日喺街市门口坐，我哋知。", id="cantonese_all_day_at_a_place"),
+    pytest.param("你下周一上午的高铁去长沙，我们有人在站口。", id="trip_on_a_given_day"),
+    pytest.param("你那个赌瘾还没戒掉吧，钱都输光了？", id="addiction_named"),
+    pytest.param("你那张农行卡我们查过了，里面还有钱，别装穷。", id="money_found_on_a_card"),
+])
+def test_sensitive_by_family(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.sensitive" in categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("【物业】本周六上午社区卫生站在小区广场免费测血压，欢迎各位业主参加。", id="community_free_check"),
+    pytest.param("您周末可到就近网点办理还款，工作人员会为您服务。", id="weekend_at_the_lenders_branch"),
+])
+def test_community_notices_and_the_lenders_hours_are_not_sensitive(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.sensitive" not in categories(analyser, text)
+
+
+def test_a_job_told_by_the_kind_of_place_needs_the_full_name_to_be_excessive(analyser: PiiAnalyser) -> None:
+    assert "pii.excessive" not in categories(analyser, "兄弟，你在批发市场卖水果，欠的钱也该还了。")
+    assert "pii.excessive" in categories(analyser, "储建民，你在批发市场卖水果，欠的钱也该还了。")

@@ -402,14 +402,14 @@ _DIALECT_FOLDS = str.maketrans("喺嘅咗哋冇唔佢侬睇嚟揾畀搁佇伫汝
 # 我们知道你住在…; and kin as Cantonese and the north call them (外母乸 丈母娘, 外母 岳母, 外父 岳父, 阿嫲 奶奶, 阿爷 爷爷, 孖仔
 # 儿子, 孖女 女儿; 老弟 弟弟, 老妹 妹妹), so that the kinship rules read 你外母乸陈某; and seeing as the north says it (瞅见,
 # 瞧见 看见), so that 我们都瞅见了 reads as the watching it is; Hokkien and Taiwan's 病院 is a 医院, Cantonese 每朝 每早,
-# Shanghainese 早浪 早上 and 困觉 睡觉.
+# Shanghainese 早浪 早上 and 困觉 睡觉; Cantonese 成日 天天 (你阿妈成日喺楼下公园坐: a habit of place).
 # The longest word is taken first.
 _STANDARD_WORD = {"而家": "现在", "屋企": "家里", "女仔": "女儿", "屋家": "家里", "逐工": "每天", "逐暗": "每晚",
                   "琴日": "昨天", "寻日": "昨天", "听日": "明天", "返工": "上班", "放工": "下班", "下昏": "晚上", "知影": "知道",
                   "阿拉": "我们", "住勒": "住在", "晓得": "知道", "外母乸": "丈母娘", "外母": "岳母", "外父": "岳父", "阿嫲": "奶奶",
                   "阿爷": "爷爷", "孖仔": "儿子", "孖女": "女儿", "老弟": "弟弟", "老妹": "妹妹", "上昼": "上午", "下昼": "下午",
                   "晏昼": "中午", "瞅见": "看见", "瞧见": "看见", "病院": "医院",
-                  "每朝": "每早", "早浪": "早上", "困觉": "睡觉"}
+                  "每朝": "每早", "早浪": "早上", "困觉": "睡觉", "成日": "天天"}
 _DIALECT_WORDS = re.compile("|".join(sorted(_STANDARD_WORD, key=len, reverse=True)))
 
 
