@@ -646,3 +646,12 @@ def test_community_notices_and_the_lenders_hours_are_not_sensitive(analyser: Pii
 def test_a_job_told_by_the_kind_of_place_needs_the_full_name_to_be_excessive(analyser: PiiAnalyser) -> None:
     assert "pii.excessive" not in categories(analyser, "兄弟，你在批发市场卖水果，欠的钱也该还了。")
     assert "pii.excessive" in categories(analyser, "储建民，你在批发市场卖水果，欠的钱也该还了。")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("你阿仔喺九龍塘嗰間書院讀書，我哋知。", id="cantonese_son_as_a_zai"),
+    pytest.param("妳女兒在美術班學畫畫，我們知道地點。", id="taiwanese_you_and_a_lesson"),
+    pytest.param("你每晚十点半才骑车到家，我们算过。", id="reaching_home_at_a_daily_hour"),
+])
+def test_sensitive_in_folded_dialect_and_daily_hours(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.sensitive" in categories(analyser, text)
