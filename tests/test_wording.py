@@ -174,6 +174,9 @@ def test_unless_sentence_reaches_the_other_clauses_of_the_sentence_only(analyser
     ("有不法分子冒充我司。我们明天就联系你的家人", True),     # ... in another sentence it does not reach
     ("我们已停止联系你的家人", False),
     ("我哋唔会联系你的家人", False),                        # Cantonese negation
+    ("不得说：“今晚上门”“联系你的家人”", False),             # a label before a list labels each quotation in it
+    ("可以说“按合同办理”。不得说：“联系你的家人”", False),     # a quotation closing the sentence before is not open
+    ("你听好：“今晚上门”“联系你的家人”", True),              # a list nothing labels
 ])
 def test_quoting_or_naming_a_practice_to_condemn_it_is_not_using_it(analyser: WordingAnalyser, text: str,
                                                                      threat: bool) -> None:

@@ -168,6 +168,10 @@ _READER_REACH = 4       # view characters before a sanction where 你/您 makes 
 # Quotation marks around a term that is quoted, not used (“爆通讯录”属违法催收); a straight " opens and closes
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"), ("‘", "’"))
 _QUOTE_MARKS = frozenset("“”「」『』‘’\"")
+# what runs quotations together into one list (不得说：“…”“…”、“…”或“…”): a label before the list labels each of them
+_QUOTE_LIST_JOINS = frozenset("、，,；;和或及与 ")
+_OPENING_OF = {closing: opening for opening, closing in _QUOTE_PAIRS}
+_QUOTE_OPENINGS = frozenset(opening for opening, _ in _QUOTE_PAIRS) | {'"'}
 # A question or an exclamation that cuts a threat in two (门牌号对吧？今晚见, 还想拖？等着坐牢吧): a sentence end a
 # pattern may cross, where a full stop or a line break ends what was said
 _SOFT_ENDS = frozenset("？?！!")
@@ -417,11 +421,30 @@ class _NegationScope:
             opening = self.quote_opening(sentence, hit_end - 1)
         if opening is None:
             return False
-        if self._labels_quote(opening) or (condemned_after and not reaching):
+        if self._labels_quote(self._list_start(opening)) or (condemned_after and not reaching):
             return True
         words = self._quote_condemnations
         return condemned_after and any(self.quote_opening(sentence, word) is None
                                        for word in words[bisect_right(words, hit_start):bisect_right(words, end - 1)])
+
+    def _list_start(self, opening: int) -> int:
+        """Where the first quotation of a list of quotations run together starts (a view position), for the quotation
+        opened at view position `opening`: in 不得说：“再不还就抓你”“已经立案了” the label stands before the first."""
+        view = self._view
+        original = view.original
+        at = view.index[opening] - 1 if opening < len(view.index) else len(original) - 1
+        while at > 0 and original[at] not in _QUOTE_OPENINGS:
+            at -= 1
+        while True:
+            before = at - 1
+            while before >= 0 and original[before] in _QUOTE_LIST_JOINS:
+                before -= 1
+            if before < 0 or original[before] not in _OPENING_OF:
+                return bisect_right(view.index, at)
+            start = original.rfind(_OPENING_OF[original[before]], 0, before)
+            if start < 0:
+                return bisect_right(view.index, at)
+            at = start
 
     def _labels_quote(self, opening: int) -> bool:
         """Whether a quote label ends at most `quote_label_reach` view characters before the quotation opening at
@@ -474,7 +497,12 @@ class _NegationScope:
                 if char in _QUOTE_MARKS:
                     self._quotes.setdefault(char, []).append(at)
         quotes = self._quotes
-        low, high = (view.index[start - 1] + 1 if start else 0) - 1, view.index[hit_start] - 1
+        low, high = view.index[start - 1] + 1 if start else 0, view.index[hit_start] - 1
+        # the marks that close the previous sentence's quotation (…“有引号”。不得辱骂，如“老赖”) are not this sentence's
+        first = view.index[start] if start < len(view.index) else len(view.original)
+        while low < first and view.original[low] not in _QUOTE_OPENINGS:
+            low += 1
+        low -= 1
 
         def marks(char: str) -> int:        # quotation marks `char` in the sentence before the hit
             positions = quotes.get(char, [])
