@@ -1075,3 +1075,23 @@ def test_lawful_words_in_unpunctuated_speech_stay_in_their_stretch(rules_only: W
 def test_a_negation_in_unpunctuated_speech_still_governs_its_own_stretch(rules_only: WordingAnalyser) -> None:
     text = "您好这边是禾丰分期的您的账户已经逾期二十天了我们不会上门也不会联系您的家人然后您看今天能不能先还一部分"
     assert not categories(rules_only, text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("周五前不结清，🔪你", "threat.violence"),
+    ("⚰️ 给你老婆孩子一起备好了", "threat.violence"),
+    ("你家门口🩸🩸，自己想想", "threat.violence"),
+    ("再拖，统统⛓👮", "misleading.legal"),
+])
+def test_a_threat_drawn_in_emoji_is_found_as_the_words_it_stands_for(rules_only: WordingAnalyser, text: str,
+                                                                      category: str) -> None:
+    findings = [f for f in rules_only.analyse(Message("m1", "c1", "sms", text=text)) if f.category == category]
+    assert findings
+    assert all(text[f.start:f.end] == f.evidence for f in findings)   # evidence is the emoji as sent
+
+
+@pytest.mark.parametrize("text", ["中午吃了碗刀削面，下午两点前把还款凭证发您", "您家里老人血压偏高，我们理解，可以延期一个月",
+                                  "有人冒充警察发⛓👮图片吓唬您，那是诈骗，请直接挂断"])
+def test_knives_blood_and_police_in_everyday_or_anti_fraud_words_are_no_threat(rules_only: WordingAnalyser,
+                                                                               text: str) -> None:
+    assert not categories(rules_only, text) & {"threat.violence", "misleading.legal"}
