@@ -5,15 +5,24 @@ families, each a hand-written template with slots), deterministically from `SEED
 copy in another register (traditional characters, ASR-style speech, obfuscation, dialect) from
 `training.corpus.registers`. Whole families go to the dev split (`split: "dev"`), never some of their samples,
 so dev figures measure phrasings training never saw. Violating families that are reports quoting a collector
-(`quotes_a_collector`) stay out. Evaluation sets (`benchmarks/data/`) are never read here.
+(`quotes_a_collector`) stay out.
+
+Then the released hand-labelled sets and batches of `benchmarks/data/` (`training.released_sets`: the files it
+names, nothing else, each message with `source` naming its file), written by many other writers; whole files go to
+dev (the newest sets L and M and a fixed share of the batches). `--leave-out FILE…` leaves released files unread: the
+leave-sets-out check trains without them and measures on them (`python -m benchmarks.eval --section wording
+--wording-set FILE`). The evaluation-only sets (`wording_heldout_n` and on, PIPL, COLD and Weibo test splits) and the
+lawful set `lawful_messages.jsonl` are never read here.
 """
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import random
 from collections import Counter
+from collections.abc import Iterable
 
 from training import WORDING_CORPUS as CORPUS
 from training.corpus import (
@@ -37,6 +46,7 @@ from training.corpus import (
     violations_varied,
     violations_voices,
 )
+from training.released_sets import RELEASED_FILES, released_samples
 
 SEED = 20261203
 
@@ -73,7 +83,8 @@ def _in_register(sample: dict, register: str, rng: random.Random) -> dict:
     return copy
 
 
-def build() -> list[dict]:
+def build(released: Iterable[str] = RELEASED_FILES) -> list[dict]:
+    """The synthetic samples, their register copies, then the samples of the `released` files."""
     samples = [sample for offset, generator in enumerate(GENERATORS)
                for sample in generator.generate(random.Random(SEED + offset))]
     rng = random.Random(SEED + REGISTER_SEED_OFFSET)
@@ -86,18 +97,32 @@ def build() -> list[dict]:
             continue
         seen.add(key)
         corpus.append(dict(sample, labels=sorted(sample["labels"]), split=split_of(sample["family"])))
+    for sample in released_samples(released):
+        key = sample.get("text") or json.dumps(sample.get("turns"), ensure_ascii=False)
+        if key not in seen:
+            seen.add(key)
+            corpus.append(sample)
     return corpus
 
 
 def main() -> None:
-    corpus = build()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--leave-out", nargs="+", default=[], choices=RELEASED_FILES, metavar="FILE",
+                        help="released files not to read (the leave-sets-out check: train without them, measure on them)")
+    args = parser.parse_args()
+    corpus = build([name for name in RELEASED_FILES if name not in args.leave_out])
     with CORPUS.open("w", encoding="utf-8") as out:
         for sample in corpus:
             out.write(json.dumps(sample, ensure_ascii=False, sort_keys=True) + "\n")
     splits = Counter(s["split"] for s in corpus)
     labels = Counter(label for s in corpus for label in s["labels"] or ["(lawful)"])
+    released = Counter((s["split"], s["source"]) for s in corpus if "source" in s)
     print(f"{len(corpus)} samples ({splits['train']} train, {splits['dev']} dev) from "
           f"{len({s['family'] for s in corpus})} families -> {CORPUS}")
+    for split in ("train", "dev"):
+        files = sorted(source for s, source in released if s == split)
+        print(f"  released, {split}: {sum(released[split, f] for f in files)} messages of {len(files)} files: "
+              + " ".join(f.removesuffix(".jsonl") for f in files))
     for label, count in sorted(labels.items()):
         print(f"  {label:28} {count}")
 

@@ -1,7 +1,8 @@
 """`python -m training.train_wording_model`: train the wording classifier and choose its thresholds.
 
-Reads `training/wording_corpus.jsonl` (made by `python -m training.make_corpus`) and, for insults, COLD's
-train split (offensive rows as `abuse.insult`, safe rows as lawful) from `../shared/datasets/cold/`; COLD's
+Reads `training/wording_corpus.jsonl` (made by `python -m training.make_corpus`: the synthetic families and the
+released hand-labelled sets, see `training.released_sets`; its dev split, thresholds are chosen on, holds whole
+synthetic families and whole released files) and, for insults, COLD's train split (offensive rows as `abuse.insult`, safe rows as lawful) from `../shared/datasets/cold/`; COLD's
 dev split joins the dev figures for `abuse.insult`; no test split is ever read. Features are the classifier's
 own (`audit.classifier.gram_keys` of each of `audit.classifier.windows` of the normalised agent speech, each
 occurrence counted, the row divided by the square root of its count), so training and inference cannot
@@ -50,6 +51,7 @@ from training import WORDING_CORPUS as CORPUS
 CATEGORIES = ("abuse.insult", "threat.violence", "threat.third_party", "threat.exposure",
               "misleading.impersonation", "misleading.legal", "coercion.debt_rollover",
               "pii.third_party_disclosure")     # judged only in speech that reaches a third party
+COLD_SPLITS = ("train", "dev")   # COLD's test split judges the model: never read here
 COLD_SAFE_WEIGHT = 0.1       # COLD rows are comments, not collection speech: they count for less
 # ... except as negatives of insults: at 0.1 the insult column learnt too little of what ordinary comments are, and
 # its threshold had to sit at 0.97 (corpus dev insult recall 0.12). At 10 it ranks COLD dev's offensive comments and
@@ -130,6 +132,8 @@ def read_cold(split: str) -> list[dict]:
     """COLD's rows as training samples, the text as written: reading its escapes (`training.cold_text`, as the
     benchmarks do) changed ~120 of 25,726 rows and, retrained, made one more insult false positive on set G (fused
     F1 0.955 -> 0.954) for no COLD dev gain, so the shipped model keeps being the one this reads."""
+    if split not in COLD_SPLITS:
+        raise ValueError(f"COLD's {split} split is for evaluation only: training reads {', '.join(COLD_SPLITS)}")
     path = COLD_DIR / f"{split}.csv"
     if not path.exists():
         # the shipped model is trained with COLD: without it training would quietly make another model

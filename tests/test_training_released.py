@@ -1,0 +1,107 @@
+"""The released hand-labelled sets the wording classifier learns from (issue 9): which files training reads, how a
+message becomes a sample, and the dev split by whole files."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from training import make_corpus, released_sets
+from training.released_sets import DATA, DEV_SETS, RELEASED_FILES, released_samples, split_of_file
+
+# files that judge everyone's work at the end, or that measure false flags: training never reads them
+EVALUATION_ONLY = re.compile(r"heldout_[n-z]|pipl_|pii_|conduct_|lawful_messages|wording_labelled|wording_realstyle|"
+                             r"(^|/)test|weibo|cold")
+
+
+@pytest.fixture
+def files_read(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The paths training asks the message reader for, recorded without opening them."""
+    paths: list[Path] = []
+
+    def recording_reader(path: Path) -> Iterator:
+        paths.append(Path(path))
+        return iter(())
+
+    monkeypatch.setattr(released_sets, "iter_messages", recording_reader)
+    return paths
+
+
+def test_the_corpus_reads_the_released_files_and_no_evaluation_only_one(files_read: list[Path]) -> None:
+    make_corpus.build()
+    assert [path.name for path in files_read] == list(RELEASED_FILES)
+    assert all(path.parent == DATA and path.suffix == ".jsonl" for path in files_read)
+    assert not [path for path in files_read if EVALUATION_ONLY.search(path.name)]
+    assert {f"wording_heldout_{letter}.jsonl" for letter in "bcdefghijklm"} <= {path.name for path in files_read}
+
+
+def test_a_left_out_file_is_never_read(files_read: list[Path]) -> None:
+    released_samples(name for name in RELEASED_FILES if name not in DEV_SETS)
+    assert not {path.name for path in files_read} & set(DEV_SETS)
+    with pytest.raises(ValueError, match="heldout_n"):
+        released_samples(["wording_heldout_n.jsonl"])
+
+
+def test_training_never_reads_a_cold_test_split() -> None:
+    pytest.importorskip("sklearn")
+    import training.train_wording_model as trainer
+
+    with pytest.raises(ValueError, match="test"):
+        trainer.read_cold("test")
+
+
+def test_a_released_message_is_the_agent_speech_the_classifier_reads(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    records = [
+        {"message_id": "X1", "campaign_id": "hx-sms", "channel": "sms", "recipient_type": "debtor",
+         "text": "【云杉信贷】周某，再不还钱我们就去你单位找你领导。", "labels": ["threat.third_party"]},
+        {"message_id": "X2", "campaign_id": "hx-chats", "channel": "app", "recipient_type": "debtor",
+         "text": "客户：你们这帮骗子，滚！\n客服：您好，请于本周五前还款。", "labels": []},
+        {"message_id": "X3", "campaign_id": "hx-calls", "channel": "call", "recipient_type": "third_party",
+         "turns": [{"speaker": "agent", "text": "你是周某的同事吧，他欠我们八千块。"},
+                   {"speaker": "third_party", "text": "关我什么事，你个神经病。"}],
+         "labels": ["pii.third_party_disclosure", "abuse.insult"]},
+        {"message_id": "X4", "campaign_id": "hx-calls", "channel": "call", "recipient_type": "debtor",
+         "turns": [{"speaker": "customer", "text": "喂？"}], "labels": []},
+        {"message_id": "X5", "campaign_id": "hx-quoted", "channel": "app", "recipient_type": "unknown",
+         "text": "投诉原文：催收员说“明天就带人去你家门口泼油漆”。", "labels": ["threat.violence"]},
+        {"message_id": "X6", "campaign_id": "hx-quoted", "channel": "app", "recipient_type": "unknown",
+         "text": "投诉内容：一天打了十几个电话，请平台核查。", "labels": []},
+    ]
+    (tmp_path / "wording_heldout_l.jsonl").write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    monkeypatch.setattr(released_sets, "DATA", tmp_path)
+    # the call without agent speech is left out, and so is the violating complaint that quotes a collector
+    sms, chat, call, complaint = released_samples(["wording_heldout_l.jsonl"])
+    assert complaint["text"] == records[5]["text"] and complaint["labels"] == []
+    assert sms["text"] == records[0]["text"] and sms["labels"] == ["threat.third_party"]
+    # a chat written out in one text: the customer's insult is blanked, as the analyser blanks it
+    assert "骗子" not in chat["text"] and "请于本周五前还款" in chat["text"]
+    assert call["turns"] == [{"speaker": "agent", "text": "你是周某的同事吧，他欠我们八千块。"}]
+    assert call["labels"] == ["abuse.insult", "pii.third_party_disclosure"]
+    assert {s["source"] for s in (sms, chat, call)} == {"wording_heldout_l.jsonl"}
+    assert call["family"] == "wording_heldout_l.hx-calls"
+
+
+def test_whole_files_make_the_dev_split_newest_sets_and_a_fixed_share_of_batches() -> None:
+    dev = [name for name in RELEASED_FILES if split_of_file(name) == "dev"]
+    assert set(DEV_SETS) == {"wording_heldout_l.jsonl", "wording_heldout_m.jsonl"} <= set(dev)
+    batches = [name for name in dev if name.startswith("wording_dev_")]
+    assert 3 <= len(batches) <= len(released_sets.DEV_BATCHES) // 4
+    # the older sets all train
+    assert not [name for name in dev if re.match(r"wording_heldout_[b-k]\.", name)]
+
+
+def test_the_shipped_corpus_holds_the_released_messages_by_file_and_split() -> None:
+    sources: dict[str, set[str]] = {}
+    with make_corpus.CORPUS.open(encoding="utf-8") as lines:
+        for line in lines:
+            sample = json.loads(line)
+            if "source" in sample:
+                sources.setdefault(sample["source"], set()).add(sample["split"])
+    assert set(sources) == set(RELEASED_FILES)
+    assert all(splits == {split_of_file(name)} for name, splits in sources.items())
