@@ -21,7 +21,11 @@ Sections:
   `data/wording_heldout_e.jsonl` (which labels news and police reports, court texts and advice columns that
   quote a collector compliant: only an agent's or template's own words are judged), `data/wording_heldout_d.jsonl`,
   `data/wording_heldout_c.jsonl`, `data/wording_heldout_b.jsonl` and `data/wording_realstyle.jsonl` (written
-  the same way in earlier sessions; their errors have since been read and tuned on), `data/lawful_messages.jsonl` (lawful messages only: the false-flag rate), the training corpus's
+  the same way in earlier sessions; their errors have since been read and tuned on). Since the session that
+  began at 9c251d9 the classifier also trains on B-K and the `wording_dev_*` batches and chooses its
+  thresholds on L, M and seven batches (`training/released_sets.py`): on those sets the classifier's and the
+  fused figures are training or dev figures; only N, O and sets written later are independent of it. Then
+  `data/lawful_messages.jsonl` (lawful messages only: the false-flag rate), the training corpus's
   dev split (families training never saw; thresholds were chosen on it) and `data/wording_labelled.jsonl`
   (the older set, used in tuning earlier rules).
 - gate: the pre-send gate (cn-default, no contact history) on the wording sets: how many messages with a
