@@ -315,16 +315,16 @@ class WordingClassifier:
     def flagged(self, probabilities: np.ndarray, review_band: Mapping[str, float] | None = None) -> np.ndarray:
         """For rows of `scores_many`: whether any category reaches its threshold (else `predictions` is empty),
         or, with a `review_band`, the band's floor (else `near_threshold` is empty too)."""
-        return (probabilities >= self._floors(review_band)).any(axis=-1)
+        return (probabilities >= self.floors(review_band)).any(axis=-1)
 
     def near_threshold(self, probabilities: np.ndarray, review_band: Mapping[str, float]) -> list[Prediction]:
         """The categories of `review_band` scored at or above their fraction of the threshold, but below it
         (one row of `scores_many`)."""
-        near = (probabilities >= self._floors(review_band)) & (probabilities < self._thresholds)
+        near = (probabilities >= self.floors(review_band)) & (probabilities < self._thresholds)
         return [Prediction(self.categories[i], float(probabilities[i])) for i in np.flatnonzero(near)]
 
-    def _floors(self, review_band: Mapping[str, float] | None) -> np.ndarray:
-        """Per category, the lowest score that counts: the threshold, lowered by the band's fraction of it."""
+    def floors(self, review_band: Mapping[str, float] | None) -> np.ndarray:
+        """Per category, the threshold lowered by the given fraction of it (a category not given: the threshold)."""
         if not review_band:
             return self._thresholds
         return np.array([threshold * review_band.get(category, 1.0)

@@ -864,6 +864,16 @@ class WordingAnalyser(MessageAnalyser):
             flagged = [row if flag else None for row, flag in zip(probabilities, flags)]
         return [self._findings(message, segments[i], views[i], flagged[i]) for i, message in enumerate(messages)]
 
+    def below_floor(self, message: Message, floors: Mapping[str, float]) -> set[str]:
+        """The categories of `floors` (category -> fraction of the classifier's threshold) the classifier scores
+        below that fraction for the message's agent speech, read as `analyse` reads it: the gate reviews rather
+        than blocks a rule finding the classifier does not corroborate. Empty without a classifier or speech."""
+        views = [spoken_scope(normalise(segment.text)) for segment in message.agent_segments()]
+        if self.classifier is None or not views or not floors:
+            return set()
+        below = self.classifier.scores(views) < self.classifier.floors(floors)
+        return {category for category, low in zip(self.classifier.categories, below) if low and category in floors}
+
     def _findings(self, message: Message, segments: list[Segment], views: list[Normalised],
                   probabilities: np.ndarray | None) -> list[Finding]:
         """The message's findings; `probabilities`: its classifier scores when a category reaches its threshold
