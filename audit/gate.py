@@ -31,6 +31,12 @@ makes the classifier also report, to the gate only, a category of the list it sc
 threshold or more but below it: a low-severity finding `model.<category>.near_threshold`, which the table
 above sends to review like any finding of the classifier alone in a severe category.
 
+`rule_review_below: {fraction: F, categories: ["threat.*", "misleading.*"]}` (the default; `false`: none) is the
+other side: a phrase rule's finding the table would block, in a category of the list the classifier scores below
+F of its threshold for the message, goes to review instead (its reason says so). A rule firing where the model
+sees nothing of its category is most often the rule misreading a compliant message; a person looks, and the
+message is still never allowed.
+
 A message's decision is the strictest decision of its findings; no findings: allow.
 
 Checks run in the gate's own pool of worker threads, each with a deadline (`check_deadline_s`,
@@ -59,6 +65,7 @@ import numpy as np
 
 from audit.analysers import build_analysers
 from audit.analysers.base import MessageAnalyser
+from audit.analysers.wording import WordingAnalyser
 from audit.contact_phrases import ACTION, CHANNEL_NAME, EVENT_PHRASE, SAME_RECIPIENT, WHO
 from audit.contact_rules import Limit, Unit, Window, limits
 from audit.contacts import outside_hours
@@ -83,8 +90,7 @@ log = logging.getLogger("audit.gate")
 
 RULE_KEYS = {"decision", "categories", "min_severity", "entity_types", "detectors"}
 DETECTOR_NAMES = ("rule", "model")
-GATE_KEYS = {"rules", "default", "fail_open", "model_review_band"}
-BAND_KEYS = {"from", "categories"}
+GATE_KEYS = {"rules", "default", "fail_open", "model_review_band", "rule_review_below"}
 SEVERE_CATEGORIES = ["threat.*", "misleading.*"]
 
 # Block what must never go out: threats, posing as an authority, false legal consequences, full ID or
@@ -108,6 +114,11 @@ DEFAULT_RULES: list[dict[str, Any]] = [
 # simply go out). On our sets this sends about half of the severe messages no detector reports to a
 # person, for about 1% of compliant ones.
 DEFAULT_REVIEW_BAND: dict[str, Any] = {"from": 0.5, "categories": SEVERE_CATEGORIES}
+# A rule's block in a severe category the classifier scores below this fraction of its threshold goes to a
+# person instead (issue 9: on new writers' sets every compliant message blocked was a rule misfiring there).
+# On the sets the model never trained on (L, M, dev aa/aa2/ab/ab2, lawful) 0.01 turns 2 of 4 compliant blocks and
+# 5 of 379 severe blocks into reviews; 0.05 and 0.5 gain no and one more compliant message for 12 and 46 severe.
+DEFAULT_RULE_FLOOR: dict[str, Any] = {"fraction": 0.01, "categories": SEVERE_CATEGORIES}
 
 # `template` only when the policy names a registry; `conduct` judges calls (and chats given as turns) only.
 DEFAULT_ANALYSERS = ("wording", "notice", "pii", "conduct", "template")
@@ -145,6 +156,8 @@ class DecisionTable:
     # per category, the fraction of the classifier's threshold from which a score below it still comes to
     # the gate as a near-threshold finding (audit.classifier)
     review_band: Mapping[str, float] = field(default_factory=dict)
+    # per category, the fraction of the classifier's threshold below which a rule's block becomes review
+    rule_floor: Mapping[str, float] = field(default_factory=dict)
 
     def decide(self, finding: Finding) -> str:
         return next((rule.decision for rule in self.rules if rule.matches(finding)), self.default)
@@ -165,19 +178,24 @@ class DecisionTable:
             raise PolicyError(path, "gate.fail_open", f"must be true or false, got {fail_open!r}")
         return cls(rules=tuple(_decision_rule(path, i, raw) for i, raw in enumerate(raw_rules)),
                    default=_decision(path, "gate.default", section.get("default", "review")), fail_open=fail_open,
-                   review_band=_review_band(path, section.get("model_review_band", DEFAULT_REVIEW_BAND)))
+                   review_band=_fractions(path, "model_review_band", "from",
+                                          section.get("model_review_band", DEFAULT_REVIEW_BAND)),
+                   rule_floor=_fractions(path, "rule_review_below", "fraction",
+                                         section.get("rule_review_below", DEFAULT_RULE_FLOOR)))
 
 
-def _review_band(path: str, raw: Any) -> dict[str, float]:
-    """`model_review_band: {from: 0.5, categories: [...]}` as category -> fraction; `false`: no band."""
-    where = "gate.model_review_band"
+def _fractions(path: str, key: str, fraction_key: str, raw: Any) -> dict[str, float]:
+    """`<key>: {<fraction_key>: 0.5, categories: [...]}` as category -> fraction of the classifier's threshold;
+    `false`: none."""
+    where = f"gate.{key}"
     if raw is False:
         return {}
-    if not isinstance(raw, dict) or set(raw) != BAND_KEYS:
-        raise PolicyError(path, where, f"must be false or a mapping with exactly 'from' and 'categories', got {raw!r:.60}")
-    fraction = raw["from"]
+    if not isinstance(raw, dict) or set(raw) != {fraction_key, "categories"}:
+        raise PolicyError(path, where,
+                          f"must be false or a mapping with exactly '{fraction_key}' and 'categories', got {raw!r:.60}")
+    fraction = raw[fraction_key]
     if isinstance(fraction, bool) or not isinstance(fraction, (int, float)) or not 0 < fraction <= 1:
-        raise PolicyError(path, f"{where}.from", f"a fraction of the threshold in (0, 1], got {fraction!r}")
+        raise PolicyError(path, f"{where}.{fraction_key}", f"a fraction of the threshold in (0, 1], got {fraction!r}")
     patterns = _category_patterns(path, f"{where}.categories", raw["categories"])
     return {category: float(fraction) for category in CATEGORIES
             if any(_category_matches(pattern, category) for pattern in patterns)}
@@ -315,6 +333,8 @@ class Gate:
         names = [n for n in analysers if n != "template" or self.policy.templates is not None]
         self.analysers: list[MessageAnalyser] = build_analysers(names, lexicons, policy=self.policy,
                                                                 review_band=self.table.review_band)
+        # whose classifier corroborates (or not) a rule's block (`rule_review_below`)
+        self.wording = next((a for a in self.analysers if isinstance(a, WordingAnalyser)), None)
         self.contact_rules = ContactRules(self.policy)
         self.check_deadline_s = check_deadline_s
         self._workers: ThreadPoolExecutor | None = None     # made at the first check: a forked child makes its own
@@ -381,11 +401,11 @@ class Gate:
             findings = analyse_message(message, self.analysers)
             recorded = False
             if contact is None:
-                decision, reasons = self._decide(findings)
+                decision, reasons = self._decide(findings, message)
             else:
                 with self.store.session(contact.debtor_id, lock=record) as history:
                     findings += self.contact_rules.findings(contact, history, message)
-                    decision, reasons = self._decide(findings)
+                    decision, reasons = self._decide(findings, message)
                     if judged_at is not None:
                         reasons = [_judged_at_noted(r, judged_at) for r in reasons]
                     if record and decision != "block" and claim.take("worker"):
@@ -474,11 +494,29 @@ class Gate:
             self._workers.shutdown(wait=False, cancel_futures=True)
         self.store.close()
 
-    def _decide(self, findings: list[Finding]) -> tuple[str, list[Reason]]:
-        reasons = [Reason(d, f.category, f.rule_id, f.severity.value, f.explanation)
-                   for f in findings if (d := self.table.decide(f)) != "allow"]
+    def _decide(self, findings: list[Finding], message: Message) -> tuple[str, list[Reason]]:
+        decisions = [self.table.decide(f) for f in findings]
+        uncorroborated = self._uncorroborated(findings, decisions, message)
+        reasons = []
+        for finding, decision in zip(findings, decisions):
+            explanation = finding.explanation
+            if decision == "block" and _by_rule(finding) and finding.category in uncorroborated:
+                decision = "review"
+                explanation += (f"（分类器对该类别的评分低于其报告阈值的{self.table.rule_floor[finding.category]:g}倍，"
+                                "规则命中未获佐证：转人工复核，不拦截也不放行。）")
+            if decision != "allow":
+                reasons.append(Reason(decision, finding.category, finding.rule_id, finding.severity.value, explanation))
         reasons.sort(key=lambda r: -DECISIONS.index(r.decision))
         return (reasons[0].decision if reasons else "allow"), reasons
+
+    def _uncorroborated(self, findings: list[Finding], decisions: list[str], message: Message) -> set[str]:
+        """The categories of `rule_review_below` where a rule would block and the classifier scores the message
+        below the floor (a rule finding the classifier agreed with carries its score, over the threshold)."""
+        asked = {f.category: self.table.rule_floor[f.category] for f, d in zip(findings, decisions)
+                 if d == "block" and _by_rule(f) and f.score is None and f.category in self.table.rule_floor}
+        if not asked or self.wording is None:
+            return set()
+        return self.wording.below_floor(message, asked)
 
     def failed_verdict(self, message_id: str, error: str, started: float | None = None) -> Verdict:
         """The answer when a check could not be completed: review (fail closed), or allow with `fail_open: true`."""
@@ -487,6 +525,11 @@ class Gate:
         reason = Reason(decision, None, INTERNAL_ERROR_RULE, None, f"检查未能完成（内部错误 {error}），按策略{outcome}。")
         elapsed = (clock.perf_counter() - started) * 1000 if started is not None else 0.0
         return Verdict(message_id, decision, [], [reason], elapsed)
+
+
+def _by_rule(finding: Finding) -> bool:
+    """A wording phrase rule's finding: one the wording classifier can corroborate."""
+    return finding.analyzer == "wording" and (finding.detector or "rule") == "rule"
 
 
 def as_message(record: Message | Mapping[str, Any], where: str = "<message>", line: int = 1) -> Message:
