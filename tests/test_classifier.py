@@ -115,9 +115,9 @@ def test_cold_offensive_comments_weigh_less_than_safe_ones(tmp_path: Path, monke
     monkeypatch.setattr(trainer, "COLD_DIR", tmp_path)
     offensive, safe = trainer.read_cold("train")
     assert (offensive["labels"], safe["labels"]) == (["abuse.insult"], [])
-    assert offensive["weight"] == trainer.COLD_OFFENSIVE_WEIGHT < safe["weight"] == trainer.COLD_SAFE_WEIGHT < 1
-    # as negatives of insults alone, safe comments weigh more than a corpus sample: they teach what ordinary
-    # comments are, so that an insult stands out from them
+    # safe comments weigh more than a corpus sample, for insults and the other columns alike: they teach what ordinary
+    # comments are, so that an insult or a threat stands out from them
+    assert offensive["weight"] == trainer.COLD_OFFENSIVE_WEIGHT < 1 < safe["weight"] == trainer.COLD_SAFE_WEIGHT
     assert offensive["insult_weight"] == trainer.COLD_OFFENSIVE_WEIGHT < 1 < safe["insult_weight"]
 
 

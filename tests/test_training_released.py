@@ -8,10 +8,13 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 
+from audit.normalise import Normalised
 from training import make_corpus, released_sets
 from training.released_sets import DATA, DEV_SETS, RELEASED_FILES, released_samples, split_of_file
+from training.train_wording_model import CATEGORIES, MAX_COLD_SAFE_FLAGGED_OTHER, choose_thresholds
 
 # files that judge everyone's work at the end, or that measure false flags: training never reads them
 EVALUATION_ONLY = re.compile(r"heldout_[n-z]|pipl_|pii_|conduct_|lawful_messages|wording_labelled|wording_realstyle|"
@@ -105,3 +108,31 @@ def test_the_shipped_corpus_holds_the_released_messages_by_file_and_split() -> N
                 sources.setdefault(sample["source"], set()).add(sample["split"])
     assert set(sources) == set(RELEASED_FILES)
     assert all(splits == {split_of_file(name)} for name, splits in sources.items())
+
+
+
+class _ScoresByText:
+    """A stand-in classifier: every category scores a message as the table says of its text."""
+
+    def __init__(self, table: dict[str, float]) -> None:
+        self.table = table
+
+    def scores_many(self, views_of_messages: list[list[Normalised]]) -> np.ndarray:
+        return np.array([[self.table[views[0].original]] * len(CATEGORIES) for views in views_of_messages])
+
+
+def test_a_category_other_than_insults_flags_at_most_one_in_two_thousand_of_cold_devs_safe_comments() -> None:
+    # trained on the released sets, the violence column scored ordinary comments (a dialect, a school day) over its
+    # dev-chosen threshold; COLD dev's safe comments now hold every column, as they held insults only
+    dev = ([{"text": f"再不还钱就打断你的第{i}条腿", "labels": ["threat.violence"]} for i in range(40)]
+           + [{"text": f"您好，第{i}期账单已出", "labels": []} for i in range(40)])
+    cold_dev = ([{"text": f"第{i}条评论", "labels": [], "source": "cold"} for i in range(3000)]
+                + [{"text": "我家那边方言听不懂", "labels": [], "source": "cold"},
+                   {"text": "每天早上五点到班早读", "labels": [], "source": "cold"},
+                   {"text": "你这种人就是垃圾", "labels": ["abuse.insult"], "source": "cold"}])
+    table = {s["text"]: 0.95 if s["labels"] else 0.1 for s in dev + cold_dev}
+    table.update({"我家那边方言听不懂": 0.87, "每天早上五点到班早读": 0.74})
+    thresholds = choose_thresholds(_ScoresByText(table), dev, cold_dev)
+    assert MAX_COLD_SAFE_FLAGGED_OTHER * 3002 < 2
+    assert 0.74 < thresholds["threat.violence"][0] <= 0.87     # one of the two comments flagged at most
+    assert thresholds["threat.violence"][1:] == (40 / 41, 1.0)    # dev precision (the comment at 0.87) and recall

@@ -52,8 +52,11 @@ CATEGORIES = ("abuse.insult", "threat.violence", "threat.third_party", "threat.e
               "misleading.impersonation", "misleading.legal", "coercion.debt_rollover",
               "pii.third_party_disclosure")     # judged only in speech that reaches a third party
 COLD_SPLITS = ("train", "dev")   # COLD's test split judges the model: never read here
-COLD_SAFE_WEIGHT = 0.1       # COLD rows are comments, not collection speech: they count for less
-# ... except as negatives of insults: at 0.1 the insult column learnt too little of what ordinary comments are, and
+# COLD's safe rows teach the columns other than insults what ordinary comments are. At 0.1, trained with the released
+# sets, the violence column scored comments on a dialect and a school day .74-.87 and needed 0.87 to flag at most one
+# of COLD dev's safe comments (dev recall .46); at 3, as much as a released message, 0.55 flags none (dev recall .61).
+COLD_SAFE_WEIGHT = 3.0
+# As negatives of insults they weigh apart: at 0.1 the insult column learnt too little of what ordinary comments are, and
 # its threshold had to sit at 0.97 (corpus dev insult recall 0.12). At 10 it ranks COLD dev's offensive comments and
 # the corpus's insults above safe comments better (at the same 0.4% of COLD dev's safe comments flagged: COLD dev
 # offensive recall 0.21 -> 0.35, corpus dev insult recall 0.12 -> 0.37, insult column trained alone).
@@ -79,6 +82,9 @@ REGULARISATION_C = 32.0
 TARGET_PRECISION = 0.95
 MAX_LAWFUL_FLAGGED = 0.0025  # per category: eight categories then flag at most 2% of lawful messages
 MAX_COLD_SAFE_FLAGGED = 0.004  # insults: share of COLD dev's safe comments flagged (dev shares its pool with train: optimistic)
+# Every other category: COLD dev's safe comments are ordinary talk nobody should flag for anything (trained on the
+# released sets, the violence column's dev-chosen 0.50 flagged three, where the model before flagged one).
+MAX_COLD_SAFE_FLAGGED_OTHER = 0.0005
 # COLD test's safe rows flagged by the insult column were mostly anti-bias comments (fine-grained label 3: they
 # condemn discrimination, often quoting or returning the slur), a fifth of test's safe rows but rarer in dev, so a
 # threshold that flagged 0.4% of dev's safe comments flagged 1.8% of test's (0.4% of its other safe rows, 7% of
@@ -94,15 +100,15 @@ MIN_THRESHOLD, MAX_THRESHOLD = 0.50, 0.999  # a calibrated "more likely than not
 # explanations (enforcement after a judgment, a 失信 listing and how to leave it, identity theft reported to the
 # police: 3 of the lawful set, 7 of the lawful batch wording_dev_f) and adds no violating message that the
 # rules miss on any labelled set; 0.68 was its threshold before this family entered the corpus.
-# abuse.insult: with the group words unseen, dev chose 0.62, where one more insult was reported on the tuned set
-# wording_heldout_b (a message that holds none) and COLD dev's safe comments gained nothing; 0.75 keeps that set's
-# figure and costs one of 71 hand-labelled attack-individual comments of COLD dev.
+# abuse.insult had a floor of 0.75, for one insult reported on wording_heldout_b at dev's 0.62; trained on that set,
+# the insult column scored two of COLD dev's hand-labelled attacks on one person .62-.67 (.77-.80 before), and dev's
+# own choice finds them (COLD dev attack-individual 107 -> 111 of 189) for one more of its safe comments flagged.
 # threat.third_party: dev's precision does not predict the released sets' here. At dev's 0.50-0.54 the column, alone,
 # had precision 0.90 on sets B-K (dev 0.95): their messages to a relative or an employer that only tell of the debt
 # (disclosure, no pressure), a family member's own letter and a lender's reply to a request not to call scored 0.50-0.60,
 # where the corpus's dev families (short notes in one voice) have few. Between 0.50 and 0.60 the fused detector gained
 # 2 messages of B-K and the dev batches and falsely flagged 9 (2 of them compliant).
-THRESHOLD_FLOORS = {"misleading.legal": 0.68, "abuse.insult": 0.75, "threat.third_party": 0.60}
+THRESHOLD_FLOORS = {"misleading.legal": 0.68, "threat.third_party": 0.60}
 THRESHOLDS = np.round(np.r_[np.arange(MAX_THRESHOLD, 0.9905, -0.001), np.arange(0.99, MIN_THRESHOLD - 1e-9, -0.01)], 3)
 PRUNE_BELOW = 0.02           # n-grams whose every weight is smaller do not ship
 MIL_ROUNDS = 1               # rounds that re-choose each positive message's strongest window
@@ -265,20 +271,25 @@ def write_thresholds(path: Path, thresholds: dict[str, tuple[float, float, float
 
 def choose_thresholds(classifier: WordingClassifier, dev_set: list[dict],
                       cold_dev: list[dict]) -> dict[str, tuple[float, float, float]]:
-    """Per category (threshold, dev precision, dev recall): `choose_threshold` on the dev split (and COLD dev for
-    insults), dev messages scored as at run time, never below the category's `THRESHOLD_FLOORS`."""
+    """Per category (threshold, dev precision, dev recall): `choose_threshold` on the dev split and COLD dev (all of
+    it for insults, its safe comments, as lawful, for the other categories), dev messages scored as at run time, never
+    below the category's `THRESHOLD_FLOORS`."""
     thresholds = {}
     judged_all = dev_set + cold_dev
     all_scores = classifier.scores_many([agent_views(s) for s in judged_all])
+    cold_safe = [len(dev_set) + i for i, s in enumerate(cold_dev) if not s["labels"]]
     for c, category in enumerate(CATEGORIES):
-        judged = dev_set + (cold_dev if category == "abuse.insult" else [])
-        scores = all_scores[:len(judged), c]
+        rows = np.r_[np.arange(len(dev_set)), np.arange(len(dev_set), len(judged_all)) if category == "abuse.insult"
+                     else np.array(cold_safe, dtype=int)]
+        judged = [judged_all[i] for i in rows]
+        scores = all_scores[rows, c]
         truth = np.array([category in s["labels"] for s in judged])
         cold = np.array([s.get("source") == "cold" for s in judged])
         lawful = np.array([not s["labels"] for s in judged])
         anti_bias = lawful & cold & np.array([bool(ANTI_BIAS_CUES.search(s["text"])) if cold[i] else False
                                               for i, s in enumerate(judged)])
-        limits = [(lawful & ~cold, MAX_LAWFUL_FLAGGED), (lawful & cold, MAX_COLD_SAFE_FLAGGED),
+        limits = [(lawful & ~cold, MAX_LAWFUL_FLAGGED),
+                  (lawful & cold, MAX_COLD_SAFE_FLAGGED if category == "abuse.insult" else MAX_COLD_SAFE_FLAGGED_OTHER),
                   (anti_bias, MAX_ANTI_BIAS_FLAGGED)]
         thresholds[category] = choose_threshold(scores, truth, limits)
         floor = THRESHOLD_FLOORS.get(category, 0.0)
