@@ -117,7 +117,8 @@ DEFAULT_REVIEW_BAND: dict[str, Any] = {"from": 0.5, "categories": SEVERE_CATEGOR
 # A rule's block in a severe category the classifier scores below this fraction of its threshold goes to a
 # person instead (issue 9: on new writers' sets every compliant message blocked was a rule misfiring there).
 # On the sets the model never trained on (L, M, dev aa/aa2/ab/ab2, lawful) 0.01 turns 2 of 4 compliant blocks and
-# 5 of 379 severe blocks into reviews; 0.05 and 0.5 gain no and one more compliant message for 12 and 46 severe.
+# 6 of 379 severe blocks into reviews (model dabcd09); 0.05 and 0.5 gain no and one more compliant message for 13
+# and 48 severe.
 DEFAULT_RULE_FLOOR: dict[str, Any] = {"fraction": 0.01, "categories": SEVERE_CATEGORIES}
 
 # `template` only when the policy names a registry; `conduct` judges calls (and chats given as turns) only.
