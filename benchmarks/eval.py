@@ -26,7 +26,7 @@ Sections:
   thresholds on L, M and seven batches (`training/released_sets.py`): on those sets the classifier's and the
   fused figures are training or dev figures; only N, O and sets written later are independent of it. Then
   `data/lawful_messages.jsonl` (lawful messages only: the false-flag rate), the training corpus's
-  dev split (families training never saw; thresholds were chosen on it) and `data/wording_labelled.jsonl`
+  synthetic dev split (families training never saw; thresholds were chosen on it) and `data/wording_labelled.jsonl`
   (the older set, used in tuning earlier rules).
 - gate: the pre-send gate (cn-default, no contact history) on the wording sets: how many messages with a
   severe category (threat.*, misleading.*) it allows, and how many compliant ones it blocks or reviews.
@@ -313,12 +313,14 @@ def wording_detectors() -> dict[str, Callable[[Message], set[str]]] | None:
 
 
 def corpus_dev_items(path: Path) -> list[Labelled]:
-    """The training corpus's dev split as labelled messages."""
+    """The synthetic families of the training corpus's dev split as labelled messages. Its released files (a set's
+    or batch's agent speech, with `source` naming the file) are judged as the files themselves, channel and
+    recipient included: `wording_heldout_l` and `_m` are among the shipped sets."""
     items = []
     with path.open(encoding="utf-8") as lines:
         for n, line in enumerate(lines, 1):
             sample = json.loads(line)
-            if sample["split"] != "dev":
+            if sample["split"] != "dev" or "source" in sample:
                 continue
             turns = [Turn(t["speaker"], t["text"]) for t in sample["turns"]] if sample.get("turns") else None
             message = Message(f"dev-{n}", "corpus-dev", sample["channel"], text=sample.get("text"), turns=turns,

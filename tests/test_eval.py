@@ -19,6 +19,7 @@ from benchmarks.eval import (
     WORDING_SETS,
     Labelled,
     Scores,
+    corpus_dev_items,
     evaluate,
     evaluate_cold,
     load_labelled,
@@ -218,3 +219,14 @@ def test_wording_set_option_judges_only_the_files_named(tmp_path: Path) -> None:
     judged = [line for line in result.output.splitlines() if line.startswith("== wording")]
     assert judged == ["== wording: fresh_batch.jsonl: 2 messages, 1 violating"]
     assert "compliant flagged 0.000 (0/1)" in result.output
+
+
+def test_corpus_dev_split_is_the_synthetic_families_as_messages() -> None:
+    # the corpus's dev split also holds released sets' agent speech (no channel); those are judged as their own files
+    from training import WORDING_CORPUS
+
+    items = corpus_dev_items(WORDING_CORPUS)
+    sources = Counter(json.loads(line).get("source", "synthetic") for line in WORDING_CORPUS.open(encoding="utf-8")
+                      if '"split": "dev"' in line)
+    assert len(items) == sources["synthetic"] and len(sources) > 1
+    assert all(item.message.channel in {"sms", "call", "app", "notice", "email"} for item in items)
