@@ -24,10 +24,10 @@ from collections import Counter
 
 import click
 
+from audit.analysers.wording import speech_view
 from audit.classifier import WordingClassifier, insult_blind_reason
 from audit.finding import Finding
 from audit.message import Message
-from audit.normalise import normalise
 from benchmarks.eval import COLD_SAFE, build, cold_findings, cold_rows
 from training import COLD_DEV_LABELS, COLD_DIR, read_individual_labels
 
@@ -42,7 +42,7 @@ def dropped_insult(classifier: WordingClassifier, comment: str, findings: list[F
         return None
     segments = Message(message_id="cold", campaign_id="cold", channel="sms", text=comment,
                        recipient_type="debtor").agent_segments()
-    views = [normalise(s.text) for s in segments]
+    views = [speech_view(s.text) for s in segments]
     if not views or classifier.scores(views)[classifier.categories.index(INSULT)] < classifier.config[INSULT].threshold:
         return None
     return insult_blind_reason(classifier, views)

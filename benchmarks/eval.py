@@ -59,10 +59,10 @@ from pathlib import Path
 import click
 
 from audit.analysers.base import MessageAnalyser
+from audit.analysers.wording import speech_view
 from audit.errors import InputRecordError
 from audit.finding import Finding
 from audit.message import Message, Turn
-from audit.normalise import normalise
 from training import COLD_DIR, cold_text
 
 DATA = Path(__file__).parent / "data"
@@ -297,7 +297,7 @@ def wording_detectors() -> dict[str, Callable[[Message], set[str]]] | None:
 
     def model_alone(message: Message) -> set[str]:
         segments = list(message.agent_segments())
-        views = [normalise(s.text) for s in segments]
+        views = [speech_view(s.text) for s in segments]
         third_party = any(message.addressed_to_third_party(s) for s in segments)
         return {p.category for p in classifier.predict(views, third_party)} if views else set()
 

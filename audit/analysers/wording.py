@@ -141,7 +141,7 @@ class _SpokenView(Normalised):
                 min(high, self.pauses[after] if after < len(self.pauses) else len(self.text)))
 
 
-def spoken_scope(view: Normalised) -> Normalised:
+def _spoken_scope(view: Normalised) -> Normalised:
     """`view`, or a _SpokenView of it when it holds unpunctuated speech (SPOKEN_RUN characters without a clause
     break)."""
     bounds = [0, *view.clause_breaks, len(view.text)]
@@ -158,6 +158,11 @@ def spoken_scope(view: Normalised) -> Normalised:
         pauses.pop()
     return _SpokenView(view, pause_words, pauses) if pause_words or pauses else view
 
+
+
+def speech_view(text: str) -> Normalised:
+    """A text as the wording analyser reads it: normalised, and unpunctuated speech given its spoken clause breaks."""
+    return _spoken_scope(normalise(text))
 
 # Context automaton payload kinds of the negation words (see Negation); a context term is its payload's id
 (_NEGATOR, _BELIEF, _CLAUSE_CONDITION, _SCOPE_KEEPER, _CONDEMNATION, _QUOTE_CONDEMNATION, _CASE_REPORT,
@@ -855,7 +860,7 @@ class WordingAnalyser(MessageAnalyser):
     def analyse_many(self, messages: Sequence[Message]) -> list[list[Finding]]:
         """`analyse` for each message; the classifier scores them all in one batch."""
         segments = [list(message.agent_segments()) for message in messages]
-        views = [[spoken_scope(normalise(segment.text)) for segment in found] for found in segments]
+        views = [[speech_view(segment.text) for segment in found] for found in segments]
         if self.classifier is None:
             flagged = [None] * len(messages)
         else:       # only a message with a category over its threshold has anything to fuse
@@ -868,7 +873,7 @@ class WordingAnalyser(MessageAnalyser):
         """The categories of `floors` (category -> fraction of the classifier's threshold) the classifier scores
         below that fraction for the message's agent speech, read as `analyse` reads it: the gate reviews rather
         than blocks a rule finding the classifier does not corroborate. Empty without a classifier or speech."""
-        views = [spoken_scope(normalise(segment.text)) for segment in message.agent_segments()]
+        views = [speech_view(segment.text) for segment in message.agent_segments()]
         if self.classifier is None or not views or not floors:
             return set()
         below = self.classifier.scores(views) < self.classifier.floors(floors)
@@ -929,14 +934,14 @@ class WordingAnalyser(MessageAnalyser):
         wanted = self._rule_index.get(rule.id)
         if wanted is None:
             raise ValueError(f"rule {rule.id} is not loaded in this analyser")
-        view = spoken_scope(normalise(text))
+        view = speech_view(text)
         return any(hit.rule == wanted for hit, _ in self._judged_hits([view], [None])[0]) \
             and wanted not in self._cleared_by_message([view], {wanted})
 
     def text_hits(self, text: str) -> list[tuple[str, int, int]]:
         """The rules that fire in one text, as (rule id, start, end) in its original offsets, negation and
         context applied: for analysers that use these rules as a phrase matcher (audit.analysers.conduct)."""
-        view = spoken_scope(normalise(text))
+        view = speech_view(text)
         found = self._judged_hits([view], [None])[0]
         cleared = self._cleared_by_message([view], {hit.rule for hit, _ in found})
         return [(self._compiled[hit.rule].rule.id, start, end) for hit, (start, end) in found if hit.rule not in cleared]
