@@ -83,6 +83,11 @@ def _in_register(sample: dict, register: str, rng: random.Random) -> dict:
     return copy
 
 
+def _text_key(sample: dict) -> str:
+    """What makes two samples the same: their text, or their turns."""
+    return sample.get("text") or json.dumps(sample.get("turns"), ensure_ascii=False)
+
+
 def build(released: Iterable[str] = RELEASED_FILES) -> list[dict]:
     """The synthetic samples, their register copies, then the samples of the `released` files."""
     samples = [sample for offset, generator in enumerate(GENERATORS)
@@ -92,13 +97,13 @@ def build(released: Iterable[str] = RELEASED_FILES) -> list[dict]:
              if rng.random() < REGISTER_COPY_SHARE]
     corpus, seen = [], set()
     for sample in samples + extra:
-        key = sample.get("text") or json.dumps(sample.get("turns"), ensure_ascii=False)
+        key = _text_key(sample)
         if key in seen or quotes_a_collector(sample):
             continue
         seen.add(key)
         corpus.append(dict(sample, labels=sorted(sample["labels"]), split=split_of(sample["family"])))
     for sample in released_samples(released):
-        key = sample.get("text") or json.dumps(sample.get("turns"), ensure_ascii=False)
+        key = _text_key(sample)
         if key not in seen:
             seen.add(key)
             corpus.append(sample)
