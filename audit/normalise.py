@@ -33,9 +33,9 @@ from itertools import chain, combinations, compress, product
 from pathlib import Path
 
 import opencc
-import yaml
 
 from audit.paths import LEXICONS
+from audit.rulepack import read_yaml
 
 MIN_CLAUSE_CHARS = 2
 
@@ -54,7 +54,7 @@ EMOJI_WORDS_FILE = LEXICONS / "data" / "emoji.yml"
 
 def _emoji_words() -> dict[int, str]:
     """Code point -> the word an emoji stands for (lexicons/data/emoji.yml)."""
-    words = yaml.safe_load(EMOJI_WORDS_FILE.read_text(encoding="utf-8"))["words"]
+    words = read_yaml(EMOJI_WORDS_FILE)["words"]    # the project's loader: a key repeated is refused
     return {ord(emoji): word for emoji, word in words.items()}
 
 
