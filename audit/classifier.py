@@ -229,8 +229,10 @@ class WordingClassifier:
         self._thresholds = np.array([config[c].threshold for c in categories])
 
     @classmethod
-    def load(cls, lexicons: Path, model: Path = MODEL_FILE) -> WordingClassifier:
-        config_path = Path(lexicons) / CONFIG_FILE
+    def load(cls, lexicons: Path, model: Path = MODEL_FILE, config: Path = CONFIG_FILE) -> WordingClassifier:
+        """The classifier of `model` with the thresholds of `config` (under the lexicon folder): the wording one by
+        default; the same design serves other categories (the PIPL classifier, audit.analysers.pii)."""
+        config_path = Path(lexicons) / config
         config = load_config(config_path)
         advice_against = load_words(config_path, "advice_against")
         speaks_of_prejudice = load_words(config_path, "speaks_of_prejudice")
@@ -241,7 +243,7 @@ class WordingClassifier:
                 keys, weights, bias = data["keys"], data["weights"], data["bias"]
                 categories = tuple(data["categories"].tolist())
         except (OSError, KeyError, ValueError) as exc:
-            raise RulePackError(model, f"cannot load the wording classifier: {exc}") from None
+            raise RulePackError(model, f"cannot load the classifier: {exc}") from None
         try:
             return cls(keys, weights, bias, categories, config, advice_against, speaks_of_prejudice, addressees,
                        prejudice_of_addressee)

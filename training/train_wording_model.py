@@ -180,16 +180,18 @@ def _fit(x: sparse.csr_matrix, y: np.ndarray, weights: np.ndarray, seed: int) ->
     return model.coef_[0], float(model.intercept_[0])
 
 
-def train(train_set: list[dict], seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def train(train_set: list[dict], seed: int = 0,
+          categories: tuple[str, ...] = CATEGORIES) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Keys, weights (n-grams x categories) and biases fitted on `train_set` (samples with `_windows`), by
-    multiple-instance learning over the windows (see the module's docstring)."""
+    multiple-instance learning over the windows (see the module's docstring); `categories`: the wording ones by
+    default (the PIPL classifier, training.train_pipl_model, names its own)."""
     vocabulary = build_vocabulary(train_set)
     owner = np.repeat(np.arange(len(train_set)), [len(s["_windows"]) for s in train_set])
     x = matrix([keys for s in train_set for keys in s["_windows"]], vocabulary)
     first = np.concatenate(([0], np.cumsum([len(s["_windows"]) for s in train_set])[:-1]))   # whole speech
     columns, biases = [], []
     seen_by_insults = ~naming_a_group(vocabulary)
-    for category in CATEGORIES:
+    for category in categories:
         weight = np.array([s.get("insult_weight" if category == "abuse.insult" else "weight", s.get("weight", 1.0))
                            for s in train_set])
         positive = np.array([category in s["labels"] for s in train_set])
