@@ -55,6 +55,8 @@ EVIDENCE_CHARS = 120                  # a classifier finding's evidence is its s
 NEAR_THRESHOLD_SEVERITY = Severity.LOW    # below the threshold: worth a look, not a report
 # A caller's judgement of a classifier finding before it is built: (category, turn, start, end) -> leave it out
 Dropped = Callable[[str, int | None, int, int], bool]
+# A caller's evidence of a classifier finding: (segment index, start, end) -> that span of the segment, masked
+Evidence = Callable[[int, int, int], str]
 
 
 _BITS = np.uint64(21)           # every code point fits in 21 bits
@@ -420,7 +422,8 @@ def load_config(path: Path) -> dict[str, CategoryConfig]:
 
 def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment], views: list[Normalised],
          rule_findings: list[Finding], probabilities: np.ndarray | None = None,
-         review_band: Mapping[str, float] | None = None, dropped: Dropped | None = None) -> list[Finding]:
+         review_band: Mapping[str, float] | None = None, dropped: Dropped | None = None,
+         analyzer: str = "wording", evidence: Evidence | None = None) -> list[Finding]:
     """The rule findings and the classifier's view of the same agent speech, as one list.
 
     A category the rules found keeps the rules' findings, which gain the classifier's score when it agrees.
@@ -434,7 +437,8 @@ def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment
     insult is aimed at a person.
     `probabilities`: the classifier's scores of these views, when a batch computed them already. `dropped`: the
     caller's own judgement of a classifier finding (its category, turn and original span), asked before the finding
-    is built; true leaves it out.
+    is built; true leaves it out. `analyzer`: the analyser the findings are of; `evidence`: the caller's masked span of
+    a segment (default: `mask_field` of the sentence, which finds the entities itself).
     """
     if not views:
         return rule_findings
@@ -457,10 +461,12 @@ def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment
             for finding in by_category[prediction.category]:
                 finding.score = round(prediction.score, 3)
         else:
-            fused.extend(_model_finding(classifier, message, segments, views, prediction, False, dropped))
+            fused.extend(_model_finding(classifier, message, segments, views, prediction, False, dropped, analyzer,
+                                        evidence))
     for prediction in near:
         if prediction.category not in by_category:
-            fused.extend(_model_finding(classifier, message, segments, views, prediction, True, dropped))
+            fused.extend(_model_finding(classifier, message, segments, views, prediction, True, dropped, analyzer,
+                                        evidence))
     return fused
 
 
@@ -494,7 +500,8 @@ def speaks_of_prejudice(classifier: WordingClassifier, views: Sequence[Normalise
 
 def _model_finding(classifier: WordingClassifier, message: Message, segments: list[Segment],
                    views: list[Normalised], prediction: Prediction, below_threshold: bool,
-                   dropped: Dropped | None = None) -> list[Finding]:
+                   dropped: Dropped | None = None, analyzer: str = "wording",
+                   evidence: Evidence | None = None) -> list[Finding]:
     """The classifier's finding for a category, on its strongest sentence; none on a sentence that advises
     against what it names, nor where the caller's `dropped` says so."""
     config = classifier.config[prediction.category]
@@ -513,10 +520,11 @@ def _model_finding(classifier: WordingClassifier, message: Message, segments: li
         explanation = (f"分类器评分 {score} 接近但未达到报告阈值 {config.threshold}，发送前请人工复核。"
                        + explanation)
     return [Finding(
-        analyzer="wording", category=prediction.category, rule_id=rule_id, severity=severity,
+        analyzer=analyzer, category=prediction.category, rule_id=rule_id, severity=severity,
         campaign_id=message.campaign_id, regulation=config.regulation, explanation=explanation,
         message_id=message.message_id, debtor_id=message.debtor_id, start=start, end=end,
-        turn=segments[s].turn, evidence=mask_field(segments[s].text[start:end][:EVIDENCE_CHARS]),   # sentences recur
+        turn=segments[s].turn, evidence=(evidence(s, start, end)[:EVIDENCE_CHARS] if evidence is not None
+                                         else mask_field(segments[s].text[start:end][:EVIDENCE_CHARS])),   # sentences recur
         detector=MODEL_DETECTOR, score=score)]
 
 
