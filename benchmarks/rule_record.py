@@ -1,0 +1,171 @@
+"""`python -m benchmarks.rule_record`: each wording rule's record on the released hand-labelled sets, and the rules whose
+record is too poor for their finding to stand alone (lexicons/wording/context/corroboration.yml).
+
+A rule's record counts the messages of the released sets (`wording_heldout_b` … `_m`, every `wording_dev_*` batch) where
+the phrase rules alone report its finding (frames included, as `audit scan` keeps them: one finding per category and
+overlap), and how many of those are labelled with the finding's category. A rule with at least `MIN_FINDINGS` such
+messages and a precision below `MAX_PRECISION` is listed: its finding stands only when corroborated, by the classifier
+scoring its category at `CLASSIFIER_FRACTION` of the threshold or more, or by another rule's finding of the same
+category in the message (audit.analysers.wording, `Corroboration`).
+
+The criterion and the fraction were chosen on these sets alone, before the then-unseen sets N and O were measured. The
+classifier trains on most of them, so its scores there read higher than on unseen text: the fraction is the largest of
+`FRACTIONS` that keeps every listed rule's finding on a message labelled with its category in the sets the classifier
+never trained on (`CLASSIFIER_UNSEEN`), since issue 9 allows message recall to fall by 0.005 at most (one message in
+two hundred). At 8749ee5 (classifier dabcd09): 15 rules listed; on the classifier-unseen sets 0.02 keeps 31 of 31
+findings on label and drops 2 of 4 off it (0.05 keeps 30; 0.1 keeps 29, drops 3); on all record sets 0.02 keeps 288 of
+291 and drops 17 of 54.
+
+    python -m benchmarks.rule_record            # the record, and what the fraction would keep and drop
+    python -m benchmarks.rule_record --write    # ... and write corroboration.yml
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+
+from audit.analysers import build_analysers
+from audit.analysers.wording import CORROBORATION_FILE, WordingAnalyser, speech_view
+from audit.paths import LEXICONS
+from benchmarks.eval import DATA, load_labelled
+
+RECORD_SETS = (*(DATA / f"wording_heldout_{letter}.jsonl" for letter in "bcdefghijklm"),
+               *sorted(DATA.glob("wording_dev_*.jsonl")))
+# the sets the shipped classifier (dabcd09) never trained on: the batches it never saw, and L and M, where it only
+# chose its thresholds
+CLASSIFIER_UNSEEN = ("wording_heldout_l.jsonl", "wording_heldout_m.jsonl", "wording_dev_aa.jsonl",
+                     "wording_dev_aa2.jsonl", "wording_dev_ab.jsonl", "wording_dev_ab2.jsonl")
+# A rule is listed with at least this many findings on the record sets ...
+MIN_FINDINGS = 4
+# ... of which fewer than this share fall on messages labelled with its category: more than one miss in ten on the
+# very sets the rules were tuned on (their misses there are the ones no tuning fixed), where issue 9 asks a category
+# precision of 0.95 on unseen text. Four findings are the fewest where one miss is a record at all (one of three is a
+# third of them, one of four a quarter).
+MAX_PRECISION = 0.9
+# A listed rule's finding stands when the classifier scores its category at this fraction of its threshold or more
+# (or another rule of the category fires): the largest of FRACTIONS keeping every listed finding on label in the
+# classifier-unseen sets (`fraction_table`).
+CLASSIFIER_FRACTION = 0.02
+FRACTIONS = (0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5)
+
+
+@dataclass
+class Hit:
+    """One message where a rule's finding stands in the rules-alone scan."""
+
+    source: str
+    labelled: bool          # the message is labelled with the finding's category
+    ratio: float | None     # the classifier's score for the category over its threshold (None: not a model category)
+    seconded: bool          # another rule's finding of the same category is in the message
+
+
+@dataclass
+class Record:
+    category: str
+    hits: list[Hit] = field(default_factory=list)
+
+    @property
+    def on_label(self) -> int:
+        return sum(hit.labelled for hit in self.hits)
+
+    @property
+    def precision(self) -> float:
+        return self.on_label / len(self.hits)
+
+    def listed(self) -> bool:
+        return len(self.hits) >= MIN_FINDINGS and self.precision < MAX_PRECISION
+
+
+def rule_records(sets: tuple[Path, ...] = RECORD_SETS) -> dict[str, Record]:
+    """Per rule id, the messages of `sets` its finding stands in, as the phrase rules alone report them."""
+    rules, fused = (build_analysers(["wording"], model=False, corroboration=None)[0],
+                    build_analysers(["wording"])[0])
+    assert isinstance(rules, WordingAnalyser) and isinstance(fused, WordingAnalyser) and fused.classifier is not None
+    classifier = fused.classifier
+    thresholds = classifier.floors(None)
+    column = {category: i for i, category in enumerate(classifier.categories)}
+    records: dict[str, Record] = {}
+    for path in sets:
+        for item in load_labelled(path, "labels"):
+            if not rules.applies_to(item.message):
+                continue
+            findings = rules.analyse(item.message)
+            if not findings:
+                continue
+            views = [speech_view(s.text) for s in item.message.agent_segments()]
+            ratios = classifier.scores(views) / thresholds
+            by_category = Counter(f.category for f in {(f.rule_id, f.category): f for f in findings}.values())
+            for rule_id, category in {(f.rule_id, f.category) for f in findings}:
+                record = records.setdefault(rule_id, Record(category))
+                ratio = float(ratios[column[category]]) if category in column else None
+                record.hits.append(Hit(path.name, category in item.expected, ratio, by_category[category] > 1))
+    return records
+
+
+def corroborated(hit: Hit, fraction: float) -> bool:
+    return hit.seconded or (hit.ratio is not None and hit.ratio >= fraction)
+
+
+def fraction_table(records: dict[str, Record]) -> list[str]:
+    """For each candidate fraction, the listed rules' findings it keeps on labelled messages and drops elsewhere, on all
+    record sets and on the batches the classifier never saw."""
+    lines = []
+    listed = [hit for record in records.values() if record.listed() for hit in record.hits]
+    for name, hits in (("all record sets", listed),
+                       ("classifier-unseen sets", [h for h in listed if h.source in CLASSIFIER_UNSEEN])):
+        good, bad = [h for h in hits if h.labelled], [h for h in hits if not h.labelled]
+        lines.append(f"{name}: listed rules' findings {len(good)} on label, {len(bad)} off")
+        for fraction in FRACTIONS:
+            lines.append(f"  fraction {fraction:<4}: kept on label {sum(corroborated(h, fraction) for h in good)}"
+                         f"/{len(good)}, dropped off label {sum(not corroborated(h, fraction) for h in bad)}/{len(bad)}")
+    return lines
+
+
+def corroboration_yaml(records: dict[str, Record]) -> str:
+    listed = sorted((rule_id for rule_id, record in records.items() if record.listed()),
+                    key=lambda rule_id: (records[rule_id].category, rule_id))
+    lines = [
+        "# Phrase rules whose finding stands only when corroborated (issue 9: compliant messages flagged, per-category",
+        "# precision). Written by `python -m benchmarks.rule_record --write`; do not edit by hand, change the criterion there.",
+        "#",
+        "# Record: the messages of the released sets (wording_heldout_b … _m, every wording_dev_* batch) where the phrase",
+        "# rules alone report the rule's finding, and how many of them are labelled with its category.",
+        f"# Criterion, fixed before the then-unseen sets N and O were measured: at least {MIN_FINDINGS} findings and a",
+        f"# precision below {MAX_PRECISION}.",
+        "# A listed rule's finding stands when the classifier scores its category at `classifier_fraction` of its threshold",
+        "# or more, or when another rule's finding of the same category is in the message; otherwise the scan drops it and",
+        "# the pre-send gate gets it at low severity, for review (audit.analysers.wording, Corroboration). Without the",
+        "# classifier (rules alone) nothing is dropped.",
+        f"classifier_fraction: {CLASSIFIER_FRACTION}",
+        "rules:",
+    ]
+    for rule_id in listed:
+        record = records[rule_id]
+        lines.append(f"  - {rule_id}    # {record.on_label} of {len(record.hits)} on label ({record.precision:.2f})")
+    return "\n".join(lines) + "\n"
+
+
+@click.command()
+@click.option("--write", is_flag=True, help="Write lexicons/wording/context/corroboration.yml.")
+def main(write: bool) -> None:
+    """Each wording rule's record on the released sets; the rules that need corroboration."""
+    records = rule_records()
+    click.echo(f"{'rule':<58} {'on':>4} {'all':>4} {'P':>5}")
+    for rule_id, record in sorted(records.items(), key=lambda item: (item[1].precision, -len(item[1].hits))):
+        if record.on_label < len(record.hits):
+            mark = "  listed" if record.listed() else ""
+            click.echo(f"{rule_id:<58} {record.on_label:4d} {len(record.hits):4d} {record.precision:5.2f}{mark}")
+    click.echo(f"{sum(r.listed() for r in records.values())} of {len(records)} rules with findings listed")
+    for line in fraction_table(records):
+        click.echo(line)
+    if write:
+        (LEXICONS / CORROBORATION_FILE).write_text(corroboration_yaml(records), encoding="utf-8")
+        click.echo(f"wrote {LEXICONS / CORROBORATION_FILE}")
+
+
+if __name__ == "__main__":
+    main()
