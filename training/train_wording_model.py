@@ -239,10 +239,10 @@ def owning_slots(keys: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.
     return keys[kept], weights[kept].astype(np.float32)
 
 
-def choose_threshold(scores: np.ndarray, truth: np.ndarray,
-                     limits: list[tuple[np.ndarray, float]]) -> tuple[float, float, float]:
-    """The lowest threshold with dev precision >= TARGET_PRECISION that flags at most the given share of each
-    group of lawful samples (a boolean mask and its share); (threshold, precision, recall)."""
+def choose_threshold(scores: np.ndarray, truth: np.ndarray, limits: list[tuple[np.ndarray, float]],
+                     target: float = TARGET_PRECISION) -> tuple[float, float, float]:
+    """The lowest threshold with dev precision >= `target` that flags at most the given share of each group of
+    lawful samples (a boolean mask and its share); (threshold, precision, recall)."""
     best = (MAX_THRESHOLD, 0.0, 0.0)
     positives = truth.sum()
     for threshold in THRESHOLDS:
@@ -251,7 +251,7 @@ def choose_threshold(scores: np.ndarray, truth: np.ndarray,
         if not tp:
             continue
         precision = tp / predicted.sum()
-        if precision >= TARGET_PRECISION and all((predicted & group).sum() <= share * group.sum()
+        if precision >= target and all((predicted & group).sum() <= share * group.sum()
                                                  for group, share in limits):
             best = (float(threshold), precision, tp / positives if positives else 0.0)
     return best
