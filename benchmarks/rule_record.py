@@ -35,8 +35,9 @@ from benchmarks.eval import DATA, load_labelled
 
 RECORD_SETS = (*(DATA / f"wording_heldout_{letter}.jsonl" for letter in "bcdefghijklm"),
                *sorted(DATA.glob("wording_dev_*.jsonl")))
-# the sets the shipped classifier (dabcd09) never trained on: the batches it never saw, and L and M, where it only
-# chose its thresholds
+# The record sets the shipped classifier never trained on: the batches it never read, and its dev files, where it only
+# chose its thresholds (training.released_sets as it was when the model was trained; named here, as that module
+# changes ahead of the next model). Classifier dabcd09: L, M (dev) and the batches aa-ab2 (written after it).
 CLASSIFIER_UNSEEN = ("wording_heldout_l.jsonl", "wording_heldout_m.jsonl", "wording_dev_aa.jsonl",
                      "wording_dev_aa2.jsonl", "wording_dev_ab.jsonl", "wording_dev_ab2.jsonl")
 # A rule is listed with at least this many findings on the record sets ...
@@ -46,11 +47,15 @@ MIN_FINDINGS = 4
 # precision of 0.95 on unseen text. Four findings are the fewest where one miss is a record at all (one of three is a
 # third of them, one of four a quarter).
 MAX_PRECISION = 0.9
-# A listed rule's finding stands when the classifier scores its category at this fraction of its threshold or more
-# (or another rule of the category fires): the largest of FRACTIONS keeping every listed finding on label in the
-# classifier-unseen sets (`fraction_table`).
-CLASSIFIER_FRACTION = 0.02
+# A listed rule's finding stands when the classifier scores its category at a fraction of its threshold or more (or
+# another rule of the category fires): the largest of FRACTIONS keeping every listed finding on label in the
+# classifier-unseen sets.
 FRACTIONS = (0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5)
+# Every other rule's finding needs the classifier at a far smaller fraction, where it sees next to nothing of the
+# category: the largest of OTHER_FRACTIONS that drops at most one in MAX_OTHER_LOSS of their findings on label in the
+# classifier-unseen sets (issue 9 allows message recall 0.005 down in all).
+OTHER_FRACTIONS = (0.001, 0.002, 0.005, 0.01)
+MAX_OTHER_LOSS = 500
 
 
 @dataclass
@@ -59,6 +64,7 @@ class Hit:
 
     source: str
     labelled: bool          # the message is labelled with the finding's category
+    compliant: bool         # the message is labelled with no category at all
     ratio: float | None     # the classifier's score for the category over its threshold (None: not a model category)
     seconded: bool          # another rule's finding of the same category is in the message
 
@@ -102,7 +108,7 @@ def rule_records(sets: tuple[Path, ...] = RECORD_SETS) -> dict[str, Record]:
             for rule_id, category in {(f.rule_id, f.category) for f in findings}:
                 record = records.setdefault(rule_id, Record(category))
                 ratio = float(ratios[column[category]]) if category in column else None
-                record.hits.append(Hit(path.name, category in item.expected, ratio, by_category[category] > 1))
+                record.hits.append(Hit(path.name, category in item.expected, not item.expected, ratio, by_category[category] > 1))
     return records
 
 
@@ -110,24 +116,51 @@ def corroborated(hit: Hit, fraction: float) -> bool:
     return hit.seconded or (hit.ratio is not None and hit.ratio >= fraction)
 
 
+def on_label_kept(hits: list[Hit], fraction: float) -> tuple[int, int]:
+    """Of `hits` on a message labelled with the category, how many `fraction` keeps, and of how many."""
+    good = [hit for hit in hits if hit.labelled]
+    return sum(corroborated(hit, fraction) for hit in good), len(good)
+
+
+def chosen_fractions(records: dict[str, Record]) -> tuple[float, float]:
+    """The listed rules' fraction and the other rules', chosen on the classifier-unseen sets as stated above."""
+    unseen = [hit for record in records.values() for hit in record.hits if hit.source in CLASSIFIER_UNSEEN]
+    listed = {id(hit) for record in records.values() if record.listed() for hit in record.hits}
+    of_listed = [hit for hit in unseen if id(hit) in listed]
+    of_others = [hit for hit in unseen if id(hit) not in listed]
+    fraction = max((f for f in FRACTIONS if on_label_kept(of_listed, f)[0] == on_label_kept(of_listed, f)[1]),
+                   default=min(FRACTIONS))
+    other = max((f for f in OTHER_FRACTIONS
+                 if (lambda kept, all_: (all_ - kept) * MAX_OTHER_LOSS <= all_)(*on_label_kept(of_others, f))),
+                default=min(OTHER_FRACTIONS))
+    return fraction, other
+
+
 def fraction_table(records: dict[str, Record]) -> list[str]:
-    """For each candidate fraction, the listed rules' findings it keeps on labelled messages and drops elsewhere, on all
-    record sets and on the batches the classifier never saw."""
+    """For each candidate fraction, the findings it keeps on labelled messages and drops elsewhere (on compliant
+    messages in brackets), of the listed rules and of the others, on all record sets and on the classifier-unseen ones."""
     lines = []
-    listed = [hit for record in records.values() if record.listed() for hit in record.hits]
-    for name, hits in (("all record sets", listed),
-                       ("classifier-unseen sets", [h for h in listed if h.source in CLASSIFIER_UNSEEN])):
-        good, bad = [h for h in hits if h.labelled], [h for h in hits if not h.labelled]
-        lines.append(f"{name}: listed rules' findings {len(good)} on label, {len(bad)} off")
-        for fraction in FRACTIONS:
-            lines.append(f"  fraction {fraction:<4}: kept on label {sum(corroborated(h, fraction) for h in good)}"
-                         f"/{len(good)}, dropped off label {sum(not corroborated(h, fraction) for h in bad)}/{len(bad)}")
+    listed = {id(hit) for record in records.values() if record.listed() for hit in record.hits}
+    every = [hit for record in records.values() for hit in record.hits]
+    for rules, fractions, pick in (("listed rules", FRACTIONS, lambda hit: id(hit) in listed),
+                                   ("other rules", OTHER_FRACTIONS, lambda hit: id(hit) not in listed)):
+        for where, hits in (("all record sets", [h for h in every if pick(h)]),
+                            ("classifier-unseen sets", [h for h in every if pick(h) and h.source in CLASSIFIER_UNSEEN])):
+            bad = [h for h in hits if not h.labelled]
+            lines.append(f"{rules}, {where}: {sum(h.labelled for h in hits)} findings on label, {len(bad)} off "
+                         f"({sum(h.compliant for h in bad)} on compliant messages)")
+            for fraction in fractions:
+                kept, good = on_label_kept(hits, fraction)
+                dropped = [h for h in bad if not corroborated(h, fraction)]
+                lines.append(f"  fraction {fraction:<5}: kept on label {kept}/{good}, dropped off label "
+                             f"{len(dropped)}/{len(bad)} ({sum(h.compliant for h in dropped)} compliant)")
     return lines
 
 
 def corroboration_yaml(records: dict[str, Record]) -> str:
     listed = sorted((rule_id for rule_id, record in records.items() if record.listed()),
                     key=lambda rule_id: (records[rule_id].category, rule_id))
+    fraction, other = chosen_fractions(records)
     lines = [
         "# Phrase rules whose finding stands only when corroborated (issue 9: compliant messages flagged, per-category",
         "# precision). Written by `python -m benchmarks.rule_record --write`; do not edit by hand, change the criterion there.",
@@ -137,10 +170,12 @@ def corroboration_yaml(records: dict[str, Record]) -> str:
         f"# Criterion, fixed before the then-unseen sets N and O were measured: at least {MIN_FINDINGS} findings and a",
         f"# precision below {MAX_PRECISION}.",
         "# A listed rule's finding stands when the classifier scores its category at `classifier_fraction` of its threshold",
-        "# or more, or when another rule's finding of the same category is in the message; otherwise the scan drops it and",
-        "# the pre-send gate gets it at low severity, for review (audit.analysers.wording, Corroboration). Without the",
-        "# classifier (rules alone) nothing is dropped.",
-        f"classifier_fraction: {CLASSIFIER_FRACTION}",
+        "# or more, or when another rule's finding of the same category is in the message; any other rule's finding needs",
+        "# `other_rules_fraction` or a second rule. Otherwise the scan drops the finding and the pre-send gate gets it at low",
+        "# severity, for review (audit.analysers.wording, Corroboration). Without the classifier nothing is dropped.",
+        "# Both fractions are chosen on the record sets the classifier never trained on (benchmarks/rule_record.py).",
+        f"classifier_fraction: {fraction}",
+        f"other_rules_fraction: {other}",
         "rules:",
     ]
     for rule_id in listed:
