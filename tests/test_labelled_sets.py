@@ -37,7 +37,6 @@ from benchmarks.data import (
     make_heldout_n,
     make_heldout_o,
     make_heldout_p,
-    make_heldout_p,
     make_heldout_q,
     make_pipl_dev2,
     make_pipl_dev3,
@@ -198,7 +197,6 @@ HELDOUT_WORDING = {
     "m": HeldoutWordingSet(make_heldout_m, "HM", (460, 540), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "n": HeldoutWordingSet(make_heldout_n, "HN", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "o": HeldoutWordingSet(make_heldout_o, "HO", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
-    "p": HeldoutWordingSet(make_heldout_p, "HP", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "p": HeldoutWordingSet(make_heldout_p, "HP", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "q": HeldoutWordingSet(make_heldout_q, "HQ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
