@@ -74,6 +74,7 @@ from benchmarks.data import (
     make_pipl_heldout_j,
     make_pipl_heldout_k,
     make_pipl_heldout_l,
+    make_pipl_heldout_m,
     make_wording_dev_aa,
     make_wording_dev_aa2,
     make_wording_dev_ab,
@@ -251,6 +252,7 @@ HELDOUT_PIPL = {
     "j": HeldoutPiplSet(make_pipl_heldout_j, "PJ", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "k": HeldoutPiplSet(make_pipl_heldout_k, "PK", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "l": HeldoutPiplSet(make_pipl_heldout_l, "PL", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "m": HeldoutPiplSet(make_pipl_heldout_m, "PM", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
