@@ -80,7 +80,6 @@ from benchmarks.data import (
     make_wording_dev_ab,
     make_wording_dev_ab2,
     make_wording_dev_ac,
-    make_wording_dev_ac,
     make_wording_dev_ad,
     make_wording_dev_d,
     make_wording_dev_e,
@@ -481,7 +480,6 @@ WORDING_BATCHES = {
     "aa2": WordingBatch(make_wording_dev_aa2, 40, (0.45, 0.55), 1),
     "ab": WordingBatch(make_wording_dev_ab, 120, TWO_THIRDS, 5),
     "ab2": WordingBatch(make_wording_dev_ab2, 50, TWO_THIRDS, 2),
-    "ac": WordingBatch(make_wording_dev_ac, 380, (0.45, 0.55), 20),
     "ac": WordingBatch(make_wording_dev_ac, 380, (0.45, 0.55), 20),
     "ad": WordingBatch(make_wording_dev_ad, 380, (0.45, 0.55), 20),
 }
