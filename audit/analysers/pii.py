@@ -24,6 +24,12 @@ body, or one agent turn of a call); a customer reading out their own number is n
                                   to his mother); default: any recipient
     min_score: 0.5                ignore entities scored lower
 
+Beside the rules, a trained classifier (audit.classifier's design, `audit/models/pipl.npz`, thresholds in
+lexicons/pii/context/model.yml, trained by `python -m training.train_pipl_model` on the released PIPL sets) scores
+the agent speech for the categories it was trained on: where it finds a category no rule of the category found in
+the message, it adds one finding with `detector: "model"`, its score and its sentence as evidence, masked as every
+pii evidence is, of at most medium severity; where a rule of the category fires, the rule's finding stands.
+
 A pattern may hold `{surname}`: any surname of lexicons/pii/data/surnames.yaml (common, traditional and
 compound ones; the weak ones are everyday characters), for a name the recognizers miss right after a
 kinship word (你爸贾福生), and `{weak_surname_name}`: a surname that is also an everyday character (白, 戈, 于) with two
@@ -45,19 +51,22 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import ahocorasick
+import numpy as np
 
 from audit.analysers.base import MessageAnalyser
 from audit.anchors import Gates, fast_automaton, gating_groups, sre_parse
+from audit.classifier import WordingClassifier, fuse
 from audit.errors import RulePackError
 from audit.finding import Finding
 from audit.masking import mask_evidence
 from audit.message import Message, Segment
-from audit.normalise import to_simplified_in_place
+from audit.normalise import Normalised, normalise, to_simplified_in_place
 from audit.paths import LEXICONS
 from audit.recognizers.finder import Entity, EntityFinder
 from audit.recognizers.person import ZhPersonRecognizer
@@ -82,6 +91,8 @@ NOT_AFTER_WINDOW = 4      # not_after: characters between the word and the entit
 SURNAME_SLOT = "surname"
 WEAK_NAME_SLOT = "weak_surname_name"
 SHIPPED_CLASSES = LEXICONS / "pii" / CLASSES_FILE
+PIPL_MODEL_FILE = Path(__file__).resolve().parents[1] / "models" / "pipl.npz"
+PIPL_CONFIG_FILE = Path("pii") / "context" / "model.yml"      # under the lexicon folder
 _SIGNATURE = re.compile(r"【[^】\n]{0,30}】")
 # A name the agent gives as its own (我是青禾贷后服务部的邹怡浩, 客服专员陈立, 工号7045的小李) is nobody's personal
 # data: it does not make an address said in another turn "a full name with an address" (together_with). A question
@@ -116,9 +127,14 @@ class PiiAnalyser(MessageAnalyser):
     name = "pii"
 
     def __init__(self, rules: list[Rule], finder: EntityFinder | None = None, lexicons: Path | None = None,
-                 **options: object) -> None:
+                 classifier: WordingClassifier | None = None, model: bool = True, **options: object) -> None:
         super().__init__(rules)
         self.finder = finder or EntityFinder(lexicons)
+        if classifier is None and model:        # the shipped thresholds unless the lexicon folder has its own
+            root = Path(lexicons or LEXICONS)
+            classifier = WordingClassifier.load(root if (root / PIPL_CONFIG_FILE).exists() else LEXICONS,
+                                                PIPL_MODEL_FILE, PIPL_CONFIG_FILE)
+        self.classifier = classifier    # the trained second detector; None (model=False): the rules alone
         names = _name_slots(self.finder)
         slots: dict[Path, dict[str, str]] = {}         # the classes of each classes file, read once
         self.gate = _WordGate()
@@ -132,13 +148,64 @@ class PiiAnalyser(MessageAnalyser):
         return cls(load_rules([lexicons or LEXICONS], analyzer=cls.name), lexicons=lexicons)
 
     def analyse(self, message: Message) -> list[Finding]:
-        segments = [(segment, self._entities(segment.text)) for segment in message.agent_segments()]
-        said = [e for segment, entities in segments for e in entities if not _own_name(segment.text, e)]
+        return self.analyse_many([message])[0]
+
+    def analyse_many(self, messages: Sequence[Message]) -> list[list[Finding]]:
+        """`analyse` for each message; the classifier scores them all in one batch."""
+        segments = [list(message.agent_segments()) for message in messages]
+        if self.classifier is None:
+            return [self._findings(message, found, [], None) for message, found in zip(messages, segments)]
+        views = [[normalise(segment.text) for segment in found] for found in segments]
+        probabilities = self.classifier.scores_many(views)
+        flags = self.classifier.flagged(probabilities)
+        return [self._findings(message, found, found_views, row if flag else None)
+                for message, found, found_views, row, flag in zip(messages, segments, views, probabilities, flags)]
+
+    def _findings(self, message: Message, segments: list[Segment], views: list[Normalised],
+                  probabilities: np.ndarray | None) -> list[Finding]:
+        """The rules' findings, fused with the classifier's (`probabilities`: its scores when a category reaches its
+        threshold)."""
+        found = [(segment, self._entities(segment.text)) for segment in segments]
+        said = [e for segment, entities in found for e in entities if not _own_name(segment.text, e)]
         findings: list[Finding] = []
         raised = self._raised_at(message)
-        for segment, entities in segments:
+        for segment, entities in found:
             findings.extend(self._judge(message, segment, entities, said, raised))
-        return findings
+        if probabilities is None or self.classifier is None:
+            return findings
+
+        def evidence(index: int, start: int, end: int) -> str:
+            segment, entities = found[index]
+            return mask_evidence(segment.text, entities)[start:end]
+
+        cleared: dict[str, bool] = {}
+
+        def dropped(category: str, turn: int | None, start: int, end: int) -> bool:
+            if category not in cleared:
+                cleared[category] = self._cleared(message, found, said, category)
+            return cleared[category]
+
+        return fuse(self.classifier, message, segments, views, findings, probabilities, dropped=dropped,
+                    analyzer=self.name, evidence=evidence)
+
+    def _cleared(self, message: Message, found: list[tuple[Segment, list[Entity]]], said: list[Entity],
+                 category: str) -> bool:
+        """Whether a rule of `category` finds what it looks for in the message's agent speech but its context clears
+        it (an `unless` word: the address the debtor asked letters to go to; the callee raised the subject first): the
+        classifier, blind to that context, does not overrule the rules there. Asked only of a category the classifier
+        alone finds."""
+        for segment, entities in found:
+            to_third_party = message.addressed_to_third_party(segment)
+            view = _View.of(segment.text)
+            alive = self.gate.alive(view)
+            for rule in self.compiled:
+                if rule.rule.category != category or (
+                        rule.recipient != "any" and (rule.recipient == "third_party") != to_third_party):
+                    continue
+                earlier = _earlier_turns(message, segment) if rule.recipient == "third_party" else ""
+                if _hits(rule, view, alive, entities, said, earlier=earlier, honour_unless=False):
+                    return True
+        return False
 
     def _entities(self, text: str) -> list[Entity]:
         """The entities of a segment; in one typed with a space after every character (龚 雪 梅，東 莞 市…, to slip past
@@ -207,11 +274,12 @@ class PiiAnalyser(MessageAnalyser):
 
 
 def _hits(rule: _Compiled, view: _View, alive: int, entities: list[Entity], said: list[Entity],
-          told_back: bool = False, earlier: str = "") -> list[tuple[int, int, str | None]]:
+          told_back: bool = False, earlier: str = "", honour_unless: bool = True) -> list[tuple[int, int, str | None]]:
     """(start, end, entity type or None), offsets into the segment, of everything in it the rule finds; `alive`:
     the searches that can match the view (_WordGate.alive); `said`: the entities of all the message's agent speech;
     `told_back`: the other side of the call raised the rule's subject before this turn (its words then find nothing:
-    PiiAnalyser._raised_at); `earlier`: the call's turns before this one, whose `unless` words count too.
+    PiiAnalyser._raised_at); `earlier`: the call's turns before this one, whose `unless` words count too;
+    `honour_unless=False`: what the rule finds before its `unless` words clear it (PiiAnalyser._cleared).
     Cheapest checks first: the word regexes are the costly part, and a `near` rule cannot match without one of
     its entities."""
     if rule.together_with and not rule.together_with <= {e.entity_type for e in said if e.score >= rule.min_score}:
@@ -233,7 +301,7 @@ def _hits(rule: _Compiled, view: _View, alive: int, entities: list[Entity], said
             if _starts_within(near_starts, match.end(), rule.window):
                 hits.append((*view.original(match.start(), match.end()), None))
                 break
-    if hits and rule.unless:
+    if hits and rule.unless and honour_unless:
         said_so_far = _AS_YOU_SAID.sub("", _without_signature(view.text) + (_View.of(earlier).text if earlier else ""))
         if any(word in said_so_far for word in rule.unless):
             return []
