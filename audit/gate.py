@@ -35,7 +35,11 @@ above sends to review like any finding of the classifier alone in a severe categ
 other side: a phrase rule's finding the table would block, in a category of the list the classifier scores below
 F of its threshold for the message, goes to review instead (its reason says so). A rule firing where the model
 sees nothing of its category is most often the rule misreading a compliant message; a person looks, and the
-message is still never allowed.
+message is still never allowed. Corroboration (lexicons/wording/context/corroboration.yml) goes further for every
+category: a phrase rule's finding the classifier scores below that file's fraction of the threshold (larger for the
+rules with a poor record on the labelled sets, far smaller for the rest), with no other rule of its category in the
+message, is dropped by a scan and comes to the gate at low severity, for review. Both ask the one test of what the
+classifier corroborates (`WordingAnalyser.below_floor`).
 
 A message's decision is the strictest decision of its findings; no findings: allow.
 
@@ -332,8 +336,11 @@ class Gate:
         self.store = store if isinstance(store, HistoryStore) else open_store(store)   # a bad one fails before
         # Built once here (seconds of loading); each check runs only those that apply to its message.
         names = [n for n in analysers if n != "template" or self.policy.templates is not None]
+        # a phrase rule the classifier must corroborate (lexicons/wording/context/corroboration.yml) and does not
+        # comes to the gate at low severity, for review, where a scan drops it
         self.analysers: list[MessageAnalyser] = build_analysers(names, lexicons, policy=self.policy,
-                                                                review_band=self.table.review_band)
+                                                                review_band=self.table.review_band,
+                                                                uncorroborated="review")
         # whose classifier corroborates (or not) a rule's block (`rule_review_below`)
         self.wording = next((a for a in self.analysers if isinstance(a, WordingAnalyser)), None)
         self.contact_rules = ContactRules(self.policy)

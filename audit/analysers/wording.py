@@ -26,6 +26,11 @@ Rule body keys:
     frame: [classes]          instead of terms and patterns: a frame rule composing classes of words (see
                               audit.analysers.frames), found from the same automaton pass
 
+Corroboration is data too (lexicons/wording/context/corroboration.yml, written by `python -m benchmarks.rule_record`):
+with the classifier, a rule whose record on the labelled sets is poor keeps its finding only when the classifier scores
+the category at a fraction of its threshold or another rule of the category fires, and every other rule needs the
+classifier at a far smaller fraction; a scan drops the finding otherwise, the gate reviews it (`Corroboration`).
+
 Of overlapping findings of one category in one turn, only the most specific stays (a phrase rule over a frame,
 the longer match among phrase rules): one phrase gives one finding per category.
 
@@ -93,6 +98,7 @@ from audit.rulepack import (
     match_start,
     read_yaml,
 )
+from audit.vocabulary import Severity
 
 try:  # the regex parser, for finding each pattern's literal anchors
     from re import _parser as sre_parse
@@ -103,6 +109,10 @@ BODY_KEYS = {"terms", "patterns", "pinyin", "negatable", "unless", "unless_sente
              "window"}
 NEGATION_FILE = Path("wording") / "context" / "negation.yml"
 LAWFUL_FILE = Path("wording") / "context" / "lawful.yml"
+CORROBORATION_FILE = Path("wording") / "context" / "corroboration.yml"
+# what becomes of a rule's finding nothing corroborates (see Corroboration): a scan drops it, the pre-send gate
+# reviews it
+UNCORROBORATED = ("drop", "review")
 LATIN_ONLY = "latin"    # `pinyin: latin`
 # A pattern is gated on its strongest anchor groups, at most this many (strongest first, see gating_groups): a third
 # rarely keeps it from a sentence the first two let it run in, but its anchors add automaton hits to every message
@@ -202,6 +212,49 @@ class _Compiled:
     unless_message: frozenset[int]
     requires: frozenset[int]
     window: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Corroboration:
+    """Phrase rules (and frames) whose finding stands only when something else agrees
+    (lexicons/wording/context/corroboration.yml, written by `python -m benchmarks.rule_record` from each rule's record
+    on the released hand-labelled sets: the rules with a poor precision there). A listed rule's finding is
+    corroborated by the classifier scoring its category at `fraction` of the category's threshold or more (the one
+    test of "the classifier corroborates", `WordingAnalyser.below_floor`, which the gate's `rule_review_below` asks
+    too), or by another rule's finding of the same category in the message. With `other_fraction`, every other
+    rule's finding needs the classifier at that (smaller) fraction, or a second rule, too. The classifier is asked only
+    of agent speech of `min_chars` view characters or more: on a shorter text its n-grams have too little to read, and
+    a low score there is no sign that the rule misread it (煞笔 alone scores insults near 0)."""
+
+    rules: frozenset[str]
+    fraction: float
+    other_fraction: float | None = None
+    min_chars: int = 0
+
+    def fraction_of(self, rule_id: str) -> float | None:
+        """The fraction of its category's threshold the classifier must reach for this rule's finding; None: never
+        asked."""
+        return self.fraction if rule_id in self.rules else self.other_fraction
+
+    @classmethod
+    def load(cls, path: Path) -> Corroboration:
+        data = read_yaml(path)
+        if not isinstance(data, dict) or not {"classifier_fraction", "rules"} <= set(data) <= {
+                "classifier_fraction", "rules", "other_rules_fraction", "min_speech_chars"}:
+            raise RulePackError(path, "corroboration needs 'classifier_fraction' and 'rules', and may have "
+                                "'other_rules_fraction' and 'min_speech_chars'")
+        min_chars = data.get("min_speech_chars", 0)
+        if isinstance(min_chars, bool) or not isinstance(min_chars, int) or min_chars < 0:
+            raise RulePackError(path, f"min_speech_chars: a whole number of characters, got {min_chars!r}")
+        fractions = [data["classifier_fraction"], data.get("other_rules_fraction", 1)]
+        if any(isinstance(f, bool) or not isinstance(f, (int, float)) or not 0 < f <= 1 for f in fractions):
+            raise RulePackError(path, f"classifier_fraction, other_rules_fraction: fractions of the threshold in (0, 1], "
+                                f"got {fractions!r}")
+        rules = data["rules"] or []
+        if not isinstance(rules, list) or not all(isinstance(rule, str) and rule for rule in rules):
+            raise RulePackError(path, "rules: a list of rule ids")
+        other = data.get("other_rules_fraction")
+        return cls(frozenset(rules), float(fractions[0]), None if other is None else float(other), min_chars)
 
 
 @dataclass(frozen=True, slots=True)
@@ -679,13 +732,21 @@ class _Hit:
 
 class WordingAnalyser(MessageAnalyser):
     name = "wording"
-    context_files = (("negation", NEGATION_FILE), ("lawful", LAWFUL_FILE))
+    context_files = (("negation", NEGATION_FILE), ("lawful", LAWFUL_FILE), ("corroboration", CORROBORATION_FILE))
 
     def __init__(self, rules: list[Rule], negation: Path | Negation | None = None,
                  classifier: WordingClassifier | None = None, review_band: Mapping[str, float] | None = None,
-                 lawful: Path | None = None, **options: object) -> None:
+                 lawful: Path | None = None, corroboration: Path | None = None, uncorroborated: str = "drop",
+                 **options: object) -> None:
         super().__init__(rules)
         self.classifier = classifier      # the trained second detector (audit.classifier); None: rules alone
+        # the rules whose finding needs corroborating (none without the classifier: rules alone report every
+        # finding), and whether an uncorroborated one is dropped (a scan) or kept at low severity (the gate's review)
+        self.corroboration = (Corroboration.load(corroboration) if corroboration is not None and classifier is not None
+                              else None)
+        if uncorroborated not in UNCORROBORATED:
+            raise ValueError(f"uncorroborated: one of {', '.join(UNCORROBORATED)}, got {uncorroborated!r}")
+        self.uncorroborated = uncorroborated
         # per category, the fraction of the classifier's threshold from which a lower score still yields a
         # low finding marked near_threshold (the gate's review band; a scan reports none)
         self.review_band = dict(review_band or {})
@@ -862,12 +923,11 @@ class WordingAnalyser(MessageAnalyser):
         segments = [list(message.agent_segments()) for message in messages]
         views = [[speech_view(segment.text) for segment in found] for found in segments]
         if self.classifier is None:
-            flagged = [None] * len(messages)
-        else:       # only a message with a category over its threshold has anything to fuse
-            probabilities = self.classifier.scores_many(views)
-            flags = self.classifier.flagged(probabilities, self.review_band)
-            flagged = [row if flag else None for row, flag in zip(probabilities, flags)]
-        return [self._findings(message, segments[i], views[i], flagged[i]) for i, message in enumerate(messages)]
+            return [self._findings(message, segments[i], views[i], None, False) for i, message in enumerate(messages)]
+        probabilities = self.classifier.scores_many(views)
+        flags = self.classifier.flagged(probabilities, self.review_band)
+        return [self._findings(message, segments[i], views[i], probabilities[i], flags[i])
+                for i, message in enumerate(messages)]
 
     def below_floor(self, message: Message, floors: Mapping[str, float]) -> set[str]:
         """The categories of `floors` (category -> fraction of the classifier's threshold) the classifier scores
@@ -876,16 +936,21 @@ class WordingAnalyser(MessageAnalyser):
         views = [speech_view(segment.text) for segment in message.agent_segments()]
         if self.classifier is None or not views or not floors:
             return set()
-        below = self.classifier.scores(views) < self.classifier.floors(floors)
+        return self._below_floor(self.classifier.scores(views), floors)
+
+    def _below_floor(self, scores: np.ndarray, floors: Mapping[str, float]) -> set[str]:
+        """The categories of `floors` whose classifier score (a row of `scores_many`) is below that fraction of their
+        threshold: what the classifier does not corroborate, for the gate and for `Corroboration` alike."""
+        below = scores < self.classifier.floors(floors)
         return {category for category, low in zip(self.classifier.categories, below) if low and category in floors}
 
     def _findings(self, message: Message, segments: list[Segment], views: list[Normalised],
-                  probabilities: np.ndarray | None) -> list[Finding]:
-        """The message's findings; `probabilities`: its classifier scores when a category reaches its threshold
-        (or its review band's floor)."""
+                  scores: np.ndarray | None, flagged: bool) -> list[Finding]:
+        """The message's findings; `scores`: its classifier scores (None: rules alone), `flagged`: whether a category
+        reaches its threshold (or its review band's floor), so that the classifier has findings to fuse."""
         scans: _Scans = {}      # each view's context pass, shared by every step below that judges it
         hits = self._judged_hits(views, [segment.turn for segment in segments], scans)
-        if probabilities is None and not any(hits):     # most messages: nothing found, nothing to fuse
+        if not flagged and not any(hits):     # most messages: nothing found, nothing to fuse
             return []
         cleared = self._cleared_by_message(views, {hit.rule for found in hits for hit, _ in found}, scans)
         findings = []
@@ -896,12 +961,15 @@ class WordingAnalyser(MessageAnalyser):
                 rule = self._compiled[hit.rule].rule
                 findings.append(Finding.of_rule(rule, message, start=start, end=end, turn=segment.turn,
                                                 evidence=""))     # masked below, only for the findings that stay
+        if self.corroboration is not None and scores is not None \
+                and sum(len(view.text) for view in views) >= self.corroboration.min_chars:
+            findings = self._corroborated(findings, scores)
         findings = one_per_category(findings, lambda f: self._frames.specificity(self._rule_index[f.rule_id],
                                                                                  f.end - f.start))
         texts = {segment.turn: segment.text for segment in segments}
         for finding in findings:
             finding.evidence = mask_field(texts[finding.turn][finding.start:finding.end])   # phrases recur: cached
-        if self.classifier is None or probabilities is None:
+        if self.classifier is None or scores is None or not flagged:
             return findings
         by_turn = {segment.turn: view for segment, view in zip(segments, views)}
         lawful: dict[str, bool] = {}    # per category: whether a lawful voice of the whole message speaks in it
@@ -914,7 +982,34 @@ class WordingAnalyser(MessageAnalyser):
                     self._lawful_in_message(views, [self._context_spans(view, scans) for view in views], {category}))
             return lawful[category] or self._condemned(by_turn[turn], start, end, category, scans)
 
-        return fuse(self.classifier, message, segments, views, findings, probabilities, self.review_band, dropped)
+        return fuse(self.classifier, message, segments, views, findings, scores, self.review_band, dropped)
+
+    def _corroborated(self, findings: list[Finding], scores: np.ndarray) -> list[Finding]:
+        """`findings` less those nothing corroborates: neither the classifier (its score for the category at the rule's
+        fraction of the threshold or more: a listed rule's, or the smaller one every other rule needs) nor another
+        rule's finding of the category. With `uncorroborated: review` (the gate) such a finding stays, at low severity
+        and saying so, when no corroborated finding holds its category: a person looks rather than the message being
+        blocked or allowed."""
+        rules_of: dict[str, set[str]] = {}
+        for finding in findings:
+            rules_of.setdefault(finding.category, set()).add(finding.rule_id)
+        asked = {(f.category, self.corroboration.fraction_of(f.rule_id)) for f in findings
+                 if len(rules_of[f.category]) == 1}
+        below = {(category, fraction) for category, fraction in asked if fraction is not None
+                 and self._below_floor(scores, {category: fraction})}
+        doubtful = [f for f in findings if (f.category, self.corroboration.fraction_of(f.rule_id)) in below]
+        if not doubtful:
+            return findings
+        doubted = set(map(id, doubtful))
+        standing = [f for f in findings if id(f) not in doubted]
+        if self.uncorroborated == "drop":
+            return standing
+        held = {f.category for f in standing}
+        for finding in doubtful:
+            finding.severity = Severity.LOW
+            finding.explanation += (f"（分类器对该类别的评分低于其报告阈值的{self.corroboration.fraction_of(finding.rule_id):g}倍，"
+                                    "且无其他规则命中佐证：转人工复核。）")
+        return standing + [f for f in doubtful if f.category not in held]
 
     def _condemned(self, view: Normalised, start: int, end: int, category: str, scans: _Scans) -> bool:
         """Whether the sentence at original offsets [start, end) names what it holds to condemn it (negation's

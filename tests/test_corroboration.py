@@ -1,0 +1,116 @@
+"""Corroboration (lexicons/wording/context/corroboration.yml): a phrase rule with a poor record on the labelled sets
+keeps its finding only when the classifier, or a second rule of the category, agrees; the gate reviews what a scan
+drops."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from audit.analysers.wording import CORROBORATION_FILE, Corroboration, WordingAnalyser, speech_view
+from audit.errors import RulePackError
+from audit.gate import Gate
+from audit.message import Message
+from audit.paths import LEXICONS
+from audit.vocabulary import Severity
+
+# A notary office claiming the debtor's case: wording.frame.posed_authority_claims_case, a listed rule, is the only
+# misleading.legal finding (the posing itself is misleading.impersonation's, another rule's)
+NOTARY = "这里是临河市公证处，您的借款合同已经做了强制执行公证，请三天内还清。"
+NOTARY_RULE = "wording.frame.posed_authority_claims_case"
+# A case "moved to the court" and a court officer "coming to serve papers": two listed misleading.legal rules
+COURT = "你好，你的案件已经移交法院，近期法院工作人员会上门送达。"
+COURT_RULES = {"wording.legal.case_filed_pressure", "wording.legal.court_visit"}
+
+
+def sms(text: str) -> Message:
+    return Message(message_id="M-1", campaign_id="CMP-1", channel="sms", text=text, recipient_type="debtor")
+
+
+@pytest.fixture(scope="module")
+def analyser() -> WordingAnalyser:
+    return WordingAnalyser.from_lexicons()
+
+
+@pytest.fixture()
+def classifier_sees(analyser: WordingAnalyser, monkeypatch: pytest.MonkeyPatch):
+    """Make the classifier score every category at `ratio` of its threshold (0: it sees nothing)."""
+    def set_ratio(ratio: float) -> None:
+        thresholds = analyser.classifier.floors(None)
+        monkeypatch.setattr(analyser.classifier, "scores_many",
+                            lambda views: np.tile(thresholds * ratio, (len(views), 1)))
+    return set_ratio
+
+
+def rule_ids(analyser: WordingAnalyser, text: str) -> set[str]:
+    return {finding.rule_id for finding in analyser.analyse(sms(text))}
+
+
+def test_the_shipped_policy_lists_loaded_rules_and_asks_listed_ones_more():
+    policy = Corroboration.load(LEXICONS / CORROBORATION_FILE)
+    loaded = {rule.id for rule in WordingAnalyser.from_lexicons(model=False).rules}
+    assert policy.rules and policy.rules <= loaded
+    assert {NOTARY_RULE, *COURT_RULES} <= policy.rules
+    assert policy.other_fraction is not None and 0 < policy.other_fraction < policy.fraction <= 1
+    assert policy.min_chars > len(speech_view(NOTARY).text) // 2 and policy.min_chars <= len(speech_view(NOTARY).text)
+
+
+def test_a_listed_rule_is_dropped_when_the_classifier_sees_nothing_and_kept_when_it_agrees(analyser, classifier_sees):
+    classifier_sees(0.0)
+    assert NOTARY_RULE not in rule_ids(analyser, NOTARY)
+    classifier_sees(analyser.corroboration.fraction)     # at the policy's fraction of the threshold: corroborated
+    assert NOTARY_RULE in rule_ids(analyser, NOTARY)
+    classifier_sees(1.0)        # over the threshold: kept, and carries the classifier's score
+    [finding] = [f for f in analyser.analyse(sms(NOTARY)) if f.rule_id == NOTARY_RULE]
+    assert finding.score is not None
+
+
+def test_the_real_classifier_decides_by_its_score_for_the_category(analyser):
+    thresholds = analyser.classifier.floors(None)
+    category = analyser.classifier.categories.index("misleading.legal")
+    ratio = analyser.classifier.scores_many([[speech_view(NOTARY)]])[0][category] / thresholds[category]
+    assert (NOTARY_RULE in rule_ids(analyser, NOTARY)) == (ratio >= analyser.corroboration.fraction)
+
+
+def test_a_second_rule_of_the_category_corroborates(analyser, classifier_sees):
+    classifier_sees(0.0)
+    assert rule_ids(analyser, COURT) >= COURT_RULES
+
+
+def test_speech_too_short_for_the_classifier_is_not_asked(analyser, classifier_sees):
+    classifier_sees(0.0)
+    short = "你个煞笔"      # wording.insult.obscene, in four characters: too few n-grams for the classifier's silence to count
+    assert len(speech_view(short).text) < analyser.corroboration.min_chars
+    assert "abuse.insult" in {f.category for f in analyser.analyse(sms(short))}
+
+
+def test_rules_alone_drop_nothing():
+    rules_alone = WordingAnalyser.from_lexicons(model=False)
+    assert rules_alone.corroboration is None
+    assert NOTARY_RULE in rule_ids(rules_alone, NOTARY)
+
+
+def test_the_gate_reviews_an_uncorroborated_finding_a_scan_drops(monkeypatch):
+    gate = Gate("cn-default", analysers=("wording",), check_deadline_s=None)
+    classifier = gate.wording.classifier
+    monkeypatch.setattr(classifier, "scores_many", lambda views: np.zeros((len(views), len(classifier.categories))))
+    monkeypatch.setattr(classifier, "scores", lambda views: np.zeros(len(classifier.categories)))
+    verdict = gate.check({"message_id": "M-1", "campaign_id": "CMP-1", "channel": "sms", "text": NOTARY})
+    assert verdict.decision == "review"
+    [finding] = [f for f in verdict.findings if f.rule_id == NOTARY_RULE]
+    assert finding.severity is Severity.LOW and "转人工复核" in finding.explanation
+    gate.close()
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ("rules: []\n", "needs 'classifier_fraction' and 'rules'"),
+    ("classifier_fraction: 0\nrules: []\n", "in (0, 1]"),
+    ("classifier_fraction: 0.1\nother_rules_fraction: 2\nrules: []\n", "in (0, 1]"),
+    ("classifier_fraction: 0.1\nrules: [1]\n", "a list of rule ids"),
+    ("classifier_fraction: 0.1\nmin_speech_chars: -1\nrules: []\n", "a whole number"),
+])
+def test_a_bad_policy_is_refused(tmp_path, body, message):
+    path = tmp_path / "corroboration.yml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(RulePackError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        Corroboration.load(path)
