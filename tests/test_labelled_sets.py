@@ -65,6 +65,7 @@ from benchmarks.data import (
     make_pipl_dev15b,
     make_pipl_dev16,
     make_pipl_dev16b,
+    make_pipl_dev17,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -623,6 +624,8 @@ PIPL_BATCHES = {
                        make_pipl_dev16.MESSAGES, 150, lawful_prefix="pipl16-n", every_category=20),
     "dev16b": PiplBatch(make_pipl_dev16b.HERE / make_pipl_dev16b.DEV16B_FILE, make_pipl_dev16b.write_dev16b,
                         "pipl16-b-", make_pipl_dev16b.MESSAGES, 50, lawful_prefix="pipl16-b-n", every_category=5),
+    "dev17": PiplBatch(make_pipl_dev17.HERE / make_pipl_dev17.DEV17_FILE, make_pipl_dev17.write_dev17, "pipl17-",
+                       make_pipl_dev17.MESSAGES, 300, lawful_prefix="pipl17-n", every_category=40),
 }
 
 
