@@ -82,6 +82,7 @@ from benchmarks.data import (
     make_wording_dev_ab2,
     make_wording_dev_ac,
     make_wording_dev_ad,
+    make_wording_dev_ae,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -483,6 +484,7 @@ WORDING_BATCHES = {
     "ab2": WordingBatch(make_wording_dev_ab2, 50, TWO_THIRDS, 2),
     "ac": WordingBatch(make_wording_dev_ac, 380, (0.45, 0.55), 20),
     "ad": WordingBatch(make_wording_dev_ad, 380, (0.45, 0.55), 20),
+    "ae": WordingBatch(make_wording_dev_ae, 380, (0.45, 0.55), 20),
 }
 
 
