@@ -83,6 +83,7 @@ from benchmarks.data import (
     make_wording_dev_ac,
     make_wording_dev_ad,
     make_wording_dev_ae,
+    make_wording_dev_af,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -485,6 +486,7 @@ WORDING_BATCHES = {
     "ac": WordingBatch(make_wording_dev_ac, 380, (0.45, 0.55), 20),
     "ad": WordingBatch(make_wording_dev_ad, 380, (0.45, 0.55), 20),
     "ae": WordingBatch(make_wording_dev_ae, 380, (0.45, 0.55), 20),
+    "af": WordingBatch(make_wording_dev_af, 380, (0.45, 0.55), 20),
 }
 
 
