@@ -26,6 +26,13 @@ is third party; public or community display is exposure; a message to a third pa
 disclosure, beside third party when it also presses them. Texts whose label was unsure were left out. All
 people, numbers, companies, courts, case numbers and links are invented.
 
+First run (tree at commit 92a665c, shipped rules and classifier, nothing changed for this batch; `python -m
+benchmarks.eval --section wording --wording-set benchmarks/data/wording_dev_ae.jsonl --errors 0`; 422 messages,
+215 violating): rules alone micro P 0.918 R 0.826 F1 0.870, message-level R 0.879 P 0.974, compliant flagged
+5/207; classifier alone micro P 0.974 R 0.869 F1 0.918, message-level R 0.921 P 0.990, compliant flagged 2/207;
+fused micro P 0.935 R 0.942 F1 0.938, message-level R 0.972 P 0.986, compliant flagged 3/207. Weakest: rules on
+violence (R 0.645) and rollover (R 0.714), the classifier on disclosure (R 0.865) and impersonation (R 0.857).
+
 Output (deterministic): `wording_dev_ae.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
 
