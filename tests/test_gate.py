@@ -478,6 +478,24 @@ def test_the_review_band_leaves_categories_outside_it_and_scores_over_the_thresh
     assert [(f.category, f.rule_id) for f in over.findings] == [("threat.exposure", "model.threat.exposure")]
 
 
+# A veiled threat in words no rule knows, which the classifier scores at about a quarter of its threshold.
+VEILED_THREAT = "有些事情到时候就不是我们能控制的了，你好自为之。"
+
+
+@pytest.mark.parametrize("policy", ["cn-default", "cn-strict"])
+def test_the_shipped_band_reviews_a_veiled_threat_scored_far_below_the_threshold(policy):
+    """Issue 9: on text it never trained on, the classifier scores severe messages far below its threshold, so the
+    shipped policies' band starts at 0.15 of it; a plain payment reminder still goes out."""
+    from audit.analysers.wording import WordingAnalyser
+
+    assert WordingAnalyser.from_lexicons().analyse(as_message(sms("M-veiled", VEILED_THREAT))) == []
+    gate = Gate(policy, analysers=("wording",), check_deadline_s=None)
+    verdict = gate.check(sms("M-veiled", VEILED_THREAT))
+    assert verdict.decision == "review"
+    assert [f.rule_id for f in verdict.findings] == ["model.threat.violence.near_threshold"]
+    assert gate.check(sms("M-ok", "您的账单已逾期三天，请于本周五前登录App还款，如有困难可申请协商。")).decision == "allow"
+
+
 def test_the_gate_reviews_a_threat_only_the_classifier_sees():
     gate = Gate("cn-default", analysers=("wording",), check_deadline_s=None)
     verdict = gate.check(sms("M-model", "本司将通过本地新闻媒体对您进行公告催收。"))   # no rule frames this one
