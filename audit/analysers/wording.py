@@ -71,6 +71,7 @@ import yaml
 
 from audit.analysers.base import MessageAnalyser
 from audit.analysers.frames import FRAME_KEY, Frames, Part, one_per_category
+from audit.analysers.recent import RecentFindings
 from audit.anchors import Gates, fast_automaton, gating_groups
 from audit.classifier import CONFIG_FILE as MODEL_CONFIG_FILE
 from audit.classifier import WordingClassifier, fuse
@@ -722,6 +723,13 @@ def _soft_break(view: Normalised, pos: int) -> bool:
     return not _HARD_ENDS.intersection(gap) and bool(_SOFT_ENDS.intersection(gap))
 
 
+def _said(message: Message, segments: list[Segment]) -> tuple:
+    """Everything of `message` its wording findings depend on but its ids: the agent's speech (`segments`) and who
+    hears it (`Message.addressed_to_third_party`: the recipient, the call's speakers)."""
+    return (tuple((segment.text, segment.speaker, segment.turn) for segment in segments), message.recipient_type,
+            tuple(turn.speaker for turn in message.turns) if message.turns else None)
+
+
 @dataclass(slots=True)
 class _Hit:
     rule: int
@@ -778,6 +786,7 @@ class WordingAnalyser(MessageAnalyser):
         self._automaton = self._build_automaton()
         self._context_automaton = self._build_context_automaton()
         self._pinyin = self._build_pinyin_automaton()
+        self._recent = RecentFindings()     # the findings of texts judged lately, for their copies
 
     @classmethod
     def from_lexicons(cls, lexicons: Path | None = None, **options: object) -> WordingAnalyser:
@@ -919,8 +928,22 @@ class WordingAnalyser(MessageAnalyser):
         return self.analyse_many([message])[0]
 
     def analyse_many(self, messages: Sequence[Message]) -> list[list[Finding]]:
-        """`analyse` for each message; the classifier scores them all in one batch."""
+        """`analyse` for each message; a text judged lately is not judged again (`RecentFindings`: in the benchmark's
+        SMS a fifth are copies, and they are the costly ones to judge), and the classifier scores the rest in one
+        batch."""
         segments = [list(message.agent_segments()) for message in messages]
+        keys = [_said(message, found) for message, found in zip(messages, segments)]
+        first: dict[tuple, int] = {}        # each text not judged lately -> the first message that says it
+        for i, key in enumerate(keys):
+            if key not in self._recent:
+                first.setdefault(key, i)
+        fresh = list(first.values())
+        for i, findings in zip(fresh, self._judge_each([messages[i] for i in fresh], [segments[i] for i in fresh])):
+            self._recent.remember(keys[i], findings)
+        return [self._recent.findings_for(key, message) for key, message in zip(keys, messages)]
+
+    def _judge_each(self, messages: list[Message], segments: list[list[Segment]]) -> list[list[Finding]]:
+        """The findings of each message, its agent speech `segments` in hand; the classifier scores them in one batch."""
         views = [[speech_view(segment.text) for segment in found] for found in segments]
         if self.classifier is None:
             return [self._findings(message, segments[i], views[i], None, False) for i, message in enumerate(messages)]
