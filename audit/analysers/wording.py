@@ -723,11 +723,11 @@ def _soft_break(view: Normalised, pos: int) -> bool:
     return not _HARD_ENDS.intersection(gap) and bool(_SOFT_ENDS.intersection(gap))
 
 
-def _said(message: Message, segments: list[Segment]) -> tuple:
-    """Everything of `message` its wording findings depend on but its ids: the agent's speech (`segments`) and who
-    hears it (`Message.addressed_to_third_party`: the recipient, the call's speakers)."""
-    return (tuple((segment.text, segment.speaker, segment.turn) for segment in segments), message.recipient_type,
-            tuple(turn.speaker for turn in message.turns) if message.turns else None)
+def _said(message: Message) -> tuple:
+    """Everything of `message` its wording findings depend on but its ids: what is said and by whom (its agent speech,
+    `Message.agent_segments`), and who hears it (`Message.addressed_to_third_party`: the recipient, the call's speakers)."""
+    return (message.text, tuple((turn.text, turn.speaker) for turn in message.turns) if message.turns else None,
+            message.recipient_type)
 
 
 @dataclass(slots=True)
@@ -931,19 +931,19 @@ class WordingAnalyser(MessageAnalyser):
         """`analyse` for each message; a text judged lately is not judged again (`RecentFindings`: in the benchmark's
         SMS a fifth are copies, and they are the costly ones to judge), and the classifier scores the rest in one
         batch."""
-        segments = [list(message.agent_segments()) for message in messages]
-        keys = [_said(message, found) for message, found in zip(messages, segments)]
+        keys = [_said(message) for message in messages]
         first: dict[tuple, int] = {}        # each text not judged lately -> the first message that says it
         for i, key in enumerate(keys):
             if key not in self._recent:
                 first.setdefault(key, i)
-        fresh = list(first.values())
-        for i, findings in zip(fresh, self._judge_each([messages[i] for i in fresh], [segments[i] for i in fresh])):
-            self._recent.remember(keys[i], findings)
+        fresh = [messages[i] for i in first.values()]
+        for key, findings in zip(first, self._judge_each(fresh)):
+            self._recent.remember(key, findings)
         return [self._recent.findings_for(key, message) for key, message in zip(keys, messages)]
 
-    def _judge_each(self, messages: list[Message], segments: list[list[Segment]]) -> list[list[Finding]]:
-        """The findings of each message, its agent speech `segments` in hand; the classifier scores them in one batch."""
+    def _judge_each(self, messages: list[Message]) -> list[list[Finding]]:
+        """The findings of each message; the classifier scores them in one batch."""
+        segments = [list(message.agent_segments()) for message in messages]
         views = [[speech_view(segment.text) for segment in found] for found in segments]
         if self.classifier is None:
             return [self._findings(message, segments[i], views[i], None, False) for i, message in enumerate(messages)]
