@@ -18,6 +18,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal
 
 from audit.analysers import MESSAGE_ANALYSERS, build_analysers
 from audit.analysers.base import MessageAnalyser
+from audit.analysers.recent import RecentFindings
 from audit.errors import InputRecordError
 from audit.finding import FIELD_ORDER, Finding, Severity
 from audit.message import Message
@@ -67,13 +68,16 @@ def analyse_message(message: Message, analysers: list[MessageAnalyser]) -> list[
     return analyse_messages([message], analysers)[0]
 
 
-def analyse_messages(messages: list[Message], analysers: list[MessageAnalyser]) -> list[list[Finding]]:
+def analyse_messages(messages: list[Message], analysers: list[MessageAnalyser],
+                     recent: list[RecentFindings] | None = None) -> list[list[Finding]]:
     """All findings for each message, in a stable order; each analyser judges the messages it applies to
-    together (`analyse_many`), so it can share work across them."""
+    together (`analyse_many`), so it can share work across them; with `recent` (one per analyser, for one scan), a
+    text each has judged lately in the scan is not judged again."""
     found: list[list[Finding]] = [[] for _ in messages]
-    for analyser in analysers:
+    for a, analyser in enumerate(analysers):
         applicable = [i for i, message in enumerate(messages) if analyser.applies_to(message)]
-        for i, findings in zip(applicable, analyser.analyse_many([messages[i] for i in applicable])):
+        judge = analyser if recent is None else recent[a]
+        for i, findings in zip(applicable, judge.analyse_many([messages[i] for i in applicable])):
             found[i].extend(findings)
     return [sorted(findings, key=Finding.sort_key) for findings in found]
 
@@ -88,11 +92,13 @@ def scan_records(
     on_reject: Callable[[InputRecordError], None],
 ) -> Iterator[Finding]:
     """Scan what a reader yields, in chunks of SCAN_CHUNK messages; each rejected record goes to `on_reject`
-    (which may raise to stop), after the findings of every message read before it."""
+    (which may raise to stop), after the findings of every message read before it. A text an analyser judged earlier
+    in the scan is not judged again (`RecentFindings`)."""
     chunk: list[Message] = []
+    recent = [RecentFindings(analyser) for analyser in analysers]
 
     def findings_of_chunk() -> Iterator[Finding]:
-        for findings in analyse_messages(chunk, analysers):
+        for findings in analyse_messages(chunk, analysers, recent):
             for finding in findings:
                 counts.add_finding(finding)
                 yield finding

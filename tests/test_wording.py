@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from audit.analysers.recent import RecentFindings
 from audit.analysers.wording import WordingAnalyser
 from audit.errors import RulePackError
 from audit.message import Message, Turn, parse_call_text
@@ -1098,23 +1099,23 @@ def test_knives_blood_and_police_in_everyday_or_anti_fraud_words_are_no_threat(r
     assert not categories(rules_only, text) & {"threat.violence", "misleading.legal"}
 
 
-def test_copies_of_a_text_are_judged_once_and_each_keeps_its_own_ids(shipped: WordingAnalyser) -> None:
+def test_copies_of_a_text_are_judged_once_in_a_scan_and_each_keeps_its_own_ids(shipped: WordingAnalyser) -> None:
     """A campaign's copies of one text (in one batch or a later one) get the first copy's findings under their own
     ids; a copy's findings are the caller's to change; whom the text reaches still counts."""
+    scan = RecentFindings(shipped)
     text = "再不还钱就打断你的腿，你家地址我们都有，晚上等着。"
-    first, same_batch = shipped.analyse_many([
+    first, same_batch = scan.analyse_many([
         Message(message_id="m1", campaign_id="c1", channel="sms", text=text, debtor_id="D1"),
         Message(message_id="m2", campaign_id="c2", channel="sms", text=text, debtor_id="D2")])
     assert first and [(f.message_id, f.campaign_id, f.debtor_id) for f in first + same_batch] == \
         [("m1", "c1", "D1")] * len(first) + [("m2", "c2", "D2")] * len(same_batch)
     first[0].severity = Severity.LOW
-    later = shipped.analyse(Message(message_id="m3", campaign_id="c1", channel="sms", text=text))
+    [later] = scan.analyse_many([Message(message_id="m3", campaign_id="c1", channel="sms", text=text)])
     fields = [(f.rule_id, f.category, f.severity, f.start, f.end, f.evidence) for f in later]
     assert fields == [(f.rule_id, f.category, f.severity, f.start, f.end, f.evidence) for f in same_batch]
     assert later[0].message_id == "m3" and later[0].severity != Severity.LOW
     told = "你是他的紧急联系人，他欠钱不还，你也跑不掉"    # a disclosure only when a third party hears it (the classifier)
     to_debtor, to_contact = (Message(message_id="m4", campaign_id="c1", channel="sms", text=told, recipient_type=recipient)
                              for recipient in ("debtor", "third_party"))
-    shipped.analyse(to_debtor)
-    fresh = WordingAnalyser.from_lexicons()
-    assert [f.category for f in shipped.analyse(to_contact)] == [f.category for f in fresh.analyse(to_contact)]
+    scan.analyse_many([to_debtor])
+    assert [f.category for f in scan.analyse_many([to_contact])[0]] == [f.category for f in shipped.analyse(to_contact)]

@@ -7,7 +7,7 @@ message at a time. It knows nothing of files, the CLI or reports.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from pathlib import Path
 from typing import ClassVar
 
@@ -49,6 +49,12 @@ class MessageAnalyser(ABC):
         """`analyse` for each message (all of which the analyser applies to); an analyser may share work
         across them (the wording classifier scores a batch in one pass)."""
         return [self.analyse(message) for message in messages]
+
+    def said(self, message: Message) -> Hashable | None:
+        """Everything of `message` this analyser's findings depend on but its ids (message, campaign, debtor), for an
+        analyser whose findings depend on nothing else (no other message): a scan then judges a text once and copies
+        its findings to the messages that say it again (audit.analysers.recent). None: judge each message."""
+        return None
 
     @abstractmethod
     def example_matches(self, rule: Rule, text: str) -> bool:

@@ -71,7 +71,6 @@ import yaml
 
 from audit.analysers.base import MessageAnalyser
 from audit.analysers.frames import FRAME_KEY, Frames, Part, one_per_category
-from audit.analysers.recent import RecentFindings
 from audit.anchors import Gates, fast_automaton, gating_groups
 from audit.classifier import CONFIG_FILE as MODEL_CONFIG_FILE
 from audit.classifier import WordingClassifier, fuse
@@ -723,13 +722,6 @@ def _soft_break(view: Normalised, pos: int) -> bool:
     return not _HARD_ENDS.intersection(gap) and bool(_SOFT_ENDS.intersection(gap))
 
 
-def _said(message: Message) -> tuple:
-    """Everything of `message` its wording findings depend on but its ids: what is said and by whom (its agent speech,
-    `Message.agent_segments`), and who hears it (`Message.addressed_to_third_party`: the recipient, the call's speakers)."""
-    return (message.text, tuple((turn.text, turn.speaker) for turn in message.turns) if message.turns else None,
-            message.recipient_type)
-
-
 @dataclass(slots=True)
 class _Hit:
     rule: int
@@ -786,7 +778,6 @@ class WordingAnalyser(MessageAnalyser):
         self._automaton = self._build_automaton()
         self._context_automaton = self._build_context_automaton()
         self._pinyin = self._build_pinyin_automaton()
-        self._recent = RecentFindings()     # the findings of texts judged lately, for their copies
 
     @classmethod
     def from_lexicons(cls, lexicons: Path | None = None, **options: object) -> WordingAnalyser:
@@ -928,21 +919,7 @@ class WordingAnalyser(MessageAnalyser):
         return self.analyse_many([message])[0]
 
     def analyse_many(self, messages: Sequence[Message]) -> list[list[Finding]]:
-        """`analyse` for each message; a text judged lately is not judged again (`RecentFindings`: in the benchmark's
-        SMS a fifth are copies, and they are the costly ones to judge), and the classifier scores the rest in one
-        batch."""
-        keys = [_said(message) for message in messages]
-        first: dict[tuple, int] = {}        # each text not judged lately -> the first message that says it
-        for i, key in enumerate(keys):
-            if key not in self._recent:
-                first.setdefault(key, i)
-        fresh = [messages[i] for i in first.values()]
-        for key, findings in zip(first, self._judge_each(fresh)):
-            self._recent.remember(key, findings)
-        return [self._recent.findings_for(key, message) for key, message in zip(keys, messages)]
-
-    def _judge_each(self, messages: list[Message]) -> list[list[Finding]]:
-        """The findings of each message; the classifier scores them in one batch."""
+        """`analyse` for each message; the classifier scores them all in one batch."""
         segments = [list(message.agent_segments()) for message in messages]
         views = [[speech_view(segment.text) for segment in found] for found in segments]
         if self.classifier is None:
@@ -951,6 +928,14 @@ class WordingAnalyser(MessageAnalyser):
         flags = self.classifier.flagged(probabilities, self.review_band)
         return [self._findings(message, segments[i], views[i], probabilities[i], flags[i])
                 for i, message in enumerate(messages)]
+
+    def said(self, message: Message) -> tuple:
+        """Everything of `message` its findings depend on but its ids: what is said and by whom (its agent speech,
+        `Message.agent_segments`), and who hears it (`Message.addressed_to_third_party`: the recipient, the call's
+        speakers). A scan judges a text once and copies its findings to the messages that say it again
+        (audit.analysers.recent): in the benchmark's SMS a fifth are copies, and they are the costly ones to judge."""
+        return (message.text, tuple((turn.text, turn.speaker) for turn in message.turns) if message.turns else None,
+                message.recipient_type)
 
     def below_floor(self, message: Message, floors: Mapping[str, float]) -> set[str]:
         """The categories of `floors` (category -> fraction of the classifier's threshold) the classifier scores
