@@ -101,8 +101,8 @@ def test_the_shipped_model_reads_texts_written_by_others_by_who_speaks_and_what_
     # only an agent's or a template's words are judged: a report quoting a collector's threat says no threat
     assert judged("云州警方通报：两名催收员在电话中称借款人“再不还钱就抓你去坐牢”，已被依法行政拘留。") == set()
     # The n-grams do not see quotation marks, so a report of a threat to a child's whereabouts scores near the
-    # violence threshold: trained on batches ac and ad, which hold two such threats said to the debtor, this one scores
-    # .54 at .52 (the model before: .49 at .55, and .92 with 我们知道你家住哪 quoted in the same report; the phrase
+    # violence threshold: trained on batches ac to af, which hold such threats said to the debtor, this one scores
+    # .57 at .54 (the model before: .49 at .55, and .92 with 我们知道你家住哪 quoted in the same report; the phrase
     # rules flag this report with either model). The report still scores far below the same words said to the reader.
     threat = "你女儿在哪所幼儿园我们都知道，钱今天必须到账。"
     assert violence(f"据晚报报道，借款人收到的短信写着：“{threat}”") < violence(threat) - 0.3

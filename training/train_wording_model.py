@@ -85,9 +85,9 @@ MAX_COLD_SAFE_FLAGGED = 0.004  # insults: share of COLD dev's safe comments flag
 # No tighter bound on the insult threshold, such as a cap on the safe comments the classifier alone flags after fusion.
 # The question came from a COLD test reading (at 0.64 the classifier alone flagged 22 safe comments; all safe rows
 # flagged 2.1%, bar 2%; attack-individual recall 46.2%, bar 50%), but the answer comes from COLD dev and the collection
-# dev split only. Trained with N and O as dev and batches ac and ad, at dev's 0.65 the classifier alone flags 4 of COLD
-# dev's 3,220 safe comments. Capping that at 1 takes 0.85: COLD dev's safe comments flagged fall 44 -> 41, but 111 -> 102
-# of its 189 attacks on one person are found, and fused F1 on N goes .944 -> .942 (O .936 equal). A bound would buy a
+# dev split only. Trained with N and O as dev and batches ac to af, at dev's 0.66 the classifier alone flags 5 of COLD
+# dev's 3,220 safe comments. Capping that at 1 takes 0.85: COLD dev's safe comments flagged fall 45 -> 41, but 111 -> 102
+# of its 189 attacks on one person are found, and fused F1 on N goes .944 -> .942 (O .938 equal). A bound would buy a
 # tenth of a point on the safe bar with almost five points of attack recall, a bar already further off.
 # Every other category: COLD dev's safe comments are ordinary talk nobody should flag for anything (trained on the
 # released sets, the violence column's dev-chosen 0.50 flagged three, where the model before flagged one).
