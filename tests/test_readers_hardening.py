@@ -191,7 +191,7 @@ def test_utf8_sig_is_accepted(tmp_path):
 
 
 def test_an_unexpected_error_exits_2_without_traceback_even_with_fail_on(tmp_path, monkeypatch):
-    def broken(messages, analysers):
+    def broken(messages, *analysers):
         raise RuntimeError("您好 " + messages[0].text)    # a message text must not be echoed either
 
     monkeypatch.setattr("audit.pipeline.analyse_messages", broken)
