@@ -1,6 +1,6 @@
 """`python -m benchmarks.scan_speed`: `audit scan --analyzers wording,notice` end to end, beside jieba.lcut.
 
-    python -m benchmarks.scan_speed [--n 20000] [--seed 7] [--repeat 3]
+    python -m benchmarks.scan_speed [--n 20000] [--seed 7] [--repeat 3] [--distinct]
 
 Runs the real command (reading the JSON Lines file, normalising, wording rules and classifier, notice,
 writing findings) in a subprocess twice: on a 200-message file and on an N-message file of the same
@@ -127,8 +127,13 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=20000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--repeat", type=int, default=1, help="measure this many times and print the medians")
+    parser.add_argument("--distinct", action="store_true",
+                        help="drop the texts that repeat an earlier one: a scan judges a repeated text once, so this "
+                             "measures the cost of judging alone")
     args = parser.parse_args()
     texts = build_messages(args.n, args.seed)
+    if args.distinct:
+        texts = list(dict.fromkeys(texts))
     runs = []       # (scan µs/SMS CPU, jieba µs/SMS CPU, start-up wall s, start-up CPU s, large wall s)
     with tempfile.TemporaryDirectory() as folder:
         small, large = Path(folder) / "small.jsonl", Path(folder) / "large.jsonl"
