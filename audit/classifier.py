@@ -24,7 +24,9 @@ stands for it), so training and inference score the same pieces.
 
 A caller that wants more than findings (the pre-send gate) may give a `review_band`: per category, a fraction
 of its threshold from which a score still below the threshold yields a low-severity finding marked as below
-the threshold (rule id `model.<category>.near_threshold`), for a person to look at rather than to report.
+the threshold (rule id `model.<category>.near_threshold`), for a person to look at rather than to report; a category
+of the band scored over its threshold whose finding the caller's context cleared yields one marked as cleared
+(`model.<category>.cleared`).
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ BLIND_TO_PREJUDICE_TALK = frozenset({"abuse.insult"})    # see `speaks_of_prejud
 SECOND_PERSON = ("你", "您")
 PREJUDICE_REACH = 8    # characters from 你/您 to a `prejudice_of_addressee` word that make it the addressee's prejudice
 EVIDENCE_CHARS = 120                  # a classifier finding's evidence is its sentence, cut to this
-NEAR_THRESHOLD_SEVERITY = Severity.LOW    # below the threshold: worth a look, not a report
+NEAR_THRESHOLD_SEVERITY = Severity.LOW    # below the threshold, or cleared by context: worth a look, not a report
 # A caller's judgement of a classifier finding before it is built: (category, turn, start, end) -> leave it out
 Dropped = Callable[[str, int | None, int, int], bool]
 # A caller's evidence of a classifier finding: (segment index, start, end) -> that span of the segment, masked
@@ -431,7 +433,9 @@ def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment
     at most medium, and the strongest n-grams behind it in the explanation, placed on the sentence that
     pulls most towards the category, unless that sentence advises against what it names (`advice_against`).
     With a `review_band`, a category of the band scored near its threshold gets such a finding too, of low
-    severity and marked as below the threshold. An insult the classifier alone finds in a message that speaks of
+    severity and marked as below the threshold, and so does one of the band scored over its threshold whose finding
+    the caller's `dropped` clears (a lawful voice: a court's own summons reads lawful, but a lender's pipeline sending
+    one is what the gate is there to stop), marked as cleared: the gate reviews rather than allows it. An insult the classifier alone finds in a message that speaks of
     prejudice (`speaks_of_prejudice`) and calls no addressee prejudiced is dropped: such a message names groups and
     slurs to condemn them; so is one in a message that addresses or points at no one (none of `addressees`): an
     insult is aimed at a person.
@@ -462,7 +466,7 @@ def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment
                 finding.score = round(prediction.score, 3)
         else:
             fused.extend(_model_finding(classifier, message, segments, views, prediction, False, dropped, analyzer,
-                                        evidence))
+                                        evidence, review_if_dropped=prediction.category in (review_band or {})))
     for prediction in near:
         if prediction.category not in by_category:
             fused.extend(_model_finding(classifier, message, segments, views, prediction, True, dropped, analyzer,
@@ -501,15 +505,17 @@ def speaks_of_prejudice(classifier: WordingClassifier, views: Sequence[Normalise
 def _model_finding(classifier: WordingClassifier, message: Message, segments: list[Segment],
                    views: list[Normalised], prediction: Prediction, below_threshold: bool,
                    dropped: Dropped | None = None, analyzer: str = "wording",
-                   evidence: Evidence | None = None) -> list[Finding]:
+                   evidence: Evidence | None = None, review_if_dropped: bool = False) -> list[Finding]:
     """The classifier's finding for a category, on its strongest sentence; none on a sentence that advises
-    against what it names, nor where the caller's `dropped` says so."""
+    against what it names, nor where the caller's `dropped` says so (with `review_if_dropped`, a low finding marked
+    as cleared instead)."""
     config = classifier.config[prediction.category]
     texts = [feature_text(view) for view in views]
     s, (start, end) = _strongest_sentence(classifier, views, texts, prediction.category)
     if any(word in segments[s].text[start:end] for word in classifier.advice_against):
         return []       # 不建议您借钱来还: advice against borrowing, which the n-grams read as advice to
-    if dropped is not None and dropped(prediction.category, segments[s].turn, start, end):
+    cleared = dropped is not None and dropped(prediction.category, segments[s].turn, start, end)
+    if cleared and not review_if_dropped:
         return []
     features = "、".join(f"“{g}”" for g in classifier.strongest_features(texts, prediction.category))
     score = round(prediction.score, 3)
@@ -519,6 +525,10 @@ def _model_finding(classifier: WordingClassifier, message: Message, segments: li
         rule_id, severity = f"{rule_id}.near_threshold", NEAR_THRESHOLD_SEVERITY
         explanation = (f"分类器评分 {score} 接近但未达到报告阈值 {config.threshold}，发送前请人工复核。"
                        + explanation)
+    elif cleared:
+        rule_id, severity = f"{rule_id}.cleared", NEAR_THRESHOLD_SEVERITY
+        explanation = (f"分类器评分 {score} 达到报告阈值 {config.threshold}，但消息中的合法语境（如法院、律师的正式程序用语）"
+                       "使扫描不予报告；发送前请人工复核。" + explanation)
     return [Finding(
         analyzer=analyzer, category=prediction.category, rule_id=rule_id, severity=severity,
         campaign_id=message.campaign_id, regulation=config.regulation, explanation=explanation,

@@ -29,7 +29,10 @@ The decision table is the policy's `gate:` section (default: `DEFAULT_RULES` bel
 `model_review_band: {from: 0.5, categories: ["threat.*", "misleading.*"]}` (the default; `false`: none)
 makes the classifier also report, to the gate only, a category of the list it scores at that fraction of its
 threshold or more but below it: a low-severity finding `model.<category>.near_threshold`, which the table
-above sends to review like any finding of the classifier alone in a severe category.
+above sends to review like any finding of the classifier alone in a severe category. A category of the list scored
+over its threshold whose finding a lawful voice cleared (a court's summons reads lawful; a lender's pipeline sending
+one is what the gate stops) comes the same way, as `model.<category>.cleared`: the classifier alone never lets a
+severe category be allowed.
 
 `rule_review_below: {fraction: F, categories: ["threat.*", "misleading.*"]}` (the default; `false`: none) is the
 other side: a phrase rule's finding the table would block, in a category of the list the classifier scores below

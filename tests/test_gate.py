@@ -501,3 +501,23 @@ def test_the_gate_reviews_a_threat_only_the_classifier_sees():
     verdict = gate.check(sms("M-model", "本司将通过本地新闻媒体对您进行公告催收。"))   # no rule frames this one
     assert [(f.category, f.detector) for f in verdict.findings] == [("threat.exposure", "model")]
     assert verdict.decision == "review"
+
+
+# An SMS signed as a court, in a court's own procedural words: the scan's lawful voices clear it (a real court may send
+# it), while the classifier scores impersonation and false legal claims over their thresholds.
+COURT_SIGNED = "【青山区人民法院】李*：你被锦岚消费金融起诉一案已立案，请于12月10日前到本院第三法庭应诉，逾期将缺席判决并强制执行。"
+
+
+def test_a_severe_category_a_lawful_voice_cleared_over_the_threshold_is_reviewed_never_allowed(tmp_path):
+    """Issue 9: the classifier alone never lets a severe category through the gate; a lender's pipeline is no court."""
+    from audit.analysers.wording import WordingAnalyser
+
+    assert WordingAnalyser.from_lexicons().analyse(as_message(sms("M-court", COURT_SIGNED))) == []
+    verdict = Gate("cn-default", analysers=("wording",), check_deadline_s=None).check(sms("M-court", COURT_SIGNED))
+    assert verdict.decision == "review"
+    cleared = {f.rule_id: f for f in verdict.findings}
+    assert "model.misleading.impersonation.cleared" in cleared
+    finding = cleared["model.misleading.impersonation.cleared"]
+    assert (finding.detector, finding.severity.value) == ("model", "low") and "合法语境" in finding.explanation
+    off = Gate(band_policy(tmp_path, None), analysers=("wording",), check_deadline_s=None)
+    assert off.check(sms("M-court", COURT_SIGNED)).decision == "allow"
