@@ -7,8 +7,8 @@ written later, `pipl_heldout_m` and on, never enters by accident); the wording s
 Weibo data stay out.
 
 Each message becomes one sample of its agent's speech as the PII analyser reads it at run time
-(`message_from_dict`, then `Message.agent_segments`: a call given as text becomes speaker turns, and a customer
-reading out their own data is not the agent's speech), with its message-level labels among `MODEL_CATEGORIES`,
+(`training.released_sets.agent_speech`: a call given as text becomes speaker turns, and a customer reading out their
+own data is not the agent's speech), with its message-level labels among `MODEL_CATEGORIES`,
 `source` naming its file. Whole files go to the dev split, never some of their messages, so that dev measures
 writers training never saw: the newest two sets read (`dev_sets`: K and L; I and J when K and L are left out for the
 leave-sets-out check) and the batches a fixed hash of their name picks (`DEV_BATCH_PERCENT`).
@@ -16,15 +16,11 @@ leave-sets-out check) and the batches a fixed hash of their name picks (`DEV_BAT
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections.abc import Iterable, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 
 from audit.message import Message
-from audit.readers import message_from_dict
+from training.released_sets import DATA, agent_speech, split_by_hash
 
-DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
 # oldest first: the newest two read are the dev sets
 PIPL_SETS = tuple(f"pipl_heldout_{letter}.jsonl" for letter in "bcdefghijkl")
 # the batches written up to this change, named one by one: a batch written later joins by being added here
@@ -50,32 +46,20 @@ def dev_sets(names: Sequence[str]) -> tuple[str, ...]:
     return tuple(name for name in PIPL_SETS if name in names)[-DEV_SET_COUNT:]
 
 
-def split_of_file(name: str, dev: Iterable[str]) -> str:
-    """A file's split: all its messages go to the same one."""
-    if name in dev:
-        return "dev"
-    bucket = int(hashlib.sha256(Path(name).stem.encode("utf-8")).hexdigest(), 16) % 100
-    return "dev" if name in PIPL_BATCHES and bucket < DEV_BATCH_PERCENT else "train"
-
-
 def pipl_samples(names: Sequence[str] = PIPL_FILES) -> list[dict]:
-    """The samples of these files (names of `PIPL_FILES`), in file and line order; a message whose agent says
-    nothing is left out (it has no speech to learn from)."""
+    """The samples of these files (names of `PIPL_FILES`), in file and line order
+    (`training.released_sets.agent_speech`)."""
     unknown = [name for name in names if name not in PIPL_FILES]
     if unknown:
         raise ValueError(f"{', '.join(unknown)}: not a released PIPL file (see PIPL_FILES)")
     dev = dev_sets(names)
     samples = []
     for name in names:
-        with (DATA / name).open(encoding="utf-8") as lines:
-            records = [json.loads(line) for line in lines if line.strip()]
-        for record in records:
-            speech = [segment.text for segment in message_from_dict(record).agent_segments()]
-            if not any(text.strip() for text in speech):
-                continue
-            samples.append({"labels": sorted(set(record["categories"]) & set(MODEL_CATEGORIES)),
+        split = split_by_hash(name, dev, PIPL_BATCHES, DEV_BATCH_PERCENT)
+        for record, speech in agent_speech(DATA / name):
+            samples.append({"labels": sorted(set(record.extra["categories"]) & set(MODEL_CATEGORIES)),
                             "turns": [{"speaker": "agent", "text": text} for text in speech],
-                            "message_id": record["message_id"], "source": name, "split": split_of_file(name, dev)})
+                            "message_id": record.message_id, "source": name, "split": split})
     return samples
 
 

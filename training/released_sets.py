@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from audit.errors import InputRecordError
+from audit.message import Message
 from audit.readers import iter_messages
 
 DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
@@ -56,27 +57,39 @@ def reports_a_collector(campaign_id: str) -> bool:
     return bool(QUOTED_REPORT.search(campaign_id.lower()))
 
 
-def split_of_file(name: str) -> str:
-    """A released file's split: all its messages go to the same one."""
-    if name in DEV_SETS:
+def split_by_hash(name: str, dev_files: Iterable[str], batches: Iterable[str], percent: int) -> str:
+    """A released file's split, where all its messages go: dev for one of `dev_files`, and for one of `batches` that a
+    fixed hash of its name puts among `percent` in a hundred; train otherwise."""
+    if name in dev_files:
         return "dev"
     bucket = int(hashlib.sha256(Path(name).stem.encode("utf-8")).hexdigest(), 16) % 100
-    return "dev" if name in DEV_BATCHES and bucket < DEV_BATCH_PERCENT else "train"
+    return "dev" if name in batches and bucket < percent else "train"
+
+
+def split_of_file(name: str) -> str:
+    """A released wording file's split: all its messages go to the same one."""
+    return split_by_hash(name, DEV_SETS, DEV_BATCHES, DEV_BATCH_PERCENT)
+
+
+def agent_speech(path: Path) -> Iterator[tuple[Message, list[str]]]:
+    """Each message of a released file with its agent's speech as the analysers read it at run time
+    (`Message.agent_segments`), in line order; a message whose agent says nothing is left out (it has no speech to
+    learn from), and a bad record stops training, naming its file and line."""
+    for record in iter_messages(path):
+        if isinstance(record, InputRecordError):
+            raise record
+        speech = [segment.text for segment in record.agent_segments()]
+        if any(text.strip() for text in speech):
+            yield record, speech
 
 
 def released_samples(names: Iterable[str] = RELEASED_FILES) -> list[dict]:
-    """The samples of these released files (names of `RELEASED_FILES`), in file and line order; a message whose
-    agent says nothing is left out (it has no speech to learn from)."""
+    """The samples of these released files (names of `RELEASED_FILES`), in file and line order (`agent_speech`)."""
     samples = []
     for name in names:
         if name not in RELEASED_FILES:
             raise ValueError(f"{name}: not a released wording file (see RELEASED_FILES)")
-        for record in iter_messages(DATA / name):
-            if isinstance(record, InputRecordError):
-                raise record
-            speech = [segment.text for segment in record.agent_segments()]
-            if not any(text.strip() for text in speech):
-                continue
+        for record, speech in agent_speech(DATA / name):
             if record.extra["labels"] and reports_a_collector(record.campaign_id):
                 continue
             sample = {"family": f"{Path(name).stem}.{record.campaign_id}", "labels": sorted(record.extra["labels"]),
