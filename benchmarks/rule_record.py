@@ -30,7 +30,9 @@ import click
 
 from audit.analysers import build_analysers
 from audit.analysers.wording import CORROBORATION_FILE, WordingAnalyser, speech_view
+from audit.classifier import WordingClassifier
 from audit.message import Message
+from audit.normalise import Normalised
 from audit.paths import LEXICONS
 from benchmarks.eval import DATA, load_labelled
 from training.released_sets import RELEASED_FILES, split_of_file
@@ -98,14 +100,21 @@ class Record:
         return len(self.hits) >= MIN_FINDINGS and self.precision < MAX_PRECISION
 
 
-def rule_records(sets: tuple[Path, ...] = RECORD_SETS) -> dict[str, Record]:
-    """Per rule id, the messages of `sets` its finding stands in, as the phrase rules alone report them."""
-    rules, fused = (build_analysers(["wording"], model=False, corroboration=None)[0],
-                    build_analysers(["wording"])[0])
-    assert isinstance(rules, WordingAnalyser) and isinstance(fused, WordingAnalyser) and fused.classifier is not None
-    classifier = fused.classifier
-    thresholds = classifier.floors(None)
-    column = {category: i for i, category in enumerate(classifier.categories)}
+def rules_and_classifier() -> tuple[WordingAnalyser, WordingClassifier]:
+    """The phrase rules alone (no classifier, so nothing corroborated) and the shipped classifier."""
+    rules = build_analysers(["wording"], model=False)[0]
+    assert isinstance(rules, WordingAnalyser)
+    return rules, WordingClassifier.load(LEXICONS)
+
+
+def threshold_ratios(classifier: WordingClassifier, views: list[Normalised]) -> dict[str, float]:
+    """Per category, the classifier's score of the speech over the category's threshold."""
+    return dict(zip(classifier.categories, (classifier.scores(views) / classifier.floors(None)).tolist()))
+
+
+def rule_records(rules: WordingAnalyser, classifier: WordingClassifier,
+                 sets: tuple[Path, ...] = RECORD_SETS) -> dict[str, Record]:
+    """Per rule id, the messages of `sets` its finding stands in, as the phrase rules alone (`rules`) report them."""
     records: dict[str, Record] = {}
     for path in sets:
         for item in load_labelled(path, "labels"):
@@ -114,13 +123,12 @@ def rule_records(sets: tuple[Path, ...] = RECORD_SETS) -> dict[str, Record]:
             findings = rules.analyse(item.message)
             if not findings:
                 continue
-            views = [speech_view(s.text) for s in item.message.agent_segments()]
-            ratios = classifier.scores(views) / thresholds
+            ratios = threshold_ratios(classifier, [speech_view(s.text) for s in item.message.agent_segments()])
             by_category = Counter(f.category for f in {(f.rule_id, f.category): f for f in findings}.values())
             for rule_id, category in {(f.rule_id, f.category) for f in findings}:
                 record = records.setdefault(rule_id, Record(category))
-                ratio = float(ratios[column[category]]) if category in column else None
-                record.hits.append(Hit(path.name, category in item.expected, not item.expected, ratio, by_category[category] > 1))
+                record.hits.append(Hit(path.name, category in item.expected, not item.expected, ratios.get(category),
+                                       by_category[category] > 1))
     return records
 
 
@@ -134,6 +142,12 @@ def on_label_kept(hits: list[Hit], fraction: float) -> tuple[int, int]:
     return sum(corroborated(hit, fraction) for hit in good), len(good)
 
 
+def on_label_lost(hits: list[Hit], fraction: float) -> int:
+    """Of `hits` on a message labelled with the category, how many `fraction` drops."""
+    kept, good = on_label_kept(hits, fraction)
+    return good - kept
+
+
 def chosen_fractions(records: dict[str, Record]) -> tuple[float, float]:
     """The listed rules' fraction and the other rules', chosen on the classifier-unseen sets as stated above."""
     unseen = [hit for record in records.values() for hit in record.hits if hit.source in CLASSIFIER_UNSEEN]
@@ -141,12 +155,12 @@ def chosen_fractions(records: dict[str, Record]) -> tuple[float, float]:
     of_listed = [hit for hit in unseen if id(hit) in listed]
     of_others = [hit for hit in unseen if id(hit) not in listed]
     every_listed = [hit for record in records.values() if record.listed() for hit in record.hits]
-    least_lost = min(all_ - kept for kept, all_ in (on_label_kept(every_listed, f) for f in FRACTIONS))
-    fraction = max((f for f in FRACTIONS if on_label_kept(of_listed, f)[0] == on_label_kept(of_listed, f)[1]
-                    and (lambda kept, all_: all_ - kept <= least_lost + 1)(*on_label_kept(every_listed, f))),
+    least_lost = min(on_label_lost(every_listed, f) for f in FRACTIONS)
+    fraction = max((f for f in FRACTIONS
+                    if on_label_lost(of_listed, f) == 0 and on_label_lost(every_listed, f) <= least_lost + 1),
                    default=min(FRACTIONS))
-    other = max((f for f in OTHER_FRACTIONS
-                 if (lambda kept, all_: (all_ - kept) * MAX_OTHER_LOSS <= all_)(*on_label_kept(of_others, f))),
+    others_on_label = sum(hit.labelled for hit in of_others)
+    other = max((f for f in OTHER_FRACTIONS if on_label_lost(of_others, f) * MAX_OTHER_LOSS <= others_on_label),
                 default=min(OTHER_FRACTIONS))
     return fraction, other
 
@@ -161,11 +175,8 @@ class Example:
     ratio: float | None     # as Hit.ratio
 
 
-def rule_examples() -> list[Example]:
-    rules, fused = build_analysers(["wording"], model=False)[0], build_analysers(["wording"])[0]
-    classifier = fused.classifier
-    thresholds = classifier.floors(None)
-    column = {category: i for i, category in enumerate(classifier.categories)}
+def rule_examples(rules: WordingAnalyser, classifier: WordingClassifier) -> list[Example]:
+    """The rules' must-match examples that find their rule's category, with what the classifier scores there."""
     examples = []
     for rule in rules.rules:
         for text in rule.match_examples:
@@ -175,9 +186,8 @@ def rule_examples() -> list[Example]:
             if not of_category:
                 continue
             view = speech_view(text)
-            ratio = (float(classifier.scores([view])[column[rule.category]] / thresholds[column[rule.category]])
-                     if rule.category in column else None)
-            examples.append(Example(rule.id, len(view.text), len(of_category) > 1, ratio))
+            examples.append(Example(rule.id, len(view.text), len(of_category) > 1,
+                                    threshold_ratios(classifier, [view]).get(rule.category)))
     return examples
 
 
@@ -224,10 +234,9 @@ def fraction_table(records: dict[str, Record]) -> list[str]:
     return lines
 
 
-def corroboration_yaml(records: dict[str, Record], min_chars: int) -> str:
+def corroboration_yaml(records: dict[str, Record], fraction: float, other: float, min_chars: int) -> str:
     listed = sorted((rule_id for rule_id, record in records.items() if record.listed()),
                     key=lambda rule_id: (records[rule_id].category, rule_id))
-    fraction, other = chosen_fractions(records)
     lines = [
         "# Phrase rules whose finding stands only when corroborated (issue 9: compliant messages flagged, per-category",
         "# precision). Written by `python -m benchmarks.rule_record --write`; do not edit by hand, change the criterion there.",
@@ -258,7 +267,8 @@ def corroboration_yaml(records: dict[str, Record], min_chars: int) -> str:
 @click.option("--write", is_flag=True, help="Write lexicons/wording/context/corroboration.yml.")
 def main(write: bool) -> None:
     """Each wording rule's record on the released sets; the rules that need corroboration."""
-    records = rule_records()
+    rules, classifier = rules_and_classifier()
+    records = rule_records(rules, classifier)
     click.echo(f"{'rule':<58} {'on':>4} {'all':>4} {'P':>5}")
     for rule_id, record in sorted(records.items(), key=lambda item: (item[1].precision, -len(item[1].hits))):
         if record.on_label < len(record.hits):
@@ -269,13 +279,13 @@ def main(write: bool) -> None:
         click.echo(line)
     listed = {rule_id for rule_id, record in records.items() if record.listed()}
     fraction, other = chosen_fractions(records)
-    examples = rule_examples()
+    examples = rule_examples(rules, classifier)
     for line in example_table(examples, listed, fraction, other):
         click.echo(line)
     min_chars = chosen_min_chars(examples, listed, other)
     click.echo(f"fractions: listed {fraction}, other rules {other}; classifier asked from {min_chars} characters")
     if write:
-        (LEXICONS / CORROBORATION_FILE).write_text(corroboration_yaml(records, min_chars), encoding="utf-8")
+        (LEXICONS / CORROBORATION_FILE).write_text(corroboration_yaml(records, fraction, other, min_chars), encoding="utf-8")
         click.echo(f"wrote {LEXICONS / CORROBORATION_FILE}")
 
 
