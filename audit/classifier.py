@@ -435,10 +435,10 @@ def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment
     With a `review_band`, a category of the band scored near its threshold gets such a finding too, of low
     severity and marked as below the threshold, and so does one of the band scored over its threshold whose finding
     the caller's `dropped` clears (a lawful voice: a court's own summons reads lawful, but a lender's pipeline sending
-    one is what the gate is there to stop), marked as cleared: the gate reviews rather than allows it. An insult the classifier alone finds in a message that speaks of
-    prejudice (`speaks_of_prejudice`) and calls no addressee prejudiced is dropped: such a message names groups and
-    slurs to condemn them; so is one in a message that addresses or points at no one (none of `addressees`): an
-    insult is aimed at a person.
+    one is what the gate is there to stop), marked as cleared: the gate reviews rather than allows it. An insult the
+    classifier alone finds in a message that speaks of prejudice (`speaks_of_prejudice`) and calls no addressee
+    prejudiced is dropped: such a message names groups and slurs to condemn them; so is one in a message that
+    addresses or points at no one (none of `addressees`): an insult is aimed at a person.
     `probabilities`: the classifier's scores of these views, when a batch computed them already. `dropped`: the
     caller's own judgement of a classifier finding (its category, turn and original span), asked before the finding
     is built; true leaves it out. `analyzer`: the analyser the findings are of; `evidence`: the caller's masked span of
@@ -527,15 +527,15 @@ def _model_finding(classifier: WordingClassifier, message: Message, segments: li
                        + explanation)
     elif cleared:
         rule_id, severity = f"{rule_id}.cleared", NEAR_THRESHOLD_SEVERITY
-        explanation = (f"分类器评分 {score} 达到报告阈值 {config.threshold}，但消息中的合法语境（如法院、律师的正式程序用语）"
-                       "使扫描不予报告；发送前请人工复核。" + explanation)
+        explanation = (f"分类器评分 {score} 达到报告阈值 {config.threshold}，"
+                       "但消息中的合法语境（如法院、律师的正式程序用语）使扫描不予报告；发送前请人工复核。" + explanation)
     return [Finding(
         analyzer=analyzer, category=prediction.category, rule_id=rule_id, severity=severity,
         campaign_id=message.campaign_id, regulation=config.regulation, explanation=explanation,
         message_id=message.message_id, debtor_id=message.debtor_id, start=start, end=end,
-        turn=segments[s].turn, evidence=(evidence(s, start, end)[:EVIDENCE_CHARS] if evidence is not None
-                                         else mask_field(segments[s].text[start:end][:EVIDENCE_CHARS])),   # sentences recur
-        detector=MODEL_DETECTOR, score=score)]
+        turn=segments[s].turn, detector=MODEL_DETECTOR, score=score,
+        evidence=(evidence(s, start, end)[:EVIDENCE_CHARS] if evidence is not None
+                  else mask_field(segments[s].text[start:end][:EVIDENCE_CHARS])))]     # mask_field: sentences recur
 
 
 def _strongest_sentence(classifier: WordingClassifier, views: list[Normalised], texts: list[str],

@@ -169,10 +169,10 @@ def _spoken_scope(view: Normalised) -> Normalised:
     return _SpokenView(view, pause_words, pauses) if pause_words or pauses else view
 
 
-
 def speech_view(text: str) -> Normalised:
     """A text as the wording analyser reads it: normalised, and unpunctuated speech given its spoken clause breaks."""
     return _spoken_scope(normalise(text))
+
 
 # Context automaton payload kinds of the negation words (see Negation); a context term is its payload's id
 (_NEGATOR, _BELIEF, _CLAUSE_CONDITION, _SCOPE_KEEPER, _CONDEMNATION, _QUOTE_CONDEMNATION, _CASE_REPORT,
