@@ -67,6 +67,7 @@ from benchmarks.data import (
     make_pipl_dev16b,
     make_pipl_dev17,
     make_pipl_dev18,
+    make_pipl_dev19,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -77,6 +78,7 @@ from benchmarks.data import (
     make_pipl_heldout_k,
     make_pipl_heldout_l,
     make_pipl_heldout_m,
+    make_pipl_heldout_n,
     make_wording_dev_aa,
     make_wording_dev_aa2,
     make_wording_dev_ab,
@@ -259,6 +261,7 @@ HELDOUT_PIPL = {
     "k": HeldoutPiplSet(make_pipl_heldout_k, "PK", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "l": HeldoutPiplSet(make_pipl_heldout_l, "PL", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "m": HeldoutPiplSet(make_pipl_heldout_m, "PM", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "n": HeldoutPiplSet(make_pipl_heldout_n, "PN", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
@@ -633,6 +636,8 @@ PIPL_BATCHES = {
                        make_pipl_dev17.MESSAGES, 300, lawful_prefix="pipl17-n", every_category=40),
     "dev18": PiplBatch(make_pipl_dev18.HERE / make_pipl_dev18.DEV18_FILE, make_pipl_dev18.write_dev18, "pipl18-",
                        make_pipl_dev18.MESSAGES, 300, lawful_prefix="pipl18-n", every_category=40),
+    "dev19": PiplBatch(make_pipl_dev19.HERE / make_pipl_dev19.DEV19_FILE, make_pipl_dev19.write_dev19, "pipl19-",
+                       make_pipl_dev19.MESSAGES, 300, lawful_prefix="pipl19-n", every_category=40),
 }
 
 
