@@ -87,6 +87,7 @@ from benchmarks.data import (
     make_wording_dev_ad,
     make_wording_dev_ae,
     make_wording_dev_af,
+    make_wording_dev_ag,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -491,6 +492,7 @@ WORDING_BATCHES = {
     "ad": WordingBatch(make_wording_dev_ad, 380, (0.45, 0.55), 20),
     "ae": WordingBatch(make_wording_dev_ae, 380, (0.45, 0.55), 20),
     "af": WordingBatch(make_wording_dev_af, 380, (0.45, 0.55), 20),
+    "ag": WordingBatch(make_wording_dev_ag, 380, (0.45, 0.55), 20),
 }
 
 
