@@ -38,6 +38,7 @@ from benchmarks.data import (
     make_heldout_o,
     make_heldout_p,
     make_heldout_q,
+    make_heldout_r,
     make_pipl_dev2,
     make_pipl_dev3,
     make_pipl_dev4,
@@ -209,6 +210,7 @@ HELDOUT_WORDING = {
     "o": HeldoutWordingSet(make_heldout_o, "HO", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "p": HeldoutWordingSet(make_heldout_p, "HP", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "q": HeldoutWordingSet(make_heldout_q, "HQ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "r": HeldoutWordingSet(make_heldout_r, "HR", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
 
