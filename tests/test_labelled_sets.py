@@ -39,6 +39,7 @@ from benchmarks.data import (
     make_heldout_p,
     make_heldout_q,
     make_heldout_r,
+    make_heldout_s,
     make_pipl_dev2,
     make_pipl_dev3,
     make_pipl_dev4,
@@ -211,6 +212,7 @@ HELDOUT_WORDING = {
     "p": HeldoutWordingSet(make_heldout_p, "HP", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "q": HeldoutWordingSet(make_heldout_q, "HQ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "r": HeldoutWordingSet(make_heldout_r, "HR", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "s": HeldoutWordingSet(make_heldout_s, "HS", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
 
