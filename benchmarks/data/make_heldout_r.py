@@ -18,9 +18,9 @@ speech-to-text timed turns and as vendor text exports), WeChat and in-app collec
 mediation centres and letters (催收函, 律师函, 债权转让通知, letters after a partial repayment); recipients are
 debtors, guarantors, co-borrowers, spouses, parents, siblings, landlords, employers' HR and colleagues, and
 readers of training material, anti-fraud warnings, news and forum posts. Violations come direct, conditional,
-veiled, sarcastic, polite-sounding, built over two lines or turns, in dialect (Wu, Sichuanese, Henan, Cantonese)
-and obfuscated (pinyin initials, spaced characters, homophones, emoji). Half of the set is compliant and most of
-it hard: the lawful twin of a violation written by a careful lender (visits announced with identification and a
+veiled, sarcastic, polite-sounding, built over two lines or turns, in dialect (Wu, Sichuanese, Henan, Cantonese),
+in the traditional characters of Hong Kong and Taiwanese lenders, and obfuscated (pinyin initials, spaced
+characters, homophones, emoji). Half of the set is compliant and most of it hard: the lawful twin of a violation written by a careful lender (visits announced with identification and a
 choice of time, contacts asked only for a call-back, 起诉 / 仲裁 / 征信 / 强制执行 / 失信被执行人 stated with their
 real conditions, a real law firm or mediation centre acting for a named client, an assignment-of-claims notice,
 guarantor and co-borrower notices to them), replies to customers' questions, complaints and fee disputes,
