@@ -155,7 +155,8 @@ def test_a_segment_is_masked_once_not_once_per_finding(analyser: PiiAnalyser,
     original = masking.mask_digits
     monkeypatch.setattr(masking, "mask_digits", lambda value, keep=4: calls.append(value) or original(value, keep))
     text = f"请致电{MOBILE}还款。" * 1000
-    findings = analyser.analyse(sms(text))
+    # the PIPL classifier may read a thousand numbers in one text as excessive: its evidence reuses the masked text
+    findings = [f for f in analyser.analyse(sms(text)) if f.category == "pii.unmasked_identifier"]
     assert len(findings) == 1000 and all(f.evidence.count("*******5678") == 1 for f in findings)
     assert len(calls) == 1000                                       # one per number
 

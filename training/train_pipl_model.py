@@ -47,7 +47,10 @@ CATEGORIES = MODEL_CATEGORIES
 # the debtor goes after work). The wording trainer's limit on lawful messages, 1 in 400, over all of them. Trained
 # without K and L, a 0.97 precision target with that limit on the lawful messages alone chose sensitive .65 and
 # excessive .81, which flagged 1.2% and 0.5% of these, and added 4 false excessive findings on L for 3 right ones.
-MAX_OTHERS_FLAGGED = 0.0025
+# 1 in 300 since L and M became dev: of dev's 1,065 messages without sensitive, 1 in 400 allowed 2 flagged, and one
+# message more put the threshold at .98 instead of .93, finding 324 instead of 417 of dev's 597 (precision .99 both);
+# on M, which no rule was tuned on, fused sensitive F1 .883 at .98, .890 at .93.
+MAX_OTHERS_FLAGGED = 1 / 300
 
 
 def main() -> None:

@@ -51,7 +51,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -167,16 +167,23 @@ class PiiAnalyser(MessageAnalyser):
         threshold)."""
         found = [(segment, self._entities(segment.text)) for segment in segments]
         said = [e for segment, entities in found for e in entities if not _own_name(segment.text, e)]
+        masked: dict[int, str] = {}      # each segment masked once, when a rule's or the classifier's finding needs it
+
+        def masked_text(index: int) -> str:
+            if index not in masked:
+                segment, entities = found[index]
+                masked[index] = mask_evidence(segment.text, entities)      # same length: offsets still hold
+            return masked[index]
+
         findings: list[Finding] = []
         raised = self._raised_at(message)
-        for segment, entities in found:
-            findings.extend(self._judge(message, segment, entities, said, raised))
+        for index, (segment, entities) in enumerate(found):
+            findings.extend(self._judge(message, segment, entities, said, raised, lambda i=index: masked_text(i)))
         if probabilities is None or self.classifier is None:
             return findings
 
         def evidence(index: int, start: int, end: int) -> str:
-            segment, entities = found[index]
-            return mask_evidence(segment.text, entities)[start:end]
+            return masked_text(index)[start:end]
 
         cleared: dict[str, bool] = {}
 
@@ -248,8 +255,7 @@ class PiiAnalyser(MessageAnalyser):
         return any(f.rule_id == rule.id for f in self.analyse(message))
 
     def _judge(self, message: Message, segment: Segment, entities: list[Entity], said: list[Entity],
-               raised: dict[int, int]) -> list[Finding]:
-        masked: str | None = None                  # the segment masked once, when it has a finding
+               raised: dict[int, int], masked_text: Callable[[], str]) -> list[Finding]:
         to_third_party = message.addressed_to_third_party(segment)
         view = _View.of(segment.text)
         alive = self.gate.alive(view)
@@ -262,9 +268,7 @@ class PiiAnalyser(MessageAnalyser):
             told_back = segment.turn is not None and raised.get(number, segment.turn) < segment.turn
             earlier = _earlier_turns(message, segment) if rule.recipient == "third_party" else ""
             for start, end, entity_type in _hits(rule, view, alive, entities, said, told_back, earlier):
-                if masked is None:
-                    masked = mask_evidence(segment.text, entities)      # same length: offsets still hold
-                findings.append(self._finding(message, segment, rule.rule, start, end, entity_type, masked))
+                findings.append(self._finding(message, segment, rule.rule, start, end, entity_type, masked_text()))
         return findings
 
     def _finding(self, message: Message, segment: Segment, rule: Rule, start: int, end: int,
