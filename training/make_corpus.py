@@ -11,7 +11,7 @@ Then the released hand-labelled sets and batches of `benchmarks/data/` (`trainin
 names, nothing else, each message with `source` naming its file), written by many other writers; whole files go to
 dev (the newest sets N and O and a fixed share of the batches). `--leave-out FILE…` leaves released files unread: the
 leave-sets-out check trains without them and measures on them (`python -m benchmarks.eval --section wording
---wording-set FILE`). The evaluation-only sets (`wording_heldout_p` and on, PIPL, COLD and Weibo test splits) and the
+--wording-set FILE`). The evaluation-only sets (`wording_heldout_r` and on, PIPL, COLD and Weibo test splits) and the
 lawful set `lawful_messages.jsonl` are never read here.
 """
 
