@@ -14,15 +14,16 @@ centres, consumer-finance companies, small-loan and payday-style apps, shopping 
 online platforms' own call centres and the outsourced agencies that name the lender they act for; and over the
 stages of collection, from a day before the due date through M1 reminders, M2, outsourced M3+, pre-litigation
 and after judgment. Senders are template SMS systems, robot dialers, in-house and outsourced agents (calls as
-speech-to-text timed turns and as vendor text exports), WeChat and in-app collectors, "法务部" teams, law firms,
-mediation centres and letters (催收函, 律师函, 债权转让通知, letters after a partial repayment); recipients are
+speech-to-text timed turns and as vendor text exports), WeChat and in-app collectors, "法务部" teams, law firms
+and letters (催收函, 律师函, 债权转让通知, letters after a partial repayment); recipients are
 debtors, guarantors, co-borrowers, spouses, parents, siblings, landlords, employers' HR and colleagues, and
 readers of training material, anti-fraud warnings, news and forum posts. Violations come direct, conditional,
 veiled, sarcastic, polite-sounding, built over two lines or turns, in dialect (Wu, Sichuanese, Henan, Cantonese),
 in the traditional characters of Hong Kong and Taiwanese lenders, and obfuscated (pinyin initials, spaced
-characters, homophones, emoji). Half of the set is compliant and most of it hard: the lawful twin of a violation written by a careful lender (visits announced with identification and a
-choice of time, contacts asked only for a call-back, 起诉 / 仲裁 / 征信 / 强制执行 / 失信被执行人 stated with their
-real conditions, a real law firm or mediation centre acting for a named client, an assignment-of-claims notice,
+characters, homophones, emoji). Half of the set is compliant and most of it hard: the lawful twin of a violation
+written by a careful lender (visits announced with identification and a choice of time, contacts asked only
+for a call-back, 起诉 / 仲裁 / 征信 / 强制执行 / 失信被执行人 stated with their real conditions, a real law firm
+acting for a named client, the lender's own notice of mediation or arbitration, an assignment-of-claims notice,
 guarantor and co-borrower notices to them), replies to customers' questions, complaints and fee disputes,
 settlement offers (减免, 停息挂账, 个性化分期), customers' own angry words, anti-fraud warnings, news and training
 material naming banned conduct as banned, marketing and product names ending in 借/贷/花. People, companies,
