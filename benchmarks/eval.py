@@ -6,15 +6,16 @@ Sections:
   at message level (a message is predicted positive for a category when the detector yields it), message-
   level recall and precision (a violating message gets any wording finding), the false-flag rate on
   compliant messages, and the misjudged messages of the fused detector. Sets (field `labels`):
-  `data/wording_heldout_q.jsonl` and `data/wording_heldout_p.jsonl` (the newest sets, written by people who
-  read none of the rules, the corpus or the other sets, and never used in tuning or training: P as a careful
-  analyst's set weighted to multi-turn calls, contacts, settlements and near-misses over mainstream lending, Q in
-  real lenders' and collectors' styles, weighted to template libraries, IVR node scripts, ASR calls, regulators'
-  and courts' quotations and regional speech),
-  `data/wording_heldout_o.jsonl` and `data/wording_heldout_n.jsonl` (written the same ways a session earlier,
+  `data/wording_heldout_s.jsonl` and `data/wording_heldout_r.jsonl` (the newest sets, written by people who
+  read none of the rules, the corpus or the other sets, and never used in tuning or training: R as a careful
+  analyst's set over mainstream lenders and collection stages, half of it compliant near-misses, S in real
+  lenders' and collectors' styles, weighted to deployed templates, robot scripts, ASR calls, quoted complaints
+  and judgments, dialect and obfuscation),
+  `data/wording_heldout_q.jsonl` and `data/wording_heldout_p.jsonl` (written the same ways a session earlier,
   scored once and released: the classifier's dev split since),
-  `data/wording_heldout_m.jsonl` and `data/wording_heldout_l.jsonl` (written the same ways two sessions earlier),
-  `data/wording_heldout_k.jsonl` and `data/wording_heldout_j.jsonl` (three sessions earlier), `data/wording_heldout_i.jsonl` (written the same way a session before J),
+  `data/wording_heldout_o.jsonl` and `data/wording_heldout_n.jsonl` (two sessions earlier),
+  `data/wording_heldout_m.jsonl` and `data/wording_heldout_l.jsonl` (three sessions earlier),
+  `data/wording_heldout_k.jsonl` and `data/wording_heldout_j.jsonl` (four sessions earlier), `data/wording_heldout_i.jsonl` (written the same way a session before J),
   `data/wording_heldout_h.jsonl` (two sessions before J), `data/wording_heldout_g.jsonl`
   (three sessions before J), `data/wording_heldout_f.jsonl`
   (written the same way before G; collection texts quoted in reports enter it as the collector's own
@@ -24,9 +25,9 @@ Sections:
   `data/wording_heldout_c.jsonl`, `data/wording_heldout_b.jsonl` and `data/wording_realstyle.jsonl` (written
   the same way in earlier sessions; their errors have since been read and tuned on). Since the session that
   began at 9c251d9 the classifier also trains on the released sets and the `wording_dev_*` batches, and since
-  the session that began at 8749ee5 on B-M and chooses its thresholds on N, O and some batches
+  the session that began at 52827d1 on B-O and chooses its thresholds on P, Q and some batches
   (`training/released_sets.py`): on those sets the classifier's and the fused figures are training or dev
-  figures; only P, Q and sets written later are independent of it. Then
+  figures; only R, S and sets written later are independent of it. Then
   `data/lawful_messages.jsonl` (lawful messages only: the false-flag rate), the training corpus's
   synthetic dev split (families training never saw; thresholds were chosen on it) and `data/wording_labelled.jsonl`
   (the older set, used in tuning earlier rules).
@@ -39,7 +40,7 @@ Sections:
   real people's words, so only counts and rule ids are printed, never the texts.
 - pii, conduct, template: run `benchmarks/eval_<section>.py`'s `main()` (PII figures, then the held-out
   `data/pii_heldout.jsonl`, `data/pipl_heldout_b.jsonl`, `data/pipl_heldout_c.jsonl`, `data/pipl_heldout_d.jsonl`,
-  `data/pipl_heldout_e.jsonl`, `data/pipl_heldout_f.jsonl`, `data/pipl_heldout_g.jsonl`, `data/pipl_heldout_h.jsonl`, `data/pipl_heldout_i.jsonl`, `data/pipl_heldout_j.jsonl`, `data/pipl_heldout_k.jsonl`, `data/pipl_heldout_l.jsonl` and the newest, `data/pipl_heldout_m.jsonl`; call conduct on `data/conduct_calls.jsonl`, then the held-out
+  `data/pipl_heldout_e.jsonl`, `data/pipl_heldout_f.jsonl`, `data/pipl_heldout_g.jsonl`, `data/pipl_heldout_h.jsonl`, `data/pipl_heldout_i.jsonl`, `data/pipl_heldout_j.jsonl`, `data/pipl_heldout_k.jsonl`, `data/pipl_heldout_l.jsonl`, `data/pipl_heldout_m.jsonl` and the newest, `data/pipl_heldout_n.jsonl`; call conduct on `data/conduct_calls.jsonl`, then the held-out
   `data/conduct_heldout_b.jsonl` to `data/conduct_heldout_e.jsonl` and the newest, `data/conduct_heldout_f.jsonl`; template conformance on `data/template_labelled.jsonl`).
 
 The labelled sets are synthetic (invented people, numbers and companies), so their texts are printed
@@ -69,10 +70,10 @@ from training import COLD_DIR, cold_text
 
 DATA = Path(__file__).parent / "data"
 # the independent sets, newest first (each written apart from the rules; all but the newest since tuned on)
-WORDING_SETS = (*(DATA / f"wording_heldout_{letter}.jsonl" for letter in "qponmlkjihgfedcb"),
+WORDING_SETS = (*(DATA / f"wording_heldout_{letter}.jsonl" for letter in "srqponmlkjihgfedcb"),
                 DATA / "wording_realstyle.jsonl", DATA / "lawful_messages.jsonl", DATA / "wording_labelled.jsonl")
 # the sections of benchmarks/eval_<name>.py judge their default set, then these held-out ones (`--set`)
-HELD_OUT_SETS = {"pii": (DATA / "pii_heldout.jsonl", *(DATA / f"pipl_heldout_{letter}.jsonl" for letter in "bcdefghijklm")),
+HELD_OUT_SETS = {"pii": (DATA / "pii_heldout.jsonl", *(DATA / f"pipl_heldout_{letter}.jsonl" for letter in "bcdefghijklmn")),
                  "conduct": (DATA / "conduct_heldout_b.jsonl", DATA / "conduct_heldout_c.jsonl",
                              DATA / "conduct_heldout_d.jsonl", DATA / "conduct_heldout_e.jsonl",
                              DATA / "conduct_heldout_f.jsonl")}
