@@ -70,6 +70,7 @@ from benchmarks.data import (
     make_pipl_dev17,
     make_pipl_dev18,
     make_pipl_dev19,
+    make_pipl_dev20,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -644,6 +645,8 @@ PIPL_BATCHES = {
                        make_pipl_dev18.MESSAGES, 300, lawful_prefix="pipl18-n", every_category=40),
     "dev19": PiplBatch(make_pipl_dev19.HERE / make_pipl_dev19.DEV19_FILE, make_pipl_dev19.write_dev19, "pipl19-",
                        make_pipl_dev19.MESSAGES, 300, lawful_prefix="pipl19-n", every_category=40),
+    "dev20": PiplBatch(make_pipl_dev20.HERE / make_pipl_dev20.DEV20_FILE, make_pipl_dev20.write_dev20, "pipl20-",
+                       make_pipl_dev20.MESSAGES, 150, lawful_prefix="pipl20-n", every_category=15),
 }
 
 
