@@ -92,6 +92,7 @@ from benchmarks.data import (
     make_wording_dev_af,
     make_wording_dev_ag,
     make_wording_dev_ah,
+    make_wording_dev_ai,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -500,6 +501,7 @@ WORDING_BATCHES = {
     "af": WordingBatch(make_wording_dev_af, 380, (0.45, 0.55), 20),
     "ag": WordingBatch(make_wording_dev_ag, 380, (0.45, 0.55), 20),
     "ah": WordingBatch(make_wording_dev_ah, 380, (0.45, 0.55), 20),
+    "ai": WordingBatch(make_wording_dev_ai, 380, (0.45, 0.55), 20),
 }
 
 
