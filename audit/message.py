@@ -30,6 +30,9 @@ _LABELS = "(" + "|".join(sorted(SPEAKER_PREFIXES, key=len, reverse=True)) + ")"
 _LINE_TAGS = r"(?:(?:【[^】\n]{1,30}】|\[[^\]\n]{1,30}\]|\d{1,2}:\d{2}(?::\d{2})?)[ \t]*)*"
 _SPEAKER_LABEL = re.compile(r"(?:(?P<line_start>^[ \t\u3000]*" + _LINE_TAGS + r")|(?<=[ \t\u3000。！？!?：:]))" + _LABELS
                             + r"[ \t]*[:：][ \t\u3000]*", re.MULTILINE)
+# What every label holds, a speaker and its colon: a search for it alone is five times cheaper than the full pattern's,
+# whose two openings are tried at every position, and most texts (an SMS, a letter) hold no label at all
+_LABEL_COLON = re.compile(_LABELS + r"[ \t]*[:：]")
 
 
 @dataclass(slots=True)
@@ -98,6 +101,8 @@ class SpeakerSpan:
 
 def speaker_spans(text: str) -> list[SpeakerSpan]:
     """The speaker-labelled spans of `text` (客户：…, [微信] 专员：…, … 坐席：… on one line), in order."""
+    if not _LABEL_COLON.search(text):
+        return []
     labels = list(_SPEAKER_LABEL.finditer(text))
     spans = []
     for label, following in zip(labels, [*labels[1:], None]):
