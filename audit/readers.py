@@ -176,10 +176,16 @@ def message_from_dict(record: dict[str, Any]) -> Message:
     recipient_type are dropped; `text` is kept exactly as sent. Fields outside the contract go to
     `Message.extra` untouched.
     """
-    values = {k: v.strip() if isinstance(v, str) and k not in VERBATIM_FIELDS else v
-              for k, v in record.items() if k in _CONTRACT_FIELD_SET}
-    values = {k: v for k, v in values.items() if v is not None and v != ""}
-    extra = {k: v for k, v in record.items() if k not in _CONTRACT_FIELD_SET}
+    values: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for k, v in record.items():     # one pass: a scan reads every record through here
+        if k not in _CONTRACT_FIELD_SET:
+            extra[k] = v
+            continue
+        if isinstance(v, str) and k not in VERBATIM_FIELDS:
+            v = v.strip()
+        if v is not None and v != "":
+            values[k] = v
     message_id, campaign_id = _required_id(values, "message_id"), _required_id(values, "campaign_id")
     channel = values.get("channel")
     channel = CHANNEL_ALIASES.get(channel, channel) if isinstance(channel, str) else channel
