@@ -58,7 +58,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, reduce
 from itertools import accumulate
@@ -66,6 +66,7 @@ from operator import or_
 from pathlib import Path
 
 import ahocorasick
+import ahocorasick_rs
 import numpy as np
 import yaml
 
@@ -119,6 +120,9 @@ LATIN_ONLY = "latin"    # `pinyin: latin`
 # (on the benchmark SMS: 13.8 hits and 1.85 pattern runs per SMS with every group, 11.7 and 2.10 with two, 6.4 and
 # 11.7 with one). Fewer gates only run a pattern in more sentences, where it finds what is there: the same matches.
 MAX_GATE_GROUPS = 2
+# Sentences whose pattern matches are kept (see WordingAnalyser._matches): a template's sentences recur across a
+# campaign's file; a few MB at most
+SPAN_MATCHES_KEPT = 8192
 
 # Unpunctuated speech (an ASR turn) is one "sentence" to the view: a lawful or police word anywhere in it would speak
 # for every hit of the turn (有人冒充我们说要报警抓你…但是你再不还就把你的事发到村群里). A run of at least SPOKEN_RUN view
@@ -656,6 +660,25 @@ class _NegationScope:
         return _any_between(far, low, last_end)
 
 
+class _Literals:
+    """Literal keys, each with a payload, found in a text by one pass of a Rust Aho-Corasick automaton
+    (ahocorasick_rs): its state machine moves on each byte by a table look-up, where pyahocorasick scans a node's
+    children in turn (hundreds at the root, one per first character of a key), half the cost per view on the rules'
+    keys, and a fifth of the time to build. Every match, overlapping ones too, in the order pyahocorasick's `iter`
+    gives them: by end, the longest of those ending together first."""
+
+    __slots__ = ("payloads", "_automaton")
+
+    def __init__(self, payloads: Mapping[str, object]) -> None:
+        keys = sorted(payloads)     # the same automaton in every process, whatever order a set gave the keys in
+        self.payloads = [payloads[key] for key in keys]     # by key index, as `matches` names a key
+        self._automaton = ahocorasick_rs.AhoCorasick(keys)
+
+    def matches(self, text: str) -> list[tuple[int, int, int]]:
+        """(key index, start, end) of every occurrence of a key in `text`, in character offsets."""
+        return self._automaton.find_matches_as_indexes(text, overlapping=True)
+
+
 class _Syllables(dict):
     """The pinyin view read one character per token: a str.translate table from a view character to the character
     naming its pinyin token (pinyin_tokens: its syllable, a Latin letter as itself, '#'), filled on first sight of
@@ -759,6 +782,8 @@ class WordingAnalyser(MessageAnalyser):
         self._patterns: list[tuple[int, re.Pattern[str] | str, list[set[str]]]] = []
         self._ungated: list[int] = []                              # pattern indexes without an anchor
         self._match_starts: dict[int, int] = {}     # pattern index -> where its matches may start, once it has run
+        # (view span text, patterns run there) -> their matches in it, as (rule, start, end) within the span (_matches)
+        self._span_matches: dict[tuple, list[tuple[int, int, int]]] = {}
         self._gates = Gates()
         self._frames = Frames()
         self._anchors = _anchor_memo()
@@ -849,9 +874,9 @@ class WordingAnalyser(MessageAnalyser):
     def _context_ids(self, terms: list[str]) -> frozenset[int]:
         return frozenset(self._contexts.setdefault(normalise_term(t), len(self._contexts)) for t in terms)
 
-    def _build_automaton(self) -> ahocorasick.Automaton:
+    def _build_automaton(self) -> _Literals:
         """Terms, pattern anchors and frame class terms: what can start a hit.
-        Payload: (length, ((rule, latin), ...), anchor mask, (class, ...), latin)."""
+        Payload: (((rule, latin), ...), anchor mask, (class, ...), latin)."""
         terms: dict[str, list[tuple[int, bool]]] = {}
         for i, compiled in enumerate(self._compiled):
             if compiled.rule.body.get("pinyin") == LATIN_ONLY:
@@ -884,15 +909,15 @@ class WordingAnalyser(MessageAnalyser):
             for anchors, bit in zip(groups, self._class_gates.add(q, len(groups))):
                 for anchor in anchors:
                     masks[anchor] = masks.get(anchor, 0) | bit
-        return fast_automaton({key: _main_payload(key, tuple(terms.get(key, ())), masks.get(key, 0), classes.get(key, ()))
-                               for key in keys}, self._char_counts)
+        return _Literals({key: _main_payload(key, tuple(terms.get(key, ())), masks.get(key, 0), classes.get(key, ()))
+                          for key in keys})
 
-    def _build_context_automaton(self) -> ahocorasick.Automaton:
+    def _build_context_automaton(self) -> _Literals:
         """Negators and context terms: looked for only in texts that have a hit to judge.
-        Payload: (length, its context-term id or None, its negation kinds)."""
+        Payload: (its context-term id or None, its negation kinds)."""
         kinds_of = self.negation.words()
-        return fast_automaton({key: (len(key), self._contexts.get(key), tuple(kinds_of.get(key, ())))
-                               for key in [*kinds_of, *self._contexts]}, self._char_counts)
+        return _Literals({key: (self._contexts.get(key), tuple(kinds_of.get(key, ())))
+                          for key in [*kinds_of, *self._contexts]})
 
     def _build_pinyin_automaton(self) -> ahocorasick.Automaton | None:
         """The pinyin keys of the rules with `pinyin`, each written one character per token (see _Syllables).
@@ -1069,9 +1094,11 @@ class WordingAnalyser(MessageAnalyser):
         if scans and id(view) in scans:
             return scans[id(view)][1]
         spans: dict[int, list[tuple[int, int]]] = {}
-        for last, (length, ref, _) in self._context_automaton.iter(view.text):
+        payloads = self._context_automaton.payloads
+        for key, start, end in self._context_automaton.matches(view.text):
+            ref = payloads[key][0]
             if ref is not None:
-                spans.setdefault(ref, []).append((last + 1 - length, last + 1))
+                spans.setdefault(ref, []).append((start, end))
         return spans
 
     def _lawful_in_message(self, views: list[Normalised], contexts: list[dict[int, list[tuple[int, int]]]],
@@ -1118,20 +1145,21 @@ class WordingAnalyser(MessageAnalyser):
         parts: list[Part] = []
         breaks = view.sentence_breaks
         found = [0] * (len(breaks) + 1)          # per sentence: the anchor groups found in it (see Gates)
-        for last, payload in self._automaton.iter(view.text):
+        payloads = self._automaton.payloads
+        for key, start, end in self._automaton.matches(view.text):
+            payload = payloads[key]
             if payload.__class__ is int:        # most hits: a pattern anchor alone, its gate bits (see _main_payload)
-                found[bisect_right(breaks, last)] |= payload
+                found[bisect_right(breaks, end - 1)] |= payload
                 continue
-            length, terms, mask, classes, latin = payload
-            start = last + 1 - length
+            terms, mask, classes, latin = payload
             if mask:
                 found[bisect_right(breaks, start)] |= mask
-            if latin and not _stands_alone(view, start, last + 1):
+            if latin and not _stands_alone(view, start, end):
                 continue
             if terms:
-                candidates.extend(_Hit(rule, start, last + 1) for rule, _ in terms)
+                candidates.extend(_Hit(rule, start, end) for rule, _ in terms)
             if classes:
-                parts.extend((c, start, last + 1) for c in classes)
+                parts.extend((c, start, end) for c in classes)
         if self._pinyin is not None:
             candidates.extend(self._pinyin_hits(view))
         candidates.extend(self._pattern_hits(view, found))
@@ -1165,12 +1193,13 @@ class WordingAnalyser(MessageAnalyser):
             return scans[id(view)]
         marks = _NegationMarks()
         contexts: dict[int, list[tuple[int, int]]] = {}
-        for last, (length, ref, kinds) in self._context_automaton.iter(view.text):
-            start = last + 1 - length
+        payloads = self._context_automaton.payloads
+        for key, start, end in self._context_automaton.matches(view.text):
+            ref, kinds = payloads[key]
             if ref is not None:
-                contexts.setdefault(ref, []).append((start, last + 1))
+                contexts.setdefault(ref, []).append((start, end))
             for kind in kinds:
-                marks.add(kind, view.text, start, last + 1)
+                marks.add(kind, view.text, start, end)
         scanned = self.negation.scope(view, marks), contexts, {}
         if scans is not None:
             scans[id(view)] = scanned
@@ -1198,14 +1227,29 @@ class WordingAnalyser(MessageAnalyser):
                         if end > start)
         return hits
 
-    def _matches(self, view: Normalised, start: int, end: int, mask: int) -> Iterator[tuple[int, int, int]]:
+    def _matches(self, view: Normalised, start: int, end: int, mask: int) -> list[tuple[int, int, int]]:
         """(rule, start, end) of each match in the view's [start, end) of the ungated patterns and of the gated ones
-        whose anchor groups are all in `mask`. The span is searched as a slice, not pos/endpos, so that ^ and $
-        anchor at its ends; a pattern is compiled at its first run (most never run)."""
+        whose anchor groups are all in `mask`. What they match in a span depends on its text alone, and templates
+        repeat most of their sentences word for word around the debtor's name and amount (我们不会上门打扰，也绝不会
+        联系您的家人…): the matches of a text and the patterns run there are kept (`_span_matches`), so each such
+        sentence is searched once per scan."""
         todo = self._gates.complete(mask)
         if not todo and not self._ungated:
-            return
+            return []
         text = view.text[start:end]
+        key = (text, *todo)
+        found = self._span_matches.get(key)
+        if found is None:
+            if len(self._span_matches) >= SPAN_MATCHES_KEPT:
+                del self._span_matches[next(iter(self._span_matches))]      # the oldest
+            found = self._span_matches[key] = self._search(text, todo)
+        return [(rule, start + low, start + high) for rule, low, high in found]
+
+    def _search(self, text: str, todo: list[int]) -> list[tuple[int, int, int]]:
+        """(rule, start, end) of each match in `text` of the ungated patterns and the patterns `todo`. The text is
+        searched as a slice of the view, not with pos/endpos, so that ^ and $ anchor at its ends; a pattern is
+        compiled at its first run (most never run)."""
+        found = []
         for p in (*self._ungated, *todo):
             rule, pattern, anchors = self._patterns[p]
             if pattern.__class__ is str:
@@ -1214,8 +1258,8 @@ class WordingAnalyser(MessageAnalyser):
             place = self._match_starts.get(p)
             if place is None:
                 place = self._match_starts[p] = match_start(pattern)
-            for low, high in match_spans(pattern, place, text):
-                yield rule, start + low, start + high
+            found.extend((rule, low, high) for low, high in match_spans(pattern, place, text))
+        return found
 
     def _split_pattern_hits(self, view: Normalised, found: list[int]) -> list[_Hit]:
         """Pattern matches that cross a question or exclamation mark after a short taunt and no other sentence end
@@ -1409,13 +1453,13 @@ def _cased_range(low: int, high: int) -> bool:
 
 
 def _main_payload(key: str, terms: tuple, mask: int, classes: tuple) -> int | tuple:
-    """A key's payload in the main automaton: (length, terms, gate bits, classes, whether Latin), or for a pattern
+    """A key's payload in the main automaton: (terms, gate bits, classes, whether Latin), or for a pattern
     anchor alone, the most frequent hit, its gate bits alone, which `_hits` takes faster. Those bits go to the
     sentence the anchor ends in, not the one it starts in: they differ only for an anchor across a sentence break,
     which no match holds (a gated pattern runs within one sentence), so the same patterns match."""
     if mask and not terms and not classes:
         return mask
-    return len(key), terms, mask, classes, _is_latin(key)
+    return terms, mask, classes, _is_latin(key)
 
 
 def _is_latin(key: str) -> bool:
