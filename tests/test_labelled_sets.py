@@ -93,6 +93,7 @@ from benchmarks.data import (
     make_wording_dev_ag,
     make_wording_dev_ah,
     make_wording_dev_ai,
+    make_wording_dev_aj,
     make_wording_dev_ak,
     make_wording_dev_d,
     make_wording_dev_e,
@@ -503,6 +504,7 @@ WORDING_BATCHES = {
     "ag": WordingBatch(make_wording_dev_ag, 380, (0.45, 0.55), 20),
     "ah": WordingBatch(make_wording_dev_ah, 380, (0.45, 0.55), 20),
     "ai": WordingBatch(make_wording_dev_ai, 380, (0.45, 0.55), 20),
+    "aj": WordingBatch(make_wording_dev_aj, 380, (0.45, 0.55), 20),
     "ak": WordingBatch(make_wording_dev_ak, 380, (0.45, 0.55), 20),
 }
 
