@@ -655,3 +655,51 @@ def test_a_job_told_by_the_kind_of_place_needs_the_full_name_to_be_excessive(ana
 ])
 def test_sensitive_in_folded_dialect_and_daily_hours(analyser: PiiAnalyser, text: str) -> None:
     assert "pii.sensitive" in categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("您提交的腹膜透析记录已审核，本期账单顺延两个月。", id="dialysis_record_acknowledged"),
+    pytest.param("您上传的残疾证（听力二级）已核验，罚息全免。", id="disability_grade_acknowledged"),
+    pytest.param("你订了周日晚上K1158次的卧铺，走之前先还钱。", id="train_booked"),
+    pytest.param("查到你ZH9921航班已值机，登机前先把账结了。", id="flight_checked_in"),
+    pytest.param("你这个月工资已于7号到账，别说没钱。", id="pay_seen_arriving"),
+    pytest.param("你刷脸时的人脸数据都在我们系统里，赖不掉。", id="face_data_kept"),
+    pytest.param("您孩子在春晖小学读三年级，可以为您申请分期。", id="school_named_beside_relief"),
+])
+def test_sensitive_named_back_beside_relief_or_as_a_record(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.sensitive" in categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("您提交的住院证明已审核，本期账单顺延一个月。", id="generic_certificate_acknowledged"),
+    pytest.param("如您处于哺乳期，可提交证明申请延期。", id="relief_policy"),
+    pytest.param("您的人脸信息仅用于本次实名认证，认证后即删除。", id="privacy_promise"),
+])
+def test_relief_that_names_no_condition_is_not_sensitive(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.sensitive" not in categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("你的担保人鲁文涛说他不管了。", id="guarantor"),
+    pytest.param("您的房东周大姐（周秀梅）说您已经搬走了。", id="landlord_in_brackets"),
+    pytest.param("你家闺女小名叫朵朵吧。", id="child_by_nickname"),
+    pytest.param("你屋头老汉儿叫任德福，在镇上修车。", id="sichuan_father"),
+    pytest.param("你的通讯录：老公 15838260917、妈妈 13912876504。", id="phone_book_shown_back"),
+    pytest.param("你老婆叫啥，叫柯美玲是吧？", id="name_given_after_asking"),
+])
+def test_relatives_named_every_way_are_excessive(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.excessive" in categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("你妈天天在家吗？我们想寄份材料。", id="doubled_adverb"),
+    pytest.param("您的担保人已收到通知，请尽快处理。", id="guarantor_unnamed"),
+    pytest.param("【瑞丰银行】联系人王海，电话4008-123-456。", id="signature_contact"),
+])
+def test_relatives_unnamed_are_not_excessive(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.excessive" not in categories(analyser, text)
+
+
+def test_a_pupil_and_the_parent_named_to_the_school_are_excessive(analyser: PiiAnalyser) -> None:
+    assert "pii.excessive" in categories(analyser, "请问谁是裴思远的班主任？他爸爸裴国华在我们平台欠款。", "third_party")
+    assert "pii.excessive" not in categories(analyser, "请问谁是三年级二班的班主任？有家长欠我们的钱。", "third_party")
