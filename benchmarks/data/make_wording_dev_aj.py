@@ -19,12 +19,19 @@ Labels follow contract section 5: who speaks decides impersonation (a 【XX法�
 的律师" from a company), what is claimed decides legal (both possible); watching plus a demand is violence; telling or
 pressing contacts is third party; public or community display is exposure; a message to a third party that only
 reveals the debt is a disclosure, beside third party when it also presses them; a notice posted for the public
-(a building, a village, a feed) and news columns go to third parties, and a posting that names the debtor is
-a disclosure beside exposure. Compliant twins state lawful
-consequences with their conditions (征信, civil suit, arbitration by contract clause, enforcement and 限高 only after
-a judgment), announce visits with identification and a choice of time, ask contacts for a call-back that reveals
-nothing, quote the customer's own anger, name a real client, warn against fraud and rollover, and name products
-ending in 借/贷/花.
+(a building, a village, a feed) and news columns go to third parties, and a posting that names the debtor is a
+disclosure beside exposure; a fake court, police or law firm that claims a case is impersonation beside legal.
+Compliant twins state lawful consequences with their conditions (征信, civil suit, arbitration by contract clause,
+enforcement and 限高 only after a judgment), announce visits with identification and a choice of time, ask contacts
+for a call-back that reveals nothing, quote the customer's own anger, name a real client, warn against fraud and
+rollover, and name products ending in 借/贷/花.
+
+First run, once (a worktree of commit bc1e5bf, shipped rules and classifier, nothing changed for this batch; `python
+-m benchmarks.eval --section wording --wording-set benchmarks/data/wording_dev_aj.jsonl --errors 0`; 475 messages,
+227 violating): rules alone micro P 0.871 R 0.727 F1 0.793, message-level R 0.775 P 0.876, compliant flagged 25/248;
+classifier alone micro P 0.969 R 0.855 F1 0.909, message-level R 0.934 P 0.981, compliant flagged 4/248; fused micro
+P 0.896 R 0.926 F1 0.911, message-level R 0.956 P 0.904, compliant flagged 23/248 (disclosure fp 13, third party 6,
+exposure 5).
 
 Output (deterministic): `wording_dev_aj.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
