@@ -121,7 +121,7 @@ LATIN_ONLY = "latin"    # `pinyin: latin`
 # 11.7 with one). Fewer gates only run a pattern in more sentences, where it finds what is there: the same matches.
 MAX_GATE_GROUPS = 2
 # Sentences whose pattern matches are kept (see WordingAnalyser._matches): a template's sentences recur across a
-# campaign's file; a few MB at most
+# campaign's file; a few MB of SMS-length sentences
 SPAN_MATCHES_KEPT = 8192
 
 # Unpunctuated speech (an ASR turn) is one "sentence" to the view: a lawful or police word anywhere in it would speak
@@ -1241,7 +1241,9 @@ class WordingAnalyser(MessageAnalyser):
         found = self._span_matches.get(key)
         if found is None:
             if len(self._span_matches) >= SPAN_MATCHES_KEPT:
-                del self._span_matches[next(iter(self._span_matches))]      # the oldest
+                # all forgotten at once: a clear() is atomic where threads share the analyser (a service), a
+                # delete of the oldest is not; a campaign's recurring sentences are back after a few messages
+                self._span_matches.clear()
             found = self._span_matches[key] = self._search(text, todo)
         return [(rule, start + low, start + high) for rule, low, high in found]
 
