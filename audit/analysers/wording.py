@@ -1021,28 +1021,26 @@ class WordingAnalyser(MessageAnalyser):
         """`findings` less those nothing corroborates: neither the classifier (its score for the category at the rule's
         fraction of the threshold or more: a listed rule's, or the smaller one every other rule needs) nor another
         rule's finding of the category. With `uncorroborated: review` (the gate) such a finding stays, at low severity
-        and saying so, when no corroborated finding holds its category: a person looks rather than the message being
-        blocked or allowed."""
+        and saying so (its rule is its category's only one, so nothing else holds the category): a person looks
+        rather than the message being blocked or allowed."""
         rules_of: dict[str, set[str]] = {}
         for finding in findings:
             rules_of.setdefault(finding.category, set()).add(finding.rule_id)
-        asked = {(f.category, self.corroboration.fraction_of(f.rule_id)) for f in findings
-                 if len(rules_of[f.category]) == 1}
-        below = {(category, fraction) for category, fraction in asked if fraction is not None
-                 and self._below_floor(scores, {category: fraction})}
-        doubtful = [f for f in findings if (f.category, self.corroboration.fraction_of(f.rule_id)) in below]
-        if not doubtful:
-            return findings
-        doubted = set(map(id, doubtful))
-        standing = [f for f in findings if id(f) not in doubted]
-        if self.uncorroborated == "drop":
+        standing: list[Finding] = []
+        doubtful: list[tuple[Finding, float]] = []      # each with the fraction of the threshold the classifier missed
+        for finding in findings:
+            fraction = self.corroboration.fraction_of(finding.rule_id)
+            if (fraction is not None and len(rules_of[finding.category]) == 1
+                    and self._below_floor(scores, {finding.category: fraction})):
+                doubtful.append((finding, fraction))
+            else:
+                standing.append(finding)
+        if not doubtful or self.uncorroborated == "drop":
             return standing
-        held = {f.category for f in standing}
-        for finding in doubtful:
+        for finding, fraction in doubtful:
             finding.severity = Severity.LOW
-            finding.explanation += (f"（分类器对该类别的评分低于其报告阈值的{self.corroboration.fraction_of(finding.rule_id):g}倍，"
-                                    "且无其他规则命中佐证：转人工复核。）")
-        return standing + [f for f in doubtful if f.category not in held]
+            finding.explanation += f"（分类器对该类别的评分低于其报告阈值的{fraction:g}倍，且无其他规则命中佐证：转人工复核。）"
+        return standing + [finding for finding, _ in doubtful]
 
     def _condemned(self, view: Normalised, start: int, end: int, category: str, scans: _Scans) -> bool:
         """Whether the sentence at original offsets [start, end) names what it holds to condemn it (negation's
