@@ -9,7 +9,7 @@ so dev figures measure phrasings training never saw. Violating families that are
 
 Then the released hand-labelled sets and batches of `benchmarks/data/` (`training.released_sets`: the files it
 names, nothing else, each message with `source` naming its file), written by many other writers; whole files go to
-dev (the newest sets N and O and a fixed share of the batches). `--leave-out FILE…` leaves released files unread: the
+dev (`released_sets.DEV_SETS`, the newest two sets, and a fixed share of the batches). `--leave-out FILE…` leaves released files unread: the
 leave-sets-out check trains without them and measures on them (`python -m benchmarks.eval --section wording
 --wording-set FILE`). The evaluation-only sets (`wording_heldout_r` and on, PIPL, COLD and Weibo test splits) and the
 lawful set `lawful_messages.jsonl` are never read here.

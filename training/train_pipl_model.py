@@ -37,6 +37,7 @@ from training.train_wording_model import (
     choose_threshold,
     train,
     window_features,
+    write_model,
     write_thresholds,
 )
 
@@ -72,8 +73,7 @@ def main() -> None:
     for sample in train_set:
         sample["_windows"] = window_features(sample)
     vocabulary, weights, bias = train(train_set, categories=CATEGORIES)
-    args.model.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(args.model, keys=vocabulary, weights=weights, bias=bias, categories=np.array(CATEGORIES))
+    write_model(args.model, vocabulary, weights, bias, CATEGORIES)
     print(f"{len(vocabulary)} n-grams -> {args.model} ({args.model.stat().st_size / 1e6:.1f} MB)")
 
     config_path = args.lexicons / PIPL_CONFIG_FILE

@@ -246,10 +246,10 @@ def owning_slots(keys: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.
     return keys[kept], weights[kept].astype(np.float32)
 
 
-def choose_threshold(scores: np.ndarray, truth: np.ndarray, limits: list[tuple[np.ndarray, float]],
-                     target: float = TARGET_PRECISION) -> tuple[float, float, float]:
-    """The lowest threshold with dev precision >= `target` that flags at most the given share of each group of
-    lawful samples (a boolean mask and its share); (threshold, precision, recall)."""
+def choose_threshold(scores: np.ndarray, truth: np.ndarray,
+                     limits: list[tuple[np.ndarray, float]]) -> tuple[float, float, float]:
+    """The lowest threshold with dev precision >= TARGET_PRECISION that flags at most the given share of each
+    group of lawful samples (a boolean mask and its share); (threshold, precision, recall)."""
     best = (MAX_THRESHOLD, 0.0, 0.0)
     positives = truth.sum()
     for threshold in THRESHOLDS:
@@ -258,10 +258,17 @@ def choose_threshold(scores: np.ndarray, truth: np.ndarray, limits: list[tuple[n
         if not tp:
             continue
         precision = tp / predicted.sum()
-        if precision >= target and all((predicted & group).sum() <= share * group.sum()
+        if precision >= TARGET_PRECISION and all((predicted & group).sum() <= share * group.sum()
                                                  for group, share in limits):
             best = (float(threshold), precision, tp / positives if positives else 0.0)
     return best
+
+
+def write_model(path: Path, vocabulary: np.ndarray, weights: np.ndarray, bias: np.ndarray,
+                categories: tuple[str, ...]) -> None:
+    """The trained arrays as `audit.classifier.WordingClassifier.load` reads them (the wording and the PIPL model)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(path, keys=vocabulary, weights=weights, bias=bias, categories=np.array(categories))
 
 
 def write_thresholds(path: Path, thresholds: dict[str, tuple[float, float, float]]) -> None:
@@ -321,9 +328,7 @@ def main() -> None:
     for sample in train_set:
         sample["_windows"] = window_features(sample)
     vocabulary, weights, bias = train(train_set)
-    MODEL_FILE.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(MODEL_FILE, keys=vocabulary, weights=weights, bias=bias,
-                        categories=np.array(CATEGORIES))
+    write_model(MODEL_FILE, vocabulary, weights, bias, CATEGORIES)
     print(f"trained on {len(train_set)} samples; {len(vocabulary)} n-grams -> {MODEL_FILE} "
           f"({MODEL_FILE.stat().st_size / 1e6:.1f} MB)")
 
