@@ -71,6 +71,7 @@ from benchmarks.data import (
     make_pipl_dev18,
     make_pipl_dev19,
     make_pipl_dev20,
+    make_pipl_dev21,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -655,6 +656,8 @@ PIPL_BATCHES = {
                        make_pipl_dev19.MESSAGES, 300, lawful_prefix="pipl19-n", every_category=40),
     "dev20": PiplBatch(make_pipl_dev20.HERE / make_pipl_dev20.DEV20_FILE, make_pipl_dev20.write_dev20, "pipl20-",
                        make_pipl_dev20.MESSAGES, 150, lawful_prefix="pipl20-n", every_category=15),
+    "dev21": PiplBatch(make_pipl_dev21.HERE / make_pipl_dev21.DEV21_FILE, make_pipl_dev21.write_dev21, "pipl21-",
+                       make_pipl_dev21.MESSAGES, 150, lawful_prefix="pipl21-n", every_category=12),
 }
 
 
