@@ -40,6 +40,7 @@ from benchmarks.data import (
     make_heldout_q,
     make_heldout_r,
     make_heldout_s,
+    make_heldout_t,
     make_pipl_dev2,
     make_pipl_dev3,
     make_pipl_dev4,
@@ -83,6 +84,7 @@ from benchmarks.data import (
     make_pipl_heldout_l,
     make_pipl_heldout_m,
     make_pipl_heldout_n,
+    make_pipl_heldout_o,
     make_wording_dev_aa,
     make_wording_dev_aa2,
     make_wording_dev_ab,
@@ -219,6 +221,7 @@ HELDOUT_WORDING = {
     "q": HeldoutWordingSet(make_heldout_q, "HQ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "r": HeldoutWordingSet(make_heldout_r, "HR", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "s": HeldoutWordingSet(make_heldout_s, "HS", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "t": HeldoutWordingSet(make_heldout_t, "HT", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
 
@@ -273,6 +276,7 @@ HELDOUT_PIPL = {
     "l": HeldoutPiplSet(make_pipl_heldout_l, "PL", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "m": HeldoutPiplSet(make_pipl_heldout_m, "PM", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "n": HeldoutPiplSet(make_pipl_heldout_n, "PN", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "o": HeldoutPiplSet(make_pipl_heldout_o, "PO", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
