@@ -41,6 +41,7 @@ from benchmarks.data import (
     make_heldout_r,
     make_heldout_s,
     make_heldout_t,
+    make_heldout_u,
     make_pipl_dev2,
     make_pipl_dev3,
     make_pipl_dev4,
@@ -98,7 +99,6 @@ from benchmarks.data import (
     make_wording_dev_ai,
     make_wording_dev_aj,
     make_wording_dev_ak,
-    make_wording_dev_al,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -223,6 +223,7 @@ HELDOUT_WORDING = {
     "r": HeldoutWordingSet(make_heldout_r, "HR", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "s": HeldoutWordingSet(make_heldout_s, "HS", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "t": HeldoutWordingSet(make_heldout_t, "HT", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "u": HeldoutWordingSet(make_heldout_u, "HU", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
 
@@ -512,7 +513,6 @@ WORDING_BATCHES = {
     "ai": WordingBatch(make_wording_dev_ai, 380, (0.45, 0.55), 20),
     "aj": WordingBatch(make_wording_dev_aj, 380, (0.45, 0.55), 20),
     "ak": WordingBatch(make_wording_dev_ak, 380, (0.45, 0.55), 20),
-    "al": WordingBatch(make_wording_dev_al, 380, (0.45, 0.55), 20),
 }
 
 
