@@ -24,6 +24,13 @@ legal); telling or pressing contacts is third_party; a message to a third party 
 disclosure, alone when it only asks them to pass a message on. Texts whose label was uncertain were left out. All
 people, numbers, companies, courts, case numbers and places are invented.
 
+First run (tree at commit fda4c4b, shipped rules and classifier, nothing changed for this batch; `python -m
+benchmarks.eval --section wording --wording-set benchmarks/data/wording_dev_al.jsonl --errors 0`; 449 messages, 236
+violating): rules alone micro P 0.913 R 0.832 F1 0.870, message-level R 0.881 P 0.950, compliant flagged 11/213;
+classifier alone micro P 0.976 R 0.765 F1 0.858, message-level R 0.847 P 0.980, compliant flagged 4/213
+(impersonation R 0.478, third_party R 0.780); fused micro P 0.938 R 0.914 F1 0.926, message-level R 0.949 P 0.966,
+compliant flagged 8/213 (impersonation R 0.881, third_party R 0.879).
+
 Output (deterministic): `wording_dev_al.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
 
