@@ -57,7 +57,9 @@ unsure of was left out):
   detention. A lender's policy naming illness in general, or the debtor's own words, is not.
 - `pii.excessive`: a person's full name with their home address or employer, or family members' names or
   numbers, that the message does not need. Not: a full name alone, the agent's own name, the lender's office
-  or a court's public address, the address a letter is sent to, a guarantor or relative the message is about.
+  or a court's public address, the address a letter is sent to (or the unit a property manager or village
+  committee is asked to forward it to: that letter is a disclosure), a guarantor or relative the message is
+  about, a relative the customer has just named.
 A customer's own words in a call or chat are never labelled; they still carry entities. Entities mark every
 string of their type whoever it belongs to (the agent, a lender's landline or collection account); masked
 forms and 400 / 95 service numbers are not entities; a surname with an honorific or a prefix (王女士, 小许) is
@@ -183,8 +185,8 @@ SMS_DEBTOR: list[PiplEntry] = [
      "覃丽萍，你老公韦志强在南宁华联超市当店长吧，他手机13808382882，你不还我们就找他。",
      [(P, "覃丽萍"), (P, "韦志强"), (MB, "13808382882")], [U, X]),
     ("sms", "debtor",
-     "你儿子小宇在东风路小学五年级一班，班主任姓刘，我们都知道，你自己掂量。",
-     [(P, "小宇")], [S]),
+     "你儿子在东风路小学五年级一班，班主任姓刘，我们都知道，你自己掂量。",
+     [], [S]),
     ("sms", "debtor",
      "您好，根据系统显示，您名下工行卡近三个月每月10号有工资入账9800元左右，支付宝余额也有，请勿以无力还款为由拖延。",
      [], [S]),
@@ -292,7 +294,7 @@ THIRD_PARTIES: list[PiplEntry] = [
      [(P, "上官浩")], [D, S]),
     ("email", "third_party",
      "尊敬的物业管理处：\n贵小区住户胡德胜（12栋2单元503）在我司有逾期借款，因联系不上，请协助转交附件中的还款通知书。\n——广州汇鑫资产 催收三部 陈经理",
-     [(P, "胡德胜"), (A, "12栋2单元503")], [D, X]),
+     [(P, "胡德胜"), (A, "12栋2单元503")], [D]),
     ("sms", "third_party",
      "阿伯，你仔阿杰喺我哋度借咗两万蚊，而家成个月无还，你同佢讲声啦。",
      [(P, "阿杰")], [D]),
@@ -361,7 +363,7 @@ CHATS: list[PiplEntry] = [
      [(A, "新村四组"), (P, "甘春花"), (P, "甘涛"), (BC, "6222020829717961769")], [D, U, X]),
     ("app", "third_party",
      "[微信群：瑞景苑3期业主群] 【转发截图】工单号WO-20241203-0087 报修内容：8-1-1502厨房漏水 报修人：业主 处理状态：已完成",
-     [], []),
+     [(A, "8-1-1502")], []),
     ("app", "third_party",
      "[微信群：宝妈互助群] 大家小心这个人，蓝小雨，借了我们好几个姐妹的钱，她现在怀着二胎住城南医院待产，别再借给她了。",
      [(P, "蓝小雨")], [D, S]),
@@ -406,7 +408,7 @@ LETTERS: list[PiplEntry] = [
      [(P, "蒋欣然"), (P, "谢婷婷"), (LL, "0571-88213399"), (EM, "xietingting@yunduan-tech.cn")], [D]),
     ("notice", "third_party",
      "致物业服务中心：\n贵小区业主龙海波（锦绣城2期18栋1单元1202）欠我司款项。其患有糖尿病并发症，平日由保姆照顾，每天上午10点下楼散步。请物业协助转交本函。",
-     [(P, "龙海波"), (A, "锦绣城2期18栋1单元1202")], [D, S, X]),
+     [(P, "龙海波"), (A, "锦绣城2期18栋1单元1202")], [D, S]),
     ("notice", "debtor",
      "还款提醒函\n龙海波先生：\n寄送地址：锦绣城2期18栋1单元1202\n您在我司的借款已逾期，应还金额9,870.00元，请于本月25日前还清。如有困难可来电申请延期：0592-5516208。",
      [(P, "龙海波"), (A, "锦绣城2期18栋1单元1202"), (LL, "0592-5516208")], []),
@@ -415,7 +417,7 @@ LETTERS: list[PiplEntry] = [
      [(P, "歐陽美玲"), (A, "九龍旺角彌敦道688號12樓B室"), (P, "歐陽志偉")], [D, X]),
     ("notice", "third_party",
      "致村民委员会：\n贵村村民覃大山（石门村七组9号）借款逾期，现其在县人民医院住院化疗，我司希望村委会协助联系其家人处理还款事宜。",
-     [(P, "覃大山"), (A, "石门村七组9号")], [D, S, X]),
+     [(P, "覃大山"), (A, "石门村七组9号")], [D, S]),
     ("notice", "third_party",
      "担保责任履行通知书\n保证人邢志刚先生：\n您于2023年3月签署《保证合同》，为借款人钱少华的借款提供连带责任保证。借款人已逾期，尚欠本息42,100元。请您于15日内履行保证责任。",
      [(P, "邢志刚"), (P, "钱少华")], []),
@@ -992,8 +994,8 @@ MORE_VOICES: list[PiplEntry] = [
      "[微信] 嫂子月子坐完没有？孩子满月了吧，满月酒办得挺热闹，钱的事你们看着办 🙂",
      [], [S]),
     ("sms", "debtor",
-     "你家大宝每周三下午在奥体中心上篮球课，四点下课，你来接的时候正好我们见一面。",
-     [(P, "大宝")], [S]),
+     "你家老大每周三下午在奥体中心上篮球课，四点下课，你来接的时候正好我们见一面。",
+     [], [S]),
     ("sms", "debtor",
      "你上个月刚装了心脏支架，我们也不想刺激你，但是钱必须这周还。",
      [], [S]),
