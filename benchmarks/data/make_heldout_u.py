@@ -925,6 +925,22 @@ MORE_CONTACT_CALLS: tuple[WordingEntry, ...] = (
           "坐席：好的，非常抱歉，我们会更新记录，不会再打扰您")),
 )
 
+# Speech from regions the set has least of (Gan, Jin, Pinghua, northwestern, Wu, Hakka), each beside a lawful twin.
+FAR_REGIONS: tuple[WordingEntry, ...] = (
+    ("V", "嗯个鳖东西，钱冇还就想跑？么子时候回屋里我们都晓得，到时候莫怪我们不客气"),
+    ("", "嗯好，我是恒信消费金融个客服，嗯个账逾期了十天，么子时候方便还一下？有困难可以跟我讲，帮嗯申请分期"),
+    ("L", "你甚也不用说了，你这事已经报到公安上了，夜来警察就寻你来了，圪蹴上几年你就知道了"),
+    ("", "你好，我是宁远消费金融的，你那笔钱夜来到期了，你看甚时候能还上，还不上给说一声，能给你办延期"),
+    ("T", "你冇还钱，我哋就打电话畀你屋企老豆老母同你工厂老板，等佢哋晓得你系乜嘢人"),
+    ("", "你好，我系快钱应急嘅客服，你条数逾期咗三日，得闲覆个电话，有困难可以同我哋倾分期"),
+    ("R", "你个娃娃咋这么不灵醒，你屋里那几只羊卖了不就有钱了，再不行把你那个摩托车押出去"),
+    ("", "你好，我是益民小贷的客服，你那个借款还差一千二没还，这个月能还上不？还不上的话可以申请分三期"),
+    ("I", "侬只瘪三，借钞票辰光嘴巴老甜，还钞票就寻勿着人，十三点"),
+    ("", "侬好，北辰银行信用卡中心，侬张卡最低还款八百九十二块，逾期十五天了，方便个辰光还一记，有困难可以申请分期"),
+    ("P", "涯系你乡镇府个干部，网贷公司将你个事报到镇府来了，你快滴还钱，唔好搞到我哋上门"),
+    ("", "你好，涯系佳融汽车金融个客服，你个车贷今个月还冇扣款成功，麻烦你睇下卡里有冇钱，唔该"),
+)
+
 SECTIONS: tuple[WordingSection, ...] = (
     WordingSection("hu-deployed", "sms", "debtor", DEPLOYED_SMS),
     WordingSection("hu-template-library", "sms", "debtor", TEMPLATE_LIBRARY),
@@ -955,6 +971,7 @@ SECTIONS: tuple[WordingSection, ...] = (
     WordingSection("hu-lawful", "app", "debtor", MORE_LAWFUL),
     WordingSection("hu-quoted", "app", "unknown", MORE_QUOTED),
     WordingSection("hu-contacts", "call", "third_party", MORE_CONTACT_CALLS, as_turns=True),
+    WordingSection("hu-regional", "sms", "debtor", FAR_REGIONS),
 )
 
 # Turns start 1.2 s in and last 0.22 s a character (at least 0.7 s), with 0.5 s between them; sends spread
