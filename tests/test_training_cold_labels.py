@@ -9,10 +9,18 @@ import csv
 
 import pytest
 
+from audit.classifier import CONFIG_FILE, load_words
+from audit.paths import LEXICONS
 from benchmarks.cold_dev import COLD_DEV
 from benchmarks.eval import cold_rows
 from training import COLD_DEV_LABELS as INDIVIDUAL_LABELS
-from training import COLD_DIR, COLD_TRAIN_LABELS, cold_text, read_individual_labels
+from training import (
+    COLD_DIR,
+    COLD_TRAIN_ADDRESSED_LABELS,
+    COLD_TRAIN_LABELS,
+    cold_text,
+    read_individual_labels,
+)
 
 COLD_TRAIN = COLD_DIR / "train.csv"
 
@@ -49,6 +57,21 @@ def test_the_train_labels_name_600_offensive_train_rows_with_their_ids() -> None
         row = train[int(label["row"])]
         assert row[""] == label["id"] and row["label"] == "1"
     assert sum(read_individual_labels(COLD_TRAIN_LABELS).values()) == 106
+
+
+@pytest.mark.skipif(not COLD_TRAIN.exists(), reason="COLD train split not in ../shared/datasets")
+def test_the_addressed_train_labels_name_1800_other_offensive_rows_that_address_someone() -> None:
+    train = list(cold_rows(COLD_TRAIN))
+    addressees = load_words(LEXICONS / CONFIG_FILE, "addressees")
+    with COLD_TRAIN_ADDRESSED_LABELS.open(encoding="utf-8", newline="") as handle:
+        labels = list(csv.DictReader(handle))
+    assert len({label["row"] for label in labels}) == len(labels) == 1800
+    assert not {int(label["row"]) for label in labels} & set(read_individual_labels(COLD_TRAIN_LABELS))
+    for label in labels:
+        row = train[int(label["row"])]
+        assert row[""] == label["id"] and row["label"] == "1"
+        assert any(word in row["TEXT"] for word in addressees)
+    assert sum(read_individual_labels(COLD_TRAIN_ADDRESSED_LABELS).values()) == 551
 
 
 
