@@ -4,6 +4,8 @@ drops."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import numpy as np
 import pytest
 
@@ -51,7 +53,8 @@ def test_the_shipped_policy_lists_loaded_rules_and_asks_listed_ones_more():
     loaded = {rule.id for rule in WordingAnalyser.from_lexicons(model=False).rules}
     assert policy.rules and policy.rules <= loaded
     assert {NOTARY_RULE, *COURT_RULES} <= policy.rules
-    assert policy.other_fraction is not None and 0 < policy.other_fraction < policy.fraction <= 1
+    others = policy.other_fraction.values() if isinstance(policy.other_fraction, Mapping) else [policy.other_fraction]
+    assert others and all(0 < other <= policy.fraction <= 1 for other in others)
     assert policy.min_chars > len(speech_view(NOTARY).text) // 2 and policy.min_chars <= len(speech_view(NOTARY).text)
 
 
@@ -75,6 +78,18 @@ def test_the_real_classifier_decides_by_its_score_for_the_category(analyser):
 def test_a_second_rule_of_the_category_corroborates(analyser, classifier_sees):
     classifier_sees(0.0)
     assert rule_ids(analyser, COURT) >= COURT_RULES
+
+
+def test_findings_over_one_phrase_are_one_voice_not_two(analyser, classifier_sees):
+    # wording.rollover.borrow_anywhere (去借点钱) and the frames urge_borrow and borrow_to_repay read the same words:
+    # one finding stays of them, and a frame over the rule's own phrase does not corroborate it
+    text = "没钱就去借点钱，今天之内必须把这一期还上，别再拖了。"
+    rules_alone = WordingAnalyser.from_lexicons(model=False)
+    assert [f.category for f in rules_alone.analyse(sms(text))].count("coercion.debt_rollover") == 1
+    classifier_sees(0.0)
+    assert "coercion.debt_rollover" not in {f.category for f in analyser.analyse(sms(text))}
+    classifier_sees(analyser.corroboration.fraction_of("wording.rollover.borrow_anywhere", "coercion.debt_rollover"))
+    assert "coercion.debt_rollover" in {f.category for f in analyser.analyse(sms(text))}
 
 
 def test_speech_too_short_for_the_classifier_is_not_asked(analyser, classifier_sees):
@@ -102,10 +117,22 @@ def test_the_gate_reviews_an_uncorroborated_finding_a_scan_drops(monkeypatch):
     gate.close()
 
 
+def test_other_rules_ask_their_own_categorys_fraction(tmp_path):
+    path = tmp_path / "corroboration.yml"
+    path.write_text("classifier_fraction: 0.05\nother_rules_fraction:\n  abuse.insult: 0.002\n  threat.violence: 0.01\n"
+                    "rules: [wording.insult.obscene]\n", encoding="utf-8")
+    policy = Corroboration.load(path)
+    assert policy.fraction_of("wording.insult.obscene", "abuse.insult") == 0.05
+    assert policy.fraction_of("wording.insult.contempt_label", "abuse.insult") == 0.002
+    assert policy.fraction_of("wording.violence.show_up", "threat.violence") == 0.01
+    assert policy.fraction_of("wording.legal.jail", "misleading.legal") is None     # a category not given: not asked
+
+
 @pytest.mark.parametrize(("body", "message"), [
     ("rules: []\n", "needs 'classifier_fraction' and 'rules'"),
     ("classifier_fraction: 0\nrules: []\n", "in (0, 1]"),
     ("classifier_fraction: 0.1\nother_rules_fraction: 2\nrules: []\n", "in (0, 1]"),
+    ("classifier_fraction: 0.1\nother_rules_fraction:\n  abuse.insult: 0\nrules: []\n", "in (0, 1]"),
     ("classifier_fraction: 0.1\nrules: [1]\n", "a list of rule ids"),
     ("classifier_fraction: 0.1\nmin_speech_chars: -1\nrules: []\n", "a whole number"),
 ])

@@ -225,20 +225,25 @@ class Corroboration:
     on the released hand-labelled sets: the rules with a poor precision there). A listed rule's finding is
     corroborated by the classifier scoring its category at `fraction` of the category's threshold or more (the one
     test of "the classifier corroborates", `WordingAnalyser.below_floor`, which the gate's `rule_review_below` asks
-    too), or by another rule's finding of the same category in the message. With `other_fraction`, every other
-    rule's finding needs the classifier at that (smaller) fraction, or a second rule, too. The classifier is asked only
+    too), or by another rule's finding of the same category in the message. With `other_fraction` (one for every
+    category, or one per category), every other rule's finding needs the classifier at that (smaller) fraction, or a
+    second rule, too. The classifier is asked only
     of agent speech of `min_chars` view characters or more: on a shorter text its n-grams have too little to read, and
     a low score there is no sign that the rule misread it (煞笔 alone scores insults near 0)."""
 
     rules: frozenset[str]
     fraction: float
-    other_fraction: float | None = None
+    other_fraction: float | Mapping[str, float] | None = None
     min_chars: int = 0
 
-    def fraction_of(self, rule_id: str) -> float | None:
+    def fraction_of(self, rule_id: str, category: str) -> float | None:
         """The fraction of its category's threshold the classifier must reach for this rule's finding; None: never
         asked."""
-        return self.fraction if rule_id in self.rules else self.other_fraction
+        if rule_id in self.rules:
+            return self.fraction
+        if isinstance(self.other_fraction, Mapping):
+            return self.other_fraction.get(category)
+        return self.other_fraction
 
     @classmethod
     def load(cls, path: Path) -> Corroboration:
@@ -250,15 +255,19 @@ class Corroboration:
         min_chars = data.get("min_speech_chars", 0)
         if isinstance(min_chars, bool) or not isinstance(min_chars, int) or min_chars < 0:
             raise RulePackError(path, f"min_speech_chars: a whole number of characters, got {min_chars!r}")
-        fractions = [data["classifier_fraction"], data.get("other_rules_fraction", 1)]
+        other = data.get("other_rules_fraction")
+        fractions = [data["classifier_fraction"], *(other.values() if isinstance(other, dict) else [other or 1])]
         if any(isinstance(f, bool) or not isinstance(f, (int, float)) or not 0 < f <= 1 for f in fractions):
-            raise RulePackError(path, f"classifier_fraction, other_rules_fraction: fractions of the threshold in (0, 1], "
-                                f"got {fractions!r}")
+            raise RulePackError(path, f"classifier_fraction, other_rules_fraction (one, or one per category): fractions "
+                                f"of the threshold in (0, 1], got {fractions!r}")
         rules = data["rules"] or []
         if not isinstance(rules, list) or not all(isinstance(rule, str) and rule for rule in rules):
             raise RulePackError(path, "rules: a list of rule ids")
-        other = data.get("other_rules_fraction")
-        return cls(frozenset(rules), float(fractions[0]), None if other is None else float(other), min_chars)
+        if isinstance(other, dict):
+            other = {str(category): float(f) for category, f in other.items()}
+        elif other is not None:
+            other = float(other)
+        return cls(frozenset(rules), float(fractions[0]), other, min_chars)
 
 
 @dataclass(frozen=True, slots=True)
@@ -994,11 +1003,12 @@ class WordingAnalyser(MessageAnalyser):
                 rule = self._compiled[hit.rule].rule
                 findings.append(Finding.of_rule(rule, message, start=start, end=end, turn=segment.turn,
                                                 evidence=""))     # masked below, only for the findings that stay
+        findings = one_per_category(findings, lambda f: self._frames.specificity(self._rule_index[f.rule_id],
+                                                                                 f.end - f.start))
+        # corroborated after one_per_category: a frame over a rule's own phrase is the same words, not a second rule
         if self.corroboration is not None and scores is not None \
                 and sum(len(view.text) for view in views) >= self.corroboration.min_chars:
             findings = self._corroborated(findings, scores)
-        findings = one_per_category(findings, lambda f: self._frames.specificity(self._rule_index[f.rule_id],
-                                                                                 f.end - f.start))
         texts = {segment.turn: segment.text for segment in segments}
         for finding in findings:
             finding.evidence = mask_field(texts[finding.turn][finding.start:finding.end])   # phrases recur: cached
@@ -1029,7 +1039,7 @@ class WordingAnalyser(MessageAnalyser):
         standing: list[Finding] = []
         doubtful: list[tuple[Finding, float]] = []      # each with the fraction of the threshold the classifier missed
         for finding in findings:
-            fraction = self.corroboration.fraction_of(finding.rule_id)
+            fraction = self.corroboration.fraction_of(finding.rule_id, finding.category)
             if (fraction is not None and len(rules_of[finding.category]) == 1
                     and self._below_floor(scores, {finding.category: fraction})):
                 doubtful.append((finding, fraction))
