@@ -1,7 +1,7 @@
 """`python -m benchmarks.rule_record`: each wording rule's record on the released hand-labelled sets, and the rules whose
 record is too poor for their finding to stand alone (lexicons/wording/context/corroboration.yml).
 
-A rule's record counts the messages of the released sets (`wording_heldout_b` … `_m`, every `wording_dev_*` batch) where
+A rule's record counts the messages of the released sets (every set and batch training.released_sets names) where
 the phrase rules alone report its finding (frames included, as `audit scan` keeps them: one finding per category and
 overlap), and how many of those are labelled with the finding's category. A rule with at least `MIN_FINDINGS` such
 messages and a precision below `MAX_PRECISION` is listed: its finding stands only when corroborated, by the classifier
@@ -15,6 +15,35 @@ never trained on (`CLASSIFIER_UNSEEN`), since issue 9 allows message recall to f
 two hundred). At 8749ee5 (classifier dabcd09): 15 rules listed; on the classifier-unseen sets 0.02 keeps 31 of 31
 findings on label and drops 2 of 4 off it (0.05 keeps 30; 0.1 keeps 29, drops 3); on all record sets 0.02 keeps 288 of
 291 and drops 17 of 54.
+
+Every other rule's fraction was one number, 0.001, until classifier b37a9e8; it is now chosen per category. Why: on
+the unseen set R (analyst style) every compliant message the fused analyser flagged came from phrase rules, and
+raising one fraction for every category bought little there. Measured at c47cb84 (classifier 4edc0ce, listed rules at
+0.05, fused as benchmarks.eval, after judging corroboration after one_per_category), compliant messages flagged and
+violating messages found on R and S (unseen), on P, Q and the dev batches (the classifier's dev split) and on the sets
+it trained on, as the other rules' fraction rises (0.1 and 0.2 with the listed rules at the same fraction):
+
+    fraction   R+S flagged  found     P+Q+dev flagged  found       trained flagged  found      lawful
+    0.001      9/495        510/532   15/1238          1081/1121   91/7543          7508/7569  0/534
+    0.01       9            509       9                1080        73               7505       0
+    0.02       8            509       9                1075        69               7505       0
+    0.05       7            508       8                1073        59               7497       0
+    0.1        7            508       7                1070        48               7495       0
+    0.2        7            506       6                1060        44               7488       0
+
+Most of what a larger fraction drops is on the sets the classifier trained on (its scores on its own training data
+read low for their compliant messages); on unseen text it drops about as many violating messages as compliant ones.
+The rules' own examples tell the same per category: at 0.05, 9 of the 87 threat.third_party examples of 20+
+characters go, 1 of the 29 coercion.debt_rollover ones. Hence the per-category criterion stated at OTHER_FRACTIONS,
+fixed before it was run on b37a9e8; the listed rules' criterion took its present form ("no more lost than at the
+smallest fraction") there, as told at FRACTIONS. On b37a9e8 (unseen: R, S and nine batches) it chooses: listed rules
+0.05 (25 listed, as the record now holds B-S and every batch: condition_presence, relations_contact_held,
+relations_will_receive, authority_document, credit_permanent and notice_euphemisms join, spoken_relations leaves),
+others insult 0.002, violence 0.002, third_party 0.001, exposure 0.002, impersonation 0.005, legal 0.001, rollover
+0.01, disclosure 0.001. Fused over
+B-S, every batch and lawful: compliant flagged 122 -> 111 of 10,023; one category finding lost on unseen R (HR-0430's
+violence, by condition_presence now listed: its classifier score is 0.004 of the threshold), message recall equal on
+R, S and every dev batch (C .989 -> .985 and L .992 -> .988, both trained on).
 
     python -m benchmarks.rule_record            # the record, and what the fraction would keep and drop
     python -m benchmarks.rule_record --write    # ... and write corroboration.yml
@@ -37,14 +66,14 @@ from audit.paths import LEXICONS
 from benchmarks.eval import DATA, load_labelled
 from training.released_sets import RELEASED_FILES, split_of_file
 
-RECORD_SETS = (*(DATA / f"wording_heldout_{letter}.jsonl" for letter in "bcdefghijklm"),
-               *sorted(DATA.glob("wording_dev_*.jsonl")))
-# The record sets the shipped classifier never trained on: those training.released_sets does not read, and its dev
-# files, where the classifier only chose its thresholds (the module as committed with the model: run this after a
-# retrained model is committed, not while released_sets is being edited ahead of it). Classifier dabcd09: L, M and the
-# batches aa-ab2; c64fbe6: the hash-picked dev batches, ac and ad.
-CLASSIFIER_UNSEEN = frozenset(path.name for path in RECORD_SETS
-                              if path.name not in RELEASED_FILES or split_of_file(path.name) == "dev")
+# Every released set and batch (training.released_sets names them: a set or batch joins the record when it joins
+# the classifier's data, and an unreleased one never enters by accident)
+RECORD_SETS = tuple(DATA / name for name in RELEASED_FILES)
+# The record sets the shipped classifier never trained on: the dev split of training.released_sets, where the
+# classifier only chose its thresholds (the module as committed with the model: run this after a retrained model is
+# committed, not while released_sets is being edited ahead of it). Classifier 4edc0ce: P, Q and the hash-picked dev
+# batches (k2, l2, m, n2, p, t3, x, aa2, ah).
+CLASSIFIER_UNSEEN = frozenset(path.name for path in RECORD_SETS if split_of_file(path.name) == "dev")
 # A rule is listed with at least this many findings on the record sets ...
 MIN_FINDINGS = 4
 # ... of which fewer than this share fall on messages labelled with its category: more than one miss in ten on the
@@ -53,23 +82,31 @@ MIN_FINDINGS = 4
 # third of them, one of four a quarter).
 MAX_PRECISION = 0.9
 # A listed rule's finding stands when the classifier scores its category at a fraction of its threshold or more (or
-# another rule of the category fires): the largest of FRACTIONS keeping every listed finding on label in the
-# classifier-unseen sets, and on all record sets losing at most one more than the smallest fraction. The second
-# condition came with classifier 2944a5d, whose unseen sets hold too few listed findings to tell the fractions apart
-# (31 of 31 kept at every one up to 0.5, which would drop 23 of the 40 listed rules' own examples of 20+ characters);
-# on dabcd09 and c64fbe6 it changes nothing (0.02).
+# another rule of the category fires): the largest of FRACTIONS losing no more listed findings on label in the
+# classifier-unseen sets than the smallest fraction does (one in MAX_OTHER_LOSS more where they are that many), and on
+# all record sets at most one more than the smallest fraction. The second condition came with classifier 2944a5d,
+# whose unseen sets hold too few listed findings to tell the fractions apart (31 of 31 kept at every one up to 0.5,
+# which would drop 23 of the 40 listed rules' own examples of 20+ characters); on dabcd09 and c64fbe6 it changes
+# nothing (0.02). The first asked "none lost" until classifier b37a9e8, where one finding on label in R is lost at
+# every fraction (65 of 66 kept from 0.01 to 0.3): "none" then fell back to the smallest, 0.01, the loosest.
 FRACTIONS = (0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5)
-# Every other rule's finding needs the classifier at a far smaller fraction, where it sees next to nothing of the
-# category: the largest of OTHER_FRACTIONS that drops at most one in MAX_OTHER_LOSS of their findings on label in the
-# classifier-unseen sets (issue 9 allows message recall 0.005 down in all).
-OTHER_FRACTIONS = (0.001, 0.002, 0.005, 0.01)
-MAX_OTHER_LOSS = 500
 # The classifier is asked only of agent speech this long (view characters) or longer: the record sets hold few short
 # messages, the rules' own must-match examples many (the shipped tests' 煞笔 alone, 我们会让你付出惨痛的代价: the
-# classifier scores them near 0). The length is the smallest of MIN_CHARS at which the other rules' fraction drops at
-# most one in MAX_EXAMPLE_LOSS of the examples of that length or more that find their rule's category.
+# classifier scores them near 0). The length is the smallest of MIN_CHARS at which the smallest of OTHER_FRACTIONS
+# drops at most one in MAX_EXAMPLE_LOSS of the other rules' examples of that length or more that find their rule's
+# category.
 MIN_CHARS = (0, 10, 15, 20, 25, 30)
 MAX_EXAMPLE_LOSS = 200
+# Every other rule's finding needs the classifier at a smaller fraction, chosen per category (the classifier reads
+# some categories' lawful twins better than others'): the largest of OTHER_FRACTIONS, none above the listed rules'
+# fraction, at which, of the other rules of the category, (1) the findings on label in the classifier-unseen sets that
+# nothing corroborates and (2) the must-match examples of the length the classifier is asked of that it drops are each
+# at most those at the smallest fraction plus one in MAX_OTHER_LOSS of them (issue 9 allows message recall 0.005 down:
+# one in 200, so a category with fewer than 200 loses none more). (1) is text the classifier never saw, as new writers'
+# will be; (2) is the plain violation in a few words, which the record sets hold little of (a category with no finding
+# on label there keeps the smallest fraction).
+OTHER_FRACTIONS = (0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2)
+MAX_OTHER_LOSS = 200
 
 
 @dataclass
@@ -148,20 +185,44 @@ def on_label_lost(hits: list[Hit], fraction: float) -> int:
     return good - kept
 
 
-def chosen_fractions(records: dict[str, Record]) -> tuple[float, float]:
-    """The listed rules' fraction and the other rules', chosen on the classifier-unseen sets as stated above."""
+def unseen_hits_of_others(records: dict[str, Record], category: str) -> list[Hit]:
+    """The unlisted rules' findings of `category` in the classifier-unseen sets."""
+    return [hit for record in records.values() if record.category == category and not record.listed()
+            for hit in record.hits if hit.source in CLASSIFIER_UNSEEN]
+
+
+def within_loss(hits: list[Hit], examples: list[Example], fraction: float) -> bool:
+    """Whether `fraction` loses at most one in MAX_OTHER_LOSS more than the smallest of OTHER_FRACTIONS, of the
+    findings `hits` on label and of the `examples`, each."""
+    least = min(OTHER_FRACTIONS)
+    on_label = sum(hit.labelled for hit in hits)
+    return (on_label_lost(hits, fraction) <= on_label_lost(hits, least) + on_label // MAX_OTHER_LOSS
+            and sum(example_lost(e, fraction) for e in examples)
+            <= sum(example_lost(e, least) for e in examples) + len(examples) // MAX_OTHER_LOSS)
+
+
+def chosen_fractions(records: dict[str, Record], categories: tuple[str, ...], examples: list[Example],
+                     min_chars: int) -> tuple[float, dict[str, float]]:
+    """The listed rules' fraction and, per category of `categories`, the other rules', chosen on the classifier-unseen
+    sets and the other rules' examples of `min_chars` or more as stated above."""
     unseen = [hit for record in records.values() for hit in record.hits if hit.source in CLASSIFIER_UNSEEN]
     listed = {id(hit) for record in records.values() if record.listed() for hit in record.hits}
     of_listed = [hit for hit in unseen if id(hit) in listed]
-    of_others = [hit for hit in unseen if id(hit) not in listed]
     every_listed = [hit for record in records.values() if record.listed() for hit in record.hits]
     least_lost = min(on_label_lost(every_listed, f) for f in FRACTIONS)
+    unseen_allowed = (on_label_lost(of_listed, min(FRACTIONS))
+                      + sum(hit.labelled for hit in of_listed) // MAX_OTHER_LOSS)
     fraction = max((f for f in FRACTIONS
-                    if on_label_lost(of_listed, f) == 0 and on_label_lost(every_listed, f) <= least_lost + 1),
+                    if on_label_lost(of_listed, f) <= unseen_allowed and on_label_lost(every_listed, f) <= least_lost + 1),
                    default=min(FRACTIONS))
-    others_on_label = sum(hit.labelled for hit in of_others)
-    other = max((f for f in OTHER_FRACTIONS if on_label_lost(of_others, f) * MAX_OTHER_LOSS <= others_on_label),
-                default=min(OTHER_FRACTIONS))
+    listed_ids = {rule_id for rule_id, record in records.items() if record.listed()}
+    other = {}
+    for category in categories:
+        hits = unseen_hits_of_others(records, category)
+        own = [e for e in examples if e.category == category and e.rule_id not in listed_ids and e.chars >= min_chars]
+        other[category] = max((f for f in OTHER_FRACTIONS
+                               if f <= fraction and any(hit.labelled for hit in hits) and within_loss(hits, own, f)),
+                              default=min(OTHER_FRACTIONS))
     return fraction, other
 
 
@@ -170,6 +231,7 @@ class Example:
     """A rule's must-match example, sent as an SMS, where the rules find the rule's category."""
 
     rule_id: str
+    category: str
     chars: int              # view characters
     seconded: bool          # another rule of the category fires too
     ratio: float | None     # as Hit.ratio
@@ -186,7 +248,7 @@ def rule_examples(rules: WordingAnalyser, classifier: WordingClassifier) -> list
             if not of_category:
                 continue
             view = speech_view(text)
-            examples.append(Example(rule.id, len(view.text), len(of_category) > 1,
+            examples.append(Example(rule.id, rule.category, len(view.text), len(of_category) > 1,
                                     threshold_ratios(classifier, [view]).get(rule.category)))
     return examples
 
@@ -195,65 +257,93 @@ def example_lost(example: Example, fraction: float) -> bool:
     return not example.seconded and example.ratio is not None and example.ratio < fraction
 
 
-def chosen_min_chars(examples: list[Example], listed: set[str], other_fraction: float) -> int:
+def chosen_min_chars(examples: list[Example], listed: set[str]) -> int:
     others = [e for e in examples if e.rule_id not in listed]
+    least = min(OTHER_FRACTIONS)
     return min(chars for chars in MIN_CHARS
-               if sum(example_lost(e, other_fraction) for e in others if e.chars >= chars) * MAX_EXAMPLE_LOSS
+               if sum(example_lost(e, least) for e in others if e.chars >= chars) * MAX_EXAMPLE_LOSS
                <= sum(e.chars >= chars for e in others))
 
 
-def example_table(examples: list[Example], listed: set[str], fraction: float, other_fraction: float) -> list[str]:
+def example_table(examples: list[Example], listed: set[str], fraction: float, other: dict[str, float]) -> list[str]:
     lines = []
     for chars in MIN_CHARS:
         of_listed = [e for e in examples if e.rule_id in listed and e.chars >= chars]
         of_others = [e for e in examples if e.rule_id not in listed and e.chars >= chars]
         lines.append(f"examples of {chars}+ characters: listed rules lose {sum(example_lost(e, fraction) for e in of_listed)}"
-                     f"/{len(of_listed)}, other rules {sum(example_lost(e, other_fraction) for e in of_others)}"
+                     f"/{len(of_listed)}, other rules {sum(example_lost(e, other[e.category]) for e in of_others)}"
                      f"/{len(of_others)}")
     return lines
 
 
-def fraction_table(records: dict[str, Record]) -> list[str]:
-    """For each candidate fraction, the findings it keeps on labelled messages and drops elsewhere (on compliant
-    messages in brackets), of the listed rules and of the others, on all record sets and on the classifier-unseen ones."""
+def fraction_lines(hits: list[Hit], fractions: tuple[float, ...]) -> list[str]:
+    """For each fraction, the findings of `hits` it keeps on labelled messages and drops elsewhere (on compliant
+    messages in brackets)."""
+    bad = [h for h in hits if not h.labelled]
     lines = []
-    listed = {id(hit) for record in records.values() if record.listed() for hit in record.hits}
-    every = [hit for record in records.values() for hit in record.hits]
-    for rules, fractions, pick in (("listed rules", FRACTIONS, lambda hit: id(hit) in listed),
-                                   ("other rules", OTHER_FRACTIONS, lambda hit: id(hit) not in listed)):
-        for where, hits in (("all record sets", [h for h in every if pick(h)]),
-                            ("classifier-unseen sets", [h for h in every if pick(h) and h.source in CLASSIFIER_UNSEEN])):
-            bad = [h for h in hits if not h.labelled]
-            lines.append(f"{rules}, {where}: {sum(h.labelled for h in hits)} findings on label, {len(bad)} off "
-                         f"({sum(h.compliant for h in bad)} on compliant messages)")
-            for fraction in fractions:
-                kept, good = on_label_kept(hits, fraction)
-                dropped = [h for h in bad if not corroborated(h, fraction)]
-                lines.append(f"  fraction {fraction:<5}: kept on label {kept}/{good}, dropped off label "
-                             f"{len(dropped)}/{len(bad)} ({sum(h.compliant for h in dropped)} compliant)")
+    for fraction in fractions:
+        kept, good = on_label_kept(hits, fraction)
+        dropped = [h for h in bad if not corroborated(h, fraction)]
+        lines.append(f"  fraction {fraction:<5}: kept on label {kept}/{good}, dropped off label "
+                     f"{len(dropped)}/{len(bad)} ({sum(h.compliant for h in dropped)} compliant)")
     return lines
 
 
-def corroboration_yaml(records: dict[str, Record], fraction: float, other: float, min_chars: int) -> str:
+def fraction_table(records: dict[str, Record], categories: tuple[str, ...]) -> list[str]:
+    """What each candidate fraction keeps and drops: of the listed rules on all record sets and on the
+    classifier-unseen ones, and of the other rules per category on the classifier-unseen ones."""
+    lines = []
+    every_listed = [hit for record in records.values() if record.listed() for hit in record.hits]
+    for where, hits in (("all record sets", every_listed),
+                        ("classifier-unseen sets", [h for h in every_listed if h.source in CLASSIFIER_UNSEEN])):
+        lines.append(f"listed rules, {where}:")
+        lines += fraction_lines(hits, FRACTIONS)
+    for category in categories:
+        lines.append(f"other rules of {category}, classifier-unseen sets:")
+        lines += fraction_lines(unseen_hits_of_others(records, category), OTHER_FRACTIONS)
+    return lines
+
+
+def unseen_effect(records: dict[str, Record], fraction: float, other: dict[str, float]) -> str:
+    """What the chosen fractions keep of the findings on label and drop of the others, on the classifier-unseen sets."""
+    kept = on_label = dropped = off_label = 0
+    for record in records.values():
+        chosen = fraction if record.listed() else other.get(record.category, min(OTHER_FRACTIONS))
+        for hit in record.hits:
+            if hit.source in CLASSIFIER_UNSEEN:
+                on_label += hit.labelled
+                off_label += not hit.labelled
+                kept += hit.labelled and corroborated(hit, chosen)
+                dropped += not hit.labelled and not corroborated(hit, chosen)
+    return f"keep {kept} of {on_label} findings on label and drop {dropped} of {off_label} off it"
+
+
+def corroboration_yaml(records: dict[str, Record], fraction: float, other: dict[str, float], min_chars: int) -> str:
     listed = sorted((rule_id for rule_id, record in records.items() if record.listed()),
                     key=lambda rule_id: (records[rule_id].category, rule_id))
     lines = [
         "# Phrase rules whose finding stands only when corroborated (issue 9: compliant messages flagged, per-category",
         "# precision). Written by `python -m benchmarks.rule_record --write`; do not edit by hand, change the criterion there.",
         "#",
-        "# Record: the messages of the released sets (wording_heldout_b … _m, every wording_dev_* batch) where the phrase",
-        "# rules alone report the rule's finding, and how many of them are labelled with its category.",
+        "# Record: the messages of every released set and batch (training.released_sets) where the phrase rules alone",
+        "# report the rule's finding, and how many of them are labelled with its category.",
         f"# Criterion, fixed before the then-unseen sets N and O were measured: at least {MIN_FINDINGS} findings and a",
         f"# precision below {MAX_PRECISION}.",
         "# A listed rule's finding stands when the classifier scores its category at `classifier_fraction` of its threshold",
         "# or more, or when another rule's finding of the same category is in the message; any other rule's finding needs",
-        "# `other_rules_fraction` or a second rule. Otherwise the scan drops the finding and the pre-send gate gets it at low",
-        "# severity, for review (audit.analysers.wording, Corroboration). Without the classifier nothing is dropped.",
-        "# Both fractions are chosen on the record sets the classifier never trained on (benchmarks/rule_record.py).",
+        "# its category's `other_rules_fraction` or a second rule. Otherwise the scan drops the finding and the pre-send",
+        "# gate gets it at low severity, for review (audit.analysers.wording, Corroboration). Without the classifier",
+        "# nothing is dropped. The fractions are chosen on the record sets the classifier never trained on (its dev",
+        "# split), the other rules' per category so that neither their findings on label there nor their own examples",
+        "# lose more than one in 200 beyond the smallest fraction's (benchmarks/rule_record.py). Why per category: raising",
+        "# one fraction for all dropped as many violating messages as compliant ones on unseen text (the table there).",
+        f"# On the classifier-unseen sets ({', '.join(sorted(name.removesuffix('.jsonl') for name in CLASSIFIER_UNSEEN))})",
+        f"# the rules alone, with these fractions, {unseen_effect(records, fraction, other)}.",
         "# The classifier is asked only of agent speech of `min_speech_chars` view characters or more (chosen on the",
         "# rules' own must-match examples): on shorter text its silence says nothing.",
         f"classifier_fraction: {fraction}",
-        f"other_rules_fraction: {other}",
+        "other_rules_fraction:",
+        *(f"  {category}: {other[category]}" for category in sorted(other)),
         f"min_speech_chars: {min_chars}",
         "rules:",
     ]
@@ -275,14 +365,15 @@ def main(write: bool) -> None:
             mark = "  listed" if record.listed() else ""
             click.echo(f"{rule_id:<58} {record.on_label:4d} {len(record.hits):4d} {record.precision:5.2f}{mark}")
     click.echo(f"{sum(r.listed() for r in records.values())} of {len(records)} rules with findings listed")
-    for line in fraction_table(records):
+    categories = tuple(classifier.categories)
+    for line in fraction_table(records, categories):
         click.echo(line)
     listed = {rule_id for rule_id, record in records.items() if record.listed()}
-    fraction, other = chosen_fractions(records)
     examples = rule_examples(rules, classifier)
+    min_chars = chosen_min_chars(examples, listed)
+    fraction, other = chosen_fractions(records, categories, examples, min_chars)
     for line in example_table(examples, listed, fraction, other):
         click.echo(line)
-    min_chars = chosen_min_chars(examples, listed, other)
     click.echo(f"fractions: listed {fraction}, other rules {other}; classifier asked from {min_chars} characters")
     if write:
         (LEXICONS / CORROBORATION_FILE).write_text(corroboration_yaml(records, fraction, other, min_chars), encoding="utf-8")
