@@ -703,3 +703,54 @@ def test_relatives_unnamed_are_not_excessive(analyser: PiiAnalyser, text: str) -
 def test_a_pupil_and_the_parent_named_to_the_school_are_excessive(analyser: PiiAnalyser) -> None:
     assert "pii.excessive" in categories(analyser, "请问谁是裴思远的班主任？他爸爸裴国华在我们平台欠款。", "third_party")
     assert "pii.excessive" not in categories(analyser, "请问谁是三年级二班的班主任？有家长欠我们的钱。", "third_party")
+
+
+# --- issue 14, set N and batch dev21: relatives' numbers read aloud, workplaces with hours, given names -------------
+
+@pytest.mark.parametrize("lines", [
+    pytest.param((("agent", "你弟弟的手机号我报一下 幺三八 二七"), ("customer", "报他的干嘛"), ("agent", "六六 四零九一 他知道吗")),
+                 id="relation_first_number_cut_by_a_reply"),
+    pytest.param((("agent", "洞拐两 八八四一 三三零五 这个是你老婆的吧"), ("customer", "你们打她干嘛")),
+                 id="number_first_relation_after"),
+])
+def test_a_relatives_number_read_aloud_in_pieces_is_excessive(analyser: PiiAnalyser,
+                                                                lines: tuple[tuple[str, str], ...]) -> None:
+    assert "pii.excessive" in {f.category for f in analyser.analyse(call(*lines))}
+
+
+def test_the_debtors_own_number_read_aloud_names_no_relative(analyser: PiiAnalyser) -> None:
+    message = call(("agent", "幺三八 二七六六 四零九一 是您本人的号码吗"), ("customer", "是的"))
+    assert "pii.excessive" not in {f.category for f in analyser.analyse(message)}
+
+
+def test_a_spouses_number_as_a_field_or_after_the_spouses_word_is_excessive(analyser: PiiAnalyser) -> None:
+    assert "pii.excessive" in categories(analyser, "核对结果：本人手机159 0021 7736，配偶手机：137 5518 2064。")
+    assert "pii.excessive" in categories(analyser, "你的号是159 0021 7736，你老公的是137 5518 2064。")
+
+
+def test_a_workplace_with_its_hours_and_no_name_is_whereabouts_not_an_employer(analyser: PiiAnalyser) -> None:
+    unnamed = "你在那个宏远电子厂上班是吧 每天早上八点进厂晚上八点下班 我们在厂门口等你"
+    assert categories(analyser, unnamed) >= {"pii.sensitive"} and "pii.excessive" not in categories(analyser, unnamed)
+    # with a full name beside it, it is still a name with an employer
+    assert "pii.excessive" in categories(analyser, "龚立新，你在宏远电子厂上班，每天晚上八点下班，我们在门口等你。")
+
+
+def test_a_relatives_own_business_stays_excessive_whatever_the_hours(analyser: PiiAnalyser) -> None:
+    assert "pii.excessive" in categories(analyser, "你每天晚上都去你姐的水果摊帮忙到半夜。")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("你家老三志刚在城里开货车，我们找他聊过了。", id="given_name_after_birth_order"),
+    pytest.param("你家那口子叫桂兰吧，她说钱都是你管。", id="spouse_in_northern_speech"),
+    pytest.param("你的保人郝建国说他不会替你还。", id="guarantor_shortened"),
+])
+def test_relatives_by_given_name_or_by_new_words_are_excessive(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.excessive" in categories(analyser, text)
+
+
+def test_a_pupils_parent_asked_for_by_the_pupils_name_in_a_class_group(analyser: PiiAnalyser) -> None:
+    text = "【五年级群】打扰大家，谁是霍思彤的家长？她爸在我们平台的借款逾期了。"
+    assert "pii.excessive" in categories(analyser, text, "third_party")
+    # the one who owes named after the contact's role is the debtor, not a relative
+    contact = "您好，您是贺文斌的紧急联系人，贺文斌在我平台的借款已逾期，请转告他回电。"
+    assert "pii.excessive" not in categories(analyser, contact, "third_party")

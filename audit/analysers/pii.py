@@ -16,6 +16,10 @@ body, or one agent turn of a call); a customer reading out their own number is n
                                   what the message is about: the collateral car's plate); a third-party rule
                                   also reads the call's earlier turns (the callee said to be the guarantor in
                                   the first turn, the overdue loan told in the third)
+    unless_unnamed: [下班, ...]    ... and none in a segment holding one of these words where the message's agent
+                                  speech names no one (no PERSON): a workplace told with the hours kept
+                                  there, no name beside it, is where to find someone at a time
+                                  (pii.sensitive's), not a full name with an employer
     not_after: [打我手机, ...]     an entity of `entities` right after one of these words (within
                                   NOT_AFTER_WINDOW characters) is no finding: the sender's own number to
                                   call back (有事打我手机139…), not the other side's; other entities still are
@@ -34,8 +38,9 @@ A pattern may hold `{surname}`: any surname of lexicons/pii/data/surnames.yaml (
 compound ones; the weak ones are everyday characters), for a name the recognizers miss right after a
 kinship word (你爸贾福生), and `{weak_surname_name}`: a surname that is also an everyday character (白, 戈, 于) with two
 characters the recognizer knows as given-name ones (你丈人白振华), which a rule reads only where a frame vouches for a
-name. It may hold `{name}` for any word class of the `classes.yml` beside its pack
-(lexicons/pii/classes.yml: kinship words, illnesses, places, times of day ...): a class is written once and
+name, and `{given_name}`: two such characters alone (你嫂子秀芝说), likewise only in a frame. It may hold `{name}`
+for any word class of the `classes.yml` beside its pack (lexicons/pii/classes.yml: kinship words, illnesses,
+places, times of day ...): a class is written once and
 every pattern that names it reads the words added to it, so a family of wording grows by vocabulary, not by
 copies of one alternation in every rule.
 
@@ -83,13 +88,14 @@ from audit.rulepack import (
 from audit.vocabulary import ENTITY_TYPES
 
 BODY_KEYS = {"entities", "terms", "patterns", "near", "together_with", "recipient", "min_score", "unless",
-             "not_after"}
+             "unless_unnamed", "not_after"}
 RECIPIENTS = ("any", "third_party", "debtor")
 EVIDENCE_CONTEXT = 8      # characters of masked context on each side of the evidence
 DEFAULT_WINDOW = 10       # near.window: characters after the word in which the entity must start
 NOT_AFTER_WINDOW = 4      # not_after: characters between the word and the entity's start
 SURNAME_SLOT = "surname"
 WEAK_NAME_SLOT = "weak_surname_name"
+GIVEN_NAME_SLOT = "given_name"
 SHIPPED_CLASSES = LEXICONS / "pii" / CLASSES_FILE
 PIPL_MODEL_FILE = Path(__file__).resolve().parents[1] / "models" / "pipl.npz"
 PIPL_CONFIG_FILE = Path("pii") / "context" / "model.yml"      # under the lexicon folder
@@ -118,6 +124,7 @@ class _Compiled:
     window: int
     together_with: frozenset[str]
     unless: tuple[str, ...]
+    unless_unnamed: tuple[str, ...]
     not_after: re.Pattern | None        # the not_after words, anchored to end where an entity may start
     recipient: str
     min_score: float
@@ -305,9 +312,12 @@ def _hits(rule: _Compiled, view: _View, alive: int, entities: list[Entity], said
             if _starts_within(near_starts, match.end(), rule.window):
                 hits.append((*view.original(match.start(), match.end()), None))
                 break
-    if hits and rule.unless and honour_unless:
+    if hits and (rule.unless or rule.unless_unnamed) and honour_unless:
         said_so_far = _AS_YOU_SAID.sub("", _without_signature(view.text) + (_View.of(earlier).text if earlier else ""))
         if any(word in said_so_far for word in rule.unless):
+            return []
+        if any(word in said_so_far for word in rule.unless_unnamed) and not any(
+                e.entity_type == "PERSON" for e in said):
             return []
     return hits
 
@@ -522,12 +532,13 @@ def _starts_within(starts: list[int], end: int, window: int) -> bool:
 def _name_slots(finder: EntityFinder) -> dict[str, str]:
     """What SURNAME_SLOT stands for: the PERSON recognizer's surnames (its common and traditional ones, read once
     from lexicons/pii/data/surnames.yaml), compound ones first (欧阳 is not 欧 and a given name), then one class; and
-    WEAK_NAME_SLOT: one of its weak surnames with two of its given-name characters (白振华, not 白天在 or 平时在)."""
+    WEAK_NAME_SLOT: one of its weak surnames with two of its given-name characters (白振华, not 白天在 or 平时在); and
+    GIVEN_NAME_SLOT: two of its given-name characters (秀芝, 国庆; not 现在 or 已经), a given name said without a surname."""
     person = next(r for r in finder.recognizers if isinstance(r, ZhPersonRecognizer))
     compound = sorted(person.compound, key=lambda name: (-len(name), name))
     given = "".join(sorted(person.given_chars))
     return {SURNAME_SLOT: f"(?:{'|'.join(map(re.escape, compound))}|[{''.join(sorted(person.common))}])",
-            WEAK_NAME_SLOT: f"[{''.join(sorted(person.weak))}][{given}]{{2}}"}
+            WEAK_NAME_SLOT: f"[{''.join(sorted(person.weak))}][{given}]{{2}}", GIVEN_NAME_SLOT: f"[{given}]{{2}}"}
 
 
 def _slots_for(rule: Rule, names: dict[str, str], read: dict[Path, dict[str, str]]) -> dict[str, str]:
@@ -614,6 +625,7 @@ def _compile(rule: Rule, slots: dict[str, str], gate: _WordGate) -> _Compiled:
                      near=types("near.entities", near.get("entities")),
                      window=window, together_with=types("together_with", body.get("together_with")),
                      unless=tuple(_fold_dialect(word) for word in strings("unless")),
+                     unless_unnamed=tuple(_fold_dialect(word) for word in strings("unless_unnamed")),
                      not_after=_not_after_pattern(strings("not_after")), recipient=recipient,
                      min_score=float(min_score))
 
