@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from audit.masking import mask_field
@@ -56,6 +57,14 @@ class Finding:
                    campaign_id=message.campaign_id, regulation=rule.regulation, explanation=rule.explanation,
                    message_id=message.message_id, debtor_id=message.debtor_id, **where)
 
+    def of_message(self, message: Message) -> Finding:
+        """A copy of this finding carrying `message`'s ids (message, campaign, debtor): the finding of a message that
+        says what the judged one said. Built from the fields read at once (dataclasses.replace looks the fields up
+        and builds keyword arguments for every copy: three times the cost)."""
+        copy = Finding(*_all_fields(self))
+        copy.message_id, copy.campaign_id, copy.debtor_id = message.message_id, message.campaign_id, message.debtor_id
+        return copy
+
     @classmethod
     def from_dict(cls, data: dict) -> Finding:
         known = {f.name for f in fields(cls)}
@@ -71,3 +80,4 @@ class Finding:
 FIELD_ORDER = ("message_id", "contact_id", "debtor_id", "campaign_id", "analyzer", "category", "rule_id",
                "severity", "start", "end", "turn", "entity_type", "evidence", "regulation", "explanation", "detector",
                "score")
+_all_fields = attrgetter(*(f.name for f in fields(Finding)))     # every field, in the order __init__ takes them

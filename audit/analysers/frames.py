@@ -47,6 +47,7 @@ from audit.rulepack import (
     compile_pattern,
     match_spans,
     match_start,
+    matches_somewhere,
     read_yaml,
 )
 
@@ -238,6 +239,10 @@ class Frames:
         found: list[list[FrameHit]] = [[] for _ in views]
         if not self._frames:
             return found
+        if len(views) == 1:     # most messages: one text, one run
+            if parts[0]:
+                self._find_in_run([0], views, parts, found, runnable, turns)
+            return found
         for run in _runs(turns):
             if any(parts[v] for v in run):
                 self._find_in_run(run, views, parts, found, runnable, turns)
@@ -351,7 +356,7 @@ class Frames:
                 number = (todo & -todo).bit_length() - 1
                 todo &= todo - 1
                 _, pattern, start = self._numbered[number]
-                if match_spans(pattern, start, views[v].text):
+                if matches_somewhere(pattern, start, views[v].text):
                     return True
         return False
 

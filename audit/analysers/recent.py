@@ -9,7 +9,6 @@ that stands in for its classifier) is judged afresh.
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
-from dataclasses import replace
 
 from audit.analysers.base import MessageAnalyser
 from audit.finding import Finding
@@ -49,5 +48,4 @@ class RecentFindings:
     def _copies(self, key: Hashable, message: Message) -> list[Finding]:
         findings = self._findings.pop(key)
         self._findings[key] = findings
-        return [replace(finding, message_id=message.message_id, campaign_id=message.campaign_id,
-                        debtor_id=message.debtor_id) for finding in findings]
+        return [finding.of_message(message) for finding in findings]

@@ -62,7 +62,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, reduce
 from itertools import accumulate
-from operator import or_
+from operator import or_, sub
 from pathlib import Path
 
 import ahocorasick
@@ -159,9 +159,9 @@ def _spoken_scope(view: Normalised) -> Normalised:
     """`view`, or a _SpokenView of it when it holds unpunctuated speech (SPOKEN_RUN characters without a clause
     break)."""
     bounds = [0, *view.clause_breaks, len(view.text)]
-    runs = [(low, high) for low, high in zip(bounds, bounds[1:]) if high - low >= SPOKEN_RUN]
-    if not runs:
+    if max(map(sub, bounds[1:], bounds)) < SPOKEN_RUN:     # most views: no such run (the lengths taken in C)
         return view
+    runs = [(low, high) for low, high in zip(bounds, bounds[1:]) if high - low >= SPOKEN_RUN]
     pause_words = [m.start() for low, high in runs for m in _SPOKEN_PAUSE.finditer(view.text, low, high)
                    if m.start() - low >= MIN_CLAUSE_CHARS and high - m.start() >= MIN_CLAUSE_CHARS]
     pauses: list[int] = []
