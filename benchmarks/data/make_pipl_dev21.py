@@ -37,8 +37,9 @@ Missed excessive (22): relatives, in-laws, friends and colleagues named by given
 one in an abusive text, a 小名, a brother-in-law's nickname, a brother's in Shanghainese, a 连襟 in a call, a son's in
 Cantonese and in Hokkien-flavoured speech, two children's nicknames, a best friend's, a father-in-law in north-eastern
 speech, a mate's nickname, a sister-in-law's, three colleagues'), a business partner, a co-borrower, a co-owner, a
-brother holding shares, a step-father, a guarantor's name beside his number and a guarantor named alone, an uncle named in a contact line; flagged: a call saying the employer's address is not needed. Missed unmasked: a
-full-width mobile, an ID in a URL, a mobile split over two turns, two collectors' numbers after 手机 and 回电, a 19-digit
+brother holding shares, a step-father, a guarantor's name beside his number and a guarantor named alone, an uncle
+named in a contact line; flagged: a call saying the employer's address is not needed. Missed unmasked: a full-width
+mobile, an ID in a URL, a mobile split over two turns, two collectors' numbers after 手机 and 回电, a 19-digit
 card grouped 6-4-4-4-1. Sensitive flagged on ten messages that only name a relative, a move or a job (a relative's
 job, a roommate's "moved", "took leave"), and on "your family are worried". No label was changed after the run.
 
