@@ -10,7 +10,7 @@ Each message becomes one sample of its agent's speech as the PII analyser reads 
 (`training.released_sets.agent_speech`: a call given as text becomes speaker turns, and a customer reading out their
 own data is not the agent's speech), with its message-level labels among `MODEL_CATEGORIES`,
 `source` naming its file. Whole files go to the dev split, never some of their messages, so that dev measures
-writers training never saw: the newest two sets read (`dev_sets`: L and M; J and K when L and M are left out for the
+writers training never saw: the newest two sets read (`dev_sets`: M and N; K and L when M and N are left out for the
 leave-sets-out check) and the batches a fixed hash of their name picks (`DEV_BATCH_PERCENT`).
 """
 
@@ -22,12 +22,12 @@ from audit.message import Message
 from training.released_sets import DATA, agent_speech, split_by_hash
 
 # oldest first: the newest two read are the dev sets
-PIPL_SETS = tuple(f"pipl_heldout_{letter}.jsonl" for letter in "bcdefghijklm")
+PIPL_SETS = tuple(f"pipl_heldout_{letter}.jsonl" for letter in "bcdefghijklmn")
 # the batches written up to this change, named one by one: a batch written later joins by being added here
 PIPL_BATCHES = tuple(f"pipl_{name}.jsonl" for name in (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev5b", "dev6", "dev6b", "dev7", "dev7b", "dev8", "dev8b", "dev9", "dev9b",
     "dev10", "dev10b", "dev11", "dev11b", "dev12", "dev12b", "dev13", "dev13b", "dev14", "dev14b", "dev15", "dev15b",
-    "dev16", "dev16b", "dev17", "dev18", "dev19", "dev20"))
+    "dev16", "dev16b", "dev17", "dev18", "dev19", "dev20", "dev21"))
 PIPL_FILES = PIPL_SETS + PIPL_BATCHES
 DEV_SET_COUNT = 2
 DEV_BATCH_PERCENT = 15       # of the batches, by a hash of the file's name
