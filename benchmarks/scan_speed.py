@@ -86,6 +86,26 @@ loaded 3-5 moved within its noise (0.58 -> 0.57, median of 3 each, alternating).
 samples: _hits 28% (automaton 8, pinyin 7, patterns 6), the classifier 13%, judging the hits 13%, frames 10% (the
 class patterns only patterns can show, run over the whole view: a frame may cross sentences, so no sentence memo),
 normalising 9%, fusing 5%.
+Then (December 2026, machine load 7-10 and other helpers' jobs): what stage timers (CPU, min of 5, the 15,812 distinct
+SMS in process) showed was Python around C calls, each a few us a text, not one stage: the classifier's signature was
+an alternation tried at every character (now a match at the start and one search for the closing one), and a one-view
+message's windows were laid out in a Python loop, with the two sentences of a two-sentence SMS summed twice as their
+pair, the whole view again (scores_many 10.7 -> 8.7-9.0 us a text, scores bit-identical); frames ran the run machinery
+of calls for a one-text message and built the spans of a class pattern where only whether it matches is asked
+(frames.find 7.7 -> 6.2 us); a repeated text's findings were copied by dataclasses.replace (Finding.of_message: a
+quarter of the cost); the speech view's unpunctuated-run test was a list per view. Instructions (cachegrind as above,
+same rules and model, c47cb84 worktrees): 547.8k -> 515.9k per SMS (-5.8%), start-up 9.65G -> 9.66G; against
+jieba.lcut's 1,178k, 0.47 -> 0.44 in instructions. CPU time, alternating pairs of --repeat 3 at load 9-10 with a test
+suite running: 0.54 (0.51-0.54) -> 0.52 (0.49-0.56), 88.0 -> 84.6 us vs jieba 165; in process (min of 3, alternating)
+75-76 -> 72-73 us. Tried and left out: a plain dict for the pinyin translate (a subclass with __missing__ reads slower,
+but learning outside translate needs a test of the result: -0.14 us a text), the classifier's table transposed for
+reduceat (the same sums, no faster once the gather is counted), the collector's thresholds (within noise). Where the
+scan's samples now go (py-spy): the main automaton 6%, the pinyin pass 6%, the context scan and negation scope of the
+texts with a candidate 9% (the negated 我们不会上门打扰 template: 2,605 of these texts, ~65 us each), reading 10% (orjson
+and the record's checks ~5 us an SMS), the classifier 10%, frames 8%, normalising 8%, fusing 5%. 0.45 needs the
+judging of recurring sentences shared (a template's negated hits are judged anew in every copy with another amount),
+which depends on more than the sentence (the answer after a question, a negator's clause), or fewer Python calls per
+SMS in reading.
 """
 
 from __future__ import annotations
