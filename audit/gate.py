@@ -26,7 +26,7 @@ The decision table is the policy's `gate:` section (default: `DEFAULT_RULES` bel
 `detectors: [model]` matches findings of the trained wording classifier alone (`detector: "model"`);
 `[rule]` the others.
 
-`model_review_band: {from: 0.5, categories: ["threat.*", "misleading.*"]}` (the default; `false`: none)
+`model_review_band: {from: 0.15, categories: ["threat.*", "misleading.*"]}` (the default; `false`: none)
 makes the classifier also report, to the gate only, a category of the list it scores at that fraction of its
 threshold or more but below it: a low-severity finding `model.<category>.near_threshold`, which the table
 above sends to review like any finding of the classifier alone in a severe category. A category of the list scored
@@ -116,11 +116,10 @@ DEFAULT_RULES: list[dict[str, Any]] = [
     {"categories": ["conduct.*"], "decision": "review"},
     {"min_severity": "critical", "decision": "block"},
 ]
-# A severe category the classifier scores at half its threshold or more is not allowed either: below the
+# A severe category the classifier scores at 0.15 of its threshold or more is not allowed either: below the
 # threshold it is no finding of a scan, but the gate answers review (issue 9: a severe message must not
-# simply go out). On our sets this sends about half of the severe messages no detector reports to a
-# person, for about 1% of compliant ones.
-DEFAULT_REVIEW_BAND: dict[str, Any] = {"from": 0.5, "categories": SEVERE_CATEGORIES}
+# simply go out). 0.15, as cn-default states it and says how it was chosen, for a policy that names no band.
+DEFAULT_REVIEW_BAND: dict[str, Any] = {"from": 0.15, "categories": SEVERE_CATEGORIES}
 # A rule's block in a severe category the classifier scores below this fraction of its threshold goes to a
 # person instead (issue 9: on new writers' sets every compliant message blocked was a rule misfiring there).
 # On the sets the model never trained on (L, M, dev aa/aa2/ab/ab2, lawful) 0.01 turns 2 of 4 compliant blocks and
