@@ -51,6 +51,9 @@ CONTRACT_FIELDS = ("message_id", "campaign_id", "channel", "text", "turns", "sen
                    "recipient_type", "agent_id", "template_id", "template_vars", "days_overdue")
 VERBATIM_FIELDS = ("text", "turns")     # offsets of findings point into text: never trimmed
 _CONTRACT_FIELD_SET = frozenset(CONTRACT_FIELDS)
+# The fields `message_from_dict` has read before it builds the message: a record with no other contract field (most
+# SMS) is built without asking each optional field's reader, every one of which would say None
+_READ_FIRST = frozenset({"message_id", "campaign_id", "channel", "text", "turns", "recipient_type"})
 TURN_FIELDS = ("speaker", "text", "start", "end")
 REQUIRED_COLUMNS = ("message_id", "campaign_id", "channel")
 
@@ -217,6 +220,8 @@ def message_from_dict(record: dict[str, Any]) -> Message:
             raise InvalidField("turns", f"turns are for calls; channel is {channel}")
         if text is None:
             raise InvalidField("text", f"missing (required for channel {channel})")
+    if values.keys() <= _READ_FIRST:
+        return Message(message_id, campaign_id, channel, text, turns, recipient_type=recipient_type, extra=extra)
     return Message(
         message_id=message_id, campaign_id=campaign_id, channel=channel, text=text, turns=turns,
         sent_at=_sent_at(values.get("sent_at")), debtor_id=_optional_id(values, "debtor_id"),
