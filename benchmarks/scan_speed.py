@@ -93,11 +93,13 @@ message's windows were laid out in a Python loop, with the two sentences of a tw
 pair, the whole view again (scores_many 10.7 -> 8.7-9.0 us a text, scores bit-identical); frames ran the run machinery
 of calls for a one-text message and built the spans of a class pattern where only whether it matches is asked
 (frames.find 7.7 -> 6.2 us); a repeated text's findings were copied by dataclasses.replace (Finding.of_message: a
-quarter of the cost); the speech view's unpunctuated-run test was a list per view. Instructions (cachegrind as above,
-same rules and model, c47cb84 worktrees): 547.8k -> 515.9k per SMS (-5.8%), start-up 9.65G -> 9.66G; against
-jieba.lcut's 1,178k, 0.47 -> 0.44 in instructions. CPU time, alternating pairs of --repeat 3 at load 9-10 with a test
-suite running: 0.54 (0.51-0.54) -> 0.52 (0.49-0.56), 88.0 -> 84.6 us vs jieba 165; in process (min of 3, alternating)
-75-76 -> 72-73 us. Tried and left out: a plain dict for the pinyin translate (a subclass with __missing__ reads slower,
+quarter of the cost); the speech view's unpunctuated-run test was a list per view; a record with no optional field
+asked each optional field's reader for its None (message_from_dict 2.33 -> 1.86 us). Instructions (cachegrind as
+above, same rules and model, c47cb84 worktrees): 547.8k -> 509.3k per SMS (-7.0%), start-up 9.65G -> 9.67G; jieba.lcut
+1,219k the same way (its 200-text run subtracted), 0.45 -> 0.42 in instructions. CPU time, alternating pairs of
+--repeat 3 at load 0.7-0.9: 0.52 and 0.52 (64.8, 66.3 us vs 121.1, 128.4; runs 0.51-0.70) -> 0.48 and 0.53 (59.0,
+65.0 vs 122.9, 122.1; runs 0.46-0.56), start-up 1.33-1.40 -> 1.34 s wall; at load 9-10 0.54 -> 0.52. Tried and left
+out: a plain dict for the pinyin translate (a subclass with __missing__ reads slower,
 but learning outside translate needs a test of the result: -0.14 us a text), the classifier's table transposed for
 reduceat (the same sums, no faster once the gather is counted), the collector's thresholds (within noise). Where the
 scan's samples now go (py-spy): the main automaton 6%, the pinyin pass 6%, the context scan and negation scope of the
