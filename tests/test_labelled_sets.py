@@ -100,6 +100,7 @@ from benchmarks.data import (
     make_wording_dev_aj,
     make_wording_dev_ak,
     make_wording_dev_al,
+    make_wording_dev_am,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -515,6 +516,7 @@ WORDING_BATCHES = {
     "aj": WordingBatch(make_wording_dev_aj, 380, (0.45, 0.55), 20),
     "ak": WordingBatch(make_wording_dev_ak, 380, (0.45, 0.55), 20),
     "al": WordingBatch(make_wording_dev_al, 380, (0.45, 0.55), 20),
+    "am": WordingBatch(make_wording_dev_am, 380, (0.45, 0.55), 20),
 }
 
 
