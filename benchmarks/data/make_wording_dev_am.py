@@ -21,6 +21,13 @@ demand is violence; telling or pressing contacts is third party; public or commu
 message to a third party that only reveals the debt is disclosure, beside third party when it also presses them.
 Texts whose label was uncertain were left out. All people, numbers, companies, courts and places are invented.
 
+First run (tree at commit 0d46a50, shipped rules and classifier, nothing changed for this batch; `python -m
+benchmarks.eval --section wording --wording-set benchmarks/data/wording_dev_am.jsonl --errors 0`; 480 messages,
+250 violating): rules alone micro P 0.918 R 0.789 F1 0.849, message-level R 0.812 P 0.953, compliant flagged
+10/230; classifier alone micro P 0.940 R 0.874 F1 0.905, message-level R 0.904 P 0.962, compliant flagged 9/230;
+fused micro P 0.918 R 0.944 F1 0.931, message-level R 0.960 P 0.956, compliant flagged 11/230. Weakest: rules'
+violence R 0.698 and exposure R 0.617; fused legal P 0.767 (7 fp), third party P 0.828 (5 fp).
+
 Output (deterministic): `wording_dev_am.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
 
