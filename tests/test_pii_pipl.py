@@ -754,3 +754,27 @@ def test_a_pupils_parent_asked_for_by_the_pupils_name_in_a_class_group(analyser:
     # the one who owes named after the contact's role is the debtor, not a relative
     contact = "您好，您是贺文斌的紧急联系人，贺文斌在我平台的借款已逾期，请转告他回电。"
     assert "pii.excessive" not in categories(analyser, contact, "third_party")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("您申请的哺乳期停催已审批通过，下次还款日为下月12日。", id="relief_kind_approved"),
+    pytest.param("【惠家分期】您的产假延期申请已提交，结果将短信告知。", id="relief_kind_filed"),
+    pytest.param("帮扶公告：凡借款人本人或子女罹患白血病的，可申请停息挂账。", id="policy_to_every_borrower"),
+    pytest.param("守则第九条：不得向他人透露客户的宗教信仰和行踪轨迹。", id="code_of_conduct"),
+    pytest.param("提醒：有不法分子冒充我司索要您的刷脸视频，我司不会以任何方式索取。", id="fraud_warning"),
+    pytest.param("各位朋友，老钱借了钱就联系不上了，谁知道他下落请告知。", id="asking_where_someone_went"),
+    pytest.param("欠的钱总要还的，跑得了和尚跑不了庙。", id="proverb"),
+    pytest.param("若您正在服刑，家属可凭证明代您申请停催。", id="condition_put_to_whoever_holds_it"),
+    pytest.param("得知您岳母住院了，本月账单为您顺延一个月。", id="hospital_stay_learned_under_relief"),
+])
+def test_notices_applications_and_sayings_tell_no_sensitive_information(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.sensitive" not in categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("听说你岳母住院了，欠的钱也该想办法了。", id="hospital_stay_learned_without_relief"),
+    pytest.param("鉴于您正在做化疗，已为您延期一个月。", id="named_treatment_learned_under_relief"),
+    pytest.param("你老婆每个礼拜天都去教堂，我们在门口等她。", id="faith_with_a_routine"),
+])
+def test_sensitive_information_beside_those_families_is_still_found(analyser: PiiAnalyser, text: str) -> None:
+    assert "pii.sensitive" in categories(analyser, text)
