@@ -10,12 +10,13 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from audit.analysers.wording import WordingAnalyser
 from audit.cli import main
 from audit.errors import RulePackError
-from audit.rulepack import load_pack
+from audit.rulepack import load_pack, read_yaml
 
 PACK = """pack: officer.edits
 analyzer: wording
@@ -142,3 +143,22 @@ def test_notice_patterns_are_checked_alike(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.output.strip().splitlines() == [result.output.strip()]
     assert "rule 'notice.missing.creditor': 'patterns[0]'" in result.output and "exponential" in result.output
+
+
+def test_a_parse_kept_in_the_cache_folder_is_the_parse_and_follows_the_file(tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """read_yaml keeps its parses as marshal data: a second read gives the same objects, an edited file its new
+    text, and a key written twice is refused on every read, as nothing is kept for it."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    path = tmp_path / "pack.yml"
+    path.write_text("rules:\n  - id: x\n    terms: [上门, 1]\n    negatable: true\n", encoding="utf-8")
+    first = read_yaml(path)
+    assert read_yaml(path) == first == {"rules": [{"id": "x", "terms": ["上门", 1], "negatable": True}]}
+    assert len(list((tmp_path / "cache" / "collection-audit" / "parsed-yaml").iterdir())) == 1
+    path.write_text("rules: []\n", encoding="utf-8")
+    assert read_yaml(path) == {"rules": []}
+    assert len(list((tmp_path / "cache" / "collection-audit" / "parsed-yaml").iterdir())) == 1     # the old one gone
+    path.write_text("a: 1\na: 2\n", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(yaml.constructor.ConstructorError, match="twice"):
+            read_yaml(path)
