@@ -54,7 +54,7 @@ def test_the_adversarial_shapes_are_still_judged(analyser: WordingAnalyser) -> N
 def empty_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """The pattern memos in an empty cache folder, and back in the user's one afterwards."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    memos = (rulepack._checked_patterns, wording._anchor_memo)
+    memos = (rulepack._checked_patterns, wording._anchor_memo, wording._voice_memo)
     for memo in memos:
         memo.cache_clear()
     yield tmp_path / "collection-audit"
@@ -91,3 +91,16 @@ def test_a_refused_pattern_is_never_remembered(empty_cache: Path) -> None:
         with pytest.raises(rulepack.RulePackError, match="backtrack|exponential"):
             rulepack.compile_pattern(rule, "(a|aa)*b")
     assert rulepack._checked_patterns().get(f"{rulepack.re.IGNORECASE}:(a|aa)*b") is None
+
+
+def test_the_pinyin_automaton_kept_in_the_cache_folder_finds_what_the_built_one_finds(empty_cache: Path) -> None:
+    """The pinyin automaton is built once per rule set and loaded back from the cache folder afterwards: the loaded
+    one holds the same keys and token table, and finds the same homophones and pinyin spellings."""
+    built = WordingAnalyser.from_lexicons(model=False)
+    assert len(list(empty_cache.glob("wording-pinyin-*.pickle"))) == 1
+    loaded = WordingAnalyser.from_lexicons(model=False)
+    assert list(loaded._pinyin.items()) == list(built._pinyin.items())
+    assert dict(loaded._syllables) == dict(built._syllables)
+    for text in ("你这个laolai，还钱", "再不还就把你bao光到网上", "你这个L A O L A I"):
+        findings = [(f.rule_id, f.start, f.end) for f in built.analyse(message_for("wording", text))]
+        assert findings and findings == [(f.rule_id, f.start, f.end) for f in loaded.analyse(message_for("wording", text))]

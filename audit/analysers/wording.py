@@ -55,12 +55,20 @@ the collector, acting after a judgment; an explainer or anti-fraud lesson; the d
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
+import os
+import pickle
 import re
+import sys
+import time
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, reduce
+from importlib.util import find_spec
 from itertools import accumulate
 from operator import or_, sub
 from pathlib import Path
@@ -73,6 +81,7 @@ import yaml
 from audit.analysers.base import MessageAnalyser
 from audit.analysers.frames import FRAME_KEY, Frames, Part, one_per_category
 from audit.anchors import Gates, fast_automaton, gating_groups
+from audit.atomic import OutputPathError, write_bytes_atomic
 from audit.classifier import CONFIG_FILE as MODEL_CONFIG_FILE
 from audit.classifier import WordingClassifier, fuse
 from audit.errors import RulePackError
@@ -93,6 +102,7 @@ from audit.paths import LEXICONS
 from audit.rulepack import (
     PatternMemo,
     Rule,
+    cache_dir,
     check_body_keys,
     compile_pattern,
     match_spans,
@@ -370,17 +380,35 @@ class LawfulVoice:
     scope: str                                   # "sentence" or "message"
     categories: frozenset[str]
     marks: frozenset[int]
-    mark_patterns: tuple[re.Pattern[str], ...]
+    mark_patterns: _LazyPatterns
     unless: frozenset[int]
-    unless_patterns: tuple[re.Pattern[str], ...]
+    unless_patterns: _LazyPatterns
 
     def marked(self, text: str, span: tuple[int, int], contexts: dict[int, list[tuple[int, int]]]) -> bool:
         """Whether one of its marks stands in `span` of a view's `text` (its context-term spans `contexts`)."""
-        return _context_within(span, self.marks, contexts) or any(p.search(text, *span) for p in self.mark_patterns)
+        return _context_within(span, self.marks, contexts) or self.mark_patterns.search_any(text, span)
 
     def undone(self, text: str, span: tuple[int, int], contexts: dict[int, list[tuple[int, int]]]) -> bool:
         """Whether one of its `unless` words stands there: the collector acts, or threatens, in the same breath."""
-        return _context_within(span, self.unless, contexts) or any(p.search(text, *span) for p in self.unless_patterns)
+        return _context_within(span, self.unless, contexts) or self.unless_patterns.search_any(text, span)
+
+
+class _LazyPatterns:
+    """A voice's patterns over the view, compiled the first time the voice is asked: a scan asks the voices of the
+    categories its texts hit, and compiling their CJK classes is most of what loading the voices costs (a 200-SMS
+    file asks for 28 of 115 patterns)."""
+
+    __slots__ = ("_sources", "_compiled")
+
+    def __init__(self, sources: tuple[tuple[str, int], ...]) -> None:
+        self._sources = sources         # (source, flags) of patterns known to compile
+        self._compiled: tuple[re.Pattern[str], ...] | None = None
+
+    def search_any(self, text: str, span: tuple[int, int]) -> bool:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = tuple(re.compile(source, flags) for source, flags in self._sources)
+        return any(p.search(text, *span) for p in compiled)
 
 
 _VOICE_SCOPES = ("sentence", "message")
@@ -796,9 +824,6 @@ class WordingAnalyser(MessageAnalyser):
         self._gates = Gates()
         self._frames = Frames()
         self._anchors = _anchor_memo()
-        # how often each character occurs in collection text, as the rules' own examples have it (fast_automaton)
-        self._char_counts = Counter("".join(normalise_term(text) for rule in rules
-                                            for text in (*rule.match_examples, *rule.no_match_examples)))
         self._compiled = [self._compile(i, rule) for i, rule in enumerate(rules)]
         # the lawful grammars every rule of their categories yields to (none for a caller's own rules, as conduct's)
         self.voices = self._load_voices(lawful) if lawful is not None else []
@@ -871,7 +896,7 @@ class WordingAnalyser(MessageAnalyser):
                 raise RulePackError(path, f"voice {name!r}: 'categories' and 'marks' or 'mark_patterns' are lists of "
                                     f"non-empty strings{f' (not {bad!r})' if bad else ''}")
             try:
-                patterns = {key: tuple(map(_compile_over_view, lists[key]))
+                patterns = {key: _LazyPatterns(tuple(map(_over_view_flags, lists[key])))
                             for key in ("mark_patterns", "unless_patterns")}
             except re.error as exc:
                 raise RulePackError(path, f"voice {name!r}: a pattern does not compile: {exc}") from exc
@@ -930,22 +955,37 @@ class WordingAnalyser(MessageAnalyser):
 
     def _build_pinyin_automaton(self) -> ahocorasick.Automaton | None:
         """The pinyin keys of the rules with `pinyin`, each written one character per token (see _Syllables).
-        Payload: (tokens, (rule, ...))."""
+        Payload: (tokens, (rule, ...)). Kept with its token table in the user's cache folder, by a hash of what it
+        is built from (`_pinyin_cache`): the pinyin of the terms and the automaton are a third of the analyser's
+        build (~0.3 s), loading them back ~0.01 s."""
         self._latin_only = {i for i, c in enumerate(self._compiled) if c.rule.body.get("pinyin") == LATIN_ONLY}
+        pinyin_rules = [(i, c.rule.body.get("terms", [])) for i, c in enumerate(self._compiled) if c.rule.body.get("pinyin")]
+        examples = [(*c.rule.match_examples, *c.rule.no_match_examples) for c in self._compiled]
+        cache = _pinyin_cache(pinyin_rules, examples)
+        try:
+            self._syllables, automaton = pickle.loads(cache.read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError):
+            pass                    # none yet, or damaged: built again
+        else:
+            with contextlib.suppress(OSError):
+                os.utime(cache)     # still in use (see _keep_pinyin)
+            return automaton
         self._syllables = _Syllables()
         entries: dict[str, list[int]] = {}     # key -> its rules, in index order (each rule's keys once)
-        for i, compiled in enumerate(self._compiled):
-            if compiled.rule.body.get("pinyin"):
-                keys = set().union(*(pinyin_keys(normalise_term(t)) for t in compiled.rule.body.get("terms", [])))
-                for key in keys:
-                    entries.setdefault(self._syllables.key(key), []).append(i)
-        if not entries:
-            return None
-        # the token characters ranked as their view characters occur in collection text (see fast_automaton)
-        token_counts: Counter[str] = Counter()
-        for char, count in self._char_counts.items():
-            token_counts[char.translate(self._syllables)] += count
-        return fast_automaton({key: (len(key), tuple(rules)) for key, rules in entries.items()}, token_counts)
+        for i, terms in pinyin_rules:
+            for key in set().union(*(pinyin_keys(normalise_term(t)) for t in terms)):
+                entries.setdefault(self._syllables.key(key), []).append(i)
+        automaton = None
+        if entries:
+            # the token characters ranked as their view characters occur in collection text, as the rules' own
+            # examples have it (see fast_automaton)
+            char_counts = Counter("".join(normalise_term(text) for texts in examples for text in texts))
+            token_counts: Counter[str] = Counter()
+            for char, count in char_counts.items():
+                token_counts[char.translate(self._syllables)] += count
+            automaton = fast_automaton({key: (len(key), tuple(rules)) for key, rules in entries.items()}, token_counts)
+        _keep_pinyin(cache, pickle.dumps((self._syllables, automaton), protocol=pickle.HIGHEST_PROTOCOL))
+        return automaton
 
     # --- matching -----------------------------------------------------------------------------
 
@@ -1414,11 +1454,55 @@ def _literal_chars(parsed: object) -> list[str]:
     return chars
 
 
-def _compile_over_view(source: str) -> re.Pattern[str]:
-    """A pattern over the view, which is casefolded already: compiled with IGNORECASE only where that can change a
+def _over_view_flags(source: str) -> tuple[str, int]:
+    """A pattern over the view, which is casefolded already, with its flags: IGNORECASE only where that can change a
     match (it names a cased character or refers back to a group), as its case tables make a class of CJK ranges
-    slow to compile (a lawful voice's 28 patterns: 45 ms of start-up, 18 ms without)."""
-    return re.compile(source, re.IGNORECASE if _names_case(sre_parse.parse(source)) else 0)
+    slow to compile (a lawful voice's 28 patterns: 45 ms of start-up, 18 ms without). re.error when it does not
+    compile; one that compiled in an earlier run (`_voice_memo`) is not compiled again here (see _LazyPatterns)."""
+    flags = _voice_memo().get(source)
+    if flags is None:
+        flags = re.IGNORECASE if _names_case(sre_parse.parse(source)) else 0
+        re.compile(source, flags)
+        _voice_memo().put(source, flags)
+    return source, flags
+
+
+def _pinyin_cache(pinyin_rules: list[tuple[int, list[str]]], examples: list[tuple[str, ...]]) -> Path:
+    """Where the pinyin automaton of these rules is kept: named by a hash of the rules' pinyin terms and examples, of
+    the code that builds it (this module, the normalised view, the automaton) and of the versions of Python,
+    pypinyin (the readings) and pyahocorasick (the pickle)."""
+    import audit.anchors
+    import audit.normalise
+
+    libraries = [Path(ahocorasick.__file__).stat(), Path(find_spec("pypinyin").origin).stat()]    # their versions
+    digest = hashlib.sha256(f"{sys.version}|{[(lib.st_size, lib.st_mtime_ns) for lib in libraries]}".encode())
+    for module in (__file__, audit.anchors.__file__, audit.normalise.__file__):
+        digest.update(Path(module).read_bytes())
+    digest.update(json.dumps([pinyin_rules, examples], ensure_ascii=False).encode("utf-8"))
+    return cache_dir() / f"{_PINYIN_CACHE}-{digest.hexdigest()[:16]}.pickle"
+
+
+_PINYIN_CACHE = "wording-pinyin"
+_PINYIN_CACHE_DAYS = 7      # a kept automaton no run loaded for this long is removed (rules since edited)
+
+
+def _keep_pinyin(path: Path, data: bytes) -> None:
+    """Write a pinyin automaton to the cache folder and remove those no run has loaded for a week: several rule
+    sets (a checkout's, another's, the conduct analyser's speech rules) each keep one meanwhile."""
+    try:
+        write_bytes_atomic(path, data)
+    except (OSError, OutputPathError):
+        return          # no writable cache folder: built again next time
+    for stale in path.parent.glob(f"{_PINYIN_CACHE}-*.pickle"):
+        with contextlib.suppress(OSError):
+            if time.time() - stale.stat().st_mtime > _PINYIN_CACHE_DAYS * 86400:
+                stale.unlink(missing_ok=True)
+
+
+@lru_cache(maxsize=1)
+def _voice_memo() -> PatternMemo:
+    """The flags of the voice patterns that compiled in earlier runs; what they are depends on this module."""
+    return PatternMemo("wording-voices", [Path(__file__)])
 
 
 def _names_case(items: object) -> bool:
