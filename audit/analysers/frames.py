@@ -140,6 +140,7 @@ class Frames:
         self._classes: list[WordClass] = []
         self._ids: dict[tuple[Path, str], int] = {}       # (classes file, class name) -> class id
         self._files: dict[Path, dict[str, WordClass]] = {}
+        self._folder_classes: dict[Path, Path] = {}       # a pack's folder -> the classes file its frames use
         self._frames: list[_Frame] = []
         self._by_rule: dict[int, _Frame] = {}
         self._patterned = 0         # the classes with patterns, as a bit mask
@@ -188,8 +189,11 @@ class Frames:
         self._by_rule[index] = frame
 
     def _classes_file(self, rule: Rule) -> Path:
-        beside = Path(rule.path).parent / CLASSES_FILE
-        path = (beside if beside.exists() else SHIPPED_CLASSES).resolve()
+        folder = Path(rule.path).parent
+        path = self._folder_classes.get(folder)
+        if path is None:        # once a folder: resolve() costs 1 ms, and a pack holds tens of frames
+            beside = folder / CLASSES_FILE
+            path = self._folder_classes[folder] = (beside if beside.exists() else SHIPPED_CLASSES).resolve()
         if path not in self._files:
             self._files[path] = load_classes(path)
             for name, word_class in self._files[path].items():
