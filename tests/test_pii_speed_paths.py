@@ -46,3 +46,24 @@ def test_direct_path_builds_no_engine_until_the_full_pipeline_is_asked_for() -> 
     assert finder._analyzer is None
     assert direct == finder.find_full(text) == shared_finder().find(text)
     assert finder._analyzer is not None
+
+
+def test_patterns_run_without_presidio_timeout_and_find_the_same() -> None:
+    # Presidio passes timeout= to every finditer; ours drop it (base.py) and find what the bare pattern finds.
+    recognizer = next(r for r in shared_finder().recognizers if r.ENTITY == "CN_MOBILE")
+    text = "请致电13812345678或139 1234 5678"
+    for pattern in recognizer.patterns:
+        assert [m.span() for m in pattern.compiled_regex.finditer(text, timeout=60)] == \
+            [m.span() for m in pattern.compiled_regex.pattern.finditer(text)]
+    assert [e.entity_type for e in shared_finder().find(text)] == ["CN_MOBILE", "CN_MOBILE"]
+
+
+def test_person_segments_a_recurring_stretch_once() -> None:
+    from audit.recognizers import person
+
+    finder = shared_finder()
+    text = "尊敬的韩立新先生，您的账单已出"
+    first = finder.find(text)
+    hits = person._segment.cache_info().hits
+    assert finder.find(text) == first and [e.entity_type for e in first] == ["PERSON"]
+    assert person._segment.cache_info().hits > hits
