@@ -5,6 +5,7 @@ make the test fail; CPU time of this thread, best of three runs."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -96,8 +97,14 @@ def test_a_refused_pattern_is_never_remembered(empty_cache: Path) -> None:
 def test_the_pinyin_automaton_kept_in_the_cache_folder_finds_what_the_built_one_finds(empty_cache: Path) -> None:
     """The pinyin automaton is built once per rule set and loaded back from the cache folder afterwards: the loaded
     one holds the same keys and token table, and finds the same homophones and pinyin spellings."""
+    empty_cache.mkdir(parents=True, exist_ok=True)
+    for n in range(wording._PINYIN_CACHE_KEPT + 2):        # other rule sets' automata: the oldest are removed
+        older = empty_cache / f"wording-pinyin-{n:016x}.pickle"
+        older.write_bytes(b"")
+        os.utime(older, (n, n))
     built = WordingAnalyser.from_lexicons(model=False)
-    assert len(list(empty_cache.glob("wording-pinyin-*.pickle"))) == 1
+    kept = sorted(path.name for path in empty_cache.glob("wording-pinyin-*.pickle"))
+    assert len(kept) == wording._PINYIN_CACHE_KEPT and f"wording-pinyin-{0:016x}.pickle" not in kept
     loaded = WordingAnalyser.from_lexicons(model=False)
     assert list(loaded._pinyin.items()) == list(built._pinyin.items())
     assert dict(loaded._syllables) == dict(built._syllables)

@@ -62,7 +62,6 @@ import os
 import pickle
 import re
 import sys
-import time
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -1483,19 +1482,24 @@ def _pinyin_cache(pinyin_rules: list[tuple[int, list[str]]], examples: list[tupl
 
 
 _PINYIN_CACHE = "wording-pinyin"
-_PINYIN_CACHE_DAYS = 7      # a kept automaton no run loaded for this long is removed (rules since edited)
+_PINYIN_CACHE_KEPT = 8      # automata kept (~2.6 MB each for the shipped rules): the ones runs loaded last
 
 
 def _keep_pinyin(path: Path, data: bytes) -> None:
-    """Write a pinyin automaton to the cache folder and remove those no run has loaded for a week: several rule
-    sets (a checkout's, another's, the conduct analyser's speech rules) each keep one meanwhile."""
+    """Write a pinyin automaton to the cache folder and remove all but the ones runs loaded last: several rule sets
+    (a checkout's, another's, the conduct analyser's speech rules, the tests') each keep one, and every edit of the
+    rules makes a new one."""
     try:
         write_bytes_atomic(path, data)
     except (OSError, OutputPathError):
         return          # no writable cache folder: built again next time
-    for stale in path.parent.glob(f"{_PINYIN_CACHE}-*.pickle"):
+    kept = []
+    for other in path.parent.glob(f"{_PINYIN_CACHE}-*.pickle"):
         with contextlib.suppress(OSError):
-            if time.time() - stale.stat().st_mtime > _PINYIN_CACHE_DAYS * 86400:
+            kept.append((other.stat().st_mtime, other))
+    for _, stale in sorted(kept, reverse=True)[_PINYIN_CACHE_KEPT:]:
+        if stale != path:
+            with contextlib.suppress(OSError):
                 stale.unlink(missing_ok=True)
 
 
