@@ -36,7 +36,8 @@ arms a timer each call, ~18 µs, ten times an SMS's search) as the largest singl
 patterns now run without it (recognizers/base.py). PERSON segmented every surname stretch anew (the cache meant
 for it had slid onto another function): ~1,500 distinct stretches in 4,680, now cached; its surname scans run on
 stdlib `re`, and a weak surname's frame look-up comes after the cheap tests. Valgrind, per SMS over the first 1,000
-of this mix (`audit scan` on 1,000 minus on 1): 2.54 M instructions -> 2.10 M; CPU ratio 0.88 -> 0.61 (one run each).
+of this mix (`audit scan` on 1,000 minus on 1): 2.54 M instructions -> 2.10 M; CPU ratio per SMS (median of 3 rounds) 0.88 and 0.75 -> 0.61 and 0.65, with
+`--load 2` 0.95 -> 0.65 (machine load 7).
 Presidio compiles a recognizer's patterns on the first text it analyses (35 ms, 24 of them ADDRESS's) and
 tldextract loaded its suffix list on the first e-mail address (55 ms): one-off costs that a 4,000-SMS run
 charges to its messages (~9 and ~14 µs each); the patterns are now compiled when the recognizers are built,
