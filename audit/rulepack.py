@@ -39,7 +39,7 @@ from typing import Any
 
 import yaml
 
-from audit.atomic import OutputPathError, write_bytes_atomic, write_text_atomic
+from audit.atomic import OutputPathError, write_bytes_atomic
 from audit.errors import RulePackError
 from audit.vocabulary import ANALYZERS, CATEGORIES, Severity
 
@@ -122,13 +122,10 @@ def _parsed_cached(path: Path, text: str) -> object:
     data = yaml.load(text, Loader=_UniqueKeyLoader)
     try:
         folder.mkdir(exist_ok=True)
-        write_bytes_atomic(cached, marshal.dumps(data))
-    except (ValueError, OSError, OutputPathError):
-        return data         # not marshallable, or no writable cache folder: parsed again next time
-    for stale in folder.glob(f"{name}-*.marshal"):
-        if stale != cached:
-            with contextlib.suppress(OSError):
-                stale.unlink(missing_ok=True)
+        payload = marshal.dumps(data)
+    except (ValueError, OSError):
+        return data         # not marshallable, or no cache folder: parsed again next time
+    keep_cached(cached, payload, f"{name}-*.marshal")
     return data
 
 
@@ -328,14 +325,8 @@ class PatternMemo:
                 return
             self._added = False
             text = json.dumps(self._entries, ensure_ascii=False)
-        try:
-            write_text_atomic(self.path, text)
-        except (OSError, OutputPathError):
-            return          # no writable cache folder: the next start judges the patterns again
-        for stale in self.path.parent.glob(f"{self.name}-*.json"):      # what older code learnt
-            if stale != self.path:
-                with contextlib.suppress(OSError):
-                    stale.unlink(missing_ok=True)
+        # the files of other code: what older code learnt (no writable cache folder: the next start judges again)
+        keep_cached(self.path, text.encode("utf-8"), f"{self.name}-*.json")
 
 
 def cache_dir() -> Path:
@@ -346,6 +337,25 @@ def cache_dir() -> Path:
     except OSError:
         return Path(tempfile.gettempdir())
     return base
+
+
+def keep_cached(path: Path, data: bytes, family: str, kept: int = 1) -> bool:
+    """Write `data` to `path` in the cache folder (through a temporary file) and remove the other files of its
+    `family` (a glob beside it: what older code, older rules or an older text left) but the `kept` - 1 used last, by
+    modification time. False, and nothing removed, where the folder is not writable: the next run builds again."""
+    try:
+        write_bytes_atomic(path, data)
+    except (OSError, OutputPathError):
+        return False
+    others = []
+    for other in path.parent.glob(family):
+        if other != path:
+            with contextlib.suppress(OSError):
+                others.append((other.stat().st_mtime, other))
+    for _, stale in sorted(others, reverse=True)[kept - 1:]:
+        with contextlib.suppress(OSError):
+            stale.unlink(missing_ok=True)
+    return True
 
 
 @lru_cache(maxsize=1)

@@ -80,7 +80,6 @@ import yaml
 from audit.analysers.base import MessageAnalyser
 from audit.analysers.frames import FRAME_KEY, Frames, Part, one_per_category
 from audit.anchors import Gates, fast_automaton, gating_groups
-from audit.atomic import OutputPathError, write_bytes_atomic
 from audit.classifier import CONFIG_FILE as MODEL_CONFIG_FILE
 from audit.classifier import WordingClassifier, fuse
 from audit.errors import RulePackError
@@ -104,6 +103,7 @@ from audit.rulepack import (
     cache_dir,
     check_body_keys,
     compile_pattern,
+    keep_cached,
     match_spans,
     match_start,
     read_yaml,
@@ -967,7 +967,7 @@ class WordingAnalyser(MessageAnalyser):
             pass                    # none yet, or damaged: built again
         else:
             with contextlib.suppress(OSError):
-                os.utime(cache)     # still in use (see _keep_pinyin)
+                os.utime(cache)     # still in use (see keep_cached)
             return automaton
         self._syllables = _Syllables()
         entries: dict[str, list[int]] = {}     # key -> its rules, in index order (each rule's keys once)
@@ -983,7 +983,10 @@ class WordingAnalyser(MessageAnalyser):
             for char, count in char_counts.items():
                 token_counts[char.translate(self._syllables)] += count
             automaton = fast_automaton({key: (len(key), tuple(rules)) for key, rules in entries.items()}, token_counts)
-        _keep_pinyin(cache, pickle.dumps((self._syllables, automaton), protocol=pickle.HIGHEST_PROTOCOL))
+        # several rule sets (a checkout's, another's, the conduct analyser's speech rules, the tests') each keep one,
+        # and every edit of the rules makes a new one: the ones runs loaded last stay
+        keep_cached(cache, pickle.dumps((self._syllables, automaton), protocol=pickle.HIGHEST_PROTOCOL),
+                    f"{_PINYIN_CACHE}-*.pickle", kept=_PINYIN_CACHE_KEPT)
         return automaton
 
     # --- matching -----------------------------------------------------------------------------
@@ -1483,24 +1486,6 @@ def _pinyin_cache(pinyin_rules: list[tuple[int, list[str]]], examples: list[tupl
 
 _PINYIN_CACHE = "wording-pinyin"
 _PINYIN_CACHE_KEPT = 8      # automata kept (~2.6 MB each for the shipped rules): the ones runs loaded last
-
-
-def _keep_pinyin(path: Path, data: bytes) -> None:
-    """Write a pinyin automaton to the cache folder and remove all but the ones runs loaded last: several rule sets
-    (a checkout's, another's, the conduct analyser's speech rules, the tests') each keep one, and every edit of the
-    rules makes a new one."""
-    try:
-        write_bytes_atomic(path, data)
-    except (OSError, OutputPathError):
-        return          # no writable cache folder: built again next time
-    kept = []
-    for other in path.parent.glob(f"{_PINYIN_CACHE}-*.pickle"):
-        with contextlib.suppress(OSError):
-            kept.append((other.stat().st_mtime, other))
-    for _, stale in sorted(kept, reverse=True)[_PINYIN_CACHE_KEPT:]:
-        if stale != path:
-            with contextlib.suppress(OSError):
-                stale.unlink(missing_ok=True)
 
 
 @lru_cache(maxsize=1)
