@@ -618,17 +618,16 @@ class ZhPersonRecognizer(EntityRecognizer):
         A surname character inside an everyday word (余额, 马上, 如何) starts no name; a name from a
         weak one (高, 文) counts only in a frame or as a three-character word jieba does not know.
         """
-        positions = [m.start() for m in self._strong.finditer(text)]
+        positions = [at for at in (m.start() for m in self._strong.finditer(text)) if not self._inside_word(text, at)]
         # A weak surname counts only in a frame, before two given-name characters, or before a likely given name
-        # and then what ends a name for sure (關鳳儀的, 區家駿，: see `_surname_names`).
-        # The cheap tests first: a weak surname inside an everyday word (高兴, 文件) is dropped below anyway, and the
+        # and then what ends a name for sure (關鳳儀的, 區家駿，: see `_surname_names`). The cheap tests first: the
         # frame look-up costs several times the rest.
         positions += [at for at in (m.start() for m in self._weak.finditer(text))
                       if not self._inside_word(text, at) and (
                           set(text[at + 1:at + 3]) <= self.given_chars or self._given_before_sure_end(text, at + 1)
                           or self._frame_near(text, at))]
         windows: list[tuple[int, int, set[int]]] = []
-        for at in sorted(p for p in positions if not self._inside_word(text, p)):
+        for at in sorted(positions):
             low, high = max(0, at - WINDOW_BEFORE), min(len(text), at + WINDOW_AFTER)
             starts = {at, at - 1} if at and text[at - 1] == "阿" else {at}     # 阿袁: a nickname
             if windows and low <= windows[-1][1] and high - windows[-1][0] <= MAX_STRETCH:
