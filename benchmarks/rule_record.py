@@ -191,12 +191,16 @@ def unseen_hits_of_others(records: dict[str, Record], category: str) -> list[Hit
             for hit in record.hits if hit.source in CLASSIFIER_UNSEEN]
 
 
+def hits_within_loss(hits: list[Hit], fraction: float, least: float) -> bool:
+    """Whether `fraction` drops at most one in MAX_OTHER_LOSS more of the findings `hits` on label than `least` does."""
+    return on_label_lost(hits, fraction) <= on_label_lost(hits, least) + sum(hit.labelled for hit in hits) // MAX_OTHER_LOSS
+
+
 def within_loss(hits: list[Hit], examples: list[Example], fraction: float) -> bool:
     """Whether `fraction` loses at most one in MAX_OTHER_LOSS more than the smallest of OTHER_FRACTIONS, of the
     findings `hits` on label and of the `examples`, each."""
     least = min(OTHER_FRACTIONS)
-    on_label = sum(hit.labelled for hit in hits)
-    return (on_label_lost(hits, fraction) <= on_label_lost(hits, least) + on_label // MAX_OTHER_LOSS
+    return (hits_within_loss(hits, fraction, least)
             and sum(example_lost(e, fraction) for e in examples)
             <= sum(example_lost(e, least) for e in examples) + len(examples) // MAX_OTHER_LOSS)
 
@@ -205,15 +209,11 @@ def chosen_fractions(records: dict[str, Record], categories: tuple[str, ...], ex
                      min_chars: int) -> tuple[float, dict[str, float]]:
     """The listed rules' fraction and, per category of `categories`, the other rules', chosen on the classifier-unseen
     sets and the other rules' examples of `min_chars` or more as stated above."""
-    unseen = [hit for record in records.values() for hit in record.hits if hit.source in CLASSIFIER_UNSEEN]
-    listed = {id(hit) for record in records.values() if record.listed() for hit in record.hits}
-    of_listed = [hit for hit in unseen if id(hit) in listed]
     every_listed = [hit for record in records.values() if record.listed() for hit in record.hits]
+    of_listed = [hit for hit in every_listed if hit.source in CLASSIFIER_UNSEEN]
     least_lost = min(on_label_lost(every_listed, f) for f in FRACTIONS)
-    unseen_allowed = (on_label_lost(of_listed, min(FRACTIONS))
-                      + sum(hit.labelled for hit in of_listed) // MAX_OTHER_LOSS)
-    fraction = max((f for f in FRACTIONS
-                    if on_label_lost(of_listed, f) <= unseen_allowed and on_label_lost(every_listed, f) <= least_lost + 1),
+    fraction = max((f for f in FRACTIONS if hits_within_loss(of_listed, f, min(FRACTIONS))
+                    and on_label_lost(every_listed, f) <= least_lost + 1),
                    default=min(FRACTIONS))
     listed_ids = {rule_id for rule_id, record in records.items() if record.listed()}
     other = {}
