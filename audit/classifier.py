@@ -137,7 +137,7 @@ def _window_spans(messages: Sequence[Sequence[Normalised]], speeches: Sequence[s
                 spans += zip(starts, ends)
                 if len(cuts) > 1:   # of two sentences, the two together are the whole view, a window already
                     spans += zip(starts, ends[1:])
-                owner += [m] * (2 * len(cuts) + 1 if len(cuts) > 1 else 2)
+                owner += [m] * (len(spans) - len(owner))     # the windows just added
             offset += len(speech) + 1
             continue
         at = offset
@@ -154,8 +154,6 @@ def _window_spans(messages: Sequence[Sequence[Normalised]], speeches: Sequence[s
             at += len(view.text) + 1
         offset += len(speech) + 1
     return np.array(spans, dtype=np.intp).reshape(-1, 2), np.array(owner, dtype=np.intp)
-
-
 
 
 def _code_points(text: str) -> np.ndarray:
