@@ -1,4 +1,4 @@
-"""The wording analyser's fast paths find what the plain ones find: the Rust automaton (`_Literals`) the matches
+"""The wording analyser's fast paths find what the plain ones find: the Rust automaton (`Literals`) the matches
 pyahocorasick finds, in its order; the sentence memo of rule patterns the findings of a fresh analyser, also once it
 is full and forgotten; the speaker-label gate the labels of a chat written out, and none in an SMS."""
 
@@ -8,7 +8,8 @@ import ahocorasick
 import pytest
 
 from audit.analysers import wording
-from audit.analysers.wording import WordingAnalyser, _Literals
+from audit.analysers.wording import WordingAnalyser
+from audit.anchors import Literals
 from audit.message import Message, speaker_spans
 
 KEYS = ["上门", "门", "不会上门", "sb", "😀上", "会上"]
@@ -20,7 +21,7 @@ def test_the_rust_automaton_finds_what_pyahocorasick_finds_in_its_order(text: st
     for key in KEYS:
         plain.add_word(key, key)
     plain.make_automaton()
-    literals = _Literals({key: key.upper() for key in KEYS})
+    literals = Literals({key: key.upper() for key in KEYS})
     expected = [(last + 1 - len(key), last + 1, key.upper()) for last, key in plain.iter(text)] if text else []
     assert [(start, end, literals.payloads[k]) for k, start, end in literals.matches(text)] == expected
 

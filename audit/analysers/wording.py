@@ -73,13 +73,12 @@ from operator import or_, sub
 from pathlib import Path
 
 import ahocorasick
-import ahocorasick_rs
 import numpy as np
 import yaml
 
 from audit.analysers.base import MessageAnalyser
 from audit.analysers.frames import FRAME_KEY, Frames, Part, one_per_category
-from audit.anchors import Gates, fast_automaton, gating_groups
+from audit.anchors import Gates, Literals, fast_automaton, gating_groups
 from audit.classifier import CONFIG_FILE as MODEL_CONFIG_FILE
 from audit.classifier import WordingClassifier, fuse
 from audit.errors import RulePackError
@@ -696,25 +695,6 @@ class _NegationScope:
         return _any_between(far, low, last_end)
 
 
-class _Literals:
-    """Literal keys, each with a payload, found in a text by one pass of a Rust Aho-Corasick automaton
-    (ahocorasick_rs): its state machine moves on each byte by a table look-up, where pyahocorasick scans a node's
-    children in turn (hundreds at the root, one per first character of a key), half the cost per view on the rules'
-    keys, and a fifth of the time to build. Every match, overlapping ones too, in the order pyahocorasick's `iter`
-    gives them: by end, the longest of those ending together first."""
-
-    __slots__ = ("payloads", "_automaton")
-
-    def __init__(self, payloads: Mapping[str, object]) -> None:
-        keys = sorted(payloads)     # the same automaton in every process, whatever order a set gave the keys in
-        self.payloads = [payloads[key] for key in keys]     # by key index, as `matches` names a key
-        self._automaton = ahocorasick_rs.AhoCorasick(keys)
-
-    def matches(self, text: str) -> list[tuple[int, int, int]]:
-        """(key index, start, end) of every occurrence of a key in `text`, in character offsets."""
-        return self._automaton.find_matches_as_indexes(text, overlapping=True)
-
-
 class _Syllables(dict):
     """The pinyin view read one character per token: a str.translate table from a view character to the character
     naming its pinyin token (pinyin_tokens: its syllable, a Latin letter as itself, '#'), filled on first sight of
@@ -907,7 +887,7 @@ class WordingAnalyser(MessageAnalyser):
     def _context_ids(self, terms: list[str]) -> frozenset[int]:
         return frozenset(self._contexts.setdefault(normalise_term(t), len(self._contexts)) for t in terms)
 
-    def _build_automaton(self) -> _Literals:
+    def _build_automaton(self) -> Literals:
         """Terms, pattern anchors and frame class terms: what can start a hit.
         Payload: (((rule, latin), ...), anchor mask, (class, ...), latin)."""
         terms: dict[str, list[tuple[int, bool]]] = {}
@@ -942,14 +922,14 @@ class WordingAnalyser(MessageAnalyser):
             for anchors, bit in zip(groups, self._class_gates.add(q, len(groups))):
                 for anchor in anchors:
                     masks[anchor] = masks.get(anchor, 0) | bit
-        return _Literals({key: _main_payload(key, tuple(terms.get(key, ())), masks.get(key, 0), classes.get(key, ()))
+        return Literals({key: _main_payload(key, tuple(terms.get(key, ())), masks.get(key, 0), classes.get(key, ()))
                           for key in keys})
 
-    def _build_context_automaton(self) -> _Literals:
+    def _build_context_automaton(self) -> Literals:
         """Negators and context terms: looked for only in texts that have a hit to judge.
         Payload: (its context-term id or None, its negation kinds)."""
         kinds_of = self.negation.words()
-        return _Literals({key: (self._contexts.get(key), tuple(kinds_of.get(key, ())))
+        return Literals({key: (self._contexts.get(key), tuple(kinds_of.get(key, ())))
                           for key in [*kinds_of, *self._contexts]})
 
     def _build_pinyin_automaton(self) -> ahocorasick.Automaton | None:
