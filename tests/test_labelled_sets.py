@@ -42,6 +42,7 @@ from benchmarks.data import (
     make_heldout_s,
     make_heldout_t,
     make_heldout_u,
+    make_heldout_v,
     make_heldout_w,
     make_pipl_dev2,
     make_pipl_dev3,
@@ -227,6 +228,7 @@ HELDOUT_WORDING = {
     "s": HeldoutWordingSet(make_heldout_s, "HS", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "t": HeldoutWordingSet(make_heldout_t, "HT", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "u": HeldoutWordingSet(make_heldout_u, "HU", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "v": HeldoutWordingSet(make_heldout_v, "HV", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "w": HeldoutWordingSet(make_heldout_w, "HW", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
