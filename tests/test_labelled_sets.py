@@ -88,6 +88,7 @@ from benchmarks.data import (
     make_pipl_heldout_m,
     make_pipl_heldout_n,
     make_pipl_heldout_o,
+    make_pipl_heldout_p,
     make_wording_dev_aa,
     make_wording_dev_aa2,
     make_wording_dev_ab,
@@ -285,6 +286,7 @@ HELDOUT_PIPL = {
     "m": HeldoutPiplSet(make_pipl_heldout_m, "PM", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "n": HeldoutPiplSet(make_pipl_heldout_n, "PN", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "o": HeldoutPiplSet(make_pipl_heldout_o, "PO", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "p": HeldoutPiplSet(make_pipl_heldout_p, "PP", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
