@@ -43,7 +43,7 @@ Sections:
   real people's words, so only counts and rule ids are printed, never the texts.
 - pii, conduct, template: run `benchmarks/eval_<section>.py`'s `main()` (PII figures, then the held-out
   `data/pii_heldout.jsonl`, `data/pipl_heldout_b.jsonl`, `data/pipl_heldout_c.jsonl`, `data/pipl_heldout_d.jsonl`,
-  `data/pipl_heldout_e.jsonl`, `data/pipl_heldout_f.jsonl`, `data/pipl_heldout_g.jsonl`, `data/pipl_heldout_h.jsonl`, `data/pipl_heldout_i.jsonl`, `data/pipl_heldout_j.jsonl`, `data/pipl_heldout_k.jsonl`, `data/pipl_heldout_l.jsonl`, `data/pipl_heldout_m.jsonl`, `data/pipl_heldout_n.jsonl` and the newest, `data/pipl_heldout_o.jsonl`; call conduct on `data/conduct_calls.jsonl`, then the held-out
+  `data/pipl_heldout_e.jsonl`, `data/pipl_heldout_f.jsonl`, `data/pipl_heldout_g.jsonl`, `data/pipl_heldout_h.jsonl`, `data/pipl_heldout_i.jsonl`, `data/pipl_heldout_j.jsonl`, `data/pipl_heldout_k.jsonl`, `data/pipl_heldout_l.jsonl`, `data/pipl_heldout_m.jsonl`, `data/pipl_heldout_n.jsonl`, `data/pipl_heldout_o.jsonl` and the newest, `data/pipl_heldout_p.jsonl`; call conduct on `data/conduct_calls.jsonl`, then the held-out
   `data/conduct_heldout_b.jsonl` to `data/conduct_heldout_e.jsonl` and the newest, `data/conduct_heldout_f.jsonl`; template conformance on `data/template_labelled.jsonl`).
 
 The labelled sets are synthetic (invented people, numbers and companies), so their texts are printed
@@ -76,7 +76,7 @@ DATA = Path(__file__).parent / "data"
 WORDING_SETS = (*(DATA / f"wording_heldout_{letter}.jsonl" for letter in "wvutsrqponmlkjihgfedcb"),
                 DATA / "wording_realstyle.jsonl", DATA / "lawful_messages.jsonl", DATA / "wording_labelled.jsonl")
 # the sections of benchmarks/eval_<name>.py judge their default set, then these held-out ones (`--set`)
-HELD_OUT_SETS = {"pii": (DATA / "pii_heldout.jsonl", *(DATA / f"pipl_heldout_{letter}.jsonl" for letter in "bcdefghijklmno")),
+HELD_OUT_SETS = {"pii": (DATA / "pii_heldout.jsonl", *(DATA / f"pipl_heldout_{letter}.jsonl" for letter in "bcdefghijklmnop")),
                  "conduct": (DATA / "conduct_heldout_b.jsonl", DATA / "conduct_heldout_c.jsonl",
                              DATA / "conduct_heldout_d.jsonl", DATA / "conduct_heldout_e.jsonl",
                              DATA / "conduct_heldout_f.jsonl")}
