@@ -238,3 +238,23 @@ def test_a_gated_pattern_still_finds_its_match(patterns: list[str], text: str) -
     the rules read counts as found; patterns behind (?:你|你们) stay joined, in the order they were written."""
     found = PiiAnalyser([pii_rule(patterns=patterns)], finder=shared_finder()).analyse(sms(text))
     assert [f.rule_id for f in found] == ["pii.user.rule"]
+
+
+def test_an_identifier_read_out_over_two_turns_is_found_where_it_starts(analyser):
+    """The callee's 嗯 cuts the ID between two agent turns: no turn holds it whole, the message still discloses it,
+    and neither turn's evidence shows its digits."""
+    message = call(("agent", "您身份证号我念一下 幺幺洞幺洞五 幺九九洞洞三洞拐"), ("customer", "嗯"),
+                   ("agent", "幺两三九 对吧"))
+    found = [f for f in analyser.analyse(message) if f.category == "pii.unmasked_identifier"]
+    assert [(f.rule_id, f.turn, f.entity_type) for f in found] == [("pii.unmasked.id_card", 0, "CN_ID_CARD")]
+    assert not any(digit in found[0].evidence for digit in "幺洞五九三拐")
+
+
+def test_a_number_the_callee_finishes_is_not_joined_to_the_agents(analyser):
+    """The callee reads the rest of the card out: their own words, and the agent's half is no identifier."""
+    message = call(("agent", "您尾号是 六二二二 洞两幺两"), ("customer", "三四五六 七八九洞 幺两八"),
+                   ("agent", "好的 收到"))
+    assert "pii.unmasked_identifier" not in categories(analyser.analyse(message))
+    turns_apart = call(("agent", "您身份证号 幺幺洞幺洞五 幺九九洞洞三洞拐"), ("customer", "等一下 我说到哪了 你是谁啊 什么事情"),
+                       ("agent", "幺两三九 对吧"))
+    assert "pii.unmasked_identifier" not in categories(analyser.analyse(turns_apart))

@@ -73,6 +73,7 @@ from audit.masking import mask_evidence
 from audit.message import Message, Segment
 from audit.normalise import Normalised, normalise, to_simplified_in_place
 from audit.paths import LEXICONS
+from audit.recognizers import SPOKEN_DIGITS
 from audit.recognizers.finder import Entity, EntityFinder
 from audit.recognizers.person import ZhPersonRecognizer
 from audit.rulepack import (
@@ -173,13 +174,22 @@ class PiiAnalyser(MessageAnalyser):
         """The rules' findings, fused with the classifier's (`probabilities`: its scores when a category reaches its
         threshold)."""
         found = [(segment, self._entities(segment.text)) for segment in segments]
+        heads: dict[int, list[Entity]] = {}
+        tails: dict[int, list[Entity]] = {}
+        if message.turns and len(segments) > 1:
+            heads, tails = self._read_across_turns(message, found)
+            for index, pieces in heads.items():
+                found[index] = (found[index][0], sorted([*found[index][1], *pieces], key=lambda e: (e.start, -e.end)))
         said = [e for segment, entities in found for e in entities if not _own_name(segment.text, e)]
         masked: dict[int, str] = {}      # each segment masked once, when a rule's or the classifier's finding needs it
 
         def masked_text(index: int) -> str:
             if index not in masked:
                 segment, entities = found[index]
-                masked[index] = mask_evidence(segment.text, entities)      # same length: offsets still hold
+                text = mask_evidence(segment.text, [*entities, *tails.get(index, ())])    # same length: offsets hold
+                for piece in heads.get(index, ()):      # the start of a number read on: its last four are not the number's
+                    text = text[:piece.start] + "*" * (piece.end - piece.start) + text[piece.end:]
+                masked[index] = text
             return masked[index]
 
         findings: list[Finding] = []
@@ -220,6 +230,28 @@ class PiiAnalyser(MessageAnalyser):
                 if _hits(rule, view, alive, entities, said, earlier=earlier, honour_unless=False):
                     return True
         return False
+
+    def _read_across_turns(self, message: Message, found: list[tuple[Segment, list[Entity]]]
+                           ) -> tuple[dict[int, list[Entity]], dict[int, list[Entity]]]:
+        """The identifiers an agent reads out over two turns or more (坐席：您身份证 四两洞幺洞两 幺勾勾六 / 客户：嗯 /
+        坐席：洞八幺两 幺洞幺叉), which no turn holds whole: by segment index, the piece in the turn where each starts
+        (the rules judge it there) and the pieces in the turns after it (masked in evidence only)."""
+        heads: dict[int, list[Entity]] = {}
+        tails: dict[int, list[Entity]] = {}
+        for chain in _read_on(message, [segment for segment, _ in found]):
+            texts = [found[index][0].text for index in chain]
+            starts = [sum(len(text) + 1 for text in texts[:k]) for k in range(len(texts))]
+            for entity in self.finder.find(" ".join(texts)):
+                first = bisect.bisect_right(starts, entity.start) - 1
+                last = bisect.bisect_right(starts, entity.end - 1) - 1
+                if entity.entity_type not in READ_OUT_TYPES or first == last:
+                    continue        # within one turn: that turn's own entity
+                for k in range(first, last + 1):
+                    index, offset = chain[k], starts[k]
+                    piece = Entity(entity.entity_type, max(entity.start - offset, 0),
+                                   min(entity.end - offset, len(texts[k])), entity.score)
+                    (heads if k == first else tails).setdefault(index, []).append(piece)
+        return heads, tails
 
     def _entities(self, text: str) -> list[Entity]:
         """The entities of a segment; in one typed with a space after every character (龚 雪 梅，東 莞 市…, to slip past
@@ -452,6 +484,34 @@ def _anchor_memo() -> PatternMemo:
     import audit.anchors
 
     return PatternMemo("pii-anchors", map(Path, (__file__, audit.anchors.__file__)))
+
+
+# The identifiers an agent reads out digit by digit, which a pause for the callee's 嗯 may cut between two turns.
+READ_OUT_TYPES = frozenset({"CN_ID_CARD", "CN_MOBILE", "CN_LANDLINE", "CN_BANK_CARD", "CN_PASSPORT"})
+_DIGIT_CHARACTERS = "0-9０-９" + "".join(SPOKEN_DIGITS)
+# A turn that ends on a digit, and one that starts with one (after a filler: 嗯 洞八幺两…); the callee's words between
+# them are a short acknowledgement with no figure of its own (嗯, 对的, 你说): a number the callee reads out is theirs.
+_ENDS_ON_DIGIT = re.compile(f"[{_DIGIT_CHARACTERS}][ \t\u3000，,、。…]*$")
+_STARTS_WITH_DIGIT = re.compile(f"[ \t\u3000]*(?:[嗯呃啊][ ，,]*)?[{_DIGIT_CHARACTERS}]")
+_ACKNOWLEDGEMENT = re.compile("[^0-9０-９]{0,12}")
+
+
+def _read_on(message: Message, segments: list[Segment]) -> list[list[int]]:
+    """The runs of two or more agent segments (by index) that each go on with the digits the one before ended on,
+    only short acknowledgements between them: where a number read out may be cut between turns."""
+    chains: list[list[int]] = []
+    for index in range(1, len(segments)):
+        before, after = segments[index - 1], segments[index]
+        if (before.turn is None or after.turn is None or not _ENDS_ON_DIGIT.search(before.text)
+                or not _STARTS_WITH_DIGIT.match(after.text)
+                or not all(_ACKNOWLEDGEMENT.fullmatch(turn.text.strip())
+                           for turn in message.turns[before.turn + 1:after.turn])):
+            continue
+        if chains and chains[-1][-1] == index - 1:
+            chains[-1].append(index)
+        else:
+            chains.append([index - 1, index])
+    return chains
 
 
 def _family(rule_id: str) -> str:
