@@ -25,6 +25,14 @@ message to a third party that only reveals the debt is disclosure, beside third 
 A call that a third party answers is marked as sent to a third party. Texts whose label was uncertain were left
 out. All people, numbers, companies, courts and places are invented.
 
+First run (tree at commit 99e5449, shipped rules and classifier, nothing changed for this batch; `python -m
+benchmarks.eval --section wording --wording-set benchmarks/data/wording_dev_ao.jsonl --errors 0`; 416 messages,
+209 violating): rules alone micro P 0.889 R 0.731 F1 0.803, message-level R 0.761 P 0.958, compliant flagged
+7/207; classifier alone micro P 0.913 R 0.868 F1 0.890, message-level R 0.904 P 0.964, compliant flagged 7/207;
+fused micro P 0.889 R 0.897 F1 0.893, message-level R 0.919 P 0.950, compliant flagged 10/207. Weakest: rules'
+violence R 0.500 and third party R 0.591; fused impersonation R 0.758 (8 fn), legal P 0.767 (7 fp), violence
+P 0.795 (8 fp), third party R 0.818 (8 fn).
+
 Output (deterministic): `wording_dev_ao.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
 
