@@ -104,6 +104,7 @@ from benchmarks.data import (
     make_wording_dev_ak,
     make_wording_dev_al,
     make_wording_dev_am,
+    make_wording_dev_an,
     make_wording_dev_ao,
     make_wording_dev_d,
     make_wording_dev_e,
@@ -524,6 +525,7 @@ WORDING_BATCHES = {
     "ak": WordingBatch(make_wording_dev_ak, 380, (0.45, 0.55), 20),
     "al": WordingBatch(make_wording_dev_al, 380, (0.45, 0.55), 20),
     "am": WordingBatch(make_wording_dev_am, 380, (0.45, 0.55), 20),
+    "an": WordingBatch(make_wording_dev_an, 380, (0.45, 0.55), 20),
     "ao": WordingBatch(make_wording_dev_ao, 380, (0.45, 0.55), 20),
 }
 
