@@ -22,6 +22,14 @@ demand is violence; telling or pressing relatives, employer or contacts is third
 the public is exposure; a message to a third party that only reveals the debt is disclosure. Texts whose label
 was uncertain were left out. All people, numbers, companies, courts and places are invented.
 
+First run (tree at commit 3b718b2 in a clean worktree, shipped rules and classifier, nothing changed for this batch;
+`python -m benchmarks.eval --section wording --wording-set benchmarks/data/wording_dev_an.jsonl --errors 0`; 440
+messages, 222 violating): rules alone micro P 0.918 R 0.704 F1 0.796, message-level R 0.730 P 0.970, compliant
+flagged 5/218; classifier alone micro P 0.981 R 0.818 F1 0.892, message-level R 0.847 P 0.989, compliant flagged
+2/218; fused micro P 0.954 R 0.893 F1 0.922, message-level R 0.905 P 0.976, compliant flagged 5/218. Weakest: rules'
+third party R 0.511, violence R 0.538 and exposure R 0.571; classifier's impersonation R 0.655; fused third party
+R 0.756 (11 fn) and exposure P 0.861 (5 fp).
+
 Output (deterministic): `wording_dev_an.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
 
