@@ -76,6 +76,7 @@ from benchmarks.data import (
     make_pipl_dev19,
     make_pipl_dev20,
     make_pipl_dev21,
+    make_pipl_dev22,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -678,6 +679,8 @@ PIPL_BATCHES = {
                        make_pipl_dev20.MESSAGES, 150, lawful_prefix="pipl20-n", every_category=15),
     "dev21": PiplBatch(make_pipl_dev21.HERE / make_pipl_dev21.DEV21_FILE, make_pipl_dev21.write_dev21, "pipl21-",
                        make_pipl_dev21.MESSAGES, 150, lawful_prefix="pipl21-n", every_category=12),
+    "dev22": PiplBatch(make_pipl_dev22.HERE / make_pipl_dev22.DEV22_FILE, make_pipl_dev22.write_dev22, "pipl22-",
+                       make_pipl_dev22.MESSAGES, 250, lawful_prefix="pipl22-n", every_category=30),
 }
 
 
