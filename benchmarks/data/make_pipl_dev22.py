@@ -31,6 +31,26 @@ e-mail is a disclosure; one that refers to the system and masks the data is lawf
 `pii.unmasked_identifier` whoever it belongs to, except the customer's own words in a chat. Every identifier is
 invented and passes `set_format.check_identifier`.
 
+First run, after the batch was committed and before any rule was changed on it (`python -m benchmarks.eval_pii --set
+benchmarks/data/pipl_dev22.jsonl --no-weibo`, 315 messages, 100 lawful, on 3e79c5a in the shared tree, where others
+had uncommitted edits to `audit/classifier.py`, `audit/recognizers/cn_uscc.py` and `lexicons/wording/`):
+`pii.excessive` P 0.937 R 0.819 F1 0.874, `pii.sensitive` P 0.936 R 0.912 F1 0.924, `pii.third_party_disclosure`
+P 0.952 R 0.983 F1 0.967, `pii.unmasked_identifier` P 1.000 R 0.909 F1 0.952, `pii.*` micro P 0.951 R 0.902 F1 0.926;
+entities: structured ids P 0.982 R 0.932 (ID card, mobile, bank card 1.000/1.000, landline P 0.900 R 0.692),
+PERSON P 0.949 R 0.511, ADDRESS P 0.933 R 0.778. Missed excessive (13): an elder sister-in-law's number read aloud,
+a husband's WeChat id, a partner's nickname in north-eastern speech, a business partner named twice, a brother in
+traditional characters, the debtor's name with his employer in a call, the friend's name with a home address to a
+third party, a wife's given name in a call to a relative, a niece's nickname with her daily pick-up, three
+colleagues' nicknames, a father's and an uncle's numbers, a co-resident named in full; flagged: an owner's
+building in a letter to his property office, the debtor named to a neighbour with his parents, a shop's manager
+called by name, and "we will not go to your work or your child's school". Missed sensitive (7): a child named to his school, a grandmother's poor health, a
+grandmother on a ventilator in Cantonese, face and iris data in an e-mail, being at the airport at a given hour, a
+niece's daily pick-up, a card read aloud with a direct debit; flagged: a roommate's not coming home, an
+employer in a call, a nephew's night shift, a letter about registered mail to a village, and "you said you were in
+hospital". Missed disclosure: a neighbour's debt told to a guarantor; flagged: three transfers that keep the data in
+the system. Missed unmasked (4): collectors' own mobiles, two in SMS after 手机 and 电话, two read aloud in calls.
+No text or label was changed after the run.
+
 Must never be used as a held-out set: it is a development batch.
 
 `python -m benchmarks.data.make_pipl_dev22` rewrites the file.
