@@ -27,7 +27,7 @@ PIPL_SETS = tuple(f"pipl_heldout_{letter}.jsonl" for letter in "bcdefghijklmno")
 PIPL_BATCHES = tuple(f"pipl_{name}.jsonl" for name in (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev5b", "dev6", "dev6b", "dev7", "dev7b", "dev8", "dev8b", "dev9", "dev9b",
     "dev10", "dev10b", "dev11", "dev11b", "dev12", "dev12b", "dev13", "dev13b", "dev14", "dev14b", "dev15", "dev15b",
-    "dev16", "dev16b", "dev17", "dev18", "dev19", "dev20", "dev21"))
+    "dev16", "dev16b", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22"))
 PIPL_FILES = PIPL_SETS + PIPL_BATCHES
 DEV_SET_COUNT = 2
 DEV_BATCH_PERCENT = 15       # of the batches, by a hash of the file's name
