@@ -4,7 +4,8 @@ jieba's part-of-speech tagger costs ~0.6 ms a message, so it is not run. The pla
 run only on a few characters around each possible surname, already groups unknown names into one
 word (HMM), and the dictionary's own tag says whether a known word is a name (`nr`). A candidate
 must start with a surname; everyday words the dictionary tags as names (文明, 高明) are listed in
-lexicons/pii/data/names.yaml; a surname that is also a common character (高, 文) needs a frame
+lexicons/pii/data/names.yaml, and one it counts often is a word first unless it is a well-known person's three
+characters (周芷若: `_well_known_name`); a surname that is also a common character (高, 文) needs a frame
 (尊敬的…, …先生, 客户…; also before a field's colon, 借款人：…, and a relation after a space or bracket in a
 contact list, …（母亲）) to count, unless the whole name is a three-character word jieba does not know. A slot
 written for a name, a field's whole value (被告：窦金生，男) or a letter's salutation (江涛：⏎你好), vouches
@@ -202,6 +203,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         self.organisation_words = tuple(words(names, "organisation_words", hint_n))
         self.platform_words_before = tuple(words(names, "platform_words_before", hint_n))
         self.place_words_after = tuple(words(names, "place_words_after", hint_n))
+        self.place_chars = frozenset(word for word in self.place_words_after if len(word) == 1)
         self.borrow_words_after = tuple(words(names, "borrow_words_after", hint_n))
         self.blessing_words = tuple(words(names, "blessing_words", hint_n))
         self.given_chars = frozenset(str(names.get("given_name_chars") or ""))
@@ -691,7 +693,7 @@ class ZhPersonRecognizer(EntityRecognizer):
                 return None
             if token in self.dictionary_names:
                 if self.freq.get(token, 0) > COMMON_WORD_FREQ:
-                    score = SCORE_COMMON_WORD
+                    score = SCORE_TAGGED if self._well_known_name(token, given) else SCORE_COMMON_WORD
                 elif not set(given) & self.given_chars or self._everyday_given(given):
                     # "names" with no name character are mostly words (谈天, 萧墙, 熊猫眼), and so are those whose
                     # given part is an everyday word (高|素质, 戴|帽子, 全|英文, 任|天堂)
@@ -746,6 +748,16 @@ class ZhPersonRecognizer(EntityRecognizer):
         next token begins with what ends a name for sure (李/水生/，, 何/建设/吗)."""
         return (len(word) == 2 and not set(word).isdisjoint(self.given_chars | _ENDS_GIVEN_AFTER_NAME_CHAR)
                 and bool(next_tokens) and _NAME_END.match(next_tokens[0]) is not None)
+
+    def _well_known_name(self, token: str, given: str) -> bool:
+        """A dictionary name of surname + two given characters that jieba counts often because the person is well known
+        (韦小宝 9863, 周芷若 815, 李鸿章 2617), not a word that runs a surname character into a common one (许可|证, 黄金|周,
+        诸侯|国), a word's start into another word (雷|阵雨, 蓝|宝石) or names a place (梁子湖, 贺兰山): a given part with a
+        name character that jieba hardly knows as a word of its own."""
+        head = token[:len(token) - len(given) + 1]
+        return (len(given) == 2 and bool(set(given) & self.given_chars) and given[-1] not in self.place_chars
+                and (self.freq.get(given, 0) <= RARE_WORD_FREQ or given in self.dictionary_names)
+                and self.freq.get(head, 0) <= COMMON_WORD_FREQ)
 
     def _everyday_given(self, given: str) -> bool:
         """A two-character given part that is an everyday word of its own, not a name (素质, 帽子, 英文; not 星驰, 冰冰)."""
