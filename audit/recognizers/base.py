@@ -47,7 +47,11 @@ REFERENCE_WORDS = ("编号", "单号", "订单", "合同号", "流水", "案号"
                    # slip (那个单子的号码我给您念一下，…)
                    "宽带", "包裹", "快递", "工单", "单子",
                    # ... and the codes a lender or a shop hands out to type in (还款码 幺三八二 六零七四 四五九)
-                   "还款码", "授权码", "识别码", "兑换码", "激活码")
+                   "还款码", "授权码", "识别码", "兑换码", "激活码",
+                   # ... and an agreement's number, an IOU, a transaction slip or a voucher named without 号 (借据 …已结清,
+                   # 交易单 6222…已完成); not a bare 合同 or 协议, which follow the debtor's own number as often (身份证号…
+                   # 与借款合同一致)
+                   "协议号", "借据", "交易单", "凭证")
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９ＸｘＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ",
                             "0123456789XxABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -169,7 +173,7 @@ class ZhPatternRecognizer(PatternRecognizer):
             # … 是您那笔借款的合同号, … 为本次交易的流水号: the clause after the number says what it is
             after = _CLAUSE_END.split(text[end:end + _PREDICATE_REACH], maxsplit=1)[0]
         window = clause + " " + after
-        return any(w in window for w in self.NOT_CONTEXT_WORDS)
+        return any(w in window for w in self.NOT_CONTEXT_WORDS) or _url_names_a_reference(text, start)
 
     def _window(self, text: str, start: int, end: int) -> str:
         return text[max(0, start - self.CONTEXT_BEFORE):start] + " " + text[end:end + self.CONTEXT_AFTER]
@@ -195,6 +199,26 @@ class _WithoutTimeout:
 
     def finditer(self, text: str, timeout: float | None = None) -> Iterator[regex.Match]:
         return self.pattern.finditer(text)
+
+
+# A link's path or query may carry the debtor's number (…/u/1585…, ?mobile=…, ?idno=…): that is a leak like any other.
+# Where the path segments or keys just before the number name a reference and none names personal data
+# (/contract/view?id=…, ?orderNo=…, /policy/…), it is the reference's number, whatever check it passes.
+_URL_TOKEN = re.compile(r"(?:https?://|www\.|[A-Za-z0-9-]+\.[A-Za-z]{2,6}/)[^\s，。；！？（）()【】<>\"']*$")
+_URL_PIECES = 3          # the segments or keys read before the number
+_URL_REFERENCE = re.compile(r"(?i)(?:order|contract|policy|trade|txn|invoice|ticket|waybill|tracking|serial|sn"
+                            r"|(?:bill|loan|case|apply|receipt|voucher)_?(?:no|id|num))[a-z_]*")
+_URL_PERSONAL = re.compile(r"(?i)(?:card|bankcard|phone|mobile|tel|idno|idcard|id_card|sfz|uid|user|name)[a-z_]*")
+
+
+def _url_names_a_reference(text: str, start: int) -> bool:
+    """Whether the match at `start` sits in a link whose last segments or keys name a reference, none personal data."""
+    token = _URL_TOKEN.search(text, max(0, start - 80), start)
+    if token is None:
+        return False
+    pieces = [piece for piece in re.split("[/?&=#.]", token.group()) if piece][-_URL_PIECES:]
+    return (any(_URL_REFERENCE.fullmatch(piece) for piece in pieces)
+            and not any(_URL_PERSONAL.fullmatch(piece) for piece in pieces))
 
 
 def _overlaps_any(start: int, end: int, spans: tuple[tuple[int, int], ...]) -> bool:
