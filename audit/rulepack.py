@@ -28,6 +28,7 @@ import json
 import marshal
 import os
 import re
+import shutil
 import sys
 import tempfile
 import threading
@@ -330,13 +331,35 @@ class PatternMemo:
 
 
 def cache_dir() -> Path:
-    """The user's cache folder (XDG), or the temporary folder where it cannot be created."""
+    """The user's cache folder (XDG), made private to the user. What it holds is loaded as trusted data (the pinyin
+    automaton is a pickle, parsed YAML is marshal data, the pattern memo vouches for regexes already judged safe), so
+    a folder another user can write is never read: where it cannot be created or is not the user's alone, a private
+    folder made for this process stands in (removed at exit) and the next run builds again."""
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "collection-audit"
     try:
-        base.mkdir(parents=True, exist_ok=True)
+        base.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if _writable_by_owner_alone(base):
+            return base
     except OSError:
-        return Path(tempfile.gettempdir())
-    return base
+        pass
+    return _process_cache_dir()
+
+
+def _writable_by_owner_alone(folder: Path) -> bool:
+    """Whether `folder` belongs to this user and no group or other user may write it (always so where the platform
+    has no owners)."""
+    if not hasattr(os, "getuid"):
+        return True
+    status = folder.stat()
+    return status.st_uid == os.getuid() and not status.st_mode & 0o022
+
+
+@lru_cache(maxsize=1)
+def _process_cache_dir() -> Path:
+    """A cache folder of this process alone (mode 0700 by `mkdtemp`), removed at exit."""
+    folder = Path(tempfile.mkdtemp(prefix="collection-audit-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
 
 
 def keep_cached(path: Path, data: bytes, family: str, kept: int = 1) -> bool:

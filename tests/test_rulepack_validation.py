@@ -5,6 +5,7 @@ RulePackError naming file, rule and key, and `audit rules test` / `audit gate --
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from pathlib import Path
@@ -16,7 +17,7 @@ from click.testing import CliRunner
 from audit.analysers.wording import WordingAnalyser
 from audit.cli import main
 from audit.errors import RulePackError
-from audit.rulepack import load_pack, read_yaml
+from audit.rulepack import cache_dir, load_pack, read_yaml
 
 PACK = """pack: officer.edits
 analyzer: wording
@@ -162,3 +163,23 @@ def test_a_parse_kept_in_the_cache_folder_is_the_parse_and_follows_the_file(tmp_
     for _ in range(2):
         with pytest.raises(yaml.constructor.ConstructorError, match="twice"):
             read_yaml(path)
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="no file owners on this platform")
+def test_a_cache_folder_others_can_write_is_never_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache holds pickles and vouched-for regexes: a parse planted in a group- or world-writable cache folder must
+    not be loaded; a private folder of the process stands in, and a fresh cache folder is made private."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "fresh"))
+    fresh = cache_dir()
+    assert fresh == tmp_path / "fresh" / "collection-audit" and fresh.stat().st_mode & 0o777 == 0o700
+    shared = tmp_path / "shared" / "collection-audit"
+    shared.mkdir(parents=True)
+    shared.chmod(0o777)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "shared"))
+    path = tmp_path / "pack.yml"
+    path.write_text("rules: []\n", encoding="utf-8")
+    assert read_yaml(path) == {"rules": []}
+    assert not list(shared.rglob("*.marshal"))          # nothing written where others can write
+    stand_in = cache_dir()
+    assert stand_in != shared and stand_in.stat().st_mode & 0o777 == 0o700
+    assert list(stand_in.rglob("*.marshal"))
