@@ -13,7 +13,10 @@ model only about the stretches around surnames where a strong surname starts no 
 name counted in the same stretch does not close it), holds what it finds to the rules' checks of a given
 name, and lets it replace a weaker surname candidate it overlaps. It is also asked, over a few characters either
 side, about the weakest candidates the rules count with no frame (`span_marginal`), and vetoes those it all but
-rules out.
+rules out. Asked over whole messages instead (Dec 5), it found 2 of Weibo dev's names the rules miss against 75 wrong
+spans at any marginal over 0.5 (handles, hashtags, brands, 博文); trained with no COLD comment that the rules find a
+name in (so that no real name is taught as none), 5 against 71, and its veto let through about as many wrong
+candidates as right ones on COLD dev.
 """
 
 from __future__ import annotations
