@@ -258,3 +258,11 @@ def test_a_number_the_callee_finishes_is_not_joined_to_the_agents(analyser):
     turns_apart = call(("agent", "您身份证号 幺幺洞幺洞五 幺九九洞洞三洞拐"), ("customer", "等一下 我说到哪了 你是谁啊 什么事情"),
                        ("agent", "幺两三九 对吧"))
     assert "pii.unmasked_identifier" not in categories(analyser.analyse(turns_apart))
+
+
+def test_a_card_read_on_after_the_callee_with_words_that_carry_it_on(analyser):
+    """后面是 opens the agent's next turn: the words carry the number on, and the card is read whole."""
+    message = call(("agent", "您的卡号前面是六二二二 零二幺二 三四五六"), ("customer", "嗯"),
+                   ("agent", "后面是七八九洞 幺两八 没错吧"))
+    assert [f.rule_id for f in analyser.analyse(message) if f.category == "pii.unmasked_identifier"] == [
+        "pii.unmasked.bank_card"]

@@ -239,7 +239,9 @@ class PiiAnalyser(MessageAnalyser):
         heads: dict[int, list[Entity]] = {}
         tails: dict[int, list[Entity]] = {}
         for chain in _read_on(message, [segment for segment, _ in found]):
-            texts = [found[index][0].text for index in chain]
+            # the words that carry the number on (后面是…) read as a pause, one space each: offsets hold
+            texts = [found[index][0].text if k == 0 else _GOES_ON.sub(lambda m: " " * len(m.group()), found[index][0].text, 1)
+                     for k, index in enumerate(chain)]
             starts = [sum(len(text) + 1 for text in texts[:k]) for k in range(len(texts))]
             for entity in self.finder.find(" ".join(texts)):
                 first = bisect.bisect_right(starts, entity.start) - 1
@@ -492,7 +494,10 @@ _DIGIT_CHARACTERS = "0-9０-９" + "".join(SPOKEN_DIGITS)
 # A turn that ends on a digit, and one that starts with one (after a filler: 嗯 洞八幺两…); the callee's words between
 # them are a short acknowledgement with no figure of its own (嗯, 对的, 你说): a number the callee reads out is theirs.
 _ENDS_ON_DIGIT = re.compile(f"[{_DIGIT_CHARACTERS}][ \t\u3000，,、。…]*$")
-_STARTS_WITH_DIGIT = re.compile(f"[ \t\u3000]*(?:[嗯呃啊][ ，,]*)?[{_DIGIT_CHARACTERS}]")
+# ... or with the words that carry a number on (后面是…, 剩下的是…, 最后四位…), read as a pause.
+_GOES_ON = re.compile("^[ \t\u3000]*(?:[嗯呃啊][ ，,]*)?(?:(?:后面|后边|剩下的?|再往后|最后|然后|接着|后)(?:[几两三四五六七八九]位)?"
+                      "(?:的)?(?:是|就是|为)?[ ，,：:]*)?")
+_STARTS_WITH_DIGIT = re.compile(f"{_GOES_ON.pattern[1:]}[{_DIGIT_CHARACTERS}]")
 _ACKNOWLEDGEMENT = re.compile("[^0-9０-９]{0,12}")
 
 
