@@ -236,6 +236,13 @@ def shipped() -> WordingAnalyser:
     ("【锦城区人民法院】您好，请于今日处理您的欠款。", "misleading.impersonation"),
     ("【东岭区人民检察院】张*伟，你涉嫌信用卡诈骗一案，请于三日内还款。", "misleading.impersonation"),
     ("实在不行你就卖车卖房，总能凑出来。", "coercion.debt_rollover"),
+    # families of real senders' texts (set U): collectors placed outside now, contacts held, a post under the debtor's
+    # videos, a staff loan to square the debt, the debt's nature said to have turned criminal
+    ("我们同事现在就在你单位楼下等着，今天把钱的事说清楚。", "threat.violence"),
+    ("你那几个发小的电话我都有，自己想想吧。", "threat.third_party"),
+    ("再不还，我们就在你每条视频底下留言，让你的粉丝都知道。", "threat.exposure"),
+    ("去你们单位申请个员工贷，这账就平了。", "coercion.debt_rollover"),
+    ("你这事拖了半年，性质早就变成诈骗了。", "misleading.legal"),
 ])
 def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, text: str, category: str) -> None:
     assert category in {f.category for f in shipped.analyse(Message("m1", "c1", "sms", text=text))}
@@ -246,6 +253,9 @@ def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, t
     "如无法与您取得联系，我们将联系您的紧急联系人，仅核实您的联系方式，不会透露欠款信息。",
     "【安和银行】尊敬的客户，您的账单已逾期3天，请于5月1日前还款，如已还款请忽略。",
     "如未按时还款，将影响您的个人征信。如有困难可申请分期，详询官方客服。",
+    # … their lawful twins: the family named to comfort, not to watch; a quality sheet listing what agents must not say
+    "你屋头娃儿读书要紧，钱的事你莫慌，可以分成几期慢慢还。",
+    "外呼质检规则：命中以下关键词即人工复核——再不还就上门、通知你家人、发到朋友圈。",
 ])
 def test_shipped_frames_leave_lawful_wording_alone(shipped: WordingAnalyser, text: str) -> None:
     assert not [f.rule_id for f in shipped.analyse(Message("m1", "c1", "sms", text=text))
