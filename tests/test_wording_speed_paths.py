@@ -63,3 +63,32 @@ def test_speaker_labels_are_found_in_a_chat_written_out_and_none_in_an_sms() -> 
     assert [(span.speaker, chat[span.said:span.end]) for span in speaker_spans(chat)] == [
         ("customer", "我这个月真没钱"), ("agent", "那您先还一部分 "), ("customer", "好吧")]
     assert speaker_spans("【青山小贷】温馨提示：您的账单已出，请按时还款。") == []
+
+
+NEGATED_TAIL = "我们不会上门打扰，也绝不会联系您的家人，请主动联系我们协商。"
+
+
+def test_a_negated_tail_after_the_sentence_naming_bank_and_amount_is_judged_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A template's negated sentence after the one naming the bank and the amount: its hits are judged (a context pass
+    over the view) for the first message only, and found negated in every one."""
+    analyser = WordingAnalyser.from_lexicons(model=False)
+    scanned: list[str] = []
+    scan = analyser._scan_context
+    monkeypatch.setattr(analyser, "_scan_context", lambda view, scans=None: scanned.append(view.text) or scan(view, scans))
+    messages = [Message(f"m{i}", "c1", "sms", text=f"【{bank}】温馨提示：您的账户存在逾期欠款{amount}元。{NEGATED_TAIL}")
+                for i, (bank, amount) in enumerate([("青山小贷", "1,200"), ("远山银行", "860"), ("锦程信用卡中心", "15,300")])]
+    assert [findings(analyser, message) for message in messages] == [[], [], []]
+    assert len(scanned) == 1
+    assert analyser._judged_hits([wording.speech_view(messages[0].text)], [None])[0] == []
+
+
+def test_what_the_sentence_before_a_tail_says_still_counts_for_it() -> None:
+    """拉横幅 counts near a word of the debt (public_posting `requires` 还钱 within 12 characters), here the last word
+    of the sentence before the same tail: each message is judged as a fresh analyser judges it, in any order."""
+    texts = ["【青山小贷】拖了很久了，快去还钱。下周就在村口拉横幅。", "【青山小贷】拖了很久了，快去赚钱。下周就在村口拉横幅。"]
+    messages = [Message(f"m{i}", "c1", "sms", text=text) for i, text in enumerate(texts * 2)]
+    fresh = [findings(WordingAnalyser.from_lexicons(model=False), message) for message in messages[:2]]
+    assert [f["rule_id"] for f in fresh[0]] == ["wording.exposure.public_posting"] and fresh[1] == []
+    analyser = WordingAnalyser.from_lexicons(model=False)
+    assert [findings(analyser, message) for message in messages] == [
+        [{**f, "message_id": message.message_id} for f in fresh[i % 2]] for i, message in enumerate(messages)]
