@@ -1187,7 +1187,8 @@ class WordingAnalyser(MessageAnalyser):
         found = [self._hits(view) for view in views]
         framed = self._frames.find(views, [parts for _, parts, _ in found], turns,
                                    [runnable for _, _, runnable in found])
-        return [self._judged(view, [*candidates, *(_Hit(f.rule, f.start, f.end, f.lead) for f in frames)], scans)
+        return [self._judged(view, candidates + [_Hit(f.rule, f.start, f.end, f.lead) for f in frames] if frames
+                             else candidates, scans)
                 for view, (candidates, _, _), frames in zip(views, found, framed)]
 
     def _hits(self, view: Normalised) -> tuple[list[_Hit], list[Part], int]:
@@ -1323,8 +1324,9 @@ class WordingAnalyser(MessageAnalyser):
             return hits     # most views: no pattern has all its anchor groups, even over every sentence
         bounds = [0, *view.sentence_breaks, len(view.text)]
         for s, mask in enumerate(found):
-            hits.extend(_Hit(rule, start, end) for rule, start, end in self._matches(view, bounds[s], bounds[s + 1], mask)
-                        if end > start)
+            for rule, start, end in self._matches(view, bounds[s], bounds[s + 1], mask):
+                if end > start:
+                    hits.append(_Hit(rule, start, end))
         return hits
 
     def _matches(self, view: Normalised, start: int, end: int, mask: int) -> list[tuple[int, int, int]]:
