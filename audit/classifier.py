@@ -22,10 +22,6 @@ template is then not diluted by the rest, and a threat spread over two sentences
 learns on the same windows (a lawful message's windows are all lawful; a violating message's strongest window
 stands for it), so training and inference score the same pieces.
 
-Insults have a second opinion (audit.insult_model, `insult_model.yml` beside model.yml): a small character CNN asked
-only about messages whose n-gram insult score lies between its floor and the threshold, which raises that score to
-the threshold when it agrees (`scores_many`); the fusion's filters then judge the insult as any other.
-
 A caller that wants more than findings (the pre-send gate) may give a `review_band`: per category, a fraction
 of its threshold from which a score still below the threshold yields a low-severity finding marked as below
 the threshold (rule id `model.<category>.near_threshold`), for a person to look at rather than to report; a category
@@ -39,7 +35,6 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -50,16 +45,12 @@ from audit.message import Message, Segment
 from audit.normalise import Normalised
 from audit.rulepack import read_yaml
 
-if TYPE_CHECKING:
-    from audit.insult_model import SecondOpinion
-
 MODEL_FILE = Path(__file__).parent / "models" / "wording.npz"
 CONFIG_FILE = Path("wording") / "context" / "model.yml"    # under the lexicon folder
 SEVERITY_CAP = Severity.MEDIUM        # a classifier-only finding never claims more
 MODEL_DETECTOR = "model"
 THIRD_PARTY_ONLY = frozenset({"pii.third_party_disclosure"})
-INSULT = "abuse.insult"
-BLIND_TO_PREJUDICE_TALK = frozenset({INSULT})    # see `speaks_of_prejudice` in model.yml
+BLIND_TO_PREJUDICE_TALK = frozenset({"abuse.insult"})    # see `speaks_of_prejudice` in model.yml
 SECOND_PERSON = ("你", "您")
 PREJUDICE_REACH = 8    # characters from 你/您 to a `prejudice_of_addressee` word that make it the addressee's prejudice
 EVIDENCE_CHARS = 120                  # a classifier finding's evidence is its sentence, cut to this
@@ -226,14 +217,11 @@ class WordingClassifier:
     def __init__(self, keys: np.ndarray, weights: np.ndarray, bias: np.ndarray,
                  categories: tuple[str, ...], config: dict[str, CategoryConfig],
                  advice_against: tuple[str, ...] = (), speaks_of_prejudice: tuple[str, ...] = (),
-                 addressees: tuple[str, ...] = (), prejudice_of_addressee: tuple[str, ...] = (),
-                 second_opinion: SecondOpinion | None = None) -> None:
+                 addressees: tuple[str, ...] = (), prejudice_of_addressee: tuple[str, ...] = ()) -> None:
         self.advice_against = advice_against    # a sentence holding one advises against what it names
         self.speaks_of_prejudice = speaks_of_prejudice  # a message holding one speaks of prejudice ...
         self.prejudice_of_addressee = prejudice_of_addressee    # ... unless it lays one at its addressee's door
         self.addressees = addressees            # a message holding none aims its words at no one
-        # the insult model's say on insults the n-grams nearly find (audit.insult_model); None: the n-grams alone
-        self.second_opinion = second_opinion if INSULT in categories else None
         slots = slot_of(keys)
         # each key's row in the table (0: none); keys sharing a slot leave fewer rows there than keys (a check as
         # np.unique's, without its sort: 0.05 s of start-up)
@@ -268,11 +256,6 @@ class WordingClassifier:
         speaks_of_prejudice = load_words(config_path, "speaks_of_prejudice")
         addressees = load_words(config_path, "addressees")
         prejudice_of_addressee = load_words(config_path, "prejudice_of_addressee")
-        # imported here: audit.insult_model reads its characters with this module's _code_points
-        from audit.insult_model import CONFIG_NAME, load_second_opinion
-
-        opinion_path = config_path.parent / CONFIG_NAME
-        second_opinion = load_second_opinion(opinion_path) if opinion_path.exists() else None
         try:
             with np.load(model, allow_pickle=False) as data:
                 keys, weights, bias = data["keys"], data["weights"], data["bias"]
@@ -281,7 +264,7 @@ class WordingClassifier:
             raise RulePackError(model, f"cannot load the classifier: {exc}") from None
         try:
             return cls(keys, weights, bias, categories, config, advice_against, speaks_of_prejudice, addressees,
-                       prejudice_of_addressee, second_opinion)
+                       prejudice_of_addressee)
         except ValueError as exc:
             raise RulePackError(config_path, str(exc)) from None
 
@@ -301,8 +284,7 @@ class WordingClassifier:
         The windows are spans of one text (every message's speech joined by NUL), so no window becomes a string
         of its own: each n-gram occurrence's weights (and a count of 1) sit at its start position, one table
         per n-gram length, and a window's sums are those of the n-grams starting in it that also end in it
-        (`np.add.reduceat` over the span). The same sums as `window_scores` of each window, in another order; then
-        the insult second opinion, if any, raises the insults it agrees with (`SecondOpinion.raise_insults`)."""
+        (`np.add.reduceat` over the span). The same sums as `window_scores` of each window, in another order."""
         speeches = ["\x00".join(feature_text(view) for view in views) for views in messages]
         spans, owner = _window_spans(messages, speeches)
         codes = _code_points("\x00".join(speeches))
@@ -327,9 +309,6 @@ class WordingClassifier:
         logits = self._bias + totals[:, :-1] / np.sqrt(np.maximum(totals[:, -1], 1))[:, None]
         best = np.zeros((len(messages), len(self.categories)))
         np.maximum.at(best, owner, 1.0 / (1.0 + np.exp(-logits)))
-        if self.second_opinion is not None:
-            column = self.categories.index(INSULT)
-            self.second_opinion.raise_insults(best, speeches, column, float(self._thresholds[column]))
         return best
 
     def window_scores(self, texts: Sequence[str]) -> np.ndarray:

@@ -16,9 +16,6 @@ safe rows flagged with any wording category (which rules and categories flag the
 insult threshold, so the safe figure here is optimistic. With the classifier, the insults it scores over its
 threshold where no rule found one, but that fusion drops (`audit.classifier.insult_blind_reason`: talk of prejudice,
 no addressee), are counted per reason on attack-individual and safe rows: what each filter costs and saves.
-The classifier's insult scores include its second opinion (`audit.insult_model`, `insult_model.yml`), which chose
-its floor and threshold on these same rows, so its gain here is optimistic too; `--no-second-opinion` measures
-without it.
 """
 
 from __future__ import annotations
@@ -55,12 +52,9 @@ def dropped_insult(classifier: WordingClassifier, comment: str, findings: list[F
 @click.option("--show", type=click.Choice(["none", "flagged", "missed"]), default="none",
               help="Print the safe rows flagged or the attack-individual rows missed.")
 @click.option("--rules-only", is_flag=True, help="Phrase rules alone, without the classifier.")
-@click.option("--no-second-opinion", is_flag=True, help="The classifier without its insult second opinion.")
-def main(show: str, rules_only: bool, no_second_opinion: bool) -> None:
+def main(show: str, rules_only: bool) -> None:
     """COLD dev: safe rows flagged, and insult recall on the hand-labelled attack-individual rows."""
     analyser = build("wording", **({"model": False} if rules_only else {}))
-    if no_second_opinion and analyser.classifier is not None:
-        analyser.classifier.second_opinion = None
     labels = read_individual_labels(COLD_DEV_LABELS)
     safe = flagged = individual = found = group = group_insults = 0
     by_rule, by_category, dropped = Counter(), Counter(), Counter()
