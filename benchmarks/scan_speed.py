@@ -120,6 +120,28 @@ CPU 1.27-1.32 -> 0.99-1.06); this benchmark, --repeat 3: 1.33 -> 1.04 s wall, 1.
 (per SMS unchanged, within noise). Left: the first finding builds the recognizers that mask its evidence (~0.45 s:
 PERSON's jieba dictionary, ADDRESS's patterns compiled by Presidio; audit.masking), the notice analyser's patterns
 (~0.15 s), the wording automaton (~0.1 s), the classifier's npz (~0.05 s).
+Then (December 2026, machine load 6-9 from other helpers; decisions by instruction counts): a template's negated
+sentence (我们不会上门打扰，也绝不会联系您的家人, 2,605 distinct texts) follows the sentence naming the bank and amount,
+and was judged anew in each (context pass, negation scope, each hit's tests: ~55k of a ~250k-instruction text). Now
+the judgement of the hits of a view's tail (from their first sentence on) is kept by that tail (text, original, breaks,
+hits, the character before it) and used when the view before it holds nothing a judgement reads there (a context word
+across its start, a verdict, a report of the collector side, a sanction, a disclaimer, a quotation mark); it is not
+kept when a hit stood until its rule's `requires` words were asked or a sentence voice with a lookbehind was asked
+(c176a8d). Term hits, class parts and rule-pattern hits are appended in loops, not extend(generator) (c176a8d,
+c7317f4). cachegrind (`audit scan --analyzers wording,notice`, the 20k SMS less the 200-SMS run, f1957cd worktrees,
+same rules and model, warm cache folders): 511.2k -> 484.8k -> 479.0k instructions per SMS (-6.3%), start-up 7.04G ->
+7.09G; with jieba.lcut's 1,219k, 0.42 -> 0.39 in instructions. CPU time, alternating --repeat 3 pairs at load 6-7:
+0.52 -> 0.48 and 0.56 -> 0.46 (64.3, 72.4 -> 60.3, 63.1 us vs jieba 123-131), --distinct 0.64 -> 0.55, start-up CPU
+1.04-1.13 -> 1.07-1.12 s. In process over the 15,812 distinct SMS: 85.5 -> 70-75 us. Tried and left out: literal
+checks before a frame class pattern (a search for 致 before 致[^的]{1,4}的(亲友|…), for the groups the automaton does
+not gate): 75k pattern runs -> 5.5k, yet frames.find 6.39 -> 6.07 us only (its cost is the Python around the classes,
+not the regexes; with all(generator) for the checks it was 8.5); a memo per sentence of the automaton, pinyin and
+pattern pass: only 18% of the distinct texts' view characters lie in a sentence seen before (the bank, name, amount
+and date sit in most sentences), less than the slicing and shifting would cost. The scan's samples before (py-spy,
+start-up left out): _hits 31% (automaton and its loop ~13, pinyin 7, rule patterns 7), judging 19% (the memo took
+most of the negated template's), speech_view 9%, the classifier 9%, frames 8%, reading ~5%: spread thin. 0.42 on
+the default run needs another ~10% of CPU: fewer Python calls per class in frames (_find_in_run, _next_class,
+_class_matches: ~4 a text with class terms), or the classifier's feature text and window spans (audit/classifier.py).
 """
 
 from __future__ import annotations
