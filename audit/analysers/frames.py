@@ -41,13 +41,14 @@ from audit.finding import Finding
 from audit.normalise import Normalised, normalise_term
 from audit.paths import LEXICONS
 from audit.rulepack import (
+    AT_END,
+    AT_START,
     CLASSES_FILE,
     Rule,
     check_body_keys,
     compile_pattern,
     match_spans,
     match_start,
-    matches_somewhere,
     read_yaml,
 )
 
@@ -144,9 +145,9 @@ class Frames:
         self._frames: list[_Frame] = []
         self._by_rule: dict[int, _Frame] = {}
         self._patterned = 0         # the classes with patterns, as a bit mask
-        self._unknown_for: dict[tuple[int, int], int] = {}      # see _unknown
+        self._plans: dict[tuple[int, int], int] = {}            # see _plan
         self._next_for: dict[tuple[int, int], int] = {}          # see _next_class
-        self._runnable_classes: dict[int, int] = {}              # see _classes_runnable
+        self._probes: dict[tuple[int, int], tuple[tuple[Callable, bool], ...]] = {}     # see _probes_of
         self._complete_for: dict[int, list[_Frame]] = {}                  # see _complete
         self._numbered: list[tuple[int, re.Pattern[str], int]] | None = None     # see class_patterns
         self._pattern_bits: dict[int, int] = {}     # class -> the numbers of its patterns, as a bit mask
@@ -180,9 +181,9 @@ class Frames:
         frame = _Frame(index, classes, tuple(gaps), focus, tuple(map(normalise_term, between)),
                        sum({1 << c for c in classes}))
         self._frames.append(frame)
-        self._unknown_for.clear()
+        self._plans.clear()
         self._next_for.clear()
-        self._runnable_classes.clear()
+        self._probes.clear()
         self._complete_for.clear()
         self._numbered = None
         self._wanted_bits.clear()
@@ -255,24 +256,45 @@ class Frames:
     def _find_in_run(self, run: list[int], views: Sequence[Normalised], parts: Sequence[list[Part]],
                      found: list[list[FrameHit]], runnable: Sequence[int] | None,
                      turns: Sequence[int | None]) -> None:
-        present = 0
+        present = numbers = 0
         for v in run:
             for c, _, _ in parts[v]:
                 present |= 1 << c
-        # the classes only patterns can show: those with a pattern that may match in the run (its anchors are there)
-        # and no term found, needed by a frame every other class of which is found or may be
-        unknown = self._unknown(present, self._classes_runnable(runnable, run))
-        if not self._complete(present | unknown):
+            numbers |= -1 if runnable is None else runnable[v]
+        unknown = self._plans.get((present, numbers))
+        if unknown is None:
+            unknown = self._plan(present, numbers)
+        if unknown < 0:
             return
         # Settle the unknown classes one at a time, the one most frames still possible need first: a class none of
         # whose patterns match rules out every frame that needs it, and the classes only those frames needed are
         # never run (most texts: a salutation, a date or a text start runs no pattern once its partner is absent).
-        # Only whether a class matches is asked here: most runs complete no frame, and build no parts.
+        # Only whether a class matches is asked here: most runs complete no frame, and build no parts. The steps are
+        # dict look-ups in this loop, not method calls (about 4 classes settled a text with class terms).
         found_classes = present
-        while (c := self._next_class(found_classes, unknown)) >= 0:
-            if self._class_matches(c, run, views, runnable):
-                found_classes |= 1 << c
+        next_for, probes = self._next_for, self._probes
+        while True:
+            c = next_for.get((found_classes, unknown))
+            if c is None:
+                c = self._next_class(found_classes, unknown)
+            if c < 0:
+                break
             unknown &= ~(1 << c)
+            matched = False
+            for v in run:
+                mask = -1 if runnable is None else runnable[v]
+                checks = probes.get((c, mask))
+                if checks is None:
+                    checks = self._probes_of(c, mask)
+                text = views[v].text
+                # what `match_spans` finds first: a match() for AT_START, a search from the last character for AT_END
+                for probe, from_end in checks:
+                    if probe(text, len(text) - 1 if from_end else 0) is not None:
+                        matched = True
+                        break
+                if matched:
+                    found_classes |= 1 << c
+                    break
         complete = self._complete(found_classes)
         if not complete:
             return
@@ -301,38 +323,23 @@ class Frames:
                         continue
                 found[chain[-1][2]].append(_hit(frame, chain, offsets))
 
-    def _classes_runnable(self, runnable: Sequence[int] | None, run: list[int]) -> int:
-        """The classes (a bit mask) with a pattern that may match in some view of the run: its bit in the view's
-        `runnable` mask (None: every pattern may)."""
+    def _plan(self, present: int, numbers: int) -> int:
+        """The classes (a bit mask) only patterns can show in a run with the class terms `present` whose views allow the
+        class patterns `numbers` (bits numbered as `class_patterns`, -1: all): those with a runnable pattern and no
+        term found, needed by a frame every other class of which is found or may be; -1 when no frame is possible.
+        Few pairs of masks recur: each is settled once."""
         if self._numbered is None:
             self.class_patterns()
-        if runnable is None:
-            return self._patterned
-        numbers = 0
-        for v in run:
-            numbers |= runnable[v]
-        classes = self._runnable_classes.get(numbers)
-        if classes is None:
-            classes = 0
-            for c, bits in self._pattern_bits.items():
-                if bits & numbers:
-                    classes |= 1 << c
-            self._runnable_classes[numbers] = classes
-        return classes
-
-    def _unknown(self, present: int, runnable: int) -> int:
-        """Of the classes with a runnable pattern (`runnable`) and no term `present`, those a frame needs whose
-        every class is present or such a class. Few pairs of masks recur: each is settled once."""
-        key = present, runnable
-        known = self._unknown_for.get(key)
-        if known is None:
-            maybe = runnable & self._patterned & ~present
-            known = 0
-            for frame in self._frames:
-                if not frame.needs & ~(present | maybe):
-                    known |= frame.needs & maybe
-            self._unknown_for[key] = known
-        return known
+        maybe = 0
+        for c, bits in self._pattern_bits.items():
+            if bits & numbers and not present >> c & 1:
+                maybe |= 1 << c
+        unknown = 0
+        for frame in self._frames:
+            if not frame.needs & ~(present | maybe):
+                unknown |= frame.needs & maybe
+        plan = self._plans[present, numbers] = unknown if self._complete(present | unknown) else -1
+        return plan
 
     def _next_class(self, found: int, unknown: int) -> int:
         """The unknown class to settle next (-1: none is left that a possible frame needs): of the frames whose
@@ -351,18 +358,18 @@ class Frames:
             known = self._next_for[key] = min(counts, key=lambda c: (-counts[c], c)) if counts else -1
         return known
 
-    def _class_matches(self, c: int, run: list[int], views: Sequence[Normalised], runnable: Sequence[int] | None) -> bool:
-        """Whether a pattern of class `c` matches in a view of the run where it may (as `_add_pattern_parts` runs it)."""
-        numbers = self._pattern_bits[c]
-        for v in run:
-            todo = numbers if runnable is None else numbers & runnable[v]
-            while todo:
-                number = (todo & -todo).bit_length() - 1
-                todo &= todo - 1
-                _, pattern, start = self._numbered[number]
-                if matches_somewhere(pattern, start, views[v].text):
-                    return True
-        return False
+    def _probes_of(self, c: int, numbers: int) -> tuple[tuple[Callable, bool], ...]:
+        """For the patterns of class `c` among `numbers` (-1: all), how `match_spans` asks first whether one matches:
+        the pattern's match() (AT_START) or search(), and whether from the text's last character (AT_END)."""
+        probes = []
+        todo = self._pattern_bits[c] & numbers
+        while todo:
+            number = (todo & -todo).bit_length() - 1
+            todo &= todo - 1
+            _, pattern, start = self._numbered[number]
+            probes.append((pattern.match if start == AT_START else pattern.search, start == AT_END))
+        known = self._probes[c, numbers] = tuple(probes)
+        return known
 
     def _complete_needs(self, found: int) -> int:
         """The classes (a bit mask) of the frames complete with the `found` ones."""
