@@ -85,7 +85,8 @@ _OPENING_SIGNATURE = re.compile(r"\s*【[^【】]{1,30}】")
 _CLOSING_SIGNATURE = re.compile(r"【[^【】]{1,30}】\s*$")
 _AUTHORITY_SIGNATURE = re.compile("法院|检察|公安|警|派出所|律师|律所|事务所|仲裁|政府|司法|调解|执行|法务|委员会|"
                                   "纪委|综治|街道|居委|村委|人民|局|厅|办公室|金融办|监管")
-_PLACEHOLDER_MARK = re.compile(r"[#${\[]")      # what every placeholder opens with
+_SIGNATURE_WIDTHS: dict[str, int] = {}     # a signature as matched -> its view characters (lenders' brands recur)
+_SIGNATURE_WIDTHS_KEPT = 4096
 _PLACEHOLDER = re.compile(r"#[^#\s]{1,12}#|\$\{?[A-Za-z_]\w{0,30}\}?\$?|\{[A-Za-z_]\w{0,30}\}|"
                           r"\[[\u4e00-\u9fff]{1,8}\]")
 
@@ -95,17 +96,35 @@ def feature_text(view: Normalised) -> str:
     original, text, offset = view.original, view.text, view.view_offset
     hidden = []         # view spans read as NUL; each pattern runs only where its opening mark is
     if "【" in original:
+        # The opening signature starts the text and the closing one ends it (its \s* takes any whitespace before
+        # the end), so a signature's view span is its width in view characters from the view's start or end: the
+        # width of a recurring signature is kept, not read again from the original (a translate: 0.6 us).
         opening = _OPENING_SIGNATURE.match(original)
         closing = _CLOSING_SIGNATURE.search(original, opening.end() if opening else 0)
-        for match in (m for m in (opening, closing) if m is not None):
-            low, high = offset(match.start()), offset(match.end())
-            if not _AUTHORITY_SIGNATURE.search(text, low, high):
-                hidden.append((low, high))
-    if _PLACEHOLDER_MARK.search(original):
+        if opening is not None:
+            width = _signature_width(view, opening)
+            if not _AUTHORITY_SIGNATURE.search(text, 0, width):
+                hidden.append((0, width))
+        if closing is not None:
+            low = len(text) - _signature_width(view, closing)
+            if not _AUTHORITY_SIGNATURE.search(text, low):
+                hidden.append((low, len(text)))
+    if "#" in original or "$" in original or "{" in original or "[" in original:    # a placeholder's opening mark
         hidden += [(offset(m.start()), offset(m.end())) for m in _PLACEHOLDER.finditer(original)]
     for low, high in hidden:
         text = text[:low] + "\x00" * (high - low) + text[high:]
     return text
+
+
+def _signature_width(view: Normalised, signature: re.Match[str]) -> int:
+    """How many view characters the original span of a signature gives (the same wherever it stands)."""
+    width = _SIGNATURE_WIDTHS.get(signature.group())
+    if width is None:
+        if len(_SIGNATURE_WIDTHS) >= _SIGNATURE_WIDTHS_KEPT:
+            _SIGNATURE_WIDTHS.clear()
+        width = _SIGNATURE_WIDTHS[signature.group()] = \
+            view.view_offset(signature.end()) - view.view_offset(signature.start())
+    return width
 
 
 def windows(views: Sequence[Normalised]) -> list[str]:
@@ -119,41 +138,49 @@ def windows(views: Sequence[Normalised]) -> list[str]:
 
 
 def _window_spans(messages: Sequence[Sequence[Normalised]], speeches: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """The `windows` of each message as [start, end) spans of its speech in the speeches joined by NUL, and the
-    message each belongs to. Like `scores_many` before it, a message without views has one empty window (it
-    scores the biases alone), and one whose only view is empty has none."""
-    spans: list[tuple[int, int]] = []
-    owner: list[int] = []
-    offset = 0
-    for m, (views, speech) in enumerate(zip(messages, speeches)):
+    """The `windows` of each message as [start, end) spans of its speech in the speeches joined by NUL, and how many
+    windows each message has (its windows follow one another). Like `scores_many` before it, a message without views
+    has one empty window (it scores the biases alone), and one whose only view is empty has none.
+    The spans are laid out relative to their speech, with no Python work per window of a one-view message (lists
+    extended by its breaks), and shifted to the joined text by numpy."""
+    starts: list[int] = []
+    ends: list[int] = []
+    counts: list[int] = []
+    for views, speech in zip(messages, speeches):
+        before = len(starts)
+        length = len(speech)
         if speech or not views:
-            spans.append((offset, offset + len(speech)))
-            owner.append(m)
+            starts.append(0)
+            ends.append(length)
         if len(views) == 1:     # most SMS: one view, its sentences and each two consecutive ones
             breaks = views[0].sentence_breaks
             if breaks:          # counted breaks lie strictly inside the view, ascending: no sentence is empty
-                cuts = [offset + b for b in breaks]
-                starts, ends = [offset, *cuts], [*cuts, offset + len(speech)]
-                spans += zip(starts, ends)
-                if len(cuts) > 1:   # of two sentences, the two together are the whole view, a window already
-                    spans += zip(starts, ends[1:])
-                owner += [m] * (len(spans) - len(owner))     # the windows just added
-            offset += len(speech) + 1
-            continue
-        at = offset
-        for view in views:
-            if len(views) > 1 and view.text:
-                spans.append((at, at + len(view.text)))
-                owner.append(m)
-            bounds = [at, *(at + b for b in view.sentence_breaks), at + len(view.text)]
-            sentences = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
-            if len(sentences) > 1:
-                spans.extend(sentences)
-                spans.extend((a[0], b[1]) for a, b in zip(sentences, sentences[1:]))
-                owner.extend([m] * (2 * len(sentences) - 1))
-            at += len(view.text) + 1
-        offset += len(speech) + 1
-    return np.array(spans, dtype=np.intp).reshape(-1, 2), np.array(owner, dtype=np.intp)
+                starts.append(0)
+                starts += breaks
+                ends += breaks
+                ends.append(length)
+                if len(breaks) > 1:     # of two sentences, the two together are the whole view, a window already
+                    starts.append(0)
+                    starts += breaks[:-1]
+                    ends += breaks[1:]
+                    ends.append(length)
+        else:
+            at = 0
+            for view in views:
+                if view.text:
+                    starts.append(at)
+                    ends.append(at + len(view.text))
+                bounds = [at, *(at + b for b in view.sentence_breaks), at + len(view.text)]
+                sentences = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+                if len(sentences) > 1:
+                    starts += [a for a, _ in sentences] + [a for a, _ in sentences[:-1]]
+                    ends += [b for _, b in sentences] + [b for _, b in sentences[1:]]
+                at += len(view.text) + 1
+        counts.append(len(starts) - before)
+    lengths = np.array([len(speech) + 1 for speech in speeches], dtype=np.intp)
+    shift = np.repeat(np.cumsum(lengths) - lengths, counts)     # each speech's start in the joined text
+    spans = np.stack([np.array(starts, dtype=np.intp) + shift, np.array(ends, dtype=np.intp) + shift], axis=1)
+    return spans.reshape(-1, 2), np.array(counts, dtype=np.intp)
 
 
 def _code_points(text: str) -> np.ndarray:
@@ -285,8 +312,9 @@ class WordingClassifier:
         of its own: each n-gram occurrence's weights (and a count of 1) sit at its start position, one table
         per n-gram length, and a window's sums are those of the n-grams starting in it that also end in it
         (`np.add.reduceat` over the span). The same sums as `window_scores` of each window, in another order."""
-        speeches = ["\x00".join(feature_text(view) for view in views) for views in messages]
-        spans, owner = _window_spans(messages, speeches)
+        speeches = [feature_text(views[0]) if len(views) == 1 else "\x00".join(feature_text(view) for view in views)
+                    for views in messages]
+        spans, counts = _window_spans(messages, speeches)
         codes = _code_points("\x00".join(speeches))
         starts, ends = spans[:, 0], spans[:, 1]
         totals = np.zeros((len(spans), len(self.categories) + 1))
@@ -308,7 +336,9 @@ class WordingClassifier:
             totals += np.where((last > starts)[:, None], sums, 0.0)
         logits = self._bias + totals[:, :-1] / np.sqrt(np.maximum(totals[:, -1], 1))[:, None]
         best = np.zeros((len(messages), len(self.categories)))
-        np.maximum.at(best, owner, 1.0 / (1.0 + np.exp(-logits)))
+        scored = counts > 0         # a message's windows follow one another: the highest is one reduceat per run
+        if scored.any():
+            best[scored] = np.maximum.reduceat(1.0 / (1.0 + np.exp(-logits)), (np.cumsum(counts) - counts)[scored])
         return best
 
     def window_scores(self, texts: Sequence[str]) -> np.ndarray:

@@ -260,6 +260,18 @@ def test_a_batch_scores_each_message_as_the_best_of_its_windows_scored_alone() -
         np.testing.assert_allclose(classifier.scores_many(batch), np.array(wanted), rtol=0, atol=1e-12)
 
 
+def test_a_message_scores_the_same_alone_and_in_any_batch() -> None:
+    """The windows of a batch are laid out per message and shifted into the joined text: each message's scores are
+    bit for bit those it gets alone, wherever it stands among messages of one or several views."""
+    classifier = WordingClassifier.load(LEXICONS)
+    messages = [[normalise("不还钱就上门。你等着。再不还就打断你的腿")], [], [normalise("")],
+                [normalise("你是骗子，我们会找你单位领导。"), normalise("x"), normalise("还钱。马上")],
+                [normalise("【晴川消费金融】您的账单已逾期。请尽快还款")], [normalise("好")]]
+    alone = np.array([classifier.scores(views) for views in messages])
+    assert np.array_equal(classifier.scores_many(messages), alone)
+    assert np.array_equal(classifier.scores_many(messages[::-1]), alone[::-1])
+
+
 def test_strengths_of_many_pieces_are_each_piece_s_summed_weights() -> None:
     classifier = WordingClassifier.load(LEXICONS)
     pieces = ["再不还钱就去你家", "", "a", "请于本月五日前通过官方渠道还款", "你等着", "再不还钱就去你家"]
@@ -357,6 +369,12 @@ def test_a_lenders_signature_and_unfilled_placeholders_are_not_read_but_an_autho
     assert feature_text(normalise("请尽快还款【青禾小贷】")) == "请尽快还款" + "\x00" * 4
     assert feature_text(normalise("【临江市人民法院】请速还款")) == "临江市人民法院请速还款"     # who signs decides
     assert feature_text(normalise("逾期请还款")) == "逾期请还款"
+    # a signature's width is kept by its text: the same one opening a text, closing another, with spaces around it or
+    # a traditional character in it, hides its view characters and nothing more, the first time and again
+    for _ in range(2):
+        assert feature_text(normalise(" 【晴川 消費金融】 请还款")) == "\x00" * 6 + "请还款"
+        assert feature_text(normalise("请还款 【晴川 消費金融】\n")) == "请还款" + "\x00" * 6
+        assert feature_text(normalise("【晴川 消費金融】请还款【青禾小贷】")) == "\x00" * 6 + "请还款" + "\x00" * 4
     # the same message under two lenders' signatures scores the same
     classifier = WordingClassifier.load(LEXICONS)
     assert np.array_equal(classifier.scores([normalise("【晴川消费金融】您的账单已逾期，请尽快还款。")]),
