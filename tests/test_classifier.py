@@ -279,6 +279,13 @@ def test_strengths_of_many_pieces_are_each_piece_s_summed_weights() -> None:
         column = classifier.categories.index(category)
         alone = [float(classifier._weights[classifier._rows(gram_keys([p])), column].sum()) for p in pieces]
         assert classifier.strengths(pieces, category) == alone
+        assert classifier.strengths(pieces[::-1], category) == alone[::-1]     # kept by piece: the same again
+    # kept by the piece as the n-grams read it: an amount of other digits is the same piece, one of other words is not
+    column = classifier.categories.index("threat.violence")
+    first, second, other = classifier.strengths(["欠款1234元再不还就上门", "欠款5678元再不还就上门", "欠款一二三四元再不还就上门"],
+                                                "threat.violence")
+    assert first == second == float(classifier._weights[classifier._rows(gram_keys(["欠款0000元再不还就上门"])), column].sum())
+    assert other != first
 
 
 def test_a_classifier_finding_on_advice_against_what_it_names_is_dropped() -> None:
