@@ -19,8 +19,9 @@ comments opened or closed by names glued or listed together (张三李四); and 
 Names take every form chat uses: pet names (朵朵, 小蕊), a full name + 姐姐 / 哥哥, and foreign names, among them
 common foreign first and family names as Chinese writes them (generic, like John or Smith).
 Role titles (王经理, 张先生) are not names here, as in the recognizer. No Weibo NER text is read. Names are
-composed at random (fixed seed) from the recognizer's surname tables and given-name characters weighted by
-how often names use them (`GIVEN_BY_FREQUENCY`, written here): every name is invented.
+composed at random (fixed seed) from the recognizer's surname and name-character tables as they stood when the
+shipped model was trained (`STOCK_*`, frozen here) and given-name characters weighted by how often names use them
+(`GIVEN_BY_FREQUENCY`, written here): every name is invented.
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ import random
 import re
 from pathlib import Path
 
-from audit.recognizers.data import load_data
 from audit.recognizers.person_informal import SIBLING_TERMS
 from training import COLD_DIR
 
@@ -507,18 +507,66 @@ TITLES = ["经理", "先生", "女士", "老师", "主任", "医生", "律师"]
 TITLE_TEMPLATES = ["{T}说可以分期", "请联系{T}处理", "{T}您好，款项已到", "这事得问{T}"]
 
 
+# The model's tables: the recognizer's surname, name-character and frame tables (lexicons/pii/data/surnames.yaml,
+# names.yaml) as they stood when the shipped model was trained (631c678), frozen here. The invented names are drawn
+# from them and `train_person_model` computes the training features with them, so that an edit made there for the
+# rules does not silently retrain a different model. Read live, the edits since 631c678 redrew every name of the
+# corpus and changed the features' character classes and frames; retrained at 436c95b, Weibo dev P .890 R .722 ->
+# .877 / .711 and one PERSON name lost in each of PIPL K, L, M and O (names frozen, features live: still .889 / .711,
+# K one wrong span more, person_chat_dev3 and dev5 one name less each). At tagging, the recognizer reads the live
+# tables: characters added there since take their new class.
+STOCK_COMMON_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢"
+                         "姜崔钟谭陆汪范廖石贾韦夏邱熊孟秦邵郝龚邹侯薛尹段雷黎史陶贺顾毛龙万赖钱严覃武戴莫孔汤易乔庞樊殷施洪倪"
+                         "温芦詹靳阎闫柳牛俞葛伍聂鲁焦邢岳祝耿蒲褚卫蒙尤廉岑滕甘翟柯裴骆霍凌晏谷邬章颜穆纪舒屈辛欧麦曲窦吉佘晁"
+                         "鄢祁冉嵇桂庄艾苗卓蔺宁栾饶闵柏邸郜臧冀巩仇阮鞠荆闻钮蓝鲍薄强单邝瞿隋喻雍尚匡蔚左娄缪仲衣佟宫宗谈杭揭"
+                         "诸萧童涂翁柴牟简戚卞姬苟巫寇桑郎甄丛虞敖苑郁胥储栗谌奚粟冼厉仝阚屠禹漆卿扈芮阙裘亓邰逯茹昝湛戎檀")
+STOCK_WEAK_SURNAMES = ("高文方白金向于时常安康明成包江车季和齐管毕华平全关司景费元路米冷封水代从付傅云兰刁尉游解应计符申连农"
+                       "房国海花燕沙原古经官项鄂双乐仰秋伊梅盛阳党卜席边师商荣池查麻迟惠南班楚劳皮楼盘满权帅豆朴盖练井祖巴丰"
+                       "支狄索宣晋容敬普浦戈伏鹿辜羊乌母修赫况宿鲜印隆战慕危玉银亢公哈宾勾茅利於居干束信展阴智幸奉植衡富尧闭"
+                       "由")
+STOCK_COMPOUND_SURNAMES = ("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 独孤 南宫 西门 "
+                           "澹台 公冶 呼延 万俟 闻人 赫连 申屠 太史 钟离 宗政 濮阳 淳于 单于 东郭 百里 第五 司空 左丘 拓跋")
+STOCK_GIVEN_CHARS = ("业伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红梅鹏飞辉林波斌宇浩凯健俊帆帅旭宁龙琳颖倩婷"
+                     "雪慧莉燕晶晓欣怡萱涵轩博文子梓雨思佳嘉可诗雅琪琦瑶璐露蕾薇菲妍彤悦月晨阳昊宸睿泽铭航宏志国建新立永春"
+                     "秋冬海峰山岩松柏荣德福贵祥瑞安康庆喜乐顺成全胜利金银宝珠珍凤鸣鹤莺娇媛婉淑惠贤良善仁义礼智信忠孝勤俭"
+                     "清源泉江河湖浪洁亮光耀晖晗昕曦星辰云霖霜雷风豪雄武彬哲远翔鸿腾跃振兴旺启元亨贞坤乾晋鑫淼焱垚森丹青紫"
+                     "彩艺舒畅逸潇冰凌琴笛歌书墨卿君民仕儒尧舜禹翠珊瑾瑜琼玲珑璇玮琛璋琨珏莹萌蓓蕊芝芬芸茜荷莲菊竹桃杏桦楠"
+                     "榕枫桐柳苗禾穗香馨甜美俏佩伶俐依娅婧妮姗娴婕姿蝶鹃凰麟麒骏驰骁越赛旋捷敬恭谦温柔聪灵巧壮峻嵘崇毅恒坚"
+                     "诚纯素淡致谧悠军兵峰虎彪豹鹰霞岚婵娥琬琰晴朗爽锋钢铁锦绣纬经维纲继承传宗耀祖辉煌灿烂小天若淇菁姝蓉芷"
+                     "杉楷皓煜炜烨熠晟昀晔昱暄璟瑄珂珈珩珺翊羽骞恺愉忻沁泓淳澄澜瀚漪沐溪霏霓雯霄靖韵颢钰锐靓奕弈诺彦茹蔓芮"
+                     "苒筠箐绮莎曼宛宜峥巍庭弘征恩慕扬栋槿毓沛洲津滢潼灏烁煦熙燊玥玫硕祺竣筱绪虹裕誉迪遥钧铄雁韬飒馥黎鼎东"
+                     "升")
+STOCK_TRANSLITERATION_CHARS = ("阿埃艾爱安昂奥巴拜班邦贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁东杜顿多厄恩法凡菲费芬弗福盖甘戈格贡古哈"
+                               "海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康科克肯库拉莱赖兰朗劳勒雷蕾里利莉连林琳卢鲁伦罗洛马玛迈麦曼梅门蒙"
+                               "米密明莫姆穆纳娜奈南内尼妮纽努诺欧帕潘佩彭皮珀普奇齐恰乔切琼丘萨塞赛桑瑟森沙莎尚舍什施斯索塔泰坦汤特"
+                               "提汀图托瓦万旺威维魏温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤于约泽扎詹兹佐琦")
+STOCK_PET_CHARS = "朵豆果贝欢糖团圆毛球晏蛮萱妞宁贝"
+STOCK_TRADITIONAL_SURNAMES = "陳蕭張劉楊黃趙吳孫馬鄭羅謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒龔賀顧龍萬賴錢嚴莊"
+STOCK_FRAMES_BEFORE = ("尊敬的", "亲爱的", "客户", "借款人", "持卡人", "债务人", "用户", "联系人", "紧急联系人", "担保人",
+                       "您的家人", "你的家人", "转告", "告诉", "通知", "找", "姓名", "户名", "本人", "我是", "我叫", "这里是",
+                       "您是", "你是", "是不是", "请问是", "认识", "叫", "名叫", "名字是", "收款人", "同事", "朋友", "儿子",
+                       "女儿", "老婆", "老公", "妻子", "丈夫", "父亲", "母亲", "爸爸", "妈妈", "哥哥", "姐姐", "弟弟", "妹妹", "致",
+                       "尊敬的客户", "欠款人", "当事人", "申请人", "被申请人", "收件人", "户主", "被告", "原告", "第三人",
+                       "律师", "经办人", "代理人", "签收人", "发件人", "配偶", "联系人姓名", "居住人", "同住人", "住户",
+                       "亲属", "家长", "村民", "居民", "员工", "职工", "业主", "租客", "房客", "：是", "喂是", "喂，是", "喂 是",
+                       "您好，是", "你好，是", "您好 是", "你好 是", "你好", "您好", "岳父", "岳母", "公公", "婆婆", "前妻",
+                       "前夫", "你爸", "您爸", "他爸", "她爸", "你妈", "您妈", "他妈", "她妈")
+STOCK_FRAMES_AFTER = ("先生", "女士", "小姐", "您好", "你好", "本人", "同志", "欠款", "逾期", "名下", "的家属", "的母亲",
+                      "的父亲", "的爱人", "的妻子", "的丈夫", "的朋友", "的同事", "的账户", "的借款", "的欠款", "已逾期",
+                      "同学", "老师", "身份证", "家属", "，您", "，你", "您的", "：您")
+
+
 class NameMaker:
-    """Invented names of every form, from the recognizer's surname tables and `GIVEN_BY_FREQUENCY`."""
+    """Invented names of every form, from the name stock above (`STOCK_*`) and `GIVEN_BY_FREQUENCY`."""
 
     def __init__(self, rng: random.Random) -> None:
-        surnames, names = load_data("surnames"), load_data("names")
         self.rng = rng
-        self.common = list(surnames["common"])
-        self.weak = list(surnames["weak"])
-        self.compound = list(surnames["compound"])
-        self.given = list(str(names["given_name_chars"]))
-        self.translit = list(str(names["transliteration_chars"]))
-        self.pet = list(str(names.get("pet_name_chars") or ""))
+        self.common = list(STOCK_COMMON_SURNAMES)
+        self.weak = list(STOCK_WEAK_SURNAMES)
+        self.compound = STOCK_COMPOUND_SURNAMES.split()
+        self.given = list(STOCK_GIVEN_CHARS)
+        self.translit = list(STOCK_TRANSLITERATION_CHARS)
+        self.pet = list(STOCK_PET_CHARS)
         # Each character once, in order: the k-th commonest is drawn with weight 1 / (k + 20).
         self.by_frequency = list(dict.fromkeys(GIVEN_BY_FREQUENCY))
         self.frequency_weights = list(itertools.accumulate(1 / (rank + 20) for rank in range(len(self.by_frequency))))

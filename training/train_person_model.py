@@ -2,9 +2,17 @@
 
 Reads the invented sentences of `training/person_corpus.jsonl` (`python -m training.make_person_corpus`) and
 adds COLD train comments (`make_person_corpus.cold_sentences`); no Weibo NER or other test text is read.
-Features come from the recognizer itself (`ZhPersonRecognizer.model_rows`), so training and tagging cannot
-disagree. python-crfsuite, L-BFGS with elastic-net regularisation, fixed data: deterministic. Prints exact-span
-precision and recall on the corpus's dev part at the recognizer's `MIN_MARGINAL`.
+Features come from the recognizer's own function (`ZhPersonRecognizer.model_rows`) with the model's tables
+frozen in `make_person_corpus` (`STOCK_*`: surname and name-character classes, frames) in place of the live ones
+in lexicons/pii/data, so that an edit made there for the rules retrains nothing by itself (figures of what the live
+tables did at 436c95b beside `STOCK_*`). python-crfsuite, L-BFGS with elastic-net regularisation, fixed data, one
+thread. Prints exact-span precision and recall on the corpus's dev part at the recognizer's `MIN_MARGINAL`.
+
+Reproducible, checked on Dec 5: `python -m training.make_person_corpus && python -m training.train_person_model` in
+two clean worktrees (`git worktree add`, their own XDG_CACHE_HOME, PYTHONHASHSEED unset in one and 777 in the
+other) wrote byte-identical corpora and models; with this code, the committed `person_corpus.jsonl` and
+`audit/models/person.crfsuite` (629,024 bytes, md5 cd0e8753…) came out byte for byte, as they do at 631c678 where
+the model was trained. To check again: run both commands in a clean worktree, then `git status` shows no change.
 """
 
 from __future__ import annotations
@@ -17,7 +25,8 @@ from pathlib import Path
 import pycrfsuite
 
 from audit.recognizers.person import ZhPersonRecognizer
-from audit.recognizers.person_model import MODEL, PersonTagger
+from audit.recognizers.person_model import MODEL, CharClasses, PersonTagger
+from training import make_person_corpus as stock
 from training.make_person_corpus import OUT as CORPUS
 from training.make_person_corpus import SEED, cold_sentences
 
@@ -33,12 +42,24 @@ def tags_of(text: str, names: list[list[int]]) -> list[str]:
     return tags
 
 
+def frozen_recognizer() -> ZhPersonRecognizer:
+    """The recognizer whose `model_rows` read the model's frozen tables (`make_person_corpus.STOCK_*`)."""
+    recognizer = ZhPersonRecognizer()
+    recognizer.load()
+    recognizer.char_classes = CharClasses(
+        frozenset(stock.STOCK_COMMON_SURNAMES + stock.STOCK_TRADITIONAL_SURNAMES), frozenset(stock.STOCK_WEAK_SURNAMES),
+        frozenset(stock.STOCK_COMPOUND_SURNAMES.split()), frozenset(stock.STOCK_GIVEN_CHARS),
+        frozenset(stock.STOCK_TRANSLITERATION_CHARS))
+    recognizer.frames_before = stock.STOCK_FRAMES_BEFORE
+    recognizer.frames_after = stock.STOCK_FRAMES_AFTER
+    return recognizer
+
+
 def main() -> None:
     with CORPUS.open(encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle if line.strip()]
     rows += cold_sentences(random.Random(SEED))
-    recognizer = ZhPersonRecognizer()
-    recognizer.load()
+    recognizer = frozen_recognizer()
     trainer = pycrfsuite.Trainer(verbose=False)
     dev = []
     for row in rows:

@@ -6,7 +6,9 @@ many registers (microblog chatter among them), and COLD train comments with a pr
 name. Its features are the characters around, what the surname and name-character tables say of them, and the
 jieba word each one is in (its length, how common it is, whether jieba's dictionary tags it as a name), how often
 jieba sees the character alone and whether it makes a dictionary word with either neighbour: one
-function builds them for training and for tagging, so the two cannot disagree.
+function builds them for training and for tagging. Training reads the surname, name-character and frame tables as
+they stood when the model was trained (`training/make_person_corpus.py`, `STOCK_*`), tagging the live ones in
+lexicons/pii/data, so an edit there moves a character's class at tagging without retraining the model.
 
 A span counts when the model is sure of every character in it (`MIN_MARGINAL`); the recognizer asks the
 model only about the stretches around surnames where a strong surname starts no name its rules count (another
