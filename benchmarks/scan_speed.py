@@ -142,6 +142,28 @@ start-up left out): _hits 31% (automaton and its loop ~13, pinyin 7, rule patter
 most of the negated template's), speech_view 9%, the classifier 9%, frames 8%, reading ~5%: spread thin. 0.42 on
 the default run needs another ~10% of CPU: fewer Python calls per class in frames (_find_in_run, _next_class,
 _class_matches: ~4 a text with class terms), or the classifier's feature text and window spans (audit/classifier.py).
+Then (December 2026, load 1-6; decisions by instruction counts): frames settle a run's classes in one loop of dict
+look-ups (the classes only patterns can show per terms present and patterns runnable, the next class per found and
+unknown ones, each class's probes, its patterns' match() or search() as match_spans asks first, per runnable mask)
+instead of four method calls a class (fa531c0: frames.find 6.2 -> 5.1 us a distinct SMS in process). The classifier
+keeps a signature's width in view characters by its text (it was a translate of the original: 0.6 us a signed SMS),
+tests a placeholder's opening mark with four `in`, lays a one-view message's windows out by extending lists with its
+breaks and shifts them in numpy, and takes a message's best window by np.maximum.reduceat, not np.maximum.at
+(f906aa3: scores_many 7.3-7.8 -> 5.2 us an SMS); its strengths are kept per category and piece with digits folded,
+as a template's copies place a classifier finding on the same sentences (bd0d96f: 351 of the 13,764 distinct texts
+judged, all then dropped by a lawful voice, 216 -> 22 us each). Probabilities bit-identical on 39,271 messages of 88
+files, findings byte-identical on 24. cachegrind as before (the 20k SMS less the 200-SMS run, 637eb04 worktrees, warm
+cache folders, OPENBLAS_NUM_THREADS=1: OpenBLAS's idle thread spins 39-132M instructions a run otherwise):
+482.8k -> 449.9k instructions per SMS (-6.8%), start-up 7.09G -> 7.10G; with jieba.lcut's 1,219k, 0.40 -> 0.37 in
+instructions. CPU time, alternating --repeat 3 pairs: at load 3-5 0.49 and 0.44 (58.1, 53.8 us) vs 0.40 and 0.47
+(59.6, 58.2), at load 0.7-1.5 0.44 and 0.40 (52.7, 53.0 us) vs 0.47 and 0.51 (56.7, 62.5): jieba's own 119-141 us
+moves the ratio more than the change. Not done: building the pair windows from their sentences' n-gram keys (the
+pair's sums as the two sentences' plus those across the join) reorders the float64 sums, which reduceat adds in
+position order per window, so scores would stop being bit-identical; the numpy part (gathers and reduceat, ~3 us an
+SMS) is data, not Python. Left: frames' class-pattern probes are ~2.2 of its 5.1 us (\\d+(?:月\\d+日|号|点)(?:之前|以前|前)
+and (?:冻结|封停|停用)…(?:微信支付|…) ~1.2-1.4 us a search, run in half the texts: a literal each must hold would skip
+most); the lawful voices asked for a classifier finding that is then dropped (_lawful_in_message, ~40 us each under cProfile); _hits
+(the automaton loop ~10%, its Python per hit) is the largest stage now.
 """
 
 from __future__ import annotations
