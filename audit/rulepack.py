@@ -443,13 +443,6 @@ def match_spans(pattern: re.Pattern[str], start: int, text: str) -> list[tuple[i
     return [match.span() for match in pattern.finditer(text, first.start())]
 
 
-def matches_somewhere(pattern: re.Pattern[str], start: int, text: str) -> bool:
-    """Whether `match_spans` finds a match: its first search (or match) alone, without the spans."""
-    if start == AT_START:
-        return pattern.match(text) is not None
-    return pattern.search(text, len(text) - 1 if start == AT_END else 0) is not None
-
-
 @dataclass(frozen=True, slots=True)
 class _Chars:
     """A set of characters, as literals and regex character classes (for overlap tests)."""
