@@ -44,6 +44,7 @@ from benchmarks.data import (
     make_heldout_u,
     make_heldout_v,
     make_heldout_w,
+    make_heldout_y,
     make_pipl_dev2,
     make_pipl_dev3,
     make_pipl_dev4,
@@ -90,6 +91,7 @@ from benchmarks.data import (
     make_pipl_heldout_n,
     make_pipl_heldout_o,
     make_pipl_heldout_p,
+    make_pipl_heldout_q,
     make_wording_dev_aa,
     make_wording_dev_aa2,
     make_wording_dev_ab,
@@ -236,6 +238,7 @@ HELDOUT_WORDING = {
     "u": HeldoutWordingSet(make_heldout_u, "HU", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "v": HeldoutWordingSet(make_heldout_v, "HV", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "w": HeldoutWordingSet(make_heldout_w, "HW", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "y": HeldoutWordingSet(make_heldout_y, "HY", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
 
@@ -292,6 +295,7 @@ HELDOUT_PIPL = {
     "n": HeldoutPiplSet(make_pipl_heldout_n, "PN", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "o": HeldoutPiplSet(make_pipl_heldout_o, "PO", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "p": HeldoutPiplSet(make_pipl_heldout_p, "PP", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "q": HeldoutPiplSet(make_pipl_heldout_q, "PQ", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 

@@ -1,0 +1,756 @@
+"""Writes `pipl_heldout_q.jsonl`, the seventeenth independent held-out set for PII entities and PIPL categories
+(issue 14), from the hand-written texts below.
+
+How it was written: by one helper, by hand, in a session of its own, knowing nothing of the detectors. The
+writer read the data contract (section 5 and the PIPL table), `audit/message.py`, the record helpers and
+identifier checks in `set_format.py`, `tests/set_support.py`, the held-out PIPL rows of
+`tests/test_labelled_sets.py`, and only the opening docstring, imports, constants and closing functions of
+`make_pipl_heldout_o.py` (for the record format and the labelling conventions, which this set keeps). It did
+not open the recognizers, the PII analyser, the rule packs, the lexicons, the models, the training data, other
+tests or any other set's entries, and ran no detector, scan or benchmark on these texts. The invented
+identifiers were drawn once by a throw-away script (random area codes and birth dates with the right check
+character, Luhn-valid card numbers of 16 and 19 digits, mobiles on real prefixes, E + 8-digit passports) and
+typed into the texts by hand, many of them read aloud or in full-width digits.
+
+Its weight lies on identifiers written the hard way, each beside as many decoys. Identifiers are read aloud
+with 幺 洞 两 拐 勾 and 零 mixed with digits and grouped by spaces, in full-width digits, split by dots, hyphens
+and full-width hyphens, spaced digit by digit; passports (E + 8 digits, some full-width), landlines with
+area codes, full-width hyphens and extensions, bank cards of 16 and 19 digits, 18-digit IDs ending in X or x
+and a valid old 15-digit one, numbers inside URLs and after labels. Beside them stand contract, loan, order,
+waybill, invoice, policy, case, refund and complaint numbers (15- and 18-digit ones whose "birth date" is no
+real date, a loan number with a mobile inside, a 19-digit policy number grouped like a card, a contract number
+read aloud), a lender's 15-digit collection account, amounts, timestamps, transaction references and masked
+forms. `pii.sensitive` and `pii.excessive` each stand in well over fifty messages, mostly without the
+textbook words (dialysis on fixed mornings, a walking stick at the market gate till three, twins on a scan,
+incense on the first and fifteenth, Friday prayers, a dance class on Saturday mornings, the 6:50 bus, a
+wage that lands on the 15th, the change wallet, a provident fund, a cell in the third prison; a father's name
+with his village group, a team leader by name, a mother-in-law's flat and number, a wife at the checkout),
+each beside a near-miss: a hardship or pregnancy policy, the debtor's own illness or relative echoed back, a
+letter sent to the debtor's own address, an address confirmed for a settlement letter, a co-borrower or
+guarantor told his own obligation, a court's summons, the agent's own name and work number, a promise not to
+contact family or employer. Registers: lenders' SMS templates, robot and agent calls as speech-to-text output
+(a number read out over two turns, fillers), WeChat and QQ chats and group chats (owners, parents of a class,
+a village, a workshop, a fellowship, a family), letters to employers, landlords, schools, kindergartens,
+property managers, residents' and village committees, case-transfer e-mails, work orders, complaint replies,
+Cantonese and traditional characters.
+
+A number split by a line break or over two turns has no single span: such a message carries
+`pii.unmasked_identifier` but no entity for it. Decoys carry no category and no identifier entity. All
+people, numbers, addresses, links and companies are invented; identifiers are well formed and `set_format`
+checks them before writing.
+
+This set judges the detectors. It must never be used to train or tune them: no rule, term, example,
+threshold or word list may be taken from it or chosen by looking at its errors. Once it has been looked at
+that way it is spent, and a new set has to be written.
+
+Labels (message level, the PIPL categories of contract section 5 only; a text whose label the writer was
+unsure of was left out):
+- `pii.unmasked_identifier`: a full resident ID, bank card, mobile or passport number of a person in the
+  sender's or agent's words, in any form. Not: masked forms, last digits alone, a lender's, agency's or
+  court's landline, a lender's own collection account, the collector's work number, a customer writing or
+  saying their own number.
+- `pii.third_party_disclosure`: to someone other than the debtor, the text reveals the debt (amount, overdue
+  status, lender or product) or the debtor's personal data. A bare call-back request is compliant; a
+  guarantor or co-borrower told of the obligation he signed is not disclosed to; a court's own notice is not
+  a disclosure; work orders and case sheets passed between the agencies handling the case go to an unknown
+  recipient and are judged on the other categories only.
+- `pii.sensitive` (PIPL Art. 28): health and treatment of the debtor or relatives, pregnancy and childbirth,
+  religion, biometrics, a minor's school, class or routine, whereabouts at a given time and daily routine,
+  financial account details beyond need (balances, salary inflows, other platforms' loans, provident fund),
+  detention. A lender's policy naming illness in general, or the debtor's own words, is not.
+- `pii.excessive`: a person's full name with their home address or employer, or family members' names or
+  numbers, that the message does not need. Not: a full name alone, the agent's own name, the lender's office
+  or a court's public address, the address a letter is sent to (or the unit a property manager or village
+  committee is asked to forward it to: that letter is a disclosure), a guarantor or relative the message is
+  about, a relative the customer has just named.
+A customer's own words in a call or chat are never labelled; they still carry entities. Entities mark every
+string of their type whoever it belongs to (the agent, a lender's landline or collection account); masked
+forms and 400 / 95 service numbers are not entities; a surname with an honorific or a prefix (王女士, 小许) is
+not a PERSON, a given name after a kinship term or a nickname is; ADDRESS reaches down to a road and number, a
+village group, or a building and room.
+
+Regenerate with `python -m benchmarks.data.make_pipl_heldout_q`; the file must come out byte-identical.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from benchmarks.data import set_format
+from benchmarks.data.set_format import DISCLOSURE, EXCESSIVE, SENSITIVE, UNMASKED, PiplEntry
+
+HERE = Path(__file__).resolve().parent
+SET_FILE = "pipl_heldout_q.jsonl"
+ID_PREFIX = "PQ"
+
+# Short names keep the entries readable.
+D, S, U, X = DISCLOSURE, SENSITIVE, UNMASKED, EXCESSIVE
+
+# --- calls as speech-to-text output: numbers read out, sometimes across two turns -------------------------
+
+ASR_CALLS: list[PiplEntry] = [
+    ("call", "debtor", "坐席：喂您好，我这边是安融资产的，工号三七二。\n客户：嗯。\n坐席：跟您核对一下，您登记的卡号是六二二八 四八零五 四九三零 八七八三 幺五四对吧？",
+     [("CN_BANK_CARD", "六二二八 四八零五 四九三零 八七八三 幺五四")], [U]),
+    ("call", "debtor", "坐席：您预留的手机是幺八二，\n客户：对。\n坐席：九零二七，九四五九，这个号还在用吧",
+     [], [U]),
+    ("call", "debtor", "坐席：您好，请问是卢先生吗，我们是诚汇的，您那笔借款已经逾期十二天了。\n客户：我知道，我身份证号四四零三零四一九七零零七二三二三二九，你们查一下是不是我。\n坐席：好的我查到了，尾号三二九，没问题。",
+     [("CN_ID_CARD", "四四零三零四一九七零零七二三二三二九")], []),
+    ("call", "debtor", "坐席：嗯那个，您身份证是三二零一零二 一九七九 一零二四 九四七六，名下还有一笔在我们这边，\n客户：哦。",
+     [("CN_ID_CARD", "三二零一零二 一九七九 一零二四 九四七六")], [U]),
+    ("call", "debtor", "坐席：您上周说孩子在市一医院做手术，现在出院了没有啊\n客户：还没，还在住。\n坐席：那您看这个月能先还个五百不",
+     [], [S]),
+    ("call", "debtor", "坐席：我看您这边支付宝那边还有借呗两万多，微粒贷也有，加起来都快十万了，\n客户：那是我的事。\n坐席：我就是提醒您一下",
+     [], [S]),
+    ("call", "debtor", "客户：我老婆刚生完，在坐月子，这个月真的没钱。\n坐席：理解，那我们给您登记一下，下个月十号之前先还最低额可以吗",
+     [], []),
+    ("call", "third_party", "坐席：喂，您是宋志强的爱人吧，他在我们平台借了三万八，已经逾期四个月了，您让他赶紧处理\n第三方：我们早分开了。",
+     [("PERSON", "宋志强")], [D]),
+    ("call", "third_party", "坐席：您好，请问是刘丽华吗？\n第三方：不是，打错了。\n坐席：不好意思打扰了。",
+     [("PERSON", "刘丽华")], []),
+    ("call", "third_party", "坐席：你好，麻烦转告一下你们同事邓伟，让他回个电话给我，号码是幺三九七 两六两四 幺八四\n第三方：你哪位啊？\n坐席：你就说小周找他。",
+     [("PERSON", "邓伟"), ("CN_MOBILE", "幺三九七 两六两四 幺八四")], [U]),
+    ("call", "debtor", "坐席：您每天早上七点半送孩子去实验二小，下午四点二十接，对吧，我们这边都了解的\n客户：你什么意思？",
+     [], [S]),
+    ("call", "debtor", "坐席：喂，何先生，您护照号是E幺幺四三五六六四吧，出境记录显示您上个月去了泰国",
+     [("CN_PASSPORT", "E幺幺四三五六六四")], [U, S]),
+    ("call", "debtor", "坐席：你家住在滨江路88号锦绣花园7栋1203，你老婆叫蒋晓梅，在区医院上班，我都清楚\n客户：你想干嘛",
+     [("ADDRESS", "滨江路88号锦绣花园7栋1203"), ("PERSON", "蒋晓梅")], [X, S]),
+    ("call", "debtor", "坐席：呃那个，您银行流水我们看了，每个月十五号工资进账八千三，\n客户：嗯。\n坐席：那十五号当天还一半可以吧",
+     [], [S]),
+    ("call", "debtor", "坐席：我是安融的调解员吴晓东，工号零八六，您要核实可以打我们座机零二一 六四八三 七七二五转八零二。",
+     [("PERSON", "吴晓东"), ("CN_LANDLINE", "零二一 六四八三 七七二五转八零二")], []),
+    ("call", "third_party", "坐席：你是孙丽的妈妈是吧，她欠我们钱不还，微信也不回\n第三方：她怎么了？",
+     [("PERSON", "孙丽")], [D]),
+    ("call", "debtor", "坐席：您这边上个月刚从看守所出来，工作也不好找，我们也理解，但这个钱还是要还的",
+     [], [S]),
+    ("call", "debtor", "客户：我这个月刚查出来糖尿病，在打胰岛素。\n坐席：嗯，那您先保重身体，我给您备注一下，下周再跟您联系。",
+     [], []),
+    ("call", "debtor", "坐席：您母亲的电话是幺五九 九六五二 四四八二，\n客户：你打她干嘛。\n坐席：紧急联系人嘛。",
+     [("CN_MOBILE", "幺五九 九六五二 四四八二")], [U, X]),
+    ("call", "debtor", "坐席：您好，我们这边核对身份，请您报一下身份证后四位。\n客户：五四七三。\n坐席：好的核对无误。",
+     [], []),
+    ("call", "debtor", "坐席：您老家是湖北黄冈浠水县洗马镇胡岭村三组吧，您父亲胡德山还在那住吧\n客户：……",
+     [("ADDRESS", "湖北黄冈浠水县洗马镇胡岭村三组"), ("PERSON", "胡德山")], [X]),
+    ("call", "debtor", "坐席：您现在每个礼拜天上午都去福音堂做礼拜对吧，那个时候方便接电话吗",
+     [], [S]),
+    ("call", "debtor", "坐席：喂，我再报一遍卡号啊，六二一七 零零九八 八九二四 八二一四，您看是不是您这张\n客户：是。",
+     [("CN_BANK_CARD", "六二一七 零零九八 八九二四 八二一四")], [U]),
+    ("call", "debtor", "坐席：那我们登记了，还款日改到二十五号，案件号是AJ二四幺幺零三八七，有问题您打四零零 八二零 六六六六。",
+     [], []),
+    ("call", "third_party", "坐席：您好，我找一下陈海涛，我是他朋友，有点事找他\n第三方：他不在，出差了。\n坐席：好的，麻烦让他回个电话。",
+     [("PERSON", "陈海涛")], []),
+    ("call", "debtor", "坐席：你妹妹周玉婷在深圳南山科技园那家公司上班对吧，电话幺八六 九五二五 七六三四\n客户：别找她。",
+     [("PERSON", "周玉婷"), ("CN_MOBILE", "幺八六 九五二五 七六三四")], [U, X]),
+    ("call", "debtor", "坐席：我看您公积金账户余额还有四万多，可以先提出来还一部分嘛",
+     [], [S]),
+    ("call", "debtor", "坐席：您的订单号是二零二五零六幺二三三四五六七八九零，这笔分期还有六期没还。",
+     [], []),
+]
+
+# --- lenders' SMS templates and messages to debtors ------------------------------------------------------
+
+SMS_DEBTOR: list[PiplEntry] = [
+    ("sms", "debtor", "【速易借】尊敬的客户，您尾号8783的借款本期应还1,286.40元，已逾期3天，请于今日24点前还款。退订回T",
+     [], []),
+    ("sms", "debtor", "【融e花】黄志明您好，您名下借款已逾期，身份证号330106198703028373，请尽快联系我司处理，否则将影响您的信用。",
+     [("PERSON", "黄志明"), ("CN_ID_CARD", "330106198703028373")], [U]),
+    ("sms", "debtor", "【安盈】您好，您在我司的合同号320102198713456789对应的账单已出，应还2,300元，详询4008-123-456。",
+     [], []),
+    ("sms", "debtor", "【小桔钱包】您好，您本期账单已逾期，还款账户：6217 0031 9610 4178（收款方：深圳小桔网络小额贷款有限公司），请备注合同号。",
+     [("CN_BANK_CARD", "6217 0031 9610 4178")], []),
+    ("sms", "debtor", "【信达】王先生，您的借款已逾期45天，系统显示您本月工资已于15日到账9,650元，请立即还款。",
+     [], [S]),
+    ("sms", "debtor", "【信达】王先生，您的借款已逾期45天，请在本月工资到账后优先安排还款，如有困难可申请延期。",
+     [], []),
+    ("sms", "debtor", "【和信】您好，您的借款已逾期，我司已掌握您在美团、京东金条、360借条等多个平台的借款情况，请勿继续拖欠。",
+     [], [S]),
+    ("sms", "debtor", "【和信】您好，如您因疾病、失业等原因暂时无法还款，可致电95xxx申请困难帮扶，我司将依规评估。",
+     [], []),
+    ("sms", "debtor", "【易贷】罗女士您好，听说您现在怀孕七个月了，在妇幼保健院建的档，还是希望您能在生产前把欠款处理掉。",
+     [], [S]),
+    ("sms", "debtor", "【捷信】您好，您的借款已逾期，我们注意到您近期在市精神卫生中心复诊，请保重身体的同时按期还款。",
+     [], [S]),
+    ("sms", "debtor", "【金满满】杜先生，您好，您绑定的银行卡 6222 0227 0244 7932 扣款失败，请确保余额充足。",
+     [("CN_BANK_CARD", "6222 0227 0244 7932")], [U]),
+    ("sms", "debtor", "【安融调解】冯建军，你儿子冯子涵在育才中学初二（3）班，每周五下午四点放学，你自己掂量。",
+     [("PERSON", "冯建军"), ("PERSON", "冯子涵")], [S, X]),
+    ("sms", "debtor", "【安融调解】冯先生您好，您的案件已转入调解阶段，请于3个工作日内联系调解员，电话021-64837725。",
+     [("CN_LANDLINE", "021-64837725")], []),
+    ("sms", "debtor", "【优分期】您好，您的护照号Ｅ４３４０３７６８已被记录，逾期未还将申请限制出境。",
+     [("CN_PASSPORT", "Ｅ４３４０３７６８")], [U]),
+    ("sms", "debtor", "【优分期】您好，您尾号768的证件信息已核验，本期还款日为每月8日，请按时还款。",
+     [], []),
+    ("sms", "debtor", "【诚汇】陈女士，您的丈夫郑凯（电话13547620112）作为紧急联系人已被告知，请您主动联系我们。",
+     [("PERSON", "郑凯"), ("CN_MOBILE", "13547620112")], [U, X]),
+    ("sms", "debtor", "【鑫时贷】您好，您本月住院的费用清单我们已看到，心内科12床，希望您康复后尽快处理欠款。",
+     [], [S]),
+    ("sms", "debtor", "【速借】邱国庆先生，您的借款（身份证号：１１０１０５１９６９０７０６２３１５）已移交法务，请速处理。",
+     [("PERSON", "邱国庆"), ("CN_ID_CARD", "１１０１０５１９６９０７０６２３１５")], [U]),
+    ("sms", "debtor", "【速借】您的借款编号110105202513450007已逾期，请速处理，逾期将产生罚息。",
+     [], []),
+    ("sms", "debtor", "【借点花】周先生，我们知道您每天晚上九点以后都在星光夜市摆摊，到时候我们会派人过去找您面谈。",
+     [], [S]),
+]
+
+# --- messages to relatives, colleagues, neighbours and contacts -------------------------------------------
+
+THIRD_PARTIES: list[PiplEntry] = [
+    ("sms", "third_party", "您好，您的朋友韩磊在我司借款逾期未还，金额12,600元，请转告其尽快处理。",
+     [("PERSON", "韩磊")], [D]),
+    ("sms", "third_party", "您好，我们有急事联系韩先生，他留的号码暂时打不通，麻烦您转告他回电，谢谢。",
+     [], []),
+    ("sms", "third_party", "你好，你表哥钟建华在我们这里借钱不还，他住在长沙岳麓区枫林二路17号梅溪苑3栋402，你们家里人管一管。",
+     [("PERSON", "钟建华"), ("ADDRESS", "长沙岳麓区枫林二路17号梅溪苑3栋402")], [D, X]),
+    ("sms", "third_party", "汪阿姨您好，您女儿汪静最近在协和住院化疗，她的借款我们暂缓催收，但请您提醒她出院后联系我们。",
+     [("PERSON", "汪静")], [D, S]),
+    ("sms", "third_party", "您好，您作为借款人许文斌的担保人，根据担保合同第六条，需对其逾期欠款9,800元承担连带责任，请于本月底前处理。",
+     [("PERSON", "许文斌")], []),
+    ("sms", "third_party", "您好，您作为共同借款人，本期应还3,140元已逾期，请与主借款人协商后尽快还款。",
+     [], []),
+    ("call", "third_party", "坐席：喂，是唐明的父亲吗？他在我们这贷了款，六期没还了，他身份证号四二零一一一一九八零一一一六零一一四，您是他爸您得管。\n第三方：我管不了他。",
+     [("PERSON", "唐明"), ("CN_ID_CARD", "四二零一一一一九八零一一一六零一一四")], [D, U]),
+    ("sms", "third_party", "您好，您的室友莫小军欠我司款项，请转告他每周三下午在工地上班前把钱打过来，我们知道他的作息。",
+     [("PERSON", "莫小军")], [D, S]),
+    ("sms", "third_party", "張先生您好，你嘅同事梁家豪喺我哋公司借咗錢，已經逾期兩個月，麻煩你叫佢盡快聯絡我哋。",
+     [("PERSON", "梁家豪")], [D]),
+    ("app", "third_party", "你好，我们是康达资产的，你们村的丁二牛欠了我们家平台的钱，他现在人在哪个工地你知道不？",
+     [("PERSON", "丁二牛")], [D]),
+    ("sms", "third_party", "您好，贵司员工顾晨（身份证320102198511236824）在我司有一笔借款，请协助通知其本人联系。",
+     [("PERSON", "顾晨"), ("CN_ID_CARD", "320102198511236824")], [D, U]),
+    ("sms", "third_party", "你好，你老公在外面欠了一屁股债，微粒贷、借呗、我们家都有，加起来二十多万，你还不知道吧。",
+     [], [D, S]),
+    ("call", "third_party", "坐席：您好，这里是平安普惠的回访专员，请问您是白雪松先生吗？\n第三方：我是他爸，他不在。\n坐席：好的，打扰了，麻烦您让他方便时回个电话。",
+     [("PERSON", "白雪松")], []),
+    ("sms", "third_party", "您好，我司客户方俊联系不上，他填写的紧急联系人是您。麻烦您转告他回电，谢谢配合。",
+     [("PERSON", "方俊")], []),
+    ("sms", "third_party", "您好，方俊在我司借款已逾期90天，您是其紧急联系人，请督促其还款，否则后果自负。",
+     [("PERSON", "方俊")], [D]),
+    ("app", "third_party", "阿姨，你儿子在戒毒所里那段时间欠的网贷到现在还没还，你们家要想办法。",
+     [], [D, S]),
+    ("sms", "third_party", "您好，您的邻居马海军（手机15913719277）拖欠我司贷款，请转告他尽快处理。",
+     [("PERSON", "马海军"), ("CN_MOBILE", "15913719277")], [D, U]),
+    ("call", "third_party", "坐席：您好，我是诚信担保公司的，您作为刘国强借款的保证人，他这笔还欠一万五，需要您这边先代偿。\n第三方：我知道我签了字。",
+     [("PERSON", "刘国强")], []),
+]
+
+# --- WeChat, QQ and group chats ------------------------------------------------------------------------
+
+CHATS: list[PiplEntry] = [
+    ("app", "third_party", "各位业主好，3栋1502的业主贺志鹏在网贷平台欠款不还，已被列为失信人员，请大家注意。",
+     [("ADDRESS", "3栋1502"), ("PERSON", "贺志鹏")], [D, X]),
+    ("app", "third_party", "家长群里的各位家长，二年级一班严梓萱的爸爸欠钱不还，麻烦大家让他出来面对。",
+     [("PERSON", "严梓萱")], [D, S]),
+    ("app", "debtor", "严先生，你女儿每天下午三点四十在校门口等校车，这个你心里有数吧。",
+     [], [S]),
+    ("app", "debtor", "你现在还在吃抗抑郁的药吧？你老婆跟我们说了，她也很着急，你赶紧把钱还了。",
+     [], [S]),
+    ("app", "third_party", "【村务群】各位乡亲，四组的覃德贵在外面借钱不还，催款的人都打到村委会来了，谁见到他让他回个电话。",
+     [("PERSON", "覃德贵")], [D]),
+    ("app", "third_party", "【村务群】各位乡亲，明天上午九点村部开会，议题是土地确权，请各户派代表参加。",
+     [], []),
+    ("app", "third_party", "车间群：大家注意一下，我们组的温晓峰欠了网贷三万多，催收电话都打到厂里了，他手机18226725987，谁知道他人去哪了？",
+     [("PERSON", "温晓峰"), ("CN_MOBILE", "18226725987")], [D, U]),
+    ("app", "debtor", "你每个礼拜三晚上都在青年宫那边上钢琴课的儿子，叫啥来着，我们都知道。",
+     [], [S]),
+    ("app", "debtor", "您好，您之前提到爱人在住院，我们这边给您把还款日往后顺延了15天，新的还款日是7月25日。",
+     [], []),
+    ("app", "debtor", "龍生，你份人工每個月十號出糧，一萬二，我哋都查到，唔好同我講冇錢。",
+     [], [S]),
+    ("app", "third_party", "教会弟兄姊妹们，咱们团契的林恩慈姊妹在外头欠了款，催收打到我这里来了，大家为她祷告，也劝劝她。",
+     [("PERSON", "林恩慈")], [D, S]),
+    ("app", "debtor", "你的指纹和人脸信息我们这边都有备份，别以为换了号就找不到你。",
+     [], [S]),
+    ("app", "debtor", "您好，为完成身份核验，请在APP内进行人脸识别，我们不会通过聊天索取您的照片。",
+     [], []),
+    ("app", "debtor", "老覃，你屋头那个幺儿覃浩在县一中读高三吧，班主任姓孔，我们都打听清楚了。",
+     [("PERSON", "覃浩")], [S, X]),
+]
+
+# --- letters to employers, schools, landlords, property managers and committees ---------------------------
+
+LETTERS: list[PiplEntry] = [
+    ("notice", "third_party", "致宏达机械有限公司人事部：贵司员工魏振华（身份证号370202199002245473）在我司借款人民币42,000元，现已逾期186天。请贵司协助督促其还款，必要时从其工资中代扣。",
+     [("PERSON", "魏振华"), ("CN_ID_CARD", "370202199002245473")], [D, U]),
+    ("notice", "third_party", "致宏达机械有限公司人事部：我司有要事需与贵司员工魏先生取得联系，烦请转告其拨打021-64837725，谢谢。",
+     [("CN_LANDLINE", "021-64837725")], []),
+    ("notice", "third_party", "致实验小学三年级二班班主任：贵班学生吕一诺的母亲吕红梅长期拖欠我司借款，请学校协助转告家长尽快处理。",
+     [("PERSON", "吕一诺"), ("PERSON", "吕红梅")], [D, S, X]),
+    ("notice", "third_party", "锦绣花园物业服务中心：贵小区7栋1203业主蒋晓东欠我司贷款本息共计58,300元，请物业将本函转交业主，并协助督促。",
+     [("ADDRESS", "7栋1203"), ("PERSON", "蒋晓东")], [D]),
+    ("notice", "third_party", "胡岭村村民委员会：贵村三组村民胡建新在我司借款逾期未还，其父胡德山、其妻程桂兰均知情，请村委会协助做其家属工作。",
+     [("PERSON", "胡建新"), ("PERSON", "胡德山"), ("PERSON", "程桂兰")], [D, X]),
+    ("notice", "debtor", "胡建新先生：您于2024年3月在我司借款30,000元，截至本函发出之日已逾期212天，尚欠本息34,560元。请于收到本函之日起十日内与我司联系。寄送地址：湖北省黄冈市浠水县洗马镇胡岭村三组。",
+     [("PERSON", "胡建新"), ("ADDRESS", "湖北省黄冈市浠水县洗马镇胡岭村三组")], []),
+    ("notice", "debtor", "催款函\n钱伟先生：您在我司的借款合同（编号QD-2023-118907）项下欠款已逾期。另查，您妻子孙雅琴在市第二人民医院产科住院待产，您岳父孙大成住在和平里东街11号院5号楼301，望您以家庭为重，尽快还款。",
+     [("PERSON", "钱伟"), ("PERSON", "孙雅琴"), ("PERSON", "孙大成"), ("ADDRESS", "和平里东街11号院5号楼301")], [S, X]),
+    ("notice", "debtor", "催款函\n钱伟先生：您在我司的借款合同（编号QD-2023-118907）项下欠款已逾期96天，本息合计27,845.20元。请于2025年7月31日前还款，或致电010-85226710协商。",
+     [("PERSON", "钱伟"), ("CN_LANDLINE", "010-85226710")], []),
+    ("notice", "third_party", "致房东杭秀英女士：您的租客聂小川（身份证号43010419941218702X，手机16652497601）拖欠我司借款，请您在其退租前通知我司，并告知其新住址。",
+     [("PERSON", "杭秀英"), ("PERSON", "聂小川"), ("CN_ID_CARD", "43010419941218702X"), ("CN_MOBILE", "16652497601")], [D, U]),
+    ("notice", "third_party", "幸福里社区居民委员会：辖区居民崔永平（住幸福里小区12号楼2单元601）因心脏病长期在家休养，拖欠我司借款，请居委会协助上门了解其经济状况。",
+     [("PERSON", "崔永平"), ("ADDRESS", "幸福里小区12号楼2单元601")], [D, S]),
+    ("notice", "debtor", "崔永平先生：本司获悉您近期身体欠佳，依据我司《困难客户帮扶办法》，您可申请最长六个月停催，申请请拨打0571-86093412转6。",
+     [("PERSON", "崔永平"), ("CN_LANDLINE", "0571-86093412转6")], []),
+    ("email", "third_party", "人力资源部负责人您好：\n贵司员工贾立新（工号HR-20457）在我平台的消费贷已逾期，我们查询到其每月工资卡6228 4824 3782 6657每月10日入账约11,000元，请贵司配合从其工资中扣划。\n远信资产 法务部",
+     [("PERSON", "贾立新"), ("CN_BANK_CARD", "6228 4824 3782 6657")], [D, U, S]),
+    ("notice", "third_party", "致育英幼儿园园长：贵园大班学生邵子墨的父亲邵刚欠款不还，请园方暂停其入园并转告家长。",
+     [("PERSON", "邵子墨"), ("PERSON", "邵刚")], [D, S, X]),
+    ("notice", "debtor", "律师函\n邵刚先生：受委托人恒信小贷委托，就您借款逾期一事致函如下……请于函到七日内履行还款义务。本所地址：上海市静安区南京西路1266号恒隆广场36楼。",
+     [("PERSON", "邵刚"), ("ADDRESS", "上海市静安区南京西路1266号恒隆广场36楼")], []),
+    ("notice", "debtor", "西城区人民法院 传票\n案号：（2025）京0102民初18834号\n被传唤人：邵刚\n传唤事由：借款合同纠纷开庭\n应到处所：北京市西城区黄寺大街甲3号第六法庭",
+     [("PERSON", "邵刚"), ("ADDRESS", "北京市西城区黄寺大街甲3号")], []),
+    ("notice", "third_party", "尊敬的锦绣花园物业：麻烦转告7栋1203住户，有一封挂号信请其到门卫领取，谢谢。",
+     [("ADDRESS", "7栋1203")], []),
+    ("notice", "third_party", "致禾丰镇中心小学：贵校学生家长戴春生欠款逾期，据了解其女儿在贵校四年级，每天由其奶奶接送，请学校配合联系家长。",
+     [("PERSON", "戴春生")], [D, S]),
+    ("notice", "third_party", "致悅華大廈管理處：貴廈15樓B室住戶黎志偉拖欠本公司貸款港幣八萬元，請管理處代為轉達。",
+     [("ADDRESS", "15樓B室"), ("PERSON", "黎志偉")], [D]),
+]
+
+# --- case-transfer e-mails and work orders between agencies ---------------------------------------------
+
+TRANSFERS: list[PiplEntry] = [
+    ("email", "unknown", "各位好，附件为本批移交案件。案件号AJ-2506-0031，债务人孔令辉，身份证420111198312089948，欠款18,420元，其母患尿毒症每周透析三次，建议暂缓外访。\n——远信资产 案件组",
+     [("PERSON", "孔令辉"), ("CN_ID_CARD", "420111198312089948")], [U, S]),
+    ("email", "unknown", "各位好，附件为本批移交案件共42件，明细见加密压缩包，密码另行告知。如有疑问请联系案件组 anjian@yuanxin-am.cn。",
+     [("EMAIL", "anjian@yuanxin-am.cn")], []),
+    ("email", "unknown", "工单 WO-20250618-077：债务人倪红，住址南京市鼓楼区湖南路95号2幢503室，其丈夫倪建波、儿子倪晨阳（南外初一）均为可联系人，请外访组本周上门。",
+     [("PERSON", "倪红"), ("ADDRESS", "南京市鼓楼区湖南路95号2幢503室"), ("PERSON", "倪建波"), ("PERSON", "倪晨阳")], [S, X]),
+    ("email", "unknown", "工单 WO-20250618-078：债务人倪红案件已结清，请各组停止一切联络并归档。",
+     [("PERSON", "倪红")], []),
+    ("app", "unknown", "转案备注：客户裴志远，银行卡6228480091121391436，流水显示每月有支付宝、美团、分期乐多笔还款，综合负债约30万。",
+     [("PERSON", "裴志远"), ("CN_BANK_CARD", "6228480091121391436")], [U, S]),
+    ("email", "unknown", "张主管：\n该户卜凤霞目前羁押在区看守所，家属表示无力代偿，建议暂停电催。\n外访组 庞",
+     [("PERSON", "卜凤霞")], [S]),
+    ("email", "unknown", "案件移交函\n委托方：恒信小贷\n受托方：远信资产管理有限公司\n案件数：128件，总金额3,416,820元\n移交日期：2025年6月20日\n联系人：项目经理 严峻 010-85226710",
+     [("PERSON", "严峻"), ("CN_LANDLINE", "010-85226710")], []),
+    ("app", "unknown", "工单：欠款人柏林海，护照E72258518，近期有出境计划，信息已同步法务部申请限高。",
+     [("PERSON", "柏林海"), ("CN_PASSPORT", "E72258518")], [U]),
+    ("email", "unknown", "案件交接：债务人 甘露，电话 13901307583，其丈夫 甘志斌 电话 13824788428，其父 甘永福 电话 13880758169，均可联系。",
+     [("PERSON", "甘露"), ("CN_MOBILE", "13901307583"), ("PERSON", "甘志斌"), ("CN_MOBILE", "13824788428"),
+      ("PERSON", "甘永福"), ("CN_MOBILE", "13880758169")], [U, X]),
+    ("email", "unknown", "工單編號WO-HK-0622：客戶麥嘉欣已確診乳癌，正接受化療，建議轉入關懷組處理。",
+     [("PERSON", "麥嘉欣")], [S]),
+    ("app", "unknown", "请各组注意，6月起案件备注中不得填写客户病情、家属信息等与还款无关内容，已有内容请删除。",
+     [], []),
+]
+
+# --- sensitive data put in everyday words, beside near-misses -----------------------------------------------
+
+EVERYDAY_SENSITIVE: list[PiplEntry] = [
+    ("sms", "debtor", "你每周二、四、六上午去县医院透析，八点到十二点，我们的人会在门口等你。",
+     [], [S]),
+    ("sms", "debtor", "您好，您提到每周需要透析，我们已为您办理延期，期间不会再致电打扰。",
+     [], []),
+    ("app", "debtor", "你那个拐杖拄着每天下午都在菜市场门口坐到三点，还装什么没钱。",
+     [], [S]),
+    ("app", "debtor", "听说你刚做完心脏搭桥，在家养着，那钱总得有人还吧，让你儿子先垫上。",
+     [], [S]),
+    ("app", "debtor", "客户：我刚做完心脏搭桥，在家养着。\n坐席：明白，您先养身体，下个月我们再联系。",
+     [], []),
+    ("sms", "debtor", "肖女士，您B超显示是双胞胎吧，恭喜，不过欠款的事也得抓紧了。",
+     [], [S]),
+    ("sms", "debtor", "肖女士您好，我司对孕产期客户可提供最长三个月的还款宽限，如有需要请回复“宽限”。",
+     [], []),
+    ("app", "debtor", "你每个月初一十五都去灵隐寺烧香，这个月十五我们在山门口等你。",
+     [], [S]),
+    ("sms", "debtor", "你的征信报告上显示你在另外四家银行还有信用卡透支共计八万六，这些我们都掌握了。",
+     [], [S]),
+    ("app", "debtor", "你女儿在区少年宫学舞蹈，周六上午十点的课，要不我们去跟她老师聊聊？",
+     [], [S]),
+    ("app", "debtor", "您上次说女儿学舞蹈开销大，我们理解，这个月可以先还最低还款额。",
+     [], []),
+    ("sms", "debtor", "聂先生，你在第三监狱服刑期间的欠款利息我们已经帮你算好了，出来了就得还。",
+     [], [S]),
+    ("sms", "debtor", "你每天早上六点五十在公交总站坐12路去厂里，下午五点半原路返回，跑不掉的。",
+     [], [S]),
+    ("call", "debtor", "坐席：您之前是在康复医院住了一个月是吧，腿好点了没\n客户：好多了。\n坐席：那咱们谈谈还款。",
+     [], [S]),
+    ("call", "debtor", "客户：我腿摔断了，在康复医院住了一个月。\n坐席：那您多注意，我们给您登记，等您方便了再联系。",
+     [], []),
+    ("app", "debtor", "你微信零钱通里还有一万二，支付宝余额宝里还有八千多，别跟我说还不上。",
+     [], [S]),
+    ("sms", "debtor", "你的住房公积金每月缴存2,140元，个税记录显示年收入十五万，请立即还款。",
+     [], [S]),
+    ("app", "debtor", "你老婆刚查出来是宫外孕，在妇产医院还没出院吧，你不想让她知道你欠钱的事吧？",
+     [], [S]),
+    ("app", "debtor", "你儿子自闭症在特殊学校上学，一学期学费三万多，你有钱交学费没钱还款？",
+     [], [S]),
+    ("sms", "debtor", "您好，您的门诊记录显示您长期服用精神类药物，建议您与家人商量还款事宜。",
+     [], [S]),
+    ("app", "debtor", "你每个礼拜五晚上都去清真寺做主麻，那我们就在那边等你聊聊。",
+     [], [S]),
+    ("app", "debtor", "您好，我们注意到您上次来电时提到斋月期间不便通话，我们会在斋月结束后再联系您。",
+     [], []),
+    ("sms", "debtor", "你眼睛做完白内障手术了吧，看得清短信了就回个话。",
+     [], [S]),
+    ("sms", "debtor", "您好，本公司不收集与还款无关的健康、宗教、行踪等信息，如有工作人员询问，请拨打投诉电话。",
+     [], []),
+    ("call", "debtor", "坐席：你上礼拜三晚上十一点多还在金沙KTV，我们的人都看见了，\n客户：你跟踪我？",
+     [], [S]),
+    ("app", "debtor", "你孙子在前进路幼儿园中一班，每天下午四点你去接，这点我们清楚。",
+     [], [S]),
+    ("app", "debtor", "你嘅醫保記錄顯示你上個月喺伊利沙伯醫院睇咗三次急症，有錢睇醫生冇錢還錢？",
+     [], [S]),
+    ("app", "debtor", "你宜家每日朝早九點喺茶樓飲茶，下晝兩點先返屋企，我哋好清楚。",
+     [], [S]),
+]
+
+# --- full names with addresses, employers or family, and the near-misses beside them -----------------------
+
+EXCESSIVE_AND_NEAR: list[PiplEntry] = [
+    ("sms", "debtor", "阎立军，你住在西安雁塔区长安南路298号天朗蓝湖树3号楼1单元1102，你老婆阎秀芝、你儿子阎鹏，我们全都知道。",
+     [("PERSON", "阎立军"), ("ADDRESS", "西安雁塔区长安南路298号天朗蓝湖树3号楼1单元1102"), ("PERSON", "阎秀芝"), ("PERSON", "阎鹏")], [X]),
+    ("sms", "debtor", "阎立军先生您好，您的借款已逾期32天，请尽快登录APP还款或联系您的专属客服。",
+     [("PERSON", "阎立军")], []),
+    ("sms", "debtor", "段先生，你在比亚迪坪山工厂三车间上班，你的组长叫石峰，要不要我们给他打个电话？",
+     [("PERSON", "石峰")], [X]),
+    ("sms", "debtor", "段先生您好，您的借款已逾期，请您主动联系我们协商还款，我们不会联系您的单位。",
+     [], []),
+    ("app", "debtor", "你爸叫雷振东，你妈叫邱桂香，住在雷家湾村五组，要不我们过去坐坐？",
+     [("PERSON", "雷振东"), ("PERSON", "邱桂香"), ("ADDRESS", "雷家湾村五组")], [X]),
+    ("app", "debtor", "客户：我爸雷振东说他帮我还一部分。\n坐席：好的，雷振东先生如果代还，请备注您的合同号。",
+     [("PERSON", "雷振东"), ("PERSON", "雷振东")], []),
+    ("sms", "debtor", "姜海燕，你在万达广场三楼那家美甲店上班，店名叫指尖艺术，我们明天过去。",
+     [("PERSON", "姜海燕")], [X]),
+    ("email", "debtor", "常志刚先生：\n经核查，您目前就职于苏州工业园区星湖街328号创意产业园的博远科技，您的配偶常丽娟就职于园区第二中学。请您尽快处理欠款。\n远信资产",
+     [("PERSON", "常志刚"), ("ADDRESS", "苏州工业园区星湖街328号"), ("PERSON", "常丽娟")], [X]),
+    ("email", "debtor", "常志刚先生：\n您好。关于您在恒信小贷的借款（合同号HX-2024-55120），现逾期金额为8,600元。请于7月15日前回复本邮件或致电0512-62538810。\n远信资产 客服部",
+     [("PERSON", "常志刚"), ("CN_LANDLINE", "0512-62538810")], []),
+    ("app", "debtor", "你弟弟仇建民电话16685948779，你姐姐仇美玲在县城开服装店，你要是再不还我就一个个打。",
+     [("PERSON", "仇建民"), ("CN_MOBILE", "16685948779"), ("PERSON", "仇美玲")], [U, X]),
+    ("app", "debtor", "客户：你们别打我弟仇建民的电话了。\n坐席：好的，我们已将您弟弟的联系方式从案件中移除。",
+     [("PERSON", "仇建民")], []),
+    ("sms", "debtor", "尹国华，你家地址是成都武侯区玉林北路3号附12号2单元5楼，你自己回来处理还是我们上门？",
+     [("PERSON", "尹国华"), ("ADDRESS", "成都武侯区玉林北路3号附12号2单元5楼")], [X]),
+    ("notice", "debtor", "尹国华先生：您在我司的借款已逾期，现依法向您寄送本通知。收件地址：成都市武侯区玉林北路3号附12号2单元5楼。",
+     [("PERSON", "尹国华"), ("ADDRESS", "成都市武侯区玉林北路3号附12号2单元5楼")], []),
+    ("app", "debtor", "我们查到你在顺丰龙华分部当快递员，你的站长叫费文涛，你是想让你们站长知道？",
+     [("PERSON", "费文涛")], [X]),
+    ("sms", "debtor", "龚建平，你前妻苏慧住在滨湖新区紫云路18号，你女儿跟着她，我们可以去找她们问问。",
+     [("PERSON", "龚建平"), ("PERSON", "苏慧"), ("ADDRESS", "滨湖新区紫云路18号")], [X]),
+    ("sms", "debtor", "龚先生您好，您填写的紧急联系人为您的家属，我们仅在无法联系您时与其核实您的联系方式。",
+     [], []),
+    ("app", "debtor", "你丈母娘的电话是15015721078对吧，你老丈人在镇上开五金店，叫葛大海。",
+     [("CN_MOBILE", "15015721078"), ("PERSON", "葛大海")], [U, X]),
+    ("call", "debtor", "客户：你们可以找我舅舅葛大海，他答应帮我还。\n坐席：好的，葛大海先生的电话方便留一下吗？我们跟他确认代还的事。",
+     [("PERSON", "葛大海"), ("PERSON", "葛大海")], []),
+    ("sms", "debtor", "卫东明你好，你在金地物业当保安，你的队长彭刚我们认识。",
+     [("PERSON", "卫东明"), ("PERSON", "彭刚")], [X]),
+    ("email", "debtor", "柳明辉：你现在在杭州滨江区江南大道588号恒鑫大厦12楼的网易上班，月薪两万五，你还好意思拖着？",
+     [("PERSON", "柳明辉"), ("ADDRESS", "杭州滨江区江南大道588号恒鑫大厦12楼")], [X, S]),
+    ("sms", "debtor", "喻强，你哥喻刚住在城南新村8栋，你嫂子在超市收银，你全家我们都摸清楚了。",
+     [("PERSON", "喻强"), ("PERSON", "喻刚"), ("ADDRESS", "城南新村8栋")], [X]),
+    ("sms", "debtor", "喻先生，您好。如您家人愿意协助还款，可由您本人告知其联系我们，我们不会主动联系您的家人。",
+     [], []),
+    ("app", "debtor", "岑丽丽，你老公岑卫国在哪个单位上班我们也知道，中石化南山加油站，要不我们去加油站找他？",
+     [("PERSON", "岑丽丽"), ("PERSON", "岑卫国")], [X]),
+    ("app", "third_party", "您好，岑卫国先生，您是岑丽丽借款合同上签字的共同借款人，本期应还4,200元已逾期，请您与岑丽丽女士协商尽快还款。",
+     [("PERSON", "岑卫国"), ("PERSON", "岑丽丽"), ("PERSON", "岑丽丽")], []),
+    ("sms", "debtor", "包志勇，你媳妇包玉兰在县人民医院当护士，你闺女在实验中学，我们会一个一个联系。",
+     [("PERSON", "包志勇"), ("PERSON", "包玉兰")], [X, S]),
+    ("sms", "debtor", "包先生您好，您的借款已逾期，我司将依法依规开展催收，不会联系与您债务无关的第三人。",
+     [], []),
+    ("app", "debtor", "路晓东，你家住朝阳北路103号院4号楼602，楼下就是菜鸟驿站，我们的人天天路过。",
+     [("PERSON", "路晓东"), ("ADDRESS", "朝阳北路103号院4号楼602")], [X]),
+    ("app", "debtor", "路先生，请确认您的收件地址是否仍为朝阳北路103号院4号楼602，我们将寄送结清证明。",
+     [("ADDRESS", "朝阳北路103号院4号楼602")], []),
+    ("sms", "debtor", "滕先生，你表妹滕晓雪在市一中当老师，手机13566655459，你欠钱的事要不要跟她说说？",
+     [("PERSON", "滕晓雪"), ("CN_MOBILE", "13566655459")], [U, X]),
+    ("call", "debtor", "坐席：你爱人叫伍春燕吧，在纺织厂上班，你们家住在纺织厂宿舍12栋，我说得对不对？\n客户：你怎么知道的。",
+     [("PERSON", "伍春燕"), ("ADDRESS", "纺织厂宿舍12栋")], [X]),
+    ("call", "debtor", "客户：我是伍建业，住纺织厂宿舍12栋，你们别再打我单位电话了。\n坐席：好的伍先生，我们已登记，以后只联系您本人手机。",
+     [("PERSON", "伍建业"), ("ADDRESS", "纺织厂宿舍12栋")], []),
+    ("app", "debtor", "佟佳，你在海底捞万象城店当领班，你们店长叫蒋涛，你是想让我们去店里找你还是你自己还？",
+     [("PERSON", "佟佳"), ("PERSON", "蒋涛")], [X]),
+    ("sms", "debtor", "芦大勇，你丈人芦长根电话18717872878，你小舅子芦小兵电话13560284452，这两天我们会联系他们。",
+     [("PERSON", "芦大勇"), ("PERSON", "芦长根"), ("CN_MOBILE", "18717872878"), ("PERSON", "芦小兵"), ("CN_MOBILE", "13560284452")], [U, X]),
+    ("sms", "debtor", "芦先生，您在申请时授权的联系人为两位，我司仅在无法联系到您时向其核实您的联系方式，不会透露您的欠款信息。",
+     [], []),
+    ("email", "debtor", "蔺女士：\n您在蔚来汽车上海嘉定研发中心的工作我们已经了解，您的直属领导蔺光明电话17722215189，请您尽快处理欠款，以免我们联系单位。",
+     [("PERSON", "蔺光明"), ("CN_MOBILE", "17722215189")], [U, X]),
+    ("app", "debtor", "施建军，你户籍地址是安徽省六安市金寨县梅山镇梅山村十组，你父亲施老三还住在那里，不想让老人家操心就赶紧还。",
+     [("PERSON", "施建军"), ("ADDRESS", "安徽省六安市金寨县梅山镇梅山村十组"), ("PERSON", "施老三")], [X]),
+    ("app", "debtor", "施先生，您的户籍地址信息仅用于依法送达法律文书，我们不会前往您的老家打扰您的家人。",
+     [], []),
+    ("sms", "debtor", "黎子健，你嘅屋企喺荃灣青山公路388號中染大廈12樓C室，你阿媽叫黎陳淑芬，你識做啦。",
+     [("PERSON", "黎子健"), ("ADDRESS", "荃灣青山公路388號中染大廈12樓C室"), ("PERSON", "黎陳淑芬")], [X]),
+    ("app", "debtor", "覃秀英，你老公覃定国在广州白云区打工，厂名叫利华五金，我们打了好几次电话了。",
+     [("PERSON", "覃秀英"), ("PERSON", "覃定国")], [X]),
+    ("app", "debtor", "客户：我老公覃定国在广州打工，钱他寄回来了我就还。\n坐席：好的覃女士，那我们等您消息。",
+     [("PERSON", "覃定国")], []),
+    ("sms", "debtor", "凌志，你在美的集团顺德总部财务部上班，工号MD20178，你们财务总监知道你欠网贷吗？",
+     [("PERSON", "凌志")], [X]),
+    ("sms", "debtor", "凌先生，您好，我是远信资产的调解员庄敏，工号2019，您的案件将在下周进入协商阶段，请保持电话畅通。",
+     [("PERSON", "庄敏")], []),
+    ("app", "debtor", "明天下午两点我们外访人员去你家，地址是郑州金水区经三路15号院2号楼东单元301，你儿子祁宇航也在家吧。",
+     [("ADDRESS", "郑州金水区经三路15号院2号楼东单元301"), ("PERSON", "祁宇航")], [X]),
+    ("app", "debtor", "祁先生您好，我们计划于明天下午两点上门协商，如您不便，请提前告知更换时间。",
+     [], []),
+    ("sms", "debtor", "毛建设，你在县城东关街开的那家建设五金店我们去过了，你媳妇毛桂花在看店。",
+     [("PERSON", "毛建设"), ("PERSON", "毛桂花")], [X]),
+    ("sms", "debtor", "毛先生，您好。若您本人不方便接听，可回复短信告知方便的时间，我们不会到您的店铺打扰。",
+     [], []),
+    ("email", "debtor", "聂女士：您的小叔子聂小川、婆婆聂王氏（电话18234313602）均已被我司列为联系人。",
+     [("PERSON", "聂小川"), ("PERSON", "聂王氏"), ("CN_MOBILE", "18234313602")], [U, X]),
+    ("call", "debtor", "坐席：你在中铁十四局的项目部上班，项目经理叫蒲建华，我们已经跟他打过招呼了。",
+     [("PERSON", "蒲建华")], [X]),
+    ("call", "debtor", "坐席：您好蒲先生，我是远信资产的调解员，您在工地上班不方便的话，我们晚上七点后再打给您可以吗？\n客户：可以。",
+     [], []),
+]
+
+# --- decoys: numbers that are no identifier of a person ------------------------------------------------------
+
+DECOYS: list[PiplEntry] = [
+    ("sms", "debtor", "【顺丰速运】您的快件SF1428839201746已由驿站代收，取件码6-2-3018，如有疑问请联系95338。",
+     [], []),
+    ("sms", "debtor", "【恒信小贷】您的借款合同编号 440304202513320018 已生成，借款金额20,000.00元，请妥善保存。",
+     [], []),
+    ("sms", "debtor", "【平安保险】您的保单号 P2025061800437216 已续保成功，保费3,260元已于2025-06-18 10:22:31扣款。",
+     [], []),
+    ("notice", "debtor", "还款凭证\n交易流水号：202506181022318847\n还款金额：5,000.00元\n还款时间：2025年06月18日 10:22:31\n收款方：恒信小额贷款有限公司",
+     [], []),
+    ("sms", "debtor", "【诚汇】您的还款申请单号 15981234567801 已受理，预计1-3个工作日到账。",
+     [], []),
+    ("notice", "debtor", "民事调解书\n（2025）粤0304民调1882号\n申请人：诚汇小额贷款有限公司\n经调解，双方自愿达成如下协议：被申请人分十二期偿还借款本金36,000元。",
+     [], []),
+    ("sms", "debtor", "【易贷】您的借款编号420111781345123已结清，感谢您的信任。",
+     [], []),
+    ("app", "debtor", "订单尾号 8821 的商品已签收。订单号：2025061899102834751，实付金额：1,298.00元。",
+     [], []),
+    ("sms", "debtor", "【京东】您的运单JDVA20839471852已发出，预计明日送达。",
+     [], []),
+    ("sms", "debtor", "【融e花】您的账户（6228 **** **** 3154）本期自动扣款成功，扣款金额1,050.00元。",
+     [], []),
+    ("app", "debtor", "您好，您的身份证号 4403**********2329 已完成实名认证，如非本人操作请联系客服。",
+     [], []),
+    ("email", "debtor", "发票号码：04403250061812345678，发票金额：300.00元，开票日期：2025-06-18。",
+     [], []),
+    ("call", "debtor", "坐席：您这笔的合同号是幺八六二零二五零六幺八零零三，您记一下。\n客户：好的。",
+     [], []),
+    ("sms", "debtor", "【安盈】您的工单号 20250618153012 已处理完毕，如有疑问请拨打客服热线 400-818-6699。",
+     [], []),
+    ("notice", "debtor", "案件受理通知书\n案件编号：370202200013350021\n受理日期：2025年6月18日\n请当事人于十五日内提交答辩材料。",
+     [], []),
+    ("app", "debtor", "您的投诉单（编号 TS-2025-0618-3391）已受理，我们将在5个工作日内回复。",
+     [], []),
+    ("sms", "debtor", "【工商银行】您尾号4178的卡6月18日15:02支出1,286.40元，余额以实际为准。",
+     [], []),
+    ("email", "debtor", "附件为您的还款计划表：第1期 2025-07-10 1,050.00；第2期 2025-08-10 1,050.00；……第12期 2026-06-10 1,050.00。",
+     [], []),
+    ("notice", "debtor", "保单号：8610 2025 0618 0043 217\n投保人：见保单正本\n保险期间：2025年6月18日零时起至2026年6月17日二十四时止",
+     [], []),
+    ("sms", "debtor", "您好，您的退款申请号 RF330106198713320045 已审核通过。",
+     [], []),
+    ("email", "debtor", "您好：\n您的协商还款申请（编号XS2025061800127）已通过，请按新计划还款。\n恒信小贷 客户服务部\n电话：0755－26718832\n邮箱：kefu@hengxin-loan.cn",
+     [("CN_LANDLINE", "0755－26718832"), ("EMAIL", "kefu@hengxin-loan.cn")], []),
+    ("app", "debtor", "请将还款转入以下对公账户：户名 远信资产管理有限公司，开户行 招商银行深圳分行，账号 7559 1234 5678 901。",
+     [], []),
+]
+
+# --- identifiers in every written and spoken form ----------------------------------------------------------
+
+IDENTIFIER_FORMS: list[PiplEntry] = [
+    ("sms", "debtor", "喻先生，您的身份证３７０２０２１９９９０１１１３８３７已被系统标记为失信风险，请尽快还款。",
+     [("CN_ID_CARD", "３７０２０２１９９９０１１１３８３７")], [U]),
+    ("sms", "debtor", "你的身份证号码是320102780523412吧，老身份证也照样能查到你。",
+     [("CN_ID_CARD", "320102780523412")], [U]),
+    ("app", "debtor", "核对一下，还款卡号：6228.4806.4602.4476.251，户名是你本人吧？",
+     [("CN_BANK_CARD", "6228.4806.4602.4476.251")], [U]),
+    ("notice", "debtor", "还款提醒\n借款人：霍建英\n身份证号：51010720000601729x\n逾期金额：3,450元",
+     [("PERSON", "霍建英"), ("CN_ID_CARD", "51010720000601729x")], [U]),
+    ("sms", "debtor", "您好，您登记的手机号１８６３－０６０７－０４１将于下月停用，请及时更新联系方式。",
+     [("CN_MOBILE", "１８６３－０６０７－０４１")], [U]),
+    ("app", "debtor", "点击查看你的欠款详情：https://hx-loan.cn/case?id=35020319931002996X&amt=8800",
+     [("CN_ID_CARD", "35020319931002996X")], [U]),
+    ("app", "debtor", "点击查看你的欠款详情：https://hx-loan.cn/case?no=HX2025061800018&amt=8800",
+     [], []),
+    ("call", "debtor", "坐席：您的卡号是六二幺两 两六幺七 四六三三 幺六六六 八四九对吧\n客户：嗯。",
+     [("CN_BANK_CARD", "六二幺两 两六幺七 四六三三 幺六六六 八四九")], [U]),
+    ("call", "debtor", "坐席：您身份证是四三零幺零四，\n客户：嗯。\n坐席：幺九七六零幺两六八零七三，没错吧",
+     [], [U]),
+    ("call", "debtor", "坐席：您儿子手机是幺拐拐 四五两八 三四洞洞，对吧，我们联系过他了\n客户：你们找他干什么。",
+     [("CN_MOBILE", "幺拐拐 四五两八 三四洞洞")], [U, X]),
+    ("call", "debtor", "坐席：您留的护照号码是E四两幺两八九两四，\n客户：对。\n坐席：那我们备注了。",
+     [("CN_PASSPORT", "E四两幺两八九两四")], [U]),
+    ("sms", "debtor", "杭女士，您的卡号6212 2612 1144 9422 395已被冻结，请联系我们解除。",
+     [("CN_BANK_CARD", "6212 2612 1144 9422 395")], [U]),
+    ("email", "debtor", "姓名：汤嘉怡\n证件类型：护照\n证件号码：E18461100\n逾期金额：2,760元\n请于三日内还款。",
+     [("PERSON", "汤嘉怡"), ("CN_PASSPORT", "E18461100")], [U]),
+    ("sms", "debtor", "你妈的手机是138-7491-8970，你不接电话我们就打给她。",
+     [("CN_MOBILE", "138-7491-8970")], [U, X]),
+    ("sms", "debtor", "【速借】请联系我司法务部 020－87325519转206，或发邮件至 fawu@suji-fin.cn。",
+     [("CN_LANDLINE", "020－87325519转206"), ("EMAIL", "fawu@suji-fin.cn")], []),
+    ("app", "debtor", "你身份证号是430104 19980412 612X，银行卡是6217 0014 7145 0046 186，我们都有，你跑不了。",
+     [("CN_ID_CARD", "430104 19980412 612X"), ("CN_BANK_CARD", "6217 0014 7145 0046 186")], [U]),
+    ("app", "debtor", "你手机号1 5 0 7 3 9 2 1 6 6 6打不通，换号了？",
+     [("CN_MOBILE", "1 5 0 7 3 9 2 1 6 6 6")], [U]),
+    ("call", "debtor", "坐席：我报一下您的手机，一九九三零一三一五一六，是不是这个\n客户：是的。",
+     [("CN_MOBILE", "一九九三零一三一五一六")], [U]),
+    ("notice", "debtor", "还款账户信息\n户名：储文杰\n卡号：6222 0231 4969 1371\n开户行：工商银行\n请核对无误后签字确认。",
+     [("PERSON", "储文杰"), ("CN_BANK_CARD", "6222 0231 4969 1371")], [U]),
+    ("email", "debtor", "您好，您的身份证号为610113196912151409，您名下的借款已逾期，请查收附件中的催收函。",
+     [("CN_ID_CARD", "610113196912151409")], [U]),
+    ("sms", "debtor", "尊敬的客户，您身份证号为6101131969********的借款已逾期，请查收我司寄出的催收函。",
+     [], []),
+    ("app", "debtor", "你爸电话０２７－８７６５４３２１，你妈手机１５１３９６４６０３４，我们都会打。",
+     [("CN_LANDLINE", "０２７－８７６５４３２１"), ("CN_MOBILE", "１５１３９６４６０３４")], [U, X]),
+    ("sms", "debtor", "【鑫时贷】您好，您的借款号15139646034000已逾期，请登录APP查看详情。",
+     [], []),
+    ("notice", "debtor", "客户信息核对单\n手机：182 1162 0167\n身份证：610113 19910404 158X\n银行卡：6217 0062 6182 0487",
+     [("CN_MOBILE", "182 1162 0167"), ("CN_ID_CARD", "610113 19910404 158X"), ("CN_BANK_CARD", "6217 0062 6182 0487")], [U]),
+    ("call", "debtor", "坐席：这边给您办理减免，您的还款账号我报一下您核对，六二二八四八零幺五零五九七零八四幺六二\n客户：对的是我那张。",
+     [("CN_BANK_CARD", "六二二八四八零幺五零五九七零八四幺六二")], [U]),
+    ("app", "debtor", "您的手机号码为：\n159 3839\n0060\n如需修改请在APP中操作。",
+     [], [U]),
+    ("email", "third_party", "冯总好，贵司员工邝永强身份证号440304199508227682，手机：15996524482，欠款金额两万三，请贵司协助。",
+     [("PERSON", "邝永强"), ("CN_ID_CARD", "440304199508227682"), ("CN_MOBILE", "15996524482")], [D, U]),
+    ("sms", "debtor", "您好，您預留嘅身份證號碼係440304197405140147，請確認是否正確。",
+     [("CN_ID_CARD", "440304197405140147")], [U]),
+    ("app", "debtor", "您好，您預留嘅聯絡電話尾號7601，如需更改請喺APP內操作。",
+     [], []),
+]
+
+# --- more voices: disclosures, family details and identifiers beside decoys ----------------------------------
+
+MORE_VOICES: list[PiplEntry] = [
+    ("sms", "third_party", "您好，您的儿媳司马燕在我司有一笔分期（合同号SM-2024-77120）已逾期，欠款7,460元，请您督促。",
+     [("PERSON", "司马燕")], [D]),
+    ("app", "third_party", "叔叔好，我是恒信的，你侄子欧阳俊在我们这借了两万，三个月没还了，合同号HX2024031800771，你帮忙劝劝。",
+     [("PERSON", "欧阳俊")], [D]),
+    ("call", "third_party", "坐席：您好，请问是桂建林家属吗，桂建林在我们这边的借款逾期了，您知道他现在住哪吗？\n第三方：不知道。",
+     [("PERSON", "桂建林")], [D]),
+    ("sms", "third_party", "您好，请转告邢先生，他在【金满满】的借款已逾期60天，我司将依法起诉。",
+     [], [D]),
+    ("notice", "third_party", "致新华书店人事科：贵单位职工侯文静拖欠我司网贷1.8万元，其丈夫侯建在市公安局上班，请单位领导出面协调。",
+     [("PERSON", "侯文静"), ("PERSON", "侯建")], [D, X]),
+    ("app", "third_party", "各位老师好，我是五年级二班晏子轩的家长群成员，他爸爸晏飞欠了我朋友公司的钱，手机17726256531，大家帮忙找找。",
+     [("PERSON", "晏子轩"), ("PERSON", "晏飞"), ("CN_MOBILE", "17726256531")], [D, U, S, X]),
+    ("email", "third_party", "李主任：\n贵居委会辖区居民鲍庆（住光明新村14号楼3门201）欠我司信用贷款5.6万元，逾期超过一年，其子在光明小学读书，请居委会协助。\n鼎泰资产",
+     [("PERSON", "鲍庆"), ("ADDRESS", "光明新村14号楼3门201")], [D, S]),
+    ("sms", "third_party", "阿伯你好，你個仔莫志明喺我哋度借咗三萬蚊，拖咗半年，佢依家喺邊度返工？",
+     [("PERSON", "莫志明")], [D]),
+    ("sms", "third_party", "您好，冯女士（紧急联系人），您的丈夫冯磊在我平台借款12,000元已逾期120天，另在借呗、微粒贷均有欠款。",
+     [("PERSON", "冯磊")], [D, S]),
+    ("call", "third_party", "坐席：喂，你是谭小梅的同事吧，她在我们这欠了钱，电话一直不接，你让她赶紧还\n第三方：我们不熟。",
+     [("PERSON", "谭小梅")], [D]),
+    ("app", "third_party", "【业主群】@全体成员 12栋902的那户欠了网贷被催收，天天有人来堵门，大家注意安全。",
+     [("ADDRESS", "12栋902")], [D]),
+    ("email", "unknown", "您好，我司委托贵所代理借款人孟凡（身份证号：330106197506280671）借款纠纷一案，其欠款本息合计87,230元，其妻孟小芸为共同还款人，相关材料见附件。",
+     [("PERSON", "孟凡"), ("CN_ID_CARD", "330106197506280671"), ("PERSON", "孟小芸")], [U]),
+    ("notice", "third_party", "尊敬的阳光幼儿园：贵园中班学生家长单浩然（电话15081285680）欠款不还，请贵园停止为其孩子提供服务。",
+     [("PERSON", "单浩然"), ("CN_MOBILE", "15081285680")], [D, U, S]),
+    ("app", "third_party", "你好，你是庞晓晨大学室友吧，他在我们平台欠了四千多，现在人在哪上班你知道不？",
+     [("PERSON", "庞晓晨")], [D]),
+    ("sms", "third_party", "邹老师您好，贵校学生家长郝振兴欠款未还，我司已向法院起诉，请转告他本人关注法院传票。",
+     [("PERSON", "郝振兴")], [D]),
+    ("call", "third_party", "坐席：你好，你是卓雅的表姐吧，卓雅在我们这欠了一万二，她现在在省人民医院住院是吧？\n第三方：你们怎么知道的。",
+     [("PERSON", "卓雅")], [D, S]),
+    ("app", "third_party", "舅舅好，我是易速贷的，你外甥武浩宇在我们这借了钱一直没还，他身份证37020219970226160X，一共欠9,200，你帮忙劝劝。",
+     [("PERSON", "武浩宇"), ("CN_ID_CARD", "37020219970226160X")], [D, U]),
+    ("email", "third_party", "致长江物业管理有限公司：\n贵公司员工耿大为每月15日工资进账约6,800元，其在我司欠款已逾期，请贵司配合每月代扣1,500元。",
+     [("PERSON", "耿大为")], [D, S]),
+    ("sms", "third_party", "您好，贵司职工甄建伟（住建设路41号3单元）欠款逾期，请人事部门督促还款。",
+     [("PERSON", "甄建伟"), ("ADDRESS", "建设路41号3单元")], [D, X]),
+    ("sms", "debtor", "车先生，你老婆车婉清在步步高超市收银，你女儿车思琪在实验小学二年级，要不要我们去学校门口接她放学？",
+     [("PERSON", "车婉清"), ("PERSON", "车思琪")], [S, X]),
+    ("app", "debtor", "你岳母住在城东花园5栋1单元702，电话13513786081，老人家身体不好，你别让她操心。",
+     [("ADDRESS", "城东花园5栋1单元702"), ("CN_MOBILE", "13513786081")], [U, X]),
+    ("call", "debtor", "坐席：我们查到你大哥叫储文斌，在县法院上班，你二姐叫储文秀，在镇卫生院，对吧？\n客户：……",
+     [("PERSON", "储文斌"), ("PERSON", "储文秀")], [X]),
+    ("email", "debtor", "万先生：经核实您在上海浦东张江路665号的华虹宏力上班，您妻子万欣然在浦东新区人民医院工作，请尽快还款以免影响家人。",
+     [("ADDRESS", "上海浦东张江路665号"), ("PERSON", "万欣然")], [X]),
+    ("app", "debtor", "你前男友骆一鸣我们也联系了，他说你在他那里借过钱也没还，你还是先把我们的还了吧。",
+     [("PERSON", "骆一鸣")], [X]),
+    ("sms", "debtor", "项女士，你老公项大伟的手机号13519996631我们有，你爸项长江住在江北区观音桥步行街8号，你自己选。",
+     [("PERSON", "项大伟"), ("CN_MOBILE", "13519996631"), ("PERSON", "项长江"), ("ADDRESS", "江北区观音桥步行街8号")], [U, X]),
+    ("call", "debtor", "坐席：娄先生，你在海尔青岛工业园上班，你们班组长叫娄志刚，我们已经打过电话了。",
+     [("PERSON", "娄志刚")], [X]),
+    ("app", "debtor", "你弟媳妇鞠晓燕在淘宝开店，店铺名叫燕子小铺，我们要不要去她店里留个言？",
+     [("PERSON", "鞠晓燕")], [X]),
+    ("sms", "debtor", "閔先生，你屋企喺觀塘道410號觀點中心18樓，你老婆閔嘉慧喺銅鑼灣返工，我哋會搵佢傾。",
+     [("ADDRESS", "觀塘道410號觀點中心18樓"), ("PERSON", "閔嘉慧")], [X]),
+    ("app", "debtor", "闫军，你小孩在育才小学三年级（2）班，班主任姓石，每天中午在学校吃饭，你要面子就赶紧还。",
+     [("PERSON", "闫军")], [S]),
+    ("sms", "debtor", "你每天上午十点在人民公园湖边打太极拳，下午去老年大学上书法课，日子过得挺滋润啊。",
+     [], [S]),
+    ("app", "debtor", "你老婆怀孕三个月还在上夜班，你就不心疼？赶紧把钱还了让她歇着。",
+     [], [S]),
+    ("sms", "debtor", "你在美团、拍拍贷、安逸花上的借款加起来三万六，逾期的就我们这一家，先还我们的。",
+     [], [S]),
+    ("call", "debtor", "坐席：你这个月在中心医院肿瘤科挂了三次号，化疗还在做吧？那你还有钱住院没钱还款？\n客户：你们怎么查到的？",
+     [], [S]),
+    ("app", "debtor", "你上个月刚从拘留所放出来，在外面找不到工作我们理解，但是欠款不能不还。",
+     [], [S]),
+    ("sms", "debtor", "【恒信小贷】您的合同号HX2025061800331已逾期，绑定卡6217 0013 0813 2530 874扣款失败，请于今日内充值。",
+     [("CN_BANK_CARD", "6217 0013 0813 2530 874")], [U]),
+    ("sms", "debtor", "【诚汇】卢先生，您的借款编号 4403042025999900 已逾期，身份证４４０３０４１９７４１１０７１２７２，请速还款。",
+     [("CN_ID_CARD", "４４０３０４１９７４１１０７１２７２")], [U]),
+    ("email", "debtor", "您好：\n订单号：2025061800719283\n借款人：侯天佑\n手机：166-7333-7838\n身份证：420111199807270014\n逾期金额：4,120.00元\n请于2025-06-25 18:00前还款。",
+     [("PERSON", "侯天佑"), ("CN_MOBILE", "166-7333-7838"), ("CN_ID_CARD", "420111199807270014")], [U]),
+    ("notice", "debtor", "还款通知书\n编号：TZ-2025-0618-0055\n借款人：孔德明\n护照号：Ｅ５９６９９６４８\n尚欠本息：12,300元",
+     [("PERSON", "孔德明"), ("CN_PASSPORT", "Ｅ５９６９９６４８")], [U]),
+    ("call", "debtor", "坐席：您的还款卡是六二二八 四八零七 四六幺幺 五五四七 八两八吧，今天扣款失败了，\n客户：卡里没钱了。",
+     [("CN_BANK_CARD", "六二二八 四八零七 四六幺幺 五五四七 八两八")], [U]),
+    ("app", "debtor", "您好，您的身份证号11010519651014550X已过有效期，请及时更新，否则影响还款。",
+     [("CN_ID_CARD", "11010519651014550X")], [U]),
+    ("sms", "debtor", "您好，您的座机0731－88652210转8023已登记为备用联系方式，您的手机15938390060停机，请更新。",
+     [("CN_LANDLINE", "0731－88652210转8023"), ("CN_MOBILE", "15938390060")], [U]),
+    ("app", "debtor", "你的卡号是6228 4803 7537 8163 311，余额还有两万多，我们都知道，别装穷。",
+     [("CN_BANK_CARD", "6228 4803 7537 8163 311")], [U, S]),
+    ("email", "unknown", "外访工单 WF-0619-12：债务人宁振波，手机18290279459，住址宁海县跃龙街道兴海中路101号，其女宁可馨在宁海中学读高一，周末回家。",
+     [("PERSON", "宁振波"), ("CN_MOBILE", "18290279459"), ("ADDRESS", "宁海县跃龙街道兴海中路101号"), ("PERSON", "宁可馨")], [U, S, X]),
+    ("email", "debtor", "尊敬的客户：\n关于您6月18日的投诉（编号TS-2025-0618-3391），经核查，我司调解员确曾联系您的同事，已对该员工进行处理，今后仅与您本人联系。\n恒信小贷 客户投诉处理组",
+     [], []),
+    ("email", "debtor", "关于您的投诉回复：\n您反映的情况我们已核实。您母亲邵桂芬（电话15160436165）称您有精神分裂病史，故我司外访时请其陪同，属于正常流程。\n客服部",
+     [("PERSON", "邵桂芬"), ("CN_MOBILE", "15160436165")], [U, S, X]),
+    ("app", "debtor", "投诉回复：您好，经查您提到的催收短信非我司发送，我司短信签名为【恒信小贷】，如仍收到请截图反馈。",
+     [], []),
+    ("email", "debtor", "投诉处理结果：\n经调查，外访员于6月10日前往您单位（广州天河区体育西路191号中石化大厦B塔）系核实地址，您的同事黎伟强已被告知不得外传。\n鼎泰资产",
+     [("ADDRESS", "广州天河区体育西路191号中石化大厦B塔"), ("PERSON", "黎伟强")], [X]),
+    ("sms", "debtor", "【投诉回复】您好，您反映的催收员已停止对您家属的联系，您的案件已转由专人处理，专线0755－26718832转3021。",
+     [("CN_LANDLINE", "0755－26718832转3021")], []),
+    ("app", "third_party", "（家族群）大家好，我是远信的，你们家陶俊欠了我们公司五万块，他住在新街口丰富路19号，谁跟他住得近去喊一声。",
+     [("PERSON", "陶俊"), ("ADDRESS", "新街口丰富路19号")], [D, X]),
+    ("app", "third_party", "（家族群）各位亲戚，二舅过七十大寿，定在本月二十号中午，地点在老街福满楼，大家早点到。",
+     [], []),
+    ("call", "debtor", "坐席：我们这边核实到您的身份证，\n客户：嗯。\n坐席：四二零幺幺幺 幺九九六 幺两幺四 幺三两七，您母亲在中南医院住院是吧",
+     [("CN_ID_CARD", "四二零幺幺幺 幺九九六 幺两幺四 幺三两七")], [U, S]),
+    ("call", "debtor", "坐席：您好，请问是曹先生本人吗？我是鼎泰的调解员，工号幺零四，关于您的分期，想跟您核对一下还款日。\n客户：是我，你说。",
+     [], []),
+    ("sms", "third_party", "您好，请转告您单位的祝先生，他在【优分期】的两笔借款均已逾期，合计11,380元，请于本周内还款。",
+     [], [D]),
+    ("notice", "third_party", "致清风苑小区物业：贵小区2栋703业主薛红亮，身份证号610113200012155390，在我司借款逾期，请物业转交本函。",
+     [("ADDRESS", "2栋703"), ("PERSON", "薛红亮"), ("CN_ID_CARD", "610113200012155390")], [D, U]),
+    ("app", "debtor", "你老公跟我们说了，你这半年一直在吃抗焦虑的药，晚上睡不着觉，你要真为这个家好就把钱还了。",
+     [], [S]),
+]
+
+
+SECTIONS: dict[str, list[PiplEntry]] = {
+    "Q-ASR-CALLS": ASR_CALLS,
+    "Q-SMS-DEBTOR": SMS_DEBTOR,
+    "Q-THIRD-PARTIES": THIRD_PARTIES,
+    "Q-CHATS": CHATS,
+    "Q-LETTERS": LETTERS,
+    "Q-TRANSFERS": TRANSFERS,
+    "Q-EVERYDAY-SENSITIVE": EVERYDAY_SENSITIVE,
+    "Q-EXCESSIVE-AND-NEAR": EXCESSIVE_AND_NEAR,
+    "Q-DECOYS": DECOYS,
+    "Q-IDENTIFIER-FORMS": IDENTIFIER_FORMS,
+    "Q-MORE-VOICES": MORE_VOICES,
+}
+
+
+def records() -> list[dict]:
+    """Every entry as a message record in the PII set format that `benchmarks.eval_pii --set` reads."""
+    return set_format.pipl_records(SECTIONS, ID_PREFIX)
+
+
+def write_set(folder: Path = HERE) -> Path:
+    """Write the set as JSON Lines into `folder`; returns its path."""
+    return set_format.write_jsonl(folder / SET_FILE, records())
+
+
+if __name__ == "__main__":
+    print(write_set())
