@@ -44,6 +44,7 @@ from benchmarks.data import (
     make_heldout_u,
     make_heldout_v,
     make_heldout_w,
+    make_heldout_x,
     make_heldout_y,
     make_pipl_dev2,
     make_pipl_dev3,
@@ -238,6 +239,7 @@ HELDOUT_WORDING = {
     "u": HeldoutWordingSet(make_heldout_u, "HU", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "v": HeldoutWordingSet(make_heldout_v, "HV", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "w": HeldoutWordingSet(make_heldout_w, "HW", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "x": HeldoutWordingSet(make_heldout_x, "HX", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "y": HeldoutWordingSet(make_heldout_y, "HY", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
