@@ -6,8 +6,13 @@ Sections:
   at message level (a message is predicted positive for a category when the detector yields it), message-
   level recall and precision (a violating message gets any wording finding), the false-flag rate on
   compliant messages, and the misjudged messages of the fused detector. Sets (field `labels`):
-  `data/wording_heldout_w.jsonl` and `data/wording_heldout_v.jsonl` (the newest sets, written by people who
-  read none of the rules, the corpus or the other sets, and never used in tuning or training: V as a careful
+  `data/wording_heldout_y.jsonl` and `data/wording_heldout_x.jsonl` (the newest sets, written at the end of the session
+  that began at f1957cd by people who read none of the rules, the corpus or the other sets, and never used in tuning or
+  training: X as a careful analyst's set over bank consumer loans, installment for cars, homes and medical care,
+  carrier phones, merchant and driver loans and outsourced agents under targets, Y in real senders' styles weighted to
+  case bulletins, judgments, short-video comment threads, robot-call logs, Hong Kong and Taiwanese letters and
+  southern speech), `data/wording_heldout_w.jsonl` and `data/wording_heldout_v.jsonl` (written at the start of
+  that session the same ways, scored at its start and end, then joined the classifier's training: V as a careful
   analyst's set over credit cards, platform credit, student, county and supply-chain loans, pawn and heirs, with
   threats spread over two sentences, sarcasm and veiled menace beside their lawful twins, W in real lenders' and
   collectors' styles, weighted to retyped screenshots, template exports, node scripts, ASR calls, quoted penalty
@@ -28,9 +33,9 @@ Sections:
   `data/wording_heldout_c.jsonl`, `data/wording_heldout_b.jsonl` and `data/wording_realstyle.jsonl` (written
   the same way in earlier sessions; their errors have since been read and tuned on). Since the session that
   began at 9c251d9 the classifier also trains on the released sets and the `wording_dev_*` batches, and since
-  the session that began at f1957cd on B-S and chooses its thresholds on T, U and some batches
+  the session that began at f1957cd on B-S, V, W and chooses its thresholds on T, U and some batches
   (`training/released_sets.py`): on those sets the classifier's and the fused figures are training or dev
-  figures; only V, W and sets written later are independent of it. Then
+  figures; only X, Y and sets written later are independent of it. Then
   `data/lawful_messages.jsonl` (lawful messages only: the false-flag rate), the training corpus's
   synthetic dev split (families training never saw; thresholds were chosen on it) and `data/wording_labelled.jsonl`
   (the older set, used in tuning earlier rules).
@@ -43,7 +48,7 @@ Sections:
   real people's words, so only counts and rule ids are printed, never the texts.
 - pii, conduct, template: run `benchmarks/eval_<section>.py`'s `main()` (PII figures, then the held-out
   `data/pii_heldout.jsonl`, `data/pipl_heldout_b.jsonl`, `data/pipl_heldout_c.jsonl`, `data/pipl_heldout_d.jsonl`,
-  `data/pipl_heldout_e.jsonl`, `data/pipl_heldout_f.jsonl`, `data/pipl_heldout_g.jsonl`, `data/pipl_heldout_h.jsonl`, `data/pipl_heldout_i.jsonl`, `data/pipl_heldout_j.jsonl`, `data/pipl_heldout_k.jsonl`, `data/pipl_heldout_l.jsonl`, `data/pipl_heldout_m.jsonl`, `data/pipl_heldout_n.jsonl`, `data/pipl_heldout_o.jsonl` and the newest, `data/pipl_heldout_p.jsonl`; call conduct on `data/conduct_calls.jsonl`, then the held-out
+  `data/pipl_heldout_e.jsonl`, `data/pipl_heldout_f.jsonl`, `data/pipl_heldout_g.jsonl`, `data/pipl_heldout_h.jsonl`, `data/pipl_heldout_i.jsonl`, `data/pipl_heldout_j.jsonl`, `data/pipl_heldout_k.jsonl`, `data/pipl_heldout_l.jsonl`, `data/pipl_heldout_m.jsonl`, `data/pipl_heldout_n.jsonl`, `data/pipl_heldout_o.jsonl`, `data/pipl_heldout_p.jsonl` and the newest, `data/pipl_heldout_q.jsonl`; call conduct on `data/conduct_calls.jsonl`, then the held-out
   `data/conduct_heldout_b.jsonl` to `data/conduct_heldout_e.jsonl` and the newest, `data/conduct_heldout_f.jsonl`; template conformance on `data/template_labelled.jsonl`).
 
 The labelled sets are synthetic (invented people, numbers and companies), so their texts are printed
@@ -73,10 +78,10 @@ from training import COLD_DIR, cold_text
 
 DATA = Path(__file__).parent / "data"
 # the independent sets, newest first (each written apart from the rules; all but the newest since tuned on)
-WORDING_SETS = (*(DATA / f"wording_heldout_{letter}.jsonl" for letter in "wvutsrqponmlkjihgfedcb"),
+WORDING_SETS = (*(DATA / f"wording_heldout_{letter}.jsonl" for letter in "yxwvutsrqponmlkjihgfedcb"),
                 DATA / "wording_realstyle.jsonl", DATA / "lawful_messages.jsonl", DATA / "wording_labelled.jsonl")
 # the sections of benchmarks/eval_<name>.py judge their default set, then these held-out ones (`--set`)
-HELD_OUT_SETS = {"pii": (DATA / "pii_heldout.jsonl", *(DATA / f"pipl_heldout_{letter}.jsonl" for letter in "bcdefghijklmnop")),
+HELD_OUT_SETS = {"pii": (DATA / "pii_heldout.jsonl", *(DATA / f"pipl_heldout_{letter}.jsonl" for letter in "bcdefghijklmnopq")),
                  "conduct": (DATA / "conduct_heldout_b.jsonl", DATA / "conduct_heldout_c.jsonl",
                              DATA / "conduct_heldout_d.jsonl", DATA / "conduct_heldout_e.jsonl",
                              DATA / "conduct_heldout_f.jsonl")}
