@@ -73,9 +73,9 @@ from audit.masking import mask_evidence
 from audit.message import Message, Segment
 from audit.normalise import Normalised, normalise, to_simplified_in_place
 from audit.paths import LEXICONS
-from audit.recognizers import SPOKEN_DIGITS
 from audit.recognizers.finder import Entity, EntityFinder
 from audit.recognizers.person import ZhPersonRecognizer
+from audit.recognizers.read_on import pieces_read_on, read_on_chains
 from audit.rulepack import (
     CLASSES_FILE,
     PatternMemo,
@@ -238,21 +238,13 @@ class PiiAnalyser(MessageAnalyser):
         (the rules judge it there) and the pieces in the turns after it (masked in evidence only)."""
         heads: dict[int, list[Entity]] = {}
         tails: dict[int, list[Entity]] = {}
-        for chain in _read_on(message, [segment for segment, _ in found]):
-            # the words that carry the number on (后面是…) read as a pause, one space each: offsets hold
-            texts = [found[index][0].text if k == 0 else _GOES_ON.sub(lambda m: " " * len(m.group()), found[index][0].text, 1)
-                     for k, index in enumerate(chain)]
-            starts = [sum(len(text) + 1 for text in texts[:k]) for k in range(len(texts))]
-            for entity in self.finder.find(" ".join(texts)):
-                first = bisect.bisect_right(starts, entity.start) - 1
-                last = bisect.bisect_right(starts, entity.end - 1) - 1
-                if entity.entity_type not in READ_OUT_TYPES or first == last:
-                    continue        # within one turn: that turn's own entity
-                for k in range(first, last + 1):
-                    index, offset = chain[k], starts[k]
-                    piece = Entity(entity.entity_type, max(entity.start - offset, 0),
-                                   min(entity.end - offset, len(texts[k])), entity.score)
-                    (heads if k == first else tails).setdefault(index, []).append(piece)
+        in_turns = [index for index, (segment, _) in enumerate(found) if segment.turn is not None]
+        turn_texts = [turn.text for turn in message.turns]
+        for chain in read_on_chains([found[index][0].text for index in in_turns],
+                                    [found[index][0].turn for index in in_turns], turn_texts):
+            indices = [in_turns[k] for k in chain]
+            for k, piece, starts_here in pieces_read_on(self.finder, [found[index][0].text for index in indices]):
+                (heads if starts_here else tails).setdefault(indices[k], []).append(piece)
         return heads, tails
 
     def _entities(self, text: str) -> list[Entity]:
@@ -486,37 +478,6 @@ def _anchor_memo() -> PatternMemo:
     import audit.anchors
 
     return PatternMemo("pii-anchors", map(Path, (__file__, audit.anchors.__file__)))
-
-
-# The identifiers an agent reads out digit by digit, which a pause for the callee's 嗯 may cut between two turns.
-READ_OUT_TYPES = frozenset({"CN_ID_CARD", "CN_MOBILE", "CN_LANDLINE", "CN_BANK_CARD", "CN_PASSPORT"})
-_DIGIT_CHARACTERS = "0-9０-９" + "".join(SPOKEN_DIGITS)
-# A turn that ends on a digit, and one that starts with one (after a filler: 嗯 洞八幺两…); the callee's words between
-# them are a short acknowledgement with no figure of its own (嗯, 对的, 你说): a number the callee reads out is theirs.
-_ENDS_ON_DIGIT = re.compile(f"[{_DIGIT_CHARACTERS}][ \t\u3000，,、。…]*$")
-# ... or with the words that carry a number on (后面是…, 剩下的是…, 最后四位…), read as a pause.
-_GOES_ON = re.compile("^[ \t\u3000]*(?:[嗯呃啊][ ，,]*)?(?:(?:后面|后边|剩下的?|再往后|最后|然后|接着|后)(?:[几两三四五六七八九]位)?"
-                      "(?:的)?(?:是|就是|为)?[ ，,：:]*)?")
-_STARTS_WITH_DIGIT = re.compile(f"{_GOES_ON.pattern[1:]}[{_DIGIT_CHARACTERS}]")
-_ACKNOWLEDGEMENT = re.compile("[^0-9０-９]{0,12}")
-
-
-def _read_on(message: Message, segments: list[Segment]) -> list[list[int]]:
-    """The runs of two or more agent segments (by index) that each go on with the digits the one before ended on,
-    only short acknowledgements between them: where a number read out may be cut between turns."""
-    chains: list[list[int]] = []
-    for index in range(1, len(segments)):
-        before, after = segments[index - 1], segments[index]
-        if (before.turn is None or after.turn is None or not _ENDS_ON_DIGIT.search(before.text)
-                or not _STARTS_WITH_DIGIT.match(after.text)
-                or not all(_ACKNOWLEDGEMENT.fullmatch(turn.text.strip())
-                           for turn in message.turns[before.turn + 1:after.turn])):
-            continue
-        if chains and chains[-1][-1] == index - 1:
-            chains[-1].append(index)
-        else:
-            chains.append([index - 1, index])
-    return chains
 
 
 def _family(rule_id: str) -> str:
