@@ -219,14 +219,35 @@ def mask_message(message: Message, finder: Any, operators: dict | None = None) -
         record["text"] = mask_text(message.text, found, operators)
         entities = [e.to_dict() for e in found]
     else:
-        turns = []
-        for index, turn in enumerate(message.turns or []):
-            found = finder.find(turn.text)
-            turns.append({**_turn(turn), "text": mask_text(turn.text, found, operators)})
-            entities.extend({**e.to_dict(), "turn": index} for e in found)
-        record["turns"] = turns
+        turns = message.turns or []
+        texts = [turn.text for turn in turns]
+        found_in = [finder.find(text) for text in texts]
+        for index, piece in _read_on_pieces(message, finder):
+            found_in[index].append(piece.entity)
+            if not piece.last:      # its last four are not the number's: masked whole, before the operators
+                start, end = piece.entity.start, piece.entity.end
+                texts[index] = texts[index][:start] + "*" * (end - start) + texts[index][end:]
+        found_in = [sorted(found, key=lambda e: (e.start, -e.end)) for found in found_in]
+        record["turns"] = [{**_turn(turn), "text": mask_text(text, found, operators)}
+                           for turn, text, found in zip(turns, texts, found_in)]
+        entities = [{**e.to_dict(), "turn": index} for index, found in enumerate(found_in) for e in found]
     record["entities"] = entities
     return record
+
+
+def _read_on_pieces(message: Message, finder: Any) -> Iterator[tuple[int, Any]]:
+    """The pieces of the identifiers a speaker reads out over turns (`audit.recognizers.read_on`), each with the index
+    of its turn: masked turn by turn alone, the pieces would together give the number away."""
+    from audit.recognizers.read_on import pieces_read_on, read_on_chains
+
+    turns = message.turns or []
+    texts = [turn.text for turn in turns]
+    for speaker in dict.fromkeys(turn.speaker for turn in turns):
+        said = [index for index, turn in enumerate(turns) if turn.speaker == speaker]
+        for chain in read_on_chains([texts[index] for index in said], said, texts):
+            indices = [said[k] for k in chain]
+            for piece in pieces_read_on(finder, [texts[index] for index in indices]):
+                yield indices[piece.position], piece
 
 
 def _record(message: Message) -> dict[str, Any]:

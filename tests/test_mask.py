@@ -86,3 +86,23 @@ def test_mask_names_file_line_and_field_of_a_bad_record(runner: CliRunner, tmp_p
     assert result.exit_code == 2
     assert f"{source}:2 field 'campaign_id'" in result.stderr
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_a_number_read_out_over_turns_is_masked_in_every_turn(runner: CliRunner) -> None:
+    """The callee's 嗯 cuts the ID between two agent turns, and the customer reads a card out over two of theirs: no
+    turn holds either number whole, yet the turns together would give it away. Every piece is masked; only the piece
+    with the number's last digits keeps its last four, in the house style."""
+    record = {"message_id": "m3", "campaign_id": "c1", "channel": "call",
+              "turns": [{"speaker": "agent", "text": "您身份证号我念一下 幺幺洞幺洞五 幺九九洞洞三洞拐"},
+                        {"speaker": "customer", "text": "嗯"},
+                        {"speaker": "agent", "text": "幺两三九 对吧"},
+                        {"speaker": "customer", "text": "对 我卡号是6222 0212 3456"},
+                        {"speaker": "agent", "text": "嗯 您说"},
+                        {"speaker": "customer", "text": "7890 128"}]}
+    result = runner.invoke(main, ["mask"], input=json.dumps(record, ensure_ascii=False) + "\n")
+    assert result.exit_code == 0, result.output
+    turns = [turn["text"] for turn in json.loads(result.stdout.splitlines()[0])["turns"]]
+    assert turns[0] == "您身份证号我念一下 " + "*" * 15          # before: every digit read out, in the clear
+    assert turns[2] == "幺两三九 对吧"                              # the ID's last four, as the house style keeps them
+    assert turns[3] == "对 我卡号是" + "*" * 14 and turns[5] == "***0 128"
+    assert turns[1] == "嗯" and turns[4] == "嗯 您说"

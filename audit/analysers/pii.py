@@ -243,8 +243,8 @@ class PiiAnalyser(MessageAnalyser):
         for chain in read_on_chains([found[index][0].text for index in in_turns],
                                     [found[index][0].turn for index in in_turns], turn_texts):
             indices = [in_turns[k] for k in chain]
-            for k, piece, starts_here in pieces_read_on(self.finder, [found[index][0].text for index in indices]):
-                (heads if starts_here else tails).setdefault(indices[k], []).append(piece)
+            for piece in pieces_read_on(self.finder, [found[index][0].text for index in indices]):
+                (heads if piece.first else tails).setdefault(indices[piece.position], []).append(piece.entity)
         return heads, tails
 
     def _entities(self, text: str) -> list[Entity]:

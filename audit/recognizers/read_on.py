@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from audit.recognizers import SPOKEN_DIGITS
 from audit.recognizers.finder import Entity
@@ -43,10 +43,18 @@ def read_on_chains(texts: Sequence[str], turns: Sequence[int], turn_texts: Seque
     return chains
 
 
-def pieces_read_on(finder: Any, texts: Sequence[str]) -> Iterator[tuple[int, Entity, bool]]:
+class Piece(NamedTuple):
+    """The piece of a number read out over turns that one text holds."""
+
+    position: int           # in the run's texts
+    entity: Entity          # the piece, as an entity of that text
+    first: bool             # the number starts here
+    last: bool              # the number ends here: this piece holds its last digits
+
+
+def pieces_read_on(finder: Any, texts: Sequence[str]) -> Iterator[Piece]:
     """The identifiers `finder` finds in one run's texts read as one (the words that carry the number on read as a
-    pause) that no text holds whole: each piece as (position in `texts`, the piece as an entity of that text, whether
-    the number starts there)."""
+    pause) that no text holds whole, piece by piece."""
     texts = [text if k == 0 else _GOES_ON.sub(lambda m: " " * len(m.group()), text, 1) for k, text in enumerate(texts)]
     starts = [sum(len(text) + 1 for text in texts[:k]) for k in range(len(texts))]
     for entity in finder.find(" ".join(texts)):
@@ -55,5 +63,5 @@ def pieces_read_on(finder: Any, texts: Sequence[str]) -> Iterator[tuple[int, Ent
         if entity.entity_type not in READ_OUT_TYPES or first == last:
             continue        # within one text: that text's own entity
         for k in range(first, last + 1):
-            yield k, Entity(entity.entity_type, max(entity.start - starts[k], 0),
-                            min(entity.end - starts[k], len(texts[k])), entity.score), k == first
+            yield Piece(k, Entity(entity.entity_type, max(entity.start - starts[k], 0),
+                                  min(entity.end - starts[k], len(texts[k])), entity.score), k == first, k == last)
