@@ -238,16 +238,14 @@ def mask_message(message: Message, finder: Any, operators: dict | None = None) -
 def _read_on_pieces(message: Message, finder: Any) -> Iterator[tuple[int, Any]]:
     """The pieces of the identifiers a speaker reads out over turns (`audit.recognizers.read_on`), each with the index
     of its turn: masked turn by turn alone, the pieces would together give the number away."""
-    from audit.recognizers.read_on import pieces_read_on, read_on_chains
+    from audit.recognizers.read_on import pieces_over_turns
 
     turns = message.turns or []
     texts = [turn.text for turn in turns]
     for speaker in dict.fromkeys(turn.speaker for turn in turns):
         said = [index for index, turn in enumerate(turns) if turn.speaker == speaker]
-        for chain in read_on_chains([texts[index] for index in said], said, texts):
-            indices = [said[k] for k in chain]
-            for piece in pieces_read_on(finder, [texts[index] for index in indices]):
-                yield indices[piece.position], piece
+        for k, piece in pieces_over_turns(finder, [texts[index] for index in said], said, texts):
+            yield said[k], piece
 
 
 def _record(message: Message) -> dict[str, Any]:

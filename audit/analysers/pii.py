@@ -75,7 +75,7 @@ from audit.normalise import Normalised, normalise, to_simplified_in_place
 from audit.paths import LEXICONS
 from audit.recognizers.finder import Entity, EntityFinder
 from audit.recognizers.person import ZhPersonRecognizer
-from audit.recognizers.read_on import pieces_read_on, read_on_chains
+from audit.recognizers.read_on import pieces_over_turns
 from audit.rulepack import (
     CLASSES_FILE,
     PatternMemo,
@@ -240,11 +240,9 @@ class PiiAnalyser(MessageAnalyser):
         tails: dict[int, list[Entity]] = {}
         in_turns = [index for index, (segment, _) in enumerate(found) if segment.turn is not None]
         turn_texts = [turn.text for turn in message.turns]
-        for chain in read_on_chains([found[index][0].text for index in in_turns],
-                                    [found[index][0].turn for index in in_turns], turn_texts):
-            indices = [in_turns[k] for k in chain]
-            for piece in pieces_read_on(self.finder, [found[index][0].text for index in indices]):
-                (heads if piece.first else tails).setdefault(indices[piece.position], []).append(piece.entity)
+        for k, piece in pieces_over_turns(self.finder, [found[index][0].text for index in in_turns],
+                                          [found[index][0].turn for index in in_turns], turn_texts):
+            (heads if piece.first else tails).setdefault(in_turns[k], []).append(piece.entity)
         return heads, tails
 
     def _entities(self, text: str) -> list[Entity]:

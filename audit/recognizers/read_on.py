@@ -65,3 +65,12 @@ def pieces_read_on(finder: Any, texts: Sequence[str]) -> Iterator[Piece]:
         for k in range(first, last + 1):
             yield Piece(k, Entity(entity.entity_type, max(entity.start - starts[k], 0),
                                   min(entity.end - starts[k], len(texts[k])), entity.score), k == first, k == last)
+
+
+def pieces_over_turns(finder: Any, texts: Sequence[str], turns: Sequence[int], turn_texts: Sequence[str]
+                      ) -> Iterator[tuple[int, Piece]]:
+    """Every piece of the identifiers one speaker reads out over turns (`texts`, said in the turns `turns` of a call
+    whose turns say `turn_texts`), each with the position in `texts` of the text that holds it."""
+    for chain in read_on_chains(texts, turns, turn_texts):
+        for piece in pieces_read_on(finder, [texts[k] for k in chain]):
+            yield chain[piece.position], piece
