@@ -41,6 +41,7 @@ import numpy as np
 from audit.errors import RulePackError
 from audit.finding import Finding, Severity
 from audit.masking import mask_field
+from audit.memo import Memo
 from audit.message import Message, Segment
 from audit.normalise import Normalised
 from audit.rulepack import read_yaml
@@ -85,8 +86,7 @@ _OPENING_SIGNATURE = re.compile(r"\s*【[^【】]{1,30}】")
 _CLOSING_SIGNATURE = re.compile(r"【[^【】]{1,30}】\s*$")
 _AUTHORITY_SIGNATURE = re.compile("法院|检察|公安|警|派出所|律师|律所|事务所|仲裁|政府|司法|调解|执行|法务|委员会|"
                                   "纪委|综治|街道|居委|村委|人民|局|厅|办公室|金融办|监管")
-_SIGNATURE_WIDTHS: dict[str, int] = {}     # a signature as matched -> its view characters (lenders' brands recur)
-_SIGNATURE_WIDTHS_KEPT = 4096
+_SIGNATURE_WIDTHS: Memo[str, int] = Memo(4096)     # a signature as matched -> its view characters (brands recur)
 _PLACEHOLDER = re.compile(r"#[^#\s]{1,12}#|\$\{?[A-Za-z_]\w{0,30}\}?\$?|\{[A-Za-z_]\w{0,30}\}|"
                           r"\[[\u4e00-\u9fff]{1,8}\]")
 
@@ -120,10 +120,8 @@ def _signature_width(view: Normalised, signature: re.Match[str]) -> int:
     """How many view characters the original span of a signature gives (the same wherever it stands)."""
     width = _SIGNATURE_WIDTHS.get(signature.group())
     if width is None:
-        if len(_SIGNATURE_WIDTHS) >= _SIGNATURE_WIDTHS_KEPT:
-            _SIGNATURE_WIDTHS.clear()
-        width = _SIGNATURE_WIDTHS[signature.group()] = \
-            view.view_offset(signature.end()) - view.view_offset(signature.start())
+        width = _SIGNATURE_WIDTHS.keep(signature.group(),
+                                       view.view_offset(signature.end()) - view.view_offset(signature.start()))
     return width
 
 
@@ -274,7 +272,7 @@ class WordingClassifier:
         self._bias = bias.astype(np.float64)
         self.categories = categories
         self.config = config
-        self._strengths: dict[tuple[int, bytes], float] = {}      # see `strengths`
+        self._strengths: Memo[tuple[int, bytes], float] = Memo(STRENGTHS_KEPT)      # see `strengths`
         missing = set(categories) - set(config)
         if missing:
             raise ValueError(f"model categories without a threshold: {', '.join(sorted(missing))}")
@@ -405,10 +403,8 @@ class WordingClassifier:
         missing = [i for i, strength in enumerate(strengths) if strength is None]
         if missing:
             computed = self._strengths_of([views[i] for i in missing], column)
-            if len(known) + len(missing) > STRENGTHS_KEPT:
-                known.clear()       # atomic where threads share the classifier
             for i, strength in zip(missing, computed):
-                strengths[i] = known[keys[i]] = strength
+                strengths[i] = known.keep(keys[i], strength)
         return strengths
 
     def _strengths_of(self, views: Sequence[str], column: int) -> list[float]:

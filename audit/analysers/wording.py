@@ -84,6 +84,7 @@ from audit.classifier import WordingClassifier, fuse
 from audit.errors import RulePackError
 from audit.finding import Finding
 from audit.masking import mask_field
+from audit.memo import Memo
 from audit.message import Message, Segment
 from audit.normalise import (
     MIN_CLAUSE_CHARS,
@@ -807,9 +808,9 @@ class WordingAnalyser(MessageAnalyser):
         self._ungated: list[int] = []                              # pattern indexes without an anchor
         self._match_starts: dict[int, int] = {}     # pattern index -> where its matches may start, once it has run
         # (view span text, patterns run there) -> their matches in it, as (rule, start, end) within the span (_matches)
-        self._span_matches: dict[tuple, list[tuple[int, int, int]]] = {}
+        self._span_matches: Memo[tuple, list[tuple[int, int, int]]] = Memo(SPAN_MATCHES_KEPT)
         # (a view's tail from a sentence start, the hits there) -> which of the hits are valid (_recurring_tail)
-        self._tail_judgements: dict[tuple, tuple[bool, ...]] = {}
+        self._tail_judgements: Memo[tuple, tuple[bool, ...]] = Memo(TAIL_JUDGEMENTS_KEPT)
         self._gates = Gates()
         self._frames = Frames()
         self._anchors = _anchor_memo()
@@ -1243,9 +1244,7 @@ class WordingAnalyser(MessageAnalyser):
             # sentence voice's pattern may look behind
             if tail is not None and not any(s and self._compiled[h.rule].requires for h, s in zip(candidates, standing)) \
                     and self._voices_behind.isdisjoint(category for category, _ in lawful):
-                if len(self._tail_judgements) >= TAIL_JUDGEMENTS_KEPT:
-                    self._tail_judgements.clear()      # as _span_matches: atomic where threads share the analyser
-                self._tail_judgements[tail] = flags
+                self._tail_judgements.keep(tail, flags)
         return [(hit, view.to_original(hit.start if hit.lead is None else hit.lead, hit.end))
                 for hit in _distinct([h for h, valid in zip(candidates, flags) if valid])]
 
@@ -1342,11 +1341,7 @@ class WordingAnalyser(MessageAnalyser):
         key = (text, *todo)
         found = self._span_matches.get(key)
         if found is None:
-            if len(self._span_matches) >= SPAN_MATCHES_KEPT:
-                # all forgotten at once: a clear() is atomic where threads share the analyser (a service), a
-                # delete of the oldest is not; a campaign's recurring sentences are back after a few messages
-                self._span_matches.clear()
-            found = self._span_matches[key] = self._search(text, todo)
+            found = self._span_matches.keep(key, self._search(text, todo))
         return [(rule, start + low, start + high) for rule, low, high in found]
 
     def _search(self, text: str, todo: list[int]) -> list[tuple[int, int, int]]:
