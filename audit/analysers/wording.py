@@ -824,8 +824,9 @@ class WordingAnalyser(MessageAnalyser):
                 for category in voice.categories:
                     self._sentence_voices.setdefault(category, []).append(voice)
         self._message_voices = [v for v in self.voices if v.scope == "message"]
-        # the categories whose sentence voices may read before the sentence (a lookbehind at its start)
+        # a tail's judgement is kept only where no question end word can outreach its first clause (see _recurring_tail)
         self._tails_judged_once = max(map(len, self.negation.question_ends), default=0) <= MIN_CLAUSE_CHARS + 1
+        # the categories whose sentence voices may read before the sentence (a lookbehind at its start)
         self._voices_behind = {category for v in self.voices if v.scope == "sentence"
                                and (v.mark_patterns.look_behind() or v.unless_patterns.look_behind())
                                for category in v.categories}
