@@ -89,15 +89,15 @@ def test_lawful_messages_get_no_classifier_finding(fused: PiiAnalyser, text: str
 
 
 def test_training_reads_named_released_pipl_files_only() -> None:
-    assert all(name.startswith("pipl_") and "heldout_p" not in name for name in PIPL_FILES)
+    assert all(name.startswith("pipl_") and "heldout_r" not in name for name in PIPL_FILES)
     assert len(set(PIPL_FILES)) == len(PIPL_FILES)
     with pytest.raises(ValueError, match="not a released PIPL file"):
-        pipl_samples(["pipl_heldout_p.jsonl"])
+        pipl_samples(["pipl_heldout_r.jsonl"])
     with pytest.raises(ValueError, match="not a released PIPL file"):
         pipl_samples(["wording_heldout_b.jsonl"])
 
 
-def test_dev_is_the_newest_two_sets_read() -> None:
+def test_dev_is_n_and_o_or_the_newest_two_before_them() -> None:
     assert dev_sets(PIPL_FILES) == ("pipl_heldout_n.jsonl", "pipl_heldout_o.jsonl")
     leave_out = {"pipl_heldout_n.jsonl", "pipl_heldout_o.jsonl"}
     assert dev_sets([n for n in PIPL_FILES if n not in leave_out]) == ("pipl_heldout_l.jsonl", "pipl_heldout_m.jsonl")

@@ -1,17 +1,19 @@
 """The released hand-labelled PIPL sets and batches the PIPL classifier learns from (issue 14).
 
-The PIPL sets `pipl_heldout_b` … `_o` and the batches `pipl_dev*` of `benchmarks/data/` were written by many writers
+The PIPL sets `pipl_heldout_b` … `_q` and the batches `pipl_dev*` of `benchmarks/data/` were written by many writers
 and have all been tuned on by the rules, so as evaluation they are spent: they train the classifier of
 `pii.sensitive` and `pii.excessive` (audit/models/pipl.npz). Only the files named below are ever read (no glob: a set
-written later, `pipl_heldout_p` and on, never enters by accident); the wording sets, `lawful_messages.jsonl` and the
+written later, `pipl_heldout_r` and on, never enters by accident); the wording sets, `lawful_messages.jsonl` and the
 Weibo data stay out.
 
 Each message becomes one sample of its agent's speech as the PII analyser reads it at run time
 (`training.released_sets.agent_speech`: a call given as text becomes speaker turns, and a customer reading out their
 own data is not the agent's speech), with its message-level labels among `MODEL_CATEGORIES`,
 `source` naming its file. Whole files go to the dev split, never some of their messages, so that dev measures
-writers training never saw: the newest two sets read (`dev_sets`: N and O; L and M when N and O are left out for the
-leave-sets-out check) and the batches a fixed hash of their name picks (`DEV_BATCH_PERCENT`).
+writers training never saw: `DEV_SETS`, N and O (L and M, the newest two before them, when N and O are left out for
+the leave-sets-out check), and the batches a fixed hash of their name picks (`DEV_BATCH_PERCENT`). P and Q, newer,
+were read as independent sets and then joined training, not dev: as dev P pushed the thresholds to .99 / .91 and
+cost N its recall.
 """
 
 from __future__ import annotations
@@ -21,15 +23,16 @@ from collections.abc import Sequence
 from audit.message import Message
 from training.released_sets import DATA, agent_speech, split_by_hash
 
-# oldest first: the newest two read are the dev sets
-PIPL_SETS = tuple(f"pipl_heldout_{letter}.jsonl" for letter in "bcdefghijklmno")
+# oldest first
+PIPL_SETS = tuple(f"pipl_heldout_{letter}.jsonl" for letter in "bcdefghijklmnopq")
 # the batches written up to this change, named one by one: a batch written later joins by being added here
 PIPL_BATCHES = tuple(f"pipl_{name}.jsonl" for name in (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev5b", "dev6", "dev6b", "dev7", "dev7b", "dev8", "dev8b", "dev9", "dev9b",
     "dev10", "dev10b", "dev11", "dev11b", "dev12", "dev12b", "dev13", "dev13b", "dev14", "dev14b", "dev15", "dev15b",
     "dev16", "dev16b", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22"))
 PIPL_FILES = PIPL_SETS + PIPL_BATCHES
-DEV_SET_COUNT = 2
+DEV_SETS = ("pipl_heldout_n.jsonl", "pipl_heldout_o.jsonl")
+DEV_SET_COUNT = len(DEV_SETS)
 DEV_BATCH_PERCENT = 15       # of the batches, by a hash of the file's name
 # What the classifier learns: pii.unmasked_identifier is the recognizers' (a number is found, not worded), and
 # pii.third_party_disclosure, trained as a third column, only added false findings to the rules' (trained without
@@ -42,8 +45,11 @@ RULE_EXAMPLE_WEIGHT = 3.0
 
 
 def dev_sets(names: Sequence[str]) -> tuple[str, ...]:
-    """The newest `DEV_SET_COUNT` sets among the files read."""
-    return tuple(name for name in PIPL_SETS if name in names)[-DEV_SET_COUNT:]
+    """`DEV_SETS` when both are read; else the newest `DEV_SET_COUNT` sets read that are older than them."""
+    if all(name in names for name in DEV_SETS):
+        return DEV_SETS
+    older = PIPL_SETS[:PIPL_SETS.index(DEV_SETS[0])]
+    return tuple(name for name in older if name in names)[-DEV_SET_COUNT:]
 
 
 def pipl_samples(names: Sequence[str] = PIPL_FILES) -> list[dict]:
