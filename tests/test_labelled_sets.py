@@ -79,6 +79,7 @@ from benchmarks.data import (
     make_pipl_dev20,
     make_pipl_dev21,
     make_pipl_dev22,
+    make_pipl_dev23,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -691,6 +692,8 @@ PIPL_BATCHES = {
                        make_pipl_dev21.MESSAGES, 150, lawful_prefix="pipl21-n", every_category=12),
     "dev22": PiplBatch(make_pipl_dev22.HERE / make_pipl_dev22.DEV22_FILE, make_pipl_dev22.write_dev22, "pipl22-",
                        make_pipl_dev22.MESSAGES, 250, lawful_prefix="pipl22-n", every_category=30),
+    "dev23": PiplBatch(make_pipl_dev23.HERE / make_pipl_dev23.DEV23_FILE, make_pipl_dev23.write_dev23, "pipl23-",
+                       make_pipl_dev23.MESSAGES, 250, lawful_prefix="pipl23-n", every_category=30),
 }
 
 
