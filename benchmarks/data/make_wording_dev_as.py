@@ -23,6 +23,14 @@ demand is violence; telling or pressing contacts is third party; public or commu
 message to a third party that only reveals the debt is disclosure, beside third party when it also presses them.
 Texts whose label was uncertain were left out. All people, numbers, companies, courts and places are invented.
 
+First run (tree at commit 5133820, shipped rules and classifier, nothing changed for this batch; `python -m
+benchmarks.eval --section wording --wording-set benchmarks/data/wording_dev_as.jsonl --errors 0`; 431 messages,
+220 violating): rules alone micro P 0.837 R 0.762 F1 0.798, message-level R 0.800 P 0.880, compliant flagged
+24/211; classifier alone micro P 0.883 R 0.883 F1 0.883, message-level R 0.927 P 0.911, compliant flagged 20/211;
+fused micro P 0.858 R 0.918 F1 0.887, message-level R 0.936 P 0.907, compliant flagged 21/211. Weakest: rules'
+impersonation R 0.500 and violence R 0.581; fused violence P 0.769 (9 fp), legal P 0.805 (8 fp), exposure P 0.784
+(8 fp), impersonation R 0.821 (5 fn).
+
 Output (deterministic): `wording_dev_as.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
 
