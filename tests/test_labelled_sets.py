@@ -24,6 +24,7 @@ from benchmarks.data import (
     make_conduct_heldout_d,
     make_conduct_heldout_e,
     make_conduct_heldout_f,
+    make_heldout_a,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -243,6 +244,7 @@ HELDOUT_WORDING = {
     "w": HeldoutWordingSet(make_heldout_w, "HW", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "x": HeldoutWordingSet(make_heldout_x, "HX", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "y": HeldoutWordingSet(make_heldout_y, "HY", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
 
