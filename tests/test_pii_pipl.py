@@ -195,7 +195,9 @@ def test_a_name_only_the_customer_said_does_not_make_the_agents_address_excessiv
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("你在杭州市滨江区江南大道1288号上班的地方，我们会派人去。", set(), id="a_street_address_without_a_name"),
+    # (Where the debtor works, told to them, is excessive by pii.excessive.employer_yours: not a near miss.)
+    pytest.param("您可到杭州市滨江区江南大道1288号我司服务大厅当面办理还款，我们也会派人协助。", set(),
+                 id="a_street_address_without_a_name"),
     pytest.param("逾期催告函\n收件人：陶永健\n送达地址：武汉市洪山区珞喻路152号\n您的借款已逾期，请于十日内还款。", set(),
                  id="the_debtors_own_delivery_address_on_a_notice"),
     pytest.param("你妈周末在家吗？我们想约您面谈。", set(), id="a_surname_character_starting_an_everyday_word"),
