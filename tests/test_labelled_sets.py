@@ -115,6 +115,7 @@ from benchmarks.data import (
     make_wording_dev_ao,
     make_wording_dev_ap,
     make_wording_dev_aq,
+    make_wording_dev_ar,
     make_wording_dev_as,
     make_wording_dev_d,
     make_wording_dev_e,
@@ -544,6 +545,7 @@ WORDING_BATCHES = {
     "ao": WordingBatch(make_wording_dev_ao, 380, (0.45, 0.55), 20),
     "ap": WordingBatch(make_wording_dev_ap, 380, (0.45, 0.55), 20),
     "aq": WordingBatch(make_wording_dev_aq, 380, (0.45, 0.55), 20),
+    "ar": WordingBatch(make_wording_dev_ar, 380, (0.45, 0.55), 20),
     "as": WordingBatch(make_wording_dev_as, 380, (0.45, 0.55), 20),
 }
 
