@@ -47,6 +47,7 @@ from benchmarks.data import (
     make_heldout_w,
     make_heldout_x,
     make_heldout_y,
+    make_heldout_z,
     make_pipl_dev2,
     make_pipl_dev3,
     make_pipl_dev4,
@@ -246,6 +247,7 @@ HELDOUT_WORDING = {
     "w": HeldoutWordingSet(make_heldout_w, "HW", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "x": HeldoutWordingSet(make_heldout_x, "HX", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "y": HeldoutWordingSet(make_heldout_y, "HY", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "z": HeldoutWordingSet(make_heldout_z, "HZ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
