@@ -345,6 +345,17 @@ def test_an_insult_the_classifier_alone_finds_where_the_addressee_is_called_prej
     assert _model_only_insults(classifier, "你跟我说说，为什么网上总有人喜欢歧视外地人") == []
 
 
+def test_an_insult_the_classifier_alone_finds_aimed_at_the_reader_beside_talk_of_prejudice_stands() -> None:
+    shipped = WordingClassifier.load(LEXICONS)
+    classifier = WordingClassifier(*_tiny_parts(shipped), speaks_of_prejudice=("歧视",), prejudice_of_addressee=("歧视",))
+
+    # the sentence the insult is placed on speaks to the reader and names no prejudice: an attack on that person
+    assert [f.detector for f in _model_only_insults(classifier, "别扯什么地域歧视。你真是个没脑子的东西！")] == ["model"]
+    # the reader addressed in a sentence of its own, the strongest one naming the prejudice: talk of prejudice
+    assert _model_only_insults(classifier, "你说得对。说河南人偷井盖就是地域歧视，大家要互相尊重。") == []
+    assert _model_only_insults(classifier, "说河南人偷井盖就是地域歧视，请你尊重别人") == []
+
+
 def test_why_an_insult_the_classifier_alone_finds_is_dropped() -> None:
     from audit.classifier import insult_blind_reason
 

@@ -89,6 +89,12 @@ MAX_COLD_SAFE_FLAGGED = 0.004  # insults: share of COLD dev's safe comments flag
 # dev's 3,220 safe comments. Capping that at 1 takes 0.85: COLD dev's safe comments flagged fall 45 -> 41, but 111 -> 102
 # of its 189 attacks on one person are found, and fused F1 on N goes .944 -> .942 (O .938 equal). A bound would buy a
 # tenth of a point on the safe bar with almost five points of attack recall, a bar already further off.
+# Nor a lower one: on COLD dev (model of c784538, fused as benchmarks.cold_dev, with audit.classifier.insult_at_reader)
+# thresholds 0.68 / 0.60 / 0.55 / 0.50 flag 33 / 36 / 38 / 39 of its 3,220 safe comments and find 117 / 119 / 122 / 123
+# of its 189 attacks on one person: about one safe comment more per attack found, where COLD test's safe comments are
+# flagged about 1.7 times as often as dev's and its 2% bar had 5 of 3,216 to spare. Counted after fusion's filters
+# (`insult_blind_reason`, so a comment fusion drops costs nothing), the limit chooses 0.67 at 0.2%, 0.60 at 0.3% and
+# 0.50 at 0.4% on that model: not done, for the same reason.
 # Every other category: COLD dev's safe comments are ordinary talk nobody should flag for anything (trained on the
 # released sets, the violence column's dev-chosen 0.50 flagged three, where the model before flagged one).
 MAX_COLD_SAFE_FLAGGED_OTHER = 0.0005
