@@ -17,8 +17,8 @@ scikit-learn logistic regression per category (liblinear, fixed seed): determini
 Writes `audit/models/wording.npz` and rewrites the thresholds in `lexicons/wording/context/model.yml`: per
 category the lowest threshold whose dev precision reaches `TARGET_PRECISION` while it flags at most
 `MAX_LAWFUL_FLAGGED` of the dev split's lawful samples (and, for insults, `MAX_COLD_SAFE_FLAGGED` of COLD dev's
-safe comments, and `MAX_ANTI_BIAS_FLAGGED` of those that speak of discrimination), dev messages scored as at
-run time, never below its `THRESHOLD_FLOORS`. COLD's safe comments weigh `COLD_SAFE_INSULT_WEIGHT` as negatives of insults, `COLD_SAFE_WEIGHT` otherwise.
+safe comments, and `MAX_ANTI_BIAS_FLAGGED` of those that speak of discrimination, counting those whose insult fusion
+keeps), dev messages scored as at run time, never below its `THRESHOLD_FLOORS`. COLD's safe comments weigh `COLD_SAFE_INSULT_WEIGHT` as negatives of insults, `COLD_SAFE_WEIGHT` otherwise.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from audit.classifier import (
     WordingClassifier,
     gram_keys,
     gram_text,
+    insult_blind_reason,
     slot_of,
     windows,
 )
@@ -60,6 +61,10 @@ COLD_SAFE_WEIGHT = 3.0
 # its threshold had to sit at 0.97 (corpus dev insult recall 0.12). At 10 it ranks COLD dev's offensive comments and
 # the corpus's insults above safe comments better (at the same 0.4% of COLD dev's safe comments flagged: COLD dev
 # offensive recall 0.21 -> 0.35, corpus dev insult recall 0.12 -> 0.37, insult column trained alone).
+# At 30 (retrained at 4ca643d, fused as benchmarks.cold_dev with audit.classifier.insult_at_reader) the threshold chosen
+# fell 0.68 -> 0.55, but the trade on COLD dev stayed where it was: safe comments flagged and attacks on one person
+# found (of 3,220 and 189) 28/112, 32/116, 34/120, 37/122 at 0.68, 0.55, 0.40, 0.35, against 33/117, 36/119, 38/122
+# at 0.68, 0.60, 0.55 for 10.
 COLD_SAFE_INSULT_WEIGHT = 10.0
 # COLD's offensive rows are mostly attacks on groups (race, gender, region): at full COLD weight they taught the
 # insult column topic words (歧视, 河南, 女性), so that ordinary comments on those topics outscored collectors'
@@ -72,6 +77,11 @@ COLD_OFFENSIVE_WEIGHT = 0.03
 # characters that hold one of these words or are part of one, nor any n-gram holding one of GROUP_CHARACTERS,
 # characters no insult of the corpus holds (without them it learnt 偷井, 的歧 and 被歧 instead);
 # the other columns see them all.
+# Without the gender words (女性, 男性, 女生, 男生, 强奸 and 奸; retrained at 10192d1, fused as benchmarks.cold_dev with
+# audit.classifier.insult_at_reader) the anti-bias limit, counted raw then, chose 0.80 (COLD dev: 113 of 189 attacks
+# on one person found, 30 of 3,220 safe comments flagged), and along the threshold it
+# found 119 at 33, 119 at 34, 121 at 37 (0.68, 0.65, 0.60) against 117 at 33, 118 at 35, 120 at 37 with them blind:
+# two attacks, within what one retrain moves, for topic words test's many anti-bias comments hold. Kept blind.
 GROUP_WORDS = ("歧视", "偏见", "刻板", "地域", "种族", "黑人", "白人", "黄种", "亚裔", "非裔", "华人", "中国人", "外国",
                "印度", "日本", "美国", "非洲", "穆斯林", "河南", "井盖", "东北", "上海", "北京", "新疆", "四川", "广东",
                "山东", "湖北", "湖南", "福建", "台湾", "香港", "外地", "南方", "北方", "女性", "男性", "女权", "性别",
@@ -104,6 +114,11 @@ MAX_COLD_SAFE_FLAGGED_OTHER = 0.0005
 # its anti-bias ones). Dev has no fine-grained
 # label: its safe comments that speak of discrimination (ANTI_BIAS_CUES, 98 of them) stand in for them, with a limit of
 # their own, below the 6% of them the model before this limit flagged (7% of test's anti-bias rows).
+# Since fusion drops the classifier's insult in talk of prejudice (`speaks_of_prejudice` in model.yml), the insults
+# counted against this limit are those fusion keeps (12 of the 98 comments; the share stays of all 98): the limit had
+# come to bind on comments whose insult the scan never reports. Retrained at 33a46ca (corpus with X, Y, ar, as), the
+# raw count chose 0.70 (6 of the 98 over 0.68, 1 of them kept by fusion) and COLD dev (benchmarks.cold_dev) read 115 of
+# its 189 attacks on one person found at 33 of its 3,220 safe comments flagged; at 0.68, 117 at 33.
 ANTI_BIAS_CUES = re.compile("歧视|偏见|尊重|平等|不应该|地域黑|刻板|一刀切|以偏概全|不能因为")
 MAX_ANTI_BIAS_FLAGGED = 0.05
 MIN_THRESHOLD, MAX_THRESHOLD = 0.50, 0.999  # a calibrated "more likely than not" at least
@@ -253,9 +268,11 @@ def owning_slots(keys: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.
 
 
 def choose_threshold(scores: np.ndarray, truth: np.ndarray,
-                     limits: list[tuple[np.ndarray, float]]) -> tuple[float, float, float]:
+                     limits: list[tuple[np.ndarray, float] | tuple[np.ndarray, float, np.ndarray]]
+                     ) -> tuple[float, float, float]:
     """The lowest threshold with dev precision >= TARGET_PRECISION that flags at most the given share of each
-    group of lawful samples (a boolean mask and its share); (threshold, precision, recall)."""
+    group of lawful samples (a boolean mask and its share, and optionally a mask of the samples whose flag counts: the
+    others' findings are dropped at run time); (threshold, precision, recall)."""
     best = (MAX_THRESHOLD, 0.0, 0.0)
     positives = truth.sum()
     for threshold in THRESHOLDS:
@@ -264,8 +281,8 @@ def choose_threshold(scores: np.ndarray, truth: np.ndarray,
         if not tp:
             continue
         precision = tp / predicted.sum()
-        if precision >= TARGET_PRECISION and all((predicted & group).sum() <= share * group.sum()
-                                                 for group, share in limits):
+        if precision >= TARGET_PRECISION and all((predicted & group & (counted[0] if counted else True)).sum()
+                                                 <= share * group.sum() for group, share, *counted in limits):
             best = (float(threshold), precision, tp / positives if positives else 0.0)
     return best
 
@@ -310,9 +327,15 @@ def choose_thresholds(classifier: WordingClassifier, dev_set: list[dict],
         lawful = np.array([not s["labels"] for s in judged])
         anti_bias = lawful & cold & np.array([bool(ANTI_BIAS_CUES.search(s["text"])) if cold[i] else False
                                               for i, s in enumerate(judged)])
+        if category == "abuse.insult":      # fusion drops the insult of most of them (`insult_blind_reason`)
+            kept = np.array([not anti_bias[i] or insult_blind_reason(classifier, agent_views(s)) is None
+                             for i, s in enumerate(judged)])
+            anti_bias_limit = (anti_bias, MAX_ANTI_BIAS_FLAGGED, kept)
+        else:
+            anti_bias_limit = (anti_bias, MAX_ANTI_BIAS_FLAGGED)
         limits = [(lawful & ~cold, MAX_LAWFUL_FLAGGED),
                   (lawful & cold, MAX_COLD_SAFE_FLAGGED if category == "abuse.insult" else MAX_COLD_SAFE_FLAGGED_OTHER),
-                  (anti_bias, MAX_ANTI_BIAS_FLAGGED)]
+                  anti_bias_limit]
         thresholds[category] = choose_threshold(scores, truth, limits)
         floor = THRESHOLD_FLOORS.get(category, 0.0)
         if thresholds[category][0] < floor:
