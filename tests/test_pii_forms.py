@@ -95,6 +95,8 @@ FINDS = [
     pytest.param("CN_MOBILE", "坐席：手机号码是1 3 8 1 2 3 4 5 6 7 8对吧", "1 3 8 1 2 3 4 5 6 7 8", id="mobile_figures_one_by_one"),
     pytest.param("CN_ID_CARD", "坐席：请核对您的身份证号码 1 1 0 1 0 5 1 9 9 0 0 3 0 7 1 2 3 9", "1 1 0 1 0 5 1 9 9 0 0 3 0 7 1 2 3 9",
                  id="id_figures_one_by_one"),
+    pytest.param("CN_BANK_CARD", "您的工资卡6217001234567890122近半年入账流水合计五万余元", "6217001234567890122",
+                 id="card_before_its_statement_not_a_serial_number"),
 ]
 
 

@@ -172,7 +172,7 @@ class ZhPatternRecognizer(PatternRecognizer):
         if _PREDICATED.match(text, end):
             # … 是您那笔借款的合同号, … 为本次交易的流水号: the clause after the number says what it is
             after = _CLAUSE_END.split(text[end:end + _PREDICATE_REACH], maxsplit=1)[0]
-        window = clause + " " + after
+        window = _STATEMENT.sub("", clause + " " + after)
         return any(w in window for w in self.NOT_CONTEXT_WORDS) or _url_names_a_reference(text, start)
 
     def _window(self, text: str, start: int, end: int) -> str:
@@ -180,6 +180,9 @@ class ZhPatternRecognizer(PatternRecognizer):
 
 
 _CLAUSE_END = re.compile("[，。；！？,;!?]")
+# 流水 names a transaction's serial number (流水号, 还款流水 2026…), but a statement after an account's kind or what
+# came in (工资卡…近半年入账流水合计…, 银行流水显示…): the card beside it is the debtor's own, not a reference.
+_STATEMENT = re.compile("(?:银行|工资|薪资|收入|入账|出账|资金|账户|卡内?)流水(?![号单])")
 # A clause that goes on from the number to say what it is (… 是您这笔订单的编号), read up to its end or this far.
 _PREDICATED = re.compile("[ ]?(?:就?是|为)")
 _PREDICATE_REACH = 16
