@@ -62,6 +62,8 @@ FINDS = [
     pytest.param("CN_BANK_CARD", "卡号6225·8800·1234·5675已冻结", "6225·8800·1234·5675", id="card_middle_dots"),
     pytest.param("CN_ID_CARD", "身份证号 440305_19851112_4563 已核对", "440305_19851112_4563", id="id_underscores"),
     pytest.param("EMAIL", "请发邮件至zhang.wei_88@example.com，谢谢", "zhang.wei_88@example.com", id="email_glued"),
+    pytest.param("EMAIL", "对接人 夏宁 xianing@fenqi-demo.example 请查收", "xianing@fenqi-demo.example",
+                 id="email_in_a_documentation_domain"),
     pytest.param("EMAIL", "邮箱 liu.fang@mail。example。cn。请查收", "liu.fang@mail。example。cn", id="email_ideographic_dots"),
     pytest.param("CN_PASSPORT", "护照号码E12345678", "E12345678", id="passport_e"),
     pytest.param("CN_PASSPORT", "护照号EA1234567已过期", "EA1234567", id="passport_ea"),

@@ -25,6 +25,10 @@ _HASH_FOR_AT = re.compile("[#＃](?=(?:qq|163|126|139|189|sina|sohu|yeah|foxmail
 _DOMAIN = re.compile(r"@[A-Za-z0-9\-.。]+")
 _IDEOGRAPHIC_DOT = re.compile("。(?=[A-Za-z0-9])")
 
+# The top-level names kept for documentation and tests (RFC 2606): templates, manuals and invented samples write an
+# address there (xiating@yifenqi.example); they are in no public suffix list, and nothing else ends in them.
+RESERVED_TOP_LEVEL = frozenset({"example", "test", "invalid", "localhost"})
+
 # The Public Suffix List snapshot tldextract ships (a rule a line; its private section left out, as tldextract
 # leaves it by default), and how tldextract reads a rule off a line.
 _SNAPSHOT = ".tld_set_snapshot"
@@ -39,7 +43,8 @@ class ZhEmailRecognizer(ZhPatternRecognizer):
     CONTEXT_WORDS = ("邮箱", "邮件", "电邮", "email", "Email", "E-mail")
 
     def validate_result(self, pattern_text: str) -> bool:
-        return has_public_suffix(pattern_text.rsplit("@", 1)[1])
+        domain = pattern_text.rsplit("@", 1)[1]
+        return has_public_suffix(domain) or domain.lower().rsplit(".", 1)[-1] in RESERVED_TOP_LEVEL
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
