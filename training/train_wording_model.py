@@ -87,6 +87,19 @@ GROUP_WORDS = ("歧视", "偏见", "刻板", "地域", "种族", "黑人", "白�
                "山东", "湖北", "湖南", "福建", "台湾", "香港", "外地", "南方", "北方", "女性", "男性", "女权", "性别",
                "强奸", "同性", "平等", "女生", "男生", "民族")
 GROUP_CHARACTERS = "歧井奸裔"
+# The recipe's capacity, measured leave-sets-out (corpus without V, W, X and Y, trained at 6ad6cf8, each set judged by
+# `python -m benchmarks.eval --section wording --wording-set`): micro-F1 summed over the four, model alone / fused, and
+# their compliant messages flagged fused (of 903). This recipe: 3.553 / 3.731, 7; lawful 0/534; COLD dev
+# (benchmarks.cold_dev) 112 of 189 attacks on one person at 32 of 3,220 safe comments. No change below moved the fused
+# sum by more than a message or two, none broke a guard, so none was kept (* chosen with f8e4249's anti-bias count):
+# MIN_DOCUMENT_FREQUENCY 3: 3.558 / 3.731, 7 (COLD dev 116 at 32); REGULARISATION_C 16*: 3.543 / 3.719, 7, and 64:
+# 3.545 / 3.733, 7 (113 at 30); MIL_ROUNDS 2: 3.543 / 3.728, 7; MAX_NGRAMS 120,000*: 3.555 / 3.731, 7 (the cap keeps
+# what generalises); released sets weighing 6 (released_sets.RELEASED_WEIGHT)*: 3.559 / 3.733, 7.
+# Nor pairs of characters one to three apart (你_妈, 处__号: threat.third_party's cues stand apart) as features beside
+# the 1-3-grams (`gram_keys`; +1.8 us a message per gap in scores_many): 3.478 / 3.709, 6 at 80,000 n-grams (pairs took
+# 41k of the 69k shipped), 3.505 / 3.710, 6 at 120,000*, one apart alone at 120,000 3.530 / 3.721, 6. They lost the
+# very category they were for (threat.third_party found by the model alone on V-Y: 167 of 216 -> 158-164; corpus dev
+# recall at its 0.60 floor .70 -> .64): pairs learn the synthetic families' templates more than new writers' cues.
 MIN_DOCUMENT_FREQUENCY = 2
 REGULARISATION_C = 32.0
 TARGET_PRECISION = 0.95
