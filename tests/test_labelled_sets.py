@@ -97,6 +97,7 @@ from benchmarks.data import (
     make_pipl_heldout_p,
     make_pipl_heldout_q,
     make_pipl_heldout_r,
+    make_pipl_heldout_s,
     make_wording_dev_aa,
     make_wording_dev_aa2,
     make_wording_dev_ab,
@@ -307,6 +308,7 @@ HELDOUT_PIPL = {
     "p": HeldoutPiplSet(make_pipl_heldout_p, "PP", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "q": HeldoutPiplSet(make_pipl_heldout_q, "PQ", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "r": HeldoutPiplSet(make_pipl_heldout_r, "PR", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "s": HeldoutPiplSet(make_pipl_heldout_s, "PS", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
