@@ -13,33 +13,34 @@ card numbers of 16 and 19 digits, mobiles on real prefixes, passports and a home
 eight digits) and typed into the texts by hand, many of them read aloud, grouped or in full-width digits.
 
 Its weight lies on identifiers in every written and spoken form, as a hard-form set, and on the two categories
-detectors find hardest. Identifiers are read aloud with 幺 and 零 to 九, grouped by spaces (幺三三 四零四五
-幺零六七), typed in full-width digits (a whole ID, a 19-digit card, a passport with a full-width Ｅ, an ID whose
-last digit alone is full-width), split by hyphens (6217-0050-…, an ID as 3301-0219-…) or by single spaces between
-every digit, a card read in Cantonese, an 18-digit ID ending in a lower-case x, an old 15-digit ID, a mobile inside
-a payment link's query string, numbers after labels (身份证号：, 证件：, 联系电话：) and a number read out over two
-turns. Beside them stand as many decoys: contract, loan, order, waybill, policy, batch, complaint, settlement and
-case numbers (18-digit ones whose "birth date" has a thirteenth month, an 11-digit one on no mobile prefix, a
-policy number and a waybill grouped like cards, case and work-order numbers read aloud), masked forms (尾号,
-187****3232, 320106********4473, 5101**********4838, 310115********8578), amounts and dates. `pii.sensitive` and
-`pii.excessive` each label well over fifty messages, mostly without the textbook words (a gastroscopy last
-Wednesday, a father's dialysis days, an IVF clinic, a blood-sugar reading from a check-up, a kindergarten class and
-who fetches the child at four, the 12 bus at 6:50, a daughter's exam hall, a dance class on Saturday mornings,
-Friday prayers, a Sunday church in Mong Kok, a fellowship group, Monday sign-ins at the justice office, a
-detention ten days long, a hotel check-in last night, a card swiped near a casino, daily step counts, a
-time deposit falling due, a provident-fund balance, the loans on five other platforms, a bereaved-family
-allowance, a veteran's family benefit; a brother-in-law at the traffic police, a father-in-law's fish stall, an
-ex-girlfriend's tea shop, a nephew's number, a grandmother's village group), and beside them as many
-near-misses: a lender's hardship policy naming illness, disaster or bereavement, a code of conduct forbidding
-such talk, a debtor speaking of his own stent, childbirth, disability, dismissal or faith and an agent answering
-with a deferral or instalments, a letter that names only the debtor and the address it is sent to, a guarantor
-told of the obligation he signed, a court summons with the court's public address, the agent's own name, work
-number and e-mail, a relative the customer has just named, a masked account echoed back. Registers: lenders' SMS
-templates, robot and agent calls as speech-to-text output, WeChat, QQ and WhatsApp chats and group chats (owners,
-a class's parents, a village, fellow townsmen, a workshop, a fellowship), letters to employers, a school and a
-kindergarten, property managers, village and residents' committees, a landlord, case-transfer e-mails, visit
-orders and work orders between agencies, complaint replies, Cantonese and traditional characters (Hong Kong and
-Taiwan lenders).
+detectors find hardest. Identifiers are read aloud with 幺 洞 拐 and 零 to 九, grouped by spaces (幺三三 四零四五 幺零六七), typed
+in full-width digits (a whole ID, a 19-digit card, passports with a full-width Ｅ or full-width digits, an ID whose
+last digit alone is full-width), split by hyphens (6217-0050-…, an ID as 3301-0219-…), dots or single spaces
+between every digit, a card read in Cantonese, 18-digit IDs ending in a lower-case x, a full-width Ｘ or a spoken 叉,
+old 15-digit IDs, a mobile behind +86, a mobile inside a payment link's query string, numbers after labels (身份证号：,
+证件：, 联系电话：) and a number read out over two turns. Beside them stand decoys: contract, loan, order, waybill, policy,
+batch, complaint, settlement, payment and case numbers (18-digit ones whose "birth date" has a thirteenth month or
+no real day, 11-digit ones on no mobile prefix, a staff number read aloud, policy, preservation and waybill numbers
+grouped like cards, case and work-order numbers read aloud), a vehicle identification number, a court's case
+number, 95 and 400 service numbers, masked forms (尾号, 187****3232, a spaced 1 3 8 * * * *, 320106********4473,
+5101**********4838, 310115********8578, last four digits read aloud), a verification code, amounts and dates.
+`pii.sensitive` and `pii.excessive` each label well over fifty messages, mostly without the textbook words (a
+gastroscopy last Wednesday, a father's dialysis days, an IVF clinic, a blood-sugar reading from a check-up, a
+kindergarten class and who fetches the child at four, the 12 bus at 6:50, a daughter's exam hall, a dance class on
+Saturday mornings, Friday prayers, a Sunday church in Mong Kok, a fellowship group, Monday sign-ins at the justice
+office, a detention ten days long, a hotel check-in last night, a card swiped near a casino, daily step counts, a
+time deposit falling due, a provident-fund balance, the loans on five other platforms, a bereaved-family allowance,
+a veteran's family benefit; a brother-in-law at the traffic police, a father-in-law's fish stall, an
+ex-girlfriend's tea shop, a nephew's number, a grandmother's village group), and beside them near-misses: a
+lender's hardship policy naming illness, disaster or bereavement, a code of conduct forbidding such talk, a debtor
+speaking of his own stent, childbirth, disability, dismissal or faith and an agent answering with a deferral or
+instalments, a letter that names only the debtor and the address it is sent to, a guarantor told of the obligation
+he signed, a court summons with the court's public address, the agent's own name, work number and e-mail, a
+relative the customer has just named, a masked account echoed back. Registers: lenders' SMS templates, robot and
+agent calls as speech-to-text output, WeChat, QQ and WhatsApp chats and group chats (owners, a class's parents, a
+village, fellow townsmen, a workshop, a fellowship), letters to employers, a school and a kindergarten, property
+managers, village and residents' committees, messages to a landlord, case-transfer e-mails, visit orders and work
+orders between agencies, complaint replies, Cantonese and traditional characters (Hong Kong and Taiwan lenders).
 
 A number split over two turns has no single span: such a message carries `pii.unmasked_identifier` but no entity
 for it. Decoys carry no category and no identifier entity. All people, numbers, addresses, links and companies
@@ -395,6 +396,34 @@ IDENTIFIER_FORMS: list[PiplEntry] = [
      [U]),
     ("sms", "debtor", "【顺融金服】柯先生，您的身份证号3301-0219-7409-0141-14已被登记为失信客户，请尽快处理。",
      [(ID, "3301-0219-7409-0141-14")], [U]),
+    ("sms", "debtor", "【恒信消费金融】孙女士，您证件号3301 0219 8506 1008 60名下的分期已逾期，请今日还款。",
+     [(ID, "3301 0219 8506 1008 60")], [U]),
+    ("call", "debtor", "坐席：您好，我这边核对一下，身份证号幺幺零幺零五 幺九九七 零二二五 八四四九，是您本人吧\n客户：是",
+     [(ID, "幺幺零幺零五 幺九九七 零二二五 八四四九")], [U]),
+    ("app", "debtor", "您好，您绑定的还款卡６２２５８８１６５９７５７７３５余额不足，本期扣款失败，请及时充值。",
+     [(BC, "６２２５８８１６５９７５７７３５")], [U]),
+    ("email", "debtor", "肖先生：\n我司将于8月20日从您名下另一张银行卡6236.6875.5228.4330发起代扣，请留足余额。\n恒信消费金融",
+     [(BC, "6236.6875.5228.4330")], [U]),
+    ("call", "debtor", "坐席：你那个号码是幺五七 洞三三七 洞九洞拐，一直打不通，换号了吗\n客户：没换", [(MB, "幺五七 洞三三七 洞九洞拐")], [U]),
+    ("sms", "debtor", "【和融小贷】您好，您登记的备用手机165-9652-2370无法接通，请回复本短信确认联系方式。",
+     [(MB, "165-9652-2370")], [U]),
+    ("notice", "debtor", "催收函\n借款人：唐丽华\n证件号码：42011119890407239Ｘ\n您的借款已逾期95天，欠款8,900元，请于十日内还款。\n"
+     "宝丰金融 2024年9月1日", [(P, "唐丽华"), (ID, "42011119890407239Ｘ")], [U]),
+    ("call", "debtor", "坐席：喂，您身份证是三七零二零二 一九九一 零五二六 七七八叉，对不对\n客户：对",
+     [(ID, "三七零二零二 一九九一 零五二六 七七八叉")], [U]),
+    ("app", "debtor", "[微信] 专员：俞先生，你护照：E５４１８２５８０，下个月到期，出国前先把账清了\n客户：……",
+     [(PP, "E５４１８２５８０")], [U]),
+    ("sms", "debtor", "【顺融金服】请确认您的号码+86 199 1856 7554是否仍在使用，回复Y确认。", [(MB, "199 1856 7554")], [U]),
+    ("email", "third_party", "王经理您好：\n贵司员工韩立军（手机16961769314）在我司借款逾期，请转告其尽快联系顺融金服。",
+     [(P, "韩立军"), (MB, "16961769314")], [D, U]),
+    ("call", "debtor", "坐席：你那张卡号，六二一四 八三幺五 二四三九 七九三 零八幺四，是工资卡吧\n客户：是",
+     [(BC, "六二一四 八三幺五 二四三九 七九三 零八幺四")], [U]),
+    ("app", "third_party", "【车间群】有人认识冯志远吗？证件号510107199809067375，欠款四个月没还，麻烦告诉他联系安达信贷。",
+     [(P, "冯志远"), (ID, "510107199809067375")], [D, U]),
+    ("sms", "debtor", "【宝丰金融】您好，您的旧身份证号440304720925814仍在我司系统中，请尽快还款并更新证件。",
+     [(ID, "440304720925814")], [U]),
+    ("notice", "debtor", "还款通知书\n宋凯先生：\n本期应还2,460元，我司将从您的银行卡6217 0018 8707 6820扣款，请于8月25日前存足。"
+     "\n宝丰金融", [(P, "宋凯"), (BC, "6217 0018 8707 6820")], [U]),
 ]
 
 # --- decoys: numbers that are no one's identifier, masked forms, amounts, timestamps ---------------------------
@@ -419,6 +448,17 @@ DECOYS: list[PiplEntry] = [
      "还款账户：宝丰金融对公账户（开户行：工商银行成都分行），客服电话：4006601234。\n宝丰金融 2024年8月20日", [], []),
     ("sms", "debtor", "【安达信贷】您好，您的身份证号码5101**********4838已通过验证。", [], []),
     ("app", "debtor", "订单编号：160212199913321188 已取消，款项将在1-3个工作日内原路退回。", [], []),
+    ("sms", "debtor", "【安达信贷】您登记车辆的车架号LSVAU2180N2183726已解除抵押登记，请知悉。", [], []),
+    ("app", "debtor", "您的保全单号 8812 3045 6671 0093 已受理，预计3个工作日内处理完毕。", [], []),
+    ("sms", "debtor", "【恒信消费金融】您的还款流水202408151023456789已到账，感谢您的配合。", [], []),
+    ("call", "debtor", "坐席：我的工号是幺零零八六二三四五七幺，您有问题可以报我工号\n客户：好", [], []),
+    ("sms", "debtor", "【宝丰金融】验证码：739 204，用于确认还款计划，请勿告知他人。", [], []),
+    ("sms", "debtor", "【顺融金服】如有疑问请拨打客服热线95588转人工或400-820-5588。", [], []),
+    ("app", "debtor", "您好，您预留的手机号1 3 8 * * * * 5 6 7 1，如需修改请前往个人中心。", [], []),
+    ("call", "debtor", "坐席：跟您核实一下，身份证后四位是幺零八六吧\n客户：对，是的", [], []),
+    ("notice", "debtor", "还款确认函\n您于2024年10月15日还款¥13,800.00元，现该笔借款已全部结清。\n恒信消费金融", [], []),
+    ("email", "debtor", "您好，关于（2024）浙0106民初12873号案件的调解，请于10月20日前回复是否同意调解方案。\n顺融金服法务部",
+     [], []),
 ]
 
 # --- texts that look risky and are not: near-misses for the sensitive and the excessive --------------------
