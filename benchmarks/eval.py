@@ -6,8 +6,11 @@ Sections:
   at message level (a message is predicted positive for a category when the detector yields it), message-
   level recall and precision (a violating message gets any wording finding), the false-flag rate on
   compliant messages, and the misjudged messages of the fused detector. Sets (field `labels`):
-  `data/wording_heldout_a.jsonl` and `data/wording_heldout_z.jsonl` (the newest sets, written at the start of the
-  session that began at cdbbd1b by people who read none of the rules, the corpus or the other sets, and never used in
+  `data/wording_heldout_ac.jsonl` and `data/wording_heldout_ab.jsonl` (the newest, written the same ways at the end of
+  the session that began at cdbbd1b and read once there: AB a careful analyst's set over mainstream consumer credit and
+  every collection stage with section 5's boundary pairs written out, AC deployed templates, robot scripts, ASR calls,
+  chats, letters and regional speech), `data/wording_heldout_a.jsonl` and `data/wording_heldout_z.jsonl` (written at
+  the start of the session that began at cdbbd1b by people who read none of the rules, the corpus or the other sets, and never used in
   tuning or training: Z as a careful analyst's set over cosmetic-surgery, training-course and rent loans, farm loans,
   platforms' pay-later, guarantee companies and bad-debt buyers, weighted to pressure through third parties, hinted
   exposure and impersonation by signature, A in real senders' styles weighted to complaint-platform posts, forum
@@ -54,7 +57,7 @@ Sections:
   real people's words, so only counts and rule ids are printed, never the texts.
 - pii, conduct, template: run `benchmarks/eval_<section>.py`'s `main()` (PII figures, then the held-out
   `data/pii_heldout.jsonl`, `data/pipl_heldout_b.jsonl`, `data/pipl_heldout_c.jsonl`, `data/pipl_heldout_d.jsonl`,
-  `data/pipl_heldout_e.jsonl`, `data/pipl_heldout_f.jsonl`, `data/pipl_heldout_g.jsonl`, `data/pipl_heldout_h.jsonl`, `data/pipl_heldout_i.jsonl`, `data/pipl_heldout_j.jsonl`, `data/pipl_heldout_k.jsonl`, `data/pipl_heldout_l.jsonl`, `data/pipl_heldout_m.jsonl`, `data/pipl_heldout_n.jsonl`, `data/pipl_heldout_o.jsonl`, `data/pipl_heldout_p.jsonl`, `data/pipl_heldout_q.jsonl` and the newest, `data/pipl_heldout_r.jsonl`; call conduct on `data/conduct_calls.jsonl`, then the held-out
+  `data/pipl_heldout_e.jsonl`, `data/pipl_heldout_f.jsonl`, `data/pipl_heldout_g.jsonl`, `data/pipl_heldout_h.jsonl`, `data/pipl_heldout_i.jsonl`, `data/pipl_heldout_j.jsonl`, `data/pipl_heldout_k.jsonl`, `data/pipl_heldout_l.jsonl`, `data/pipl_heldout_m.jsonl`, `data/pipl_heldout_n.jsonl`, `data/pipl_heldout_o.jsonl`, `data/pipl_heldout_p.jsonl`, `data/pipl_heldout_q.jsonl`, `data/pipl_heldout_r.jsonl` and the newest, `data/pipl_heldout_s.jsonl` (written at the end of the session that began at cdbbd1b, read once there); call conduct on `data/conduct_calls.jsonl`, then the held-out
   `data/conduct_heldout_b.jsonl` to `data/conduct_heldout_e.jsonl` and the newest, `data/conduct_heldout_f.jsonl`; template conformance on `data/template_labelled.jsonl`).
 
 The labelled sets are synthetic (invented people, numbers and companies), so their texts are printed
@@ -84,10 +87,10 @@ from training import COLD_DIR, cold_text
 
 DATA = Path(__file__).parent / "data"
 # the independent sets, newest first (each written apart from the rules; all but the newest since tuned on)
-WORDING_SETS = (*(DATA / f"wording_heldout_{letter}.jsonl" for letter in "azyxwvutsrqponmlkjihgfedcb"),
+WORDING_SETS = (*(DATA / f"wording_heldout_{name}.jsonl" for name in ("ac", "ab", *"azyxwvutsrqponmlkjihgfedcb")),
                 DATA / "wording_realstyle.jsonl", DATA / "lawful_messages.jsonl", DATA / "wording_labelled.jsonl")
 # the sections of benchmarks/eval_<name>.py judge their default set, then these held-out ones (`--set`)
-HELD_OUT_SETS = {"pii": (DATA / "pii_heldout.jsonl", *(DATA / f"pipl_heldout_{letter}.jsonl" for letter in "bcdefghijklmnopqr")),
+HELD_OUT_SETS = {"pii": (DATA / "pii_heldout.jsonl", *(DATA / f"pipl_heldout_{letter}.jsonl" for letter in "bcdefghijklmnopqrs")),
                  "conduct": (DATA / "conduct_heldout_b.jsonl", DATA / "conduct_heldout_c.jsonl",
                              DATA / "conduct_heldout_d.jsonl", DATA / "conduct_heldout_e.jsonl",
                              DATA / "conduct_heldout_f.jsonl")}
