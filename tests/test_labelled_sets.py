@@ -27,6 +27,7 @@ from benchmarks.data import (
     make_heldout_a,
     make_heldout_ab,
     make_heldout_ac,
+    make_heldout_ad,
     make_heldout_ae,
     make_heldout_d,
     make_heldout_e,
@@ -255,6 +256,7 @@ HELDOUT_WORDING = {
     "z": HeldoutWordingSet(make_heldout_z, "HZ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "ab": HeldoutWordingSet(make_heldout_ab, "HAB", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "ac": HeldoutWordingSet(make_heldout_ac, "HAC", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "ad": HeldoutWordingSet(make_heldout_ad, "HAD", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "ae": HeldoutWordingSet(make_heldout_ae, "HAE", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
