@@ -243,6 +243,13 @@ def shipped() -> WordingAnalyser:
     ("再不还，我们就在你每条视频底下留言，让你的粉丝都知道。", "threat.exposure"),
     ("去你们单位申请个员工贷，这账就平了。", "coercion.debt_rollover"),
     ("你这事拖了半年，性质早就变成诈骗了。", "misleading.legal"),
+    # pressure through employer, school, village and family put as a choice, a question, a plan or a picture (set Z):
+    # each new word of a class reaches every frame that uses it
+    ("你是自己把账结了，还是我们让你们站长在例会上帮你提一下？", "threat.third_party"),
+    ("我们这两天会去找你们村的支书，让大伙一起督促你。", "threat.third_party"),
+    ("你岳母要是知道你结婚的钱还欠着，会怎么想？", "threat.third_party"),
+    ("请贵校在其结清前暂扣其学位证。", "threat.third_party"),
+    ("你们发工资的时候先扣下三千转给我们就行。", "threat.third_party"),
 ])
 def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, text: str, category: str) -> None:
     assert category in {f.category for f in shipped.analyse(Message("m1", "c1", "sms", text=text))}
@@ -256,6 +263,9 @@ def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, t
     # … their lawful twins: the family named to comfort, not to watch; a quality sheet listing what agents must not say
     "你屋头娃儿读书要紧，钱的事你莫慌，可以分成几期慢慢还。",
     "外呼质检规则：命中以下关键词即人工复核——再不还就上门、通知你家人、发到朋友圈。",
+    # … a call-back promised with a get-well wish; a school told it owes nothing and need tell no one
+    "您先忙孩子的事，我们过两天再联系您，祝孩子早日康复。",
+    "学校无需就学生的借款承担任何责任，也无需告知任何人。",
 ])
 def test_shipped_frames_leave_lawful_wording_alone(shipped: WordingAnalyser, text: str) -> None:
     assert not [f.rule_id for f in shipped.analyse(Message("m1", "c1", "sms", text=text))
