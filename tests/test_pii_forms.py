@@ -97,6 +97,19 @@ FINDS = [
                  id="id_figures_one_by_one"),
     pytest.param("CN_BANK_CARD", "您的工资卡6217001234567890122近半年入账流水合计五万余元", "6217001234567890122",
                  id="card_before_its_statement_not_a_serial_number"),
+    # a segment the numbering plan has not allocated (169, 179) is a phone where a word calls it one
+    pytest.param("CN_MOBILE", "联系人手机16923457781已停机", "16923457781", id="mobile_unallocated_segment_called_a_phone"),
+    pytest.param("CN_MOBILE", "他姐姐电话一六九二 三四五 七七八幺，要我打吗", "一六九二 三四五 七七八幺",
+                 id="mobile_unallocated_segment_read_aloud"),
+    # a reference word that labels a value of its own does not make the identifier beside it a reference
+    pytest.param("CN_ID_CARD", "序号3 王伟 110105199003071239 欠款6,600元", "110105199003071239", id="id_in_a_numbered_table_row"),
+    pytest.param("CN_ID_CARD", "https://x.cn/u?idno=110105199003071239 合同号 2026001", "110105199003071239",
+                 id="id_in_a_link_before_a_contract_number"),
+    pytest.param("CN_MOBILE", "验证码是发到幺三八 幺两三四 五六七八的，是你老婆的吧", "幺三八 幺两三四 五六七八",
+                 id="mobile_a_code_was_sent_to"),
+    pytest.param("CN_BANK_CARD", "你那张卡6225 8800 1234 5675 上个月还有流水", "6225 8800 1234 5675",
+                 id="card_said_to_have_transactions"),
+    pytest.param("CN_BANK_CARD", "卡号：621700 1234 5678 9012 2", "621700 1234 5678 9012 2", id="card_grouped_6_4_4_4_1"),
 ]
 
 
@@ -143,6 +156,9 @@ LEAVES = [
     pytest.param("CN_PASSPORT", "批次号 G20261204 已处理", id="passport_shape_as_a_batch_number"),
     pytest.param("CN_PASSPORT", "产品代码E12345678已下架", id="passport_shape_as_a_product_code"),
     pytest.param("CN_MOBILE", "得分 1 3 8 1 2 3 4 5 6 7 8 9 排名", id="figures_one_by_one_too_many_for_a_mobile"),
+    pytest.param("CN_MOBILE", "请在APP输入16923457781完成认证", id="unallocated_segment_not_called_a_phone"),
+    pytest.param("CN_MOBILE", "输入一六九二 三四五 七七八幺完成认证", id="unallocated_segment_read_aloud_not_called_a_phone"),
+    pytest.param("CN_BANK_CARD", "流水号 6225 8800 1234 5675 已入账", id="card_shape_as_a_serial_number_it_labels"),
 ]
 
 

@@ -172,8 +172,12 @@ class ZhPatternRecognizer(PatternRecognizer):
         if _PREDICATED.match(text, end):
             # … 是您那笔借款的合同号, … 为本次交易的流水号: the clause after the number says what it is
             after = _CLAUSE_END.split(text[end:end + _PREDICATE_REACH], maxsplit=1)[0]
-        window = _STATEMENT.sub("", clause + " " + after)
-        return any(w in window for w in self.NOT_CONTEXT_WORDS) or _url_names_a_reference(text, start)
+        if _SENT_TO.search(clause):
+            clause = ""     # 验证码是发到…: the clause names what was sent to the number, not the number
+        clause, after = _STATEMENT.sub("", clause), _STATEMENT.sub("", after)
+        return (any(_labels(clause, w, _OWN_VALUE_BEFORE) or _labels(after, w, _OWN_VALUE_AFTER)
+                    for w in self.NOT_CONTEXT_WORDS)
+                or _url_names_a_reference(text, start))
 
     def _window(self, text: str, start: int, end: int) -> str:
         return text[max(0, start - self.CONTEXT_BEFORE):start] + " " + text[end:end + self.CONTEXT_AFTER]
@@ -182,7 +186,13 @@ class ZhPatternRecognizer(PatternRecognizer):
 _CLAUSE_END = re.compile("[，。；！？,;!?]")
 # 流水 names a transaction's serial number (流水号, 还款流水 2026…), but a statement after an account's kind or what
 # came in (工资卡…近半年入账流水合计…, 银行流水显示…): the card beside it is the debtor's own, not a reference.
-_STATEMENT = re.compile("(?:银行|工资|薪资|收入|入账|出账|资金|账户|卡内?)流水(?![号单])")
+_STATEMENT = re.compile("(?:银行|工资|薪资|收入|入账|出账|资金|账户|卡内?|有)流水(?![号单])")
+# A reference word that labels a value of its own names that value, not the number matched: before it, a value and then
+# a word (序号1 袁海 3601…); after it, a value right after the word (…idno=4501… 合同号 9921004475).
+_OWN_VALUE_BEFORE = re.compile("[：: ]{0,2}[0-9A-Za-z][0-9A-Za-z\\-]*[ ]*[\u4e00-\u9fff]")
+_OWN_VALUE_AFTER = re.compile("[：: ]{0,2}(?:是|为)?[：: ]{0,2}[0-9A-Za-z]")
+# A clause that sends something to the number (验证码是发到…, 回执已发送至…): the number is the destination.
+_SENT_TO = re.compile("(?:发|发送|推送|转)(?:到|至|给)(?:了)?(?:您|你)?的?(?:手机|号码|手机号)?[：: ]?$")
 # A clause that goes on from the number to say what it is (… 是您这笔订单的编号), read up to its end or this far.
 _PREDICATED = re.compile("[ ]?(?:就?是|为)")
 _PREDICATE_REACH = 16
@@ -222,6 +232,16 @@ def _url_names_a_reference(text: str, start: int) -> bool:
     pieces = [piece for piece in re.split("[/?&=#.]", token.group()) if piece][-_URL_PIECES:]
     return (any(_URL_REFERENCE.fullmatch(piece) for piece in pieces)
             and not any(_URL_PERSONAL.fullmatch(piece) for piece in pieces))
+
+
+def _labels(piece: str, word: str, own_value: re.Pattern) -> bool:
+    """Whether `piece` holds `word` other than as the label of a value of its own."""
+    at = piece.find(word)
+    while at != -1:
+        if not own_value.match(piece, at + len(word)):
+            return True
+        at = piece.find(word, at + 1)
+    return False
 
 
 def _overlaps_any(start: int, end: int, spans: tuple[tuple[int, int], ...]) -> bool:

@@ -17,10 +17,12 @@ from audit.recognizers.cn_id_card import is_valid_id
 # An X right after the digits makes them the first 17 characters of a resident ID, never a card.
 _NOT_CARD_AFTER = "(?![0-9０-９*＊XxＸｘ])"
 # Whole, in groups of four, or in two to five parts of any length: the issuer's six digits (BIN) apart from the rest
-# (622823-7907849960895), 6-6-7, a number wrapped over a line break anywhere (62264944 / 71302356). The validator
-# counts the digits (16 to 19); the first alternative that matches is the one kept.
+# (622823-7907849960895), 6-6-7, a number wrapped over a line break anywhere (62264944 / 71302356), the last digit
+# left over (621226 0969 2111 6357 7). The validator counts the digits (16 to 19); the first alternative that matches
+# is the one kept.
 _CARD = (f"{NOT_DIGIT_BEFORE}(?:{DIGIT}{{16,19}}|{DIGIT}{{4}}(?:{SEPARATOR}{DIGIT}{{4}}){{3}}"
-         f"(?:{SEPARATOR}?{DIGIT}{{1,3}})?|{DIGIT}{{2,15}}(?:{SEPARATOR}{DIGIT}{{2,15}}){{1,4}}){_NOT_CARD_AFTER}")
+         f"(?:{SEPARATOR}?{DIGIT}{{1,3}})?|{DIGIT}{{2,15}}(?:{SEPARATOR}{DIGIT}{{2,15}}){{0,3}}{SEPARATOR}{DIGIT}{{1,15}})"
+         f"{_NOT_CARD_AFTER}")
 
 
 def luhn_ok(number: str) -> bool:

@@ -16,6 +16,7 @@ from audit.recognizers.base import (
     ZhPatternRecognizer,
     digits_only,
 )
+from audit.recognizers.digit_view import digits_in
 
 # Number segments allocated to mobile networks (MIIT numbering plan), by their first three digits.
 MOBILE_PREFIXES = frozenset(
@@ -24,6 +25,10 @@ MOBILE_PREFIXES = frozenset(
        "162", "165", "166", "167", "170", "171", "172", "173", "174", "175", "176", "177", "178",
        "190", "191", "192", "193", "195", "196", "197", "198", "199"]
 )
+# A mobile's shape on a segment not (yet) allocated (169, 179, 160…) is scored below the threshold: only a word that
+# calls it a phone (手机, 电话…) lifts it over, as writers and new allocations do not follow the plan; bare, it is more
+# likely a reference number.
+UNALLOCATED_SCORE = 0.3
 
 # Eleven digits followed by an X are the end of a resident ID read aloud (…幺勾勾三幺幺幺六 五勾八X), not a mobile.
 # Grouped 3-4-4 or 4-4-3 (1381 2345 678), or as a hand typed it (1356 704 3318, 130-677-21538, 13600 918872: two to
@@ -69,9 +74,12 @@ class CnMobileRecognizer(ZhPatternRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
-        """A country code read aloud (加八六 幺三八…) keeps its 加, as a written one keeps its +."""
+        """A country code read aloud (加八六 幺三八…) keeps its 加, as a written one keeps its +; a number on an
+        unallocated segment is scored low (UNALLOCATED_SCORE)."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for result in results:
+            if mobile_digits(digits_in(text, result.start, result.end))[:3] not in MOBILE_PREFIXES:
+                result.score = min(result.score, UNALLOCATED_SCORE)
             if result.start and text[result.start - 1] == "加" and text[result.start] == "八":
                 result.start -= 1
         return results
@@ -84,9 +92,9 @@ class CnMobileRecognizer(ZhPatternRecognizer):
                     or _JOINED_TO_FIGURES_BEFORE.search(before))
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        """A valid prefix keeps the pattern score (context can still raise it); any other is dropped, and so is an IP
-        address, four dotted numbers up to 255 (192.168.138.26 holds eleven figures with a 192 in front)."""
-        number = mobile_digits(pattern_text)
+        """Eleven national digits keep the pattern score (context can still raise it; `analyze` lowers an unallocated
+        segment's); any other count is dropped, and so is an IP address, four dotted numbers up to 255
+        (192.168.138.26 holds eleven figures with a 192 in front)."""
         if _IP_ADDRESS.fullmatch(pattern_text) and all(int(part) <= 255 for part in re.split("[.．]", pattern_text)):
             return False
-        return None if len(number) == 11 and number[:3] in MOBILE_PREFIXES else False
+        return None if len(mobile_digits(pattern_text)) == 11 else False

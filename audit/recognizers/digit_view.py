@@ -216,6 +216,11 @@ def _read(text: str, start: int, end: int) -> list[tuple[str, int]]:
     return digits
 
 
+def digits_in(text: str, start: int, end: int) -> str:
+    """The digits text[start:end] reads as, written, full-width, spoken or OCR'd (a repeat read as a count counts)."""
+    return "".join(digit for digit, _ in _read(read_digits(text).folded, start, end))
+
+
 def _within_reach(groups: list[tuple[int, int]]) -> range:
     """How many of `groups`, taken from the first, hold at most MAX_READING_DIGITS digits: range(count)."""
     length = count = 0
