@@ -510,6 +510,12 @@ class ZhPersonRecognizer(EntityRecognizer):
                 if self._is_brand(text, start, end):
                     brands.add(text[start:end])      # 萬鑫酒店, 【易周转】, 周周花分期: a business, not a person
                     continue
+                if text[start] in _CONJUNCTION_SURNAMES and end - start == 3 and not self._framed(text, start, end):
+                    # 和 / 从 before a name with no frame is the conjunction (和苏念, 从刘洋那): the name after it, if a
+                    # strong surname starts one there; else a given name alone, for the informal forms (和晓雯、思琪)
+                    if text[start + 1] not in self.common or not self._could_be_given(text[start + 2:end]):
+                        continue
+                    start, weak = start + 1, False
                 end = self._full_given_end(text, start, end)
                 if self._framed(text, start, end):
                     score += FRAME_BOOST
