@@ -159,6 +159,17 @@ LEAVES = [
     pytest.param("CN_MOBILE", "请在APP输入16923457781完成认证", id="unallocated_segment_not_called_a_phone"),
     pytest.param("CN_MOBILE", "输入一六九二 三四五 七七八幺完成认证", id="unallocated_segment_read_aloud_not_called_a_phone"),
     pytest.param("CN_BANK_CARD", "流水号 6225 8800 1234 5675 已入账", id="card_shape_as_a_serial_number_it_labels"),
+    # decoys in an identifier's shape: sums, ordinals and counts, a case's number, shops' and hospitals' numbers
+    pytest.param("CN_MOBILE", "应还¥13912345678，请核对", id="mobile_shape_after_a_currency_sign"),
+    pytest.param("CN_MOBILE", "本金RMB 13912345678", id="mobile_shape_after_a_currency_code"),
+    pytest.param("CN_MOBILE", "第13912345678期账单", id="mobile_shape_as_an_ordinal"),
+    pytest.param("CN_MOBILE", "（2026）浙0106民初13912345678号", id="mobile_shape_in_a_case_number"),
+    pytest.param("CN_MOBILE", "累计13912345678积分", id="mobile_shape_as_points"),
+    pytest.param("CN_MOBILE", "住院号13912345678", id="mobile_shape_as_an_inpatient_number"),
+    pytest.param("CN_BANK_CARD", "加油卡号6225880012345675", id="card_shape_on_a_petrol_card"),
+    pytest.param("CN_BANK_CARD", "您的会员卡号6225880012345675已激活", id="card_shape_on_a_membership_card"),
+    pytest.param("CN_BANK_CARD", "就诊卡号6225880012345675", id="card_shape_on_a_patient_card"),
+    pytest.param("CN_ID_CARD", "登记号330106198805123072", id="id_shape_as_a_registration_number"),
 ]
 
 

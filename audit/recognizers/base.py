@@ -51,7 +51,13 @@ REFERENCE_WORDS = ("编号", "单号", "订单", "合同号", "流水", "案号"
                    # ... and an agreement's number, an IOU, a transaction slip or a voucher named without 号 (借据 …已结清,
                    # 交易单 6222…已完成); not a bare 合同 or 协议, which follow the debtor's own number as often (身份证号…
                    # 与借款合同一致)
-                   "协议号", "借据", "交易单", "凭证")
+                   "协议号", "借据", "交易单", "凭证",
+                   # ... and the cards a shop or a petrol station issues, not a bank (礼品卡号 6225…, 加油卡号 …)
+                   "礼品卡", "购物卡", "加油卡", "储值卡",
+                   # ... and a customer's, a receipt's, a registration's or a coupon's number, a hospital's records
+                   # (住院号, 病历号, 门诊号, 挂号单, 就诊卡), a document's No.
+                   "客户号", "客户编码", "票据", "单据", "登记号", "券码", "卡密", "住院号", "病历号", "门诊号", "挂号",
+                   "就诊卡", "No.", "NO.")
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９ＸｘＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ",
                             "0123456789XxABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -94,6 +100,11 @@ class ZhPatternRecognizer(PatternRecognizer):
             Pattern(p.name, p.regex, p.score) for p in self.PATTERNS   # fresh copies: Presidio mutates them
         ], supported_language=LANGUAGE, name=type(self).__name__)
         self._trigger = re.compile(self.TRIGGER)
+        # Reference words that hold a context word, alone or before 号 (会员卡号 holds 卡号, and so does 加油卡 + 号):
+        # inside them, the context word does not count.
+        self._shadowing = tuple(form for w in self.NOT_CONTEXT_WORDS if w not in self.CONTEXT_WORDS
+                                for form in ((w,) if w.endswith("号") else (w + "号", w))
+                                if any(c in form for c in self.CONTEXT_WORDS))
         # Compiled now, as Presidio would on the first text it analyses (35 ms for all, 24 of them ADDRESS's):
         # the first messages, or the gate's first request, wait no longer than the others.
         for pattern in self.patterns:
@@ -157,6 +168,8 @@ class ZhPatternRecognizer(PatternRecognizer):
     def context_word(self, text: str, start: int, end: int) -> str | None:
         """The first context word within the character window around [start, end), if any."""
         window = self._window(text, start, end)
+        for word in self._shadowing:
+            window = window.replace(word, " ")
         return next((w for w in self.CONTEXT_WORDS if w in window), None)
 
     def _names_a_reference(self, text: str, start: int, end: int) -> bool:
@@ -177,6 +190,8 @@ class ZhPatternRecognizer(PatternRecognizer):
         clause, after = _STATEMENT.sub("", clause), _STATEMENT.sub("", after)
         return (any(_labels(clause, w, _OWN_VALUE_BEFORE) or _labels(after, w, _OWN_VALUE_AFTER)
                     for w in self.NOT_CONTEXT_WORDS)
+                or _AMOUNT_OR_ORDINAL_BEFORE.search(text, max(0, start - 4), start) is not None
+                or _COUNTED_AFTER.match(text, end) is not None
                 or _url_names_a_reference(text, start))
 
     def _window(self, text: str, start: int, end: int) -> str:
@@ -191,6 +206,9 @@ _STATEMENT = re.compile("(?:银行|工资|薪资|收入|入账|出账|资金|账
 # a word (序号1 袁海 3601…); after it, a value right after the word (…idno=4501… 合同号 9921004475).
 _OWN_VALUE_BEFORE = re.compile("[：: ]{0,2}[0-9A-Za-z][0-9A-Za-z\\-]*[ ]*[\u4e00-\u9fff]")
 _OWN_VALUE_AFTER = re.compile("[：: ]{0,2}(?:是|为)?[：: ]{0,2}[0-9A-Za-z]")
+# A sum of money (¥13912345678, RMB …), an ordinal (第…期), a count or a case's number (…积分, …期, …号), not an identifier.
+_AMOUNT_OR_ORDINAL_BEFORE = re.compile("(?:[¥￥$]|RMB|CNY|第)[ ]?$")
+_COUNTED_AFTER = re.compile("[ ]?(?:元|块|万|亿|积分|期|笔|次|号(?!码))")
 # A clause that sends something to the number (验证码是发到…, 回执已发送至…): the number is the destination.
 _SENT_TO = re.compile("(?:发|发送|推送|转)(?:到|至|给)(?:了)?(?:您|你)?的?(?:手机|号码|手机号)?[：: ]?$")
 # A clause that goes on from the number to say what it is (… 是您这笔订单的编号), read up to its end or this far.
