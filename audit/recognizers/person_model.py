@@ -149,6 +149,11 @@ class PersonTagger:
         self._tagger.set(rows)
         return min([self._tagger.marginal("B", start)] + [self._tagger.marginal("I", at) for at in range(start + 1, end)])
 
+    def whole_span_marginal(self, rows: list[list[str]], start: int, end: int) -> float:
+        """`span_marginal`, also held to how sure the model is that the name ends at `end` (沈砚之 is no name in 沈砚之和)."""
+        sure = self.span_marginal(rows, start, end)
+        return min(sure, 1 - self._tagger.marginal("I", end)) if end < len(rows) else sure
+
     def names(self, rows: list[list[str]]) -> list[tuple[int, int, float]]:
         tags = self._tagger.tag(rows)
         found = []
