@@ -48,3 +48,16 @@ def test_the_dev_figures_name_why_fusion_dropped_a_classifier_insult(monkeypatch
     assert dropped("这家店的菜难吃得要命，服务也差") == "no addressee"
     assert dropped("你这分明就是歧视外地人，心眼真小") is None           # the addressee called prejudiced: kept
     assert dropped("你这种人真恶心，欠钱不还还有脸躲。") is None          # a rule's insult: nothing to drop
+
+
+def test_the_dev_figures_name_where_a_missed_insult_is_lost(monkeypatch: pytest.MonkeyPatch) -> None:
+    from benchmarks.cold_dev import INSULT, missed_stage
+
+    fused = build("wording")
+    assert missed_stage(fused, "我们从来不会说您是骗子，请放心。") == "context pass"     # the rule's hit, negated
+    assert missed_stage(fused, "周末和朋友去吃了火锅，味道还不错。").startswith("score <threshold by ")
+    classifier = fused.classifier
+    sure = np.zeros(len(classifier.categories))
+    sure[classifier.categories.index(INSULT)] = 0.999
+    monkeypatch.setattr(classifier, "scores", lambda views: sure)
+    assert missed_stage(fused, "这家店的菜难吃得要命，服务也差") == "fusion: no addressee"
