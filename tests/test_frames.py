@@ -250,6 +250,9 @@ def shipped() -> WordingAnalyser:
     ("你岳母要是知道你结婚的钱还欠着，会怎么想？", "threat.third_party"),
     ("请贵校在其结清前暂扣其学位证。", "threat.third_party"),
     ("你们发工资的时候先扣下三千转给我们就行。", "threat.third_party"),
+    # exposure in few words: the collector inside the debtor's group, a group asked to learn of it too
+    ("你们车队的群我也在哦，你看着办。", "threat.exposure"),
+    ("你常去的那几家店的老板都在我们商家群里，要不要让他们也知道一下？", "threat.exposure"),
 ])
 def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, text: str, category: str) -> None:
     assert category in {f.category for f in shipped.analyse(Message("m1", "c1", "sms", text=text))}
@@ -266,6 +269,7 @@ def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, t
     # … a call-back promised with a get-well wish; a school told it owes nothing and need tell no one
     "您先忙孩子的事，我们过两天再联系您，祝孩子早日康复。",
     "学校无需就学生的借款承担任何责任，也无需告知任何人。",
+    "还款交流群我们已经建好了，客服也在里面，有问题随时问。",
 ])
 def test_shipped_frames_leave_lawful_wording_alone(shipped: WordingAnalyser, text: str) -> None:
     assert not [f.rule_id for f in shipped.analyse(Message("m1", "c1", "sms", text=text))
@@ -287,6 +291,10 @@ GATED_PACK = PACK + """
     category: threat.exposure
     terms: [冻结, 微信, 支付宝, 断缴社保, 停缴社保]
     examples: {match: [冻结]}
+  - id: t.due_day
+    category: threat.exposure
+    terms: [逾期曝光]
+    examples: {match: [逾期曝光], no_match: [5号还款, 每月10号扣款, 15号前还清]}
 """
 
 
@@ -294,13 +302,15 @@ GATED_PACK = PACK + """
     "再不还，冻结你的微信",                 # the first pattern's anchors, 冻结 and 微信
     "再不还，我们就断缴社保",               # the second's
     "再不还，冻结",                       # 冻结 without 微信 or 支付宝: no sanction
-    "再不还，5号就到你家",                 # the third's anchor 号 is no key of the automaton: it runs everywhere
+    "再不还，5号就到你家",                 # the third's anchor 号 is frequent in the examples: it runs everywhere
+    "如未在3月5日前还款，我们就通知您父母",   # condition's 日前, no key yet and in no example: a key of its own
     "再不还，我们就通知您父母",             # no anchor at all
 ])
 def test_a_class_pattern_runs_only_where_its_anchors_are_and_the_frames_stay_the_same(
         tmp_path: Path, text: str) -> None:
     """A class pattern is gated on the groups of its anchors that are all keys of the automaton already (here the
-    words of t.sanction_words); one without such a group runs everywhere."""
+    words of t.sanction_words) or rare in the rules' examples (日前: none holds it), and runs everywhere without such
+    a group (号: in 3 of the 11 examples)."""
     gated = WordingAnalyser(load_pack(write_pack(tmp_path, GATED_CLASSES, GATED_PACK)))
     everywhere = WordingAnalyser(load_pack(write_pack(tmp_path, GATED_CLASSES, GATED_PACK)))
     everywhere._class_ungated = -1          # every class pattern runs in every view
@@ -308,7 +318,8 @@ def test_a_class_pattern_runs_only_where_its_anchors_are_and_the_frames_stay_the
     runnable = gated._hits(normalise(text))[2]
     patterns = gated._frames.class_patterns()
     ran = {patterns[q].pattern for q in range(len(patterns)) if runnable >> q & 1}
-    assert {r"\d+号", r"\d+月\d+日前"} <= ran
+    assert r"\d+号" in ran
+    assert (r"\d+月\d+日前" in ran) == ("日前" in text)
     assert ("冻结[^不没无]{0,4}(?:微信|支付宝)" in ran) == ("冻结" in text and "微信" in text)
     assert ("(?:停缴|断缴)社保" in ran) == ("断缴社保" in text)
 
