@@ -110,6 +110,7 @@ FINDS = [
     pytest.param("CN_BANK_CARD", "你那张卡6225 8800 1234 5675 上个月还有流水", "6225 8800 1234 5675",
                  id="card_said_to_have_transactions"),
     pytest.param("CN_BANK_CARD", "卡号：621700 1234 5678 9012 2", "621700 1234 5678 9012 2", id="card_grouped_6_4_4_4_1"),
+    pytest.param("CN_LICENSE_PLATE", "车辆信息：苏 E 3F8Q2，白色", "苏 E 3F8Q2", id="plate_province_apart"),
 ]
 
 
