@@ -29,7 +29,8 @@ classifier's insults do) would clear 11 of those 22 safe comments and 20 of the 
 Where the attacks on one person the scan misses are lost (`missed_stage`, printed per stage; at d768883, 73 missed):
 46 have no insult rule and an insult score more than 0.5 under the threshold (most are no insult in words: an argument,
 a sneer at the reader's logic, a prejudice voiced, a sarcastic question), 7 are 0.3-0.5 under, 9 are 0.1-0.3 under, 2 are
-within 0.1; fusion drops 5 (prejudice 4, no addressee 1) and the context pass clears 4 rule hits. The score band does not
+within 0.1; fusion drops 5 (prejudice 4, no addressee 1), corroboration 3 rule findings in comments the classifier
+scores 0.00-0.01 (it drops 6 on safe comments), and the context pass clears 1 rule hit (the speaker's own question, reported). The score band does not
 separate attacks from safe comments: of the comments no rule flags scored 0.3 to the threshold and not dropped by fusion,
 2 attacks and 9 safe comments aim the strongest sentence at the reader (你, `insult_at_reader`), 6 attacks and 3 safe
 comments do not, so neither a lower threshold nor a reader-only band below it buys attacks cheaper than the trainer's
@@ -56,12 +57,18 @@ INSULT = "abuse.insult"
 
 
 def missed_stage(analyser: WordingAnalyser, comment: str) -> str:
-    """Where an insult the scan does not report in a comment is lost: "context pass" (an insult rule matched, but the
-    engine's context judged the hit quoted, negated, reported or lawful), "fusion: <reason>" (the classifier scored it
-    over its threshold and `insult_blind_reason` dropped it), "fusion: sentence" (dropped on its sentence: advice
-    against, a condemnation, a lawful voice), or "score <threshold by <gap>" (no rule, the classifier scored it lower)."""
-    views = [speech_view(s.text) for s in _agent_segments(comment)]
+    """Where an insult the scan does not report in a comment is lost: "corroboration" (an insult rule's hit stood,
+    but neither the classifier nor a second rule corroborated it, see lexicons/wording/context/corroboration.yml),
+    "context pass" (an insult rule matched, but the engine's context judged the hit quoted, negated, reported or
+    lawful), "fusion: <reason>" (the classifier scored it over its threshold and `insult_blind_reason` dropped it),
+    "fusion: sentence" (dropped on its sentence: advice against, a condemnation, a lawful voice), or
+    "score <threshold by <gap>" (no rule, the classifier scored it lower)."""
+    segments = _agent_segments(comment)
+    views = [speech_view(s.text) for s in segments]
     insult_rules = {i for i, compiled in enumerate(analyser._compiled) if compiled.rule.category == INSULT}
+    insult_ids = {analyser._compiled[i].rule.id for i in insult_rules}
+    if any(rule_id in insult_ids for s in segments for rule_id, _, _ in analyser.text_hits(s.text)):
+        return "corroboration"
     if any(hit.rule in insult_rules for view in views for hit in analyser._hits(view)[0]):   # before any judgement
         return "context pass"
     classifier = analyser.classifier
@@ -73,8 +80,8 @@ def missed_stage(analyser: WordingAnalyser, comment: str) -> str:
 
 
 def _agent_segments(comment: str) -> list[Segment]:
-    return Message(message_id="cold", campaign_id="cold", channel="sms", text=comment,
-                   recipient_type="debtor").agent_segments()
+    return list(Message(message_id="cold", campaign_id="cold", channel="sms", text=comment,
+                        recipient_type="debtor").agent_segments())
 
 
 def dropped_insult(classifier: WordingClassifier, comment: str, findings: list[Finding]) -> str | None:
