@@ -109,6 +109,8 @@ _MENTION = regex.compile(r"(?<=@)[\u4e00-\u9fa5]{2,4}(?![\u4e00-\u9fa5])")
 # Between a field's label and its value (借款人：乐天明, 律师： 高志远); before a relation in a contact list.
 _FIELD_GAP = "：: \u3000"
 _RELATION_GAP = " \u3000（("
+# What lists names in chat (晓雯、思琪): a given name alone after it continues a list of people.
+_LIST_MARK = "、"
 # Surnames that are first a conjunction or a preposition right after a person word (爸爸和闺蜜, 朋友从山东带的).
 _CONJUNCTION_SURNAMES = "和从"
 # A name alone on a letter's salutation line (江涛：⏎你好…, at any line's start, with a colon), or opening a
@@ -286,8 +288,26 @@ class ZhPersonRecognizer(EntityRecognizer):
                 if score >= COUNTED and not taken & set(range(start, end)):
                     spans.append((start, end, score))
                     taken.update(range(start, end))
-        spans = _same_name_everywhere(text, spans)
+        spans = _same_name_everywhere(text, self._listed_given_names(plain, spans))
         return [self._result(start, end, score) for start, end, score in sorted(spans + self._given_names_of(plain, spans))]
+
+    def _listed_given_names(self, text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+        """`spans` plus given names alone listed after a counted name (和晓雯、思琪聚了, 宋雨菲、雨桐、佳怡): the list says a
+        person follows, as a cue word would, when the pair is one the rules take for a given name alone."""
+        result = sorted(spans)
+        taken = {at for start, end, _ in result for at in range(start, end)}
+        index = 0
+        while index < len(result):
+            start, end, score = result[index]
+            given_start, given_end = end + 1, end + 3
+            given = text[given_start:given_end]
+            if (score >= COUNTED and text[end:end + 1] == _LIST_MARK and len(given) == 2
+                    and set(given) <= self.given_chars and taken.isdisjoint(range(given_start, given_end))
+                    and self.informal.given_stands_alone(text, given, given_start, given_end)):
+                result.insert(index + 1, (given_start, given_end, score))
+                taken.update(range(given_start, given_end))
+            index += 1
+        return result
 
     def _given_names_of(self, text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
         """The two-character given name of a full name counted in the text, where it recurs alone (宋雨菲…雨菲加油): the

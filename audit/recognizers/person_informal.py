@@ -117,7 +117,7 @@ class InformalNames:
             if match.group("break") and not match.group("after"):
                 continue         # between two commas it is as often a word (，超爽，) as a name called out; a
                 # space, as ASR and chat put between clauses (嗯嗯 静怡 那你看), opens one like a line's start
-            if self._given_stands_alone(text, given, start, end) and not text.startswith(self.alone_not_before, end) \
+            if self.given_stands_alone(text, given, start, end) and not text.startswith(self.alone_not_before, end) \
                     and given[-1] not in self.alone_not_last:
                 yield start, self.with_sibling_term(text, start, end), SCORE_FAMILIAR
         for match in self._familiar.finditer(text):
@@ -184,7 +184,7 @@ class InformalNames:
             return end + 2
         return end
 
-    def _given_stands_alone(self, text: str, given: str, start: int, end: int) -> bool:
+    def given_stands_alone(self, text: str, given: str, start: int, end: int) -> bool:
         """A given name alone is no everyday word (明天, 建国, 平安), nor one with the suffix (小姐), and glues into none
         with the characters beside it. With the 哥 / 姐 friends add (建华哥) a pair commoner than a name said alone may
         be one, as long as it is no everyday word (EVERYDAY_FREQ)."""
