@@ -111,6 +111,9 @@ FINDS = [
                  id="card_said_to_have_transactions"),
     pytest.param("CN_BANK_CARD", "卡号：621700 1234 5678 9012 2", "621700 1234 5678 9012 2", id="card_grouped_6_4_4_4_1"),
     pytest.param("CN_LICENSE_PLATE", "车辆信息：苏 E 3F8Q2，白色", "苏 E 3F8Q2", id="plate_province_apart"),
+    # No. labels a personal number as often as a document's: it makes no reference
+    pytest.param("CN_PASSPORT", "Passport No. E82736451", "E82736451", id="passport_after_no"),
+    pytest.param("CN_BANK_CARD", "你那张卡6225880012345675期间一直没进账", "6225880012345675", id="card_before_a_period_word"),
 ]
 
 

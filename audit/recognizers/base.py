@@ -55,9 +55,10 @@ REFERENCE_WORDS = ("编号", "单号", "订单", "合同号", "流水", "案号"
                    # ... and the cards a shop or a petrol station issues, not a bank (礼品卡号 6225…, 加油卡号 …)
                    "礼品卡", "购物卡", "加油卡", "储值卡",
                    # ... and a customer's, a receipt's, a registration's or a coupon's number, a hospital's records
-                   # (住院号, 病历号, 门诊号, 挂号单, 就诊卡), a document's No.
-                   "客户号", "客户编码", "票据", "单据", "登记号", "券码", "卡密", "住院号", "病历号", "门诊号", "挂号",
-                   "就诊卡", "No.", "NO.")
+                   # (住院号, 病历号, 门诊号, 挂号单, 就诊卡); not No., which labels a passport's or a card's number as
+                   # often (Passport No. E…)
+                   "客户号", "客户编码", "票据", "单据", "凭条", "登记号", "券码", "卡密", "住院号", "病历号", "门诊号", "挂号",
+                   "就诊卡")
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９ＸｘＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ",
                             "0123456789XxABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -208,7 +209,7 @@ _OWN_VALUE_BEFORE = re.compile("[：: ]{0,2}[0-9A-Za-z][0-9A-Za-z\\-]*[ ]*[\u4e0
 _OWN_VALUE_AFTER = re.compile("[：: ]{0,2}(?:是|为)?[：: ]{0,2}[0-9A-Za-z]")
 # A sum of money (¥13912345678, RMB …), an ordinal (第…期), a count or a case's number (…积分, …期, …号), not an identifier.
 _AMOUNT_OR_ORDINAL_BEFORE = re.compile("(?:[¥￥$]|RMB|CNY|第)[ ]?$")
-_COUNTED_AFTER = re.compile("[ ]?(?:元|块|万|亿|积分|期|笔|次|号(?!码))")
+_COUNTED_AFTER = re.compile("[ ]?(?:元|块|万|亿|积分|期(?![间限])|笔|次(?![日月年])|号(?!码))")
 # A clause that sends something to the number (验证码是发到…, 回执已发送至…): the number is the destination.
 _SENT_TO = re.compile("(?:发|发送|推送|转)(?:到|至|给)(?:了)?(?:您|你)?的?(?:手机|号码|手机号)?[：: ]?$")
 # A clause that goes on from the number to say what it is (… 是您这笔订单的编号), read up to its end or this far.
