@@ -101,6 +101,19 @@ GROUP_CHARACTERS = "歧井奸裔"
 # 41k of the 69k shipped), 3.505 / 3.710, 6 at 120,000*, one apart alone at 120,000 3.530 / 3.721, 6. They lost the
 # very category they were for (threat.third_party found by the model alone on V-Y: 167 of 216 -> 158-164; corpus dev
 # recall at its 0.60 floor .70 -> .64): pairs learn the synthetic families' templates more than new writers' cues.
+# Nor the frames' semantic classes (lexicons/wording/classes.yml: relations, bodies, notify, demand, ...) as features
+# abstracting over words: each class whose terms a window holds one feature (a plane-16 code point per class name, as a
+# 1-gram key in the same table), its class matches taken from the wording analyser's own automaton pass and handed to
+# scores_many (+1-2 us an SMS). Trained at d768883 and judged on Z, A, AB and AC (none in training): micro-F1 summed
+# over the four, model alone / fused, compliant flagged fused (of 898), COLD dev attacks on one person / safe flagged:
+# shipped 3.691 / 3.736, 17, 116 / 32; classes worth one n-gram occurrence 3.726 / 3.735, 19, 115 / 30; with each two
+# classes of a window too 3.708 / 3.722, 18, 114 / 30; with each class and the next in text order (2-grams of the
+# class-tagged view) 3.721 / 3.721, 19, 117 / 30 (lawful 0/534 fused throughout; the model alone flagged 1 there).
+# Dev recall rose (threat.third_party .71 -> .73-.77, impersonation .74 -> .81-.84) and the model alone gained, but
+# fused did not (likely: what the classes name, the frames built of them find already), and threat.third_party, the
+# category they were for, fell on Z in all three (fused recall .609 -> .575; up on A and AB for classes alone): the
+# classes' co-occurrence in the synthetic families is what they learnt more than new writers' cue (a relation or body
+# beside a request, worry or plan in words no class holds).
 MIN_DOCUMENT_FREQUENCY = 2
 REGULARISATION_C = 32.0
 TARGET_PRECISION = 0.95
