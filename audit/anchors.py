@@ -135,7 +135,10 @@ class Gates:
 
     def complete(self, found: int) -> list[int]:
         """The patterns all of whose anchor groups are among the `found` group bits."""
-        carried = self.complete_bits(found)
+        return self.patterns(self.complete_bits(found))
+
+    def patterns(self, carried: int) -> list[int]:
+        """The patterns of the spare bits `carried` (as `complete_bits` gives them)."""
         patterns = []
         while carried:
             lowest = carried & -carried

@@ -166,6 +166,25 @@ anchor group before each probe took the runs from 5.4 to 2.6 a text and frames.f
 4 or 8 literals: the tests cost what they skip, and 前 of the first one is in most of these SMS); the lawful
 voices asked for a classifier finding that is then dropped (_lawful_in_message, ~40 us each under cProfile); _hits
 (the automaton loop ~10%, its Python per hit) is the largest stage now.
+Then (December 2026, load 9-16; the distinct run read 0.53, 0.50-0.54, after the session's new frame families):
+per-stage counts over the 15,812 distinct SMS in process showed frames' class-pattern probes at 142,216 (9 a text,
+13 a run with class terms), nearly all matching nothing: the new families' classes (pay_pressure's 代为偿还…, 出面让他,
+扣下…转给; contact_held; relation_addressed; presence's 书包|校服 after a relation; pay_demand's 尽快归还…贷款) were
+ungated, as a class pattern was gated only on anchor groups that are automaton keys already, so each ran in every
+text where its frame was otherwise possible. Now a group of new anchors also gates when they are rare in the rules'
+own examples (at most 0.02 hits a text, one automaton pass over the 2,916 examples at build: RARE_ANCHOR_HITS), and
+they join the automaton; the frequent ones (号|月, 之前|前, 你好|先生, 的家人, 今日|尽快) stay out. Ungated class
+patterns 32 -> 6 of 50; probes 142,216 -> 9,487; automaton hits 16.26 -> 16.51 a text. The rule patterns' sentence
+memo is keyed by the text and the spare bits of the patterns to run (one int), not the list of their numbers, and a
+view's runnable class patterns are kept by those bits (few sets recur). cachegrind (`audit scan --analyzers
+wording,notice`, the distinct file less its first 200 SMS, 3e97cdf worktree vs these files, the same rules and
+model): 568.0k -> 497.0k instructions per SMS (-12.5%), start-up 7.32G -> 7.42G (+0.1G: normalising the examples to
+count the anchors); with jieba.lcut's 1,219k, 0.47 -> 0.41 in instructions. CPU time at load 13-14 (noise: runs
+0.28-0.56): --distinct --repeat 3 0.52 (84.2 us) -> 0.51 (77.3 us, the gating alone); in process, alternating at load
+9: 82-86 -> 79-80 us. Findings byte-identical on the 95 released wording sets, batches and the lawful set (34,619).
+Tried and left out: gating on every group of a class pattern whatever its frequency (号 and 月 of condition's date
+add ~1 hit a text for a pattern that matches in two texts of three); a threshold of 0.03 (adds 你名下|当事人 at
+0.33 hits a text for a probe that rarely runs).
 """
 
 from __future__ import annotations
