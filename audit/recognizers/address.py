@@ -39,6 +39,8 @@ _UNIT_NUMBER_CHAR = "[0-9０-９A-Za-z一二三四五六七八九十两]"
 # A room number as written (502, 1203房 in the south) or read aloud digit by digit (五零二, 幺两零三), and its 室.
 _ROOM = ("(?:[0-9０-９]{2,5}(?![0-9０-９])[房室]?"
          "|[一二三四五六七八九幺两][零〇洞一二三四五六七八九幺两拐勾]{2,3}(?![零〇洞一二三四五六七八九十幺两拐勾])[房室]?)")
+# A floor and a flat on it joined by a dash (8-3 is the third flat on the eighth floor), as Chongqing writes them.
+_FLOOR_FLAT = "[0-9]{1,2}-[0-9]{1,2}(?![0-9-])(?:[室房号])?"
 # Calls transcribed word by word put a space between an address's parts (郑州市 中原区 建设西路 一八七号):
 # one space may follow a part, never start or end a match.
 _GAP = "[ \u3000]?"
@@ -117,7 +119,8 @@ class AddressRecognizer(ZhPatternRecognizer):
         units = f"(?:(?:{_UNIT_NUMBER_CHAR}+{unit}|[东南西北]塔)(?!线)(?:之{_NUMBER_CHAR}{{1,2}})?)"
         # Parts of a building may be spoken apart (3栋 2单元 602, 十二幢 二单元 三零一).
         more_units = f"(?:{_GAP}{units})"
-        room = f"(?:{_GAP}{_ROOM})?"                             # 2单元502: the room number alone
+        # 2单元502: the room number alone; 2栋8-3: a floor and a flat on it, as Chongqing numbers them
+        room = f"(?:{_FLOOR_FLAT}|{_GAP}{_ROOM})?"
         buildings = f"(?:{units}{more_units}{{0,3}}{room})"
         # A block named, not numbered, with its room, as Hong Kong estates have them (禾辇邨丰和楼1203室).
         named_block = f"(?:{_CJK}{{1,4}}?(?:楼|阁|苑|座){_GAP}{_ROOM})"
@@ -132,7 +135,8 @@ class AddressRecognizer(ZhPatternRecognizer):
         # as the northeast writes them (南京南街156号3-2-1).
         # A named block and its room after a house number (18号宿舍楼305).
         # ... also after the estate's name (漓江路19号 桂花苑 3-1-502).
-        dashed_flat = "[0-9]{1,3}-[0-9]{1,3}-[0-9]{1,4}(?![0-9-])[室房]?"
+        # ... and a floor and a flat on it straight after the house number (南坪西路12号3-2).
+        dashed_flat = f"(?:[0-9]{{1,3}}-[0-9]{{1,3}}-[0-9]{{1,4}}(?![0-9-])[室房]?|{_FLOOR_FLAT})"
         tail = (f"(?:{_GAP}(?:[A-Za-z]{{2,8}}[\u4e00-\u9fa5]{{0,4}}?(?={units})|{estate})"
                 f"(?:{_GAP}{buildings}|[0-9０-９]{{3,5}}(?![0-9０-９])|{_GAP}{dashed_flat})?|{_GAP}{buildings}"
                 f"|{_GAP}{named_block}|{dashed_flat})?")
