@@ -108,10 +108,12 @@ GROUP_CHARACTERS = "歧井奸裔"
 # over the four, model alone / fused, compliant flagged fused (of 898), COLD dev attacks on one person / safe flagged:
 # shipped 3.691 / 3.736, 17, 116 / 32; classes worth one n-gram occurrence 3.726 / 3.735, 19, 115 / 30; with each two
 # classes of a window too 3.708 / 3.722, 18, 114 / 30; with each class and the next in text order (2-grams of the
-# class-tagged view) 3.721 / 3.721, 19, 117 / 30 (lawful 0/534 fused throughout; the model alone flagged 1 there).
-# Dev recall rose (threat.third_party .71 -> .73-.77, impersonation .74 -> .81-.84) and the model alone gained, but
+# class-tagged view) 3.721 / 3.721, 19, 117 / 30; classes alone worth three occurrences 3.710 / 3.718, 18, 114 / 32
+# (threat.third_party's dev threshold rose to .81; Z fused recall .529) (lawful 0/534 fused throughout; the model
+# alone flagged 1 there with class 2-grams and at three occurrences).
+# At weight one dev recall rose (threat.third_party .71 -> .73-.77, impersonation .74 -> .81-.84), the model alone gained, but
 # fused did not (likely: what the classes name, the frames built of them find already), and threat.third_party, the
-# category they were for, fell on Z in all three (fused recall .609 -> .575; up on A and AB for classes alone): the
+# category they were for, fell on Z in all four (fused recall .609 -> .575, .529 at three; up on A and AB for classes alone): the
 # classes' co-occurrence in the synthetic families is what they learnt more than new writers' cue (a relation or body
 # beside a request, worry or plan in words no class holds).
 MIN_DOCUMENT_FREQUENCY = 2
