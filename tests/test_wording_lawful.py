@@ -169,3 +169,32 @@ def test_a_practice_named_to_refuse_it_is_not_used(analyser: WordingAnalyser, ca
                                                    used: str) -> None:
     assert category not in {f.category for f in analyser.analyse(app_message(named))}, named
     assert category in {f.category for f in analyser.analyse(app_message(used))}, used
+
+
+def test_clears_classifier_is_a_boolean_of_message_voices(tmp_path: Path) -> None:
+    path = tmp_path / "lawful.yml"
+    for scope, value in (("message", "'no'"), ("sentence", "false")):
+        path.write_text(f"voices:\n  odd:\n    scope: {scope}\n    clears_classifier: {value}\n"
+                        "    categories: [threat.third_party]\n    marks: [室友]\n", encoding="utf-8")
+        with pytest.raises(RulePackError, match="clears_classifier"):
+            WordingAnalyser([], lawful=path)
+
+
+def test_a_voice_that_does_not_clear_the_classifier_leaves_its_finding(tmp_path: Path) -> None:
+    """A message voice marked `clears_classifier: false` clears rule hits only: the classifier's own finding of its
+    category in the same message stands, where the same voice without the mark drops it."""
+    from audit.classifier import WordingClassifier
+
+    text = "你是她室友吧，麻烦转告她回个电话，不然我们只能把这事跟你们宿管和辅导员反映了。"
+    message = message_from_dict({"message_id": "m", "campaign_id": "c", "channel": "sms",
+                                 "recipient_type": "third_party", "text": text})
+    classifier = WordingClassifier.load(LEXICONS)
+    found = {}
+    for clears in ("true", "false"):
+        path = tmp_path / f"lawful_{clears}.yml"
+        path.write_text(f"voices:\n  roommate_asked:\n    scope: message\n    clears_classifier: {clears}\n"
+                        "    categories: [threat.third_party]\n    marks: [室友]\n", encoding="utf-8")
+        analyser = WordingAnalyser([], lawful=path, classifier=classifier)
+        found[clears] = {(f.category, f.detector) for f in analyser.analyse(message)}
+    assert ("threat.third_party", "model") in found["false"]
+    assert "threat.third_party" not in {category for category, _ in found["true"]}

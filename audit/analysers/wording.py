@@ -389,6 +389,7 @@ class LawfulVoice:
     mark_patterns: _LazyPatterns
     unless: frozenset[int]
     unless_patterns: _LazyPatterns
+    clears_classifier: bool = True               # False: it clears rule hits only (see lawful.yml)
 
     def marked(self, text: str, span: tuple[int, int], contexts: dict[int, list[tuple[int, int]]]) -> bool:
         """Whether one of its marks stands in `span` of a view's `text` (its context-term spans `contexts`)."""
@@ -422,7 +423,8 @@ class _LazyPatterns:
 
 
 _VOICE_SCOPES = ("sentence", "message")
-_VOICE_KEYS = {"scope", "categories", "marks", "mark_patterns", "unless", "unless_patterns", "examples"}
+_VOICE_KEYS = {"scope", "categories", "marks", "mark_patterns", "unless", "unless_patterns", "clears_classifier",
+               "examples"}
 
 
 @dataclass(slots=True)
@@ -829,6 +831,7 @@ class WordingAnalyser(MessageAnalyser):
                 for category in voice.categories:
                     self._sentence_voices.setdefault(category, []).append(voice)
         self._message_voices = [v for v in self.voices if v.scope == "message"]
+        self._classifier_voices = [v for v in self._message_voices if v.clears_classifier]
         # a tail's judgement is kept only where no question end word can outreach its first clause (see _recurring_tail)
         self._tails_judged_once = max(map(len, self.negation.question_ends), default=0) <= MIN_CLAUSE_CHARS + 1
         # the categories whose sentence voices may read before the sentence (a lookbehind at its start)
@@ -893,6 +896,10 @@ class WordingAnalyser(MessageAnalyser):
                                                           "unless_patterns")}
             bad = next((key for key, value in lists.items()
                         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value)), None)
+            if not isinstance(body.get("clears_classifier", True), bool) or (
+                    body.get("clears_classifier") is False and body["scope"] != "message"):
+                raise RulePackError(path, f"voice {name!r}: 'clears_classifier' is true or false, and false only in "
+                                    "message scope (a sentence voice clears the classifier's finding where it stands)")
             if bad or not lists["categories"] or not (lists["marks"] or lists["mark_patterns"]):
                 raise RulePackError(path, f"voice {name!r}: 'categories' and 'marks' or 'mark_patterns' are lists of "
                                     f"non-empty strings{f' (not {bad!r})' if bad else ''}")
@@ -903,7 +910,8 @@ class WordingAnalyser(MessageAnalyser):
                 raise RulePackError(path, f"voice {name!r}: a pattern does not compile: {exc}") from exc
             loaded.append(LawfulVoice(name, body["scope"], frozenset(lists["categories"]),
                                       self._context_ids(lists["marks"]), patterns["mark_patterns"],
-                                      self._context_ids(lists["unless"]), patterns["unless_patterns"]))
+                                      self._context_ids(lists["unless"]), patterns["unless_patterns"],
+                                      body.get("clears_classifier", True)))
         return loaded
 
     def _context_ids(self, terms: list[str]) -> frozenset[int]:
@@ -1074,11 +1082,13 @@ class WordingAnalyser(MessageAnalyser):
         lawful: dict[str, bool] = {}    # per category: whether a lawful voice of the whole message speaks in it
 
         def dropped(category: str, turn: int | None, start: int, end: int) -> bool:
-            """A classifier finding that a lawful voice of the message, or its sentence's condemnation, clears: asked
-            before the finding is built (its strongest n-grams cost more than the rest of the message)."""
+            """A classifier finding that a lawful voice of the message (one that `clears_classifier`), or its sentence's
+            condemnation, clears: asked before the finding is built (its strongest n-grams cost more than the rest of
+            the message)."""
             if category not in lawful:
-                lawful[category] = any(category in v.categories for v in self._message_voices) and bool(
-                    self._lawful_in_message(views, [self._context_spans(view, scans) for view in views], {category}))
+                lawful[category] = any(category in v.categories for v in self._classifier_voices) and bool(
+                    self._lawful_in_message(views, [self._context_spans(view, scans) for view in views], {category},
+                                            self._classifier_voices))
             return lawful[category] or self._condemned(by_turn[turn], start, end, category, scans)
 
         return fuse(self.classifier, message, segments, views, findings, scores, self.review_band, dropped)
@@ -1166,12 +1176,12 @@ class WordingAnalyser(MessageAnalyser):
         return spans
 
     def _lawful_in_message(self, views: list[Normalised], contexts: list[dict[int, list[tuple[int, int]]]],
-                           categories: set[str]) -> set[str]:
-        """The categories among `categories` that a lawful voice of the whole message speaks in: one of its marks
-        in something the agent says, none of its `unless` words in anything."""
+                           categories: set[str], voices: list[LawfulVoice] | None = None) -> set[str]:
+        """The categories among `categories` that a lawful voice of the whole message (of `voices`, default all)
+        speaks in: one of its marks in something the agent says, none of its `unless` words in anything."""
         lawful: set[str] = set()
         spans = [(view.text, (0, len(view.text)), found) for view, found in zip(views, contexts)]
-        for voice in self._message_voices:
+        for voice in self._message_voices if voices is None else voices:
             if not voice.categories & categories - lawful:
                 continue
             if any(voice.marked(*s) for s in spans) and not any(voice.undone(*s) for s in spans):
