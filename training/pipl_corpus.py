@@ -1,9 +1,9 @@
 """The released hand-labelled PIPL sets and batches the PIPL classifier learns from (issue 14).
 
-The PIPL sets `pipl_heldout_b` … `_q` and the batches `pipl_dev*` of `benchmarks/data/` were written by many writers
+The PIPL sets `pipl_heldout_b` … `_s` and the batches `pipl_dev*` of `benchmarks/data/` were written by many writers
 and have all been tuned on by the rules, so as evaluation they are spent: they train the classifier of
 `pii.sensitive` and `pii.excessive` (audit/models/pipl.npz). Only the files named below are ever read (no glob: a set
-written later, `pipl_heldout_r` and on, never enters by accident); the wording sets, `lawful_messages.jsonl` and the
+written later, `pipl_heldout_t` and on, never enters by accident); the wording sets, `lawful_messages.jsonl` and the
 Weibo data stay out.
 
 Each message becomes one sample of its agent's speech as the PII analyser reads it at run time
@@ -11,7 +11,7 @@ Each message becomes one sample of its agent's speech as the PII analyser reads 
 own data is not the agent's speech), with its message-level labels among `MODEL_CATEGORIES`,
 `source` naming its file. Whole files go to the dev split, never some of their messages, so that dev measures
 writers training never saw: `DEV_SETS`, N and O (L and M, the newest two before them, when N and O are left out for
-the leave-sets-out check), and the batches a fixed hash of their name picks (`DEV_BATCH_PERCENT`). P and Q, newer,
+the leave-sets-out check), and the batches a fixed hash of their name picks (`DEV_BATCH_PERCENT`). P–S, newer,
 were read as independent sets and then joined training, not dev: as dev P pushed the thresholds to .99 / .91 and
 cost N its recall.
 """
@@ -24,7 +24,7 @@ from audit.message import Message
 from training.released_sets import DATA, agent_speech, split_by_hash
 
 # oldest first
-PIPL_SETS = tuple(f"pipl_heldout_{letter}.jsonl" for letter in "bcdefghijklmnopq")
+PIPL_SETS = tuple(f"pipl_heldout_{letter}.jsonl" for letter in "bcdefghijklmnopqrs")
 # the batches written up to this change, named one by one: a batch written later joins by being added here
 PIPL_BATCHES = tuple(f"pipl_{name}.jsonl" for name in (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev5b", "dev6", "dev6b", "dev7", "dev7b", "dev8", "dev8b", "dev9", "dev9b",
