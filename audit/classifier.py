@@ -58,6 +58,8 @@ EVIDENCE_CHARS = 120                  # a classifier finding's evidence is its s
 NEAR_THRESHOLD_SEVERITY = Severity.LOW    # below the threshold, or cleared by context: worth a look, not a report
 # A caller's judgement of a classifier finding before it is built: (category, turn, start, end) -> leave it out
 Dropped = Callable[[str, int | None, int, int], bool]
+# A caller's judgement of a category of classifier finding wherever it stands: category -> leave it out
+Cleared = Callable[[str], bool]
 # A caller's evidence of a classifier finding: (segment index, start, end) -> that span of the segment, masked
 Evidence = Callable[[int, int, int], str]
 
@@ -488,7 +490,8 @@ def load_config(path: Path) -> dict[str, CategoryConfig]:
 def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment], views: list[Normalised],
          rule_findings: list[Finding], probabilities: np.ndarray | None = None,
          review_band: Mapping[str, float] | None = None, dropped: Dropped | None = None,
-         analyzer: str = "wording", evidence: Evidence | None = None) -> list[Finding]:
+         analyzer: str = "wording", evidence: Evidence | None = None,
+         cleared: Cleared | None = None) -> list[Finding]:
     """The rule findings and the classifier's view of the same agent speech, as one list.
 
     A category the rules found keeps the rules' findings, which gain the classifier's score when it agrees.
@@ -505,8 +508,10 @@ def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment
     `addressees`): an insult is aimed at a person.
     `probabilities`: the classifier's scores of these views, when a batch computed them already. `dropped`: the
     caller's own judgement of a classifier finding (its category, turn and original span), asked before the finding
-    is built; true leaves it out. `analyzer`: the analyser the findings are of; `evidence`: the caller's masked span of
-    a segment (default: `mask_field` of the sentence, which finds the entities itself).
+    is built; true leaves it out. `cleared`: the caller's judgement of a category wherever its finding would stand (a
+    lawful voice of the whole message), asked as `dropped` is, but before the strongest sentence is sought.
+    `analyzer`: the analyser the findings are of; `evidence`: the caller's masked span of a segment (default:
+    `mask_field` of the sentence, which finds the entities itself).
     """
     if not views:
         return rule_findings
@@ -520,7 +525,8 @@ def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment
     by_category: dict[str, list[Finding]] = {}
     for finding in rule_findings:
         by_category.setdefault(finding.category, []).append(finding)
-    if insult_blind_reason(classifier, views):
+    sentences = _StrongestSentences(classifier, views)
+    if insult_blind_reason(classifier, views, sentences):
         predictions = [p for p in predictions if p.category not in BLIND_TO_PREJUDICE_TALK or p.category in by_category]
         near = [p for p in near if p.category not in BLIND_TO_PREJUDICE_TALK]
     fused = list(rule_findings)
@@ -529,20 +535,47 @@ def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment
             for finding in by_category[prediction.category]:
                 finding.score = round(prediction.score, 3)
         else:
-            fused.extend(_model_finding(classifier, message, segments, views, prediction, False, dropped, analyzer,
-                                        evidence, review_if_dropped=prediction.category in (review_band or {})))
+            fused.extend(_model_finding(classifier, message, segments, sentences, prediction, False, dropped, analyzer,
+                                        evidence, prediction.category in (review_band or {}), cleared))
     for prediction in near:
         if prediction.category not in by_category:
-            fused.extend(_model_finding(classifier, message, segments, views, prediction, True, dropped, analyzer,
-                                        evidence))
+            fused.extend(_model_finding(classifier, message, segments, sentences, prediction, True, dropped, analyzer,
+                                        evidence, cleared_everywhere=cleared))
     return fused
 
 
-def insult_blind_reason(classifier: WordingClassifier, views: Sequence[Normalised]) -> str | None:
+class _StrongestSentences:
+    """Per category, the sentence of one message's speech whose n-grams weigh most for it (`_strongest_view_sentence`),
+    sought at most once per category, with the views as the n-grams read them (`feature_text`) laid out once: a
+    message's classifier findings and its insult test ask for the same sentences."""
+
+    __slots__ = ("classifier", "views", "_texts", "_found")
+
+    def __init__(self, classifier: WordingClassifier, views: Sequence[Normalised]) -> None:
+        self.classifier, self.views = classifier, views
+        self._texts: list[str] | None = None
+        self._found: dict[str, tuple[int, int, int]] = {}
+
+    @property
+    def texts(self) -> list[str]:
+        if self._texts is None:
+            self._texts = [feature_text(view) for view in self.views]
+        return self._texts
+
+    def of(self, category: str) -> tuple[int, int, int]:
+        """The strongest sentence for `category` as its view and view span."""
+        found = self._found.get(category)
+        if found is None:
+            found = self._found[category] = _strongest_view_sentence(self.classifier, self.views, self.texts, category)
+        return found
+
+
+def insult_blind_reason(classifier: WordingClassifier, views: Sequence[Normalised],
+                        sentences: _StrongestSentences | None = None) -> str | None:
     """Why an insult the classifier alone finds in this speech is dropped, or None: "prejudice" (it talks of prejudice,
     calls no addressee prejudiced, `speaks_of_prejudice`, and aims its insult at no reader, `insult_at_reader`) or
-    "no addressee" (none of `addressees`)."""
-    if speaks_of_prejudice(classifier, views) and not insult_at_reader(classifier, views):
+    "no addressee" (none of `addressees`). `sentences`: the speech's strongest sentences, when the caller seeks them."""
+    if speaks_of_prejudice(classifier, views) and not insult_at_reader(classifier, views, sentences):
         return "prejudice"
     if classifier.addressees and not any(word in view.text for view in views for word in classifier.addressees):
         return "no addressee"
@@ -567,7 +600,8 @@ def speaks_of_prejudice(classifier: WordingClassifier, views: Sequence[Normalise
     return True
 
 
-def insult_at_reader(classifier: WordingClassifier, views: Sequence[Normalised]) -> bool:
+def insult_at_reader(classifier: WordingClassifier, views: Sequence[Normalised],
+                     sentences: _StrongestSentences | None = None) -> bool:
     """Whether the sentence that pulls most towards an insult (the one its finding is placed on) speaks to its reader
     (你, 您) and names no prejudice (no `speaks_of_prejudice` word): an attack on the person answered, in a comment that
     also argues about a group elsewhere (别扯什么地域歧视。你自己脑子不清楚还怪别人), not talk of prejudice.
@@ -579,29 +613,33 @@ def insult_at_reader(classifier: WordingClassifier, views: Sequence[Normalised])
     its evidence sits in the sentences that name the group, so that cannot tell attacks from talk of prejudice.
     Nor a band below the threshold kept only where this holds (COLD dev, 0.30 to 0.68, comments no rule flags and fusion
     does not drop): 2 attacks on one person against 9 safe comments there speak to the reader, 6 against 3 do not."""
-    texts = [feature_text(view) for view in views]
-    s, start, end = _strongest_view_sentence(classifier, views, texts, "abuse.insult")
+    s, start, end = (sentences or _StrongestSentences(classifier, views)).of("abuse.insult")
     sentence = views[s].text[start:end]
     return (any(person in sentence for person in SECOND_PERSON)
             and not any(word in sentence for word in classifier.speaks_of_prejudice))
 
 
 def _model_finding(classifier: WordingClassifier, message: Message, segments: list[Segment],
-                   views: list[Normalised], prediction: Prediction, below_threshold: bool,
+                   sentences: _StrongestSentences, prediction: Prediction, below_threshold: bool,
                    dropped: Dropped | None = None, analyzer: str = "wording",
-                   evidence: Evidence | None = None, review_if_dropped: bool = False) -> list[Finding]:
+                   evidence: Evidence | None = None, review_if_dropped: bool = False,
+                   cleared_everywhere: Cleared | None = None) -> list[Finding]:
     """The classifier's finding for a category, on its strongest sentence; none on a sentence that advises
-    against what it names, nor where the caller's `dropped` says so (with `review_if_dropped`, a low finding marked
-    as cleared instead)."""
+    against what it names, nor where the caller's `cleared_everywhere` (asked first: it needs no sentence) or `dropped`
+    says so (with `review_if_dropped`, a low finding marked as cleared instead)."""
+    message_cleared = cleared_everywhere is not None and cleared_everywhere(prediction.category)
+    if message_cleared and not review_if_dropped:
+        return []       # no sentence sought: most classifier findings of lawful templates end here
     config = classifier.config[prediction.category]
-    texts = [feature_text(view) for view in views]
-    s, (start, end) = _strongest_sentence(classifier, views, texts, prediction.category)
+    views = sentences.views
+    s, view_start, view_end = sentences.of(prediction.category)
+    start, end = views[s].to_original(view_start, view_end)
     if any(word in segments[s].text[start:end] for word in classifier.advice_against):
         return []       # 不建议您借钱来还: advice against borrowing, which the n-grams read as advice to
-    cleared = dropped is not None and dropped(prediction.category, segments[s].turn, start, end)
+    cleared = message_cleared or (dropped is not None and dropped(prediction.category, segments[s].turn, start, end))
     if cleared and not review_if_dropped:
         return []
-    features = "、".join(f"“{g}”" for g in classifier.strongest_features(texts, prediction.category))
+    features = "、".join(f"“{g}”" for g in classifier.strongest_features(sentences.texts, prediction.category))
     score = round(prediction.score, 3)
     explanation = config.explanation + (f"主要依据：{features}。" if features else "")
     rule_id, severity = f"model.{prediction.category}", config.severity
@@ -622,17 +660,10 @@ def _model_finding(classifier: WordingClassifier, message: Message, segments: li
                   else mask_field(segments[s].text[start:end][:EVIDENCE_CHARS])))]     # mask_field: sentences recur
 
 
-def _strongest_sentence(classifier: WordingClassifier, views: list[Normalised], texts: list[str],
-                        category: str) -> tuple[int, tuple[int, int]]:
-    """The segment and original span of the sentence whose n-grams weigh most for the category (`texts`: the views
-    as the n-grams read them, `feature_text`)."""
-    s, start, end = _strongest_view_sentence(classifier, views, texts, category)
-    return s, views[s].to_original(start, end)
-
-
 def _strongest_view_sentence(classifier: WordingClassifier, views: Sequence[Normalised], texts: list[str],
                              category: str) -> tuple[int, int, int]:
-    """`_strongest_sentence` as its view and view span (0, 0, 0 when the views are empty)."""
+    """The view and view span of the sentence whose n-grams weigh most for the category (`texts`: the views as the
+    n-grams read them, `feature_text`; 0, 0, 0 when the views are empty)."""
     sentences = []
     for s, view in enumerate(views):
         bounds = [0, *view.sentence_breaks, len(view.text)]

@@ -301,6 +301,31 @@ def test_a_classifier_finding_on_advice_against_what_it_names_is_dropped() -> No
     assert [f.category for f in analyse(classifier, advice, [])] == [VIOLENCE]
 
 
+def test_a_category_the_caller_clears_everywhere_is_judged_before_its_sentence_is_sought(monkeypatch) -> None:
+    import audit.classifier as classifier_module
+
+    classifier = tiny_classifier()
+    message = Message("m1", "c", "sms", text="请配合。小心我把你的腿打断！")
+    segments = list(message.agent_segments())
+    views = [normalise(s.text) for s in segments]
+    asked: list[str] = []
+
+    def cleared(category: str) -> bool:
+        asked.append(category)
+        return True
+
+    sought = classifier_module._strongest_view_sentence
+    monkeypatch.setattr(classifier_module, "_strongest_view_sentence", lambda *args: pytest.fail("sentence sought"))
+    assert fuse(classifier, message, segments, views, [], cleared=cleared) == [] and asked == [VIOLENCE]
+    monkeypatch.setattr(classifier_module, "_strongest_view_sentence", sought)
+    # the gate's review band: the finding stays, low and marked as cleared, on its strongest sentence
+    reviewed = fuse(classifier, message, segments, views, [], review_band={VIOLENCE: 0.5}, cleared=cleared)
+    assert [(f.rule_id, f.severity, f.evidence) for f in reviewed] == [
+        ("model.threat.violence.cleared", Severity.LOW, "小心我把你的腿打断")]
+    assert [f.rule_id for f in fuse(classifier, message, segments, views, [], cleared=lambda c: False)] == [
+        "model.threat.violence"]
+
+
 def _tiny_parts(classifier: WordingClassifier) -> tuple:
     keys = classifier._keys[1:]
     return keys, classifier._weights[1:], classifier._bias, classifier.categories, classifier.config

@@ -111,3 +111,14 @@ def test_the_pinyin_automaton_kept_in_the_cache_folder_finds_what_the_built_one_
     for text in ("你这个laolai，还钱", "再不还就把你bao光到网上", "你这个L A O L A I"):
         findings = [(f.rule_id, f.start, f.end) for f in built.analyse(message_for("wording", text))]
         assert findings and findings == [(f.rule_id, f.start, f.end) for f in loaded.analyse(message_for("wording", text))]
+
+
+def test_a_view_reads_in_the_same_pinyin_tokens_by_the_plain_table_as_by_the_learning_one() -> None:
+    """The pinyin pass translates by a plain dict of the characters seen, which leaves a new one as itself: such a
+    text is translated again once its characters are learned, in the tokens the learning table gives."""
+    syllables = WordingAnalyser.from_lexicons(model=False)._syllables
+    text = "你个沙比鳜鱼，sha bi"      # 沙比 reads as a key (sha bi), 鳜 as no key's token
+    assert any(ord(char) not in syllables._seen for char in text)
+    expected = text.translate(syllables)
+    assert syllables.tokens(text) == expected == syllables.tokens(text)
+    assert wording._NO_TOKEN in expected and expected.count(wording._NO_TOKEN) < len(text)
