@@ -36,9 +36,9 @@ or announced, is `threat.exposure`; watching the debtor or family, or imagery of
 `threat.violence`. Guarantors and co-borrowers, liable for the debt themselves, are sent messages as debtors; a
 message to anyone else that reveals the debt (amount, overdue status, lender) is `pii.third_party_disclosure`,
 beside `threat.third_party` when it also presses them. An employer that lent its own employee a payroll loan
-writes to that employee as a debtor. Robot-dialer calls to a number whose holder is not yet known name no debt.
-A product name ending in 借/贷/花 is not advice to borrow. One phrase gives one finding per category: each message
-carries each category it does once. Texts whose label was uncertain were left out.
+writes to that employee as a debtor. Lawful robot-dialer calls to a number whose holder is not yet known name no
+debt. A product name ending in 借/贷/花 is not advice to borrow. One phrase gives one finding per category: each
+message carries each category it does once. Texts whose label was uncertain were left out.
 
 This set measures detectors at the end of a round of work. It must never be used for training, for choosing
 thresholds, rules or lexicon entries, or for any other tuning: once seen that way it no longer measures anything.
@@ -204,6 +204,9 @@ DEBTOR_CALLS_TEXT: tuple[WordingEntry, ...] = (
     ("", ("催收员：陈师傅，您三轮车是吃饭的家伙，我们不会动它。", "借款人：谢谢。", "催收员：每月还三百，您看行不行？")),
     ("I", ("客服：嘉诚担保的。你个当担保人的，签字的时候挺痛快，现在装死？", "客户：我没装死。", "客服：不是装死是什么，缩头乌龟。")),
     ("", ("客服：嘉诚担保的，贺女士，您是担保人，我们想跟您协商追偿方案。", "客户：我没装死。", "客服：您别误会，就是约个时间谈谈。")),
+    ("I", ("催收员：马女士，您又说下周？", "借款人：真的下周。", "催收员：行吧，反正你这张嘴说的话跟放屁一样。")),
+    ("V", ("坐席：陶先生，你那几亩大棚今年长得不错。", "客户：你们想干啥？", "坐席：不干啥，就是大棚这东西，一把火就没了。月底前还钱。")),
+    ("R", ("客服：钱先生，你老婆不是有张信用卡吗？", "用户：那是她的。", "客服：夫妻一体，让她刷出来先帮你还上。")),
 )
 
 # Calls to relatives, neighbours, colleagues and employers, timed: the pressing ones beside those asking only for
@@ -416,7 +419,7 @@ SPLIT_AND_SARCASTIC: tuple[WordingEntry, ...] = (
     ("", "孙老板，看到您店里生意好起来了，这周的分账差额方便补一下吗？"),
     ("I", "您可真是诚信楷模啊，借了三年一分没还，全村都该给您颁个奖。"),
     ("", "王大爷，您已经还了一半了，剩下的咱们慢慢来。"),
-    ("V", "听说你家楼下新开了个小卖部？我们的人最近常去那儿买烟。你懂的。"),
+    ("V", "听说你家楼下新开了个小卖部？我们的人最近常去那儿买烟。钱的事，你懂的。"),
     ("", "听说您最近搬家了？麻烦把新的通讯地址告诉我们，方便寄送账单。"),
     ("V", "晚上走夜路小心点。这年头欠钱不还的人，总会遇到点意外，你说是不是？"),
     ("", "天冷了注意身体。这期款子不急，您月底前安排就行。"),
@@ -607,9 +610,6 @@ LAWFUL_CALLS_AS_TEXT: tuple[WordingEntry, ...] = (
     ("", ("客服：孙老板，您说不要再打电话了。", "用户：对，发短信就行。", "客服：好的，以后只发短信。")),
     ("", ("坐席：钱先生，您说已经委托了律师？", "客户：是的。", "坐席：那请把律师联系方式给我们，以后我们和律师沟通。")),
     ("", ("坐席：赵先生，按合同我们有权处置抵押车。", "客户：我不想车被拖。", "坐席：那我们先协商，您这周先还一期。")),
-    ("I", ("催收员：马女士，您又说下周？", "借款人：真的下周。", "催收员：行吧，反正你这张嘴说的话跟放屁一样。")),
-    ("V", ("坐席：陶先生，你那几亩大棚今年长得不错。", "客户：你们想干啥？", "坐席：不干啥，就是大棚这东西，一把火就没了。月底前还钱。")),
-    ("R", ("客服：钱先生，你老婆不是有张信用卡吗？", "用户：那是她的。", "客服：夫妻一体，让她刷出来先帮你还上。")),
 )
 
 # Reminders before and just after the due date, from each lender's template.
