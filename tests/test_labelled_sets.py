@@ -105,6 +105,7 @@ from benchmarks.data import (
     make_pipl_heldout_r,
     make_pipl_heldout_s,
     make_pipl_heldout_t,
+    make_pipl_heldout_u,
     make_wording_dev_aa,
     make_wording_dev_aa2,
     make_wording_dev_ab,
@@ -323,6 +324,7 @@ HELDOUT_PIPL = {
     "r": HeldoutPiplSet(make_pipl_heldout_r, "PR", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "s": HeldoutPiplSet(make_pipl_heldout_s, "PS", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "t": HeldoutPiplSet(make_pipl_heldout_t, "PT", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "u": HeldoutPiplSet(make_pipl_heldout_u, "PU", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
