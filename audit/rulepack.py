@@ -209,7 +209,23 @@ def _example_texts(path: Path, rule_id: str, examples: dict, kind: str) -> list[
     texts = examples.get(kind) or []
     if not isinstance(texts, list) or not all(isinstance(text, str) and text for text in texts):
         raise RulePackError(path, f"'examples.{kind}' must be a list of example texts, got {texts!r:.60}", rule_id)
+    if (twice := repeated_entry(texts)) is not None:
+        raise RulePackError(path, f"'examples.{kind}' holds {twice!r:.60} twice", rule_id)
     return texts
+
+
+def repeated_entry(values: object) -> str | None:
+    """The first text a list holds twice, or None (not a list, or no repeat): a word list is a set, and a repeat is a
+    copy left behind by two edits."""
+    if not isinstance(values, list):
+        return None
+    seen: set[str] = set()
+    for value in values:
+        if isinstance(value, str):
+            if value in seen:
+                return value
+            seen.add(value)
+    return None
 
 
 def _type_name(value: object) -> str:
@@ -256,10 +272,13 @@ def _is_rule_pack(path: Path, root: Path) -> bool:
 
 
 def check_body_keys(rule: Rule, allowed: set[str]) -> None:
-    """For analysers: reject keys they do not understand."""
+    """For analysers: reject keys they do not understand, and a word list that holds a text twice."""
     unknown = set(rule.body) - allowed
     if unknown:
         raise RulePackError(rule.path, f"unknown key(s) for a {rule.analyzer} rule: {', '.join(sorted(unknown))}", rule.id)
+    for key, value in rule.body.items():
+        if (twice := repeated_entry(value)) is not None:
+            raise RulePackError(rule.path, f"'{key}' holds {twice!r:.60} twice", rule.id)
 
 
 # --- regular expressions ----------------------------------------------------------------------------------------

@@ -52,6 +52,12 @@ BAD_BODIES = [
     ("window_true", "    terms: [骗子]\n    requires: [你]\n    window: true\n    examples: {match: [你骗子]}",
      "window", "whole number"),
     ("severity_not_text", "    terms: [骗子]\n    examples: {match: [骗子]}", "severity", "must be text"),
+    # a word list is a set: a word written twice is a copy left behind by two edits
+    ("term_twice", "    terms: [骗子, 老赖, 骗子]\n    examples: {match: [骗子]}", "terms", "'骗子' twice"),
+    ("unless_twice", "    terms: [骗子]\n    unless: [防骗, 防骗]\n    examples: {match: [骗子]}", "unless",
+     "'防骗' twice"),
+    ("example_twice", "    terms: [骗子]\n    examples: {match: [你这个骗子, 你这个骗子]}", "examples.match",
+     "'你这个骗子' twice"),
 ]
 
 
@@ -183,3 +189,17 @@ def test_a_cache_folder_others_can_write_is_never_read(tmp_path: Path, monkeypat
     stand_in = cache_dir()
     assert stand_in != shared and stand_in.stat().st_mode & 0o777 == 0o700
     assert list(stand_in.rglob("*.marshal"))
+
+
+def test_a_class_or_a_voice_that_holds_a_word_twice_is_refused(tmp_path: Path) -> None:
+    from audit.analysers.frames import load_classes
+
+    classes = tmp_path / "classes.yml"
+    classes.write_text("classes:\n  relations:\n    terms: [妈妈, 爸爸, 妈妈]\n", encoding="utf-8")
+    with pytest.raises(RulePackError, match="class 'relations': 'terms' holds '妈妈' twice"):
+        load_classes(classes)
+    voices = tmp_path / "lawful.yml"
+    voices.write_text("voices:\n  court:\n    scope: message\n    categories: [misleading.legal]\n"
+                      "    marks: [本院认为, 本院认为]\n", encoding="utf-8")
+    with pytest.raises(RulePackError, match="voice 'court': 'marks' holds '本院认为' twice"):
+        WordingAnalyser([], lawful=voices)

@@ -50,6 +50,7 @@ from audit.rulepack import (
     match_spans,
     match_start,
     read_yaml,
+    repeated_entry,
 )
 
 FRAME_KEY = "frame"
@@ -114,6 +115,8 @@ def _parse_class(path: Path, name: str, body: object) -> WordClass:
         value = body.get(key) or []
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise RulePackError(path, f"{where}: '{key}' must be a list of non-empty strings")
+        if (twice := repeated_entry(value)) is not None:
+            raise RulePackError(path, f"{where}: '{key}' holds {twice!r:.60} twice")
     if not isinstance(body.get("condition", False), bool):
         raise RulePackError(path, f"{where}: 'condition' must be true or false")
     terms = tuple(dict.fromkeys(normalise_term(t) for t in body.get("terms") or []))

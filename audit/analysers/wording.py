@@ -107,6 +107,7 @@ from audit.rulepack import (
     match_spans,
     match_start,
     read_yaml,
+    repeated_entry,
 )
 from audit.vocabulary import Severity
 
@@ -910,6 +911,9 @@ class WordingAnalyser(MessageAnalyser):
                                                           "unless_patterns")}
             bad = next((key for key, value in lists.items()
                         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value)), None)
+            twice = next(((key, t) for key, value in lists.items() if (t := repeated_entry(value)) is not None), None)
+            if twice:
+                raise RulePackError(path, f"voice {name!r}: '{twice[0]}' holds {twice[1]!r:.60} twice")
             if not isinstance(body.get("clears_classifier", True), bool) or (
                     body.get("clears_classifier") is False and body["scope"] != "message"):
                 raise RulePackError(path, f"voice {name!r}: 'clears_classifier' is true or false, and false only in "
