@@ -133,10 +133,6 @@ class Gates:
         """The bits reserved so far: a Gates starting there shares masks with this one."""
         return self._width
 
-    def complete(self, found: int) -> list[int]:
-        """The patterns all of whose anchor groups are among the `found` group bits."""
-        return self.patterns(self.complete_bits(found))
-
     def patterns(self, carried: int) -> list[int]:
         """The patterns of the spare bits `carried` (as `complete_bits` gives them)."""
         patterns = []
