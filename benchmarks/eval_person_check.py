@@ -39,7 +39,7 @@ def main(path: Path, show: bool) -> None:
         gold = {(e["start"], e["end"]) for e in row["entities"] if e["entity_type"] == "PERSON"}
         found = {(e.start, e.end) for e in finder.find(text) if e.entity_type == "PERSON"}
         tally.add(ALL, gold, found)
-        tally.add(GROUPS[row["message_id"].removeprefix("person-check-")[0]], gold, found & gold)
+        tally.add(GROUPS[row["message_id"].rsplit("-", 1)[1][0]], gold, found & gold)
         for form in NAME_FORMS:
             of_form = {(s, e) for s, e in gold if _name_form(person, text[s:e]) == form}
             tally.add(form, of_form, found & of_form)
