@@ -108,6 +108,7 @@ from benchmarks.data import (
     make_pipl_heldout_s,
     make_pipl_heldout_t,
     make_pipl_heldout_u,
+    make_pipl_heldout_v,
     make_wording_dev_aa,
     make_wording_dev_aa2,
     make_wording_dev_ab,
@@ -329,6 +330,7 @@ HELDOUT_PIPL = {
     "s": HeldoutPiplSet(make_pipl_heldout_s, "PS", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "t": HeldoutPiplSet(make_pipl_heldout_t, "PT", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "u": HeldoutPiplSet(make_pipl_heldout_u, "PU", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "v": HeldoutPiplSet(make_pipl_heldout_v, "PV", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
