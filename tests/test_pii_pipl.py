@@ -802,6 +802,12 @@ def test_sensitive_information_beside_those_families_is_still_found(analyser: Pi
     pytest.param("就坐席提及您爱人透析一事，我司深表歉意。", "debtor", "pii.sensitive.health", id="condition_named_again_in_an_apology"),
     pytest.param("您登记的联系人鲁志平（哥哥）、鲁小燕（妹妹）都已接到电话。", "debtor", "pii.excessive.relation_bracketed",
                  id="contacts_listed_with_the_relation_in_brackets"),
+    pytest.param("你运动软件上的步数每天都过万，还说卧床不起？", "debtor", "pii.sensitive.tracking_records", id="step_count"),
+    pytest.param("查到您8月9日到12日一直在青岛，钱倒是舍得花。", "debtor", "pii.sensitive.tracking_records",
+                 id="stay_over_given_days"),
+    pytest.param("您在江北农商银行的房贷每个月还五千，这个我们也清楚。", "debtor", "pii.sensitive.debts_elsewhere",
+                 id="mortgage_at_another_bank"),
+    pytest.param("听说你刚领了一笔生育津贴，手头宽裕了吧。", "debtor", "pii.sensitive.health", id="benefit_paid_for_a_birth"),
 ])
 def test_families_of_the_released_sets_found_by_the_rules(analyser: PiiAnalyser, text: str, recipient: str,
                                                           rule: str) -> None:
@@ -820,6 +826,7 @@ def test_families_of_the_released_sets_found_by_the_rules(analyser: PiiAnalyser,
                  id="call_back_number_is_the_senders"),
     pytest.param("你现在在哪上班？我们更新一下联系资料。", "debtor", "pii.excessive", id="asking_where_the_debtor_works"),
     pytest.param("祁女士（紧急联系人）您好，请提醒您丈夫回电。", "third_party", "pii.excessive", id="recipient_addressed_by_title"),
+    pytest.param("您的账号在新设备上登录，如非本人操作请立即修改密码。", "debtor", "pii.sensitive", id="log_in_security_notice"),
 ])
 def test_near_misses_of_those_families_are_not_flagged_by_the_rules(rules_only: PiiAnalyser, text: str, recipient: str,
                                                                     category: str) -> None:
