@@ -32,6 +32,13 @@ def test_the_speakers_own_queasiness_is_not_an_insult(rules_alone) -> None:
     assert count_safe_flags(rules_alone, "test", rows).flagged == 0
 
 
+
+def test_a_person_of_the_thread_branded_a_bigot_is_flagged_a_belief_about_it_is_not(rules_alone) -> None:
+    rows = [{"label": SAFE, "TEXT": "答主地域黑有点太严重了，说的这种父母我从没遇到过。"},
+            {"label": SAFE, "TEXT": "我是河南人，没觉得楼主地域黑，说的都是实话。"}]
+    result = count_safe_flags(rules_alone, "test", rows)
+    assert (result.flagged, result.by_rule["wording.insult.called_bigot"]) == (1, 1)
+
 def test_the_dev_figures_name_why_fusion_dropped_a_classifier_insult(monkeypatch: pytest.MonkeyPatch) -> None:
     from benchmarks.cold_dev import INSULT, dropped_insult
 
