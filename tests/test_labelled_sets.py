@@ -130,6 +130,7 @@ from benchmarks.data import (
     make_wording_dev_aq,
     make_wording_dev_ar,
     make_wording_dev_as,
+    make_wording_dev_at,
     make_wording_dev_au,
     make_wording_dev_d,
     make_wording_dev_e,
@@ -574,6 +575,7 @@ WORDING_BATCHES = {
     "aq": WordingBatch(make_wording_dev_aq, 380, (0.45, 0.55), 20),
     "ar": WordingBatch(make_wording_dev_ar, 380, (0.45, 0.55), 20),
     "as": WordingBatch(make_wording_dev_as, 380, (0.45, 0.55), 20),
+    "at": WordingBatch(make_wording_dev_at, 380, (0.45, 0.55), 20),
     "au": WordingBatch(make_wording_dev_au, 380, (0.45, 0.55), 20),
 }
 
