@@ -808,6 +808,8 @@ def test_sensitive_information_beside_those_families_is_still_found(analyser: Pi
     pytest.param("您在江北农商银行的房贷每个月还五千，这个我们也清楚。", "debtor", "pii.sensitive.debts_elsewhere",
                  id="mortgage_at_another_bank"),
     pytest.param("听说你刚领了一笔生育津贴，手头宽裕了吧。", "debtor", "pii.sensitive.health", id="benefit_paid_for_a_birth"),
+    pytest.param("会计您好，贵厂职工葛某的工资账户我方已申请法院冻结，请知悉。", "third_party", "pii.third_party.debt",
+                 id="pay_frozen_told_to_the_employer"),
 ])
 def test_families_of_the_released_sets_found_by_the_rules(analyser: PiiAnalyser, text: str, recipient: str,
                                                           rule: str) -> None:
@@ -827,6 +829,10 @@ def test_families_of_the_released_sets_found_by_the_rules(analyser: PiiAnalyser,
     pytest.param("你现在在哪上班？我们更新一下联系资料。", "debtor", "pii.excessive", id="asking_where_the_debtor_works"),
     pytest.param("祁女士（紧急联系人）您好，请提醒您丈夫回电。", "third_party", "pii.excessive", id="recipient_addressed_by_title"),
     pytest.param("您的账号在新设备上登录，如非本人操作请立即修改密码。", "debtor", "pii.sensitive", id="log_in_security_notice"),
+    pytest.param("门卫师傅您好，有一封寄给杭州市西湖区文一路88号金桂苑3栋701的包裹，麻烦通知住户来取。", "third_party",
+                 "pii.third_party_disclosure", id="a_flat_named_to_route_a_parcel"),
+    pytest.param("如有疑问请让他直接回复此邮件。help-desk@example-lender.cn", "third_party", "pii.third_party_disclosure",
+                 id="the_senders_mailbox_after_the_sentence"),
 ])
 def test_near_misses_of_those_families_are_not_flagged_by_the_rules(rules_only: PiiAnalyser, text: str, recipient: str,
                                                                     category: str) -> None:
