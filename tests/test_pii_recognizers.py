@@ -192,6 +192,10 @@ FINDS = [
                  id="card_spoken_with_a_between_groups"),
     pytest.param("CN_LANDLINE", "請致電 (852) 3158 0921 查詢", "(852) 3158 0921", id="landline_hong_kong_space_after_code"),
     pytest.param("EMAIL", "发到 13912340056@139.com 就行", "13912340056@139.com", id="email_whose_local_part_is_a_mobile"),
+    # a reference word labelling a value of its own in brackets names that value, not the card after it
+    pytest.param("CN_BANK_CARD", "贵司员工（员工号S0372）工资卡6225880012345675已被冻结", "6225880012345675",
+                 id="card_after_a_bracketed_staff_number"),
+    pytest.param("CN_MOBILE", "快递员电话13912340056，订单已出库", "13912340056", id="mobile_before_a_reference_in_the_next_clause"),
 ]
 
 
@@ -265,6 +269,10 @@ LEAVES = [
     pytest.param("ADDRESS", "【翠湖名苑业主群】今晚八点停水", id="address_inside_a_group_chats_name"),
     pytest.param("ADDRESS", "本村村民请于周五前缴纳水费", id="address_this_village_unnamed"),
     pytest.param("CN_MOBILE", "坐席：订单号我念给您，幺八六 两两洞拐 四四幺五 三二，您记好", id="mobile_shape_announced_as_an_order_number"),
+    # a phone word in the next clause, or in brackets after a value a reference word labels, is about another number
+    pytest.param("CN_MOBILE", "客服：您的工单号是 幺八六 两零两四 幺两洞五，处理结果会短信通知", id="mobile_shape_of_a_work_order_sms_after"),
+    pytest.param("CN_MOBILE", "订单编号：13912340056（联系电话见APP）", id="mobile_shape_labelled_an_order_number_phone_in_brackets"),
+    pytest.param("CN_BANK_CARD", "会员卡号：6225880012345675（联系客服可查）", id="card_shape_labelled_a_membership_card_number"),
 ]
 
 

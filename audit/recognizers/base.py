@@ -156,6 +156,8 @@ class ZhPatternRecognizer(PatternRecognizer):
                               context: list[str] | None = None) -> list[RecognizerResult]:
         for result in raw_recognizer_results:
             word = self.context_word(text, result.start, result.end)
+            if word and self._labelled_as_reference(text, result.start):
+                word = None     # 订单编号：1580…（联系电话见APP）: the label names the number, the word after names another
             if not word and self._names_a_reference(text, result.start, result.end):
                 result.score = self.MIN_SCORE
             elif word and result.score < self.MAX_SCORE:
@@ -172,6 +174,13 @@ class ZhPatternRecognizer(PatternRecognizer):
         for word in self._shadowing:
             window = window.replace(word, " ")
         return next((w for w in self.CONTEXT_WORDS if w in window), None)
+
+    def _labelled_as_reference(self, text: str, start: int) -> bool:
+        """Whether a reference word labels the match right before it (订单编号：…, 工单号是 …), no context word between."""
+        label = _LABEL_END.sub("", text[max(0, start - self.CONTEXT_BEFORE):start])
+        # 会员卡号 labels a reference though it ends with 卡号; 手机号 ends with no reference word
+        return label.endswith(self._shadowing) or (label.endswith(self.NOT_CONTEXT_WORDS)
+                                                   and not label.endswith(self.CONTEXT_WORDS))
 
     def _names_a_reference(self, text: str, start: int, end: int) -> bool:
         """Whether a NOT_CONTEXT word is in the window, before the match only within its clause: a reference word
@@ -196,16 +205,22 @@ class ZhPatternRecognizer(PatternRecognizer):
                 or _url_names_a_reference(text, start))
 
     def _window(self, text: str, start: int, end: int) -> str:
-        return text[max(0, start - self.CONTEXT_BEFORE):start] + " " + text[end:end + self.CONTEXT_AFTER]
+        """The characters before the match and those after it up to the end of its clause: a word in the next clause
+        says nothing of this number (工单号是 幺八六…，处理结果会短信通知)."""
+        after = _CLAUSE_END.split(text[end:end + self.CONTEXT_AFTER], maxsplit=1)[0]
+        return text[max(0, start - self.CONTEXT_BEFORE):start] + " " + after
 
 
 _CLAUSE_END = re.compile("[，。；！？,;!?]")
+# What may stand between a label and its value: 是, 为 or 即, a colon, spaces.
+_LABEL_END = re.compile("(?:是|为|即)?[：: ]{0,2}$")
 # 流水 names a transaction's serial number (流水号, 还款流水 2026…), but a statement after an account's kind or what
 # came in (工资卡…近半年入账流水合计…, 银行流水显示…): the card beside it is the debtor's own, not a reference.
 _STATEMENT = re.compile("(?:银行|工资|薪资|收入|入账|出账|资金|账户|卡内?|有)流水(?![号单])")
 # A reference word that labels a value of its own names that value, not the number matched: before it, a value and then
-# a word (序号1 袁海 3601…); after it, a value right after the word (…idno=4501… 合同号 9921004475).
-_OWN_VALUE_BEFORE = re.compile("[：: ]{0,2}[0-9A-Za-z][0-9A-Za-z\\-]*[ ]*[\u4e00-\u9fff]")
+# a word, the value's bracket closed between (序号1 袁海 3601…, （员工号S0372）工资卡 6214…); after it, a value right after
+# the word (…idno=4501… 合同号 9921004475).
+_OWN_VALUE_BEFORE = re.compile("[：: ]{0,2}[0-9A-Za-z][0-9A-Za-z\\-]*[ ]*[）)\\]】」]?[ ]*[\u4e00-\u9fff]")
 _OWN_VALUE_AFTER = re.compile("[：: ]{0,2}(?:是|为)?[：: ]{0,2}[0-9A-Za-z]")
 # A sum of money (¥13912345678, RMB …), an ordinal (第…期), a count or a case's number (…积分, …期, …号), not an identifier.
 _AMOUNT_OR_ORDINAL_BEFORE = re.compile("(?:[¥￥$]|RMB|CNY|第)[ ]?$")
