@@ -808,6 +808,8 @@ def test_sensitive_information_beside_those_families_is_still_found(analyser: Pi
     pytest.param("您在江北农商银行的房贷每个月还五千，这个我们也清楚。", "debtor", "pii.sensitive.debts_elsewhere",
                  id="mortgage_at_another_bank"),
     pytest.param("听说你刚领了一笔生育津贴，手头宽裕了吧。", "debtor", "pii.sensitive.health", id="benefit_paid_for_a_birth"),
+    pytest.param("你认识齐国峰吧？他老婆在你们超市做收银，他欠了我们两万。", "third_party", "pii.excessive.employer",
+                 id="a_relatives_job_at_the_recipients_workplace"),
     pytest.param("会计您好，贵厂职工葛某的工资账户我方已申请法院冻结，请知悉。", "third_party", "pii.third_party.debt",
                  id="pay_frozen_told_to_the_employer"),
 ])
@@ -833,6 +835,10 @@ def test_families_of_the_released_sets_found_by_the_rules(analyser: PiiAnalyser,
                  "pii.third_party_disclosure", id="a_flat_named_to_route_a_parcel"),
     pytest.param("如有疑问请让他直接回复此邮件。help-desk@example-lender.cn", "third_party", "pii.third_party_disclosure",
                  id="the_senders_mailbox_after_the_sentence"),
+    pytest.param("喂，是宋老板吗？他是不是在你们饭店当帮厨，他那笔借款逾期了。", "third_party", "pii.excessive",
+                 id="the_employer_told_its_own_staff_work_there"),
+    pytest.param("致行政部：贵公司员工柯某在我司留的工作地址是滨河路18号创新大厦7楼，他的借款已逾期，请转告。", "third_party", "pii.excessive",
+                 id="a_letter_to_the_employer_names_its_own_address"),
 ])
 def test_near_misses_of_those_families_are_not_flagged_by_the_rules(rules_only: PiiAnalyser, text: str, recipient: str,
                                                                     category: str) -> None:
