@@ -198,3 +198,26 @@ def test_a_voice_that_does_not_clear_the_classifier_leaves_its_finding(tmp_path:
         found[clears] = {(f.category, f.detector) for f in analyser.analyse(message)}
     assert ("threat.third_party", "model") in found["false"]
     assert "threat.third_party" not in {category for category, _ in found["true"]}
+
+
+# A rhetorical 不是有…吗 points at what the debtor owns (negation.yml `conditions`): it denies nothing that follows, in
+# speech without punctuation as in writing; the collector's own denial still negates.
+POSSESSION_POINTED_AT = [
+    ("你们家不是有辆车嘛 卖了先还上", True),
+    ("你家不是有套房子吗，卖了给他还了", True),
+    ("我们不会让您把车卖了先还上", False),
+    ("我们不是要您把家里那头牛卖了", False),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), POSSESSION_POINTED_AT, ids=[f"possession-{i}" for i in range(4)])
+def test_a_rhetorical_possession_is_no_negation(analyser: WordingAnalyser, text: str, flagged: bool) -> None:
+    assert ("coercion.debt_rollover" in {f.category for f in analyser.analyse(agent_turn(text))}) is flagged, text
+
+
+def test_a_romanised_gen_ju_is_no_detention(analyser: WordingAnalyser) -> None:
+    """根据您 spelt in Latin letters (gen ju nin) holds the syllables of 拘您, which the pinyin pass reads; it is the
+    lender citing the debtor's request, while ju nin alone still threatens."""
+    cited = "gen ju nin de shen qing, wo si yi wei nin ban li yan qi huan kuan."
+    assert "misleading.legal" not in {f.category for f in analyser.analyse(app_message(cited))}
+    assert "misleading.legal" in {f.category for f in analyser.analyse(app_message("ming tian jiu ju nin"))}
