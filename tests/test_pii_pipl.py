@@ -812,6 +812,7 @@ def test_sensitive_information_beside_those_families_is_still_found(analyser: Pi
                  id="a_relatives_job_at_the_recipients_workplace"),
     pytest.param("你岳母一直住在临江县白沙镇河口村，老人家还不知道吧？", "debtor", "pii.excessive.relative_home",
                  id="a_relatives_village_told"),
+    pytest.param("据我们了解，您年薪有二十多万，这点欠款不算什么。", "debtor", "pii.sensitive.pay_told", id="yearly_pay_told"),
     pytest.param("会计您好，贵厂职工葛某的工资账户我方已申请法院冻结，请知悉。", "third_party", "pii.third_party.debt",
                  id="pay_frozen_told_to_the_employer"),
 ])
