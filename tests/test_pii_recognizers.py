@@ -196,6 +196,12 @@ FINDS = [
     pytest.param("CN_BANK_CARD", "贵司员工（员工号S0372）工资卡6225880012345675已被冻结", "6225880012345675",
                  id="card_after_a_bracketed_staff_number"),
     pytest.param("CN_MOBILE", "快递员电话13912340056，订单已出库", "13912340056", id="mobile_before_a_reference_in_the_next_clause"),
+    # a card's label in a table's header names the next column, not this one; a phone word after the label corrects it
+    pytest.param("CN_MOBILE", "| 姓名 | 电话 | 卡号 |\n| 王* | 13912340056 | 6225880012345675 |", "13912340056",
+                 id="mobile_in_a_table_whose_next_column_is_a_card"),
+    pytest.param("CN_MOBILE", "坐席：你卡号是 幺三九 幺二 三四 洞洞 五六 不对 你手机是这个吧", "幺三九 幺二 三四 洞洞 五六",
+                 id="mobile_first_called_a_card_then_a_phone"),
+    pytest.param("CN_MOBILE", "他手机(139)1234-0056一直关机", "(139)1234-0056", id="mobile_first_group_in_brackets"),
 ]
 
 
@@ -273,6 +279,10 @@ LEAVES = [
     pytest.param("CN_MOBILE", "客服：您的工单号是 幺八六 两零两四 幺两洞五，处理结果会短信通知", id="mobile_shape_of_a_work_order_sms_after"),
     pytest.param("CN_MOBILE", "订单编号：13912340056（联系电话见APP）", id="mobile_shape_labelled_an_order_number_phone_in_brackets"),
     pytest.param("CN_BANK_CARD", "会员卡号：6225880012345675（联系客服可查）", id="card_shape_labelled_a_membership_card_number"),
+    pytest.param("CN_MOBILE", "坐席：您的案件号是 幺三九 幺二三四 洞洞五六，我再核对一下", id="mobile_shape_of_a_case_number"),
+    pytest.param("CN_MOBILE", "您的订单ID是 13912340056，稍后电话联系您", id="mobile_shape_labelled_by_a_word_with_letters"),
+    pytest.param("CN_MOBILE", "您的公交卡号：13912340056，请妥善保管", id="mobile_shape_of_a_transport_card_number"),
+    pytest.param("CN_MOBILE", "您的电费户号是 幺三九 幺二三四 洞洞五六", id="mobile_shape_of_a_utility_account"),
 ]
 
 

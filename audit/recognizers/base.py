@@ -58,7 +58,13 @@ REFERENCE_WORDS = ("编号", "单号", "订单", "合同号", "流水", "案号"
                    # (住院号, 病历号, 门诊号, 挂号单, 就诊卡); not No., which labels a passport's or a card's number as
                    # often (Passport No. E…)
                    "客户号", "客户编码", "票据", "单据", "凭条", "登记号", "券码", "卡密", "住院号", "病历号", "门诊号", "挂号",
-                   "就诊卡")
+                   "就诊卡",
+                   # ... and a case's, a loan's or a business's number as a lender's system names it (案件号 is not 证件号),
+                   # a product's or a contract's code (合同编码), and the codes a shop or an app hands out (核销码, 邀请码…)
+                   "案件号", "案件ID", "业务号", "贷款号", "借款号", "进件号", "计划号", "合同编码", "产品编码", "核销码",
+                   "提货码", "对账码", "交易码", "优惠码", "邀请码", "推荐码", "缴款码", "缴费码",
+                   # ... and numbers on a school's, an exam's or a building's records
+                   "准考证", "考生号", "学籍号", "工牌", "房间号")
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９ＸｘＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ",
                             "0123456789XxABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -220,7 +226,8 @@ _STATEMENT = re.compile("(?:银行|工资|薪资|收入|入账|出账|资金|账
 # A reference word that labels a value of its own names that value, not the number matched: before it, a value and then
 # a word, the value's bracket closed between (序号1 袁海 3601…, （员工号S0372）工资卡 6214…); after it, a value right after
 # the word (…idno=4501… 合同号 9921004475).
-_OWN_VALUE_BEFORE = re.compile("[：: ]{0,2}[0-9A-Za-z][0-9A-Za-z\\-]*[ ]*[）)\\]】」]?[ ]*[\u4e00-\u9fff]")
+# The value holds a figure: a label's own letters are no value (订单ID是 幺五八…).
+_OWN_VALUE_BEFORE = re.compile("[：: ]{0,2}(?=[A-Za-z\\-]*[0-9])[0-9A-Za-z][0-9A-Za-z\\-]*[ ]*[）)\\]】」]?[ ]*[\u4e00-\u9fff]")
 _OWN_VALUE_AFTER = re.compile("[：: ]{0,2}(?:是|为)?[：: ]{0,2}[0-9A-Za-z]")
 # A sum of money (¥13912345678, RMB …), an ordinal (第…期), a count or a case's number (…积分, …期, …号), not an identifier.
 _AMOUNT_OR_ORDINAL_BEFORE = re.compile("(?:[¥￥$]|RMB|CNY|第)[ ]?$")

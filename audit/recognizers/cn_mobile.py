@@ -42,12 +42,19 @@ _WRITTEN = (f"{NOT_DIGIT_BEFORE}(?<![+＋])(?:(?:[+＋]|00){{0,1}}86{SEPARATOR}?
 # context word (手机号, 致电) keeps it, and commas (a sum of money) are not read.
 _DOTTED = f"{NOT_DIGIT_BEFORE}[1１][3-9３-９](?:[.．·・]{DIGIT}{{3}}){{3}}(?![0-9０-９]|[.．·・][0-9０-９])"
 
+# The first three digits in brackets as an area code is written ((158)0279-3306, （139）1234 5678).
+_BRACKETED = (f"[(（][1１][3-9３-９]{DIGIT}[)）] ?{DIGIT}{{4}}{GROUP_SEPARATOR}?{DIGIT}{{4}}"
+              f"(?![0-9０-９*＊XxＸｘ元]|[.．][0-9０-９])")
+
 
 _IP_ADDRESS = re.compile("[0-9]{1,3}(?:[.．][0-9]{1,3}){3}")
 # Grouped 4-4-3 right after a group of four figures, the match is the tail of a longer number grouped in fours
 # (流水号 2026 0412 1382 6074 459), not a mobile.
 _FOUR_FOUR_THREE = re.compile("[1１][3-9３-９][0-9０-９]{2}[ \\-－./][0-9０-９]{4}[ \\-－./][0-9０-９]{3}")
 _GROUP_OF_FOUR_BEFORE = re.compile("[0-9０-９]{4}[ \\-－./]$")
+# A card's or a utility account's number of a mobile's shape, labelled so right before it (公交卡号 158…, 电费户号：158…);
+# only right before: a table's header (| 电话 | 卡号 |) may name the next column's number.
+_CARD_OR_ACCOUNT_LABEL = re.compile("(?<!手机)(?:卡号|户号)(?:码)?(?:是|为)?[：: ]{0,2}$")
 # ... and a hyphen after a group of at most ten figures (not a whole mobile before it: 138…-139… lists two numbers)
 _JOINED_TO_FIGURES_BEFORE = re.compile("(?<![0-9０-９])[0-9０-９]{1,10}[\\-－]$")
 
@@ -66,7 +73,8 @@ class CnMobileRecognizer(ZhPatternRecognizer):
     """13812345678, +86 138-1234-5678, 139.1088.2765, １３８１２３４５６７８, 一三八幺二三四五六七八."""
 
     ENTITY = "CN_MOBILE"
-    PATTERNS = [Pattern("CN mobile", _WRITTEN, 0.6), Pattern("CN mobile, dotted in thousands", _DOTTED, 0.3)]
+    PATTERNS = [Pattern("CN mobile", _WRITTEN, 0.6), Pattern("CN mobile, dotted in thousands", _DOTTED, 0.3),
+                Pattern("CN mobile, first group in brackets", _BRACKETED, 0.6)]
     TRIGGER = "1[3-9]"
     READS_DIGITS = True
     CONTEXT_WORDS = ("手机", "电话", "致电", "联系", "号码", "来电", "短信", "微信", "回电", "拨打", "打给")
@@ -86,10 +94,12 @@ class CnMobileRecognizer(ZhPatternRecognizer):
 
     def keep(self, text: str, result: RecognizerResult) -> bool:
         """Not the last eleven figures of a longer number grouped in fours, nor of a reference joined by a hyphen
-        ((2026)0412-13914115184)."""
+        ((2026)0412-13914115184), nor a number a card's or an account's label names unless a phone word says otherwise
+        (你卡号是 一五 八六… 不对 你手机号是这个吧)."""
         before = text[max(0, result.start - 12):result.start]
         return not (_FOUR_FOUR_THREE.fullmatch(text, result.start, result.end) and _GROUP_OF_FOUR_BEFORE.search(before)
-                    or _JOINED_TO_FIGURES_BEFORE.search(before))
+                    or _JOINED_TO_FIGURES_BEFORE.search(before)
+                    or _CARD_OR_ACCOUNT_LABEL.search(before) and not self.context_word(text, result.start, result.end))
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """Eleven national digits keep the pattern score (context can still raise it; `analyze` lowers an unallocated
