@@ -253,6 +253,16 @@ def shipped() -> WordingAnalyser:
     # exposure in few words: the collector inside the debtor's group, a group asked to learn of it too
     ("你们车队的群我也在哦，你看着办。", "threat.exposure"),
     ("你常去的那几家店的老板都在我们商家群里，要不要让他们也知道一下？", "threat.exposure"),
+    # veiled and hinted threats of sets AD-AG: the crew near the debtor with a meeting as the menace, a hazard to the home,
+    # the debtor located and people on the way, a post half said, a debt told with a call to spread it, a third party told
+    # what follows if they will not act, a contact told to sell and pay
+    ("你们厂门口那家烧烤摊，我们兄弟几个这几天都在，下班见。", "threat.violence"),
+    ("你屋头那几头牛养得壮，哪天跑丢了莫怪我们。", "threat.violence"),
+    ("系统已定位到你的当前位置，外访组已出发。", "threat.violence"),
+    ("你们小区业主群那边，稿子已经编辑好了，就等你今天的答复。", "threat.exposure"),
+    ("各位街坊：6栋的刘某欠款一年不还，请大家相互转告。", "threat.exposure"),
+    ("你们单位要是不管，我们就天天去你们公司找你们领导。", "threat.third_party"),
+    ("你是他的邻居吧？他欠我们五千，你家那辆三轮卖了先还上。", "threat.third_party"),
 ])
 def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, text: str, category: str) -> None:
     assert category in {f.category for f in shipped.analyse(Message("m1", "c1", "sms", text=text))}
@@ -270,6 +280,11 @@ def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, t
     "您先忙孩子的事，我们过两天再联系您，祝孩子早日康复。",
     "学校无需就学生的借款承担任何责任，也无需告知任何人。",
     "还款交流群我们已经建好了，客服也在里面，有问题随时问。",
+    # … a branch found on the map, a car's insurance reminder, an anti-fraud warning passed on, a post promised never to be made
+    "已为您定位到最近的营业网点，您可前往办理还款。",
+    "你那辆车的保险下月到期，出点什么事理赔会很麻烦，请及时续保。",
+    "近期有人冒充我司以欠款为名行骗，请大家互相转告。",
+    "我们承诺不会在朋友圈发布任何客户的欠款截图。",
 ])
 def test_shipped_frames_leave_lawful_wording_alone(shipped: WordingAnalyser, text: str) -> None:
     assert not [f.rule_id for f in shipped.analyse(Message("m1", "c1", "sms", text=text))
