@@ -202,6 +202,9 @@ FINDS = [
     pytest.param("CN_MOBILE", "坐席：你卡号是 幺三九 幺二 三四 洞洞 五六 不对 你手机是这个吧", "幺三九 幺二 三四 洞洞 五六",
                  id="mobile_first_called_a_card_then_a_phone"),
     pytest.param("CN_MOBILE", "他手机(139)1234-0056一直关机", "(139)1234-0056", id="mobile_first_group_in_brackets"),
+    # a whole mobile in the turn after another number is its own
+    pytest.param("CN_MOBILE", "坐席：你卡号六二二五 八八洞洞 幺两三四 五六拐五\n客户：嗯\n坐席：幺三九 幺二三四 洞洞五六 这个是你手机吧",
+                 "幺三九 幺二三四 洞洞五六", id="mobile_in_the_turn_after_another_number"),
 ]
 
 
@@ -283,6 +286,9 @@ LEAVES = [
     pytest.param("CN_MOBILE", "您的订单ID是 13912340056，稍后电话联系您", id="mobile_shape_labelled_by_a_word_with_letters"),
     pytest.param("CN_MOBILE", "您的公交卡号：13912340056，请妥善保管", id="mobile_shape_of_a_transport_card_number"),
     pytest.param("CN_MOBILE", "您的电费户号是 幺三九 幺二三四 洞洞五六", id="mobile_shape_of_a_utility_account"),
+    # the last eleven digits of a card read over two turns, the other side's words between
+    pytest.param("CN_MOBILE", "坐席：卡号您记一下 六二二二 零二零六\n客户：等下我拿笔\n坐席：一七四八 一八零六二八零 就这个",
+                 id="mobile_shape_at_the_end_of_a_card_read_over_turns"),
 ]
 
 

@@ -35,6 +35,11 @@ def luhn_ok(number: str) -> bool:
     return total % 10 == 0
 
 
+def is_card_or_id(number: str) -> bool:
+    """Whether `number`, digits only, passes as a whole card (16 to 19 digits and Luhn) or as a resident ID."""
+    return 16 <= len(number) <= 19 and luhn_ok(number) or is_valid_id(number)
+
+
 class CnBankCardRecognizer(ZhPatternRecognizer):
     ENTITY = "CN_BANK_CARD"
     PATTERNS = [Pattern("CN bank card", _CARD, 0.4)]

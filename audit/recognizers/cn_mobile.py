@@ -16,7 +16,8 @@ from audit.recognizers.base import (
     ZhPatternRecognizer,
     digits_only,
 )
-from audit.recognizers.digit_view import digits_in
+from audit.recognizers.cn_bank_card import is_card_or_id
+from audit.recognizers.digit_view import digits_in, digits_read_before
 
 # Number segments allocated to mobile networks (MIIT numbering plan), by their first three digits.
 MOBILE_PREFIXES = frozenset(
@@ -95,11 +96,16 @@ class CnMobileRecognizer(ZhPatternRecognizer):
     def keep(self, text: str, result: RecognizerResult) -> bool:
         """Not the last eleven figures of a longer number grouped in fours, nor of a reference joined by a hyphen
         ((2026)0412-13914115184), nor a number a card's or an account's label names unless a phone word says otherwise
-        (你卡号是 一五 八六… 不对 你手机号是这个吧)."""
+        (你卡号是 一五 八六… 不对 你手机号是这个吧), nor the end of a card or an ID read over two turns."""
         before = text[max(0, result.start - 12):result.start]
-        return not (_FOUR_FOUR_THREE.fullmatch(text, result.start, result.end) and _GROUP_OF_FOUR_BEFORE.search(before)
-                    or _JOINED_TO_FIGURES_BEFORE.search(before)
-                    or _CARD_OR_ACCOUNT_LABEL.search(before) and not self.context_word(text, result.start, result.end))
+        if (_FOUR_FOUR_THREE.fullmatch(text, result.start, result.end) and _GROUP_OF_FOUR_BEFORE.search(before)
+                or _JOINED_TO_FIGURES_BEFORE.search(before)
+                or _CARD_OR_ACCOUNT_LABEL.search(before) and not self.context_word(text, result.start, result.end)):
+            return False
+        # a turn that goes on a card or an ID the speaker began reading in the turn before (您记一下六二二二 零二零六 /
+        # 客户：等下我拿笔 / 坐席：一七四八 一八零六二八零): its digits are that number's last ones
+        read_before = digits_read_before(text, result.start)
+        return not (read_before and is_card_or_id(read_before + digits_in(text, result.start, result.end)))
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """Eleven national digits keep the pattern score (context can still raise it; `analyze` lowers an unallocated

@@ -221,6 +221,23 @@ def digits_in(text: str, start: int, end: int) -> str:
     return "".join(digit for digit, _ in _read(read_digits(text).folded, start, end))
 
 
+# A turn that opens with a number (after a filler or the words that carry a number on: 嗯 …, 后面是 …) whose speaker's turn
+# before ended on digits, the other side's short words between: the number may go on the one read in that turn (坐席：…您记一下
+# 六二二二 零二零六 / 客户：等下我拿笔 / 坐席：一七四八 一八零六二八零…).
+_SPEAKER = "[^\n：:]{1,8}[：:]"
+_READ_ON_TURN = re.compile(f"(?:^|\n)(?P<speaker>{_SPEAKER})[^\n]*?(?P<run>[{''.join(_DIGIT_OF)}](?:[ 　，,、]*"
+                           f"[{''.join(_DIGIT_OF)}])*)[ 　，,、。…]*\n(?:(?!(?P=speaker)){_SPEAKER}[^0-9０-９\n]{{0,12}}\n)+"
+                           "(?P=speaker)[ 　]*(?:[嗯呃啊][ ，,]*)?(?:(?:后面|后边|剩下的?|然后|接着)(?:的)?(?:是|就是)?[ ，,：:]*)?$")
+_READ_ON_REACH = 160     # characters looked back: two turns of a call
+
+
+def digits_read_before(text: str, start: int) -> str:
+    """The digits the speaker's turn before ended on, where the number at `start` opens a turn that may go on them (the
+    other side's short words between: 嗯, 等下我拿笔); "" otherwise."""
+    match = _READ_ON_TURN.search(text, max(0, start - _READ_ON_REACH), start)
+    return digits_in(text, match.start("run"), match.end("run")) if match else ""
+
+
 def _within_reach(groups: list[tuple[int, int]]) -> range:
     """How many of `groups`, taken from the first, hold at most MAX_READING_DIGITS digits: range(count)."""
     length = count = 0
