@@ -117,8 +117,7 @@ class InformalNames:
             if match.group("break") and not match.group("after"):
                 continue         # between two commas it is as often a word (，超爽，) as a name called out; a
                 # space, as ASR and chat put between clauses (嗯嗯 静怡 那你看), opens one like a line's start
-            if self.given_stands_alone(text, given, start, end) and not text.startswith(self.alone_not_before, end) \
-                    and given[-1] not in self.alone_not_last:
+            if self.given_stands_alone(text, given, start, end) and not self.business_name(text, given, end):
                 yield start, self.with_sibling_term(text, start, end), SCORE_FAMILIAR
         for match in self._familiar.finditer(text):
             if self._surname_starts_next_word(text, match):
@@ -176,6 +175,11 @@ class InformalNames:
         message starts with its subject, and an unknown pair of name characters there is a name whatever verb follows."""
         return (start == 0 and len(given) == 2 and set(given) <= self.given_chars and not self.freq.get(given)
                 and given[0] != given[1] and given[0] not in LETTER_OPENERS)
+
+    def business_name(self, text: str, given: str, end: int) -> bool:
+        """Whether `given`, ending at `end`, reads as a lender's or a business's short name: before what follows one (的客服,
+        借APP) or ending as lenders' names end (恒信, 远信)."""
+        return text.startswith(self.alone_not_before, end) or given[-1] in self.alone_not_last
 
     def with_sibling_term(self, text: str, start: int, end: int) -> int:
         """The end of the name at text[start:end] with a sibling term written after it (宋雨菲姐姐), else `end`."""
