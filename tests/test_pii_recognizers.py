@@ -202,6 +202,9 @@ FINDS = [
     pytest.param("CN_MOBILE", "坐席：你卡号是 幺三九 幺二 三四 洞洞 五六 不对 你手机是这个吧", "幺三九 幺二 三四 洞洞 五六",
                  id="mobile_first_called_a_card_then_a_phone"),
     pytest.param("CN_MOBILE", "他手机(139)1234-0056一直关机", "(139)1234-0056", id="mobile_first_group_in_brackets"),
+    # words before a place that say how it is held or reached are no part of it
+    pytest.param("ADDRESS", "您名下徐汇区漕溪北路88号1203室的房子我们查到了", "徐汇区漕溪北路88号1203室", id="address_after_in_your_name"),
+    pytest.param("ADDRESS", "烦请将催收函转交5栋2单元301业主本人", "5栋2单元301", id="address_after_hand_over_to"),
     # a whole mobile in the turn after another number is its own
     pytest.param("CN_MOBILE", "坐席：你卡号六二二五 八八洞洞 幺两三四 五六拐五\n客户：嗯\n坐席：幺三九 幺二三四 洞洞五六 这个是你手机吧",
                  "幺三九 幺二三四 洞洞五六", id="mobile_in_the_turn_after_another_number"),

@@ -61,6 +61,10 @@ _GROUP_CHAT_HEADER = re.compile(r"【(?:群聊|群)[：:][^】]{0,40}】|【[^�
 # Shanghainese 屋里厢勒 (at home, in …); a span may start inside them (村岗厦…, 里厢勒…).
 _OWNER_WORDS_BEFORE = ("本公司", "我公司", "公司", "本司", "我司", "城中村", "屋里厢勒")
 _ADMINISTRATIVE_LEVEL = "镇村乡县市区街"
+# Words before a place that say how it is held or reached, not part of its name: 名下 (in one's name), 乡下 (in the
+# countryside), 住所(地) (residence), 转交 (hand over to); a span may start at them or before them (…信件转交8栋…): the address
+# starts after the last one in the span's words before its first figure.
+_LEAD_IN_WORDS = re.compile("名下|乡下|住所地?|转交")
 # An estate or a village named as the office it holds (仁和花园物业管理处, …张楼村村委会): the addressee, not a home.
 _OFFICE_AFTER = ("物业", "管理处", "村委会", "居委会", "村民委员会", "居民委员会")
 # A car park's level (地下二层, 地下B2层, 地库2层, 负一楼, B1层) is where a car stands, not where anyone lives or works.
@@ -242,6 +246,10 @@ def _trimmed(text: str, result: RecognizerResult) -> bool:
         if at != -1 and at <= result.start < at + len(owner) and result.end - at > len(owner) + 1:
             result.start = at + len(owner)
             break
+    head_end = next((at for at in range(result.start, result.end) if text[at].isdigit()), result.end)
+    lead_ins = list(_LEAD_IN_WORDS.finditer(text, max(0, result.start - 3), head_end))
+    if lead_ins and lead_ins[-1].end() > result.start and result.end - lead_ins[-1].end() > 1:
+        result.start = lead_ins[-1].end()
     if text[result.start] == "本" and text[result.start + 1:result.start + 2] in _ADMINISTRATIVE_LEVEL:
         result.start += 2                  # 本村, 本镇: this village, whose name the span does not hold
     elif text[result.start] in _ADMINISTRATIVE_LEVEL and text[result.start - 1:result.start] in ("贵", "本"):
