@@ -499,6 +499,83 @@ _FOREIGN_FAMILY_TEXT = ("史密斯 约翰逊 布朗 威尔逊 泰勒 安德森 �
                         "罗伯茨 卡特 菲利普斯 埃文斯 特纳 帕克 柯林斯 爱德华兹 斯图尔特 莫里斯 彼得罗夫 伊万诺夫 施密特 "
                         "穆勒 施耐德 费舍尔 韦伯 迈耶 瓦格纳 贝克尔 霍夫曼 杜邦 马丁尼 罗西 鲁索 费拉里")
 FOREIGN_FAMILY = _FOREIGN_FAMILY_TEXT.split()
+# Names alone where only the syntax says "person" (Dec 5), held back whole (`held_back_given_sentences`): {G} is a given
+# name alone, a doubled one, 小 / 阿 / 大 / 二 + one, or a given-name character + 子 / 宝 / 儿; a subject of a verb of
+# speech, feeling or action, the object of 和 / 跟 / 给 / 找 / 约 / 陪, a vocative opening or closing a post, before 的 +
+# a kinship or body word. Half as many are filled with look-alikes ({W}: person nouns that are no names, words of
+# given-name characters, shops, places, things). Trained on, they made the model readier to call any two characters a
+# name (see `train_person_model`).
+GIVEN_FRAMES = """
+{G}说明天不来了
+{G}哭了，心疼
+{G}笑得好开心
+{G}拿了年级第二
+{G}这两天胖了
+{G}问我周末有没有空
+{G}上场了没有
+{G}觉得这样不好
+{G}生气了，怎么哄
+{G}又不回我消息
+{G}终于答应了
+{G}刚发了条朋友圈
+{G}唱得太好听了
+{G}考上研究生了
+{G}请我们吃饭
+{G}昨晚没睡好
+{G}下周回老家
+{G}把钥匙弄丢了
+{G}在楼下等你
+{G}送的花到了
+和{G}一起去吃火锅
+跟{G}聊了一晚上
+给{G}买了个蛋糕
+找{G}借了两百块
+约{G}周六去爬山
+陪{G}去医院复查
+幸好有{G}在
+周末住在{G}那儿
+等了{G}一个小时
+想{G}了
+好喜欢{G}啊
+有没有人知道{G}去哪了
+我觉得{G}最近不对劲
+真的好想见{G}
+{G}，晚上一起吃饭吗
+{G}你到底来不来
+{G}！快看群消息
+{G}，生日快乐！
+新年快乐{G}！
+晚安{G}
+早安呀{G}
+{G}的妈妈来接她了
+{G}的男朋友好高
+{G}的脸都红了
+{G}的眼睛好大
+{G}的手好冰
+{G}的头发剪短了
+{G}的新家好漂亮
+{G}的作业写完了吗
+表妹{G}考上大学了
+室友{G}又点外卖了
+同桌{G}上课睡着了
+第三集{G}出场就哭了
+最心疼{G}这个角色
+{G}跟{M}吵架了
+{G}、{M}都来了
+""".strip().splitlines()
+# Look-alikes for {W} in those frames: person nouns that are no names, everyday words of given-name characters, shops,
+# places and things.
+_GIVEN_LOOKALIKE_TEXT = ("老师 同学 医生 大家 朋友 家人 领导 同事 老板 邻居 宝宝 孩子 网友 粉丝 客服 师傅 店主 "
+                         "明星 新闻 文化 思想 春天 雨天 星空 晨光 清风 阳光 海洋 家庭 学校 公司 嘉宾 诗歌 欣慰 "
+                         "安心 美丽 可爱 佳节 天气 音乐 广播 手机 电脑 小狗 猫咪 花园 公园 超市 食堂 图书馆 "
+                         "宿舍 医院 银行 书店 奶茶店 火锅店 菜市场 球队 乐队 剧组 节目 比赛 新歌 电影 明天 "
+                         "今天 晚上 周末 秋天 冬天 雪花 月亮 星星 梦想 青春 时光 未来 希望 幸福 平安 健康 "
+                         "文明 安全 和平 光明 海边 山上 江边 城里 东方 西湖 南京 北京 云南 华山 长城 天安门 "
+                         "佳佳超市 欣欣餐厅 小米 华为 美团 淘宝 抖音 微信 王者荣耀 英雄联盟 新东方 好未来")
+GIVEN_LOOKALIKES = _GIVEN_LOOKALIKE_TEXT.split()
+GIVEN_FRAME_SENTENCES = 3000
+GIVEN_FRAME_NEGATIVE_SENTENCES = 1500
+HELD_BACK_SEED = SEED + 1
 KINSHIP = ["老婆", "老公", "女儿", "儿子", "闺女", "媳妇", "妹妹", "姐姐", "哥哥", "弟弟", "女朋友", "男朋友",
            "闺蜜", "室友", "表妹", "表哥", "宝宝"]
 KIN_TEMPLATES = ["你{K}{G}今天来了吗", "我{K}{G}说想吃火锅", "他{K}{G}在医院上班", "{K}{G}又考了第一",
@@ -626,6 +703,21 @@ class NameMaker:
             return self._given(2)            # a given name alone, as friends write it
         return self.foreign_name()
 
+    def given_alone(self) -> str:
+        """A name with no surname, as friends, family and fans write it: two given-name characters, a doubled one,
+        小 / 阿 + one, one + 子 / 宝 / 儿, 大 / 二 + one."""
+        roll = self.rng.random()
+        if roll < 0.45:
+            return self.rng.choice(WORD_GIVEN) if self.rng.random() < 0.2 else self._given(2)
+        if roll < 0.6:
+            char = self.rng.choice(self.pet + self.given)
+            return char + char
+        if roll < 0.72:
+            return self.rng.choice("小阿") + self._given(1)
+        if roll < 0.82:
+            return self._given(1) + self.rng.choice("子宝儿")
+        return self.rng.choice("大二") + self._given(1)
+
     def foreign_name(self) -> str:
         """A foreign name in characters: common first names and family names as Chinese writes them (generic, like
         John or Smith: no person), alone or joined by a dot, or syllables of transliteration characters at random."""
@@ -696,6 +788,23 @@ def invented_sentences(rng: random.Random) -> list[dict]:
     return _split(rows, rng)
 
 
+def held_back_given_sentences(rng: random.Random) -> list[dict]:
+    """Names alone in frames where only the syntax says "person" (`GIVEN_FRAMES`), half as many filled with look-alikes:
+    all held back (split "dev", never trained on), to choose the recognizer's `GIVEN_ALONE_MARGINAL` on frames the
+    model never saw. Drawn from their own random stream, so that the trained rows and the model stay as they were."""
+    maker = NameMaker(rng)
+    rows = []
+    for _ in range(GIVEN_FRAME_SENTENCES):
+        template = rng.choice(DECORATIONS_BEFORE) + rng.choice(GIVEN_FRAMES) + rng.choice(DECORATIONS_AFTER)
+        text, spans = fill(template.replace("{G}", "{N}"), [maker.given_alone(), maker.given_alone(), "", maker.make()])
+        rows.append({"text": text, "names": spans, "split": "dev"})
+    for _ in range(GIVEN_FRAME_NEGATIVE_SENTENCES):
+        words = rng.sample(GIVEN_LOOKALIKES, 2)
+        text = rng.choice(GIVEN_FRAMES).replace("{G}", words[0]).replace("{M}", words[1])
+        rows.append({"text": text + rng.choice(("", "", "[哈哈]", "😂", "！", "~")), "names": [], "split": "dev"})
+    return rows
+
+
 def cold_sentences(rng: random.Random) -> list[dict]:
     """COLD train comments, some with a 他 / 她 replaced by an invented name, split like the invented ones."""
     maker = NameMaker(rng)
@@ -738,7 +847,7 @@ def _split(rows: list[dict], rng: random.Random) -> list[dict]:
 
 
 def main() -> None:
-    rows = invented_sentences(random.Random(SEED))
+    rows = invented_sentences(random.Random(SEED)) + held_back_given_sentences(random.Random(HELD_BACK_SEED))
     with OUT.open("w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
