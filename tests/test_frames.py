@@ -263,6 +263,13 @@ def shipped() -> WordingAnalyser:
     ("各位街坊：6栋的刘某欠款一年不还，请大家相互转告。", "threat.exposure"),
     ("你们单位要是不管，我们就天天去你们公司找你们领导。", "threat.third_party"),
     ("你是他的邻居吧？他欠我们五千，你家那辆三轮卖了先还上。", "threat.third_party"),
+    # AT's: a conditional check with the employer or the family (the debtor's means, not a number), a relative spared
+    # "you see" with a tag question, the collector ringing a relative now, the next one in line, a staff group
+    ("若本月底前仍未处理，我们将与贵公司人事部门核实您的还款能力。", "threat.third_party"),
+    ("你弟在工地上挺辛苦的，我们也不想去麻烦他，你说对吧？", "threat.third_party"),
+    ("你不回我也行，你老婆的号码我有，我现在就给她打。", "threat.third_party"),
+    ("你要是还不处理，下一个就是你丈人。", "threat.third_party"),
+    ("这个月的拖欠户名单明天发到你们厂的职工群。", "threat.exposure"),
 ])
 def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, text: str, category: str) -> None:
     assert category in {f.category for f in shipped.analyse(Message("m1", "c1", "sms", text=text))}
@@ -285,6 +292,9 @@ def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, t
     "你那辆车的保险下月到期，出点什么事理赔会很麻烦，请及时续保。",
     "近期有人冒充我司以欠款为名行骗，请大家互相转告。",
     "我们承诺不会在朋友圈发布任何客户的欠款截图。",
+    # … a check of a number only, a guarantor spared a call
+    "如联系不上您本人，我们会向您单位的前台核实号码是否有误。",
+    "这笔是你表哥担保的吧？你自己能还最好，我们也不想去麻烦保证人。",
 ])
 def test_shipped_frames_leave_lawful_wording_alone(shipped: WordingAnalyser, text: str) -> None:
     assert not [f.rule_id for f in shipped.analyse(Message("m1", "c1", "sms", text=text))
