@@ -111,6 +111,7 @@ from benchmarks.data import (
     make_pipl_heldout_t,
     make_pipl_heldout_u,
     make_pipl_heldout_v,
+    make_pipl_heldout_w,
     make_wording_dev_aa,
     make_wording_dev_aa2,
     make_wording_dev_ab,
@@ -337,6 +338,7 @@ HELDOUT_PIPL = {
     "t": HeldoutPiplSet(make_pipl_heldout_t, "PT", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "u": HeldoutPiplSet(make_pipl_heldout_u, "PU", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "v": HeldoutPiplSet(make_pipl_heldout_v, "PV", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "w": HeldoutPiplSet(make_pipl_heldout_w, "PW", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
