@@ -38,7 +38,7 @@ Negation is data (lexicons/wording/context/negation.yml): a negator clears a neg
 after it in its clause (我们不会上门), a strong negator anywhere later in its clause unless a condition word
 stands between (我们不会以任何方式联系您的家人, but 不会再等了今天就上门); never when the words after it are a
 condition (没有还款的话), when it is half of an A-not-A question (会不会), when the clause ends as a question
-(你不会去网贷借吗) or when it follows a belief word (别以为我们不会上门). Naming is not using either: a negatable
+(你不会去网贷借吗) or when it follows a belief word (别以为我们不会上门); nor past a contrast (不仅不可爱还很恶心). Naming is not using either: a negatable
 hit is cleared in a sentence that condemns it (不法分子…要求向个人账户转账), or, inside quotation marks, in a
 sentence that calls it illegal or something to report (“爆通讯录”均属违法催收). A report of a collection case by
 others (被告人在催收短信中称“…”, 案情简介：催收人员自称…) is the reverse: there the condemnation words, and around
@@ -196,7 +196,7 @@ def speech_view(text: str) -> Normalised:
 
 # Context automaton payload kinds of the negation words (see Negation); a context term is its payload's id
 (_NEGATOR, _BELIEF, _CLAUSE_CONDITION, _SCOPE_KEEPER, _CONDEMNATION, _QUOTE_CONDEMNATION, _CASE_REPORT,
- _VERDICT, _DISMISSAL, _REPORTED_ACTOR, _SANCTION, _DISCLAIMER, _QUOTE_LABEL) = range(13)
+ _VERDICT, _DISMISSAL, _REPORTED_ACTOR, _SANCTION, _DISCLAIMER, _QUOTE_LABEL, _SCOPE_END) = range(14)
 _SECOND_PERSON = ("你", "您")
 _DISCLAIMER_REACH = 2   # view characters between a disclaimer and its dismissal word (跟我们可没关系)
 _READER_REACH = 4       # view characters before a sanction where 你/您 makes the reader its object (对你采取刑事拘留)
@@ -317,6 +317,7 @@ class Negation:
     affirmations: tuple[str, ...] = ()   # ... or the answer after it affirms it: 逾期会坐牢吗？会的
     quote_labels: tuple[str, ...] = ()   # right before a quotation, these present it as words mentioned: 错误：“…”
     quote_label_reach: int = 0           # ... ending at most this many view characters before its opening
+    scope_ends: tuple[str, ...] = ()     # a contrast that ends every negator before it: 不仅不可爱还很恶心
 
     @classmethod
     def load(cls, path: Path) -> Negation:
@@ -326,7 +327,7 @@ class Negation:
                      ("negators", "conditions", "clause_negators", "clause_conditions", "scope_keepers",
                       "question_ends", "beliefs", "condemnations", "quote_condemnations", "case_reports",
                       "verdicts", "dismissals", "reported_actors", "sanctions", "taunts", "disclaimers",
-                      "affirmations", "quote_labels")}
+                      "affirmations", "quote_labels", "scope_ends")}
             if not terms["negators"] or not terms["conditions"]:
                 raise KeyError("negators" if not terms["negators"] else "conditions")
             empty = next((key for key, words in terms.items() if "" in words), None)
@@ -354,7 +355,8 @@ class Negation:
                        asked_categories=frozenset(data.get("asked_categories") or ()),
                        denied_categories=frozenset(data.get("denied_categories") or ()),
                        taunts=terms["taunts"], affirmations=terms["affirmations"],
-                       quote_labels=terms["quote_labels"], quote_label_reach=reaches["quote_label_reach"])
+                       quote_labels=terms["quote_labels"], quote_label_reach=reaches["quote_label_reach"],
+                       scope_ends=terms["scope_ends"])
         except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
             raise RulePackError(path, f"negation context needs 'negators', 'conditions', 'max_gap': {exc}") from exc
 
@@ -367,7 +369,7 @@ class Negation:
                             (_CASE_REPORT, self.case_reports), (_VERDICT, self.verdicts),
                             (_DISMISSAL, self.dismissals), (_REPORTED_ACTOR, self.reported_actors),
                             (_SANCTION, self.sanctions), (_DISCLAIMER, self.disclaimers),
-                            (_QUOTE_LABEL, self.quote_labels)):
+                            (_QUOTE_LABEL, self.quote_labels), (_SCOPE_END, self.scope_ends)):
             for term in terms:
                 words.setdefault(term, []).append(kind)
         return words
@@ -444,6 +446,7 @@ class _NegationMarks:
     sanctions: list[tuple[int, int]] = field(default_factory=list)  # spans of sanction words
     disclaimers: list[int] = field(default_factory=list)            # ends of disclaimer words
     quote_labels: list[int] = field(default_factory=list)           # ends of quote labels
+    scope_ends: list[int] = field(default_factory=list)             # ends of contrast words (还很, 反而)
 
     def add(self, kind: int, text: str, start: int, end: int) -> None:
         if kind == _NEGATOR:
@@ -469,6 +472,8 @@ class _NegationMarks:
             self.disclaimers.append(end)
         elif kind == _QUOTE_LABEL:
             self.quote_labels.append(end)
+        elif kind == _SCOPE_END:
+            self.scope_ends.append(end)
         else:
             self.between.append((start, kind == _CLAUSE_CONDITION, end))
 
@@ -479,7 +484,9 @@ class _NegationScope:
     A negator governs a hit that starts at h in the clause starting at c when it ends in (c, h], the words after
     it are no condition, it is no half of an A-not-A question, no belief word lies in the clause before it, and
     either it ends at most max_gap characters before h or it is a clause negator and the first clause condition
-    or scope keeper lying wholly between it and h (a keeper first on a tie) is no clause condition. Each clause's
+    or scope keeper lying wholly between it and h (a keeper first on a tie) is no clause condition. A contrast word
+    (还很, 反而) ending at or before h starts the clause anew, and a negator begun before its clause's start (a 不 of
+    晓得不？ read with the 要 after the break) governs nothing. Each clause's
     negators are sorted out once; between words are judged by bisection. Was: a rescan of the clause for every
     (hit, negator) pair, cubic in a clause of repeated insults.
     """
@@ -501,6 +508,7 @@ class _NegationScope:
         self._condemnations = sorted(marks.condemnations)
         self._quote_condemnations = sorted(marks.quote_condemnations)
         self._quote_labels = sorted(marks.quote_labels)
+        self._scope_ends = sorted(marks.scope_ends)
         self._case_reports = [] if marks.verdict else sorted(marks.case_reports)
         self._dismissals = sorted(marks.dismissals)
         self._disclaimers = sorted(marks.disclaimers)
@@ -630,7 +638,11 @@ class _NegationScope:
         return bisect_right(view.index, max(open_at)) if open_at else None
 
     def governs(self, clause_start: int, hit_start: int) -> bool:
-        """Whether a negator of the clause starting at `clause_start` governs a hit starting at `hit_start`."""
+        """Whether a negator of the clause starting at `clause_start` governs a hit starting at `hit_start`: one
+        after the last contrast word ending at or before the hit (不仅不可爱还很恶心: 还很 starts a clause of its own)."""
+        contrast = bisect_right(self._scope_ends, hit_start)
+        if contrast:
+            clause_start = max(clause_start, self._scope_ends[contrast - 1])
         near, far, far_any_free = self._clause(clause_start)
         gap = self._negation.max_gap
         first = bisect_left(near, hit_start - gap)
@@ -671,8 +683,9 @@ class _NegationScope:
         free_so_far = False
         for end in ends[bisect_right(ends, clause_start):bisect_left(ends, clause_end)]:
             negator = self._negators[end]
-            if end not in self._plain or end - len(negator) >= belief_end:
-                continue            # a condition follows, an A-not-A question, or after a belief word
+            if end not in self._plain or end - len(negator) >= belief_end or end - len(negator) < clause_start:
+                continue            # a condition follows, an A-not-A question, after a belief word, or it
+                                    # began before the clause (晓得不？要判刑: 不要 across the break)
             near.append(end)
             if negator in self._negation.clause_negators:
                 following = bisect_left(self._between_starts, end)

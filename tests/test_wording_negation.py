@@ -1,0 +1,42 @@
+"""Negation in the wording analyser: where a negator, by its shape, clears nothing (a contrast after it, a taunt
+or a condition after it, a negator split by a clause break), and real negations that must keep clearing."""
+import pytest
+
+from audit.analysers import build_analysers
+from audit.message import Message
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return build_analysers(["wording"], model=False)[0]
+
+
+def categories(rules, text: str) -> set[str]:
+    return {finding.category for finding in rules.analyse(Message("m1", "c1", "sms", text=text))}
+
+
+@pytest.mark.parametrize("text, category", [
+    ("不仅不可爱还很恶心", "abuse.insult"),                       # the contrast 还很 ends 不可's scope
+    ("他不会认错反而说你是垃圾", "abuse.insult"),
+    ("不要瞎逼逼", "abuse.insult"),                               # the prohibition's manner is the insult
+    ("你已经算诈骗了晓得不？要判刑的哦。", "misleading.legal"),     # 不要 split by the question mark is no negator
+    ("没有就去卖血啊，一次能卖几百，卖几次不就够了。", "coercion.debt_rollover"),
+    ("那你不会想办法 随便编个理由 借个几千块 先把我们这个还了再说", "coercion.debt_rollover"),
+    ("你爸妈那边不是有点养老钱吗 先拿来应应急嘛", "coercion.debt_rollover"),
+    ("閣下將被禁止出境及被拘留，請立即還款。", "misleading.legal"),
+])
+def test_negator_shapes_that_clear_nothing(rules, text: str, category: str) -> None:
+    assert category in categories(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "我们不会上门找你",
+    "我们绝不会把你的照片发到网上",
+    "我们不会上门找你，反而会帮您申请延期",     # the contrast after the negated hit leaves it negated
+    "逾期不会坐牢，而是会影响征信",
+    "您不用担心会坐牢",
+    "不会吓唬你说坐牢",
+    "我们不是要骂你是老赖",
+])
+def test_real_negations_still_clear(rules, text: str) -> None:
+    assert not categories(rules, text)
