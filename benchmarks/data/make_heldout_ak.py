@@ -18,9 +18,9 @@ turns; human calls as speech-to-text output (no punctuation, fillers, homophones
 run together), as timed turns and as vendor text exports, to debtors, to their contacts and to callees not yet
 identified; voice messages; 催收函, 律师函 and their OCR'd copies, to debtors, relatives and employers; e-mails;
 texts from Hong Kong, Macau, Taiwan and Malaysian Chinese lenders in traditional characters and their idiom;
-Sichuanese, Cantonese, northeastern, Henan, Shaanxi, Hunan and Minnan speech, half-literate texts, pinyin,
-homophone and split-character obfuscation and emoji. About half is compliant and most of that half is hard:
-lawful consequences stated with their conditions (征信, 起诉, enforcement and 失信 after a judgment), visits
+Sichuanese, Cantonese, Shanghainese, northeastern, Henan, Shaanxi, Hunan and Minnan speech, half-literate texts,
+pinyin, homophone and split-character obfuscation and emoji. About half is compliant and most of that half is
+hard: lawful consequences stated with their conditions (征信, 起诉, enforcement and 失信 after a judgment), visits
 announced properly, outsourcing disclosed, hardship, deferral and instalment offers, contact calls that only ask
 for a call-back, customers' own angry words, anti-fraud warnings that quote the fraudsters' threats, training
 material that lists banned phrases to forbid them, news, judgments and posts that report a threat without making
