@@ -69,6 +69,6 @@ def test_the_dev_figures_name_where_a_missed_insult_is_lost(monkeypatch: pytest.
     monkeypatch.setattr(classifier, "scores", lambda views: sure)
     assert missed_stage(fused, "这家店的菜难吃得要命，服务也差") == "fusion: no addressee"
     monkeypatch.undo()
-    comment = "昨天在地铁上看小说，妈蛋，作者把主角写死了，整个下午都没心情。"     # a rule's oath the n-grams do not back
+    comment = "昨天在地铁上看小说，他奶奶的，作者把主角写死了，整个下午都没心情。"     # a listed rule's oath the n-grams do not back
     assert not any(f.category == INSULT for f in cold_findings(fused, "t", comment))
     assert missed_stage(fused, comment) == "corroboration"
