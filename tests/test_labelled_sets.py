@@ -135,6 +135,7 @@ from benchmarks.data import (
     make_wording_dev_as,
     make_wording_dev_at,
     make_wording_dev_au,
+    make_wording_dev_av,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -583,6 +584,7 @@ WORDING_BATCHES = {
     "as": WordingBatch(make_wording_dev_as, 380, (0.45, 0.55), 20),
     "at": WordingBatch(make_wording_dev_at, 380, (0.45, 0.55), 20),
     "au": WordingBatch(make_wording_dev_au, 380, (0.45, 0.55), 20),
+    "av": WordingBatch(make_wording_dev_av, 380, (0.45, 0.55), 20),
 }
 
 
