@@ -22,7 +22,13 @@ contacts is third party; public or community display is exposure; a message to a
 debt is disclosure, beside third party when it also presses them. Texts whose label was uncertain were left out.
 All people, numbers, companies, courts and places are invented.
 
-First run: (the lead fills it in)
+First run (the shipped code of b13596f, nothing changed for this batch; `python -m benchmarks.eval --section wording
+--wording-set benchmarks/data/wording_dev_av.jsonl --errors 0`; 429 messages, 214 violating): rules alone micro P
+0.799 R 0.815 F1 0.807, message-level R 0.869 P 0.877, compliant flagged 26/215; classifier alone micro P 0.955 R
+0.847 F1 0.898, compliant flagged 3/215; fused micro P 0.863 R 0.936 F1 0.898, message-level R 0.963 P 0.916,
+compliant flagged 19/215. Weakest: fused legal P 0.660 (16 fp); the rules, not the classifier, flag these forms' lawful
+texts. Written after the end-of-session set AK read compliant 9/224 with the rules making the flags; its writer
+knew AK's sources as its brief named them, never its texts or errors. Not yet in training or tuned on.
 
 Output (deterministic): `wording_dev_av.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
