@@ -408,4 +408,9 @@ def test_a_landline_is_scored_with_or_without_the_extension_written_after_it() -
     with_extension, alone = (4, 4 + len("021-6233 8800 转 3217")), (4, 4 + len("021-6233 8800"))
     assert _scored_span(text, "CN_LANDLINE", *with_extension) == _scored_span(text, "CN_LANDLINE", *alone) == alone
     assert landline_without_extension("０５７１－８６０１２３４５转８") == "０５７１－８６０１２３４５"
+    assert landline_without_extension("零二一 六二八八 五四三二转八零六") == "零二一 六二八八 五四三二"
+    # a hyphen's last group that the number needs is no extension: what is left before it could not be dialled
+    assert landline_without_extension("(010) 6523-8890") == "(010) 6523-8890"
+    assert landline_without_extension("02-2345-6789") == "02-2345-6789"
+    assert landline_without_extension("0571-86012345-8021") == "0571-86012345"
     assert _scored_span(text, "CN_MOBILE", *with_extension) == with_extension

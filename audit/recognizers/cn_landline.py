@@ -55,12 +55,19 @@ _SPOKEN = "".join(SPOKEN_DIGITS)
 _EXTENSION = re.compile("[ ]?(?:(?:转|轉|分机|分機|内线|ext\\.?|x|-)[ ]?[0-9]{1,5}(?![0-9]|[-./][0-9])"
                         f"|(?:转|轉|分机|分機|内线)[ ]?[{_SPOKEN}]{{1,5}}(?![{_SPOKEN}下次遍个天号给到位趟]))", re.IGNORECASE)
 _EXTENSION_AT_END = re.compile(f"(?:{_EXTENSION.pattern})$", re.IGNORECASE)
+_SPOKEN_AS_FIGURES = str.maketrans(SPOKEN_DIGITS)
+# A number one can dial without what follows it: a whole mainland, Hong Kong, Macau or Taiwan landline, or a local one.
+_WHOLE_NUMBER = re.compile("|".join(f"(?:{p})" for p in (_LANDLINE, _CROSS_BORDER, _TAIWAN_HYPHENATED, _LOCAL)))
 
 
 def landline_without_extension(number: str) -> str:
-    """The number without the extension written after it (0571-8762 3310转806: 0571-8762 3310)."""
-    match = _EXTENSION_AT_END.search(fold(number))
-    return number[:match.start()] if match else number
+    """The number without the extension written after it (0571-8762 3310转806: 0571-8762 3310); a hyphen's last group
+    that the number needs is no extension ((010) 6523-8890, 02-2345-6789: what is left before it is too short to dial)."""
+    folded = fold(number)
+    match = _EXTENSION_AT_END.search(folded)
+    if match is None or not _WHOLE_NUMBER.fullmatch(folded.translate(_SPOKEN_AS_FIGURES), 0, match.start()):
+        return number
+    return number[:match.start()]
 
 
 class CnLandlineRecognizer(ZhPatternRecognizer):
