@@ -1,6 +1,6 @@
 """The informal PERSON batches of Dec 4 and 5 (person_chat_dev2, its smaller follow-up 2b, dev3, its follow-up 3b, dev4,
 its follow-up 4b, dev5 and its follow-up 5b, dev6 and its follow-up 6b, dev7 and its follow-up 7b) and the two
-microblog check sets (person_informal_check, _check2): reproducible, names where the script marks them, near misses kept,
+microblog check sets (person_informal_check, _check2, _check3): reproducible, names where the script marks them, near misses kept,
 every record a contract message."""
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from benchmarks.data import (
     make_person_chat_dev7b,
     make_person_informal_check,
     make_person_informal_check2,
+    make_person_informal_check3,
 )
 from benchmarks.data.make_person_dev import HERE, NAME_MARK
 from benchmarks.eval import read_messages
@@ -70,6 +71,8 @@ BATCHES = [
                        make_person_informal_check.MESSAGES, "person-check-", range(270, 281), 110), id="check"),
     pytest.param(Batch(make_person_informal_check2.CHECK_FILE, make_person_informal_check2.write_check,
                        make_person_informal_check2.MESSAGES, "person-check2-", range(285, 301), 110), id="check2"),
+    pytest.param(Batch(make_person_informal_check3.CHECK_FILE, make_person_informal_check3.write_check,
+                       make_person_informal_check3.MESSAGES, "person-check3-", range(280, 296), 110), id="check3"),
 ]
 
 

@@ -36,7 +36,7 @@ from benchmarks.data.make_person_informal_check import GROUPS
 
 CHECK_FILE = "person_informal_check3.jsonl"
 # Measured once by the lead, on the recognizer as it stands before any change made with this set.
-FIRST_RUN = ""
+FIRST_RUN = "PERSON P 0.953 R 0.762"
 
 _POSTS = """
 i001 #[[贺知遥]]新剧官宣# 等了八个月终于等到了，姐妹们冲冲冲！！
