@@ -29,6 +29,9 @@ def test_given_name_alone_the_model_is_sure_of(finder: EntityFinder, text: str, 
     pytest.param("致禾丰镇中心小学", id="letter_addressee"),
     pytest.param("地址：恒鑫大厦12楼", id="building"),
     pytest.param("晚安呀，明天见", id="greeting"),
+    pytest.param("致：鸿远精密机械有限公司人力资源部", id="firm_before_its_trade"),
+    pytest.param("你在那个捷顺物流上班是吧", id="workplace_before_its_trade"),
+    pytest.param("尊敬的宇文先生，您的借款已逾期", id="compound_surname_before_a_title"),
 ])
 def test_look_alikes_stay_words(finder: EntityFinder, text: str) -> None:
     assert names(finder, text) == []
