@@ -35,6 +35,7 @@ from benchmarks.data import (
     make_heldout_ai,
     make_heldout_aj,
     make_heldout_ak,
+    make_heldout_al,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -276,6 +277,7 @@ HELDOUT_WORDING = {
     "ai": HeldoutWordingSet(make_heldout_ai, "HAI", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "aj": HeldoutWordingSet(make_heldout_aj, "HAJ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "ak": HeldoutWordingSet(make_heldout_ak, "HAK", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "al": HeldoutWordingSet(make_heldout_al, "HAL", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
