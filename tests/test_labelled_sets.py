@@ -279,8 +279,8 @@ HELDOUT_WORDING = {
     "aj": HeldoutWordingSet(make_heldout_aj, "HAJ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "ak": HeldoutWordingSet(make_heldout_ak, "HAK", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "al": HeldoutWordingSet(make_heldout_al, "HAL", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
-    "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "am": HeldoutWordingSet(make_heldout_am, "HAM", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
 
