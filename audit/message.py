@@ -16,6 +16,7 @@ SPEAKER_PREFIXES = {
     "催收": "agent", "客服": "agent", "在线客服": "agent", "人工客服": "agent", "客服专员": "agent", "客服專員": "agent",
     "专员": "agent", "專員": "agent", "调解员": "agent", "調解員": "agent", "调解专员": "agent", "業務員": "agent",
     "业务员": "agent", "工作人员": "agent", "工作人員": "agent", "话务员": "agent", "話務員": "agent",
+    "职员": "agent", "職員": "agent",
     "机器人": "agent", "機器人": "agent",
     "客户": "customer", "客戶": "customer", "用户": "customer", "用戶": "customer", "借款人": "customer",
     "债务人": "customer", "債務人": "customer", "欠款人": "customer", "持卡人": "customer",

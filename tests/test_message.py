@@ -42,3 +42,8 @@ def test_a_call_given_as_text_splits_labels_on_one_line_and_keeps_wrapped_lines(
     turns = parse_call_text("坐席：您好 客户：嗯 坐席：您的账单\n已经逾期\n[10:32] 借款人：知道了")
     assert [(t.speaker, t.text) for t in turns] == [
         ("agent", "您好"), ("customer", "嗯"), ("agent", "您的账单\n已经逾期"), ("customer", "知道了")]
+
+
+def test_a_hong_kong_vendor_s_staff_label_is_the_agent() -> None:
+    turns = parse_call_text("職員：陳生你好，你張卡已經逾期 客戶：我下個禮拜還")
+    assert [(t.speaker, t.text) for t in turns] == [("agent", "陳生你好，你張卡已經逾期"), ("customer", "我下個禮拜還")]
