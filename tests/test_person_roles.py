@@ -1,4 +1,4 @@
-"""PERSON: a name after a role or household word (房东X, 主播X, 我家X, 宝贝X) and a given name alone before a verb of
+"""PERSON: a name after a role or household word (房东X, 主播X, 我家X, 宝贝X, 父亲X even where 亲王 is a word) and a given name alone before a verb of
 speech (X问我, X讲, X告诉我); the same words with no name after them stay words, and a
 foreign-sounding brand (an account named …官方 or …公益) is no name wherever it recurs. All names are invented."""
 
@@ -13,6 +13,8 @@ from tests.pii_support import person_names as names
 @pytest.mark.parametrize("text, expected", [
     pytest.param("房东杜建宁说水费下个月要涨", ["杜建宁"], id="full_name_after_landlord"),
     pytest.param("导演卢晨远的新片定档了", ["卢晨远"], id="full_name_after_director"),
+    pytest.param("父亲王德贵，一生勤劳", ["王德贵"], id="surname_glued_to_the_frame_into_a_word"),
+    pytest.param("你母亲王桂芝的电话我们也有", ["王桂芝"], id="mother_before_wang"),
     pytest.param("主播晓蔓的链接在哪里", ["晓蔓"], id="given_name_after_streamer"),
     pytest.param("我家梓睿今天会叫妈妈了", ["梓睿"], id="given_name_after_wo_jia"),
     pytest.param("宝贝思琪三岁啦，越来越调皮", ["思琪"], id="given_name_after_baobei"),
