@@ -208,6 +208,8 @@ FINDS = [
     # a whole mobile in the turn after another number is its own
     pytest.param("CN_MOBILE", "坐席：你卡号六二二五 八八洞洞 幺两三四 五六拐五\n客户：嗯\n坐席：幺三九 幺二三四 洞洞五六 这个是你手机吧",
                  "幺三九 幺二三四 洞洞五六", id="mobile_in_the_turn_after_another_number"),
+    # a phone word in traditional characters after a reference word in its clause: the phone word names the number
+    pytest.param("CN_MOBILE", "合約編號已寄出，請致電 13826074459 查詢", "13826074459", id="mobile_after_a_traditional_phone_word"),
 ]
 
 
@@ -292,6 +294,19 @@ LEAVES = [
     # the last eleven digits of a card read over two turns, the other side's words between
     pytest.param("CN_MOBILE", "坐席：卡号您记一下 六二二二 零二零六\n客户：等下我拿笔\n坐席：一七四八 一八零六二八零 就这个",
                  id="mobile_shape_at_the_end_of_a_card_read_over_turns"),
+    # a reference word before 号码, whose 号码 says number, not phone
+    pytest.param("CN_MOBILE", "您的订单号码：13826074459，请妥善保存", id="mobile_shape_labelled_an_order_number_with_haoma"),
+    pytest.param("CN_MOBILE", "借款合同号码 13826074459 已生成", id="mobile_shape_labelled_a_contract_number_with_haoma"),
+    # reference words in traditional characters, as Hong Kong and Taiwan lenders write them
+    pytest.param("CN_MOBILE", "您的合約號碼：13826074459，請妥善保存", id="mobile_shape_of_a_traditional_agreement_number"),
+    pytest.param("CN_MOBILE", "單號 13826074459 已寄出", id="mobile_shape_of_a_traditional_waybill_number"),
+    pytest.param("CN_BANK_CARD", "調解編號 6228 4800 3621 4564", id="card_shape_of_a_traditional_mediation_number"),
+    pytest.param("CN_BANK_CARD", "賬單號碼 6228480036214564", id="card_shape_of_a_traditional_bill_number"),
+    # English labels of references, in an e-mail or a Hong Kong letter
+    pytest.param("CN_MOBILE", "Order No. 13826074459 has shipped", id="mobile_shape_after_order_no"),
+    pytest.param("CN_BANK_CARD", "Ref: 6228480036214564", id="card_shape_after_ref"),
+    pytest.param("CN_ID_CARD", "Case No. 330106198708072410", id="id_shape_after_case_no"),
+    pytest.param("CN_MOBILE", "您的分期号 13826074459 已生效", id="mobile_shape_of_an_instalment_plan_number"),
 ]
 
 

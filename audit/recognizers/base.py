@@ -16,6 +16,7 @@ from typing import ClassVar
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
+from audit.normalise import to_simplified_in_place
 from audit.recognizers.digit_view import keycap_end, read_digits
 from audit.recognizers.engine import LANGUAGE
 
@@ -64,7 +65,15 @@ REFERENCE_WORDS = ("编号", "单号", "订单", "合同号", "流水", "案号"
                    "案件号", "案件ID", "业务号", "贷款号", "借款号", "进件号", "计划号", "合同编码", "产品编码", "核销码",
                    "提货码", "对账码", "交易码", "优惠码", "邀请码", "推荐码", "缴款码", "缴费码",
                    # ... and numbers on a school's, an exam's or a building's records
-                   "准考证", "考生号", "学籍号", "工牌", "房间号")
+                   "准考证", "考生号", "学籍号", "工牌", "房间号",
+                   # ... and an instalment plan's, a mediation's or an agreement's number (分期号, 调解号, 调解书, 合约号)
+                   "分期号", "调解号", "调解书", "合约号",
+                   # ... and the English labels of references in e-mails and Hong Kong letters (Order No., Ref:, Case
+                   # No. …), as written and in lower case; not a bare No. or ID (Passport No., ID No. name documents)
+                   *(form for label in ("Order No", "Order ID", "Order #", "Contract No", "Case No", "Case ID", "Ref",
+                                        "Reference No", "Invoice", "Tracking", "Waybill", "Transaction", "Txn",
+                                        "Policy No", "Loan No", "Application No", "Batch", "Serial No", "Ticket No")
+                     for form in (label, label.lower())))
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９ＸｘＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ",
                             "0123456789XxABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -107,11 +116,12 @@ class ZhPatternRecognizer(PatternRecognizer):
             Pattern(p.name, p.regex, p.score) for p in self.PATTERNS   # fresh copies: Presidio mutates them
         ], supported_language=LANGUAGE, name=type(self).__name__)
         self._trigger = re.compile(self.TRIGGER)
-        # Reference words that hold a context word, alone or before 号 (会员卡号 holds 卡号, and so does 加油卡 + 号):
-        # inside them, the context word does not count.
-        self._shadowing = tuple(form for w in self.NOT_CONTEXT_WORDS if w not in self.CONTEXT_WORDS
-                                for form in ((w,) if w.endswith("号") else (w + "号", w))
-                                if any(c in form for c in self.CONTEXT_WORDS))
+        # Reference words that hold a context word, alone, before 号 or before 号码 (会员卡号 holds 卡号, and so does 加油卡
+        # + 号; 订单号码 and 合同号码 hold 号码): inside them, the context word does not count. Longest first, so that a
+        # longer form is blanked before a shorter one inside it.
+        self._shadowing = tuple(sorted({form for w in self.NOT_CONTEXT_WORDS if w not in self.CONTEXT_WORDS
+                                        for form in ((w + "码", w) if w.endswith("号") else (w + "号码", w + "号", w))
+                                        if any(c in form for c in self.CONTEXT_WORDS)}, key=lambda form: -len(form)))
         # Compiled now, as Presidio would on the first text it analyses (35 ms for all, 24 of them ADDRESS's):
         # the first messages, or the gate's first request, wait no longer than the others.
         for pattern in self.patterns:
@@ -160,6 +170,10 @@ class ZhPatternRecognizer(PatternRecognizer):
     def enhance_using_context(self, text: str, raw_recognizer_results: list[RecognizerResult],
                               other_raw_recognizer_results: list[RecognizerResult], nlp_artifacts,
                               context: list[str] | None = None) -> list[RecognizerResult]:
+        """Context words and reference words are read in simplified characters, one for one: a Hong Kong or Taiwan
+        text's 合約編號, 單號 or 手機號碼 says what 合约编号, 单号 or 手机号码 says."""
+        if raw_recognizer_results:
+            text = to_simplified_in_place(text)
         for result in raw_recognizer_results:
             word = self.context_word(text, result.start, result.end)
             if word and self._labelled_as_reference(text, result.start):
