@@ -39,6 +39,17 @@ def test_a_person_of_the_thread_branded_a_bigot_is_flagged_a_belief_about_it_is_
     result = count_safe_flags(rules_alone, "test", rows)
     assert (result.flagged, result.by_rule["wording.insult.called_bigot"]) == (1, 1)
 
+def test_a_curse_talked_about_or_a_label_one_was_called_is_not_aimed_at_the_reader(rules_alone) -> None:
+    rows = [{"label": SAFE, "TEXT": "我们那边的方言里，“你个龟孙”就是熟人之间打招呼。"},
+            {"label": SAFE, "TEXT": "他把“妈的”当语气词用，其实脾气挺好。"},
+            {"label": SAFE, "TEXT": "上学时我还被骂过书呆子和白痴，现在想想挺好笑。"},
+            {"label": SAFE, "TEXT": "照你这么说，我是不是可以说你歧视南方人？"},
+            {"label": SAFE, "TEXT": "你个龟孙，欠钱不还还装死。"}]
+    result = count_safe_flags(rules_alone, "test", rows)
+    assert (result.safe, result.flagged) == (5, 1)
+    assert result.by_rule["wording.insult.contempt_label"] == 1
+
+
 def test_the_dev_figures_name_why_fusion_dropped_a_classifier_insult(monkeypatch: pytest.MonkeyPatch) -> None:
     from benchmarks.cold_dev import INSULT, dropped_insult
 
