@@ -15,6 +15,8 @@ from tests.pii_support import person_names as names
     pytest.param("导演卢晨远的新片定档了", ["卢晨远"], id="full_name_after_director"),
     pytest.param("父亲王德贵，一生勤劳", ["王德贵"], id="surname_glued_to_the_frame_into_a_word"),
     pytest.param("你母亲王桂芝的电话我们也有", ["王桂芝"], id="mother_before_wang"),
+    pytest.param("这部番的配音季晓凡太会了", ["季晓凡"], id="full_name_after_voice_actor"),
+    pytest.param("我表哥鹿鸣川在做游戏攻略视频", ["鹿鸣川"], id="full_name_after_cousin"),
     pytest.param("主播晓蔓的链接在哪里", ["晓蔓"], id="given_name_after_streamer"),
     pytest.param("我家梓睿今天会叫妈妈了", ["梓睿"], id="given_name_after_wo_jia"),
     pytest.param("宝贝思琪三岁啦，越来越调皮", ["思琪"], id="given_name_after_baobei"),
