@@ -15,6 +15,7 @@ from tests.pii_support import person_names as names
     pytest.param("奶奶说小蕊又长高了", ["小蕊"], id="xiao_given_after_said"),
     pytest.param("我是果果妈妈，想问一下作业", ["果果"], id="child_of_a_parent"),
     pytest.param("最喜欢的琪琪今天又上热搜了", ["琪琪"], id="after_de"),
+    pytest.param("家长群里乐乐爸爸又在发链接了", ["乐乐"], id="before_a_parent_word_mid_clause"),
 ])
 def test_pet_name_counts(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
@@ -22,6 +23,7 @@ def test_pet_name_counts(finder: EntityFinder, text: str, expected: list[str]) -
 
 @pytest.mark.parametrize("text", [
     pytest.param("宝宝今天很乖", id="everyday_word"),
+    pytest.param("群里宝宝妈妈都在问", id="everyday_word_before_a_parent_word"),
     pytest.param("这玩意酸酸甜甜好滋味", id="reduplicated_adjectives"),
     pytest.param("哈哈哈哈笑死了", id="laughter"),
     pytest.param("那家店叫东东数码，在二楼", id="shop_name"),

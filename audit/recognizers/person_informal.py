@@ -39,6 +39,8 @@ SCORE_KIN_GIVEN = 0.6    # a given name after a kinship word: the word says a pe
 PET_FREQ = GLUED_FREQ
 # Words after which a pet name inside a clause names a person (跟朵朵说, 接豆豆, 我是乐乐妈妈, 奶奶说小蕊).
 PET_CUES = ("跟", "和", "给", "叫", "是", "接", "找", "问", "让", "说", "带", "陪", "喊", "家", "我", "你", "他", "她", "的")
+# Words after which a pet name anywhere in a clause is a child's, called by its parent's name (群里果果妈妈推荐…).
+PARENT_WORDS = ("妈妈", "爸爸", "妈咪", "爹地", "奶奶", "爷爷", "外婆", "姥姥")
 # A three-character word holding a whole form and more is a word around it when jieba sees it more often than this
 # (甜甜的 53; 林兄弟 8 and 和德胜 2 are rare names and places that a name merely runs into).
 RARE_PHRASE_FREQ = 20
@@ -198,7 +200,8 @@ class InformalNames:
                 else rare and given not in self.everyday_forms) and not self.glued_across(text, start, end)
 
     def _pet_stands_alone(self, text: str, start: int, end: int) -> bool:
-        """A pet name opens a clause or follows a word that names a person next (跟, 叫, 是), is a whole handle after @,
+        """A pet name opens a clause, follows a word that names a person next (跟, 叫, 是) or precedes a parent word
+        (果果妈妈), is a whole handle after @,
         and is no part of a run of doubled characters (酸酸甜甜, 哈哈哈) nor the start of a word (毛毛雨)."""
         before, after = text[start - 1:start], text[end:end + 1]
         if (before and before == text[start - 2:start - 1] and text[start - 2:start] not in FAMILY_PAIRS) \
@@ -209,8 +212,8 @@ class InformalNames:
             return False                 # the start of a longer handle (@豆豆妈咪_…), not a whole one
         if after and text[start] == text[start + 1] and self.freq.get(text[start:end + 1]):
             return False                 # the start of a word of three (毛毛雨, 毛毛虫, 泡泡糖), however rare
-        return (not before or not _HAN_CHAR.match(before) or text[:start].endswith(PET_CUES)) \
-            and self._stands_alone(text, start, end, PET_FREQ)
+        return (not before or not _HAN_CHAR.match(before) or text[:start].endswith(PET_CUES)
+                or text.startswith(PARENT_WORDS, end)) and self._stands_alone(text, start, end, PET_FREQ)
 
     def _stands_alone(self, text: str, start: int, end: int, everyday_freq: int | None = None,
                       edges: tuple[int, ...] | None = None) -> bool:
