@@ -49,6 +49,29 @@ animal imagery (像猪一样, 跟狗似的) none, rhetorical questions (你没�
 3 against 0, 打脸 2 against 2), names for the arguing (抬杠, 杠精 2 against 11; 洗地, 洗白 6 against 9; 双标 5 against 10;
 带节奏 3 against 7; 优越感 5 against 24), sarcastic 牛逼 at the reader 1 against 0, 垃圾女人 1 against 0. Most of those
 attacks argue, sneer or generalise about the reader in words no rule can tell from a heated safe comment.
+
+`--split train` reads COLD train instead: its 13,003 safe rows and the 657 hand-labelled attacks on one person of
+`training/cold_train_individual*.csv`, even rows (337) studied when writing rules, odd rows (320) held back to judge
+them. The classifier is trained on train's comments, so there only the rules' part is out of sample.
+
+At 7d65751 (retrained, insult threshold .70; COLD dev 117/189 at 30 safe) 72 missed: 44 more than 0.5 under the
+threshold, 9 0.3-0.5, 8 0.1-0.3, 5 within 0.1, fusion 4 (prejudice), corroboration 1, context pass 1. Along the threshold
+(in memory) .70 / .66 / .60 / .55 / .50 / .45: 117/30, 119/31, 121/33, 124/37, 126/39, 127/41 attacks/safe. Out of
+sample, an insult column trained on the corpus and COLD train's even rows only, fused with the rules of c283cb2, read on
+train's odd half (6,564 safe rows, 320 hand-labelled attacks, rules alone 142): at .90 / .80 / .70 / .60 / .50 / .40
+the classifier alone adds 1 / 1 / 3 / 6 / 9 / 15 safe comments (raw scores over the threshold 8 / 15 / 23 / 33 / 42 /
+55: fusion's filters drop most) and finds 154 / 161 / 166 / 173 / 178 / 185 attacks; on dev the same column adds 3 / 6
+/ 8 / 12 / 13 / 16 safe for 110 / 114 / 116 / 118 / 122 / 126. Neither half holds what COLD test's safe rows do (test's
+classifier alone flagged 19 of 3,216 at .66, about five times train's held-out rate: a fifth of test's safe rows are
+anti-bias comments, 3% of dev's and train's hold ANTI_BIAS_CUES), so a lower threshold was not chosen from them.
+The insult rules' safe flags by shape (c283cb2): a curse talked about (方言, 口头禅, 语气词, 省骂 in the comment), a
+label the speaker was called or hurt by (被骂, 被渣男) and a bigotry charge put as a reductio (可以说你…) cleared 2 of
+dev's and 6 of train's safe comments for no hand-labelled attack. Tried and not kept: a dialect's name alone (东北话,
+上海话: it heads a collector's words pasted as received, WAV-138; and 1 train attack); the label's target plural or
+generic (那些, 这群, 都是, 都有 in the hit's clause: 7 safe comments for 8 attacks); a label reported after 骂 or 喷
+(骂这个渣男, 喷他歧视: 3 safe for 0 attacks on COLD, but a collector's 我骂他怎么了 would go too); a charge asked as a
+question (你歧视黑人吗: 2 safe, 24 attacks on dev and train); 恶心 said of a thing or a feeling (the bare word's
+12 safe flags against 130 attacks it finds).
 """
 
 from __future__ import annotations
@@ -62,10 +85,26 @@ from audit.classifier import WordingClassifier, insult_blind_reason
 from audit.finding import Finding
 from audit.message import Message, Segment
 from benchmarks.eval import COLD_SAFE, build, cold_findings, cold_rows
-from training import COLD_DEV_LABELS, COLD_DIR, read_individual_labels
+from training import (
+    COLD_DEV_LABELS,
+    COLD_DIR,
+    COLD_TRAIN_ADDRESSED_LABELS,
+    COLD_TRAIN_LABELS,
+    read_individual_labels,
+)
 
 COLD_DEV = COLD_DIR / "dev.csv"
+COLD_TRAIN = COLD_DIR / "train.csv"
 INSULT = "abuse.insult"
+
+
+def attack_part(split: str, row: int) -> str:
+    """Which part of the hand-labelled attacks on one person a row counts in: dev's are one part; train's are split by
+    row, even rows studied when writing rules and odd rows held back to judge them (the classifier is trained on
+    train's comments, so there only the rules' part of a figure is out of sample)."""
+    if split == "dev":
+        return "attack-individual"
+    return "attack-individual (studied)" if row % 2 == 0 else "attack-individual (held back)"
 
 
 def missed_stage(analyser: WordingAnalyser, comment: str) -> str:
@@ -111,18 +150,22 @@ def dropped_insult(classifier: WordingClassifier, comment: str, findings: list[F
 @click.option("--show", type=click.Choice(["none", "flagged", "missed"]), default="none",
               help="Print the safe rows flagged or the attack-individual rows missed.")
 @click.option("--rules-only", is_flag=True, help="Phrase rules alone, without the classifier.")
-def main(show: str, rules_only: bool) -> None:
+@click.option("--split", type=click.Choice(["dev", "train"]), default="dev", show_default=True,
+              help="train: COLD train's safe rows and its hand-labelled rows, attacks in a studied and a held-back half.")
+def main(show: str, rules_only: bool, split: str) -> None:
     """COLD dev: safe rows flagged, and insult recall on the hand-labelled attack-individual rows."""
     analyser = build("wording", **({"model": False} if rules_only else {}))
-    labels = read_individual_labels(COLD_DEV_LABELS)
-    safe = flagged = individual = found = group = group_insults = 0
+    labels = (read_individual_labels(COLD_DEV_LABELS) if split == "dev" else
+              {**read_individual_labels(COLD_TRAIN_LABELS), **read_individual_labels(COLD_TRAIN_ADDRESSED_LABELS)})
+    safe = flagged = group = group_insults = 0
+    individual, found = Counter(), Counter()
     by_rule, by_category, dropped, stages = Counter(), Counter(), Counter(), Counter()
     classifier = None if rules_only else analyser.classifier
-    for n, row in enumerate(cold_rows(COLD_DEV)):
+    for n, row in enumerate(cold_rows(COLD_DEV if split == "dev" else COLD_TRAIN)):
         is_safe, is_individual = row["label"] == COLD_SAFE, labels.get(n, False)
         if not (is_safe or n in labels):
             continue
-        findings = cold_findings(analyser, f"cold-dev-{n}", row["TEXT"])
+        findings = cold_findings(analyser, f"cold-{split}-{n}", row["TEXT"])
         reason = classifier and (is_safe or is_individual) and dropped_insult(classifier, row["TEXT"], findings)
         if reason:
             dropped[reason, "safe" if is_safe else "attack-individual"] += 1
@@ -137,9 +180,10 @@ def main(show: str, rules_only: bool) -> None:
             group += 1
             group_insults += any(f.category == "abuse.insult" for f in findings)
         else:
-            individual += 1
+            part = attack_part(split, n)
+            individual[part] += 1
             hit = any(f.category == "abuse.insult" for f in findings)
-            found += hit
+            found[part] += hit
             if not hit and classifier:
                 stage = missed_stage(analyser, row["TEXT"])
                 stages[stage] += 1
@@ -148,8 +192,8 @@ def main(show: str, rules_only: bool) -> None:
             elif not hit and show == "missed":
                 click.echo(f"  missed {n}: {row['TEXT'][:120]}")
     click.echo(f"safe rows flagged: {flagged / safe:.3f} ({flagged}/{safe})")
-    click.echo(f"abuse.insult recall on hand-labelled attack-individual rows: {found / individual:.3f} "
-               f"({found}/{individual})")
+    for part, total in sorted(individual.items()):
+        click.echo(f"abuse.insult recall on hand-labelled {part} rows: {found[part] / total:.3f} ({found[part]}/{total})")
     click.echo(f"abuse.insult on the other labelled offensive rows: {group_insults / group:.3f} "
                f"({group_insults}/{group})")
     if classifier:
