@@ -612,7 +612,12 @@ def insult_at_reader(classifier: WordingClassifier, views: Sequence[Normalised],
     re-asked of the sentences naming no prejudice alone: it scores them low (0.00-0.46 where the whole scored 0.87-0.997),
     its evidence sits in the sentences that name the group, so that cannot tell attacks from talk of prejudice.
     Nor a band below the threshold kept only where this holds (COLD dev, 0.30 to 0.68, comments no rule flags and fusion
-    does not drop): 2 attacks on one person against 9 safe comments there speak to the reader, 6 against 3 do not."""
+    does not drop): 2 attacks on one person against 9 safe comments there speak to the reader, 6 against 3 do not.
+    Measured again out of sample (an insult column trained on the corpus and COLD train's even rows, read on its odd
+    rows; see benchmarks.cold_dev): any sentence holding 你 or 您 and no prejudice word, anywhere in the comment, kept 6
+    more of the 320 held-back attacks on one person for none of the 6,564 safe comments at 0.70 (7 for 0 at 0.50; dev 2
+    for 2). Not taken: a fifth of COLD test's safe rows are anti-bias comments that argue with the reader, rare in train
+    and dev, and the classifier alone flagged 19 of test's 3,216 safe comments where train's held-out rate predicts 3."""
     s, start, end = (sentences or _StrongestSentences(classifier, views)).of("abuse.insult")
     sentence = views[s].text[start:end]
     return (any(person in sentence for person in SECOND_PERSON)

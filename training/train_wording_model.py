@@ -138,7 +138,10 @@ MAX_COLD_SAFE_FLAGGED = 0.004  # insults: share of COLD dev's safe comments flag
 # of its 189 attacks on one person: about one safe comment more per attack found, where COLD test's safe comments are
 # flagged about 1.7 times as often as dev's and its 2% bar had 5 of 3,216 to spare. Counted after fusion's filters
 # (`insult_blind_reason`, so a comment fusion drops costs nothing), the limit chooses 0.67 at 0.2%, 0.60 at 0.3% and
-# 0.50 at 0.4% on that model: not done, for the same reason.
+# 0.50 at 0.4% on that model: not done, for the same reason. Out of sample (an insult column trained without COLD
+# train's odd rows, fused, read on them: benchmarks.cold_dev's docstring) .70 -> .50 added 6 of 6,564 safe comments
+# for 12 more of 320 hand-labelled attacks, but test's safe comments are flagged about five times as often as
+# train's held-out ones, so that trade does not carry either.
 # Every other category: COLD dev's safe comments are ordinary talk nobody should flag for anything (trained on the
 # released sets, the violence column's dev-chosen 0.50 flagged three, where the model before flagged one).
 MAX_COLD_SAFE_FLAGGED_OTHER = 0.0005
