@@ -139,6 +139,7 @@ from benchmarks.data import (
     make_wording_dev_at,
     make_wording_dev_au,
     make_wording_dev_av,
+    make_wording_dev_aw,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -591,6 +592,7 @@ WORDING_BATCHES = {
     "at": WordingBatch(make_wording_dev_at, 380, (0.45, 0.55), 20),
     "au": WordingBatch(make_wording_dev_au, 380, (0.45, 0.55), 20),
     "av": WordingBatch(make_wording_dev_av, 380, (0.45, 0.55), 20),
+    "aw": WordingBatch(make_wording_dev_aw, 380, (0.52, 0.64), 20),
 }
 
 
