@@ -63,7 +63,7 @@ VIOLATING = (
     ("TPL", "sms", "P", "【{律所}律师事务所】{name}先生/女士，我是您借款案的代理律师，您欠{product}${amount}，请于{date}前联系本律师{phone}处理。"),
     ("TPL", "sms", "E", "【{company}】{name}，您的欠款信息及身份证照片已制作成催收海报，{date}将投放到您单位楼下和小区电梯广告屏。回T退订"),
     ("TPL", "sms", "@DE", "【{company}】{contact_name}您好，我们是{name}的债权方，他欠款${amount}不还，明天起我们将在他老家村口拉横幅，您是他亲戚请知悉。"),
-    ("TPL", "sms", "R", "【{product}】${name}，还款困难？您名下还有车，拿去抵押或者卖了，今天就能还清${amount}，别再拖。"),
+    ("TPL", "sms", "R", "【{product}】{name}，还款困难？您名下还有车，拿去抵押或者卖了，今天就能还清${amount}，别再拖。"),
     # push notices of apps, the twins of lawful pushes
     ("PUSH", "app", "E", "【{product}】您的逾期记录将于今晚20:00同步至“失信曝光台”并推送给您所在城市的全部用户，立即还款可撤回。"),
     ("PUSH", "app", "L", "{name}，您恶意拖欠已涉嫌信用卡诈骗罪，24小时内未还款将移送刑侦部门立案，届时将留下终身案底。"),
