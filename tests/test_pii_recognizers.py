@@ -208,6 +208,14 @@ FINDS = [
     # a whole mobile in the turn after another number is its own
     pytest.param("CN_MOBILE", "坐席：你卡号六二二五 八八洞洞 幺两三四 五六拐五\n客户：嗯\n坐席：幺三九 幺二三四 洞洞五六 这个是你手机吧",
                  "幺三九 幺二三四 洞洞五六", id="mobile_in_the_turn_after_another_number"),
+    # an office tower named 中心 after the house number, its room in figures or read aloud
+    pytest.param("ADDRESS", "你家住宁波市海曙区中山西路128号恒隆中心1603，我们知道", "宁波市海曙区中山西路128号恒隆中心1603",
+                 id="address_down_to_a_room_in_a_centre"),
+    pytest.param("ADDRESS", "坐席：您公司在成都市武侯区天府大道八十八号新希望大厦两幺零六吧", "成都市武侯区天府大道八十八号新希望大厦两幺零六",
+                 id="address_down_to_a_room_read_aloud"),
+    # an office named after its service is no part of the address
+    pytest.param("ADDRESS", "可前往合肥市蜀山区长江西路66号恒信金融服务中心办理", "合肥市蜀山区长江西路66号",
+                 id="address_ends_before_a_service_centre"),
     # a phone word in traditional characters after a reference word in its clause: the phone word names the number
     pytest.param("CN_MOBILE", "合約編號已寄出，請致電 13826074459 查詢", "13826074459", id="mobile_after_a_traditional_phone_word"),
 ]

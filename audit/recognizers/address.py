@@ -37,8 +37,8 @@ _NUMBER_CHAR = "[0-9０-９一二三四五六七八九十百零〇幺两洞拐�
 # What a building, unit or room number may end with before its suffix (3栋, B座, 五单元, 两单元 as a call reads it).
 _UNIT_NUMBER_CHAR = "[0-9０-９A-Za-z一二三四五六七八九十两]"
 # A room number as written (502, 1203房 in the south) or read aloud digit by digit (五零二, 幺两零三), and its 室.
-_ROOM = ("(?:[0-9０-９]{2,5}(?![0-9０-９])[房室]?"
-         "|[一二三四五六七八九幺两][零〇洞一二三四五六七八九幺两拐勾]{2,3}(?![零〇洞一二三四五六七八九十幺两拐勾])[房室]?)")
+_SPOKEN_ROOM = "[一二三四五六七八九幺两][零〇洞一二三四五六七八九幺两拐勾]{2,3}(?![零〇洞一二三四五六七八九十幺两拐勾])[房室]?"
+_ROOM = f"(?:[0-9０-９]{{2,5}}(?![0-9０-９])[房室]?|{_SPOKEN_ROOM})"
 # A floor and a flat on it joined by a dash (8-3 is the third flat on the eighth floor), as Chongqing writes them.
 _FLOOR_FLAT = "[0-9]{1,2}-[0-9]{1,2}(?![0-9-])(?:[室房号])?"
 # Calls transcribed word by word put a space between an address's parts (郑州市 中原区 建设西路 一八七号):
@@ -72,6 +72,9 @@ _PARKING_LEVEL = re.compile(r"地下(?:[Bb]?[0-9一二三四五][层楼]?|车库
 # Words after a landmark that make it a reference point (…36号万达广场旁边): the address ends at its house number.
 _REFERENCE_POINTS = ("斜对面", "对面", "旁边", "附近", "后面", "前面", "隔壁", "一带", "周边")
 _HOUSE_NUMBER_END = re.compile(r"号(?![楼院])")
+# An office named after its service (…39号佳和金融服务中心, 某物业服务中心): an institution, not a building the address
+# reaches down to; the address ends at its house number, or is none without one.
+_INSTITUTIONS = ("服务中心", "客服中心", "调解中心", "仲裁中心", "呼叫中心", "征信中心")
 # The first characters of verbs of arrival ending in 达 (送达, 到达, 抵达): 送 and 到 stop an address, 达 cannot (达州).
 _ARRIVAL_VERB_STARTS = ("送", "到", "抵")
 
@@ -141,8 +144,9 @@ class AddressRecognizer(ZhPatternRecognizer):
         # ... also after the estate's name (漓江路19号 桂花苑 3-1-502).
         # ... and a floor and a flat on it straight after the house number (南坪西路12号3-2).
         dashed_flat = f"(?:[0-9]{{1,3}}-[0-9]{{1,3}}-[0-9]{{1,4}}(?![0-9-])[室房]?|{_FLOOR_FLAT})"
+        # ... a building's room straight after its name, in figures or read aloud (泰康大厦一二零五)
         tail = (f"(?:{_GAP}(?:[A-Za-z]{{2,8}}[\u4e00-\u9fa5]{{0,4}}?(?={units})|{estate})"
-                f"(?:{_GAP}{buildings}|[0-9０-９]{{3,5}}(?![0-9０-９])|{_GAP}{dashed_flat})?|{_GAP}{buildings}"
+                f"(?:{_GAP}{buildings}|[0-9０-９]{{3,5}}(?![0-9０-９])|{_SPOKEN_ROOM}|{_GAP}{dashed_flat})?|{_GAP}{buildings}"
                 f"|{_GAP}{named_block}|{dashed_flat})?")
         # A village's group (柳树湾村五组, 白岩村三组18号; 社 in Guangdong: 望岗村二社) or a named group after a
         # township (黄泥塘乡新屋组18号).
@@ -229,7 +233,7 @@ class AddressRecognizer(ZhPatternRecognizer):
 def _trimmed(text: str, result: RecognizerResult) -> bool:
     """Trims `result` in place to the address it holds and says whether one is left: a group mention before a flat
     is cut off (@全体成员 7号楼2203), the 达 of 送达 and the 勒 of Shanghainese 住勒 too, and a landmark named as a reference
-    point after the house number (…36号|万达广场旁边); a span holding a car park's level (翠湖花园地下二层), inside a group
+    point after the house number (…36号|万达广场旁边) or an office named after its service (…39号|佳和金融服务中心); a span holding a car park's level (翠湖花园地下二层), inside a group
     chat's name (【群聊：…小区3号楼业主群】) or naming, with no number, the office after it (仁和花园物业管理处) is none."""
     if "@" in text:
         for mention in _MENTION.finditer(text, 0, result.end):
@@ -270,6 +274,11 @@ def _trimmed(text: str, result: RecognizerResult) -> bool:
         at = text.find(point, result.start, result.end)
         if at > result.start and any(char.isdigit() for char in text[at + len(point):result.end]):
             result.start = at + len(point)
+    if text.endswith(_INSTITUTIONS, result.start, result.end):
+        numbers = list(_HOUSE_NUMBER_END.finditer(text, result.start, result.end))
+        if not numbers:
+            return False
+        result.end = numbers[-1].end()
     if text.startswith(_REFERENCE_POINTS, result.end):
         numbers = list(_HOUSE_NUMBER_END.finditer(text, result.start, result.end))
         if numbers:
