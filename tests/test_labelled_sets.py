@@ -94,6 +94,7 @@ from benchmarks.data import (
     make_pipl_dev21,
     make_pipl_dev22,
     make_pipl_dev23,
+    make_pipl_dev24,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -748,6 +749,8 @@ PIPL_BATCHES = {
                        make_pipl_dev22.MESSAGES, 250, lawful_prefix="pipl22-n", every_category=30),
     "dev23": PiplBatch(make_pipl_dev23.HERE / make_pipl_dev23.DEV23_FILE, make_pipl_dev23.write_dev23, "pipl23-",
                        make_pipl_dev23.MESSAGES, 250, lawful_prefix="pipl23-n", every_category=30),
+    "dev24": PiplBatch(make_pipl_dev24.HERE / make_pipl_dev24.DEV24_FILE, make_pipl_dev24.write_dev24, "pipl24-",
+                       make_pipl_dev24.MESSAGES, 250, lawful_prefix="pipl24-n", every_category=30),
 }
 
 
