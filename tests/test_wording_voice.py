@@ -1,0 +1,86 @@
+"""The voice of a text (lexicons/wording/context/lawful.yml): whose words the rules' hits are. A post retelling in the
+poster's own words what collectors did, a bulletin or warning that quotes a scam to condemn it, a reply that says a
+practice has stopped, a letter that only asks to pass on a call-back, a judgment weighing a party's claim: the
+practice is reported, not used. The same forms holding the collector's words pasted whole as received, or a script
+taught to use, keep their categories (contract section 5; the released sets' conventions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.analysers.wording import WordingAnalyser
+from audit.message import Message
+from audit.readers import message_from_dict
+
+# (category, reported: the practice told in another voice, said: the same form with the collector's words as sent)
+VOICES = [
+    # a forum post: retold in the poster's own words and asked about, or pasted as received
+    ("misleading.legal",
+     "【网贷吧】求助：昨天收到短信说我被“立案”了，还说后天警察上门，是真的吗？我只欠了两千。",
+     "【网贷吧】刚收到的，原样发给大家看看：“你已被立案，后天警察上门抓你。”"),
+    ("threat.third_party",
+     "【快手评论】我也被爆通讯录了，他们天天给我爸打电话说我欠钱不还，我爸都气病了，没人管吗？",
+     "【快手评论】原话：“你再不还，我们就爆你通讯录，打给你姐说你欠钱不还。”"),
+    # a police bulletin naming a fake court's SMS to warn against it, or an impostor demanding payment
+    ("misleading.legal",
+     "【北原公安】警情通报：郑某等人冒用“区法院”名义群发“即将拘留”短信催收欠款，已被依法刑事拘留，请群众提高警惕。",
+     "【北原公安反诈中心】请提高警惕：您名下网贷逾期已被立案，请于今日内还清，否则即将拘留。"),
+    ("misleading.legal",
+     "【临溪反诈中心】收到“您已被立案”“将冻结全部银行卡”等短信，请先挂断、不点链接，拨打96110咨询。",
+     "【临溪反诈中心】您已被立案，请于今日内还清欠款，否则将冻结全部银行卡。"),
+    # … the scam's words to "you" quoted in a warning that bids the reader hang up
+    ("misleading.legal",
+     "【国家反诈中心】收到“你已被立案”“即将冻结全部账户”等短信，请先挂断、不点链接、不转账，拨打96110咨询。",
+     "【国家反诈中心】你名下网贷已被立案，请于今日内还清，否则即将冻结全部账户。"),
+    # a lender's reply that a contact was deleted, and an agency's note that a practice was stopped
+    ("threat.third_party",
+     "【禾安分期】您好，您的紧急联系人反映接到催收电话，经核实其并非借款人，已删除其联系方式，今后不会再联系。",
+     "【禾安分期】您的紧急联系人已接到我们的电话，你再不还，我们就天天打给你的紧急联系人。"),
+    ("threat.third_party",
+     "[贷后群] 客户投诉我们给他单位打电话，经查是新人所为，已停止联系其单位，并向客户道歉。",
+     "[贷后群] 这个客户一直不还，明天大家轮流给他单位打电话，让他领导知道他欠钱。"),
+    # a letter asking only to pass on a call-back, or one pressing the employer
+    ("misleading.legal",
+     "协查函 致：某某物流有限公司人事部 我司需与贵司员工郑*取得联系，烦请转告其致电4008-556-120。此函不涉及贵司任何义务。",
+     "协查函 致：某某物流有限公司人事部 贵司员工郑*逾期未还，烦请督促其还款，否则我司将起诉。"),
+    # a training's review of a line agents must stop saying, or a line taught to use
+    ("misleading.legal",
+     "【新人培训】本周复盘：有坐席对客户说“你这已经涉嫌恶意透支，三天内不处理就立案抓你”，大家不要再说。",
+     "【新人培训】施压话术：“你这已经涉嫌恶意透支，三天内不处理就立案抓你。”"),
+    # a civil judgment weighing the debtor's claim, or a criminal one finding what the collector sent
+    ("threat.third_party",
+     "（判决书摘录）被告辩称原告的催收员曾以“再不还就打给你单位领导”相要挟，但未提交录音，本院不予采信。",
+     "（判决书摘录）被告人向被害人发送“再不还就打给你单位领导”，本院认定属实。"),
+]
+
+
+@pytest.fixture(scope="module")
+def analyser() -> WordingAnalyser:
+    return WordingAnalyser.from_lexicons(model=False)
+
+
+@pytest.fixture(scope="module")
+def without_voices() -> WordingAnalyser:
+    return WordingAnalyser.from_lexicons(model=False, lawful=None)
+
+
+def posted(text: str) -> Message:
+    return message_from_dict({"message_id": "m", "campaign_id": "c", "channel": "app", "recipient_type": "unknown",
+                              "text": text})
+
+
+@pytest.mark.parametrize(("category", "reported", "said"), VOICES, ids=[f"voice-{i}" for i in range(len(VOICES))])
+def test_a_practice_reported_is_not_used(analyser: WordingAnalyser, without_voices: WordingAnalyser, category: str,
+                                         reported: str, said: str) -> None:
+    """The rules hit the report (the voice, not the phrasing, clears it) and the text sent in the same form."""
+    assert category in {f.category for f in without_voices.analyse(posted(reported))}, reported
+    assert category not in {f.category for f in analyser.analyse(posted(reported))}, reported
+    assert category in {f.category for f in analyser.analyse(posted(said))}, said
+
+
+def test_the_report_voices_leave_the_classifier_its_findings(analyser: WordingAnalyser) -> None:
+    """A post, a warning or a letter is judged by its form at the phrase level; the classifier read both sides of the
+    boundary in training, and clearing it with the post's voice dropped 5 true findings for 1 false one over the
+    released files (complaint posts the older sets label as the collector's words): those voices clear rules only."""
+    rules_only = {v.name for v in analyser.voices if not v.clears_classifier}
+    assert {"post_retold", "warning_cited", "callback_letter"} <= rules_only
