@@ -1,0 +1,71 @@
+"""The legal, impersonation and rollover packs on whole messages, through the context pass: the shapes said in few
+words (a relation made liable, detention as the certain end of a condition, a signature alone, rollover said softly)
+and the lawful texts of the same shapes that must stay clean (a court's process with its conditions, a real court's
+hearing notice, a lender's own letter to an employer, a relief that freezes interest)."""
+import pytest
+
+from audit.analysers import build_analysers
+from audit.message import Message
+
+LEGAL, IMPERSONATION, ROLLOVER = "misleading.legal", "misleading.impersonation", "coercion.debt_rollover"
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return build_analysers(["wording"], model=False)[0]
+
+
+def categories(rules, text: str, recipient: str = "debtor") -> set[str]:
+    message = Message("m1", "c1", "sms", text=text, recipient_type=recipient)
+    return {finding.category for finding in rules.analyse(message)}
+
+
+@pytest.mark.parametrize("text, category", [
+    # legal claims in few words
+    ("致借款人家属：依规定，家属对借款人的欠款负有连带还款责任，请于七日内代为还清。", LEGAL),
+    ("你是他留的联系人，法院到时候会把你一并列为被告，你自己考虑。", LEGAL),
+    ("材料已经交上去了，下周二开庭，不到庭将被拘传。", LEGAL),
+    ("今晚八点前不还款，将对你执行司法拘留。", LEGAL),
+    ("您的分期已严重逾期，您已被列入出境限制名单。", LEGAL),
+    ("这点钱拖到现在，判你个两三年都不稀奇。", LEGAL),
+    ("台端積欠款項已構成詐欺罪，本公司已向地檢署提出告訴。", LEGAL),
+    ("你那孩子以后要考军校的吧？这个记录一挂，你孩子前途就毁了。", LEGAL),
+    # impersonation by a signature alone, simplified and traditional
+    ("【北岭区人民检察院】孙*：你名下借款已逾期九十天，请三日内联系承办人处理欠款。", IMPERSONATION),
+    ("【香港警務處】陳生，你涉及一宗財務公司欠款，請即致電本處跟進。", IMPERSONATION),
+    ("【南沙区人民法院】孙*，你的借款纠纷已受理，请于三日内联系书记员处理。", IMPERSONATION),
+    ("【西岭仲裁委员会】孙*，你的借款纠纷已裁决，否则依法拘留，请今日履行。", IMPERSONATION),
+    # rollover said softly
+    ("如资金紧张，建议您向其他金融机构申请一笔消费贷款，优先结清本账户。", ROLLOVER),
+    ("您可以用名下车辆去做个抵押，今天凑齐就能停催。", ROLLOVER),
+    ("你那间铺面转让出去也有几万吧，转了先把钱还了。", ROLLOVER),
+    ("你才二十几岁，卖几次血也就够了。", ROLLOVER),
+])
+def test_shapes_said_in_few_words_are_found(rules, text: str, category: str) -> None:
+    assert category in categories(rules, text)
+
+
+@pytest.mark.parametrize("text, category", [
+    # the law with its conditions, or a relation who owes nothing
+    ("开庭请按时到庭，缺席的，法院可能依法缺席判决。", LEGAL),
+    ("您作为紧急联系人无需承担任何还款责任，只请您转告。", LEGAL),
+    ("只有担保人才承担还款责任，您的家人不受影响。", LEGAL),
+    ("逾期不履行的，本行将依法申请强制执行，法院可依法采取查封等措施，并可将您纳入失信被执行人名单。", LEGAL),
+    ("您提交的困难证明已收到，账户已冻结罚息三个月。", LEGAL),
+    ("您预留的手机号已停机，请通过APP更新联系方式。", LEGAL),
+    ("协查函 致：某某物流有限公司人事部 贵司员工刘*在我司借款已逾期，烦请转告其与我司联系。 某某小贷有限公司", LEGAL),
+    ("警情通报：犯罪嫌疑人赵某在催收中冒用法院名义发送短信，已被依法刑事拘留。", LEGAL),
+    # a real court's notice, a body's own warning, a lender that mentions the credit registry
+    ("【南沙区人民法院】孙*，您与某消费金融借款合同纠纷一案定于12月8日9时开庭，请准时到庭。", IMPERSONATION),
+    ("【北岭公安分局】警情通报：有人冒用法院名义群发催收短信，请群众提高警惕。", IMPERSONATION),
+    ("【某消费金融】您的账单已逾期。逾期记录将依法报送中国人民银行征信中心，请尽快还款。", IMPERSONATION),
+    ("仲裁提醒：仲裁委员会是民间性质的机构，不能采取冻结、拘留等强制措施。", IMPERSONATION),
+    ("法院传票已经寄出，开庭当天不还款直接拘留。", IMPERSONATION),
+    # a lender that recommends no other loan, a sale left to the debtor
+    ("如周转困难，可回复FQ申请分期，本平台不会推荐您借款还款。", ROLLOVER),
+    ("如您有意出售名下车辆自行筹款，请知悉本公司不会要求或安排任何资产处置。", ROLLOVER),
+    ("您这辆车是挂在您岳父名下的吧，过户手续会复杂一点。", ROLLOVER),
+    ("【某分期】官方只通过APP和对公账户收款，任何让您转到个人账户的都是骗子。", ROLLOVER),
+])
+def test_lawful_texts_of_the_same_shapes_stay_clean(rules, text: str, category: str) -> None:
+    assert category not in categories(rules, text)
