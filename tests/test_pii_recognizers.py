@@ -216,6 +216,9 @@ FINDS = [
     # an office named after its service is no part of the address
     pytest.param("ADDRESS", "可前往合肥市蜀山区长江西路66号恒信金融服务中心办理", "合肥市蜀山区长江西路66号",
                  id="address_ends_before_a_service_centre"),
+    # ... but not to a phone's label in capitals, nor to one typed half in pinyin to slip a filter
+    pytest.param("CN_MOBILE", "名片 TEL13826074459", "13826074459", id="mobile_glued_to_tel"),
+    pytest.param("CN_MOBILE", "加我 shouji13826074459", "13826074459", id="mobile_glued_to_pinyin_label"),
     # a phone word in traditional characters after a reference word in its clause: the phone word names the number
     pytest.param("CN_MOBILE", "合約編號已寄出，請致電 13826074459 查詢", "13826074459", id="mobile_after_a_traditional_phone_word"),
 ]
@@ -315,6 +318,10 @@ LEAVES = [
     pytest.param("CN_BANK_CARD", "Ref: 6228480036214564", id="card_shape_after_ref"),
     pytest.param("CN_ID_CARD", "Case No. 330106198708072410", id="id_shape_after_case_no"),
     pytest.param("CN_MOBILE", "您的分期号 13826074459 已生效", id="mobile_shape_of_an_instalment_plan_number"),
+    # a number glued to a code's capitals is that code (a contract's, a serial's, a document's)
+    pytest.param("CN_MOBILE", "您的HT13826074459合同已逾期", id="mobile_shape_glued_to_a_contract_code"),
+    pytest.param("CN_BANK_CARD", "请核对SN-6228480036214564", id="card_shape_glued_to_a_serial_code"),
+    pytest.param("CN_ID_CARD", "文件DOC_330106198708072410已归档", id="id_shape_glued_to_a_document_code"),
 ]
 
 

@@ -205,7 +205,7 @@ class ZhPatternRecognizer(PatternRecognizer):
     def _names_a_reference(self, text: str, start: int, end: int) -> bool:
         """Whether a NOT_CONTEXT word is in the window, before the match only within its clause: a reference word
         that a comma or a full stop parts from the number names another value (工号A0317，有问题打0571-…), unless
-        its clause announces the number (订单号我报给您，…)."""
+        its clause announces the number (订单号我报给您，…); or a code's capitals are glued to it (HT13826074459)."""
         before = text[max(0, start - self.CONTEXT_BEFORE):start]
         clauses = _CLAUSE_END.split(before)
         clause = clauses[-1]
@@ -222,6 +222,7 @@ class ZhPatternRecognizer(PatternRecognizer):
                     for w in self.NOT_CONTEXT_WORDS)
                 or _AMOUNT_OR_ORDINAL_BEFORE.search(text, max(0, start - 4), start) is not None
                 or _COUNTED_AFTER.match(text, end) is not None
+                or _coded(text, start)
                 or _url_names_a_reference(text, start))
 
     def _window(self, text: str, start: int, end: int) -> str:
@@ -277,6 +278,21 @@ _URL_PIECES = 3          # the segments or keys read before the number
 _URL_REFERENCE = re.compile(r"(?i)(?:order|contract|policy|trade|txn|invoice|ticket|waybill|tracking|serial|sn"
                             r"|(?:bill|loan|case|apply|receipt|voucher)_?(?:no|id|num))[a-z_]*")
 _URL_PERSONAL = re.compile(r"(?i)(?:card|bankcard|phone|mobile|tel|idno|idcard|id_card|sfz|uid|user|name)[a-z_]*")
+
+
+# A number glued to capital letters, a hyphen or an underscore between or not (HT13826074459, ZX-2026…, DOC_3301…), is a
+# code a system gave a contract, an order or a document: a person's number is not written so. Not the capitals that
+# label a phone or an account (TEL, MOB, QQ, WX, VX, SJ for 手机, DH for 电话, ID, NO), nor lower case (a number typed
+# half in pinyin to slip a filter: shouji138…, dh138…).
+_CAPITALS_GLUED_BEFORE = re.compile("(?<![A-Za-z])([A-Z]{1,6})[-_]?$")
+_LABEL_CAPITALS = frozenset({"TEL", "MOB", "MOBILE", "PHONE", "CELL", "QQ", "WX", "VX", "SJ", "DH", "ID", "IDNO", "NO",
+                             "CARD", "ACC", "ACCT"})
+
+
+def _coded(text: str, start: int) -> bool:
+    """Whether the match at `start` is glued to a code's capitals (HT13826074459), not a label's."""
+    glued = _CAPITALS_GLUED_BEFORE.search(text, max(0, start - 7), start)
+    return glued is not None and glued.group(1) not in _LABEL_CAPITALS
 
 
 def _url_names_a_reference(text: str, start: int) -> bool:
