@@ -270,6 +270,21 @@ def shipped() -> WordingAnalyser:
     ("你不回我也行，你老婆的号码我有，我现在就给她打。", "threat.third_party"),
     ("你要是还不处理，下一个就是你丈人。", "threat.third_party"),
     ("这个月的拖欠户名单明天发到你们厂的职工群。", "threat.exposure"),
+    # AH-AK and AV: a relation greeted and told what befalls them, a village officer who will work on the debtor, a warning
+    # to take care alone before a demand, a livestock hazard, a staff and a group addressed with the debt, the debt made
+    # into a video, a village blackboard
+    ("老曹的同事你好，他一直躲着不还，再这样我们只好到你们公司来找他。", "threat.third_party"),
+    ("您好是小唐的表姐吧，帮着说说她，事情闹大了对大家都不好。", "threat.third_party"),
+    ("你们村小组长我们已经联系上了，他说会帮忙做你的工作。", "threat.third_party"),
+    ("你们厂后门那条路晚上没灯，一个人要小心啊，钱的事今天处理。", "threat.violence"),
+    ("你家那头猪养得挺肥，要是哪天不见了可别怪人。", "threat.violence"),
+    ("致全体教职工：本校职工钱某借款不还已逾半年。", "threat.exposure"),
+    ("我们准备把你的欠款做成一条短视频发出去。", "threat.exposure"),
+    ("你们村那块黑板报，月底就写你的名字。", "threat.exposure"),
+    # … a workplace's head sought if it will not act, a boss's number boasted of, workmates imagined learning of the debt
+    ("你们车间到底管不管？不管的话我就找你们厂长。", "threat.third_party"),
+    ("你们店老板的电话我们可一直都有。", "threat.third_party"),
+    ("你不想让你同事知道你欠钱吧？", "threat.third_party"),
 ])
 def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, text: str, category: str) -> None:
     assert category in {f.category for f in shipped.analyse(Message("m1", "c1", "sms", text=text))}
@@ -295,6 +310,10 @@ def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, t
     # … a check of a number only, a guarantor spared a call
     "如联系不上您本人，我们会向您单位的前台核实号码是否有误。",
     "这笔是你表哥担保的吧？你自己能还最好，我们也不想去麻烦保证人。",
+    # … a relation greeted with a call-back asked, a school's own staff notice, a video guide to repaying
+    "老曹的同事你好，麻烦转告他回个电话，这事跟您没关系，不会打扰到您。",
+    "致全体教职工：本周五下午三点在礼堂召开安全工作会议。",
+    "我们把还款流程做成了一条短视频，您可以在官方公众号查看。",
 ])
 def test_shipped_frames_leave_lawful_wording_alone(shipped: WordingAnalyser, text: str) -> None:
     assert not [f.rule_id for f in shipped.analyse(Message("m1", "c1", "sms", text=text))
