@@ -50,7 +50,10 @@ Lawful voices are data too (lexicons/wording/context/lawful.yml): the grammar of
 and frame of a voice's categories yields to, and the classifier's findings with them. A voice speaks where one of its
 marks stands in its scope (the hit's sentence, or all the agent says in the message) and none of its `unless` words:
 a court in its own procedure (a case number, service of its papers) that never asks to repay the lender; a court, not
-the collector, acting after a judgment; an explainer or anti-fraud lesson; the debt stated as civil.
+the collector, acting after a judgment; an explainer or anti-fraud lesson; the debt stated as civil. Some voices say who
+speaks rather than what is lawful: a forum post retelling in the poster's own words what collectors did, a bulletin or
+warning that quotes a scam to condemn it, a reply that says a practice has stopped, a letter that only asks to pass on
+a call-back; the collector's words pasted whole as received (they speak to 你), or a script taught to use, undo them.
 """
 
 from __future__ import annotations
