@@ -37,6 +37,8 @@ def insult_rules(analyser: WordingAnalyser, text: str) -> set[str]:
     ("一千块都拿不出来，你活着图什么？", "wording.insult.worth_question"),
     ("你爹妈是怎么教你的，借了不还还有理了？", "wording.insult.worth_question"),
     ("拖成这样，跟街边讨饭的有什么区别。", "wording.insult.worth_question"),
+    ("借了钱装没看见，你良心不会痛吗？", "wording.insult.worth_question"),
+    ("欠钱不还，你连三岁小孩都不如。", "wording.insult.worth_question"),
     ("我们的诚信楷模，今天打算还了吗？", "wording.insult.mock_praise"),
     ("哟，大老板终于舍得接电话了。", "wording.insult.mock_praise"),
     ("你是不是zz，说几遍了还不懂。", "wording.insult.latin_abbreviation"),
@@ -53,6 +55,9 @@ def test_an_insult_of_each_shape_is_found_by_its_rule(analyser: WordingAnalyser,
     # a debtor's own words about the lender, and a label the speaker was called
     "你们这帮放贷的畜生，别再打我家里电话了。",
     "上周催收的喊我老赖，我已经录音投诉了。",
+    # an award and a customer tier in earnest
+    "我行正在评选年度诚信标兵，按时还款的客户均可报名。",
+    "感谢您按时还款，您已升级为诚信楷模客户。",
     # an anti-fraud warning and a slogan
     "凡是让您转账到个人账户的就是个骗子，请立即报警。",
     "诚信为本，不做失信小人，按时还款可积累信用。",
