@@ -55,6 +55,8 @@ def test_shapes_said_in_few_words_are_found(rules, text: str, category: str) -> 
     ("您预留的手机号已停机，请通过APP更新联系方式。", LEGAL),
     ("协查函 致：某某物流有限公司人事部 贵司员工刘*在我司借款已逾期，烦请转告其与我司联系。 某某小贷有限公司", LEGAL),
     ("警情通报：犯罪嫌疑人赵某在催收中冒用法院名义发送短信，已被依法刑事拘留。", LEGAL),
+    ("【某分期】您的账户已冻结新增借款功能，还清后即可恢复，原还款计划不变。", LEGAL),
+    ("您提到担心影响孩子上学，普通逾期不会影响孩子入学。", LEGAL),
     # a real court's notice, a body's own warning, a lender that mentions the credit registry
     ("【南沙区人民法院】孙*，您与某消费金融借款合同纠纷一案定于12月8日9时开庭，请准时到庭。", IMPERSONATION),
     ("【北岭公安分局】警情通报：有人冒用法院名义群发催收短信，请群众提高警惕。", IMPERSONATION),
@@ -65,6 +67,8 @@ def test_shapes_said_in_few_words_are_found(rules, text: str, category: str) -> 
     ("如周转困难，可回复FQ申请分期，本平台不会推荐您借款还款。", ROLLOVER),
     ("如您有意出售名下车辆自行筹款，请知悉本公司不会要求或安排任何资产处置。", ROLLOVER),
     ("您这辆车是挂在您岳父名下的吧，过户手续会复杂一点。", ROLLOVER),
+    ("你不是说下月车卖了就有钱吗？那我给你登记下月二十号还款。", ROLLOVER),
+    ("关于您质疑的“上门费”，经核实本平台不收取此项费用，如有人收费请拒绝。", ROLLOVER),
     ("【某分期】官方只通过APP和对公账户收款，任何让您转到个人账户的都是骗子。", ROLLOVER),
 ])
 def test_lawful_texts_of_the_same_shapes_stay_clean(rules, text: str, category: str) -> None:
