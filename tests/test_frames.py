@@ -287,6 +287,8 @@ def shipped() -> WordingAnalyser:
     ("你不想让你同事知道你欠钱吧？", "threat.third_party"),
     ("快手上那些曝光老赖的视频挺火的，你想不想也上一回？", "threat.exposure"),
     ("你丈母娘的联系方式我们也掌握了，自己看着办。", "threat.third_party"),
+    # … in Wu: the parents sought out (寻侬爷娘)
+    ("侬再不还，阿拉就去寻侬爷娘讲讲。", "threat.third_party"),
 ])
 def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, text: str, category: str) -> None:
     assert category in {f.category for f in shipped.analyse(Message("m1", "c1", "sms", text=text))}
