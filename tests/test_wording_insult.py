@@ -32,6 +32,7 @@ def insult_rules(analyser: WordingAnalyser, text: str) -> set[str]:
     ("你個衰人，借完錢就唔覆機。", "wording.insult.dialect_label"),
     ("你这人咋这么虎呢，一个电话都不敢接。", "wording.insult.dialect_label"),
     ("你龟儿躲哪点去了，钱还不还嘛。", "wording.insult.dialect_label"),
+    ("你就是个辣鸡，电话也不敢接。", "wording.insult.dialect_label"),
     ("你的同事小林是个骗子，借了钱就不见人。", "wording.insult.cheat_charge"),
     ("像你这种张嘴就来的骗子，我们见得多了。", "wording.insult.cheat_charge"),
     ("一千块都拿不出来，你活着图什么？", "wording.insult.worth_question"),
@@ -61,6 +62,8 @@ def test_an_insult_of_each_shape_is_found_by_its_rule(analyser: WordingAnalyser,
     # an anti-fraud warning and a slogan
     "凡是让您转账到个人账户的就是个骗子，请立即报警。",
     "诚信为本，不做失信小人，按时还款可积累信用。",
+    # a homophone spelling only counts said to someone
+    "香辣鸡翅套餐的分期账单已出。",
     # a due date before 你, and a Taiwan dollar amount
     "本期还款日你可以提前一天转入还款卡。",
     "您本期應繳金額為NT$3,200，請於月底前繳納。",
