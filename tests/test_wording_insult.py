@@ -42,6 +42,7 @@ def insult_rules(analyser: WordingAnalyser, text: str) -> set[str]:
     ("欠钱不还，你连三岁小孩都不如。", "wording.insult.worth_question"),
     ("我们的诚信楷模，今天打算还了吗？", "wording.insult.mock_praise"),
     ("哟，大老板终于舍得接电话了。", "wording.insult.mock_praise"),
+    ("躲债这份演技，不去当演员真是可惜了。", "wording.insult.mock_praise"),
     ("你是不是zz，说几遍了还不懂。", "wording.insult.latin_abbreviation"),
 ])
 def test_an_insult_of_each_shape_is_found_by_its_rule(analyser: WordingAnalyser, text: str, rule_id: str) -> None:
@@ -59,6 +60,7 @@ def test_an_insult_of_each_shape_is_found_by_its_rule(analyser: WordingAnalyser,
     # an award and a customer tier in earnest
     "我行正在评选年度诚信标兵，按时还款的客户均可报名。",
     "感谢您按时还款，您已升级为诚信楷模客户。",
+    "恭喜您，本期欠款已全部结清。",
     # an anti-fraud warning and a slogan
     "凡是让您转账到个人账户的就是个骗子，请立即报警。",
     "诚信为本，不做失信小人，按时还款可积累信用。",
