@@ -10,7 +10,9 @@ keeping an exact map from every character of the view to the character it came f
 - case folding;
 - removal of separators: whitespace, punctuation, symbols, emoji, zero-width and other format
   characters (傻 逼, 傻*逼, 傻\u200b逼 and 傻😊逼 all become 傻逼), except the emoji that stand for a word
-  (`lexicons/data/emoji.yml`: 🔪 reads 刀, 👮 警察), which the view reads as that word, mapped back to the emoji.
+  (`lexicons/data/emoji.yml`: 🔪 reads 刀, 👮 警察), which the view reads as that word, mapped back to the emoji;
+- collectors' homophone and look-alike typos (`lexicons/data/typing.yml`) folded to the word meant (通训录 -> 通讯录,
+  你在不还 -> 你再不还), one character for one so offsets stay exact, in lexicon terms as in messages.
 
 Removing punctuation also removes clause structure, so it is recorded on the side. Boundary rule:
 a run of 。！？!? or a line break is a sentence end, a run of ，,；; a clause break; a boundary
@@ -50,6 +52,7 @@ _T2S = opencc.OpenCC("t2s")
 # Half of an emoji cut off by a length limit leaves a lone surrogate, which OpenCC cannot take (it encodes to UTF-8).
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 EMOJI_WORDS_FILE = LEXICONS / "data" / "emoji.yml"
+TYPING_FILE = LEXICONS / "data" / "typing.yml"
 
 
 def _emoji_words() -> dict[int, str]:
@@ -197,7 +200,8 @@ def _view_and_marked(text: str) -> tuple[str, str]:
     if traditional:
         marked = marked.replace(_TRADITIONAL_MARK, "")
     view = marked.replace(_SENTENCE_MARK, "").replace(_CLAUSE_MARK, "")
-    return (_phrase_t2s(text, view) if traditional else view), marked
+    view = _phrase_t2s(text, view) if traditional else view
+    return (_fold_typos(view) if _TYPOS.search(view) else view), marked
 
 
 def _view_index(text: str, view_len: int) -> list[int] | range:
@@ -213,6 +217,34 @@ def _phrase_t2s(text: str, per_char: str) -> str:
     before = text.translate(_PRE_T2S)
     phrased = to_simplified(before).translate(_EXTRA_FOLDS)
     return phrased if len(phrased) == len(before) == len(per_char) else per_char
+
+
+# --- collectors' typos --------------------------------------------------------------------------
+
+def _typo_folds() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The homophone typos of lexicons/data/typing.yml as one regex (each with the characters that may not stand
+    before or after it) and typo -> the word meant."""
+    entries = read_yaml(TYPING_FILE)["homophones"]
+    fixes: dict[str, str] = {}
+    alternatives = []
+    for typo, entry in sorted(entries.items(), key=lambda item: -len(item[0])):
+        entry = entry if isinstance(entry, dict) else {"as": entry}
+        if len(entry["as"]) != len(typo):
+            raise ValueError(f"{TYPING_FILE}: {typo!r} and {entry['as']!r} differ in length (offsets would shift)")
+        fixes[typo] = entry["as"]
+        before, after = entry.get("unless_previous"), entry.get("unless_next")
+        # the look-behind after the first character: every alternative opens with a literal, which re scans for fast
+        first = re.escape(typo[0])
+        alternatives.append(first + (f"(?<![{re.escape(before)}]{first})" if before else "") + re.escape(typo[1:])
+                            + (f"(?![{re.escape(after)}])" if after else ""))
+    return re.compile("|".join(alternatives) or "(?!)"), fixes
+
+
+_TYPOS, _TYPO_FIXES = _typo_folds()
+
+
+def _fold_typos(view: str) -> str:
+    return _TYPOS.sub(lambda match: _TYPO_FIXES[match.group()], view)
 
 
 def _boundaries(marked: str, view_len: int) -> tuple[list[int], list[int]]:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from audit.normalise import normalise, pinyin_keys, pinyin_tokens
+from audit.normalise import normalise, normalise_term, pinyin_keys, pinyin_tokens
 
 
 @pytest.mark.parametrize(("text", "view"), [
@@ -146,3 +146,36 @@ def test_an_emoji_that_stands_for_a_word_reads_as_that_word_mapped_back_to_the_e
 
 def test_friendly_emoji_stay_separators() -> None:
     assert normalise("谢谢您😊🙏🌹☎️，祝好👍").text == "谢谢您祝好"
+
+
+@pytest.mark.parametrize(("text", "view"), [
+    pytest.param("你在不还，我就给你通训录里的人打一边", "你再不还我就给你通讯录里的人打一遍", id="refusal-contacts-round"),
+    pytest.param("我不知到你己经换号了", "我不知道你已经换号了", id="know-already"),
+    pytest.param("等着座牢吧，你门全家都知道", "等着坐牢吧你们全家都知道", id="prison-plural"),
+])
+def test_collectors_typos_read_as_the_word_meant(text: str, view: str) -> None:
+    assert normalise(text).text == view
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("现在不还也没关系，月底前处理即可", id="now-not-again"),
+    pytest.param("你在不在家？快递到了", id="are-you-home"),
+    pytest.param("已经通知到了，请放心", id="notified"),
+    pytest.param("我们放在你门口的通知单", id="your-door"),
+    pytest.param("这是你自己经手的借款", id="yourself"),
+    pytest.param("一边打电话一边骂人", id="while"),
+])
+def test_ordinary_words_holding_a_typo_stay(text: str) -> None:
+    assert normalise(text).text == normalise_term(text) == "".join(c for c in text if c not in "，？")
+
+
+def test_a_folded_typo_maps_back_to_the_typed_characters() -> None:
+    text = "再拖，把你通训录全打一边"
+    view = normalise(text)
+    start = view.text.index("通讯录")
+    assert text[slice(*view.to_original(start, start + 3))] == "通训录"
+    assert view.text.endswith("全打一遍")
+
+
+def test_lexicon_terms_fold_the_same_typos() -> None:
+    assert normalise_term("通训录") == normalise_term("通讯录") == "通讯录"
