@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from audit.normalise import normalise, normalise_term, pinyin_keys, pinyin_tokens
@@ -65,6 +65,8 @@ _ALPHABET = st.sampled_from(list("你是骗子我们会上门还钱傻逼打断�
 @given(st.lists(_ALPHABET, max_size=40).map("".join), st.data())
 def test_any_view_span_maps_to_an_original_span_that_reads_the_same(text: str, data: st.DataObject) -> None:
     view = normalise(text)
+    # a fold that reads a character by its neighbours (上们 -> 上门) holds only for the whole typo: see the typo tests
+    assume(view.text == "".join(normalise(char).text for char in text))
     if not view.text:
         return
     start = data.draw(st.integers(0, len(view.text) - 1))
