@@ -47,6 +47,18 @@ VOICES = [
     ("misleading.legal",
      "【新人培训】本周复盘：有坐席对客户说“你这已经涉嫌恶意透支，三天内不处理就立案抓你”，大家不要再说。",
      "【新人培训】施压话术：“你这已经涉嫌恶意透支，三天内不处理就立案抓你。”"),
+    # a quality sheet that scores insults as deductions or bans answering an insult, or a script taught to use
+    ("abuse.insult",
+     "[二组群] 主管：客户再怎么骂也不许回骂，上周有人回了句“你才是无赖”，被质检抽到了，这周绩效清零。",
+     "【新人培训】施压话术：“你才是无赖，借钱的时候装孙子，还钱的时候装死。”"),
+    # a visit that found no one and left a card asking for a call back, or one that will wait at the door
+    ("threat.violence",
+     "【禾安外访】今天到您家没见着人，给您门上塞了一张联系卡，方便时请回电。",
+     "【禾安外访】今天到你家没见着人，门上留了联系卡，再不还，下次我们一群人就在你家门口等着。"),
+    # the police's report of a forged paper's senders, or the forged paper itself
+    ("misleading.legal",
+     "某地警方通报：一伙人自称“区法院执行局”，向逾期借款人群发伪造的拘传令，已被立案侦查。",
+     "【区法院执行局】你的案件已立案，拘传令已签发，明日执行。"),
     # a civil judgment weighing the debtor's claim, or a criminal one finding what the collector sent
     ("threat.third_party",
      "（判决书摘录）被告辩称原告的催收员曾以“再不还就打给你单位领导”相要挟，但未提交录音，本院不予采信。",
@@ -84,3 +96,33 @@ def test_the_report_voices_leave_the_classifier_its_findings(analyser: WordingAn
     released files (complaint posts the older sets label as the collector's words): those voices clear rules only."""
     rules_only = {v.name for v in analyser.voices if not v.clears_classifier}
     assert {"post_retold", "warning_cited", "callback_letter"} <= rules_only
+
+
+# The sender's own pressure in a form a voice reads: a word passed on with a condition and a consequence; the
+# debtor's friends gathered to chip in; a procuratorate's name over a court's formula; a taunt at a complaint and an
+# insult whose commas run two words together (骗子，说话 is no 骗子说, which quotes an impostor).
+SAID = [
+    ("threat.third_party", "你好，你表哥欠我司五千元，请你转告他，若本周不处理，我们将联系他单位全体同事。"),
+    ("threat.third_party", "你通讯录里那些同学我都加上了，要不要我拉个群让大家帮你凑凑？"),
+    ("misleading.impersonation", "【某区人民检察院】王*：你的失信信息将在本院官网及电视台公开曝光，请三日内履行还款义务。"),
+    ("abuse.insult", "关于您的投诉：您投诉到哪都没用，您这种赖账的无赖我们见多了。"),
+    ("abuse.insult", "你这种人就是个无赖，骗子，说话跟放屁没区别。"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), SAID, ids=[f"said-{i}" for i in range(len(SAID))])
+def test_the_senders_own_pressure_keeps_its_category(analyser: WordingAnalyser, category: str, text: str) -> None:
+    assert category in {f.category for f in analyser.analyse(posted(text))}, text
+
+
+def test_a_complaint_answered_still_condemns(analyser: WordingAnalyser) -> None:
+    """The narrower complaint words still read the reply to a complaint, which names the insult to condemn it."""
+    text = "关于您投诉的回复：您投诉外包人员在电话中称您为“老赖”，经核实属实，已更换人员，特此致歉。"
+    assert "abuse.insult" not in {f.category for f in analyser.analyse(posted(text))}
+
+
+def test_the_procedure_law_is_no_police_threat(analyser: WordingAnalyser) -> None:
+    """The civil procedure law's own conditional (summoned twice, absent without cause, may be brought by force) is
+    the statute, not a condition the collector sets."""
+    text = "根据相关规定，被告经两次传票传唤，无正当理由拒不到庭的，法院可以依法拘传。"
+    assert "misleading.legal" not in {f.category for f in analyser.analyse(posted(text))}

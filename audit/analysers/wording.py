@@ -1354,11 +1354,16 @@ class WordingAnalyser(MessageAnalyser):
         marks = _NegationMarks()
         contexts: dict[int, list[tuple[int, int]]] = {}
         payloads = self._context_automaton.payloads
+        breaks = view.clause_breaks
         for key, start, end in self._context_automaton.matches(view.text):
             ref, kinds = payloads[key]
             if ref is not None:
                 contexts.setdefault(ref, []).append((start, end))
             for kind in kinds:
+                # a condemnation read across a clause break is two clauses' words run together (骗子，说话跟放屁一样
+                # is no 骗子说)
+                if kind == _CONDEMNATION and bisect_right(breaks, start) < bisect_left(breaks, end):
+                    continue
                 marks.add(kind, view.text, start, end)
         scanned = self.negation.scope(view, marks), contexts, {}
         if scans is not None:
