@@ -37,6 +37,7 @@ from benchmarks.data import (
     make_heldout_ak,
     make_heldout_al,
     make_heldout_am,
+    make_heldout_an,
     make_heldout_ao,
     make_heldout_d,
     make_heldout_e,
@@ -284,6 +285,7 @@ HELDOUT_WORDING = {
     "ak": HeldoutWordingSet(make_heldout_ak, "HAK", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "al": HeldoutWordingSet(make_heldout_al, "HAL", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "am": HeldoutWordingSet(make_heldout_am, "HAM", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "an": HeldoutWordingSet(make_heldout_an, "HAN", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "ao": HeldoutWordingSet(make_heldout_ao, "HAO", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
