@@ -118,6 +118,7 @@ from benchmarks.data import (
     make_pipl_heldout_v,
     make_pipl_heldout_w,
     make_pipl_heldout_x,
+    make_pipl_heldout_y,
     make_wording_dev_aa,
     make_wording_dev_aa2,
     make_wording_dev_ab,
@@ -352,6 +353,7 @@ HELDOUT_PIPL = {
     "v": HeldoutPiplSet(make_pipl_heldout_v, "PV", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "w": HeldoutPiplSet(make_pipl_heldout_w, "PW", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "x": HeldoutPiplSet(make_pipl_heldout_x, "PX", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "y": HeldoutPiplSet(make_pipl_heldout_y, "PY", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
