@@ -55,6 +55,22 @@ VOICES = [
     ("threat.violence",
      "【禾安外访】今天到您家没见着人，给您门上塞了一张联系卡，方便时请回电。",
      "【禾安外访】今天到你家没见着人，门上留了联系卡，再不还，下次我们一群人就在你家门口等着。"),
+    # a complaint letter to the lender by its subject, or the collector's own answer to a complaint
+    ("misleading.legal",
+     "主题：关于贵司外包催收人员的投诉 贵司催收员昨日来电称我再拖就会被抓去坐牢，请核查并书面答复。",
+     "关于您的投诉：投诉没用，你再拖就会被抓去坐牢。"),
+    # a legal column weighing a collector's words (…抓你”，这种说法对吗？), or the words as the column's own
+    ("misleading.legal",
+     "【以案说法】催收员对借款人说“拖三个月就是诈骗罪，警察马上上门抓你”，这种说法对吗？法官表示，借贷逾期属于民事纠纷。",
+     "【以案说法】你这种情况拖三个月就是诈骗罪，警察马上上门抓你。"),
+    # an anti-fraud campaign's case of a victim, or an impostor's demand under the same header
+    ("threat.violence",
+     "【街道反诈宣传】案例：张某接到自称“律所”的电话，称“今天不还就上门找你”，按对方要求转账后才发现被骗。",
+     "【反诈宣传】你名下网贷逾期，请于今日内还清，否则明天就上门找你。"),
+    # a work group's note that an agent's line drew a complaint
+    ("threat.third_party",
+     "[三组群] 组长：上周有人跟客户说“你爸妈家的座机我们都有”，被投诉了，以后谁也不准拿家人说事。",
+     "[三组群] 组长：这个客户再不还，明天就打他爸妈家的座机，让他爸妈知道。"),
     # the police's report of a forged paper's senders, or the forged paper itself
     ("misleading.legal",
      "某地警方通报：一伙人自称“区法院执行局”，向逾期借款人群发伪造的拘传令，已被立案侦查。",
@@ -126,3 +142,12 @@ def test_the_procedure_law_is_no_police_threat(analyser: WordingAnalyser) -> Non
     the statute, not a condition the collector sets."""
     text = "根据相关规定，被告经两次传票传唤，无正当理由拒不到庭的，法院可以依法拘传。"
     assert "misleading.legal" not in {f.category for f in analyser.analyse(posted(text))}
+
+
+def test_a_rhetorical_who_not_denies_nothing(analyser: WordingAnalyser) -> None:
+    """哪家不能借 asks which lender would not lend (every one would): the rules hit what follows it as they hit it after
+    哪家都能借, which says so."""
+    def rules(text: str) -> set[str]:
+        return {f.rule_id for f in analyser.analyse(posted(text))}
+    said = rules("网上那么多口子 哪家都能借 借出来先把我们这个还了")
+    assert said and said <= rules("网上那么多口子 哪家不能借 借出来先把我们这个还了")
