@@ -71,6 +71,18 @@ VOICES = [
     ("threat.third_party",
      "[三组群] 组长：上周有人跟客户说“你爸妈家的座机我们都有”，被投诉了，以后谁也不准拿家人说事。",
      "[三组群] 组长：这个客户再不还，明天就打他爸妈家的座机，让他爸妈知道。"),
+    # the debtor's own defiance in a pasted chat, or the collector taking him at his word
+    ("misleading.legal",
+     "【企业微信】客户：滚，老子宁愿坐牢也不还！ 客户经理：王先生，普通借款逾期不会坐牢，您别担心。",
+     "你宁愿坐牢也不还是吧？那就等着，下周就送你进去。"),
+    # a comment reviling lenders as a kind, or the collector reviling the debtor
+    ("abuse.insult",
+     "【微博评论】网贷公司都是吸血鬼，借两千还五千，天天打电话，什么玩意儿！",
+     "你就是个吸血鬼，借三千拖半年，什么玩意儿！"),
+    # a forum's question and its answer about a visit, or the visit announced with pressure
+    ("threat.violence",
+     "【贴吧】问：催收说“我们的外访人员将去你家核实地址”，算暴力催收吗？答：单纯核实不算，威胁堵门、跟踪才违法。",
+     "我们的外访人员今晚就去你家核实地址，你不开门我们就一直堵在门口。"),
     # the police's report of a forged paper's senders, or the forged paper itself
     ("misleading.legal",
      "某地警方通报：一伙人自称“区法院执行局”，向逾期借款人群发伪造的拘传令，已被立案侦查。",
