@@ -20,44 +20,34 @@ CASES = [(name, kind, text) for name, voice in VOICES.items()
          for kind in ("lawful", "threat") for text in voice["examples"][kind]]
 
 
-@pytest.fixture(scope="module")
-def analyser() -> WordingAnalyser:
-    return WordingAnalyser.from_lexicons(model=False)
-
-
-@pytest.fixture(scope="module")
-def without_voices() -> WordingAnalyser:
-    return WordingAnalyser.from_lexicons(model=False, lawful=None)
-
-
 def agent_turn(text: str) -> Message:
     """An agent's call turn: where unpunctuated speech is judged, as in the sets."""
     return message_from_dict({"message_id": "m", "campaign_id": "c", "channel": "call", "recipient_type": "debtor",
                               "turns": [{"speaker": "agent", "text": text}]})
 
 
-def voice_speaks(analyser: WordingAnalyser, name: str, text: str) -> bool:
+def voice_speaks(wording_rules: WordingAnalyser, name: str, text: str) -> bool:
     """Whether the named voice holds over the text: anywhere for a message voice, in some sentence for a sentence one."""
-    voice = next(v for v in analyser.voices if v.name == name)
+    voice = next(v for v in wording_rules.voices if v.name == name)
     view = normalise(text)
-    contexts = analyser._context_spans(view)
+    contexts = wording_rules._context_spans(view)
     spans = ([(0, len(view.text))] if voice.scope == "message"
              else [view.sentence_of(i, i + 1) for i in range(len(view.text))])
     return any(voice.marked(view.text, span, contexts) and not voice.undone(view.text, span, contexts) for span in spans)
 
 
 @pytest.mark.parametrize(("voice", "kind", "text"), CASES, ids=[f"{v}-{k}-{i}" for i, (v, k, _) in enumerate(CASES)])
-def test_voice_examples(analyser: WordingAnalyser, without_voices: WordingAnalyser, voice: str, kind: str,
+def test_voice_examples(wording_rules: WordingAnalyser, wording_rules_without_voices: WordingAnalyser, voice: str, kind: str,
                         text: str) -> None:
     """A lawful example is spoken in the voice and gets no finding of its categories; a threat in the same grammar is
     not, and keeps every finding of those categories the rules give it without the voices."""
     categories = set(VOICES[voice]["categories"])
-    found = {f.category for f in analyser.analyse(agent_turn(text))} & categories
+    found = {f.category for f in wording_rules.analyse(agent_turn(text))} & categories
     if kind == "lawful":
-        assert voice_speaks(analyser, voice, text) and not found, (text, found)
+        assert voice_speaks(wording_rules, voice, text) and not found, (text, found)
     else:
-        assert not voice_speaks(analyser, voice, text), text
-        assert found == {f.category for f in without_voices.analyse(agent_turn(text))} & categories, text
+        assert not voice_speaks(wording_rules, voice, text), text
+        assert found == {f.category for f in wording_rules_without_voices.analyse(agent_turn(text))} & categories, text
 
 
 def test_every_voice_has_lawful_examples_and_threats_in_its_grammar() -> None:
@@ -80,17 +70,17 @@ def test_a_pattern_that_does_not_compile_is_refused(tmp_path: Path) -> None:
         WordingAnalyser([], lawful=path)
 
 
-def test_a_customers_line_behind_the_senders_signature_is_not_the_agents(analyser: WordingAnalyser) -> None:
+def test_a_customers_line_behind_the_senders_signature_is_not_the_agents(wording_rules: WordingAnalyser) -> None:
     """A chat pasted behind the lender's 【signature】 opens with the customer's line: their words stay theirs, and the
     agent's line after it is still judged."""
     chat = "【禾安消费金融】客户：你们再打电话我就弄死你们这帮吸血鬼\n客服：您先别激动，我们可以为您申请延期。"
     message = message_from_dict({"message_id": "m", "campaign_id": "c", "channel": "app", "recipient_type": "debtor",
                                  "text": chat})
-    assert analyser.analyse(message) == []
+    assert wording_rules.analyse(message) == []
     threat = chat.replace("您先别激动，我们可以为您申请延期", "再不还我们明天就去你家堵门")
     message = message_from_dict({"message_id": "m", "campaign_id": "c", "channel": "app", "recipient_type": "debtor",
                                  "text": threat})
-    assert "threat.violence" in {f.category for f in analyser.analyse(message)}
+    assert "threat.violence" in {f.category for f in wording_rules.analyse(message)}
 
 
 def app_message(text: str) -> Message:
@@ -165,10 +155,10 @@ NAMED_NOT_USED = [
 
 
 @pytest.mark.parametrize(("category", "named", "used"), NAMED_NOT_USED, ids=[f"named-{i}" for i in range(len(NAMED_NOT_USED))])
-def test_a_practice_named_to_refuse_it_is_not_used(analyser: WordingAnalyser, category: str, named: str,
+def test_a_practice_named_to_refuse_it_is_not_used(wording_rules: WordingAnalyser, category: str, named: str,
                                                    used: str) -> None:
-    assert category not in {f.category for f in analyser.analyse(app_message(named))}, named
-    assert category in {f.category for f in analyser.analyse(app_message(used))}, used
+    assert category not in {f.category for f in wording_rules.analyse(app_message(named))}, named
+    assert category in {f.category for f in wording_rules.analyse(app_message(used))}, used
 
 
 def test_clears_classifier_is_a_boolean_of_message_voices(tmp_path: Path) -> None:
@@ -194,8 +184,8 @@ def test_a_voice_that_does_not_clear_the_classifier_leaves_its_finding(tmp_path:
         path = tmp_path / f"lawful_{clears}.yml"
         path.write_text(f"voices:\n  roommate_asked:\n    scope: message\n    clears_classifier: {clears}\n"
                         "    categories: [threat.third_party]\n    marks: [室友]\n", encoding="utf-8")
-        analyser = WordingAnalyser([], lawful=path, classifier=classifier)
-        found[clears] = {(f.category, f.detector) for f in analyser.analyse(message)}
+        wording_rules = WordingAnalyser([], lawful=path, classifier=classifier)
+        found[clears] = {(f.category, f.detector) for f in wording_rules.analyse(message)}
     assert ("threat.third_party", "model") in found["false"]
     assert "threat.third_party" not in {category for category, _ in found["true"]}
 
@@ -211,13 +201,13 @@ POSSESSION_POINTED_AT = [
 
 
 @pytest.mark.parametrize(("text", "flagged"), POSSESSION_POINTED_AT, ids=[f"possession-{i}" for i in range(4)])
-def test_a_rhetorical_possession_is_no_negation(analyser: WordingAnalyser, text: str, flagged: bool) -> None:
-    assert ("coercion.debt_rollover" in {f.category for f in analyser.analyse(agent_turn(text))}) is flagged, text
+def test_a_rhetorical_possession_is_no_negation(wording_rules: WordingAnalyser, text: str, flagged: bool) -> None:
+    assert ("coercion.debt_rollover" in {f.category for f in wording_rules.analyse(agent_turn(text))}) is flagged, text
 
 
-def test_a_romanised_gen_ju_is_no_detention(analyser: WordingAnalyser) -> None:
+def test_a_romanised_gen_ju_is_no_detention(wording_rules: WordingAnalyser) -> None:
     """根据您 spelt in Latin letters (gen ju nin) holds the syllables of 拘您, which the pinyin pass reads; it is the
     lender citing the debtor's request, while ju nin alone still threatens."""
     cited = "gen ju nin de shen qing, wo si yi wei nin ban li yan qi huan kuan."
-    assert "misleading.legal" not in {f.category for f in analyser.analyse(app_message(cited))}
-    assert "misleading.legal" in {f.category for f in analyser.analyse(app_message("ming tian jiu ju nin"))}
+    assert "misleading.legal" not in {f.category for f in wording_rules.analyse(app_message(cited))}
+    assert "misleading.legal" in {f.category for f in wording_rules.analyse(app_message("ming tian jiu ju nin"))}

@@ -94,35 +94,25 @@ VOICES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def analyser() -> WordingAnalyser:
-    return WordingAnalyser.from_lexicons(model=False)
-
-
-@pytest.fixture(scope="module")
-def without_voices() -> WordingAnalyser:
-    return WordingAnalyser.from_lexicons(model=False, lawful=None)
-
-
 def posted(text: str) -> Message:
     return message_from_dict({"message_id": "m", "campaign_id": "c", "channel": "app", "recipient_type": "unknown",
                               "text": text})
 
 
 @pytest.mark.parametrize(("category", "reported", "said"), VOICES, ids=[f"voice-{i}" for i in range(len(VOICES))])
-def test_a_practice_reported_is_not_used(analyser: WordingAnalyser, without_voices: WordingAnalyser, category: str,
+def test_a_practice_reported_is_not_used(wording_rules: WordingAnalyser, wording_rules_without_voices: WordingAnalyser, category: str,
                                          reported: str, said: str) -> None:
     """The rules hit the report (the voice, not the phrasing, clears it) and the text sent in the same form."""
-    assert category in {f.category for f in without_voices.analyse(posted(reported))}, reported
-    assert category not in {f.category for f in analyser.analyse(posted(reported))}, reported
-    assert category in {f.category for f in analyser.analyse(posted(said))}, said
+    assert category in {f.category for f in wording_rules_without_voices.analyse(posted(reported))}, reported
+    assert category not in {f.category for f in wording_rules.analyse(posted(reported))}, reported
+    assert category in {f.category for f in wording_rules.analyse(posted(said))}, said
 
 
-def test_the_report_voices_leave_the_classifier_its_findings(analyser: WordingAnalyser) -> None:
+def test_the_report_voices_leave_the_classifier_its_findings(wording_rules: WordingAnalyser) -> None:
     """A post, a warning or a letter is judged by its form at the phrase level; the classifier read both sides of the
     boundary in training, and clearing it with the post's voice dropped 5 true findings for 1 false one over the
     released files (complaint posts the older sets label as the collector's words): those voices clear rules only."""
-    rules_only = {v.name for v in analyser.voices if not v.clears_classifier}
+    rules_only = {v.name for v in wording_rules.voices if not v.clears_classifier}
     assert {"post_retold", "warning_cited", "callback_letter"} <= rules_only
 
 
@@ -139,27 +129,27 @@ SAID = [
 
 
 @pytest.mark.parametrize(("category", "text"), SAID, ids=[f"said-{i}" for i in range(len(SAID))])
-def test_the_senders_own_pressure_keeps_its_category(analyser: WordingAnalyser, category: str, text: str) -> None:
-    assert category in {f.category for f in analyser.analyse(posted(text))}, text
+def test_the_senders_own_pressure_keeps_its_category(wording_rules: WordingAnalyser, category: str, text: str) -> None:
+    assert category in {f.category for f in wording_rules.analyse(posted(text))}, text
 
 
-def test_a_complaint_answered_still_condemns(analyser: WordingAnalyser) -> None:
+def test_a_complaint_answered_still_condemns(wording_rules: WordingAnalyser) -> None:
     """The narrower complaint words still read the reply to a complaint, which names the insult to condemn it."""
     text = "关于您投诉的回复：您投诉外包人员在电话中称您为“老赖”，经核实属实，已更换人员，特此致歉。"
-    assert "abuse.insult" not in {f.category for f in analyser.analyse(posted(text))}
+    assert "abuse.insult" not in {f.category for f in wording_rules.analyse(posted(text))}
 
 
-def test_the_procedure_law_is_no_police_threat(analyser: WordingAnalyser) -> None:
+def test_the_procedure_law_is_no_police_threat(wording_rules: WordingAnalyser) -> None:
     """The civil procedure law's own conditional (summoned twice, absent without cause, may be brought by force) is
     the statute, not a condition the collector sets."""
     text = "根据相关规定，被告经两次传票传唤，无正当理由拒不到庭的，法院可以依法拘传。"
-    assert "misleading.legal" not in {f.category for f in analyser.analyse(posted(text))}
+    assert "misleading.legal" not in {f.category for f in wording_rules.analyse(posted(text))}
 
 
-def test_a_rhetorical_who_not_denies_nothing(analyser: WordingAnalyser) -> None:
+def test_a_rhetorical_who_not_denies_nothing(wording_rules: WordingAnalyser) -> None:
     """哪家不能借 asks which lender would not lend (every one would): the rules hit what follows it as they hit it after
     哪家都能借, which says so."""
     def rules(text: str) -> set[str]:
-        return {f.rule_id for f in analyser.analyse(posted(text))}
+        return {f.rule_id for f in wording_rules.analyse(posted(text))}
     said = rules("网上那么多口子 哪家都能借 借出来先把我们这个还了")
     assert said and said <= rules("网上那么多口子 哪家不能借 借出来先把我们这个还了")
