@@ -97,6 +97,7 @@ from benchmarks.data import (
     make_pipl_dev22,
     make_pipl_dev23,
     make_pipl_dev24,
+    make_pipl_dev25,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -757,6 +758,8 @@ PIPL_BATCHES = {
                        make_pipl_dev23.MESSAGES, 250, lawful_prefix="pipl23-n", every_category=30),
     "dev24": PiplBatch(make_pipl_dev24.HERE / make_pipl_dev24.DEV24_FILE, make_pipl_dev24.write_dev24, "pipl24-",
                        make_pipl_dev24.MESSAGES, 250, lawful_prefix="pipl24-n", every_category=30),
+    "dev25": PiplBatch(make_pipl_dev25.HERE / make_pipl_dev25.DEV25_FILE, make_pipl_dev25.write_dev25, "pipl25-",
+                       make_pipl_dev25.MESSAGES, 250, lawful_prefix="pipl25-n", every_category=30),
 }
 
 
