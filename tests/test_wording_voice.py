@@ -71,6 +71,14 @@ VOICES = [
     ("threat.third_party",
      "[三组群] 组长：上周有人跟客户说“你爸妈家的座机我们都有”，被投诉了，以后谁也不准拿家人说事。",
      "[三组群] 组长：这个客户再不还，明天就打他爸妈家的座机，让他爸妈知道。"),
+    # a lawyer's note that calls a letter it quotes fake, or a posed lawyer's letter making the claim
+    ("misleading.legal",
+     "【抖音律师号】最近好多人收到“律师函”，写着逾期就上门抓人，这种多半是假律师函，正规律所只会提起诉讼。",
+     "【明正律师事务所】律师函：你已涉嫌诈骗，三日内不还将被刑事拘留，别信网上那些说法。"),
+    # the debtor's own comment warning others off a loan offered to repay, or the offer itself
+    ("coercion.debt_rollover",
+     "【小红书评论】那些说“不看征信秒下款”的私信都是让人借新还旧的，我就是这样越借越多，姐妹们千万别碰。",
+     "【小红书私信】不看征信秒下款，借新还旧不用愁，先借一笔把这期还上，别信那些说有风险的。"),
     # the debtor's own defiance in a pasted chat, or the collector taking him at his word
     ("misleading.legal",
      "【企业微信】客户：滚，老子宁愿坐牢也不还！ 客户经理：王先生，普通借款逾期不会坐牢，您别担心。",
