@@ -79,6 +79,10 @@ VOICES = [
     ("coercion.debt_rollover",
      "【小红书评论】那些说“不看征信秒下款”的私信都是让人借新还旧的，我就是这样越借越多，姐妹们千万别碰。",
      "【小红书私信】不看征信秒下款，借新还旧不用愁，先借一笔把这期还上，别信那些说有风险的。"),
+    # the customer's own threat under a header naming the writer, or the collector's greeting to a customer
+    ("threat.violence",
+     "微信（客户）：你们再打我爸妈电话，我就叫人去你们公司门口堵你们。",
+     "微信客户您好：再不还款，我们今晚就叫人去你家门口堵你。"),
     # the debtor's own defiance in a pasted chat, or the collector taking him at his word
     ("misleading.legal",
      "【企业微信】客户：滚，老子宁愿坐牢也不还！ 客户经理：王先生，普通借款逾期不会坐牢，您别担心。",
