@@ -79,6 +79,10 @@ VOICES = [
     ("coercion.debt_rollover",
      "【小红书评论】那些说“不看征信秒下款”的私信都是让人借新还旧的，我就是这样越借越多，姐妹们千万别碰。",
      "【小红书私信】不看征信秒下款，借新还旧不用愁，先借一笔把这期还上，别信那些说有风险的。"),
+    # a quality group's note of a line found and taken down, or the line sent
+    ("misleading.legal",
+     "【质检群】本周抽检发现：有坐席在短信里写“明天警察去你家带人”，已要求整改，涉事员工已辞退。",
+     "【质检群】今天统一发：明天警察去你家带人，不想被抓就马上还。"),
     # the customer's own threat under a header naming the writer, or the collector's greeting to a customer
     ("threat.violence",
      "微信（客户）：你们再打我爸妈电话，我就叫人去你们公司门口堵你们。",
