@@ -83,6 +83,10 @@ VOICES = [
     ("misleading.legal",
      "【质检群】本周抽检发现：有坐席在短信里写“明天警察去你家带人”，已要求整改，涉事员工已辞退。",
      "【质检群】今天统一发：明天警察去你家带人，不想被抓就马上还。"),
+    # a grid worker's refusal to press a resident for a collector, or the collector pressing through the grid worker
+    ("threat.violence",
+     "网格员微信（对居民）：张姐，今天有个自称催收的让我上门催您，我已经拒绝了，号码也报给街道了。",
+     "网格员微信（对居民）：张姐，今天有个自称催收的让我上门催您，您再不还，他们就天天派人上门催您。"),
     # the customer's own threat under a header naming the writer, or the collector's greeting to a customer
     ("threat.violence",
      "微信（客户）：你们再打我爸妈电话，我就叫人去你们公司门口堵你们。",
