@@ -87,6 +87,10 @@ VOICES = [
     ("threat.violence",
      "网格员微信（对居民）：张姐，今天有个自称催收的让我上门催您，我已经拒绝了，号码也报给街道了。",
      "网格员微信（对居民）：张姐，今天有个自称催收的让我上门催您，您再不还，他们就天天派人上门催您。"),
+    # a mediation committee that says it cannot enforce, or one that calls on the police
+    ("misleading.impersonation",
+     "【溪桥街道人民调解委员会】您与借款方的纠纷已登记，调解员将电话联系您。调解不成的，双方可依法另行解决，本会不具有强制执行权。",
+     "【溪桥街道人民调解委员会】你与借款方的纠纷已登记，今日不来调解，明日即移送公安按诈骗处理。"),
     # the customer's own threat under a header naming the writer, or the collector's greeting to a customer
     ("threat.violence",
      "微信（客户）：你们再打我爸妈电话，我就叫人去你们公司门口堵你们。",
