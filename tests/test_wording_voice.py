@@ -91,6 +91,10 @@ VOICES = [
     ("misleading.impersonation",
      "【溪桥街道人民调解委员会】您与借款方的纠纷已登记，调解员将电话联系您。调解不成的，双方可依法另行解决，本会不具有强制执行权。",
      "【溪桥街道人民调解委员会】你与借款方的纠纷已登记，今日不来调解，明日即移送公安按诈骗处理。"),
+    # an article saying what a lawful collector never does, or a collector calling itself lawful while pressing
+    ("threat.third_party",
+     "公众号文章《家人接到“协催”电话怎么办》：正规机构不会通过通知亲友施压，遇到可以要求对方出示委托书并投诉。",
+     "我们是正规机构不会乱来的，但你再不还，我们就通知你所有亲友来协催。"),
     # the customer's own threat under a header naming the writer, or the collector's greeting to a customer
     ("threat.violence",
      "微信（客户）：你们再打我爸妈电话，我就叫人去你们公司门口堵你们。",
