@@ -181,3 +181,12 @@ def test_a_rhetorical_who_not_denies_nothing(wording_rules: WordingAnalyser) -> 
         return {f.rule_id for f in wording_rules.analyse(posted(text))}
     said = rules("网上那么多口子 哪家都能借 借出来先把我们这个还了")
     assert said and said <= rules("网上那么多口子 哪家不能借 借出来先把我们这个还了")
+
+
+def test_a_longer_negator_governs_its_clause(wording_rules: WordingAnalyser,
+                                             wording_rules_without_voices: WordingAnalyser) -> None:
+    """并不会 is matched before 不会, and reaches the end of its clause as 不会 does; a condition still ends it."""
+    denied = "您已撤回通讯录授权，我们并不会在任何情况下联系您的联系人。"
+    assert not {f.category for f in wording_rules_without_voices.analyse(posted(denied))} & {"threat.third_party"}
+    kept = "我们并不会等你太久，你再不还就联系你的家人。"
+    assert "threat.third_party" in {f.category for f in wording_rules.analyse(posted(kept))}
