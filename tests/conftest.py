@@ -1,7 +1,7 @@
 """Fixtures the test modules share: the PII tests' `finder`, one EntityFinder per test process (building it loads
 jieba, about a second; a module that needs another finder defines its own fixture of that name), and the wording
-rules alone with and without the lawful voices (`wording_rules`, `wording_rules_without_voices`), which the voice
-tests compare."""
+rules alone with and without the lawful voices (`wording_rules`, `wording_rules_without_voices`), which the wording
+pack tests read and the voice tests compare."""
 
 from __future__ import annotations
 

@@ -14,18 +14,13 @@ from audit.readers import message_from_dict
 INSULT = "abuse.insult"
 
 
-@pytest.fixture(scope="module")
-def analyser() -> WordingAnalyser:
-    return WordingAnalyser.from_lexicons(model=False)
-
-
 def sms(text: str) -> Message:
     return message_from_dict({"message_id": "m", "campaign_id": "c", "channel": "sms", "recipient_type": "debtor",
                               "text": text})
 
 
-def insult_rules(analyser: WordingAnalyser, text: str) -> set[str]:
-    return {finding.rule_id for finding in analyser.analyse(sms(text)) if finding.category == INSULT}
+def insult_rules(wording_rules: WordingAnalyser, text: str) -> set[str]:
+    return {finding.rule_id for finding in wording_rules.analyse(sms(text)) if finding.category == INSULT}
 
 
 @pytest.mark.parametrize(("text", "rule_id"), [
@@ -45,8 +40,8 @@ def insult_rules(analyser: WordingAnalyser, text: str) -> set[str]:
     ("躲债这份演技，不去当演员真是可惜了。", "wording.insult.mock_praise"),
     ("你是不是zz，说几遍了还不懂。", "wording.insult.latin_abbreviation"),
 ])
-def test_an_insult_of_each_shape_is_found_by_its_rule(analyser: WordingAnalyser, text: str, rule_id: str) -> None:
-    assert rule_id in insult_rules(analyser, text)
+def test_an_insult_of_each_shape_is_found_by_its_rule(wording_rules: WordingAnalyser, text: str, rule_id: str) -> None:
+    assert rule_id in insult_rules(wording_rules, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -70,5 +65,5 @@ def test_an_insult_of_each_shape_is_found_by_its_rule(analyser: WordingAnalyser,
     "本期还款日你可以提前一天转入还款卡。",
     "您本期應繳金額為NT$3,200，請於月底前繳納。",
 ])
-def test_texts_beside_them_that_are_no_insult(analyser: WordingAnalyser, text: str) -> None:
-    assert insult_rules(analyser, text) == set()
+def test_texts_beside_them_that_are_no_insult(wording_rules: WordingAnalyser, text: str) -> None:
+    assert insult_rules(wording_rules, text) == set()

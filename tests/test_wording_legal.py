@@ -4,20 +4,15 @@ and the lawful texts of the same shapes that must stay clean (a court's process 
 hearing notice, a lender's own letter to an employer, a relief that freezes interest)."""
 import pytest
 
-from audit.analysers import build_analysers
+from audit.analysers.wording import WordingAnalyser
 from audit.message import Message
 
 LEGAL, IMPERSONATION, ROLLOVER = "misleading.legal", "misleading.impersonation", "coercion.debt_rollover"
 
 
-@pytest.fixture(scope="module")
-def rules():
-    return build_analysers(["wording"], model=False)[0]
-
-
-def categories(rules, text: str, recipient: str = "debtor") -> set[str]:
+def categories(wording_rules: WordingAnalyser, text: str, recipient: str = "debtor") -> set[str]:
     message = Message("m1", "c1", "sms", text=text, recipient_type=recipient)
-    return {finding.category for finding in rules.analyse(message)}
+    return {finding.category for finding in wording_rules.analyse(message)}
 
 
 @pytest.mark.parametrize("text, category", [
@@ -41,8 +36,8 @@ def categories(rules, text: str, recipient: str = "debtor") -> set[str]:
     ("你那间铺面转让出去也有几万吧，转了先把钱还了。", ROLLOVER),
     ("你才二十几岁，卖几次血也就够了。", ROLLOVER),
 ])
-def test_shapes_said_in_few_words_are_found(rules, text: str, category: str) -> None:
-    assert category in categories(rules, text)
+def test_shapes_said_in_few_words_are_found(wording_rules: WordingAnalyser, text: str, category: str) -> None:
+    assert category in categories(wording_rules, text)
 
 
 @pytest.mark.parametrize("text, category", [
@@ -71,5 +66,5 @@ def test_shapes_said_in_few_words_are_found(rules, text: str, category: str) -> 
     ("关于您质疑的“上门费”，经核实本平台不收取此项费用，如有人收费请拒绝。", ROLLOVER),
     ("【某分期】官方只通过APP和对公账户收款，任何让您转到个人账户的都是骗子。", ROLLOVER),
 ])
-def test_lawful_texts_of_the_same_shapes_stay_clean(rules, text: str, category: str) -> None:
-    assert category not in categories(rules, text)
+def test_lawful_texts_of_the_same_shapes_stay_clean(wording_rules: WordingAnalyser, text: str, category: str) -> None:
+    assert category not in categories(wording_rules, text)

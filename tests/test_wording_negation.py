@@ -2,17 +2,12 @@
 or a condition after it, a negator split by a clause break), and real negations that must keep clearing."""
 import pytest
 
-from audit.analysers import build_analysers
+from audit.analysers.wording import WordingAnalyser
 from audit.message import Message
 
 
-@pytest.fixture(scope="module")
-def rules():
-    return build_analysers(["wording"], model=False)[0]
-
-
-def categories(rules, text: str) -> set[str]:
-    return {finding.category for finding in rules.analyse(Message("m1", "c1", "sms", text=text))}
+def categories(wording_rules: WordingAnalyser, text: str) -> set[str]:
+    return {finding.category for finding in wording_rules.analyse(Message("m1", "c1", "sms", text=text))}
 
 
 @pytest.mark.parametrize("text, category", [
@@ -25,8 +20,8 @@ def categories(rules, text: str) -> set[str]:
     ("你爸妈那边不是有点养老钱吗 先拿来应应急嘛", "coercion.debt_rollover"),
     ("閣下將被禁止出境及被拘留，請立即還款。", "misleading.legal"),
 ])
-def test_negator_shapes_that_clear_nothing(rules, text: str, category: str) -> None:
-    assert category in categories(rules, text)
+def test_negator_shapes_that_clear_nothing(wording_rules: WordingAnalyser, text: str, category: str) -> None:
+    assert category in categories(wording_rules, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -38,5 +33,5 @@ def test_negator_shapes_that_clear_nothing(rules, text: str, category: str) -> N
     "不会吓唬你说坐牢",
     "我们不是要骂你是老赖",
 ])
-def test_real_negations_still_clear(rules, text: str) -> None:
-    assert not categories(rules, text)
+def test_real_negations_still_clear(wording_rules: WordingAnalyser, text: str) -> None:
+    assert not categories(wording_rules, text)
