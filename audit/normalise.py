@@ -201,7 +201,7 @@ def _view_and_marked(text: str) -> tuple[str, str]:
         marked = marked.replace(_TRADITIONAL_MARK, "")
     view = marked.replace(_SENTENCE_MARK, "").replace(_CLAUSE_MARK, "")
     view = _phrase_t2s(text, view) if traditional else view
-    return (_fold_typos(view) if _TYPOS.search(view) else view), marked
+    return _fold_typos(view), marked
 
 
 def _view_index(text: str, view_len: int) -> list[int] | range:

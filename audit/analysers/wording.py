@@ -781,8 +781,8 @@ def _negator_undone(text: str, negator: str, end: int, negation: Negation) -> bo
     if text.startswith(negation.conditions, end):
         return True
     begin = end - len(negator)
-    return (negator[0] in "不没" and begin > 0 and len(negator) > 1 and text[begin - 1] == negator[1]) or (
-        bool(negation.rhetorical_leads) and text.endswith(negation.rhetorical_leads, 0, begin))
+    return (negator[0] in "不没" and begin > 0 and len(negator) > 1 and text[begin - 1] == negator[1]
+            or text.endswith(negation.rhetorical_leads, 0, begin))
 
 
 def _any_between(ends: list[int], low: int, high: int) -> bool:

@@ -336,13 +336,13 @@ class ZhPersonRecognizer(EntityRecognizer):
             given_start, given_end = end + 1, end + 3
             given = text[given_start:given_end]
             if score >= COUNTED and text[end:end + 1] == _LIST_MARK:
-                item_end = self._listed_name_end(text, given_start)
                 if (len(given) == 2 and set(given) <= self.given_chars
                         and taken.isdisjoint(range(given_start, given_end))
                         and self.informal.given_stands_alone(text, given, given_start, given_end)):
                     result.insert(index + 1, (given_start, given_end, score))
                     taken.update(range(given_start, given_end))
-                elif item_end is not None and taken.isdisjoint(range(given_start, item_end)):
+                elif ((item_end := self._listed_name_end(text, given_start)) is not None
+                      and taken.isdisjoint(range(given_start, item_end))):
                     result.insert(index + 1, (given_start, item_end, score))
                     taken.update(range(given_start, item_end))
             index += 1
