@@ -254,9 +254,12 @@ def _overlap_recall(records: list[dict], find) -> tuple[dict[str, float], float]
 def _presidio_out_of_the_box():
     """Presidio's predefined recognizers with a blank English pipeline (its default model needs a download).
 
-    Offline like ours: importing `audit.recognizers` (done by `main`) points tldextract at its snapshot.
+    Offline like ours: its e-mail recognizer's tldextract reads the suffix list snapshot it ships, where by default
+    it would first try to fetch the list (and print the failure) whenever its cache folder is new.
     """
     import spacy
+    import tldextract
+    import tldextract.tldextract
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
@@ -267,6 +270,7 @@ def _presidio_out_of_the_box():
         def load(self) -> None:
             self.nlp = {"en": spacy.blank("en")}
 
+    tldextract.tldextract.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
     engine = BlankEnglish()
     engine.load()
     registry = RecognizerRegistry()
