@@ -98,6 +98,7 @@ from benchmarks.data import (
     make_pipl_dev23,
     make_pipl_dev24,
     make_pipl_dev25,
+    make_pipl_dev26,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -762,6 +763,8 @@ PIPL_BATCHES = {
                        make_pipl_dev24.MESSAGES, 250, lawful_prefix="pipl24-n", every_category=30),
     "dev25": PiplBatch(make_pipl_dev25.HERE / make_pipl_dev25.DEV25_FILE, make_pipl_dev25.write_dev25, "pipl25-",
                        make_pipl_dev25.MESSAGES, 250, lawful_prefix="pipl25-n", every_category=30),
+    "dev26": PiplBatch(make_pipl_dev26.HERE / make_pipl_dev26.DEV26_FILE, make_pipl_dev26.write_dev26, "pipl26-",
+                       make_pipl_dev26.MESSAGES, 250, lawful_prefix="pipl26-n", every_category=30),
 }
 
 
