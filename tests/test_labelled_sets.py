@@ -39,6 +39,7 @@ from benchmarks.data import (
     make_heldout_am,
     make_heldout_an,
     make_heldout_ao,
+    make_heldout_aq,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -147,6 +148,7 @@ from benchmarks.data import (
     make_wording_dev_av,
     make_wording_dev_aw,
     make_wording_dev_ax,
+    make_wording_dev_ay,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -291,6 +293,7 @@ HELDOUT_WORDING = {
     "am": HeldoutWordingSet(make_heldout_am, "HAM", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "an": HeldoutWordingSet(make_heldout_an, "HAN", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "ao": HeldoutWordingSet(make_heldout_ao, "HAO", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "aq": HeldoutWordingSet(make_heldout_aq, "HAQ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
@@ -604,6 +607,7 @@ WORDING_BATCHES = {
     "av": WordingBatch(make_wording_dev_av, 380, (0.45, 0.55), 20),
     "aw": WordingBatch(make_wording_dev_aw, 380, (0.52, 0.64), 20),
     "ax": WordingBatch(make_wording_dev_ax, 380, (0.52, 0.64), 20),
+    "ay": WordingBatch(make_wording_dev_ay, 380, (0.52, 0.64), 20),
 }
 
 
