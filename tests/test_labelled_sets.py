@@ -148,6 +148,7 @@ from benchmarks.data import (
     make_wording_dev_av,
     make_wording_dev_aw,
     make_wording_dev_ax,
+    make_wording_dev_ay,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -606,6 +607,7 @@ WORDING_BATCHES = {
     "av": WordingBatch(make_wording_dev_av, 380, (0.45, 0.55), 20),
     "aw": WordingBatch(make_wording_dev_aw, 380, (0.52, 0.64), 20),
     "ax": WordingBatch(make_wording_dev_ax, 380, (0.52, 0.64), 20),
+    "ay": WordingBatch(make_wording_dev_ay, 380, (0.52, 0.64), 20),
 }
 
 
