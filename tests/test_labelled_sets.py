@@ -122,6 +122,7 @@ from benchmarks.data import (
     make_pipl_heldout_w,
     make_pipl_heldout_x,
     make_pipl_heldout_y,
+    make_pipl_heldout_z,
     make_wording_dev_aa,
     make_wording_dev_aa2,
     make_wording_dev_ab,
@@ -360,6 +361,7 @@ HELDOUT_PIPL = {
     "w": HeldoutPiplSet(make_pipl_heldout_w, "PW", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "x": HeldoutPiplSet(make_pipl_heldout_x, "PX", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "y": HeldoutPiplSet(make_pipl_heldout_y, "PY", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "z": HeldoutPiplSet(make_pipl_heldout_z, "PZ", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
