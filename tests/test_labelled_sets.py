@@ -39,6 +39,7 @@ from benchmarks.data import (
     make_heldout_am,
     make_heldout_an,
     make_heldout_ao,
+    make_heldout_ap,
     make_heldout_aq,
     make_heldout_d,
     make_heldout_e,
@@ -294,6 +295,7 @@ HELDOUT_WORDING = {
     "am": HeldoutWordingSet(make_heldout_am, "HAM", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "an": HeldoutWordingSet(make_heldout_an, "HAN", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "ao": HeldoutWordingSet(make_heldout_ao, "HAO", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "ap": HeldoutWordingSet(make_heldout_ap, "HAP", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "aq": HeldoutWordingSet(make_heldout_aq, "HAQ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
