@@ -36,7 +36,9 @@ their debts is a disclosure, one that refers to the system is lawful. A guaranto
 liability is lawful. A full identifier in the text is `pii.unmasked_identifier` whoever it belongs to, the
 collector's own mobile included. Every identifier is invented and passes `set_format.check_identifier`.
 
-First run: (the lead fills it in)
+First run at 38ad692, before any rule was changed on it (`python -m benchmarks.eval_pii --set
+benchmarks/data/pipl_dev26.jsonl --no-weibo`): category micro-F1 0.922; third-party disclosure 0.903 (R 0.863),
+excessive 0.917 (R 0.865), sensitive 0.952; structured identifiers 1.000 / 1.000.
 
 Must never be used as a held-out set: it is a development batch.
 

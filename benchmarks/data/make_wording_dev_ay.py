@@ -30,7 +30,9 @@ debt, is compliant. Banter, thanks and sympathy are compliant; sarcasm that call
 or worthless is an insult. Texts whose label was uncertain were left out. All people, numbers, companies, courts
 and places are invented.
 
-First run: (the lead fills it in)
+First run at 38ad692 (the session's start: AL–AO and AX just in training), before any rule was changed on it:
+fused micro-F1 0.827, compliant flagged **43/254** (rules alone 40, classifier alone 31); third party P 0.600, legal P
+0.643. Not yet in training.
 
 Output (deterministic): `wording_dev_ay.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
