@@ -6,8 +6,16 @@ Sections:
   at message level (a message is predicted positive for a category when the detector yields it), message-
   level recall and precision (a violating message gets any wording finding), the false-flag rate on
   compliant messages, and the misjudged messages of the fused detector. Sets (field `labels`):
-  `data/wording_heldout_ao.jsonl` and `data/wording_heldout_an.jsonl` (the newest, written the same ways at the end
-  of the session that began at 6ff666a and read once there: AN the texts a lender's complaint and compliance desk
+  `data/wording_heldout_aq.jsonl` and `data/wording_heldout_ap.jsonl` (the newest, written at the start of the session
+  that began at b847157 by people who read none of the rules, the corpus or the other sets: AP real texts as an
+  outsourced agency's archive holds them when a bank client audits it: its SMS platform's send logs by stage, robot
+  logs and scripts, agents' chats, field-visit notes, ASR calls in dialect, QA notes, training handouts and
+  banned-phrase lists, complaint replies and the bank's audit memo; AQ a careful analyst's half-year at a city bank's
+  card centre, an auto-finance company and a small-loan company in lower-tier cities, weighted to sarcasm and mild
+  contempt, third parties asked to help, veiled violence, hinted exposure and legal claims stated as certainty),
+  `data/wording_heldout_ao.jsonl` and `data/wording_heldout_an.jsonl` (written the same ways at the end of the session
+  that began at 6ff666a, read once there and once at the next start, then tuned on and joined the classifier's
+  training: AN the texts a lender's complaint and compliance desk
   handles in a year and what the public writes: retyped screenshots in complaints, the lender's replies, regulators'
   forwards, review-call transcripts, quality checks, agencies' SMS and robot logs, legal vendors' letters, app and
   official-account pushes, short-video and forum posts, judgments on soft-violence collection, news, Hong Kong,
@@ -15,7 +23,8 @@ Sections:
   finance company with their agencies, robots and legal vendors, weighted to threats over two sentences or turns,
   third parties asked to help, hinted exposure and veiled menace),
   `data/wording_heldout_am.jsonl` and `data/wording_heldout_al.jsonl` (written at the start of the
-  session that began at 6ff666a by people who read none of the rules, the corpus or the other sets: AL real texts as
+  session that began at 6ff666a by people who read none of the rules, the corpus or the other sets, read there at
+  the start and the end, then tuned on and joined the classifier's training: AL real texts as
   a regulator's inspection gathers them in one province: deployed SMS and push templates, robot scripts and logs,
   ASR calls in dialect, chats, letters and their OCR, texts quoted in judgments, penalty decisions, complaints, news
   and legal Q&A, agencies' quality checks; AM a careful analyst's quarter of a credit-card centre and a car-loan
@@ -98,7 +107,7 @@ Sections:
   real people's words, so only counts and rule ids are printed, never the texts.
 - pii, conduct, template: run `benchmarks/eval_<section>.py`'s `main()` (PII figures, then the held-out
   `data/pii_heldout.jsonl`, `data/pipl_heldout_b.jsonl`, `data/pipl_heldout_c.jsonl`, `data/pipl_heldout_d.jsonl`,
-  `data/pipl_heldout_e.jsonl`, `data/pipl_heldout_f.jsonl`, `data/pipl_heldout_g.jsonl`, `data/pipl_heldout_h.jsonl`, `data/pipl_heldout_i.jsonl`, `data/pipl_heldout_j.jsonl`, `data/pipl_heldout_k.jsonl`, `data/pipl_heldout_l.jsonl`, `data/pipl_heldout_m.jsonl`, `data/pipl_heldout_n.jsonl`, `data/pipl_heldout_o.jsonl`, `data/pipl_heldout_p.jsonl`, `data/pipl_heldout_q.jsonl`, `data/pipl_heldout_r.jsonl`, `data/pipl_heldout_s.jsonl` (written at the end of the session that began at cdbbd1b, read once there and once at the next start, then tuned on) `data/pipl_heldout_t.jsonl` and `data/pipl_heldout_u.jsonl` (written at the start and the end of the session that began at d768883, then tuned on) `data/pipl_heldout_v.jsonl` and `data/pipl_heldout_w.jsonl` (written at the start and the end of the session that began at 1a403ed, then tuned on) `data/pipl_heldout_x.jsonl` (written at the start of the session that began at 6ff666a, apart from the rules) and the newest, `data/pipl_heldout_y.jsonl` (written at the end of that session, read once there); call conduct on `data/conduct_calls.jsonl`, then the held-out
+  `data/pipl_heldout_e.jsonl`, `data/pipl_heldout_f.jsonl`, `data/pipl_heldout_g.jsonl`, `data/pipl_heldout_h.jsonl`, `data/pipl_heldout_i.jsonl`, `data/pipl_heldout_j.jsonl`, `data/pipl_heldout_k.jsonl`, `data/pipl_heldout_l.jsonl`, `data/pipl_heldout_m.jsonl`, `data/pipl_heldout_n.jsonl`, `data/pipl_heldout_o.jsonl`, `data/pipl_heldout_p.jsonl`, `data/pipl_heldout_q.jsonl`, `data/pipl_heldout_r.jsonl`, `data/pipl_heldout_s.jsonl` (written at the end of the session that began at cdbbd1b, read once there and once at the next start, then tuned on) `data/pipl_heldout_t.jsonl` and `data/pipl_heldout_u.jsonl` (written at the start and the end of the session that began at d768883, then tuned on) `data/pipl_heldout_v.jsonl` and `data/pipl_heldout_w.jsonl` (written at the start and the end of the session that began at 1a403ed, then tuned on) `data/pipl_heldout_x.jsonl` and `data/pipl_heldout_y.jsonl` (written at the start and the end of the session that began at 6ff666a, then tuned on) and the newest, `data/pipl_heldout_z.jsonl` (written at the start of the session that began at b847157, apart from the rules); call conduct on `data/conduct_calls.jsonl`, then the held-out
   `data/conduct_heldout_b.jsonl` to `data/conduct_heldout_e.jsonl` and the newest, `data/conduct_heldout_f.jsonl`; template conformance on `data/template_labelled.jsonl`).
 
 The labelled sets are synthetic (invented people, numbers and companies), so their texts are printed
@@ -128,10 +137,10 @@ from training import COLD_DIR, cold_text
 
 DATA = Path(__file__).parent / "data"
 # the independent sets, newest first (each written apart from the rules; all but the newest since tuned on)
-WORDING_SETS = (*(DATA / f"wording_heldout_{name}.jsonl" for name in ("ao", "an", "am", "al", "ak", "aj", "ai", "ah", "ag", "af", "ae", "ad", "ac", "ab", *"azyxwvutsrqponmlkjihgfedcb")),
+WORDING_SETS = (*(DATA / f"wording_heldout_{name}.jsonl" for name in ("aq", "ap", "ao", "an", "am", "al", "ak", "aj", "ai", "ah", "ag", "af", "ae", "ad", "ac", "ab", *"azyxwvutsrqponmlkjihgfedcb")),
                 DATA / "wording_realstyle.jsonl", DATA / "lawful_messages.jsonl", DATA / "wording_labelled.jsonl")
 # the sections of benchmarks/eval_<name>.py judge their default set, then these held-out ones (`--set`)
-HELD_OUT_SETS = {"pii": (DATA / "pii_heldout.jsonl", *(DATA / f"pipl_heldout_{letter}.jsonl" for letter in "bcdefghijklmnopqrstuvwxy")),
+HELD_OUT_SETS = {"pii": (DATA / "pii_heldout.jsonl", *(DATA / f"pipl_heldout_{letter}.jsonl" for letter in "bcdefghijklmnopqrstuvwxyz")),
                  "conduct": (DATA / "conduct_heldout_b.jsonl", DATA / "conduct_heldout_c.jsonl",
                              DATA / "conduct_heldout_d.jsonl", DATA / "conduct_heldout_e.jsonl",
                              DATA / "conduct_heldout_f.jsonl")}
