@@ -9,7 +9,13 @@ from collections.abc import Mapping
 import numpy as np
 import pytest
 
-from audit.analysers.wording import CORROBORATION_FILE, Corroboration, WordingAnalyser, speech_view
+from audit.analysers.wording import (
+    CORROBORATION_FILE,
+    Corroboration,
+    WordingAnalyser,
+    reports_quotation,
+    speech_view,
+)
 from audit.errors import RulePackError
 from audit.gate import Gate
 from audit.message import Message
@@ -23,6 +29,16 @@ NOTARY_RULE = "wording.frame.posed_authority_claims_case"
 # A case "moved to the court" and a court officer "coming to serve papers": two listed misleading.legal rules
 COURT = "你好，你的案件已经移交法院，近期法院工作人员会上门送达。"
 COURT_RULES = {"wording.legal.case_filed_pressure", "wording.legal.court_visit"}
+
+
+# A workplace threat (wording.third_party.workplace, not a listed rule), said to the reader and reported in quotation
+# marks by a quality check, a ruling, a reader's letter; and pasted as it was received
+THREAT = "再拖着不还，就把这事告诉你们领导和同事"
+SAID = f"{THREAT}，你自己掂量清楚。"
+REPORTS = (f"质检复核：坐席对客户说了“{THREAT}”，已记过处理。",
+           f"裁定书摘录：上诉人发给被害人的短信写着「{THREAT}」，本院认为已构成滋扰。",
+           f'读者来信：催收员在电话里说"{THREAT}"，希望媒体关注此事。')
+PASTED = (f"客户投诉，附原文：“{THREAT}”", f"你看看你们的催收发的什么：“{THREAT}”", f"“{THREAT}”，请今天内还款。")
 
 
 def sms(text: str) -> Message:
@@ -135,9 +151,52 @@ def test_other_rules_ask_their_own_categorys_fraction(tmp_path):
     ("classifier_fraction: 0.1\nother_rules_fraction:\n  abuse.insult: 0\nrules: []\n", "in (0, 1]"),
     ("classifier_fraction: 0.1\nrules: [1]\n", "a list of rule ids"),
     ("classifier_fraction: 0.1\nmin_speech_chars: -1\nrules: []\n", "a whole number"),
+    ("classifier_fraction: 0.1\nreported_quote_fraction: 1.5\nrules: []\n", "in (0, 1]"),
 ])
 def test_a_bad_policy_is_refused(tmp_path, body, message):
     path = tmp_path / "corroboration.yml"
     path.write_text(body, encoding="utf-8")
     with pytest.raises(RulePackError, match=message.replace("(", r"\(").replace(")", r"\)")):
         Corroboration.load(path)
+
+
+def hit_of(text: str) -> tuple[int, int]:
+    start = text.index("告诉你们领导")
+    return start, start + len("告诉你们领导")
+
+
+@pytest.mark.parametrize("text", REPORTS)
+def test_a_quotation_the_message_reports_is_told_apart(text):
+    assert reports_quotation({None: text}, None, *hit_of(text))
+
+
+@pytest.mark.parametrize("text", (SAID, *PASTED))
+def test_words_said_or_pasted_or_asked_for_payment_are_no_report(text):
+    assert not reports_quotation({None: text}, None, *hit_of(text))
+
+
+def test_a_reported_quotation_in_one_turn_is_said_when_another_turn_addresses_the_reader():
+    report = REPORTS[0]
+    assert reports_quotation({0: report, 2: "已记录。"}, 0, *hit_of(report))
+    assert not reports_quotation({0: report, 2: "你听清楚了吗？"}, 0, *hit_of(report))
+
+
+def test_a_reported_quotation_needs_the_classifier_at_the_larger_fraction(analyser, classifier_sees):
+    policy = analyser.corroboration
+    workplace = policy.fraction_of("wording.third_party.workplace", "threat.third_party")
+    assert policy.quoted_fraction is not None and workplace is not None and workplace < policy.quoted_fraction
+    classifier_sees(workplace)      # enough for the threat said to the reader, not for the reported one
+    assert "wording.third_party.workplace" in rule_ids(analyser, SAID)
+    assert all("wording.third_party.workplace" not in rule_ids(analyser, text) for text in REPORTS)
+    classifier_sees(policy.quoted_fraction)
+    assert all("wording.third_party.workplace" in rule_ids(analyser, text) for text in REPORTS)
+
+
+def test_the_reported_quotation_fraction_is_read_and_never_lowers_a_rules_own(tmp_path):
+    path = tmp_path / "corroboration.yml"
+    path.write_text("classifier_fraction: 0.3\nother_rules_fraction: 0.01\nreported_quote_fraction: 0.2\n"
+                    "rules: [wording.insult.obscene]\n", encoding="utf-8")
+    policy = Corroboration.load(path)
+    assert policy.fraction_of("wording.insult.contempt_label", "abuse.insult", quoted=True) == 0.2
+    assert policy.fraction_of("wording.insult.contempt_label", "abuse.insult") == 0.01
+    assert policy.fraction_of("wording.insult.obscene", "abuse.insult", quoted=True) == 0.3

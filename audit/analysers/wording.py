@@ -209,7 +209,11 @@ _QUOTE_MARKS = frozenset("“”「」『』‘’\"")
 _QUOTE_MARK = re.compile(f"[{''.join(sorted(_QUOTE_MARKS))}]")
 # what runs quotations together into one list (不得说：“…”“…”、“…”或“…”): a label before the list labels each of them
 _QUOTE_LIST_JOINS = frozenset("、，,；;和或及与 ")
+# What a text's words outside its quotations do when it says the quoted words to the reader rather than reports them:
+# address the reader, ask for payment, or paste a received text as it came (原话, 原文, 原封不动, 截图)
+_READER_ADDRESSED = re.compile("你|您|还款|还钱|还清|结清|付清|转账|打款|原话|原文|原样|原封不动|截图")
 _OPENING_OF = {closing: opening for opening, closing in _QUOTE_PAIRS}
+_CLOSING_OF = {**dict(_QUOTE_PAIRS), '"': '"'}
 _QUOTE_OPENINGS = frozenset(opening for opening, _ in _QUOTE_PAIRS) | {'"'}
 # A question or an exclamation that cuts a threat in two (门牌号对吧？今晚见, 还想拖？等着坐牢吧): a sentence end a
 # pattern may cross, where a full stop or a line break ends what was said
@@ -238,6 +242,39 @@ class _Compiled:
     window: int | None
 
 
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The outermost quotations of `text`: (opening mark, closing mark) positions; one left open runs to the end."""
+    spans, open_at = [], []
+    for at, char in enumerate(text):
+        if open_at and char == _CLOSING_OF[text[open_at[-1]]]:
+            opening = open_at.pop()
+            if not open_at:
+                spans.append((opening, at))
+        elif char in _CLOSING_OF:
+            open_at.append(at)
+    if open_at:
+        spans.append((open_at[0], len(text)))
+    return spans
+
+
+def reports_quotation(texts: Mapping[int | None, str], turn: int | None, start: int, end: int) -> bool:
+    """Whether the hit `start:end` of the agent text `texts[turn]` lies inside quotation marks in a message (`texts`:
+    its agent texts by turn) whose words outside its quotations neither address the reader nor ask for payment nor
+    paste what was received (`_READER_ADDRESSED`): a report of what someone said (判决书：短信中写有“…”, 读者来信：
+    催收短信说“…”), whose finding `Corroboration` asks the classifier to confirm at `quoted_fraction`."""
+    if not any(opening < start and end <= closing + 1 for opening, closing in _quotations(texts[turn])):
+        return False
+    for text in texts.values():
+        outside, last = [], 0
+        for opening, closing in _quotations(text):
+            outside.append(text[last:opening])
+            last = closing + 1
+        outside.append(text[last:])
+        if _READER_ADDRESSED.search("".join(outside)):
+            return False
+    return True
+
+
 @dataclass(frozen=True, slots=True)
 class Corroboration:
     """Phrase rules (and frames) whose finding stands only when something else agrees
@@ -247,7 +284,9 @@ class Corroboration:
     test of "the classifier corroborates", `WordingAnalyser.below_floor`, which the gate's `rule_review_below` asks
     too), or by another rule's finding of the same category in the message. With `other_fraction` (one for every
     category, or one per category), every other rule's finding needs the classifier at that (smaller) fraction, or a
-    second rule, too. The classifier is asked only
+    second rule, too. A finding inside a quotation that the message reports (`reports_quotation`) needs at least
+    `quoted_fraction`, and no such finding seconds another: the sets label reports of a collector's words two ways,
+    and the classifier, which read them whole, carries the convention. The classifier is asked only
     of agent speech of `min_chars` view characters or more: on a shorter text its n-grams have too little to read, and
     a low score there is no sign that the rule misread it (煞笔 alone scores insults near 0)."""
 
@@ -255,31 +294,38 @@ class Corroboration:
     fraction: float
     other_fraction: float | Mapping[str, float] | None = None
     min_chars: int = 0
+    quoted_fraction: float | None = None
 
-    def fraction_of(self, rule_id: str, category: str) -> float | None:
-        """The fraction of its category's threshold the classifier must reach for this rule's finding; None: never
-        asked."""
+    def fraction_of(self, rule_id: str, category: str, quoted: bool = False) -> float | None:
+        """The fraction of its category's threshold the classifier must reach for this rule's finding (`quoted`: one
+        inside a reported quotation); None: never asked."""
         if rule_id in self.rules:
-            return self.fraction
-        if isinstance(self.other_fraction, Mapping):
-            return self.other_fraction.get(category)
-        return self.other_fraction
+            fraction = self.fraction
+        elif isinstance(self.other_fraction, Mapping):
+            fraction = self.other_fraction.get(category)
+        else:
+            fraction = self.other_fraction
+        if quoted and self.quoted_fraction is not None:
+            return max(fraction or 0.0, self.quoted_fraction)
+        return fraction
 
     @classmethod
     def load(cls, path: Path) -> Corroboration:
         data = read_yaml(path)
         if not isinstance(data, dict) or not {"classifier_fraction", "rules"} <= set(data) <= {
-                "classifier_fraction", "rules", "other_rules_fraction", "min_speech_chars"}:
+                "classifier_fraction", "rules", "other_rules_fraction", "min_speech_chars", "reported_quote_fraction"}:
             raise RulePackError(path, "corroboration needs 'classifier_fraction' and 'rules', and may have "
-                                "'other_rules_fraction' and 'min_speech_chars'")
+                                "'other_rules_fraction', 'min_speech_chars' and 'reported_quote_fraction'")
         min_chars = data.get("min_speech_chars", 0)
         if isinstance(min_chars, bool) or not isinstance(min_chars, int) or min_chars < 0:
             raise RulePackError(path, f"min_speech_chars: a whole number of characters, got {min_chars!r}")
         other = data.get("other_rules_fraction")
-        fractions = [data["classifier_fraction"], *(other.values() if isinstance(other, dict) else [other or 1])]
+        quoted = data.get("reported_quote_fraction")
+        fractions = [data["classifier_fraction"], *(other.values() if isinstance(other, dict) else [other or 1]),
+                     quoted or 1]
         if any(isinstance(f, bool) or not isinstance(f, (int, float)) or not 0 < f <= 1 for f in fractions):
-            raise RulePackError(path, f"classifier_fraction, other_rules_fraction (one, or one per category): fractions "
-                                f"of the threshold in (0, 1], got {fractions!r}")
+            raise RulePackError(path, f"classifier_fraction, other_rules_fraction (one, or one per category), "
+                                f"reported_quote_fraction: fractions of the threshold in (0, 1], got {fractions!r}")
         rules = data["rules"] or []
         if not isinstance(rules, list) or not all(isinstance(rule, str) and rule for rule in rules):
             raise RulePackError(path, "rules: a list of rule ids")
@@ -287,7 +333,7 @@ class Corroboration:
             other = {str(category): float(f) for category, f in other.items()}
         elif other is not None:
             other = float(other)
-        return cls(frozenset(rules), float(fractions[0]), other, min_chars)
+        return cls(frozenset(rules), float(fractions[0]), other, min_chars, None if quoted is None else float(quoted))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1107,10 +1153,10 @@ class WordingAnalyser(MessageAnalyser):
         findings = one_per_category(findings, lambda f: self._frames.specificity(self._rule_index[f.rule_id],
                                                                                  f.end - f.start))
         # corroborated after one_per_category: a frame over a rule's own phrase is the same words, not a second rule
+        texts = {segment.turn: segment.text for segment in segments}
         if self.corroboration is not None and scores is not None \
                 and sum(len(view.text) for view in views) >= self.corroboration.min_chars:
-            findings = self._corroborated(findings, scores)
-        texts = {segment.turn: segment.text for segment in segments}
+            findings = self._corroborated(findings, scores, texts)
         for finding in findings:
             finding.evidence = mask_field(texts[finding.turn][finding.start:finding.end])   # phrases recur: cached
         if self.classifier is None or scores is None or not flagged:
@@ -1132,20 +1178,23 @@ class WordingAnalyser(MessageAnalyser):
         return fuse(self.classifier, message, segments, views, findings, scores, self.review_band, dropped,
                     cleared=cleared)
 
-    def _corroborated(self, findings: list[Finding], scores: np.ndarray) -> list[Finding]:
+    def _corroborated(self, findings: list[Finding], scores: np.ndarray,
+                      texts: Mapping[int | None, str]) -> list[Finding]:
         """`findings` less those nothing corroborates: neither the classifier (its score for the category at the rule's
-        fraction of the threshold or more: a listed rule's, or the smaller one every other rule needs) nor another
-        rule's finding of the category. With `uncorroborated: review` (the gate) such a finding stays, at low severity
-        and saying so (its rule is its category's only one, so nothing else holds the category): a person looks
-        rather than the message being blocked or allowed."""
-        rules_of: dict[str, set[str]] = {}
-        for finding in findings:
-            rules_of.setdefault(finding.category, set()).add(finding.rule_id)
+        fraction of the threshold or more: a listed rule's, or the smaller one every other rule needs, or a reported
+        quotation's larger one) nor another rule's finding of the category outside a reported quotation. With
+        `uncorroborated: review` (the gate) such a finding stays, at low severity and saying so (nothing else holds
+        its category): a person looks rather than the message being blocked or allowed."""
+        quoted = [reports_quotation(texts, finding.turn, finding.start, finding.end) for finding in findings]
+        rules_of: dict[str, set[str]] = {}      # per category, the rules of its findings that a quotation does not hold
+        for finding, reported in zip(findings, quoted):
+            if not reported:
+                rules_of.setdefault(finding.category, set()).add(finding.rule_id)
         standing: list[Finding] = []
         doubtful: list[tuple[Finding, float]] = []      # each with the fraction of the threshold the classifier missed
-        for finding in findings:
-            fraction = self.corroboration.fraction_of(finding.rule_id, finding.category)
-            if (fraction is not None and len(rules_of[finding.category]) == 1
+        for finding, reported in zip(findings, quoted):
+            fraction = self.corroboration.fraction_of(finding.rule_id, finding.category, reported)
+            if (fraction is not None and not rules_of.get(finding.category, set()) - {finding.rule_id}
                     and self._below_floor(scores, {finding.category: fraction})):
                 doubtful.append((finding, fraction))
             else:
