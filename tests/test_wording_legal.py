@@ -25,6 +25,13 @@ def categories(wording_rules: WordingAnalyser, text: str, recipient: str = "debt
     ("这点钱拖到现在，判你个两三年都不稀奇。", LEGAL),
     ("台端積欠款項已構成詐欺罪，本公司已向地檢署提出告訴。", LEGAL),
     ("你那孩子以后要考军校的吧？这个记录一挂，你孩子前途就毁了。", LEGAL),
+    # a criminal stage, the police coming, a label, a generated document, an invented stage, a student's papers
+    ("你的案子已经转到刑侦那边，自己掂量。", LEGAL),
+    ("你这个已经报上去了，过两天派出所就会来人找你。", LEGAL),
+    ("拖过三个月就会被定性为恶意逃债。", LEGAL),
+    ("系统已生成您的逮捕申请，今晚自动提交。", LEGAL),
+    ("您的账户已进入失信审查阶段，请尽快处理。", LEGAL),
+    ("逾期信息已通报学校，你的学籍将被冻结。", LEGAL),
     # impersonation by a signature alone, simplified and traditional
     ("【北岭区人民检察院】孙*：你名下借款已逾期九十天，请三日内联系承办人处理欠款。", IMPERSONATION),
     ("【香港警務處】陳生，你涉及一宗財務公司欠款，請即致電本處跟進。", IMPERSONATION),
@@ -52,6 +59,8 @@ def test_shapes_said_in_few_words_are_found(wording_rules: WordingAnalyser, text
     ("警情通报：犯罪嫌疑人赵某在催收中冒用法院名义发送短信，已被依法刑事拘留。", LEGAL),
     ("【某分期】您的账户已冻结新增借款功能，还清后即可恢复，原还款计划不变。", LEGAL),
     ("您提到担心影响孩子上学，普通逾期不会影响孩子入学。", LEGAL),
+    ("只有以非法占有为目的、经两次有效催收仍不归还的，才可能被认定为恶意透支。", LEGAL),
+    ("谨防冒充公安、称要上门抓人的电话，普通逾期不会进入刑事程序。", LEGAL),
     # a real court's notice, a body's own warning, a lender that mentions the credit registry
     ("【南沙区人民法院】孙*，您与某消费金融借款合同纠纷一案定于12月8日9时开庭，请准时到庭。", IMPERSONATION),
     ("【北岭公安分局】警情通报：有人冒用法院名义群发催收短信，请群众提高警惕。", IMPERSONATION),
