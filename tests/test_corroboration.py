@@ -26,9 +26,11 @@ from audit.vocabulary import Severity
 # misleading.legal finding (the posing itself is misleading.impersonation's, another rule's)
 NOTARY = "这里是临河市公证处，您的借款合同已经做了强制执行公证，请三天内还清。"
 NOTARY_RULE = "wording.frame.posed_authority_claims_case"
-# A case "moved to the court" and a court officer "coming to serve papers": two listed misleading.legal rules
+# A case "moved to the court" and a court officer "coming to serve papers": two misleading.legal rules, the second
+# listed
 COURT = "你好，你的案件已经移交法院，近期法院工作人员会上门送达。"
 COURT_RULES = {"wording.legal.case_filed_pressure", "wording.legal.court_visit"}
+COURT_LISTED = "wording.legal.court_visit"
 
 
 # A workplace threat (wording.third_party.workplace, not a listed rule), said to the reader and reported in quotation
@@ -68,7 +70,7 @@ def test_the_shipped_policy_lists_loaded_rules_and_asks_listed_ones_more():
     policy = Corroboration.load(LEXICONS / CORROBORATION_FILE)
     loaded = {rule.id for rule in WordingAnalyser.from_lexicons(model=False).rules}
     assert policy.rules and policy.rules <= loaded
-    assert {NOTARY_RULE, *COURT_RULES} <= policy.rules
+    assert {NOTARY_RULE, COURT_LISTED} <= policy.rules
     others = policy.other_fraction.values() if isinstance(policy.other_fraction, Mapping) else [policy.other_fraction]
     assert others and all(0 < other <= policy.fraction <= 1 for other in others)
     assert policy.min_chars > len(speech_view(NOTARY).text) // 2 and policy.min_chars <= len(speech_view(NOTARY).text)
