@@ -152,6 +152,7 @@ from benchmarks.data import (
     make_wording_dev_ax,
     make_wording_dev_ay,
     make_wording_dev_az,
+    make_wording_dev_ba,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -614,6 +615,7 @@ WORDING_BATCHES = {
     "ax": WordingBatch(make_wording_dev_ax, 380, (0.52, 0.64), 20),
     "ay": WordingBatch(make_wording_dev_ay, 380, (0.52, 0.64), 20),
     "az": WordingBatch(make_wording_dev_az, 380, (0.45, 0.60), 20),
+    "ba": WordingBatch(make_wording_dev_ba, 380, (0.45, 0.60), 20),
 }
 
 
