@@ -26,7 +26,9 @@ community display is exposure. Who speaks decides impersonation, what is claimed
 stated with its condition is lawful. A product name that ends in 借/贷/花 is no advice to borrow. Texts whose label
 was uncertain were left out. All people, numbers, companies and places are invented.
 
-First run: (the lead fills it in)
+First run at 38ad692 (the session's start), before any rule was changed on it: fused micro-F1 0.882, insult recall
+0.693 (rules alone 0.413, classifier alone 0.553), compliant flagged 12/228 (rules alone 14, classifier alone 3).
+Not yet in training.
 
 Output (deterministic): `wording_dev_az.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
