@@ -37,6 +37,10 @@ def categories(wording_rules: WordingAnalyser, text: str, recipient: str = "debt
     ("【香港警務處】陳生，你涉及一宗財務公司欠款，請即致電本處跟進。", IMPERSONATION),
     ("【南沙区人民法院】孙*，你的借款纠纷已受理，请于三日内联系书记员处理。", IMPERSONATION),
     ("【西岭仲裁委员会】孙*，你的借款纠纷已裁决，否则依法拘留，请今日履行。", IMPERSONATION),
+    ("孙*，你那笔网贷的事我们都记着，自己掂量。——南岭市公安局西湖分局", IMPERSONATION),
+    ("律师信 孙小姐：本所受某财务委托，请七日内清还欠款。陈律师（某财务法务专员）", IMPERSONATION),
+    ("【最高法执行信息公开网】孙先生，您已被列为失信被执行人，请立即还清欠款。", IMPERSONATION),
+    ("【南岭市劳动监察大队】你欠银行的信用卡请尽快还上，本队已记录。", IMPERSONATION),
     # rollover said softly
     ("如资金紧张，建议您向其他金融机构申请一笔消费贷款，优先结清本账户。", ROLLOVER),
     ("您可以用名下车辆去做个抵押，今天凑齐就能停催。", ROLLOVER),
@@ -67,6 +71,8 @@ def test_shapes_said_in_few_words_are_found(wording_rules: WordingAnalyser, text
     ("【某消费金融】您的账单已逾期。逾期记录将依法报送中国人民银行征信中心，请尽快还款。", IMPERSONATION),
     ("仲裁提醒：仲裁委员会是民间性质的机构，不能采取冻结、拘留等强制措施。", IMPERSONATION),
     ("法院传票已经寄出，开庭当天不还款直接拘留。", IMPERSONATION),
+    ("致保证人函（律师代发） 孙先生：某某律师事务所受某某小贷委托，请于十日内与委托人联系履行保证义务。", IMPERSONATION),
+    ("您的逾期案件两小时后将自动推送至辖区派出所。", IMPERSONATION),
     # a lender that recommends no other loan, a sale left to the debtor
     ("如周转困难，可回复FQ申请分期，本平台不会推荐您借款还款。", ROLLOVER),
     ("如您有意出售名下车辆自行筹款，请知悉本公司不会要求或安排任何资产处置。", ROLLOVER),
