@@ -46,6 +46,12 @@ def categories(wording_rules: WordingAnalyser, text: str, recipient: str = "debt
     ("您可以用名下车辆去做个抵押，今天凑齐就能停催。", ROLLOVER),
     ("你那间铺面转让出去也有几万吧，转了先把钱还了。", ROLLOVER),
     ("你才二十几岁，卖几次血也就够了。", ROLLOVER),
+    # rollover dressed as a tip or as help
+    ("您在其他平台还有可用额度，建议提取出来先还这期。", ROLLOVER),
+    ("几个借钱APP都申请一下，能下多少下多少，轮着来就不逾期了。", ROLLOVER),
+    ("额度已冻结，为您推荐某某借，三分钟到账，借款还清账单即可恢复。", ROLLOVER),
+    ("你那辆车不如卖了，二手车商我给你介绍，卖完先还我们。", ROLLOVER),
+    ("小伙子去做个试药的也能挣几千，先把账平了。", ROLLOVER),
 ])
 def test_shapes_said_in_few_words_are_found(wording_rules: WordingAnalyser, text: str, category: str) -> None:
     assert category in categories(wording_rules, text)
@@ -78,6 +84,8 @@ def test_shapes_said_in_few_words_are_found(wording_rules: WordingAnalyser, text
     ("如您有意出售名下车辆自行筹款，请知悉本公司不会要求或安排任何资产处置。", ROLLOVER),
     ("您这辆车是挂在您岳父名下的吧，过户手续会复杂一点。", ROLLOVER),
     ("你不是说下月车卖了就有钱吗？那我给你登记下月二十号还款。", ROLLOVER),
+    ("您提到想用另一张卡的额度来还，这样利息会更高，我们可以先给您办延期。", ROLLOVER),
+    ("合规培训：不得向客户推荐其他借款产品，不得建议客户变卖房产。", ROLLOVER),
     ("关于您质疑的“上门费”，经核实本平台不收取此项费用，如有人收费请拒绝。", ROLLOVER),
     ("【某分期】官方只通过APP和对公账户收款，任何让您转到个人账户的都是骗子。", ROLLOVER),
 ])
