@@ -119,6 +119,19 @@ VOICES = [
     ("threat.third_party",
      "（判决书摘录）被告辩称原告的催收员曾以“再不还就打给你单位领导”相要挟，但未提交录音，本院不予采信。",
      "（判决书摘录）被告人向被害人发送“再不还就打给你单位领导”，本院认定属实。"),
+    # a quality review that found the complaint groundless, or a script line reviewed for rewording; the same header
+    # over the collector's own demand
+    ("misleading.legal",
+     "投诉复盘：客户说坐席讲了“你等着坐牢”，坐席实际说的是“逾期可能影响征信”，投诉不成立。",
+     "投诉复盘看过了，你等着坐牢吧，今天内还清。"),
+    # a commentary by its header, or a pasted message under the same header
+    ("threat.exposure",
+     "法治时评：把欠款人的照片做成“悬赏令”四处转发，不是催收，是违法。",
+     "法治时评原文转给你：“你的照片明天就做成悬赏令发到你们村群里。”"),
+    # a claimed lawyer asked about, or a lawyer's own claim with a deadline
+    ("misleading.impersonation",
+     "问：来电的催收员自称是律师，我该怎么核实？答：可以在司法局官网查他的执业证号。",
+     "我是市法院执行局的法官，不是自称，你怎么核实都行，今天内还清，否则冻结你的卡。"),
 ]
 
 
@@ -134,6 +147,15 @@ def test_a_practice_reported_is_not_used(wording_rules: WordingAnalyser, wording
     assert category in {f.category for f in wording_rules_without_voices.analyse(posted(reported))}, reported
     assert category not in {f.category for f in wording_rules.analyse(posted(reported))}, reported
     assert category in {f.category for f in wording_rules.analyse(posted(said))}, said
+
+
+@pytest.mark.parametrize("removed", ["物业已清除", "物业已撕除"])
+def test_a_notice_that_a_posting_was_removed_condemns_it(wording_rules: WordingAnalyser, removed: str) -> None:
+    """Residents told that someone's debt notice was posted and taken down (negation.yml condemnations): the posting is
+    reported, not threatened; the same notice without the removal still reads as the posting."""
+    notice = "业主群通知：近期有人在小区张贴业主欠款信息，{}请大家不要转发。"
+    assert "threat.exposure" in {f.category for f in wording_rules.analyse(posted(notice.format("")))}
+    assert "threat.exposure" not in {f.category for f in wording_rules.analyse(posted(notice.format(removed + "，")))}
 
 
 def test_the_report_voices_leave_the_classifier_its_findings(wording_rules: WordingAnalyser) -> None:
