@@ -41,6 +41,8 @@ def categories(wording_rules: WordingAnalyser, text: str, recipient: str = "debt
     ("律师信 孙小姐：本所受某财务委托，请七日内清还欠款。陈律师（某财务法务专员）", IMPERSONATION),
     ("【最高法执行信息公开网】孙先生，您已被列为失信被执行人，请立即还清欠款。", IMPERSONATION),
     ("【南岭市劳动监察大队】你欠银行的信用卡请尽快还上，本队已记录。", IMPERSONATION),
+    ("呢度係司法警察局，你嘅網貸案已轉交我哋，請即日還款。", IMPERSONATION),
+    ("律师函 孙*：本律师受债权人委托通知你，公安机关已受理，限三日内还清，否则将被网上追逃。", IMPERSONATION),
     # rollover said softly
     ("如资金紧张，建议您向其他金融机构申请一笔消费贷款，优先结清本账户。", ROLLOVER),
     ("您可以用名下车辆去做个抵押，今天凑齐就能停催。", ROLLOVER),
@@ -79,6 +81,7 @@ def test_shapes_said_in_few_words_are_found(wording_rules: WordingAnalyser, text
     ("法院传票已经寄出，开庭当天不还款直接拘留。", IMPERSONATION),
     ("致保证人函（律师代发） 孙先生：某某律师事务所受某某小贷委托，请于十日内与委托人联系履行保证义务。", IMPERSONATION),
     ("您的逾期案件两小时后将自动推送至辖区派出所。", IMPERSONATION),
+    ("【12368】某区人民法院：某某诉您借款合同纠纷一案已立案，请登录人民法院在线服务查看应诉材料。", IMPERSONATION),
     # a lender that recommends no other loan, a sale left to the debtor
     ("如周转困难，可回复FQ申请分期，本平台不会推荐您借款还款。", ROLLOVER),
     ("如您有意出售名下车辆自行筹款，请知悉本公司不会要求或安排任何资产处置。", ROLLOVER),
