@@ -39,6 +39,24 @@ def insult_rules(wording_rules: WordingAnalyser, text: str) -> set[str]:
     ("哟，大老板终于舍得接电话了。", "wording.insult.mock_praise"),
     ("躲债这份演技，不去当演员真是可惜了。", "wording.insult.mock_praise"),
     ("你是不是zz，说几遍了还不懂。", "wording.insult.latin_abbreviation"),
+    # sarcasm: dodging praised or crowned, a wasted career, a compliment with the 可 of irony, trust ranked last
+    ("换了四个号码，您这躲债的本事真是一流。", "wording.insult.mock_praise"),
+    ("您怕是今年最会找借口的借款人了。", "wording.insult.mock_praise"),
+    ("理由一天一个，怎么不去当作家？", "wording.insult.mock_praise"),
+    ("您可真是会过日子，贷款不还先买新手机。", "wording.insult.mock_praise"),
+    ("嘴上说信用第一，其实排倒数第一。", "wording.insult.mock_praise"),
+    ("三个月了一分没还，你可真有一套。", "wording.insult.mock_praise"),
+    # comparisons and rhetorical questions about face, honesty, upbringing or worth
+    ("一说还钱就没影，跑得比兔子还快。", "wording.insult.worth_question"),
+    ("借钱时像孙子，还钱时像大爷。", "wording.insult.worth_question"),
+    ("你这人一丁点良心都没有。", "wording.insult.worth_question"),
+    ("亏你还是个公务员，欠钱躲着不见。", "wording.insult.worth_question"),
+    ("除了装死你还会干啥？", "wording.insult.worth_question"),
+    # the debtor run down to the one who employs or would marry him
+    ("他这种人您也敢用？", "wording.insult.cheat_charge"),
+    # regional put-downs
+    ("你就是个街溜子，整天不着家。", "wording.insult.dialect_label"),
+    ("借咗钱唔还，冇鬼用。", "wording.insult.dialect_label"),
 ])
 def test_an_insult_of_each_shape_is_found_by_its_rule(wording_rules: WordingAnalyser, text: str, rule_id: str) -> None:
     assert rule_id in insult_rules(wording_rules, text)
@@ -64,6 +82,14 @@ def test_an_insult_of_each_shape_is_found_by_its_rule(wording_rules: WordingAnal
     # a due date before 你, and a Taiwan dollar amount
     "本期还款日你可以提前一天转入还款卡。",
     "您本期應繳金額為NT$3,200，請於月底前繳納。",
+    # sincere praise, a friendly tease let go, the sort of customer who can be helped
+    "您按时还了十二期，我们由衷敬佩您的坚持。",
+    "您可真厉害，提前两个月就还清了，感谢支持。",
+    "像您这样主动来协商的客户，我们见得多了，都能办分期。",
+    # a car sold, cigarettes bought, a mortgage taken: no homophone of a curse in them
+    "车卖了，要是还不够，可以申请分期。",
+    "同事下楼去买烟了，稍后给您回电。",
+    "您可以拿房产去做一个抵押，我们帮您核算额度。",
 ])
 def test_texts_beside_them_that_are_no_insult(wording_rules: WordingAnalyser, text: str) -> None:
     assert insult_rules(wording_rules, text) == set()
