@@ -158,6 +158,15 @@ def test_a_notice_that_a_posting_was_removed_condemns_it(wording_rules: WordingA
     assert "threat.exposure" not in {f.category for f in wording_rules.analyse(posted(notice.format(removed + "，")))}
 
 
+def test_the_customers_plan_told_back_is_not_advice(wording_rules: WordingAnalyser) -> None:
+    """The customer's own plan told back in the familiar 你 (negation.yml condemnations: 你说想), as in the polite 您;
+    the same plan urged keeps its category."""
+    told = "你说想把车押了还钱，先别急，我帮你问问能不能延期。"
+    urged = "你不是有车吗，把车押了还钱，今天就去办。"
+    assert "coercion.debt_rollover" not in {f.category for f in wording_rules.analyse(posted(told))}
+    assert "coercion.debt_rollover" in {f.category for f in wording_rules.analyse(posted(urged))}
+
+
 def test_the_report_voices_leave_the_classifier_its_findings(wording_rules: WordingAnalyser) -> None:
     """A post, a warning or a letter is judged by its form at the phrase level; the classifier read both sides of the
     boundary in training, and clearing it with the post's voice dropped 5 true findings for 1 false one over the
