@@ -82,6 +82,10 @@ def test_shapes_said_in_few_words_are_found(wording_rules: WordingAnalyser, text
     ("致保证人函（律师代发） 孙先生：某某律师事务所受某某小贷委托，请于十日内与委托人联系履行保证义务。", IMPERSONATION),
     ("您的逾期案件两小时后将自动推送至辖区派出所。", IMPERSONATION),
     ("【12368】某区人民法院：某某诉您借款合同纠纷一案已立案，请登录人民法院在线服务查看应诉材料。", IMPERSONATION),
+    ("省金融监管局：借款逾期属于民事纠纷；任何机构不得以我局名义催收，发现可拨打12378举报。", IMPERSONATION),
+    ("那不是我们平台的人，我们也没有委托任何人以法院名义联系您。", IMPERSONATION),
+    ("您已被列入本平台的失信用户名单，将无法再次借款。", LEGAL),
+    ("你说想把车押了还钱，先别急，公司可以给你延期一个月。", ROLLOVER),
     # a lender that recommends no other loan, a sale left to the debtor
     ("如周转困难，可回复FQ申请分期，本平台不会推荐您借款还款。", ROLLOVER),
     ("如您有意出售名下车辆自行筹款，请知悉本公司不会要求或安排任何资产处置。", ROLLOVER),
