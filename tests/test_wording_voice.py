@@ -128,6 +128,10 @@ VOICES = [
     ("threat.exposure",
      "法治时评：把欠款人的照片做成“悬赏令”四处转发，不是催收，是违法。",
      "法治时评原文转给你：“你的照片明天就做成悬赏令发到你们村群里。”"),
+    # a reader's question and a lawyer's answer, or the answerer speaking as the collector
+    ("threat.exposure",
+     "网友提问：催收说要把我欠钱的事发到我们村的群里，这合法吗？律师解答：这涉嫌侵犯隐私，可以报警。",
+     "网友提问：催收会把欠钱的事发到村里的群吗？律师解答：会，我们明天就把你欠钱的事发到你们村的群里。"),
     # a claimed lawyer asked about, or a lawyer's own claim with a deadline
     ("misleading.impersonation",
      "问：来电的催收员自称是律师，我该怎么核实？答：可以在司法局官网查他的执业证号。",
