@@ -40,7 +40,8 @@ SAID = f"{THREAT}，你自己掂量清楚。"
 REPORTS = (f"质检复核：坐席对客户说了“{THREAT}”，已记过处理。",
            f"裁定书摘录：上诉人发给被害人的短信写着「{THREAT}」，本院认为已构成滋扰。",
            f'读者来信：催收员在电话里说"{THREAT}"，希望媒体关注此事。')
-PASTED = (f"客户投诉，附原文：“{THREAT}”", f"你看看你们的催收发的什么：“{THREAT}”", f"“{THREAT}”，请今天内还款。")
+PASTED = (f"客户投诉，附原文：“{THREAT}”", f"你看看你们的催收发的什么：“{THREAT}”", f"“{THREAT}”，请今天内还款。",
+          f"对方发来的短信：“{THREAT}”")
 
 
 def sms(text: str) -> Message:

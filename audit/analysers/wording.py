@@ -212,6 +212,11 @@ _QUOTE_LIST_JOINS = frozenset("、，,；;和或及与 ")
 # What a text's words outside its quotations do when it says the quoted words to the reader rather than reports them:
 # address the reader, ask for payment, or paste a received text as it came (原话, 原文, 原封不动, 截图)
 _READER_ADDRESSED = re.compile("你|您|还款|还钱|还清|结清|付清|转账|打款|原话|原文|原样|原封不动|截图")
+# … and the Chinese characters a report says in its own words: fewer outside the quotations is a header over a pasted
+# text (对方发来：“…”, 聊天记录：“…”, 【话术库】“…”). In the released files the shortest compliant report holds 18; of the
+# quoted rule findings with fewer than 12 outside, 202 are on label and 2 off it (none on a compliant message).
+_REPORT_OWN_CHARS = 12
+_HAN = re.compile("[\u4e00-\u9fff]")
 _OPENING_OF = {closing: opening for opening, closing in _QUOTE_PAIRS}
 _CLOSING_OF = {**dict(_QUOTE_PAIRS), '"': '"'}
 _QUOTE_OPENINGS = frozenset(opening for opening, _ in _QUOTE_PAIRS) | {'"'}
@@ -259,20 +264,21 @@ def _quotations(text: str) -> list[tuple[int, int]]:
 
 def reports_quotation(texts: Mapping[int | None, str], turn: int | None, start: int, end: int) -> bool:
     """Whether the hit `start:end` of the agent text `texts[turn]` lies inside quotation marks in a message (`texts`:
-    its agent texts by turn) whose words outside its quotations neither address the reader nor ask for payment nor
-    paste what was received (`_READER_ADDRESSED`): a report of what someone said (判决书：短信中写有“…”, 读者来信：
-    催收短信说“…”), whose finding `Corroboration` asks the classifier to confirm at `quoted_fraction`."""
+    its agent texts by turn) whose words outside its quotations say something of their own (`_REPORT_OWN_CHARS`) and
+    neither address the reader nor ask for payment nor paste what was received (`_READER_ADDRESSED`): a report of what
+    someone said (判决书：短信中写有“…”, 读者来信：催收短信说“…”), whose finding `Corroboration` asks the classifier to
+    confirm at `quoted_fraction`."""
     if not any(opening < start and end <= closing + 1 for opening, closing in _quotations(texts[turn])):
         return False
+    outside = []
     for text in texts.values():
-        outside, last = [], 0
+        last = 0
         for opening, closing in _quotations(text):
             outside.append(text[last:opening])
             last = closing + 1
         outside.append(text[last:])
-        if _READER_ADDRESSED.search("".join(outside)):
-            return False
-    return True
+    words = "".join(outside)
+    return len(_HAN.findall(words)) >= _REPORT_OWN_CHARS and not _READER_ADDRESSED.search(words)
 
 
 @dataclass(frozen=True, slots=True)
