@@ -32,6 +32,8 @@ def categories(wording_rules: WordingAnalyser, text: str, recipient: str = "debt
     ("系统已生成您的逮捕申请，今晚自动提交。", LEGAL),
     ("您的账户已进入失信审查阶段，请尽快处理。", LEGAL),
     ("逾期信息已通报学校，你的学籍将被冻结。", LEGAL),
+    ("再不还，你爸妈的存款也会被一起冻结。", LEGAL),
+    ("逾期满三个月将注销你的户口。", LEGAL),
     # impersonation by a signature alone, simplified and traditional
     ("【北岭区人民检察院】孙*：你名下借款已逾期九十天，请三日内联系承办人处理欠款。", IMPERSONATION),
     ("【香港警務處】陳生，你涉及一宗財務公司欠款，請即致電本處跟進。", IMPERSONATION),
