@@ -64,7 +64,7 @@ from audit.message import Message
 from audit.normalise import Normalised
 from audit.paths import LEXICONS
 from benchmarks.eval import DATA, load_labelled
-from training.released_sets import RELEASED_FILES, split_of_file
+from training.released_sets import RELEASED_FILES, reports_a_collector, split_of_file
 
 # Every released set and batch (training.released_sets names them: a set or batch joins the record when it joins
 # the classifier's data, and an unreleased one never enters by accident)
@@ -111,16 +111,18 @@ MAX_OTHER_LOSS = 200
 # 读者来信：催收短信说“…”, no 你/您, payment or pasted text outside the quotations) needs the classifier at a larger
 # fraction, none below the listed rules': the sets label such reports two ways (training.released_sets.
 # reports_a_collector), and the classifier, which read them whole, carries the convention where a phrase list would
-# carry one head at a time. The largest of QUOTED_FRACTIONS at which such findings on label in the classifier-unseen
-# sets lose no more than at the smallest (one in MAX_OTHER_LOSS more where they are that many). Measured at 7e47efa
-# (classifier 38ad692; rules alone, a finding counted per rule and message): the classifier-unseen sets hold 26
-# such findings on label and 1 off it (0.05-0.2 keep all 26, 0.3-0.7 keep 25, and the one off label is below every
-# fraction); the classifier before 38ad692, on AL-AO and AX it had not read, keeps all 3 on label at every
-# fraction up to 1 and drops 9 of 14 off label at 0.2 (8 compliant messages: judgments, a defendant's statement,
-# quality-check records, a reader's letter), 11 at 0.5. On the sets 38ad692 trained on, 0.2 drops 20 off label and
-# 35 on label, all 35 in reports_a_collector campaigns (judgments and news labelled as the collector's words),
-# whose violating messages the classifier never learnt: the label conflict this hands to the classifier.
-QUOTED_FRACTIONS = (0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 1.0)
+# carry one head at a time. The largest of QUOTED_FRACTIONS at which such findings on label lose no more than at the
+# smallest (one in MAX_OTHER_LOSS more where they are that many), in the classifier-unseen sets and, since those hold
+# few (10 on label at 20f2b80: they cannot tell the fractions apart), on all record sets outside the campaigns whose
+# reports the sets label two ways (reports_a_collector: the classifier never learnt their violating messages). None
+# above half the threshold: a rule's finding needs no more than that. Measured at 7e47efa, before reports needed
+# words of their own (classifier 38ad692; rules alone, a finding counted per rule and message): the unseen sets held
+# 26 such findings on label and 1 off it (0.05-0.2 keep all 26, 0.3-0.7 keep 25); the classifier before 38ad692, on
+# AL-AO and AX it had not read, keeps all 3 on label at every fraction up to 1 and drops 9 of 14 off label at 0.2
+# (judgments, a defendant's statement, quality-check records, a reader's letter), 11 at 0.5. On the sets 38ad692
+# trained on, 0.2 drops 20 off label and 35 on label, all 35 in reports_a_collector campaigns (judgments and news
+# labelled as the collector's words): the label conflict this hands to the classifier.
+QUOTED_FRACTIONS = (0.05, 0.1, 0.2, 0.3, 0.5)
 
 
 @dataclass
@@ -134,6 +136,7 @@ class Hit:
     seconded: bool          # another rule's finding of the same category is in the message (for a quoted one: outside
                             # a reported quotation)
     quoted: bool = False    # every finding of the rule here lies in a reported quotation (reports_quotation)
+    conflicted: bool = False    # the message's campaign holds reports the sets label two ways (reports_a_collector)
 
 
 @dataclass
@@ -187,7 +190,8 @@ def rule_records(rules: WordingAnalyser, classifier: WordingClassifier,
             for (rule_id, category), reported in quoted.items():
                 record = records.setdefault(rule_id, Record(category))
                 record.hits.append(Hit(path.name, category in item.expected, not item.expected, ratios.get(category),
-                                       unquoted[category] > (not reported), reported))
+                                       unquoted[category] > (not reported), reported,
+                                       reports_a_collector(item.message.campaign_id)))
     return records
 
 
@@ -257,9 +261,11 @@ def quoted_hits(records: dict[str, Record], unseen: bool) -> list[Hit]:
 def chosen_quoted_fraction(records: dict[str, Record], fraction: float) -> float:
     """The fraction a finding in a reported quotation needs, chosen as stated at QUOTED_FRACTIONS, none below the
     listed rules' `fraction`."""
-    hits = quoted_hits(records, unseen=True)
+    unseen = quoted_hits(records, unseen=True)
+    agreed = [hit for hit in quoted_hits(records, unseen=False) if not hit.conflicted]
     candidates = [f for f in QUOTED_FRACTIONS if f >= fraction]
-    return max((f for f in candidates if hits_within_loss(hits, f, min(candidates))), default=min(candidates))
+    return max((f for f in candidates if hits_within_loss(unseen, f, min(candidates))
+                and hits_within_loss(agreed, f, min(candidates))), default=min(candidates))
 
 
 @dataclass
@@ -340,6 +346,8 @@ def fraction_table(records: dict[str, Record], categories: tuple[str, ...]) -> l
     for where, unseen in (("all record sets", False), ("classifier-unseen sets", True)):
         lines.append(f"findings in reported quotations, {where}:")
         lines += fraction_lines(quoted_hits(records, unseen), QUOTED_FRACTIONS)
+    lines.append("findings in reported quotations, all record sets, campaigns labelled one way:")
+    lines += fraction_lines([hit for hit in quoted_hits(records, False) if not hit.conflicted], QUOTED_FRACTIONS)
     return lines
 
 
