@@ -44,6 +44,8 @@ def categories(wording_rules: WordingAnalyser, text: str, recipient: str = "debt
     ("【最高法执行信息公开网】孙先生，您已被列为失信被执行人，请立即还清欠款。", IMPERSONATION),
     ("【南岭市劳动监察大队】你欠银行的信用卡请尽快还上，本队已记录。", IMPERSONATION),
     ("呢度係司法警察局，你嘅網貸案已轉交我哋，請即日還款。", IMPERSONATION),
+    ("我现在是以区法院工作人员的身份正式通知你，今天必须处理。", IMPERSONATION),
+    ("主题：立案告知 发件人：某区人民检察院 孙*：你名下网络借款长期逾期，请三日内结清。", IMPERSONATION),
     ("律师函 孙*：本律师受债权人委托通知你，公安机关已受理，限三日内还清，否则将被网上追逃。", IMPERSONATION),
     # rollover said softly
     ("如资金紧张，建议您向其他金融机构申请一笔消费贷款，优先结清本账户。", ROLLOVER),
