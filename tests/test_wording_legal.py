@@ -34,6 +34,8 @@ def categories(wording_rules: WordingAnalyser, text: str, recipient: str = "debt
     ("逾期信息已通报学校，你的学籍将被冻结。", LEGAL),
     ("再不还，你爸妈的存款也会被一起冻结。", LEGAL),
     ("逾期满三个月将注销你的户口。", LEGAL),
+    ("你这个拒不还款就是拒执罪，三到七年。", LEGAL),
+    ("您作为借款人的联系人，需对其欠款承担连带还款责任。", LEGAL),
     # impersonation by a signature alone, simplified and traditional
     ("【北岭区人民检察院】孙*：你名下借款已逾期九十天，请三日内联系承办人处理欠款。", IMPERSONATION),
     ("【香港警務處】陳生，你涉及一宗財務公司欠款，請即致電本處跟進。", IMPERSONATION),
