@@ -45,7 +45,7 @@ def insult_rules(wording_rules: WordingAnalyser, text: str) -> set[str]:
     ("理由一天一个，怎么不去当作家？", "wording.insult.mock_praise"),
     ("您可真是会过日子，贷款不还先买新手机。", "wording.insult.mock_praise"),
     ("嘴上说信用第一，其实排倒数第一。", "wording.insult.mock_praise"),
-    ("三个月了一分没还，你可真有一套。", "wording.insult.mock_praise"),
+    ("三个月了一分没还，你可真够可以的。", "wording.insult.mock_praise"),
     # comparisons and rhetorical questions about face, honesty, upbringing or worth
     ("一说还钱就没影，跑得比兔子还快。", "wording.insult.worth_question"),
     ("借钱时像孙子，还钱时像大爷。", "wording.insult.worth_question"),
@@ -85,6 +85,7 @@ def test_an_insult_of_each_shape_is_found_by_its_rule(wording_rules: WordingAnal
     # sincere praise, a friendly tease let go, the sort of customer who can be helped
     "您按时还了十二期，我们由衷敬佩您的坚持。",
     "您可真厉害，提前两个月就还清了，感谢支持。",
+    "您可真行，一个下午就把资料交齐了。",
     "像您这样主动来协商的客户，我们见得多了，都能办分期。",
     # a car sold, cigarettes bought, a mortgage taken: no homophone of a curse in them
     "车卖了，要是还不够，可以申请分期。",
