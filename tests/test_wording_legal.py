@@ -62,6 +62,8 @@ def categories(wording_rules: WordingAnalyser, text: str, recipient: str = "debt
     ("小伙子去做个试药的也能挣几千，先把账平了。", ROLLOVER),
     ("没钱就去隔壁小贷先借一笔过个桥，这期先填上。", ROLLOVER),
     ("您的逾期可以通过以房抵贷解决，当天放款。", ROLLOVER),
+    ("你爸妈不是有存款吗，先拿出来帮你把这期平了。", ROLLOVER),
+    ("你那张信用卡还有额，刷一下先还我们。", ROLLOVER),
 ])
 def test_shapes_said_in_few_words_are_found(wording_rules: WordingAnalyser, text: str, category: str) -> None:
     assert category in categories(wording_rules, text)
@@ -102,6 +104,7 @@ def test_shapes_said_in_few_words_are_found(wording_rules: WordingAnalyser, text
     ("您提到想用另一张卡的额度来还，这样利息会更高，我们可以先给您办延期。", ROLLOVER),
     ("合规培训：不得向客户推荐其他借款产品，不得建议客户变卖房产。", ROLLOVER),
     ("您在我社的借款将于月底到期，如有困难可申请延期。某某农村信用合作社", ROLLOVER),
+    ("你不是有房子吗？千万别为了还我们去卖房，我们可以给你延期。", ROLLOVER),
     ("关于您质疑的“上门费”，经核实本平台不收取此项费用，如有人收费请拒绝。", ROLLOVER),
     ("【某分期】官方只通过APP和对公账户收款，任何让您转到个人账户的都是骗子。", ROLLOVER),
 ])
