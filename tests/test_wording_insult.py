@@ -44,6 +44,7 @@ def insult_rules(wording_rules: WordingAnalyser, text: str) -> set[str]:
     ("您怕是今年最会找借口的借款人了。", "wording.insult.mock_praise"),
     ("理由一天一个，怎么不去当作家？", "wording.insult.mock_praise"),
     ("您可真是会过日子，贷款不还先买新手机。", "wording.insult.mock_praise"),
+    ("您儿子可真有本事，借了钱就跑了。", "wording.insult.mock_praise"),
     ("嘴上说信用第一，其实排倒数第一。", "wording.insult.mock_praise"),
     ("三个月了一分没还，你可真够可以的。", "wording.insult.mock_praise"),
     # comparisons and rhetorical questions about face, honesty, upbringing or worth
@@ -86,6 +87,11 @@ def test_an_insult_of_each_shape_is_found_by_its_rule(wording_rules: WordingAnal
     "您按时还了十二期，我们由衷敬佩您的坚持。",
     "您可真厉害，提前两个月就还清了，感谢支持。",
     "您可真行，一个下午就把资料交齐了。",
+    "您可真是会过日子，每一期都提前还上。",
+    # a debtor's own words: her past dodging, her hard times, a platform's claims
+    "以前我躲债的本事一流，后来主动协商才还清。",
+    "我现在过得跟个要饭的一样，想申请分期。",
+    "这家公司还好意思说自己是正规平台？",
     "像您这样主动来协商的客户，我们见得多了，都能办分期。",
     # a car sold, cigarettes bought, a mortgage taken: no homophone of a curse in them
     "车卖了，要是还不够，可以申请分期。",
