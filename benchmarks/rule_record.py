@@ -58,7 +58,7 @@ from pathlib import Path
 import click
 
 from audit.analysers import build_analysers
-from audit.analysers.wording import CORROBORATION_FILE, WordingAnalyser, reports_quotation, speech_view
+from audit.analysers.wording import CORROBORATION_FILE, ReportedQuotations, WordingAnalyser, speech_view
 from audit.classifier import WordingClassifier
 from audit.message import Message
 from audit.normalise import Normalised
@@ -107,7 +107,7 @@ MAX_EXAMPLE_LOSS = 200
 # on label there keeps the smallest fraction).
 OTHER_FRACTIONS = (0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2)
 MAX_OTHER_LOSS = 200
-# A finding inside a quotation the message reports (audit.analysers.wording.reports_quotation: 判决书：短信中写有“…”,
+# A finding inside a quotation the message reports (audit.analysers.wording.ReportedQuotations: 判决书：短信中写有“…”,
 # 读者来信：催收短信说“…”, no 你/您, payment or pasted text outside the quotations) needs the classifier at a larger
 # fraction, none below the listed rules': the sets label such reports two ways (training.released_sets.
 # reports_a_collector), and the classifier, which read them whole, carries the convention where a phrase list would
@@ -135,7 +135,7 @@ class Hit:
     ratio: float | None     # the classifier's score for the category over its threshold (None: not a model category)
     seconded: bool          # another rule's finding of the same category is in the message (for a quoted one: outside
                             # a reported quotation)
-    quoted: bool = False    # every finding of the rule here lies in a reported quotation (reports_quotation)
+    quoted: bool = False    # every finding of the rule here lies in a reported quotation (ReportedQuotations)
     conflicted: bool = False    # the message's campaign holds reports the sets label two ways (reports_a_collector)
 
 
@@ -182,9 +182,10 @@ def rule_records(rules: WordingAnalyser, classifier: WordingClassifier,
             segments = list(item.message.agent_segments())
             ratios = threshold_ratios(classifier, [speech_view(s.text) for s in segments])
             texts = {s.turn: s.text for s in segments}
+            reported_quotations = ReportedQuotations.of(texts)
             quoted = {(f.rule_id, f.category): True for f in findings}
             for f in findings:
-                quoted[f.rule_id, f.category] &= reports_quotation(texts, f.turn, f.start, f.end)
+                quoted[f.rule_id, f.category] &= reported_quotations.holds(f.turn, f.start, f.end)
             # another rule's finding seconds one only outside a reported quotation (as WordingAnalyser._corroborated)
             unquoted = Counter(category for (_, category), reported in quoted.items() if not reported)
             for (rule_id, category), reported in quoted.items():

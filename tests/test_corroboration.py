@@ -12,8 +12,8 @@ import pytest
 from audit.analysers.wording import (
     CORROBORATION_FILE,
     Corroboration,
+    ReportedQuotations,
     WordingAnalyser,
-    reports_quotation,
     speech_view,
 )
 from audit.errors import RulePackError
@@ -170,18 +170,18 @@ def hit_of(text: str) -> tuple[int, int]:
 
 @pytest.mark.parametrize("text", REPORTS)
 def test_a_quotation_the_message_reports_is_told_apart(text):
-    assert reports_quotation({None: text}, None, *hit_of(text))
+    assert ReportedQuotations.of({None: text}).holds(None, *hit_of(text))
 
 
 @pytest.mark.parametrize("text", (SAID, *PASTED))
 def test_words_said_or_pasted_or_asked_for_payment_are_no_report(text):
-    assert not reports_quotation({None: text}, None, *hit_of(text))
+    assert not ReportedQuotations.of({None: text}).holds(None, *hit_of(text))
 
 
 def test_a_reported_quotation_in_one_turn_is_said_when_another_turn_addresses_the_reader():
     report = REPORTS[0]
-    assert reports_quotation({0: report, 2: "已记录。"}, 0, *hit_of(report))
-    assert not reports_quotation({0: report, 2: "你听清楚了吗？"}, 0, *hit_of(report))
+    assert ReportedQuotations.of({0: report, 2: "已记录。"}).holds(0, *hit_of(report))
+    assert not ReportedQuotations.of({0: report, 2: "你听清楚了吗？"}).holds(0, *hit_of(report))
 
 
 def test_a_reported_quotation_needs_the_classifier_at_the_larger_fraction(analyser, classifier_sees):

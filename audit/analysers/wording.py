@@ -262,23 +262,35 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def reports_quotation(texts: Mapping[int | None, str], turn: int | None, start: int, end: int) -> bool:
-    """Whether the hit `start:end` of the agent text `texts[turn]` lies inside quotation marks in a message (`texts`:
-    its agent texts by turn) whose words outside its quotations say something of their own (`_REPORT_OWN_CHARS`) and
-    neither address the reader nor ask for payment nor paste what was received (`_READER_ADDRESSED`): a report of what
-    someone said (判决书：短信中写有“…”, 读者来信：催收短信说“…”), whose finding `Corroboration` asks the classifier to
-    confirm at `quoted_fraction`."""
-    if not any(opening < start and end <= closing + 1 for opening, closing in _quotations(texts[turn])):
-        return False
-    outside = []
-    for text in texts.values():
-        last = 0
-        for opening, closing in _quotations(text):
-            outside.append(text[last:opening])
-            last = closing + 1
-        outside.append(text[last:])
-    words = "".join(outside)
-    return len(_HAN.findall(words)) >= _REPORT_OWN_CHARS and not _READER_ADDRESSED.search(words)
+@dataclass(frozen=True, slots=True)
+class ReportedQuotations:
+    """The quotations of a message (`of(texts)`: its agent texts by turn) whose words outside them say something of
+    their own (`_REPORT_OWN_CHARS`) and neither address the reader nor ask for payment nor paste what was received
+    (`_READER_ADDRESSED`): a report of what someone said (判决书：短信中写有“…”, 读者来信：催收短信说“…”), whose
+    finding inside one `Corroboration` asks the classifier to confirm at `quoted_fraction`. Found once per message
+    and asked of each finding (`holds`): a message of many hits would otherwise be read once a hit."""
+
+    spans: Mapping[int | None, list[tuple[int, int]]]    # per turn; empty when the message reports nothing
+
+    @classmethod
+    def of(cls, texts: Mapping[int | None, str]) -> ReportedQuotations:
+        spans = {turn: _quotations(text) for turn, text in texts.items()}
+        if not any(spans.values()):
+            return cls({})
+        outside = []
+        for turn, text in texts.items():
+            last = 0
+            for opening, closing in spans[turn]:
+                outside.append(text[last:opening])
+                last = closing + 1
+            outside.append(text[last:])
+        words = "".join(outside)
+        reports = len(_HAN.findall(words)) >= _REPORT_OWN_CHARS and not _READER_ADDRESSED.search(words)
+        return cls(spans if reports else {})
+
+    def holds(self, turn: int | None, start: int, end: int) -> bool:
+        """Whether the hit `start:end` of turn `turn` lies inside one of the reported quotations."""
+        return any(opening < start and end <= closing + 1 for opening, closing in self.spans.get(turn, ()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,7 +302,7 @@ class Corroboration:
     test of "the classifier corroborates", `WordingAnalyser.below_floor`, which the gate's `rule_review_below` asks
     too), or by another rule's finding of the same category in the message. With `other_fraction` (one for every
     category, or one per category), every other rule's finding needs the classifier at that (smaller) fraction, or a
-    second rule, too. A finding inside a quotation that the message reports (`reports_quotation`) needs at least
+    second rule, too. A finding inside a quotation that the message reports (`ReportedQuotations`) needs at least
     `quoted_fraction`, and no such finding seconds another: the sets label reports of a collector's words two ways,
     and the classifier, which read them whole, carries the convention. The classifier is asked only
     of agent speech of `min_chars` view characters or more: on a shorter text its n-grams have too little to read, and
@@ -1191,7 +1203,8 @@ class WordingAnalyser(MessageAnalyser):
         quotation's larger one) nor another rule's finding of the category outside a reported quotation. With
         `uncorroborated: review` (the gate) such a finding stays, at low severity and saying so (nothing else holds
         its category): a person looks rather than the message being blocked or allowed."""
-        quoted = [reports_quotation(texts, finding.turn, finding.start, finding.end) for finding in findings]
+        reported_quotations = ReportedQuotations.of(texts)
+        quoted = [reported_quotations.holds(finding.turn, finding.start, finding.end) for finding in findings]
         rules_of: dict[str, set[str]] = {}      # per category, the rules of its findings that a quotation does not hold
         for finding, reported in zip(findings, quoted):
             if not reported:
