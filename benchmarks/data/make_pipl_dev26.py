@@ -38,7 +38,8 @@ collector's own mobile included. Every identifier is invented and passes `set_fo
 
 First run at 38ad692, before any rule was changed on it (`python -m benchmarks.eval_pii --set
 benchmarks/data/pipl_dev26.jsonl --no-weibo`): category micro-F1 0.922; third-party disclosure 0.903 (R 0.863),
-excessive 0.917 (R 0.865), sensitive 0.952; structured identifiers 1.000 / 1.000.
+excessive 0.917 (R 0.865), sensitive 0.952; structured identifiers 1.000 / 1.000. Joined training at the end of the session that began
+at b847157.
 
 Must never be used as a held-out set: it is a development batch.
 

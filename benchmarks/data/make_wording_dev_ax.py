@@ -28,7 +28,7 @@ compliant. Banter that mocks no one is compliant; sarcasm that calls the debtor 
 A product name that ends in 借/贷/花 is no advice to borrow. Texts whose label was uncertain were left out. All
 people, numbers, companies, courts and places are invented.
 
-First run at 18166a0 (the session's final rules and classifier): fused micro-F1 0.877, compliant flagged **28/257** (rules alone 28, classifier alone 8); impersonation P 0.733, legal P 0.756, third party P 0.744. Not yet in training.
+First run at 18166a0 (the session's final rules and classifier): fused micro-F1 0.877, compliant flagged **28/257** (rules alone 28, classifier alone 8); impersonation P 0.733, legal P 0.756, third party P 0.744. Joined training at the start of the session that began at b847157.
 
 Output (deterministic): `wording_dev_ax.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -32,7 +32,7 @@ and places are invented.
 
 First run at 38ad692 (the session's start: AL–AO and AX just in training), before any rule was changed on it:
 fused micro-F1 0.827, compliant flagged **43/254** (rules alone 40, classifier alone 31); third party P 0.600, legal P
-0.643. Not yet in training.
+0.643. Joined training at the end of the session that began at b847157.
 
 Output (deterministic): `wording_dev_ay.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -28,7 +28,7 @@ was uncertain were left out. All people, numbers, companies and places are inven
 
 First run at 38ad692 (the session's start), before any rule was changed on it: fused micro-F1 0.882, insult recall
 0.693 (rules alone 0.413, classifier alone 0.553), compliant flagged 12/228 (rules alone 14, classifier alone 3).
-Not yet in training.
+Joined training at the end of the session that began at b847157.
 
 Output (deterministic): `wording_dev_az.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -30,7 +30,8 @@ instalments, deferral or hardship relief are not. A product name that ends in å€
 Texts whose label was uncertain were left out. All people, numbers, companies, courts and places are invented.
 
 First run at 38ad692 (the session's start), before any rule was changed on it: fused micro-F1 0.925, compliant
-flagged 9/228 (rules alone 9, classifier alone 2); exposure 0.830, legal P 0.865. Not yet in training.
+flagged 9/228 (rules alone 9, classifier alone 2); exposure 0.830, legal P 0.865.
+Joined training at the end of the session that began at b847157.
 
 Output (deterministic): `wording_dev_ba.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
