@@ -58,6 +58,18 @@ def insult_rules(wording_rules: WordingAnalyser, text: str) -> set[str]:
     # regional put-downs
     ("你就是个街溜子，整天不着家。", "wording.insult.dialect_label"),
     ("借咗钱唔还，冇鬼用。", "wording.insult.dialect_label"),
+    # contempt without an insult word: a face, wits, an upbringing or a conscience run down (veiled_contempt)
+    ("拖了三个月还睡得安稳，这份脸皮我们自愧不如。", "wording.insult.veiled_contempt"),
+    ("就你这点脑子，还想换个号就躲过去？", "wording.insult.veiled_contempt"),
+    ("楼下的流浪狗喂一口都还知道摇尾巴，你借了钱连句谢谢都没有。", "wording.insult.veiled_contempt"),
+    ("你爸妈要是看见你现在这样，肯定后悔生了你。", "wording.insult.veiled_contempt"),
+    ("您的良心是不是跟旧号码一起停机了？", "wording.insult.veiled_contempt"),
+    ("四十岁的人了还跟个巨婴一样，等家里给你擦屁股。", "wording.insult.veiled_contempt"),
+    ("你这人真是没救了，嘴里没一句真话。", "wording.insult.veiled_contempt"),
+    ("这个月又换了借口，满嘴跑火车。", "wording.insult.veiled_contempt"),
+    ("你是真的 mei pi mei lian，催了十次都不回。", "wording.insult.veiled_contempt"),
+    ("诚信是做人的底线，您显然一点底线都没有。", "wording.insult.veiled_contempt"),
+    ("就你这样的，谁敢用你？连工地都嫌你不老实。", "wording.insult.veiled_contempt"),
 ])
 def test_an_insult_of_each_shape_is_found_by_its_rule(wording_rules: WordingAnalyser, text: str, rule_id: str) -> None:
     assert rule_id in insult_rules(wording_rules, text)
@@ -97,6 +109,11 @@ def test_an_insult_of_each_shape_is_found_by_its_rule(wording_rules: WordingAnal
     "车卖了，要是还不够，可以申请分期。",
     "同事下楼去买烟了，稍后给您回电。",
     "您可以拿房产去做一个抵押，我们帮您核算额度。",
+    # wits and a face in their plain senses, a complaint or a post that quotes a collector to condemn him
+    "您上次说脑子做了检查，先安心养病，账单可以延期。",
+    "您的诚信记录良好，本月可申请提额。",
+    "有网友发帖说催收员骂他满嘴跑火车，平台已经道歉。",
+    "我们不会说您不知羞耻，请放心协商分期。",
 ])
 def test_texts_beside_them_that_are_no_insult(wording_rules: WordingAnalyser, text: str) -> None:
     assert insult_rules(wording_rules, text) == set()
