@@ -64,6 +64,19 @@ def categories(wording_rules: WordingAnalyser, text: str, recipient: str = "debt
     ("您的逾期可以通过以房抵贷解决，当天放款。", ROLLOVER),
     ("你爸妈不是有存款吗，先拿出来帮你把这期平了。", ROLLOVER),
     ("你那张信用卡还有额，刷一下先还我们。", ROLLOVER),
+    # the second round's shapes: the next visit the police's, a wanted notice issued, a terse filing, a spouse's duty,
+    # a contact deemed a guarantor, a crime the code does not know; rollover offered as the lender's service or a tip
+    ("这回是我们来，下回上门的就是派出所了。", LEGAL),
+    ("通缉令已经签发了，你跑不了。", LEGAL),
+    ("某某借：案件已立案，速处理。", LEGAL),
+    ("你作为他的老婆，有责任帮他还款。", LEGAL),
+    ("再联系不上，公司就视为你是共同还款人。", LEGAL),
+    ("你一直失联，已经构成恶意失联罪了。", LEGAL),
+    ("某某花合作平台可为逾期客户提供应急资金，先把欠款结清。", ROLLOVER),
+    ("征信花了也能借，额度当天下来，把这边的欠款还上。", ROLLOVER),
+    ("我认识个兄弟放贷款的，利息不高，先把这边还了再说。", ROLLOVER),
+    ("您可以先动用借呗额度还款，避免逾期记录。", ROLLOVER),
+    ("戒指拿去典当行押了，欠款今天就能还上。", ROLLOVER),
 ])
 def test_shapes_said_in_few_words_are_found(wording_rules: WordingAnalyser, text: str, category: str) -> None:
     assert category in categories(wording_rules, text)
@@ -105,6 +118,11 @@ def test_shapes_said_in_few_words_are_found(wording_rules: WordingAnalyser, text
     ("合规培训：不得向客户推荐其他借款产品，不得建议客户变卖房产。", ROLLOVER),
     ("您在我社的借款将于月底到期，如有困难可申请延期。某某农村信用合作社", ROLLOVER),
     ("你不是有房子吗？千万别为了还我们去卖房，我们可以给你延期。", ROLLOVER),
+    ("刑法里并没有什么逃避债务罪，逾期是民事纠纷，请与我们协商。", LEGAL),
+    ("催收方无权把联系人认定为担保人，您无需替他还款。", LEGAL),
+    ("温馨提示：依据最高人民法院有关规定，判决生效后拒不履行的才会被纳入失信名单。", IMPERSONATION),
+    ("他以前到处借钱不还，现在我们只想和他本人协商分期。", ROLLOVER),
+    ("千万别碰那些无视逾期的贷款广告，有困难直接申请延期。", ROLLOVER),
     ("关于您质疑的“上门费”，经核实本平台不收取此项费用，如有人收费请拒绝。", ROLLOVER),
     ("【某分期】官方只通过APP和对公账户收款，任何让您转到个人账户的都是骗子。", ROLLOVER),
 ])
