@@ -289,6 +289,12 @@ def shipped() -> WordingAnalyser:
     ("你丈母娘的联系方式我们也掌握了，自己看着办。", "threat.third_party"),
     # … in Wu: the parents sought out (寻侬爷娘)
     ("侬再不还，阿拉就去寻侬爷娘讲讲。", "threat.third_party"),
+    # BA-AZ: the field crew said to know the route before a polite demand (外访 no lawful mark alone), the child's class
+    # named before an hour to pay, a sit-in at the door till paid, a notice put out inside a residents' group
+    ("外访同事已经知道您每天下班走的路线，请您今天务必还款。", "threat.violence"),
+    ("您女儿在城东小学二年级一班吧？今天下午五点前还钱。", "threat.violence"),
+    ("兄弟几个今天就在你门口坐着，你不还我们不走。", "threat.violence"),
+    ("平台将在您小区的业主群中发布逾期公告。", "threat.exposure"),
 ])
 def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, text: str, category: str) -> None:
     assert category in {f.category for f in shipped.analyse(Message("m1", "c1", "sms", text=text))}
@@ -318,6 +324,12 @@ def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, t
     "老曹的同事你好，麻烦转告他回个电话，这事跟您没关系，不会打扰到您。",
     "致全体教职工：本周五下午三点在礼堂召开安全工作会议。",
     "我们把还款流程做成了一条短视频，您可以在官方公众号查看。",
+    # … their lawful twins: a field visit by appointment before a polite demand, a residents' group told of a water cut,
+    # the debtor's own showing off mocked, a relative warned against being cheated by the debtor
+    "外访同事会先与您预约时间再上门，请您今天还款。",
+    "物业将在业主群中发布停水公告，请提前储水。",
+    "借钱不还还天天在朋友圈显摆新买的包。",
+    "您是他合伙人吧？他欠款不还，您跟他做生意也小心点被他骗。",
 ])
 def test_shipped_frames_leave_lawful_wording_alone(shipped: WordingAnalyser, text: str) -> None:
     assert not [f.rule_id for f in shipped.analyse(Message("m1", "c1", "sms", text=text))
