@@ -133,6 +133,13 @@ NAMED_NOT_USED = [
     ("misleading.legal", "您收到的那封说要追究刑事责任的信，并非我司发出，请以官方通知为准。",
      "你的行为我司将追究刑事责任，请今日还款。"),
     ("coercion.debt_rollover", "【金融课堂】以贷养贷危害大，还款困难请与机构协商延期。", "去别的平台以贷养贷，先把这期还了。"),
+    # an internal audit of an outsourced agency ordered to stop; a scare line named as such; a lender's reply that the
+    # quoted advice breaks its rules
+    ("coercion.debt_rollover", "内审发现：一家委外机构让客户“找别的平台借一笔先还”，已责令停止并扣减服务费。",
+     "你找别的平台借一笔先还，今天就能下款。"),
+    ("misleading.legal", "“逾期就转刑事案件”“名下房产马上查封”等说法都属于恐吓话术。", "逾期就转刑事案件，你自己掂量。"),
+    ("coercion.debt_rollover", "您好，催收员建议您“把房子抵押了还款”，这不符合我司规定，已转合规部核查。",
+     "您好，您把房子抵押了还款，这期就过去了。"),
     ("threat.third_party", "关于“打给您单位”一事，按规定催收不得联系债务人单位，已转合规调查。", "明天就打给您单位，让领导知道。"),
     # a quotation labelled as words mentioned right before it (negation.yml: quote_labels), beside the label cut off by
     # a clause break or the words said
