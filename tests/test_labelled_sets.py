@@ -102,6 +102,7 @@ from benchmarks.data import (
     make_pipl_dev24,
     make_pipl_dev25,
     make_pipl_dev26,
+    make_pipl_heldout_aa,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -368,6 +369,7 @@ HELDOUT_PIPL = {
     "x": HeldoutPiplSet(make_pipl_heldout_x, "PX", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "y": HeldoutPiplSet(make_pipl_heldout_y, "PY", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "z": HeldoutPiplSet(make_pipl_heldout_z, "PZ", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "aa": HeldoutPiplSet(make_pipl_heldout_aa, "PAA", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
