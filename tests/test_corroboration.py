@@ -102,7 +102,8 @@ def test_a_second_rule_of_the_category_corroborates(analyser, classifier_sees):
 def test_findings_over_one_phrase_are_one_voice_not_two(analyser, classifier_sees):
     # wording.rollover.borrow_anywhere (去借点钱) and the frames urge_borrow and borrow_to_repay read the same words:
     # one finding stays of them, and a frame over the rule's own phrase does not corroborate it
-    text = "没钱就去借点钱，今天之内必须把这一期还上，别再拖了。"
+    text = "没钱就去借点钱，今天之内必须把这一期的账单还上，别再一天天往后拖了。"
+    assert len(speech_view(text).text) >= analyser.corroboration.min_chars     # long enough for the classifier to be asked
     rules_alone = WordingAnalyser.from_lexicons(model=False)
     assert [f.category for f in rules_alone.analyse(sms(text))].count("coercion.debt_rollover") == 1
     classifier_sees(0.0)
