@@ -41,6 +41,7 @@ from benchmarks.data import (
     make_heldout_ao,
     make_heldout_ap,
     make_heldout_aq,
+    make_heldout_ar,
     make_heldout_as,
     make_heldout_d,
     make_heldout_e,
@@ -301,6 +302,7 @@ HELDOUT_WORDING = {
     "ao": HeldoutWordingSet(make_heldout_ao, "HAO", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "ap": HeldoutWordingSet(make_heldout_ap, "HAP", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "aq": HeldoutWordingSet(make_heldout_aq, "HAQ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "ar": HeldoutWordingSet(make_heldout_ar, "HAR", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "as": HeldoutWordingSet(make_heldout_as, "HAS", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
