@@ -218,8 +218,8 @@ _READER_ADDRESSED = re.compile("你|您|还款|还钱|还清|结清|付清|转�
 _REPORT_OWN_CHARS = 12
 _HAN = re.compile("[\u4e00-\u9fff]")
 _OPENING_OF = {closing: opening for opening, closing in _QUOTE_PAIRS}
-_CLOSING_OF = {**dict(_QUOTE_PAIRS), '"': '"'}
-_QUOTE_OPENINGS = frozenset(opening for opening, _ in _QUOTE_PAIRS) | {'"'}
+_CLOSING_OF = {**dict(_QUOTE_PAIRS), '"': '"'}      # every opening mark, a straight " its own closing
+_QUOTE_OPENINGS = frozenset(_CLOSING_OF)
 # A question or an exclamation that cuts a threat in two (门牌号对吧？今晚见, 还想拖？等着坐牢吧): a sentence end a
 # pattern may cross, where a full stop or a line break ends what was said
 _SOFT_ENDS = frozenset("？?！!")
