@@ -24,16 +24,20 @@ SPEAKER_PREFIXES = {
     "紧急联系人": "third_party", "緊急聯繫人": "third_party",
 }
 # longest first, so that 催收专员 is not read as 催收 and 紧急联系人 not missed
-_LABELS = "(" + "|".join(sorted(SPEAKER_PREFIXES, key=len, reverse=True)) + ")"
+_LABELS = "(?:" + "|".join(sorted(SPEAKER_PREFIXES, key=len, reverse=True)) + ")"
 # A label opens a line, after any tags a chat export puts first ([微信], 【某某金融】, 10:32), or follows a space, a
 # sentence end or a heading's colon inside a line, as ASR, pasted chats and call summaries run several turns together
 # (客户：我没钱 专员：没钱就…, 通话摘要：客户：…).
 _LINE_TAGS = r"(?:(?:【[^】\n]{1,30}】|\[[^\]\n]{1,30}\]|\d{1,2}:\d{2}(?::\d{2})?)[ \t]*)*"
-_SPEAKER_LABEL = re.compile(r"(?:(?P<line_start>^[ \t\u3000]*" + _LINE_TAGS + r")|(?<=[ \t\u3000。！？!?：:]))" + _LABELS
-                            + r"[ \t]*[:：][ \t\u3000]*", re.MULTILINE)
-# What every label holds, a speaker and its colon: a search for it alone is five times cheaper than the full pattern's,
-# whose two openings are tried at every position, and most texts (an SMS, a letter) hold no label at all
-_LABEL_COLON = re.compile(_LABELS + r"[ \t]*[:：]")
+# A label is a speaker and its colon (坐席：), or a speaker in brackets, the colon optional, as ASR vendors and quality
+# checkers write turns ((坐席)您好, 【客户】嗯, [坐席]：您好).
+_LABEL = (r"(?P<label>(?P<speaker>" + _LABELS + r")[ \t]*[:：]|[（(【\[](?P<bracketed>" + _LABELS
+          + r")[)）】\]][ \t]*[:：]?)")
+_SPEAKER_LABEL = re.compile(r"(?:(?P<line_start>^[ \t\u3000]*" + _LINE_TAGS + r")|(?<=[ \t\u3000。！？!?：:]))" + _LABEL
+                            + r"[ \t\u3000]*", re.MULTILINE)
+# What every label holds: a search for it alone is five times cheaper than the full pattern's, whose two openings are
+# tried at every position, and most texts (an SMS, a letter) hold no label at all
+_LABEL_ONLY = re.compile(_LABEL)
 
 
 @dataclass(slots=True)
@@ -102,7 +106,7 @@ class SpeakerSpan:
 
 def speaker_spans(text: str) -> list[SpeakerSpan]:
     """The speaker-labelled spans of `text` (客户：…, [微信] 专员：…, … 坐席：… on one line), in order."""
-    if not _LABEL_COLON.search(text):
+    if not _LABEL_ONLY.search(text):
         return []
     labels = list(_SPEAKER_LABEL.finditer(text))
     spans = []
@@ -110,9 +114,9 @@ def speaker_spans(text: str) -> list[SpeakerSpan]:
         line_end = text.find("\n", label.end())
         end = len(text) if line_end < 0 else line_end
         if following is not None:
-            end = min(end, following.start(2))
-        spans.append(SpeakerSpan(SPEAKER_PREFIXES[label.group(2)], label.start(2), label.end(), end,
-                                 label.group("line_start") is not None))
+            end = min(end, following.start("label"))
+        speaker = SPEAKER_PREFIXES[label.group("speaker") or label.group("bracketed")]
+        spans.append(SpeakerSpan(speaker, label.start("label"), label.end(), end, label.group("line_start") is not None))
     return spans
 
 

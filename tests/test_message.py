@@ -47,3 +47,15 @@ def test_a_call_given_as_text_splits_labels_on_one_line_and_keeps_wrapped_lines(
 def test_a_hong_kong_vendor_s_staff_label_is_the_agent() -> None:
     turns = parse_call_text("職員：陳生你好，你張卡已經逾期 客戶：我下個禮拜還")
     assert [(t.speaker, t.text) for t in turns] == [("agent", "陳生你好，你張卡已經逾期"), ("customer", "我下個禮拜還")]
+
+
+def test_speakers_in_brackets_as_asr_vendors_write_them_are_labels_the_colon_optional() -> None:
+    turns = parse_call_text("（坐席）您好，这里是某某金融 （客户）你们再打我就投诉 【坐席】您有这个权利\n[借款人]：知道了")
+    assert [(t.speaker, t.text) for t in turns] == [
+        ("agent", "您好，这里是某某金融"), ("customer", "你们再打我就投诉"), ("agent", "您有这个权利"), ("customer", "知道了")]
+    judged = agent_text(Message("m1", "c1", "app", text="微信：（客户）你是不是脑子有问题\n（坐席）好的，已登记"))
+    assert "脑子" not in judged and "（坐席）好的，已登记" in judged
+
+
+def test_a_role_in_brackets_inside_a_sentence_is_no_label() -> None:
+    assert speaker_spans("致：马某（借款人）、刘某（共同借款人）") == []
