@@ -26,8 +26,8 @@ written and read aloud, masked forms, amounts and dates. Third-party disclosure 
 saying no more than that the money "is still hanging", "has not landed" or "has no news", or naming only the
 lender, to a wife, a husband, a mother, a father, parents-in-law, a sister, a sister-in-law, an aunt, an
 uncle, an ex-wife, a boyfriend, a classmate, colleagues, a security guard, a neighbour, an HR department, a
-union, a project department, a factory, a supermarket, schools, a landlord, a village secretary, a village head, village committees, a Taiwanese ward office, a residents'
-committee, a property manager and owners', parents', company, village, workers', car owners', classmates' and
+union, a project department, a factory, a supermarket, schools, a landlord, a village secretary, a village
+head, village committees, a Taiwanese ward office, a residents' committee, a property manager and owners', parents', company, village, workers', car owners', classmates' and
 townsmen's group chats and a public post; beside them contacts asked only for a call-back (a wrong number too),
 guarantors and a co-borrower told of what they signed, and sealed letters an employer, a school or a village
 committee is asked to hand over. `pii.excessive` labels over sixty messages: full names with a home address,
