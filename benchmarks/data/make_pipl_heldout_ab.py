@@ -15,39 +15,39 @@ passports were typed to the pattern.
 Its weight lies on identifiers and on the categories detectors find hardest. Identifiers stand in a hundred
 messages: mobiles, landlines with area codes (one read aloud digit by digit) and extensions after 转 or 分机,
 18-digit IDs (two ending in X) and old 15-digit ones, bank cards of 16 and 19 digits, ordinary passports (E, EA,
-G); read aloud with 幺 洞 两 拐 勾 and with 零 to 九, one by a robot caller digit by digit, grouped by
-spaces, dots and hyphens, on a line of its own, in full-width digits, behind ＋86 and 0086, glued to the Chinese
-words around them, and spaced out character by character in an OCR'd visit receipt. Beside them stand decoys of
-the same shapes: contract, application, serial, loan, work-order, IOU, order, receipt, batch, settlement,
-waybill and invoice numbers (18-digit ones failing the check character or with a thirteenth month, a 15-digit
-one with a thirteenth month, 19-digit ones grouped like cards but failing Luhn, a work-order number read aloud
-like an ID), a pre-litigation mediation case number, verification and repayment codes, 95 and 400 numbers
-written and read aloud, masked forms, amounts and dates. Third-party disclosure labels over sixty messages, many
-saying no more than that the money "is still hanging", "has not landed" or "has no news", or naming only the
-lender, to a wife, a husband, a mother, a father, parents-in-law, a sister, a sister-in-law, an aunt, an
-uncle, an ex-wife, a boyfriend, a classmate, colleagues, a security guard, a neighbour, an HR department, a
-union, a project department, a factory, a supermarket, schools, a landlord, a village secretary, a village
-head, village committees, a Taiwanese ward office, a residents' committee, a property manager and owners', parents', company, village, workers', car owners', classmates' and
-townsmen's group chats and a public post; beside them contacts asked only for a call-back (a wrong number too),
-guarantors and a co-borrower told of what they signed, and sealed letters an employer, a school or a village
-committee is asked to hand over. `pii.excessive` labels over sixty messages: full names with a home address,
-a household registration or an employer, and the names, numbers, card and e-mail addresses of spouses, an
+G); read aloud with 幺 洞 两 拐 勾 and with 零 to 九, one by a robot caller digit by digit, grouped by spaces, dots and
+hyphens, on a line of its own, in full-width digits, behind ＋86 and 0086, glued to the Chinese words around them,
+and spaced out character by character in an OCR'd visit receipt. Beside them stand decoys of the same shapes:
+contract, application, serial, loan, work-order, IOU, order, receipt, batch, settlement, waybill and invoice
+numbers (18-digit ones failing the check character or with a thirteenth month, a 15-digit one with a thirteenth
+month, 19-digit ones grouped like cards but failing Luhn, a work-order number read aloud like an ID), a
+pre-litigation mediation case number, verification and repayment codes, 95 and 400 numbers written and read aloud,
+masked forms, amounts and dates. Third-party disclosure labels over sixty messages, many saying no more than that
+the money "is still hanging", "has not landed" or "has no news", or naming only the lender, to a wife, a husband,
+a mother, a father, parents-in-law, a sister, a sister-in-law, an aunt, an uncle, an ex-wife, a boyfriend, a
+classmate, colleagues, a security guard, a neighbour, an HR department, a union, a project department, a factory,
+a supermarket, schools, a landlord, a village secretary, a village head, village committees, a Taiwanese ward
+office, a residents' committee, a property manager and owners', parents', company, village, workers', car owners',
+classmates' and townsmen's group chats and a public post; beside them contacts asked only for a call-back (a wrong
+number too), guarantors and a co-borrower told of what they signed, and sealed letters an employer, a school or a
+village committee is asked to hand over. `pii.excessive` labels over sixty messages: full names with a home
+address, a household registration or an employer, and the names, numbers, card and e-mail addresses of spouses, an
 ex-wife, an ex-husband, a boyfriend, parents, parents-in-law, siblings, cousins, uncles and aunts, in-laws,
-children, a godfather, a best friend, colleagues and a business partner. `pii.sensitive` labels over sixty,
-mostly without the textbook words: dialysis, chemotherapy, a psychiatric follow-up, depression medicine,
-insulin, hepatitis B medicine, a gastroscopy, a hospital stay, antenatal checks, IVF, a pregnancy and due date,
-children's schools, classes, kindergartens and school buses, a cinema, a casino, an airport gate, a flight, a
-visa, a badminton hall, a gym, a commute, a delivery round, step counts, a night shift, temple incense, mass,
-Friday prayers, a face and voiceprint record, salary inflows, card and deposit balances, a provident-fund
-balance, spending at a KTV, debts at other banks and platforms, a livelihood allowance, a disability
-allowance, a veteran's allowance, detention for drink-driving and drug rehabilitation. Beside them stand
-debtors speaking of their own illness, church, detention, disability or a wife's chemotherapy, agents answering
-with a deferral, instalments or a pause, a face check at log-in and an optional provident-fund authorisation.
-Registers: lenders' SMS templates and app pushes, robot scripts, agent calls as speech-to-text output with
-spoken digits, WeChat, QQ, WhatsApp and LINE chats and group chats, letters to debtors, employers, schools, a
-residents' committee, a property manager and village committees, lawyers' letters, hand-over sheets, outsourcing
-lists, visit reports, work orders, CRM exports, quality notes, vendor e-mails, complaint replies, Cantonese
-(Hong Kong) and traditional characters (Taiwan).
+children, a godfather, a best friend, colleagues and a business partner. `pii.sensitive` labels over sixty, mostly
+without the textbook words: dialysis, chemotherapy, a psychiatric follow-up, depression medicine, insulin,
+hepatitis B medicine, a gastroscopy, a hospital stay, antenatal checks, IVF, a pregnancy and due date, children's
+schools, classes, kindergartens and school buses, a cinema, a casino, an airport gate, a flight, a visa, a
+badminton hall, a gym, a commute, a delivery round, step counts, a night shift, temple incense, mass, Friday
+prayers, a face and voiceprint record, salary inflows, card and deposit balances, a provident-fund balance,
+spending at a KTV, debts at other banks and platforms, a livelihood allowance, a disability allowance, a veteran's
+allowance, detention for drink-driving and drug rehabilitation. Beside them stand debtors speaking of their own
+illness, church, detention, disability or a wife's chemotherapy, agents answering with a deferral, instalments or
+a pause, a face check at log-in and an optional provident-fund authorisation. Registers: lenders' SMS templates
+and app pushes, robot scripts, agent calls as speech-to-text output with spoken digits, WeChat, QQ, WhatsApp and
+LINE chats and group chats, letters to debtors, employers, schools, a residents' committee, a property manager and
+village committees, lawyers' letters, hand-over sheets, outsourcing lists, visit reports, work orders, CRM
+exports, quality notes, vendor e-mails, complaint replies, Cantonese (Hong Kong) and traditional characters
+(Taiwan).
 
 Decoys carry no category and no identifier entity. All people, numbers, addresses, links and companies are
 invented; identifiers are well formed and `set_format` checks them before writing; e-mail addresses use real
