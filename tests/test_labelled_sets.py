@@ -43,6 +43,8 @@ from benchmarks.data import (
     make_heldout_aq,
     make_heldout_ar,
     make_heldout_as,
+    make_heldout_at,
+    make_heldout_au,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -103,7 +105,9 @@ from benchmarks.data import (
     make_pipl_dev24,
     make_pipl_dev25,
     make_pipl_dev26,
+    make_pipl_dev27,
     make_pipl_heldout_aa,
+    make_pipl_heldout_ab,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -156,6 +160,8 @@ from benchmarks.data import (
     make_wording_dev_ay,
     make_wording_dev_az,
     make_wording_dev_ba,
+    make_wording_dev_bb,
+    make_wording_dev_bc,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -304,6 +310,8 @@ HELDOUT_WORDING = {
     "aq": HeldoutWordingSet(make_heldout_aq, "HAQ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "ar": HeldoutWordingSet(make_heldout_ar, "HAR", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "as": HeldoutWordingSet(make_heldout_as, "HAS", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "at": HeldoutWordingSet(make_heldout_at, "HAT", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "au": HeldoutWordingSet(make_heldout_au, "HAU", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
@@ -372,6 +380,7 @@ HELDOUT_PIPL = {
     "y": HeldoutPiplSet(make_pipl_heldout_y, "PY", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "z": HeldoutPiplSet(make_pipl_heldout_z, "PZ", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "aa": HeldoutPiplSet(make_pipl_heldout_aa, "PAA", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "ab": HeldoutPiplSet(make_pipl_heldout_ab, "PAB", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
@@ -622,6 +631,8 @@ WORDING_BATCHES = {
     "ay": WordingBatch(make_wording_dev_ay, 380, (0.52, 0.64), 20),
     "az": WordingBatch(make_wording_dev_az, 380, (0.45, 0.60), 20),
     "ba": WordingBatch(make_wording_dev_ba, 380, (0.45, 0.60), 20),
+    "bb": WordingBatch(make_wording_dev_bb, 380, (0.45, 0.62), 20),
+    "bc": WordingBatch(make_wording_dev_bc, 380, (0.42, 0.60), 20),
 }
 
 
@@ -783,6 +794,8 @@ PIPL_BATCHES = {
                        make_pipl_dev25.MESSAGES, 250, lawful_prefix="pipl25-n", every_category=30),
     "dev26": PiplBatch(make_pipl_dev26.HERE / make_pipl_dev26.DEV26_FILE, make_pipl_dev26.write_dev26, "pipl26-",
                        make_pipl_dev26.MESSAGES, 250, lawful_prefix="pipl26-n", every_category=30),
+    "dev27": PiplBatch(make_pipl_dev27.HERE / make_pipl_dev27.DEV27_FILE, make_pipl_dev27.write_dev27, "pipl27-",
+                       make_pipl_dev27.MESSAGES, 250, lawful_prefix="pipl27-n", every_category=30),
 }
 
 
