@@ -225,3 +225,41 @@ def test_a_longer_negator_governs_its_clause(wording_rules: WordingAnalyser,
     assert not {f.category for f in wording_rules_without_voices.analyse(posted(denied))} & {"threat.third_party"}
     kept = "我们并不会等你太久，你再不还就联系你的家人。"
     assert "threat.third_party" in {f.category for f in wording_rules.analyse(posted(kept))}
+
+
+# (category, a report naming what it quotes, the same report without the naming): a quoted line withdrawn, disowned,
+# classified or warned against (negation.yml quote_condemnations, quote_labels), a finding that the words were the
+# customer's own (condemnations), a practice said stopped (lawful.yml contact_stopped)
+NAMED = [
+    ("misleading.legal", "审核意见：催收短信模板第5条“欠款不还将上报公安”已下线。",
+     "审核意见：催收短信模板第5条“欠款不还将上报公安”。"),
+    ("threat.exposure", "舆情日报：有网友称收到“你的欠款信息将在县电视台曝光”的短信，经查与我司无关。",
+     "舆情日报：有网友称收到“你的欠款信息将在县电视台曝光”的短信。"),
+    ("abuse.insult", "录音抽样：坐席称客户“废物”“没脸没皮”，判定为辱骂。", "录音抽样：坐席称客户“废物”“没脸没皮”。"),
+    ("misleading.legal", "勿要相信任何“马上立案抓人”“网上追逃”的说法，逾期只影响征信。",
+     "“马上立案抓人”“网上追逃”的说法，逾期只影响征信。"),
+    ("abuse.insult", "复核结论：客户称坐席说其“不要脸”，经调听录音，该话系客户本人所说。",
+     "复核结论：客户称坐席说其“不要脸”，经调听录音，情况属实。"),
+    ("threat.third_party", "回函：经查，合作机构确有向您的同学发送催收短信，已全部停止，并对此深表歉意。",
+     "回函：经查，合作机构确有向您的同学发送催收短信。"),
+]
+
+
+@pytest.mark.parametrize(("category", "named", "quoted"), NAMED, ids=[f"named-{i}" for i in range(len(NAMED))])
+def test_a_quoted_line_named_for_what_it_is_is_reported(wording_rules: WordingAnalyser, category: str, named: str,
+                                                        quoted: str) -> None:
+    """A report that names what it quotes (withdrawn, disowned, classified, warned against, the customer's own) does not
+    say it; the same report that only quotes keeps the category."""
+    assert category not in {f.category for f in wording_rules.analyse(posted(named))}, named
+    assert category in {f.category for f in wording_rules.analyse(posted(quoted))}, quoted
+
+
+@pytest.mark.parametrize(("category", "not_yet", "never"), [
+    ("threat.exposure", "我们暂时还没有把你的事发到网上。", "我们没有把你的事发到网上。"),
+    ("threat.third_party", "目前尚未通知您的家人和同事，下周开始会通知。", "目前未通知您的家人和同事。"),
+])
+def test_not_yet_is_no_negation(wording_rules: WordingAnalyser, category: str, not_yet: str, never: str) -> None:
+    """还没有 / 尚未 (negation.yml pending_leads) hold the act back, they do not forswear it: the hit stands; the bare
+    negation still clears it."""
+    assert category in {f.category for f in wording_rules.analyse(posted(not_yet))}, not_yet
+    assert category not in {f.category for f in wording_rules.analyse(posted(never))}, never

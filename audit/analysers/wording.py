@@ -386,6 +386,7 @@ class Negation:
     quote_label_reach: int = 0           # ... ending at most this many view characters before its opening
     scope_ends: tuple[str, ...] = ()     # a contrast that ends every negator before it: 不仅不可爱还很恶心
     rhetorical_leads: tuple[str, ...] = ()   # right before a negator, these ask who does not: 哪个不能借 (all can)
+    pending_leads: tuple[str, ...] = ()      # right before 没/未, these make it "not yet": 还没有打扰你家人 (it may)
 
     @classmethod
     def load(cls, path: Path) -> Negation:
@@ -395,7 +396,7 @@ class Negation:
                      ("negators", "conditions", "clause_negators", "clause_conditions", "scope_keepers",
                       "question_ends", "beliefs", "condemnations", "quote_condemnations", "case_reports",
                       "verdicts", "dismissals", "reported_actors", "sanctions", "taunts", "disclaimers",
-                      "affirmations", "quote_labels", "scope_ends", "rhetorical_leads")}
+                      "affirmations", "quote_labels", "scope_ends", "rhetorical_leads", "pending_leads")}
             if not terms["negators"] or not terms["conditions"]:
                 raise KeyError("negators" if not terms["negators"] else "conditions")
             empty = next((key for key, words in terms.items() if "" in words), None)
@@ -424,7 +425,8 @@ class Negation:
                        denied_categories=frozenset(data.get("denied_categories") or ()),
                        taunts=terms["taunts"], affirmations=terms["affirmations"],
                        quote_labels=terms["quote_labels"], quote_label_reach=reaches["quote_label_reach"],
-                       scope_ends=terms["scope_ends"], rhetorical_leads=terms["rhetorical_leads"])
+                       scope_ends=terms["scope_ends"], rhetorical_leads=terms["rhetorical_leads"],
+                       pending_leads=terms["pending_leads"])
         except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
             raise RulePackError(path, f"negation context needs 'negators', 'conditions', 'max_gap': {exc}") from exc
 
@@ -840,13 +842,15 @@ _NO_TOKEN = "\U000FFFFD"
 
 def _negator_undone(text: str, negator: str, end: int, negation: Negation) -> bool:
     """Whether what surrounds a negator keeps it from negating anything: a condition right after it (没有还款的话,
-    不得不), its own first character before it (会不会, 是不是: half of an A-not-A question) or a rhetorical lead
-    right before it (哪个不能借: every one can)."""
+    不得不), its own first character before it (会不会, 是不是: half of an A-not-A question), a rhetorical lead
+    right before it (哪个不能借: every one can), or a pending lead right before a 没 or 未 (还没有打扰, 尚未通知: not
+    yet, which promises nothing and may come)."""
     if text.startswith(negation.conditions, end):
         return True
     begin = end - len(negator)
     return (negator[0] in "不没" and begin > 0 and len(negator) > 1 and text[begin - 1] == negator[1]
-            or text.endswith(negation.rhetorical_leads, 0, begin))
+            or text.endswith(negation.rhetorical_leads, 0, begin)
+            or negator[0] in "没未" and text.endswith(negation.pending_leads, 0, begin))
 
 
 def _any_between(ends: list[int], low: int, high: int) -> bool:
