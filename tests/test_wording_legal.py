@@ -77,6 +77,23 @@ def categories(wording_rules: WordingAnalyser, text: str, recipient: str = "debt
     ("我认识个兄弟放贷款的，利息不高，先把这边还了再说。", ROLLOVER),
     ("您可以先动用借呗额度还款，避免逾期记录。", ROLLOVER),
     ("戒指拿去典当行押了，欠款今天就能还上。", ROLLOVER),
+    # the third round's shapes: custody said to be coming, a filing counted down, the family's account frozen, a
+    # crime charge for complaining; units no court or bar has; rollover as a credit line or asset named first, a sale
+    # or pledge to clear, a loan applied for or a lender introduced
+    ("案子性质已经变了，这两天就有人上门带你走。", LEGAL),
+    ("你的名字已经联网，坐高铁住酒店都会被当场扣留。", LEGAL),
+    ("你的逾期已被法院系统锁定，立案倒计时还有两天。", LEGAL),
+    ("诉讼后法院将一并冻结您爱人名下的账户。", LEGAL),
+    ("你再去投诉，我们就以诽谤罪向派出所举报你。", LEGAL),
+    ("录入数据库以后，你这辈子都不能出国。", LEGAL),
+    ("【某某分期·司法协调中心】您的欠款已转入司法协调程序，请联系周主任处理。", IMPERSONATION),
+    ("【鼎信法务律师团】你的借款纠纷已受理，今日内联系承办律师结案。", IMPERSONATION),
+    ("我们是县里扫黑办的，你欠某某小贷的钱赶紧还上。", IMPERSONATION),
+    ("传票 被传唤人：孙* 请于周一到第三法庭应诉。如已还款请联系：刘专员。", IMPERSONATION),
+    ("你那个花呗不是还有额度吗，先拿来把我们这边顶上。", ROLLOVER),
+    ("你那间门面转出去，不就有钱还了嘛。", ROLLOVER),
+    ("给你介绍个朋友，他那边能借，先把这期平了。", ROLLOVER),
+    ("还款紧张？扫码申请某某借，最快五分钟放款，先还清这笔。", ROLLOVER),
 ])
 def test_shapes_said_in_few_words_are_found(wording_rules: WordingAnalyser, text: str, category: str) -> None:
     assert category in categories(wording_rules, text)
@@ -125,6 +142,17 @@ def test_shapes_said_in_few_words_are_found(wording_rules: WordingAnalyser, text
     ("千万别碰那些无视逾期的贷款广告，有困难直接申请延期。", ROLLOVER),
     ("关于您质疑的“上门费”，经核实本平台不收取此项费用，如有人收费请拒绝。", ROLLOVER),
     ("【某分期】官方只通过APP和对公账户收款，任何让您转到个人账户的都是骗子。", ROLLOVER),
+    # the third round's lawful twins: a door the collector could open, a field visit asked for a time, a parent's duty
+    # to bring up a child, a reply to a firm, the firm the lender instructed, an office answering a question, the
+    # debtor's own sale awaited, the loan taken with the lender itself
+    ("你换了门锁也没用，我们要进去的话不难。", LEGAL),
+    ("我是外访专员，明天想按登记地址上门核实车辆情况，您看时间方便吗？", LEGAL),
+    ("作为父母，你们应当承担教育责任，请劝他尽快还款。", LEGAL),
+    ("复函 某某律师事务所周律师：来函收悉，我司已暂停对您当事人的一切催收，后续仅与贵所沟通。催收专员 小刘", IMPERSONATION),
+    ("您的账户已委托某某律师事务所进行催告，律所和承办律师信息可在委托公示页面查询。", IMPERSONATION),
+    ("法律援助中心答复：您咨询的网贷逾期属于民事纠纷，催收方无权扣押您的证件。", IMPERSONATION),
+    ("大姐，等菜卖了钱再还也行，您定个日子我给您记上。", ROLLOVER),
+    ("致某某公司人事部：贵司员工孙*于我司办理信用贷款，已逾期三个月，烦请转交随附函件。", ROLLOVER),
 ])
 def test_lawful_texts_of_the_same_shapes_stay_clean(wording_rules: WordingAnalyser, text: str, category: str) -> None:
     assert category not in categories(wording_rules, text)
