@@ -918,3 +918,22 @@ def test_near_misses_of_those_families_are_not_flagged_by_the_rules(rules_only: 
                                                                     category: str) -> None:
     # The rules alone: these near misses are rule examples too, which the classifier learns from at its next training.
     assert category not in categories(rules_only, text, recipient)
+
+
+def test_a_group_post_asking_after_a_named_debtor_discloses_whatever_its_recipient(rules_only: PiiAnalyser) -> None:
+    # A group is no debtor, though the data may say the post went to `unknown`: its members learn the debt. A post that
+    # only shames the debtor is the wording rules' threat.exposure, as the wording sets label it.
+    asking = "【老乡群】各位，有谁认识做装修的邝家明？他欠我们公司两万多，有线索的私聊我。"
+    shaming = "各位街坊，修车铺的邝家明欠钱不还，大家跟他打交道留个心眼。"
+    assert "pii.third_party_disclosure" in categories(rules_only, asking, recipient="unknown")
+    assert "pii.third_party_disclosure" not in categories(rules_only, shaming, recipient="unknown")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("阿姨，您儿子那个事到现在还没了结，您帮着催一声。", id="a_matter_not_yet_closed"),
+    pytest.param("叔，你侄子上个月的也没补上，你劝劝他。", id="last_months_left_unpaid"),
+    pytest.param("阿嫂，你老公啲數仲未清，叫佢覆个电话。", id="a_debt_as_cantonese_says_it"),
+    pytest.param("您好，您表弟在咱们这还挂着一笔，麻烦您提一句。", id="hanging_with_us"),
+])
+def test_a_debt_told_to_a_relative_in_few_words(rules_only: PiiAnalyser, text: str) -> None:
+    assert "pii.third_party_disclosure" in categories(rules_only, text, recipient="third_party")
