@@ -50,6 +50,22 @@ def test_a_curse_talked_about_or_a_label_one_was_called_is_not_aimed_at_the_read
     assert result.by_rule["wording.insult.contempt_label"] == 1
 
 
+def test_contempt_said_of_no_one_in_particular_is_not_flagged_said_to_the_reader_it_is(rules_alone) -> None:
+    rows = [{"label": SAFE, "TEXT": "有些人总以为自己很聪明，其实谁都看得出来。"},
+            {"label": SAFE, "TEXT": "那部剧的演员演技上不去，可惜了。"},
+            {"label": SAFE, "TEXT": "这么操蛋的天气，出门全湿了。"},
+            {"label": SAFE, "TEXT": "评论区两边都有憨批，懒得看了。"},
+            {"label": SAFE, "TEXT": "新闻里那种人真是毫无底线。"},
+            {"label": SAFE, "TEXT": "那座城市的户口在高考上一文不值。"},
+            {"label": SAFE, "TEXT": "个别人实在蹬鼻子上脸，代表不了大家。"},
+            {"label": SAFE, "TEXT": "你是不是觉得自己特聪明，换个号就找不到你了？"},
+            {"label": SAFE, "TEXT": "你这个憨批，借了钱就不见人。"}]
+    result = count_safe_flags(rules_alone, "test", rows)
+    assert (result.safe, result.flagged) == (9, 2)
+    assert result.by_rule["wording.insult.veiled_contempt"] == 1
+    assert result.by_rule["wording.insult.contempt_label"] == 1
+
+
 def test_the_dev_figures_name_why_fusion_dropped_a_classifier_insult(monkeypatch: pytest.MonkeyPatch) -> None:
     from benchmarks.cold_dev import INSULT, dropped_insult
 

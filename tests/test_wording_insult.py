@@ -70,6 +70,20 @@ def insult_rules(wording_rules: WordingAnalyser, text: str) -> set[str]:
     ("你是真的 mei pi mei lian，催了十次都不回。", "wording.insult.veiled_contempt"),
     ("诚信是做人的底线，您显然一点底线都没有。", "wording.insult.veiled_contempt"),
     ("就你这样的，谁敢用你？连工地都嫌你不老实。", "wording.insult.veiled_contempt"),
+    # the debtor's age, job, schooling, home town or means sneered at beside the debt (standing_sneer)
+    ("一把年纪了还耍赖，不怕邻居笑话？", "wording.insult.standing_sneer"),
+    ("身为公务员，欠了网贷还装清高。", "wording.insult.standing_sneer"),
+    ("你们那儿的人是不是都这样，借了就不认？", "wording.insult.standing_sneer"),
+    ("你爸妈供你念书，就是叫你赖账的？", "wording.insult.standing_sneer"),
+    ("你是真穷还是装穷？", "wording.insult.standing_sneer"),
+    ("连楼下收废品的都知道欠债要还，你还不如他。", "wording.insult.standing_sneer"),
+    ("你这种山里出来的，借了钱就不晓得还。", "wording.insult.standing_sneer"),
+    # ironic admiration of the dodging, kind when borrowing and gone when repaying, a joke
+    ("一千块拖了五个月，这份定力真让人佩服。", "wording.insult.standing_sneer"),
+    ("您这日子过得挺滋润啊，账单倒是一分没还。", "wording.insult.standing_sneer"),
+    ("借钱的时候一口一个哥，还钱的时候就拉黑。", "wording.insult.standing_sneer"),
+    ("你这本事要是用在正道上，早就发财了。", "wording.insult.standing_sneer"),
+    ("你在我们这儿就是个笑话。", "wording.insult.standing_sneer"),
 ])
 def test_an_insult_of_each_shape_is_found_by_its_rule(wording_rules: WordingAnalyser, text: str, rule_id: str) -> None:
     assert rule_id in insult_rules(wording_rules, text)
@@ -116,6 +130,20 @@ def test_an_insult_of_each_shape_is_found_by_its_rule(wording_rules: WordingAnal
     "我们不会说您不知羞耻，请放心协商分期。",
     # a matter not settled today, let go kindly
     "兄弟，这事今天整不明白也没事，你给个大概日子就行。",
+    # a standing named in earnest, age and means pitied, advice on borrowing, the speaker's own life and sums
+    "作为一名教师，您一定清楚按时还款的重要性。",
+    "您这把年纪还在为儿女操心，我们可以先办分期。",
+    "借钱的时候看清利率，还钱的时候按时转账。",
+    "我这辈子算是活明白了，钱要量力而借。",
+    "我的数学是体育老师教的，算错了别笑我。",
+    # comments with no one addressed: an actor, a thief on camera, clever people, a child, noodles, an athlete
+    "这个演员演技上不去，可惜了这张脸。",
+    "小偷脸上的表情被监控拍得清清楚楚。",
+    "有些人总以为自己很聪明，其实谁都看得出来。",
+    "孩子不知道随谁，这么爱笑。",
+    "面放在哪儿了？我找不到。",
+    "这位运动员心理素质真是一流。",
+    "这波操作真够可以的，客服十分钟就办好了。",
 ])
 def test_texts_beside_them_that_are_no_insult(wording_rules: WordingAnalyser, text: str) -> None:
     assert insult_rules(wording_rules, text) == set()
