@@ -242,6 +242,16 @@ NAMED = [
      "复核结论：客户称坐席说其“不要脸”，经调听录音，情况属实。"),
     ("threat.third_party", "回函：经查，合作机构确有向您的同学发送催收短信，已全部停止，并对此深表歉意。",
      "回函：经查，合作机构确有向您的同学发送催收短信。"),
+    # a victim's account, a regulator's inquiry into the agency, a complaint file, a practice named as a risk, a visit
+    # called off (condemnations, sanctions, dismissals, negators)
+    ("threat.violence", "【法治快报】一女子遭催收员威胁“再不还就去你单位闹”后报警。",
+     "【法治快报】催收员对一女子说“再不还就去你单位闹”。"),
+    ("threat.third_party", "【法治快报】有催收员对借款人称“再不还就去你单位闹”，监管部门已对涉事机构立案调查。",
+     "【法治快报】有催收员对借款人称“再不还就去你单位闹”。"),
+    ("misleading.legal", "登记事由：客户反映收到一条短信，称其案件已立案，下周开庭。", "登记事由：收到一条短信，称其案件已立案，下周开庭。"),
+    ("coercion.debt_rollover", "以卡养卡风险很大，咱们这笔可以慢慢协商。", "以卡养卡，咱们这笔可以慢慢协商。"),
+    ("threat.violence", "陶女士，原定今天的面谈您说不方便，那我们今天不上门了，改天再约。",
+     "陶女士，原定今天的面谈您说不方便，那我们今天上门。"),
 ]
 
 
