@@ -58,10 +58,12 @@ def test_contempt_said_of_no_one_in_particular_is_not_flagged_said_to_the_reader
             {"label": SAFE, "TEXT": "新闻里那种人真是毫无底线。"},
             {"label": SAFE, "TEXT": "那座城市的户口在高考上一文不值。"},
             {"label": SAFE, "TEXT": "个别人实在蹬鼻子上脸，代表不了大家。"},
+            {"label": SAFE, "TEXT": "骗子是外省的，跟本地人没关系。"},
+            {"label": SAFE, "TEXT": "这个沙雕视频我看了十遍。"},
             {"label": SAFE, "TEXT": "你是不是觉得自己特聪明，换个号就找不到你了？"},
             {"label": SAFE, "TEXT": "你这个憨批，借了钱就不见人。"}]
     result = count_safe_flags(rules_alone, "test", rows)
-    assert (result.safe, result.flagged) == (9, 2)
+    assert (result.safe, result.flagged) == (11, 2)
     assert result.by_rule["wording.insult.veiled_contempt"] == 1
     assert result.by_rule["wording.insult.contempt_label"] == 1
 

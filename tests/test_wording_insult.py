@@ -136,6 +136,10 @@ def test_an_insult_of_each_shape_is_found_by_its_rule(wording_rules: WordingAnal
     "借钱的时候看清利率，还钱的时候按时转账。",
     "我这辈子算是活明白了，钱要量力而借。",
     "我的数学是体育老师教的，算错了别笑我。",
+    # a customer's own words in a quality check, a label a debtor says she was called, a status a legal threat names
+    "质检点评：客户在电话里骂坐席“骗子”，坐席未回骂，处理得当。",
+    "投诉原文：说我是老赖？我只是住院了没法按时还。",
+    "您已被列为老赖，名下账户即将冻结。",
     # comments with no one addressed: an actor, a thief on camera, clever people, a child, noodles, an athlete
     "这个演员演技上不去，可惜了这张脸。",
     "小偷脸上的表情被监控拍得清清楚楚。",
