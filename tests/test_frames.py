@@ -295,6 +295,17 @@ def shipped() -> WordingAnalyser:
     ("您女儿在城东小学二年级一班吧？今天下午五点前还钱。", "threat.violence"),
     ("兄弟几个今天就在你门口坐着，你不还我们不走。", "threat.violence"),
     ("平台将在您小区的业主群中发布逾期公告。", "threat.exposure"),
+    # AP-AS and BC: the family's days shown known then the menace disowned, the crew already by the home before an order to
+    # pay, a photo of the stairwell put to the debtor, a spouse told the debt is hers too, a landlord told to stop the
+    # lease, a relative just named as the one to be asked next, a weekly board still open, a local news account
+    ("你媳妇每周三晚上去练瑜伽吧？没什么意思，就是提醒一下。", "threat.violence"),
+    ("我们的外访人员已在您家附近，请您立即还款。", "threat.violence"),
+    ("这是你家楼道吧？今晚八点前把钱转了。", "threat.violence"),
+    ("你是他爱人吧？他欠的这笔，你们是夫妻，你也有份。", "threat.third_party"),
+    ("您是她的房东吧？她拖着不还，您下个月别给她续租了。", "threat.third_party"),
+    ("你填的紧急联系人是你舅舅吧，这周自己处理好，免得我们去问他。", "threat.third_party"),
+    ("我们的诚信墙周五更新，这周名单还没定，你自己考虑。", "threat.exposure"),
+    ("你的欠款名单已经提交至本地号，下期一起发。", "threat.exposure"),
 ])
 def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, text: str, category: str) -> None:
     assert category in {f.category for f in shipped.analyse(Message("m1", "c1", "sms", text=text))}
@@ -330,6 +341,11 @@ def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, t
     "物业将在业主群中发布停水公告，请提前储水。",
     "借钱不还还天天在朋友圈显摆新买的包。",
     "您是他合伙人吧？他欠款不还，您跟他做生意也小心点被他骗。",
+    # … their lawful twins: a parent's health asked after in a hardship call, a reminder disowning any pressure, a visit
+    # set with the debtor near the workplace
+    "你家老人身体还好吧？有困难先顾家里，钱的事咱们慢慢谈。",
+    "跟您确认一下周五的还款，没别的意思，不打扰您了。",
+    "本来约今天下午到您单位附近面谈，改成电话沟通吧，您看几点合适？",
 ])
 def test_shipped_frames_leave_lawful_wording_alone(shipped: WordingAnalyser, text: str) -> None:
     assert not [f.rule_id for f in shipped.analyse(Message("m1", "c1", "sms", text=text))
@@ -395,3 +411,13 @@ def test_a_wide_frame_spans_one_reply_of_the_debtor_but_not_two(shipped: Wording
                  Turn("agent", agent_2)]
     found = shipped.analyse(Message("m1", "c1", "call", turns=cut_twice))
     assert "wording.frame.relations_pronoun_reach" not in {f.rule_id for f in found}
+
+
+def test_the_menace_disowned_in_the_next_turn_is_one_threat_with_the_watching_before_it(shipped: WordingAnalyser) -> None:
+    """The child's class named, the debtor's reply, then "no meaning": one threat over the reply; the disavowal alone
+    (a reminder that means nothing more) is none."""
+    turns = [Turn("agent", "你儿子在城南小学四年级二班吧"), Turn("customer", "你想干什么"), Turn("agent", "不想干嘛 你自己掂量")]
+    found = shipped.analyse(Message("m1", "c1", "call", turns=turns))
+    assert "threat.violence" in {f.category for f in found}
+    turns = [Turn("agent", "周五的还款您记得吧"), Turn("customer", "你想干什么"), Turn("agent", "不想干嘛 就是跟您确认一下")]
+    assert not shipped.analyse(Message("m1", "c1", "call", turns=turns))
