@@ -252,6 +252,9 @@ NAMED = [
     ("coercion.debt_rollover", "以卡养卡风险很大，咱们这笔可以慢慢协商。", "以卡养卡，咱们这笔可以慢慢协商。"),
     ("threat.violence", "陶女士，原定今天的面谈您说不方便，那我们今天不上门了，改天再约。",
      "陶女士，原定今天的面谈您说不方便，那我们今天上门。"),
+    # a warning against believing what follows in its clause (negation.yml clause negators)
+    ("misleading.legal", "别相信那种说要抓你去坐牢的电话，我们只会请你通过官方渠道还款。",
+     "那种说要抓你去坐牢的电话，我们只会请你通过官方渠道还款。"),
 ]
 
 
