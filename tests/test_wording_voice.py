@@ -276,3 +276,13 @@ def test_not_yet_is_no_negation(wording_rules: WordingAnalyser, category: str, n
     negation still clears it."""
     assert category in {f.category for f in wording_rules.analyse(posted(not_yet))}, not_yet
     assert category not in {f.category for f in wording_rules.analyse(posted(never))}, never
+
+
+def test_a_conviction_reported_is_a_sanction_and_a_quoted_one_is_a_claim(wording_rules: WordingAnalyser) -> None:
+    """A judgment convicting the reported actor (negation.yml sanctions: 构成诈骗罪) condemns what it quotes; the same
+    words inside the collector's quoted line are his claim and punish no one (WordingAnalyser: a quoted sanction)."""
+    judgment = ("刑事判决书（节选）：被告人冒充“县人民法院执行局”干警，向借款人发送“限明日中午前转入执行账户，否则司法拘留”"
+                "的信息，骗得钱款二十余万元，构成诈骗罪。")
+    claimed = "通报：催收员在电话中称“这个已经构成诈骗罪了，马上报案抓人”。"
+    assert "misleading.legal" not in {f.category for f in wording_rules.analyse(posted(judgment))}
+    assert "misleading.legal" in {f.category for f in wording_rules.analyse(posted(claimed))}

@@ -582,8 +582,8 @@ class _NegationScope:
         self._case_reports = [] if marks.verdict else sorted(marks.case_reports)
         self._dismissals = sorted(marks.dismissals)
         self._disclaimers = sorted(marks.disclaimers)
-        self._sanction_end = self._last_reported_sanction(marks)
         self._quotes: dict[str, list[int]] | None = None     # quotation mark -> its original positions, when needed
+        self._sanction_end = self._last_reported_sanction(marks)
 
     def reports_case(self, sentence: tuple[int, int]) -> bool:
         """Whether the sentence reports a collection case (被告人在催收短信中称…, 法院查明…) in a text that draws no
@@ -662,12 +662,14 @@ class _NegationScope:
     def _last_reported_sanction(self, marks: _NegationMarks) -> int | None:
         """Where the view's last report of the collector side punished ends: one of its names, then within
         `sanction_reach` view characters a sanction not said of the reader (催收员王某…已被依法行政拘留, not 依法对你
-        行政拘留); None when there is none. What such a report names before it, or quotes, it condemns."""
-        reach, text = self._negation.sanction_reach, self._view.text
+        行政拘留), not denied (并不构成诈骗罪) and not quoted (催收员称“你已经构成诈骗罪了”: the collector's claim); None
+        when there is none. What such a report names before it, or quotes, it condemns."""
+        reach, view = self._negation.sanction_reach, self._view
         actors = sorted(marks.reported_actors)
         return max((end for start, end in marks.sanctions
-                    if not any(person in text[max(0, start - _READER_REACH):start] for person in _SECOND_PERSON)
-                    and _any_between(actors, start - reach - 1, start - 1)), default=None)
+                    if not any(person in view.text[max(0, start - _READER_REACH):start] for person in _SECOND_PERSON)
+                    and _any_between(actors, start - reach - 1, start - 1) and not self._negator_at(start)
+                    and self.quote_opening(view.sentence_of(start, end), start) is None), default=None)
 
     def reports_as_sanctioned(self, sentence: tuple[int, int], hit_start: int) -> bool:
         """Whether a report of the collector side punished names the hit before the sanction, or quotes it
