@@ -25,10 +25,11 @@ SPEAKER_PREFIXES = {
 }
 # longest first, so that 催收专员 is not read as 催收 and 紧急联系人 not missed
 _LABELS = "(?:" + "|".join(sorted(SPEAKER_PREFIXES, key=len, reverse=True)) + ")"
-# A label opens a line, after any tags a chat export puts first ([微信], 【某某金融】, 10:32), or follows a space, a
-# sentence end or a heading's colon inside a line, as ASR, pasted chats and call summaries run several turns together
-# (客户：我没钱 专员：没钱就…, 通话摘要：客户：…).
-_LINE_TAGS = r"(?:(?:【[^】\n]{1,30}】|\[[^\]\n]{1,30}\]|\d{1,2}:\d{2}(?::\d{2})?)[ \t]*)*"
+# A label opens a line, after any tags a chat export puts first ([微信], 【某某金融】, 10:32, a channel before a bracketed
+# label: 微信（客户）：), or follows a space, a sentence end or a heading's colon inside a line, as ASR, pasted chats and
+# call summaries run several turns together (客户：我没钱 专员：没钱就…, 通话摘要：客户：…).
+_LINE_TAGS = (r"(?:(?:【[^】\n]{1,30}】|\[[^\]\n]{1,30}\]|\d{1,2}:\d{2}(?::\d{2})?|(?:微信|企业微信|短信|电话|通话|录音|语音|QQ|APP|App)"
+              r"(?=[（(【\[]))[ \t]*)*")
 # A label is a speaker and its colon (坐席：), or a speaker in brackets, the colon optional, as ASR vendors and quality
 # checkers write turns ((坐席)您好, 【客户】嗯, [坐席]：您好).
 _LABEL = (r"(?P<label>(?P<speaker>" + _LABELS + r")[ \t]*[:：]|[（(【\[](?P<bracketed>" + _LABELS

@@ -57,5 +57,10 @@ def test_speakers_in_brackets_as_asr_vendors_write_them_are_labels_the_colon_opt
     assert "脑子" not in judged and "（坐席）好的，已登记" in judged
 
 
+def test_a_channel_before_a_bracketed_label_is_a_tag_as_a_chat_export_writes_it() -> None:
+    judged = agent_text(Message("m1", "c1", "app", text="微信（客户）：你们就是一群吸血鬼\n（坐席）：理解您的心情，我们可以协商"))
+    assert "吸血鬼" not in judged and "理解您的心情" in judged
+
+
 def test_a_role_in_brackets_inside_a_sentence_is_no_label() -> None:
     assert speaker_spans("致：马某（借款人）、刘某（共同借款人）") == []
