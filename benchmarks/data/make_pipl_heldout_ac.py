@@ -77,7 +77,8 @@ unsure of was left out):
   a veteran). A lender's offer to pause for illness in general, or the debtor's own words, is not.
 - `pii.excessive`: a person's full name with their home address or employer, or family members' names or
   numbers, that the message does not need. Not: a full name alone, the agent's own name, the address a letter
-  is sent to or a visit is announced at, a guarantor or relative the message is addressed to or about.
+  is sent to or a visit is announced at (or the unit a property manager or village committee is asked about:
+  that letter is a disclosure), a guarantor or relative the message is addressed to or about.
 A customer's own words in a call or chat are never labelled; they still carry entities. Entities mark every
 string of their type whoever it belongs to (the agent, a lender's landline, account or e-mail); masked forms and
 400 / 95 service numbers are not entities, and a landline's extension lies outside its span, as does a +86 or
@@ -226,7 +227,7 @@ THIRD_PARTIES: list[PiplEntry] = [
     ("sms", "third_party", "您好，我是云泽资产的，麻烦转告您儿子董海鹰尽快回电，谢谢。", [(P, "董海鹰")], []),
     ("sms", "third_party", "阿姨您好，您儿子董海鹰在我们这儿还有六千七没还上，您劝劝他。", [(P, "董海鹰")], [D]),
     ("sms", "third_party", "叔，文斌那个小鹿分期的事还没了，你看到他让他上点心。", [(P, "文斌")], [D]),
-    ("sms", "third_party", "侯老师您好，我们联系不上您弟弟侯文斌，他之前填的紧急联系人是您，方便时请他回电。", [(P, "侯文斌")], []),
+    ("sms", "third_party", "侯老师您好，我们联系不上您弟弟侯文斌，有件事需要他本人处理，方便时请他回电。", [(P, "侯文斌")], []),
     ("sms", "third_party", "侯老师您好，您弟弟侯文斌的账拖了三个月了，我们实在找不到人，只能麻烦您。", [(P, "侯文斌")], [D]),
     ("app", "third_party", "你好，你同事韦振东留的是你电话，他最近人在哪？兴隆那边的钱一直没结。", [(P, "韦振东")], [D]),
     ("sms", "third_party", "刘经理您好，贵司员工贾春明近期有一笔个人款项逾期，希望贵司协助督促。", [(P, "贾春明")], [D]),
@@ -306,7 +307,7 @@ LETTERS: list[PiplEntry] = [
      "\n云泽资产管理有限公司", [(P, "董海鹰")], []),
     ("notice", "third_party", "石桥镇滕家村村民委员会：\n贵村村民滕秀梅（住滕家村三组27号）于乡银通借款4,500元，逾期已逾半年，"
      "请村委会协助联系。\n乡银通小额贷款有限公司",
-     [(P, "滕秀梅"), (A, "滕家村三组27号")], [D, X]),
+     [(P, "滕秀梅"), (A, "滕家村三组27号")], [D]),
     ("notice", "third_party", "石桥镇滕家村村民委员会：\n现有邮件一封，收件人滕秀梅，因地址不详无法投递，烦请村委会通知其本人"
      "到镇邮政所领取。\n乡银通小额贷款有限公司", [(P, "滕秀梅")], []),
     ("notice", "debtor", "催告函\n贾春明先生：\n您于2023年4月在我司借款，至今欠款3,200元未还。请于收函之日起十日内还款。"
@@ -537,8 +538,8 @@ FAMILY_AND_WORK: list[PiplEntry] = [
      [(P, "韦振东"), (P, "韦德福"), (MB, "一三六七零四八八一二二")], [X, U]),
     ("call", "debtor", "坐席：董海鹰 你们家保姆王阿姨我都聊过了 你白天不在家晚上几点回来她都跟我说了\n客户：……",
      [(P, "董海鹰")], [S]),
-    ("email", "debtor", "贺女士：\n您好，据查您现任职于厦门思明区某外贸公司，住厦门市思明区湖滨南路357号12楼，您的欠款5,230元请"
-     "尽快处理。", [(A, "厦门市思明区湖滨南路357号12楼")], [X]),
+    ("email", "debtor", "贺春燕女士：\n您好，据查您现任职于厦门思明区某外贸公司，住厦门市思明区湖滨南路357号12楼，您的欠款5,230元请"
+     "尽快处理。", [(P, "贺春燕"), (A, "厦门市思明区湖滨南路357号12楼")], [X]),
     ("notice", "debtor", "催款函\n骆永康：\n你母亲魏秀英（17752416804）、岳父魏长林（13763069977）均已表示愿意协助，请你尽快"
      "还款12,880元。",
      [(P, "骆永康"), (P, "魏秀英"), (MB, "17752416804"), (P, "魏长林"), (MB, "13763069977")], [X, U]),
@@ -549,8 +550,8 @@ FAMILY_AND_WORK: list[PiplEntry] = [
     ("sms", "third_party", "韦小燕，你哥韦振东欠兴隆八千多，他身份证610113197205219878，你们当家人的管不管？",
      [(P, "韦小燕"), (P, "韦振东"), (ID, "610113197205219878")], [D, U]),
     ("sms", "third_party", "董海涛，你姐的钱还没还，你也是公职人员，注意影响。", [(P, "董海涛")], [D]),
-    ("app", "third_party", "魏叔叔，永康那边一万两千多一直没动，您是他岳父，他老婆骆丹丹电话也打不通。",
-     [(P, "永康"), (P, "骆丹丹")], [D, X]),
+    ("app", "third_party", "魏叔叔，永康那边一万两千多一直没动，您是他岳父，您帮着说说。",
+     [(P, "永康")], [D]),
     ("app", "third_party", "魏东升你好，你合伙人骆永康在外面欠了一万多，店里的流水你心里有数吧？", [(P, "魏东升"), (P, "骆永康")],
      [D]),
     ("call", "third_party", "坐席：喂 梁德明吗 你儿媳妇邝丽娟欠的钱 还有她卡号六二二二零二幺五幺九幺四三二二幺 你帮她还了吧\n第三方：我哪有钱",
@@ -563,8 +564,8 @@ FAMILY_AND_WORK: list[PiplEntry] = [
      "\n恒岳资产", [(P, "韦振东"), (LL, "020-83716620")], []),
     ("sms", "debtor", "【乡银通】滕女士，你娘家在河口乡，你哥滕国华、你嫂子吴桂香都说你过年回去。",
      [(P, "滕国华"), (P, "吴桂香")], [X]),
-    ("sms", "debtor", "【小鹿分期】侯先生，你住白云区同和街蟾蜍石东路18号602房，身份证430524199212061198，欠款请今日处理。",
-     [(A, "白云区同和街蟾蜍石东路18号602房"), (ID, "430524199212061198")], [U, X]),
+    ("sms", "debtor", "【小鹿分期】侯文斌，你住白云区同和街蟾蜍石东路18号602房，身份证430524199212061198，欠款请今日处理。",
+     [(P, "侯文斌"), (A, "白云区同和街蟾蜍石东路18号602房"), (ID, "430524199212061198")], [U, X]),
     ("app", "debtor", "林先生，您太太林佩君在信义区那家银行当柜员，您女儿林可欣读北一女高一，我们不想去打扰她们。",
      [(P, "林佩君"), (P, "林可欣")], [X, S]),
     ("app", "debtor", "陳生，你阿爸陳國雄住喺黃大仙竹園邨二座1508，我哋聽日上去搵佢傾下。",
@@ -595,8 +596,8 @@ MORE_VOICES: list[PiplEntry] = [
     ("notice", "third_party", "石家庄村委会：\n贵村村民石永福（身份证33010619800216433X，手机18105489377）欠我司借款23,000元，"
      "请村委协助催还。\n兴隆小额贷款公司",
      [(P, "石永福"), (ID, "33010619800216433X"), (MB, "18105489377")], [D, U]),
-    ("call", "third_party", "坐席：你是石永福的女儿吧 你爸那两万三还不上 你在县一中读初三吧 好好劝劝他\n第三方：……",
-     [(P, "石永福")], [D, S]),
+    ("call", "third_party", "坐席：你是石永福的女儿吧 你爸那两万三还不上 你回家好好劝劝他\n第三方：……",
+     [(P, "石永福")], [D]),
     ("sms", "debtor", "【融达资产】钟华，你的身份证号21010219771213834X、手机19988793649已报送给合作律所。",
      [(P, "钟华"), (ID, "21010219771213834X"), (MB, "19988793649")], [U]),
     ("sms", "debtor", "【融达资产】钟女士，你每天晚上十点下班从海鲜酒楼后门出来，我们的人就在外面等你。", [], [S]),
@@ -710,7 +711,7 @@ RELATIVES_NUMBERS: list[PiplEntry] = [
      [(P, "包志刚"), (P, "包秀珍"), (LL, "0771-5832906"), (P, "包国庆"), (MB, "13763069977")], [X, U]),
     ("app", "debtor", "姚敏，你弟姚军在富士康上班，电话17343846640，你不接我们就找他。",
      [(P, "姚敏"), (P, "姚军"), (MB, "17343846640")], [X, U]),
-    ("app", "debtor", "罗建华，你儿子罗一鸣在二中读高三，班主任电话15246763234，你要我们打吗？",
+    ("app", "debtor", "罗建华，你儿子罗一鸣在二中读初三，班主任电话15246763234，你要我们打吗？",
      [(P, "罗建华"), (P, "罗一鸣"), (MB, "15246763234")], [X, U, S]),
     ("call", "debtor", "坐席：贺春燕 你哥贺建军电话幺五幺九幺幺六八四三三 我们已经打了\n客户：你们打他干什么",
      [(P, "贺春燕"), (P, "贺建军"), (MB, "幺五幺九幺幺六八四三三")], [X, U]),
