@@ -45,6 +45,8 @@ from benchmarks.data import (
     make_heldout_as,
     make_heldout_at,
     make_heldout_au,
+    make_heldout_av,
+    make_heldout_aw,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -108,6 +110,7 @@ from benchmarks.data import (
     make_pipl_dev27,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
+    make_pipl_heldout_ac,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -312,6 +315,8 @@ HELDOUT_WORDING = {
     "as": HeldoutWordingSet(make_heldout_as, "HAS", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "at": HeldoutWordingSet(make_heldout_at, "HAT", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "au": HeldoutWordingSet(make_heldout_au, "HAU", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "av": HeldoutWordingSet(make_heldout_av, "HAV", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "aw": HeldoutWordingSet(make_heldout_aw, "HAW", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
@@ -381,6 +386,7 @@ HELDOUT_PIPL = {
     "z": HeldoutPiplSet(make_pipl_heldout_z, "PZ", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "aa": HeldoutPiplSet(make_pipl_heldout_aa, "PAA", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "ab": HeldoutPiplSet(make_pipl_heldout_ab, "PAB", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "ac": HeldoutPiplSet(make_pipl_heldout_ac, "PAC", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
