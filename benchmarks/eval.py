@@ -6,7 +6,14 @@ Sections:
   at message level (a message is predicted positive for a category when the detector yields it), message-
   level recall and precision (a violating message gets any wording finding), the false-flag rate on
   compliant messages, and the misjudged messages of the fused detector. Sets (field `labels`):
-  `data/wording_heldout_au.jsonl` and `data/wording_heldout_at.jsonl` (the newest, written at the start of the session
+  `data/wording_heldout_aw.jsonl` and `data/wording_heldout_av.jsonl` (the newest, written the same ways at the end of
+  the session that began at 3bcafd9 and read once there: AV real texts as a distressed-debt buyer holds them after a
+  year: the originators' inherited templates and robot scripts, assignment notices, its own templates by stage, its
+  agencies' and freelancers' texts, chats, visits and ASR calls in dialect, settlement offers, lawyers' letters, court
+  e-delivery, complaints, compliance memos and news; AW a careful analyst's quarter of small-town and rural credit
+  (rent-to-own, GPS-tracked car loans, a rural co-operative, a pawnshop, tuition loans, pay-later), written as section
+  5's boundary pairs),
+  `data/wording_heldout_au.jsonl` and `data/wording_heldout_at.jsonl` (written at the start of the session
   that began at 3bcafd9 by people who read none of the rules, the corpus or the other sets, read at its start and end:
   AT real texts as a provincial regulator's complaint office and a consumer-protection association gather them from
   complaints against many lenders and agencies: SMS and push texts transcribed from screenshots, recordings as ASR text
@@ -123,7 +130,7 @@ Sections:
   real people's words, so only counts and rule ids are printed, never the texts.
 - pii, conduct, template: run `benchmarks/eval_<section>.py`'s `main()` (PII figures, then the held-out
   `data/pii_heldout.jsonl`, `data/pipl_heldout_b.jsonl`, `data/pipl_heldout_c.jsonl`, `data/pipl_heldout_d.jsonl`,
-  `data/pipl_heldout_e.jsonl`, `data/pipl_heldout_f.jsonl`, `data/pipl_heldout_g.jsonl`, `data/pipl_heldout_h.jsonl`, `data/pipl_heldout_i.jsonl`, `data/pipl_heldout_j.jsonl`, `data/pipl_heldout_k.jsonl`, `data/pipl_heldout_l.jsonl`, `data/pipl_heldout_m.jsonl`, `data/pipl_heldout_n.jsonl`, `data/pipl_heldout_o.jsonl`, `data/pipl_heldout_p.jsonl`, `data/pipl_heldout_q.jsonl`, `data/pipl_heldout_r.jsonl`, `data/pipl_heldout_s.jsonl` (written at the end of the session that began at cdbbd1b, read once there and once at the next start, then tuned on) `data/pipl_heldout_t.jsonl` and `data/pipl_heldout_u.jsonl` (written at the start and the end of the session that began at d768883, then tuned on) `data/pipl_heldout_v.jsonl` and `data/pipl_heldout_w.jsonl` (written at the start and the end of the session that began at 1a403ed, then tuned on) `data/pipl_heldout_x.jsonl` and `data/pipl_heldout_y.jsonl` (written at the start and the end of the session that began at 6ff666a, then tuned on) `data/pipl_heldout_z.jsonl` and `data/pipl_heldout_aa.jsonl` (written at the start and the end of the session that began at b847157, then tuned on) and the newest, `data/pipl_heldout_ab.jsonl` (written at the start of the session that began at 3bcafd9, apart from the rules); call conduct on `data/conduct_calls.jsonl`, then the held-out
+  `data/pipl_heldout_e.jsonl`, `data/pipl_heldout_f.jsonl`, `data/pipl_heldout_g.jsonl`, `data/pipl_heldout_h.jsonl`, `data/pipl_heldout_i.jsonl`, `data/pipl_heldout_j.jsonl`, `data/pipl_heldout_k.jsonl`, `data/pipl_heldout_l.jsonl`, `data/pipl_heldout_m.jsonl`, `data/pipl_heldout_n.jsonl`, `data/pipl_heldout_o.jsonl`, `data/pipl_heldout_p.jsonl`, `data/pipl_heldout_q.jsonl`, `data/pipl_heldout_r.jsonl`, `data/pipl_heldout_s.jsonl` (written at the end of the session that began at cdbbd1b, read once there and once at the next start, then tuned on) `data/pipl_heldout_t.jsonl` and `data/pipl_heldout_u.jsonl` (written at the start and the end of the session that began at d768883, then tuned on) `data/pipl_heldout_v.jsonl` and `data/pipl_heldout_w.jsonl` (written at the start and the end of the session that began at 1a403ed, then tuned on) `data/pipl_heldout_x.jsonl` and `data/pipl_heldout_y.jsonl` (written at the start and the end of the session that began at 6ff666a, then tuned on) `data/pipl_heldout_z.jsonl` and `data/pipl_heldout_aa.jsonl` (written at the start and the end of the session that began at b847157, then tuned on) `data/pipl_heldout_ab.jsonl` (written at the start of the session that began at 3bcafd9, apart from the rules) and the newest, `data/pipl_heldout_ac.jsonl` (written at the end of that session, read once there); call conduct on `data/conduct_calls.jsonl`, then the held-out
   `data/conduct_heldout_b.jsonl` to `data/conduct_heldout_e.jsonl` and the newest, `data/conduct_heldout_f.jsonl`; template conformance on `data/template_labelled.jsonl`).
 
 The labelled sets are synthetic (invented people, numbers and companies), so their texts are printed
@@ -153,10 +160,10 @@ from training import COLD_DIR, cold_text
 
 DATA = Path(__file__).parent / "data"
 # the independent sets, newest first (each written apart from the rules; all but the newest since tuned on)
-WORDING_SETS = (*(DATA / f"wording_heldout_{name}.jsonl" for name in ("au", "at", "as", "ar", "aq", "ap", "ao", "an", "am", "al", "ak", "aj", "ai", "ah", "ag", "af", "ae", "ad", "ac", "ab", *"azyxwvutsrqponmlkjihgfedcb")),
+WORDING_SETS = (*(DATA / f"wording_heldout_{name}.jsonl" for name in ("aw", "av", "au", "at", "as", "ar", "aq", "ap", "ao", "an", "am", "al", "ak", "aj", "ai", "ah", "ag", "af", "ae", "ad", "ac", "ab", *"azyxwvutsrqponmlkjihgfedcb")),
                 DATA / "wording_realstyle.jsonl", DATA / "lawful_messages.jsonl", DATA / "wording_labelled.jsonl")
 # the sections of benchmarks/eval_<name>.py judge their default set, then these held-out ones (`--set`)
-HELD_OUT_SETS = {"pii": (DATA / "pii_heldout.jsonl", *(DATA / f"pipl_heldout_{letter}.jsonl" for letter in (*"bcdefghijklmnopqrstuvwxyz", "aa", "ab"))),
+HELD_OUT_SETS = {"pii": (DATA / "pii_heldout.jsonl", *(DATA / f"pipl_heldout_{letter}.jsonl" for letter in (*"bcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac"))),
                  "conduct": (DATA / "conduct_heldout_b.jsonl", DATA / "conduct_heldout_c.jsonl",
                              DATA / "conduct_heldout_d.jsonl", DATA / "conduct_heldout_e.jsonl",
                              DATA / "conduct_heldout_f.jsonl")}

@@ -17,7 +17,7 @@ from training.released_sets import DATA, DEV_SETS, RELEASED_FILES, released_samp
 from training.train_wording_model import CATEGORIES, MAX_COLD_SAFE_FLAGGED_OTHER, choose_thresholds
 
 # files that judge everyone's work at the end, or that measure false flags: training never reads them
-EVALUATION_ONLY = re.compile(r"heldout_(?:at|au)\.|pipl_|pii_|conduct_|lawful_messages|wording_labelled|wording_realstyle|"
+EVALUATION_ONLY = re.compile(r"heldout_(?:at|au|av|aw)\.|pipl_|pii_|conduct_|lawful_messages|wording_labelled|wording_realstyle|"
                              r"(^|/)test|weibo|cold")
 
 
