@@ -306,6 +306,11 @@ def shipped() -> WordingAnalyser:
     ("你填的紧急联系人是你舅舅吧，这周自己处理好，免得我们去问他。", "threat.third_party"),
     ("我们的诚信墙周五更新，这周名单还没定，你自己考虑。", "threat.exposure"),
     ("你的欠款名单已经提交至本地号，下期一起发。", "threat.exposure"),
+    # … and their violating twins: a firm or court signing a demand with no client named, a posed lawyer, a new loan urged
+    ("尊敬的钱女士：你拖欠的款项请于三日内清偿，逾期后果自负。北湖律师事务所", "misleading.impersonation"),
+    ("【东岳律师事务所】郑先生，你拖欠的款项请于今日内清偿。", "misleading.impersonation"),
+    ("我是北湖律师事务所的律师，今天不还就起诉你。", "misleading.impersonation"),
+    ("借钱时别犹豫，随便哪个平台借一笔出来先还上我们。", "coercion.debt_rollover"),
 ])
 def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, text: str, category: str) -> None:
     assert category in {f.category for f in shipped.analyse(Message("m1", "c1", "sms", text=text))}
@@ -346,6 +351,18 @@ def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, t
     "你家老人身体还好吧？有困难先顾家里，钱的事咱们慢慢谈。",
     "跟您确认一下周五的还款，没别的意思，不打扰您了。",
     "本来约今天下午到您单位附近面谈，改成电话沟通吧，您看几点合适？",
+    # AR's legal department: a firm writing for its named client, a mediation body's own notice of a delegated case, a reply
+    # addressed to a lawyer, a court as what may come later, a firm's wrong-number call, a plan confirmed
+    "尊敬的钱女士：依据委托人远岭分期的帮扶政策，本所转告您可申请延期还款。北湖律师事务所 孙律师",
+    "调解通知 北湖区人民法院已将远岭分期与您的纠纷委派本会调解，请告知是否同意调解。北湖区人民调解委员会",
+    "回复南屏律所周律师：你当事人的借款我司核实后再答复。",
+    "你现在处理还来得及，等法院冻结了你的工资卡就晚了。",
+    "您好这里是东岳律师事务所请问是孙女士吗 不是 抱歉打扰了",
+    "【东岳律师事务所】郑先生，您选择的分期方案已生效，每月8日前还款即可。",
+    # … and rollover's false friends: scorn of borrowing and not repaying, the online loan owed named as the debt
+    "借钱时说得天花乱坠，还钱时电话都不接。",
+    "借钱买名牌包，还钱就哭穷，真有你的。",
+    "你名下那个网贷今天必须结清。",
 ])
 def test_shipped_frames_leave_lawful_wording_alone(shipped: WordingAnalyser, text: str) -> None:
     assert not [f.rule_id for f in shipped.analyse(Message("m1", "c1", "sms", text=text))
