@@ -36,7 +36,8 @@ invented and passes `set_format.check_identifier`.
 
 First run at 93bf37d, before any rule was changed on it (`python -m benchmarks.eval_pii --set
 benchmarks/data/pipl_dev27.jsonl --no-weibo`): category micro-F1 0.891; third-party disclosure 0.857 (R 0.800),
-excessive 0.901 (R 0.820), sensitive 0.915; structured identifiers 1.000 / 1.000; PERSON R 0.591.
+excessive 0.901 (R 0.820), sensitive 0.915; structured identifiers 1.000 / 1.000; PERSON R 0.591. Joined training at the end of the session that began
+at 3bcafd9.
 
 Must never be used as a held-out set: it is a development batch.
 

@@ -32,6 +32,7 @@ places are invented.
 
 First run at 93bf37d (the session's start), before any rule was changed on it: fused micro-F1 0.902, compliant
 flagged 11/242 (rules alone 13, classifier alone 8); third party P 0.737, legal 0.837, impersonation P 0.828.
+Joined training at the end of the session that began at 3bcafd9.
 
 Output (deterministic): `wording_dev_bb.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -32,6 +32,7 @@ numbers, companies, courts and places are invented.
 
 First run at 93bf37d (the session's start), before any rule was changed on it: fused micro-F1 0.926, compliant
 flagged 3/230 (rules alone 3, classifier alone 0); insult R 0.714 (rules alone 0.405), third party P 0.829.
+Joined training at the end of the session that began at 3bcafd9.
 
 Output (deterministic): `wording_dev_bc.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
