@@ -58,7 +58,13 @@ from pathlib import Path
 import click
 
 from audit.analysers import build_analysers
-from audit.analysers.wording import CORROBORATION_FILE, ReportedQuotations, WordingAnalyser, speech_view
+from audit.analysers.wording import (
+    CORROBORATION_FILE,
+    Corroboration,
+    ReportedQuotations,
+    WordingAnalyser,
+    speech_view,
+)
 from audit.classifier import WordingClassifier
 from audit.message import Message
 from audit.normalise import Normalised
@@ -353,17 +359,20 @@ def fraction_table(records: dict[str, Record], categories: tuple[str, ...]) -> l
 
 
 def unseen_effect(records: dict[str, Record], fraction: float, other: dict[str, float], quoted: float) -> str:
-    """What the chosen fractions keep of the findings on label and drop of the others, on the classifier-unseen sets."""
+    """What the chosen fractions keep of the findings on label and drop of the others, on the classifier-unseen sets,
+    each finding asked as the scan asks it (`Corroboration.fraction_of`; never asked: it stands)."""
+    policy = Corroboration(frozenset(rule_id for rule_id, record in records.items() if record.listed()), fraction,
+                           other, quoted_fraction=quoted)
     kept = on_label = dropped = off_label = 0
-    for record in records.values():
-        own = fraction if record.listed() else other.get(record.category, min(OTHER_FRACTIONS))
+    for rule_id, record in records.items():
         for hit in record.hits:
-            chosen = max(own, quoted) if hit.quoted else own
             if hit.source in CLASSIFIER_UNSEEN:
+                chosen = policy.fraction_of(rule_id, record.category, hit.quoted)
+                stands = chosen is None or corroborated(hit, chosen)
                 on_label += hit.labelled
                 off_label += not hit.labelled
-                kept += hit.labelled and corroborated(hit, chosen)
-                dropped += not hit.labelled and not corroborated(hit, chosen)
+                kept += hit.labelled and stands
+                dropped += not hit.labelled and not stands
     return f"keep {kept} of {on_label} findings on label and drop {dropped} of {off_label} off it"
 
 
