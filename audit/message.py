@@ -36,9 +36,10 @@ _LABEL = (r"(?P<label>(?P<speaker>" + _LABELS + r")[ \t]*[:：]|[（(【\[](?P<b
           + r")[)）】\]][ \t]*[:：]?)")
 _SPEAKER_LABEL = re.compile(r"(?:(?P<line_start>^[ \t\u3000]*" + _LINE_TAGS + r")|(?<=[ \t\u3000。！？!?：:]))" + _LABEL
                             + r"[ \t\u3000]*", re.MULTILINE)
-# What every label holds: a search for it alone is five times cheaper than the full pattern's, whose two openings are
-# tried at every position, and most texts (an SMS, a letter) hold no label at all
-_LABEL_ONLY = re.compile(_LABEL)
+# What every label holds, a speaker followed by its colon or its closing bracket: a search for it alone is seven times
+# cheaper than the full pattern's (whose openings are tried at every position, and whose speakers are written out
+# twice), and most texts (an SMS, a letter) hold no label at all
+_LABEL_MARK = re.compile(_LABELS + r"(?:[ \t]*[:：]|[)）】\]])")
 
 
 @dataclass(slots=True)
@@ -107,7 +108,7 @@ class SpeakerSpan:
 
 def speaker_spans(text: str) -> list[SpeakerSpan]:
     """The speaker-labelled spans of `text` (客户：…, [微信] 专员：…, … 坐席：… on one line), in order."""
-    if not _LABEL_ONLY.search(text):
+    if not _LABEL_MARK.search(text):
         return []
     labels = list(_SPEAKER_LABEL.finditer(text))
     spans = []
