@@ -265,11 +265,17 @@ def quoted_hits(records: dict[str, Record], unseen: bool) -> list[Hit]:
             if hit.quoted and (hit.source in CLASSIFIER_UNSEEN or not unseen)]
 
 
+def agreed_quoted_hits(records: dict[str, Record]) -> list[Hit]:
+    """Every rule's findings inside a reported quotation on all record sets, outside the campaigns whose reports the
+    sets label two ways (`Hit.conflicted`)."""
+    return [hit for hit in quoted_hits(records, unseen=False) if not hit.conflicted]
+
+
 def chosen_quoted_fraction(records: dict[str, Record], fraction: float) -> float:
     """The fraction a finding in a reported quotation needs, chosen as stated at QUOTED_FRACTIONS, none below the
     listed rules' `fraction`."""
     unseen = quoted_hits(records, unseen=True)
-    agreed = [hit for hit in quoted_hits(records, unseen=False) if not hit.conflicted]
+    agreed = agreed_quoted_hits(records)
     candidates = [f for f in QUOTED_FRACTIONS if f >= fraction]
     return max((f for f in candidates if hits_within_loss(unseen, f, min(candidates))
                 and hits_within_loss(agreed, f, min(candidates))), default=min(candidates))
@@ -354,7 +360,7 @@ def fraction_table(records: dict[str, Record], categories: tuple[str, ...]) -> l
         lines.append(f"findings in reported quotations, {where}:")
         lines += fraction_lines(quoted_hits(records, unseen), QUOTED_FRACTIONS)
     lines.append("findings in reported quotations, all record sets, campaigns labelled one way:")
-    lines += fraction_lines([hit for hit in quoted_hits(records, False) if not hit.conflicted], QUOTED_FRACTIONS)
+    lines += fraction_lines(agreed_quoted_hits(records), QUOTED_FRACTIONS)
     return lines
 
 
