@@ -108,6 +108,36 @@ _WIDTH = _CharTable()    # char -> '\x00' dropped, '\x01' one view char, '\x02' 
 _SENTENCE_MARK, _CLAUSE_MARK, _TRADITIONAL_MARK = "\x01", "\x02", "\x03"
 _MARKED = _CharTable()
 _MARK_RUN_SPLIT = re.compile("([\x01\x02]+)")     # captured: split keeps the runs
+_BMP = 0x10000
+_UNSEEN = "\U0010ffff"      # a noncharacter: no view or marked view holds it
+_PAST_BMP = re.compile("[\U00010000-\U0010ffff]")
+
+
+class _ListTable:
+    """A _CharTable's BMP characters as a list, which str.translate reads faster (an index where a dict hashes: the
+    marked view 2.6 -> 1.8 us a benchmark SMS). A character not seen yet reads as _UNSEEN and one past the BMP (an
+    emoji) is past the list's end, which translate leaves as it is; a text whose translation holds either is
+    translated by the _CharTable, which learns its characters, and they join the list."""
+
+    __slots__ = ("_table", "_list")
+
+    def __init__(self, table: _CharTable) -> None:
+        self._table = table
+        self._list = [_UNSEEN] * _BMP
+
+    def translate(self, text: str) -> str:
+        translated = text.translate(self._list)
+        if _PAST_BMP.search(translated) is None:
+            return translated
+        translated = text.translate(self._table)
+        for char in set(text):
+            if ord(char) < _BMP:
+                self._list[ord(char)] = self._table[ord(char)]
+        return translated
+
+
+_MARKED_LIST = _ListTable(_MARKED)
+_WIDTH_LIST = _ListTable(_WIDTH)
 
 
 def _learn(code: int) -> None:
@@ -195,7 +225,7 @@ def _view_and_marked(text: str) -> tuple[str, str]:
     """The view of `text` and its marked form (a mark for each boundary character, none for traditional ones)."""
     # One C-level translate to the marked view and C-level deletes of its marks: no Python call per character once
     # each char has been seen; the map back is built only when asked for (Normalised.index).
-    marked = text.translate(_MARKED)
+    marked = _MARKED_LIST.translate(text)
     traditional = _TRADITIONAL_MARK in marked
     if traditional:
         marked = marked.replace(_TRADITIONAL_MARK, "")
@@ -206,7 +236,7 @@ def _view_and_marked(text: str) -> tuple[str, str]:
 
 def _view_index(text: str, view_len: int) -> list[int] | range:
     """The original index of each of the `view_len` view characters of `text`."""
-    widths = text.translate(_WIDTH)
+    widths = _WIDTH_LIST.translate(text)
     if "\x02" in widths:
         return [i for i, char in enumerate(text) for _ in _VIEW[ord(char)]]
     return range(len(text)) if view_len == len(text) else list(compress(range(len(text)), widths.encode("latin-1")))
