@@ -11,7 +11,7 @@ it was written.
 
 What it holds. It models the texts a large bank's credit-card centre's quality-assurance team holds for one
 year: the centre's own SMS and app-push template library by collection stage (reminders before the due date,
-M1, M2, M3+, write-off and recovery), with its {placeholders}, each library entry sent with its `template_id`
+M1, M2, M3+, write-off and recovery), with its {placeholders}, each SMS library entry sent with its `template_id`
 and a `days_overdue` of its stage, and SMS sent from it, filled, with their template's id, `days_overdue` and
 `template_vars`; letters and e-mails to cardholders; its voice-robot scripts with their
 branches and logs; its outsourced agencies' calls sampled by QA as speech-to-text output (accents of several
@@ -737,7 +737,7 @@ TITLE_CALLS: tuple[WordingEntry, ...] = (
 )
 
 TITLE_SMS: tuple[WordingEntry, ...] = (
-    ("P", "孟先生，我是西湖区人民法院执行局书记员小周，瀚海银行信用卡一事请您今天回电。"),
+    ("P", "孟先生，我是西湖区人民法院书记员小周，瀚海银行信用卡一事请您今天回电。"),
     ("P", "【瀚海银行法务部 首席律师 王建】常女士，您的欠款事宜已转由本人负责，请即日联系。"),
     ("PL", "秦先生，本人为{city}市公安局经侦大队民警，你的恶意透支案卷宗已在我处，限三日内到案。"),
     ("P", "【{city}市中级人民法院诉调对接中心】您的瀚海信用卡纠纷已转入调解程序，请联系调解员。"),
@@ -852,9 +852,8 @@ SECTIONS: tuple[WordingSection, ...] = (
     WordingSection("hax-sent", "sms", "debtor", SENT_FROM_LIBRARY),
 )
 
-# The template library's campaigns, each sent at a days_overdue of its stage (contract section 3a).
-LIBRARY_DAYS_OVERDUE = {"hax-reminder": -3, "hax-m1": 12, "hax-m2": 45, "hax-m3": 96, "hax-recovery": 410,
-                        "hax-push": 20}
+# The SMS template library's campaigns, each sent at a days_overdue of its stage (contract section 3a).
+LIBRARY_DAYS_OVERDUE = {"hax-reminder": -3, "hax-m1": 12, "hax-m2": 45, "hax-m3": 96, "hax-recovery": 410}
 
 # Turns start 0.5 s in and last 0.21 s a character (at least 0.7 s), with 0.5 s between them; sends spread
 # over the day and the year.
