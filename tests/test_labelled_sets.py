@@ -47,6 +47,8 @@ from benchmarks.data import (
     make_heldout_au,
     make_heldout_av,
     make_heldout_aw,
+    make_heldout_ax,
+    make_heldout_ay,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -108,9 +110,11 @@ from benchmarks.data import (
     make_pipl_dev25,
     make_pipl_dev26,
     make_pipl_dev27,
+    make_pipl_dev28,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
+    make_pipl_heldout_ad,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -165,6 +169,8 @@ from benchmarks.data import (
     make_wording_dev_ba,
     make_wording_dev_bb,
     make_wording_dev_bc,
+    make_wording_dev_bd,
+    make_wording_dev_be,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -317,6 +323,8 @@ HELDOUT_WORDING = {
     "au": HeldoutWordingSet(make_heldout_au, "HAU", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "av": HeldoutWordingSet(make_heldout_av, "HAV", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "aw": HeldoutWordingSet(make_heldout_aw, "HAW", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "ax": HeldoutWordingSet(make_heldout_ax, "HAX", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "ay": HeldoutWordingSet(make_heldout_ay, "HAY", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
@@ -387,6 +395,7 @@ HELDOUT_PIPL = {
     "aa": HeldoutPiplSet(make_pipl_heldout_aa, "PAA", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "ab": HeldoutPiplSet(make_pipl_heldout_ab, "PAB", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "ac": HeldoutPiplSet(make_pipl_heldout_ac, "PAC", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "ad": HeldoutPiplSet(make_pipl_heldout_ad, "PAD", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
@@ -639,6 +648,8 @@ WORDING_BATCHES = {
     "ba": WordingBatch(make_wording_dev_ba, 380, (0.45, 0.60), 20),
     "bb": WordingBatch(make_wording_dev_bb, 380, (0.45, 0.62), 20),
     "bc": WordingBatch(make_wording_dev_bc, 380, (0.42, 0.60), 20),
+    "bd": WordingBatch(make_wording_dev_bd, 380, (0.42, 0.60), 20),
+    "be": WordingBatch(make_wording_dev_be, 380, (0.42, 0.60), 20),
 }
 
 
@@ -802,6 +813,8 @@ PIPL_BATCHES = {
                        make_pipl_dev26.MESSAGES, 250, lawful_prefix="pipl26-n", every_category=30),
     "dev27": PiplBatch(make_pipl_dev27.HERE / make_pipl_dev27.DEV27_FILE, make_pipl_dev27.write_dev27, "pipl27-",
                        make_pipl_dev27.MESSAGES, 250, lawful_prefix="pipl27-n", every_category=30),
+    "dev28": PiplBatch(make_pipl_dev28.HERE / make_pipl_dev28.DEV28_FILE, make_pipl_dev28.write_dev28, "pipl28-",
+                       make_pipl_dev28.MESSAGES, 250, lawful_prefix="pipl28-n", every_category=30),
 }
 
 
