@@ -30,7 +30,9 @@ identifier. A surname with a title (李先生, 庞师傅, 冯老师) is a PERSON
 entity. A relative mentioned without a name, a number or a place (和家里人商量) is lawful; one asked for or given by
 name, number, employer, school or address is `pii.excessive`. What the debtor says of himself is never a violation.
 
-First run: (the lead fills it in)
+First run at d8e0758, before any rule was changed on it (`python -m benchmarks.eval_pii --set
+benchmarks/data/pipl_dev28.jsonl --no-weibo`): category micro-F1 0.872; excessive 0.708 (R 0.557), disclosure 0.920
+(R 0.871), sensitive 0.899, unmasked identifier 0.938 (R 0.882); structured identifiers 1.000 / 1.000; PERSON R 0.442.
 
 Must never be used as a held-out set: it is a development batch.
 

@@ -35,7 +35,10 @@ told that it must pay as if it were a guarantor is third party and disclosure. U
 selling a car, house or body to repay is rollover; the lender's own instalments, deferral or hardship relief are not.
 Texts whose label was uncertain were left out. All people, numbers, companies, courts and places are invented.
 
-First run: (the lead fills it in)
+First run at d8e0758 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.875,
+compliant flagged 1/223 (rules alone 3, classifier alone 1); threat.third_party fused P .838 R .525 (rules alone .750 /
+.356: relatives asked to make the debtor pay, which this batch labels as pressure), insult fused R .560 (rules alone
+.120), rollover fused P .759.
 
 Output (deterministic): `wording_dev_be.jsonl`, contract messages (section 1) with `labels`, as batch d; the calls
 of campaign TAG are written as the vendor's tagged text and those of campaign TMD as timed turns.
