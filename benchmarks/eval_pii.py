@@ -124,11 +124,16 @@ def eval_entities(finder, records: list[dict], set_name: str = LABELLED.name) ->
 
 
 def _scored_span(text: str, entity_type: str, start: int, end: int) -> tuple[int, int]:
-    """The span as scored: a landline without the extension written after it, since the contract is silent on it and
-    the sets' writers label it either way (0571-8762 3310转806 and 0571-8762 3310 are both right)."""
+    """The span as scored: a landline without the extension written after it and a mobile without its country code
+    before it, since the contract is silent on both and the sets' writers label them either way (0571-8762 3310转806
+    and 0571-8762 3310, +86 139 1234 5678 and 139 1234 5678 are both right)."""
+    # imported here, once the finder has loaded Presidio's core (finder.py), as main() imports it
+    if entity_type == "CN_MOBILE":
+        from audit.recognizers.cn_mobile import country_code_width
+
+        return start + country_code_width(text[start:end]), end
     if entity_type != "CN_LANDLINE":
         return start, end
-    # imported here, once the finder has loaded Presidio's core (finder.py), as main() imports it
     from audit.recognizers.cn_landline import landline_without_extension
 
     return start, start + len(landline_without_extension(text[start:end]))
