@@ -20,11 +20,11 @@ stand in over a hundred messages: mobiles, landlines with area codes (one in bra
 转, one read aloud, a Taiwanese one), 18-digit IDs (some ending in X, one wholly in full-width digits with a
 full-width X, one grouped 6-8-4 by spaces and one by hyphens, one spaced out digit by digit on a line of its own)
 and old 15-digit ones, bank cards of 16 and 19 digits (grouped by fours with spaces or hyphens, or glued to the
-words around them), and passports (E, EA with full-width digits, G); read aloud with 幺 洞 两 拐 勾, with 零 to 九 and in
-Cantonese, grouped by spaces, dots and hyphens, set on a line of their own, in full-width digits, behind +86 and
+words around them), and passports (E, EA with full-width digits, G); read aloud with 幺 洞 两 拐 勾, with 零 to
+九 and in Cantonese, grouped by spaces, dots and hyphens, set on a line of their own, in full-width digits, behind +86 and
 0086 (with and without a space), and glued to the Chinese words around them. Beside them stand decoys of the same
 shapes: an 18-digit contract number with a thirteenth month, a 15-digit waybill number, a 19-digit contract number
-grouped in fives, 16- and 19-digit refund, settlement and transaction numbers failing Luhn, a 20-digit invoice
+grouped by hyphens, 16- and 19-digit refund, settlement and transaction numbers failing Luhn, a 20-digit invoice
 number, an 11- and a 12-digit work-order and negotiation number (one read aloud like a mobile), a 13-digit
 contract number read aloud, a court mediation case number, verification codes (one in full-width digits), a 95
 number and a 400 number written and read aloud, amounts in words and figures, dates, masked forms (138****2205,
@@ -32,8 +32,8 @@ number and a 400 number written and read aloud, amounts in words and figures, da
 text is an entity but no category, as are the collector's work mobile and the lender's and agency's landlines.
 Third-party disclosure labels over sixty messages, many saying no more than that the money "is still hanging",
 "has not been settled", naming only the lender or the car, or hinting that "everyone knows about his car loan", to
-a wife, a husband, a mother, a father, a father-in-law, an uncle, a sister, a cousin, a cousin's wife, a
-girlfriend, an ex-wife, a classmate, a friend, colleagues, a shop owner, a landlady, a business partner, a client
+a wife, a husband, a mother, a father, a father-in-law, an uncle, a sister, a cousin, a girlfriend, an ex-wife,
+a neighbour, a classmate, a friend, colleagues, a shop owner, a landlady, a business partner, a client
 company, an HR department, a finance department, a teacher, a school, a property manager, a residents' committee
 and owners', relatives', clan, townsmen's, drivers', parents' and workplace group chats; beside them contacts asked
 only for a call-back, a wrong number, an ex-wife told nothing, guarantors told of what they signed, sealed letters
@@ -43,8 +43,8 @@ home address or an employer, and the names and numbers of spouses, an ex-spouse,
 boyfriend, parents, parents-in-law, a grandfather, siblings, a brother-in-law, cousins, an uncle, an aunt,
 children, colleagues, a finance director, a fleet leader, a direct manager, a business partner and a best friend.
 `pii.sensitive` labels over fifty, mostly without the textbook words: dialysis, diabetes and insulin, chemotherapy
-(of a mother and of the debtor), a psychiatric ward, anxiety and antidepressant medicines, liver disease, a
-miscarriage, IVF, a pregnancy, an antenatal booking, a caesarean, sick leave to keep a pregnancy, a child's school,
+(of a mother and of the debtor), a psychiatric ward, anxiety and antidepressant medicines, liver disease, an
+abortion, IVF, a pregnancy, an antenatal booking, a caesarean, sick leave to keep a pregnancy, a child's school,
 class, kindergarten, school bus and home time, the car's tracker at night and at a hospital, a metro exit, a
 delivery round, a night-shift exit, an office's closing time, a trucker's route, a mahjong parlour, horse racing,
 KTV and bar spending, a trip abroad and exit records, salary inflows and a salary figure, wallet balances, a time
