@@ -49,6 +49,8 @@ from benchmarks.data import (
     make_heldout_aw,
     make_heldout_ax,
     make_heldout_ay,
+    make_heldout_az,
+    make_heldout_ba,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -115,6 +117,7 @@ from benchmarks.data import (
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
     make_pipl_heldout_ad,
+    make_pipl_heldout_ae,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -325,6 +328,8 @@ HELDOUT_WORDING = {
     "aw": HeldoutWordingSet(make_heldout_aw, "HAW", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "ax": HeldoutWordingSet(make_heldout_ax, "HAX", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "ay": HeldoutWordingSet(make_heldout_ay, "HAY", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "az": HeldoutWordingSet(make_heldout_az, "HAZ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "ba": HeldoutWordingSet(make_heldout_ba, "HBA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
@@ -396,6 +401,7 @@ HELDOUT_PIPL = {
     "ab": HeldoutPiplSet(make_pipl_heldout_ab, "PAB", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "ac": HeldoutPiplSet(make_pipl_heldout_ac, "PAC", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "ad": HeldoutPiplSet(make_pipl_heldout_ad, "PAD", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "ae": HeldoutPiplSet(make_pipl_heldout_ae, "PAE", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
