@@ -132,6 +132,16 @@ VOICES = [
     ("threat.exposure",
      "网友提问：催收说要把我欠钱的事发到我们村的群里，这合法吗？律师解答：这涉嫌侵犯隐私，可以报警。",
      "网友提问：催收会把欠钱的事发到村里的群吗？律师解答：会，我们明天就把你欠钱的事发到你们村的群里。"),
+    # a letter written to the collector (a regulator's transfer of a complaint, quoting what it reports), or the words
+    # sent to the debtor (lawful.yml firm_addressed)
+    ("threat.violence",
+     "主题：关于转办消费者投诉的函\n某某小贷：\n消费者反映贵司催收人员多次称“不还钱就通知你全村人”“上你家门口等你”，"
+     "请贵司于10个工作日内核查并书面报告处理情况。\n某市地方金融监督管理局",
+     "滕某某：你不还钱就通知你全村人，明天就上你家门口等你。"),
+    # the debtor's own words, daring the collectors, or the collector's threat in the same words (debtor_speaks)
+    ("threat.exposure",
+     "我就是欠钱了怎么样，又没说不还，你们天天打电话，再打我就去你们公司门口拉横幅！",
+     "你就是欠钱了，又不还，再不还我们就去你们公司门口拉横幅！"),
     # a claimed lawyer asked about, or a lawyer's own claim with a deadline
     ("misleading.impersonation",
      "问：来电的催收员自称是律师，我该怎么核实？答：可以在司法局官网查他的执业证号。",
@@ -237,7 +247,7 @@ NAMED = [
      "舆情日报：有网友称收到“你的欠款信息将在县电视台曝光”的短信。"),
     ("abuse.insult", "录音抽样：坐席称客户“废物”“没脸没皮”，判定为辱骂。", "录音抽样：坐席称客户“废物”“没脸没皮”。"),
     ("misleading.legal", "勿要相信任何“马上立案抓人”“网上追逃”的说法，逾期只影响征信。",
-     "“马上立案抓人”“网上追逃”的说法，逾期只影响征信。"),
+     "“马上立案抓人”“网上追逃”，逾期就是这样。"),
     ("abuse.insult", "复核结论：客户称坐席说其“不要脸”，经调听录音，该话系客户本人所说。",
      "复核结论：客户称坐席说其“不要脸”，经调听录音，情况属实。"),
     ("threat.third_party", "回函：经查，合作机构确有向您的同学发送催收短信，已全部停止，并对此深表歉意。",
@@ -252,6 +262,18 @@ NAMED = [
     ("coercion.debt_rollover", "以卡养卡风险很大，咱们这笔可以慢慢协商。", "以卡养卡，咱们这笔可以慢慢协商。"),
     ("threat.violence", "陶女士，原定今天的面谈您说不方便，那我们今天不上门了，改天再约。",
      "陶女士，原定今天的面谈您说不方便，那我们今天上门。"),
+    # a quotation named as an expression right after it (negation.yml quote_mentions), alone or closing a list; not
+    # after a comma (the clause goes on to say it), nor in a case report (a judgment's 发送“…”等内容 is labelled as said)
+    ("threat.third_party", "内部审计：部分短信模板含「您的联系人将收到核实电话」等表述，已全部停用。",
+     "内部审计：部分短信模板写着「您的联系人将收到核实电话」。"),
+    ("misleading.legal", "风险提示：债权转让通知中「逾期即冻结全部财产」「受让后可直接强制执行」均为错误表述，请勿使用。",
+     "风险提示：债权转让通知中写有「逾期即冻结全部财产」「受让后可直接强制执行」。"),
+    ("threat.third_party", "针对投诉中“爆通讯录”的指控，经对合作机构排查，未发现相关行为。",
+     "你看清楚“明天就爆你通讯录”，这句话是认真的。"),
+    ("threat.third_party", "审计发现：短信模板含“明天就打给你通讯录里每一个人”等内容，已停用。",
+     "判决书查明：被告人向被害人发送“明天就打给你通讯录里每一个人”等内容。"),
+    # a fee not charged (不另), a claim not made (未自称): bound to the act, not a bare 不 or 未
+    ("coercion.debt_rollover", "使用乐享分期不另收手续费，请按时还款。", "使用乐享分期另收手续费，请按时还款。"),
     # a warning against believing what follows in its clause (negation.yml clause negators)
     ("misleading.legal", "别相信那种说要抓你去坐牢的电话，我们只会请你通过官方渠道还款。",
      "那种说要抓你去坐牢的电话，我们只会请你通过官方渠道还款。"),

@@ -199,7 +199,7 @@ def speech_view(text: str) -> Normalised:
 
 # Context automaton payload kinds of the negation words (see Negation); a context term is its payload's id
 (_NEGATOR, _BELIEF, _CLAUSE_CONDITION, _SCOPE_KEEPER, _CONDEMNATION, _QUOTE_CONDEMNATION, _CASE_REPORT,
- _VERDICT, _DISMISSAL, _REPORTED_ACTOR, _SANCTION, _DISCLAIMER, _QUOTE_LABEL, _SCOPE_END) = range(14)
+ _VERDICT, _DISMISSAL, _REPORTED_ACTOR, _SANCTION, _DISCLAIMER, _QUOTE_LABEL, _SCOPE_END, _QUOTE_MENTION) = range(15)
 _SECOND_PERSON = ("你", "您")
 _DISCLAIMER_REACH = 2   # view characters between a disclaimer and its dismissal word (跟我们可没关系)
 _READER_REACH = 4       # view characters before a sanction where 你/您 makes the reader its object (对你采取刑事拘留)
@@ -387,6 +387,8 @@ class Negation:
     scope_ends: tuple[str, ...] = ()     # a contrast that ends every negator before it: 不仅不可爱还很恶心
     rhetorical_leads: tuple[str, ...] = ()   # right before a negator, these ask who does not: 哪个不能借 (all can)
     pending_leads: tuple[str, ...] = ()      # right before 没/未, these make it "not yet": 还没有打扰你家人 (it may)
+    quote_mentions: tuple[str, ...] = ()     # right after a quotation, these name it as an expression: “…”等表述
+    quote_mention_reach: int = 0             # ... starting at most this many view characters after its closing
 
     @classmethod
     def load(cls, path: Path) -> Negation:
@@ -396,7 +398,8 @@ class Negation:
                      ("negators", "conditions", "clause_negators", "clause_conditions", "scope_keepers",
                       "question_ends", "beliefs", "condemnations", "quote_condemnations", "case_reports",
                       "verdicts", "dismissals", "reported_actors", "sanctions", "taunts", "disclaimers",
-                      "affirmations", "quote_labels", "scope_ends", "rhetorical_leads", "pending_leads")}
+                      "affirmations", "quote_labels", "scope_ends", "rhetorical_leads", "pending_leads",
+                      "quote_mentions")}
             if not terms["negators"] or not terms["conditions"]:
                 raise KeyError("negators" if not terms["negators"] else "conditions")
             empty = next((key for key, words in terms.items() if "" in words), None)
@@ -409,7 +412,8 @@ class Negation:
             if question_reach is not None and (isinstance(question_reach, bool) or not isinstance(question_reach, int)
                                                or question_reach < 0):
                 raise ValueError(f"'question_reach' must be a whole number of characters, got {question_reach!r}")
-            reaches = {key: data.get(key, 0) for key in ("sanction_reach", "dismissal_reach", "quote_label_reach")}
+            reaches = {key: data.get(key, 0) for key in ("sanction_reach", "dismissal_reach", "quote_label_reach",
+                                                         "quote_mention_reach")}
             for key, reach in reaches.items():
                 if isinstance(reach, bool) or not isinstance(reach, int) or reach < 0:
                     raise ValueError(f"'{key}' must be a whole number of characters, got {reach!r}")
@@ -426,7 +430,8 @@ class Negation:
                        taunts=terms["taunts"], affirmations=terms["affirmations"],
                        quote_labels=terms["quote_labels"], quote_label_reach=reaches["quote_label_reach"],
                        scope_ends=terms["scope_ends"], rhetorical_leads=terms["rhetorical_leads"],
-                       pending_leads=terms["pending_leads"])
+                       pending_leads=terms["pending_leads"], quote_mentions=terms["quote_mentions"],
+                       quote_mention_reach=reaches["quote_mention_reach"])
         except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
             raise RulePackError(path, f"negation context needs 'negators', 'conditions', 'max_gap': {exc}") from exc
 
@@ -439,7 +444,8 @@ class Negation:
                             (_CASE_REPORT, self.case_reports), (_VERDICT, self.verdicts),
                             (_DISMISSAL, self.dismissals), (_REPORTED_ACTOR, self.reported_actors),
                             (_SANCTION, self.sanctions), (_DISCLAIMER, self.disclaimers),
-                            (_QUOTE_LABEL, self.quote_labels), (_SCOPE_END, self.scope_ends)):
+                            (_QUOTE_LABEL, self.quote_labels), (_SCOPE_END, self.scope_ends),
+                            (_QUOTE_MENTION, self.quote_mentions)):
             for term in terms:
                 words.setdefault(term, []).append(kind)
         return words
@@ -517,6 +523,7 @@ class _NegationMarks:
     disclaimers: list[int] = field(default_factory=list)            # ends of disclaimer words
     quote_labels: list[int] = field(default_factory=list)           # ends of quote labels
     scope_ends: list[int] = field(default_factory=list)             # ends of contrast words (还很, 反而)
+    quote_mentions: list[int] = field(default_factory=list)         # starts of quote mention words (等表述)
 
     def add(self, kind: int, text: str, start: int, end: int) -> None:
         if kind == _NEGATOR:
@@ -544,6 +551,8 @@ class _NegationMarks:
             self.quote_labels.append(end)
         elif kind == _SCOPE_END:
             self.scope_ends.append(end)
+        elif kind == _QUOTE_MENTION:
+            self.quote_mentions.append(start)
         else:
             self.between.append((start, kind == _CLAUSE_CONDITION, end))
 
@@ -578,6 +587,7 @@ class _NegationScope:
         self._condemnations = sorted(marks.condemnations)
         self._quote_condemnations = sorted(marks.quote_condemnations)
         self._quote_labels = sorted(marks.quote_labels)
+        self._quote_mentions = sorted(marks.quote_mentions)
         self._scope_ends = sorted(marks.scope_ends)
         self._case_reports = [] if marks.verdict else sorted(marks.case_reports)
         self._dismissals = sorted(marks.dismissals)
@@ -597,13 +607,16 @@ class _NegationScope:
         those words tell what the collector did), or the hit inside quotation marks (opened in its sentence before it
         and not closed; with `hit_end`, also a hit that reaches into them: 称您“老赖”) with a quote condemnation word
         after it (“…”属违法, not 你赖账才违法，“上门”是迟早的事) or a quote label right before the quotation in its clause
-        (错误：“…”, 网传“…”, 禁用语“…”). A hit that only reaches into the quotation is condemned by such a word only
+        (错误：“…”, 网传“…”, 禁用语“…”), or outside a `reported` case a quote mention right after it, or after the list of
+        quotations it opens (含「…」等表述, “…”的指控, 「…」「…」均为错误表述: the quoted words named as an expression, not said).
+        A hit that only reaches into the quotation is condemned by such a word only
         where it stands outside quotation marks (称您“老赖”，属违规), not inside the next one (自称“民警”，以“你涉嫌诈骗”…)."""
         start, end = sentence
         if not reported and _any_between(self._condemnations, start - 1, end - 1):
             return True
         condemned_after = _any_between(self._quote_condemnations, hit_start, end - 1)
-        if not condemned_after and not self._quote_labels:
+        mentioned = not reported and bool(self._quote_mentions)
+        if not condemned_after and not self._quote_labels and not mentioned:
             return False
         opening = self.quote_opening(sentence, hit_start)
         reaching = opening is None and hit_end is not None
@@ -611,7 +624,8 @@ class _NegationScope:
             opening = self.quote_opening(sentence, hit_end - 1)
         if opening is None:
             return False
-        if self._labels_quote(self._list_start(opening)) or (condemned_after and not reaching):
+        if self._labels_quote(self._list_start(opening)) or (condemned_after and not reaching) or (
+                mentioned and not reaching and self._mentions_quote(opening)):
             return True
         words = self._quote_condemnations
         return condemned_after and any(self.quote_opening(sentence, word) is None
@@ -635,6 +649,33 @@ class _NegationScope:
             if start < 0:
                 return bisect_right(view.index, at)
             at = start
+
+    def _mentions_quote(self, opening: int) -> bool:
+        """Whether a quote mention starts at most `quote_mention_reach` view characters after the quotation opened at view
+        position `opening` closes, or after the last of the quotations run together with it (「…」「…」均为错误表述), with
+        nothing the view drops between (“…”，等 is a new clause)."""
+        view = self._view
+        original = view.original
+        at = view.index[opening] - 1 if opening < len(view.index) else len(original) - 1
+        while at > 0 and original[at] not in _QUOTE_OPENINGS:
+            at -= 1
+        closing = original.find(_CLOSING_OF.get(original[at], '"'), at + 1)
+        while closing >= 0:
+            after = closing + 1
+            while after < len(original) and original[after] in _QUOTE_LIST_JOINS:
+                after += 1
+            if after >= len(original) or original[after] not in _CLOSING_OF:
+                break
+            closing = original.find(_CLOSING_OF[original[after]], after + 1)
+        if closing < 0:
+            return False
+        first = bisect_right(view.index, closing)      # the view's first character after the closing mark
+        for start in self._quote_mentions[bisect_left(self._quote_mentions, first):]:
+            if start - first > self._negation.quote_mention_reach:
+                break
+            if view.index[start] - view.index[first] == start - first and view.index[first] == closing + 1:
+                return True
+        return False
 
     def _labels_quote(self, opening: int) -> bool:
         """Whether a quote label ends at most `quote_label_reach` view characters before the quotation opening at
