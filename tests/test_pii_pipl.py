@@ -937,3 +937,27 @@ def test_a_group_post_asking_after_a_named_debtor_discloses_whatever_its_recipie
 ])
 def test_a_debt_told_to_a_relative_in_few_words(rules_only: PiiAnalyser, text: str) -> None:
     assert "pii.third_party_disclosure" in categories(rules_only, text, recipient="third_party")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("舅舅，表哥那笔还没清，您跟他说说。", id="that_sum_not_cleared"),
+    pytest.param("大姐，你弟在某某那里还挂着账，你劝劝他。", id="an_account_left_hanging"),
+    pytest.param("婶子，你儿子那事你知道吧？都一万多了。", id="a_matter_the_relative_is_presumed_to_know"),
+    pytest.param("【群聊：某某小区业主群】@邝家明 你那边的账什么时候能平？", id="when_the_account_will_be_squared"),
+    pytest.param("【群聊：某某家长群】邝家明家长，先把自己那笔钱处理了。", id="that_sum_to_settle"),
+])
+def test_a_debt_implied_to_a_relative_or_a_group(rules_only: PiiAnalyser, text: str) -> None:
+    assert "pii.third_party_disclosure" in categories(rules_only, text, recipient="third_party")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("某某资产管理有限公司：\n来函收悉。该员工已离职，其个人债务问题我司不便介入。\n某某公司人力资源部",
+                 id="an_employers_reply_to_the_collector"),
+    pytest.param("【某某村村民群】镇信用社周五在村部办理贷款咨询和还款，有需要的村民可前往。", id="a_service_posted_to_a_village"),
+    pytest.param("【某某用户群】各位用户：APP周六凌晨升级，期间暂停还款，敬请谅解。", id="a_maintenance_notice_to_users"),
+    pytest.param("某某村委会：\n有邮件一封，收件人邝家明，地址不详无法投递，请通知其本人领取。\n某某小额贷款有限公司",
+                 id="a_lenders_registered_name_routing_a_letter"),
+    pytest.param("我们找他有点事，你知道他电话吗？", id="a_matter_asked_after_without_a_debt"),
+])
+def test_no_debt_told_when_no_debtor_is_pointed_at(rules_only: PiiAnalyser, text: str) -> None:
+    assert "pii.third_party_disclosure" not in categories(rules_only, text, recipient="third_party")
