@@ -311,6 +311,13 @@ def shipped() -> WordingAnalyser:
     ("【东岳律师事务所】郑先生，你拖欠的款项请于今日内清偿。", "misleading.impersonation"),
     ("我是北湖律师事务所的律师，今天不还就起诉你。", "misleading.impersonation"),
     ("借钱时别犹豫，随便哪个平台借一笔出来先还上我们。", "coercion.debt_rollover"),
+    # AT-AW: the home's address said to be in hand before a demand, the crew said to be there now, a visitor assigned like a
+    # courier and called off once paid, the reader located and a visitor due, a relative asked whose they are without 你
+    ("你父母家的住址我们都已经摸清了，月底前把钱结了。", "threat.violence"),
+    ("我们的人已经到你们镇上了，请立即还款。", "threat.violence"),
+    ("你家附近有同事已接单，还款后自动取消。", "threat.violence"),
+    ("已获取你的实时定位，外访员会到你所在的地方。", "threat.violence"),
+    ("是刘某某的老婆吧？他欠的那笔你先帮他垫上。", "threat.third_party"),
 ])
 def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, text: str, category: str) -> None:
     assert category in {f.category for f in shipped.analyse(Message("m1", "c1", "sms", text=text))}
@@ -363,6 +370,10 @@ def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, t
     "借钱时说得天花乱坠，还钱时电话都不接。",
     "借钱买名牌包，还钱就哭穷，真有你的。",
     "你名下那个网贷今天必须结清。",
+    # … AT-AW's lawful twins: the address checked for the post, a visitor at the gate asking to meet, a visit set by phone
+    "您家的邮寄地址我们已经核实，纸质账单会寄出，请本周内还款。",
+    "外访同事已经到你们小区门口了，您看方便下来面谈吗？请今天处理欠款。",
+    "昨天电话里跟您约好了，我们下午到您家商量分期，今天把首期定下来。",
 ])
 def test_shipped_frames_leave_lawful_wording_alone(shipped: WordingAnalyser, text: str) -> None:
     assert not [f.rule_id for f in shipped.analyse(Message("m1", "c1", "sms", text=text))
