@@ -23,9 +23,10 @@ identifiers (plain, grouped by spaces or hyphens, full-width, read aloud), n law
 Decisions, as `make_pipl_dev28` states them, and these: a relative's, colleague's or neighbour's full mobile said in
 full is `pii.unmasked_identifier` besides `pii.excessive`; where the debtor or anyone else is, or will be, at a given
 hour or place (a routine, a location read from the phone) is `pii.sensitive`; asking when the debtor is free to talk
-is not. A CRM note or hand-over sheet sent to an outsourced agency counts as outbound text to its recipient (`unknown`
-unless the text names who receives it). Hardship answered with a plan and no detail repeated is lawful; the illness,
-the ward or the due date recited back is `pii.sensitive`.
+is not. A CRM note, a hand-over sheet, a case e-mail to an outsourced agency or a team's group chat is outbound text
+to an `unknown` recipient, judged for the data it holds and never a disclosure by itself; a post to neighbours', a
+family's or friends' group chat or 朋友圈 is a disclosure. Hardship answered with a plan and no detail repeated is
+lawful; the illness, the ward or the due date recited back is `pii.sensitive`.
 
 First run: (the lead fills it in)
 
