@@ -84,6 +84,13 @@ def insult_rules(wording_rules: WordingAnalyser, text: str) -> set[str]:
     ("借钱的时候一口一个哥，还钱的时候就拉黑。", "wording.insult.standing_sneer"),
     ("你这本事要是用在正道上，早就发财了。", "wording.insult.standing_sneer"),
     ("你在我们这儿就是个笑话。", "wording.insult.standing_sneer"),
+    # ability praised beside the debt dodged, a crown for dodging, the family's shame, a face lost, a man in name only
+    ("您可真有本事，快四十了还在靠网贷过日子。", "wording.insult.mock_praise"),
+    ("恭喜您蝉联我们这儿的失联之王。", "wording.insult.mock_praise"),
+    ("拖了一年还不还，真替你爸妈寒心。", "wording.insult.contempt_remark"),
+    ("欠钱赖账，全村人的脸都被你丢尽了。", "wording.insult.contempt_remark"),
+    ("五百块都拿不出来，你也算是个男人？", "wording.insult.contempt_remark"),
+    ("你老公欠了我们五万，你算是嫁了个骗子。", "wording.insult.contempt_label"),
 ])
 def test_an_insult_of_each_shape_is_found_by_its_rule(wording_rules: WordingAnalyser, text: str, rule_id: str) -> None:
     assert rule_id in insult_rules(wording_rules, text)
@@ -148,6 +155,12 @@ def test_an_insult_of_each_shape_is_found_by_its_rule(wording_rules: WordingAnal
     "面放在哪儿了？我找不到。",
     "这位运动员心理素质真是一流。",
     "这波操作真够可以的，客服十分钟就办好了。",
+    # ability praised in earnest, a loyal customer, a label for a book's characters, a curse at a game, a deed run down
+    "您真有本事，三年就把房贷还清了，恭喜。",
+    "您也算是个老客户了，这期手续费给您免了。",
+    "宅斗小说里的配角全是蠢货，看得我直乐。",
+    "那款游戏的煞笔设计劝退了一半玩家。",
+    "隔壁工地半夜施工，真是缺德啊。",
 ])
 def test_texts_beside_them_that_are_no_insult(wording_rules: WordingAnalyser, text: str) -> None:
     assert insult_rules(wording_rules, text) == set()
