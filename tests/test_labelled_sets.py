@@ -113,6 +113,7 @@ from benchmarks.data import (
     make_pipl_dev26,
     make_pipl_dev27,
     make_pipl_dev28,
+    make_pipl_dev29,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -174,6 +175,8 @@ from benchmarks.data import (
     make_wording_dev_bc,
     make_wording_dev_bd,
     make_wording_dev_be,
+    make_wording_dev_bf,
+    make_wording_dev_bg,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -656,6 +659,8 @@ WORDING_BATCHES = {
     "bc": WordingBatch(make_wording_dev_bc, 380, (0.42, 0.60), 20),
     "bd": WordingBatch(make_wording_dev_bd, 380, (0.42, 0.60), 20),
     "be": WordingBatch(make_wording_dev_be, 380, (0.42, 0.60), 20),
+    "bf": WordingBatch(make_wording_dev_bf, 380, (0.42, 0.60), 20),
+    "bg": WordingBatch(make_wording_dev_bg, 380, (0.42, 0.60), 20),
 }
 
 
@@ -821,6 +826,8 @@ PIPL_BATCHES = {
                        make_pipl_dev27.MESSAGES, 250, lawful_prefix="pipl27-n", every_category=30),
     "dev28": PiplBatch(make_pipl_dev28.HERE / make_pipl_dev28.DEV28_FILE, make_pipl_dev28.write_dev28, "pipl28-",
                        make_pipl_dev28.MESSAGES, 250, lawful_prefix="pipl28-n", every_category=30),
+    "dev29": PiplBatch(make_pipl_dev29.HERE / make_pipl_dev29.DEV29_FILE, make_pipl_dev29.write_dev29, "pipl29-",
+                       make_pipl_dev29.MESSAGES, 250, lawful_prefix="pipl29-n", every_category=30),
 }
 
 

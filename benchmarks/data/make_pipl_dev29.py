@@ -28,7 +28,9 @@ to an `unknown` recipient, judged for the data it holds and never a disclosure b
 family's or friends' group chat or 朋友圈 is a disclosure. Hardship answered with a plan and no detail repeated is
 lawful; the illness, the ward or the due date recited back is `pii.sensitive`.
 
-First run: (the lead fills it in)
+First run at d8e0758, before any rule was changed on it (`python -m benchmarks.eval_pii --set
+benchmarks/data/pipl_dev29.jsonl --no-weibo`): category micro-F1 0.899; excessive 0.767 (R 0.636), sensitive 0.947,
+disclosure 0.962; structured identifiers 1.000 / 1.000; PERSON R 0.330.
 
 Must never be used as a held-out set: it is a development batch.
 

@@ -32,7 +32,9 @@ only other recipient is a third party, "@", kept for a collector's message to on
 were left out. All people, numbers, companies, courts, firms, links and places are invented; the public hotlines
 (110, 12368, 12378, 96110) and the platforms and apps named as places of posting or borrowing are real ones.
 
-First run: (the lead fills it in)
+First run at d8e0758 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.923,
+compliant flagged 15/235 (rules alone 24, classifier alone 9); rules alone impersonation P .774, exposure P .750,
+legal P .854; gate blocking 9/235 compliant.
 
 Output (deterministic): `wording_dev_bf.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
