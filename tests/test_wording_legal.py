@@ -94,6 +94,25 @@ def categories(wording_rules: WordingAnalyser, text: str, recipient: str = "debt
     ("你那间门面转出去，不就有钱还了嘛。", ROLLOVER),
     ("给你介绍个朋友，他那边能借，先把这期平了。", ROLLOVER),
     ("还款紧张？扫码申请某某借，最快五分钟放款，先还清这笔。", ROLLOVER),
+    # the fourth round (a debt buyer's archive): a court's steps foretold as a chain, the court's powers in the
+    # collector's hands, a summons on its way, a state step waived for paying, a contact made guarantor by the entry
+    ("债权已经卖给我们了，接下来就是起诉，起诉就判，判了就抓。", LEGAL),
+    ("你别拖了，下礼拜法院就判，判完就是拘留。", LEGAL),
+    ("我们已经启动了对你名下车辆和存款的查控，结束后直接拍卖。", LEGAL),
+    ("法院的传票已经在路上了，保持电话畅通。", LEGAL),
+    ("明天去队里说明情况，今天把欠款还上就可以免于到队。", LEGAL),
+    ("联系人写的是您，您就是他的担保人，他不还就得您还。", LEGAL),
+    ("全家都上黑名单，你爸妈坐火车都坐不了。", LEGAL),
+    # … a county bureau signing on top, a court signing at the foot with no case, a lawyer's title as a nickname, a
+    # mediator wearing a court's appointment
+    ("【某县住房保障局】你的装修贷已逾期，请立即到银行还款。", IMPERSONATION),
+    ("通知 孙*：请于三日内归还某某小贷借款五千元。 某某镇人民法庭", IMPERSONATION),
+    ("您也可以叫我李律师，我们法务部就是律所。", IMPERSONATION),
+    ("【债务纠纷调解中心·法院特邀】您好，请于三日内回电协商欠款。", IMPERSONATION),
+    # … new credit offered to pay us, a sale's proceeds put to the debt
+    ("钱不够就去那几个平台申请，秒批，下了款直接转我们。", ROLLOVER),
+    ("你不是有保单吗？退保的钱正好还账。", ROLLOVER),
+    ("你那块表值点钱，二手店回收挺快的。", ROLLOVER),
 ])
 def test_shapes_said_in_few_words_are_found(wording_rules: WordingAnalyser, text: str, category: str) -> None:
     assert category in categories(wording_rules, text)
@@ -153,6 +172,16 @@ def test_shapes_said_in_few_words_are_found(wording_rules: WordingAnalyser, text
     ("法律援助中心答复：您咨询的网贷逾期属于民事纠纷，催收方无权扣押您的证件。", IMPERSONATION),
     ("大姐，等菜卖了钱再还也行，您定个日子我给您记上。", ROLLOVER),
     ("致某某公司人事部：贵司员工孙*于我司办理信用贷款，已逾期三个月，烦请转交随附函件。", ROLLOVER),
+    # the fourth round's lawful twins: the creditor that applies to the court, the law with its conditions, a
+    # debtor's lawyer writing to the collector, the debtor's harvest, a pawn's loan, the lender's own product and
+    # disbursement
+    ("胜诉后我司将依法申请法院强制执行，法院可依法查控被执行人财产。", LEGAL),
+    ("判决生效后仍不履行的，法院可以依法采取拘留等措施。", LEGAL),
+    ("律师函（回复） 某某资产管理有限公司： 本律师受孙某委托，就贵司催收事宜回复如下：请贵司提供原始借款合同。 律师：方某", IMPERSONATION),
+    ("你那片果园今年收成不错，卖了果子先还一部分，剩下的我给你做个计划。", ROLLOVER),
+    ("您在本典当行的当金已到期，请于五日内续当或赎回。", ROLLOVER),
+    ("使用某某分期不另收手续费，请按时缴纳账单。", ROLLOVER),
+    ("您的借款已放款成功，请按时还款。", ROLLOVER),
 ])
 def test_lawful_texts_of_the_same_shapes_stay_clean(wording_rules: WordingAnalyser, text: str, category: str) -> None:
     assert category not in categories(wording_rules, text)
