@@ -272,8 +272,9 @@ NAMED = [
      "你看清楚“明天就爆你通讯录”，这句话是认真的。"),
     ("threat.third_party", "审计发现：短信模板含“明天就打给你通讯录里每一个人”等内容，已停用。",
      "判决书查明：被告人向被害人发送“明天就打给你通讯录里每一个人”等内容。"),
-    # a fee not charged (不另), a claim not made (未自称): bound to the act, not a bare 不 or 未
+    # a fee not charged (不另), a board not set up (不设): bound to the act, not a bare 不 or 未
     ("coercion.debt_rollover", "使用乐享分期不另收手续费，请按时还款。", "使用乐享分期另收手续费，请按时还款。"),
+    ("threat.exposure", "本平台不设任何“黑榜”“曝光台”，逾期记录只报送征信。", "本平台设有“黑榜”“曝光台”，逾期的都上。"),
     # a warning against believing what follows in its clause (negation.yml clause negators)
     ("misleading.legal", "别相信那种说要抓你去坐牢的电话，我们只会请你通过官方渠道还款。",
      "那种说要抓你去坐牢的电话，我们只会请你通过官方渠道还款。"),
