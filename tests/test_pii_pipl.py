@@ -961,3 +961,26 @@ def test_a_debt_implied_to_a_relative_or_a_group(rules_only: PiiAnalyser, text: 
 ])
 def test_no_debt_told_when_no_debtor_is_pointed_at(rules_only: PiiAnalyser, text: str) -> None:
     assert "pii.third_party_disclosure" not in categories(rules_only, text, recipient="third_party")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("系统显示您这周在某某KTV、某某娱乐城多次消费，请先还款。", id="visits_counted_at_places"),
+    pytest.param("您的航班信息（某航班 广州-吉隆坡 5月2日）我们已获知，登机前请还款。", id="a_flight_said_known"),
+    pytest.param("你每天跑的线路我们都清楚，凌晨五点在物流园装车。", id="a_drivers_route_and_hour"),
+    pytest.param("你老公在外面欠了好几家，光我们这就两万。", id="debts_out_there"),
+])
+def test_whereabouts_and_accounts_the_lender_read(rules_only: PiiAnalyser, text: str) -> None:
+    assert "pii.sensitive" in categories(rules_only, text)
+
+
+@pytest.mark.parametrize("text, recipient", [
+    pytest.param("为保障账户安全，本次操作需完成人脸识别，请对准摄像头。", "debtor", id="a_face_check_to_complete"),
+    pytest.param("我们平台对退役军人有专项减免政策，您可以在App申请。", "debtor", id="a_policy_for_a_class"),
+    pytest.param("各合作机构：对低保、残疾等特殊群体客户暂停外呼。", "third_party", id="a_class_of_customers_spared"),
+    pytest.param("某某小学：\n兹有密封信函一份，收件人为贵校学生家长邝家明，烦请代为转交，不必拆阅。", "third_party",
+                 id="a_sealed_letter_routed_through_a_school"),
+    pytest.param("您名下原某某小贷借款已依法转让至我司，请联系处理。", "debtor", id="the_loan_itself_assigned"),
+    pytest.param("你名下还有别的贷款吗", "debtor", id="other_debts_asked_about"),
+])
+def test_no_sensitive_data_where_no_ones_is_told(rules_only: PiiAnalyser, text: str, recipient: str) -> None:
+    assert "pii.sensitive" not in categories(rules_only, text, recipient)
