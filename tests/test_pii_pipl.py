@@ -984,3 +984,15 @@ def test_whereabouts_and_accounts_the_lender_read(rules_only: PiiAnalyser, text:
 ])
 def test_no_sensitive_data_where_no_ones_is_told(rules_only: PiiAnalyser, text: str, recipient: str) -> None:
     assert "pii.sensitive" not in categories(rules_only, text, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("账单也抄送了您妻子邮箱 someone@example.cn，请知悉。", id="a_wifes_mailbox"),
+    pytest.param("坐席：那个号码是幺三九六六二四五八一 你老婆的 她说不管", id="whose_number_said_after_the_digits"),
+])
+def test_a_relatives_contact_told_to_the_debtor(rules_only: PiiAnalyser, text: str) -> None:
+    assert "pii.excessive" in categories(rules_only, text)
+
+
+def test_a_number_then_a_question_about_a_relative_is_not_theirs(rules_only: PiiAnalyser) -> None:
+    assert "pii.excessive" not in categories(rules_only, "坐席：完整的是幺三九 四三五九 二八零一你老婆的是多少")
