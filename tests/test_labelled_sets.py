@@ -177,6 +177,8 @@ from benchmarks.data import (
     make_wording_dev_be,
     make_wording_dev_bf,
     make_wording_dev_bg,
+    make_wording_dev_bh,
+    make_wording_dev_bi,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -661,6 +663,8 @@ WORDING_BATCHES = {
     "be": WordingBatch(make_wording_dev_be, 380, (0.42, 0.60), 20),
     "bf": WordingBatch(make_wording_dev_bf, 380, (0.42, 0.60), 20),
     "bg": WordingBatch(make_wording_dev_bg, 380, (0.42, 0.60), 20),
+    "bh": WordingBatch(make_wording_dev_bh, 380, (0.55, 0.72), 12),
+    "bi": WordingBatch(make_wording_dev_bi, 350, (0.42, 0.60), 20),
 }
 
 
