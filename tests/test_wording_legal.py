@@ -113,6 +113,14 @@ def categories(wording_rules: WordingAnalyser, text: str, recipient: str = "debt
     ("钱不够就去那几个平台申请，秒批，下了款直接转我们。", ROLLOVER),
     ("你不是有保单吗？退保的钱正好还账。", ROLLOVER),
     ("你那块表值点钱，二手店回收挺快的。", ROLLOVER),
+    # … batch BD's templates and the older sets' forms: the debtor's status dated, leniency for paying the platform,
+    # the police at the workplace, a summons sent there, a card drawn on to pay us, jewellery to the gold shop
+    ("您明天不还，后天就是被告，大后天就是被执行人。", LEGAL),
+    ("你今天把钱还给平台，我们这边可以不追究。", LEGAL),
+    ("你再拖，警察就去你单位带人。", LEGAL),
+    ("传票会寄到你的工作单位和村委会。", LEGAL),
+    ("实在没钱，你信用卡不是还能取现吗，先取出来把我们这笔还了。", ROLLOVER),
+    ("你把老婆那条金项链拿去金店回收一下，先把这个月结了。", ROLLOVER),
 ])
 def test_shapes_said_in_few_words_are_found(wording_rules: WordingAnalyser, text: str, category: str) -> None:
     assert category in categories(wording_rules, text)
@@ -182,6 +190,13 @@ def test_shapes_said_in_few_words_are_found(wording_rules: WordingAnalyser, text
     ("您在本典当行的当金已到期，请于五日内续当或赎回。", ROLLOVER),
     ("使用某某分期不另收手续费，请按时缴纳账单。", ROLLOVER),
     ("您的借款已放款成功，请按时还款。", ROLLOVER),
+    # … classmates asked to chip in (pressure on them), a debt already run up told to a spouse, a debtor's lawyer to
+    # the lender's desk, the debtor's own report to the police, a rumour called nonsense
+    ("你们同学之间凑一凑，帮她把这两千块还了。", ROLLOVER),
+    ("你老婆在外面借了三万网贷，你知道吗？", ROLLOVER),
+    ("律师函 某某分期客服部：本律师代理借款人孙某，申请暂停催收并协商延期。 律师 周某", IMPERSONATION),
+    ("我就问一句，催收说要曝光我，这正规吗？我已经报警了。", LEGAL),
+    ("网上那些说逾期会坐牢的都是瞎说的，普通借款是民事纠纷。", LEGAL),
 ])
 def test_lawful_texts_of_the_same_shapes_stay_clean(wording_rules: WordingAnalyser, text: str, category: str) -> None:
     assert category not in categories(wording_rules, text)
