@@ -140,8 +140,8 @@ VOICES = [
      "滕某某：你不还钱就通知你全村人，明天就上你家门口等你。"),
     # what collectors do told to the reader as a wrong to complain of (practice_disowned), or the practice threatened
     ("threat.third_party",
-     "【消保提示】您的个人信息受法律保护。催收机构未经同意向您的亲友、同事透露您的借款信息，您可向金融监管部门投诉。",
-     "【某某分期】您的借款已逾期，我们将向您的亲友、同事透露您的借款信息，您再不还就等着。"),
+     "【消保提示】催收机构爆您通讯录、打给您的家人同事的，您可向金融监管部门投诉。",
+     "【某某分期】您再不还，我们就爆您通讯录、打给您的家人同事。"),
     # the debtor's own words, daring the collectors, or the collector's threat in the same words (debtor_speaks)
     ("threat.exposure",
      "我就是欠钱了怎么样，又没说不还，你们天天打电话，再打我就去你们公司门口拉横幅！",
