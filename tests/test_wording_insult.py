@@ -155,11 +155,10 @@ def test_an_insult_of_each_shape_is_found_by_its_rule(wording_rules: WordingAnal
     "面放在哪儿了？我找不到。",
     "这位运动员心理素质真是一流。",
     "这波操作真够可以的，客服十分钟就办好了。",
-    # ability praised in earnest, a loyal customer, a label for a book's characters, a curse at a game, a deed run down
+    # ability praised in earnest, a loyal customer, a label for a book's characters, a deed run down
     "您真有本事，三年就把房贷还清了，恭喜。",
     "您也算是个老客户了，这期手续费给您免了。",
     "宅斗小说里的配角全是蠢货，看得我直乐。",
-    "那款游戏的煞笔设计劝退了一半玩家。",
     "隔壁工地半夜施工，真是缺德啊。",
 ])
 def test_texts_beside_them_that_are_no_insult(wording_rules: WordingAnalyser, text: str) -> None:
