@@ -996,3 +996,24 @@ def test_a_relatives_contact_told_to_the_debtor(rules_only: PiiAnalyser, text: s
 
 def test_a_number_then_a_question_about_a_relative_is_not_theirs(rules_only: PiiAnalyser) -> None:
     assert "pii.excessive" not in categories(rules_only, "坐席：完整的是幺三九 四三五九 二八零一你老婆的是多少")
+
+
+@pytest.mark.parametrize("text, recipient", [
+    pytest.param("坐席：另外麻烦您把您妈的电话也留一下，方便联系。", "debtor", id="a_parents_number_asked_for"),
+    pytest.param("【某某分期】请提供您丈夫的手机号码及工作单位，以便核实。", "debtor", id="a_spouses_employer_asked_for"),
+    pytest.param("坐席：你姑父在哪个单位上班？", "debtor", id="a_relatives_workplace_asked"),
+    pytest.param("坐席：那您知道他老婆在哪上班吗？他爸妈住哪？", "third_party", id="the_debtors_family_asked_of_a_neighbour"),
+])
+def test_a_relatives_details_asked_for(rules_only: PiiAnalyser, text: str, recipient: str) -> None:
+    assert "pii.excessive" in categories(rules_only, text, recipient)
+
+
+@pytest.mark.parametrize("text, recipient", [
+    pytest.param("如需变更紧急联系人，请在APP中修改。", "debtor", id="the_listed_contact_to_update"),
+    pytest.param("补充紧急联系人为自愿项，您可不填。", "debtor", id="an_optional_contact"),
+    pytest.param("坐席：你知道她在哪上班吗？", "third_party", id="the_debtors_workplace_asked_of_a_contact"),
+    pytest.param("你登记的紧急联系人是你母亲，如果你一直不接电话，我们会联系她核实你的联系方式。", "debtor",
+                 id="the_debtors_own_details_via_a_listed_relative"),
+])
+def test_no_relatives_details_asked(rules_only: PiiAnalyser, text: str, recipient: str) -> None:
+    assert "pii.excessive" not in categories(rules_only, text, recipient)
