@@ -1017,3 +1017,24 @@ def test_a_relatives_details_asked_for(rules_only: PiiAnalyser, text: str, recip
 ])
 def test_no_relatives_details_asked(rules_only: PiiAnalyser, text: str, recipient: str) -> None:
     assert "pii.excessive" not in categories(rules_only, text, recipient)
+
+
+def test_the_borrowers_id_in_a_notice_to_the_guarantor_is_no_disclosure(rules_only: PiiAnalyser) -> None:
+    notice = "担保责任告知书\n保证人：某某\n借款人：某某（身份证号110105199003071239）\n请保证人于十日内代为偿还逾期款项。"
+    to_a_friend = "你好，他的身份证号是110105199003071239，你帮我们找找他。"
+    assert "pii.third_party_disclosure" not in categories(rules_only, notice, recipient="third_party")
+    assert "pii.third_party_disclosure" in categories(rules_only, to_a_friend, recipient="third_party")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("你是他老婆吧，他那个钱你知道吧？", id="that_money_presumed_known"),
+    pytest.param("我是帮你朋友催款的，他说你会帮他还。", id="collecting_for_a_friend"),
+    pytest.param("她那个账你帮她弄一下吧，一千多块的事。", id="an_amount_in_words_with_more"),
+])
+def test_more_debts_told_in_few_words(rules_only: PiiAnalyser, text: str) -> None:
+    assert "pii.third_party_disclosure" in categories(rules_only, text, recipient="third_party")
+
+
+def test_a_warning_against_impostors_tells_no_debt(rules_only: PiiAnalyser) -> None:
+    warning = "各位业主好，近期有人冒充金融机构在群里发催款信息，请大家注意辨别。"
+    assert "pii.third_party_disclosure" not in categories(rules_only, warning, recipient="third_party")
