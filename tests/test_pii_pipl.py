@@ -1038,3 +1038,17 @@ def test_more_debts_told_in_few_words(rules_only: PiiAnalyser, text: str) -> Non
 def test_a_warning_against_impostors_tells_no_debt(rules_only: PiiAnalyser) -> None:
     warning = "各位业主好，近期有人冒充金融机构在群里发催款信息，请大家注意辨别。"
     assert "pii.third_party_disclosure" not in categories(rules_only, warning, recipient="third_party")
+
+
+@pytest.mark.parametrize("text, recipient", [
+    pytest.param("您的妻子、岳父及其单位的联系方式我司均已备案，请今日还款。", "debtor", id="relatives_contacts_filed"),
+    pytest.param("客服：麻烦问下你们公司前台电话和你们领导的手机。", "third_party", id="a_contacts_boss_asked_for"),
+    pytest.param("请告知其家人的联系方式，或转告其尽快还款。", "third_party", id="the_debtors_family_asked_of_a_neighbour_by_letter"),
+])
+def test_relatives_and_contacts_details_filed_or_asked(rules_only: PiiAnalyser, text: str, recipient: str) -> None:
+    assert "pii.excessive" in categories(rules_only, text, recipient)
+
+
+def test_a_threat_to_ring_the_front_desk_asks_for_nothing(rules_only: PiiAnalyser) -> None:
+    threat = "你们单位不管，我们就天天打你们前台电话。"
+    assert "pii.excessive" not in categories(rules_only, threat, recipient="third_party")
