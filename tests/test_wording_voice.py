@@ -313,3 +313,46 @@ def test_a_conviction_reported_is_a_sanction_and_a_quoted_one_is_a_claim(wording
     claimed = "通报：催收员在电话中称“这个已经构成诈骗罪了，马上报案抓人”。"
     assert "misleading.legal" not in {f.category for f in wording_rules.analyse(posted(judgment))}
     assert "misleading.legal" in {f.category for f in wording_rules.analyse(posted(claimed))}
+
+
+def call(recipient: str, *turns: tuple[str, str]) -> Message:
+    return message_from_dict({"message_id": "m", "campaign_id": "c", "channel": "call", "recipient_type": recipient,
+                              "turns": [{"speaker": speaker, "text": text} for speaker, text in turns]})
+
+
+# A contact reached in a long call, asked for the debtor and then only for a call-back (lawful.yml callback_only),
+# beside its twin that differs in that one turn: the debt named to the contact, or pressure on them.
+CONTACT_OPENING = [("agent", "喂你好请问是宋立军吗"), ("third_party", "不是我是他妹妹他出去了"),
+                   ("agent", "你好我这边是禾安公司的找你哥有点事"), ("third_party", "什么事啊")]
+CALLBACK_TURNS = ["没什么大事麻烦你让他给我们回个电话", "有件事需要通知他本人等他方便了回个电话"]
+CALLBACK_TWINS = ["他那笔借款逾期两个月了麻烦你让他给我们回个电话", "麻烦你让他给我们回个电话不然我们天天打给你"]
+
+
+@pytest.mark.parametrize("turn", CALLBACK_TURNS)
+def test_a_contact_asked_only_for_a_call_back_is_not_pressed(wording_rules: WordingAnalyser,
+                                                              wording_rules_without_voices: WordingAnalyser,
+                                                              turn: str) -> None:
+    """Asking a relative for the debtor (找你哥有点事) reads as reaching the family until the call shows it asks for no
+    more than a call-back and names no debt."""
+    message = call("third_party", *CONTACT_OPENING, ("agent", turn), ("third_party", "行我跟他说"))
+    assert "threat.third_party" in {f.category for f in wording_rules_without_voices.analyse(message)}
+    assert "threat.third_party" not in {f.category for f in wording_rules.analyse(message)}
+
+
+@pytest.mark.parametrize("turn", CALLBACK_TWINS)
+def test_a_call_back_beside_the_debt_or_pressure_is_no_call_back_only(wording_rules: WordingAnalyser, turn: str) -> None:
+    message = call("third_party", *CONTACT_OPENING, ("agent", turn), ("third_party", "行我跟他说"))
+    assert "threat.third_party" in {f.category for f in wording_rules.analyse(message)}
+
+
+def test_the_collectors_promise_to_keep_to_the_debtor_is_no_threat(wording_rules: WordingAnalyser,
+                                                                  wording_rules_without_voices: WordingAnalyser) -> None:
+    """lawful.yml debtor_alone_promised: what the collector will do if the debtor does not pay is to speak to the debtor
+    alone and leave the family out; the twin that names the family as the consequence keeps its category."""
+    opening = [("agent", "喂是柏淑华吗"), ("customer", "是我"), ("agent", "你那笔分期已经逾期了借款人是你本人我们只能跟你沟通"),
+               ("customer", "好你说")]
+    promise = call("debtor", *opening, ("agent", "这个月你不还的话我们也只会联系你本人不会去找你爸妈"), ("customer", "知道了"))
+    threat = call("debtor", *opening, ("agent", "这个月你不还的话我们就去找你爸妈讲你欠钱的事"), ("customer", "知道了"))
+    assert "threat.third_party" in {f.category for f in wording_rules_without_voices.analyse(promise)}
+    assert "threat.third_party" not in {f.category for f in wording_rules.analyse(promise)}
+    assert "threat.third_party" in {f.category for f in wording_rules.analyse(threat)}
