@@ -1052,3 +1052,12 @@ def test_relatives_and_contacts_details_filed_or_asked(rules_only: PiiAnalyser, 
 def test_a_threat_to_ring_the_front_desk_asks_for_nothing(rules_only: PiiAnalyser) -> None:
     threat = "你们单位不管，我们就天天打你们前台电话。"
     assert "pii.excessive" not in categories(rules_only, threat, recipient="third_party")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("我方已留存您签约时录制的刷脸视频，继续逾期将提交合作机构。", id="a_face_video_kept"),
+    pytest.param("您上次来电的声纹已比对成功，与系统留存一致，请尽快还款。", id="a_voiceprint_matched"),
+    pytest.param("你现在是不是在高铁上，到站之后给我们回电话。", id="the_trip_under_way"),
+])
+def test_biometrics_held_and_a_trip_under_way(rules_only: PiiAnalyser, text: str) -> None:
+    assert "pii.sensitive" in categories(rules_only, text)
