@@ -32,7 +32,7 @@ name, number, employer, school or address is `pii.excessive`. What the debtor sa
 
 First run at d8e0758, before any rule was changed on it (`python -m benchmarks.eval_pii --set
 benchmarks/data/pipl_dev28.jsonl --no-weibo`): category micro-F1 0.872; excessive 0.708 (R 0.557), disclosure 0.920
-(R 0.871), sensitive 0.899, unmasked identifier 0.938 (R 0.882); structured identifiers 1.000 / 1.000; PERSON R 0.442.
+(R 0.871), sensitive 0.899, unmasked identifier 0.938 (R 0.882); structured identifiers 1.000 / 1.000; PERSON R 0.442. Joined training at the end of the session that began at 1b0a075.
 
 Must never be used as a held-out set: it is a development batch.
 

@@ -34,7 +34,7 @@ invented.
 
 First run at d8e0758 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.922,
 compliant flagged 4/239 (rules alone 5, classifier alone 2); rules alone violence P .783 R .621, legal P .860 R .787,
-impersonation P .862; fused violence P .833, legal .872 / .872.
+impersonation P .862; fused violence P .833, legal .872 / .872. Joined training at the end of the session that began at 1b0a075.
 
 Output (deterministic): `wording_dev_bd.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -38,7 +38,7 @@ Texts whose label was uncertain were left out. All people, numbers, companies, c
 First run at d8e0758 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.875,
 compliant flagged 1/223 (rules alone 3, classifier alone 1); threat.third_party fused P .838 R .525 (rules alone .750 /
 .356: relatives asked to make the debtor pay, which this batch labels as pressure), insult fused R .560 (rules alone
-.120), rollover fused P .759.
+.120), rollover fused P .759. Joined training at the end of the session that began at 1b0a075.
 
 Output (deterministic): `wording_dev_be.jsonl`, contract messages (section 1) with `labels`, as batch d; the calls
 of campaign TAG are written as the vendor's tagged text and those of campaign TMD as timed turns.

@@ -34,7 +34,7 @@ were left out. All people, numbers, companies, courts, firms, links and places a
 
 First run at d8e0758 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.923,
 compliant flagged 15/235 (rules alone 24, classifier alone 9); rules alone impersonation P .774, exposure P .750,
-legal P .854; gate blocking 9/235 compliant.
+legal P .854; gate blocking 9/235 compliant. Joined training at the end of the session that began at 1b0a075.
 
 Output (deterministic): `wording_dev_bf.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

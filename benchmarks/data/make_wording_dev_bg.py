@@ -34,7 +34,7 @@ invented.
 
 First run at d8e0758 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.926,
 compliant flagged 1/228 (rules alone 3, classifier alone 1); fused violence R .794, exposure R .833, insult R .898
-(rules alone violence R .588, exposure R .567).
+(rules alone violence R .588, exposure R .567). Joined training at the end of the session that began at 1b0a075.
 
 Output (deterministic): `wording_dev_bg.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

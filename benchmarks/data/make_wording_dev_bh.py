@@ -37,7 +37,7 @@ is no advice to borrow. Texts whose label was uncertain were left out. All peopl
 firms, links and places are invented.
 
 First run at d8e0758 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.959,
-compliant flagged 2/285 (rules alone 2, classifier alone 1); fused impersonation P .870 (3 genuine notices flagged).
+compliant flagged 2/285 (rules alone 2, classifier alone 1); fused impersonation P .870 (3 genuine notices flagged). Joined training at the end of the session that began at 1b0a075.
 
 Output (deterministic): `wording_dev_bh.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

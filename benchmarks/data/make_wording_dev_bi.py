@@ -37,7 +37,7 @@ numbers, companies, courts and places are invented.
 
 First run at d8e0758 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.887,
 compliant flagged 20/250 (rules alone 12, classifier alone 9); fused threat.third_party P .659 (28 false), disclosure
-P .833 (13 false), legal R .792; gate blocking 4/250 compliant.
+P .833 (13 false), legal R .792; gate blocking 4/250 compliant. Joined training at the end of the session that began at 1b0a075.
 
 Output (deterministic): `wording_dev_bi.jsonl`, contract messages (section 1) with `labels`, as batch d, the calls
 with a pivot first and then their lawful twins in the same order; the calls of campaign TAG are written as the
