@@ -26,11 +26,11 @@ from audit.vocabulary import Severity
 # misleading.legal finding (the posing itself is misleading.impersonation's, another rule's)
 NOTARY = "这里是临河市公证处，您的借款合同已经做了强制执行公证，请三天内还清。"
 NOTARY_RULE = "wording.frame.posed_authority_claims_case"
-# A case "moved to the court" and a court officer "coming to serve papers": two misleading.legal rules, the first
-# listed
-COURT = "你好，你的案件已经移交法院，近期法院工作人员会上门送达。"
-COURT_RULES = {"wording.legal.case_filed_pressure", "wording.legal.court_visit"}
-COURT_LISTED = "wording.legal.case_filed_pressure"
+# A debt "put on file as a fraud lead" and a court officer "coming to serve papers": two misleading.legal rules, the
+# first listed
+COURT = "您的网贷欠款已被列入诈骗线索，近期法院工作人员会上门送达。"
+COURT_RULES = {"wording.legal.invented_police_process", "wording.legal.court_visit"}
+COURT_LISTED = "wording.legal.invented_police_process"
 
 
 # A workplace threat (wording.third_party.workplace, not a listed rule), said to the reader and reported in quotation
