@@ -934,19 +934,13 @@ def test_a_group_post_asking_after_a_named_debtor_discloses_whatever_its_recipie
     pytest.param("叔，你侄子上个月的也没补上，你劝劝他。", id="last_months_left_unpaid"),
     pytest.param("阿嫂，你老公啲數仲未清，叫佢覆个电话。", id="a_debt_as_cantonese_says_it"),
     pytest.param("您好，您表弟在咱们这还挂着一笔，麻烦您提一句。", id="hanging_with_us"),
-])
-def test_a_debt_told_to_a_relative_in_few_words(rules_only: PiiAnalyser, text: str) -> None:
-    assert "pii.third_party_disclosure" in categories(rules_only, text, recipient="third_party")
-
-
-@pytest.mark.parametrize("text", [
     pytest.param("舅舅，表哥那笔还没清，您跟他说说。", id="that_sum_not_cleared"),
     pytest.param("大姐，你弟在某某那里还挂着账，你劝劝他。", id="an_account_left_hanging"),
     pytest.param("婶子，你儿子那事你知道吧？都一万多了。", id="a_matter_the_relative_is_presumed_to_know"),
     pytest.param("【群聊：某某小区业主群】@邝家明 你那边的账什么时候能平？", id="when_the_account_will_be_squared"),
     pytest.param("【群聊：某某家长群】邝家明家长，先把自己那笔钱处理了。", id="that_sum_to_settle"),
 ])
-def test_a_debt_implied_to_a_relative_or_a_group(rules_only: PiiAnalyser, text: str) -> None:
+def test_a_debt_told_to_a_relative_or_a_group_in_few_words(rules_only: PiiAnalyser, text: str) -> None:
     assert "pii.third_party_disclosure" in categories(rules_only, text, recipient="third_party")
 
 
