@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from collections.abc import Mapping
+from functools import cache
 
 import ahocorasick
 import ahocorasick_rs
@@ -205,3 +206,55 @@ class _RankOrder(dict):
 
     def key(self, key: str) -> str:
         return key.translate(self)
+
+
+# Python 3.11 parses atomic groups and possessive repeats; older versions have neither
+_ATOMIC_GROUP = getattr(sre_parse, "ATOMIC_GROUP", None)
+_POSSESSIVE_REPEAT = getattr(sre_parse, "POSSESSIVE_REPEAT", None)
+
+
+def names_case(items: object) -> bool:
+    """Whether a parsed pattern holds a cased character (as a literal, in a class or range), a back reference, or
+    anything else IGNORECASE might change: with none, it matches the same with or without it."""
+    for op, av in items:
+        if op in (sre_parse.LITERAL, sre_parse.NOT_LITERAL):
+            if _cased(chr(av)):
+                return True
+        elif op is sre_parse.IN:
+            for kind, code in av:
+                if kind in (sre_parse.LITERAL, sre_parse.NOT_LITERAL) and _cased(chr(code)) \
+                        or kind is sre_parse.RANGE and _cased_range(*code) \
+                        or kind not in (sre_parse.LITERAL, sre_parse.NOT_LITERAL, sre_parse.RANGE, sre_parse.CATEGORY,
+                                        sre_parse.NEGATE):
+                    return True
+        elif op is sre_parse.SUBPATTERN:
+            if names_case(av[-1]):
+                return True
+        elif op is sre_parse.BRANCH:
+            if any(names_case(branch) for branch in av[1]):
+                return True
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
+            if names_case(av[2]):
+                return True
+        elif op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+            if names_case(av[1]):
+                return True
+        elif op is _ATOMIC_GROUP:
+            if names_case(av):
+                return True
+        elif op is _POSSESSIVE_REPEAT:
+            if names_case(av[2]):
+                return True
+        elif op not in (sre_parse.ANY, sre_parse.AT, sre_parse.CATEGORY):
+            return True     # back references and whatever else: judged as cased
+    return False
+
+
+def _cased(char: str) -> bool:
+    return char.lower() != char or char.upper() != char
+
+
+@cache
+def _cased_range(low: int, high: int) -> bool:
+    chars = "".join(map(chr, range(low, high + 1)))
+    return chars.lower() != chars or chars.upper() != chars

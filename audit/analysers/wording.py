@@ -69,7 +69,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache, reduce
+from functools import lru_cache, reduce
 from importlib.util import find_spec
 from itertools import accumulate
 from operator import or_, sub
@@ -81,7 +81,7 @@ import yaml
 
 from audit.analysers.base import MessageAnalyser
 from audit.analysers.frames import FRAME_KEY, Frames, Part, one_per_category
-from audit.anchors import Gates, Literals, fast_automaton, gating_groups
+from audit.anchors import Gates, Literals, fast_automaton, gating_groups, names_case
 from audit.classifier import CONFIG_FILE as MODEL_CONFIG_FILE
 from audit.classifier import WordingClassifier, fuse
 from audit.errors import RulePackError
@@ -1697,7 +1697,7 @@ def _over_view_flags(source: str) -> tuple[str, int]:
     compile; one that compiled in an earlier run (`_voice_memo`) is not compiled again here (see _LazyPatterns)."""
     flags = _voice_memo().get(source)
     if flags is None:
-        flags = re.IGNORECASE if _names_case(sre_parse.parse(source)) else 0
+        flags = re.IGNORECASE if names_case(sre_parse.parse(source)) else 0
         re.compile(source, flags)
         _voice_memo().put(source, flags)
     return source, flags
@@ -1726,47 +1726,6 @@ _PINYIN_CACHE_KEPT = 8      # automata kept (~2.6 MB each for the shipped rules)
 def _voice_memo() -> PatternMemo:
     """The flags of the voice patterns that compiled in earlier runs; what they are depends on this module."""
     return PatternMemo("wording-voices", [Path(__file__)])
-
-
-def _names_case(items: object) -> bool:
-    """Whether a parsed pattern holds a cased character (as a literal, in a class or range), a back reference, or
-    anything else IGNORECASE might change: with none, it matches the same with or without it."""
-    for op, av in items:
-        if op in (sre_parse.LITERAL, sre_parse.NOT_LITERAL):
-            if _cased(chr(av)):
-                return True
-        elif op is sre_parse.IN:
-            for kind, code in av:
-                if kind in (sre_parse.LITERAL, sre_parse.NOT_LITERAL) and _cased(chr(code)) \
-                        or kind is sre_parse.RANGE and _cased_range(*code) \
-                        or kind not in (sre_parse.LITERAL, sre_parse.NOT_LITERAL, sre_parse.RANGE, sre_parse.CATEGORY,
-                                        sre_parse.NEGATE):
-                    return True
-        elif op is sre_parse.SUBPATTERN:
-            if _names_case(av[-1]):
-                return True
-        elif op is sre_parse.BRANCH:
-            if any(_names_case(branch) for branch in av[1]):
-                return True
-        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
-            if _names_case(av[2]):
-                return True
-        elif op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT):
-            if _names_case(av[1]):
-                return True
-        elif op not in (sre_parse.ANY, sre_parse.AT, sre_parse.CATEGORY):
-            return True     # back references, atomic groups, possessive repeats: judged as cased
-    return False
-
-
-def _cased(char: str) -> bool:
-    return char.lower() != char or char.upper() != char
-
-
-@cache
-def _cased_range(low: int, high: int) -> bool:
-    chars = "".join(map(chr, range(low, high + 1)))
-    return chars.lower() != chars or chars.upper() != chars
 
 
 # A frame class pattern's anchor group that is no automaton key yet gates it when its new anchors occur at most this
