@@ -213,7 +213,13 @@ _ATOMIC_GROUP = getattr(sre_parse, "ATOMIC_GROUP", None)
 _POSSESSIVE_REPEAT = getattr(sre_parse, "POSSESSIVE_REPEAT", None)
 
 
-def names_case(items: object) -> bool:
+def ignorecase_matters(source: str) -> bool:
+    """Whether IGNORECASE can change what the pattern `source` matches: its case tables make a class of CJK ranges
+    slow for `re` to compile, so a pattern that names no cased character is compiled without it."""
+    return _names_case(sre_parse.parse(source))
+
+
+def _names_case(items: object) -> bool:
     """Whether a parsed pattern holds a cased character (as a literal, in a class or range), a back reference, or
     anything else IGNORECASE might change: with none, it matches the same with or without it."""
     for op, av in items:
@@ -228,22 +234,22 @@ def names_case(items: object) -> bool:
                                         sre_parse.NEGATE):
                     return True
         elif op is sre_parse.SUBPATTERN:
-            if names_case(av[-1]):
+            if _names_case(av[-1]):
                 return True
         elif op is sre_parse.BRANCH:
-            if any(names_case(branch) for branch in av[1]):
+            if any(_names_case(branch) for branch in av[1]):
                 return True
         elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
-            if names_case(av[2]):
+            if _names_case(av[2]):
                 return True
         elif op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT):
-            if names_case(av[1]):
+            if _names_case(av[1]):
                 return True
         elif op is _ATOMIC_GROUP:
-            if names_case(av):
+            if _names_case(av):
                 return True
         elif op is _POSSESSIVE_REPEAT:
-            if names_case(av[2]):
+            if _names_case(av[2]):
                 return True
         elif op not in (sre_parse.ANY, sre_parse.AT, sre_parse.CATEGORY):
             return True     # back references and whatever else: judged as cased

@@ -81,7 +81,7 @@ import yaml
 
 from audit.analysers.base import MessageAnalyser
 from audit.analysers.frames import FRAME_KEY, Frames, Part, one_per_category
-from audit.anchors import Gates, Literals, fast_automaton, gating_groups, names_case
+from audit.anchors import Gates, Literals, fast_automaton, gating_groups, ignorecase_matters
 from audit.classifier import CONFIG_FILE as MODEL_CONFIG_FILE
 from audit.classifier import WordingClassifier, fuse
 from audit.errors import RulePackError
@@ -1697,7 +1697,7 @@ def _over_view_flags(source: str) -> tuple[str, int]:
     compile; one that compiled in an earlier run (`_voice_memo`) is not compiled again here (see _LazyPatterns)."""
     flags = _voice_memo().get(source)
     if flags is None:
-        flags = re.IGNORECASE if names_case(sre_parse.parse(source)) else 0
+        flags = re.IGNORECASE if ignorecase_matters(source) else 0
         re.compile(source, flags)
         _voice_memo().put(source, flags)
     return source, flags

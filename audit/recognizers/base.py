@@ -15,7 +15,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
-from audit.anchors import names_case, sre_parse
+from audit.anchors import ignorecase_matters
 from audit.normalise import to_simplified_in_place
 from audit.recognizers.digit_view import keycap_end, read_digits
 from audit.recognizers.engine import LANGUAGE
@@ -126,12 +126,9 @@ class ZhPatternRecognizer(PatternRecognizer):
         # the first messages, or the gate's first request, wait no longer than the others. By `re`, not `regex`: the
         # patterns use nothing `regex` alone has, and `re` found the same spans on every text, digit view and spoken
         # reading of the corpus and the labelled sets (139,157 views), in about half the time (pii_speed).
-        # Without IGNORECASE where it changes no match (no cased character): its case tables make a class of CJK ranges
-        # slow for `re` to compile (ADDRESS's patterns: ~0.2 s of start-up).
+        # Without IGNORECASE where it changes no match (ADDRESS's patterns: ~0.2 s of start-up with it).
         for pattern in self.patterns:
-            flags = self.global_regex_flags
-            if not names_case(sre_parse.parse(pattern.regex, flags)):
-                flags &= ~re.IGNORECASE
+            flags = self.global_regex_flags if ignorecase_matters(pattern.regex) else self.global_regex_flags & ~re.IGNORECASE
             pattern.compiled_regex = _WithoutTimeout(re.compile(pattern.regex, flags=flags))
             pattern.compiled_with_flags = self.global_regex_flags
 

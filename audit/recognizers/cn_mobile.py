@@ -60,8 +60,9 @@ _CARD_OR_ACCOUNT_LABEL = re.compile("(?<!手机)(?:卡号|户号)(?:码)?(?:是|
 _JOINED_TO_FIGURES_BEFORE = re.compile("(?<![0-9０-９])[0-9０-９]{1,10}[\\-－]$")
 
 
-# A country code before the national number, written or read aloud (+86 , 0086-, 加八六 ).
-_COUNTRY_CODE = re.compile("(?:[+＋加]|00|００|零零|洞洞)?(?:86|８６|八六)[ \\-－.．]*")
+# A country code written before the national number (+86 , 0086-, ＋８６): one read aloud (加八六 …) holds no digits
+# that `digits_only` counts, so the scorer reads such a span as the finder gives it.
+_COUNTRY_CODE = re.compile("(?:[+＋]|00|００)?(?:86|８６)[ \\-－.．]*")
 
 
 def country_code_width(number: str) -> int:
