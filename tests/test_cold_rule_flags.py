@@ -32,7 +32,6 @@ def test_the_speakers_own_queasiness_is_not_an_insult(rules_alone) -> None:
     assert count_safe_flags(rules_alone, "test", rows).flagged == 0
 
 
-
 def test_a_person_of_the_thread_branded_a_bigot_is_flagged_a_belief_about_it_is_not(rules_alone) -> None:
     rows = [{"label": SAFE, "TEXT": "答主地域黑有点太严重了，说的这种父母我从没遇到过。"},
             {"label": SAFE, "TEXT": "我是河南人，没觉得楼主地域黑，说的都是实话。"}]
@@ -66,7 +65,6 @@ def test_contempt_said_of_no_one_in_particular_is_not_flagged_said_to_the_reader
     assert (result.safe, result.flagged) == (11, 2)
     assert result.by_rule["wording.insult.veiled_contempt"] == 1
     assert result.by_rule["wording.insult.contempt_label"] == 1
-
 
 
 def test_a_label_or_oath_aimed_at_no_one_is_not_flagged_at_the_reader_or_beside_the_debt_it_is(rules_alone) -> None:
