@@ -439,7 +439,7 @@ def test_a_classifier_only_finding_in_a_severe_category_is_reviewed_never_allowe
     assert table.decide(finding("threat.violence", Severity.HIGH, None)) == "block"
 
 
-NEAR_THREAT = "我们的外访人员这两天会在你们小区附近。"     # field staff nearby, no demand: no rule, a middling score
+NEAR_THREAT = "外访人员近期会在你居住的小区附近。"     # field staff nearby, no demand: no rule, a middling score
 
 
 def band_policy(tmp_path, fraction: float | None) -> str:
