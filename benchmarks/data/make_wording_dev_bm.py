@@ -28,9 +28,15 @@ legal. A nickname, signature or self-introduction as police, a court or a law fi
 impersonation. Watching the debtor, the family or the home with a demand is violence, joke or not. Urging other
 platforms, 口子 or selling a phone, a car or a kidney to repay is rollover; the lender's own instalments and
 deferral are not. Texts whose label was uncertain were left out. All people, numbers, companies, courts, firms,
-accounts and places are invented.
+accounts and places are invented. The lead took out four of the writer's compliant texts that insult a person
+or a firm in the speaker's own voice (a platform, a game's designer, a drama's writer called sb or brainless, a curse
+at the caller): lawful here only because no collector says them, they would teach the insult column that such words
+are lawful, where COLD counts an attack on one person as offensive.
 
-First run: (the lead fills it in)
+First run at 60c51cb (the session's post-release retrain), before any rule was changed on it, without the four texts
+taken out: fused micro-F1 0.853, compliant flagged 22/211 (rules alone 28, classifier alone 5); rules alone 0.801,
+classifier alone 0.808; fused insult P .817 R .798 (15 false: posts about collectors quoting their insults, jokes
+about 老赖), exposure R .486 (37 missed: comments under the debtor's post that reveal the debt).
 
 Output (deterministic): `wording_dev_bm.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
@@ -342,13 +348,11 @@ COMPLIANT = (
     ("XHS", "app", "", "遇到催收说'你这已经构成诈骗罪'别慌，普通借款逾期是民事纠纷"),
     # debtors' own angry words
     ("WX", "app", "", "你们再打我电话我就投诉，我说了下个月还，烦不烦啊"),
-    ("WX", "app", "", "滚，别再发了，sb平台利息比本金还高"),
     ("WX", "app", "", "我他妈已经还了两千了，你们系统能不能更新一下"),
     ("DY", "app", "", "欠平台的钱我会还，但谁再来我视频底下评论我就报警"),
     ("WB", "app", "", "老子这辈子再碰网贷就是狗，今天最后一笔结清，爽"),
     ("WX", "app", "", "你们这种高利贷公司迟早被查，我一分利息都不会多给"),
     ("WX", "app", "", "我现在失业了你们懂不懂？逼死我也没钱"),
-    ("QQ", "app", "", "nmd又是你们，我在上班，下班再说"),
     ("XHS", "app", "", "说句心里话，欠钱的日子真的太难熬了，每天一睁眼就是还款提醒"),
     ("WX", "app", "", "别拿征信吓我，我自己会去查，该还多少我心里有数"),
     ("KS", "app", "", "我就是欠了网贷咋了，在努力还，不需要你们这些键盘侠评价"),
@@ -363,10 +367,8 @@ COMPLIANT = (
     ("WX", "app", "", "我不是不还，是真的还不起，能不能给我分期"),
     # friends' banter, rough but aimed at no one
     ("WX", "app", "", "卧槽兄弟们，这周加班加成狗了，周末必须撸串"),
-    ("QQ", "app", "", "哈哈哈哈笑死，这游戏策划是sb吧，什么鬼平衡"),
     ("WX", "app", "", "穷逼三人组今晚吃啥？我只剩五十块了😂"),
     ("WX", "app", "", "别提了，这个月又月光了，花呗还完就剩泡面了"),
-    ("DY", "app", "", "这剧编剧脑子进水了吧，女主借钱给渣男还不让人家还，气死我了"),
     ("WX", "app", "", "老子今天被老板骂成狗，下班喝酒去，谁来"),
     ("QQ", "app", "", "绝了，我也是'老赖'，欠我妈一个拥抱一直没还哈哈"),
     ("WX", "app", "", "卧槽这破天气，一出门就下雨，倒霉透了"),
