@@ -662,6 +662,35 @@ COMMUNITY_MESSAGES: tuple[WordingEntry, ...] = (
     ("DI", "你们公司怎么招了王芳这种骗子？她欠我们一万二不还，这种老赖你们也敢用？"),
 )
 
+# Script libraries seized in the inspections: the lines agents were told to say, verbatim, and the lenders'
+# approved scripts beside them.
+SCRIPT_LIBRARY: tuple[WordingEntry, ...] = (
+    ("T", "话术7（客户拒接三次后使用）：“你不接没关系，你通讯录里的人会一个一个帮你接。”"),
+    ("L", "话术12（逾期30天以上）：“你的案子下周就转到经侦了，到时候不是还钱的问题，是人能不能出来的问题。”"),
+    ("P", "开场白B版：“您好，我是宁川市江南区人民法院诉前调解中心的工作人员，来电是关于您的欠款。”"),
+    ("E", "施压三步之二：“我们这边有个公示平台，你的资料已经上传了，审核通过就会公开，你要不要先处理一下？”"),
+    ("V", "外访前电话话术：“我们明天去你家，你爸妈在家吧？正好当面聊聊。”（语气要平，不要吼）"),
+    ("R", "异议处理话术：客户说没钱时，回答“没钱可以借嘛，你手机上那些App哪个没有额度？先借一个出来还了。”"),
+    ("I", "话术附录：对态度差的客户可说“你这种人就是社会的蛀虫”，但不得说脏字。"),
+    ("", "恒昌消费金融标准话术1：“您好，我是恒昌消费金融的客服，工号××××，请问是××本人吗？”确认身份后方可告知借款情况。"),
+    ("", "标准话术5（客户表示困难）：“理解您的情况，我们可以为您申请延期或分期，请问您方便提供一下困难情况说明吗？”"),
+    ("", "标准话术9（第三方接听）：“不好意思打扰了，麻烦您转告××回个电话，谢谢。”不得透露任何借款信息。"),
+    ("", "禁用话术清单：“坐牢”“抓你”“曝光”“找你家人”“找你单位”“借钱还我们”。坐席使用任一禁用语，当月绩效清零。"),
+    ("", "标准话术11（法律后果告知）：“如您长期未还款，我司可能依法提起诉讼，诉讼结果以法院判决为准。”"),
+    ("T", "话术15（紧急联系人）：“你是他姐吧？他不还，这钱就得你们家里人出，你看今天你先转多少？”"),
+    ("", "标准话术14（客户投诉）：“您的意见我已经记录，会在三个工作日内由专人回复，期间我们不会再电话联系您。”"),
+)
+
+# Calls and texts the office itself received or sent while handling complaints.
+OFFICE_TEXTS: tuple[WordingEntry, ...] = (
+    ("", "【宁川金融监管局】您反映的借呗呗催收问题已转交相关机构处理，机构应在15个工作日内答复您。如对处理结果不满意，可申请调解。"),
+    ("", "【宁川金融监管局】提醒：本局不会以任何形式要求消费者还款或转账。收到冒用本局名义的催收信息，请及时向本局举报。"),
+    ("", "【宁川市金融纠纷调解中心】您的调解申请已受理，调解员将在3个工作日内联系您，调解期间机构将暂停催收。"),
+    ("", "【宁川金融监管局】关于您投诉速易贷一事，机构已承诺停止联系您的同事，并删除相关号码。"),
+    ("", "【宁川金融监管局】您好，根据您提供的录音，借呗呗委托的催收人员存在威胁、辱骂行为，我局已责令机构整改。"),
+    ("", "【江南区人民法院】提醒：本院执行法官不会通过私人微信要求当事人转账。如遇此类情况，请拨打本院公开电话核实。"),
+)
+
 SECTIONS: tuple[WordingSection, ...] = (
     WordingSection("hbb-reminder-sms", "sms", "debtor", REMINDER_SMS),
     WordingSection("hbb-early-sms", "sms", "debtor", EARLY_SMS),
@@ -695,15 +724,26 @@ SECTIONS: tuple[WordingSection, ...] = (
     WordingSection("hbb-screenshots", "app", "debtor", QQ_MESSAGES),
     WordingSection("hbb-card-calls", "call", "debtor", CARD_CENTRE_CALLS, as_turns=True),
     WordingSection("hbb-community", "sms", "third_party", COMMUNITY_MESSAGES),
+    WordingSection("hbb-inspection", "notice", "unknown", SCRIPT_LIBRARY),
+    WordingSection("hbb-office", "sms", "debtor", OFFICE_TEXTS),
 )
 
-# The lenders' stage templates as their send log holds them: a template id each, and the days overdue on the
-# send date that put the debtor in the stage.
+# The lenders' stage templates as their send log holds them: a template id each, the days overdue on the send
+# date that put the debtor in the stage, and the values filled in where the log keeps them.
 STAGE_TEMPLATES: dict[str, tuple[str, int]] = {
     "hbb-reminder-sms": ("BB-REM", -2),
     "hbb-early-sms": ("BB-EAR", 4),
-    "hbb-mid-sms": ("BB-MID", 11),
-    "hbb-late-sms": ("BB-LAT", 46),
+    "hbb-mid-sms": ("BB-MID", 12),
+    "hbb-late-sms": ("BB-LAT", 45),
+}
+# The values the send log shows filled into the templates whose text carries them.
+TEMPLATE_VARS: dict[str, dict[str, str | int]] = {
+    "BB-REM-01": {"amount": "1,286.40", "date": "06月18日", "card_tail": "3321"},
+    "BB-REM-04": {"amount": "2,019.33", "date": "6月10日"},
+    "BB-REM-05": {"card_tail": "6620", "amount": "4,512.07", "minimum": "451.21", "date": "07月05日"},
+    "BB-EAR-01": {"days": 4, "amount": "1,342.60"},
+    "BB-MID-01": {"days": 12, "amount": "2,716.30"},
+    "BB-LAT-01": {"days": 45, "amount": "3,902.17"},
 }
 
 # Turns start 0.7 s in and last 0.21 s a character (at least 0.9 s), with 0.5 s between them; sends spread
@@ -714,8 +754,8 @@ SCHEDULE = SendSchedule(datetime(2027, 1, 9, 8, 40, tzinfo=timezone(timedelta(ho
 
 
 def records() -> list[dict[str, object]]:
-    """Every message of the set in file order, numbered HBB-0001…; the stage templates with their template id
-    and days overdue."""
+    """Every message of the set in file order, numbered HBB-0001…; the stage templates with their template id,
+    filled values and days overdue."""
     written = wording_records(SECTIONS, "HBB", PACE, SCHEDULE)
     sent_per_template: dict[str, int] = {}
     for record in written:
@@ -724,9 +764,12 @@ def records() -> list[dict[str, object]]:
             continue
         prefix, days_overdue = stage
         sent_per_template[prefix] = sent_per_template.get(prefix, 0) + 1
+        template_id = f"{prefix}-{sent_per_template[prefix]:02d}"
         labels = record.pop("labels")
-        record |= {"template_id": f"{prefix}-{sent_per_template[prefix]:02d}", "days_overdue": days_overdue,
-                   "labels": labels}
+        record["template_id"] = template_id
+        if template_id in TEMPLATE_VARS:
+            record["template_vars"] = TEMPLATE_VARS[template_id]
+        record |= {"days_overdue": days_overdue, "labels": labels}
     return written
 
 
