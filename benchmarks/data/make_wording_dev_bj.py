@@ -34,7 +34,12 @@ community display is exposure; who speaks decides impersonation, what is claimed
 lenders, cash-out or selling a car or house is rollover, the lender's own instalments and deferral are not. Texts
 whose label was uncertain were left out. All people, numbers, companies and places are invented.
 
-First run: (the lead fills it in)
+First run at 60c51cb (the session's post-release retrain), before any rule was changed on it, at the writer's labels:
+fused micro-F1 0.913, compliant flagged 4/237 (rules alone 6, classifier alone 0); rules alone 0.825, classifier alone
+0.870; fused threat.third_party P .893 R .719 (36 missed), legal P .676: all 12 false findings were posed courts,
+police, procuratorates and arbitration bodies telling of a case accepted, filed, set for trial or enforcement, a
+拘传 or a suspicion of a crime, which the writer labelled impersonation alone. The lead labelled those 12 legal too,
+as contract section 5 says (who speaks decides impersonation, what is claimed decides legal: a text can be both).
 
 Output (deterministic): `wording_dev_bj.jsonl`, contract messages (section 1) with `labels`, as batch d; the calls
 of campaign TAG are written as the vendor's tagged text and those of campaign TMD as timed turns.
@@ -254,26 +259,26 @@ VIOLATING = (
     ("WX", "app", "I", "就你这样的，还好意思说自己是老师？欠钱不还，学生知道了会怎么看你这个骗子。"),
     ("SMS", "sms", "@DI", "{contact_name}您好，您的亲友{debtor_name}借钱不还、恶意逃债，是个彻头彻尾的无赖，请您转告其立即还款。"),
     # impersonation, to the family or to the debtor
-    ("ASR", "call", "@DP", "坐席：喂你好我这边是东城区法院的你是崔亮的家属吧他的借款纠纷我们这边已经受理了你让他本人来法院一趟"),
+    ("ASR", "call", "@DPL", "坐席：喂你好我这边是东城区法院的你是崔亮的家属吧他的借款纠纷我们这边已经受理了你让他本人来法院一趟"),
     ("ASR", "call", "@DP", "坐席：阿姨你好我是派出所的民警小王啊你儿子网贷欠钱不还的事有人报到我们这了你叫他回个电话"),
     ("ASR", "call", "P", "坐席：你好我是盛达律师事务所的张律师你的借款案件现在委托给我们律所了我代表出借方正式通知你"),
-    ("ASR", "call", "@DTP", "坐席：喂是他爱人吗我是市中院执行庭的你丈夫的欠款案件马上进入执行了你们家属配合一下先把钱交上"),
+    ("ASR", "call", "@DTPL", "坐席：喂是他爱人吗我是市中院执行庭的你丈夫的欠款案件马上进入执行了你们家属配合一下先把钱交上"),
     ("ASR", "call", "@DP", "坐席：我是街道司法所的嗯你们家那个小宋欠钱的事情呢我们这边要调解一下你通知他来一趟"),
-    ("TAG", "call", "@DP", "坐席：您好，我是经侦大队的\n第三方：啊？什么事\n坐席：您弟弟杨超涉嫌一笔网贷欠款，需要您通知他主动联系我们\n第三方：他怎么了"),
+    ("TAG", "call", "@DPL", "坐席：您好，我是经侦大队的\n第三方：啊？什么事\n坐席：您弟弟杨超涉嫌一笔网贷欠款，需要您通知他主动联系我们\n第三方：他怎么了"),
     ("TAG", "call", "P", "坐席：您好，是范伟本人吗，我这里是区人民法院\n客户：法院？\n坐席：对，您的借款合同纠纷一案原告已经起诉，请您今天和我们调解员联系"),
-    ("TMD", "call", "@DP", "坐席：您好，这里是仲裁委员会，您是邵军的紧急联系人\n第三方：对\n坐席：邵军的借款仲裁案已经立案，请您转告他三日内到我委处理"),
+    ("TMD", "call", "@DPL", "坐席：您好，这里是仲裁委员会，您是邵军的紧急联系人\n第三方：对\n坐席：邵军的借款仲裁案已经立案，请您转告他三日内到我委处理"),
     ("TMD", "call", "P", "坐席：喂，您好，我是人民检察院的工作人员\n客户：检察院找我干嘛\n坐席：您在网贷平台的欠款我们正在了解，请您配合，尽快把钱还上"),
-    ("WX", "app", "P", "【东湖区人民法院】您的借款纠纷案件已受理，请于三日内联系承办人处理，逾期将依法裁判。"),
+    ("WX", "app", "PL", "【东湖区人民法院】您的借款纠纷案件已受理，请于三日内联系承办人处理，逾期将依法裁判。"),
     ("WX", "app", "@DP", "您好，我是金城律师事务所的律师，受委托处理您儿子的欠款案件，请您通知他尽快与我联系。"),
-    ("SMS", "sms", "P", "【XX市公安局】{name}，您涉嫌恶意拖欠网贷{amount}元，请于{deadline}前到辖区派出所说明情况。"),
-    ("SMS", "sms", "@DP", "【XX区人民法院】{contact_name}您好，您的亲属{debtor_name}欠款纠纷已立案，请通知其到院处理。"),
+    ("SMS", "sms", "PL", "【XX市公安局】{name}，您涉嫌恶意拖欠网贷{amount}元，请于{deadline}前到辖区派出所说明情况。"),
+    ("SMS", "sms", "@DPL", "【XX区人民法院】{contact_name}您好，您的亲属{debtor_name}欠款纠纷已立案，请通知其到院处理。"),
     ("SMS", "sms", "P", "【鼎信律师事务所】{name}您好，本所律师受托就您欠款{amount}元一事向您发出律师函，请于{deadline}前联系本所。"),
-    ("VN", "app", "P", "［语音转文字］喂你好我是那个咱们镇派出所的啊你那个网贷的事情人家报案报到我们这了你抓紧来所里把这个事情说清楚"),
+    ("VN", "app", "PL", "［语音转文字］喂你好我是那个咱们镇派出所的啊你那个网贷的事情人家报案报到我们这了你抓紧来所里把这个事情说清楚"),
     ("ROB", "call", "P", "坐席：您好，这里是人民法院诉讼服务中心，您有一份借款纠纷诉讼材料待签收，请按1转接人工。"),
-    ("ROB", "call", "@DP", "坐席：您好，这里是公安机关协查中心，您的亲属黄涛涉嫌网贷欠款未还，请您督促其尽快处理。"),
+    ("ROB", "call", "@DPL", "坐席：您好，这里是公安机关协查中心，您的亲属黄涛涉嫌网贷欠款未还，请您督促其尽快处理。"),
     ("ASR", "call", "@DP", "坐席：喂你好我是村里派出所的老李啊你家那个女婿欠网贷的事你知道吧嗯你叫他来所里一趟"),
     ("ASR", "call", "P", "坐席：嗯我是负责你这个案子的律师啊我姓吴你的欠款现在是我在跟你最好配合一点"),
-    ("TAG", "call", "@DTP", "坐席：您好，我是法院执行局的\n第三方：找谁\n坐席：找汪斌的母亲，您儿子的执行案三天内不结，我们依法拘传，您做家属的先把钱凑上\n第三方：我马上问他"),
+    ("TAG", "call", "@DTPL", "坐席：您好，我是法院执行局的\n第三方：找谁\n坐席：找汪斌的母亲，您儿子的执行案三天内不结，我们依法拘传，您做家属的先把钱凑上\n第三方：我马上问他"),
     ("WX", "app", "P", "我是市政府信访办的，你拖欠网贷的事情已经转到我们这了，请你今天内联系出借方处理。"),
     # false legal claims, said to the family or to the debtor
     ("ASR", "call", "@DL", "坐席：阿姨你儿子这个欠款啊再拖下去就是刑事案件了要坐牢的你们家里人赶紧劝他还"),
@@ -333,10 +338,10 @@ VIOLATING = (
     ("TAG", "call", "@DL", "坐席：您好，是唐亮的妻子吗\n第三方：是\n坐席：您丈夫欠款不还，按规定您家孩子明年上学会受影响，您转告他尽快处理"),
     ("VN", "app", "L", "［语音转文字］你这个欠款再不还的话下周法院就来你家查封了你老婆孩子都得一起上失信名单"),
     ("SMS", "sms", "@DL", "{contact_name}您好，{debtor_name}欠款逾期已被立案，公安机关将于近日对其实施拘留，请转告。"),
-    ("ASR", "call", "@DP", "坐席：喂你好我这边是区法院的书记员你是那个钱强的哥哥吧他的案子要开庭了你通知他联系我们"),
+    ("ASR", "call", "@DPL", "坐席：喂你好我这边是区法院的书记员你是那个钱强的哥哥吧他的案子要开庭了你通知他联系我们"),
     ("TAG", "call", "P", "坐席：您好，我是派出所的，找一下于飞\n客户：我就是\n坐席：你网贷欠款的事有人报警了，今天下午之前把钱还上，这事就算了"),
     ("VN", "app", "@DP", "［语音转文字］阿姨你好我是那个律所的刘律师啊你女儿欠款的案子是我在负责的你让她赶紧联系我"),
-    ("SMS", "sms", "@DP", "【XX县人民检察院】{contact_name}您好，您的亲属{debtor_name}涉嫌恶意逃债，请通知其来院说明情况。"),
+    ("SMS", "sms", "@DPL", "【XX县人民检察院】{contact_name}您好，您的亲属{debtor_name}涉嫌恶意逃债，请通知其来院说明情况。"),
     ("ASR", "call", "@DTV", "坐席：你是他老爸吧你儿子那个钱你帮他还了我们就不去你那个村了不然我们兄弟几个天天在你家门口待着"),
     ("TAG", "call", "V", "坐席：黄女士\n客户：我说了会还\n坐席：您女儿每天几点从补习班出来我们都知道，我就是提醒您，今天就还"),
     ("WX", "app", "@DV", "你跟你男朋友说，他欠的钱我们有人在他公司门口等着，他什么时候出来什么时候谈。"),
