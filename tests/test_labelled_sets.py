@@ -51,6 +51,8 @@ from benchmarks.data import (
     make_heldout_ay,
     make_heldout_az,
     make_heldout_ba,
+    make_heldout_bb,
+    make_heldout_bc,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -114,11 +116,13 @@ from benchmarks.data import (
     make_pipl_dev27,
     make_pipl_dev28,
     make_pipl_dev29,
+    make_pipl_dev30,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
     make_pipl_heldout_ad,
     make_pipl_heldout_ae,
+    make_pipl_heldout_af,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -179,6 +183,10 @@ from benchmarks.data import (
     make_wording_dev_bg,
     make_wording_dev_bh,
     make_wording_dev_bi,
+    make_wording_dev_bj,
+    make_wording_dev_bk,
+    make_wording_dev_bl,
+    make_wording_dev_bm,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -335,6 +343,8 @@ HELDOUT_WORDING = {
     "ay": HeldoutWordingSet(make_heldout_ay, "HAY", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "az": HeldoutWordingSet(make_heldout_az, "HAZ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "ba": HeldoutWordingSet(make_heldout_ba, "HBA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "bb": HeldoutWordingSet(make_heldout_bb, "HBB", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "bc": HeldoutWordingSet(make_heldout_bc, "HBC", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
@@ -407,6 +417,7 @@ HELDOUT_PIPL = {
     "ac": HeldoutPiplSet(make_pipl_heldout_ac, "PAC", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "ad": HeldoutPiplSet(make_pipl_heldout_ad, "PAD", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "ae": HeldoutPiplSet(make_pipl_heldout_ae, "PAE", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "af": HeldoutPiplSet(make_pipl_heldout_af, "PAF", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
@@ -665,6 +676,10 @@ WORDING_BATCHES = {
     "bg": WordingBatch(make_wording_dev_bg, 380, (0.42, 0.60), 20),
     "bh": WordingBatch(make_wording_dev_bh, 380, (0.55, 0.72), 12),
     "bi": WordingBatch(make_wording_dev_bi, 350, (0.42, 0.60), 20),
+    "bj": WordingBatch(make_wording_dev_bj, 380, (0.42, 0.60), 20),
+    "bk": WordingBatch(make_wording_dev_bk, 380, (0.42, 0.60), 20),
+    "bl": WordingBatch(make_wording_dev_bl, 380, (0.42, 0.60), 20),
+    "bm": WordingBatch(make_wording_dev_bm, 380, (0.42, 0.60), 20),
 }
 
 
@@ -832,6 +847,8 @@ PIPL_BATCHES = {
                        make_pipl_dev28.MESSAGES, 250, lawful_prefix="pipl28-n", every_category=30),
     "dev29": PiplBatch(make_pipl_dev29.HERE / make_pipl_dev29.DEV29_FILE, make_pipl_dev29.write_dev29, "pipl29-",
                        make_pipl_dev29.MESSAGES, 250, lawful_prefix="pipl29-n", every_category=30),
+    "dev30": PiplBatch(make_pipl_dev30.HERE / make_pipl_dev30.DEV30_FILE, make_pipl_dev30.write_dev30, "pipl30-",
+                       make_pipl_dev30.MESSAGES, 250, lawful_prefix="pipl30-n", every_category=30),
 }
 
 
