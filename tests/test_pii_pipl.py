@@ -1055,3 +1055,23 @@ def test_a_threat_to_ring_the_front_desk_asks_for_nothing(rules_only: PiiAnalyse
 ])
 def test_biometrics_held_and_a_trip_under_way(rules_only: PiiAnalyser, text: str) -> None:
     assert "pii.sensitive" in categories(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("表姐，你妹夫的车贷两个月没动了，你们家里说说。", id="a_car_loan_owned"),
+    pytest.param("你老公那辆车的钱还有两期没交，你提醒他。", id="the_cars_instalments_unpaid"),
+    pytest.param("邻居您好，对门那家的车我们下周就要收回了。", id="the_car_to_be_taken_back"),
+    pytest.param("你就跟他说是我们找他，他知道是什么事。", id="the_matter_left_understood"),
+    pytest.param("各位亲戚，他那个事大家心里有数，劝他接电话。", id="the_matter_known_to_the_group"),
+])
+def test_a_debt_hinted_to_a_third_party(rules_only: PiiAnalyser, text: str) -> None:
+    assert "pii.third_party_disclosure" in categories(rules_only, text, recipient="third_party")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("【某某车贷】您好，请转告他方便时回个电话。", id="the_lender_signs_with_its_name"),
+    pytest.param("麻烦您让他给我们回电，号码他知道的。", id="the_number_known"),
+    pytest.param("您好，他放在店里保养的车可以开走了。", id="a_car_serviced"),
+])
+def test_a_call_back_hints_no_debt(rules_only: PiiAnalyser, text: str) -> None:
+    assert "pii.third_party_disclosure" not in categories(rules_only, text, recipient="third_party")
