@@ -1075,3 +1075,13 @@ def test_a_debt_hinted_to_a_third_party(rules_only: PiiAnalyser, text: str) -> N
 ])
 def test_a_call_back_hints_no_debt(rules_only: PiiAnalyser, text: str) -> None:
     assert "pii.third_party_disclosure" not in categories(rules_only, text, recipient="third_party")
+
+
+@pytest.mark.parametrize("text, found", [
+    pytest.param("您的车辆昨晚十一点驶入城南一个地下车库，请尽快还款。", True, id="the_cars_track_told"),
+    pytest.param("你的护照已于上周出境使用，请回国后联系我们。", True, id="a_crossing_on_record"),
+    pytest.param("按合同约定，请将车辆停放在指定地点等候验车。", False, id="the_car_to_be_parked"),
+    pytest.param("您的护照已登记，请于出境前结清欠款。", False, id="a_passport_registered_before_a_trip"),
+])
+def test_a_cars_track_and_a_passports_crossings(rules_only: PiiAnalyser, text: str, found: bool) -> None:
+    assert ("pii.sensitive.tracking_records" in rule_ids(rules_only, text)) is found
