@@ -53,6 +53,8 @@ from benchmarks.data import (
     make_heldout_ba,
     make_heldout_bb,
     make_heldout_bc,
+    make_heldout_bd,
+    make_heldout_be,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -123,6 +125,7 @@ from benchmarks.data import (
     make_pipl_heldout_ad,
     make_pipl_heldout_ae,
     make_pipl_heldout_af,
+    make_pipl_heldout_ag,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -187,6 +190,8 @@ from benchmarks.data import (
     make_wording_dev_bk,
     make_wording_dev_bl,
     make_wording_dev_bm,
+    make_wording_dev_bn,
+    make_wording_dev_bo,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -345,6 +350,8 @@ HELDOUT_WORDING = {
     "ba": HeldoutWordingSet(make_heldout_ba, "HBA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bb": HeldoutWordingSet(make_heldout_bb, "HBB", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bc": HeldoutWordingSet(make_heldout_bc, "HBC", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "bd": HeldoutWordingSet(make_heldout_bd, "HBD", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "be": HeldoutWordingSet(make_heldout_be, "HBE", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
@@ -418,6 +425,7 @@ HELDOUT_PIPL = {
     "ad": HeldoutPiplSet(make_pipl_heldout_ad, "PAD", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "ae": HeldoutPiplSet(make_pipl_heldout_ae, "PAE", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "af": HeldoutPiplSet(make_pipl_heldout_af, "PAF", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "ag": HeldoutPiplSet(make_pipl_heldout_ag, "PAG", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
@@ -680,6 +688,8 @@ WORDING_BATCHES = {
     "bk": WordingBatch(make_wording_dev_bk, 380, (0.42, 0.60), 20),
     "bl": WordingBatch(make_wording_dev_bl, 380, (0.42, 0.60), 20),
     "bm": WordingBatch(make_wording_dev_bm, 380, (0.42, 0.60), 20),
+    "bn": WordingBatch(make_wording_dev_bn, 380, (0.42, 0.60), 20),
+    "bo": WordingBatch(make_wording_dev_bo, 380, (0.42, 0.60), 20),
 }
 
 
