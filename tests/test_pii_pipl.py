@@ -1085,3 +1085,13 @@ def test_a_call_back_hints_no_debt(rules_only: PiiAnalyser, text: str) -> None:
 ])
 def test_a_cars_track_and_a_passports_crossings(rules_only: PiiAnalyser, text: str, found: bool) -> None:
     assert ("pii.sensitive.tracking_records" in rule_ids(rules_only, text)) is found
+
+
+@pytest.mark.parametrize("text, sensitive", [
+    pytest.param("你说你媳妇在医院生孩子，那我先给你登记暂缓半个月。", False, id="a_birth_answered_with_relief"),
+    pytest.param("您说您周日上午在教会做礼拜，我们会避开这个时段联系您。", False, id="calls_kept_off_a_service_the_debtor_named"),
+    pytest.param("据了解您是穆斯林，我们会避开礼拜时间上门。", True, id="a_faith_the_lender_learned"),
+    pytest.param("你老婆在市妇幼建了档，下个月生，钱还是得还。", True, id="the_hospital_a_birth_is_booked_at"),
+])
+def test_the_debtors_own_words_answered_with_relief(rules_only: PiiAnalyser, text: str, sensitive: bool) -> None:
+    assert ("pii.sensitive" in categories(rules_only, text)) is sensitive
