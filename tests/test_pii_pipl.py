@@ -1095,3 +1095,12 @@ def test_a_cars_track_and_a_passports_crossings(rules_only: PiiAnalyser, text: s
 ])
 def test_the_debtors_own_words_answered_with_relief(rules_only: PiiAnalyser, text: str, sensitive: bool) -> None:
     assert ("pii.sensitive" in categories(rules_only, text)) is sensitive
+
+
+@pytest.mark.parametrize("text, found", [
+    pytest.param("外访组：某某他老婆在县税务局，他表哥在派出所，明天先打过去。", True, id="relatives_workplaces_in_a_team_chat"),
+    pytest.param("CRM备注：同事小吴（行政部，分机2210），可从他那里问近况。", True, id="a_colleagues_extension_noted"),
+    pytest.param("CRM备注：客户老婆在家带孩子，本周暂不联系。", False, id="a_relative_at_home"),
+])
+def test_relatives_workplaces_noted(rules_only: PiiAnalyser, text: str, found: bool) -> None:
+    assert ("pii.excessive" in categories(rules_only, text)) is found
