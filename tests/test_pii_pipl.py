@@ -1104,3 +1104,13 @@ def test_the_debtors_own_words_answered_with_relief(rules_only: PiiAnalyser, tex
 ])
 def test_relatives_workplaces_noted(rules_only: PiiAnalyser, text: str, found: bool) -> None:
     assert ("pii.excessive" in categories(rules_only, text)) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    pytest.param("我们调了你的征信：两家银行的信用卡都逾期了。", True, id="the_credit_report_read_out"),
+    pytest.param("另查到您在其他三家平台共有逾期两万多。", True, id="arrears_counted_elsewhere"),
+    pytest.param("您近半年的银行流水中有多笔转账给某娱乐公司。", True, id="a_statements_transfers"),
+    pytest.param("申请分期请上传近三个月的银行流水。", False, id="a_statement_asked_for_relief"),
+])
+def test_accounts_and_credit_read_out(rules_only: PiiAnalyser, text: str, found: bool) -> None:
+    assert ("pii.sensitive" in categories(rules_only, text)) is found
