@@ -30,7 +30,10 @@ rollover, however helpful it sounds; the lender's own instalments, deferral or h
 product name ending in 借/贷/花 is no advice to borrow. A customer's own words are never labelled. Texts whose label
 was uncertain were left out. All people, numbers, companies, courts, firms, links and places are invented.
 
-First run: (the lead fills it in)
+First run at 60c51cb (the session's post-release retrain), before any rule was changed on it, at the writer's labels:
+fused micro-F1 0.969, compliant flagged 1/229 (rules alone 1, classifier alone 0); rules alone 0.910, classifier alone
+0.946. The lead then labelled a posed procuratorate's "case sent for review" legal too and a debt to be shown in the
+work group third party too (contract section 5), as in batches BJ and BO.
 
 Output (deterministic): `wording_dev_bq.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
@@ -252,12 +255,12 @@ VIOLATING = (
     ("M1", "sms", "R", "【沐恒消费金融】许超，您的额度在别家应该还有吧？先借一笔把恒意花还了，别让逾期拖累了征信。回T退订"),
     ("M2", "sms", "V", "【沐恒消费金融】赵一鸣，今晚十点前不回电，明天一早我们的人就去您家门口等着，等到您开门为止。"),
     ("M2", "sms", "I", "【沐恒消费金融】赵一鸣，一个大男人躲在老婆娘家不出来，丢不丢人？欠款5,400元请今日处理。"),
-    ("M2", "sms", "E", "【沐恒消费金融】赵一鸣，您所在单位的工作群我们已经找到了，今天不处理，明天群里就会看到您的欠款通知。"),
+    ("M2", "sms", "ET", "【沐恒消费金融】赵一鸣，您所在单位的工作群我们已经找到了，今天不处理，明天群里就会看到您的欠款通知。"),
     ("M2", "sms", "R", "【沐恒消费金融】赵一鸣，您名下的那辆车值不少钱，卖了或者押了，欠款5,400元一次就清了，何必天天被催。"),
     ("M2", "sms", "L", "【沐恒消费金融】赵一鸣，您的欠款已进入刑事程序，户籍地派出所将于近期上门了解情况，请做好准备。"),
     ("M3", "sms", "V", "【沐恒消费金融】孙志强，您女儿每天下午四点半放学，我们的人已经认识她了。欠款8,150元，给您两天时间。"),
     ("M3", "sms", "I", "【沐恒消费金融】孙志强，您这种借钱不还的无赖，活该被所有人看不起。欠款8,150元。"),
-    ("M3", "sms", "P", "【南湖区人民检察院】孙志强，您涉嫌拒不偿还借款一案已移送审查，请于三日内联系0571-8661-2290说明情况。"),
+    ("M3", "sms", "PL", "【南湖区人民检察院】孙志强，您涉嫌拒不偿还借款一案已移送审查，请于三日内联系0571-8661-2290说明情况。"),
     ("M3", "sms", "LP", "【南湖公安】孙志强，您因拖欠沐恒消费金融借款已被立案侦查，请于明日十时前到南湖派出所接受询问。"),
     ("M3", "sms", "T", "【沐恒消费金融】孙志强，三天内不处理，我们将按您借款时授权的通讯录，向您的亲友逐一发送协助还款函。"),
     # calls with the customer answering: the edit in the agent's reply
