@@ -192,6 +192,8 @@ from benchmarks.data import (
     make_wording_dev_bm,
     make_wording_dev_bn,
     make_wording_dev_bo,
+    make_wording_dev_bp,
+    make_wording_dev_bq,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -690,6 +692,8 @@ WORDING_BATCHES = {
     "bm": WordingBatch(make_wording_dev_bm, 380, (0.42, 0.60), 20),
     "bn": WordingBatch(make_wording_dev_bn, 380, (0.42, 0.60), 20),
     "bo": WordingBatch(make_wording_dev_bo, 380, (0.42, 0.60), 20),
+    "bp": WordingBatch(make_wording_dev_bp, 380, (0.42, 0.60), 20),
+    "bq": WordingBatch(make_wording_dev_bq, 380, (0.42, 0.60), 20),
 }
 
 

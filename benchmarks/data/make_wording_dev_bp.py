@@ -39,7 +39,9 @@ is a third party, "@", kept for a collector's message to one). Texts whose label
 people, numbers, companies, courts, firms, links and places are invented; the public hotlines (110, 12368, 12378) and
 the platforms and apps named as places of posting are real ones.
 
-First run: (the lead fills it in)
+First run at 60c51cb (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.891,
+**compliant flagged 44/238** (rules alone **60**, classifier alone 29): posts, news, bulletins and answers about
+collection read as the collection texts they quote or describe; rules alone 0.799, classifier alone 0.908.
 
 Output (deterministic): `wording_dev_bp.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
