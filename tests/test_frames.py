@@ -318,6 +318,13 @@ def shipped() -> WordingAnalyser:
     ("你家附近有同事已接单，还款后自动取消。", "threat.violence"),
     ("已获取你的实时定位，外访员会到你所在的地方。", "threat.violence"),
     ("是刘某某的老婆吧？他欠的那笔你先帮他垫上。", "threat.third_party"),
+    # AX-BA and BJ: the reach held back "so far" as a favour, a role or a desk of the firm called by its title, a dated
+    # 若 condition, the system's date for the contacts, the contact told the calls go on daily until the debtor pays
+    ("你舅舅那边我们一直没打电话，这个人情你记着。", "threat.third_party"),
+    ("月底前还不上，我就直接打给你们财务总监。", "threat.third_party"),
+    ("若本周未处理，将向您的紧急联系人发送逾期提醒。", "threat.third_party"),
+    ("平台将于周五向您的家人推送催收通知。", "threat.third_party"),
+    ("您被登记为小吴的紧急联系人，他还款之前，我们每天与您联系。", "threat.third_party"),
 ])
 def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, text: str, category: str) -> None:
     assert category in {f.category for f in shipped.analyse(Message("m1", "c1", "sms", text=text))}
@@ -374,6 +381,13 @@ def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, t
     "您家的邮寄地址我们已经核实，纸质账单会寄出，请本周内还款。",
     "外访同事已经到你们小区门口了，您看方便下来面谈吗？请今天处理欠款。",
     "昨天电话里跟您约好了，我们下午到您家商量分期，今天把首期定下来。",
+    # … AX-BA's lawful twins: a plain no to any contact, the debtor still unreached, a court's date for a letter, a visit set
+    # by the debtor, a contact told the debt and how to stop the calls
+    "我们没有联系您的家人，以后也不会联系，请放心。",
+    "我们目前还没有联系上您本人，请尽快回电。",
+    "传票将于下周送达您单位，请留意查收。",
+    "本行客户经理将于周三到您单位附近与您面谈，时间已按您的意见确定。",
+    "您被登记为小吴的紧急联系人，如不便接听，回复T即可不再来电。",
 ])
 def test_shipped_frames_leave_lawful_wording_alone(shipped: WordingAnalyser, text: str) -> None:
     assert not [f.rule_id for f in shipped.analyse(Message("m1", "c1", "sms", text=text))
