@@ -1114,3 +1114,11 @@ def test_relatives_workplaces_noted(rules_only: PiiAnalyser, text: str, found: b
 ])
 def test_accounts_and_credit_read_out(rules_only: PiiAnalyser, text: str, found: bool) -> None:
     assert ("pii.sensitive" in categories(rules_only, text)) is found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("你舅子邱立新，手机我们有，你不还就找他。", id="a_wifes_brother_in_short"),
+    pytest.param("客服：柏文军先生，滨江区江南大道588号恒鑫大厦1201，您的账单今天到期。", id="a_name_and_home_after_the_speakers_tag"),
+])
+def test_names_and_homes_in_short_forms(rules_only: PiiAnalyser, text: str) -> None:
+    assert "pii.excessive" in categories(rules_only, text)
