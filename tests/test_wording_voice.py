@@ -356,3 +356,35 @@ def test_the_collectors_promise_to_keep_to_the_debtor_is_no_threat(wording_rules
     assert "threat.third_party" in {f.category for f in wording_rules_without_voices.analyse(promise)}
     assert "threat.third_party" not in {f.category for f in wording_rules.analyse(promise)}
     assert "threat.third_party" in {f.category for f in wording_rules.analyse(threat)}
+
+
+# (category, a text that speaks about collection, its twin that performs it): the customer's own complaint, question
+# or dare to the lender (lawful.yml customer_complains, complaint_lodged) against the same complaint pasting what was
+# received, which the sets label for what it quotes; a review's verdict on a quoted line (quality_review) against the
+# same line commended or appealed for; a consumer's lesson (practices_warned) against a sender turning to the reader.
+ABOUT_COLLECTION = [
+    ("misleading.legal", "你们的业务员说我再拖就要坐牢，还说我儿子以后当不了兵，这是正规公司该说的话吗？",
+     "投诉内容（截图转文字）：“你再拖就要坐牢，你儿子以后当不了兵。”"),
+    ("misleading.legal", "我在网上看到说欠网贷不还会被拘留，是真的吗？我欠了六千，很害怕。",
+     "网上说得没错，你欠了六千不还，下周就会被拘留。"),
+    ("threat.exposure", "你们催收员前天打电话说要把我的照片发到朋友圈，我已经录音了，要求你们给个说法！",
+     "投诉内容（截图转文字）：“不还钱明天就把你照片发到朋友圈。”"),
+    ("coercion.debt_rollover", "【审核驳回】文案「没钱就去别的平台借一笔先还上」诱导借新还旧，不予通过。",
+     "申诉：请放行以下文案「没钱就去别的平台借一笔先还上」，回款效果很好，请求通过。"),
+    ("abuse.insult", "培训课件 第21页\n× “您可真是个大忙人啊，忙到半年不还钱”\n以上语句同样计入侮辱性语言。",
+     "培训课件 第21页 推荐话术：“您可真是个大忙人啊，忙到半年不还钱。”效果显著，请各组参考使用。"),
+    ("threat.third_party", "【上岸群】群主：催收如果说要打给你单位领导，你可以先录音，再向金融监管局投诉。",
+     "【上岸群】你欠的钱再不还，我们就打给你单位领导。"),
+]
+
+
+@pytest.mark.parametrize(("category", "about", "performs"), ABOUT_COLLECTION,
+                         ids=[f"about-{i}" for i in range(len(ABOUT_COLLECTION))])
+def test_a_text_about_collection_does_not_perform_it(wording_rules: WordingAnalyser,
+                                                     wording_rules_without_voices: WordingAnalyser, category: str,
+                                                     about: str, performs: str) -> None:
+    """Contract section 5 judges what an agent or a template says: a complaint, a question, a review, a lesson that
+    speaks about a line does not say it; its twin that pastes, commends or says the line keeps the category."""
+    assert category in {f.category for f in wording_rules_without_voices.analyse(posted(about))}, about
+    assert category not in {f.category for f in wording_rules.analyse(posted(about))}, about
+    assert category in {f.category for f in wording_rules.analyse(posted(performs))}, performs
