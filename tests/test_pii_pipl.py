@@ -1122,3 +1122,12 @@ def test_accounts_and_credit_read_out(rules_only: PiiAnalyser, text: str, found:
 ])
 def test_names_and_homes_in_short_forms(rules_only: PiiAnalyser, text: str) -> None:
     assert "pii.excessive" in categories(rules_only, text)
+
+
+@pytest.mark.parametrize("text, sensitive", [
+    pytest.param("按合同约定，您的车辆装有定位装置，逾期满九十天将依约处置。", False, id="a_tracker_said_fitted"),
+    pytest.param("你手机定位显示你昨晚在城西，别说在外地。", True, id="a_location_read"),
+    pytest.param("你女儿在县一中教书，家里条件不差，请按期还款。", False, id="a_grown_child_who_teaches"),
+])
+def test_a_tracker_fitted_and_a_grown_child_at_a_school(rules_only: PiiAnalyser, text: str, sensitive: bool) -> None:
+    assert ("pii.sensitive" in categories(rules_only, text)) is sensitive
