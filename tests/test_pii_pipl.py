@@ -1131,3 +1131,21 @@ def test_names_and_homes_in_short_forms(rules_only: PiiAnalyser, text: str) -> N
 ])
 def test_a_tracker_fitted_and_a_grown_child_at_a_school(rules_only: PiiAnalyser, text: str, sensitive: bool) -> None:
     assert ("pii.sensitive" in categories(rules_only, text)) is sensitive
+
+
+@pytest.mark.parametrize("text, told", [
+    pytest.param("他车子的事您应该也听说了，帮忙劝一劝。", True, id="the_cars_matter_heard_of"),
+    pytest.param("群里的朋友，小邱在吗？某某花那边一直在找他。", True, id="a_lender_seeking_him_before_a_group"),
+    pytest.param("他的事我们清楚，麻烦让他回个电话。", False, id="his_matter_alone"),
+])
+def test_a_matter_heard_of_or_a_lender_seeking(rules_only: PiiAnalyser, text: str, told: bool) -> None:
+    assert ("pii.third_party_disclosure" in categories(rules_only, text, recipient="third_party")) is told
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("醉驾拘留出来了吧？出来了就该还钱。", id="a_detention_served"),
+    pytest.param("您上个月办了大病报销，到账后先还我们。", id="a_major_illness_claim"),
+    pytest.param("你卡里现在一分钱都没有了，钱去哪了？", id="a_card_said_empty"),
+])
+def test_records_claims_and_balances_told_to_the_debtor(rules_only: PiiAnalyser, text: str) -> None:
+    assert "pii.sensitive" in categories(rules_only, text)
