@@ -119,6 +119,7 @@ from benchmarks.data import (
     make_pipl_dev28,
     make_pipl_dev29,
     make_pipl_dev30,
+    make_pipl_dev31,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -194,6 +195,7 @@ from benchmarks.data import (
     make_wording_dev_bo,
     make_wording_dev_bp,
     make_wording_dev_bq,
+    make_wording_dev_br,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -694,6 +696,7 @@ WORDING_BATCHES = {
     "bo": WordingBatch(make_wording_dev_bo, 380, (0.42, 0.60), 20),
     "bp": WordingBatch(make_wording_dev_bp, 380, (0.42, 0.60), 20),
     "bq": WordingBatch(make_wording_dev_bq, 380, (0.42, 0.60), 20),
+    "br": WordingBatch(make_wording_dev_br, 380, (0.42, 0.60), 20),
 }
 
 
@@ -863,6 +866,8 @@ PIPL_BATCHES = {
                        make_pipl_dev29.MESSAGES, 250, lawful_prefix="pipl29-n", every_category=30),
     "dev30": PiplBatch(make_pipl_dev30.HERE / make_pipl_dev30.DEV30_FILE, make_pipl_dev30.write_dev30, "pipl30-",
                        make_pipl_dev30.MESSAGES, 250, lawful_prefix="pipl30-n", every_category=30),
+    "dev31": PiplBatch(make_pipl_dev31.HERE / make_pipl_dev31.DEV31_FILE, make_pipl_dev31.write_dev31, "pipl31-",
+                       make_pipl_dev31.MESSAGES, 250, lawful_prefix="pipl31-n", every_category=30),
 }
 
 

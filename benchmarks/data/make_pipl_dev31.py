@@ -32,7 +32,8 @@ CRM note or hand-over sheet (recipient `unknown`) that records them is too; a fu
 `pii.unmasked_identifier` besides. Company hotlines are no personal data and stay unmarked; licence plates are left
 out (a plate names a car, not a person).
 
-First run: (the lead fills it in)
+First run at 60c51cb (the session's post-release retrain), before any rule was changed on it: message-level micro-F1
+0.929; disclosure R .735 (P 1.000), sensitive .928, excessive .962, unmasked 1.000.
 
 Must never be used as a held-out set: it is a development batch.
 

@@ -33,7 +33,10 @@ for a collector's message to one). Texts whose label was uncertain were left out
 courts, firms, links and places are invented; the public hotline (96110) and the platforms and apps named as places
 of posting or borrowing are real ones.
 
-First run: (the lead fills it in)
+First run at 60c51cb (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.897,
+**compliant flagged 32/231** (rules alone **50**, classifier alone 31): QA, compliance and training texts read as the
+collection texts they quote or describe; rules alone 0.821, classifier alone 0.888; fused P third party .688, legal
+.738, violence .781.
 
 Output (deterministic): `wording_dev_br.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
