@@ -1149,3 +1149,12 @@ def test_a_matter_heard_of_or_a_lender_seeking(rules_only: PiiAnalyser, text: st
 ])
 def test_records_claims_and_balances_told_to_the_debtor(rules_only: PiiAnalyser, text: str) -> None:
     assert "pii.sensitive" in categories(rules_only, text)
+
+
+@pytest.mark.parametrize("text, found", [
+    pytest.param("你在某某置业担任销售经理，这点钱还不上？", True, id="a_post_at_a_firm_named_however_it_ends"),
+    pytest.param("你在某某广告公司做出纳对吧。", True, id="a_cashier_at_a_firm"),
+    pytest.param("您在还款日当天请保持卡内余额充足。", False, id="a_day_not_a_post"),
+])
+def test_the_debtors_post_at_a_firm(rules_only: PiiAnalyser, text: str, found: bool) -> None:
+    assert ("pii.excessive" in categories(rules_only, text)) is found
