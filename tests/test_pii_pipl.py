@@ -1158,3 +1158,8 @@ def test_records_claims_and_balances_told_to_the_debtor(rules_only: PiiAnalyser,
 ])
 def test_the_debtors_post_at_a_firm(rules_only: PiiAnalyser, text: str, found: bool) -> None:
     assert ("pii.excessive" in categories(rules_only, text)) is found
+
+
+def test_a_relatives_office_told_to_the_debtor_in_dialect(rules_only: PiiAnalyser) -> None:
+    assert "pii.excessive" in categories(rules_only, "你个女婿喺区税务局做文员，你自己谂下。")
+    assert "pii.excessive" not in categories(rules_only, "你老公在单位吗？麻烦让他回个电话。")
