@@ -325,6 +325,11 @@ def shipped() -> WordingAnalyser:
     ("若本周未处理，将向您的紧急联系人发送逾期提醒。", "threat.third_party"),
     ("平台将于周五向您的家人推送催收通知。", "threat.third_party"),
     ("您被登记为小吴的紧急联系人，他还款之前，我们每天与您联系。", "threat.third_party"),
+    # … a relation named then "don't make me go to them", workmates addressed as a group and told the posts go on, a relative
+    # told to sell the family's car for the debtor
+    ("你的紧急联系人是你表姐吧？别逼我去找她，今天把钱还了。", "threat.third_party"),
+    ("小邹的同事们：小邹欠款半年不还，谁能联系上他让他还钱，不然我们会一直发。", "threat.third_party"),
+    ("你是小邓的父亲吧？他欠了一万二，你们家那辆车卖了先给他还上。", "threat.third_party"),
 ])
 def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, text: str, category: str) -> None:
     assert category in {f.category for f in shipped.analyse(Message("m1", "c1", "sms", text=text))}
@@ -388,6 +393,7 @@ def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, t
     "传票将于下周送达您单位，请留意查收。",
     "本行客户经理将于周三到您单位附近与您面谈，时间已按您的意见确定。",
     "您被登记为小吴的紧急联系人，如不便接听，回复T即可不再来电。",
+    "您是他爱人吧，他欠的钱跟您没关系，家里的房子车子都不用卖，让他本人联系我们。",
 ])
 def test_shipped_frames_leave_lawful_wording_alone(shipped: WordingAnalyser, text: str) -> None:
     assert not [f.rule_id for f in shipped.analyse(Message("m1", "c1", "sms", text=text))
