@@ -196,6 +196,7 @@ from benchmarks.data import (
     make_wording_dev_bp,
     make_wording_dev_bq,
     make_wording_dev_br,
+    make_wording_dev_bs,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -697,6 +698,7 @@ WORDING_BATCHES = {
     "bp": WordingBatch(make_wording_dev_bp, 380, (0.42, 0.60), 20),
     "bq": WordingBatch(make_wording_dev_bq, 380, (0.42, 0.60), 20),
     "br": WordingBatch(make_wording_dev_br, 380, (0.42, 0.60), 20),
+    "bs": WordingBatch(make_wording_dev_bs, 380, (0.42, 0.60), 20),
 }
 
 

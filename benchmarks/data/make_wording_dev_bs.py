@@ -33,7 +33,9 @@ car, house, phone, blood or a kidney is rollover; the lender's own instalments, 
 customer's own words are never labelled. Texts whose label was uncertain were left out. All people, numbers,
 companies, courts, firms, links and places are invented.
 
-First run: (the lead fills it in)
+First run at 60c51cb (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.930,
+compliant flagged 2/217 (rules alone 2, classifier alone 2); rules alone 0.862, classifier alone 0.884; fused
+threat.violence R .765 (12 missed: harm by imagery, photos sent without a word), impersonation R .846.
 
 Output (deterministic): `wording_dev_bs.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
