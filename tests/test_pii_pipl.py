@@ -1163,3 +1163,12 @@ def test_the_debtors_post_at_a_firm(rules_only: PiiAnalyser, text: str, found: b
 def test_a_relatives_office_told_to_the_debtor_in_dialect(rules_only: PiiAnalyser) -> None:
     assert "pii.excessive" in categories(rules_only, "你个女婿喺区税务局做文员，你自己谂下。")
     assert "pii.excessive" not in categories(rules_only, "你老公在单位吗？麻烦让他回个电话。")
+
+
+@pytest.mark.parametrize("text, sensitive", [
+    pytest.param("您的认证照片和刷脸记录已同步给合作催收机构。", True, id="face_records_handed_on"),
+    pytest.param("外访群：某某明早六点去批发市场进货，在北门能堵到。", True, id="where_to_catch_him_tomorrow"),
+    pytest.param("如您有残疾证或低保证明，可以拍照发给我，我帮您申请减免。", False, id="a_proof_the_debtor_may_send"),
+])
+def test_face_records_a_field_teams_note_and_a_proof_offered(rules_only: PiiAnalyser, text: str, sensitive: bool) -> None:
+    assert ("pii.sensitive" in categories(rules_only, text)) is sensitive
