@@ -1172,3 +1172,8 @@ def test_a_relatives_office_told_to_the_debtor_in_dialect(rules_only: PiiAnalyse
 ])
 def test_face_records_a_field_teams_note_and_a_proof_offered(rules_only: PiiAnalyser, text: str, sensitive: bool) -> None:
     assert ("pii.sensitive" in categories(rules_only, text)) is sensitive
+
+
+def test_a_relatives_number_read_straight_after_the_relation(rules_only: PiiAnalyser) -> None:
+    assert "pii.excessive" in categories(rules_only, "坐席：您老婆幺三九幺二三四五六七八还能打通，让她帮您还。")
+    assert "pii.excessive" not in categories(rules_only, "你妈一个人在家，你也不管？")
