@@ -121,6 +121,11 @@ def categories(wording_rules: WordingAnalyser, text: str, recipient: str = "debt
     ("传票会寄到你的工作单位和村委会。", LEGAL),
     ("实在没钱，你信用卡不是还能取现吗，先取出来把我们这笔还了。", ROLLOVER),
     ("你把老婆那条金项链拿去金店回收一下，先把这个月结了。", ROLLOVER),
+    # the court's coercive act dated or made automatic
+    ("再拖一天，后天法院就来搬你家电器。", LEGAL),
+    ("执行局下周一上门查封，你自己看着办。", LEGAL),
+    ("您的逾期已满三十天，平台已自动向法院提交起诉。", LEGAL),
+    ("这种小案子不需要开庭，直接就判了。", LEGAL),
 ])
 def test_shapes_said_in_few_words_are_found(wording_rules: WordingAnalyser, text: str, category: str) -> None:
     assert category in categories(wording_rules, text)
@@ -197,6 +202,18 @@ def test_shapes_said_in_few_words_are_found(wording_rules: WordingAnalyser, text
     ("律师函 某某分期客服部：本律师代理借款人孙某，申请暂停催收并协商延期。 律师 周某", IMPERSONATION),
     ("我就问一句，催收说要曝光我，这正规吗？我已经报警了。", LEGAL),
     ("网上那些说逾期会坐牢的都是瞎说的，普通借款是民事纠纷。", LEGAL),
+    # the fifth round's: the debtor's produce sold, relations told to pool it together, a guarantor asked to tide
+    # over, a plan dissuaded, cash-out as the accusation, a line gone dead, the reassurance after a child's school, a
+    # lender's own 失信 page, a collector's document claim (legal, not a body's voice)
+    ("你家那批橙子卖出去没？回款了先还一期就行。", ROLLOVER),
+    ("你们兄弟几个凑一凑，这事就了了。", ROLLOVER),
+    ("您是他的担保人吧，您帮他先周转一下。", ROLLOVER),
+    ("你说想去借个小贷来还，我劝你别这么做，可以先办延期。", ROLLOVER),
+    ("您的账户被风控判定为恶意套现，已暂停使用。", ROLLOVER),
+    ("您家孩子上学的事不会受影响的，征信只记您本人。", LEGAL),
+    ("他那个号码好像停机了，麻烦您让他回个电话。", LEGAL),
+    ("您的逾期记录将于三天后在本平台“失信名单”栏目展示。", LEGAL),
+    ("你的事已经报到派出所了，协查函过两天就下来。", IMPERSONATION),
 ])
 def test_lawful_texts_of_the_same_shapes_stay_clean(wording_rules: WordingAnalyser, text: str, category: str) -> None:
     assert category not in categories(wording_rules, text)
