@@ -126,6 +126,10 @@ def categories(wording_rules: WordingAnalyser, text: str, recipient: str = "debt
     ("执行局下周一上门查封，你自己看着办。", LEGAL),
     ("您的逾期已满三十天，平台已自动向法院提交起诉。", LEGAL),
     ("这种小案子不需要开庭，直接就判了。", LEGAL),
+    # the money source pointed out in few words
+    ("你那台货车卖了不就有钱了嘛。", ROLLOVER),
+    ("手头紧就去找放水的拆一点，先把这期平了。", ROLLOVER),
+    ("现在能下款的口子多的是，今天凑齐。", ROLLOVER),
 ])
 def test_shapes_said_in_few_words_are_found(wording_rules: WordingAnalyser, text: str, category: str) -> None:
     assert category in categories(wording_rules, text)
