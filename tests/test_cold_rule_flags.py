@@ -114,3 +114,13 @@ def test_the_dev_figures_name_where_a_missed_insult_is_lost(monkeypatch: pytest.
     comment = "昨天在地铁上看小说，他奶奶的，作者把主角写死了，你说气人不气人。"     # a listed rule's oath the n-grams do not back
     assert not any(f.category == INSULT for f in cold_findings(fused, "t", comment))
     assert missed_stage(fused, comment) == "corroboration"
+
+
+def test_a_label_said_of_oneself_a_game_or_the_news_is_not_flagged_said_to_the_reader_it_is(rules_alone) -> None:
+    rows = [{"label": SAFE, "TEXT": "我也是老赖，欠室友三顿饭一直没请。"},
+            {"label": SAFE, "TEXT": "这游戏策划是sb吧，新版本改得一塌糊涂。"},
+            {"label": SAFE, "TEXT": "昨天那个老赖的新闻看了吗，躲了好几年。"},
+            {"label": SAFE, "TEXT": "消息已读不回，你是死了吗？"}]
+    result = count_safe_flags(rules_alone, "test", rows)
+    assert (result.safe, result.flagged) == (4, 1)
+    assert result.by_rule["wording.insult.contempt_remark"] == 1

@@ -91,6 +91,13 @@ def insult_rules(wording_rules: WordingAnalyser, text: str) -> set[str]:
     ("欠钱赖账，全村人的脸都被你丢尽了。", "wording.insult.contempt_remark"),
     ("五百块都拿不出来，你也算是个男人？", "wording.insult.contempt_remark"),
     ("你老公欠了我们五万，你算是嫁了个骗子。", "wording.insult.contempt_label"),
+    # a chat's jibes: praise of one who never repays, a reader who reads and never answers taken for dead, a word worth
+    # nothing, initials, what it all comes to
+    ("三千块拖了半年，真有出息。", "wording.insult.mock_praise"),
+    ("消息已读不回，你是死了吗？", "wording.insult.contempt_remark"),
+    ("您的保证比废纸还不值钱。", "wording.insult.contempt_remark"),
+    ("zz东西，电话也不接。", "wording.insult.latin_abbreviation"),
+    ("月薪过万，欠几千拖三个月，说到底就是个赖账的。", "wording.insult.contempt_label"),
 ])
 def test_an_insult_of_each_shape_is_found_by_its_rule(wording_rules: WordingAnalyser, text: str, rule_id: str) -> None:
     assert rule_id in insult_rules(wording_rules, text)
@@ -98,6 +105,13 @@ def test_an_insult_of_each_shape_is_found_by_its_rule(wording_rules: WordingAnal
 
 @pytest.mark.parametrize("text", [
     # a threat's shame to come is the threat's business
+    # a label said of oneself, of a person in the news, or laughed at as a word among friends
+    "我也是老赖，欠室友一杯奶茶还没请。",
+    "那个老赖的新闻你们看了吗，躲了四年还是被找到了。",
+    "奶茶钱记得转我，谁也别当老赖啊哈哈。",
+    # a game's designer cursed by a player, and a customer's curse at the lender's system
+    "这游戏策划是sb吧，十连抽全是重复的。",
+    "别再打了，我已经还了，傻逼系统还显示逾期。",
     "再不还，我们就把催款函寄到你们单位，看你还有没有脸上班。",
     # the word defined or denied
     "您这个情况不算老赖，老赖是法院判决后有能力却不履行的人。",
