@@ -196,6 +196,38 @@ def test_a_reported_quotation_needs_the_classifier_at_the_larger_fraction(analys
     assert all("wording.third_party.workplace" in rule_ids(analyser, text) for text in REPORTS)
 
 
+# Messages that tell of collection in their own words: a collector named in the third person with a verb of saying
+# (quoted or paraphrased, no quotation marks needed), a quotation beside a review's verdict; and their twins, where the
+# words outside the quotation demand payment or speak to one reader as a sender does
+TOLD = (f"我是借款人的母亲，你们的业务员昨天打电话给我说{THREAT}，我们老两口吓得一晚没睡，请核实。",
+        f"录音质检：坐席在通话中对客户家属说{THREAT}，判定为以告知第三方施压，扣5分。",
+        f"拦截日志 / 被拦截短信：“{THREAT}” / 结论：违规，不予下发。")
+SENT = (f"催收员说了，{THREAT}，请于今日内还清欠款。",
+        f"审核通过的提醒：您的逾期信息已登记，“{THREAT}”，望知悉。")
+
+
+@pytest.mark.parametrize("text", TOLD)
+def test_a_message_telling_of_collection_is_a_report_as_a_whole(text):
+    assert ReportedQuotations.of({None: text}).whole
+    assert ReportedQuotations.of({None: text}).holds(None, *hit_of(text))
+
+
+@pytest.mark.parametrize("text", SENT)
+def test_a_message_that_demands_or_speaks_to_its_reader_is_no_report_as_a_whole(text):
+    assert not ReportedQuotations.of({None: text}).whole
+
+
+def test_a_told_report_needs_the_classifier_and_rules_alone_clear_it(analyser, classifier_sees):
+    told, sent = TOLD[0], SAID
+    rules_alone = WordingAnalyser.from_lexicons(model=False)
+    assert "wording.third_party.workplace" in rule_ids(rules_alone, sent)
+    assert "wording.third_party.workplace" not in rule_ids(rules_alone, told)
+    classifier_sees(analyser.corroboration.fraction_of("wording.third_party.workplace", "threat.third_party"))
+    assert "wording.third_party.workplace" not in rule_ids(analyser, told)
+    classifier_sees(analyser.corroboration.quoted_fraction)
+    assert "wording.third_party.workplace" in rule_ids(analyser, told)
+
+
 def test_the_reported_quotation_fraction_is_read_and_never_lowers_a_rules_own(tmp_path):
     path = tmp_path / "corroboration.yml"
     path.write_text("classifier_fraction: 0.3\nother_rules_fraction: 0.01\nreported_quote_fraction: 0.2\n"

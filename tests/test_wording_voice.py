@@ -153,6 +153,13 @@ VOICES = [
 ]
 
 
+def phrase_categories(rules: WordingAnalyser, text: str) -> set[str]:
+    """The categories of the rules that fire in `text`, before the message is read as a whole (a report of collection,
+    ReportedQuotations, clears them all in the rules alone)."""
+    fired = {rule_id for rule_id, _, _ in rules.text_hits(text)}
+    return {rule.category for rule in rules.rules if rule.id in fired}
+
+
 def posted(text: str) -> Message:
     return message_from_dict({"message_id": "m", "campaign_id": "c", "channel": "app", "recipient_type": "unknown",
                               "text": text})
@@ -162,7 +169,7 @@ def posted(text: str) -> Message:
 def test_a_practice_reported_is_not_used(wording_rules: WordingAnalyser, wording_rules_without_voices: WordingAnalyser, category: str,
                                          reported: str, said: str) -> None:
     """The rules hit the report (the voice, not the phrasing, clears it) and the text sent in the same form."""
-    assert category in {f.category for f in wording_rules_without_voices.analyse(posted(reported))}, reported
+    assert category in phrase_categories(wording_rules_without_voices, reported), reported
     assert category not in {f.category for f in wording_rules.analyse(posted(reported))}, reported
     assert category in {f.category for f in wording_rules.analyse(posted(said))}, said
 
@@ -241,27 +248,28 @@ def test_a_longer_negator_governs_its_clause(wording_rules: WordingAnalyser,
     assert "threat.third_party" in {f.category for f in wording_rules.analyse(posted(kept))}
 
 
-# (category, a report naming what it quotes, the same report without the naming): a quoted line withdrawn, disowned,
-# classified or warned against (negation.yml quote_condemnations, quote_labels), a finding that the words were the
+# (category, a report naming what it quotes, the same report without the naming or, where that is still a report of
+# collection (a review, a verdict, a news item: ReportedQuotations.whole, contract section 5), the line as sent): a
+# quoted line withdrawn, disowned, classified or warned against (negation.yml quote_condemnations, quote_labels), a finding that the words were the
 # customer's own (condemnations), a practice said stopped (lawful.yml contact_stopped)
 NAMED = [
     ("misleading.legal", "审核意见：催收短信模板第5条“欠款不还将上报公安”已下线。",
-     "审核意见：催收短信模板第5条“欠款不还将上报公安”。"),
+     "欠款不还将上报公安。"),
     ("threat.exposure", "舆情日报：有网友称收到“你的欠款信息将在县电视台曝光”的短信，经查与我司无关。",
      "舆情日报：有网友称收到“你的欠款信息将在县电视台曝光”的短信。"),
     ("abuse.insult", "录音抽样：坐席称客户“废物”“没脸没皮”，判定为辱骂。", "录音抽样：坐席称客户“废物”“没脸没皮”。"),
     ("misleading.legal", "勿要相信任何“马上立案抓人”“网上追逃”的说法，逾期只影响征信。",
      "“马上立案抓人”“网上追逃”，逾期就是这样。"),
     ("abuse.insult", "复核结论：客户称坐席说其“不要脸”，经调听录音，该话系客户本人所说。",
-     "复核结论：客户称坐席说其“不要脸”，经调听录音，情况属实。"),
+     "坐席：你真不要脸，欠钱还有理了？"),
     ("threat.third_party", "回函：经查，合作机构确有向您的同学发送催收短信，已全部停止，并对此深表歉意。",
      "回函：经查，合作机构确有向您的同学发送催收短信。"),
     # a victim's account, a regulator's inquiry into the agency, a complaint file, a practice named as a risk, a visit
     # called off (condemnations, sanctions, dismissals, negators)
     ("threat.violence", "【法治快报】一女子遭催收员威胁“再不还就去你单位闹”后报警。",
-     "【法治快报】催收员对一女子说“再不还就去你单位闹”。"),
+     "再不还就去你单位闹。"),
     ("threat.third_party", "【法治快报】有催收员对借款人称“再不还就去你单位闹”，监管部门已对涉事机构立案调查。",
-     "【法治快报】有催收员对借款人称“再不还就去你单位闹”。"),
+     "你再不还，我们就去你单位闹。"),
     ("misleading.legal", "登记事由：客户反映收到一条短信，称其案件已立案，下周开庭。", "登记事由：收到一条短信，称其案件已立案，下周开庭。"),
     ("coercion.debt_rollover", "以卡养卡风险很大，咱们这笔可以慢慢协商。", "以卡养卡，咱们这笔可以慢慢协商。"),
     ("threat.violence", "陶女士，原定今天的面谈您说不方便，那我们今天不上门了，改天再约。",
@@ -388,6 +396,6 @@ def test_a_text_about_collection_does_not_perform_it(wording_rules: WordingAnaly
                                                      about: str, performs: str) -> None:
     """Contract section 5 judges what an agent or a template says: a complaint, a question, a review, a lesson that
     speaks about a line does not say it; its twin that pastes, commends or says the line keeps the category."""
-    assert category in {f.category for f in wording_rules_without_voices.analyse(posted(about))}, about
+    assert category in phrase_categories(wording_rules_without_voices, about), about
     assert category not in {f.category for f in wording_rules.analyse(posted(about))}, about
     assert category in {f.category for f in wording_rules.analyse(posted(performs))}, performs

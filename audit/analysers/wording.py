@@ -216,6 +216,26 @@ _READER_ADDRESSED = re.compile("你|您|还款|还钱|还清|结清|付清|转�
 # text (对方发来：“…”, 聊天记录：“…”, 【话术库】“…”). In the released files the shortest compliant report holds 18; of the
 # quoted rule findings with fewer than 12 outside, 202 are on label and 2 off it (none on a compliant message).
 _REPORT_OWN_CHARS = 12
+# A message that tells of collection in its own words rather than performs it: the collector named in the third person
+# with a verb of saying or doing (催收员说要…, 对方称…, 你们的人威胁…, paraphrase or quotation alike), or a quotation
+# beside the words of a complaint or a review (投诉, 录音, 拦截, 定性, 驳回…); …
+_COLLECTOR_TOLD = re.compile("(?:催收|坐席|对方|你们的人|你们的员工|贵公司|贵司|该公司|该机构|外包|业务员|工作人员|被投诉人|被告人)"
+                             "[\u4e00-\u9fff]{0,10}?(?:说|称|威胁|扬言|声称|骂|要把|让我|叫我|逼我|建议|打电话|打到)")
+# … named by the sender as itself (我们法院工作人员打电话…, 我们这边是依法催收的…说): no third person
+_SELF_NAMED = re.compile("我们|我司|本公司|本平台")
+_SELF_REACH = 8
+_QUOTE_JUDGED = re.compile("投诉|举报|报警|录音|拦截|定性|判定|驳回|审核|质检|检查|违规|违法|禁语|不得|严禁|整改|底稿|培训")
+# … unless those words, where no collector is named, speak to one reader as a sender does (您的逾期信息已提交“…”审核;
+# not 您好, 你们, 你公司; a lawyer's answer names the collector and speaks to the asker), demand something of the
+# reader (请于…还款, 尽快处理, 我们明天就, 您再不还, 你欠), commend the quoted words for use (推荐话术, 可告知：“…”, 统一话术, 新人必背,
+# 评语：有效促成: a script taught is the template, not a report of one), or ask the reader to act (回复1, 点击). A call's
+# turns are collection as it is performed: only a single text is read so.
+_READER_TOLD = re.compile("你(?!们|好|公司|司|行)|您(?!好)")
+_SENDER_DEMANDS = re.compile("我们(?:[今明后]天|马上|立刻|这就|下周)?(?:将|会|就|已|要)|(?:你|您)(?:再不|还不|不)还|我司(?:将|会|已|认为)|请(?!求|问)[\u4e00-\u9fff0-9，,]{0,12}?(?:还|结清|处理欠款)"
+                             "|(?:尽快|立即|马上|务必)(?:还|处理|结清)|你欠|您欠"
+                             "|推荐话术|话术库|可(?:以)?(?:告知|回应|说|使用|强调)|统一(?:话术|回答|说|告知)|技巧|必背|供全员学习"
+                             "|参考使用|效果(?:显著|最好|很好)|成功率|请求通过|照发|优秀录音|有效促成"
+                             "|回复[0-9]|回T|退订|立即申请|点击")
 _HAN = re.compile("[\u4e00-\u9fff]")
 _OPENING_OF = {closing: opening for opening, closing in _QUOTE_PAIRS}
 _CLOSING_OF = {**dict(_QUOTE_PAIRS), '"': '"'}      # every opening mark, a straight " its own closing
@@ -271,12 +291,11 @@ class ReportedQuotations:
     and asked of each finding (`holds`): a message of many hits would otherwise be read once a hit."""
 
     spans: Mapping[int | None, list[tuple[int, int]]]    # per turn; empty when the message reports nothing
+    whole: bool = False     # the message tells of collection (_COLLECTOR_TOLD, _QUOTE_JUDGED): every finding reported
 
     @classmethod
     def of(cls, texts: Mapping[int | None, str]) -> ReportedQuotations:
         spans = {turn: _quotations(text) for turn, text in texts.items()}
-        if not any(spans.values()):
-            return cls({})
         outside = []
         for turn, text in texts.items():
             last = 0
@@ -284,13 +303,19 @@ class ReportedQuotations:
                 outside.append(text[last:opening])
                 last = closing + 1
             outside.append(text[last:])
-        words = "".join(outside)
-        reports = len(_HAN.findall(words)) >= _REPORT_OWN_CHARS and not _READER_ADDRESSED.search(words)
-        return cls(spans if reports else {})
+        words = "\n".join(outside)
+        own = len(_HAN.findall(words)) >= _REPORT_OWN_CHARS
+        collector_told = any(not _SELF_NAMED.search(words, max(0, told.start() - _SELF_REACH), told.start())
+                             for told in _COLLECTOR_TOLD.finditer(words))
+        whole = own and len(texts) == 1 and not _SENDER_DEMANDS.search(words) and (collector_told or bool(
+            any(spans.values()) and _QUOTE_JUDGED.search(words) and not _READER_TOLD.search(words)))
+        reports = own and not _READER_ADDRESSED.search(words)
+        return cls(spans if reports or whole else {}, whole)
 
     def holds(self, turn: int | None, start: int, end: int) -> bool:
-        """Whether the hit `start:end` of turn `turn` lies inside one of the reported quotations."""
-        return any(opening < start and end <= closing + 1 for opening, closing in self.spans.get(turn, ()))
+        """Whether the hit `start:end` of turn `turn` lies inside one of the reported quotations (or the message
+        tells of collection as a whole)."""
+        return self.whole or any(opening < start and end <= closing + 1 for opening, closing in self.spans.get(turn, ()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1219,6 +1244,8 @@ class WordingAnalyser(MessageAnalyser):
                                                                                  f.end - f.start))
         # corroborated after one_per_category: a frame over a rule's own phrase is the same words, not a second rule
         texts = {segment.turn: segment.text for segment in segments}
+        if scores is None and findings and ReportedQuotations.of(texts).whole:
+            return []       # without the classifier to confirm them, a report's findings are the collector's words
         if self.corroboration is not None and scores is not None \
                 and sum(len(view.text) for view in views) >= self.corroboration.min_chars:
             findings = self._corroborated(findings, scores, texts)
