@@ -31,6 +31,7 @@ relative's full mobile is `pii.unmasked_identifier` besides.
 First run at 60c51cb (the session's post-release retrain), before any rule was changed on it: message-level micro-F1
 0.905; disclosure R .781 (P 1.000), excessive R .841, sensitive .924, unmasked R .886 (the plates this batch labels
 unmasked, where `lexicons/pii/identifiers.yml` reads a plate as no identifier of that kind).
+Joined training at the end of the session that began at be39fc4.
 
 Must never be used as a held-out set: it is a development batch.
 

@@ -34,6 +34,7 @@ out (a plate names a car, not a person).
 
 First run at 60c51cb (the session's post-release retrain), before any rule was changed on it: message-level micro-F1
 0.929; disclosure R .735 (P 1.000), sensitive .928, excessive .962, unmasked 1.000.
+Joined training at the end of the session that began at be39fc4.
 
 Must never be used as a held-out set: it is a development batch.
 

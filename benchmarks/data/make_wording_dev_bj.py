@@ -40,6 +40,7 @@ fused micro-F1 0.913, compliant flagged 4/237 (rules alone 6, classifier alone 0
 police, procuratorates and arbitration bodies telling of a case accepted, filed, set for trial or enforcement, a
 拘传 or a suspicion of a crime, which the writer labelled impersonation alone. The lead labelled those 12 legal too,
 as contract section 5 says (who speaks decides impersonation, what is claimed decides legal: a text can be both).
+Joined training at the end of the session that began at be39fc4.
 
 Output (deterministic): `wording_dev_bj.jsonl`, contract messages (section 1) with `labels`, as batch d; the calls
 of campaign TAG are written as the vendor's tagged text and those of campaign TMD as timed turns.

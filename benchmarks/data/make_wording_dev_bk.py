@@ -38,7 +38,7 @@ places are invented.
 
 First run at 60c51cb (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.953,
 compliant flagged 1/224 (rules alone 1, classifier alone 1); rules alone 0.877, classifier alone 0.919; fused
-impersonation R .893, violence R .900.
+impersonation R .893, violence R .900. Joined training at the end of the session that began at be39fc4.
 
 Output (deterministic): `wording_dev_bk.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

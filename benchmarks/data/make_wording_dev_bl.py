@@ -35,6 +35,7 @@ All people, numbers, companies, courts and places are invented.
 First run at 60c51cb (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.931,
 compliant flagged 4/240 (rules alone 2, classifier alone 2); rules alone 0.856, classifier alone 0.866; fused
 impersonation R .750, violence R .850, exposure P .923.
+Joined training at the end of the session that began at be39fc4.
 
 Output (deterministic): `wording_dev_bl.jsonl`, contract messages (section 1) with `labels`, as batch d, every pivot
 in each frame of its voice, the calls with a pivot first and then their lawful twins in the same order.

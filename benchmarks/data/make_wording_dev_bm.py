@@ -37,6 +37,7 @@ First run at 60c51cb (the session's post-release retrain), before any rule was c
 taken out: fused micro-F1 0.853, compliant flagged 22/211 (rules alone 28, classifier alone 5); rules alone 0.801,
 classifier alone 0.808; fused insult P .817 R .798 (15 false: posts about collectors quoting their insults, jokes
 about 老赖), exposure R .486 (37 missed: comments under the debtor's post that reveal the debt).
+Joined training at the end of the session that began at be39fc4.
 
 Output (deterministic): `wording_dev_bm.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -44,7 +44,7 @@ invented; the public hotlines (110, 12368, 12378, 96110) and the platforms named
 First run at 60c51cb (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.883,
 **compliant flagged 37/224** (rules alone 51, classifier alone 39): the texts about collection are read as the
 collection texts they quote or describe; rules alone 0.801, classifier alone 0.871; fused P third party .717,
-exposure .750, rollover .829, violence .833.
+exposure .750, rollover .829, violence .833. Joined training at the end of the session that began at be39fc4.
 
 Output (deterministic): `wording_dev_bn.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -49,6 +49,7 @@ fused micro-F1 0.938, compliant flagged 5/222 (rules alone 6, classifier alone 8
 the debtor's employer or work group, ask a residents' committee to post the debt, or keep people at the parents' door
 until the debtor pays: the lead labelled them threat.third_party too, as contract section 5 says (a threat to contact
 relations, employer or contacts, or pressure on a third party).
+Joined training at the end of the session that began at be39fc4.
 
 Output (deterministic): `wording_dev_bo.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

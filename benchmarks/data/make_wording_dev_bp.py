@@ -42,6 +42,7 @@ the platforms and apps named as places of posting are real ones.
 First run at 60c51cb (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.891,
 **compliant flagged 44/238** (rules alone **60**, classifier alone 29): posts, news, bulletins and answers about
 collection read as the collection texts they quote or describe; rules alone 0.799, classifier alone 0.908.
+Joined training at the end of the session that began at be39fc4.
 
 Output (deterministic): `wording_dev_bp.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -34,6 +34,7 @@ First run at 60c51cb (the session's post-release retrain), before any rule was c
 fused micro-F1 0.969, compliant flagged 1/229 (rules alone 1, classifier alone 0); rules alone 0.910, classifier alone
 0.946. The lead then labelled a posed procuratorate's "case sent for review" legal too and a debt to be shown in the
 work group third party too (contract section 5), as in batches BJ and BO.
+Joined training at the end of the session that began at be39fc4.
 
 Output (deterministic): `wording_dev_bq.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

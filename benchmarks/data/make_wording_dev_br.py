@@ -36,7 +36,7 @@ of posting or borrowing are real ones.
 First run at 60c51cb (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.897,
 **compliant flagged 32/231** (rules alone **50**, classifier alone 31): QA, compliance and training texts read as the
 collection texts they quote or describe; rules alone 0.821, classifier alone 0.888; fused P third party .688, legal
-.738, violence .781.
+.738, violence .781. Joined training at the end of the session that began at be39fc4.
 
 Output (deterministic): `wording_dev_br.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

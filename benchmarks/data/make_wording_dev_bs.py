@@ -36,6 +36,7 @@ companies, courts, firms, links and places are invented.
 First run at 60c51cb (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.930,
 compliant flagged 2/217 (rules alone 2, classifier alone 2); rules alone 0.862, classifier alone 0.884; fused
 threat.violence R .765 (12 missed: harm by imagery, photos sent without a word), impersonation R .846.
+Joined training at the end of the session that began at be39fc4.
 
 Output (deterministic): `wording_dev_bs.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
