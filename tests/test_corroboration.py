@@ -236,3 +236,22 @@ def test_the_reported_quotation_fraction_is_read_and_never_lowers_a_rules_own(tm
     assert policy.fraction_of("wording.insult.contempt_label", "abuse.insult", quoted=True) == 0.2
     assert policy.fraction_of("wording.insult.contempt_label", "abuse.insult") == 0.01
     assert policy.fraction_of("wording.insult.obscene", "abuse.insult", quoted=True) == 0.3
+
+
+def test_a_confirmed_report_stands_at_medium_so_the_gate_reviews_it_where_the_words_said_are_blocked(analyser,
+                                                                                                    classifier_sees,
+                                                                                                    monkeypatch):
+    classifier_sees(analyser.corroboration.quoted_fraction)
+    [reported] = [f for f in analyser.analyse(sms(TOLD[0])) if f.rule_id == "wording.third_party.workplace"]
+    [said] = [f for f in analyser.analyse(sms(SAID)) if f.rule_id == "wording.third_party.workplace"]
+    assert said.severity.rank > Severity.MEDIUM.rank and reported.severity is Severity.MEDIUM
+    assert "转述或引用" in reported.explanation
+    gate = Gate("cn-default", analysers=("wording",), check_deadline_s=None)
+    monkeypatch.setattr(gate.wording.classifier, "scores_many", analyser.classifier.scores_many)   # the same scores
+    try:
+        assert gate.check({"message_id": "M-1", "campaign_id": "CMP-1", "channel": "sms", "text": SAID}).decision \
+            == "block"
+        assert gate.check({"message_id": "M-2", "campaign_id": "CMP-1", "channel": "sms", "text": TOLD[0]}).decision \
+            == "review"
+    finally:
+        gate.close()

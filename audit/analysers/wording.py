@@ -201,6 +201,7 @@ def speech_view(text: str) -> Normalised:
 (_NEGATOR, _BELIEF, _CLAUSE_CONDITION, _SCOPE_KEEPER, _CONDEMNATION, _QUOTE_CONDEMNATION, _CASE_REPORT,
  _VERDICT, _DISMISSAL, _REPORTED_ACTOR, _SANCTION, _DISCLAIMER, _QUOTE_LABEL, _SCOPE_END, _QUOTE_MENTION) = range(15)
 _SECOND_PERSON = ("你", "您")
+_REPORTED_SEVERITY_CAP = Severity.MEDIUM    # a rule's finding inside a report of a collector's words: the gate reviews it
 _DISCLAIMER_REACH = 2   # view characters between a disclaimer and its dismissal word (跟我们可没关系)
 _READER_REACH = 4       # view characters before a sanction where 你/您 makes the reader its object (对你采取刑事拘留)
 # Quotation marks around a term that is quoted, not used (“爆通讯录”属违法催收); a straight " opens and closes
@@ -1274,7 +1275,8 @@ class WordingAnalyser(MessageAnalyser):
                       texts: Mapping[int | None, str]) -> list[Finding]:
         """`findings` less those nothing corroborates: neither the classifier (its score for the category at the rule's
         fraction of the threshold or more: a listed rule's, or the smaller one every other rule needs, or a reported
-        quotation's larger one) nor another rule's finding of the category outside a reported quotation. With
+        quotation's larger one) nor another rule's finding of the category outside a reported quotation. A reported
+        finding that stands does so at medium severity at most (`_REPORTED_SEVERITY_CAP`). With
         `uncorroborated: review` (the gate) such a finding stays, at low severity and saying so (nothing else holds
         its category): a person looks rather than the message being blocked or allowed."""
         reported_quotations = ReportedQuotations.of(texts)
@@ -1292,6 +1294,13 @@ class WordingAnalyser(MessageAnalyser):
                 doubtful.append((finding, fraction))
             else:
                 standing.append(finding)
+        reported_ids = {id(finding) for finding, reported in zip(findings, quoted) if reported}
+        for finding in standing:
+            if id(finding) in reported_ids and finding.severity.rank > _REPORTED_SEVERITY_CAP.rank:
+                # a report of what a collector said is read with doubt (the sets label it two ways): a person looks
+                # before such a message is sent, rather than the gate blocking it outright
+                finding.severity = _REPORTED_SEVERITY_CAP
+                finding.explanation += "（命中位于对催收言行的转述或引用中：严重程度降为中，转人工复核。）"
         if not doubtful or self.uncorroborated == "drop":
             return standing
         for finding, fraction in doubtful:
