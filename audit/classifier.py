@@ -18,7 +18,11 @@ the number of n-gram occurrences in the text (as in training) and passed through
 
 A message is scored by its `windows`: the whole agent speech, each sentence and each two consecutive
 sentences; its score per category is the highest of its windows'. A violating sentence inside a long lawful
-template is then not diluted by the rest, and a threat spread over two sentences is one window. The trainer
+template is then not diluted by the rest, and a threat spread over two sentences is one window. Each window's
+logit is mixed with the whole speech's (`message_mix`, stored with the model; a model without it scores each window
+alone): (1 - mix) * window + mix * whole speech, before the bias. A sentence alone cannot tell the collector's
+threat sent from the same threat quoted in a complaint, a QA sheet or a news report; the words that frame the message
+(投诉, 催收员说, 据报道) sit in its other sentences, and the whole speech carries them into every window. The trainer
 learns on the same windows (a lawful message's windows are all lawful; a violating message's strongest window
 stands for it), so training and inference score the same pieces.
 
@@ -250,11 +254,15 @@ class WordingClassifier:
     def __init__(self, keys: np.ndarray, weights: np.ndarray, bias: np.ndarray,
                  categories: tuple[str, ...], config: dict[str, CategoryConfig],
                  advice_against: tuple[str, ...] = (), speaks_of_prejudice: tuple[str, ...] = (),
-                 addressees: tuple[str, ...] = (), prejudice_of_addressee: tuple[str, ...] = ()) -> None:
+                 addressees: tuple[str, ...] = (), prejudice_of_addressee: tuple[str, ...] = (),
+                 message_mix: float = 0.0) -> None:
         self.advice_against = advice_against    # a sentence holding one advises against what it names
         self.speaks_of_prejudice = speaks_of_prejudice  # a message holding one speaks of prejudice ...
         self.prejudice_of_addressee = prejudice_of_addressee    # ... unless it lays one at its addressee's door
         self.addressees = addressees            # a message holding none aims its words at no one
+        if not 0.0 <= message_mix < 1.0:
+            raise ValueError(f"the message mix is a share of the whole speech's logit in [0, 1), got {message_mix}")
+        self.message_mix = float(message_mix)   # the whole speech's share of each window's logit (module docstring)
         slots = slot_of(keys)
         # each key's row in the table (0: none); keys sharing a slot leave fewer rows there than keys (a check as
         # np.unique's, without its sort: 0.05 s of start-up)
@@ -294,11 +302,12 @@ class WordingClassifier:
             with np.load(model, allow_pickle=False) as data:
                 keys, weights, bias = data["keys"], data["weights"], data["bias"]
                 categories = tuple(data["categories"].tolist())
+                message_mix = float(data["message_mix"]) if "message_mix" in data.files else 0.0    # older models
         except (OSError, KeyError, ValueError) as exc:
             raise RulePackError(model, f"cannot load the classifier: {exc}") from None
         try:
             return cls(keys, weights, bias, categories, config, advice_against, speaks_of_prejudice, addressees,
-                       prejudice_of_addressee)
+                       prejudice_of_addressee, message_mix)
         except ValueError as exc:
             raise RulePackError(config_path, str(exc)) from None
 
@@ -313,7 +322,8 @@ class WordingClassifier:
 
     def scores_many(self, messages: Sequence[Sequence[Normalised]]) -> np.ndarray:
         """Probabilities (messages x categories) for many messages at once, each given as its agent speech's
-        normalised views: each message scores the highest of its `windows` per category.
+        normalised views: each message scores the highest of its `windows` per category, each window's logit mixed
+        with its message's whole speech's (`message_mix`).
 
         The windows are spans of one text (every message's speech joined by NUL), so no window becomes a string
         of its own: each n-gram occurrence's weights (and a count of 1) sit at its start position, one table
@@ -341,18 +351,36 @@ class WordingClassifier:
             bounds = np.minimum(np.stack([starts, last], axis=1).ravel(), len(keys))    # empty ones: any row
             sums = np.add.reduceat(table, bounds, dtype=np.float64)[::2]
             totals += np.where((last > starts)[:, None], sums, 0.0)
-        logits = self._bias + totals[:, :-1] / np.sqrt(np.maximum(totals[:, -1], 1))[:, None]
+        logits = totals[:, :-1] / np.sqrt(np.maximum(totals[:, -1], 1))[:, None]
         best = np.zeros((len(messages), len(self.categories)))
         scored = counts > 0         # a message's windows follow one another: the highest is one reduceat per run
-        if scored.any():
-            best[scored] = np.maximum.reduceat(1.0 / (1.0 + np.exp(-logits)), (np.cumsum(counts) - counts)[scored])
+        if not scored.any():
+            return best
+        firsts = (np.cumsum(counts) - counts)[scored]       # each message's first window: its whole speech
+        # the sigmoid is monotone, so the highest window's logit gives the highest score; the whole speech's share of
+        # the logit is the same in each window of a message, so it is added to that one
+        peak = np.maximum.reduceat(logits, firsts)
+        if self.message_mix:
+            peak *= 1.0 - self.message_mix
+            peak += logits[firsts] * self.message_mix
+        best[scored] = 1.0 / (1.0 + np.exp(-(peak + self._bias)))
         return best
 
-    def window_scores(self, texts: Sequence[str]) -> np.ndarray:
+    def window_scores(self, texts: Sequence[str], message: str | None = None) -> np.ndarray:
         """Probabilities (texts x categories), each text scored alone: one pass of numpy operations for the
         whole batch, so their fixed cost is shared (what a scan does per chunk); the same n-grams as
-        `gram_keys` of each text."""
-        logits = np.tile(self._bias, (len(texts), 1))
+        `gram_keys` of each text. `message`: the whole speech the texts are windows of, whose logit is mixed into
+        theirs (`message_mix`); without it each text is its own message."""
+        if message is None or not self.message_mix:
+            logits = self._unbiased_logits(texts)
+        else:
+            logits = self._unbiased_logits([*texts, message])
+            logits = (1.0 - self.message_mix) * logits[:-1] + self.message_mix * logits[-1]
+        return 1.0 / (1.0 + np.exp(-(logits + self._bias)))
+
+    def _unbiased_logits(self, texts: Sequence[str]) -> np.ndarray:
+        """Per text, its known n-grams' summed weights divided by the square root of its n-gram occurrences."""
+        logits = np.zeros((len(texts), len(self.categories)))
         keys, owners = _keys_and_owners(texts)
         if len(keys):
             rows = self._table[slot_of(keys)]
@@ -361,8 +389,8 @@ class WordingClassifier:
             sums = np.stack([np.bincount(owners_known, weights=weights[:, c], minlength=len(texts))
                              for c in range(weights.shape[1])], axis=1)
             occurrences = np.bincount(owners, minlength=len(texts))
-            logits = logits + sums / np.sqrt(np.maximum(occurrences, 1))[:, None]
-        return 1.0 / (1.0 + np.exp(-logits))
+            logits = sums / np.sqrt(np.maximum(occurrences, 1))[:, None]
+        return logits
 
     def predict(self, views: Sequence[Normalised], to_third_party: bool = False) -> list[Prediction]:
         """The categories whose score reaches their threshold; a disclosure only in speech that reaches a third

@@ -257,11 +257,48 @@ def test_a_batch_scores_each_message_as_the_best_of_its_windows_scored_alone() -
     messages = [[], [normalise("")], [normalise("。"), normalise("")], [normalise("你")],
                 [normalise("再不還錢。就去你家！等著")], [normalise("不还钱就上门。你等着。"), normalise("好")],
                 [normalise("a。b。c")], [normalise("你是骗子，我们会找你单位领导。"), normalise("x"), normalise("还钱")]]
-    expected = [classifier.window_scores(windows(views) if views else [""]).max(axis=0)
-                if windows(views) or not views else np.zeros(len(classifier.categories)) for views in messages]
-    for batch in (messages, messages[::-1]):
-        wanted = expected if batch is messages else expected[::-1]
-        np.testing.assert_allclose(classifier.scores_many(batch), np.array(wanted), rtol=0, atol=1e-12)
+    mixed = WordingClassifier(*_tiny_parts(classifier), message_mix=0.5)
+    for scored in (classifier, mixed):      # each window framed by its whole speech (the first window), or not
+        expected = [scored.window_scores(pieces, pieces[0]).max(axis=0) if pieces
+                    else np.zeros(len(scored.categories))
+                    for pieces in (windows(views) if views else [""] for views in messages)]
+        for batch in (messages, messages[::-1]):
+            wanted = expected if batch is messages else expected[::-1]
+            np.testing.assert_allclose(scored.scores_many(batch), np.array(wanted), rtol=0, atol=1e-12)
+
+
+def test_the_whole_speech_frames_every_window_by_the_message_mix() -> None:
+    """A threat quoted in a complaint (投诉 in another sentence) is the sent threat's sentence: scored alone, that window
+    flags the complaint; with the whole speech's logit mixed into each window's, the complaint's frame lowers it. A
+    message of one sentence scores the same either way (its one window is its whole speech)."""
+    grams = {"打断": (40.0, 0.0), "废物": (0.0, 40.0), "投诉": (-80.0, -80.0)}
+    keys = np.array([int(gram_keys([g])[-1]) for g in grams], dtype=np.uint64)
+    order = np.argsort(keys)
+    config = {c: CategoryConfig(0.5, Severity.MEDIUM, "法规", "模型判断。") for c in (VIOLENCE, INSULT)}
+    parts = (keys[order], np.array(list(grams.values()), dtype=np.float32)[order], np.array([-3.0, -3.0]),
+             (VIOLENCE, INSULT), config)
+    alone, framed = WordingClassifier(*parts), WordingClassifier(*parts, message_mix=0.5)
+    sent = [normalise("再不还就打断你的腿")]
+    quoted = [normalise("我要投诉贵公司。催收员说再不还就打断你的腿")]
+    assert framed.scores(sent)[0] == alone.scores(sent)[0] > 0.5
+    assert alone.scores(quoted)[0] > 0.5 > framed.scores(quoted)[0]
+    with pytest.raises(ValueError, match="message mix"):
+        WordingClassifier(*parts, message_mix=1.0)
+
+
+def test_the_message_mix_ships_with_the_model_and_an_older_model_scores_windows_alone(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    from training.train_wording_model import write_model
+
+    shipped = WordingClassifier.load(LEXICONS)
+    keys, weights, bias, categories, _ = _tiny_parts(shipped)
+    write_model(tmp_path / "mixed.npz", keys, weights, bias, categories, 0.25)
+    np.savez_compressed(tmp_path / "older.npz", keys=keys, weights=weights, bias=bias, categories=np.array(categories))
+    assert WordingClassifier.load(LEXICONS, model=tmp_path / "mixed.npz").message_mix == 0.25
+    older = WordingClassifier.load(LEXICONS, model=tmp_path / "older.npz")
+    assert older.message_mix == 0.0
+    views = [normalise("我要投诉贵公司。催收员说再不还就上门找你")]
+    assert np.array_equal(older.scores(views), WordingClassifier(*_tiny_parts(shipped)).scores(views))
 
 
 def test_a_message_scores_the_same_alone_and_in_any_batch() -> None:
