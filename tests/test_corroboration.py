@@ -255,3 +255,35 @@ def test_a_confirmed_report_stands_at_medium_so_the_gate_reviews_it_where_the_wo
             == "review"
     finally:
         gate.close()
+
+
+# A collector's words reported in a case (a judgment, a police report, news, a victim's account): the sets label them
+# two ways, so each stands when the classifier confirms it at the reported fraction, and the rules alone report it
+# only where the message does not tell of collection as a whole
+REPORTED_CASES = (
+    ("判决书认定，被告人多次在短信里骂借款人“废物”“人渣”。", "abuse.insult"),
+    ("案情简介：催收人员自称“城西区人民检察院的检察官”，要求借款人当天结清。", "misleading.impersonation"),
+    ("公诉机关指控，被告人以“东湖仲裁委员会”名义给借款人群发还款通知。", "misleading.impersonation"),
+    ("据警情通报，涉事催收员给借款人发短信称“你女儿几点放学我们都知道，钱今天到账”。", "threat.violence"),
+    ("网友求助：催收员说“再不还就把你欠钱的事写成大字报贴到你们厂门口”，吓得我一晚没睡。", "threat.exposure"),
+    ("一段录音中催收员说：“你就是个没用的东西，三千块都拖着。”", "abuse.insult"),
+    ("据当地媒体报道，有催收员对借款人说：“不还钱就打电话到你单位，让你领导开除你。”", "threat.third_party"),
+)
+
+
+@pytest.fixture(scope="module")
+def rules_alone() -> WordingAnalyser:
+    return WordingAnalyser.from_lexicons(model=False)
+
+
+@pytest.mark.parametrize(("text", "category"), REPORTED_CASES)
+def test_a_collectors_words_reported_in_a_case_stand_when_the_classifier_confirms_them(analyser, rules_alone,
+                                                                                        classifier_sees, text, category):
+    def found(by: WordingAnalyser) -> bool:
+        return category in {finding.category for finding in by.analyse(sms(text))}
+
+    assert found(rules_alone) is not ReportedQuotations.of({None: text}).whole
+    classifier_sees(0.0)
+    assert not found(analyser)
+    classifier_sees(analyser.corroboration.quoted_fraction)
+    assert found(analyser)

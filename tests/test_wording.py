@@ -622,21 +622,6 @@ def test_violence_and_third_party_keep_to_their_boundaries(rules_only: WordingAn
     assert expected <= found and not found & not_expected, found
 
 
-@pytest.mark.parametrize(("text", "category"), [
-    # a reported case (judgment, police report, victim's account): the collector's quoted words count as said
-    ("判决书认定，被告人多次在短信里骂借款人“废物”“人渣”。", "abuse.insult"),
-    ("案情简介：催收人员自称“城西区人民检察院的检察官”，要求借款人当天结清。", "misleading.impersonation"),
-    ("公诉机关指控，被告人以“东湖仲裁委员会”名义给借款人群发还款通知。", "misleading.impersonation"),
-    ("据警情通报，涉事催收员给借款人发短信称“你女儿几点放学我们都知道，钱今天到账”。", "threat.violence"),
-    # a victim's account or a recording of the collector's words, left unanswered
-    ("网友求助：催收员说“再不还就把你欠钱的事写成大字报贴到你们厂门口”，吓得我一晚没睡。", "threat.exposure"),
-    ("一段录音中催收员说：“你就是个没用的东西，三千块都拖着。”", "abuse.insult"),
-])
-def test_a_collectors_words_reported_in_a_case_are_judged_as_said(rules_only: WordingAnalyser, text: str,
-                                                                  category: str) -> None:
-    assert category in categories(rules_only, text)
-
-
 @pytest.mark.parametrize("text", [
     # the customer's words, an anti-fraud warning, a report that ends in the verdict: lawful
     "您在电话里说我们是“骗子公司”，您的意见我们已记录，欢迎提出异议。",
@@ -848,8 +833,6 @@ def test_announced_workplace_contacts_and_family_money(rules_only: WordingAnalys
     ("分期不结清的话，你的学位证是拿不到的。", "misleading.legal"),
     # the payment for giving plasma offered as the way to repay
     ("血浆站就在你家附近，跑几趟补贴就够还上这期。", "coercion.debt_rollover"),
-    # a news report of what a collector told a borrower is judged as said (contract: quoted texts)
-    ("据当地媒体报道，有催收员对借款人说：“不还钱就打电话到你单位，让你领导开除你。”", "threat.third_party"),
 ])
 def test_families_from_dev_batch_d(rules_only: WordingAnalyser, text: str, category: str) -> None:
     assert category in categories(rules_only, text)
