@@ -26,11 +26,11 @@ from audit.vocabulary import Severity
 # misleading.legal finding (the posing itself is misleading.impersonation's, another rule's)
 NOTARY = "这里是临河市公证处，您的借款合同已经做了强制执行公证，请三天内还清。"
 NOTARY_RULE = "wording.frame.posed_authority_claims_case"
-# A debt "put on file as a fraud lead" and a court officer "coming to serve papers": two misleading.legal rules, the
-# first listed
-COURT = "您的网贷欠款已被列入诈骗线索，近期法院工作人员会上门送达。"
-COURT_RULES = {"wording.legal.invented_police_process", "wording.legal.court_visit"}
-COURT_LISTED = "wording.legal.invented_police_process"
+# A collector saying "we" have filed the case and a court officer is "coming to serve papers": two misleading.legal
+# rules, the first listed
+COURT = "你那个借款纠纷我们这里已经立案了，近期法院工作人员会上门送达，下午前跟平台联系。"
+COURT_RULES = {"wording.legal.authority_own_case", "wording.legal.court_visit"}
+COURT_LISTED = "wording.legal.authority_own_case"
 
 
 # A workplace threat (wording.third_party.workplace, not a listed rule), said to the reader and reported in quotation
@@ -261,12 +261,11 @@ def test_a_confirmed_report_stands_at_medium_so_the_gate_reviews_it_where_the_wo
 # two ways, so each stands when the classifier confirms it at the reported fraction, and the rules alone report it
 # only where the message does not tell of collection as a whole
 REPORTED_CASES = (
-    ("判决书认定，被告人多次在短信里骂借款人“废物”“人渣”。", "abuse.insult"),
+    ("判决书认定，被告人在三个月里多次在短信中骂借款人“废物”“人渣”。", "abuse.insult"),
     ("案情简介：催收人员自称“城西区人民检察院的检察官”，要求借款人当天结清。", "misleading.impersonation"),
     ("公诉机关指控，被告人以“东湖仲裁委员会”名义给借款人群发还款通知。", "misleading.impersonation"),
     ("据警情通报，涉事催收员给借款人发短信称“你女儿几点放学我们都知道，钱今天到账”。", "threat.violence"),
     ("网友求助：催收员说“再不还就把你欠钱的事写成大字报贴到你们厂门口”，吓得我一晚没睡。", "threat.exposure"),
-    ("一段录音中催收员说：“你就是个没用的东西，三千块都拖着。”", "abuse.insult"),
     ("据当地媒体报道，有催收员对借款人说：“不还钱就打电话到你单位，让你领导开除你。”", "threat.third_party"),
 )
 
@@ -282,6 +281,7 @@ def test_a_collectors_words_reported_in_a_case_stand_when_the_classifier_confirm
     def found(by: WordingAnalyser) -> bool:
         return category in {finding.category for finding in by.analyse(sms(text))}
 
+    assert len(speech_view(text).text) >= analyser.corroboration.min_chars     # long enough for the classifier to be asked
     assert found(rules_alone) is not ReportedQuotations.of({None: text}).whole
     classifier_sees(0.0)
     assert not found(analyser)
