@@ -37,7 +37,7 @@ def test_each_category_gets_the_largest_fraction_that_loses_nothing_more_on_labe
         "wording.legal.a": Record("misleading.legal", hits(UNSEEN, [0.9]) + hits(TRAINED, [0.0001])),
     }
     fraction, other = chosen_fractions(records, ("abuse.insult", "threat.violence", "misleading.legal",
-                                                 "threat.exposure"), [], 20)
+                                                 "threat.exposure"), [], 20, [])
     assert fraction == max(FRACTIONS)          # no listed rule (fewer than four findings each): nothing lost at any fraction
     assert other["abuse.insult"] == 0.002
     assert other["threat.violence"] == 0.2
@@ -49,5 +49,16 @@ def test_a_rules_own_example_the_classifier_misses_holds_its_category_down():
     records = {"wording.violence.a": Record("threat.violence", hits(UNSEEN, [0.5, 0.6]))}
     examples = [Example("wording.violence.a", "threat.violence", 24, False, 0.015),
                 Example("wording.violence.a", "threat.violence", 12, False, 0.0001)]     # too short to be asked
-    _, other = chosen_fractions(records, ("threat.violence",), examples, 20)
+    _, other = chosen_fractions(records, ("threat.violence",), examples, 20, [])
     assert other["threat.violence"] == 0.01
+
+
+def test_colds_attacks_on_one_person_hold_the_insult_fraction_down_and_no_other():
+    records = {"wording.insult.a": Record("abuse.insult", hits(UNSEEN, [0.5, 0.9])),
+               "wording.violence.a": Record("threat.violence", hits(UNSEEN, [0.5, 0.9]))}
+    categories = ("abuse.insult", "threat.violence")
+    _, alone = chosen_fractions(records, categories, [], 20, [])
+    # a COLD dev attack the classifier scores at 0.003 of its threshold: 0.005 would lose it
+    _, with_cold = chosen_fractions(records, categories, [], 20, hits("dev.csv", [0.003]))
+    assert alone["abuse.insult"] == max(OTHER_FRACTIONS) and with_cold["abuse.insult"] == 0.002
+    assert with_cold["threat.violence"] == alone["threat.violence"]
