@@ -32,54 +32,41 @@ def test_the_speakers_own_queasiness_is_not_an_insult(rules_alone) -> None:
     assert count_safe_flags(rules_alone, "test", rows).flagged == 0
 
 
-def test_a_person_of_the_thread_branded_a_bigot_is_flagged_a_belief_about_it_is_not(rules_alone) -> None:
-    rows = [{"label": SAFE, "TEXT": "答主地域黑有点太严重了，说的这种父母我从没遇到过。"},
-            {"label": SAFE, "TEXT": "我是河南人，没觉得楼主地域黑，说的都是实话。"}]
+# Safe-labelled COLD-style comments: those that speak of no one in particular, of oneself, of a book, a game, the news,
+# a deed or a belief are not flagged; those aimed at the reader or someone of the thread are, by the rules named
+AIMED_OR_NOT = [
+    pytest.param(["我是河南人，没觉得楼主地域黑，说的都是实话。"], ["答主地域黑有点太严重了，说的这种父母我从没遇到过。"],
+                 {"wording.insult.called_bigot": 1}, id="a_person_of_the_thread_branded_a_bigot"),
+    pytest.param(["我们那边的方言里，“你个龟孙”就是熟人之间打招呼。", "他把“妈的”当语气词用，其实脾气挺好。",
+                  "上学时我还被骂过书呆子和白痴，现在想想挺好笑。", "照你这么说，我是不是可以说你歧视南方人？"],
+                 ["你个龟孙，欠钱不还还装死。"], {"wording.insult.contempt_label": 1},
+                 id="a_curse_talked_about_or_a_label_one_was_called"),
+    pytest.param(["有些人总以为自己很聪明，其实谁都看得出来。", "那部剧的演员演技上不去，可惜了。", "这么操蛋的天气，出门全湿了。",
+                  "评论区两边都有憨批，懒得看了。", "新闻里那种人真是毫无底线。", "那座城市的户口在高考上一文不值。",
+                  "个别人实在蹬鼻子上脸，代表不了大家。", "骗子是外省的，跟本地人没关系。", "这个沙雕视频我看了十遍。"],
+                 ["你是不是觉得自己特聪明，换个号就找不到你了？", "你这个憨批，借了钱就不见人。"],
+                 {"wording.insult.veiled_contempt": 1, "wording.insult.contempt_label": 1}, id="contempt_of_no_one_in_particular"),
+    pytest.param(["宅斗小说里的配角全是蠢货，看得我直乐。",      # a label for characters of a book
+                  "这家店的烤鱼真他妈好吃，下次还来。",         # an oath of praise
+                  "我们学校门口那条狗屁规定终于取消了。",        # a rule run down
+                  "隔壁工地半夜施工，真是缺德啊。"],            # a deed, not a person
+                 ["你这个蠢货，电话也不接。", "煞笔，钱到底什么时候还？", "这人真缺德，借了钱就拉黑。"],
+                 {"wording.insult.contempt_label": 1, "wording.insult.obscene": 1, "wording.insult.contempt_remark": 1},
+                 id="a_label_or_oath_aimed_at_no_one"),
+    pytest.param(["我也是老赖，欠室友三顿饭一直没请。", "这游戏策划是sb吧，新版本改得一塌糊涂。", "昨天那个老赖的新闻看了吗，躲了好几年。"],
+                 ["消息已读不回，你是死了吗？"], {"wording.insult.contempt_remark": 1},
+                 id="a_label_said_of_oneself_a_game_or_the_news"),
+]
+
+
+@pytest.mark.parametrize(("ordinary", "aimed", "rules"), AIMED_OR_NOT)
+def test_only_comments_aimed_at_someone_are_flagged(rules_alone, ordinary: list[str], aimed: list[str],
+                                                    rules: dict[str, int]) -> None:
+    rows = [{"label": SAFE, "TEXT": text} for text in (*ordinary, *aimed)]
     result = count_safe_flags(rules_alone, "test", rows)
-    assert (result.flagged, result.by_rule["wording.insult.called_bigot"]) == (1, 1)
+    assert (result.safe, result.flagged) == (len(rows), len(aimed))
+    assert {rule: result.by_rule[rule] for rule in rules} == rules
 
-def test_a_curse_talked_about_or_a_label_one_was_called_is_not_aimed_at_the_reader(rules_alone) -> None:
-    rows = [{"label": SAFE, "TEXT": "我们那边的方言里，“你个龟孙”就是熟人之间打招呼。"},
-            {"label": SAFE, "TEXT": "他把“妈的”当语气词用，其实脾气挺好。"},
-            {"label": SAFE, "TEXT": "上学时我还被骂过书呆子和白痴，现在想想挺好笑。"},
-            {"label": SAFE, "TEXT": "照你这么说，我是不是可以说你歧视南方人？"},
-            {"label": SAFE, "TEXT": "你个龟孙，欠钱不还还装死。"}]
-    result = count_safe_flags(rules_alone, "test", rows)
-    assert (result.safe, result.flagged) == (5, 1)
-    assert result.by_rule["wording.insult.contempt_label"] == 1
-
-
-def test_contempt_said_of_no_one_in_particular_is_not_flagged_said_to_the_reader_it_is(rules_alone) -> None:
-    rows = [{"label": SAFE, "TEXT": "有些人总以为自己很聪明，其实谁都看得出来。"},
-            {"label": SAFE, "TEXT": "那部剧的演员演技上不去，可惜了。"},
-            {"label": SAFE, "TEXT": "这么操蛋的天气，出门全湿了。"},
-            {"label": SAFE, "TEXT": "评论区两边都有憨批，懒得看了。"},
-            {"label": SAFE, "TEXT": "新闻里那种人真是毫无底线。"},
-            {"label": SAFE, "TEXT": "那座城市的户口在高考上一文不值。"},
-            {"label": SAFE, "TEXT": "个别人实在蹬鼻子上脸，代表不了大家。"},
-            {"label": SAFE, "TEXT": "骗子是外省的，跟本地人没关系。"},
-            {"label": SAFE, "TEXT": "这个沙雕视频我看了十遍。"},
-            {"label": SAFE, "TEXT": "你是不是觉得自己特聪明，换个号就找不到你了？"},
-            {"label": SAFE, "TEXT": "你这个憨批，借了钱就不见人。"}]
-    result = count_safe_flags(rules_alone, "test", rows)
-    assert (result.safe, result.flagged) == (11, 2)
-    assert result.by_rule["wording.insult.veiled_contempt"] == 1
-    assert result.by_rule["wording.insult.contempt_label"] == 1
-
-
-def test_a_label_or_oath_aimed_at_no_one_is_not_flagged_at_the_reader_or_beside_the_debt_it_is(rules_alone) -> None:
-    rows = [{"label": SAFE, "TEXT": "宅斗小说里的配角全是蠢货，看得我直乐。"},          # a label for characters of a book
-            {"label": SAFE, "TEXT": "这家店的烤鱼真他妈好吃，下次还来。"},             # an oath of praise
-            {"label": SAFE, "TEXT": "我们学校门口那条狗屁规定终于取消了。"},            # a rule run down
-            {"label": SAFE, "TEXT": "隔壁工地半夜施工，真是缺德啊。"},                # a deed, not a person
-            {"label": SAFE, "TEXT": "你这个蠢货，电话也不接。"},
-            {"label": SAFE, "TEXT": "煞笔，钱到底什么时候还？"},
-            {"label": SAFE, "TEXT": "这人真缺德，借了钱就拉黑。"}]
-    result = count_safe_flags(rules_alone, "test", rows)
-    assert (result.safe, result.flagged) == (7, 3)
-    assert result.by_rule["wording.insult.contempt_label"] == 1
-    assert result.by_rule["wording.insult.obscene"] == 1
-    assert result.by_rule["wording.insult.contempt_remark"] == 1
 
 def test_the_dev_figures_name_why_fusion_dropped_a_classifier_insult(monkeypatch: pytest.MonkeyPatch) -> None:
     from benchmarks.cold_dev import INSULT, dropped_insult
@@ -114,13 +101,3 @@ def test_the_dev_figures_name_where_a_missed_insult_is_lost(monkeypatch: pytest.
     comment = "昨天在地铁上看小说，他奶奶的，作者把主角写死了，你说气人不气人。"     # a listed rule's oath the n-grams do not back
     assert not any(f.category == INSULT for f in cold_findings(fused, "t", comment))
     assert missed_stage(fused, comment) == "corroboration"
-
-
-def test_a_label_said_of_oneself_a_game_or_the_news_is_not_flagged_said_to_the_reader_it_is(rules_alone) -> None:
-    rows = [{"label": SAFE, "TEXT": "我也是老赖，欠室友三顿饭一直没请。"},
-            {"label": SAFE, "TEXT": "这游戏策划是sb吧，新版本改得一塌糊涂。"},
-            {"label": SAFE, "TEXT": "昨天那个老赖的新闻看了吗，躲了好几年。"},
-            {"label": SAFE, "TEXT": "消息已读不回，你是死了吗？"}]
-    result = count_safe_flags(rules_alone, "test", rows)
-    assert (result.safe, result.flagged) == (4, 1)
-    assert result.by_rule["wording.insult.contempt_remark"] == 1
