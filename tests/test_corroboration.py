@@ -53,6 +53,11 @@ def analyser() -> WordingAnalyser:
     return WordingAnalyser.from_lexicons()
 
 
+@pytest.fixture(scope="module")
+def rules_alone() -> WordingAnalyser:
+    return WordingAnalyser.from_lexicons(model=False)
+
+
 @pytest.fixture()
 def classifier_sees(analyser: WordingAnalyser, monkeypatch: pytest.MonkeyPatch):
     """Make the classifier score every category at `ratio` of its threshold (0: it sees nothing)."""
@@ -99,12 +104,11 @@ def test_a_second_rule_of_the_category_corroborates(analyser, classifier_sees):
     assert rule_ids(analyser, COURT) >= COURT_RULES
 
 
-def test_findings_over_one_phrase_are_one_voice_not_two(analyser, classifier_sees):
+def test_findings_over_one_phrase_are_one_voice_not_two(analyser, rules_alone, classifier_sees):
     # wording.rollover.borrow_anywhere (去借点钱) and the frames urge_borrow and borrow_to_repay read the same words:
     # one finding stays of them, and a frame over the rule's own phrase does not corroborate it
     text = "没钱就去借点钱，今天之内必须把这一期的账单还上，别再一天天往后拖了。"
     assert len(speech_view(text).text) >= analyser.corroboration.min_chars     # long enough for the classifier to be asked
-    rules_alone = WordingAnalyser.from_lexicons(model=False)
     assert [f.category for f in rules_alone.analyse(sms(text))].count("coercion.debt_rollover") == 1
     classifier_sees(0.0)
     assert "coercion.debt_rollover" not in {f.category for f in analyser.analyse(sms(text))}
@@ -119,8 +123,7 @@ def test_speech_too_short_for_the_classifier_is_not_asked(analyser, classifier_s
     assert "abuse.insult" in {f.category for f in analyser.analyse(sms(short))}
 
 
-def test_rules_alone_drop_nothing():
-    rules_alone = WordingAnalyser.from_lexicons(model=False)
+def test_rules_alone_drop_nothing(rules_alone):
     assert rules_alone.corroboration is None
     assert NOTARY_RULE in rule_ids(rules_alone, NOTARY)
 
@@ -217,9 +220,8 @@ def test_a_message_that_demands_or_speaks_to_its_reader_is_no_report_as_a_whole(
     assert not ReportedQuotations.of({None: text}).whole
 
 
-def test_a_told_report_needs_the_classifier_and_rules_alone_clear_it(analyser, classifier_sees):
+def test_a_told_report_needs_the_classifier_and_rules_alone_clear_it(analyser, rules_alone, classifier_sees):
     told, sent = TOLD[0], SAID
-    rules_alone = WordingAnalyser.from_lexicons(model=False)
     assert "wording.third_party.workplace" in rule_ids(rules_alone, sent)
     assert "wording.third_party.workplace" not in rule_ids(rules_alone, told)
     classifier_sees(analyser.corroboration.fraction_of("wording.third_party.workplace", "threat.third_party"))
@@ -268,11 +270,6 @@ REPORTED_CASES = (
     ("网友求助：催收员说“再不还就把你欠钱的事写成大字报贴到你们厂门口”，吓得我一晚没睡。", "threat.exposure"),
     ("据当地媒体报道，有催收员对借款人说：“不还钱就打电话到你单位，让你领导开除你。”", "threat.third_party"),
 )
-
-
-@pytest.fixture(scope="module")
-def rules_alone() -> WordingAnalyser:
-    return WordingAnalyser.from_lexicons(model=False)
 
 
 @pytest.mark.parametrize(("text", "category"), REPORTED_CASES)

@@ -306,17 +306,23 @@ class ReportedQuotations:
             outside.append(text[last:])
         words = "\n".join(outside)
         own = len(_HAN.findall(words)) >= _REPORT_OWN_CHARS
-        collector_told = any(not _SELF_NAMED.search(words, max(0, told.start() - _SELF_REACH), told.start())
-                             for told in _COLLECTOR_TOLD.finditer(words))
-        whole = own and len(texts) == 1 and not _SENDER_DEMANDS.search(words) and (collector_told or bool(
-            any(spans.values()) and _QUOTE_JUDGED.search(words) and not _READER_TOLD.search(words)))
-        reports = own and not _READER_ADDRESSED.search(words)
+        quoting = any(spans.values())
+        whole = own and len(texts) == 1 and not _SENDER_DEMANDS.search(words) and (_tells_of_collector(words) or bool(
+            quoting and _QUOTE_JUDGED.search(words) and not _READER_TOLD.search(words)))
+        reports = own and quoting and not _READER_ADDRESSED.search(words)
         return cls(spans if reports or whole else {}, whole)
 
     def holds(self, turn: int | None, start: int, end: int) -> bool:
         """Whether the hit `start:end` of turn `turn` lies inside one of the reported quotations (or the message
         tells of collection as a whole)."""
         return self.whole or any(opening < start and end <= closing + 1 for opening, closing in self.spans.get(turn, ()))
+
+
+def _tells_of_collector(words: str) -> bool:
+    """Whether `words` name the collector in the third person with a verb of saying or doing (`_COLLECTOR_TOLD`), not
+    right after the sender naming itself (`_SELF_NAMED`)."""
+    return any(not _SELF_NAMED.search(words, max(0, told.start() - _SELF_REACH), told.start())
+               for told in _COLLECTOR_TOLD.finditer(words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1293,14 +1299,12 @@ class WordingAnalyser(MessageAnalyser):
                     and self._below_floor(scores, {finding.category: fraction})):
                 doubtful.append((finding, fraction))
             else:
+                if reported and finding.severity.rank > _REPORTED_SEVERITY_CAP.rank:
+                    # a report of what a collector said is read with doubt (the sets label it two ways): a person looks
+                    # before such a message is sent, rather than the gate blocking it outright
+                    finding.severity = _REPORTED_SEVERITY_CAP
+                    finding.explanation += "（命中位于对催收言行的转述或引用中：严重程度降为中，转人工复核。）"
                 standing.append(finding)
-        reported_ids = {id(finding) for finding, reported in zip(findings, quoted) if reported}
-        for finding in standing:
-            if id(finding) in reported_ids and finding.severity.rank > _REPORTED_SEVERITY_CAP.rank:
-                # a report of what a collector said is read with doubt (the sets label it two ways): a person looks
-                # before such a message is sent, rather than the gate blocking it outright
-                finding.severity = _REPORTED_SEVERITY_CAP
-                finding.explanation += "（命中位于对催收言行的转述或引用中：严重程度降为中，转人工复核。）"
         if not doubtful or self.uncorroborated == "drop":
             return standing
         for finding, fraction in doubtful:
