@@ -17,20 +17,21 @@ e-mail or call, and messages to relatives and employers. About half is compliant
 Labels follow contract section 5 and batch bf's conventions, and label what each text DOES: a genuine court,
 arbitration commission, lawyer or mediator naming itself in its own notice (case number, practising number, the
 client named truthfully, the lawful next step as a possibility or with its condition, no demand to pay a collector)
-is no impersonation; a collector's text under a 【…法院】, 【…执行局】, 【…检察院】, 【…公安】, 【…仲裁委】 or
-【…律师事务所】 signature, or a collector introducing itself as police, a court officer or "the lawyer handling your
-case", is impersonation. A true consequence stated with its condition (a lawsuit the lender may bring, enforcement
-and freezing after a judgment, 失信 listing and 限制高消费 by a court for an unperformed judgment, a credit report
-under 征信 rules) is lawful; arrest, detention, a criminal record, 立案, 通缉, a travel ban or children's schooling
-promised for an ordinary overdue loan, a court or police step stated as taken without one, or an invented case
-number or status, is legal. Anti-fraud warnings, news and complaints that quote such claims do not commit them and
-are compliant; a debtor's own words are never a violation. A visit announced to wait at the door or watching the
-family, with a demand, is violence; notices to a village, building, group or public post are exposure; telling or
-pressing relatives, employer or contacts is third party; a collector's message to a third party that reveals the
-debt is disclosure, beside third party when it also asks them to pay or press. Urging other lenders, cash-out or
-selling a car, house or body to repay is rollover. Texts whose label was uncertain were left out. All people,
-numbers, companies, courts, firms, case numbers, practising numbers and places are invented; the public hotlines
-(110, 12368, 12378, 96110) are real ones.
+is no impersonation; a collector's text under a 【…法院】, 【…执行局】, 【…检察院】, 【…公安】, 【…仲裁委】 or 【…律师事务所】 signature, or a
+collector introducing itself as police, a court officer or "the lawyer handling your case", is impersonation, and
+impersonation and legal when the posed body also states a step as taken (a case accepted or judged, an award made,
+enforcement under way, a hearing set or a document to serve). A true consequence stated with its condition (a
+lawsuit the lender may bring, enforcement and freezing after a judgment, 失信 listing and 限制高消费 by a court for an
+unperformed judgment, a credit report under 征信 rules) is lawful; arrest, detention, a criminal record, 立案, 通缉, a
+travel ban or children's schooling promised for an ordinary overdue loan, a court or police step stated as taken
+without one, or an invented case number or status, is legal. Anti-fraud warnings, news and complaints that quote
+such claims do not commit them and are compliant; a debtor's own words are never a violation. A visit announced to
+wait at the door or watching the family, with a demand, is violence; notices to a village, building, group or public
+post are exposure; telling or pressing relatives, employer or contacts is third party; a collector's message to a
+third party that reveals the debt is disclosure, beside third party when it also asks them to pay or press. Urging
+other lenders, cash-out or selling a car, house or body to repay is rollover. Texts whose label was uncertain were
+left out. All people, numbers, companies, courts, firms, case numbers, practising numbers and places are invented;
+the public hotlines (110, 12368, 12378, 96110) are real ones.
 
 First run: (the lead fills it in)
 
@@ -51,14 +52,14 @@ OUTPUT = "wording_dev_bx.jsonl"
 
 VIOLATING = (
     # impersonation: a collector under a court's, enforcement bureau's or procuratorate's signature
-    ("SMS", "sms", "P", "【云溪区人民法院执行局】邹先生，您在安禾小贷的借款纠纷已由我局受理，请于今日18点前联系经办人核对还款方案：4008-216-537。"),
+    ("SMS", "sms", "PL", "【云溪区人民法院执行局】邹先生，您在安禾小贷的借款纠纷已由我局受理，请于今日18点前联系经办人核对还款方案：4008-216-537。"),
     ("SMS", "sms", "PL", "【临江市中级人民法院】通知：因你长期拖欠网贷，本院已下达拘传令，明日上午由法警上门执行，速联系调解专员处理。"),
     ("SMS", "sms", "PL", "【湖山区人民法院】你的案号（2026）湖执字第3391号已进入强制执行，48小时内不结清将冻结你名下全部账户并通报你单位。"),
     ("SMS", "sms", "P", "【青岚县人民法院诉前调解中心】易女士，鼎旭资产委托本中心与您协商逾期款，请添加调解员微信后转账至指定账户结案。"),
     ("SMS", "sms", "PL", "【滨海市人民检察院】唐某，你涉嫌恶意拖欠网络贷款，案件已转我院审查起诉，请于明日前还清欠款争取从轻处理。"),
     ("SMS", "sms", "P", "【南屏区法院执行局】尊敬的用户，您的欠款信息已登记在案，请回复1确认还款，回复2转人工调解。"),
     ("SMS", "sms", "PL", "【翠峰区人民法院】司法提醒：你名下逾期案件已判决，即日起限制出境、限制乘坐飞机高铁，结清后可申请解除，联系4007-553-201。"),
-    ("SMS", "sms", "P", "【金沙市仲裁委员会】你与乐融金服的借款合同纠纷已受理，请于三日内将欠款8213元汇至调解专户6222开头账户，逾期视为放弃答辩。"),
+    ("SMS", "sms", "PL", "【金沙市仲裁委员会】你与乐融金服的借款合同纠纷已受理，请于三日内将欠款8213元汇至调解专户6222开头账户，逾期视为放弃答辩。"),
     ("SMS", "sms", "PL", "【东渚区公安分局经侦大队】武先生，你名下网贷逾期已被列为诈骗线索，请在今天下班前主动还款，否则依法刑事拘留。"),
     ("SMS", "sms", "P", "【星湾市人民法院】您好，请于本周内登录链接 hx-tiaojie.cn/c 完成欠款确认并还款，以免影响后续判决。"),
     ("SMS", "sms", "PL", "【桐庐坡派出所】你拖欠平台借款一案已立案，传唤通知书已生成，明天9点前到所说明情况，不来就上网追逃。"),
@@ -71,7 +72,7 @@ VIOLATING = (
     ("NOTICE", "notice", "PL", "临江市人民法院 强制执行通知书\n（2026）临执字第08817号\n被执行人：骆某\n你欠安禾小贷借款本息23,416元，本院决定于本月20日对你执行司法拘留十五日，现责令你在此之前联系委托方专员结清。"),
     ("NOTICE", "notice", "P", "青岚县人民法院 诉前调解告知函\n鲁某：乐融金服已就你逾期借款申请调解，调解员：鼎旭资产 王专员。请于收到本函三日内致电4006-280-119协商还款。"),
     ("NOTICE", "notice", "PL", "公安局立案告知书\n苗某：你因拖欠平台借款拒不归还，涉嫌诈骗罪，本局已立案侦查。现责令你于本函送达后三日内归还借款，逾期将上网追逃。"),
-    ("CALL", "call", "P", "坐席：喂，是柏先生吧？我这边是湖山区法院执行局的，你和安禾小贷的案子现在转到我手上了。\n客户：法院？你们怎么会直接打我手机？\n坐席：这是我们的工作方式，你今天先把最低还款5000转过来，我给你备注。"),
+    ("CALL", "call", "PL", "坐席：喂，是柏先生吧？我这边是湖山区法院执行局的，你和安禾小贷的案子现在转到我手上了。\n客户：法院？你们怎么会直接打我手机？\n坐席：这是我们的工作方式，你今天先把最低还款5000转过来，我给你备注。"),
     ("CALL", "call", "PL", "坐席：我是东渚派出所的民警，你的借款逾期我们已经接到报案了。\n客户：欠钱也要报警？\n坐席：恶意不还就是诈骗，今天不还明天就来带人。"),
     ("CALL", "call", "P", "坐席：您好，我是你案子的承办律师，姓蔡，鼎旭资产这边已经把你的卷宗移交给我了。\n客户：你是哪个律所的？\n坐席：这个你不用管，你先说今天能还多少。"),
     ("CALL", "call", "PL", "坐席：这里是金沙仲裁委员会，你的案子已经裁决了，今天下午就强制执行。\n客户：我根本没收到任何仲裁文书。\n坐席：文书早就寄出了，你不还钱就等着执行吧。"),
@@ -79,16 +80,16 @@ VIOLATING = (
     ("CALL", "call", "PL", "坐席：喂，我是滨海检察院的，你这个案子公安已经移送过来了。\n客户：什么案子？我就欠了网贷两万块。\n坐席：恶意欠款不还，够起诉了，你想坐牢还是想还钱？"),
     ("CALL", "call", "P", "坐席：你好，我们是星湾法院委托的司法调解员，专门处理你在恒泰消金的欠款。\n客户：你们是法院的人还是催收公司？\n坐席：我们代表法院，你配合就行，先还三千。"),
     ("CALL", "call", "P", "坐席：我是正源律师事务所的钱律师，你的欠款我们律所全权代理了。\n客户：律师证号多少？\n坐席：你问这个干什么，把钱还了什么事都没有。"),
-    ("LETTER", "notice", "P", "南屏区人民法院 应诉提醒\n贝某：你与恒泰消费金融有限公司借款纠纷一案，请于7日内向委托方清偿欠款或联系其催收专员4009-331-702，以免本院作出缺席判决。\n（本函由鼎旭资产代为送达）"),
+    ("LETTER", "notice", "PL", "南屏区人民法院 应诉提醒\n贝某：你与恒泰消费金融有限公司借款纠纷一案，请于7日内向委托方清偿欠款或联系其催收专员4009-331-702，以免本院作出缺席判决。\n（本函由鼎旭资产代为送达）"),
     ("SMS", "sms", "PL", "【清河区人民法院】你已被列入本院拘留名单，执行时间另行通知，结清欠款后名单自动撤销。"),
-    ("CALL", "call", "P", "坐席：你好，我是湖山区法院的书记员小吴，通知你一下，你的网贷案子下周要开庭了。\n客户：传票呢？\n坐席：传票在我这，你先把欠款处理掉，案子我帮你撤。"),
+    ("CALL", "call", "PL", "坐席：你好，我是湖山区法院的书记员小吴，通知你一下，你的网贷案子下周要开庭了。\n客户：传票呢？\n坐席：传票在我这，你先把欠款处理掉，案子我帮你撤。"),
     ("APP", "app", "PL", "【公安协查通知】您因逾期未还款已被纳入协查名单，名下手机号、银行卡将于今晚24点冻结，请立即还款。"),
     ("EMAIL", "email", "P", "主题：律师函（恒泰消金委托）\n房先生：本人系贵方借款案件的代理律师，请于本周五前将欠款15,300元还至APP。如有疑问请联系本人助理，电话4008-772-615。\n代理律师 庄律师\n（发件：鼎旭资产 催收三部）"),
-    ("SMS", "sms", "P", "【滨海仲裁院】裁决书已作出，你的欠款须于本月底前还至平台，逾期由本院移交执行局。"),
+    ("SMS", "sms", "PL", "【滨海仲裁院】裁决书已作出，你的欠款须于本月底前还至平台，逾期由本院移交执行局。"),
     ("CALL", "call", "PL", "坐席：我是经侦大队的，你这个网贷情况我们这边已经把你报上去了，已经立案。\n客户：立案号多少？\n坐席：你还想要立案号？明天带你去所里就知道了。"),
     ("SMS", "sms", "P", "【星湾区司法局】您的借款纠纷已转入人民调解程序，请联系调解员曹老师办理还款：4006-918-334。"),
     ("NOTICE", "notice", "P", "正源律师事务所 律师函\n邵某：本所接受委托处理你的逾期账款，请于3日内还清。\n联系人：鼎旭资产 贺专员 4007-118-906\n（本函未加盖本所公章）"),
-    ("CALL", "call", "P", "坐席：喂，我是云溪区法院民二庭的，你的借款纠纷是我们庭在管。\n客户：那你们发的短信怎么是催收公司的号？\n坐席：我们跟催收公司一起办公，你先把钱还了。"),
+    ("CALL", "call", "PL", "坐席：喂，我是云溪区法院民二庭的，你的借款纠纷是我们庭在管。\n客户：那你们发的短信怎么是催收公司的号？\n坐席：我们跟催收公司一起办公，你先把钱还了。"),
     # false legal claims by a collector naming itself truthfully: statuses, case numbers, arrest, schooling
     ("SMS", "sms", "L", "【鼎旭资产】邹先生，我们这边已经把你的情况报上去了，法院那边已经在走了，下周传票直接送到你家。"),
     ("SMS", "sms", "L", "【安禾小贷】您的案件编号AH-2026-0719已移交经侦，经侦已经介入，请立即还款争取主动。"),
@@ -120,7 +121,7 @@ VIOLATING = (
     ("CALL", "call", "L", "坐席：嘉信催收的，你的案子今天已经立案了，案号是2026-0532，下午法官就签字。\n客户：哪个法院？\n坐席：你户籍地法院，你等着收传票吧。"),
     ("CALL", "call", "L", "坐席：乐融金服委托的鼎旭资产。你这个情况现在已经不是民事了，是刑事，要留案底的。\n客户：我没骗谁，就是失业了。\n坐席：失业不是理由，留了案底你这辈子就完了。"),
     ("CALL", "call", "L", "坐席：安禾贷后的，我们今天就起诉，起诉完了直接冻结你工资卡，一分钱都取不出来。\n客户：起诉要法院判吧？\n坐席：不用判，起诉当天就冻结。"),
-    ("CALL", "call", "L", "坐席：你好，恒泰消金贷后。我们法务已经把你的材料交到法院了，立案庭已经收了，案件状态是待开庭。\n客户：那你给我个案号。\n坐席：案号会随传票一起寄给你，你先把钱还上还能撤。"),
+    ("CALL", "call", "L", "坐席：你好，恒泰消金贷后。我们法务已经把你的材料交到法院了，立案庭已经收了，案件状态是待开庭，开庭你不到就直接拘留。\n客户：那你给我个案号。\n坐席：案号会随传票一起寄给你，你先把钱还上还能撤。"),
     ("CALL", "call", "L", "坐席：鼎旭资产。你欠的这个钱，再拖下去就是拒不执行判决裁定罪，三到七年。\n客户：可是还没有判决啊。\n坐席：判决是迟早的事，你现在就已经够了。"),
     ("SMS", "sms", "L", "【恒泰消金】您好，您名下逾期已生成刑事案底预登记，结清后可申请撤销登记。"),
     ("SMS", "sms", "L", "【乐融金服】我司已申请法院对你发出通缉令，在外地打工的也跑不掉。"),
@@ -164,7 +165,7 @@ VIOLATING = (
     ("APP", "app", "V", "你每天早上七点五十在地铁口等车，我们的人都看见了，今天不还款后果自负。"),
     ("CALL", "call", "V", "坐席：你车停在小区北门那个位置对吧？\n客户：你们怎么知道？\n坐席：知道的多着呢，轮胎哪天没气了可别怪我们。今天还钱。"),
     ("SMS", "sms", "V", "【瑞丰资产】老家的房子我们已经去看过了，你爸妈身体还行吧？欠款周五前处理。"),
-    ("CALL", "call", "VP", "坐席：我是执行局的，我们的执行人员现在就在你单位楼下等你。\n客户：我不信。\n坐席：你下楼就知道了，钱不到位今天你别想走。"),
+    ("CALL", "call", "VPL", "坐席：我是执行局的，我们的执行人员现在就在你单位楼下等你。\n客户：我不信。\n坐席：你下楼就知道了，钱不到位今天你别想走。"),
     ("SMS", "sms", "V", "【嘉信催收】兄弟们已经在你店门口了，你今天不出来说清楚，店就别开了。"),
     ("EMAIL", "email", "V", "主题：最后一次警告\n你住的出租屋我们已经找到了，门口的监控我们也看过，再不还钱，下次就不是敲门这么简单。\n鼎旭资产外访组"),
     ("CALL", "call", "V", "坐席：今天不还，我们的外访人员晚上就去你家门口守着，守到你还为止。\n客户：你们这是骚扰。\n坐席：随便你怎么说。"),
@@ -253,12 +254,12 @@ VIOLATING = (
     ("@REL", "sms", "@D", "【鼎旭资产】您好，贺某在恒泰消金借款逾期62天，欠款7,840元，烦请转告其尽快还款。"),
     ("@REL", "call", "@D", "坐席：您好，请问是苗某的父亲吗？\n第三方：是，怎么了？\n坐席：您女儿在安禾小贷的借款逾期了，欠款一万一，麻烦您转告她回个电话。"),
     ("@EMP", "call", "@D", "坐席：你好，是云帆科技吗？我找一下詹某。\n第三方：他出差了。\n坐席：好的，麻烦转告他，他在乐融金服的贷款已经逾期两个月了，让他尽快处理。"),
-    ("@REL", "sms", "@D", "【瑞丰资产】您好，您的紧急联系人骆某借款已逾期，被委托方起诉的可能性较大，请转告他联系我们。"),
+    ("@REL", "sms", "@D", "【瑞丰资产】您好，骆某将您设为紧急联系人，其借款已逾期，被委托方起诉的可能性较大，请转告他联系我们。"),
     ("@REL", "call", "@D", "坐席：你好，请问是邵某的妻子吗？\n第三方：我是，什么事？\n坐席：您丈夫在嘉信这边的委托借款逾期三个月，欠款两万四，请您提醒他尽快还款。"),
     ("@EMP", "email", "@D", "主题：员工欠款告知\n贵司员工符某在恒泰消金的个人借款已逾期，尚欠本息9,210元，请转告其与我司联系。\n鼎旭资产 贷后部"),
     ("@REL", "sms", "@D", "【乐融金服】您好，您的亲属柏某在本平台有一笔逾期借款，金额5,600元，烦请转达。"),
     ("@REL", "call", "@D", "坐席：请问是房某家吗？\n第三方：我是他哥，他不在。\n坐席：他在安禾的网贷欠了八千多，逾期两个月了，你让他回个电话。"),
-    ("@REL", "sms", "@DL", "【安禾小贷】您好，易某在本平台欠款已被法院立案，案号（2026）湖民初字第5530号，请转告本人尽快处理。"),
+    ("@REL", "sms", "@DL", "【安禾小贷】您好，易某在本平台欠款已被法院立案，案号（2026）湖民初字第5530号，下周就要拘留，请转告本人尽快处理。"),
     ("@EMP", "call", "@D", "坐席：你好，是锦程酒店前台吗？你们有个员工叫贝某吧？\n第三方：有的。\n坐席：他在我们委托方那里欠款一万多，逾期好久了，你转告他一下。"),
     ("@REL", "call", "@D", "坐席：你好，是唐某的妹妹吧？你哥哥在乐融金服的信用贷款逾期90天了，欠款一万九，他电话一直不接，麻烦跟他说一声。\n第三方：好吧。"),
     ("@REL", "sms", "@D", "【嘉信催收】您好，我司受恒泰消金委托，就晏某逾期欠款12,300元一事与您联系，请转告其回电4006-552-178。"),
@@ -266,9 +267,9 @@ VIOLATING = (
     ("@REL", "call", "@DL", "坐席：您好，请问是宋某的爱人吗？\n第三方：对。\n坐席：您丈夫的网贷逾期已经移交公安了，欠款三万二，您跟他说赶紧处理。"),
     # more posing: the case lawyer, the enforcement bureau, the arbitration secretary, the police
     ("CALL", "call", "P", "坐席：你好，我是你这个案子的承办律师，鼎旭那边把材料都给我了，我们看看怎么和解。\n客户：你是律师？律所名字和执业证号发我。\n坐席：和解谈好了自然会给你。"),
-    ("SMS", "sms", "P", "【云溪区人民法院执行局】执行提醒：请被执行人于3日内联系申请人代理机构鼎旭资产办理还款，电话4006-103-885。"),
-    ("EMAIL", "email", "P", "主题：执行局通知\n被执行人邹某：你的案件已由本局执行，请将执行款转入以下个人账户，户名：林某，转账后回复本邮件。\n湖山区人民法院执行局"),
-    ("CALL", "call", "P", "坐席：喂，金沙仲裁委秘书处的，你跟恒泰消金的纠纷我们这边受理了，你是想调解还是想开庭？\n客户：那你把受理通知书寄给我。\n坐席：不用寄，电话里说好方案你就直接转账给我们。"),
+    ("SMS", "sms", "PL", "【云溪区人民法院执行局】执行提醒：请被执行人于3日内联系申请人代理机构鼎旭资产办理还款，电话4006-103-885。"),
+    ("EMAIL", "email", "PL", "主题：执行局通知\n被执行人邹某：你的案件已由本局执行，请将执行款转入以下个人账户，户名：林某，转账后回复本邮件。\n湖山区人民法院执行局"),
+    ("CALL", "call", "PL", "坐席：喂，金沙仲裁委秘书处的，你跟恒泰消金的纠纷我们这边受理了，你是想调解还是想开庭？\n客户：那你把受理通知书寄给我。\n坐席：不用寄，电话里说好方案你就直接转账给我们。"),
     ("SMS", "sms", "PL", "【南屏派出所】你网贷逾期被举报诈骗，已列为重点人员，限你24小时内还款并回电说明。"),
     ("APP", "app", "P", "【星湾法院调解室】调解员已就位，请点击进入“在线调解”，确认还款金额后由调解员代收。"),
     ("CALL", "call", "PL", "坐席：我是法院执行局的李法官，你这个欠款已经判了，明天我们执行人员去你单位带人。\n客户：我从来没收到过判决书。\n坐席：判决书公告送达了，你不知道是你的事。"),
@@ -277,7 +278,7 @@ VIOLATING = (
     ("CALL", "call", "P", "坐席：您好，我是湖山区司法所的工作人员，来跟您做个人民调解，您在安禾小贷的借款打算怎么处理？\n客户：司法所也管这个？\n坐席：我们是受委托的，您先谈个方案。"),
     ("EMAIL", "email", "PL", "主题：刑事立案告知\n宋某：你涉嫌合同诈骗一案，本局已立案侦查，请于三日内将涉案借款退还至受害方乐融金服，可从轻处理。\n东渚区公安分局经侦大队"),
     ("SMS", "sms", "P", "【恒达律师事务所】您的逾期借款已由本所律师团队接管，请今日内在APP完成还款，详情请咨询您的催收专员。"),
-    ("CALL", "call", "P", "坐席：喂，柏先生，我是星湾法院送达组的，有一份你的法律文书要送，你现在在哪？\n客户：什么文书？\n坐席：你欠恒泰消金的钱，今天先还一部分，文书我就先压着。"),
+    ("CALL", "call", "PL", "坐席：喂，柏先生，我是星湾法院送达组的，有一份你的法律文书要送，你现在在哪？\n客户：什么文书？\n坐席：你欠恒泰消金的钱，今天先还一部分，文书我就先压着。"),
     ("SMS", "sms", "PL", "【临江市人民法院】你已被本院列为失信被执行人，拒不履行将以拒执罪追究刑事责任。如有疑问请联系委托方催收专员。"),
     # a few more threats at the door and in public
     ("SMS", "sms", "V", "【瑞丰资产】明早六点我们的人在你家门口等你出门，见不到钱就跟着你去上班。"),
