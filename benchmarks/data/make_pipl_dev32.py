@@ -30,7 +30,8 @@ addresses of the sender's own staff and company are never the debtor's personal 
 his address or number are never a violation. A guarantor and a co-borrower are parties to the debt, not third
 parties to whom it is disclosed.
 
-First run: (the lead fills it in)
+First run at b2ad22c (the session's post-release retrain), before any rule was changed on it: message-level micro-F1
+0.923; excessive P .936 R .916, sensitive P .807 R .836, disclosure .977, unmasked .989.
 
 Must never be used as a held-out set: it is a development batch.
 

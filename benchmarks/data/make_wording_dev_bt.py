@@ -32,7 +32,9 @@ texts written to an agency are recorded with recipient debtor (the format's only
 companies, courts, firms, links and places are invented; the public hotlines (110, 12368, 12378, 96110) and the
 platforms and apps named as places of posting or borrowing are real ones.
 
-First run: (the lead fills it in)
+First run at b2ad22c (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.836,
+compliant flagged 60/235 (rules alone 68, classifier alone 33); rules alone 0.788, classifier alone 0.891: the
+records that paste a collector's words after a field label are read as the collection texts they quote.
 
 Output (deterministic): `wording_dev_bt.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

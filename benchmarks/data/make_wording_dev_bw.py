@@ -39,7 +39,9 @@ recipient debtor) are never a violation, nor is a compliance memo, QA finding or
 line. Texts whose label was uncertain were left out. All people, numbers, companies, courts, firms, links and places
 are invented; the public hotline 110 and the platforms and apps named as places of posting or borrowing are real ones.
 
-First run: (the lead fills it in)
+First run at b2ad22c (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.925,
+compliant flagged 9/220 (rules alone 10, classifier alone 5); rules alone 0.884, classifier alone 0.885; fused
+threat.third_party P .857 R .785 (14 false, 23 missed), violence P .781, exposure P .758.
 
 Output (deterministic): `wording_dev_bw.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

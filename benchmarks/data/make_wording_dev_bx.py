@@ -33,7 +33,9 @@ other lenders, cash-out or selling a car, house or body to repay is rollover. Te
 left out. All people, numbers, companies, courts, firms, case numbers, practising numbers and places are invented;
 the public hotlines (110, 12368, 12378, 96110) are real ones.
 
-First run: (the lead fills it in)
+First run at b2ad22c (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.923,
+compliant flagged 11/232 (rules alone 14, classifier alone 4); rules alone 0.869, classifier alone 0.907; fused
+misleading.legal R .851 (15 missed), impersonation P .860 R .891.
 
 Output (deterministic): `wording_dev_bx.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
