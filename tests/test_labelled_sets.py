@@ -55,6 +55,8 @@ from benchmarks.data import (
     make_heldout_bc,
     make_heldout_bd,
     make_heldout_be,
+    make_heldout_bf,
+    make_heldout_bg,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -120,6 +122,7 @@ from benchmarks.data import (
     make_pipl_dev29,
     make_pipl_dev30,
     make_pipl_dev31,
+    make_pipl_dev32,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -127,6 +130,7 @@ from benchmarks.data import (
     make_pipl_heldout_ae,
     make_pipl_heldout_af,
     make_pipl_heldout_ag,
+    make_pipl_heldout_ah,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -197,6 +201,10 @@ from benchmarks.data import (
     make_wording_dev_bq,
     make_wording_dev_br,
     make_wording_dev_bs,
+    make_wording_dev_bt,
+    make_wording_dev_bu,
+    make_wording_dev_bw,
+    make_wording_dev_bx,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -357,6 +365,8 @@ HELDOUT_WORDING = {
     "bc": HeldoutWordingSet(make_heldout_bc, "HBC", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bd": HeldoutWordingSet(make_heldout_bd, "HBD", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "be": HeldoutWordingSet(make_heldout_be, "HBE", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "bf": HeldoutWordingSet(make_heldout_bf, "HBF", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "bg": HeldoutWordingSet(make_heldout_bg, "HBG", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
@@ -431,6 +441,7 @@ HELDOUT_PIPL = {
     "ae": HeldoutPiplSet(make_pipl_heldout_ae, "PAE", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "af": HeldoutPiplSet(make_pipl_heldout_af, "PAF", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "ag": HeldoutPiplSet(make_pipl_heldout_ag, "PAG", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "ah": HeldoutPiplSet(make_pipl_heldout_ah, "PAH", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
@@ -699,6 +710,10 @@ WORDING_BATCHES = {
     "bq": WordingBatch(make_wording_dev_bq, 380, (0.42, 0.60), 20),
     "br": WordingBatch(make_wording_dev_br, 380, (0.42, 0.60), 20),
     "bs": WordingBatch(make_wording_dev_bs, 380, (0.42, 0.60), 20),
+    "bt": WordingBatch(make_wording_dev_bt, 380, (0.42, 0.60), 20),
+    "bu": WordingBatch(make_wording_dev_bu, 380, (0.42, 0.60), 20),
+    "bw": WordingBatch(make_wording_dev_bw, 380, (0.42, 0.60), 20),
+    "bx": WordingBatch(make_wording_dev_bx, 380, (0.42, 0.60), 20),
 }
 
 
@@ -870,6 +885,8 @@ PIPL_BATCHES = {
                        make_pipl_dev30.MESSAGES, 250, lawful_prefix="pipl30-n", every_category=30),
     "dev31": PiplBatch(make_pipl_dev31.HERE / make_pipl_dev31.DEV31_FILE, make_pipl_dev31.write_dev31, "pipl31-",
                        make_pipl_dev31.MESSAGES, 250, lawful_prefix="pipl31-n", every_category=30),
+    "dev32": PiplBatch(make_pipl_dev32.HERE / make_pipl_dev32.DEV32_FILE, make_pipl_dev32.write_dev32, "pipl32-",
+                       make_pipl_dev32.MESSAGES, 250, lawful_prefix="pipl32-n", every_category=30),
 }
 
 
