@@ -2,7 +2,8 @@
 benchmarks.data.make_wording_dev_bv`.
 
 Written for this file, text by text, by a helper session that read only the data contract (section 5),
-`set_format.py` and the skeleton lines of batch bf, before any detector was run on it. It brings AI-voice robot
+`set_format.py` and the skeleton lines of batch bf (and, by a slip, the first 25 entries of its VIOLATING list rather
+than 5; none was copied), before any detector was run on it. It brings AI-voice robot
 calls as a vendor configures them for lenders, stage by stage: the node texts of M0 reminders, M1, M2 and M3+
 scripts and of calls after a write-off, third-party contact nodes, and the refusal, silence and "customer says he
 has no money" branches; IVR menus; and the same scripts as run, with the ASR of the customer's replies interleaved,
