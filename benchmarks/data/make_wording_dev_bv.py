@@ -28,7 +28,9 @@ asks them to pay or press. Urging another app, another lender, cash-out or selli
 to repay is rollover; a product name ending in 借 / 贷 / 花 is not. Texts whose label was uncertain were left out. All
 people, numbers, companies, vendors, courts, firms, links and places are invented.
 
-First run: (the lead fills it in)
+First run at b2ad22c (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.966,
+compliant flagged 0/225 (rules alone 0, classifier alone 0); rules alone 0.919, classifier alone 0.955; fused
+threat.violence R .833 (5 missed), misleading.legal R .875 (5 missed).
 
 Output (deterministic): `wording_dev_bv.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
