@@ -1177,3 +1177,32 @@ def test_face_records_a_field_teams_note_and_a_proof_offered(rules_only: PiiAnal
 def test_a_relatives_number_read_straight_after_the_relation(rules_only: PiiAnalyser) -> None:
     assert "pii.excessive" in categories(rules_only, "坐席：您老婆幺三九幺二三四五六七八还能打通，让她帮您还。")
     assert "pii.excessive" not in categories(rules_only, "你妈一个人在家，你也不管？")
+
+
+@pytest.mark.parametrize("text, told", [
+    pytest.param("叔叔，您儿子那台车被我们GPS锁了，月供还差四千二。", True, id="a_sum_still_short_and_a_car_locked"),
+    pytest.param("姐，你弟那个事跟他讲了没？就那个每月要还的，再拖就不好办了。", True, id="the_monthly_repayment"),
+    pytest.param("我们是她借钱的那个平台，您跟她说一声。", True, id="the_sender_as_her_lender"),
+    pytest.param("【某某车友群】小吕最近手头紧大家都知道，他那台车的事看到了回我一下。", True, id="money_straits_known_to_all"),
+    pytest.param("某某车贷的担保人家属您好：韦先生已逾期两个月，请家属配合督促。", True, id="a_guarantors_family"),
+    pytest.param("您好，您是韦先生借款的担保人，该笔借款已逾期两个月，请履行保证责任。", False, id="the_guarantor_himself"),
+    pytest.param("大家都知道老周最近在装修，麻烦他看到群消息回个电话。", False, id="known_to_all_but_no_matter"),
+])
+def test_a_debt_told_by_its_parts(rules_only: PiiAnalyser, text: str, told: bool) -> None:
+    assert ("pii.third_party_disclosure" in categories(rules_only, text, recipient="third_party")) is told
+
+
+@pytest.mark.parametrize("text, recipient, excessive", [
+    pytest.param("致某某学院辅导员：贵校学生俞子航（学号20240518）在我司借款逾期，请协助联系。", "third_party", False,
+                 id="the_student_who_borrowed"),
+    pytest.param("致城南小学：贵校四年级学生蓝可馨的父亲蓝志军在我司借款逾期，请转告家长。", "third_party", True,
+                 id="a_pupils_parent_who_borrowed"),
+    pytest.param("谭先生，您父亲谭建华的欠款由我司处理，您父亲住湖滨路12号2栋，请家属配合。", "third_party", False,
+                 id="the_debtors_home_told_to_his_son"),
+    pytest.param("谭先生，您父亲谭建华住湖滨路12号2栋，我们周末过去看看。", "debtor", True, id="a_relatives_home_told_to_the_debtor"),
+    pytest.param("上门拜访通知：卓文海先生，我司外访人员拟于下周二前往您的登记住址（鼓楼区湖东路99号3栋201）与您面谈，"
+                 "如时间不便请致电改约。", "debtor", False, id="a_visit_notice_that_may_be_rearranged"),
+    pytest.param("卓文海先生，我司外访人员下周二前往鼓楼区湖东路99号3栋201与您面谈。", "debtor", True, id="a_visit_announced"),
+])
+def test_names_the_message_needs(rules_only: PiiAnalyser, text: str, recipient: str, excessive: bool) -> None:
+    assert ("pii.excessive" in categories(rules_only, text, recipient=recipient)) is excessive
