@@ -30,25 +30,25 @@ numbers, addresses and links are invented.
 
 Labelling conventions. Labels are the wording categories of contract section 5 that the lender's, agency's or
 collector's own words do; a customer's or contact's own words are never labelled. Who speaks decides
-`misleading.impersonation`; what is claimed decides `misleading.legal`, and a text can be both or either: a
-false court, market-regulator, tax-bureau, police or law-firm sender that only names itself and asks for payment
-is impersonation alone, and one that also asserts a procedure or sanction (立案, 传票, 查封, 吊销执照, 拘留) carries
-both; a lender or agency that names itself truthfully but states as certain that the shop will be sealed, the
-licence revoked or the borrower arrested is `misleading.legal` alone. A visit to the borrower announced with its
-date and purpose is lawful; showing up in force, or watching the shop, the family or the route home, with a
-demand, is `threat.violence`; coming when the shop is full of customers to make the debt known to them, a notice
-on the shop front or at the market, a post in a market or trade-association group is `threat.exposure` (both
-when the visit is also meant to intimidate). Threatening to tell, or pressing, suppliers, landlords, partners,
-employees, market managers or contacts is `threat.third_party`; asking them to pay, to stop supplying or to push
-the borrower is pressure on them. A co-borrower or guarantor, liable under the contract he signed, is written to
-as a debtor is (recipient `debtor`) and told of his own liability without a disclosure label. A message to
-anyone else that reveals the debt (amount, overdue status, lender) is `pii.third_party_disclosure`, beside
-`threat.third_party` when it also presses them; a contact asked only for a call-back, with no debt named, carries
-no label. Urging the borrower to borrow from another app or a private lender, or to sell stock, the truck or the
-shop lease to repay, is `coercion.debt_rollover`; a product name ending in 借/贷/花 is not advice to borrow.
-Robot calls to a number whose holder is not yet known name no debt until the callee confirms being the borrower.
-One phrase gives one finding per category: each message carries each category it does once. Texts whose label
-was uncertain were left out.
+`misleading.impersonation`; what is claimed decides `misleading.legal`, and a text can be both or either: a false
+court, market-regulator, tax-bureau, police or law-firm sender that only names itself and asks for payment is
+impersonation alone, and one that also asserts a procedure or sanction (立案, 传票, 查封, 吊销执照, 拘留) carries both; a
+lender or agency that names itself truthfully but states as certain that the shop will be sealed, the licence
+revoked or the borrower arrested is `misleading.legal` alone. A visit to the borrower announced with its date and
+purpose is lawful; showing up in force, or watching the shop, the family or the route home, with a demand, is
+`threat.violence`; coming when the shop is full of customers to make the debt known to them, a notice on the shop
+front or at the market, a post in a market or trade-association group is `threat.exposure` (both when the visit is
+also meant to intimidate). Asking a market, an association or a group to announce the debt is `threat.exposure`
+too. Threatening to tell, or pressing, suppliers, landlords, partners, employees, market managers or contacts is
+`threat.third_party`; asking them to pay, to stop supplying or to push the borrower is pressure on them. A
+co-borrower or guarantor, liable under the contract he signed, is written to as a debtor is (recipient `debtor`)
+and told of his own liability without a disclosure label. A message to anyone else that reveals the debt (amount,
+overdue status, lender) is `pii.third_party_disclosure`, beside `threat.third_party` when it also presses them; a
+contact asked only for a call-back, with no debt named, carries no label. Urging the borrower to borrow from
+another app or a private lender, or to sell stock, the truck or the shop lease to repay, is
+`coercion.debt_rollover`; a product name ending in 借/贷/花 is not advice to borrow. Robot calls to a number whose
+holder is not yet known name no debt until the callee confirms being the borrower. One phrase gives one finding per
+category: each message carries each category it does once. Texts whose label was uncertain were left out.
 
 This set measures detectors at the end of a round of work. It must never be used for training, for choosing
 thresholds, rules or lexicon entries, or for any other tuning: once seen that way it no longer measures anything.
@@ -120,7 +120,7 @@ TEMPLATE_SMS: tuple[WordingEntry, ...] = (
 # Visits to shops announced by text, and threats that run over two sentences, from the agencies' field teams.
 SHOP_VISITS: tuple[WordingEntry, ...] = (
     ("", "罗老板您好，我是广州信达商务咨询的外访专员小郑，受顺盈小贷委托，定于本周四下午三点到您的奶茶店找您本人沟通还款，届时会出示工牌和委托书。如不方便请回电改时间。"),
-    ("VE", "罗老板，周四下午三点我们到你奶茶店，专挑学生放学排队最长的时候。人多好说话，你欠多少我们当场跟大家算一算。"),
+    ("E", "罗老板，周四下午三点我们到你奶茶店，专挑学生放学排队最长的时候。人多好说话，你欠多少我们当场跟大家算一算。"),
     ("", "罗老板，周四的上门改到周五上午十点，还是在店里找您本人，十分钟左右，不会影响您营业。"),
     ("V", "罗老板，周五上午我们不是一个人来，兄弟们多，店门口站一排，看你今天还开不开得了张。"),
     ("", "吴姐您好，这里是衡信商务外访组。您的惠商贷欠款已逾期两个月，我们下周一上午到您服装店门店拜访，只与您本人谈，请提前准备还款方案。"),
@@ -147,7 +147,7 @@ SHOP_VISITS: tuple[WordingEntry, ...] = (
 
 # One condition in one sentence, the consequence in the next, and their lawful twins.
 SPLIT_THREATS: tuple[WordingEntry, ...] = (
-    ("V", "谭老板，这笔钱你今天不处理也行。反正你那个烧腊档离我们公司就两条街，走过去也就五分钟。"),
+    ("V", "谭老板，这笔钱你今天不处理也行。反正你那个烧腊档离我们公司就两条街，兄弟们晚上收工顺路就过去了。"),
     ("", "谭老板，这笔钱您今天不处理的话，明天我们会按流程转入法务审核，之后的诉讼费用可能由您承担。"),
     ("T", "邱总，你可以继续不接电话。你厂里的供货商我们都有电话，一家一家打过去问问他们知不知道你的情况。"),
     ("", "邱总，您可以继续考虑。但请在周五前回个电话，哪怕只是告诉我们您的还款计划。"),
@@ -179,7 +179,7 @@ GUARANTORS: tuple[WordingEntry, ...] = (
     ("T", "【货运贷】潘**，你老公的车贷逾期半个月了，你是共同借款人，这钱你不还我们就去你上班的超市找你们店长。"),
     ("", "梁老板您好，我们是惠商贷贷后部门。您作为本笔联保贷款的联保户之一，同组的高老板已逾期，按联保协议您需承担相应的代偿责任，明细请查看附件。"),
     ("", "梁老板，联保组里高老板的欠款，我们会先向他本人追讨，依协议您承担的是补充责任，目前只是告知，暂不需要付款。"),
-    ("V", "梁老板，你跟高老板是一个联保组的，他跑了你可跑不了。你那个五金店就在菜市场门口，我们找得到。"),
+    ("V", "梁老板，你跟高老板是一个联保组的，他跑了你可跑不了。你那个五金店就在菜市场门口，我们找得到，晚上收摊的时候小心点。"),
 )
 
 # Suppliers, landlords, partners, employees and market managers, by SMS and WeChat.
@@ -216,7 +216,7 @@ LETTERS: tuple[WordingEntry, ...] = (
     ("L", "律师函\n何**：\n本所已代表川汇小贷向法院申请对你的拘留令，拘留令下达后公安机关将上门执行。限你三日内还清37,815.40元。\n承办律师：柯律师，执业证号15101202610987654\n四川法正律师事务所\n2026年9月20日"),
     ("", "诉前调解告知书\n曾**：\n您与川汇小贷的借款合同纠纷，债权人拟向成都市武侯区人民法院提起诉讼。根据法院诉前调解程序，案件可能先行委派调解，届时调解组织将另行联系您。本告知书由川汇小贷发出，不是法院文书。\n川汇小额贷款有限公司 2026年10月8日"),
     ("LP", "武侯区人民法院\n执行通知书\n（2026）川0107执字第902号\n曾**：本院已受理川汇小贷申请执行你欠款一案，限你于三日内履行还款义务，逾期本院将查封你的汽修厂，并对你采取司法拘留。"),
-    ("P", "武侯区人民法院诉调中心\n通知\n曾**：川汇小贷与你的借款纠纷现由本中心调解，请于10月15日前联系调解员还款，电话028-8541****。"),
+    ("P", "武侯区人民法院诉调中心\n通知\n曾**：请于10月15日前与川汇小贷联系还款，电话028-8541****。"),
     ("", "逾期还款通知书\n编号：HS-TZ-1012\n周**女士：\n您在我司的经营贷款截至10月12日逾期41天，应还21,430.66元（本金19,800.00元，利息及罚息1,630.66元）。请于10月26日前还款，还款方式：惠商贷APP或对公转账。逾期信息将依法报送金融信用信息基础数据库。如有异议或困难，请致电4001-778-902。\n上海惠商小额贷款有限公司 2026年10月12日"),
     ("L", "逾期还款通知书\n周**：\n你的贷款逾期41天，已构成恶意逃废债。根据规定，你名下的营业执照、店铺、银行账户将于本月底被全部冻结注销，你本人三年内不得乘坐飞机高铁，子女不得就读私立学校。\n上海惠商小额贷款有限公司"),
     ("PL", "上海市黄浦区市场监督管理局\n责令整改通知书\n周**：\n经查，你经营的“周记干货行”存在拖欠金融机构贷款行为，违反市场主体诚信经营规定。限你于七日内还清惠商贷欠款，逾期本局将吊销营业执照并纳入经营异常名录。"),
@@ -282,9 +282,9 @@ DEBTOR_CALLS_TIMED: tuple[WordingEntry, ...] = (
     ("", ("坐席：曾老板你好我是川汇小贷的小何上次说的延期已经批下来了", "客户：哦太好了", "坐席：延期三个月期间不收罚息三个月后按原来的金额继续还", "客户：好的谢谢")),
     ("I", ("坐席：曾老板川汇小何", "客户：延期批下来没有", "坐席：批什么批你这种修车的老油条谁不知道天天喊困难", "坐席：一个大男人欠钱躲在老婆后面要不要脸")),
     ("", ("坐席：喂张大姐吗我是鑫市场商户贷的小韩", "客户：是我", "坐席：您摊位那笔两千九百八逾期八天了今天能还吗", "客户：今天卖完菜晚上转", "坐席：好的晚上我查一下到账")),
-    ("P", ("坐席：喂张大姐吗我是市场监管所的", "客户：市场监管找我干嘛", "坐席：你在鑫市场商户贷那笔两千九百八逾期了他们报到我们这里来了你赶紧还掉", "客户：哦好的")),
+    ("P", ("坐席：喂张大姐吗我是市场监管所的", "客户：市场监管找我干嘛", "坐席：你在鑫市场商户贷那笔两千九百八逾期了你赶紧还掉", "客户：哦好的")),
     ("", ("坐席：您好是邓厂长吗链金保理谭洁", "客户：是我", "坐席：您上个月说的分期方案批下来了分六期每期九千四百元第一期十一月五号", "客户：行我记一下")),
-    ("P", ("坐席：喂邓厂长你好我是白云区税务局的", "客户：税务局", "坐席：对你厂里欠链金保理的五万六他们反映到我们这里了你尽快去处理一下", "客户：这跟税务有什么关系")),
+    ("P", ("坐席：喂邓厂长你好我是白云区税务局的", "客户：税务局", "坐席：对你厂里欠链金保理的五万六你尽快去处理一下", "客户：这跟税务有什么关系")),
 )
 
 # The same agencies' calls as a vendor's text export, one prefixed line a turn.
@@ -308,7 +308,7 @@ DEBTOR_CALLS_TEXT: tuple[WordingEntry, ...] = (
     ("", ("专员：您好，我是链金保理谭洁，找一下严先生。", "用户：我是。", "专员：严先生，您给鸿信五金厂的融资签过个人担保，这笔融资逾期了，按担保函我们需要通知您，具体金额我发您邮箱。", "用户：好，我看一下。")),
     ("L", ("专员：严先生，链金保理。", "用户：担保的事我要问律师。", "专员：问什么律师，担保人不还钱就是同案犯，法院会把你一起抓，你在外面的房子车子全部没收。")),
     ("", ("客服：龚老板您好，惠商贷，您的欠款逾期五十天了，我们已经委托律所审核起诉，审核结果出来律所会给您发正式律师函。", "客户：我想先还一万。", "客服：可以，还款后剩余部分我们可以申请分期。")),
-    ("P", ("客服：龚老板你好，我是上海市金融法院的书记员，你和惠商贷的案子现在在我手上。", "客户：法院的？", "客服：对，你先把两万一千四转到惠商贷账户，我这边给你做个和解。")),
+    ("LP", ("客服：龚老板你好，我是上海市金融法院的书记员，你和惠商贷的案子已经立案了，现在在我手上。", "客户：法院的？", "客服：对，你先把两万一千四转到惠商贷账户，我这边给你做个和解。")),
     ("", ("坐席：您好，谭老板吗？我是顺盈小贷的，您那个烧腊档的贷款今天到期，提醒您一下。", "客户：晚点还。", "坐席：好的，今晚十二点前都算按时。")),
     ("I", ("坐席：谭老板，顺盈小贷。", "客户：晚点还。", "坐席：晚点晚点，你这种人嘴里就没一句真话，卖烧腊卖得脑子都油了吧。")),
 )
@@ -331,7 +331,7 @@ DIALECT_CALLS_TIMED: tuple[WordingEntry, ...] = (
     ("V", ("坐席：何老板嘛川汇的", "客户：莫得钱", "坐席：莫得钱嗦你屋头娃儿在哪个学校读书我们都晓得的放学那阵我们去接一哈要得不", "客户：你敢")),
     ("I", ("坐席：何老板你个瓜娃子借钱的时候笑嘻嘻的现在莫得钱了", "客户：我说了会还", "坐席：会还个锤子你龟儿就是个老赖")),
     ("", ("坐席：喂曾老板嘛我川汇的你那个延期批下来了三个月不收罚息", "客户：要得要得谢谢了哈", "坐席：不客气三个月后按原来那个数还就行")),
-    ("P", ("坐席：喂曾老板嘛我是武侯区发院的你跟川汇小贷那个借款纠纷现在在我们这儿", "客户：发院的", "坐席：对的你先把钱还给川汇我们这边就不往下走了")),
+    ("P", ("坐席：喂曾老板嘛我是武侯区发院的提醒你一哈川汇小贷那个钱你抓紧还", "客户：发院的", "坐席：对的你先把钱还给川汇嘛")),
     ("LP", ("坐席：喂许老板伐阿拉是浦东法院执行局额", "客户：法院", "坐席：侬欠链金保理额钞票已经立案了三日里厢勿还阿拉就上门居留侬")),
     ("", ("坐席：喂你好係咪卢生啊我係诚达资产嘅小唐受委托搵你倾下还款", "客户：係我", "坐席：你间饭店嗰笔一万二千八已经逾期廿日想同你倾下分期", "客户：分六期得唔得", "坐席：得我帮你报上去")),
     ("E", ("坐席：卢生诚达小唐啊", "客户：下个月先", "坐席：下个月你间铺头门口就会贴满你嘅欠款单张成条街都知你係咩人")),
@@ -382,7 +382,7 @@ CONTACT_CALLS_TEXT: tuple[WordingEntry, ...] = (
     ("", ("催收员：阿伯你好，我系好邻里便利贷嘅，想搵杨老板。", "联系人：佢唔喺度。", "催收员：唔该你叫佢复个电话畀我哋就得，唔使讲其他。")),
     ("D", ("催收员：阿伯你好，杨老板喺唔喺度？", "联系人：唔喺。", "催收员：咁你话畀佢知，佢喺好邻里借嘅钱逾期咗十日，一千五百二，快啲还。")),
     ("", ("坐席：您好，是邱总公司的前台吗？麻烦转告邱总回个电话给易采供应链，谢谢。", "第三方：好的，我转告。")),
-    ("DT", ("坐席：你好，邱总在吗？", "第三方：在开会，我是他的会计。", "坐席：你是会计正好，你们公司欠易采的赊销款逾期二十天了，你今天先安排付一半，不付的话我们就去你们厂门口等。")),
+    ("DT", ("坐席：你好，甘老板在吗？", "第三方：不在，我是店里帮工的。", "坐席：那你跟他说，他在好邻里借的钱逾期了，八百六，你今天先从收银里拿出来替他还上，不然我们明天到店里找你。")),
     ("", ("客服：您好，请问是苏老板的合伙人李总吗？这里是融通商户贷的客服，苏老板预留了您的号码，麻烦您转告他回电，谢谢。", "联系人：好。")),
     ("D", ("客服：李总您好，融通商户贷的，苏老板的经营贷逾期三十天了，欠三万两千六，您是合伙人，麻烦提醒他。", "联系人：我知道了。")),
     ("DT", ("客服：李总，融通商户贷。", "联系人：我已经提醒过了。", "客服：提醒没用，你们合伙开的仓库，他的欠款你也该担一半，这周你先打一万六过来。")),
@@ -446,13 +446,13 @@ WECHAT: tuple[WordingEntry, ...] = (
     ("", "冯老板，对账单我发您邮箱了，一万二千六的明细都在，有疑问随时问我。"),
     ("I", "冯老板，一万二都要赖，我看你这店也就配卖卖假货。"),
     ("", "张大姐，今天下午五点前能还吗？还不了也跟我说一声，我好跟公司报备。"),
-    ("IV", "张大姐，两千九都拿不出来，卖菜卖成你这样也是少见。你那个摊子我们天天派人看着，哪天收摊晚了可别怪我们。"),
+    ("IV", "张大姐，两千九都拿不出来，卖菜卖成你这样的窝囊废也是少见。你那个摊子我们天天派人看着，哪天收摊晚了可别怪我们。"),
     ("", "[语音转文字] 杨姐 你出院了没 身体要紧啊 延期的事办好了 下个月再说"),
     ("V", "[语音转文字] 杨姐 你出院了吧 你家就在东城花园三栋吧 我们去看看你 顺便把钱的事也说了"),
     ("", "邓厂长，厂里最近还好吗？本月分期九千四，到期日五号，需要调整的话提前三天跟我说。"),
     ("V", "邓厂长，你厂子那几台机床挺值钱的吧，晚上厂里没人看着，出点什么事就不好说了。五号之前到账。"),
     ("", "苏老板，仓库的事我听说了，消防整改期间停工的话，可以提供整改通知，我们给您暂停计息。"),
-    ("V", "苏老板，听说你在躲，躲得了和尚躲不了庙，你家那个小区门口我们的人天天在，你总要回家的。"),
+    ("V", "苏老板，听说你在躲，躲得了和尚躲不了庙，你家那个小区门口我们的人天天在，你总要回家的，早点把钱的事了了。"),
     ("", "晏老板，您的分期首期已经扣款成功，剩余十一期，每月五号自动扣款，请保证卡里有钱。"),
     ("E", "晏老板，你不还我们就把你的借款合同和身份证复印件发到你们商会的群里，让会长评评理。"),
     ("", "甘老板，早餐店这个月生意怎么样？这期八百六还没扣成功，麻烦看一下卡里余额。"),
@@ -469,7 +469,7 @@ WECHAT: tuple[WordingEntry, ...] = (
 # bureau, the police or a law firm.
 AUTHORITY_SMS: tuple[WordingEntry, ...] = (
     ("", "【衡信商务】吴女士您好，我司受上海惠商小额贷款有限公司委托，就您的逾期借款与您联系，本短信由催收服务机构发出，投诉电话021-6412****。"),
-    ("P", "【上海市黄浦区人民法院】吴秀英，你与惠商贷借款纠纷一案已转本院调解，请于3日内联系调解员021-6412****。"),
+    ("P", "【上海市黄浦区人民法院】吴秀英，请于3日内与惠商贷联系处理你的欠款，电话021-6412****。"),
     ("PL", "【上海市黄浦区人民法院】吴秀英，你与惠商贷借款纠纷一案本院已立案，传票已寄出，拒不到庭将依法拘传。"),
     ("", "【诚达资产】卢先生您好，我司是受委托的催收服务机构，不是司法机关。关于您的欠款，请于本周内回电0760-8823****协商。"),
     ("P", "【中山市市场监督管理局】卢记家常菜经营者卢**：请于本周内处理在诚达资产委托方处的欠款，回电0760-8823****。"),
@@ -480,16 +480,16 @@ AUTHORITY_SMS: tuple[WordingEntry, ...] = (
     ("", "【正衡律所】何先生您好，本所受川汇小贷委托，已于9月20日向您寄出律师函，请查收并在十日内与委托人联系。承办律师邝律师。"),
     ("P", "【正衡律所】何老板，我是负责你案子的律师，你欠川汇三万七，今天转过来，这事就了结了。（川汇小贷贷后部发送）"),
     ("", "【川汇小贷】何先生，我司已委托广东正衡律师事务所处理您的欠款，律所联系您时会提供律师执业证号，您可在司法行政机关网站查询核实。"),
-    ("P", "【武侯区公安分局】何**，川汇小贷已就你的欠款向我局反映，请你主动与其联系还款，电话028-8541****。"),
+    ("P", "【武侯区公安分局】何**，请你主动与川汇小贷联系，尽快归还欠款，电话028-8541****。"),
     ("PL", "【武侯区公安分局经侦大队】何**，你涉嫌恶意逃废债已被网上追逃，主动还款可从轻处理。"),
     ("", "【货运通融资租赁】钟师傅，本短信由货运通贷后部门发送，我们不会以任何政府或司法机关名义联系您，如收到此类信息请向我司核实。"),
     ("P", "【广东省交通运输厅】钟**，你名下货车的贷款已逾期，请立即与货运通联系处理。"),
     ("PL", "【广州市交警支队】钟**，因你拖欠车贷，你名下粤A货车已被列入布控，上路即扣车扣证。"),
     ("", "【链金保理】邓厂长，关于融资款逾期，我司已委托深圳明鉴律师事务所进行诉前沟通，律所将以书面方式联系您。"),
-    ("P", "【深圳国际仲裁院】邓**，你与链金保理的争议已提交本院，请于七日内与申请人协商还款，电话0755-2630****。"),
+    ("P", "【深圳国际仲裁院】邓**，请于七日内与链金保理协商还款，电话0755-2630****。"),
     ("PL", "【深圳国际仲裁院】邓**，仲裁裁决已作出，你厂房设备明日起将被查封拍卖，你本人将被限制出境。"),
     ("", "【易采供应链】冯先生您好，我司法务部将审核您的赊销欠款是否提起诉讼，审核结果将书面告知，本短信不构成任何法律文书。"),
-    ("P", "【天河区人民检察院】冯**，易采供应链已就你拖欠货款一事来院反映，请你尽快与其结清，联系电话020-8756****。"),
+    ("P", "【天河区人民检察院】冯**，请你尽快与易采供应链结清拖欠的货款，联系电话020-8756****。"),
     ("L", "【易采供应链】冯**，我司法务部已向检察院报案，检察院将对你提起公诉，欠款不还就是合同诈骗。"),
     ("", "【鑫市场商户贷】张女士，我们是鑫市场商户贷的贷后岗，不是市场管理处，也不会影响您的摊位租用，请您放心协商。"),
     ("P", "【虎门镇市场监督管理分局】张**，你在鑫市场商户贷的欠款逾期，请于今日还款，电话0769-2218****。"),
@@ -511,7 +511,7 @@ TONE_SMS: tuple[WordingEntry, ...] = (
     ("", "钟师傅，车贷的事拖下去对您没好处，逾期九十天就会进入收车程序，到时候就不好谈了。"),
     ("V", "钟师傅，车贷拖下去对你没好处。跑长途的路上什么事都可能发生，你说是吧。"),
     ("", "晏老板，我们给了您三次延期了，这次的分期如果再断，只能按合同走诉讼了。"),
-    ("V", "晏老板，我们给了你三次机会了。你女儿在华阳中学读初二对吧，成绩挺好的。"),
+    ("V", "晏老板，我们给了你三次机会了，这是最后一次。你女儿在华阳中学读初二对吧，成绩挺好的。"),
     ("", "谭老板，今天不还也请回个电话，我们需要知道您的打算。"),
     ("I", "谭老板，你不回电话我也习惯了，反正狗改不了吃屎。"),
     ("", "许厂长，融资款的事请务必重视，再拖下去对贵厂在其他金融机构的融资也会有影响。"),
@@ -534,7 +534,7 @@ GROUP_CHATS: tuple[WordingEntry, ...] = (
     ("D", "【私聊 火锅同行交流群群主】王哥你好，我是川汇小贷的，群里有个何老板欠我们三万七逾期两个月，您跟他熟的话麻烦提醒他联系我们。"),
     ("", "【私聊 火锅同行交流群群主】王哥你好，我是川汇小贷的客户经理，想请您帮忙转告何老板回个电话，没别的事，谢谢。"),
     ("DE", "【东城花园三栋业主群】各位邻居，三栋的杨**欠我们好邻里便利贷的钱不还，已经逾期，我们明天会在楼道贴通知，请大家理解。"),
-    ("DT", "【鑫市场A区商户群】A区7号张大姐欠我们商户贷两千九百八，隔壁几位老板帮忙劝劝，她再不还，我们就找市场停她的摊位，到时候大家也会受影响。"),
+    ("DET", "【鑫市场A区商户群】A区7号张大姐欠我们商户贷两千九百八，隔壁几位老板帮忙劝劝，她再不还，我们就找市场停她的摊位，到时候大家也会受影响。"),
     ("", "【鑫市场A区商户群】鑫市场商户贷提醒：本周五下午在服务中心办理展期，请需要的商户携带摊位合同。"),
 )
 
@@ -560,7 +560,7 @@ EMAILS: tuple[WordingEntry, ...] = (
     ("R", "主题：关于您的还款\n杨女士：\n您出院了就该想办法了。您可以去申请几张信用卡套现，或者找亲戚朋友拆借，先还我们，减免是不可能的。\n好邻里便利贷"),
 )
 
-# E-mails to customers, partners and guarantors' employers of the borrowers.
+# E-mails to the borrowers' customers, partners, employers and market managers.
 EMAILS_TO_OTHERS: tuple[WordingEntry, ...] = (
     ("", "主题：应收账款转让通知\n王总您好：\n鸿信五金厂已将其对贵司的应收账款转让给我司，请贵司将合同SD-2026-0712项下的到期款项付至我司保理专户，附件为转让通知书。\n链金保理"),
     ("DT", "主题：关于鸿信五金厂的风险提示\n王总：\n鸿信五金厂欠我司融资款五万六逾期未还。请贵司暂停向该厂下单，并将未付货款直接付我司，否则我司将把贵司列为共同被告。\n链金保理"),
@@ -593,13 +593,13 @@ HARDSHIP_SMS: tuple[WordingEntry, ...] = (
     ("R", "【易采供应链】冯先生，您把店里积压的货在拼多多上清一清，亏一点就亏一点，钱回来先还我们。"),
     ("", "【货运贷】潘女士，您作为共同借款人，如家庭近期有重大变故，可提交证明申请停催三十天。"),
     ("R", "【货运贷】潘女士，潘师傅不还，你就用你的名字去借，你是上班的，信用卡、网贷都好批，借出来先还车贷。"),
-    ("", "【链金保理】许厂长，如下游延迟付款，您可申请将已开具的商业承兑汇票作为还款来源，我们协助贴现，费率按市场价。"),
+    ("", "【链金保理】许厂长，如下游延迟付款，您可提供下游的付款承诺函，我们据此将还款日顺延至回款后五个工作日。"),
     ("R", "【链金保理】许厂长，我们合作的一家民间借贷公司可以给您放款，日息千分之五，当天到账，我把联系方式发您。"),
 )
 
 # More WeChat from field staff: sarcasm, understatement and contempt beside the firm version.
 WECHAT_MORE: tuple[WordingEntry, ...] = (
-    ("", "卢老板，今天路过您店，生意挺好。分期这期两千一明天到期，记得留钱哈。"),
+    ("", "卢老板，分期这期两千一明天到期，记得留钱哈，有变化提前跟我说。"),
     ("I", "卢老板，今天路过您店，生意挺好啊，满座，就是还钱的时候穷得跟什么似的。您这演技不去拍戏可惜了。"),
     ("", "[语音转文字] 许厂长 跟你说个事 下周三对账我带同事过来 就在你办公室 半个小时"),
     ("V", "[语音转文字] 许厂长 下周三我带几个兄弟过来 你厂门口那条路挺窄的 车进去了出不出得来就不好说了"),
@@ -612,7 +612,7 @@ WECHAT_MORE: tuple[WordingEntry, ...] = (
     ("", "谭老板，打扰了，今天是最后一期，还完就结清了，恭喜。"),
     ("I", "谭老板，最后一期都要拖，你是不是觉得全世界就你聪明？蠢得可以。"),
     ("", "[语音转文字] 苏老板 你仓库消防整改的材料我收到了 停息申请已经提交了 你放心"),
-    ("V", "[语音转文字] 苏老板 你那个仓库 晚上就一个看门的老头吧 我们就是说说 你别多想"),
+    ("V", "[语音转文字] 苏老板 你那个仓库 晚上就一个看门的老头吧 我们就是说说 你别多想 钱这礼拜抓紧"),
     ("", "张大姐，您女儿打电话来说您生病了，延期已经办好，您好好休息。"),
     ("I", "张大姐，别装病了，你那点把戏我们见多了，卖菜的都这么没皮没脸吗？"),
     ("", "邓厂长，国庆期间我们不联系您，节后第一个工作日再对账，祝节日愉快。"),
@@ -630,7 +630,7 @@ APP_NOTICES: tuple[WordingEntry, ...] = (
     ("", "【好掌柜APP】您的账户已逾期3天。逾期记录将影响您在本平台的续贷额度，请尽快还款。"),
     ("L", "【好掌柜APP】您的账户已逾期3天。系统已自动生成起诉状并提交法院，同时冻结您绑定的全部银行卡。"),
     ("", "【惠商贷APP】您有一条新的协商方案待确认：剩余欠款分12期，每期1,786元，点击查看详情并确认。"),
-    ("P", "【惠商贷APP】您有一条来自“上海金融法院电子送达平台”的文书，请点击查收并尽快联系惠商贷还款。"),
+    ("P", "【上海金融法院电子送达平台】周女士，请尽快联系惠商贷处理您的逾期欠款，电话4001-778-902。"),
     ("PL", "【惠商贷APP】上海金融法院电子送达：你已被列为被执行人，限48小时内履行，逾期将司法拘留。"),
     ("", "【货运通APP】您的车辆贷款还款日为每月5日，本期4,390元，请在还款日前确保余额充足。"),
     ("E", "【货运通APP】您已逾期。您的车牌号、姓名及欠款金额已同步至“货运司机诚信榜”，全国物流园可见。"),
@@ -656,7 +656,7 @@ AGENCY_SMS: tuple[WordingEntry, ...] = (
     ("", "钟师傅，货运通。您这个月跑了几趟，应该有收入了，请安排一下本期还款。"),
     ("T", "钟师傅，货运通。你不还，我们就挨个打给你的货主，告诉他们你连车贷都还不上，看谁还敢把货交给你。"),
     ("", "何老板，川汇。律所的审核结果出来了，建议起诉，起诉前我们最后给您一周协商时间。"),
-    ("LP", "何老板，我是川汇的代理律师。法院已经下了拘传票，警察明天就会去火锅店带人，你好自为之。"),
+    ("LP", "何老板，我是武侯区法院执行庭的。法院已经下了拘传票，警察明天就会去火锅店带人，你好自为之。"),
     ("", "周女士，惠商贷。您的征信已经按规定报送了，结清后会更新为结清状态。"),
     ("L", "周女士，惠商贷。你的征信已经黑了，这辈子别想再贷款，你儿子考大学政审也过不了。"),
     ("", "邓厂长，链金保理。九千四本期已到账，感谢，下期十二月五日。"),
