@@ -673,6 +673,27 @@ AGENCY_SMS: tuple[WordingEntry, ...] = (
     ("VT", "苏老板，诚达资产小唐。下周一我们去你仓库，顺便去你老家看看你爸妈，让他们劝劝你。"),
 )
 
+# Agency templates sent with a placeholder left unfilled or filled by hand, beside their lawful twins.
+AGENCY_TEMPLATES: tuple[WordingEntry, ...] = (
+    ("", "【诚达资产】{姓名}先生/女士您好，您在{委托方}的借款已逾期{逾期天数}天，请于{截止日期}前还款，协商电话0760-8823****。"),
+    ("I", "【诚达资产】{姓名}，借钱的时候装孙子，还钱的时候装大爷，逾期{逾期天数}天了，脸呢？"),
+    ("", "【衡信商务】吴**您好，您在惠商贷的借款已逾期{逾期天数}天，如需办理分期，请回复“分期”，我们将在一个工作日内联系您。"),
+    ("R", "【衡信商务】吴**，还不上就去{推荐平台}借，额度5万秒到账，借来先还惠商贷，回复“借”获取链接。"),
+    ("", "【信达商务】${name}，您好，本公司外访人员将于${visit_date}到您的经营场所与您本人面谈，请提前安排时间。"),
+    ("V", "【信达商务】${name}，本公司外访组将于${visit_date}带人到你店里，什么时候还钱什么时候走，你看着办。"),
+    ("", "【链金保理】尊敬的[客户名称]：贵司融资款[金额]元已到期，如需展期请于[日期]前提交申请。"),
+    ("P", "【深圳市南山区人民法院】[客户名称]：请于[日期]前向链金保理清偿融资款[金额]元，联系电话0755-2630****。"),
+    ("", "【货运通】{司机姓名}师傅，本期车贷{金额}元已逾期，如遇淡季可申请只还利息，回复1办理。"),
+    ("R", "【货运通】{司机姓名}师傅，本期车贷{金额}元已逾期，车放着也是放着，开到二手车行卖了，钱先还我们。"),
+    ("", "【好邻里便利贷】杨*您好，您的延期申请已受理，原还款日{原还款日}顺延至{新还款日}，期间不收罚息。"),
+    ("I", "【好邻里便利贷】杨*，一千五百块拖了{逾期天数}天，乞丐都比你讲信用。"),
+    ("", "【川汇小贷】何**，您的账户已进入诉讼审核，如需在起诉前协商，请于{截止日期}前致电4008-715-360。"),
+    ("LP", "【武侯区人民法院执行局】何**，你已被列为失信被执行人，{截止日期}前不还清川汇小贷欠款，将依法对你拘留十五日。"),
+    ("", "【易采供应链】冯老板，您的对账单已生成，赊销欠款{金额}元，请登录易采APP核对，如有异议请在{截止日期}前提出。"),
+    ("V", "【易采供应链】冯老板，{截止日期}前不结清，我们的人会去你店里守着，你几点开门我们几点到。"),
+)
+
+
 SECTIONS: tuple[WordingSection, ...] = (
     WordingSection("hbi-templates", "sms", "debtor", TEMPLATE_SMS),
     WordingSection("hbi-visits", "sms", "debtor", SHOP_VISITS),
@@ -699,6 +720,7 @@ SECTIONS: tuple[WordingSection, ...] = (
     WordingSection("hbi-wechat", "app", "debtor", WECHAT_MORE),
     WordingSection("hbi-app", "app", "debtor", APP_NOTICES),
     WordingSection("hbi-agency", "sms", "debtor", AGENCY_SMS),
+    WordingSection("hbi-templates", "sms", "debtor", AGENCY_TEMPLATES),
 )
 
 # Turns start 0.6 s in and last 0.24 s a character (at least 0.9 s), with 0.5 s between them; sends spread
