@@ -200,13 +200,21 @@ def test_a_reported_quotation_needs_the_classifier_at_the_larger_fraction(analys
 
 
 # Messages that tell of collection in their own words: a collector named in the third person with a verb of saying
-# (quoted or paraphrased, no quotation marks needed), a quotation beside a review's verdict; and their twins, where the
-# words outside the quotation demand payment or speak to one reader as a sender does
+# (quoted or paraphrased, no quotation marks needed), a quotation beside a review's verdict, the words pasted after a
+# record's field label or on a line marked wrong, the writer as the one pressed; and their twins, where the words
+# outside the quotation demand payment or speak to one reader as a sender does, or a call is written out by speaker
 TOLD = (f"我是借款人的母亲，你们的业务员昨天打电话给我说{THREAT}，我们老两口吓得一晚没睡，请核实。",
         f"录音质检：坐席在通话中对客户家属说{THREAT}，判定为以告知第三方施压，扣5分。",
-        f"拦截日志 / 被拦截短信：“{THREAT}” / 结论：违规，不予下发。")
+        f"拦截日志 / 被拦截短信：“{THREAT}” / 结论：违规，不予下发。",
+        f"录音质检单\n录音摘录 03:12 坐席原话：{THREAT}，你看着办。\n判定：以告知第三方施压，扣5分。",
+        f"工单（运营商转办）\n用户投诉号码发送内容：{THREAT}。\n核查结果：已关停该号码。",
+        f"培训课件\n× {THREAT}\n√ 如协商不成，委托方可能依法向法院起诉",
+        f"这半个月催收的天天打我电话，还说{THREAT}，我都不敢开机了。")
 SENT = (f"催收员说了，{THREAT}，请于今日内还清欠款。",
-        f"审核通过的提醒：您的逾期信息已登记，“{THREAT}”，望知悉。")
+        f"审核通过的提醒：您的逾期信息已登记，“{THREAT}”，望知悉。",
+        f"逾期告知\n短信内容：{THREAT}。\n请于今日内还清欠款，我们已做好上门准备。",
+        f"坐席：{THREAT}，你看着办。\n客户：我在录音，我要投诉你们。",
+        f"××市人民法院\n注意事项：{THREAT}，你自己掂量清楚。")
 
 
 @pytest.mark.parametrize("text", TOLD)

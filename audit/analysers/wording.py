@@ -222,10 +222,17 @@ _REPORT_OWN_CHARS = 12
 # beside the words of a complaint or a review (投诉, 录音, 拦截, 定性, 驳回…); …
 _COLLECTOR_TOLD = re.compile("(?:催收|坐席|对方|你们的人|你们的员工|贵公司|贵司|该公司|该机构|外包|业务员|工作人员|被投诉人|被告人)"
                              "[\u4e00-\u9fff]{0,10}?(?:说|称|威胁|扬言|声称|骂|要把|让我|叫我|逼我|建议|打电话|打到)")
+# … or the writer as the one pressed, in words that address no reader (催收的天天打我电话; 被骂“…”; 被说要爆通讯录;
+# 要我替他还钱; …，还说“…”): the customer's own account, never a sender's, who speaks to 你/您. Not what was sent to the
+# writer (催收给我发“…”, 给我打电话，原话“…”): the sets label a paste as received for what it says.
+_WRITER_PRESSED = re.compile("(?<![该要得])被(?:催收|对方|他们)?(?:说|骂|威胁|恐吓|吓唬|辱骂)|打我电话|给我打电话"
+                             "|(?:骂|威胁|恐吓|吓唬)我(?!们)|要我(?:替|帮|还)|[，,](?:还|又)(?:说|称|骂|威胁)")
+_PASTE_NAMED = re.compile("原话|原文|原样|原封不动")
 # … named by the sender as itself (我们法院工作人员打电话…, 我们这边是依法催收的…说): no third person
 _SELF_NAMED = re.compile("我们|我司|本公司|本平台")
 _SELF_REACH = 8
-_QUOTE_JUDGED = re.compile("投诉|举报|报警|录音|拦截|定性|判定|驳回|审核|质检|检查|违规|违法|禁语|不得|严禁|整改|底稿|培训")
+_QUOTE_JUDGED = re.compile("投诉|举报|报警|录音|拦截|定性|判定|红线|驳回|退回|停用|下线|审核|质检|检查|违规|违法|禁语"
+                           "|不得|严禁|整改|底稿|培训|(?:不要|不能|别|禁止)[\u4e00-\u9fff]{0,6}说")
 # … unless those words, where no collector is named, speak to one reader as a sender does (您的逾期信息已提交“…”审核;
 # not 您好, 你们, 你公司; a lawyer's answer names the collector and speaks to the asker), demand something of the
 # reader (请于…还款, 尽快处理, 我们明天就, 您再不还, 你欠), commend the quoted words for use (推荐话术, 可告知：“…”, 统一话术, 新人必背,
@@ -268,6 +275,54 @@ class _Compiled:
     window: int | None
 
 
+# A record's field that holds words said or sent, pasted after a label rather than inside quotation marks (坐席原话：…,
+# 原文摘要：…, 用户投诉号码发送内容：…, 录音摘录 02:13 坐席：…, 不得说：…), or a line marked as a wrong or right example
+# (× 我是法院的 / √ 我是…的贷后专员): its value, to the end of the line (or of the sentence, for a label inside one), is
+# a quotation. A speaker's label alone (坐席：, 客户：) names no text: a call written out is collection as performed.
+_LABEL_CHAR = r"(?:[^\n：:。！？；“”「」]|(?<=\d):(?=\d))"     # 02:13 inside a label is a time, not its colon
+_PASTED_FIELD = re.compile(
+    rf"(?:^|(?<=[。！？；\n]))[ \t　]*(?:(?P<label>{_LABEL_CHAR}{{0,20}}?(?:(?P<noun>原话|原文|原句|摘要|摘录|样本|样例|话术"
+    r"|表述|说法|文案|用语|禁语|措辞|字样|(?:发送|短信|通话|聊天|微信|来电|信息|消息)内容)"
+    rf"{_LABEL_CHAR}{{0,12}}?|(?:说|(?<![名简职])称)(?:道|的是|是)?))(?:：|(?<!\d):|:(?!\d))"
+    r"|(?P<mark>[×✗✘❌√✓✔])(?=[ \t　“「‘\"])) *(?P<value>[^\n“「『‘\"][^\n]*)", re.M)
+# a line marked so (and a space or a quotation after the mark: ××市 is a name masked) is an example condemned: the mark
+# is the verdict
+_WRONG_MARK = frozenset("×✗✘❌")
+_SENTENCE_END = re.compile("[。！？\n]|$")
+_QUOTE_INTRODUCED = re.compile("(?:说|称|道|问|写着|写有|骂|喊|内容为|内容是)(?:了|过)?[：:]?[“「『\"]")
+
+
+def _pasted_fields(text: str) -> list[tuple[int, int, bool]]:
+    """The values of `text`'s fields holding pasted words (`_PASTED_FIELD`; a value in quotation marks is a quotation
+    already), as (opening, closing) positions like `_quotations`' (the label's colon or the mark, and the character
+    after the value), each with whether a wrong mark condemns it. A label naming a text that opens its line (原文：…)
+    holds the rest of the line; a verb of saying or a label after a clause (催收在电话里说：…, 今天又收到短信，原话是：…)
+    the rest of the sentence."""
+    spans = []
+    for pasted in _PASTED_FIELD.finditer(text):
+        start, end = pasted.span("value")
+        label = pasted.group("label")
+        if label is not None and (pasted.group("noun") is None or "，" in label or "," in label):
+            end = _SENTENCE_END.search(text, start).end()
+        if _QUOTE_INTRODUCED.search(text, start, end):
+            continue        # the value tells who said what it quotes (摘录：…坐席称“…”，构成…; 短信写着「…」): a report
+        spans.append((start - 1, min(end, len(text)), pasted.group("mark") in _WRONG_MARK))
+    return spans
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The quotations of `text` and its pasted fields' values, outermost first, none inside another."""
+    pasted = [(opening, closing) for opening, closing, _ in _pasted_fields(text)]
+    spans = sorted(_quotations(text) + pasted, key=lambda span: (span[0], -span[1]))
+    outer: list[tuple[int, int]] = []
+    for span in spans:
+        if outer and span[0] <= outer[-1][1]:
+            outer[-1] = (outer[-1][0], max(outer[-1][1], span[1]))
+        else:
+            outer.append(span)
+    return outer
+
+
 def _quotations(text: str) -> list[tuple[int, int]]:
     """The outermost quotations of `text`: (opening mark, closing mark) positions; one left open runs to the end."""
     spans, open_at = [], []
@@ -296,7 +351,7 @@ class ReportedQuotations:
 
     @classmethod
     def of(cls, texts: Mapping[int | None, str]) -> ReportedQuotations:
-        spans = {turn: _quotations(text) for turn, text in texts.items()}
+        spans = {turn: _quoted_spans(text) for turn, text in texts.items()}
         outside = []
         for turn, text in texts.items():
             last = 0
@@ -307,8 +362,10 @@ class ReportedQuotations:
         words = "\n".join(outside)
         own = len(_HAN.findall(words)) >= _REPORT_OWN_CHARS
         quoting = any(spans.values())
-        whole = own and len(texts) == 1 and not _SENDER_DEMANDS.search(words) and (_tells_of_collector(words) or bool(
-            quoting and _QUOTE_JUDGED.search(words) and not _READER_TOLD.search(words)))
+        condemned = len(texts) == 1 and any(wrong for text in texts.values() for *_, wrong in _pasted_fields(text))
+        whole = (own or condemned) and len(texts) == 1 and not _SENDER_DEMANDS.search(words) and (
+            _tells_of_collector(words) or not _READER_TOLD.search(words) and bool(
+                _WRITER_PRESSED.search(words) and not _PASTE_NAMED.search(words) or quoting and (condemned or _QUOTE_JUDGED.search(words))))
         reports = own and quoting and not _READER_ADDRESSED.search(words)
         return cls(spans if reports or whole else {}, whole)
 
@@ -1218,9 +1275,12 @@ class WordingAnalyser(MessageAnalyser):
     def below_floor(self, message: Message, floors: Mapping[str, float]) -> set[str]:
         """The categories of `floors` (category -> fraction of the classifier's threshold) the classifier scores
         below that fraction for the message's agent speech, read as `analyse` reads it: the gate reviews rather
-        than blocks a rule finding the classifier does not corroborate. Empty without a classifier or speech."""
+        than blocks a rule finding the classifier does not corroborate. Empty without a classifier or speech, and for
+        speech shorter than corroboration's `min_chars`, where a low score says nothing (as `Corroboration` asks)."""
         views = [speech_view(segment.text) for segment in message.agent_segments()]
         if self.classifier is None or not views or not floors:
+            return set()
+        if self.corroboration is not None and sum(len(view.text) for view in views) < self.corroboration.min_chars:
             return set()
         return self._below_floor(self.classifier.scores(views), floors)
 
