@@ -130,6 +130,30 @@ def categories(wording_rules: WordingAnalyser, text: str, recipient: str = "debt
     ("你那台货车卖了不就有钱了嘛。", ROLLOVER),
     ("手头紧就去找放水的拆一点，先把这期平了。", ROLLOVER),
     ("现在能下款的口子多的是，今天凑齐。", ROLLOVER),
+    # the sixth round's: a prison term or a cell for the reader, a crime given its term, a wanted notice applied for,
+    # the police said to hold the case, a suit bound to detention, cuffs at the door, a summons dated, court and
+    # collector at the door together, the pledged land taken without a court, relations' benefits cut off
+    ("如仍不还款，法院将判处你有期徒刑。", LEGAL),
+    ("看守所那边已经给你腾出了床位，自己想清楚。", LEGAL),
+    ("我司已申请法院对你发出通缉令，躲到哪都没用。", LEGAL),
+    ("你这个情况经侦那边已经备了案，等着吧。", LEGAL),
+    ("你老婆作为共同还款人也会一起被起诉拘留。", LEGAL),
+    ("过两天就有人来铐你，别说没提醒。", LEGAL),
+    ("下周传票直接送到你单位，你看着办。", LEGAL),
+    ("法院的人跟我们的人明天一起去你家。", LEGAL),
+    ("逾期不还，你家的牛棚和承包地由我社直接收走，不用经过法院。", LEGAL),
+    ("您已触发联合惩戒，全家人的医保卡将同步停用。", LEGAL),
+    # … a regulator's or credit bureau's signature addressing the debtor, a court's signature naming the lender's
+    # debt, a consultancy signing with a lawyer's title
+    ("【银保监催收协调中心】您好，您的网贷逾期已登记在案，请速还款。", IMPERSONATION),
+    ("【东岭区人民法院】孙*，你欠某某消费金融的款项至今未清，请速处理。", IMPERSONATION),
+    ("【恒远商务·刘律师】孙*，某某银行已将您的欠款交给我处理，请回复。", IMPERSONATION),
+    # … a new loan taken to pay this one, a relation's credit turned into the money, relations or the foreman to
+    # borrow from, goods hauled to market
+    ("资金紧张可在合作平台申请新借款先行还款。", ROLLOVER),
+    ("你儿子不是上班了吗，叫他开张信用卡给你刷了还上。", ROLLOVER),
+    ("工资没发就找工头先预支，这个月必须还。", ROLLOVER),
+    ("家里那几头猪拉去卖了，钱先还上。", ROLLOVER),
 ])
 def test_shapes_said_in_few_words_are_found(wording_rules: WordingAnalyser, text: str, category: str) -> None:
     assert category in categories(wording_rules, text)
@@ -218,6 +242,18 @@ def test_shapes_said_in_few_words_are_found(wording_rules: WordingAnalyser, text
     ("他那个号码好像停机了，麻烦您让他回个电话。", LEGAL),
     ("您的逾期记录将于三天后在本平台“失信名单”栏目展示。", LEGAL),
     ("你的事已经报到派出所了，协查函过两天就下来。", IMPERSONATION),
+    # the sixth round's lawful twins: a judgment reported, a plea to keep a child out, a homophone in an e-mail
+    # footer, a firm told of its own file, a lawyer whose licence the reader may check, a
+    # lender's livestock reminder with the choice left open, the debtor's own report to the police
+    ("被告人刘某犯寻衅滋事罪，被判处有期徒刑一年。", LEGAL),
+    ("欠款是大人的事，别让它影响孩子。", LEGAL),
+    ("本邮件为系统发送，退订请点击邮件底部链接。", LEGAL),
+    ("【某某律师事务所】您的借款逾期案件已移交本所，请于今日联系本所。", LEGAL),
+    ("我已经去报了警，派出所已经受理了我的报案，请你们停止骚扰。", LEGAL),
+    ("我是某某律师事务所的刘律师，执业证号13101201900000000，今天只是沟通，您可以在律师查询平台核实我的执业信息。", IMPERSONATION),
+    ("后来咨询了律师，他说普通网贷逾期是民事纠纷。", IMPERSONATION),
+    ("猪卖了记得先还贷款，如果价钱不好不想卖，也可以来谈分期，不用急着出栏。", ROLLOVER),
+    ("本行不会要求您申请新贷款偿还旧贷款，如有困难可申请延期。", ROLLOVER),
 ])
 def test_lawful_texts_of_the_same_shapes_stay_clean(wording_rules: WordingAnalyser, text: str, category: str) -> None:
     assert category not in categories(wording_rules, text)
