@@ -1206,3 +1206,19 @@ def test_a_debt_told_by_its_parts(rules_only: PiiAnalyser, text: str, told: bool
 ])
 def test_names_the_message_needs(rules_only: PiiAnalyser, text: str, recipient: str, excessive: bool) -> None:
     assert ("pii.excessive" in categories(rules_only, text, recipient=recipient)) is excessive
+
+
+@pytest.mark.parametrize("text, recipient, excessive", [
+    pytest.param("【某某贷】柏文海，身份证签发机关某市公安局某分局，出生日期1988年3月2日，您的账单已逾期。", "debtor", True,
+                 id="an_identity_record_recited"),
+    pytest.param("坐席：身份证开头是330106，出生年月日19840519，后四位4226，我都给你念出来了", "debtor", False,
+                 id="one_particular_read_back"),
+    pytest.param("外访告知：柏海燕女士，我司外访专员将于周五前往您的登记住址（鼓楼区湖东路99号3栋201）协商还款。", "debtor", False,
+                 id="a_visit_to_the_address_on_file"),
+    pytest.param("柏海燕女士，您登记的住址为鼓楼区湖东路99号3栋201，请于今日还款。", "debtor", True, id="an_address_recited_for_itself"),
+    pytest.param("仲裁通知\n申请人：某某小额贷款有限公司\n被申请人：柏海燕，住鼓楼区湖东路99号3栋201\n仲裁委员会已受理本案。", "debtor", False,
+                 id="the_parties_of_an_arbitration"),
+    pytest.param("主题：案件资料更新\n借款人柏文海现任职于某某电子厂，请外包同事知悉。", "unknown", True, id="a_case_files_new_employer"),
+])
+def test_records_recited_and_addresses_a_notice_needs(rules_only: PiiAnalyser, text: str, recipient: str, excessive: bool) -> None:
+    assert ("pii.excessive" in categories(rules_only, text, recipient=recipient)) is excessive
