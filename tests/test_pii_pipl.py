@@ -1222,3 +1222,12 @@ def test_names_the_message_needs(rules_only: PiiAnalyser, text: str, recipient: 
 ])
 def test_records_recited_and_addresses_a_notice_needs(rules_only: PiiAnalyser, text: str, recipient: str, excessive: bool) -> None:
     assert ("pii.excessive" in categories(rules_only, text, recipient=recipient)) is excessive
+
+
+@pytest.mark.parametrize("text, sensitive", [
+    pytest.param("坐席：我核一下，您的车是浙A·3K7X9，平时停在您公司楼下地库？", True, id="a_plated_car_where_it_usually_stands"),
+    pytest.param("坐席：你是开出租的吧，平时在城东客运站趴活。", True, id="a_drivers_usual_rank"),
+    pytest.param("坐席：好，那您孩子放学之后您方便吗？我们五点左右给您回电。", False, id="a_call_back_around_the_school_day"),
+])
+def test_a_cars_habit_and_a_call_back_fitted_to_a_child(rules_only: PiiAnalyser, text: str, sensitive: bool) -> None:
+    assert ("pii.sensitive" in categories(rules_only, text)) is sensitive
