@@ -37,7 +37,7 @@ severe category be allowed.
 `rule_review_below: {fraction: F, categories: ["threat.*", "misleading.*"]}` (the default; `false`: none) is the
 other side: a phrase rule's finding the table would block, in a category of the list the classifier scores below
 F of its threshold for the message, goes to review instead (its reason says so). A rule firing where the model
-sees nothing of its category is most often the rule misreading a compliant message; a person looks, and the
+scores its category far below the threshold is most often the rule misreading a compliant message; a person looks, and the
 message is still never allowed. Corroboration (lexicons/wording/context/corroboration.yml) goes further for every
 category: a phrase rule's finding the classifier scores below that file's fraction of the threshold (larger for the
 rules with a poor record on the labelled sets, far smaller for the rest), with no other rule of its category in the
@@ -122,10 +122,8 @@ DEFAULT_RULES: list[dict[str, Any]] = [
 DEFAULT_REVIEW_BAND: dict[str, Any] = {"from": 0.15, "categories": SEVERE_CATEGORIES}
 # A rule's block in a severe category the classifier scores below this fraction of its threshold goes to a
 # person instead (issue 9: on new writers' sets every compliant message blocked was a rule misfiring there).
-# On the sets the model never trained on (L, M, dev aa/aa2/ab/ab2, lawful) 0.01 turns 2 of 4 compliant blocks and
-# 6 of 379 severe blocks into reviews (model dabcd09); 0.05 and 0.5 gain no and one more compliant message for 13
-# and 48 severe.
-DEFAULT_RULE_FLOOR: dict[str, Any] = {"fraction": 0.01, "categories": SEVERE_CATEGORIES}
+# 0.3, as cn-default states it and says how it was chosen, for a policy that names no floor.
+DEFAULT_RULE_FLOOR: dict[str, Any] = {"fraction": 0.3, "categories": SEVERE_CATEGORIES}
 
 # `template` only when the policy names a registry; `conduct` judges calls (and chats given as turns) only.
 DEFAULT_ANALYSERS = ("wording", "notice", "pii", "conduct", "template")

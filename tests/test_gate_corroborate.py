@@ -10,7 +10,8 @@ from audit.normalise import normalise
 from audit.policy import PolicyError, load_policy
 from tests.test_gate import id_number
 
-JAIL = "逾期不还会坐牢的。"                       # wording.legal.jail; the classifier scores it below its threshold
+JAIL = "您这笔账逾期不还会坐牢的，请您务必在本周内处理好。"   # wording.legal.jail; the classifier scores it below its threshold
+SHORT_JAIL = "逾期不还会坐牢的。"     # the same rule in speech too short for the classifier to read (min_speech_chars)
 LEG = "再不还钱就去你家打断你的腿。"               # wording.violence.bodily_harm, and the classifier agrees
 
 
@@ -67,11 +68,17 @@ def test_the_floor_leaves_corroborated_rules_other_categories_and_other_analyser
         ("pii.unmasked.id_card", "block")]
 
 
-def test_cn_default_reviews_only_the_severe_rule_blocks_the_classifier_scores_near_nothing():
+def test_speech_too_short_for_the_classifier_keeps_the_rule_block(tmp_path):
+    everything = floor_gate(tmp_path, "{fraction: 1.0, categories: [\"threat.*\", \"misleading.*\"]}")
+    assert everything.check(sms("M-short", SHORT_JAIL)).decision == "block"
+    assert everything.check(sms("M-long", JAIL)).decision == "review"
+
+
+def test_cn_default_reviews_only_the_severe_rule_blocks_the_classifier_scores_well_below_its_threshold():
     table = DecisionTable.from_policy(load_policy("cn-default"))
     assert set(table.rule_floor) == {c for c in table.review_band}
     assert all(c.startswith(("threat.", "misleading.")) for c in table.rule_floor)
-    assert 0 < max(table.rule_floor.values()) <= 0.05
+    assert 0 < max(table.rule_floor.values()) <= 0.3
 
 
 @pytest.mark.parametrize(("floor", "key", "message"), [
