@@ -58,7 +58,7 @@ def mask_evidence(text: str, entities: list | None = None, *, net: bool = True) 
     if not text:
         return text
     if entities is None:
-        from audit.recognizers.finder import find_entities  # on first use: building the finder takes ~1 s
+        from audit.recognizers.finder import find_entities  # on first use: building the finder takes ~0.35 s
 
         entities = find_entities(text)
     masked = mask_text(text, entities)

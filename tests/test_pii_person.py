@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from audit.recognizers.finder import EntityFinder
-from audit.recognizers.person import load_jieba_dictionary
+from audit.recognizers.person import _dictionary, load_jieba_dictionary
 from audit.recognizers.person_model import SCORE_MODEL, PersonTagger
 from tests.pii_support import person_names as names
 
@@ -74,11 +74,15 @@ def test_dictionary_cache_is_written_then_read_and_rebuilt_when_damaged(tmp_path
     caches = list((tmp_path / "collection-audit").glob("jieba-*.bin"))
     assert len(caches) == 1 and caches[0].stat().st_size > 1_000_000
     assert {"陈冠希", "任志强"} <= built and "明天" not in built
-    assert load_jieba_dictionary() == built
     caches[0].write_bytes(b"cad1 truncated")
+    assert load_jieba_dictionary() == built
+    assert caches[0].stat().st_size < 100                 # read once a process: a second finder reads nothing
+    _dictionary.cache_clear()
     assert load_jieba_dictionary() == built
     assert caches[0].stat().st_size > 1_000_000          # rewritten whole
     assert not [p for p in caches[0].parent.iterdir() if p != caches[0]]   # no temporary file left
+    _dictionary.cache_clear()
+    assert load_jieba_dictionary() == built               # read back
 
 
 def test_importing_the_recognizer_does_not_import_pkg_resources() -> None:

@@ -67,3 +67,44 @@ def test_person_segments_a_recurring_stretch_once() -> None:
     hits = person._segment.cache_info().hits
     assert finder.find(text) == first and [e.entity_type for e in first] == ["PERSON"]
     assert person._segment.cache_info().hits > hits
+
+
+def _patterns(finder: EntityFinder) -> list:
+    """Every pattern of every pattern recognizer of `finder`, ADDRESS's gated parts among them."""
+    return [pattern for recognizer in finder.recognizers
+            for part in (recognizer, *getattr(recognizer, "_gated", ()))
+            for pattern in getattr(part, "patterns", ())]
+
+
+def test_a_finder_of_whole_messages_compiles_its_patterns_at_once() -> None:
+    assert all(p.compiled_regex._compiled for p in _patterns(shared_finder()))
+
+
+def test_a_finder_of_evidence_compiles_a_pattern_at_its_first_search_and_every_one_compiles() -> None:
+    finder = EntityFinder(compile_now=False)
+    patterns = _patterns(finder)
+    assert len(patterns) > 30 and not any(p.compiled_regex._compiled for p in patterns)
+    assert [e.entity_type for e in finder.find("你这个老赖，再不还钱就上门")] == []
+    assert not any(p.compiled_regex._compiled for p in patterns)       # PERSON ran; no digit, @ or address word
+    assert [e.entity_type for e in finder.find("请致电13812345678")] == ["CN_MOBILE"]
+    compiled = {p.name for p in patterns if p.compiled_regex._compiled}
+    address = next(r for r in finder.recognizers if r.ENTITY == "ADDRESS")
+    assert "CN mobile" in compiled and compiled.isdisjoint(p.name for part in (address, *address._gated)
+                                                           for p in part.patterns)
+    # what Presidio's Pattern checked at construction, a compile, now asked of each
+    assert all(p.compiled_regex.pattern.pattern == p.regex for p in patterns)
+
+
+def test_address_patterns_without_ignorecase_match_what_they_matched_with_it() -> None:
+    import re
+
+    texts = ["北京市朝阳区望京SOHO现代城A座1506室", "北京市朝阳区望京soho现代城a座1506室", "上海市浦东新区xx花园b栋2单元301",
+             "杭州市西湖区文三路90号东部软件园ſ座502", "深圳市南山区科技园K座1203", "成都市武侯区K栋2单元501室",
+             "广州市天河区体育西路İ座1801", "他家住3栋2单元501", "住在金色家园小区ıı12栋8-3"]
+    address = next(r for r in shared_finder().recognizers if r.ENTITY == "ADDRESS")
+    for part in (address, *address._gated):
+        assert not part.global_regex_flags & re.IGNORECASE
+        for pattern in part.patterns:
+            folded = re.compile(pattern.regex, part.global_regex_flags | re.IGNORECASE)
+            assert [[m.span() for m in pattern.compiled_regex.finditer(t)] for t in texts] == \
+                [[m.span() for m in folded.finditer(t)] for t in texts], pattern.name

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from audit.normalise import to_simplified_in_place
-from audit.recognizers.base import ZhPatternRecognizer
+from audit.recognizers.base import ZhPattern, ZhPatternRecognizer
 from audit.recognizers.data import load_data, words
 
 # Characters that end an address on their left: the leftmost match must not swallow 住在 / 地址是.
@@ -34,8 +34,11 @@ _NAME_CJK = (f"(?:(?![{_STOP}])[\u4e00-\u9fa5]"
 # Numbers as written and as calls read them aloud (一八七号, 幺两八号).
 _NUMBER = "(?:[0-9０-９]+|[一二三四五六七八九十百零〇幺两洞拐勾]+)"
 _NUMBER_CHAR = "[0-9０-９一二三四五六七八九十百零〇幺两洞拐勾]"
+# Latin letters as IGNORECASE matched them (İ, ı, ſ and the Kelvin sign K fold to i, s and k): the patterns are
+# compiled without it, which made `re` fold every character of each CJK range they hold (twice the compile time).
+_LATIN = "A-Za-z\u0130\u0131\u017f\u212a"
 # What a building, unit or room number may end with before its suffix (3栋, B座, 五单元, 两单元 as a call reads it).
-_UNIT_NUMBER_CHAR = "[0-9０-９A-Za-z一二三四五六七八九十两]"
+_UNIT_NUMBER_CHAR = f"[0-9０-９{_LATIN}一二三四五六七八九十两]"
 # A room number as written (502, 1203房 in the south) or read aloud digit by digit (五零二, 幺两零三), and its 室.
 _SPOKEN_ROOM = "[一二三四五六七八九幺两][零〇洞一二三四五六七八九幺两拐勾]{2,3}(?![零〇洞一二三四五六七八九十幺两拐勾])[房室]?"
 _ROOM = f"(?:[0-9０-９]{{2,5}}(?![0-9０-９])[房室]?|{_SPOKEN_ROOM})"
@@ -91,6 +94,7 @@ def _alternatives(items: list[str]) -> str:
 class AddressRecognizer(ZhPatternRecognizer):
     ENTITY = "ADDRESS"
     CONTEXT_WORDS = _CONTEXT
+    REGEX_FLAGS = re.DOTALL | re.MULTILINE      # no IGNORECASE: its only cased characters are _LATIN's, folded there
 
     def __init__(self, lexicons: Path | None = None) -> None:
         data = load_data("places", lexicons)
@@ -145,7 +149,7 @@ class AddressRecognizer(ZhPatternRecognizer):
         # ... and a floor and a flat on it straight after the house number (南坪西路12号3-2).
         dashed_flat = f"(?:[0-9]{{1,3}}-[0-9]{{1,3}}-[0-9]{{1,4}}(?![0-9-])[室房]?|{_FLOOR_FLAT})"
         # ... a building's room straight after its name, in figures or read aloud (泰康大厦一二零五)
-        tail = (f"(?:{_GAP}(?:[A-Za-z]{{2,8}}[\u4e00-\u9fa5]{{0,4}}?(?={units})|{estate})"
+        tail = (f"(?:{_GAP}(?:[{_LATIN}]{{2,8}}[\u4e00-\u9fa5]{{0,4}}?(?={units})|{estate})"
                 f"(?:{_GAP}{buildings}|[0-9０-９]{{3,5}}(?![0-9０-９])|{_SPOKEN_ROOM}|{_GAP}{dashed_flat})?|{_GAP}{buildings}"
                 f"|{_GAP}{named_block}|{dashed_flat})?")
         # A village's group (柳树湾村五组, 白岩村三组18号; 社 in Guangdong: 望岗村二社) or a named group after a
@@ -158,26 +162,26 @@ class AddressRecognizer(ZhPatternRecognizer):
         # Patterns that may start at any character of a long run look ahead first for what their match must hold
         # (a unit suffix, a flat's first digit or letter), so most starting points fail at once.
         to_unit = f"(?=[^。！？，,\\n]{{1,30}}?{unit})"
-        to_digit = f"(?=[^。！？，,\\n]{{2,9}}?(?:[0-9０-９A-Za-z]|[一二三四五六七八九十]+{unit}))"
+        to_digit = f"(?=[^。！？，,\\n]{{2,9}}?(?:[0-9０-９{_LATIN}]|[一二三四五六七八九十]+{unit}))"
         self.PATTERNS = [
-            Pattern("address from province or city",
-                    # A bare city name straight before a street is often the street's own name (南京东路, 北京路):
-                    # the house number must follow then.
-                    f"{places}(?:{admin_suffix}{admin_next}{{0,3}}{street_next}{number}?"
-                    f"|{admin_next}{{1,3}}{street_next}{number}?|{street_next}{number}"
-                    f"|{admin_suffix}?(?:{admin_next}{{1,3}}{_GAP}{compound_part}|{compound_part}(?={units}))){tail}", 0.6),
-            Pattern("street and number", f"(?:{admin_more}{admin_next}{{0,1}}{street_next}|{street_part}){number}{tail}", 0.6),
+            ZhPattern("address from province or city",
+                      # A bare city name straight before a street is often the street's own name (南京东路, 北京路):
+                      # the house number must follow then.
+                      f"{places}(?:{admin_suffix}{admin_next}{{0,3}}{street_next}{number}?"
+                      f"|{admin_next}{{1,3}}{street_next}{number}?|{street_next}{number}"
+                      f"|{admin_suffix}?(?:{admin_next}{{1,3}}{_GAP}{compound_part}|{compound_part}(?={units}))){tail}", 0.6),
+            ZhPattern("street and number", f"(?:{admin_more}{admin_next}{{0,1}}{street_next}|{street_part}){number}{tail}", 0.6),
             # Without a house number: a district and its sub-district before the street (宝安区西乡街道固戍二路), or a
             # district, a street and a building with its room (和平区南京路青年大厦1206).
-            Pattern("district and street", f"{admin_more}(?:{admin_next}{{1,2}}{street_next}"
-                    f"|{street_next}{_GAP}{compound_part}(?:{_GAP}{buildings}|[0-9０-９]{{3,5}}(?![0-9０-９])))", 0.55),
-            Pattern("compound and unit", f"{to_unit}(?:{admin_more}{admin_next}{{0,1}}{_GAP})?{compound_part}{_GAP}"
-                    f"(?:{buildings}|{named_block})", 0.55),
+            ZhPattern("district and street", f"{admin_more}(?:{admin_next}{{1,2}}{street_next}"
+                      f"|{street_next}{_GAP}{compound_part}(?:{_GAP}{buildings}|[0-9０-９]{{3,5}}(?![0-9０-９])))", 0.55),
+            ZhPattern("compound and unit", f"{to_unit}(?:{admin_more}{admin_next}{{0,1}}{_GAP})?{compound_part}{_GAP}"
+                      f"(?:{buildings}|{named_block})", 0.55),
             # A district and any estate name with its buildings (西湖区枫林湾5幢104室): the buildings make it one.
-            Pattern("district and buildings", f"{admin_more}{admin_next}{{0,2}}{_CJK}{{2,8}}?{buildings}", 0.55),
+            ZhPattern("district and buildings", f"{admin_more}{admin_next}{{0,2}}{_CJK}{{2,8}}?{buildings}", 0.55),
             # A province or city and a county or district down to a town or township, where a home or a birthplace is
             # (安徽阜阳临泉县杨桥镇).
-            Pattern("province or city to a town", f"{admin_start}{admin_next}{{1,2}}{_GAP}(?>{_CJK}{{1,6}}?(?:镇|乡))", 0.55),
+            ZhPattern("province or city to a town", f"{admin_start}{admin_next}{{1,2}}{_GAP}(?>{_CJK}{{1,6}}?(?:镇|乡))", 0.55),
         ]
         # What every match must hold: a province or city opening it, a house number (号), a compound suffix, a
         # unit suffix after its number or letter, or the 村 / 组 of the gated village part. Not a street suffix
@@ -195,24 +199,29 @@ class AddressRecognizer(ZhPatternRecognizer):
         # of the messages): separate recognizers, so no pattern list is switched per call (the gate's threads).
         self._gated = [
             _part("AddressVillageRecognizer", f"村|组|社(?<={_NUMBER_CHAR}社)", [
-                Pattern("village and group", f"(?:{admin_more}{admin_next}{{0,2}}{_GAP})?{village}{_GAP}{group}"
-                        f"|{admin_more}{admin_next}{{0,2}}{_CJK}{{1,4}}?{group}", 0.55),
+                ZhPattern("village and group", f"(?:{admin_more}{admin_next}{{0,2}}{_GAP})?{village}{_GAP}{group}"
+                          f"|{admin_more}{admin_next}{{0,2}}{_CJK}{{1,4}}?{group}", 0.55),
                 # A village after its district or township, with no group (北湖区东风村).
-                Pattern("village after a district", f"{admin_more}{admin_next}{{0,2}}{village}(?![\u4e00-\u9fa5])", 0.5),
+                ZhPattern("village after a district", f"{admin_more}{admin_next}{{0,2}}{village}(?![\u4e00-\u9fa5])", 0.5),
                 # A village's buildings (梅林一村18栋).
-                Pattern("village and buildings", f"(?:{admin_more}{admin_next}{{0,2}}{_GAP})?{village}{_GAP}{buildings}", 0.55),
-                Pattern("village alone", village_alone, 0.3)]),
+                ZhPattern("village and buildings", f"(?:{admin_more}{admin_next}{{0,2}}{_GAP})?{village}{_GAP}{buildings}", 0.55),
+                ZhPattern("village alone", village_alone, 0.3)]),
             # A housing compound named alone (你住的春晖苑) is an address where a home word is near: run where one of
             # the suffixes that name a housing estate occurs.
             _part("AddressEstateRecognizer", home_suffixes, [
-                Pattern("compound alone", f"{_NAME_START}{_CJK}{{2,6}}?{home_suffixes}", 0.3)]),
+                ZhPattern("compound alone", f"{_NAME_START}{_CJK}{{2,6}}?{home_suffixes}", 0.3)]),
             _part("AddressFlatRecognizer", f"{unit}[ \u3000]?[0-9０-９A-Za-z一二三四五六七八九十幺两]", [
                 # an estate, its phase in figures (保利香槟国际3期), then the flat
                 # 小区 alone (贵小区12栋…, 你们小区11栋…) names no estate: the flat starts after it.
-                Pattern("estate and flat", f"{to_digit}(?!小区{_GAP}[0-9０-９A-Za-z一二三四五六七八九十]){_CJK}{{2,8}}?(?:[0-9０-９]{{1,2}}期)?{_GAP}{flat}", 0.5),
+                ZhPattern("estate and flat", f"{to_digit}(?!小区{_GAP}[0-9０-９{_LATIN}一二三四五六七八九十]){_CJK}{{2,8}}?(?:[0-9０-９]{{1,2}}期)?{_GAP}{flat}", 0.5),
                 # A flat with no estate named (3栋2单元501) is an address where a home word is near (他家住…).
-                Pattern("flat", flat, 0.4)]),
+                ZhPattern("flat", flat, 0.4)]),
         ]
+
+    def compile_patterns(self) -> None:
+        super().compile_patterns()
+        for part in self._gated:
+            part.compile_patterns()
 
     def triggered(self, text: str) -> bool:
         return super().triggered(to_simplified_in_place(text))
@@ -288,7 +297,8 @@ def _trimmed(text: str, result: RecognizerResult) -> bool:
     return result.start < result.end
 
 
-def _part(name: str, trigger: str, patterns: list[Pattern]) -> ZhPatternRecognizer:
+def _part(name: str, trigger: str, patterns: list[ZhPattern]) -> ZhPatternRecognizer:
     """A recognizer of some of the ADDRESS patterns, run by `AddressRecognizer` where `trigger` occurs."""
     return type(name, (ZhPatternRecognizer,), {"ENTITY": AddressRecognizer.ENTITY, "PATTERNS": patterns,
-                                               "TRIGGER": trigger, "CONTEXT_WORDS": _CONTEXT})()
+                                               "TRIGGER": trigger, "CONTEXT_WORDS": _CONTEXT,
+                                               "REGEX_FLAGS": AddressRecognizer.REGEX_FLAGS})()

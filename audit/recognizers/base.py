@@ -88,6 +88,17 @@ def digits_only(value: str) -> str:
     return "".join(ch for ch in to_ascii(value) if ch.isalnum())
 
 
+class ZhPattern(Pattern):
+    """Presidio's `Pattern` without the check its constructor makes, a compile by `regex` (~0.09 s for ours at
+    start-up, ADDRESS's most) that no search of ours uses: `ZhPatternRecognizer` compiles it by `re` at its first
+    search, and a test compiles every one."""
+
+    def __init__(self, name: str, regex: str, score: float) -> None:     # Pattern.__init__ not called, on purpose
+        self.name, self.regex, self.score = name, regex, score
+        self.compiled_regex = None
+        self.compiled_with_flags = None
+
+
 class ZhPatternRecognizer(PatternRecognizer):
     """A `zh` pattern recognizer declared by class constants.
 
@@ -98,7 +109,7 @@ class ZhPatternRecognizer(PatternRecognizer):
     """
 
     ENTITY: ClassVar[str]
-    PATTERNS: ClassVar[list[Pattern]]
+    PATTERNS: ClassVar[list[ZhPattern]]
     TRIGGER: ClassVar[str]
     CONTEXT_WORDS: ClassVar[tuple[str, ...]] = ()
     # Words that say the number is a reference, not personal data (合同编号…, 订单号…): when one is in
@@ -110,11 +121,13 @@ class ZhPatternRecognizer(PatternRecognizer):
     # Numeric recognizers match the digit view (digit_view.py) rather than the text: full-width folded,
     # and numbers read aloud (幺三八…) as plain digits, their spans mapped back to the text.
     READS_DIGITS: ClassVar[bool] = False
+    # Presidio's default flags; IGNORECASE is dropped at compile time from a pattern it cannot change (base.py)
+    REGEX_FLAGS: ClassVar[int] = re.DOTALL | re.MULTILINE | re.IGNORECASE
 
     def __init__(self) -> None:
         super().__init__(supported_entity=self.ENTITY, patterns=[
-            Pattern(p.name, p.regex, p.score) for p in self.PATTERNS   # fresh copies: Presidio mutates them
-        ], supported_language=LANGUAGE, name=type(self).__name__)
+            ZhPattern(p.name, p.regex, p.score) for p in self.PATTERNS   # fresh copies: Presidio mutates them
+        ], supported_language=LANGUAGE, name=type(self).__name__, global_regex_flags=self.REGEX_FLAGS)
         self._trigger = re.compile(self.TRIGGER)
         # Reference words that hold a context word, alone, before 号 or before 号码 (会员卡号 holds 卡号, and so does 加油卡
         # + 号; 订单号码 and 合同号码 hold 号码): inside them, the context word does not count. Longest first, so that a
@@ -122,15 +135,17 @@ class ZhPatternRecognizer(PatternRecognizer):
         self._shadowing = tuple(sorted({form for w in self.NOT_CONTEXT_WORDS if w not in self.CONTEXT_WORDS
                                         for form in ((w + "码", w) if w.endswith("号") else (w + "号码", w + "号", w))
                                         if any(c in form for c in self.CONTEXT_WORDS)}, key=lambda form: -len(form)))
-        # Compiled now, as Presidio would on the first text it analyses (35 ms for all, 24 of them ADDRESS's):
-        # the first messages, or the gate's first request, wait no longer than the others. By `re`, not `regex`: the
-        # patterns use nothing `regex` alone has, and `re` found the same spans on every text, digit view and spoken
-        # reading of the corpus and the labelled sets (139,157 views), in about half the time (pii_speed).
-        # Without IGNORECASE where it changes no match (ADDRESS's patterns: ~0.2 s of start-up with it).
+        # Compiled by `re`, not `regex`: the patterns use nothing `regex` alone has, and `re` found the same spans on
+        # every text, digit view and spoken reading of the corpus and the labelled sets (139,157 views), in about half
+        # the time (pii_speed). At the first search, unless `compile_patterns` is asked (see EntityFinder).
         for pattern in self.patterns:
-            flags = self.global_regex_flags if ignorecase_matters(pattern.regex) else self.global_regex_flags & ~re.IGNORECASE
-            pattern.compiled_regex = _WithoutTimeout(re.compile(pattern.regex, flags=flags))
+            pattern.compiled_regex = _CompiledOnFirstSearch(pattern.regex, self.global_regex_flags)
             pattern.compiled_with_flags = self.global_regex_flags
+
+    def compile_patterns(self) -> None:
+        """Compile every pattern now, not at its first search."""
+        for pattern in self.patterns:
+            pattern.compiled_regex.compile()
 
     def triggered(self, text: str) -> bool:
         if not self.READS_DIGITS:
@@ -260,18 +275,31 @@ _PREDICATE_REACH = 16
 _ANNOUNCING = re.compile("(?:报|念|读|说)(?:给您|给你|一下)(?:听)?$|(?:您|你)记一下$")
 
 
-class _WithoutTimeout:
-    """A compiled pattern whose `finditer` drops the timeout Presidio passes on every call (60 s by default), which `re`
-    does not take (and for which `regex` arms a timer each call, ~18 µs, ten times the search itself on an SMS). Our
-    patterns' repeats are bounded and match short spans, so none comes near a timeout on any text."""
+class _CompiledOnFirstSearch:
+    """A pattern compiled at its first `finditer`, which drops the timeout Presidio passes on every call (60 s by
+    default): `re` does not take one (and `regex` arms a timer each call, ~18 µs, ten times the search itself on an
+    SMS). Our patterns' repeats are bounded and match short spans, so none comes near a timeout on any text. Without
+    IGNORECASE where it changes no match (it makes `re` fold every character of a CJK range: ADDRESS's patterns took
+    twice as long to compile with it). Threads that search first at the same time each compile the same pattern."""
 
-    __slots__ = ("pattern",)
+    __slots__ = ("source", "flags", "_compiled")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
+    def __init__(self, source: str, flags: int) -> None:
+        self.source, self.flags = source, flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def compile(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            flags = self.flags if ignorecase_matters(self.source) else self.flags & ~re.IGNORECASE
+            self._compiled = re.compile(self.source, flags)
+        return self._compiled
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return self.compile()
 
     def finditer(self, text: str, timeout: float | None = None) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text)
+        return (self._compiled or self.compile()).finditer(text)
 
 
 # A link's path or query may carry the debtor's number (…/u/1585…, ?mobile=…, ?idno=…): that is a leak like any other.

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
 from audit.recognizers.base import (
     DIGIT,
     NOT_DIGIT_BEFORE,
     REFERENCE_WORDS,
     SEPARATOR,
+    ZhPattern,
     ZhPatternRecognizer,
     digits_only,
 )
@@ -42,7 +41,7 @@ def is_card_or_id(number: str) -> bool:
 
 class CnBankCardRecognizer(ZhPatternRecognizer):
     ENTITY = "CN_BANK_CARD"
-    PATTERNS = [Pattern("CN bank card", _CARD, 0.4)]
+    PATTERNS = [ZhPattern("CN bank card", _CARD, 0.4)]
     TRIGGER = f"{DIGIT}{{4}}"
     CONTEXT_WORDS = ("卡号", "银行卡", "账号", "账户", "储蓄卡", "信用卡", "借记卡", "还款卡", "开户行")
     NOT_CONTEXT_WORDS = REFERENCE_WORDS

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from presidio_analyzer import Pattern
-
 from audit.recognizers.base import (
     DIGIT,
     NOT_DIGIT_BEFORE,
     REFERENCE_WORDS,
     SEPARATOR,
+    ZhPattern,
     ZhPatternRecognizer,
     digits_only,
 )
@@ -76,21 +75,21 @@ class CnIdCardRecognizer(ZhPatternRecognizer):
     ENTITY = "CN_ID_CARD"
     PATTERNS = [
         # Separators may follow the region (6), the year (10), the month (12) or the day (14).
-        Pattern("CN ID 18", f"{NOT_DIGIT_BEFORE}[1-9１-９]{DIGIT}{{5}}{_SEP}{DIGIT}{{4}}{_SEP}{DIGIT}{{2}}{_SEP}"
-                            f"{DIGIT}{{2}}{_SEP}{DIGIT}{{3}}[0-9０-９XxＸｘ]{_END}", 0.4),
+        ZhPattern("CN ID 18", f"{NOT_DIGIT_BEFORE}[1-9１-９]{DIGIT}{{5}}{_SEP}{DIGIT}{{4}}{_SEP}{DIGIT}{{2}}{_SEP}"
+                              f"{DIGIT}{{2}}{_SEP}{DIGIT}{{3}}[0-9０-９XxＸｘ]{_END}", 0.4),
         # grouped by fours as a card is (5001 1220 0112 0708 00): the checksum tells it from a card
-        Pattern("CN ID 18 in fours", f"{NOT_DIGIT_BEFORE}[1-9１-９]{DIGIT}{{3}}(?:{SEPARATOR}{DIGIT}{{4}}){{3}}{SEPARATOR}"
-                                     f"{DIGIT}[0-9０-９XxＸｘ]{_END}", 0.4),
+        ZhPattern("CN ID 18 in fours", f"{NOT_DIGIT_BEFORE}[1-9１-９]{DIGIT}{{3}}(?:{SEPARATOR}{DIGIT}{{4}}){{3}}{SEPARATOR}"
+                                       f"{DIGIT}[0-9０-９XxＸｘ]{_END}", 0.4),
         # 18 digits broken anywhere where a wrapped line or a form's field split them (15 + 3: 330106198708072 410,
         # 6 + 9 + 3): exactly 18, so the checksum judges every one; six in a row among them, as the trigger asks
-        Pattern("CN ID 18 broken anywhere", f"{NOT_DIGIT_BEFORE}(?=(?:{DIGIT}|{SEPARATOR}){{0,17}}?{DIGIT}{{6}})"
-                                            f"[1-9１-９](?:{_SEP}{DIGIT}){{16}}{_SEP}[0-9０-９XxＸｘ]{_END}", 0.4),
+        ZhPattern("CN ID 18 broken anywhere", f"{NOT_DIGIT_BEFORE}(?=(?:{DIGIT}|{SEPARATOR}){{0,17}}?{DIGIT}{{6}})"
+                                              f"[1-9１-９](?:{_SEP}{DIGIT}){{16}}{_SEP}[0-9０-９XxＸｘ]{_END}", 0.4),
         # the legacy 15 digits, also grouped 6-6-3 by spaces, hyphens or dots (510103.650723.191)
-        Pattern("CN ID 15", f"{NOT_DIGIT_BEFORE}[1-9１-９]{DIGIT}{{5}}(?P<sep>[ .\\-－]?){DIGIT}{{6}}(?P=sep){DIGIT}{{3}}{_END}", 0.3),
+        ZhPattern("CN ID 15", f"{NOT_DIGIT_BEFORE}[1-9１-９]{DIGIT}{{5}}(?P<sep>[ .\\-－]?){DIGIT}{{6}}(?P=sep){DIGIT}{{3}}{_END}", 0.3),
         # any other grouping in threes or more (110 105 1990 0307 1239), or the province apart (44 0305 1985 …): the
         # validator counts the digits and checks them
-        Pattern("CN ID grouped otherwise", f"{NOT_DIGIT_BEFORE}[1-9１-９]{DIGIT}{{1,7}}(?:{SEPARATOR}{DIGIT}{{3,8}}){{2,5}}"
-                                           f"[XxＸｘ]?{_END}", 0.4),
+        ZhPattern("CN ID grouped otherwise", f"{NOT_DIGIT_BEFORE}[1-9１-９]{DIGIT}{{1,7}}(?:{SEPARATOR}{DIGIT}{{3,8}}){{2,5}}"
+                                             f"[XxＸｘ]?{_END}", 0.4),
     ]
     TRIGGER = f"{DIGIT}{{6}}|{DIGIT}{{3}}{SEPARATOR}{DIGIT}{{3}}"
     CONTEXT_WORDS = ("身份证", "证件号", "身份号码", "公民身份", "证件")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from audit.recognizers import SPOKEN_DIGITS
 from audit.recognizers.base import (
@@ -17,6 +17,7 @@ from audit.recognizers.base import (
     NOT_DIGIT_BEFORE,
     REFERENCE_WORDS,
     SEPARATOR,
+    ZhPattern,
     ZhPatternRecognizer,
 )
 from audit.recognizers.digit_view import fold, read_digits
@@ -72,9 +73,9 @@ def landline_without_extension(number: str) -> str:
 
 class CnLandlineRecognizer(ZhPatternRecognizer):
     ENTITY = "CN_LANDLINE"
-    PATTERNS = [Pattern("CN landline", _LANDLINE, 0.55), Pattern("HK, Macau or Taiwan landline", _CROSS_BORDER, 0.55),
-                Pattern("Taiwan landline, hyphenated", _TAIWAN_HYPHENATED, 0.55),
-                Pattern(_LOCAL_PATTERN, _LOCAL, _LOCAL_SCORE)]
+    PATTERNS = [ZhPattern("CN landline", _LANDLINE, 0.55), ZhPattern("HK, Macau or Taiwan landline", _CROSS_BORDER, 0.55),
+                ZhPattern("Taiwan landline, hyphenated", _TAIWAN_HYPHENATED, 0.55),
+                ZhPattern(_LOCAL_PATTERN, _LOCAL, _LOCAL_SCORE)]
     TRIGGER = f"0{DIGIT}|8[56]|{_FIXED_LINE_WORDS}"
     CONTEXT_WORDS = ("电话", "座机", "固话", "致电", "联系", "拨打", "来电", "热线")
     NOT_CONTEXT_WORDS = REFERENCE_WORDS    # 发票代码 044031900111 has a landline's shape

@@ -3,10 +3,10 @@ letters or digits and with digits read aloud (川A 幺两三四五)."""
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from audit.recognizers import SPOKEN_DIGITS
-from audit.recognizers.base import ZhPatternRecognizer
+from audit.recognizers.base import ZhPattern, ZhPatternRecognizer
 from audit.recognizers.digit_view import read_digits
 
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
@@ -22,7 +22,7 @@ _SPOKEN_AS_FIGURES = str.maketrans(SPOKEN_DIGITS)
 
 class CnLicensePlateRecognizer(ZhPatternRecognizer):
     ENTITY = "CN_LICENSE_PLATE"
-    PATTERNS = [Pattern("CN licence plate", _PLATE, 0.6)]
+    PATTERNS = [ZhPattern("CN licence plate", _PLATE, 0.6)]
     TRIGGER = f"[{PROVINCES}][ 　]?[A-Za-zＡ-Ｚ]"
     CONTEXT_WORDS = ("车牌", "车辆", "牌照", "名下车", "汽车")
 

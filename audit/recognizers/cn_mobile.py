@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from audit.recognizers.base import (
     DIGIT,
@@ -13,6 +13,7 @@ from audit.recognizers.base import (
     NOT_DIGIT_BEFORE,
     REFERENCE_WORDS,
     SEPARATOR,
+    ZhPattern,
     ZhPatternRecognizer,
     digits_only,
 )
@@ -86,8 +87,8 @@ class CnMobileRecognizer(ZhPatternRecognizer):
     """13812345678, +86 138-1234-5678, 139.1088.2765, １３８１２３４５６７８, 一三八幺二三四五六七八."""
 
     ENTITY = "CN_MOBILE"
-    PATTERNS = [Pattern("CN mobile", _WRITTEN, 0.6), Pattern("CN mobile, dotted in thousands", _DOTTED, 0.3),
-                Pattern("CN mobile, first group in brackets", _BRACKETED, 0.6)]
+    PATTERNS = [ZhPattern("CN mobile", _WRITTEN, 0.6), ZhPattern("CN mobile, dotted in thousands", _DOTTED, 0.3),
+                ZhPattern("CN mobile, first group in brackets", _BRACKETED, 0.6)]
     TRIGGER = "1[3-9]"
     READS_DIGITS = True
     CONTEXT_WORDS = ("手机", "电话", "致电", "联系", "号码", "来电", "短信", "微信", "回电", "拨打", "打给")

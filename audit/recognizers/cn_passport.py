@@ -4,9 +4,7 @@ Hong Kong and Macao (H12345678, M12345678, C12345678)."""
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
-from audit.recognizers.base import REFERENCE_WORDS, ZhPatternRecognizer
+from audit.recognizers.base import REFERENCE_WORDS, ZhPattern, ZhPatternRecognizer
 
 _EDGE_BEFORE, _EDGE_AFTER = "(?<![A-Za-z0-9*])", "(?![A-Za-z0-9*])"
 # Eight digits, whole or in two groups of four (E 1703 6628, E-2291-4407); a space or a hyphen may follow the
@@ -19,14 +17,14 @@ class CnPassportRecognizer(ZhPatternRecognizer):
 
     ENTITY = "CN_PASSPORT"
     PATTERNS = [
-        Pattern("CN passport E/G", f"{_EDGE_BEFORE}[EG]{_EIGHT}{_EDGE_AFTER}", 0.5),
+        ZhPattern("CN passport E/G", f"{_EDGE_BEFORE}[EG]{_EIGHT}{_EDGE_AFTER}", 0.5),
         # ... a space or a hyphen may follow the letters too (EA 幺两三四五六拐 read aloud), and the seven digits may be
         # grouped four and three or three and four (EB 2817 463)
-        Pattern("CN passport EA", f"{_EDGE_BEFORE}E[A-HJ-NP-Z][ \\-]?(?:[0-9]{{7}}|[0-9]{{4}}[ \\-][0-9]{{3}}"
-                                  f"|[0-9]{{3}}[ \\-][0-9]{{4}}){_EDGE_AFTER}", 0.5),
-        Pattern("CN passport official", f"{_EDGE_BEFORE}[PSD][0-9]{{7}}{_EDGE_AFTER}", 0.3),
+        ZhPattern("CN passport EA", f"{_EDGE_BEFORE}E[A-HJ-NP-Z][ \\-]?(?:[0-9]{{7}}|[0-9]{{4}}[ \\-][0-9]{{3}}"
+                                    f"|[0-9]{{3}}[ \\-][0-9]{{4}}){_EDGE_AFTER}", 0.5),
+        ZhPattern("CN passport official", f"{_EDGE_BEFORE}[PSD][0-9]{{7}}{_EDGE_AFTER}", 0.3),
         # a home-return permit of the older series adds two digits, the times it was issued (H1234567801)
-        Pattern("HK/Macao permit", f"{_EDGE_BEFORE}(?:[HMC]{_EIGHT}|[HM][0-9]{{10}}){_EDGE_AFTER}", 0.3),
+        ZhPattern("HK/Macao permit", f"{_EDGE_BEFORE}(?:[HMC]{_EIGHT}|[HM][0-9]{{10}}){_EDGE_AFTER}", 0.3),
     ]
     TRIGGER = "(?i)[EGPSDHMC][A-Z \\-]{0,2}[0-9]{3}(?:[0-9][ \\-]?|[ \\-])[0-9]{3}"
     # ... also in traditional characters, as a Hong Kong letter writes them (內地往來通行證)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
-from audit.recognizers.base import REFERENCE_WORDS, ZhPatternRecognizer
+from audit.recognizers.base import REFERENCE_WORDS, ZhPattern, ZhPatternRecognizer
 from audit.recognizers.cn_id_card import PROVINCE_CODES
 
 CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"      # no I, O, S, V, Z
@@ -31,7 +29,7 @@ def is_valid_uscc(value: str) -> bool:
 
 class CnUsccRecognizer(ZhPatternRecognizer):
     ENTITY = "CN_USCC"
-    PATTERNS = [Pattern("CN USCC", _USCC, 0.4)]
+    PATTERNS = [ZhPattern("CN USCC", _USCC, 0.4)]
     TRIGGER = "[0-9]{6}[0-9A-Za-z]{10}"
     CONTEXT_WORDS = ("信用代码", "统一社会信用代码", "营业执照", "税号")
     NOT_CONTEXT_WORDS = REFERENCE_WORDS      # 客户编号 …, 订单号 …: a reference, unless a context word names the code

@@ -7,9 +7,9 @@ import importlib.util
 import re
 from pathlib import Path
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
-from audit.recognizers.base import ZhPatternRecognizer
+from audit.recognizers.base import ZhPattern, ZhPatternRecognizer
 from audit.recognizers.digit_view import read_digits
 
 # Not the tail of a masked address (z***g@qq.com): no mask right before the local part.
@@ -38,7 +38,7 @@ _RULE = re.compile(r"^(?P<suffix>[.*!]*\w[\S]*)", re.MULTILINE)
 
 class ZhEmailRecognizer(ZhPatternRecognizer):
     ENTITY = "EMAIL"
-    PATTERNS = [Pattern("email", _EMAIL, 0.5)]
+    PATTERNS = [ZhPattern("email", _EMAIL, 0.5)]
     TRIGGER = "[@＠#＃]"
     CONTEXT_WORDS = ("邮箱", "邮件", "电邮", "email", "Email", "E-mail")
 
