@@ -28,7 +28,8 @@ no debt and no detail of the debtor is lawful. Asking which account the debtor w
 another bank's balance, the salary account's movements or a frozen account's number and balance beyond the
 enforcement step is `pii.sensitive`.
 
-First run: (the lead fills it in)
+First run at b2ad22c (the session's post-release retrain), before any rule was changed on it: message-level micro-F1
+0.921; excessive P .982 R .786, disclosure R .857 (P 1.000), sensitive .932, unmasked .986.
 
 Must never be used as a held-out set: it is a development batch.
 
