@@ -57,6 +57,8 @@ from benchmarks.data import (
     make_heldout_be,
     make_heldout_bf,
     make_heldout_bg,
+    make_heldout_bh,
+    make_heldout_bi,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -123,6 +125,7 @@ from benchmarks.data import (
     make_pipl_dev30,
     make_pipl_dev31,
     make_pipl_dev32,
+    make_pipl_dev33,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -131,6 +134,7 @@ from benchmarks.data import (
     make_pipl_heldout_af,
     make_pipl_heldout_ag,
     make_pipl_heldout_ah,
+    make_pipl_heldout_ai,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -203,8 +207,10 @@ from benchmarks.data import (
     make_wording_dev_bs,
     make_wording_dev_bt,
     make_wording_dev_bu,
+    make_wording_dev_bv,
     make_wording_dev_bw,
     make_wording_dev_bx,
+    make_wording_dev_by,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -367,6 +373,8 @@ HELDOUT_WORDING = {
     "be": HeldoutWordingSet(make_heldout_be, "HBE", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bf": HeldoutWordingSet(make_heldout_bf, "HBF", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bg": HeldoutWordingSet(make_heldout_bg, "HBG", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "bh": HeldoutWordingSet(make_heldout_bh, "HBH", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "bi": HeldoutWordingSet(make_heldout_bi, "HBI", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
@@ -442,6 +450,7 @@ HELDOUT_PIPL = {
     "af": HeldoutPiplSet(make_pipl_heldout_af, "PAF", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "ag": HeldoutPiplSet(make_pipl_heldout_ag, "PAG", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "ah": HeldoutPiplSet(make_pipl_heldout_ah, "PAH", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "ai": HeldoutPiplSet(make_pipl_heldout_ai, "PAI", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
@@ -712,8 +721,10 @@ WORDING_BATCHES = {
     "bs": WordingBatch(make_wording_dev_bs, 380, (0.42, 0.60), 20),
     "bt": WordingBatch(make_wording_dev_bt, 380, (0.42, 0.60), 20),
     "bu": WordingBatch(make_wording_dev_bu, 380, (0.42, 0.60), 20),
+    "bv": WordingBatch(make_wording_dev_bv, 380, (0.42, 0.60), 20),
     "bw": WordingBatch(make_wording_dev_bw, 380, (0.42, 0.60), 20),
     "bx": WordingBatch(make_wording_dev_bx, 380, (0.42, 0.60), 20),
+    "by": WordingBatch(make_wording_dev_by, 380, (0.42, 0.60), 20),
 }
 
 
@@ -887,6 +898,8 @@ PIPL_BATCHES = {
                        make_pipl_dev31.MESSAGES, 250, lawful_prefix="pipl31-n", every_category=30),
     "dev32": PiplBatch(make_pipl_dev32.HERE / make_pipl_dev32.DEV32_FILE, make_pipl_dev32.write_dev32, "pipl32-",
                        make_pipl_dev32.MESSAGES, 250, lawful_prefix="pipl32-n", every_category=30),
+    "dev33": PiplBatch(make_pipl_dev33.HERE / make_pipl_dev33.DEV33_FILE, make_pipl_dev33.write_dev33, "pipl33-",
+                       make_pipl_dev33.MESSAGES, 250, lawful_prefix="pipl33-n", every_category=30),
 }
 
 
