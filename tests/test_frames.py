@@ -330,6 +330,17 @@ def shipped() -> WordingAnalyser:
     ("你的紧急联系人是你表姐吧？别逼我去找她，今天把钱还了。", "threat.third_party"),
     ("小邹的同事们：小邹欠款半年不还，谁能联系上他让他还钱，不然我们会一直发。", "threat.third_party"),
     ("你是小邓的父亲吧？他欠了一万二，你们家那辆车卖了先给他还上。", "threat.third_party"),
+    # BB-BC and BW: an employer or a village asked to hold back the debtor's wage, job or subsidy, relatives pressed in their
+    # own chat or made liable with the debtor, a contact's delivery set for any day, a firm threatened with a report if it
+    # will not act, where the debtor lives said to be known before a demand, a band of collectors coming over
+    ("贵厂职工老吴拖欠我司借款，请贵厂即日起冻结其工资。", "threat.third_party"),
+    ("桃园村村委会：你村村民老范欠款未还，请暂停发放其家庭的低保。", "threat.third_party"),
+    ("老范的亲戚们，他欠我们八千，今天之内帮他凑齐，不然挨个给你们打电话。", "threat.third_party"),
+    ("你作为他的太太，也要负连带还款责任，你跑不了。", "threat.third_party"),
+    ("您的紧急联系人将在账单到期次日收到催收短信。", "threat.third_party"),
+    ("贵公司员工老吴欠款不还，你们公司要是不配合，我们就去劳动部门举报你们公司。", "threat.third_party"),
+    ("我们早就知道你现在住哪了，今晚之前把钱转过来。", "threat.violence"),
+    ("今晚我们整几个人过去，你自己掂量。", "threat.violence"),
 ])
 def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, text: str, category: str) -> None:
     assert category in {f.category for f in shipped.analyse(Message("m1", "c1", "sms", text=text))}
@@ -394,6 +405,11 @@ def test_shipped_frames_find_the_families_of_issue_9(shipped: WordingAnalyser, t
     "本行客户经理将于周三到您单位附近与您面谈，时间已按您的意见确定。",
     "您被登记为小吴的紧急联系人，如不便接听，回复T即可不再来电。",
     "您是他爱人吧，他欠的钱跟您没关系，家里的房子车子都不用卖，让他本人联系我们。",
+    # … this round's lawful twins: a contact asked where the debtor lives, a firm's own staff sanctioned after a complaint,
+    # the debtor himself to be rung, a village's notice posted (exposure's, not a third party's)
+    "你好，你知道他现在住哪吗？我们想寄一份还款方案给他。",
+    "投诉处理结果：涉事坐席降级并扣发当月绩效，已向投诉人道歉。",
+    "爷爷好，那我们晚上再打给他本人，您不用操心。",
 ])
 def test_shipped_frames_leave_lawful_wording_alone(shipped: WordingAnalyser, text: str) -> None:
     assert not [f.rule_id for f in shipped.analyse(Message("m1", "c1", "sms", text=text))
