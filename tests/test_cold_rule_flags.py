@@ -56,6 +56,14 @@ AIMED_OR_NOT = [
     pytest.param(["我也是老赖，欠室友三顿饭一直没请。", "这游戏策划是sb吧，新版本改得一塌糊涂。", "昨天那个老赖的新闻看了吗，躲了好几年。"],
                  ["消息已读不回，你是死了吗？"], {"wording.insult.contempt_remark": 1},
                  id="a_label_said_of_oneself_a_game_or_the_news"),
+    pytest.param(["你在什么时候感受到过性别歧视？", "如果你歧视别人，别人也会歧视你。", "这个答主貌似有点歧视女性？我没看懂。",
+                  "你觉得这算地域歧视吗？", "你在国外试试搞种族歧视，马上有人管。"],
+                 ["作者为什么要歧视外地人，说话这么难听。", "一看你就仇视南方人，评论全是阴阳怪气。"],
+                 {"wording.insult.called_bigot": 2}, id="prejudice_felt_supposed_or_asked_not_charged"),
+    pytest.param(["情商测试我才考了六十分，哈哈。", "我真是脑子进水了，把钥匙锁车里了。", "我这猪脑子，又忘带伞了。",
+                  "你才来一周，慢慢就熟悉了。"],
+                 ["就你这情商，活该没朋友。", "你才好吃懒做，别乱说别人。"],
+                 {"wording.insult.veiled_contempt": 2}, id="wits_and_vices_of_oneself_or_the_reader"),
 ]
 
 

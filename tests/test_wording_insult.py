@@ -98,6 +98,22 @@ def insult_rules(wording_rules: WordingAnalyser, text: str) -> set[str]:
     ("您的保证比废纸还不值钱。", "wording.insult.contempt_remark"),
     ("zz东西，电话也不接。", "wording.insult.latin_abbreviation"),
     ("月薪过万，欠几千拖三个月，说到底就是个赖账的。", "wording.insult.contempt_label"),
+    # contempt without a swear word: age, a prize for dodging, a talent for not paying, worth, fate, upbringing, a beast
+    ("阿姨，您都半截身子入土了，还惦记着赖这几千块？", "wording.insult.standing_sneer"),
+    ("恭喜您当选本月最会躲用户，奖励是一天三个电话。", "wording.insult.standing_sneer"),
+    ("电话拉黑了三个月，真是好本事。", "wording.insult.standing_sneer"),
+    ("就凭那点工资，也配开这么贵的车？", "wording.insult.worth_question"),
+    ("难怪你三十岁了还一事无成，借钱都不还。", "wording.insult.worth_question"),
+    ("你们家这家教，欠了钱连个电话都不回。", "wording.insult.worth_question"),
+    ("你跟头猪有什么区别，吃了就睡，钱也不还。", "wording.insult.worth_question"),
+    ("农村来的人就是没素质，借钱不还还拉黑。", "wording.insult.worth_question"),
+    ("就你这情商，难怪欠了钱谁都不肯帮你。", "wording.insult.veiled_contempt"),
+    ("你才好吃懒做，借了钱一年不还。", "wording.insult.veiled_contempt"),
+    ("你凭什么仇视外地客户，分期照样要还。", "wording.insult.called_bigot"),
+    # homophones and dialect: 泥马 for 你妈, 瓜皮 (Shaanxi: a fool), the label closing a plea brushed off
+    ("泥马的，钱到底还不还？", "wording.insult.contempt_label"),
+    ("你个瓜皮，还款码都不会扫？", "wording.insult.contempt_label"),
+    ("钱不还，天天跟我们装穷，废物", "wording.insult.contempt_label"),
 ])
 def test_an_insult_of_each_shape_is_found_by_its_rule(wording_rules: WordingAnalyser, text: str, rule_id: str) -> None:
     assert rule_id in insult_rules(wording_rules, text)
@@ -174,6 +190,18 @@ def test_an_insult_of_each_shape_is_found_by_its_rule(wording_rules: WordingAnal
     "您也算是个老客户了，这期手续费给您免了。",
     "宅斗小说里的配角全是蠢货，看得我直乐。",
     "隔壁工地半夜施工，真是缺德啊。",
+    # the speaker's own wits, a court's campaign against 老赖, a real prize, a debtor's dare, the speaker's own lot
+    "我这猪脑子，把您的还款日登记错了，已经改好。",
+    "我真是脑子进水了，转账时少输了一个零。",
+    "市法院开展打击老赖专项行动，本月执结案件三百件。",
+    "恭喜您当选本月守约之星，额度已提升。",
+    "有本事你们去法院起诉，我等着。",
+    "我这辈子就是劳碌命，钱下周一定还。",
+    "您家的家风一向很好，这次逾期相信是意外。",
+    # prejudice asked about, supposed or felt, not charged; a hardship heard; a banned-word list
+    "如果您在办理中感受到歧视，可以拨打投诉电话。",
+    "您说的困难我们理解，可以申请延期还款。",
+    "敏感词表：二货、瓜皮、泥马，坐席系统发送前自动拦截。",
 ])
 def test_texts_beside_them_that_are_no_insult(wording_rules: WordingAnalyser, text: str) -> None:
     assert insult_rules(wording_rules, text) == set()
