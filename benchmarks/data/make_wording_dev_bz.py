@@ -12,8 +12,8 @@ bring), hardship, deferral and instalment offers, anti-fraud reminders; `templat
 `template_vars` on many sends. Mostly lawful and in many lenders' house styles, beside the subtle violations a
 template review finds: a stage template edited to add the emergency contacts "to assist", a signature claiming a
 legal department that files today, "the system has generated your case number", a link to a "debt-consolidation
-partner", each written from a lawful template of the same lender (the pair shares its `template_id`). Every wording
-category. About half is compliant.
+partner", each written from a lawful template of the same lender (the pair shares its `template_id`, or the edit's
+adds a letter). Every wording category. About half is compliant.
 
 Labels follow contract section 5 and batch bf's conventions, and label what each text DOES: a true consequence
 stated with its condition (a report to the credit reference centre under 征信 rules, late fees as the contract sets
@@ -165,7 +165,7 @@ VIOLATING = (
     ("M2", "email", "P", "主题：律师函\n陈*先生：本人系青禾农商银行委托的承办律师，现就您逾期借款事宜正式通知您于五日内清偿全部欠款。\n律师 马*"),
     ("M3", "sms", "PL", "【华信仲裁委员会】周*，鸿源小贷已向本会申请仲裁，请于三日内还款结案，逾期将作出裁决。"),
     ("M2", "app", "P", "站内信｜您的账户已移交合作律所处理，我是您的专属承办律师，请尽快与我沟通还款方案，以免进入诉讼。"),
-    ("M3", "sms", "P", "【市金融监督管理局】赵*，您在易融小贷的逾期欠款已被监管部门关注，请立即还款避免处罚。"),
+    ("M3", "sms", "P", "【市金融监督管理局】赵*，您在易融小贷的逾期欠款已被监管部门关注，请立即与出借机构联系还款。"),
     ("M2", "sms", "P", "【诚衡律师事务所】{name}您好，您在云汇借的借款已逾期{days}天，本所受托催收，请今日还款至指定账户。"),
     ("WO", "sms", "P", "【启明律师事务所】吴*，您的欠款已由本所全权代理，律师函已寄出，请在收到后立即还款。",
      sent("QM-WO-SMS-LF2", 300)),
@@ -173,7 +173,7 @@ VIOLATING = (
     ("M2", "sms", "PL", "【恒通银行信用卡中心·法院诉前调解】李*，您的信用卡纠纷已进入诉前调解，请联系调解员还款。"),
     ("M3", "email", "PL", "主题：法院送达通知\n张*明：你与宁远小额贷款有限公司借款合同纠纷一案，本院已立案受理，请在收到本邮件后三日内履行还款义务。\n南山区人民法院 立案庭"),
     ("M2", "sms", "P", "【享付花·合作律所】您好，我是负责您案件的王律师，您的账单已逾期52天，今天不处理明天就起诉。"),
-    ("M1", "sms", "P", "【街道办事处】郑*，经查您在月享分期有逾期欠款，社区已接到通知，请尽快还款。"),
+    ("M1", "sms", "P", "【街道办事处】郑*，经查您在月享分期有逾期欠款，请于三日内还款并到办事处说明情况。"),
     ("M3", "sms", "PL", "【派出所】你好刘*，有人举报你恶意拖欠网贷，请今天还清速享借的欠款并到所里说明情况，否则拘留。"),
     ("M2", "app", "PL", "推送：【仲裁庭】您的借款仲裁案件已开庭，请立即点击查看裁决书并还款>>"),
     ("M3", "sms", "P", "【北辰银行信用卡·委托律师】周*，我是本行委托的执业律师，你的透支款今天必须还清，我已准备好起诉材料。"),
