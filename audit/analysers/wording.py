@@ -232,7 +232,7 @@ _PASTE_NAMED = re.compile("原话|原文|原样|原封不动")
 _SELF_NAMED = re.compile("我们|我司|本公司|本平台")
 _SELF_REACH = 8
 _QUOTE_JUDGED = re.compile("投诉|举报|报警|录音|拦截|定性|判定|红线|驳回|退回|停用|下线|审核|质检|检查|违规|违法|禁语"
-                           "|不得|严禁|整改|底稿|培训|(?:不要|不能|别|禁止)[\u4e00-\u9fff]{0,6}说")
+                           "|不得|严禁|整改|底稿|培训|违反|检讨|(?:不要|不能|别|禁止)[\u4e00-\u9fff]{0,6}说")
 # … unless those words, where no collector is named, speak to one reader as a sender does (您的逾期信息已提交“…”审核;
 # not 您好, 你们, 你公司; a lawyer's answer names the collector and speaks to the asker), demand something of the
 # reader (请于…还款, 尽快处理, 我们明天就, 您再不还, 你欠), commend the quoted words for use (推荐话术, 可告知：“…”, 统一话术, 新人必背,
@@ -279,41 +279,79 @@ class _Compiled:
 # 原文摘要：…, 用户投诉号码发送内容：…, 录音摘录 02:13 坐席：…, 不得说：…), or a line marked as a wrong or right example
 # (× 我是法院的 / √ 我是…的贷后专员): its value, to the end of the line (or of the sentence, for a label inside one), is
 # a quotation. A speaker's label alone (坐席：, 客户：) names no text: a call written out is collection as performed.
-_LABEL_CHAR = r"(?:[^\n：:。！？；“”「」]|(?<=\d):(?=\d))"     # 02:13 inside a label is a time, not its colon
+_LABEL_CHAR = r"(?:[^\n：:。！？；｜|“”「」]|(?<=\d):(?=\d))"     # 02:13 inside a label is a time, not its colon
 _PASTED_FIELD = re.compile(
-    rf"(?:^|(?<=[。！？；\n]))[ \t　]*(?:(?P<label>{_LABEL_CHAR}{{0,20}}?(?:(?P<noun>原话|原文|原句|摘要|摘录|样本|样例|话术"
-    r"|表述|说法|文案|用语|禁语|措辞|字样|(?:发送|短信|通话|聊天|微信|来电|信息|消息)内容)"
-    rf"{_LABEL_CHAR}{{0,12}}?|(?:说|(?<![名简职])称)(?:道|的是|是)?))(?:：|(?<!\d):|:(?!\d))"
+    rf"(?:^|(?<=[。！？；｜|\n]))[ \t　]*(?:(?P<label>{_LABEL_CHAR}{{0,20}}?(?:(?P<noun>原话|原文|原句|摘要|摘录|样本|样例|话术"
+    r"|表述|说法|文案|用语|禁语|措辞|字样)"
+    rf"{_LABEL_CHAR}{{0,12}}?|(?P<saying>说|(?<![名简职])称)(?:道|的是|是)?|内容|模板|拦截|放行))(?:：|(?<!\d):|:(?!\d))"
     r"|(?P<mark>[×✗✘❌√✓✔])(?=[ \t　“「‘\"])) *(?P<value>[^\n“「『‘\"][^\n]*)", re.M)
 # a line marked so (and a space or a quotation after the mark: ××市 is a name masked) is an example condemned: the mark
 # is the verdict
 _WRONG_MARK = frozenset("×✗✘❌")
 _SENTENCE_END = re.compile("[。！？\n]|$")
+_FIELD_END = re.compile("[｜|\n]|$")     # a log's fields on one line: 原文：… ｜ 状态：已拦截
 _QUOTE_INTRODUCED = re.compile("(?:说|称|道|问|写着|写有|骂|喊|内容为|内容是)(?:了|过)?[：:]?[“「『\"]")
 
 
-def _pasted_fields(text: str) -> list[tuple[int, int, bool]]:
+def _pasted_fields(text: str, unmarked: list[tuple[int, int]] = ()) -> list[tuple[int, int, bool]]:
     """The values of `text`'s fields holding pasted words (`_PASTED_FIELD`; a value in quotation marks is a quotation
     already), as (opening, closing) positions like `_quotations`' (the label's colon or the mark, and the character
-    after the value), each with whether a wrong mark condemns it. A label naming a text that opens its line (原文：…)
-    holds the rest of the line; a verb of saying or a label after a clause (催收在电话里说：…, 今天又收到短信，原话是：…)
-    the rest of the sentence."""
+    after the value), each with whether a wrong mark condemns it. A label naming a text that opens its line or a log's
+    field (原文：…, | 内容: …) holds the rest of it; a verb of saying or a label after a clause (催收在电话里说：…, 今天又
+    收到短信，原话是：…) the rest of the sentence."""
     spans = []
     for pasted in _PASTED_FIELD.finditer(text):
         start, end = pasted.span("value")
         label = pasted.group("label")
-        if label is not None and (pasted.group("noun") is None or "，" in label or "," in label):
+        line_start = max(text.rfind(separator, 0, pasted.start()) for separator in "\n|｜") + 1     # or a log's field
+        if label is not None and (pasted.group("saying") is not None or "，" in label or "," in label
+                                  or text[line_start:pasted.start("label")].strip()):
             end = _SENTENCE_END.search(text, start).end()
-        if _QUOTE_INTRODUCED.search(text, start, end):
+        end = min(end, _FIELD_END.search(text, start).start())
+        if _QUOTE_INTRODUCED.search(text, start, end) or any(start <= opening < end for opening, _ in unmarked):
             continue        # the value tells who said what it quotes (摘录：…坐席称“…”，构成…; 短信写着「…」): a report
         spans.append((start - 1, min(end, len(text)), pasted.group("mark") in _WRONG_MARK))
     return spans
 
 
+# Words quoted without quotation marks in a record: a turn under a speaker's label (01:20 坐席：…, 催收员（3月2日）：…;
+# the customer's turns too, so that a call written out has no words of its own), the line under a label line that
+# names a text or a saying (原短信内容如下 / 发送内容： / 客户反映催收员称：), and words set off by spaces after a
+# saying or a text named (坐席仍称 你这种… / 说过 我们的人就在你家门口 一语 / 以 城南派出所 名义)
+_UNMARKED_QUOTE = re.compile(
+    r"(?:^|(?<=[：:]))[ \t　]*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t　]*)?"
+    r"(?:坐席|催收员?|客户|借款人|客服|外访员|业务员|专员)(?:（[^）\n]{0,20}）|\([^)\n]{0,20}\))?(?:：|:(?!\d))"
+    r"(?P<turn>[^\n]+)"
+    r"|^[^\n]{0,30}?(?:原话|原文|原句|内容|摘录|摘要|话术|用语|表述|语句|称|说|讲|写)[^\n]{0,8}?(?:[：:]|如下)[ \t　]*\n"
+    r"(?P<line>[^\n]+)"
+    r"|(?:(?:说|称|讲|写|骂|回)(?:了|过|着|道)?(?:一句|句)?|句|话是|内容为?|如下|告诉[她他我]|短信|自称|冒用|张贴)[ 　]+"
+    r"(?P<spaced>[^ 　\n][^\n。！？]*?)(?=[ 　]+[^ 　\n]|[ 　]*(?:$|[。！？]))"
+    # … and the items of a list under words naming wording (违规话术清单 / 下面哪句话是违规的？ / 以下哪个回复合规？)
+    r"|^[ \t　]*(?:\d{1,2}|[A-Da-d])[.、．)）][ \t　]*(?P<item>[^\n]+)", re.M)
+_WORDING_LISTED = re.compile("话术|用语|禁语|表述|语句|哪句|哪个回复|说法")
+
+
+def _unmarked_quotes(text: str) -> list[tuple[int, int]]:
+    """The spans of `_UNMARKED_QUOTE` in `text`, as (opening, closing) positions like `_quotations`'."""
+    spans = []
+    listed = None
+    for quote in _UNMARKED_QUOTE.finditer(text):
+        group = next(name for name in ("turn", "line", "spaced", "item") if quote.group(name) is not None)
+        if group == "item":
+            listed = bool(_WORDING_LISTED.search(text)) if listed is None else listed
+            if not listed:
+                continue
+        start, end = quote.span(group)
+        spans.append((start - 1, end))
+    return spans
+
+
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """The quotations of `text` and its pasted fields' values, outermost first, none inside another."""
-    pasted = [(opening, closing) for opening, closing, _ in _pasted_fields(text)]
-    spans = sorted(_quotations(text) + pasted, key=lambda span: (span[0], -span[1]))
+    """The quotations of `text`, its pasted fields' values and its words quoted without marks, outermost first, none
+    inside another."""
+    unmarked = _unmarked_quotes(text)
+    pasted = [(opening, closing) for opening, closing, _ in _pasted_fields(text, unmarked)]
+    spans = sorted(_quotations(text) + pasted + unmarked, key=lambda span: (span[0], -span[1]))
     outer: list[tuple[int, int]] = []
     for span in spans:
         if outer and span[0] <= outer[-1][1]:
