@@ -1231,3 +1231,15 @@ def test_records_recited_and_addresses_a_notice_needs(rules_only: PiiAnalyser, t
 ])
 def test_a_cars_habit_and_a_call_back_fitted_to_a_child(rules_only: PiiAnalyser, text: str, sensitive: bool) -> None:
     assert ("pii.sensitive" in categories(rules_only, text)) is sensitive
+
+
+@pytest.mark.parametrize("text, excessive", [
+    pytest.param("调解员：你外甥在哪上大学、读什么专业，我们需要了解一下。", True, id="a_nephews_college_asked"),
+    pytest.param("坐席：您的车平时是不是您老丈人在开？他家在哪个村？", True, id="a_relatives_village_asked_after_a_word"),
+    pytest.param("律师助理：麻烦报一下您所有紧急联系人的家庭住址和单位。", True, id="the_contacts_homes_asked"),
+    pytest.param("【某某律所】本所已掌握您岳父住址，请主动联系还款。", True, id="a_relatives_address_held"),
+    pytest.param("坐席：你公公那个手机号18907315526是不是还在用？", True, id="a_relatives_number_after_a_pause_word"),
+    pytest.param("如需变更紧急联系人，请在APP中修改。", False, id="a_contact_to_update"),
+])
+def test_relatives_details_asked_and_held_in_legal_collection(rules_only: PiiAnalyser, text: str, excessive: bool) -> None:
+    assert ("pii.excessive" in categories(rules_only, text)) is excessive
