@@ -31,7 +31,9 @@ whose label was uncertain were left out. All people, numbers, companies, courts,
 invented; the public hotlines (110, 12368, 12378) and the platforms and apps named as places of posting or borrowing
 are real ones.
 
-First run: (the lead fills it in)
+First run at b2ad22c (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.884,
+compliant flagged 46/243 (rules alone 39, classifier alone 23); rules alone 0.827, classifier alone 0.917: texts
+that tell of collectors in paraphrase, with no quotation or field label, are read as the collection they tell of.
 
 Output (deterministic): `wording_dev_ca.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
