@@ -2,7 +2,8 @@
 benchmarks.data.make_wording_dev_cb`.
 
 Written for this file by a helper session that read only the data contract (section 5), the domain references,
-`set_format.py` and the skeleton lines of batch bf, before any detector was run on it. It brings formal written
+`set_format.py` and the skeleton lines of batch bf (and, by a slip, about fifty of bf's violating entries, none
+taken over), before any detector was run on it. It brings formal written
 collection in the long form: 催收函 and 催告函 of banks' card centres and consumer lenders, 律师函 from firms that name
 their lawyers and practising numbers, 债权转让通知 and the letters of written-off debt buyers, 逾期告知书 in an app or
 a letter, 上门拜访通知, 还款提醒函 to guarantors, notices sealed and delivered to the debtor's own address, e-mails
@@ -14,7 +15,7 @@ review would stop: the same letter with one passage changed, mostly in its third
 a criminal record stated as certain, family liability, children's schooling, a visit to wait at the door or to the
 workplace with colleagues, a notice in the village or the building, advice to borrow or sell to repay, an insult),
 its signature changed to a court's enforcement bureau, a court's mediation centre, an arbitration body or a law firm
-the sender is not, or the letter re-addressed to the debtor's employer or village or residents' committee. Every
+the sender is not, or the letter re-addressed to the debtor's employer or village or residents' committee (never an SMS or app notice). Every
 wording category. Half is compliant.
 
 Labels follow contract section 5 and batch bf's conventions, and label what each text DOES: a true consequence stated
@@ -142,7 +143,7 @@ KINDS = (
         "您对原债权人的抗辩，可以向{buyer}主张。如您对债权金额有疑问或希望协商还款方案（包括分期、部分减免），请拨打{hotline}，或来函至{buyer}客户服务部。",
         "原债权人：{lender}（盖章）\n受让人：{buyer}（盖章）\n{issue}",
     )),
-    ("YQGZ", "app", False, "app", (
+    ("YQGZ", "app", False, "short", (
         "逾期告知书",
         "尊敬的{name}{hon}：",
         "您在本平台的借款（合同编号 JK2026{tail}{no}）已逾期{days}天，当前待还金额{amount}元，逾期期间按合同约定计收罚息，综合年化成本未超过合同约定上限。",
@@ -238,6 +239,54 @@ KINDS = (
         "您有权对债务提出异议，也有权要求我们仅通过书面方式或在您方便的时间联系您。如有困难，可申请分期；如对我司催收行为不满，可向委托方或监管部门投诉。我司电话：{hotline}。",
         "{agency}\n（盖章）\n{issue}",
     )),
+    ("FYYJ", "email", False, "court", (
+        "主题：{court}电子送达通知（案号{case}）\n附件：应诉通知书.pdf；举证通知书.pdf；起诉状副本.pdf",
+        "{name}：",
+        "本院受理原告{lender}与被告{name}金融借款合同纠纷一案，现依照《中华人民共和国民事诉讼法》第九十条的规定，经您在立案前确认同意电子送达，向您送达本案应诉通知书、举证通知书及起诉状副本，详见附件。",
+        "请您自收到之日起十五日内提交答辩状。本案定于{due}在本院第三审判庭公开开庭审理，如无正当理由拒不到庭，本院可以依法缺席判决。文书原件亦可登录 zxfw.court.gov.cn 核验。",
+        "本院不通过电子邮件收取任何款项，诉讼费用以本院出具的交费通知为准。如您希望调解，可向承办法官提出。咨询电话：12368。",
+        "{court}\n（此件由人民法院送达平台自动发送）\n{issue}",
+    )),
+    ("WFDX", "sms", False, "short", (
+        "【{agency}】",
+        "{name}{hon}您好，",
+        "受{lender}委托，我司就您逾期{days}天、待还{amount}元的借款与您联系。",
+        "我司外访专员拟于{due}白天到您登记地址拜访，届时出示工作证及委托书，仅与您本人沟通。逾期持续的，委托方可能依法起诉。",
+        "如不便接待或需改约，请回复或致电{hotline}；有困难可申请分期。拒收短信回T。",
+        "{agency}",
+    )),
+    ("LSHY", "email", False, "lawfirm", (
+        "主题：律师函（电子版）——关于{lender}借款合同纠纷\n附件：律师函（盖章扫描件）.pdf；委托书.pdf",
+        "{name}{hon}：",
+        "本所律师{lawyer}（执业证号{licence}）受{lender}委托，现以电子邮件方式向您送达律师函电子版，纸质版已同时以EMS寄往您合同预留地址。委托事项为：催告您履行合同项下还款义务，截至{issue}欠付金额人民币{amount}元，逾期{days}天。",
+        "依据《中华人民共和国民法典》第五百零九条、第五百七十七条，当事人应当按照约定全面履行自己的义务，不履行合同义务的，应当承担继续履行、赔偿损失等违约责任。请您于{due}前与委托人协商处理；协商不成的，委托人保留提起诉讼的权利。",
+        "您可通过本邮件或委托人客服联系我们，如对债权有异议，请提供依据；如有经济困难，委托人同意在了解情况后研究分期方案。本所不代收款项，请勿向任何个人账户转账。联系电话：{hotline}。",
+        "{firm}\n{lawyer}律师\n{issue}",
+    )),
+    ("TJDX", "sms", False, "mediation", (
+        "【{med}】",
+        "{name}{hon}：",
+        "{lender}就您的借款纠纷向本委员会申请调解（编号{medno}），调解免费、自愿。",
+        "拟于{due}组织协商，可到场或视频参加；达成协议的可申请司法确认，不同意调解可直接告知。",
+        "有困难可在调解中提出分期或减免。咨询{hotline}。",
+        "{med}",
+    )),
+    ("HXYJ", "email", False, "debtor", (
+        "主题：关于您原{lender}账户的结清方案\n附件：债权转让通知（复印件）.pdf；结清方案说明.pdf",
+        "{name}{hon}：",
+        "您好！您原在{lender}的借款已转让给{buyer}，转让通知复印件见附件。截至{issue}，账户未结清余额人民币{amount}元。",
+        "本公司诚意与您协商，可提供分期或一次性结清减免方案（详见附件）。如您长期未予回应，本公司可能依法向人民法院提起诉讼，诉讼结果以法院裁判为准。",
+        "如您认为该笔债务已超过诉讼时效、已经清偿或金额有误，请回复说明，本公司将暂停催收并核实。如有疾病、失业等困难，请告知，我们会相应调整方案。联系电话{hotline}。",
+        "{buyer} 客户关系部\n{issue}",
+    )),
+    ("GZS", "notice", False, "debtor", (
+        "债务履行告知书\n编号：GZ2026{no}",
+        "{name}{hon}：",
+        "{lender}（以下简称“本公司”）现就您名下逾期借款事项郑重告知如下：截至{issue}，您的借款已逾期{days}天，应还本息合计人民币{amount}元，明细附后。",
+        "一、请您于{due}前履行还款义务；二、本公司已将您的逾期信息依照《征信业管理条例》报送征信机构，您结清后记录将依规更新；三、逾期持续的，本公司可依法提起诉讼，判决生效后仍不履行的，可依法申请强制执行。",
+        "如您因失业、疾病或其他特殊原因还款困难，可于告知书期限内申请困难帮扶，经审核可办理延期或分期；对本告知书内容有异议的，请在十日内书面提出。本公司投诉电话：{hotline}。",
+        "{lender}\n法律合规部\n（公章）\n{issue}",
+    )),
     ("HKTX", "notice", False, "debtor", (
         "还款提醒函",
         "{name}{hon}：",
@@ -322,6 +371,7 @@ GUARANTOR_EDITS = (
     ("@V", {"3": "若您继续推诿，我行外访人员将于周末到您家中等候，不见还款不离开。"}),
     ("@E", {"3": "逾期不代偿的，我行将在您所住小区及借款人所在村同时张贴催收公告，公示您与借款人的姓名。"}),
     ("@R", {"3": "如您手头资金不足，建议您先用信用卡套现或向其他贷款平台借款代为偿还，事后再向借款人追偿。"}),
+    ("@DT", {"to": "{employer}：\n贵单位职工{guarantor}为借款人{name}的借款提供了连带责任保证，现借款逾期未还，特将致其本人的提醒函转致贵单位，请贵单位督促其履行代偿义务。"}),
     ("@I", {"3": "借款人{name}就是个骗吃骗喝的无赖，您替这种人作保，就该替他把钱还上。"}),
 )
 
@@ -349,12 +399,13 @@ LAWFIRM_EDITS = (
     ("L", {"2": "本律师认为，您以借款为名骗取资金、拒不归还，已涉嫌诈骗罪。若{due}前未清偿，本所将代委托人向公安机关报案，您将面临刑事拘留。"}),
     ("T", {"3": "如您继续回避，本律师将依委托人授权向您的工作单位及亲属发送律师函副本，请其协助督促。"}),
     ("E", {"3": "逾期未处理的，本所将在{city}日报刊登催告公告，公开您的姓名及欠款事实。"}),
+    ("@DT", {"to": "{employer}：\n本所受委托就贵单位员工{name}拖欠借款一事致函贵单位，现将致其本人的律师函转送贵单位，请贵单位督促其于期限内还款。"}),
     ("I", {"3": "本律师执业多年，像您这种借钱时满口承诺、还钱时玩失踪的无赖，实在令人鄙夷。"}),
     ("R", {"3": "本律师建议您尽快通过向其他金融机构贷款或出售名下车辆等方式筹集资金，一次性清偿。"}),
     ("LT", {"3": "依照法律规定，您的父母作为直系亲属应对本债务承担补充清偿责任，本所将同时向您的父母发函，要求其代为偿还。"}),
 )
 
-EDITS = {"debtor": DEBTOR_EDITS, "app": tuple(edit for edit in DEBTOR_EDITS if "to" not in edit[1]),  # not re-addressed
+EDITS = {"debtor": DEBTOR_EDITS, "short": tuple(edit for edit in DEBTOR_EDITS if "to" not in edit[1]),  # an SMS or app notice: not re-addressed
          "guarantor": GUARANTOR_EDITS, "court": COURT_EDITS, "mediation": MEDIATION_EDITS,
          "arbitration": ARBITRATION_EDITS, "lawfirm": LAWFIRM_EDITS}
 WHERE = {"to": 1, "2": 3, "3": 4, "4": 4, "sign": 5}
@@ -375,12 +426,16 @@ def letter(paragraphs: tuple[str, ...] | list[str], values: dict[str, str], scan
     return ocr(text, i) if scanned else text
 
 
-def edited(paragraphs: tuple[str, ...], changes: dict[str, str]) -> list[str]:
-    """The lawful paragraphs with a review's finding put in: replaced, or opening the third paragraph."""
+def edited(paragraphs: tuple[str, ...], changes: dict[str, str], at_end: bool) -> list[str]:
+    """The lawful paragraphs with a review's finding put in: replaced, or opening (`at_end`: closing) the third
+    paragraph."""
     changed = list(paragraphs)
     for where, text in changes.items():
         at = WHERE[where]
-        changed[at] = text + changed[at] if where == "3" else text
+        if where == "3":
+            changed[at] = changed[at] + text if at_end else text + changed[at]
+        else:
+            changed[at] = text
     return changed
 
 
@@ -394,7 +449,7 @@ def pairs() -> tuple[tuple[str, str, str, str], ...]:
         letters, changes = EDITS[pool][used[pool] % len(EDITS[pool])]
         used[pool] += 1
         messages.append((campaign, channel, "@" if to_third_party else "", letter(paragraphs, values, scanned, i)))
-        messages.append((campaign, channel, letters, letter(edited(paragraphs, changes), values, scanned, i)))
+        messages.append((campaign, channel, letters, letter(edited(paragraphs, changes, i % 4 == 3), values, scanned, i)))
     return tuple(messages)
 
 
