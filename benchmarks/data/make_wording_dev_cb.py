@@ -36,7 +36,10 @@ selling or pledging a car or house to repay is rollover. Texts whose label was u
 numbers, companies, courts, firms, committees, links and places are invented; the public hotlines (12368, 12378) and
 the court e-delivery site are real ones.
 
-First run: (the lead fills it in)
+First run at b2ad22c (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.882,
+compliant flagged 0/220 (rules alone 0, classifier alone 6); rules alone 0.847, classifier alone 0.780; fused
+threat.violence R .360 (16 missed: presence and surveillance buried in a letter's third paragraph), impersonation
+R .698 (13 missed), misleading.legal R .787 (17 missed).
 
 Output (deterministic): `wording_dev_cb.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
