@@ -211,6 +211,9 @@ from benchmarks.data import (
     make_wording_dev_bw,
     make_wording_dev_bx,
     make_wording_dev_by,
+    make_wording_dev_bz,
+    make_wording_dev_ca,
+    make_wording_dev_cb,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -725,6 +728,9 @@ WORDING_BATCHES = {
     "bw": WordingBatch(make_wording_dev_bw, 380, (0.42, 0.60), 20),
     "bx": WordingBatch(make_wording_dev_bx, 380, (0.42, 0.60), 20),
     "by": WordingBatch(make_wording_dev_by, 380, (0.42, 0.60), 20),
+    "bz": WordingBatch(make_wording_dev_bz, 380, (0.42, 0.60), 20),
+    "ca": WordingBatch(make_wording_dev_ca, 380, (0.42, 0.60), 20),
+    "cb": WordingBatch(make_wording_dev_cb, 380, (0.42, 0.60), 20),
 }
 
 
