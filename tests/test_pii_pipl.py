@@ -1243,3 +1243,17 @@ def test_a_cars_habit_and_a_call_back_fitted_to_a_child(rules_only: PiiAnalyser,
 ])
 def test_relatives_details_asked_and_held_in_legal_collection(rules_only: PiiAnalyser, text: str, excessive: bool) -> None:
     assert ("pii.excessive" in categories(rules_only, text)) is excessive
+
+
+@pytest.mark.parametrize("text, told", [
+    pytest.param("你们收银员是不是叫葛丽？她被执行了，工资可能要扣。", True, id="an_enforcement_told_to_the_employer"),
+    pytest.param("我们是律所的，你邻居刁先生那个官司，你帮忙跟他说一声。", True, id="a_lawsuit_told_to_a_neighbour"),
+    pytest.param("您好，我们是律所的，麻烦转告刁先生方便时回个电话。", False, id="a_law_firms_call_back"),
+])
+def test_a_debt_told_as_a_lawsuit(rules_only: PiiAnalyser, text: str, told: bool) -> None:
+    assert ("pii.third_party_disclosure" in categories(rules_only, text, recipient="third_party")) is told
+
+
+def test_a_promise_not_to_ask_the_family_asks_nothing(rules_only: PiiAnalyser) -> None:
+    text = "您申请分期需提交家庭收入证明，由您本人提交，我行不会直接联系您的家人或单位索取。"
+    assert "pii.excessive" not in categories(rules_only, text)
