@@ -223,9 +223,11 @@ _REPORT_OWN_CHARS = 12
 _COLLECTOR_TOLD = re.compile("(?:催收|坐席|对方|你们的人|你们的员工|贵公司|贵司|该公司|该机构|外包|业务员|工作人员|被投诉人|被告人)"
                              "[\u4e00-\u9fff]{0,10}?(?:说|称|威胁|扬言|声称|骂|要把|让我|叫我|逼我|建议|打电话|打到)")
 # … or the writer as the one pressed, in words that address no reader (催收的天天打我电话; 被骂“…”; 被说要爆通讯录;
-# 要我替他还钱; …，还说“…”): the customer's own account, never a sender's, who speaks to 你/您. Not what was sent to the
-# writer (催收给我发“…”, 给我打电话，原话“…”): the sets label a paste as received for what it says.
-_WRITER_PRESSED = re.compile("(?<![该要得])被(?:催收|对方|他们)?(?:说|骂|威胁|恐吓|吓唬|辱骂)|打我电话|给我打电话"
+# 要我替他还钱; …，还说“…”): the customer's own account, never a sender's, who speaks to 你/您 or asks for a call
+# (钱准备好了就给我打电话). Not what was sent to the writer (催收给我发“…”, 给我打电话，原话“…”): the sets label a paste as
+# received for what it says.
+_WRITER_PRESSED = re.compile("(?<![该要得])被(?:催收|对方|他们)?(?:说|骂|威胁|恐吓|吓唬|辱骂)"
+                             "|(?:催收|对方|他们)[\u4e00-\u9fff]{0,8}?(?:打我|给我打)电话"
                              "|(?:骂|威胁|恐吓|吓唬)我(?!们)|要我(?:替|帮|还)|[，,](?:还|又)(?:说|称|骂|威胁)")
 _PASTE_NAMED = re.compile("原话|原文|原样|原封不动")
 # … named by the sender as itself (我们法院工作人员打电话…, 我们这边是依法催收的…说): no third person
