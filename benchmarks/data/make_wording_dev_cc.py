@@ -32,7 +32,9 @@ the debtor. Texts whose label was uncertain were left out. All people, numbers, 
 places are invented; the public hotlines (110, 12368, 12378, 96110, Hong Kong's 18222, Taiwan's 165) and the
 platforms and apps named as places of posting or borrowing are real ones.
 
-First run: (the lead fills it in)
+First run at b2ad22c (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.947,
+compliant flagged 5/223 (rules alone 9, classifier alone 0); rules alone 0.860, classifier alone 0.910; fused
+impersonation R .857, exposure P .900.
 
 Output (deterministic): `wording_dev_cc.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
