@@ -214,6 +214,7 @@ from benchmarks.data import (
     make_wording_dev_bz,
     make_wording_dev_ca,
     make_wording_dev_cb,
+    make_wording_dev_cc,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -731,6 +732,7 @@ WORDING_BATCHES = {
     "bz": WordingBatch(make_wording_dev_bz, 380, (0.42, 0.60), 20),
     "ca": WordingBatch(make_wording_dev_ca, 380, (0.42, 0.60), 20),
     "cb": WordingBatch(make_wording_dev_cb, 380, (0.42, 0.60), 20),
+    "cc": WordingBatch(make_wording_dev_cc, 380, (0.42, 0.60), 20),
 }
 
 
