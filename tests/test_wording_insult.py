@@ -202,6 +202,14 @@ def test_an_insult_of_each_shape_is_found_by_its_rule(wording_rules: WordingAnal
     "如果您在办理中感受到歧视，可以拨打投诉电话。",
     "您说的困难我们理解，可以申请延期还款。",
     "敏感词表：二货、瓜皮、泥马，坐席系统发送前自动拦截。",
+    # pity, praise and plain news beside those shapes: a hard life, good character, back wages, one's
+    # own weight, a tactful reader, 你才 as "only then"
+    "阿姨，您这辈子也是苦命，分期我们帮您申请。",
+    "您人品好，难怪亲戚都愿意帮您周转。",
+    "您获得拖欠工资后，可以先还一部分。",
+    "我最近胖成这样，还款的事下周再办。",
+    "您这情商真高，一下就把方案谈妥了。",
+    "按时还清，你才不会被列为失信人员。",
 ])
 def test_texts_beside_them_that_are_no_insult(wording_rules: WordingAnalyser, text: str) -> None:
     assert insult_rules(wording_rules, text) == set()
