@@ -32,6 +32,7 @@ parties to whom it is disclosed.
 
 First run at b2ad22c (the session's post-release retrain), before any rule was changed on it: message-level micro-F1
 0.923; excessive P .936 R .916, sensitive P .807 R .836, disclosure .977, unmasked .989.
+Joined training at the end of the session that began at 0311962.
 
 Must never be used as a held-out set: it is a development batch.
 

@@ -30,6 +30,7 @@ enforcement step is `pii.sensitive`.
 
 First run at b2ad22c (the session's post-release retrain), before any rule was changed on it: message-level micro-F1
 0.921; excessive P .982 R .786, disclosure R .857 (P 1.000), sensitive .932, unmasked .986.
+Joined training at the end of the session that began at 0311962.
 
 Must never be used as a held-out set: it is a development batch.
 

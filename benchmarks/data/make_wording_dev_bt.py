@@ -35,6 +35,7 @@ platforms and apps named as places of posting or borrowing are real ones.
 First run at b2ad22c (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.836,
 compliant flagged 60/235 (rules alone 68, classifier alone 33); rules alone 0.788, classifier alone 0.891: the
 records that paste a collector's words after a field label are read as the collection texts they quote.
+Joined training at the end of the session that began at 0311962.
 
 Output (deterministic): `wording_dev_bt.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -33,6 +33,7 @@ and the platforms and apps named as places of posting or borrowing are real ones
 First run at b2ad22c (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.943,
 compliant flagged 18/248 (rules alone 19, classifier alone 6); rules alone 0.909, classifier alone 0.896; fused
 abuse.insult P .892 R .905 (15 false, 13 missed).
+Joined training at the end of the session that began at 0311962.
 
 Output (deterministic): `wording_dev_bu.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -31,6 +31,7 @@ people, numbers, companies, vendors, courts, firms, links and places are invente
 First run at b2ad22c (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.966,
 compliant flagged 0/225 (rules alone 0, classifier alone 0); rules alone 0.919, classifier alone 0.955; fused
 threat.violence R .833 (5 missed), misleading.legal R .875 (5 missed).
+Joined training at the end of the session that began at 0311962.
 
 Output (deterministic): `wording_dev_bv.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -42,6 +42,7 @@ are invented; the public hotline 110 and the platforms and apps named as places 
 First run at b2ad22c (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.925,
 compliant flagged 9/220 (rules alone 10, classifier alone 5); rules alone 0.884, classifier alone 0.885; fused
 threat.third_party P .857 R .785 (14 false, 23 missed), violence P .781, exposure P .758.
+Joined training at the end of the session that began at 0311962.
 
 Output (deterministic): `wording_dev_bw.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

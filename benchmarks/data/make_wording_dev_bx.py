@@ -36,6 +36,7 @@ the public hotlines (110, 12368, 12378, 96110) are real ones.
 First run at b2ad22c (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.923,
 compliant flagged 11/232 (rules alone 14, classifier alone 4); rules alone 0.869, classifier alone 0.907; fused
 misleading.legal R .851 (15 missed), impersonation P .860 R .891.
+Joined training at the end of the session that began at 0311962.
 
 Output (deterministic): `wording_dev_bx.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -32,6 +32,7 @@ invented.
 First run at b2ad22c (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.940,
 compliant flagged 0/227 (rules alone 1, classifier alone 0); rules alone 0.856, classifier alone 0.897; fused
 threat.violence R .742 (8 missed), exposure R .839 (5 missed).
+Joined training at the end of the session that began at 0311962.
 
 Output (deterministic): `wording_dev_by.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

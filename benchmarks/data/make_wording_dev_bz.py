@@ -35,6 +35,7 @@ were left out. All people, numbers, lenders, firms, courts, links and places are
 First run at b2ad22c (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.951,
 compliant flagged 0/225 (rules alone 0, classifier alone 0); rules alone 0.874, classifier alone 0.917; fused
 misleading.legal R .837 (8 missed).
+Joined training at the end of the session that began at 0311962.
 
 Output (deterministic): `wording_dev_bz.jsonl`, contract messages (section 1) with `labels`, as batch d, and
 `template_id`, `days_overdue` and `template_vars` where the send log holds them.

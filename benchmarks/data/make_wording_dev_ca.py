@@ -34,6 +34,7 @@ are real ones.
 First run at b2ad22c (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.884,
 compliant flagged 46/243 (rules alone 39, classifier alone 23); rules alone 0.827, classifier alone 0.917: texts
 that tell of collectors in paraphrase, with no quotation or field label, are read as the collection they tell of.
+Joined training at the end of the session that began at 0311962.
 
 Output (deterministic): `wording_dev_ca.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -40,6 +40,7 @@ First run at b2ad22c (the session's post-release retrain), before any rule was c
 compliant flagged 0/220 (rules alone 0, classifier alone 6); rules alone 0.847, classifier alone 0.780; fused
 threat.violence R .360 (16 missed: presence and surveillance buried in a letter's third paragraph), impersonation
 R .698 (13 missed), misleading.legal R .787 (17 missed).
+Joined training at the end of the session that began at 0311962.
 
 Output (deterministic): `wording_dev_cb.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -35,6 +35,7 @@ platforms and apps named as places of posting or borrowing are real ones.
 First run at b2ad22c (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.947,
 compliant flagged 5/223 (rules alone 9, classifier alone 0); rules alone 0.860, classifier alone 0.910; fused
 impersonation R .857, exposure P .900.
+Joined training at the end of the session that began at 0311962.
 
 Output (deterministic): `wording_dev_cc.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
