@@ -228,7 +228,9 @@ matched them (A-Za-z and İ ı ſ K) and its patterns compile without it, and ji
 (cf124fa vs d1707e5 worktrees, own cache folders, load 11-12): user CPU 1.58-1.82 s (median 1.69) -> 1.26-1.41 (1.32), wall 10.4-17.8 -> 8.6-14.1 s (the load's, not
 the scan's). This benchmark, --repeat 3, one tree after the other at load 8-11: 76.3 -> 78.1 us per SMS (ratio 0.43
 -> 0.42; a pattern first searched in the large run now compiles there, <=0.1 s over 19,800 SMS), start-up 10.67 ->
-6.03 s wall, 1.89 -> 1.35 s CPU. Findings of `audit scan` (every analyser, 133,558) and `audit mask` output (62,540
+6.03 s wall, 1.89 -> 1.35 s CPU. `python -m benchmarks.pii_speed --rounds 3` (load 7-9): 480 [232-550] -> 385
+[313-392] us per SMS CPU, start-up 3.27 -> 2.77 s CPU (its finder compiles at once still: no `regex` validation,
+ADDRESS without IGNORECASE, and one dictionary read for its finder and masking's). Findings of `audit scan` (every analyser, 133,558) and `audit mask` output (62,540
 messages) byte-identical on the released wording files and batches, the lawful set and PIPL sets B-AG; entities and
 masked texts identical on their 89,697 texts and turns. Left, not this module's: the notice analyser's 101 patterns
 (~0.10 s, audit/analysers/notice.py; IGNORECASE costs them nothing), the wording rules' first-run compiles (~0.08 s)
