@@ -234,7 +234,7 @@ _PASTE_NAMED = re.compile("原话|原文|原样|原封不动")
 _SELF_NAMED = re.compile("我们|我司|本公司|本平台")
 _SELF_REACH = 8
 _QUOTE_JUDGED = re.compile("投诉|举报|报警|录音|拦截|定性|判定|红线|驳回|退回|停用|下线|审核|质检|检查|违规|违法|禁语"
-                           "|不得|严禁|整改|底稿|培训|违反|检讨|(?:不要|不能|别|禁止)[\u4e00-\u9fff]{0,6}说")
+                           "|不得|严禁|整改|底稿|审计|禁用|培训|违反|检讨|(?:不要|不能|别|禁止)[\u4e00-\u9fff]{0,6}说")
 # … unless those words, where no collector is named, speak to one reader as a sender does (您的逾期信息已提交“…”审核;
 # not 您好, 你们, 你公司; a lawyer's answer names the collector and speaks to the asker), demand something of the
 # reader (请于…还款, 尽快处理, 我们明天就, 您再不还, 你欠), commend the quoted words for use (推荐话术, 可告知：“…”, 统一话术, 新人必背,
@@ -326,7 +326,7 @@ _UNMARKED_QUOTE = re.compile(
     r"(?P<turn>[^\n]+)"
     r"|^[^\n]{0,30}?(?:原话|原文|原句|内容|摘录|摘要|话术|用语|表述|语句|称|说|讲|写)[^\n]{0,8}?(?:[：:]|如下)[ \t　]*\n"
     r"(?P<line>[^\n]+)"
-    r"|(?:(?:说|称|讲|写|骂|回)(?:了|过|着|道)?(?:一句|句)?|句|话是|内容为?|如下|告诉[她他我]|短信|自称|冒用|张贴)[ 　]+"
+    r"|(?:(?:说|称|讲|写|骂|回)(?:了|过|着|道)?(?:一句|句)?|句|用语|话是|内容为?|如下|告诉[她他我]|短信|自称|冒用|张贴)[ 　]+"
     r"(?P<spaced>[^ 　\n][^\n。！？]*?)(?=[ 　]+[^ 　\n]|[ 　]*(?:$|[。！？]))"
     # … and the items of a list under words naming wording (违规话术清单 / 下面哪句话是违规的？ / 以下哪个回复合规？)
     r"|^[ \t　]*(?:\d{1,2}|[A-Da-d])[.、．)）][ \t　]*(?P<item>[^\n]+)", re.M)
