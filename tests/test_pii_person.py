@@ -249,3 +249,12 @@ def test_collection_slots_without_a_name(finder: EntityFinder, text: str) -> Non
 ])
 def test_names_from_dev3_families(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("[微信群·金桂园业主群] 各位邻居好，物业费请本周内缴清。", [], id="dotted_group_header"),
+    pytest.param("【家族群：老许家】大家周末回来吃饭", [], id="family_group_header"),
+    pytest.param("[微信群·饶家亲戚群] 饶建国：你侄子欠的钱什么时候还？", ["饶建国"], id="name_after_the_header"),
+])
+def test_a_bracketed_group_header_holds_no_name(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected

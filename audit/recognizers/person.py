@@ -165,6 +165,9 @@ SCORE_ODD_CHARS = 0.5    # an unknown word, surname + rarer characters
 SCORE_RARE_WORD = 0.4    # a rare dictionary word, surname + given-name characters: needs a frame
 SCORE_COMMON_WORD = 0.3  # a dictionary name that is mostly an everyday word
 SCORE_SLOT = 0.6         # the whole value of a name field or a salutation (借款人：乐天明, 江涛：⏎你好)
+# A chat's or group's header in brackets ([微信群·金桂园业主群], 【家族群：老许家】, 【翠湖苑业主群】): the group's name,
+# a place, a family or a class, never a person's name in the labelled sets. stdlib re, searched only where 群 occurs.
+_GROUP_HEADER = re.compile(r"[\[【［][^\]】］\n]{0,30}群[^\]】］\n]{0,30}[\]】］]")
 # The most characters between an SMS signature's brackets (【和信普惠小贷】): no labelled set or Weibo dev message puts a
 # person's name inside one this short.
 SIGNATURE_LENGTH = 6
@@ -304,7 +307,8 @@ class ZhPersonRecognizer(EntityRecognizer):
                       for start, end, score in by_surname
                       if score >= COUNTED or not any(s < end and e > start for s, e, _ in by_model)]
         spans: list[tuple[int, int, float]] = []
-        taken: set[int] = set()
+        headers = [range(*match.span()) for match in _GROUP_HEADER.finditer(plain)] if "群" in plain else []
+        taken: set[int] = {at for header in headers for at in header}
         # the surest kinds first: a later one never overlaps a name already taken
         dotted = self._dotted_names(plain) if any(dot in plain for dot in _DOT) else []
         informal = [(start, end, score) for start, end, score in self.informal.find(plain)
@@ -323,7 +327,9 @@ class ZhPersonRecognizer(EntityRecognizer):
                     taken.update(range(start, end))
         spans += self._model_given_alone(plain, taken)
         spans = _same_name_everywhere(text, self._listed_given_names(plain, spans))
-        return [self._result(start, end, score) for start, end, score in sorted(spans + self._given_names_of(plain, spans))]
+        spans = [(start, end, score) for start, end, score in spans + self._given_names_of(plain, spans)
+                 if not any(start in header for header in headers)]
+        return [self._result(start, end, score) for start, end, score in sorted(spans)]
 
     def _listed_given_names(self, text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
         """`spans` plus given names alone listed after a counted name (和晓雯、思琪聚了, 宋雨菲、雨桐、佳怡): the list says a
