@@ -258,3 +258,13 @@ def test_names_from_dev3_families(finder: EntityFinder, text: str, expected: lis
 ])
 def test_a_bracketed_group_header_holds_no_name(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("你妹妹韦小燕在县幼儿园工作", ["韦小燕"], id="given_name_cut_by_segmentation"),
+    pytest.param("父亲夏天明在城东开店", ["夏天明"], id="surname_and_given_an_everyday_word"),
+    pytest.param("谢谢晨曦同学每天帮我占座", [], id="doubled_thanks_is_no_surname"),
+    pytest.param("您好，这里是宁波恒通资产管理公司", [], id="place_before_a_company"),
+])
+def test_framed_surname_and_two_given_characters(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected

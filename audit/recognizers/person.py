@@ -325,11 +325,29 @@ class ZhPersonRecognizer(EntityRecognizer):
                 if score >= COUNTED and not taken & set(range(start, end)):
                     spans.append((start, end, score))
                     taken.update(range(start, end))
+        spans += self._framed_full_names(plain, taken)
         spans += self._model_given_alone(plain, taken)
         spans = _same_name_everywhere(text, self._listed_given_names(plain, spans))
         spans = [(start, end, score) for start, end, score in spans + self._given_names_of(plain, spans)
                  if not any(start in header for header in headers)]
         return [self._result(start, end, score) for start, end, score in sorted(spans)]
+
+    def _framed_full_names(self, text: str, taken: set[int]) -> list[tuple[int, int, float]]:
+        """A frequent surname + two given-name characters in a frame that jieba cut into other words (你哥蒙|国庆,
+        其女宁可|馨, 妹妹韦小|燕在, 父亲罗|大山): the frame and the name characters vouch for it where the segmentation
+        does not, when the last character starts no word with the next. `taken` grows with what is found."""
+        found = []
+        for at, char in enumerate(text[:-2]):
+            end = at + 3
+            if (char in self.common and not taken & {at, at + 1, at + 2}
+                    and set(text[at + 1:end]) <= self.given_chars and self._could_be_given(text[at + 1:end])
+                    and char not in (text[at - 1:at], text[at + 1])       # 谢谢晨曦: the word, not a surname
+                    and text[end:end + 1] not in self.given_chars
+                    and not self.freq.get(text[end - 1:end + 1])        # 宁波恒|通资产, 蓝天小|区: the last runs on
+                    and self._framed(text, at, end)):
+                found.append((at, end, SCORE_SPLIT + FRAME_BOOST))
+                taken.update(range(at, end))
+        return found
 
     def _listed_given_names(self, text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
         """`spans` plus given names alone listed after a counted name (和晓雯、思琪聚了, 宋雨菲、雨桐、佳怡): the list says a
