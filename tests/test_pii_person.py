@@ -265,6 +265,7 @@ def test_a_bracketed_group_header_holds_no_name(finder: EntityFinder, text: str,
     pytest.param("父亲夏天明在城东开店", ["夏天明"], id="surname_and_given_an_everyday_word"),
     pytest.param("你哥蒙国庆在开发区那家汽修厂上班", ["蒙国庆"], id="kin_word_before"),
     pytest.param("其女宁可馨在宁海中学读高一", ["宁可馨"], id="kin_word_before_a_word_start"),
+    pytest.param("您好，打扰了。请问您最近能联系上黎明辉吗？", ["黎明辉"], id="asked_after_the_name"),
     pytest.param("谢谢晨曦同学每天帮我占座", [], id="doubled_thanks_is_no_surname"),
     pytest.param("您好，这里是宁波恒通资产管理公司", [], id="place_before_a_company"),
 ])

@@ -165,10 +165,13 @@ SCORE_ODD_CHARS = 0.5    # an unknown word, surname + rarer characters
 SCORE_RARE_WORD = 0.4    # a rare dictionary word, surname + given-name characters: needs a frame
 SCORE_COMMON_WORD = 0.3  # a dictionary name that is mostly an everyday word
 SCORE_SLOT = 0.6         # the whole value of a name field or a salutation (借款人：乐天明, 江涛：⏎你好)
-# Kin and workmates a collector names a person by (你哥蒙国庆, 其女宁可馨, 你岳父陈有才, 员工习志刚): before a frequent
-# surname + two given-name characters they vouch for a name as a frame word does (`_framed_full_names`).
+# Kin and workmates a collector names a person by (你哥蒙国庆, 其女宁可馨, 你岳父陈有才, 员工习志刚), besides the informal
+# forms' kinship words: before a frequent surname + two given-name characters they vouch for a name as a frame word
+# does (`_framed_full_names`).
 _KIN_BEFORE = regex.compile(r"(?:[你您其他她我][哥弟姐妹爸妈父母女子妻夫]|岳父|岳母|丈人|公公|婆婆|姑妈|姨妈|舅舅|叔叔|伯伯"
-                            r"|表弟|表妹|侄子|侄女|外甥|女婿|儿媳|员工|合伙人|领导为?|同事|室友|邻居|老乡)$")
+                            r"|女婿|儿媳|员工|合伙人|领导为?)$")
+# A question put to the person named, after the name (是黎明辉吗, 沙建国是吧, 王小二嘛).
+_ASKED_AFTER = regex.compile(r"(?:是吧|[吗吧嘛])")
 # A chat's or group's header in brackets ([微信群·金桂园业主群], 【家族群：老许家】, 【翠湖苑业主群】): the group's name,
 # a place, a family or a class, never a person's name in the labelled sets. stdlib re, searched only where 群 occurs.
 _GROUP_HEADER = re.compile(r"[\[【［][^\]】］\n]{0,30}群[^\]】］\n]{0,30}[\]】］]")
@@ -348,7 +351,9 @@ class ZhPersonRecognizer(EntityRecognizer):
                     and char not in (text[at - 1:at], text[at + 1])       # 谢谢晨曦: the word, not a surname
                     and text[end:end + 1] not in self.given_chars
                     and not self.freq.get(text[end - 1:end + 1])        # 宁波恒|通资产, 蓝天小|区: the last runs on
-                    and (self._framed(text, at, end) or _KIN_BEFORE.search(text, max(0, at - 3), at))):
+                    and (self._framed(text, at, end) or _KIN_BEFORE.search(text, max(0, at - 3), at)
+                         or text[max(0, at - 5):at].endswith(self.informal.kinship_words)
+                         or _ASKED_AFTER.match(text, end))):
                 found.append((at, end, SCORE_SPLIT + FRAME_BOOST))
                 taken.update(range(at, end))
         return found
