@@ -100,9 +100,9 @@ _HAN = regex.compile(r"^[\u4e00-\u9fa5]+$")
 # Characters that never occur in a given name here: function words, collection vocabulary, and verbs of what is done
 # with a person that a one-character given name runs into (姜文|演得好, 被葛优|骗了, 夸, 怼, 撕, 捧, 嫁, 娶).
 # 月 is a given name (谭月, 王云月); dates put a numeral, not a surname, before it.
-# 某 makes a name anonymous (王某, 李某某).
+# 某 makes a name anonymous (王某, 李某某); 已 (already) follows a word ending in a surname (随心付账单|已逾期).
 _NOT_GIVEN = set("的了是在有和与及或您你我他她它们这那个吗呢吧啊呀哦嗯请先女款欠还借贷息费账钱元号卡日年时分"
-                 "省市区县镇乡村路街巷楼室给内兄弟编很也就说要被把到没不都上下二某着过去演骗夸怼撕捧吐嫁娶")
+                 "省市区县镇乡村路街巷楼室给内兄弟编很也就说要被把到没不都上下二某着过去演骗夸怼撕捧吐嫁娶已")
 # Characters that end no given name: a people, a language, an opera (毛利人, 楚雄人, 黄梅戏, 越剧; 岑语桐 has 语 inside).
 _NOT_LAST_GIVEN = set("人族语戏剧")
 # Characters that are no given name on their own (熊大, 黄子, 李小; 陈生 is Cantonese for 陈先生, 3栋 a
