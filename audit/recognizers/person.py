@@ -105,9 +105,9 @@ _NOT_GIVEN = set("的了是在有和与及或您你我他她它们这那个吗�
                  "省市区县镇乡村路街巷楼室给内兄弟编很也就说要被把到没不都上下二某着过去演骗夸怼撕捧吐嫁娶已")
 # Characters that end no given name: a people, a language, an opera (毛利人, 楚雄人, 黄梅戏, 越剧; 岑语桐 has 语 inside).
 _NOT_LAST_GIVEN = set("人族语戏剧")
-# Characters that are no given name on their own (熊大, 黄子, 李小; 陈生 is Cantonese for 陈先生, 3栋 a
-# building), though they start one (王小明, 叶小丢).
-_NOT_GIVEN_ALONE = set("大小老三子生栋")
+# Characters that are no given name on their own (熊大, 黄子, 李小; 陈生 and 陈太 are Cantonese for 陈先生 and 陈太太,
+# titles as 陈先生 is; 3栋 a building), though they start one (王小明, 叶小丢, 黄太平).
+_NOT_GIVEN_ALONE = set("大小老三子生太栋")
 # Of those, ones that end a given name only after a name character (鲍春生, 牛国栋; not 盒马鲜生).
 _ENDS_GIVEN_AFTER_NAME_CHAR = set("生栋")
 # What ends a name for sure: a clause's end, a particle (Cantonese 嘅 too), a pronoun that resumes the person, or
