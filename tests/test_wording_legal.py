@@ -58,6 +58,10 @@ def categories(wording_rules: WordingAnalyser, text: str, recipient: str = "debt
     ("您在其他平台还有可用额度，建议提取出来先还这期。", ROLLOVER),
     ("几个借钱APP都申请一下，能下多少下多少，轮着来就不逾期了。", ROLLOVER),
     ("额度已冻结，为您推荐某某借，三分钟到账，借款还清账单即可恢复。", ROLLOVER),
+    # the posed twins of the seventh round's genuine senders: a licence number not in the bar's form, an officer who
+    # speaks as himself
+    ("律师函 孙*：本律师（执业证号：2018110）已代表平台向公安机关报案，请48小时内还清。", IMPERSONATION),
+    ("我是办案民警，你的网贷案子现在归我管，今天必须处理。", IMPERSONATION),
     ("你那辆车不如卖了，二手车商我给你介绍，卖完先还我们。", ROLLOVER),
     ("小伙子去做个试药的也能挣几千，先把账平了。", ROLLOVER),
     ("没钱就去隔壁小贷先借一笔过个桥，这期先填上。", ROLLOVER),
@@ -254,6 +258,17 @@ def test_shapes_said_in_few_words_are_found(wording_rules: WordingAnalyser, text
     ("后来咨询了律师，他说普通网贷逾期是民事纠纷。", IMPERSONATION),
     ("猪卖了记得先还贷款，如果价钱不好不想卖，也可以来谈分期，不用急着出栏。", ROLLOVER),
     ("本行不会要求您申请新贷款偿还旧贷款，如有困难可申请延期。", ROLLOVER),
+    # the seventh round's genuine senders: a firm whose lawyer writes out a practising number and names the client (its
+    # police threat is a false claim, not a pose), an officer the sender says will call, a court notice foretold only if
+    # a suit is ever filed, a document said to be sent on to the police, a lender's warning about impostors, a case
+    # closed and reported, a court telling a debt is paid
+    ("律师函 钱某：本所律师孙某（执业证号13101201811223344）受某某银行股份有限公司委托致函，若月底前未清偿，本所将代委托人向公安机关报案。", IMPERSONATION),
+    ("【某某资产】通知：你的事已转为刑事案件，办案民警会在两天内与你联系。", IMPERSONATION),
+    ("目前没有起诉您，如果以后起诉，您会收到法院正式通知。", IMPERSONATION),
+    ("【某某花】你的欠款已转司法程序，逮捕令已下发至你所在辖区派出所。", IMPERSONATION),
+    ("【某某分期】提醒：诈骗分子可能冒用法院调解中心名义，要求您添加私人微信并转账，请通过12368核实。", IMPERSONATION),
+    ("晚报讯 市公安局近日破获一起催收案，犯罪嫌疑人冒充法院工作人员恐吓借款人。", IMPERSONATION),
+    ("法院公告：被执行人钱某已全额履行判决确定的义务，本院已将其从失信被执行人名单中删除。", IMPERSONATION),
 ])
 def test_lawful_texts_of_the_same_shapes_stay_clean(wording_rules: WordingAnalyser, text: str, category: str) -> None:
     assert category not in categories(wording_rules, text)
