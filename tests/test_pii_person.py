@@ -257,6 +257,7 @@ def test_names_from_dev3_families(finder: EntityFinder, text: str, expected: lis
     pytest.param("[微信群·饶家亲戚群] 饶建国：你侄子欠的钱什么时候还？", ["饶建国"], id="name_after_the_header"),
     pytest.param("【安易借】您好，您尾号3306的随心付账单已逾期两天。", [], id="bill_already_overdue"),
     pytest.param("【安易借】陳太你好，你先生嘅賬單已經逾期兩個月。", [], id="cantonese_title"),
+    pytest.param("尊敬的客户：您在北辰普惠的借款已逾期五天。", [], id="company_word_after_a_surname"),
 ])
 def test_collection_headers_and_words_that_hold_no_name(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected

@@ -760,10 +760,10 @@ class ZhPersonRecognizer(EntityRecognizer):
         return text[start] == "祝" and any(word in text[end:end + BLESSING_REACH] for word in self.blessing_words)
 
     def _is_brand(self, text: str, start: int, end: int) -> bool:
-        """A business or product name: a company or platform word after it (王记餐厅, 周周花分期, 易周转App),
+        """A business or product name: a company or platform word after it or at its start (王记餐厅, 周周花分期, 易周转App),
         an SMS signature in 【】, or where one borrows (在易周转借的钱, 从周小贷上借)."""
-        if text.startswith(self.organisation_words, end):
-            return True
+        if text.startswith(self.organisation_words, end) or text.startswith(self.organisation_words, start):
+            return True         # 王记餐厅; 安信普惠的借款, whose 普惠 is the company word itself
         if self._inside_signature(text, start, end):
             return True
         # The platform word may sit one character further off: 在易/周转的借款 (易 is no surname start here).
