@@ -485,3 +485,22 @@ def test_the_menace_disowned_in_the_next_turn_is_one_threat_with_the_watching_be
     assert "threat.violence" in {f.category for f in found}
     turns = [Turn("agent", "周五的还款您记得吧"), Turn("customer", "你想干什么"), Turn("agent", "不想干嘛 就是跟您确认一下")]
     assert not shipped.analyse(Message("m1", "c1", "call", turns=turns))
+
+
+
+REMINDER_LETTER = ("还款提醒函\n某先生：\n您在某消费金融公司的借款已逾期，尚欠人民币一万二千元。我们理解您可能遇到了暂时的困难，特致函提醒。\n"
+                   "如逾期持续，出借人可依法主张权利；如您希望协商，请于月底前来电，我们可为您制定分期计划。{buried}\n"
+                   "某消费金融公司客户服务中心")
+
+
+@pytest.mark.parametrize("buried", [
+    "若您继续回避，我司外访人员将于周末到您家中等候，不见还款不离开。",
+    "我们知道您的车每晚停在哪个位置，也知道您家几点熄灯，望您好自为之。",
+])
+def test_watching_buried_in_a_polite_letter_is_still_a_threat_of_violence(shipped: WordingAnalyser, buried: str) -> None:
+    """A camp at the door until paid, or the household's night routine known, in the third paragraph of a letter
+    otherwise lawful (hardship, instalments, a number to call): the demand two paragraphs away still joins it; the
+    same letter without that sentence is clean."""
+    found = shipped.analyse(Message("m1", "c1", "notice", text=REMINDER_LETTER.format(buried=buried)))
+    assert "threat.violence" in {f.category for f in found}
+    assert not shipped.analyse(Message("m1", "c1", "notice", text=REMINDER_LETTER.format(buried="")))
