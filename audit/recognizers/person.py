@@ -290,6 +290,8 @@ class ZhPersonRecognizer(EntityRecognizer):
         # searches three to six times faster
         self._strong = re.compile(strong)
         self._weak = re.compile("[" + "".join(sorted(self.weak)) + "]")
+        # A frequent surname + two given-name characters, the shape `_framed_full_names` judges.
+        self._full_name_shape = re.compile("[" + "".join(sorted(self.common)) + f"](?={given_class}{{2}})")
         # A name starts at a surname (strong or weak), after an @, a frame or kinship word, or 阿, or is
         # a run of transliteration characters: one of them must occur.
         self._trigger = re.compile("|".join([strong, self._weak.pattern, "@", self.transliterated.pattern,
@@ -341,13 +343,12 @@ class ZhPersonRecognizer(EntityRecognizer):
 
     def _framed_full_names(self, text: str, taken: set[int]) -> list[tuple[int, int, float]]:
         """A frequent surname + two given-name characters in a frame that jieba cut into other words (你哥蒙|国庆,
-        其女宁可|馨, 妹妹韦小|燕在, 父亲罗|大山): the frame and the name characters vouch for it where the segmentation
+        其女宁可|馨, 妹妹韦小|燕在, 父亲夏天|明): the frame and the name characters vouch for it where the segmentation
         does not, when the last character starts no word with the next. `taken` grows with what is found."""
         found = []
-        for at, char in enumerate(text[:-2]):
-            end = at + 3
-            if (char in self.common and not taken & {at, at + 1, at + 2}
-                    and set(text[at + 1:end]) <= self.given_chars and self._could_be_given(text[at + 1:end])
+        for match in self._full_name_shape.finditer(text):
+            at, end, char = match.start(), match.start() + 3, match.group()
+            if (not taken & {at, at + 1, at + 2} and self._could_be_given(text[at + 1:end])
                     and char not in (text[at - 1:at], text[at + 1])       # 谢谢晨曦: the word, not a surname
                     and text[end:end + 1] not in self.given_chars
                     and not self.freq.get(text[end - 1:end + 1])        # 宁波恒|通资产, 蓝天小|区: the last runs on
