@@ -237,6 +237,31 @@ def test_a_message_that_demands_or_speaks_to_its_reader_is_no_report_as_a_whole(
     assert not ReportedQuotations.of({None: text}).whole
 
 
+# Collection told in paraphrase, no quotation and no field label: a report's opening, or the collector side in the
+# third person doing or saying something to the writer or to another; twins that greet or address their reader, where
+# the sender names itself in the sentence, or an answer that states the claim itself
+NARRATED = ("本院认为，被告在原告逾期后多次致电其工作单位，并告知同事其欠款情况，侵害了原告的隐私权。",
+            "网友反映，某平台催收让她把老家的房子抵押出去还款，她觉得很不合理。",
+            "法院查明，被告公司员工向借款人的联系人群发其欠款信息，并要求联系人代为还款。",
+            "刚收到一条署名某区法院的短信，说我已被列为失信人，让我立即还款到平台账户。我查了根本没有此案。",
+            "他们说要把我的照片发到小区业主群，我等了一周也没见发，大家别被吓到。")
+NARRATED_SENT = ("您好，平台将把您的逾期信息推送至所在社区网格员。",
+                 "致村民：本村村民王某拖欠借款拒不归还，催收公司已在村委会门口张贴其照片，望其家人知悉。",
+                 "如在月底前仍未还款，本公司将在当地报纸及各大网络平台发布曝光公告。",
+                 "问：逾期会被拘留吗？答：会的，逾期超过九十天就会被司法拘留。",
+                 "运营群通知：本周起对逾期客户启用曝光方案，由外访组张贴到村委公告栏。")
+
+
+@pytest.mark.parametrize("text", NARRATED)
+def test_collection_told_in_paraphrase_is_a_report_as_a_whole(text):
+    assert ReportedQuotations.of({None: text}).whole
+
+
+@pytest.mark.parametrize("text", NARRATED_SENT)
+def test_a_text_that_addresses_or_names_its_sender_or_states_the_claim_is_no_paraphrase(text):
+    assert not ReportedQuotations.of({None: text}).whole
+
+
 def test_a_told_report_needs_the_classifier_and_rules_alone_clear_it(analyser, rules_alone, classifier_sees):
     told, sent = TOLD[0], SAID
     assert "wording.third_party.workplace" in rule_ids(rules_alone, sent)

@@ -241,11 +241,28 @@ _QUOTE_JUDGED = re.compile("投诉|举报|报警|录音|拦截|定性|判定|红
 # 评语：有效促成: a script taught is the template, not a report of one), or ask the reader to act (回复1, 点击). A call's
 # turns are collection as it is performed: only a single text is read so.
 _READER_TOLD = re.compile("你(?!们|好|公司|司|行)|您(?!好)")
-_SENDER_DEMANDS = re.compile("我们(?:[今明后]天|马上|立刻|这就|下周)?(?:将|会|就|已|要)|(?:你|您)(?:再不|还不|不)还|我司(?:将|会|已|认为)|请(?!求|问)[\u4e00-\u9fff0-9，,]{0,12}?(?:还|结清|处理欠款)"
+_SENDER_DEMANDS = re.compile("我们(?:[今明后]天|马上|立刻|这就|下周)?(?:将|会|就|已|要)|(?:你|您)(?:再不|还不|不)还|我司(?:将|会|已|认为)|(?<![申邀])请(?!求|问)[\u4e00-\u9fff0-9，,]{0,12}?(?:还|结清|处理欠款)"
                              "|(?:尽快|立即|马上|务必)(?:还|处理|结清)|你欠|您欠"
                              "|推荐话术|话术库|可(?:以)?(?:告知|回应|说|使用|强调)|统一(?:话术|回答|说|告知)|技巧|必背|供全员学习"
                              "|参考使用|效果(?:显著|最好|很好)|成功率|请求通过|照发|优秀录音|有效促成"
                              "|回复[0-9]|回T|退订|立即申请|点击")
+# … or that narrates in a genre of its own to no reader (`_narrates_collection`): a report's opening (据…报道, 经审理查明,
+# 网友反映, 本人投诉; not a heading a sender puts on its own claim too, 风险提示, 警方提醒), or the collector side in the
+# third person doing or saying something to the writer or to someone else (被告人谎称, 催收让她, 平台推送说, 自称…的人说,
+# 署名…的短信，说我), not after the sender naming itself in the sentence; a text that greets or addresses its reader
+# (您好, 尊敬的, 各位, 致村民：) is sent, not told. An answer that states a legal claim itself (问：…答：会的) is no
+# report: it tells of a collector only as _COLLECTOR_TOLD does.
+_REPORT_OPENING = re.compile("[\\s【\\[]*(?:据|经?(?:法院|本院|一审|二审)?(?:审理)?查明|本院认为|公诉机关指控|检察机关指控|网友|记者"
+                             "|本人投诉|我要投诉|想投诉|想反映|求问|求助|大家注意|提醒大家|群里"
+                             "|有个朋友|一位|家住|[^，。\\n【】：:]{0,8}(?:告诉记者|反映|透露|爆料))")
+_COLLECTOR_NARRATED = re.compile("(?:催收|被告|平台|对方|他们|自称|署名|冒充)[\u4e00-\u9fff，,]{0,12}?"
+                                 "(?:谎称|扬言|声称|诱导|推送|致电|张贴|发布|发短信|发消息|发邮件|寄来|以[\u4e00-\u9fff]{1,12}名义"
+                                 "|说|称|(?:让|要|叫|逼|骂|建议|要求)我(?!们)|(?:让|要|叫|逼|骂|建议|要求|把)(?:他(?!们)|她(?!们)|其|被害人|原告|借款人|联系人))")
+_SENTENCE_BREAKS = ("。", "！", "？", "!", "?", "\n")
+_READER_GREETED = re.compile("你|您|尊敬的|亲爱的|各位|(?:^|\n)\\s*致[^\n，。]{0,12}[：:]")
+# … where a demand the words tell of, made of the writer or of a third person (要求被害人立即还款, 说我…要立即还款), is
+# no demand of the sender's; a demand of the reader (让我上门催您，您再不还) stays one
+_NARRATED_DEMAND = re.compile("(?:要求|让|叫|逼|催|说|称)(?:我|他|她|其|被害人|原告|借款人|联系人|邻居们?)[^。！？!?\\n你您]{0,16}")
 _HAN = re.compile("[\u4e00-\u9fff]")
 _OPENING_OF = {closing: opening for opening, closing in _QUOTE_PAIRS}
 _CLOSING_OF = {**dict(_QUOTE_PAIRS), '"': '"'}      # every opening mark, a straight " its own closing
@@ -403,9 +420,9 @@ class ReportedQuotations:
         own = len(_HAN.findall(words)) >= _REPORT_OWN_CHARS
         quoting = any(spans.values())
         condemned = len(texts) == 1 and any(wrong for text in texts.values() for *_, wrong in _pasted_fields(text))
-        whole = (own or condemned) and len(texts) == 1 and not _SENDER_DEMANDS.search(words) and (
+        whole = (own or condemned) and len(texts) == 1 and not _SENDER_DEMANDS.search(_NARRATED_DEMAND.sub("", words)) and (
             _tells_of_collector(words) or not _READER_TOLD.search(words) and bool(
-                _WRITER_PRESSED.search(words) and not _PASTE_NAMED.search(words) or quoting and (condemned or _QUOTE_JUDGED.search(words))))
+                _narrates_collection(words) or _WRITER_PRESSED.search(words) and not _PASTE_NAMED.search(words) or quoting and (condemned or _QUOTE_JUDGED.search(words))))
         reports = own and quoting and not _READER_ADDRESSED.search(words)
         return cls(spans if reports or whole else {}, whole)
 
@@ -413,6 +430,16 @@ class ReportedQuotations:
         """Whether the hit `start:end` of turn `turn` lies inside one of the reported quotations (or the message
         tells of collection as a whole)."""
         return self.whole or any(opening < start and end <= closing + 1 for opening, closing in self.spans.get(turn, ()))
+
+
+def _narrates_collection(words: str) -> bool:
+    """Whether `words`, greeting or addressing no reader (`_READER_GREETED`), open as a report does
+    (`_REPORT_OPENING`) or narrate the collector side's act in the third person (`_COLLECTOR_NARRATED`) in a sentence
+    where the sender does not name itself first (本公司将在各大网络平台发布)."""
+    return not _READER_GREETED.search(words) and (_REPORT_OPENING.match(words) is not None or any(
+        not _SELF_NAMED.search(words, max(words.rfind(end, 0, told.start()) for end in _SENTENCE_BREAKS) + 1,
+                               told.start())
+        for told in _COLLECTOR_NARRATED.finditer(words)))
 
 
 def _tells_of_collector(words: str) -> bool:
