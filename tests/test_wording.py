@@ -186,7 +186,8 @@ def test_quoting_or_naming_a_practice_to_condemn_it_is_not_using_it(analyser: Wo
 
 
 def test_a_rule_that_is_not_negatable_is_not_cleared_by_condemnation(analyser: WordingAnalyser) -> None:
-    assert "t.not_negatable" in fired(analyser, "不法分子冒充我司，说要来砸门")
+    # addressed to the reader: a text that addresses no one and tells of a collector is a report (ReportedQuotations)
+    assert "t.not_negatable" in fired(analyser, "不法分子冒充我司，说要来砸门，请您提高警惕")
 
 
 @pytest.mark.parametrize(("text", "found"), [("爆光你", True), ("曝光你", True), ("bao光你", True),
