@@ -420,9 +420,7 @@ class ReportedQuotations:
         own = len(_HAN.findall(words)) >= _REPORT_OWN_CHARS
         quoting = any(spans.values())
         condemned = len(texts) == 1 and any(wrong for text in texts.values() for *_, wrong in _pasted_fields(text))
-        whole = (own or condemned) and len(texts) == 1 and not _SENDER_DEMANDS.search(_NARRATED_DEMAND.sub("", words)) and (
-            _tells_of_collector(words) or not _READER_TOLD.search(words) and bool(
-                _narrates_collection(words) or _WRITER_PRESSED.search(words) and not _PASTE_NAMED.search(words) or quoting and (condemned or _QUOTE_JUDGED.search(words))))
+        whole = (own or condemned) and len(texts) == 1 and _tells_of_collection(words, quoting, condemned)
         reports = own and quoting and not _READER_ADDRESSED.search(words)
         return cls(spans if reports or whole else {}, whole)
 
@@ -430,6 +428,22 @@ class ReportedQuotations:
         """Whether the hit `start:end` of turn `turn` lies inside one of the reported quotations (or the message
         tells of collection as a whole)."""
         return self.whole or any(opening < start and end <= closing + 1 for opening, closing in self.spans.get(turn, ()))
+
+
+def _tells_of_collection(words: str, quoting: bool, condemned: bool) -> bool:
+    """Whether a single text's own words (outside its quotations) tell of collection rather than perform it: they make
+    no demand of their own (one they only report is set aside) and name the collector told of, or, telling the reader
+    of no step, narrate collection as a report does, speak as the one pressed (not pasting what was received), or
+    quote wording they judge or condemn (`condemned`: a line marked wrong)."""
+    if _SENDER_DEMANDS.search(_NARRATED_DEMAND.sub("", words)):
+        return False
+    if _tells_of_collector(words):
+        return True
+    if _READER_TOLD.search(words):
+        return False
+    return bool(_narrates_collection(words)
+                or _WRITER_PRESSED.search(words) and not _PASTE_NAMED.search(words)
+                or quoting and (condemned or _QUOTE_JUDGED.search(words)))
 
 
 def _narrates_collection(words: str) -> bool:
