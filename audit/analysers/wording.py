@@ -312,7 +312,7 @@ _FIELD_END = re.compile("[｜|\n]|$")     # a log's fields on one line: 原文�
 _QUOTE_INTRODUCED = re.compile("(?:说|称|道|问|写着|写有|骂|喊|内容为|内容是)(?:了|过)?[：:]?[“「『\"]")
 
 
-def _pasted_fields(text: str, unmarked: list[tuple[int, int]] = ()) -> list[tuple[int, int, bool]]:
+def _pasted_fields(text: str) -> list[tuple[int, int, bool]]:
     """The values of `text`'s fields holding pasted words (`_PASTED_FIELD`; a value in quotation marks is a quotation
     already), as (opening, closing) positions like `_quotations`' (the label's colon or the mark, and the character
     after the value), each with whether a wrong mark condemns it. A label naming a text that opens its line or a log's
@@ -327,7 +327,7 @@ def _pasted_fields(text: str, unmarked: list[tuple[int, int]] = ()) -> list[tupl
                                   or text[line_start:pasted.start("label")].strip()):
             end = _SENTENCE_END.search(text, start).end()
         end = min(end, _FIELD_END.search(text, start).start())
-        if _QUOTE_INTRODUCED.search(text, start, end) or any(start <= opening < end for opening, _ in unmarked):
+        if _QUOTE_INTRODUCED.search(text, start, end):
             continue        # the value tells who said what it quotes (摘录：…坐席称“…”，构成…; 短信写着「…」): a report
         spans.append((start - 1, min(end, len(text)), pasted.group("mark") in _WRONG_MARK))
     return spans
@@ -365,12 +365,14 @@ def _unmarked_quotes(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """The quotations of `text`, its pasted fields' values and its words quoted without marks, outermost first, none
-    inside another."""
+def _quoted_spans(text: str, pasted: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+    """The quotations of `text`, its pasted fields' values (`pasted`: its `_pasted_fields`) and its words quoted
+    without marks, outermost first, none inside another. A value that holds words quoted without marks tells who said
+    what it quotes (摘录：…坐席称 你这种…): a report, not a paste."""
     unmarked = _unmarked_quotes(text)
-    pasted = [(opening, closing) for opening, closing, _ in _pasted_fields(text, unmarked)]
-    spans = sorted(_quotations(text) + pasted + unmarked, key=lambda span: (span[0], -span[1]))
+    fields = [(opening, closing) for opening, closing, _ in pasted
+              if not any(opening < quoted < closing for quoted, _ in unmarked)]
+    spans = sorted(_quotations(text) + fields + unmarked, key=lambda span: (span[0], -span[1]))
     outer: list[tuple[int, int]] = []
     for span in spans:
         if outer and span[0] <= outer[-1][1]:
@@ -408,7 +410,8 @@ class ReportedQuotations:
 
     @classmethod
     def of(cls, texts: Mapping[int | None, str]) -> ReportedQuotations:
-        spans = {turn: _quoted_spans(text) for turn, text in texts.items()}
+        pasted = {turn: _pasted_fields(text) for turn, text in texts.items()}
+        spans = {turn: _quoted_spans(text, pasted[turn]) for turn, text in texts.items()}
         outside = []
         for turn, text in texts.items():
             last = 0
@@ -419,7 +422,7 @@ class ReportedQuotations:
         words = "\n".join(outside)
         own = len(_HAN.findall(words)) >= _REPORT_OWN_CHARS
         quoting = any(spans.values())
-        condemned = len(texts) == 1 and any(wrong for text in texts.values() for *_, wrong in _pasted_fields(text))
+        condemned = len(texts) == 1 and any(wrong for fields in pasted.values() for *_, wrong in fields)
         whole = (own or condemned) and len(texts) == 1 and _tells_of_collection(words, quoting, condemned)
         reports = own and quoting and not _READER_ADDRESSED.search(words)
         return cls(spans if reports or whole else {}, whole)
@@ -1359,11 +1362,14 @@ class WordingAnalyser(MessageAnalyser):
         than blocks a rule finding the classifier does not corroborate. Empty without a classifier or speech, and for
         speech shorter than corroboration's `min_chars`, where a low score says nothing (as `Corroboration` asks)."""
         views = [speech_view(segment.text) for segment in message.agent_segments()]
-        if self.classifier is None or not views or not floors:
-            return set()
-        if self.corroboration is not None and sum(len(view.text) for view in views) < self.corroboration.min_chars:
+        if self.classifier is None or not views or not floors or not self._classifier_reads(views):
             return set()
         return self._below_floor(self.classifier.scores(views), floors)
+
+    def _classifier_reads(self, views: list[Normalised]) -> bool:
+        """Whether the speech `views` is long enough for the classifier's score to count (corroboration's
+        `min_chars`): on shorter text a low score says nothing."""
+        return self.corroboration is None or sum(len(view.text) for view in views) >= self.corroboration.min_chars
 
     def _below_floor(self, scores: np.ndarray, floors: Mapping[str, float]) -> set[str]:
         """The categories of `floors` whose classifier score (a row of `scores_many`) is below that fraction of their
@@ -1394,8 +1400,7 @@ class WordingAnalyser(MessageAnalyser):
         texts = {segment.turn: segment.text for segment in segments}
         if scores is None and findings and ReportedQuotations.of(texts).whole:
             return []       # without the classifier to confirm them, a report's findings are the collector's words
-        if self.corroboration is not None and scores is not None \
-                and sum(len(view.text) for view in views) >= self.corroboration.min_chars:
+        if self.corroboration is not None and scores is not None and self._classifier_reads(views):
             findings = self._corroborated(findings, scores, texts)
         for finding in findings:
             finding.evidence = mask_field(texts[finding.turn][finding.start:finding.end])   # phrases recur: cached

@@ -290,7 +290,9 @@ class _CompiledOnFirstSearch:
 
     def compile(self) -> re.Pattern[str]:
         if self._compiled is None:
-            flags = self.flags if ignorecase_matters(self.source) else self.flags & ~re.IGNORECASE
+            flags = self.flags
+            if flags & re.IGNORECASE and not ignorecase_matters(self.source):     # parsed only when it could matter
+                flags &= ~re.IGNORECASE
             self._compiled = re.compile(self.source, flags)
         return self._compiled
 
