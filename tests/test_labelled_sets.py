@@ -59,6 +59,8 @@ from benchmarks.data import (
     make_heldout_bg,
     make_heldout_bh,
     make_heldout_bi,
+    make_heldout_bj,
+    make_heldout_bk,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -126,6 +128,7 @@ from benchmarks.data import (
     make_pipl_dev31,
     make_pipl_dev32,
     make_pipl_dev33,
+    make_pipl_dev34,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -135,6 +138,7 @@ from benchmarks.data import (
     make_pipl_heldout_ag,
     make_pipl_heldout_ah,
     make_pipl_heldout_ai,
+    make_pipl_heldout_aj,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -215,6 +219,10 @@ from benchmarks.data import (
     make_wording_dev_ca,
     make_wording_dev_cb,
     make_wording_dev_cc,
+    make_wording_dev_cd,
+    make_wording_dev_ce,
+    make_wording_dev_cf,
+    make_wording_dev_cg,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -379,6 +387,8 @@ HELDOUT_WORDING = {
     "bg": HeldoutWordingSet(make_heldout_bg, "HBG", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bh": HeldoutWordingSet(make_heldout_bh, "HBH", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bi": HeldoutWordingSet(make_heldout_bi, "HBI", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "bj": HeldoutWordingSet(make_heldout_bj, "HBJ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "bk": HeldoutWordingSet(make_heldout_bk, "HBK", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
@@ -455,6 +465,7 @@ HELDOUT_PIPL = {
     "ag": HeldoutPiplSet(make_pipl_heldout_ag, "PAG", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "ah": HeldoutPiplSet(make_pipl_heldout_ah, "PAH", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "ai": HeldoutPiplSet(make_pipl_heldout_ai, "PAI", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "aj": HeldoutPiplSet(make_pipl_heldout_aj, "PAJ", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
@@ -733,6 +744,10 @@ WORDING_BATCHES = {
     "ca": WordingBatch(make_wording_dev_ca, 380, (0.42, 0.60), 20),
     "cb": WordingBatch(make_wording_dev_cb, 380, (0.42, 0.60), 20),
     "cc": WordingBatch(make_wording_dev_cc, 380, (0.42, 0.60), 20),
+    "cd": WordingBatch(make_wording_dev_cd, 380, (0.42, 0.60), 20),
+    "ce": WordingBatch(make_wording_dev_ce, 380, (0.42, 0.60), 20),
+    "cf": WordingBatch(make_wording_dev_cf, 380, (0.42, 0.60), 20),
+    "cg": WordingBatch(make_wording_dev_cg, 380, (0.42, 0.60), 20),
 }
 
 
@@ -908,6 +923,8 @@ PIPL_BATCHES = {
                        make_pipl_dev32.MESSAGES, 250, lawful_prefix="pipl32-n", every_category=30),
     "dev33": PiplBatch(make_pipl_dev33.HERE / make_pipl_dev33.DEV33_FILE, make_pipl_dev33.write_dev33, "pipl33-",
                        make_pipl_dev33.MESSAGES, 250, lawful_prefix="pipl33-n", every_category=30),
+    "dev34": PiplBatch(make_pipl_dev34.HERE / make_pipl_dev34.DEV34_FILE, make_pipl_dev34.write_dev34, "pipl34-",
+                       make_pipl_dev34.MESSAGES, 250, lawful_prefix="pipl34-n", every_category=30),
 }
 
 

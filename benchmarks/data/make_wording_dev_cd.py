@@ -37,7 +37,9 @@ one). Texts whose label was uncertain were left out. All people, numbers, compan
 are invented; the public hotlines (110, 12368, 12378, 96110) and the platforms and apps named as places of posting or
 borrowing are real.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 8ade011 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.909,
+compliant flagged 23/225 (rules alone 26, classifier alone 18); rules alone 0.852, classifier alone 0.891; fused
+legal R .821, third_party P .821; gate: severe allowed 1/146, compliant blocked 3/225.
 
 Output (deterministic): `wording_dev_cd.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
