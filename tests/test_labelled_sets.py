@@ -140,6 +140,7 @@ from benchmarks.data import (
     make_pipl_heldout_ah,
     make_pipl_heldout_ai,
     make_pipl_heldout_aj,
+    make_pipl_heldout_ak,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -468,6 +469,7 @@ HELDOUT_PIPL = {
     "ah": HeldoutPiplSet(make_pipl_heldout_ah, "PAH", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "ai": HeldoutPiplSet(make_pipl_heldout_ai, "PAI", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "aj": HeldoutPiplSet(make_pipl_heldout_aj, "PAJ", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "ak": HeldoutPiplSet(make_pipl_heldout_ak, "PAK", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
