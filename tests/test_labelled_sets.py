@@ -61,6 +61,7 @@ from benchmarks.data import (
     make_heldout_bi,
     make_heldout_bj,
     make_heldout_bk,
+    make_heldout_bl,
     make_heldout_bm,
     make_heldout_d,
     make_heldout_e,
@@ -391,6 +392,7 @@ HELDOUT_WORDING = {
     "bi": HeldoutWordingSet(make_heldout_bi, "HBI", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bj": HeldoutWordingSet(make_heldout_bj, "HBJ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bk": HeldoutWordingSet(make_heldout_bk, "HBK", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "bl": HeldoutWordingSet(make_heldout_bl, "HBL", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bm": HeldoutWordingSet(make_heldout_bm, "HBM", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
