@@ -131,6 +131,7 @@ from benchmarks.data import (
     make_pipl_dev32,
     make_pipl_dev33,
     make_pipl_dev34,
+    make_pipl_dev35,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -931,6 +932,8 @@ PIPL_BATCHES = {
                        make_pipl_dev33.MESSAGES, 250, lawful_prefix="pipl33-n", every_category=30),
     "dev34": PiplBatch(make_pipl_dev34.HERE / make_pipl_dev34.DEV34_FILE, make_pipl_dev34.write_dev34, "pipl34-",
                        make_pipl_dev34.MESSAGES, 250, lawful_prefix="pipl34-n", every_category=30),
+    "dev35": PiplBatch(make_pipl_dev35.HERE / make_pipl_dev35.DEV35_FILE, make_pipl_dev35.write_dev35, "pipl35-",
+                       make_pipl_dev35.MESSAGES, 250, lawful_prefix="pipl35-n", every_category=30),
 }
 
 

@@ -43,7 +43,9 @@ its placeholders unfilled. A pre-suit mediation form or a court filing may state
 `pii.excessive`, and a full ID there is `pii.unmasked_identifier`. A QC sheet that reports a collector's use of a child's illness in order to sanction it is
 lawful. A number of an identifier's shape that fails its check (an ID's check digit, a card's Luhn) is no entity.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 8ade011 (the session's post-release retrain), before any rule was changed on it: message-level micro-F1
+0.924; unmasked 1.000, disclosure .978, sensitive .890 (R .855), excessive .831 (P .766); entities micro .901,
+ADDRESS P .586.
 
 Must never be used as a held-out set: it is a development batch.
 
