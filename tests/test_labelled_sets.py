@@ -227,6 +227,7 @@ from benchmarks.data import (
     make_wording_dev_ce,
     make_wording_dev_cf,
     make_wording_dev_cg,
+    make_wording_dev_ch,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -755,6 +756,7 @@ WORDING_BATCHES = {
     "ce": WordingBatch(make_wording_dev_ce, 380, (0.42, 0.60), 20),
     "cf": WordingBatch(make_wording_dev_cf, 380, (0.42, 0.60), 20),
     "cg": WordingBatch(make_wording_dev_cg, 380, (0.42, 0.60), 20),
+    "ch": WordingBatch(make_wording_dev_ch, 380, (0.42, 0.60), 20),
 }
 
 
