@@ -46,6 +46,7 @@ lawful. A number of an identifier's shape that fails its check (an ID's check di
 First run at 8ade011 (the session's post-release retrain), before any rule was changed on it: message-level micro-F1
 0.924; unmasked 1.000, disclosure .978, sensitive .890 (R .855), excessive .831 (P .766); entities micro .901,
 ADDRESS P .586.
+Joined training at the end of the session that began at 2becb6d.
 
 Must never be used as a held-out set: it is a development batch.
 

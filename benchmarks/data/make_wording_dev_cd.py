@@ -40,6 +40,7 @@ borrowing are real.
 First run at 8ade011 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.909,
 compliant flagged 23/225 (rules alone 26, classifier alone 18); rules alone 0.852, classifier alone 0.891; fused
 legal R .821, third_party P .821; gate: severe allowed 1/146, compliant blocked 3/225.
+Joined training at the end of the session that began at 2becb6d.
 
 Output (deterministic): `wording_dev_cd.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -41,6 +41,7 @@ and 110 are real public numbers.
 First run at 8ade011 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.901,
 compliant flagged 14/220 (rules alone 17, classifier alone 4); rules alone 0.842, classifier alone 0.864; fused
 violence R .786, legal R .796; gate: severe allowed 3/185, compliant blocked 3/220.
+Joined training at the end of the session that began at 2becb6d.
 
 Output (deterministic): `wording_dev_ce.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -47,6 +47,7 @@ real ones.
 First run at 8ade011 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.900,
 compliant flagged 5/219 (rules alone 10, classifier alone 4); rules alone 0.785, classifier alone 0.843; fused
 third_party R .659, violence R .792; gate: severe allowed 2/197, compliant blocked 0/219.
+Joined training at the end of the session that began at 2becb6d.
 
 Output (deterministic): `wording_dev_cf.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

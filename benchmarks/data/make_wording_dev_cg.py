@@ -45,6 +45,7 @@ public hotlines (110, 12368, 12378, 96110) are real ones.
 First run at 8ade011 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.863,
 compliant flagged 41/273 (rules alone 42, classifier alone 9); rules alone 0.796, classifier alone 0.802; fused
 third_party R .667, exposure R .794; gate: severe allowed 5/239, compliant blocked 1/273.
+Joined training at the end of the session that began at 2becb6d.
 
 Output (deterministic): `wording_dev_cg.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -46,6 +46,7 @@ links and places are invented; the public hotlines (12368, 12378) are real ones.
 First run at 8ade011 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.949,
 compliant flagged 1/231 (rules alone 1, classifier alone 4); rules alone 0.916, classifier alone 0.815; fused
 third_party P .771, legal R .848; gate: severe allowed 1/125, compliant blocked 0/231.
+Joined training at the end of the session that began at 2becb6d.
 
 Output (deterministic): `wording_dev_ch.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
