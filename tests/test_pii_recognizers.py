@@ -27,6 +27,11 @@ FINDS = [
     pytest.param("CN_ID_CARD", "身份证：110105 199003 071239", "110105 199003 071239", id="id_6_6_6"),
     pytest.param("CN_ID_CARD", "老身份证号码110105900307123还能用", "110105900307123", id="id_15_legacy"),
     pytest.param("CN_ID_CARD", "身份证：44 0305 1985 1112 4563，请核对", "44 0305 1985 1112 4563", id="id_province_apart"),
+    pytest.param("CN_ID_CARD", "居住证号码：820000198712032043，请核对", "820000198712032043", id="id_hk_macao_taiwan_residence_permit"),
+    pytest.param("CN_PASSPORT", "证件识别结果：护照号 E B 2 8 1 7 4 6 3，请确认", "E B 2 8 1 7 4 6 3", id="passport_letters_spaced"),
+    pytest.param("CN_BANK_CARD", "你那张卡6222021234567890128上个月流水进了八万", "6222021234567890128",
+                 id="card_beside_a_month_turnover"),
+    pytest.param("CN_LANDLINE", "今天起0571-8762 3310号段外呼失败", "0571-8762 3310", id="landline_number_range"),
     pytest.param("CN_MOBILE", "请速致电13812345678协商", "13812345678", id="mobile_glued"),
     pytest.param("CN_MOBILE", "手机：138-1234-5678", "138-1234-5678", id="mobile_hyphens"),
     pytest.param("CN_MOBILE", "电话 138 1234 5678。", "138 1234 5678", id="mobile_spaces"),
@@ -230,6 +235,9 @@ def test_finds(finder: EntityFinder, entity_type: str, text: str, expected: str)
 
 
 LEAVES = [
+    pytest.param("CN_ID_CARD", "文件编号810000198712032，请签收", id="permit_region_without_a_check_character"),
+    pytest.param("CN_BANK_CARD", "本月流水号6222021234567890128已生成", id="card_shape_of_a_serial_number"),
+    pytest.param("CN_PASSPORT", "订单 E A 1234567 已发货", id="spaced_passport_shape_of_an_order"),
     pytest.param("ADDRESS", "喂是村委会吗你们村三组的那个人欠钱", id="address_your_village_group"),
     pytest.param("CN_MOBILE", "本季成交额13.760.091.238，同比增长", id="mobile_dotted_without_context"),
     pytest.param("CN_ID_CARD", "营业执照注册号：110105000307123，已年检", id="old_id_shape_of_a_business_registration_number"),

@@ -255,17 +255,19 @@ _CLAUSE_END = re.compile("[，。；！？,;!?]")
 # What may stand between a label and its value: 是, 为 or 即, a colon, spaces.
 _LABEL_END = re.compile("(?:是|为|即)?[：: ]{0,2}$")
 # 流水 names a transaction's serial number (流水号, 还款流水 2026…), but a statement after an account's kind or what
-# came in (工资卡…近半年入账流水合计…, 银行流水显示…): the card beside it is the debtor's own, not a reference.
-_STATEMENT = re.compile("(?:银行|工资|薪资|收入|入账|出账|资金|账户|卡内?|有)流水(?![号单])")
+# came in (工资卡…近半年入账流水合计…, 银行流水显示…), or a period's turnover (上个月流水进了十几万, 月流水): the card beside
+# it is the debtor's own, not a reference.
+_STATEMENT = re.compile("(?:银行|工资|薪资|收入|入账|出账|资金|账户|卡内?|有|[月年周季])流水(?![号单])")
 # A reference word that labels a value of its own names that value, not the number matched: before it, a value and then
 # a word, the value's bracket closed between (序号1 袁海 3601…, （员工号S0372）工资卡 6214…); after it, a value right after
 # the word (…idno=4501… 合同号 9921004475).
 # The value holds a figure: a label's own letters are no value (订单ID是 幺五八…).
 _OWN_VALUE_BEFORE = re.compile("[：: ]{0,2}(?=[A-Za-z\\-]*[0-9])[0-9A-Za-z][0-9A-Za-z\\-]*[ ]*[）)\\]】」]?[ ]*[\u4e00-\u9fff]")
 _OWN_VALUE_AFTER = re.compile("[：: ]{0,2}(?:是|为)?[：: ]{0,2}[0-9A-Za-z]")
-# A sum of money (¥13912345678, RMB …), an ordinal (第…期), a count or a case's number (…积分, …期, …号), not an identifier.
+# A sum of money (¥13912345678, RMB …), an ordinal (第…期), a count or a case's number (…积分, …期, …号), not an identifier;
+# a phone's number range (0771-5862 3140号段) is still its number.
 _AMOUNT_OR_ORDINAL_BEFORE = re.compile("(?:[¥￥$]|RMB|CNY|第)[ ]?$")
-_COUNTED_AFTER = re.compile("[ ]?(?:元|块|万|亿|积分|期(?![间限])|笔|次(?![日月年])|号(?!码))")
+_COUNTED_AFTER = re.compile("[ ]?(?:元|块|万|亿|积分|期(?![间限])|笔|次(?![日月年])|号(?![码段]))")
 # A clause that sends something to the number (验证码是发到…, 回执已发送至…): the number is the destination.
 _SENT_TO = re.compile("(?:发|发送|推送|转)(?:到|至|给)(?:了)?(?:您|你)?的?(?:手机|号码|手机号)?[：: ]?$")
 # A clause that goes on from the number to say what it is (… 是您这笔订单的编号), read up to its end or this far.

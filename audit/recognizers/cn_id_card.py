@@ -55,9 +55,15 @@ def is_valid_id(value: str) -> bool:
     return check_char(number[:17]) == number[17]
 
 
+# The residence permits of Hong Kong, Macao and Taiwan residents (港澳台居民居住证, 2018) carry an ID's 18 characters and
+# checksum with these regions and no prefecture: 810000…, 820000…, 830000….
+PERMIT_REGIONS = frozenset({"810000", "820000", "830000"})
+
+
 def plausible_area_code(code: str) -> bool:
-    """A known province and a prefecture within it: a document number starting 110000 or 990105 is no ID."""
-    return code[:2] in PROVINCE_CODES and code[2:4] != "00"
+    """A known province and a prefecture within it, or a residence permit's region: a document number starting 110000
+    or 990105 is no ID."""
+    return code in PERMIT_REGIONS or code[:2] in PROVINCE_CODES and code[2:4] != "00"
 
 
 def _is_past_date(yyyymmdd: str) -> bool:

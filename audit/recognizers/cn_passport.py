@@ -19,14 +19,15 @@ class CnPassportRecognizer(ZhPatternRecognizer):
     PATTERNS = [
         ZhPattern("CN passport E/G", f"{_EDGE_BEFORE}[EG]{_EIGHT}{_EDGE_AFTER}", 0.5),
         # ... a space or a hyphen may follow the letters too (EA 幺两三四五六拐 read aloud), and the seven digits may be
-        # grouped four and three or three and four (EB 2817 463)
-        ZhPattern("CN passport EA", f"{_EDGE_BEFORE}E[A-HJ-NP-Z][ \\-]?(?:[0-9]{{7}}|[0-9]{{4}}[ \\-][0-9]{{3}}"
+        # grouped four and three or three and four (EB 2817 463); an OCR result or speech recognition spaces the two
+        # letters as it spaces the digits (E A 3 9 8 1 4 2 7, read E A 3981427)
+        ZhPattern("CN passport EA", f"{_EDGE_BEFORE}E ?[A-HJ-NP-Z][ \\-]?(?:[0-9]{{7}}|[0-9]{{4}}[ \\-][0-9]{{3}}"
                                     f"|[0-9]{{3}}[ \\-][0-9]{{4}}){_EDGE_AFTER}", 0.5),
         ZhPattern("CN passport official", f"{_EDGE_BEFORE}[PSD][0-9]{{7}}{_EDGE_AFTER}", 0.3),
         # a home-return permit of the older series adds two digits, the times it was issued (H1234567801)
         ZhPattern("HK/Macao permit", f"{_EDGE_BEFORE}(?:[HMC]{_EIGHT}|[HM][0-9]{{10}}){_EDGE_AFTER}", 0.3),
     ]
-    TRIGGER = "(?i)[EGPSDHMC][A-Z \\-]{0,2}[0-9]{3}(?:[0-9][ \\-]?|[ \\-])[0-9]{3}"
+    TRIGGER = "(?i)[EGPSDHMC][A-Z \\-]{0,3}[0-9]{3}(?:[0-9][ \\-]?|[ \\-])[0-9]{3}"
     # ... also in traditional characters, as a Hong Kong letter writes them (內地往來通行證)
     CONTEXT_WORDS = ("护照", "passport", "Passport", "证件号", "回乡证", "通行证", "港澳", "证件",
                      "護照", "證件", "回鄉證", "通行證")
