@@ -32,6 +32,7 @@ FINDS = [
     pytest.param("CN_BANK_CARD", "你那张卡6222021234567890128上个月流水进了八万", "6222021234567890128",
                  id="card_beside_a_month_turnover"),
     pytest.param("CN_LANDLINE", "今天起0571-8762 3310号段外呼失败", "0571-8762 3310", id="landline_number_range"),
+    pytest.param("CN_MOBILE", "你老婆的号16840912649也关机了", "16840912649", id="mobile_unallocated_segment_said_switched_off"),
     pytest.param("CN_MOBILE", "请速致电13812345678协商", "13812345678", id="mobile_glued"),
     pytest.param("CN_MOBILE", "手机：138-1234-5678", "138-1234-5678", id="mobile_hyphens"),
     pytest.param("CN_MOBILE", "电话 138 1234 5678。", "138 1234 5678", id="mobile_spaces"),

@@ -91,7 +91,10 @@ class CnMobileRecognizer(ZhPatternRecognizer):
                 ZhPattern("CN mobile, first group in brackets", _BRACKETED, 0.6)]
     TRIGGER = "1[3-9]"
     READS_DIGITS = True
-    CONTEXT_WORDS = ("手机", "电话", "致电", "联系", "号码", "来电", "短信", "微信", "回电", "拨打", "打给")
+    # ... and what only a phone does or suffers (你老婆的号…也关机, 停机, 打不通, 空号): they lift a number on a segment not
+    # (yet) allocated over the threshold, as writers and new allocations use them.
+    CONTEXT_WORDS = ("手机", "电话", "致电", "联系", "号码", "来电", "短信", "微信", "回电", "拨打", "打给",
+                     "关机", "停机", "打不通", "空号")
     NOT_CONTEXT_WORDS = REFERENCE_WORDS
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None,
