@@ -65,9 +65,10 @@ _GROUP_CHAT_HEADER = re.compile(r"【(?:群聊|群)[：:][^】]{0,40}】|【[^�
 _OWNER_WORDS_BEFORE = ("本公司", "我公司", "公司", "本司", "我司", "城中村", "屋里厢勒")
 _ADMINISTRATIVE_LEVEL = "镇村乡县市区街"
 # Words before a place that say how it is held or reached, not part of its name: 名下 (in one's name), 乡下 (in the
-# countryside), 住所(地) (residence), 转交 (hand over to); a span may start at them or before them (…信件转交8栋…): the address
-# starts after the last one in the span's words before its first figure.
-_LEAD_IN_WORDS = re.compile("名下|乡下|住所地?|转交")
+# countryside), 住所(地) (residence), 转交 (hand over to), 家里 (at home: 您家里南宁市…, 家 stops a span, 里 does not), and
+# the verbs of a question about a place (想问下…, 请问…, 打听一下…, 有没有认识…, 知道…); a span may start at them or before
+# them (…信件转交8栋…): the address starts after the last one in the span's words before its first figure.
+_LEAD_IN_WORDS = re.compile("名下|乡下|住所地?|转交|家里|问(?:一)?下|请问|打听(?:一下)?|认识|知道")
 # An estate or a village named as the office it holds (仁和花园物业管理处, …张楼村村委会): the addressee, not a home.
 _OFFICE_AFTER = ("物业", "管理处", "村委会", "居委会", "村民委员会", "居民委员会")
 # A car park's level (地下二层, 地下B2层, 地库2层, 负一楼, B1层) is where a car stands, not where anyone lives or works.
