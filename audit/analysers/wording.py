@@ -218,22 +218,25 @@ _READER_ADDRESSED = re.compile("你|您|还款|还钱|还清|结清|付清|转�
 # quoted rule findings with fewer than 12 outside, 202 are on label and 2 off it (none on a compliant message).
 _REPORT_OWN_CHARS = 12
 # A message that tells of collection in its own words rather than performs it: the collector named in the third person
-# with a verb of saying or doing (催收员说要…, 对方称…, 你们的人威胁…, paraphrase or quotation alike), or a quotation
-# beside the words of a complaint or a review (投诉, 录音, 拦截, 定性, 驳回…); …
+# with a verb of saying or doing (催收员说要…, 对方称…, 你们的人威胁…, paraphrase or quotation alike; a date or a time
+# between, as a record dates what was said: 催收员于2026年5月11日在微信中称), or a quotation beside the words of a
+# complaint or a review (投诉, 录音, 拦截, 定性, 驳回…); …
 _COLLECTOR_TOLD = re.compile("(?:催收|坐席|对方|你们的人|你们的员工|贵公司|贵司|该公司|该机构|外包|业务员|工作人员|被投诉人|被告人)"
-                             "[\u4e00-\u9fff]{0,10}?(?:说|称|威胁|扬言|声称|骂|要把|让我|叫我|逼我|建议|打电话|打到)")
+                             "[\u4e00-\u9fff0-9:：]{0,20}?(?:说|称|威胁|扬言|声称|骂|要把|让我|叫我|逼我|建议|打电话|打到)")
 # … or the writer as the one pressed, in words that address no reader (催收的天天打我电话; 被骂“…”; 被说要爆通讯录;
 # 要我替他还钱; …，还说“…”): the customer's own account, never a sender's, who speaks to 你/您 or asks for a call
 # (钱准备好了就给我打电话). Not what was sent to the writer (催收给我发“…”, 给我打电话，原话“…”): the sets label a paste as
-# received for what it says.
-_WRITER_PRESSED = re.compile("(?<![该要得])被(?:催收|对方|他们)?(?:说|骂|威胁|恐吓|吓唬|辱骂)"
+# received for what it says. The writer's family rung or sought, or his things taken or posted (他们今天又打给我妈了; 对方找到
+# 我单位; 他们昨天把我的照片发到村里的群了) is the writer pressed too.
+_WRITER_PRESSED = re.compile("(?<![该要得])被(?:催收|对方|他们)?(?:说|骂|威胁|恐吓|吓唬|辱骂|逼)"
                              "|(?:催收|对方|他们)[\u4e00-\u9fff]{0,8}?(?:打我|给我打)电话"
+                             "|(?:催收|对方|他们)[\u4e00-\u9fff]{0,8}?(?:打给|打到|找到|找上|找去|把)我(?!们)"
                              "|(?:骂|威胁|恐吓|吓唬)我(?!们)|要我(?:替|帮|还)|[，,](?:还|又)(?:说|称|骂|威胁)")
 _PASTE_NAMED = re.compile("原话|原文|原样|原封不动")
 # … named by the sender as itself (我们法院工作人员打电话…, 我们这边是依法催收的…说): no third person
 _SELF_NAMED = re.compile("我们|我司|本公司|本平台")
 _SELF_REACH = 8
-_QUOTE_JUDGED = re.compile("投诉|举报|报警|录音|拦截|定性|判定|红线|驳回|退回|停用|下线|审核|质检|检查|违规|违法|禁语"
+_QUOTE_JUDGED = re.compile("投诉|举报|报警|录音|拦截|定性|判定|红线|驳回|退回|停用|下线|审核|质检|检查|违规|违法|禁语|证据|监管|说辞"
                            "|不得|严禁|整改|底稿|禁用|培训|违反|检讨|(?:不要|不能|别|禁止)[\u4e00-\u9fff]{0,6}说")
 # … unless those words, where no collector is named, speak to one reader as a sender does (您的逾期信息已提交“…”审核;
 # not 您好, 你们, 你公司; a lawyer's answer names the collector and speaks to the asker), demand something of the
