@@ -262,6 +262,29 @@ def test_a_text_that_addresses_or_names_its_sender_or_states_the_claim_is_no_par
     assert not ReportedQuotations.of({None: text}).whole
 
 
+# The debtor's side telling of collection to one who is no debtor (a lawyer, a desk), in the first person or in a record
+# that dates what a collector said or quotes it as evidence; twins that forward what was received to that adviser, or
+# where the sender names itself as the lawyer and speaks to its reader
+SPEAKER_TOLD = ("周律师，他们昨天又打给我爸了，说再不还就去他厂里闹，我爸一晚上没睡着。",
+                "客服您好：上周三你们外包的催收打到我单位前台，说要“让全公司都知道”，请核实并给个答复。",
+                "致某某律师事务所王律师：附件是通话记录，其中两通提到“去你老家”，一通提到“找你孩子学校”，想请您看看能否投诉。",
+                "事件记录：外包催收员于2026年3月4日在短信中称“你儿子几点放学我们都清楚”，拟作为证据提交。",
+                "说实话那半年我是被他们逼得去借了三个口子，越借越多。")
+SPEAKER_SENT = ("王律师您好，以下是对方发来的短信，原样转给您：“你再不还，明天就去你单位找你领导。”",
+                "我是某某律所的律师，你的案子下周立案，今天不还就通知你单位。",
+                "【某某律所】王律师提醒您：“你再不还，明天就去你单位找你领导。”")
+
+
+@pytest.mark.parametrize("text", SPEAKER_TOLD)
+def test_the_debtors_side_telling_of_collection_is_a_report_as_a_whole(text):
+    assert ReportedQuotations.of({None: text}).whole
+
+
+@pytest.mark.parametrize("text", SPEAKER_SENT)
+def test_a_text_forwarded_to_an_adviser_or_sent_by_a_self_named_lawyer_is_no_report(text):
+    assert not ReportedQuotations.of({None: text}).whole
+
+
 def test_a_told_report_needs_the_classifier_and_rules_alone_clear_it(analyser, rules_alone, classifier_sees):
     told, sent = TOLD[0], SAID
     assert "wording.third_party.workplace" in rule_ids(rules_alone, sent)

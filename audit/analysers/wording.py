@@ -219,24 +219,25 @@ _READER_ADDRESSED = re.compile("你|您|还款|还钱|还清|结清|付清|转�
 _REPORT_OWN_CHARS = 12
 # A message that tells of collection in its own words rather than performs it: the collector named in the third person
 # with a verb of saying or doing (催收员说要…, 对方称…, 你们的人威胁…, paraphrase or quotation alike; a date or a time
-# between, as a record dates what was said: 催收员于2026年5月11日在微信中称), or a quotation beside the words of a
+# between, as a record dates what was said: 催收员于2026年5月11日在微信中称; not across a colon or a line, where a
+# heading or a speaker's label ends: 催收函\n罗小红：说你…, 工作人员：你说了多少次), or a quotation beside the words of a
 # complaint or a review (投诉, 录音, 拦截, 定性, 驳回…); …
 _COLLECTOR_TOLD = re.compile("(?:催收|坐席|对方|你们的人|你们的员工|贵公司|贵司|该公司|该机构|外包|业务员|工作人员|被投诉人|被告人)"
-                             "[\u4e00-\u9fff0-9:：]{0,20}?(?:说|称|威胁|扬言|声称|骂|要把|让我|叫我|逼我|建议|打电话|打到)")
+                             "[\u4e00-\u9fff0-9]{0,20}?(?:说|称|威胁|扬言|声称|骂|辱骂|恐吓|吓唬|要把|让我|叫我|逼我|建议|打电话|打到)")
 # … or the writer as the one pressed, in words that address no reader (催收的天天打我电话; 被骂“…”; 被说要爆通讯录;
 # 要我替他还钱; …，还说“…”): the customer's own account, never a sender's, who speaks to 你/您 or asks for a call
 # (钱准备好了就给我打电话). Not what was sent to the writer (催收给我发“…”, 给我打电话，原话“…”): the sets label a paste as
-# received for what it says. The writer's family rung or sought, or his things taken or posted (他们今天又打给我妈了; 对方找到
-# 我单位; 他们昨天把我的照片发到村里的群了) is the writer pressed too.
+# received for what it says. The writer's family rung or sought (他们今天又打给我妈了; 对方找到我单位) is the writer
+# pressed too; not 催收员把我拉进一个群, which the older sets label for what the group was told.
 _WRITER_PRESSED = re.compile("(?<![该要得])被(?:催收|对方|他们)?(?:说|骂|威胁|恐吓|吓唬|辱骂|逼)"
                              "|(?:催收|对方|他们)[\u4e00-\u9fff]{0,8}?(?:打我|给我打)电话"
-                             "|(?:催收|对方|他们)[\u4e00-\u9fff]{0,8}?(?:打给|打到|找到|找上|找去|把)我(?!们)"
+                             "|(?:催收|对方|他们)[\u4e00-\u9fff]{0,8}?(?:打给|打到|找到|找上|找去)我(?!们)"
                              "|(?:骂|威胁|恐吓|吓唬)我(?!们)|要我(?:替|帮|还)|[，,](?:还|又)(?:说|称|骂|威胁)")
 _PASTE_NAMED = re.compile("原话|原文|原样|原封不动")
 # … named by the sender as itself (我们法院工作人员打电话…, 我们这边是依法催收的…说): no third person
 _SELF_NAMED = re.compile("我们|我司|本公司|本平台")
 _SELF_REACH = 8
-_QUOTE_JUDGED = re.compile("投诉|举报|报警|录音|拦截|定性|判定|红线|驳回|退回|停用|下线|审核|质检|检查|违规|违法|禁语|证据|监管|说辞"
+_QUOTE_JUDGED = re.compile("投诉|举报|报警|录音|拦截|定性|判定|红线|驳回|退回|停用|下线|审核|质检|检查|违规|违法|禁语|监管|说辞"
                            "|不得|严禁|整改|底稿|禁用|培训|违反|检讨|(?:不要|不能|别|禁止)[\u4e00-\u9fff]{0,6}说")
 # … unless those words, where no collector is named, speak to one reader as a sender does (您的逾期信息已提交“…”审核;
 # not 您好, 你们, 你公司; a lawyer's answer names the collector and speaks to the asker), demand something of the
@@ -312,7 +313,7 @@ _PASTED_FIELD = re.compile(
 _WRONG_MARK = frozenset("×✗✘❌")
 _SENTENCE_END = re.compile("[。！？\n]|$")
 _FIELD_END = re.compile("[｜|\n]|$")     # a log's fields on one line: 原文：… ｜ 状态：已拦截
-_QUOTE_INTRODUCED = re.compile("(?:说|称|道|问|写着|写有|骂|喊|内容为|内容是)(?:了|过)?[：:]?[“「『\"]")
+_QUOTE_INTRODUCED = re.compile("(?:说|称|道|问|写着|写有|骂|喊|内容为|内容是|以)(?:了|过)?[：:]?[“「『\"]")
 
 
 def _pasted_fields(text: str) -> list[tuple[int, int, bool]]:
@@ -436,16 +437,26 @@ class ReportedQuotations:
         return self.whole or any(opening < start and end <= closing + 1 for opening, closing in self.spans.get(turn, ()))
 
 
+# A text that opens by addressing one who is no debtor: a lawyer, a mediator, a regulator, the lender's service desk or
+# hotline (许律师，…; 致某某律师事务所周律师：; 客服您好：…; 12378：…). Its 你/您 is that adviser or desk, so the writer is
+# the debtor's side telling of collection, unless it forwards what was received (原样转给您：“…”; 以下是对方发来的短信),
+# which the sets label for what it says. Not a sender naming itself (我是…律所的律师，你…; 【某某律所】王律师，…; 本所律师：).
+_ADVISER_ADDRESSED = re.compile("^[\\s【\\[]*(?:致)?[^\n，,。！？：:【】\\[\\]我本这]{0,16}?(?:律师|律所|律师事务所|客服|调解员|调解中心|监管局"
+                                "|金融监管|银保监|消协|12378|热线)(?:您好|你好)?[，,：:\\s]")
+_FORWARDED = re.compile("原话|原文|原样|原封不动|转发|转给|发来|发我的|发给我的|如下|以下是|下面是")
+
+
 def _tells_of_collection(words: str, quoting: bool, condemned: bool) -> bool:
     """Whether a single text's own words (outside its quotations) tell of collection rather than perform it: they make
     no demand of their own (one they only report is set aside) and name the collector told of, or, telling the reader
-    of no step, narrate collection as a report does, speak as the one pressed (not pasting what was received), or
-    quote wording they judge or condemn (`condemned`: a line marked wrong)."""
+    of no step (or telling only an adviser or a desk it addresses, `_ADVISER_ADDRESSED`, of no forwarded text), narrate
+    collection as a report does, speak as the one pressed (not pasting what was received), or quote wording they judge
+    or condemn (`condemned`: a line marked wrong)."""
     if _SENDER_DEMANDS.search(_NARRATED_DEMAND.sub("", words)):
         return False
     if _tells_of_collector(words):
         return True
-    if _READER_TOLD.search(words):
+    if _READER_TOLD.search(words) and (_ADVISER_ADDRESSED.match(words) is None or _FORWARDED.search(words)):
         return False
     return bool(_narrates_collection(words)
                 or _WRITER_PRESSED.search(words) and not _PASTE_NAMED.search(words)
