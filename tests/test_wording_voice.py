@@ -284,6 +284,12 @@ NAMED = [
      "你看清楚“明天就爆你通讯录”，这句话是认真的。"),
     ("threat.third_party", "审计发现：短信模板含“明天就打给你通讯录里每一个人”等内容，已停用。",
      "判决书查明：被告人向被害人发送“明天就打给你通讯录里每一个人”等内容。"),
+    # … or said to be the customer's own words, after a dash that attributes them (negation.yml quote_mentions), and the
+    # customer's report quoted back in the answer to it (quote_labels); not the same words the agent says itself
+    ("abuse.insult", "“你们就是一群骗子”——这是您上周在电话里说的，我们不计较，还是谈谈分期吧。",
+     "“你就是一个骗子”——我们不计较，还是谈谈分期吧。"),
+    ("threat.exposure", "您好，您反映的“催收员把欠款单贴在小区门口”一事已转投诉部门核查。",
+     "您好，我们会把欠款单贴在小区门口，请尽快处理。"),
     # a fee not charged (不另), a board not set up (不设): bound to the act, not a bare 不 or 未
     ("coercion.debt_rollover", "使用乐享分期不另收手续费，请按时还款。", "使用乐享分期另收手续费，请按时还款。"),
     ("threat.exposure", "本平台不设任何“黑榜”“曝光台”，逾期记录只报送征信。", "本平台设有“黑榜”“曝光台”，逾期的都上。"),

@@ -210,6 +210,8 @@ _QUOTE_MARKS = frozenset("“”「」『』‘’\"")
 _QUOTE_MARK = re.compile(f"[{''.join(sorted(_QUOTE_MARKS))}]")
 # what runs quotations together into one list (不得说：“…”“…”、“…”或“…”): a label before the list labels each of them
 _QUOTE_LIST_JOINS = frozenset("、，,；;和或及与 ")
+# what may stand between a quotation and the words that say whose it is (“你这个骗子”——这是您昨天骂我的话)
+_ATTRIBUTING_DASH = re.compile("[ 　]*[—－-]{1,2}[ 　]*")
 # What a text's words outside its quotations do when it says the quoted words to the reader rather than reports them:
 # address the reader, ask for payment, or paste a received text as it came (原话, 原文, 原封不动, 截图)
 _READER_ADDRESSED = re.compile("你|您|还款|还钱|还清|结清|付清|转账|打款|原话|原文|原样|原封不动|截图")
@@ -840,7 +842,7 @@ class _NegationScope:
     def _mentions_quote(self, opening: int) -> bool:
         """Whether a quote mention starts at most `quote_mention_reach` view characters after the quotation opened at view
         position `opening` closes, or after the last of the quotations run together with it (「…」「…」均为错误表述), with
-        nothing the view drops between (“…”，等 is a new clause)."""
+        nothing the view drops between (“…”，等 is a new clause) but a dash that attributes it (“…”——这是您昨天骂我的话)."""
         view = self._view
         original = view.original
         at = view.index[opening] - 1 if opening < len(view.index) else len(original) - 1
@@ -860,7 +862,8 @@ class _NegationScope:
         for start in self._quote_mentions[bisect_left(self._quote_mentions, first):]:
             if start - first > self._negation.quote_mention_reach:
                 break
-            if view.index[start] - view.index[first] == start - first and view.index[first] == closing + 1:
+            if view.index[start] - view.index[first] == start - first and (
+                    view.index[first] == closing + 1 or _ATTRIBUTING_DASH.fullmatch(original, closing + 1, view.index[first])):
                 return True
         return False
 
