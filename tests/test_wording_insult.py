@@ -49,7 +49,7 @@ def insult_rules(wording_rules: WordingAnalyser, text: str) -> set[str]:
     ("三个月了一分没还，你可真够可以的。", "wording.insult.mock_praise"),
     # comparisons and rhetorical questions about face, honesty, upbringing or worth
     ("一说还钱就没影，跑得比兔子还快。", "wording.insult.worth_question"),
-    ("借钱时像孙子，还钱时像大爷。", "wording.insult.worth_question"),
+    ("借钱时像孙子，还钱时像大爷。", "wording.insult.contempt_remark"),
     ("你这人一丁点良心都没有。", "wording.insult.worth_question"),
     ("亏你还是个公务员，欠钱躲着不见。", "wording.insult.worth_question"),
     ("除了装死你还会干啥？", "wording.insult.worth_question"),

@@ -32,13 +32,11 @@ VOICES = [
     ("misleading.legal",
      "【国家反诈中心】收到“你已被立案”“即将冻结全部账户”等短信，请先挂断、不点链接、不转账，拨打96110咨询。",
      "【国家反诈中心】你名下网贷已被立案，请于今日内还清，否则即将冻结全部账户。"),
-    # a lender's reply that a contact was deleted, and an agency's note that a practice was stopped
+    # a lender's reply that a contact was deleted (an agency's note that calls to a workplace were stopped is the
+    # threat.third_party rules' own no_match now)
     ("threat.third_party",
      "【禾安分期】您好，您的紧急联系人反映接到催收电话，经核实其并非借款人，已删除其联系方式，今后不会再联系。",
      "【禾安分期】您的紧急联系人已接到我们的电话，你再不还，我们就天天打给你的紧急联系人。"),
-    ("threat.third_party",
-     "[贷后群] 客户投诉我们给他单位打电话，经查是新人所为，已停止联系其单位，并向客户道歉。",
-     "[贷后群] 这个客户一直不还，明天大家轮流给他单位打电话，让他领导知道他欠钱。"),
     # a letter asking only to pass on a call-back, or one pressing the employer
     ("threat.third_party",
      "钟先生您好：我司正在联系您的表弟处理其本人事宜，如您能联系到他，请转告他拨打4008-556-120，本函不涉及您本人任何义务。",
