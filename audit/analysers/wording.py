@@ -212,9 +212,12 @@ _QUOTE_MARK = re.compile(f"[{''.join(sorted(_QUOTE_MARKS))}]")
 _QUOTE_LIST_JOINS = frozenset("、，,；;和或及与 ")
 # what may stand between a quotation and the words that say whose it is (“你这个骗子”——这是您昨天骂我的话)
 _ATTRIBUTING_DASH = re.compile("[ 　]*[—－-]{1,2}[ 　]*")
+# The words that name a received text pasted as it came (原话, 原文, 原封不动)
+_PASTE_WORDS = "原话|原文|原样|原封不动"
+_PASTE_NAMED = re.compile(_PASTE_WORDS)
 # What a text's words outside its quotations do when it says the quoted words to the reader rather than reports them:
 # address the reader, ask for payment, or paste a received text as it came (原话, 原文, 原封不动, 截图)
-_READER_ADDRESSED = re.compile("你|您|还款|还钱|还清|结清|付清|转账|打款|原话|原文|原样|原封不动|截图")
+_READER_ADDRESSED = re.compile(f"你|您|还款|还钱|还清|结清|付清|转账|打款|{_PASTE_WORDS}|截图")
 # … and the Chinese characters a report says in its own words: fewer outside the quotations is a header over a pasted
 # text (对方发来：“…”, 聊天记录：“…”, 【话术库】“…”). In the released files the shortest compliant report holds 18; of the
 # quoted rule findings with fewer than 12 outside, 202 are on label and 2 off it (none on a compliant message).
@@ -232,10 +235,8 @@ _COLLECTOR_TOLD = re.compile("(?:催收|坐席|对方|你们的人|你们的员�
 # received for what it says. The writer's family rung or sought (他们今天又打给我妈了; 对方找到我单位) is the writer
 # pressed too; not 催收员把我拉进一个群, which the older sets label for what the group was told.
 _WRITER_PRESSED = re.compile("(?<![该要得])被(?:催收|对方|他们)?(?:说|骂|威胁|恐吓|吓唬|辱骂|逼)"
-                             "|(?:催收|对方|他们)[\u4e00-\u9fff]{0,8}?(?:打我|给我打)电话"
-                             "|(?:催收|对方|他们)[\u4e00-\u9fff]{0,8}?(?:打给|打到|找到|找上|找去)我(?!们)"
+                             "|(?:催收|对方|他们)[\u4e00-\u9fff]{0,8}?(?:(?:打我|给我打)电话|(?:打给|打到|找到|找上|找去)我(?!们))"
                              "|(?:骂|威胁|恐吓|吓唬)我(?!们)|要我(?:替|帮|还)|[，,](?:还|又)(?:说|称|骂|威胁)")
-_PASTE_NAMED = re.compile("原话|原文|原样|原封不动")
 # … named by the sender as itself (我们法院工作人员打电话…, 我们这边是依法催收的…说): no third person
 _SELF_NAMED = re.compile("我们|我司|本公司|本平台")
 _SELF_REACH = 8
@@ -445,7 +446,7 @@ class ReportedQuotations:
 # which the sets label for what it says. Not a sender naming itself (我是…律所的律师，你…; 【某某律所】王律师，…; 本所律师：).
 _ADVISER_ADDRESSED = re.compile("^[\\s【\\[]*(?:致)?[^\n，,。！？：:【】\\[\\]我本这]{0,16}?(?:律师|律所|律师事务所|客服|调解员|调解中心|监管局"
                                 "|金融监管|银保监|消协|12378|热线)(?:您好|你好)?[，,：:\\s]")
-_FORWARDED = re.compile("原话|原文|原样|原封不动|转发|转给|发来|发我的|发给我的|如下|以下是|下面是")
+_FORWARDED = re.compile(f"{_PASTE_WORDS}|转发|转给|发来|发我的|发给我的|如下|以下是|下面是")
 
 
 def _tells_of_collection(words: str, quoting: bool, condemned: bool) -> bool:
