@@ -63,6 +63,8 @@ from benchmarks.data import (
     make_heldout_bk,
     make_heldout_bl,
     make_heldout_bm,
+    make_heldout_bn,
+    make_heldout_bo,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -132,6 +134,7 @@ from benchmarks.data import (
     make_pipl_dev33,
     make_pipl_dev34,
     make_pipl_dev35,
+    make_pipl_dev36,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -143,6 +146,7 @@ from benchmarks.data import (
     make_pipl_heldout_ai,
     make_pipl_heldout_aj,
     make_pipl_heldout_ak,
+    make_pipl_heldout_al,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -228,6 +232,9 @@ from benchmarks.data import (
     make_wording_dev_cf,
     make_wording_dev_cg,
     make_wording_dev_ch,
+    make_wording_dev_ci,
+    make_wording_dev_cj,
+    make_wording_dev_ck,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -396,6 +403,8 @@ HELDOUT_WORDING = {
     "bk": HeldoutWordingSet(make_heldout_bk, "HBK", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bl": HeldoutWordingSet(make_heldout_bl, "HBL", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bm": HeldoutWordingSet(make_heldout_bm, "HBM", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "bn": HeldoutWordingSet(make_heldout_bn, "HBN", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "bo": HeldoutWordingSet(make_heldout_bo, "HBO", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
@@ -474,6 +483,7 @@ HELDOUT_PIPL = {
     "ai": HeldoutPiplSet(make_pipl_heldout_ai, "PAI", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "aj": HeldoutPiplSet(make_pipl_heldout_aj, "PAJ", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "ak": HeldoutPiplSet(make_pipl_heldout_ak, "PAK", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "al": HeldoutPiplSet(make_pipl_heldout_al, "PAL", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
@@ -757,6 +767,9 @@ WORDING_BATCHES = {
     "cf": WordingBatch(make_wording_dev_cf, 380, (0.42, 0.60), 20),
     "cg": WordingBatch(make_wording_dev_cg, 380, (0.42, 0.60), 20),
     "ch": WordingBatch(make_wording_dev_ch, 380, (0.42, 0.60), 20),
+    "ci": WordingBatch(make_wording_dev_ci, 380, (0.42, 0.60), 20),
+    "cj": WordingBatch(make_wording_dev_cj, 380, (0.42, 0.60), 20),
+    "ck": WordingBatch(make_wording_dev_ck, 380, (0.42, 0.60), 20),
 }
 
 
@@ -936,6 +949,8 @@ PIPL_BATCHES = {
                        make_pipl_dev34.MESSAGES, 250, lawful_prefix="pipl34-n", every_category=30),
     "dev35": PiplBatch(make_pipl_dev35.HERE / make_pipl_dev35.DEV35_FILE, make_pipl_dev35.write_dev35, "pipl35-",
                        make_pipl_dev35.MESSAGES, 250, lawful_prefix="pipl35-n", every_category=30),
+    "dev36": PiplBatch(make_pipl_dev36.HERE / make_pipl_dev36.DEV36_FILE, make_pipl_dev36.write_dev36, "pipl36-",
+                       make_pipl_dev36.MESSAGES, 250, lawful_prefix="pipl36-n", every_category=30),
 }
 
 

@@ -48,7 +48,9 @@ diagnosis, the ward, the school and class or the hour is `pii.sensitive`. A QC s
 of such data in order to sanction it is lawful. A service address confirmed to the debtor, and a mediation form
 that states the debtor's name, birth date and address, are lawful.
 
-First run at <commit> (…): to be filled by the lead.
+First run at d4437d9 (the session's post-release retrain), before any rule was changed on it: message-level
+micro-F1 0.912; unmasked 1.000, disclosure .980, sensitive .892 (P .833), excessive .784 (P .662); entities micro
+.950, ADDRESS P .808.
 
 Must never be used as a held-out set: it is a development batch.
 

@@ -47,7 +47,9 @@ children's schooling or 政审 for an ordinary overdue loan is legal. An insult 
 agency are recorded with recipient debtor. Texts whose label was uncertain were left out. All people, numbers,
 companies, courts, firms, links and places are invented; the public hotlines (110, 12309, 12378) are real ones.
 
-First run at <commit> (…): to be filled by the lead.
+First run at d4437d9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.916,
+compliant flagged 7/234 (rules alone 7, classifier alone 1); rules alone 0.811, classifier alone 0.875; fused
+debt_rollover P .812, violence R .815; gate: severe allowed 5/213, compliant blocked 2/234.
 
 Output (deterministic): `wording_dev_cj.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
