@@ -135,6 +135,7 @@ from benchmarks.data import (
     make_pipl_dev34,
     make_pipl_dev35,
     make_pipl_dev36,
+    make_pipl_dev37,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -951,6 +952,8 @@ PIPL_BATCHES = {
                        make_pipl_dev35.MESSAGES, 250, lawful_prefix="pipl35-n", every_category=30),
     "dev36": PiplBatch(make_pipl_dev36.HERE / make_pipl_dev36.DEV36_FILE, make_pipl_dev36.write_dev36, "pipl36-",
                        make_pipl_dev36.MESSAGES, 250, lawful_prefix="pipl36-n", every_category=30),
+    "dev37": PiplBatch(make_pipl_dev37.HERE / make_pipl_dev37.DEV37_FILE, make_pipl_dev37.write_dev37, "pipl37-",
+                       make_pipl_dev37.MESSAGES, 250, lawful_prefix="pipl37-n", every_category=30),
 }
 
 

@@ -48,7 +48,9 @@ workplace; a child's school or class is `pii.sensitive`, and `pii.excessive` too
 and agency go to an `unknown` recipient and are no disclosure. A QC notice or an internal rule that names a
 violation to sanction or forbid it is lawful.
 
-First run at <commit> (…): to be filled by the lead.
+First run at d4437d9 (the session's post-release retrain), before any rule was changed on it: message-level
+micro-F1 0.947; unmasked .943 (R .893), disclosure .983, sensitive .918, excessive .950; entities micro .909,
+structured ids R .968, PERSON P .914 R .884.
 
 Must never be used as a held-out set: it is a development batch.
 
