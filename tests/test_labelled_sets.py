@@ -236,6 +236,7 @@ from benchmarks.data import (
     make_wording_dev_ci,
     make_wording_dev_cj,
     make_wording_dev_ck,
+    make_wording_dev_cl,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -771,6 +772,7 @@ WORDING_BATCHES = {
     "ci": WordingBatch(make_wording_dev_ci, 380, (0.42, 0.60), 20),
     "cj": WordingBatch(make_wording_dev_cj, 380, (0.42, 0.60), 20),
     "ck": WordingBatch(make_wording_dev_ck, 380, (0.42, 0.60), 20),
+    "cl": WordingBatch(make_wording_dev_cl, 380, (0.42, 0.60), 20),
 }
 
 

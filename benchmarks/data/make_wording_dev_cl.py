@@ -42,7 +42,9 @@ parents, or selling or pledging a car, house, phone, jewellery or eggs is rollov
 were left out. All people, numbers, companies, courts, firms, links and places are invented; the public hotlines
 (110, 96110, 12356, 12368, 12378) are real ones.
 
-First run at <commit> (…): to be filled by the lead.
+First run at d4437d9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.948,
+compliant flagged 2/220 (rules alone 6, classifier alone 1); rules alone 0.886, classifier alone 0.928; fused
+third_party P .780, legal R .898; gate: severe allowed 2/152, compliant blocked 0/220.
 
 Output (deterministic): `wording_dev_cl.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
