@@ -44,7 +44,9 @@ not; a 【…法院】, 【…警署】, 【…檢察署】, government or regul
 with its condition is lawful. Texts whose label was uncertain were left out. All people, numbers, companies, courts,
 firms, links and places are invented; the public hotlines (12368, 165, 18222) are real ones.
 
-First run at <commit> (…): to be filled by the lead.
+First run at d4437d9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.864,
+compliant flagged 7/235 (rules alone 6, classifier alone 5); rules alone 0.790, classifier alone 0.757; fused
+insult R .616, impersonation R .852; gate: severe allowed 0/129, compliant blocked 3/235.
 
 Output (deterministic): `wording_dev_cm.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
