@@ -51,6 +51,7 @@ that states the debtor's name, birth date and address, are lawful.
 First run at d4437d9 (the session's post-release retrain), before any rule was changed on it: message-level
 micro-F1 0.912; unmasked 1.000, disclosure .980, sensitive .892 (P .833), excessive .784 (P .662); entities micro
 .950, ADDRESS P .808.
+Joined training at the end of the session that began at dc3bc4b.
 
 Must never be used as a held-out set: it is a development batch.
 

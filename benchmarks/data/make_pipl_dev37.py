@@ -51,6 +51,7 @@ violation to sanction or forbid it is lawful.
 First run at d4437d9 (the session's post-release retrain), before any rule was changed on it: message-level
 micro-F1 0.947; unmasked .943 (R .893), disclosure .983, sensitive .918, excessive .950; entities micro .909,
 structured ids R .968, PERSON P .914 R .884.
+Joined training at the end of the session that began at dc3bc4b.
 
 Must never be used as a held-out set: it is a development batch.
 

@@ -49,6 +49,7 @@ public hotlines (12368, 12348, 96110) are real ones.
 First run at d4437d9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.878,
 compliant flagged 10/222 (rules alone 14, classifier alone 3); rules alone 0.828, classifier alone 0.746; fused
 violence R .630, legal R .738; gate: severe allowed 0/223, compliant blocked 0/222.
+Joined training at the end of the session that began at dc3bc4b.
 
 Output (deterministic): `wording_dev_ci.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -50,6 +50,7 @@ companies, courts, firms, links and places are invented; the public hotlines (11
 First run at d4437d9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.916,
 compliant flagged 7/234 (rules alone 7, classifier alone 1); rules alone 0.811, classifier alone 0.875; fused
 debt_rollover P .812, violence R .815; gate: severe allowed 5/213, compliant blocked 2/234.
+Joined training at the end of the session that began at dc3bc4b.
 
 Output (deterministic): `wording_dev_cj.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -46,6 +46,7 @@ companies, courts, firms, links and places are invented; the public hotline 1237
 First run at d4437d9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.919,
 compliant flagged 6/236 (rules alone 7, classifier alone 4); rules alone 0.855, classifier alone 0.908; fused
 insult R .818, impersonation P .829; gate: severe allowed 3/170, compliant blocked 2/236.
+Joined training at the end of the session that began at dc3bc4b.
 
 Output (deterministic): `wording_dev_ck.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -45,6 +45,7 @@ were left out. All people, numbers, companies, courts, firms, links and places a
 First run at d4437d9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.948,
 compliant flagged 2/220 (rules alone 6, classifier alone 1); rules alone 0.886, classifier alone 0.928; fused
 third_party P .780, legal R .898; gate: severe allowed 2/152, compliant blocked 0/220.
+Joined training at the end of the session that began at dc3bc4b.
 
 Output (deterministic): `wording_dev_cl.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -47,6 +47,7 @@ firms, links and places are invented; the public hotlines (12368, 165, 18222) ar
 First run at d4437d9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.864,
 compliant flagged 7/235 (rules alone 6, classifier alone 5); rules alone 0.790, classifier alone 0.757; fused
 insult R .616, impersonation R .852; gate: severe allowed 0/129, compliant blocked 3/235.
+Joined training at the end of the session that began at dc3bc4b.
 
 Output (deterministic): `wording_dev_cm.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
