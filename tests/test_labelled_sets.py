@@ -65,6 +65,7 @@ from benchmarks.data import (
     make_heldout_bm,
     make_heldout_bn,
     make_heldout_bo,
+    make_heldout_bp,
     make_heldout_bq,
     make_heldout_d,
     make_heldout_e,
@@ -409,6 +410,7 @@ HELDOUT_WORDING = {
     "bm": HeldoutWordingSet(make_heldout_bm, "HBM", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bn": HeldoutWordingSet(make_heldout_bn, "HBN", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bo": HeldoutWordingSet(make_heldout_bo, "HBO", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "bp": HeldoutWordingSet(make_heldout_bp, "HBP", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bq": HeldoutWordingSet(make_heldout_bq, "HBQ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
