@@ -150,6 +150,7 @@ from benchmarks.data import (
     make_pipl_heldout_aj,
     make_pipl_heldout_ak,
     make_pipl_heldout_al,
+    make_pipl_heldout_am,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -491,6 +492,7 @@ HELDOUT_PIPL = {
     "aj": HeldoutPiplSet(make_pipl_heldout_aj, "PAJ", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "ak": HeldoutPiplSet(make_pipl_heldout_ak, "PAK", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "al": HeldoutPiplSet(make_pipl_heldout_al, "PAL", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "am": HeldoutPiplSet(make_pipl_heldout_am, "PAM", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
