@@ -241,6 +241,7 @@ from benchmarks.data import (
     make_wording_dev_ck,
     make_wording_dev_cl,
     make_wording_dev_cm,
+    make_wording_dev_cp,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -781,6 +782,7 @@ WORDING_BATCHES = {
     "ck": WordingBatch(make_wording_dev_ck, 380, (0.42, 0.60), 20),
     "cl": WordingBatch(make_wording_dev_cl, 380, (0.42, 0.60), 20),
     "cm": WordingBatch(make_wording_dev_cm, 380, (0.42, 0.60), 20),
+    "cp": WordingBatch(make_wording_dev_cp, 380, (0.42, 0.60), 20),
 }
 
 
