@@ -138,6 +138,7 @@ from benchmarks.data import (
     make_pipl_dev35,
     make_pipl_dev36,
     make_pipl_dev37,
+    make_pipl_dev38,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -241,6 +242,8 @@ from benchmarks.data import (
     make_wording_dev_ck,
     make_wording_dev_cl,
     make_wording_dev_cm,
+    make_wording_dev_cn,
+    make_wording_dev_co,
     make_wording_dev_cp,
     make_wording_dev_d,
     make_wording_dev_e,
@@ -782,6 +785,8 @@ WORDING_BATCHES = {
     "ck": WordingBatch(make_wording_dev_ck, 380, (0.42, 0.60), 20),
     "cl": WordingBatch(make_wording_dev_cl, 380, (0.42, 0.60), 20),
     "cm": WordingBatch(make_wording_dev_cm, 380, (0.42, 0.60), 20),
+    "cn": WordingBatch(make_wording_dev_cn, 380, (0.42, 0.60), 20),
+    "co": WordingBatch(make_wording_dev_co, 380, (0.42, 0.60), 20),
     "cp": WordingBatch(make_wording_dev_cp, 380, (0.42, 0.60), 20),
 }
 
@@ -966,6 +971,8 @@ PIPL_BATCHES = {
                        make_pipl_dev36.MESSAGES, 250, lawful_prefix="pipl36-n", every_category=30),
     "dev37": PiplBatch(make_pipl_dev37.HERE / make_pipl_dev37.DEV37_FILE, make_pipl_dev37.write_dev37, "pipl37-",
                        make_pipl_dev37.MESSAGES, 250, lawful_prefix="pipl37-n", every_category=30),
+    "dev38": PiplBatch(make_pipl_dev38.HERE / make_pipl_dev38.DEV38_FILE, make_pipl_dev38.write_dev38, "pipl38-",
+                       make_pipl_dev38.MESSAGES, 250, lawful_prefix="pipl38-n", every_category=30),
 }
 
 

@@ -54,7 +54,9 @@ debtor with balances and inflows are `pii.sensitive`. A template that shows fami
 a hand-over e-mail to the bank's outside lawyers with a full ID, a passport, which has no entity code here) were
 left out.
 
-First run at <commit> (…): to be filled by the lead.
+First run at d4437d9 (the session's post-release retrain), before any rule was changed on it: message-level
+micro-F1 0.927; unmasked .993, disclosure .969, sensitive .881 (P .831), excessive .867 (P .795); entities micro
+.928, ADDRESS P .779, PERSON P .881.
 
 Must never be used as a held-out set: it is a development batch.
 

@@ -40,7 +40,9 @@ are posts and notices to a building or a group; letters to the home are sent as 
 uncertain were left out. All people, numbers, companies, courts, buildings, links and places are invented; the
 public hotlines (110, 12345, 12368, 12378, 96110) are real ones.
 
-First run at <commit> (…): to be filled by the lead.
+First run at d4437d9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.879,
+compliant flagged 9/225 (rules alone 13, classifier alone 4); rules alone 0.777, classifier alone 0.833; fused
+impersonation R .765, exposure R .784; gate: severe allowed 4/167, compliant blocked 2/225.
 
 Output (deterministic): `wording_dev_co.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
