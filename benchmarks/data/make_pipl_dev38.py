@@ -57,6 +57,7 @@ left out.
 First run at d4437d9 (the session's post-release retrain), before any rule was changed on it: message-level
 micro-F1 0.927; unmasked .993, disclosure .969, sensitive .881 (P .831), excessive .867 (P .795); entities micro
 .928, ADDRESS P .779, PERSON P .881.
+Joined training at the end of the session that began at dc3bc4b.
 
 Must never be used as a held-out set: it is a development batch.
 

@@ -47,6 +47,7 @@ the public hotlines (110, 12315, 12368, 12377, 12378) are real ones.
 First run at d4437d9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.913,
 compliant flagged 5/225 (rules alone 5, classifier alone 2); rules alone 0.823, classifier alone 0.866; fused
 insult R .705, third_party R .732; gate: severe allowed 3/169, compliant blocked 0/225.
+Joined training at the end of the session that began at dc3bc4b.
 
 Output (deterministic): `wording_dev_cn.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -43,6 +43,7 @@ public hotlines (110, 12345, 12368, 12378, 96110) are real ones.
 First run at d4437d9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.879,
 compliant flagged 9/225 (rules alone 13, classifier alone 4); rules alone 0.777, classifier alone 0.833; fused
 impersonation R .765, exposure R .784; gate: severe allowed 4/167, compliant blocked 2/225.
+Joined training at the end of the session that began at dc3bc4b.
 
 Output (deterministic): `wording_dev_co.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -43,6 +43,7 @@ courts, firms, links and places are invented; the public numbers 12368, 12309 an
 First run at d4437d9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.947,
 compliant flagged 5/231 (rules alone 6, classifier alone 7); rules alone 0.900, classifier alone 0.921; fused
 third_party P .811, insult R .875; gate: severe allowed 0/150, compliant blocked 1/231.
+Joined training at the end of the session that began at dc3bc4b.
 
 Output (deterministic): `wording_dev_cp.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
