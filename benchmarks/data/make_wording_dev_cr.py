@@ -44,7 +44,9 @@ rollover; a warning against 以贷养贷 is not. Texts about collection and text
 recipient debtor. Texts whose label was uncertain were left out. All people, numbers, accounts, companies, courts,
 firms, links and places are invented; the public hotlines (110, 12368, 12378, 12356) are real ones.
 
-First run at <commit> (…): to be filled by the lead.
+First run at d4437d9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.880,
+compliant flagged 20/224 (rules alone 22, classifier alone 8); rules alone 0.826, classifier alone 0.805; fused
+exposure P .667, third_party R .705; gate: severe allowed 3/158, compliant blocked 3/224.
 
 Output (deterministic): `wording_dev_cr.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
