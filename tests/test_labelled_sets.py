@@ -245,6 +245,7 @@ from benchmarks.data import (
     make_wording_dev_cn,
     make_wording_dev_co,
     make_wording_dev_cp,
+    make_wording_dev_cq,
     make_wording_dev_cr,
     make_wording_dev_cs,
     make_wording_dev_d,
@@ -790,6 +791,7 @@ WORDING_BATCHES = {
     "cn": WordingBatch(make_wording_dev_cn, 380, (0.42, 0.60), 20),
     "co": WordingBatch(make_wording_dev_co, 380, (0.42, 0.60), 20),
     "cp": WordingBatch(make_wording_dev_cp, 380, (0.42, 0.60), 20),
+    "cq": WordingBatch(make_wording_dev_cq, 380, (0.42, 0.60), 20),
     "cr": WordingBatch(make_wording_dev_cr, 380, (0.42, 0.60), 20),
     "cs": WordingBatch(make_wording_dev_cs, 380, (0.42, 0.60), 20),
 }
