@@ -46,6 +46,7 @@ left out. All people, numbers, companies, firms, courts, practising numbers, lin
 First run at d4437d9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.908,
 compliant flagged 11/236 (rules alone 13, classifier alone 7); rules alone 0.807, classifier alone 0.891; fused
 insult R .750, third_party P .780; gate: severe allowed 0/178, compliant blocked 2/236.
+Joined training at the end of the session that began at dc3bc4b.
 
 Output (deterministic): `wording_dev_cq.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

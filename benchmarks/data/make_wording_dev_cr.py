@@ -47,6 +47,7 @@ firms, links and places are invented; the public hotlines (110, 12368, 12378, 12
 First run at d4437d9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.880,
 compliant flagged 20/224 (rules alone 22, classifier alone 8); rules alone 0.826, classifier alone 0.805; fused
 exposure P .667, third_party R .705; gate: severe allowed 3/158, compliant blocked 3/224.
+Joined training at the end of the session that began at dc3bc4b.
 
 Output (deterministic): `wording_dev_cr.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

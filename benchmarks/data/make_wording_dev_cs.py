@@ -53,6 +53,7 @@ offices, arbitration commissions, firms, newspapers, links and places are invent
 First run at d4437d9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.922,
 compliant flagged 9/222 (rules alone 9, classifier alone 6); rules alone 0.840, classifier alone 0.911; fused legal
 R .781, impersonation P .861; gate: severe allowed 1/165, compliant blocked 2/222.
+Joined training at the end of the session that began at dc3bc4b.
 
 Output (deterministic): `wording_dev_cs.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
