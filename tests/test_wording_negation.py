@@ -35,3 +35,15 @@ def test_negator_shapes_that_clear_nothing(wording_rules: WordingAnalyser, text:
 ])
 def test_real_negations_still_clear(wording_rules: WordingAnalyser, text: str) -> None:
     assert not categories(wording_rules, text)
+
+
+@pytest.mark.parametrize("text, asked", [
+    # an A-not-A question put to no one asks (an FAQ's question, answered after it); its 不会 is no taunt
+    ("有用户问：花呗逾期会不会坐牢？答：正常逾期属于民事纠纷。", True),
+    ("客户问：不还款会不会坐牢？正常逾期是民事纠纷。", True),
+    # … unless it is put to the reader, answered yes, or the negative question's taunt (没钱不会去借吗)
+    ("不还钱会不会坐牢，你自己想想吧？", False),
+    ("欠钱不还会不会坐牢？会的。", False),
+])
+def test_a_not_a_question_is_asked(wording_rules: WordingAnalyser, text: str, asked: bool) -> None:
+    assert ("misleading.legal" not in categories(wording_rules, text)) is asked

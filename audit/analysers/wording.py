@@ -201,6 +201,7 @@ def speech_view(text: str) -> Normalised:
 (_NEGATOR, _BELIEF, _CLAUSE_CONDITION, _SCOPE_KEEPER, _CONDEMNATION, _QUOTE_CONDEMNATION, _CASE_REPORT,
  _VERDICT, _DISMISSAL, _REPORTED_ACTOR, _SANCTION, _DISCLAIMER, _QUOTE_LABEL, _SCOPE_END, _QUOTE_MENTION) = range(15)
 _SECOND_PERSON = ("你", "您")
+_A_NOT_A_WILL = "会不会"     # an A-not-A question in a clause put to no one: asked, not a taunt
 _REPORTED_SEVERITY_CAP = Severity.MEDIUM    # a rule's finding inside a report of a collector's words: the gate reviews it
 _DISCLAIMER_REACH = 2   # view characters between a disclaimer and its dismissal word (跟我们可没关系)
 _READER_REACH = 4       # view characters before a sanction where 你/您 makes the reader its object (对你采取刑事拘留)
@@ -1830,7 +1831,9 @@ class WordingAnalyser(MessageAnalyser):
             return True
         if denied:
             return False
-        return not (any(word in text[clause_start:clause_end] for word in (*_SECOND_PERSON, *negation.taunts))
+        # an A-not-A question (会不会坐牢) asks; its 不会 is no negative question's taunt (没钱不会去借吗)
+        asked = text[clause_start:clause_end].replace(_A_NOT_A_WILL, "")
+        return not (any(word in asked for word in (*_SECOND_PERSON, *negation.taunts))
                     or text.startswith(negation.affirmations, answer))
 
     def _negated(self, hit: _Hit, scope: _NegationScope, clause: tuple[int, int]) -> bool:
