@@ -230,6 +230,10 @@ FINDS = [
     pytest.param("CN_MOBILE", "加我 shouji13826074459", "13826074459", id="mobile_glued_to_pinyin_label"),
     # a phone word in traditional characters after a reference word in its clause: the phone word names the number
     pytest.param("CN_MOBILE", "合約編號已寄出，請致電 13826074459 查詢", "13826074459", id="mobile_after_a_traditional_phone_word"),
+    # a person named by role after the reference word owns the number: the reference word heads the document
+    pytest.param("CN_ID_CARD", "征信查询回执：借款人韩立群（110105199003071239），查询原因贷后管理", "110105199003071239",
+                 id="id_after_a_holder_in_a_receipt_heading"),
+    pytest.param("CN_MOBILE", "工单：持卡人 王某 13912340056 来电投诉", "13912340056", id="mobile_after_a_holder_in_a_work_order"),
 ]
 
 
@@ -437,6 +441,20 @@ def test_nothing_downloads(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.param("【群聊：和平里小区5号楼业主群】大家好", [], id="group_chat_name_is_no_address"),
     pytest.param("致：锦绣花园物业管理处", [], id="estate_office_addressee_is_no_address"),
     pytest.param("他家住菜场后面和平路17号", ["和平路17号"], id="reference_point_before_the_street"),
+    # a time and the verb of going there are no part of the place (…10点后回…, 每晚九点半后回…, …日上门…)
+    pytest.param("他每天夜里11点后回滨江路86号", ["滨江路86号"], id="time_and_return_before_the_street"),
+    pytest.param("你每晚九点半后回和平路17号，对吧", ["和平路17号"], id="spoken_time_and_return_before_the_street"),
+    pytest.param("外访组拟于6月3日上门合肥市蜀山区长江西路66号502，请预约", ["合肥市蜀山区长江西路66号502"],
+                 id="date_and_visit_before_the_city"),
+    # a letter's 致 at a line's start is no part of the address; a street named 致远路 keeps it
+    pytest.param("致宁波市海曙区中山西路128号恒隆中心人事部：", ["宁波市海曙区中山西路128号恒隆中心"], id="letter_to_before_the_city"),
+    pytest.param("他家住致远路12号3栋201", ["致远路12号3栋201"], id="street_named_zhiyuan"),
+    # 贵 is "your" before a compound, but the first character of 贵州 and 贵阳
+    pytest.param("他宿舍在贵州财经学院东区5栋306", ["贵州财经学院东区5栋306"], id="guizhou_keeps_its_first_character"),
+    # two readings of one address that overlap are one address (the house number's and the room's)
+    pytest.param("他住长宁区仙霞路318弄6号502，", ["长宁区仙霞路318弄6号502"], id="overlapping_readings_merged"),
+    pytest.param("借款人现住佛山市顺德区大良街道凤山路33号1202，工作单位", ["佛山市顺德区大良街道凤山路33号1202"],
+                 id="room_after_the_house_number_merged"),
 ])
 def test_partial_and_spoken_addresses(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert found(finder, text, "ADDRESS") == expected

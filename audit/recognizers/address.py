@@ -68,7 +68,16 @@ _ADMINISTRATIVE_LEVEL = "镇村乡县市区街"
 # countryside), 住所(地) (residence), 转交 (hand over to), 家里 (at home: 您家里南宁市…, 家 stops a span, 里 does not), and
 # the verbs of a question about a place (想问下…, 请问…, 打听一下…, 有没有认识…, 知道…); a span may start at them or before
 # them (…信件转交8栋…): the address starts after the last one in the span's words before its first figure.
-_LEAD_IN_WORDS = re.compile("名下|乡下|住所地?|转交|家里|问(?:一)?下|请问|打听(?:一下)?|认识|知道")
+_LEAD_IN_WORDS = re.compile("名下|乡下|住所地?|转交|家里|问(?:一)?下|请问|打听(?:一下)?|认识|知道"
+                            # ... and a time with the verb of going there (晚上10点后回…, 每晚十点后回…, 4月10日上门…, 上门…):
+                            # when someone goes to the place, not its name
+                            "|[0-9０-９一二三四五六七八九十两]{1,3}(?:点|时|日|号)(?:半|钟|多)?(?:以?后|之后|以前|前)?"
+                            "(?:回到?|去|到|上门)|上门"
+                            # ... and a letter's 致 at the start of a line (致深圳市南山区…人力资源部): "to", not a place
+                            "|(?<![^\\n】：:\\s])致")
+# 贵 stops a span as "your" (贵小区, 贵村), but 贵州 and 贵阳 (Guizhou and its capital) start with it: a span that
+# starts right after it at one of these is the place's name cut short (…在贵|州民族大学北区7栋412).
+_PROVINCE_AFTER_YOUR = "州阳"
 # An estate or a village named as the office it holds (仁和花园物业管理处, …张楼村村委会): the addressee, not a home.
 _OFFICE_AFTER = ("物业", "管理处", "村委会", "居委会", "村民委员会", "居民委员会")
 # A car park's level (地下二层, 地下B2层, 地库2层, 负一楼, B1层) is where a car stands, not where anyone lives or works.
@@ -266,6 +275,8 @@ def _trimmed(text: str, result: RecognizerResult) -> bool:
     lead_ins = list(_LEAD_IN_WORDS.finditer(text, max(0, result.start - 3), head_end))
     if lead_ins and lead_ins[-1].end() > result.start and result.end - lead_ins[-1].end() > 1:
         result.start = lead_ins[-1].end()
+    if text[result.start] in _PROVINCE_AFTER_YOUR and text[result.start - 1:result.start] == "贵":
+        result.start -= 1                  # 贵州, 贵阳: the place's own first character, not "your" (贵小区, 贵村)
     if text[result.start] == "本" and text[result.start + 1:result.start + 2] in _ADMINISTRATIVE_LEVEL:
         result.start += 2                  # 本村, 本镇: this village, whose name the span does not hold
     elif text[result.start] in _ADMINISTRATIVE_LEVEL and text[result.start - 1:result.start] in ("贵", "本"):

@@ -236,6 +236,9 @@ class ZhPatternRecognizer(PatternRecognizer):
             after = _CLAUSE_END.split(text[end:end + _PREDICATE_REACH], maxsplit=1)[0]
         if _SENT_TO.search(clause):
             clause = ""     # 验证码是发到…: the clause names what was sent to the number, not the number
+        # 查询回执：车主陈志强（5113…）, 订单：客户王某 139…: a person named by role after the reference word owns the number;
+        # the reference word names the document the person's data stands in
+        clause = _HOLDER.split(clause)[-1]
         clause, after = _STATEMENT.sub("", clause), _STATEMENT.sub("", after)
         return (any(_labels(clause, w, _OWN_VALUE_BEFORE) or _labels(after, w, _OWN_VALUE_AFTER)
                     for w in self.NOT_CONTEXT_WORDS)
@@ -270,6 +273,8 @@ _AMOUNT_OR_ORDINAL_BEFORE = re.compile("(?:[¥￥$]|RMB|CNY|第)[ ]?$")
 _COUNTED_AFTER = re.compile("[ ]?(?:元|块|万|亿|积分|期(?![间限])|笔|次(?![日月年])|号(?![码段]))")
 # A clause that sends something to the number (验证码是发到…, 回执已发送至…): the number is the destination.
 _SENT_TO = re.compile("(?:发|发送|推送|转)(?:到|至|给)(?:了)?(?:您|你)?的?(?:手机|号码|手机号)?[：: ]?$")
+# A person named by role (车主, 借款人, 持卡人…) in a record or a document's heading: the number after it is theirs.
+_HOLDER = re.compile("车主|借款人|持卡人|户主|申请人|担保人|保证人|被执行人|债务人|姓名")
 # A clause that goes on from the number to say what it is (… 是您这笔订单的编号), read up to its end or this far.
 _PREDICATED = re.compile("[ ]?(?:就?是|为)")
 _PREDICATE_REACH = 16

@@ -105,11 +105,32 @@ def _entities(results: list[RecognizerResult]) -> list[Entity]:
     # A "name" inside an address is part of a place name (枫林湾, 王府井), not a person; inside a number written in
     # capitals (…伍陆柒捌) it is three of its digits.
     kept = _drop_inside(kept, ("PERSON",), ("ADDRESS", *_CHECKSUM_PRECEDENCE, *_PHONES))
+    # Two readings of one address that overlap or touch (…兴发路26号 and 镇…兴发路26号301, …华南城2号|交易广场P09栋) are
+    # one address: their union, masked whole, not two entities.
+    kept = _merge_touching(kept, "ADDRESS")
     # A number that is an e-mail address's local part (13826074459@163.com, QQ mail's habit) is part of the address:
     # one entity, masked whole.
     kept = _drop_inside(kept, (*_CHECKSUM_PRECEDENCE, *_PHONES), ("EMAIL",))
     return sorted((Entity(r.entity_type, r.start, r.end, r.score) for r in kept),
                   key=lambda e: (e.start, -e.end, e.entity_type))
+
+
+def _merge_touching(results: list[RecognizerResult], entity_type: str) -> list[RecognizerResult]:
+    """`results` with those of `entity_type` that overlap or touch merged into one spanning them, at the best score."""
+    spans = sorted((r for r in results if r.entity_type == entity_type), key=lambda r: (r.start, -r.end))
+    if len(spans) < 2:
+        return results
+    merged: list[RecognizerResult] = []
+    for result in spans:
+        last = merged[-1] if merged else None
+        if last is not None and result.start <= last.end:
+            if result.end > last.end or result.score > last.score:
+                merged[-1] = RecognizerResult(entity_type, last.start, max(last.end, result.end),
+                                              max(last.score, result.score), last.analysis_explanation,
+                                              last.recognition_metadata)
+        else:
+            merged.append(result)
+    return [r for r in results if r.entity_type != entity_type] + merged
 
 
 def _drop_inside(results: list[RecognizerResult], inner: tuple[str, ...],
