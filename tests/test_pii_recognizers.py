@@ -243,6 +243,10 @@ def test_finds(finder: EntityFinder, entity_type: str, text: str, expected: str)
 
 
 LEAVES = [
+    # a car lender, a carrier or a trader named after its owner's kind of name is a business, wherever it is named
+    pytest.param("PERSON", "恒通汽车金融温馨提示：您的车贷今日到期", id="car_lender_is_no_person"),
+    pytest.param("PERSON", "【恒通汽车金融】有疑问可以找恒通", id="car_lender_named_again_is_no_person"),
+    pytest.param("PERSON", "致顺达物流有限公司人事部", id="carrier_is_no_person"),
     pytest.param("CN_ID_CARD", "文件编号810000198712032，请签收", id="permit_region_without_a_check_character"),
     pytest.param("CN_BANK_CARD", "本月流水号6222021234567890128已生成", id="card_shape_of_a_serial_number"),
     pytest.param("CN_PASSPORT", "订单 E A 1234567 已发货", id="spaced_passport_shape_of_an_order"),
