@@ -234,6 +234,8 @@ FINDS = [
     pytest.param("CN_ID_CARD", "征信查询回执：借款人韩立群（110105199003071239），查询原因贷后管理", "110105199003071239",
                  id="id_after_a_holder_in_a_receipt_heading"),
     pytest.param("CN_MOBILE", "工单：持卡人 王某 13912340056 来电投诉", "13912340056", id="mobile_after_a_holder_in_a_work_order"),
+    # the foreign permanent residence ID of 2023: 9, the province, the nationality, then an ID's date and check
+    pytest.param("CN_ID_CARD", "您的外国人永久居留身份证944392198507060314已登记", "944392198507060314", id="foreign_permanent_resident_id"),
 ]
 
 

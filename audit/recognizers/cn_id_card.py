@@ -51,7 +51,7 @@ def is_valid_id(value: str) -> bool:
     if not plausible_area_code(number[:6]) or not _is_past_date(birth):
         return False
     if len(number) == 15:       # no check character: the prefecture must be one GB/T 2260 has or had
-        return number[2:4] in LEGACY_PREFECTURES
+        return number[:1] != FOREIGN_RESIDENT_LEAD and number[2:4] in LEGACY_PREFECTURES
     return check_char(number[:17]) == number[17]
 
 
@@ -60,10 +60,16 @@ def is_valid_id(value: str) -> bool:
 PERMIT_REGIONS = frozenset({"810000", "820000", "830000"})
 
 
+# The foreign permanent residence ID card of 2023 (外国人永久居留身份证) carries an ID's birth date and check character
+# behind 9, the issuing province's code and the holder's nationality (ISO 3166 numeric): 9 31 840 19800512 123 X.
+FOREIGN_RESIDENT_LEAD = "9"
+
+
 def plausible_area_code(code: str) -> bool:
-    """A known province and a prefecture within it, or a residence permit's region: a document number starting 110000
-    or 990105 is no ID."""
-    return code in PERMIT_REGIONS or code[:2] in PROVINCE_CODES and code[2:4] != "00"
+    """A known province and a prefecture within it, a residence permit's region, or a foreign permanent resident's
+    9 and province: a document number starting 110000 or 990105 is no ID."""
+    return (code in PERMIT_REGIONS or code[:2] in PROVINCE_CODES and code[2:4] != "00"
+            or code[:1] == FOREIGN_RESIDENT_LEAD and code[1:3] in PROVINCE_CODES)
 
 
 def _is_past_date(yyyymmdd: str) -> bool:
