@@ -505,6 +505,15 @@ def test_what_the_callee_raised_first_said_back_is_no_disclosure(analyser: PiiAn
     assert "pii.sensitive" in {f.category for f in analyser.analyse(revealed)}
 
 
+def test_the_ward_and_bed_said_back_tell_more_than_the_stay_the_callee_raised(analyser: PiiAnalyser) -> None:
+    ward = call(("agent", "宓先生，您的信用卡逾期二十天了。"), ("customer", "我爸住院了，这个月真没钱"),
+                ("agent", "你爸在县人民医院心内科6床，我们都知道，钱还是要还"))
+    assert "pii.sensitive" in {f.category for f in analyser.analyse(ward)}
+    same_place = call(("agent", "宓先生，您的信用卡逾期二十天了。"), ("customer", "我爸在县人民医院心内科6床住院"),
+                      ("agent", "你爸在县人民医院心内科6床，那我们给您申请延期"))
+    assert "pii.sensitive" not in {f.category for f in analyser.analyse(same_place)}
+
+
 def test_a_third_party_asking_about_the_debt_does_not_excuse_revealing_it(analyser: PiiAnalyser) -> None:
     message = call(("agent", "您好，请问是刘建新的家人吗？"), ("third_party", "是啊，他是不是欠你们钱了"),
                    ("agent", "对，他的借款已经逾期三个月了"), recipient="third_party")

@@ -274,9 +274,12 @@ class PiiAnalyser(MessageAnalyser):
         for number, raised_at in raised.items():
             family = _family(self.compiled[number].rule.id)
             by_family[family] = min(raised_at, by_family.get(family, raised_at))
-        return {number: by_family[_family(rule.rule.id)] for number, rule in enumerate(self.compiled)
+        # ... except a rule whose subject says more than its family's (the ward and bed, 肿瘤科12床, beside the callee's 住院):
+        # raised only by its own words.
+        return {number: raised[number] if rule.rule.id in OWN_SUBJECT_RULES else by_family[_family(rule.rule.id)]
+                for number, rule in enumerate(self.compiled)
                 if _family(rule.rule.id) in by_family and rule.words is not None and not rule.near
-                and rule.recipient != "third_party"}
+                and rule.recipient != "third_party" and (rule.rule.id not in OWN_SUBJECT_RULES or number in raised)}
 
     def example_matches(self, rule: Rule, text: str) -> bool:
         compiled = next(c for c in self.compiled if c.rule.id == rule.id)
@@ -476,6 +479,11 @@ def _anchor_memo() -> PatternMemo:
     import audit.anchors
 
     return PatternMemo("pii-anchors", map(Path, (__file__, audit.anchors.__file__)))
+
+
+# Rules told back only where the callee said their own subject, not another of their family's: the hospital named down to
+# its department and bed or floor (你爸在市一医院肿瘤科12床) is more than the illness or the stay the callee told (我爸住院).
+OWN_SUBJECT_RULES = frozenset({"pii.sensitive.health_where"})
 
 
 def _family(rule_id: str) -> str:
