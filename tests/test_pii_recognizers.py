@@ -459,6 +459,9 @@ def test_nothing_downloads(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.param("他宿舍在贵州财经学院东区5栋306", ["贵州财经学院东区5栋306"], id="guizhou_keeps_its_first_character"),
     # two readings of one address that overlap are one address (the house number's and the room's)
     pytest.param("他住长宁区仙霞路318弄6号502，", ["长宁区仙霞路318弄6号502"], id="overlapping_readings_merged"),
+    # administrative units down to a sub-district (街道), no street and no number, are no address
+    pytest.param("系统显示您工作单位为佛山市南海区桂城街道某汽车配件厂", [], id="down_to_a_sub_district_only"),
+    pytest.param("宝安区西乡街道固戍二路88号", ["宝安区西乡街道固戍二路88号"], id="sub_district_then_street"),
     pytest.param("借款人现住佛山市顺德区大良街道凤山路33号1202，工作单位", ["佛山市顺德区大良街道凤山路33号1202"],
                  id="room_after_the_house_number_merged"),
 ])

@@ -80,6 +80,8 @@ _LEAD_IN_WORDS = re.compile("名下|乡下|住所地?|转交|家里|问(?:一)?�
 _PROVINCE_AFTER_YOUR = "州阳"
 # An estate or a village named as the office it holds (仁和花园物业管理处, …张楼村村委会): the addressee, not a home.
 _OFFICE_AFTER = ("物业", "管理处", "村委会", "居委会", "村民委员会", "居民委员会")
+# A span that ends at a sub-district (…区桂城街道) with no number names administrative units only, like a city alone.
+_SUB_DISTRICT = "街道"
 # A car park's level (地下二层, 地下B2层, 地库2层, 负一楼, B1层) is where a car stands, not where anyone lives or works.
 _PARKING_LEVEL = re.compile(r"地下(?:[Bb]?[0-9一二三四五][层楼]?|车库|停车)|地库|负[一二三四五0-9][层楼]|(?<![A-Za-z])[Bb][0-9][层楼]")
 # Words after a landmark that make it a reference point (…36号万达广场旁边): the address ends at its house number.
@@ -126,7 +128,8 @@ class AddressRecognizer(ZhPatternRecognizer):
         # 人民南路四段, 临园路东段, 沁春路199弄, a lane and an alley off a road's section as Taiwan numbers them
         # (和平东路二段96巷7弄); a road's section named after it in the south (江南大道中168号, 解放路北3号)
         # A sub-district's office (坡子街街道办事处) is an institution, not a street.
-        street_part = (f"(?:{_NAME_CJK}{{1,8}}?{street}(?!街?道?办事处)(?:(?:{_NUMBER}|[东南西北中])段|[东南西北中](?={_GAP}[0-9０-９]))?"
+        # A street suffix 街 followed by 道 is a sub-district's 街道 (桂城街道某汽车配件厂), no street.
+        street_part = (f"(?:{_NAME_CJK}{{1,8}}?{street}(?!街?道?办事处)(?!(?<=街)道)(?:(?:{_NUMBER}|[东南西北中])段|[东南西北中](?={_GAP}[0-9０-９]))?"
                        f"(?:{_GAP}{_NUMBER}[弄巷](?:{_GAP}{_NUMBER}弄)?)?)")
         street_next = f"(?:{_GAP}{street_part})"
         # 39号附5号: a door beside the house number (附 "attached"), also spoken apart (88号 附8号)
@@ -292,6 +295,9 @@ def _trimmed(text: str, result: RecognizerResult) -> bool:
         return False
     if _PARKING_LEVEL.search(text, result.start, result.end):
         return False
+    if text.endswith(_SUB_DISTRICT, result.start, result.end) and not _has_number(text, result.start, result.end):
+        return False                       # 佛山市南海区桂城街道(某汽车配件厂): administrative units down to a sub-district only
+
     for point in _REFERENCE_POINTS:
         # ... and one before the street (他家住市场后面富康路45号): the address starts after it.
         at = text.find(point, result.start, result.end)
@@ -307,6 +313,11 @@ def _trimmed(text: str, result: RecognizerResult) -> bool:
         if numbers:
             result.end = numbers[-1].end()
     return result.start < result.end
+
+
+def _has_number(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a figure, written or read aloud (号, 栋 and rooms are numbered)."""
+    return re.search(_NUMBER_CHAR, text[start:end]) is not None
 
 
 def _part(name: str, trigger: str, patterns: list[ZhPattern]) -> ZhPatternRecognizer:
