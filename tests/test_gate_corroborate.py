@@ -59,7 +59,8 @@ def test_the_floor_leaves_corroborated_rules_other_categories_and_other_analyser
     assert agreed.decision == "block" and agreed.findings[0].score is not None
     both = everything.check(sms("M-both", JAIL + LEG))     # one corroborated block is enough
     assert both.decision == "block"
-    assert {(r.rule_id, r.decision) for r in both.reasons} == {
+    # the rules' own reasons; the classifier's review band may add its near-threshold reviews beside them
+    assert {(r.rule_id, r.decision) for r in both.reasons if r.rule_id.startswith("wording.")} == {
         ("wording.violence.bodily_harm", "block"), ("wording.legal.jail", "review")}
     threats_only = floor_gate(tmp_path, "{fraction: 1.0, categories: [\"threat.*\"]}")
     assert threats_only.check(sms("M-jail", JAIL)).decision == "block"
