@@ -27,6 +27,9 @@ body, or one agent turn of a call); a customer reading out their own number is n
                                   does not (您儿子 is the debtor's son to the debtor, the debtor himself
                                   to his mother); default: any recipient
     min_score: 0.5                ignore entities scored lower
+    raised_alone: true            the callee raising the rule's family (health: 我爸住院) does not excuse it
+                                  said back; only its own words do (the ward and bed, 肿瘤科12床, say more
+                                  than the stay the callee told)
 
 Beside the rules, a trained classifier (audit.classifier's design, `audit/models/pipl.npz`, thresholds in
 lexicons/pii/context/model.yml, trained by `python -m training.train_pipl_model` on the released PIPL sets) scores
@@ -89,7 +92,7 @@ from audit.rulepack import (
 from audit.vocabulary import ENTITY_TYPES
 
 BODY_KEYS = {"entities", "terms", "patterns", "near", "together_with", "recipient", "min_score", "unless",
-             "unless_unnamed", "not_after"}
+             "unless_unnamed", "not_after", "raised_alone"}
 RECIPIENTS = ("any", "third_party", "debtor")
 EVIDENCE_CONTEXT = 8      # characters of masked context on each side of the evidence
 DEFAULT_WINDOW = 10       # near.window: characters after the word in which the entity must start
@@ -129,6 +132,7 @@ class _Compiled:
     not_after: re.Pattern | None        # the not_after words, anchored to end where an entity may start
     recipient: str
     min_score: float
+    raised_alone: bool                  # raised only by its own words, not its family's (see _raised_at)
 
 
 class PiiAnalyser(MessageAnalyser):
@@ -274,12 +278,11 @@ class PiiAnalyser(MessageAnalyser):
         for number, raised_at in raised.items():
             family = _family(self.compiled[number].rule.id)
             by_family[family] = min(raised_at, by_family.get(family, raised_at))
-        # ... except a rule whose subject says more than its family's (the ward and bed, 肿瘤科12床, beside the callee's 住院):
-        # raised only by its own words.
-        return {number: raised[number] if rule.rule.id in OWN_SUBJECT_RULES else by_family[_family(rule.rule.id)]
+        # ... except a rule `raised_alone`, whose subject says more than its family's: raised only by its own words.
+        return {number: raised[number] if rule.raised_alone else by_family[_family(rule.rule.id)]
                 for number, rule in enumerate(self.compiled)
-                if _family(rule.rule.id) in by_family and rule.words is not None and not rule.near
-                and rule.recipient != "third_party" and (rule.rule.id not in OWN_SUBJECT_RULES or number in raised)}
+                if (number in raised if rule.raised_alone else _family(rule.rule.id) in by_family)
+                and rule.words is not None and not rule.near and rule.recipient != "third_party"}
 
     def example_matches(self, rule: Rule, text: str) -> bool:
         compiled = next(c for c in self.compiled if c.rule.id == rule.id)
@@ -481,11 +484,6 @@ def _anchor_memo() -> PatternMemo:
     return PatternMemo("pii-anchors", map(Path, (__file__, audit.anchors.__file__)))
 
 
-# Rules told back only where the callee said their own subject, not another of their family's: the hospital named down to
-# its department and bed or floor (你爸在市一医院肿瘤科12床) is more than the illness or the stay the callee told (我爸住院).
-OWN_SUBJECT_RULES = frozenset({"pii.sensitive.health_where"})
-
-
 def _family(rule_id: str) -> str:
     """The family of a rule: its pack and the first word of its own name (pii.sensitive.health_general: pii.sensitive.health)."""
     pack, _, name = rule_id.rpartition(".")
@@ -643,6 +641,9 @@ def _compile(rule: Rule, slots: dict[str, str], gate: _WordGate) -> _Compiled:
     recipient = body.get("recipient", "any")
     if not isinstance(recipient, str) or recipient not in RECIPIENTS:
         raise fail("recipient", f"one of {', '.join(RECIPIENTS)}", recipient)
+    raised_alone = body.get("raised_alone", False)
+    if not isinstance(raised_alone, bool):
+        raise fail("raised_alone", "true or false", raised_alone)
     entities = types("entities", body.get("entities"))
     terms = [_fold_dialect(term) for term in strings("terms")]
     patterns = [_fold_dialect(_fill_slots(rule, pattern, slots)) for pattern in strings("patterns")]
@@ -659,7 +660,7 @@ def _compile(rule: Rule, slots: dict[str, str], gate: _WordGate) -> _Compiled:
                      unless=tuple(_fold_dialect(word) for word in strings("unless")),
                      unless_unnamed=tuple(_fold_dialect(word) for word in strings("unless_unnamed")),
                      not_after=_not_after_pattern(strings("not_after")), recipient=recipient,
-                     min_score=float(min_score))
+                     min_score=float(min_score), raised_alone=raised_alone)
 
 
 def _right_after(words: re.Pattern, view: _View, start: int) -> bool:
