@@ -67,6 +67,7 @@ from benchmarks.data.set_format import (
     SpeechPace,
     WordingEntry,
     WordingSection,
+    with_template_fields,
     wording_records,
     write_jsonl,
 )
@@ -974,14 +975,8 @@ SCHEDULE = SendSchedule(datetime(2027, 7, 1, 8, 5, tzinfo=timezone(timedelta(hou
 def records() -> list[dict[str, object]]:
     """Every message of the set in file order, numbered HBK-0001…; the stage templates' messages carry their
     template fields."""
-    written = wording_records(SECTIONS, "HBK", PACE, SCHEDULE)
-    from_templates = [record for record in written if record["campaign_id"] == STAGE_TEMPLATE_CAMPAIGN]
-    for record, template in zip(from_templates, STAGE_TEMPLATES, strict=True):
-        record["template_id"] = template.template_id
-        if template.template_vars is not None:
-            record["template_vars"] = template.template_vars
-        record["days_overdue"] = template.days_overdue
-    return written
+    return with_template_fields(wording_records(SECTIONS, "HBK", PACE, SCHEDULE), STAGE_TEMPLATE_CAMPAIGN,
+                                STAGE_TEMPLATES)
 
 
 def write_set(out_dir: Path = HERE) -> Path:

@@ -69,6 +69,7 @@ from benchmarks.data.set_format import (
     SpeechPace,
     WordingEntry,
     WordingSection,
+    with_template_fields,
     wording_records,
     write_jsonl,
 )
@@ -1374,14 +1375,8 @@ SCHEDULE = SendSchedule(datetime(2027, 3, 5, 8, 15, tzinfo=timezone(timedelta(ho
 def records() -> list[dict[str, object]]:
     """Every message of the set in file order, numbered HBL-0001…; the stage templates' messages carry their
     template fields."""
-    written = wording_records(SECTIONS, "HBL", PACE, SCHEDULE)
-    from_templates = [record for record in written if record["campaign_id"] == STAGE_TEMPLATE_CAMPAIGN]
-    for record, template in zip(from_templates, STAGE_TEMPLATES, strict=True):
-        record["template_id"] = template.template_id
-        if template.template_vars is not None:
-            record["template_vars"] = template.template_vars
-        record["days_overdue"] = template.days_overdue
-    return written
+    return with_template_fields(wording_records(SECTIONS, "HBL", PACE, SCHEDULE), STAGE_TEMPLATE_CAMPAIGN,
+                                STAGE_TEMPLATES)
 
 
 def write_set(out_dir: Path = HERE) -> Path:

@@ -69,6 +69,7 @@ from benchmarks.data.set_format import (
     SpeechPace,
     WordingEntry,
     WordingSection,
+    with_template_fields,
     wording_records,
     write_jsonl,
 )
@@ -1210,14 +1211,8 @@ SCHEDULE = SendSchedule(datetime(2027, 4, 2, 8, 40, tzinfo=timezone(timedelta(ho
 def records() -> list[dict[str, object]]:
     """Every message of the set in file order, numbered HBN-0001…; the stage templates' messages carry their
     template fields."""
-    written = wording_records(SECTIONS, "HBN", PACE, SCHEDULE)
-    from_templates = [record for record in written if record["campaign_id"] == STAGE_TEMPLATE_CAMPAIGN]
-    for record, template in zip(from_templates, STAGE_TEMPLATES, strict=True):
-        record["template_id"] = template.template_id
-        if template.template_vars is not None:
-            record["template_vars"] = template.template_vars
-        record["days_overdue"] = template.days_overdue
-    return written
+    return with_template_fields(wording_records(SECTIONS, "HBN", PACE, SCHEDULE), STAGE_TEMPLATE_CAMPAIGN,
+                                STAGE_TEMPLATES)
 
 
 def write_set(out_dir: Path = HERE) -> Path:

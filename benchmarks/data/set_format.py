@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from audit.errors import InputRecordError
 from audit.message import parse_call_text
@@ -158,6 +158,28 @@ def wording_records(sections: Iterable[WordingSection], id_prefix: str, pace: Sp
             record |= {"recipient_type": section.recipient_type, "debtor_id": f"{id_prefix}D-{index:04d}",
                        "sent_at": schedule.sent_at(index), "labels": label_codes(message_id, letters)}
             written.append(record)
+    return written
+
+
+class FilledTemplate(Protocol):
+    """A stage template's message as a held-out set writes it: the template it was filled from, the values filled
+    in (None: sent with its placeholders unfilled) and the debtor's days overdue."""
+
+    template_id: str
+    template_vars: dict[str, str] | None
+    days_overdue: int
+
+
+def with_template_fields(written: list[dict[str, object]], campaign_id: str,
+                         templates: Iterable[FilledTemplate]) -> list[dict[str, object]]:
+    """`written` (`wording_records`' records) with the records of `campaign_id`, in order, carrying the template
+    fields of `templates`, one each (contract section 1: `template_id`, `template_vars` when filled, `days_overdue`)."""
+    from_templates = [record for record in written if record["campaign_id"] == campaign_id]
+    for record, template in zip(from_templates, templates, strict=True):
+        record["template_id"] = template.template_id
+        if template.template_vars is not None:
+            record["template_vars"] = template.template_vars
+        record["days_overdue"] = template.days_overdue
     return written
 
 
