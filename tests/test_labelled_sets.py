@@ -139,6 +139,7 @@ from benchmarks.data import (
     make_pipl_dev36,
     make_pipl_dev37,
     make_pipl_dev38,
+    make_pipl_dev39,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -248,6 +249,9 @@ from benchmarks.data import (
     make_wording_dev_cq,
     make_wording_dev_cr,
     make_wording_dev_cs,
+    make_wording_dev_ct,
+    make_wording_dev_cv,
+    make_wording_dev_cw,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -794,6 +798,9 @@ WORDING_BATCHES = {
     "cq": WordingBatch(make_wording_dev_cq, 380, (0.42, 0.60), 20),
     "cr": WordingBatch(make_wording_dev_cr, 380, (0.42, 0.60), 20),
     "cs": WordingBatch(make_wording_dev_cs, 380, (0.42, 0.60), 20),
+    "ct": WordingBatch(make_wording_dev_ct, 380, (0.42, 0.60), 20),
+    "cv": WordingBatch(make_wording_dev_cv, 380, (0.42, 0.60), 20),
+    "cw": WordingBatch(make_wording_dev_cw, 380, (0.42, 0.60), 20),
 }
 
 
@@ -979,6 +986,8 @@ PIPL_BATCHES = {
                        make_pipl_dev37.MESSAGES, 250, lawful_prefix="pipl37-n", every_category=30),
     "dev38": PiplBatch(make_pipl_dev38.HERE / make_pipl_dev38.DEV38_FILE, make_pipl_dev38.write_dev38, "pipl38-",
                        make_pipl_dev38.MESSAGES, 250, lawful_prefix="pipl38-n", every_category=30),
+    "dev39": PiplBatch(make_pipl_dev39.HERE / make_pipl_dev39.DEV39_FILE, make_pipl_dev39.write_dev39, "pipl39-",
+                       make_pipl_dev39.MESSAGES, 250, lawful_prefix="pipl39-n", every_category=30),
 }
 
 

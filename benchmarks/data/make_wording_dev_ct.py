@@ -37,7 +37,9 @@ cash-out or selling a car, house or blood is rollover. Messages to a third party
 disclosure; a request to a third party to pass on a call-back request, naming no debt, is compliant. Texts whose
 label was uncertain were left out. All people, numbers, companies, courts, firms, links and places are invented.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 2dac634 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.937,
+compliant flagged 4/262 (rules alone 6, classifier alone 2); rules alone 0.862, classifier alone 0.907; fused
+insult R .810, third_party P .865; gate: severe allowed 0/129, compliant blocked 0/262.
 
 Output (deterministic): `wording_dev_ct.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
