@@ -67,6 +67,7 @@ from benchmarks.data import (
     make_heldout_bo,
     make_heldout_bp,
     make_heldout_bq,
+    make_heldout_bs,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -250,6 +251,7 @@ from benchmarks.data import (
     make_wording_dev_cr,
     make_wording_dev_cs,
     make_wording_dev_ct,
+    make_wording_dev_cu,
     make_wording_dev_cv,
     make_wording_dev_cw,
     make_wording_dev_d,
@@ -424,6 +426,7 @@ HELDOUT_WORDING = {
     "bo": HeldoutWordingSet(make_heldout_bo, "HBO", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bp": HeldoutWordingSet(make_heldout_bp, "HBP", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bq": HeldoutWordingSet(make_heldout_bq, "HBQ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "bs": HeldoutWordingSet(make_heldout_bs, "HBS", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
@@ -799,6 +802,7 @@ WORDING_BATCHES = {
     "cr": WordingBatch(make_wording_dev_cr, 380, (0.42, 0.60), 20),
     "cs": WordingBatch(make_wording_dev_cs, 380, (0.42, 0.60), 20),
     "ct": WordingBatch(make_wording_dev_ct, 380, (0.42, 0.60), 20),
+    "cu": WordingBatch(make_wording_dev_cu, 380, (0.42, 0.60), 20),
     "cv": WordingBatch(make_wording_dev_cv, 380, (0.42, 0.60), 20),
     "cw": WordingBatch(make_wording_dev_cw, 380, (0.42, 0.60), 20),
 }
