@@ -67,6 +67,7 @@ from benchmarks.data import (
     make_heldout_bo,
     make_heldout_bp,
     make_heldout_bq,
+    make_heldout_br,
     make_heldout_bs,
     make_heldout_d,
     make_heldout_e,
@@ -426,6 +427,7 @@ HELDOUT_WORDING = {
     "bo": HeldoutWordingSet(make_heldout_bo, "HBO", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bp": HeldoutWordingSet(make_heldout_bp, "HBP", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bq": HeldoutWordingSet(make_heldout_bq, "HBQ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "br": HeldoutWordingSet(make_heldout_br, "HBR", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bs": HeldoutWordingSet(make_heldout_bs, "HBS", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
