@@ -69,6 +69,7 @@ from benchmarks.data import (
     make_heldout_bq,
     make_heldout_br,
     make_heldout_bs,
+    make_heldout_bt,
     make_heldout_bu,
     make_heldout_d,
     make_heldout_e,
@@ -431,6 +432,7 @@ HELDOUT_WORDING = {
     "bq": HeldoutWordingSet(make_heldout_bq, "HBQ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "br": HeldoutWordingSet(make_heldout_br, "HBR", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bs": HeldoutWordingSet(make_heldout_bs, "HBS", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "bt": HeldoutWordingSet(make_heldout_bt, "HBT", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bu": HeldoutWordingSet(make_heldout_bu, "HBU", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
