@@ -158,6 +158,7 @@ from benchmarks.data import (
     make_pipl_heldout_al,
     make_pipl_heldout_am,
     make_pipl_heldout_an,
+    make_pipl_heldout_ao,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -515,6 +516,7 @@ HELDOUT_PIPL = {
     "al": HeldoutPiplSet(make_pipl_heldout_al, "PAL", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "am": HeldoutPiplSet(make_pipl_heldout_am, "PAM", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "an": HeldoutPiplSet(make_pipl_heldout_an, "PAN", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "ao": HeldoutPiplSet(make_pipl_heldout_ao, "PAO", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
