@@ -260,6 +260,7 @@ from benchmarks.data import (
     make_wording_dev_cv,
     make_wording_dev_cw,
     make_wording_dev_cx,
+    make_wording_dev_cy,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -817,6 +818,7 @@ WORDING_BATCHES = {
     "cv": WordingBatch(make_wording_dev_cv, 380, (0.42, 0.60), 20),
     "cw": WordingBatch(make_wording_dev_cw, 380, (0.42, 0.60), 20),
     "cx": WordingBatch(make_wording_dev_cx, 380, (0.42, 0.60), 20),
+    "cy": WordingBatch(make_wording_dev_cy, 380, (0.42, 0.60), 20),
 }
 
 
