@@ -144,6 +144,7 @@ from benchmarks.data import (
     make_pipl_dev37,
     make_pipl_dev38,
     make_pipl_dev39,
+    make_pipl_dev40,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -1006,6 +1007,8 @@ PIPL_BATCHES = {
                        make_pipl_dev38.MESSAGES, 250, lawful_prefix="pipl38-n", every_category=30),
     "dev39": PiplBatch(make_pipl_dev39.HERE / make_pipl_dev39.DEV39_FILE, make_pipl_dev39.write_dev39, "pipl39-",
                        make_pipl_dev39.MESSAGES, 250, lawful_prefix="pipl39-n", every_category=30),
+    "dev40": PiplBatch(make_pipl_dev40.HERE / make_pipl_dev40.DEV40_FILE, make_pipl_dev40.write_dev40, "pipl40-",
+                       make_pipl_dev40.MESSAGES, 250, lawful_prefix="pipl40-n", every_category=30),
 }
 
 
