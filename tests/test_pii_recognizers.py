@@ -234,14 +234,25 @@ FINDS = [
     pytest.param("CN_ID_CARD", "征信查询回执：借款人韩立群（110105199003071239），查询原因贷后管理", "110105199003071239",
                  id="id_after_a_holder_in_a_receipt_heading"),
     pytest.param("CN_MOBILE", "工单：持卡人 王某 13912340056 来电投诉", "13912340056", id="mobile_after_a_holder_in_a_work_order"),
+    pytest.param("CN_MOBILE", "工单回访：来电人周某（15811112222）反映催收扰民", "15811112222",
+                 id="mobile_of_a_caller_named_in_a_work_order"),
+    # a number on an unallocated segment that a contact list places as someone's phone
+    pytest.param("CN_MOBILE", "你外甥孙立新（16912345678）欠款未还", "16912345678", id="mobile_unallocated_in_brackets_after_a_name"),
+    pytest.param("CN_MOBILE", "通讯录：周敏（母）16023456789，备注常住老家", "16023456789",
+                 id="mobile_unallocated_after_a_relation"),
+    pytest.param("CN_MOBILE", "13912345678、16187654321我们都试过", ["13912345678", "16187654321"],
+                 id="mobile_unallocated_listed_beside_a_mobile"),
+    # a numbered list's next item is not the tail of the card on the line before
+    pytest.param("CN_BANK_CARD", "扣款失败明细：\n1）王某 6228 4800 3621 4564\n2）赵某 已结清", "6228 4800 3621 4564",
+                 id="card_before_a_numbered_list_item"),
     # the foreign permanent residence ID of 2023: 9, the province, the nationality, then an ID's date and check
     pytest.param("CN_ID_CARD", "您的外国人永久居留身份证944392198507060314已登记", "944392198507060314", id="foreign_permanent_resident_id"),
 ]
 
 
 @pytest.mark.parametrize(("entity_type", "text", "expected"), FINDS)
-def test_finds(finder: EntityFinder, entity_type: str, text: str, expected: str) -> None:
-    assert found(finder, text, entity_type) == [expected]
+def test_finds(finder: EntityFinder, entity_type: str, text: str, expected: str | list[str]) -> None:
+    assert found(finder, text, entity_type) == (expected if isinstance(expected, list) else [expected])
 
 
 LEAVES = [
@@ -340,6 +351,9 @@ LEAVES = [
     pytest.param("CN_BANK_CARD", "Ref: 6228480036214564", id="card_shape_after_ref"),
     pytest.param("CN_ID_CARD", "Case No. 330106198708072410", id="id_shape_after_case_no"),
     pytest.param("CN_MOBILE", "您的分期号 13826074459 已生效", id="mobile_shape_of_an_instalment_plan_number"),
+    pytest.param("CN_MOBILE", "退款批次（16912345678）已处理", id="mobile_unallocated_in_brackets_after_a_reference"),
+    pytest.param("CN_MOBILE", "系统生成16912345678作为临时凭据", id="mobile_unallocated_bare"),
+    pytest.param("CN_BANK_CARD", "律师执业证号：14101201903112343", id="card_shape_of_a_practising_licence"),
     # a number glued to a code's capitals is that code (a contract's, a serial's, a document's)
     pytest.param("CN_MOBILE", "您的HT13826074459合同已逾期", id="mobile_shape_glued_to_a_contract_code"),
     pytest.param("CN_BANK_CARD", "请核对SN-6228480036214564", id="card_shape_glued_to_a_serial_code"),

@@ -68,6 +68,8 @@ REFERENCE_WORDS = ("编号", "单号", "订单", "合同号", "流水", "案号"
                    "准考证", "考生号", "学籍号", "工牌", "房间号",
                    # ... and an instalment plan's, a mediation's or an agreement's number (分期号, 调解号, 调解书, 合约号)
                    "分期号", "调解号", "调解书", "合约号",
+                   # ... and a lawyer's or another professional's practising licence (执业证号 1320…: 17 figures)
+                   "执业证",
                    # ... and the English labels of references in e-mails and Hong Kong letters (Order No., Ref:, Case
                    # No. …), as written and in lower case; not a bare No. or ID (Passport No., ID No. name documents)
                    *(form for label in ("Order No", "Order ID", "Order #", "Contract No", "Case No", "Case ID", "Ref",
@@ -274,7 +276,8 @@ _COUNTED_AFTER = re.compile("[ ]?(?:元|块|万|亿|积分|期(?![间限])|笔|�
 # A clause that sends something to the number (验证码是发到…, 回执已发送至…): the number is the destination.
 _SENT_TO = re.compile("(?:发|发送|推送|转)(?:到|至|给)(?:了)?(?:您|你)?的?(?:手机|号码|手机号)?[：: ]?$")
 # A person named by role (车主, 借款人, 持卡人…) in a record or a document's heading: the number after it is theirs.
-_HOLDER = re.compile("车主|借款人|持卡人|户主|申请人|担保人|保证人|被执行人|债务人|姓名")
+# So is a person named by the role a work order or a call record gives them (工单回访：投诉人何俊杰（176…）, 来电人…).
+_HOLDER = re.compile("车主|借款人|持卡人|户主|申请人|担保人|保证人|被执行人|债务人|姓名|投诉人|举报人|来电人|反映人|当事人")
 # A clause that goes on from the number to say what it is (… 是您这笔订单的编号), read up to its end or this far.
 _PREDICATED = re.compile("[ ]?(?:就?是|为)")
 _PREDICATE_REACH = 16

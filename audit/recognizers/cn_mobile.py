@@ -31,6 +31,13 @@ MOBILE_PREFIXES = frozenset(
 # calls it a phone (手机, 电话…) lifts it over, as writers and new allocations do not follow the plan; bare, it is more
 # likely a reference number.
 UNALLOCATED_SCORE = 0.3
+# ... and so does the number's place in a contact list: in brackets right after whose it is (外甥女韦晓琳（140…）), right
+# after a relation in brackets (谭国安（父）169…), or listed beside another number of a mobile's shape (195…、161…).
+_OWNER_BRACKETS = re.compile("[\u4e00-\u9fff][（(]$")
+_CLOSING_BRACKET = re.compile("[）)]")
+_RELATION_BEFORE = re.compile("[（(][\u4e00-\u9fff]{1,3}[）)][：: ]?$")
+_MOBILE_LISTED_BEFORE = re.compile("(?<![0-9０-９])[1１][3-9３-９][0-9０-９]{9}(?:[、，,/／]| ?或 ?| ?和 ?)$")
+_MOBILE_LISTED_AFTER = re.compile("(?:[、，,/／]| ?或 ?| ?和 ?)[1１][3-9３-９][0-9０-９]{9}(?![0-9０-９])")
 
 # Eleven digits followed by an X are the end of a resident ID read aloud (…幺勾勾三幺幺幺六 五勾八X), not a mobile.
 # Grouped 3-4-4 or 4-4-3 (1381 2345 678), or as a hand typed it (1356 704 3318, 130-677-21538, 13600 918872: two to
@@ -73,6 +80,16 @@ def country_code_width(number: str) -> int:
     return code.end() if code and len(mobile_digits(number)) == 11 and len(digits_only(number)) > 11 else 0
 
 
+def _placed_as_a_contact(text: str, start: int, end: int) -> bool:
+    """Whether a contact list places the number at [start, end) as someone's phone: in brackets right after whose it
+    is, right after a relation in brackets, or beside another number of a mobile's shape."""
+    before = text[max(0, start - 14):start]
+    return (_OWNER_BRACKETS.search(before) is not None and _CLOSING_BRACKET.match(text, end) is not None
+            or _RELATION_BEFORE.search(before) is not None
+            or _MOBILE_LISTED_BEFORE.search(before) is not None
+            or _MOBILE_LISTED_AFTER.match(text, end) is not None)
+
+
 def mobile_digits(value: str) -> str:
     """The 11 national digits of a number as the digit view reads it (country code dropped)."""
     number = digits_only(value)
@@ -94,7 +111,7 @@ class CnMobileRecognizer(ZhPatternRecognizer):
     # ... and what only a phone does or suffers (你老婆的号…也关机, 停机, 打不通, 空号): they lift a number on a segment not
     # (yet) allocated over the threshold, as writers and new allocations use them.
     CONTEXT_WORDS = ("手机", "电话", "致电", "联系", "号码", "来电", "短信", "微信", "回电", "拨打", "打给",
-                     "关机", "停机", "打不通", "空号")
+                     "关机", "停机", "打不通", "空号", "打过", "没人接", "不接", "拒接", "接听", "拨通")
     NOT_CONTEXT_WORDS = REFERENCE_WORDS
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None,
@@ -103,7 +120,8 @@ class CnMobileRecognizer(ZhPatternRecognizer):
         unallocated segment is scored low (UNALLOCATED_SCORE)."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for result in results:
-            if mobile_digits(digits_in(text, result.start, result.end))[:3] not in MOBILE_PREFIXES:
+            if (mobile_digits(digits_in(text, result.start, result.end))[:3] not in MOBILE_PREFIXES
+                    and not _placed_as_a_contact(text, result.start, result.end)):
                 result.score = min(result.score, UNALLOCATED_SCORE)
             if result.start and text[result.start - 1] == "加" and text[result.start] == "八":
                 result.start -= 1

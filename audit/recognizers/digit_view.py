@@ -104,8 +104,9 @@ class ReadDigits:
     spoken_spans: tuple[tuple[int, int], ...]
 
 
-# A number wrapped over a line break (a pasted notice, a narrow SMS screen): the break reads as a space.
-_WRAPPED = re.compile("(?<=[0-9０-９])\n(?=[0-9０-９])")
+# A number wrapped over a line break (a pasted notice, a narrow SMS screen): the break reads as a space; not a line
+# that opens a numbered list's next item (…1286\n2. 蒋涛 6212…, 3、…, 4）…): its ordinal is no digit of the number before.
+_WRAPPED = re.compile("(?<=[0-9０-９])\n(?=[0-9０-９])(?![0-9０-９]{1,2}[.．、)）](?![0-9０-９]))")
 # A middle dot or an underscore between two digits groups them as a hyphen does (110105·19900307·1239, 6222_0212_…).
 _DOT_OR_UNDERSCORE_GROUPING = re.compile("(?<=[0-9])[·・_](?=[0-9])")
 # An ID's check character X read aloud as 叉 right after its digits (…洞洞六叉), or typed as a multiplication sign.
