@@ -45,7 +45,9 @@ pass on a call-back request, naming the person sought, is lawful, and so is a gu
 An ADDRESS reaches the street number or the estate's building and room; a hospital, school or company alone is none.
 Every full name is a PERSON, whoever it names; a surname with a title (孟女士, 小胡) is not.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 2dac634 (the session's post-release retrain), before any rule was changed on it: message-level
+micro-F1 0.920; unmasked .959, disclosure .944, sensitive .890 (R .886), excessive .894 (P .873); entities micro
+.942, ADDRESS P .771, PERSON P .903.
 
 Must never be used as a held-out set: it is a development batch.
 
