@@ -262,6 +262,8 @@ from benchmarks.data import (
     make_wording_dev_cw,
     make_wording_dev_cx,
     make_wording_dev_cy,
+    make_wording_dev_cz,
+    make_wording_dev_db,
     make_wording_dev_d,
     make_wording_dev_e,
     make_wording_dev_f,
@@ -820,6 +822,8 @@ WORDING_BATCHES = {
     "cw": WordingBatch(make_wording_dev_cw, 380, (0.42, 0.60), 20),
     "cx": WordingBatch(make_wording_dev_cx, 380, (0.42, 0.60), 20),
     "cy": WordingBatch(make_wording_dev_cy, 380, (0.42, 0.60), 20),
+    "cz": WordingBatch(make_wording_dev_cz, 380, (0.42, 0.60), 20),
+    "db": WordingBatch(make_wording_dev_db, 380, (0.42, 0.60), 20),
 }
 
 
