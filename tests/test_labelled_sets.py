@@ -263,6 +263,7 @@ from benchmarks.data import (
     make_wording_dev_cx,
     make_wording_dev_cy,
     make_wording_dev_cz,
+    make_wording_dev_da,
     make_wording_dev_db,
     make_wording_dev_d,
     make_wording_dev_e,
@@ -823,6 +824,7 @@ WORDING_BATCHES = {
     "cx": WordingBatch(make_wording_dev_cx, 380, (0.42, 0.60), 20),
     "cy": WordingBatch(make_wording_dev_cy, 380, (0.42, 0.60), 20),
     "cz": WordingBatch(make_wording_dev_cz, 380, (0.42, 0.60), 20),
+    "da": WordingBatch(make_wording_dev_da, 380, (0.42, 0.60), 20),
     "db": WordingBatch(make_wording_dev_db, 380, (0.42, 0.60), 20),
 }
 
