@@ -203,6 +203,22 @@ def speech_view(text: str) -> Normalised:
 _SECOND_PERSON = ("你", "您")
 _A_NOT_A_WILL = "会不会"     # an A-not-A question in a clause put to no one: asked, not a taunt
 _REPORTED_SEVERITY_CAP = Severity.MEDIUM    # a rule's finding inside a report of a collector's words: the gate reviews it
+# A rule's finding in agent speech of at least LONG_SPEECH_CHARS view characters needs the classifier at
+# LONG_SPEECH_FRACTION of its category's threshold at least (or a second rule), whatever its fraction in
+# corroboration.yml: on a long message the classifier has read enough to mean its near-zero score, where on a short
+# one its silence says little (min_speech_chars). Measured with the classifier trained without BN-BQ (leave-out,
+# corroboration re-derived without them): of the rules' lone findings the fused scan kept on BN-BQ and CT-CW, those
+# under 0.02 of the threshold in speech of 60+ characters were 0 on label and 11 off it (6 on compliant messages);
+# 40+ characters: 5 on label, 19 off. Alone: micro-F1 BN .904 -> .906, BO .851 -> .855, BP .898 -> .899, BQ .898 ->
+# .899, CT-CW summed 3.676 -> 3.684, no true finding lost; compliant flagged BN-BQ 32 -> 28, CT-CW 26 -> 24, lawful
+# 0/534. Chosen after reading those sets' figures (not yet by benchmarks.rule_record's criterion on the
+# classifier-unseen record sets): a new set or batch should confirm it. The gate (cn-default) on BN-BQ, CT-CW and
+# lawful, with the floor below as well: severe allowed 22, compliant blocked 7, reviewed, all as before.
+# Not kept: a classifier finding of score 0.99+ standing through a message-level lawful voice (BN-BQ +7 findings, all
+# on label, summed F1 3.551 -> 3.563; CT-CW +2 on label, +1 compliant: a rollover at 1.000): it reports a court's own
+# signed summons (tests/test_gate.py, COURT_SIGNED), which the scan clears by design.
+LONG_SPEECH_CHARS = 60
+LONG_SPEECH_FRACTION = 0.02
 _DISCLAIMER_REACH = 2   # view characters between a disclaimer and its dismissal word (跟我们可没关系)
 _READER_REACH = 4       # view characters before a sanction where 你/您 makes the reader its object (对你采取刑事拘留)
 # Quotation marks around a term that is quoted, not used (“爆通讯录”属违法催收); a straight " opens and closes
@@ -1420,7 +1436,8 @@ class WordingAnalyser(MessageAnalyser):
         if scores is None and findings and ReportedQuotations.of(texts).whole:
             return []       # without the classifier to confirm them, a report's findings are the collector's words
         if self.corroboration is not None and scores is not None and self._classifier_reads(views):
-            findings = self._corroborated(findings, scores, texts)
+            findings = self._corroborated(findings, scores, texts,
+                                          sum(len(view.text) for view in views) >= LONG_SPEECH_CHARS)
         for finding in findings:
             finding.evidence = mask_field(texts[finding.turn][finding.start:finding.end])   # phrases recur: cached
         if self.classifier is None or scores is None or not flagged:
@@ -1443,11 +1460,12 @@ class WordingAnalyser(MessageAnalyser):
                     cleared=cleared)
 
     def _corroborated(self, findings: list[Finding], scores: np.ndarray,
-                      texts: Mapping[int | None, str]) -> list[Finding]:
+                      texts: Mapping[int | None, str], long_speech: bool = False) -> list[Finding]:
         """`findings` less those nothing corroborates: neither the classifier (its score for the category at the rule's
         fraction of the threshold or more: a listed rule's, or the smaller one every other rule needs, or a reported
-        quotation's larger one) nor another rule's finding of the category outside a reported quotation. A reported
-        finding that stands does so at medium severity at most (`_REPORTED_SEVERITY_CAP`). With
+        quotation's larger one; in `long_speech`, LONG_SPEECH_FRACTION at least) nor another rule's finding of the
+        category outside a reported quotation. A reported finding that stands does so at medium severity at most
+        (`_REPORTED_SEVERITY_CAP`). With
         `uncorroborated: review` (the gate) such a finding stays, at low severity and saying so (nothing else holds
         its category): a person looks rather than the message being blocked or allowed."""
         reported_quotations = ReportedQuotations.of(texts)
@@ -1460,6 +1478,8 @@ class WordingAnalyser(MessageAnalyser):
         doubtful: list[tuple[Finding, float]] = []      # each with the fraction of the threshold the classifier missed
         for finding, reported in zip(findings, quoted):
             fraction = self.corroboration.fraction_of(finding.rule_id, finding.category, reported)
+            if long_speech and fraction is not None:      # LONG_SPEECH_CHARS: a long message's near-zero score
+                fraction = max(fraction, LONG_SPEECH_FRACTION)
             if (fraction is not None and not rules_of.get(finding.category, set()) - {finding.rule_id}
                     and self._below_floor(scores, {finding.category: fraction})):
                 doubtful.append((finding, fraction))
