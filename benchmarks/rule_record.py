@@ -131,6 +131,20 @@ MAX_OTHER_LOSS = 200
 # trained on, 0.2 drops 20 off label and 35 on label, all 35 in reports_a_collector campaigns (judgments and news
 # labelled as the collector's words): the label conflict this hands to the classifier.
 QUOTED_FRACTIONS = (0.05, 0.1, 0.2, 0.3, 0.5)
+# Long agent speech (`long_speech_chars` view characters or more): a finding asked at all needs the classifier at
+# `long_speech_fraction` of its category's threshold at least, whatever the fractions above choose, since on a long
+# message the classifier has read enough for a near-zero score to mean something, where on a short one its silence says
+# little (min_speech_chars). Chosen by the fusion round of the session that began at 32380cb, with the classifier
+# trained without BN-BQ (corroboration re-derived without them): of the rules' lone findings the fused scan kept on
+# BN-BQ and CT-CW, those under 0.02 of the threshold in speech of 60+ characters were 0 on label and 11 off it (6 on
+# compliant messages); from 40 characters, 5 on label and 19 off. Micro-F1 BN .904 -> .906, BO .851 -> .855, BP .898
+# -> .899, BQ .898 -> .899, CT-CW summed 3.676 -> 3.684, no true finding lost; compliant flagged BN-BQ 32 -> 28, CT-CW
+# 26 -> 24, lawful 0/534; the gate's counts unchanged. Chosen after reading those sets' figures, not by a criterion on
+# the classifier-unseen record sets: the sets written after it (BR-BU) are its test. Not kept beside it: a classifier
+# finding of 0.99+ standing through a message-level lawful voice (BN-BQ +7 findings, all on label; CT-CW +2 on label,
+# +1 compliant, a rollover at 1.000), which would report a court's own signed summons the scan clears by design.
+LONG_SPEECH_CHARS = 60
+LONG_SPEECH_FRACTION = 0.02
 
 
 @dataclass
@@ -432,11 +446,15 @@ def corroboration_yaml(records: dict[str, Record], fraction: float, other: dict[
         "# A finding inside a quotation the message reports (判决书：短信中写有“…”; no 你/您, payment or pasted text",
         "# outside its quotations) needs `reported_quote_fraction` at least, and seconds no other: the sets label such",
         "# reports two ways, and the classifier, which read them whole, carries the convention (benchmarks/rule_record.py).",
+        "# In agent speech of `long_speech_chars` or more, a finding asked at all needs `long_speech_fraction` at least: the",
+        "# classifier has read enough there for a near-zero score to mean something (benchmarks/rule_record.py).",
         f"classifier_fraction: {fraction}",
         "other_rules_fraction:",
         *(f"  {category}: {other[category]}" for category in sorted(other)),
         f"min_speech_chars: {min_chars}",
         f"reported_quote_fraction: {quoted}",
+        f"long_speech_chars: {LONG_SPEECH_CHARS}",
+        f"long_speech_fraction: {LONG_SPEECH_FRACTION}",
         "rules:",
     ]
     for rule_id in listed:

@@ -151,6 +151,18 @@ def test_other_rules_ask_their_own_categorys_fraction(tmp_path):
     assert policy.fraction_of("wording.legal.jail", "misleading.legal") is None     # a category not given: not asked
 
 
+def test_long_speech_asks_at_least_its_own_fraction_of_a_finding_asked_at_all(tmp_path):
+    path = tmp_path / "corroboration.yml"
+    path.write_text("classifier_fraction: 0.05\nother_rules_fraction:\n  abuse.insult: 0.002\n"
+                    "long_speech_chars: 60\nlong_speech_fraction: 0.02\nrules: [wording.insult.obscene]\n",
+                    encoding="utf-8")
+    policy = Corroboration.load(path)
+    assert policy.fraction_of("wording.insult.contempt_label", "abuse.insult", speech_chars=59) == 0.002
+    assert policy.fraction_of("wording.insult.contempt_label", "abuse.insult", speech_chars=60) == 0.02
+    assert policy.fraction_of("wording.insult.obscene", "abuse.insult", speech_chars=200) == 0.05   # already more
+    assert policy.fraction_of("wording.legal.jail", "misleading.legal", speech_chars=200) is None   # never asked
+
+
 @pytest.mark.parametrize(("body", "message"), [
     ("rules: []\n", "needs 'classifier_fraction' and 'rules'"),
     ("classifier_fraction: 0\nrules: []\n", "in (0, 1]"),
@@ -158,6 +170,8 @@ def test_other_rules_ask_their_own_categorys_fraction(tmp_path):
     ("classifier_fraction: 0.1\nother_rules_fraction:\n  abuse.insult: 0\nrules: []\n", "in (0, 1]"),
     ("classifier_fraction: 0.1\nrules: [1]\n", "a list of rule ids"),
     ("classifier_fraction: 0.1\nmin_speech_chars: -1\nrules: []\n", "a whole number"),
+    ("classifier_fraction: 0.1\nlong_speech_chars: 60\nrules: []\n", "go together"),
+    ("classifier_fraction: 0.1\nlong_speech_chars: 60\nlong_speech_fraction: 0\nrules: []\n", "in (0, 1]"),
     ("classifier_fraction: 0.1\nreported_quote_fraction: 1.5\nrules: []\n", "in (0, 1]"),
 ])
 def test_a_bad_policy_is_refused(tmp_path, body, message):

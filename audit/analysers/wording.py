@@ -203,22 +203,6 @@ def speech_view(text: str) -> Normalised:
 _SECOND_PERSON = ("你", "您")
 _A_NOT_A_WILL = "会不会"     # an A-not-A question in a clause put to no one: asked, not a taunt
 _REPORTED_SEVERITY_CAP = Severity.MEDIUM    # a rule's finding inside a report of a collector's words: the gate reviews it
-# A rule's finding in agent speech of at least LONG_SPEECH_CHARS view characters needs the classifier at
-# LONG_SPEECH_FRACTION of its category's threshold at least (or a second rule), whatever its fraction in
-# corroboration.yml: on a long message the classifier has read enough to mean its near-zero score, where on a short
-# one its silence says little (min_speech_chars). Measured with the classifier trained without BN-BQ (leave-out,
-# corroboration re-derived without them): of the rules' lone findings the fused scan kept on BN-BQ and CT-CW, those
-# under 0.02 of the threshold in speech of 60+ characters were 0 on label and 11 off it (6 on compliant messages);
-# 40+ characters: 5 on label, 19 off. Alone: micro-F1 BN .904 -> .906, BO .851 -> .855, BP .898 -> .899, BQ .898 ->
-# .899, CT-CW summed 3.676 -> 3.684, no true finding lost; compliant flagged BN-BQ 32 -> 28, CT-CW 26 -> 24, lawful
-# 0/534. Chosen after reading those sets' figures (not yet by benchmarks.rule_record's criterion on the
-# classifier-unseen record sets): a new set or batch should confirm it. The gate (cn-default) on BN-BQ, CT-CW and
-# lawful, with the floor below as well: severe allowed 22, compliant blocked 7, reviewed, all as before.
-# Not kept: a classifier finding of score 0.99+ standing through a message-level lawful voice (BN-BQ +7 findings, all
-# on label, summed F1 3.551 -> 3.563; CT-CW +2 on label, +1 compliant: a rollover at 1.000): it reports a court's own
-# signed summons (tests/test_gate.py, COURT_SIGNED), which the scan clears by design.
-LONG_SPEECH_CHARS = 60
-LONG_SPEECH_FRACTION = 0.02
 _DISCLAIMER_REACH = 2   # view characters between a disclaimer and its dismissal word (跟我们可没关系)
 _READER_REACH = 4       # view characters before a sanction where 你/您 makes the reader its object (对你采取刑事拘留)
 # Quotation marks around a term that is quoted, not used (“爆通讯录”属违法催收); a straight " opens and closes
@@ -513,23 +497,30 @@ class Corroboration:
     `quoted_fraction`, and no such finding seconds another: the sets label reports of a collector's words two ways,
     and the classifier, which read them whole, carries the convention. The classifier is asked only
     of agent speech of `min_chars` view characters or more: on a shorter text its n-grams have too little to read, and
-    a low score there is no sign that the rule misread it (煞笔 alone scores insults near 0)."""
+    a low score there is no sign that the rule misread it (煞笔 alone scores insults near 0). From `long_chars` on it
+    has read enough for a near-zero score to mean something: a finding asked at all needs `long_fraction` there."""
 
     rules: frozenset[str]
     fraction: float
     other_fraction: float | Mapping[str, float] | None = None
     min_chars: int = 0
     quoted_fraction: float | None = None
+    long_chars: int | None = None
+    long_fraction: float | None = None
 
-    def fraction_of(self, rule_id: str, category: str, quoted: bool = False) -> float | None:
+    def fraction_of(self, rule_id: str, category: str, quoted: bool = False, speech_chars: int = 0) -> float | None:
         """The fraction of its category's threshold the classifier must reach for this rule's finding (`quoted`: one
-        inside a reported quotation); None: never asked."""
+        inside a reported quotation; `speech_chars`: the agent speech's view characters, from `long_chars` on at least
+        `long_fraction`); None: never asked."""
         if rule_id in self.rules:
             fraction = self.fraction
         elif isinstance(self.other_fraction, Mapping):
             fraction = self.other_fraction.get(category)
         else:
             fraction = self.other_fraction
+        if fraction is not None and self.long_chars is not None and self.long_fraction is not None \
+                and speech_chars >= self.long_chars:
+            fraction = max(fraction, self.long_fraction)
         if quoted and self.quoted_fraction is not None:
             return max(fraction or 0.0, self.quoted_fraction)
         return fraction
@@ -538,19 +529,25 @@ class Corroboration:
     def load(cls, path: Path) -> Corroboration:
         data = read_yaml(path)
         if not isinstance(data, dict) or not {"classifier_fraction", "rules"} <= set(data) <= {
-                "classifier_fraction", "rules", "other_rules_fraction", "min_speech_chars", "reported_quote_fraction"}:
+                "classifier_fraction", "rules", "other_rules_fraction", "min_speech_chars", "reported_quote_fraction",
+                "long_speech_chars", "long_speech_fraction"}:
             raise RulePackError(path, "corroboration needs 'classifier_fraction' and 'rules', and may have "
-                                "'other_rules_fraction', 'min_speech_chars' and 'reported_quote_fraction'")
-        min_chars = data.get("min_speech_chars", 0)
-        if isinstance(min_chars, bool) or not isinstance(min_chars, int) or min_chars < 0:
-            raise RulePackError(path, f"min_speech_chars: a whole number of characters, got {min_chars!r}")
+                                "'other_rules_fraction', 'min_speech_chars', 'reported_quote_fraction', "
+                                "'long_speech_chars' and 'long_speech_fraction'")
+        min_chars, long_chars = data.get("min_speech_chars", 0), data.get("long_speech_chars")
+        for key, chars in (("min_speech_chars", min_chars), ("long_speech_chars", long_chars or 0)):
+            if isinstance(chars, bool) or not isinstance(chars, int) or chars < 0:
+                raise RulePackError(path, f"{key}: a whole number of characters, got {chars!r}")
         other = data.get("other_rules_fraction")
-        quoted = data.get("reported_quote_fraction")
+        quoted, long_fraction = data.get("reported_quote_fraction"), data.get("long_speech_fraction")
+        if (long_chars is None) != (long_fraction is None):
+            raise RulePackError(path, "long_speech_chars and long_speech_fraction go together")
         fractions = [data["classifier_fraction"], *(other.values() if isinstance(other, dict) else [other or 1]),
-                     quoted or 1]
+                     quoted or 1, long_fraction or 1]
         if any(isinstance(f, bool) or not isinstance(f, (int, float)) or not 0 < f <= 1 for f in fractions):
             raise RulePackError(path, f"classifier_fraction, other_rules_fraction (one, or one per category), "
-                                f"reported_quote_fraction: fractions of the threshold in (0, 1], got {fractions!r}")
+                                f"reported_quote_fraction, long_speech_fraction: fractions of the threshold in (0, 1], "
+                                f"got {fractions!r}")
         rules = data["rules"] or []
         if not isinstance(rules, list) or not all(isinstance(rule, str) and rule for rule in rules):
             raise RulePackError(path, "rules: a list of rule ids")
@@ -558,7 +555,8 @@ class Corroboration:
             other = {str(category): float(f) for category, f in other.items()}
         elif other is not None:
             other = float(other)
-        return cls(frozenset(rules), float(fractions[0]), other, min_chars, None if quoted is None else float(quoted))
+        return cls(frozenset(rules), float(fractions[0]), other, min_chars, None if quoted is None else float(quoted),
+                   long_chars, None if long_fraction is None else float(long_fraction))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1436,8 +1434,7 @@ class WordingAnalyser(MessageAnalyser):
         if scores is None and findings and ReportedQuotations.of(texts).whole:
             return []       # without the classifier to confirm them, a report's findings are the collector's words
         if self.corroboration is not None and scores is not None and self._classifier_reads(views):
-            findings = self._corroborated(findings, scores, texts,
-                                          sum(len(view.text) for view in views) >= LONG_SPEECH_CHARS)
+            findings = self._corroborated(findings, scores, texts, sum(len(view.text) for view in views))
         for finding in findings:
             finding.evidence = mask_field(texts[finding.turn][finding.start:finding.end])   # phrases recur: cached
         if self.classifier is None or scores is None or not flagged:
@@ -1460,10 +1457,10 @@ class WordingAnalyser(MessageAnalyser):
                     cleared=cleared)
 
     def _corroborated(self, findings: list[Finding], scores: np.ndarray,
-                      texts: Mapping[int | None, str], long_speech: bool = False) -> list[Finding]:
+                      texts: Mapping[int | None, str], speech_chars: int = 0) -> list[Finding]:
         """`findings` less those nothing corroborates: neither the classifier (its score for the category at the rule's
         fraction of the threshold or more: a listed rule's, or the smaller one every other rule needs, or a reported
-        quotation's larger one; in `long_speech`, LONG_SPEECH_FRACTION at least) nor another rule's finding of the
+        quotation's larger one; in long agent speech (`speech_chars`), `Corroboration.long_fraction` at least) nor another rule's finding of the
         category outside a reported quotation. A reported finding that stands does so at medium severity at most
         (`_REPORTED_SEVERITY_CAP`). With
         `uncorroborated: review` (the gate) such a finding stays, at low severity and saying so (nothing else holds
@@ -1477,9 +1474,7 @@ class WordingAnalyser(MessageAnalyser):
         standing: list[Finding] = []
         doubtful: list[tuple[Finding, float]] = []      # each with the fraction of the threshold the classifier missed
         for finding, reported in zip(findings, quoted):
-            fraction = self.corroboration.fraction_of(finding.rule_id, finding.category, reported)
-            if long_speech and fraction is not None:      # LONG_SPEECH_CHARS: a long message's near-zero score
-                fraction = max(fraction, LONG_SPEECH_FRACTION)
+            fraction = self.corroboration.fraction_of(finding.rule_id, finding.category, reported, speech_chars)
             if (fraction is not None and not rules_of.get(finding.category, set()) - {finding.rule_id}
                     and self._below_floor(scores, {finding.category: fraction})):
                 doubtful.append((finding, fraction))
