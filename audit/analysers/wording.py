@@ -543,7 +543,7 @@ class Corroboration:
         if (long_chars is None) != (long_fraction is None):
             raise RulePackError(path, "long_speech_chars and long_speech_fraction go together")
         fractions = [data["classifier_fraction"], *(other.values() if isinstance(other, dict) else [other or 1]),
-                     quoted or 1, long_fraction or 1]
+                     *(f for f in (quoted, long_fraction) if f is not None)]
         if any(isinstance(f, bool) or not isinstance(f, (int, float)) or not 0 < f <= 1 for f in fractions):
             raise RulePackError(path, f"classifier_fraction, other_rules_fraction (one, or one per category), "
                                 f"reported_quote_fraction, long_speech_fraction: fractions of the threshold in (0, 1], "
