@@ -46,6 +46,7 @@ out.
 First run at 2dac634 (the session's post-release retrain), before any rule was changed on it: message-level
 micro-F1 0.931; unmasked .958, disclosure .937, sensitive .904 (R .866), excessive .925; entities micro .965,
 ADDRESS P .800, PERSON P .945.
+Joined training at the end of the session that began at 32380cb.
 
 Must never be used as a held-out set: it is a development batch.
 

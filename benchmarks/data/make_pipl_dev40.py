@@ -48,6 +48,7 @@ Every full name is a PERSON, whoever it names; a surname with a title (孟女士
 First run at 2dac634 (the session's post-release retrain), before any rule was changed on it: message-level
 micro-F1 0.920; unmasked .959, disclosure .944, sensitive .890 (R .886), excessive .894 (P .873); entities micro
 .942, ADDRESS P .771, PERSON P .903.
+Joined training at the end of the session that began at 32380cb.
 
 Must never be used as a held-out set: it is a development batch.
 

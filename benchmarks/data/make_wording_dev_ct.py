@@ -40,6 +40,7 @@ label was uncertain were left out. All people, numbers, companies, courts, firms
 First run at 2dac634 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.937,
 compliant flagged 4/262 (rules alone 6, classifier alone 2); rules alone 0.862, classifier alone 0.907; fused
 insult R .810, third_party P .865; gate: severe allowed 0/129, compliant blocked 0/262.
+Joined training at the end of the session that began at 32380cb.
 
 Output (deterministic): `wording_dev_ct.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -46,6 +46,7 @@ firms and links are invented; the public numbers (110, 12368, 12378) are real on
 First run at 2dac634 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.916,
 compliant flagged 6/215 (rules alone 9, classifier alone 2); rules alone 0.816, classifier alone 0.901; fused
 impersonation R .786, legal R .806; gate: severe allowed 3/171, compliant blocked 1/215.
+Joined training at the end of the session that began at 32380cb.
 
 Output (deterministic): `wording_dev_cu.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

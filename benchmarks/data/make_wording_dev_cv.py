@@ -46,6 +46,7 @@ places are invented; the public hotlines (12368, 12378,
 First run at 2dac634 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.930,
 compliant flagged 8/230 (rules alone 8, classifier alone 3); rules alone 0.887, classifier alone 0.907; fused
 impersonation P .812, third_party P .821; gate: severe allowed 3/154, compliant blocked 2/230.
+Joined training at the end of the session that began at 32380cb.
 
 Output (deterministic): `wording_dev_cv.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -49,6 +49,7 @@ and places are invented; the public hotlines (12368, 12378) are real ones.
 First run at 2dac634 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.903,
 compliant flagged 6/220 (rules alone 11, classifier alone 4); rules alone 0.853, classifier alone 0.857; fused
 third_party R .719, debt_rollover R .827; gate: severe allowed 0/149, compliant blocked 1/220.
+Joined training at the end of the session that began at 32380cb.
 
 Output (deterministic): `wording_dev_cw.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -40,6 +40,7 @@ companies, courts, villages and places are invented.
 First run at 2dac634 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.955,
 compliant flagged 4/227 (rules alone 6, classifier alone 1); rules alone 0.903, classifier alone 0.948; fused legal
 P .841, impersonation R .931; gate: severe allowed 0/148, compliant blocked 1/227.
+Joined training at the end of the session that began at 32380cb.
 
 Output (deterministic): `wording_dev_cx.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

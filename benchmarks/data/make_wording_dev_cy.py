@@ -46,6 +46,7 @@ invented; the public hotlines (12368, 12378, 110) are real ones.
 First run at 2dac634 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.887,
 compliant flagged 14/218 (rules alone 13, classifier alone 6); rules alone 0.836, classifier alone 0.871; fused
 impersonation R .745, legal P .812; gate: severe allowed 2/189, compliant blocked 6/218.
+Joined training at the end of the session that began at 32380cb.
 
 Output (deterministic): `wording_dev_cy.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -39,7 +39,10 @@ trainer's own words are never labelled; a message a debtor pastes as received ca
 was uncertain were left out. All people, numbers, companies, courts, firms, links and places are invented; the
 public hotlines (12368, 12378, 12363) are real ones.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 2dac634 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.911,
+compliant flagged 9/231 (rules alone 15, classifier alone 1); rules alone 0.792, classifier alone 0.894; fused
+legal R .756, insult R .800; gate: severe allowed 1/153, compliant blocked 2/231.
+Joined training at the end of the session that began at 32380cb.
 
 Output (deterministic): `wording_dev_db.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
