@@ -480,7 +480,7 @@ def test_the_review_band_leaves_categories_outside_it_and_scores_over_the_thresh
 
 
 # A veiled threat in words no rule knows, which the classifier scores at about a quarter of its threshold.
-VEILED_THREAT = "有些事情到时候就不是我们能控制的了，你好自为之。"
+VEILED_THREAT = "到时候发生什么事情我们也控制不了，你自己掂量掂量。"
 
 
 @pytest.mark.parametrize("policy", ["cn-default", "cn-strict"])
