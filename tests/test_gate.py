@@ -479,7 +479,7 @@ def test_the_review_band_leaves_categories_outside_it_and_scores_over_the_thresh
     assert [(f.category, f.rule_id) for f in over.findings] == [("threat.exposure", "model.threat.exposure")]
 
 
-# A veiled threat in words no rule knows, which the classifier scores at about a quarter of its threshold.
+# A veiled threat in words no rule knows, which the classifier scores inside the review band (from 0.15 of its threshold).
 VEILED_THREAT = "到时候发生什么事情我们也控制不了，你自己掂量掂量。"
 
 
