@@ -480,7 +480,7 @@ def test_the_review_band_leaves_categories_outside_it_and_scores_over_the_thresh
 
 
 # A veiled threat in words no rule knows, which the classifier scores inside the review band (from 0.15 of its threshold).
-VEILED_THREAT = "到时候发生什么事情我们也控制不了，你自己掂量掂量。"
+VEILED_THREAT = "你好自为之吧，有些后果不是钱能解决的。"
 
 
 @pytest.mark.parametrize("policy", ["cn-default", "cn-strict"])
