@@ -159,6 +159,7 @@ class Hit:
                             # a reported quotation)
     quoted: bool = False    # every finding of the rule here lies in a reported quotation (ReportedQuotations)
     conflicted: bool = False    # the message's campaign holds reports the sets label two ways (reports_a_collector)
+    speech_chars: int = 0   # the agent speech's view characters (LONG_SPEECH_CHARS: long speech asks more)
 
 
 @dataclass
@@ -202,7 +203,8 @@ def rule_records(rules: WordingAnalyser, classifier: WordingClassifier,
             if not findings:
                 continue
             segments = list(item.message.agent_segments())
-            ratios = threshold_ratios(classifier, [speech_view(s.text) for s in segments])
+            views = [speech_view(s.text) for s in segments]
+            ratios = threshold_ratios(classifier, views)
             texts = {s.turn: s.text for s in segments}
             reported_quotations = ReportedQuotations.of(texts)
             quoted = {(f.rule_id, f.category): True for f in findings}
@@ -214,7 +216,8 @@ def rule_records(rules: WordingAnalyser, classifier: WordingClassifier,
                 record = records.setdefault(rule_id, Record(category))
                 record.hits.append(Hit(path.name, category in item.expected, not item.expected, ratios.get(category),
                                        unquoted[category] > (not reported), reported,
-                                       reports_a_collector(item.message.campaign_id)))
+                                       reports_a_collector(item.message.campaign_id),
+                                       sum(len(view.text) for view in views)))
     return records
 
 
@@ -405,12 +408,13 @@ def unseen_effect(records: dict[str, Record], fraction: float, other: dict[str, 
     """What the chosen fractions keep of the findings on label and drop of the others, on the classifier-unseen sets,
     each finding asked as the scan asks it (`Corroboration.fraction_of`; never asked: it stands)."""
     policy = Corroboration(frozenset(rule_id for rule_id, record in records.items() if record.listed()), fraction,
-                           other, quoted_fraction=quoted)
+                           other, quoted_fraction=quoted, long_chars=LONG_SPEECH_CHARS,
+                           long_fraction=LONG_SPEECH_FRACTION)
     kept = on_label = dropped = off_label = 0
     for rule_id, record in records.items():
         for hit in record.hits:
             if hit.source in CLASSIFIER_UNSEEN:
-                chosen = policy.fraction_of(rule_id, record.category, hit.quoted)
+                chosen = policy.fraction_of(rule_id, record.category, hit.quoted, hit.speech_chars)
                 stands = chosen is None or corroborated(hit, chosen)
                 on_label += hit.labelled
                 off_label += not hit.labelled

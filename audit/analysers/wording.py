@@ -1457,14 +1457,14 @@ class WordingAnalyser(MessageAnalyser):
                     cleared=cleared)
 
     def _corroborated(self, findings: list[Finding], scores: np.ndarray,
-                      texts: Mapping[int | None, str], speech_chars: int = 0) -> list[Finding]:
+                      texts: Mapping[int | None, str], speech_chars: int) -> list[Finding]:
         """`findings` less those nothing corroborates: neither the classifier (its score for the category at the rule's
         fraction of the threshold or more: a listed rule's, or the smaller one every other rule needs, or a reported
-        quotation's larger one; in long agent speech (`speech_chars`), `Corroboration.long_fraction` at least) nor another rule's finding of the
-        category outside a reported quotation. A reported finding that stands does so at medium severity at most
-        (`_REPORTED_SEVERITY_CAP`). With
-        `uncorroborated: review` (the gate) such a finding stays, at low severity and saying so (nothing else holds
-        its category): a person looks rather than the message being blocked or allowed."""
+        quotation's larger one; in long agent speech of `speech_chars` view characters, `Corroboration.long_fraction`
+        at least) nor another rule's finding of the category outside a reported quotation. A reported finding that
+        stands does so at medium severity at most (`_REPORTED_SEVERITY_CAP`). With `uncorroborated: review` (the gate)
+        such a finding stays, at low severity and saying so (nothing else holds its category): a person looks rather
+        than the message being blocked or allowed."""
         reported_quotations = ReportedQuotations.of(texts)
         quoted = [reported_quotations.holds(finding.turn, finding.start, finding.end) for finding in findings]
         rules_of: dict[str, set[str]] = {}      # per category, the rules of its findings that a quotation does not hold
