@@ -71,6 +71,7 @@ from benchmarks.data import (
     make_heldout_bs,
     make_heldout_bt,
     make_heldout_bu,
+    make_heldout_bw,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -145,6 +146,7 @@ from benchmarks.data import (
     make_pipl_dev38,
     make_pipl_dev39,
     make_pipl_dev40,
+    make_pipl_dev41,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -266,6 +268,9 @@ from benchmarks.data import (
     make_wording_dev_d,
     make_wording_dev_da,
     make_wording_dev_db,
+    make_wording_dev_dc,
+    make_wording_dev_dd,
+    make_wording_dev_df,
     make_wording_dev_e,
     make_wording_dev_f,
     make_wording_dev_g,
@@ -441,6 +446,7 @@ HELDOUT_WORDING = {
     "bs": HeldoutWordingSet(make_heldout_bs, "HBS", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bt": HeldoutWordingSet(make_heldout_bt, "HBT", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bu": HeldoutWordingSet(make_heldout_bu, "HBU", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "bw": HeldoutWordingSet(make_heldout_bw, "HBW", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
@@ -826,6 +832,9 @@ WORDING_BATCHES = {
     "cz": WordingBatch(make_wording_dev_cz, 380, (0.42, 0.60), 20),
     "da": WordingBatch(make_wording_dev_da, 380, (0.42, 0.60), 20),
     "db": WordingBatch(make_wording_dev_db, 380, (0.42, 0.60), 20),
+    "dc": WordingBatch(make_wording_dev_dc, 380, (0.42, 0.60), 20),
+    "dd": WordingBatch(make_wording_dev_dd, 380, (0.42, 0.60), 20),
+    "df": WordingBatch(make_wording_dev_df, 380, (0.42, 0.60), 20),
 }
 
 
@@ -1015,6 +1024,8 @@ PIPL_BATCHES = {
                        make_pipl_dev39.MESSAGES, 250, lawful_prefix="pipl39-n", every_category=30),
     "dev40": PiplBatch(make_pipl_dev40.HERE / make_pipl_dev40.DEV40_FILE, make_pipl_dev40.write_dev40, "pipl40-",
                        make_pipl_dev40.MESSAGES, 250, lawful_prefix="pipl40-n", every_category=30),
+    "dev41": PiplBatch(make_pipl_dev41.HERE / make_pipl_dev41.DEV41_FILE, make_pipl_dev41.write_dev41, "pipl41-",
+                       make_pipl_dev41.MESSAGES, 250, lawful_prefix="pipl41-n", every_category=30),
 }
 
 

@@ -41,7 +41,9 @@ or regulator's own words are never labelled; a debtor's paste of a message as re
 labels. Texts whose label was uncertain were left out. All people, numbers, companies, schools, firms, links and
 places are invented.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 5e43909 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.926,
+compliant flagged 14/227 (rules alone 16, classifier alone 5); rules alone 0.863, classifier alone 0.886; fused
+third_party R .820, violence P .903; gate: severe allowed 2/176, compliant blocked 0/227.
 
 Output (deterministic): `wording_dev_dd.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

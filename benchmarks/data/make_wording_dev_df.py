@@ -44,7 +44,9 @@ received carries that message's labels. Texts whose label was uncertain were lef
 companies, courts, case numbers, addresses, links and places are invented; the public hotlines (110, 12378) are
 real ones.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 5e43909 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.906,
+compliant flagged 2/215 (rules alone 5, classifier alone 3); rules alone 0.808, classifier alone 0.881; fused
+violence R .719, third_party R .784; gate: severe allowed 3/198, compliant blocked 0/215.
 
 Output (deterministic): `wording_dev_df.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
