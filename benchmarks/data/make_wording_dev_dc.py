@@ -44,7 +44,9 @@ cash-out or selling a car, house, phone, blood or a kidney to repay is rollover.
 received carries that message's labels. Texts whose label was uncertain were left out. All people, numbers,
 companies, courts, firms, links and places are invented.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 5e43909 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.957,
+compliant flagged 2/239 (rules alone 1, classifier alone 5); rules alone 0.899, classifier alone 0.911; fused
+third_party P .853, insult R .914; gate: severe allowed 1/127, compliant blocked 0/239.
 
 Output (deterministic): `wording_dev_dc.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
