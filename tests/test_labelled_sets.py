@@ -71,6 +71,7 @@ from benchmarks.data import (
     make_heldout_bs,
     make_heldout_bt,
     make_heldout_bu,
+    make_heldout_bv,
     make_heldout_bw,
     make_heldout_d,
     make_heldout_e,
@@ -147,6 +148,7 @@ from benchmarks.data import (
     make_pipl_dev39,
     make_pipl_dev40,
     make_pipl_dev41,
+    make_pipl_dev42,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -162,6 +164,7 @@ from benchmarks.data import (
     make_pipl_heldout_am,
     make_pipl_heldout_an,
     make_pipl_heldout_ao,
+    make_pipl_heldout_ap,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -270,7 +273,9 @@ from benchmarks.data import (
     make_wording_dev_db,
     make_wording_dev_dc,
     make_wording_dev_dd,
+    make_wording_dev_de,
     make_wording_dev_df,
+    make_wording_dev_dg,
     make_wording_dev_e,
     make_wording_dev_f,
     make_wording_dev_g,
@@ -446,6 +451,7 @@ HELDOUT_WORDING = {
     "bs": HeldoutWordingSet(make_heldout_bs, "HBS", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bt": HeldoutWordingSet(make_heldout_bt, "HBT", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bu": HeldoutWordingSet(make_heldout_bu, "HBU", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "bv": HeldoutWordingSet(make_heldout_bv, "HBV", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bw": HeldoutWordingSet(make_heldout_bw, "HBW", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
@@ -529,6 +535,7 @@ HELDOUT_PIPL = {
     "am": HeldoutPiplSet(make_pipl_heldout_am, "PAM", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "an": HeldoutPiplSet(make_pipl_heldout_an, "PAN", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "ao": HeldoutPiplSet(make_pipl_heldout_ao, "PAO", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "ap": HeldoutPiplSet(make_pipl_heldout_ap, "PAP", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
@@ -834,7 +841,9 @@ WORDING_BATCHES = {
     "db": WordingBatch(make_wording_dev_db, 380, (0.42, 0.60), 20),
     "dc": WordingBatch(make_wording_dev_dc, 380, (0.42, 0.60), 20),
     "dd": WordingBatch(make_wording_dev_dd, 380, (0.42, 0.60), 20),
+    "de": WordingBatch(make_wording_dev_de, 380, (0.42, 0.60), 20),
     "df": WordingBatch(make_wording_dev_df, 380, (0.42, 0.60), 20),
+    "dg": WordingBatch(make_wording_dev_dg, 380, (0.42, 0.60), 20),
 }
 
 
@@ -1026,6 +1035,8 @@ PIPL_BATCHES = {
                        make_pipl_dev40.MESSAGES, 250, lawful_prefix="pipl40-n", every_category=30),
     "dev41": PiplBatch(make_pipl_dev41.HERE / make_pipl_dev41.DEV41_FILE, make_pipl_dev41.write_dev41, "pipl41-",
                        make_pipl_dev41.MESSAGES, 250, lawful_prefix="pipl41-n", every_category=30),
+    "dev42": PiplBatch(make_pipl_dev42.HERE / make_pipl_dev42.DEV42_FILE, make_pipl_dev42.write_dev42, "pipl42-",
+                       make_pipl_dev42.MESSAGES, 250, lawful_prefix="pipl42-n", every_category=30),
 }
 
 

@@ -47,7 +47,9 @@ paste of a message as received carries that message's labels. Texts whose label 
 bare "可能涉嫌恶意透支" for a large card debt among them). All people, numbers, companies, courts, case numbers, firms, links
 and places are invented; the public hotlines (110, 12309, 12368, 12378) are real ones.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 5e43909 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.931,
+compliant flagged 7/245 (rules alone 12, classifier alone 3); rules alone 0.876, classifier alone 0.932; fused
+third_party P .727, violence R .889; gate: severe allowed 0/208, compliant blocked 1/245.
 
 Output (deterministic): `wording_dev_de.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
