@@ -73,6 +73,8 @@ from benchmarks.data import (
     make_heldout_bu,
     make_heldout_bv,
     make_heldout_bw,
+    make_heldout_by,
+    make_heldout_bx,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -453,6 +455,8 @@ HELDOUT_WORDING = {
     "bu": HeldoutWordingSet(make_heldout_bu, "HBU", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bv": HeldoutWordingSet(make_heldout_bv, "HBV", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bw": HeldoutWordingSet(make_heldout_bw, "HBW", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "by": HeldoutWordingSet(make_heldout_by, "HBY", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "bx": HeldoutWordingSet(make_heldout_bx, "HBX", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
