@@ -41,7 +41,9 @@ scores its category far below the threshold is most often the rule misreading a 
 message is still never allowed. Corroboration (lexicons/wording/context/corroboration.yml) goes further for every
 category: a phrase rule's finding the classifier scores below that file's fraction of the threshold (larger for the
 rules with a poor record on the labelled sets, far smaller for the rest), with no other rule of its category in the
-message, is dropped by a scan and comes to the gate at low severity, for review. Both ask the one test of what the
+message, is dropped by a scan and comes to the gate at low severity, for review. So does, in long agent speech, a PII
+disclosure rule's finding nothing corroborates (`long_speech_other_analysers`: asked where every analyser's findings
+meet, audit.pipeline.analyse_messages, which the gate runs as a scan does). Both ask the one test of what the
 classifier corroborates (`WordingAnalyser.below_floor`).
 
 A message's decision is the strictest decision of its findings; no findings: allow.

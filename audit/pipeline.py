@@ -79,6 +79,10 @@ def analyse_messages(messages: list[Message], analysers: list[MessageAnalyser],
         judge = analyser if recent is None else recent[a]
         for i, findings in zip(applicable, judge.analyse_many([messages[i] for i in applicable])):
             found[i].extend(findings)
+    # where every analyser's findings meet: one may corroborate (or not) another's (MessageAnalyser.corroborate_others)
+    corroborating = [a for a in analysers if type(a).corroborate_others is not MessageAnalyser.corroborate_others]
+    for analyser in corroborating:
+        found = [analyser.corroborate_others(message, findings) for message, findings in zip(messages, found)]
     return [sorted(findings, key=Finding.sort_key) for findings in found]
 
 

@@ -156,6 +156,7 @@ from audit.analysers.wording import speech_view
 from audit.errors import InputRecordError
 from audit.finding import Finding
 from audit.message import Message, Turn
+from audit.pipeline import analyse_message
 from training import COLD_DIR, cold_text
 
 DATA = Path(__file__).parent / "data"
@@ -394,15 +395,20 @@ def wording_detectors() -> dict[str, Callable[[Message], set[str]]] | None:
         third_party = any(message.addressed_to_third_party(s) for s in segments)
         return {p.category for p in classifier.predict(views, third_party)} if views else set()
 
-    # disclosures to third parties are the PII analyser's rules' to find too, as in `audit scan`
+    # disclosures to third parties are the PII analyser's rules' to find too, as in `audit scan`, where the fused
+    # wording analyser corroborates (or not) the PII analyser's findings (audit.pipeline.analyse_messages)
     pii = build("pii")
 
     def disclosures(message: Message) -> set[str]:
         found = predicted_categories(pii, message) if pii is not None else set()
         return found & {"pii.third_party_disclosure"}
 
+    def fused_scan(message: Message) -> set[str]:
+        found = {f.category for f in analyse_message(message, [a for a in (fused, pii) if a is not None])}
+        return found & set(JUDGED_CATEGORIES)
+
     return {"rules": lambda m: predicted_categories(rules, m) | disclosures(m), "model": model_alone,
-            "both": lambda m: predicted_categories(fused, m) | disclosures(m)}
+            "both": fused_scan}
 
 
 def corpus_dev_items(path: Path) -> list[Labelled]:

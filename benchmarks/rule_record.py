@@ -145,6 +145,29 @@ QUOTED_FRACTIONS = (0.05, 0.1, 0.2, 0.3, 0.5)
 # +1 compliant, a rollover at 1.000), which would report a court's own signed summons the scan clears by design.
 LONG_SPEECH_CHARS = 60
 LONG_SPEECH_FRACTION = 0.02
+# The PII analyser's disclosure rules (lexicons/pii/third_party.yml: pii.third_party_disclosure, which the wording
+# classifier has a column for) in long speech: their finding, when nothing else corroborates it (no finding of the
+# category by the wording analyser, no score from the PII analyser's own classifier; another PII rule seconds none,
+# being the same analyser's reading of the speech), needs the wording classifier's disclosure column at a fraction of
+# its threshold (`long_speech_other_analysers`, asked where every analyser's findings meet:
+# audit.pipeline.analyse_messages, WordingAnalyser.corroborate_others; a scan drops such a finding, the gate reviews
+# it). The fraction: the largest of OTHER_FRACTIONS up to LONG_SPEECH_FRACTION (a PII rule is asked no more than a
+# wording rule there) that loses no more of those findings on label than the smallest, on the classifier-unseen sets
+# (one in MAX_OTHER_LOSS more where they are that many) and on all record sets (one more at most), as the listed
+# rules' fraction is chosen. Why: the PII rules' disclosure findings met nothing that could doubt them, and the
+# wording classifier's column reads a residents' notice warning of fake collectors, or a lender's letter to landlords,
+# near 0. Measured by the fusion round of the session that began at 5e43909, with the classifier trained without
+# BR-BU (121535c's model: make_corpus without them writes its corpus byte for byte) and corroboration re-derived
+# without them, where this criterion chose 0.02 (on the classifier-unseen record sets it keeps 75 of 75 such findings
+# on label and drops 2 of 2 off it; on all record sets 1,051 of 1,051 and 36 of 47): fused micro-F1 BR .934 -> .932,
+# BS .901, BT .923 equal, BU .908 -> .913, summed 3.665 -> 3.669, compliant flagged 14 -> 10 of 892 (4 notices of BU);
+# the unseen batches DC-DG summed 4.595 -> 4.604, compliant flagged 41 -> 35 of 1,150, no true finding lost there; CX-DB
+# (trained on) unchanged; lawful 0/534; the gate's counts unchanged (it reviews a PII disclosure either way). One true
+# finding lost: BR's email asking an employer to confirm a borrower's certificate (column at 0.001). 0.002 and 0.005
+# keep two of BU's notices (compliant flagged 12), 0.01 drops as 0.02 does; 0.05 loses a true one of DD. Letting another PII rule second the finding, as a
+# wording rule's does, kept BU's four notices (the debt and address rules fire together there) and still lost BR's:
+# BR-BU summed 3.665 -> 3.663.
+PII_DISCLOSURE = "pii.third_party_disclosure"
 
 
 @dataclass
@@ -219,6 +242,47 @@ def rule_records(rules: WordingAnalyser, classifier: WordingClassifier,
                                        reports_a_collector(item.message.campaign_id),
                                        sum(len(view.text) for view in views)))
     return records
+
+
+def pii_disclosure_hits(rules: WordingAnalyser, classifier: WordingClassifier,
+                        sets: tuple[Path, ...] = RECORD_SETS) -> list[Hit]:
+    """The PII analyser's disclosure findings by rule on `sets` (its classifier fused, as a scan runs it: a rule finding
+    its classifier agrees with carries a score and is seconded), one hit a rule and message, in agent speech of
+    LONG_SPEECH_CHARS or more (where they are asked), seconded by a wording rule's finding of the category or by the PII
+    classifier's score (another PII rule seconds none: WordingAnalyser.corroborate_others); `ratio` is the wording
+    classifier's disclosure column."""
+    pii = build_analysers(["pii"])[0]
+    hits = []
+    for path in sets:
+        items = [item for item in load_labelled(path, "labels") if pii.applies_to(item.message)]
+        for item, found in zip(items, pii.analyse_many([item.message for item in items])):
+            disclosures = [f for f in found if f.category == PII_DISCLOSURE and f.detector is None]
+            if not disclosures:
+                continue
+            views = [speech_view(s.text) for s in item.message.agent_segments()]
+            speech_chars = sum(len(view.text) for view in views)
+            if speech_chars < LONG_SPEECH_CHARS:
+                continue
+            wording_rules = {f.rule_id for f in rules.analyse(item.message) if f.category == PII_DISCLOSURE} \
+                if rules.applies_to(item.message) else set()
+            ratio = threshold_ratios(classifier, views).get(PII_DISCLOSURE)
+            for rule_id in {f.rule_id for f in disclosures}:
+                scored = any(f.score is not None for f in disclosures if f.rule_id == rule_id)
+                hits.append(Hit(path.name, PII_DISCLOSURE in item.expected, not item.expected, ratio,
+                                scored or bool(wording_rules), speech_chars=speech_chars))
+    return hits
+
+
+def chosen_pii_fraction(hits: list[Hit]) -> float:
+    """The fraction the PII analyser's lone disclosure findings in long speech need, chosen as stated at
+    PII_DISCLOSURE."""
+    unseen = [hit for hit in hits if hit.source in CLASSIFIER_UNSEEN]
+    candidates = [f for f in OTHER_FRACTIONS if f <= LONG_SPEECH_FRACTION]
+    least = min(candidates)
+    if not any(hit.labelled for hit in unseen):
+        return least
+    return max(f for f in candidates if hits_within_loss(unseen, f, least)
+               and on_label_lost(hits, f) <= on_label_lost(hits, least) + 1)
 
 
 def corroborated(hit: Hit, fraction: float) -> bool:
@@ -423,8 +487,18 @@ def unseen_effect(records: dict[str, Record], fraction: float, other: dict[str, 
     return f"keep {kept} of {on_label} findings on label and drop {dropped} of {off_label} off it"
 
 
+def pii_effect(hits: list[Hit], fraction: float) -> str:
+    """What `fraction` keeps of the PII disclosure findings on label and drops of the others, on the
+    classifier-unseen sets."""
+    unseen = [hit for hit in hits if hit.source in CLASSIFIER_UNSEEN]
+    kept, good = on_label_kept(unseen, fraction)
+    bad = [hit for hit in unseen if not hit.labelled]
+    return (f"keep {kept} of {good} findings on label and drop {sum(not corroborated(h, fraction) for h in bad)} of "
+            f"{len(bad)} off it")
+
+
 def corroboration_yaml(records: dict[str, Record], fraction: float, other: dict[str, float], min_chars: int,
-                       quoted: float) -> str:
+                       quoted: float, pii_hits: list[Hit] | None = None, pii_fraction: float | None = None) -> str:
     listed = sorted((rule_id for rule_id, record in records.items() if record.listed()),
                     key=lambda rule_id: (records[rule_id].category, rule_id))
     lines = [
@@ -452,6 +526,12 @@ def corroboration_yaml(records: dict[str, Record], fraction: float, other: dict[
         "# reports two ways, and the classifier, which read them whole, carries the convention (benchmarks/rule_record.py).",
         "# In agent speech of `long_speech_chars` or more, a finding asked at all needs `long_speech_fraction` at least: the",
         "# classifier has read enough there for a near-zero score to mean something (benchmarks/rule_record.py).",
+        *([] if pii_fraction is None else [
+            "# There too, a rule finding of another analyser in a category of `long_speech_other_analysers` (the PII",
+            "# analyser's disclosure rules) needs the category's fraction when no finding of this analyser and no score",
+            "# of its own analyser's classifier corroborate it (benchmarks/rule_record.py). On the classifier-unseen sets,",
+            f"# of such findings in long speech, it would {pii_effect(pii_hits or [], pii_fraction)}.",
+        ]),
         f"classifier_fraction: {fraction}",
         "other_rules_fraction:",
         *(f"  {category}: {other[category]}" for category in sorted(other)),
@@ -459,6 +539,7 @@ def corroboration_yaml(records: dict[str, Record], fraction: float, other: dict[
         f"reported_quote_fraction: {quoted}",
         f"long_speech_chars: {LONG_SPEECH_CHARS}",
         f"long_speech_fraction: {LONG_SPEECH_FRACTION}",
+        *([] if pii_fraction is None else ["long_speech_other_analysers:", f"  {PII_DISCLOSURE}: {pii_fraction}"]),
         "rules:",
     ]
     for rule_id in listed:
@@ -490,11 +571,20 @@ def main(write: bool) -> None:
     quoted = chosen_quoted_fraction(records, fraction)
     for line in example_table(examples, listed, fraction, other):
         click.echo(line)
-    click.echo(f"fractions: listed {fraction}, other rules {other}, in reported quotations {quoted}; classifier asked "
-               f"from {min_chars} characters")
+    pii_hits = pii_disclosure_hits(rules, classifier)
+    click.echo(f"PII disclosure rules, lone findings in speech of {LONG_SPEECH_CHARS}+ characters, all record sets:")
+    for line in fraction_lines(pii_hits, tuple(f for f in OTHER_FRACTIONS if f <= LONG_SPEECH_FRACTION)):
+        click.echo(line)
+    click.echo("... on the classifier-unseen sets:")
+    for line in fraction_lines([h for h in pii_hits if h.source in CLASSIFIER_UNSEEN],
+                               tuple(f for f in OTHER_FRACTIONS if f <= LONG_SPEECH_FRACTION)):
+        click.echo(line)
+    pii_fraction = chosen_pii_fraction(pii_hits)
+    click.echo(f"fractions: listed {fraction}, other rules {other}, in reported quotations {quoted}, PII disclosure "
+               f"rules in long speech {pii_fraction}; classifier asked from {min_chars} characters")
     if write:
-        (LEXICONS / CORROBORATION_FILE).write_text(corroboration_yaml(records, fraction, other, min_chars, quoted),
-                                                   encoding="utf-8")
+        (LEXICONS / CORROBORATION_FILE).write_text(corroboration_yaml(records, fraction, other, min_chars, quoted,
+                                                                      pii_hits, pii_fraction), encoding="utf-8")
         click.echo(f"wrote {LEXICONS / CORROBORATION_FILE}")
 
 

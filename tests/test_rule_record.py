@@ -5,12 +5,14 @@ from __future__ import annotations
 from benchmarks.rule_record import (
     CLASSIFIER_UNSEEN,
     FRACTIONS,
+    LONG_SPEECH_FRACTION,
     OTHER_FRACTIONS,
     RECORD_SETS,
     Example,
     Hit,
     Record,
     chosen_fractions,
+    chosen_pii_fraction,
 )
 from training.released_sets import RELEASED_FILES, split_of_file
 
@@ -62,3 +64,16 @@ def test_colds_attacks_on_one_person_hold_the_insult_fraction_down_and_no_other(
     _, with_cold = chosen_fractions(records, categories, [], 20, hits("dev.csv", [0.003]))
     assert alone["abuse.insult"] == max(OTHER_FRACTIONS) and with_cold["abuse.insult"] == 0.002
     assert with_cold["threat.violence"] == alone["threat.violence"]
+
+
+def test_the_pii_disclosure_rules_get_the_largest_fraction_up_to_the_long_speech_ones_that_loses_nothing_more():
+    # on label the classifier's disclosure column reads 0.006 at least on unseen text; off label 0.001
+    unseen = hits(UNSEEN, [0.006, 0.3, 0.9]) + hits(UNSEEN, [0.001, 0.001], labelled=False)
+    assert chosen_pii_fraction(unseen) == 0.005
+    # every finding on label scored well: the wording rules' own long-speech fraction, never above it
+    assert chosen_pii_fraction(hits(UNSEEN, [0.5, 0.9])) == LONG_SPEECH_FRACTION
+    # poor scores only on the sets the classifier trained on: one more lost there is allowed, two are not
+    assert chosen_pii_fraction(hits(UNSEEN, [0.5]) + hits(TRAINED, [0.003])) == LONG_SPEECH_FRACTION
+    assert chosen_pii_fraction(hits(UNSEEN, [0.5]) + hits(TRAINED, [0.003, 0.003])) == 0.002
+    # no finding on label on the unseen sets: the smallest
+    assert chosen_pii_fraction(hits(TRAINED, [0.5])) == min(OTHER_FRACTIONS)

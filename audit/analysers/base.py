@@ -50,6 +50,14 @@ class MessageAnalyser(ABC):
         across them (the wording classifier scores a batch in one pass)."""
         return [self.analyse(message) for message in messages]
 
+    def corroborate_others(self, message: Message, findings: list[Finding]) -> list[Finding]:
+        """Every analyser's `findings` for `message`, less (or, as the analyser's options say, doubting) those of
+        other analysers that this one's evidence does not corroborate: the one step where the findings of all
+        analysers meet (audit.pipeline.analyse_messages, which a scan and the gate both run), so that no analyser
+        needs to know another. By default nothing changes; the wording analyser's classifier asks the PII analyser's
+        lone disclosure findings in long agent speech (`WordingAnalyser.corroborate_others`)."""
+        return findings
+
     def said(self, message: Message) -> Hashable | None:
         """Everything of `message` this analyser's findings depend on but its ids (message, campaign, debtor), for an
         analyser whose findings depend on nothing else (no other message): a scan then judges a text once and copies

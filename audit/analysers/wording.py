@@ -498,7 +498,10 @@ class Corroboration:
     and the classifier, which read them whole, carries the convention. The classifier is asked only
     of agent speech of `min_chars` view characters or more: on a shorter text its n-grams have too little to read, and
     a low score there is no sign that the rule misread it (煞笔 alone scores insults near 0). From `long_chars` on it
-    has read enough for a near-zero score to mean something: a finding asked at all needs `long_fraction` there."""
+    has read enough for a near-zero score to mean something: a finding asked at all needs `long_fraction` there, and a
+    rule finding of another analyser in a category of `long_others` (the PII analyser's disclosure rules:
+    pii.third_party_disclosure, which the classifier has a column for) needs that category's fraction there when
+    nothing else corroborates it (`WordingAnalyser.corroborate_others`)."""
 
     rules: frozenset[str]
     fraction: float
@@ -507,6 +510,7 @@ class Corroboration:
     quoted_fraction: float | None = None
     long_chars: int | None = None
     long_fraction: float | None = None
+    long_others: Mapping[str, float] | None = None
 
     def fraction_of(self, rule_id: str, category: str, quoted: bool = False, speech_chars: int = 0) -> float | None:
         """The fraction of its category's threshold the classifier must reach for this rule's finding (`quoted`: one
@@ -530,10 +534,10 @@ class Corroboration:
         data = read_yaml(path)
         if not isinstance(data, dict) or not {"classifier_fraction", "rules"} <= set(data) <= {
                 "classifier_fraction", "rules", "other_rules_fraction", "min_speech_chars", "reported_quote_fraction",
-                "long_speech_chars", "long_speech_fraction"}:
+                "long_speech_chars", "long_speech_fraction", "long_speech_other_analysers"}:
             raise RulePackError(path, "corroboration needs 'classifier_fraction' and 'rules', and may have "
                                 "'other_rules_fraction', 'min_speech_chars', 'reported_quote_fraction', "
-                                "'long_speech_chars' and 'long_speech_fraction'")
+                                "'long_speech_chars', 'long_speech_fraction' and 'long_speech_other_analysers'")
         min_chars, long_chars = data.get("min_speech_chars", 0), data.get("long_speech_chars")
         for key, chars in (("min_speech_chars", min_chars), ("long_speech_chars", long_chars or 0)):
             if isinstance(chars, bool) or not isinstance(chars, int) or chars < 0:
@@ -542,8 +546,11 @@ class Corroboration:
         quoted, long_fraction = data.get("reported_quote_fraction"), data.get("long_speech_fraction")
         if (long_chars is None) != (long_fraction is None):
             raise RulePackError(path, "long_speech_chars and long_speech_fraction go together")
+        long_others = data.get("long_speech_other_analysers")
+        if long_others is not None and (long_chars is None or not isinstance(long_others, dict)):
+            raise RulePackError(path, "long_speech_other_analysers: a fraction per category, beside long_speech_chars")
         fractions = [data["classifier_fraction"], *(other.values() if isinstance(other, dict) else [other or 1]),
-                     *(f for f in (quoted, long_fraction) if f is not None)]
+                     *(f for f in (quoted, long_fraction) if f is not None), *(long_others or {}).values()]
         if any(isinstance(f, bool) or not isinstance(f, (int, float)) or not 0 < f <= 1 for f in fractions):
             raise RulePackError(path, f"classifier_fraction, other_rules_fraction (one, or one per category), "
                                 f"reported_quote_fraction, long_speech_fraction: fractions of the threshold in (0, 1], "
@@ -556,7 +563,8 @@ class Corroboration:
         elif other is not None:
             other = float(other)
         return cls(frozenset(rules), float(fractions[0]), other, min_chars, None if quoted is None else float(quoted),
-                   long_chars, None if long_fraction is None else float(long_fraction))
+                   long_chars, None if long_fraction is None else float(long_fraction),
+                   None if long_others is None else {str(c): float(f) for c, f in long_others.items()})
 
 
 @dataclass(frozen=True, slots=True)
@@ -1491,6 +1499,44 @@ class WordingAnalyser(MessageAnalyser):
             finding.severity = Severity.LOW
             finding.explanation += f"（分类器对该类别的评分低于其报告阈值的{fraction:g}倍，且无其他规则命中佐证：转人工复核。）"
         return standing + [finding for finding, _ in doubtful]
+
+    def corroborate_others(self, message: Message, findings: list[Finding]) -> list[Finding]:
+        """`findings` (every analyser's, for `message`) less the other analysers' rule findings nothing corroborates in
+        long agent speech: of a category of `Corroboration.long_others` (pii.third_party_disclosure: the PII
+        analyser's disclosure rules, which the classifier's column for the category never judged), with no score (the
+        PII analyser's own classifier did not agree), no finding of the category by this analyser (its rules, already
+        corroborated, or its classifier), in agent speech of `long_chars` view characters or more, and the classifier
+        scoring the category below the category's fraction of its threshold. Another rule of the same other analyser
+        does not second one: what the PII rules find together is one analyser's reading of the speech (a residents'
+        notice warning of fake collectors names the debt and an estate, and its debt and address rules both fire).
+        With `uncorroborated: review` (the gate) such a finding stays at low severity, saying so, as this analyser's
+        own uncorroborated findings do (`_corroborated`). Only messages with such a finding are scored again: the cost
+        of a scan stays flat."""
+        asked = self.corroboration.long_others if self.corroboration is not None else None
+        if not asked or self.classifier is None or not findings:
+            return findings
+        lone = [f for f in findings if f.analyzer != self.name and f.category in asked and f.detector is None
+                and f.score is None]
+        if not lone:
+            return findings
+        own = {f.category for f in findings if f.analyzer == self.name}
+        lone = [f for f in lone if f.category not in own]
+        if not lone or not self.applies_to(message):
+            return findings
+        views = [speech_view(segment.text) for segment in message.agent_segments()]
+        if not views or sum(len(view.text) for view in views) < self.corroboration.long_chars:
+            return findings
+        below = self._below_floor(self.classifier.scores(views), {f.category: asked[f.category] for f in lone})
+        doubtful = [f for f in lone if f.category in below]
+        if not doubtful:
+            return findings
+        if self.uncorroborated == "drop":
+            return [f for f in findings if not any(f is d for d in doubtful)]
+        for finding in doubtful:
+            finding.severity = Severity.LOW
+            finding.explanation += (f"（措辞分类器对该类别的评分低于其报告阈值的{asked[finding.category]:g}倍，"
+                                    "且无其他规则或模型命中佐证：转人工复核。）")
+        return findings
 
     def _condemned(self, view: Normalised, start: int, end: int, category: str, scans: _Scans) -> bool:
         """Whether the sentence at original offsets [start, end) names what it holds to condemn it (negation's
