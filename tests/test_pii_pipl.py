@@ -1266,3 +1266,31 @@ def test_a_debt_told_as_a_lawsuit(rules_only: PiiAnalyser, text: str, told: bool
 def test_a_promise_not_to_ask_the_family_asks_nothing(rules_only: PiiAnalyser) -> None:
     text = "您申请分期需提交家庭收入证明，由您本人提交，我行不会直接联系您的家人或单位索取。"
     assert "pii.excessive" not in categories(rules_only, text)
+
+
+def _notice_categories(analyser: PiiAnalyser, text: str, recipient: str) -> set[str]:
+    message = Message(message_id="m", campaign_id="c", channel="notice", text=text, recipient_type=recipient)
+    return {f.category for f in analyser.analyse(message)}
+
+
+@pytest.mark.parametrize("text, recipient, unmasked", [
+    pytest.param("民事起诉状\n原告：某某网络小额贷款有限公司\n被告：祁建国，男，身份证号110105199003071239，住某市某区长安路12号\n"
+                 "诉讼请求：判令被告偿还借款本金。", "unknown", False, id="a_complaint_headed_by_its_name"),
+    pytest.param("支付令申请书\n申请人：某某消费金融有限公司\n被申请人：祁建国，身份证号110105199003071239\n请求：责令被申请人"
+                 "支付欠款。", "third_party", False, id="an_application_headed_by_its_name"),
+    pytest.param("财产线索说明\n被执行人：祁建国，身份证号码110105199003071239，名下账户6222021234567890128。\n此致\n"
+                 "某市某区人民法院执行局", "unknown", False, id="a_paper_addressed_to_the_court_at_its_foot"),
+    pytest.param("致某市某区人民法院：被告祁建国预留手机13912345678已停机，原告申请公告送达。", "unknown", False,
+                 id="a_letter_to_the_court"),
+    pytest.param("民事起诉状\n被告：祁建国，身份证号110105199003071239\n诉讼请求：判令被告偿还借款本金。", "debtor", True,
+                 id="the_complaint_sent_to_the_debtor"),
+    pytest.param("民事起诉状（草稿，供被告确认）\n被告：祁建国，身份证号110105199003071239", "unknown", True,
+                 id="a_draft_for_the_defendant"),
+    pytest.param("（转发）民事起诉状 被告：祁建国，身份证号110105199003071239，各位认识的转告一下。", "third_party", True,
+                 id="a_complaint_forwarded_to_a_group"),
+    pytest.param("贵司员工祁建国（身份证110105199003071239）已被我司起诉至某区人民法院，请知悉。", "third_party", True,
+                 id="a_lawsuit_told_to_the_employer_with_the_number"),
+])
+def test_a_filing_with_a_court_holds_the_full_number_lawfully(rules_only: PiiAnalyser, text: str, recipient: str,
+                                                              unmasked: bool) -> None:
+    assert ("pii.unmasked_identifier" in _notice_categories(rules_only, text, recipient)) is unmasked

@@ -20,6 +20,11 @@ body, or one agent turn of a call); a customer reading out their own number is n
                                   speech names no one (no PERSON): a workplace told with the hours kept
                                   there, no name beside it, is where to find someone at a time
                                   (pii.sensitive's), not a full name with an employer
+    unless_filed: ['{court_filing}']
+                                  no finding in a message that is a filing with a court or another authority
+                                  (regexes on the segment: a 民事起诉状 or 财产保全申请书 heading, 此致 某某人民法院 at
+                                  its foot): the court is owed the full number by its rules of procedure. Not read
+                                  where the message goes to the debtor: a copy sent to them is outbound text
     not_after: [打我手机, ...]     an entity of `entities` right after one of these words (within
                                   NOT_AFTER_WINDOW characters) is no finding: the sender's own number to
                                   call back (有事打我手机139…), not the other side's; other entities still are
@@ -92,7 +97,7 @@ from audit.rulepack import (
 from audit.vocabulary import ENTITY_TYPES
 
 BODY_KEYS = {"entities", "terms", "patterns", "near", "together_with", "recipient", "min_score", "unless",
-             "unless_unnamed", "not_after", "raised_alone"}
+             "unless_unnamed", "unless_filed", "not_after", "raised_alone"}
 RECIPIENTS = ("any", "third_party", "debtor")
 EVIDENCE_CONTEXT = 8      # characters of masked context on each side of the evidence
 DEFAULT_WINDOW = 10       # near.window: characters after the word in which the entity must start
@@ -129,6 +134,7 @@ class _Compiled:
     together_with: frozenset[str]
     unless: tuple[str, ...]
     unless_unnamed: tuple[str, ...]
+    unless_filed: re.Pattern | None     # a filing with a court (see the module's docstring)
     not_after: re.Pattern | None        # the not_after words, anchored to end where an entity may start
     recipient: str
     min_score: float
@@ -303,6 +309,8 @@ class PiiAnalyser(MessageAnalyser):
             if not rule.entities and not alive & rule.bits:
                 continue        # its words cannot match here, and words are all it finds
             told_back = segment.turn is not None and raised.get(number, segment.turn) < segment.turn
+            if rule.unless_filed is not None and _filed(rule, message, view):
+                continue
             earlier = _earlier_turns(message, segment) if rule.recipient == "third_party" else ""
             for start, end, entity_type in _hits(rule, view, alive, entities, said, told_back, earlier):
                 findings.append(self._finding(message, segment, rule.rule, start, end, entity_type, masked_text()))
@@ -350,6 +358,13 @@ def _hits(rule: _Compiled, view: _View, alive: int, entities: list[Entity], said
                 e.entity_type == "PERSON" for e in said):
             return []
     return hits
+
+
+def _filed(rule: _Compiled, message: Message, view: _View) -> bool:
+    """Whether the segment is a filing with a court or another authority (`unless_filed`) that does not go to the
+    debtor."""
+    return message.recipient_type != "debtor" and rule.unless_filed is not None and bool(
+        rule.unless_filed.search(view.text))
 
 
 # "As you said" (并非如您所说没有收入) quotes the debtor; it is no condition like 如您需要…, so no `unless` 如您 in it.
@@ -659,6 +674,9 @@ def _compile(rule: Rule, slots: dict[str, str], gate: _WordGate) -> _Compiled:
                      window=window, together_with=types("together_with", body.get("together_with")),
                      unless=tuple(_fold_dialect(word) for word in strings("unless")),
                      unless_unnamed=tuple(_fold_dialect(word) for word in strings("unless_unnamed")),
+                     unless_filed=_joined_regex("|".join(
+                         f"(?:{_fill_slots(rule, pattern, slots)})" for pattern in strings("unless_filed")))
+                     if body.get("unless_filed") else None,
                      not_after=_not_after_pattern(strings("not_after")), recipient=recipient,
                      min_score=float(min_score), raised_alone=raised_alone)
 
