@@ -274,3 +274,22 @@ def test_collection_headers_and_words_that_hold_no_name(finder: EntityFinder, te
 ])
 def test_framed_surname_and_two_given_characters(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("坐席：您好，这里是宣和信息服务有限公司。\n坐席：宣和的，受某某分期委托找樊建国。", ["樊建国"],
+                 id="an_agencys_short_name_repeated_alone"),
+    pytest.param("【宣和消费金融】温馨提示：宣和不会以任何理由要求您转账。", [], id="a_lender_named_in_its_signature_and_after"),
+    pytest.param("宣和项目组：客户詹明辉已结清，请停止外呼。", ["詹明辉"], id="a_team_of_the_agency"),
+])
+def test_an_organisations_short_name_is_no_name(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("您好，您儿媳施红住合肥市包河区芜湖路17号，麻烦提醒她。", id="a_name_before_where_she_lives"),
+    pytest.param("工单：客户鄢丽称其订单信息被泄露。", id="a_name_before_what_she_said"),
+    pytest.param("坐席：杜宇嘛，你莫装了，我们都晓得。", id="a_name_before_a_particle"),
+])
+def test_a_verb_after_a_name_is_not_its_last_character(finder: EntityFinder, text: str) -> None:
+    assert not any(name[-1] in "住称嘛" for name in names(finder, text))

@@ -102,7 +102,10 @@ _HAN = regex.compile(r"^[\u4e00-\u9fa5]+$")
 # 月 is a given name (谭月, 王云月); dates put a numeral, not a surname, before it.
 # 某 makes a name anonymous (王某, 李某某); 已 (already) follows a word ending in a surname (随心付账单|已逾期).
 _NOT_GIVEN = set("的了是在有和与及或您你我他她它们这那个吗呢吧啊呀哦嗯请先女款欠还借贷息费账钱元号卡日年时分"
-                 "省市区县镇乡村路街巷楼室给内兄弟编很也就说要被把到没不都上下二某着过去演骗夸怼撕捧吐嫁娶已")
+                 "省市区县镇乡村路街巷楼室给内兄弟编很也就说要被把到没不都上下二某着过去演骗夸怼撕捧吐嫁娶已"
+                 # ... and verbs and a particle that follow a name in a report of where one lives or what one said
+                 # (施红|住合肥市…, 客户鄢丽|称…, 杜宇|嘛，你莫装了).
+                 "住称嘛")
 # Characters that end no given name: a people, a language, an opera (毛利人, 楚雄人, 黄梅戏, 越剧; 岑语桐 has 语 inside).
 _NOT_LAST_GIVEN = set("人族语戏剧")
 # Characters that are no given name on their own (熊大, 黄子, 李小; 陈生 and 陈太 are Cantonese for 陈先生 and 陈太太,
@@ -336,10 +339,25 @@ class ZhPersonRecognizer(EntityRecognizer):
                     taken.update(range(start, end))
         spans += self._framed_full_names(plain, taken)
         spans += self._model_given_alone(plain, taken)
+        spans = self._not_named_as_organisation(plain, spans)
         spans = _same_name_everywhere(text, self._listed_given_names(plain, spans))
         spans = [(start, end, score) for start, end, score in spans + self._given_names_of(plain, spans)
                  if not any(start in header for header in headers)]
         return [self._result(start, end, score) for start, end, score in sorted(spans)]
+
+    def _not_named_as_organisation(self, text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+        """`spans` without a word the message names, at another place, as an organisation (石家庄冀安信息服务有限公司 …
+        坐席：冀安的; 【瑞禾消费金融】… 欠瑞禾的分期): a lender's or agency's short name, repeated alone, is still the
+        company's, as a surname-led brand is (_surname_names)."""
+        kept = []
+        for start, end, score in spans:
+            word = text[start:end]
+            at = text.find(word)
+            while at >= 0 and not (at != start and self._is_brand(text, at, at + len(word))):
+                at = text.find(word, at + 1)
+            if at < 0:
+                kept.append((start, end, score))
+        return kept
 
     def _framed_full_names(self, text: str, taken: set[int]) -> list[tuple[int, int, float]]:
         """A frequent surname + two given-name characters in a frame that jieba cut into other words (你哥蒙|国庆,
