@@ -1294,3 +1294,14 @@ def _notice_categories(analyser: PiiAnalyser, text: str, recipient: str) -> set[
 def test_a_filing_with_a_court_holds_the_full_number_lawfully(rules_only: PiiAnalyser, text: str, recipient: str,
                                                               unmasked: bool) -> None:
     assert ("pii.unmasked_identifier" in _notice_categories(rules_only, text, recipient)) is unmasked
+
+
+@pytest.mark.parametrize("text, sensitive", [
+    pytest.param("你前妻分了房子，你现在住你丈人家，对吧？", False, id="a_home_at_a_relatives"),
+    pytest.param("她现在住在东湖花园对吧？", False, id="a_home_in_an_estate"),
+    pytest.param("你现在住在火车站旁边那家快捷酒店，我们清楚。", True, id="a_hotel_now"),
+    pytest.param("你目前躲在你表哥那边，别以为我们不知道。", True, id="hiding_now"),
+    pytest.param("他每晚都住厂里宿舍，白天在车间。", True, id="a_dormitory_every_night"),
+])
+def test_where_one_lives_now_is_a_home_not_whereabouts(rules_only: PiiAnalyser, text: str, sensitive: bool) -> None:
+    assert ("pii.sensitive" in categories(rules_only, text)) is sensitive
