@@ -478,6 +478,11 @@ def test_nothing_downloads(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.param("宝安区西乡街道固戍二路88号", ["宝安区西乡街道固戍二路88号"], id="sub_district_then_street"),
     pytest.param("借款人现住佛山市顺德区大良街道凤山路33号1202，工作单位", ["佛山市顺德区大良街道凤山路33号1202"],
                  id="room_after_the_house_number_merged"),
+    # an institution at the house number, with its floor or office after it, is not part of the address
+    pytest.param("请到南湖区建设路66号社区服务中心三楼参加调解。", ["南湖区建设路66号"], id="institution_then_its_floor"),
+    pytest.param("致某市东城区人民法院立案庭：原告申请公告送达。", [], id="a_court_and_its_office"),
+    # 号院 followed by 内 or 子 is the yard of the house, not a compound named 某号院
+    pytest.param("他的车常停在和平路27号院内。", ["和平路27号"], id="the_yard_of_the_house"),
 ])
 def test_partial_and_spoken_addresses(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert found(finder, text, "ADDRESS") == expected

@@ -89,7 +89,9 @@ _REFERENCE_POINTS = ("斜对面", "对面", "旁边", "附近", "后面", "前�
 _HOUSE_NUMBER_END = re.compile(r"号(?![楼院])")
 # An office named after its service (…39号佳和金融服务中心, 某物业服务中心): an institution, not a building the address
 # reaches down to; the address ends at its house number, or is none without one.
-_INSTITUTIONS = ("服务中心", "客服中心", "调解中心", "仲裁中心", "呼叫中心", "征信中心")
+_INSTITUTIONS = ("服务中心", "客服中心", "调解中心", "仲裁中心", "呼叫中心", "征信中心", "人民法院", "诉调对接中心")
+# What follows 某号院 when 院 is the yard of the house (19号院内, 19号院子里, 19号院门口), not a compound's name.
+_YARD_AFTER = ("内", "子", "里", "门")
 # The first characters of verbs of arrival ending in 达 (送达, 到达, 抵达): 送 and 到 stop an address, 达 cannot (达州).
 _ARRIVAL_VERB_STARTS = ("送", "到", "抵")
 
@@ -303,11 +305,17 @@ def _trimmed(text: str, result: RecognizerResult) -> bool:
         at = text.find(point, result.start, result.end)
         if at > result.start and any(char.isdigit() for char in text[at + len(point):result.end]):
             result.start = at + len(point)
-    if text.endswith(_INSTITUTIONS, result.start, result.end):
-        numbers = list(_HOUSE_NUMBER_END.finditer(text, result.start, result.end))
+    institution = min((at for at in (text.find(word, result.start, result.end) for word in _INSTITUTIONS) if at >= 0),
+                      default=-1)
+    if institution >= 0:
+        # ... also with its floor or its office after it (…7号|社区服务中心一楼, …人民法院立案庭): the house number before
+        # the institution ends the address, or there is none
+        numbers = list(_HOUSE_NUMBER_END.finditer(text, result.start, institution))
         if not numbers:
             return False
         result.end = numbers[-1].end()
+    if text.endswith("号院", result.start, result.end) and text[result.end:result.end + 1] in _YARD_AFTER:
+        result.end -= 1                    # 19号院内, 19号院子里: the yard of number 19, not a compound named 19号院
     if text.startswith(_REFERENCE_POINTS, result.end):
         numbers = list(_HOUSE_NUMBER_END.finditer(text, result.start, result.end))
         if numbers:
