@@ -483,6 +483,10 @@ def test_nothing_downloads(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.param("致某市东城区人民法院立案庭：原告申请公告送达。", [], id="a_court_and_its_office"),
     # 号院 followed by 内 or 子 is the yard of the house, not a compound named 某号院
     pytest.param("他的车常停在和平路27号院内。", ["和平路27号"], id="the_yard_of_the_house"),
+    # words before the place that point at it (您那套…, 住您家对门…, 公司后面…, 晚上十点才回…) are not its name
+    pytest.param("您那套滨河西路12号3栋502的房子，租客还在住吗？", ["滨河西路12号3栋502"], id="the_flat_by_its_measure_word"),
+    pytest.param("他住在您家对门翠湖苑2栋1单元302室，", ["翠湖苑2栋1单元302室"], id="the_flat_across_the_landing"),
+    pytest.param("他们住在公司后面金桂家园6栋1单元701，", ["金桂家园6栋1单元701"], id="behind_the_office"),
 ])
 def test_partial_and_spoken_addresses(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert found(finder, text, "ADDRESS") == expected

@@ -72,7 +72,9 @@ _LEAD_IN_WORDS = re.compile("名下|乡下|住所地?|转交|家里|问(?:一)?�
                             # ... and a time with the verb of going there (晚上10点后回…, 每晚十点后回…, 4月10日上门…, 上门…):
                             # when someone goes to the place, not its name
                             "|[0-9０-９一二三四五六七八九十两]{1,3}(?:点|时|日|号)(?:半|钟|多)?(?:以?后|之后|以前|前)?"
-                            "(?:回到?|去|到|上门)|上门"
+                            "(?:才|就|都|又|再)?(?:回到?|去|到|上门)|上门"
+                            # ... and a flat pointed at by its measure word (您那套前湾三路…, 这套…): which home, not its name
+                            "|(?<=[那这])套"
                             # ... and a letter's 致 at the start of a line (致深圳市南山区…人力资源部): "to", not a place
                             "|(?<![^\\n】：:\\s])致")
 # 贵 stops a span as "your" (贵小区, 贵村), but 贵州 and 贵阳 (Guizhou and its capital) start with it: a span that
@@ -85,7 +87,7 @@ _SUB_DISTRICT = "街道"
 # A car park's level (地下二层, 地下B2层, 地库2层, 负一楼, B1层) is where a car stands, not where anyone lives or works.
 _PARKING_LEVEL = re.compile(r"地下(?:[Bb]?[0-9一二三四五][层楼]?|车库|停车)|地库|负[一二三四五0-9][层楼]|(?<![A-Za-z])[Bb][0-9][层楼]")
 # Words after a landmark that make it a reference point (…36号万达广场旁边): the address ends at its house number.
-_REFERENCE_POINTS = ("斜对面", "对面", "旁边", "附近", "后面", "前面", "隔壁", "一带", "周边")
+_REFERENCE_POINTS = ("斜对面", "对面", "对门", "旁边", "附近", "后面", "前面", "隔壁", "一带", "周边")
 _HOUSE_NUMBER_END = re.compile(r"号(?![楼院])")
 # An office named after its service (…39号佳和金融服务中心, 某物业服务中心): an institution, not a building the address
 # reaches down to; the address ends at its house number, or is none without one.
@@ -302,8 +304,10 @@ def _trimmed(text: str, result: RecognizerResult) -> bool:
 
     for point in _REFERENCE_POINTS:
         # ... and one before the street (他家住市场后面富康路45号): the address starts after it.
-        at = text.find(point, result.start, result.end)
-        if at > result.start and any(char.isdigit() for char in text[at + len(point):result.end]):
+        # A span that starts inside one (对|门翠湖苑…, the landing's door) starts after it, with or without a figure.
+        at = text.find(point, max(0, result.start - len(point) + 1), result.end)
+        if at != -1 and at + len(point) > result.start and (
+                at <= result.start or any(char.isdigit() for char in text[at + len(point):result.end])):
             result.start = at + len(point)
     institution = min((at for at in (text.find(word, result.start, result.end) for word in _INSTITUTIONS) if at >= 0),
                       default=-1)
