@@ -279,6 +279,7 @@ from benchmarks.data import (
     make_wording_dev_de,
     make_wording_dev_df,
     make_wording_dev_dg,
+    make_wording_dev_dh,
     make_wording_dev_e,
     make_wording_dev_f,
     make_wording_dev_g,
@@ -850,6 +851,7 @@ WORDING_BATCHES = {
     "de": WordingBatch(make_wording_dev_de, 380, (0.42, 0.60), 20),
     "df": WordingBatch(make_wording_dev_df, 380, (0.42, 0.60), 20),
     "dg": WordingBatch(make_wording_dev_dg, 380, (0.42, 0.60), 20),
+    "dh": WordingBatch(make_wording_dev_dh, 380, (0.42, 0.60), 20),
 }
 
 

@@ -47,6 +47,7 @@ companies, courts, firms, links and places are invented.
 First run at 5e43909 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.957,
 compliant flagged 2/239 (rules alone 1, classifier alone 5); rules alone 0.899, classifier alone 0.911; fused
 third_party P .853, insult R .914; gate: severe allowed 1/127, compliant blocked 0/239.
+Joined training at the end of the session that began at 57b8817.
 
 Output (deterministic): `wording_dev_dc.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -44,6 +44,7 @@ places are invented.
 First run at 5e43909 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.926,
 compliant flagged 14/227 (rules alone 16, classifier alone 5); rules alone 0.863, classifier alone 0.886; fused
 third_party R .820, violence P .903; gate: severe allowed 2/176, compliant blocked 0/227.
+Joined training at the end of the session that began at 57b8817.
 
 Output (deterministic): `wording_dev_dd.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

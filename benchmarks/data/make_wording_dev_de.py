@@ -50,6 +50,7 @@ and places are invented; the public hotlines (110, 12309, 12368, 12378) are real
 First run at 5e43909 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.931,
 compliant flagged 7/245 (rules alone 12, classifier alone 3); rules alone 0.876, classifier alone 0.932; fused
 third_party P .727, violence R .889; gate: severe allowed 0/208, compliant blocked 1/245.
+Joined training at the end of the session that began at 57b8817.
 
 Output (deterministic): `wording_dev_de.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -47,6 +47,7 @@ real ones.
 First run at 5e43909 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.906,
 compliant flagged 2/215 (rules alone 5, classifier alone 3); rules alone 0.808, classifier alone 0.881; fused
 violence R .719, third_party R .784; gate: severe allowed 3/198, compliant blocked 0/215.
+Joined training at the end of the session that began at 57b8817.
 
 Output (deterministic): `wording_dev_df.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

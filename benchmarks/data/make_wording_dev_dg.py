@@ -39,6 +39,7 @@ were left out. All people, numbers, companies, courts, firms, links and places a
 First run at 5e43909 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.873,
 compliant flagged 14/226 (rules alone 17, classifier alone 5); rules alone 0.826, classifier alone 0.840; fused
 third_party P .647, insult R .692; gate: severe allowed 2/147, compliant blocked 0/226.
+Joined training at the end of the session that began at 57b8817.
 
 Output (deterministic): `wording_dev_dg.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
