@@ -32,14 +32,19 @@ _LINE_TAGS = (r"(?:(?:【[^】\n]{1,30}】|\[[^\]\n]{1,30}\]|\d{1,2}:\d{2}(?::\d
               r"(?=[（(【\[]))[ \t]*)*")
 # A label is a speaker and its colon (坐席：), or a speaker in brackets, the colon optional, as ASR vendors and quality
 # checkers write turns ((坐席)您好, 【客户】嗯, [坐席]：您好).
-_LABEL = (r"(?P<label>(?P<speaker>" + _LABELS + r")[ \t]*[:：]|[（(【\[](?P<bracketed>" + _LABELS
+# … a speaker may carry its name (客服小林：, 催收员老张：, 欠款人 刘大海：: a familiar name, or a full one after a space) and
+# its firm or its name in brackets before the colon, as chat exports write it (在线客服（某某金融）：, 客服小林（某某分期）：,
+# 借款人（王某）：); no other word after a label (借款人身份证号：, 客户说：) is a name.
+_QUALIFIER = (r"(?:[小老阿][\u4e00-\u9fff]|[ \t][\u4e00-\u9fff]{2,4})?"
+              r"(?:[（(][^（()）\n：:]{1,12}[)）])?")
+_LABEL = (r"(?P<label>(?P<speaker>" + _LABELS + r")" + _QUALIFIER + r"[ \t]*[:：]|[（(【\[](?P<bracketed>" + _LABELS
           + r")[)）】\]][ \t]*[:：]?)")
 _SPEAKER_LABEL = re.compile(r"(?:(?P<line_start>^[ \t\u3000]*" + _LINE_TAGS + r")|(?<=[ \t\u3000。！？!?：:]))" + _LABEL
                             + r"[ \t\u3000]*", re.MULTILINE)
 # What every label holds, a speaker followed by its colon or its closing bracket: a search for it alone is seven times
 # cheaper than the full pattern's (whose openings are tried at every position, and whose speakers are written out
 # twice), and most texts (an SMS, a letter) hold no label at all
-_LABEL_MARK = re.compile(_LABELS + r"(?:[ \t]*[:：]|[)）】\]])")
+_LABEL_MARK = re.compile(_LABELS + _QUALIFIER + r"(?:[ \t]*[:：]|[)）】\]])")
 
 
 @dataclass(slots=True)
