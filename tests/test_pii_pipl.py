@@ -350,7 +350,7 @@ def test_lawful_questions_and_bills_are_not_sensitive(analyser: PiiAnalyser, tex
 
 
 @pytest.mark.parametrize(("text", "recipient"), [
-    pytest.param("您好，9栋1501的住户滕志远欠我司款项未还，他的同事请转告他。", "third_party", id="the_owner_of_a_numbered_flat"),
+    pytest.param("您好，9栋1501的住户滕志远欠我司款项未还，请物业留意。", "third_party", id="the_owner_of_a_numbered_flat"),
     pytest.param("房东您好，葛立军欠款未还，他在您那住的是六号楼203吧？", "third_party", id="a_home_after_a_short_place_phrase"),
     pytest.param("您目前在海川物流有限公司任调度主管，此事我司已核实。", "debtor", id="a_post_held_at_a_company"),
     pytest.param("你跟他说，他上班的那个4S店我们知道在哪。", "third_party", id="a_workplace_named_with_letters"),
@@ -626,7 +626,7 @@ def test_notices_and_conditions_are_not_sensitive(analyser: PiiAnalyser, text: s
 
 @pytest.mark.parametrize(("text", "recipient"), [
     pytest.param("你丈人白振华在农机站上班，我们认识他。", "debtor", id="relative_with_a_weak_surname"),
-    pytest.param("各位老乡，孔德胜欠我们三万块不还，他住8楼西户，麻烦转告。", "third_party", id="floor_and_side"),
+    pytest.param("各位邻居，孔德胜欠我们三万块不还，他住8楼西户，麻烦转告。", "third_party", id="floor_and_side"),
     pytest.param("三年级二班的家长们，班上章可馨的妈妈在我们这借钱不还，请帮忙转告。", "third_party",
                  id="pupil_named_to_the_class"),
 ])
