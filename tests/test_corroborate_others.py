@@ -55,7 +55,9 @@ def asking(analysers, monkeypatch: pytest.MonkeyPatch):
 
 
 def disclosures(analysers: list, text: str) -> list:
-    return [f for f in analyse_message(to_contact(text), analysers) if f.category == DISCLOSURE]
+    """The PII analyser's disclosure findings that survive (the wording classifier's own finding, where it scores the
+    text over its threshold, is not the one asked about)."""
+    return [f for f in analyse_message(to_contact(text), analysers) if f.category == DISCLOSURE and f.analyzer == "pii"]
 
 
 def test_the_text_is_long_and_one_pii_rule_finds_the_disclosure(analysers):
