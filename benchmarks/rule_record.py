@@ -63,6 +63,7 @@ from audit.analysers.wording import (
     Corroboration,
     ReportedQuotations,
     WordingAnalyser,
+    speech_chars,
     speech_view,
 )
 from audit.classifier import WordingClassifier
@@ -168,6 +169,7 @@ LONG_SPEECH_FRACTION = 0.02
 # wording rule's does, kept BU's four notices (the debt and address rules fire together there) and still lost BR's:
 # BR-BU summed 3.665 -> 3.663.
 PII_DISCLOSURE = "pii.third_party_disclosure"
+PII_FRACTIONS = tuple(f for f in OTHER_FRACTIONS if f <= LONG_SPEECH_FRACTION)   # a PII rule is asked no more
 
 
 @dataclass
@@ -240,7 +242,7 @@ def rule_records(rules: WordingAnalyser, classifier: WordingClassifier,
                 record.hits.append(Hit(path.name, category in item.expected, not item.expected, ratios.get(category),
                                        unquoted[category] > (not reported), reported,
                                        reports_a_collector(item.message.campaign_id),
-                                       sum(len(view.text) for view in views)))
+                                       speech_chars(views)))
     return records
 
 
@@ -260,8 +262,8 @@ def pii_disclosure_hits(rules: WordingAnalyser, classifier: WordingClassifier,
             if not disclosures:
                 continue
             views = [speech_view(s.text) for s in item.message.agent_segments()]
-            speech_chars = sum(len(view.text) for view in views)
-            if speech_chars < LONG_SPEECH_CHARS:
+            chars = speech_chars(views)
+            if chars < LONG_SPEECH_CHARS:
                 continue
             wording_rules = {f.rule_id for f in rules.analyse(item.message) if f.category == PII_DISCLOSURE} \
                 if rules.applies_to(item.message) else set()
@@ -269,7 +271,7 @@ def pii_disclosure_hits(rules: WordingAnalyser, classifier: WordingClassifier,
             for rule_id in {f.rule_id for f in disclosures}:
                 scored = any(f.score is not None for f in disclosures if f.rule_id == rule_id)
                 hits.append(Hit(path.name, PII_DISCLOSURE in item.expected, not item.expected, ratio,
-                                scored or bool(wording_rules), speech_chars=speech_chars))
+                                scored or bool(wording_rules), speech_chars=chars))
     return hits
 
 
@@ -277,11 +279,10 @@ def chosen_pii_fraction(hits: list[Hit]) -> float:
     """The fraction the PII analyser's lone disclosure findings in long speech need, chosen as stated at
     PII_DISCLOSURE."""
     unseen = [hit for hit in hits if hit.source in CLASSIFIER_UNSEEN]
-    candidates = [f for f in OTHER_FRACTIONS if f <= LONG_SPEECH_FRACTION]
-    least = min(candidates)
+    least = min(PII_FRACTIONS)
     if not any(hit.labelled for hit in unseen):
         return least
-    return max(f for f in candidates if hits_within_loss(unseen, f, least)
+    return max(f for f in PII_FRACTIONS if hits_within_loss(unseen, f, least)
                and on_label_lost(hits, f) <= on_label_lost(hits, least) + 1)
 
 
@@ -573,11 +574,11 @@ def main(write: bool) -> None:
         click.echo(line)
     pii_hits = pii_disclosure_hits(rules, classifier)
     click.echo(f"PII disclosure rules, lone findings in speech of {LONG_SPEECH_CHARS}+ characters, all record sets:")
-    for line in fraction_lines(pii_hits, tuple(f for f in OTHER_FRACTIONS if f <= LONG_SPEECH_FRACTION)):
+    for line in fraction_lines(pii_hits, PII_FRACTIONS):
         click.echo(line)
     click.echo("... on the classifier-unseen sets:")
     for line in fraction_lines([h for h in pii_hits if h.source in CLASSIFIER_UNSEEN],
-                               tuple(f for f in OTHER_FRACTIONS if f <= LONG_SPEECH_FRACTION)):
+                               PII_FRACTIONS):
         click.echo(line)
     pii_fraction = chosen_pii_fraction(pii_hits)
     click.echo(f"fractions: listed {fraction}, other rules {other}, in reported quotations {quoted}, PII disclosure "

@@ -197,6 +197,11 @@ def speech_view(text: str) -> Normalised:
     return _spoken_scope(normalise(text))
 
 
+def speech_chars(views: Sequence[Normalised]) -> int:
+    """How much agent speech the classifier reads: the view characters of `views` (corroboration's lengths)."""
+    return sum(len(view.text) for view in views)
+
+
 # Context automaton payload kinds of the negation words (see Negation); a context term is its payload's id
 (_NEGATOR, _BELIEF, _CLAUSE_CONDITION, _SCOPE_KEEPER, _CONDEMNATION, _QUOTE_CONDEMNATION, _CASE_REPORT,
  _VERDICT, _DISMISSAL, _REPORTED_ACTOR, _SANCTION, _DISCLAIMER, _QUOTE_LABEL, _SCOPE_END, _QUOTE_MENTION) = range(15)
@@ -1397,20 +1402,23 @@ class WordingAnalyser(MessageAnalyser):
         return (message.text, tuple((turn.text, turn.speaker) for turn in message.turns) if message.turns else None,
                 message.recipient_type)
 
-    def below_floor(self, message: Message, floors: Mapping[str, float]) -> set[str]:
+    def below_floor(self, message: Message, floors: Mapping[str, float], min_chars: int | None = None) -> set[str]:
         """The categories of `floors` (category -> fraction of the classifier's threshold) the classifier scores
         below that fraction for the message's agent speech, read as `analyse` reads it: the gate reviews rather
         than blocks a rule finding the classifier does not corroborate. Empty without a classifier or speech, and for
-        speech shorter than corroboration's `min_chars`, where a low score says nothing (as `Corroboration` asks)."""
+        speech shorter than `min_chars` view characters (by default corroboration's `min_chars`), where a low score
+        says nothing (as `Corroboration` asks)."""
         views = [speech_view(segment.text) for segment in message.agent_segments()]
-        if self.classifier is None or not views or not floors or not self._classifier_reads(views):
+        if self.classifier is None or not views or not floors or not self._classifier_reads(views, min_chars):
             return set()
         return self._below_floor(self.classifier.scores(views), floors)
 
-    def _classifier_reads(self, views: list[Normalised]) -> bool:
-        """Whether the speech `views` is long enough for the classifier's score to count (corroboration's
-        `min_chars`): on shorter text a low score says nothing."""
-        return self.corroboration is None or sum(len(view.text) for view in views) >= self.corroboration.min_chars
+    def _classifier_reads(self, views: list[Normalised], min_chars: int | None = None) -> bool:
+        """Whether the speech `views` is long enough for the classifier's score to count (`min_chars`, by default
+        corroboration's): on shorter text a low score says nothing."""
+        if min_chars is None:
+            return self.corroboration is None or speech_chars(views) >= self.corroboration.min_chars
+        return speech_chars(views) >= min_chars
 
     def _below_floor(self, scores: np.ndarray, floors: Mapping[str, float]) -> set[str]:
         """The categories of `floors` whose classifier score (a row of `scores_many`) is below that fraction of their
@@ -1442,7 +1450,7 @@ class WordingAnalyser(MessageAnalyser):
         if scores is None and findings and ReportedQuotations.of(texts).whole:
             return []       # without the classifier to confirm them, a report's findings are the collector's words
         if self.corroboration is not None and scores is not None and self._classifier_reads(views):
-            findings = self._corroborated(findings, scores, texts, sum(len(view.text) for view in views))
+            findings = self._corroborated(findings, scores, texts, speech_chars(views))
         for finding in findings:
             finding.evidence = mask_field(texts[finding.turn][finding.start:finding.end])   # phrases recur: cached
         if self.classifier is None or scores is None or not flagged:
@@ -1523,10 +1531,7 @@ class WordingAnalyser(MessageAnalyser):
         lone = [f for f in lone if f.category not in own]
         if not lone or not self.applies_to(message):
             return findings
-        views = [speech_view(segment.text) for segment in message.agent_segments()]
-        if not views or sum(len(view.text) for view in views) < self.corroboration.long_chars:
-            return findings
-        below = self._below_floor(self.classifier.scores(views), {f.category: asked[f.category] for f in lone})
+        below = self.below_floor(message, {f.category: asked[f.category] for f in lone}, self.corroboration.long_chars)
         doubtful = [f for f in lone if f.category in below]
         if not doubtful:
             return findings
