@@ -403,8 +403,10 @@ def wording_detectors() -> dict[str, Callable[[Message], set[str]]] | None:
         found = predicted_categories(pii, message) if pii is not None else set()
         return found & {"pii.third_party_disclosure"}
 
+    scanned = [a for a in (fused, pii) if a is not None]
+
     def fused_scan(message: Message) -> set[str]:
-        found = {f.category for f in analyse_message(message, [a for a in (fused, pii) if a is not None])}
+        found = {f.category for f in analyse_message(message, scanned)}
         return found & set(JUDGED_CATEGORIES)
 
     return {"rules": lambda m: predicted_categories(rules, m) | disclosures(m), "model": model_alone,

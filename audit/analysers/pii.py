@@ -309,7 +309,7 @@ class PiiAnalyser(MessageAnalyser):
             if not rule.entities and not alive & rule.bits:
                 continue        # its words cannot match here, and words are all it finds
             told_back = segment.turn is not None and raised.get(number, segment.turn) < segment.turn
-            if rule.unless_filed is not None and _filed(rule, message, view):
+            if _filed(rule, message, view):
                 continue
             earlier = _earlier_turns(message, segment) if rule.recipient == "third_party" else ""
             for start, end, entity_type in _hits(rule, view, alive, entities, said, told_back, earlier):

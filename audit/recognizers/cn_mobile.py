@@ -36,8 +36,10 @@ UNALLOCATED_SCORE = 0.3
 _OWNER_BRACKETS = re.compile("[\u4e00-\u9fff][（(]$")
 _CLOSING_BRACKET = re.compile("[）)]")
 _RELATION_BEFORE = re.compile("[（(][\u4e00-\u9fff]{1,3}[）)][：: ]?$")
-_MOBILE_LISTED_BEFORE = re.compile("(?<![0-9０-９])[1１][3-9３-９][0-9０-９]{9}(?:[、，,/／]| ?或 ?| ?和 ?)$")
-_MOBILE_LISTED_AFTER = re.compile("(?:[、，,/／]| ?或 ?| ?和 ?)[1１][3-9３-９][0-9０-９]{9}(?![0-9０-９])")
+_MOBILE_SHAPE = f"[1１][3-9３-９]{DIGIT}{{9}}"
+_LIST_SEPARATOR = "(?:[、，,/／]| ?或 ?| ?和 ?)"
+_MOBILE_LISTED_BEFORE = re.compile(f"(?<![0-9０-９]){_MOBILE_SHAPE}{_LIST_SEPARATOR}$")
+_MOBILE_LISTED_AFTER = re.compile(f"{_LIST_SEPARATOR}{_MOBILE_SHAPE}(?![0-9０-９])")
 
 # Eleven digits followed by an X are the end of a resident ID read aloud (…幺勾勾三幺幺幺六 五勾八X), not a mobile.
 # Grouped 3-4-4 or 4-4-3 (1381 2345 678), or as a hand typed it (1356 704 3318, 130-677-21538, 13600 918872: two to
