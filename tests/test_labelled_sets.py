@@ -75,6 +75,8 @@ from benchmarks.data import (
     make_heldout_bw,
     make_heldout_bx,
     make_heldout_by,
+    make_heldout_bz,
+    make_heldout_ca,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -151,6 +153,7 @@ from benchmarks.data import (
     make_pipl_dev40,
     make_pipl_dev41,
     make_pipl_dev42,
+    make_pipl_dev43,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -280,6 +283,10 @@ from benchmarks.data import (
     make_wording_dev_df,
     make_wording_dev_dg,
     make_wording_dev_dh,
+    make_wording_dev_di,
+    make_wording_dev_dj,
+    make_wording_dev_dk,
+    make_wording_dev_dl,
     make_wording_dev_e,
     make_wording_dev_f,
     make_wording_dev_g,
@@ -459,6 +466,8 @@ HELDOUT_WORDING = {
     "bw": HeldoutWordingSet(make_heldout_bw, "HBW", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "by": HeldoutWordingSet(make_heldout_by, "HBY", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "bx": HeldoutWordingSet(make_heldout_bx, "HBX", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "bz": HeldoutWordingSet(make_heldout_bz, "HBZ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "ca": HeldoutWordingSet(make_heldout_ca, "HCA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
@@ -852,6 +861,10 @@ WORDING_BATCHES = {
     "df": WordingBatch(make_wording_dev_df, 380, (0.42, 0.60), 20),
     "dg": WordingBatch(make_wording_dev_dg, 380, (0.42, 0.60), 20),
     "dh": WordingBatch(make_wording_dev_dh, 380, (0.42, 0.60), 20),
+    "di": WordingBatch(make_wording_dev_di, 380, (0.42, 0.60), 20),
+    "dj": WordingBatch(make_wording_dev_dj, 380, (0.42, 0.60), 20),
+    "dk": WordingBatch(make_wording_dev_dk, 380, (0.42, 0.60), 20),
+    "dl": WordingBatch(make_wording_dev_dl, 380, (0.42, 0.60), 20),
 }
 
 
@@ -1045,6 +1058,8 @@ PIPL_BATCHES = {
                        make_pipl_dev41.MESSAGES, 250, lawful_prefix="pipl41-n", every_category=30),
     "dev42": PiplBatch(make_pipl_dev42.HERE / make_pipl_dev42.DEV42_FILE, make_pipl_dev42.write_dev42, "pipl42-",
                        make_pipl_dev42.MESSAGES, 250, lawful_prefix="pipl42-n", every_category=30),
+    "dev43": PiplBatch(make_pipl_dev43.HERE / make_pipl_dev43.DEV43_FILE, make_pipl_dev43.write_dev43, "pipl43-",
+                       make_pipl_dev43.MESSAGES, 250, lawful_prefix="pipl43-n", every_category=30),
 }
 
 
