@@ -171,6 +171,7 @@ from benchmarks.data import (
     make_pipl_heldout_ao,
     make_pipl_heldout_ap,
     make_pipl_heldout_aq,
+    make_pipl_heldout_ar,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -552,6 +553,7 @@ HELDOUT_PIPL = {
     "ao": HeldoutPiplSet(make_pipl_heldout_ao, "PAO", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "ap": HeldoutPiplSet(make_pipl_heldout_ap, "PAP", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "aq": HeldoutPiplSet(make_pipl_heldout_aq, "PAQ", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "ar": HeldoutPiplSet(make_pipl_heldout_ar, "PAR", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
