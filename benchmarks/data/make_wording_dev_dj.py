@@ -40,7 +40,9 @@ reporter's or regulator's own words are never labelled; a debtor's forward of a 
 Texts whose label was uncertain were left out. All people, numbers, companies, schools, factories, game IDs, links
 and places are invented; the public hotlines (110, 96110, 12321, 12378) are real ones.
 
-First run at <commit> (…): to be filled by the lead.
+First run at ab446e7 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.918,
+compliant flagged 5/245 (rules alone 10, classifier alone 0); rules alone 0.828, classifier alone 0.896; fused
+insult R .774, third_party P .806; gate: severe allowed 0/179, compliant blocked 1/245.
 
 Output (deterministic): `wording_dev_dj.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
