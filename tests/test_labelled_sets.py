@@ -154,6 +154,7 @@ from benchmarks.data import (
     make_pipl_dev41,
     make_pipl_dev42,
     make_pipl_dev43,
+    make_pipl_dev44,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -1062,6 +1063,8 @@ PIPL_BATCHES = {
                        make_pipl_dev42.MESSAGES, 250, lawful_prefix="pipl42-n", every_category=30),
     "dev43": PiplBatch(make_pipl_dev43.HERE / make_pipl_dev43.DEV43_FILE, make_pipl_dev43.write_dev43, "pipl43-",
                        make_pipl_dev43.MESSAGES, 250, lawful_prefix="pipl43-n", every_category=30),
+    "dev44": PiplBatch(make_pipl_dev44.HERE / make_pipl_dev44.DEV44_FILE, make_pipl_dev44.write_dev44, "pipl44-",
+                       make_pipl_dev44.MESSAGES, 250, lawful_prefix="pipl44-n", every_category=30),
 }
 
 
