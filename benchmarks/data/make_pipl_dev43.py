@@ -48,7 +48,9 @@ debtor's own general words is lawful; the ward, the hospital, the school and cla
 reaches a street number, a village's group or an estate with its building and room; a building without its estate
 (3号楼1单元801) is none.
 
-First run at <commit> (…): to be filled by the lead.
+First run at ab446e7 (the session's post-release retrain), before any rule was changed on it: message-level
+micro-F1 0.940; unmasked .980, disclosure .957, sensitive .882 (P .865), excessive .918 (P .882); entities micro
+.937, ADDRESS P .844, PERSON P .891.
 
 Must never be used as a held-out set: it is a development batch.
 

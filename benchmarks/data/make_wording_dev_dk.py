@@ -48,7 +48,9 @@ court's or regulator's own words are never labelled; a debtor's paste of a messa
 message's labels. Texts whose label was uncertain were left out. All people, numbers, plates, addresses,
 companies, courts, case numbers, firms, apps, links and places are invented; the public hotline 12368 is a real one.
 
-First run at <commit> (…): to be filled by the lead.
+First run at ab446e7 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.875,
+compliant flagged 1/233 (rules alone 6, classifier alone 1); rules alone 0.778, classifier alone 0.872; fused legal
+R .617, third_party P .719; gate: severe allowed 3/191, compliant blocked 0/233.
 
 Output (deterministic): `wording_dev_dk.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

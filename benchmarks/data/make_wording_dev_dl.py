@@ -36,7 +36,9 @@ its signature) carries that message's labels; a debtor's or relative's account i
 whose label was uncertain were left out. All people, numbers, companies, agencies, courts, firms, newspapers,
 links and places are invented; the public hotlines (12368, 12378) are real ones.
 
-First run at <commit> (…): to be filled by the lead.
+First run at ab446e7 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.897,
+compliant flagged 5/248 (rules alone 11, classifier alone 1); rules alone 0.834, classifier alone 0.896; fused
+third_party P .578, legal P .780; gate: severe allowed 1/140, compliant blocked 0/248.
 
 Output (deterministic): `wording_dev_dl.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
