@@ -78,6 +78,7 @@ from benchmarks.data import (
     make_heldout_bz,
     make_heldout_ca,
     make_heldout_cb,
+    make_heldout_cc,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -472,6 +473,7 @@ HELDOUT_WORDING = {
     "bz": HeldoutWordingSet(make_heldout_bz, "HBZ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "ca": HeldoutWordingSet(make_heldout_ca, "HCA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "cb": HeldoutWordingSet(make_heldout_cb, "HCB", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "cc": HeldoutWordingSet(make_heldout_cc, "HCC", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
