@@ -121,18 +121,20 @@ class _ScoresByText:
         return np.array([[self.table[views[0].original]] * len(CATEGORIES) for views in views_of_messages])
 
 
-def test_a_category_other_than_insults_flags_at_most_one_in_two_thousand_of_cold_devs_safe_comments() -> None:
-    # trained on the released sets, the violence column scored ordinary comments (a dialect, a school day) over its
-    # dev-chosen threshold; COLD dev's safe comments now hold every column, as they held insults only
+def test_a_category_other_than_insults_flags_at_most_two_of_cold_devs_safe_comments() -> None:
+    # trained on the released sets, the violence column scored ordinary comments (public safety, a family tragedy, a
+    # school day) over its dev-chosen threshold; COLD dev's safe comments hold every column, as they held insults only.
+    # Two may be flagged, not one: at one, the two comments scored highest chose the violence threshold alone
     dev = ([{"text": f"再不还钱就打断你的第{i}条腿", "labels": ["threat.violence"]} for i in range(40)]
            + [{"text": f"您好，第{i}期账单已出", "labels": []} for i in range(40)])
     cold_dev = ([{"text": f"第{i}条评论", "labels": [], "source": "cold"} for i in range(3000)]
-                + [{"text": "我家那边方言听不懂", "labels": [], "source": "cold"},
+                + [{"text": "我们这边晚上走夜路也不怕", "labels": [], "source": "cold"},
+                   {"text": "小区里有人从楼上摔下去了", "labels": [], "source": "cold"},
                    {"text": "每天早上五点到班早读", "labels": [], "source": "cold"},
                    {"text": "你这种人就是垃圾", "labels": ["abuse.insult"], "source": "cold"}])
     table = {s["text"]: 0.95 if s["labels"] else 0.1 for s in dev + cold_dev}
-    table.update({"我家那边方言听不懂": 0.87, "每天早上五点到班早读": 0.74})
+    table.update({"我们这边晚上走夜路也不怕": 0.90, "小区里有人从楼上摔下去了": 0.82, "每天早上五点到班早读": 0.53})
     thresholds = choose_thresholds(_ScoresByText(table), dev, cold_dev)
-    assert MAX_COLD_SAFE_FLAGGED_OTHER * 3002 < 2
-    assert 0.74 < thresholds["threat.violence"][0] <= 0.87     # one of the two comments flagged at most
-    assert thresholds["threat.violence"][1:] == (40 / 41, 1.0)    # dev precision (the comment at 0.87) and recall
+    assert 2 <= MAX_COLD_SAFE_FLAGGED_OTHER * 3003 < 3
+    assert 0.53 < thresholds["threat.violence"][0] <= 0.82     # two of the three comments flagged at most
+    assert thresholds["threat.violence"][1:] == (40 / 42, 1.0)    # dev precision (the comments at .90, .82) and recall

@@ -161,7 +161,23 @@ MAX_COLD_SAFE_FLAGGED = 0.004  # insults: share of COLD dev's safe comments flag
 # train's held-out ones, so that trade does not carry either.
 # Every other category: COLD dev's safe comments are ordinary talk nobody should flag for anything (trained on the
 # released sets, the violence column's dev-chosen 0.50 flagged three, where the model before flagged one).
-MAX_COLD_SAFE_FLAGGED_OTHER = 0.0005
+# Two of COLD dev's 3,220, not one: at one, the same two comments that speak of violence without threatening it (one on
+# public safety, one on a family's fall from a building) chose the violence threshold alone, at their own scores, so
+# it rose .51 -> .71 -> .83 -> .85 over four retrains (121535c, 5e43909, bb634e1, ab446e7) while dev recall fell .75 ->
+# .64. At two it chooses .50, .53, .54, .51 on those four models (dev recall .74-.76), at three or more .50 on each (the
+# lawful and precision limits never bind; no other column scores a safe comment over its threshold's bound: the next
+# .52 misleading.legal, under its floor). Nor counting only the comments whose finding fusion keeps (as insults' anti-bias
+# limit does): fusion drops a violence finding of the classifier alone only on advice against, a lawful voice or a
+# condemned sentence, none of which these comments hold, so it chooses the same. Thresholds alone, fused
+# (benchmarks.eval --section wording; benchmarks.cold_dev), on bb634e1's model, trained without BV-BY: .83 -> .54
+# found 9 more of their violations (violence recall BV .69 -> .82, BX .86 -> .91, BY .86 -> .92, BW .91 both; micro-F1
+# .893 .880 .927 .879 -> .901 .878 .930 .883), flagged no more compliant message (5, 8, 4, 4 of 234, 231, 231, 220),
+# lawful 0/534, gate unchanged, COLD dev safe comments flagged 21 -> 22 (attacks on one person 115 of 189 both), one
+# more violence finding on a violating message of BW; .50 read the same at 23. On ab446e7's model, batches di-dl (not
+# trained on): .85 -> .51 found 4 more (di 1, dj 3), no more compliant flagged (6, 5, 1, 5), COLD dev 22 -> 23 (.50: 24),
+# one more violence finding on a violating message of dl.
+# (On the model left without BJ-BM, .001's .69 -> .50 had flagged one more compliant message of theirs, above.)
+MAX_COLD_SAFE_FLAGGED_OTHER = 0.0007    # two of COLD dev's 3,220 safe comments
 # COLD test's safe rows flagged by the insult column were mostly anti-bias comments (fine-grained label 3: they
 # condemn discrimination, often quoting or returning the slur), a fifth of test's safe rows but rarer in dev, so a
 # threshold that flagged 0.4% of dev's safe comments flagged 1.8% of test's (0.4% of its other safe rows, 7% of
