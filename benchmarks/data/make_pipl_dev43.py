@@ -51,6 +51,7 @@ reaches a street number, a village's group or an estate with its building and ro
 First run at ab446e7 (the session's post-release retrain), before any rule was changed on it: message-level
 micro-F1 0.940; unmasked .980, disclosure .957, sensitive .882 (P .865), excessive .918 (P .882); entities micro
 .937, ADDRESS P .844, PERSON P .891.
+Joined training at the end of the session that began at b80190e.
 
 Must never be used as a held-out set: it is a development batch.
 

@@ -49,6 +49,7 @@ numbers, companies, platforms, fleets, courts, firms, links and places are inven
 First run at ab446e7 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.955,
 compliant flagged 6/240 (rules alone 7, classifier alone 4); rules alone 0.885, classifier alone 0.940; fused
 exposure P .844, third_party R .879; gate: severe allowed 0/200, compliant blocked 0/240.
+Joined training at the end of the session that began at b80190e.
 
 Output (deterministic): `wording_dev_di.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -43,6 +43,7 @@ and places are invented; the public hotlines (110, 96110, 12321, 12378) are real
 First run at ab446e7 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.918,
 compliant flagged 5/245 (rules alone 10, classifier alone 0); rules alone 0.828, classifier alone 0.896; fused
 insult R .774, third_party P .806; gate: severe allowed 0/179, compliant blocked 1/245.
+Joined training at the end of the session that began at b80190e.
 
 Output (deterministic): `wording_dev_dj.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -51,6 +51,7 @@ companies, courts, case numbers, firms, apps, links and places are invented; the
 First run at ab446e7 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.875,
 compliant flagged 1/233 (rules alone 6, classifier alone 1); rules alone 0.778, classifier alone 0.872; fused legal
 R .617, third_party P .719; gate: severe allowed 3/191, compliant blocked 0/233.
+Joined training at the end of the session that began at b80190e.
 
 Output (deterministic): `wording_dev_dk.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

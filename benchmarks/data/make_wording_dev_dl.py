@@ -39,6 +39,7 @@ links and places are invented; the public hotlines (12368, 12378) are real ones.
 First run at ab446e7 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.897,
 compliant flagged 5/248 (rules alone 11, classifier alone 1); rules alone 0.834, classifier alone 0.896; fused
 third_party P .578, legal P .780; gate: severe allowed 1/140, compliant blocked 0/248.
+Joined training at the end of the session that began at b80190e.
 
 Output (deterministic): `wording_dev_dl.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
