@@ -175,6 +175,7 @@ from benchmarks.data import (
     make_pipl_heldout_ap,
     make_pipl_heldout_aq,
     make_pipl_heldout_ar,
+    make_pipl_heldout_as,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -559,6 +560,7 @@ HELDOUT_PIPL = {
     "ap": HeldoutPiplSet(make_pipl_heldout_ap, "PAP", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "aq": HeldoutPiplSet(make_pipl_heldout_aq, "PAQ", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "ar": HeldoutPiplSet(make_pipl_heldout_ar, "PAR", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "as": HeldoutPiplSet(make_pipl_heldout_as, "PAS", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
