@@ -292,6 +292,7 @@ from benchmarks.data import (
     make_wording_dev_dj,
     make_wording_dev_dk,
     make_wording_dev_dl,
+    make_wording_dev_dm,
     make_wording_dev_e,
     make_wording_dev_f,
     make_wording_dev_g,
@@ -874,6 +875,7 @@ WORDING_BATCHES = {
     "dj": WordingBatch(make_wording_dev_dj, 380, (0.42, 0.60), 20),
     "dk": WordingBatch(make_wording_dev_dk, 380, (0.42, 0.60), 20),
     "dl": WordingBatch(make_wording_dev_dl, 380, (0.42, 0.60), 20),
+    "dm": WordingBatch(make_wording_dev_dm, 380, (0.42, 0.60), 20),
 }
 
 
