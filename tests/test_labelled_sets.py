@@ -293,6 +293,7 @@ from benchmarks.data import (
     make_wording_dev_dk,
     make_wording_dev_dl,
     make_wording_dev_dm,
+    make_wording_dev_dn,
     make_wording_dev_e,
     make_wording_dev_f,
     make_wording_dev_g,
@@ -876,6 +877,7 @@ WORDING_BATCHES = {
     "dk": WordingBatch(make_wording_dev_dk, 380, (0.42, 0.60), 20),
     "dl": WordingBatch(make_wording_dev_dl, 380, (0.42, 0.60), 20),
     "dm": WordingBatch(make_wording_dev_dm, 380, (0.42, 0.60), 20),
+    "dn": WordingBatch(make_wording_dev_dn, 380, (0.42, 0.60), 20),
 }
 
 
