@@ -157,6 +157,7 @@ from benchmarks.data import (
     make_pipl_dev42,
     make_pipl_dev43,
     make_pipl_dev44,
+    make_pipl_dev45,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -1075,6 +1076,8 @@ PIPL_BATCHES = {
                        make_pipl_dev43.MESSAGES, 250, lawful_prefix="pipl43-n", every_category=30),
     "dev44": PiplBatch(make_pipl_dev44.HERE / make_pipl_dev44.DEV44_FILE, make_pipl_dev44.write_dev44, "pipl44-",
                        make_pipl_dev44.MESSAGES, 250, lawful_prefix="pipl44-n", every_category=30),
+    "dev45": PiplBatch(make_pipl_dev45.HERE / make_pipl_dev45.DEV45_FILE, make_pipl_dev45.write_dev45, "pipl45-",
+                       make_pipl_dev45.MESSAGES, 250, lawful_prefix="pipl45-n", every_category=30),
 }
 
 
