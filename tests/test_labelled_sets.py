@@ -295,6 +295,7 @@ from benchmarks.data import (
     make_wording_dev_dl,
     make_wording_dev_dm,
     make_wording_dev_dn,
+    make_wording_dev_do,
     make_wording_dev_e,
     make_wording_dev_f,
     make_wording_dev_g,
@@ -879,6 +880,7 @@ WORDING_BATCHES = {
     "dl": WordingBatch(make_wording_dev_dl, 380, (0.42, 0.60), 20),
     "dm": WordingBatch(make_wording_dev_dm, 380, (0.42, 0.60), 20),
     "dn": WordingBatch(make_wording_dev_dn, 380, (0.42, 0.60), 20),
+    "do": WordingBatch(make_wording_dev_do, 380, (0.42, 0.60), 20),
 }
 
 
