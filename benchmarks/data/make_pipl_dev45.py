@@ -59,7 +59,9 @@ name is lawful, and so is a bank's plain name with such a request, as in `make_p
 instalment or microloan company's name, a collection agency's or a law firm's, or a collection department's
 signature, is a disclosure. Hardship offers in the debtor's own general words are lawful.
 
-First run at <commit> (…): to be filled by the lead.
+First run at ab446e7 (the session's post-release retrain), before any rule was changed on it: message-level
+micro-F1 0.897; unmasked .991, disclosure .952, sensitive .874 (P .839), excessive .761 (P .728); entities micro
+.905, ADDRESS P .663, PERSON P .898.
 
 Must never be used as a held-out set: it is a development batch.
 
