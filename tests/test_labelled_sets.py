@@ -296,6 +296,7 @@ from benchmarks.data import (
     make_wording_dev_dm,
     make_wording_dev_dn,
     make_wording_dev_do,
+    make_wording_dev_dp,
     make_wording_dev_e,
     make_wording_dev_f,
     make_wording_dev_g,
@@ -881,6 +882,7 @@ WORDING_BATCHES = {
     "dm": WordingBatch(make_wording_dev_dm, 380, (0.42, 0.60), 20),
     "dn": WordingBatch(make_wording_dev_dn, 380, (0.42, 0.60), 20),
     "do": WordingBatch(make_wording_dev_do, 380, (0.42, 0.60), 20),
+    "dp": WordingBatch(make_wording_dev_dp, 380, (0.42, 0.60), 20),
 }
 
 
