@@ -42,6 +42,7 @@ was uncertain were left out. All people, numbers, companies, courts, firms, shop
 First run at ab446e7 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.921,
 compliant flagged 7/254 (rules alone 8, classifier alone 4); rules alone 0.906, classifier alone 0.863; fused
 insult R .785, third_party P .871; gate: severe allowed 0/118, compliant blocked 0/254.
+Joined training at the end of the session that began at b80190e.
 
 Output (deterministic): `wording_dev_dm.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

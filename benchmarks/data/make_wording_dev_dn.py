@@ -46,6 +46,7 @@ hotlines (12368, 12378, 96110) are real ones.
 First run at ab446e7 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.901,
 compliant flagged 8/219 (rules alone 5, classifier alone 8); rules alone 0.836, classifier alone 0.857; fused
 exposure R .790, third_party R .810; gate: severe allowed 1/194, compliant blocked 1/219.
+Joined training at the end of the session that began at b80190e.
 
 Output (deterministic): `wording_dev_dn.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -46,6 +46,7 @@ invented; the public hotlines (12368, 110, 12378, 12363) are real ones.
 First run at ab446e7 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.908,
 compliant flagged 6/234 (rules alone 7, classifier alone 4); rules alone 0.861, classifier alone 0.830; fused
 violence R .704, third_party P .781; gate: severe allowed 2/210, compliant blocked 1/234.
+Joined training at the end of the session that began at b80190e.
 
 Output (deterministic): `wording_dev_do.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

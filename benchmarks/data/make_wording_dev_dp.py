@@ -42,7 +42,10 @@ said to the debtor are abuse.insult. Texts whose label was uncertain were left o
 courts, police offices, firms, case numbers, links and places are invented; the public hotlines (12378, 12315, 110)
 are real ones.
 
-First run at <commit> (…): to be filled by the lead.
+First run at ab446e7 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.899,
+compliant flagged 11/246 (rules alone 13, classifier alone 5); rules alone 0.848, classifier alone 0.906; fused
+third_party P .633, legal P .826; gate: severe allowed 2/139, compliant blocked 0/246.
+Joined training at the end of the session that began at b80190e.
 
 Output (deterministic): `wording_dev_dp.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
