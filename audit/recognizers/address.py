@@ -23,13 +23,15 @@ from audit.recognizers.data import load_data, words
 # 搁 northeastern 在 (你搁沈阳铁西区…住); 吧 ends a question (你知道吧), never starts a place; 咱 and 俺 are "our"
 # (咱村三组, 俺村), like 贵 and 本.
 _STOP = "在到于住是的了与及我你他她您请家址送寄至就往从向去来把被给对为要将已号现居如贵那哪这个们位喺嘅辣搁吧咱俺"
-_CJK = f"(?:(?![{_STOP}])[\u4e00-\u9fa5])"
+# A place's name may hold a character outside the basic block: Hong Kong estates' 輋 (禾輋邨) reads as 𪨶 once simplified.
+_HAN = "\u4e00-\u9fa5\u3400-\u4dbf\U00020000-\U0003134f"
+_CJK = f"(?:(?![{_STOP}])[{_HAN}])"
 # In a street's or a village's name, also 家 after one of its characters (伍家岭, 杨家坪, 金家湾村), not after a person
 # (你家, 老家, 娘家, 表哥家, 朋友家). 家 comes first, looked behind from, so that every other character fails that
 # alternative at once; only these names take it, so that the patterns stay short to compile.
 # 向 is "towards" (向您家人…), but it starts a village's or a town's two-character name (向阳村, 向塘镇): one character
 # and the suffix after it, which leaves a one-character name (阳村) to the preposition, a name hardly anyone has.
-_NAME_CJK = (f"(?:(?![{_STOP}])[\u4e00-\u9fa5]"
+_NAME_CJK = (f"(?:(?![{_STOP}])[{_HAN}]"
              f"|家(?<=[\u4e00-\u9fa5]家)(?<![{_STOP}老回娘婆亲自大国人哥姐弟妹爸妈舅姨叔伯姑婶戚友爷奶公]家)"
              f"|向(?=[\u4e00-\u9fa5][村镇乡]))")
 # Numbers as written and as calls read them aloud (一八七号, 幺两八号).
@@ -153,9 +155,9 @@ class AddressRecognizer(ZhPatternRecognizer):
         # 39号附5号: a door beside the house number (附 "attached"), also spoken apart (88号 附8号)
         # 2号线 is a metro line, not a house number.
         number = f"(?:{_GAP}{_NUMBER}(?:号院|号楼|号)(?!线)(?:{_GAP}附{_NUMBER}号)?)"
-        # A compound may have a named part (望京花园东区, 枫林湾二期) before its buildings.
+        # A compound may have a named part (望京花园东区, 枫林湾二期, 盛世名城B区) before its buildings.
         # Two suffixes may follow each other (金色家园小区).
-        compound_part = f"(?:{_CJK}{{2,8}}?{compound}{compound}?(?:(?:[东南西北中一二三四五六七八九十]{{1,2}}|[0-9０-９]{{1,2}})(?:区|期))?)"
+        compound_part = f"(?:{_CJK}{{2,8}}?{compound}{compound}?(?:(?:[东南西北中一二三四五六七八九十]{{1,2}}|[0-9０-９]{{1,2}}|[A-Z])(?:区|期))?)"
         # Taiwan numbers a flat on a floor after it (12樓之3).
         # An office tower is lettered or named by its side (A塔, 北塔).
         units = f"(?:(?:{_UNIT_NUMBER_CHAR}+{unit}|[东南西北]塔)(?!线)(?:之{_NUMBER_CHAR}{{1,2}})?)"
@@ -178,7 +180,8 @@ class AddressRecognizer(ZhPatternRecognizer):
         # A named block and its room after a house number (18号宿舍楼305).
         # ... also after the estate's name (漓江路19号 桂花苑 3-1-502).
         # ... and a floor and a flat on it straight after the house number (南坪西路12号3-2).
-        dashed_flat = f"(?:[0-9]{{1,3}}-[0-9]{{1,3}}-[0-9]{{1,4}}(?![0-9-])[室房]?|{_FLOOR_FLAT})"
+        three_part_flat = "[0-9]{1,3}-[0-9]{1,3}-[0-9]{1,4}(?![0-9-])[室房]?"
+        dashed_flat = f"(?:{three_part_flat}|{_FLOOR_FLAT})"
         # ... a building's room straight after its name, in figures or read aloud (泰康大厦一二零五)
         tail = (f"(?:{_GAP}(?:[{_LATIN}]{{2,8}}[\u4e00-\u9fa5]{{0,4}}?(?={units})|{estate})"
                 f"(?:{_GAP}{buildings}|[0-9０-９]{{3,5}}(?![0-9０-９])|{_SPOKEN_ROOM}|{_GAP}{dashed_flat})?|{_GAP}{buildings}"
@@ -208,6 +211,10 @@ class AddressRecognizer(ZhPatternRecognizer):
                       f"|{street_next}{_GAP}{compound_part}(?:{_GAP}{buildings}|[0-9０-９]{{3,5}}(?![0-9０-９])))", 0.55),
             ZhPattern("compound and unit", f"{to_unit}(?:{admin_more}{admin_next}{{0,1}}{_GAP})?{compound_part}{_GAP}"
                       f"(?:{buildings}|{named_block})", 0.55),
+            # An estate and its building, unit and room in figures joined by dashes (梧桐苑5-1-602, 盛世名城B区6-2-1101),
+            # as the north and the northeast write them, with no street before: the flat makes it a home.
+            ZhPattern("compound and dashed flat", f"(?=[^。！？，,\\n]{{2,16}}?[0-9]{{1,3}}-[0-9]{{1,3}}-[0-9])"
+                      f"(?:{admin_more}{admin_next}{{0,1}}{_GAP})?{compound_part}{_GAP}{three_part_flat}", 0.55),
             # A district and any estate name with its buildings (西湖区枫林湾5幢104室): the buildings make it one.
             ZhPattern("district and buildings", f"{admin_more}{admin_next}{{0,2}}{_CJK}{{2,8}}?{buildings}", 0.55),
             # A province or city and a county or district down to a town or township, where a home or a birthplace is
@@ -304,8 +311,8 @@ def _trimmed(text: str, result: RecognizerResult) -> bool:
         result.start += 1                  # 贵镇新塘村: "your town", then the village's own name
     if result.end - result.start < 2:
         return False
-    if text[result.start] == "勒" and text[result.start - 1:result.start] == "住":
-        result.start += 1                  # Shanghainese 住勒 is 住在: the verb's particle, not the place (勒流镇 stays)
+    if text[result.start] in "勒起" and text[result.start - 1:result.start] == "住":
+        result.start += 1                  # Shanghainese 住勒 and Sichuanese 住起 are 住在: the verb's particle, not the place
     if "【" in text and any(header.start() <= result.start < header.end()
                            for header in _GROUP_CHAT_HEADER.finditer(text)):
         return False
