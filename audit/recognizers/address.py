@@ -43,8 +43,11 @@ _LATIN = "A-Za-z\u0130\u0131\u017f\u212a"
 # What a building, unit or room number may end with before its suffix (3栋, B座, 五单元, 两单元 as a call reads it).
 _UNIT_NUMBER_CHAR = f"[0-9０-９{_LATIN}一二三四五六七八九十两]"
 # A room number as written (502, 1203房 in the south) or read aloud digit by digit (五零二, 幺两零三), and its 室.
-_SPOKEN_ROOM = "[一二三四五六七八九幺两][零〇洞一二三四五六七八九幺两拐勾]{2,3}(?![零〇洞一二三四五六七八九十幺两拐勾])[房室]?"
-_ROOM = f"(?:[0-9０-９]{{2,5}}(?![0-9０-９])[房室]?|{_SPOKEN_ROOM})"
+# 房 after the number is the room's suffix in the south (1203房), not the first character of 房产, 房子 or 房屋 (the
+# home itself: 9栋901房产).
+_ROOM_SUFFIX = "(?:室|房(?![产子屋]))?"
+_SPOKEN_ROOM = f"[一二三四五六七八九幺两][零〇洞一二三四五六七八九幺两拐勾]{{2,3}}(?![零〇洞一二三四五六七八九十幺两拐勾]){_ROOM_SUFFIX}"
+_ROOM = f"(?:[0-9０-９]{{2,5}}(?![0-9０-９]){_ROOM_SUFFIX}|{_SPOKEN_ROOM})"
 # A floor and a flat on it joined by a dash (8-3 is the third flat on the eighth floor), as Chongqing writes them.
 _FLOOR_FLAT = "[0-9]{1,2}-[0-9]{1,2}(?![0-9-])(?:[室房号])?"
 # Calls transcribed word by word put a space between an address's parts (郑州市 中原区 建设西路 一八七号):
@@ -81,18 +84,26 @@ _LEAD_IN_WORDS = re.compile("名下|乡下|住所地?|转交|家里|[问查看](
                             # ... and a flat pointed at by its measure word (您那套前湾三路…, 这套…): which home, not its name
                             "|(?<=[那这])套"
                             # ... and a letter's 致 at the start of a line (致深圳市南山区…人力资源部): "to", not a place
-                            "|(?<![^\\n】：:\\s])致")
+                            "|(?<![^\\n】：:\\s])致"
+                            # ... and the home named by its common noun before its address (新租的房子东湖路…, 住在小区枫林苑…)
+                            "|房子|房屋|(?<=[在住])小区")
 # 贵 stops a span as "your" (贵小区, 贵村), but 贵州 and 贵阳 (Guizhou and its capital) start with it: a span that
 # starts right after it at one of these is the place's name cut short (…在贵|州民族大学北区7栋412).
 _PROVINCE_AFTER_YOUR = "州阳"
 # An estate or a village named as the office it holds (仁和花园物业管理处, …张楼村村委会, …幸福里社区居委会): the
 # addressee, not a home.
+# So is a community named as a letter's addressee or copy (致…湖滨新村社区：, 抄送：…解放街社区), and a village's group
+# named as the office of its head (南岭村五组组长, 西塘村五组组长).
 _OFFICE_AFTER = ("物业", "管理处", "村委会", "居委会", "村民委员会", "居民委员会", "社区居委会", "社区居民委员会",
-                 "社区工作站")
+                 "社区工作站", "社区", "组长", "村长", "队长", "支书", "村支书")
 # A span that ends at a sub-district (…区桂城街道) with no number names administrative units only, like a city alone.
 _SUB_DISTRICT = "街道"
 # A car park's level (地下二层, 地下B2层, 地库2层, 负一楼, B1层) is where a car stands, not where anyone lives or works.
 _PARKING_LEVEL = re.compile(r"地下(?:[Bb]?[0-9一二三四五][层楼]?|车库|停车)|地库|负[一二三四五0-9][层楼]|(?<![A-Za-z])[Bb][0-9][层楼]")
+# Words after a village or a town that make it an area (…霄边村一带, …镇附近): with no number, where someone was, not an
+# address. (A street with them, 解放碑步行街附近, the sets label either way.)
+_AREA_AFTER = ("一带", "附近", "周边")
+_AREA_PLACE_ENDS = "村镇乡"
 # Words after a landmark that make it a reference point (…36号万达广场旁边): the address ends at its house number.
 _REFERENCE_POINTS = ("斜对面", "对面", "对门", "旁边", "附近", "后面", "前面", "隔壁", "一带", "周边")
 _HOUSE_NUMBER_END = re.compile(r"号(?![楼院])")
@@ -143,7 +154,9 @@ class AddressRecognizer(ZhPatternRecognizer):
         # Atomic: an administrative unit ends at its first suffix (朝阳区), so a run of suffix characters
         # (区区区…) is not split every possible way at every position. `admin_next`: one after another part.
         # 西乡街道 is one sub-district, not the township 西乡 and a street 街道.
-        admin_more = f"(?>{_CJK}{{1,6}}?(?:(?:省|市|区|县|旗|镇|乡)(?!街道)|街道))"
+        # A county whose name starts with a stop character (于都县, 如皋市) is named from the list, not cut at it.
+        after_a_stop = _alternation(words(data, "names_after_a_stop", hint))
+        admin_more = f"(?>(?:{after_a_stop}|{_CJK}{{1,6}}?)(?:(?:省|市|区|县|旗|镇|乡)(?!街道)|街道))"
         admin_next = f"(?:{_GAP}{admin_more})"
         # 人民南路四段, 临园路东段, 沁春路199弄, a lane and an alley off a road's section as Taiwan numbers them
         # (和平东路二段96巷7弄); a road's section named after it in the south (江南大道中168号, 解放路北3号)
@@ -155,9 +168,10 @@ class AddressRecognizer(ZhPatternRecognizer):
         # 39号附5号: a door beside the house number (附 "attached"), also spoken apart (88号 附8号)
         # 2号线 is a metro line, not a house number.
         number = f"(?:{_GAP}{_NUMBER}(?:号院|号楼|号)(?!线)(?:{_GAP}附{_NUMBER}号)?)"
-        # A compound may have a named part (望京花园东区, 枫林湾二期, 盛世名城B区) before its buildings.
+        # A compound may have a named part (望京花园东区, 枫林湾二期, 盛世名城B区) before its buildings, spoken apart in a
+        # call (光谷花园 三期 十八栋).
         # Two suffixes may follow each other (金色家园小区).
-        compound_part = f"(?:{_CJK}{{2,8}}?{compound}{compound}?(?:(?:[东南西北中一二三四五六七八九十]{{1,2}}|[0-9０-９]{{1,2}}|[A-Z])(?:区|期))?)"
+        compound_part = f"(?:{_CJK}{{2,8}}?{compound}{compound}?(?:{_GAP}(?:[东南西北中一二三四五六七八九十]{{1,2}}|[0-9０-９]{{1,2}}|[A-Z])(?:区|期))?)"
         # Taiwan numbers a flat on a floor after it (12樓之3).
         # An office tower is lettered or named by its side (A塔, 北塔).
         units = f"(?:(?:{_UNIT_NUMBER_CHAR}+{unit}|[东南西北]塔)(?!线)(?:之{_NUMBER_CHAR}{{1,2}})?)"
@@ -188,11 +202,13 @@ class AddressRecognizer(ZhPatternRecognizer):
                 f"|{_GAP}{named_block}|{dashed_flat})?")
         # A village's group (柳树湾村五组, 白岩村三组18号; 社 in Guangdong: 望岗村二社) or a named group after a
         # township (黄泥塘乡新屋组18号).
-        group = f"(?:{_NUMBER}[组社]|组)(?:{_GAP}{_NUMBER}号)?"
+        # A house in a village counted from a landmark or a side of it (…七组村小学对面第三户, …村东头第二家): the house.
+        nth_house = f"(?:[\u4e00-\u9fa5]{{0,5}}?(?:斜对面|对面|旁边|隔壁|后面|前面|[东西南北]头|村口)第{_NUMBER}[户家])"
+        group = f"(?:{_NUMBER}[组社]|组)(?:{_GAP}{_NUMBER}号|{nth_house})?"
         # A village may be named after a family (金家湾村, 陈家岭村).
         village = f"(?:{_NAME_CJK}{{1,6}}?村)"
         # A village named alone (住在孙庄村) is an address where a home word is near; not 城中村, 农村, 度假村, 本村.
-        village_alone = f"(?:{_NAME_START}{_NAME_CJK}{{2,4}}?(?<![城中农乡假])村)"
+        village_alone = f"(?:{_NAME_START}{_NAME_CJK}{{2,4}}?(?<![城中农乡假])村(?:{_NUMBER}号|{nth_house})?)"
         # Patterns that may start at any character of a long run look ahead first for what their match must hold
         # (a unit suffix, a flat's first digit or letter), so most starting points fail at once.
         to_unit = f"(?=[^。！？，,\\n]{{1,30}}?{unit})"
@@ -334,7 +350,8 @@ def _trimmed(text: str, result: RecognizerResult) -> bool:
         # ... and one before the street (他家住市场后面富康路45号): the address starts after it.
         # A span that starts inside one (对|门翠湖苑…, the landing's door) starts after it, with or without a figure.
         at = text.find(point, max(0, result.start - len(point) + 1), result.end)
-        if at != -1 and at + len(point) > result.start and (
+        # A house counted from it (…村小学对面第3户) is the address's end, not a street after it.
+        if at != -1 and at + len(point) > result.start and not text.startswith("第", at + len(point)) and (
                 at <= result.start or any(char.isdigit() for char in text[at + len(point):result.end])):
             result.start = at + len(point)
     institution = min((at for at in (text.find(word, result.start, result.end) for word in _INSTITUTIONS) if at >= 0),
@@ -348,6 +365,9 @@ def _trimmed(text: str, result: RecognizerResult) -> bool:
         result.end = numbers[-1].end()
     if text.endswith("号院", result.start, result.end) and text[result.end:result.end + 1] in _YARD_AFTER:
         result.end -= 1                    # 19号院内, 19号院子里: the yard of number 19, not a compound named 19号院
+    if (text.startswith(_AREA_AFTER, result.end) and text[result.end - 1] in _AREA_PLACE_ENDS
+            and not _has_number(text, result.start, result.end)):
+        return False                       # 东莞长安镇霄边村一带: an area where a phone or a person was
     if text.startswith(_REFERENCE_POINTS, result.end):
         numbers = list(_HOUSE_NUMBER_END.finditer(text, result.start, result.end))
         if numbers:
