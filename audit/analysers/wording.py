@@ -266,6 +266,8 @@ _SENDER_DEMANDS = re.compile("我们(?:[今明后]天|马上|立刻|这就|下�
 # (您好, 尊敬的, 各位, 致村民：) is sent, not told. An answer that states a legal claim itself (问：…答：会的) is no
 # report: it tells of a collector only as _COLLECTOR_TOLD does.
 _REPORT_OPENING = re.compile("[\\s【\\[]*(?:据|经?(?:法院|本院|一审|二审)?(?:审理)?查明|本院认为|公诉机关指控|检察机关指控|网友|记者"
+                             "|经鉴定|(?:关于)?(?:辩护人|上诉人|被告人)[\u4e00-\u9fff]{0,6}?(?:提出|辩称)|受访者|深度|特稿|本期(?:通讯|调查|专题)"
+                             "|维权(?:指南|攻略)|[^，。\\n【】：:]{0,12}?(?:自律惩戒|惩戒公告)"
                              "|本人投诉|我要投诉|想投诉|想反映|求问|求助|大家注意|提醒大家|群里"
                              "|有个朋友|一位|家住|[^，。\\n【】：:]{0,8}(?:告诉记者|反映|透露|爆料))")
 _COLLECTOR_NARRATED = re.compile("(?:催收|被告|平台|对方|他们|自称|署名|冒充)[\u4e00-\u9fff，,]{0,12}?"
@@ -438,6 +440,13 @@ class ReportedQuotations:
         condemned = len(texts) == 1 and any(wrong for fields in pasted.values() for *_, wrong in fields)
         whole = (own or condemned) and len(texts) == 1 and _tells_of_collection(words, quoting, condemned)
         reports = own and quoting and not _READER_ADDRESSED.search(words)
+        ((turn, text),) = texts.items() if len(texts) == 1 else ((None, ""),)
+        if not whole and len(spans.get(turn, ())) == 1 and _NARRATIVE_FORWARDED.search(words):
+            # a court's or a reporter's passage forwarded whole in one quotation (转给您二审判决的相关段落：“上诉人…”):
+            # read as the narrative it is, by its own words outside its inner quotations (not a field pasted after a
+            # label, 判决书摘录：公诉机关指控…发送：“…”, which the older sets label for the message it quotes)
+            (opening, closing), = spans[turn]
+            whole = text[opening] in _QUOTE_OPENINGS and cls.of({turn: text[opening + 1:closing]}).whole
         return cls(spans if reports or whole else {}, whole)
 
     def holds(self, turn: int | None, start: int, end: int) -> bool:
@@ -453,6 +462,13 @@ class ReportedQuotations:
 _ADVISER_ADDRESSED = re.compile("^[\\s【\\[]*(?:致)?[^\n，,。！？：:【】\\[\\]我本这]{0,16}?(?:律师|律所|律师事务所|客服|调解员|调解中心|监管局"
                                 "|金融监管|银保监|消协|12378|热线)(?:您好|你好)?[，,：:\\s]")
 _FORWARDED = re.compile(f"{_PASTE_WORDS}|转发|转给|发来|发我的|发给我的|如下|以下是|下面是")
+# A text that opens as an adviser's answer (律师回复：…, 张律师解答：…, 答：…, 回复楼主：…): its 你/您 is the one who asked, so
+# the collector's words it quotes are reported to him, not said to him
+_ADVISER_ANSWERS = re.compile("^[\\s【\\[]*(?:[\u4e00-\u9fff]{0,3}律师(?:回复|回答|解答|答复|答|建议)|答|回复楼主)[：:]")
+# The own words of a text that forwards a court's or a reporter's passage in one quotation (二审判决的相关段落, 判决书摘录：“…”,
+# 这篇报道写道：“…”), not a received message (原文, 短信)
+_NARRATIVE_FORWARDED = re.compile("(?:判决|裁定|裁判文书|起诉书|判例|报道)[\u4e00-\u9fff]{0,6}?(?:段落|摘录|节选|原文|写道|认定)"
+                                  "|(?:段落|摘录|节选)[\u4e00-\u9fff]{0,2}?(?:判决|裁定|裁判文书|起诉书|报道)")
 
 
 def _tells_of_collection(words: str, quoting: bool, condemned: bool) -> bool:
@@ -464,6 +480,8 @@ def _tells_of_collection(words: str, quoting: bool, condemned: bool) -> bool:
     if _SENDER_DEMANDS.search(_NARRATED_DEMAND.sub("", words)):
         return False
     if _tells_of_collector(words):
+        return True
+    if quoting and _ADVISER_ANSWERS.match(words):
         return True
     if _READER_TOLD.search(words) and (_ADVISER_ADDRESSED.match(words) is None or _FORWARDED.search(words)):
         return False
