@@ -19,6 +19,7 @@ def categories(wording_rules: WordingAnalyser, text: str) -> set[str]:
     ("那你不会想办法 随便编个理由 借个几千块 先把我们这个还了再说", "coercion.debt_rollover"),
     ("你爸妈那边不是有点养老钱吗 先拿来应应急嘛", "coercion.debt_rollover"),
     ("閣下將被禁止出境及被拘留，請立即還款。", "misleading.legal"),
+    ("你以为我们不会去你单位找你领导吗", "threat.third_party"),    # no turn before the question: a taunt
 ])
 def test_negator_shapes_that_clear_nothing(wording_rules: WordingAnalyser, text: str, category: str) -> None:
     assert category in categories(wording_rules, text)
@@ -32,6 +33,9 @@ def test_negator_shapes_that_clear_nothing(wording_rules: WordingAnalyser, text:
     "您不用担心会坐牢",
     "不会吓唬你说坐牢",
     "我们不是要骂你是老赖",
+    # a spoken turn to a new point before the question: it asks about that point, not a taunt of the promise
+    "我们 不会 联系 你 单位 也不会 打 你们 老板 电话 就是 呃 这个月 还能 还一点吗",
+    "我们不会去你家里 就是说 你看月底能还一部分吗",
 ])
 def test_real_negations_still_clear(wording_rules: WordingAnalyser, text: str) -> None:
     assert not categories(wording_rules, text)

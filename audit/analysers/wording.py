@@ -152,6 +152,10 @@ CLASS_RUNNABLE_KEPT = 4096
 SPOKEN_RUN = 40
 SPOKEN_SCOPE_CHARS = 10
 _SPOKEN_PAUSE = re.compile("然后|就是说|但是")
+# Between a negated hit and a question that ends its clause, a spoken turn to a new point (a filler 就是 before a
+# hesitation, 就是说, 然后): the question asks about that point (我们不会联系你单位 也不会打你们老板电话 就是 呃 这个月还能
+# 还一点吗), it does not turn the promise into a taunt (你不会去网贷借吗). Not 就是 alone, the copula of 你就是不想还吧.
+_QUESTION_TURN = re.compile("就是(?:呃|嗯|额|啊|那个)|就是说|然后")
 
 
 class _SpokenView(Normalised):
@@ -1004,6 +1008,11 @@ class _NegationScope:
             return True
         last = bisect_right(far, hit_start - gap - 1)
         return last > 0 and self._far_governs(far, far_any_free, far[last - 1], hit_start)
+
+    @property
+    def view_text(self) -> str:
+        """The text of the view this scope reads."""
+        return self._view.text
 
     def is_question(self, clause_end: int) -> bool:
         """Whether the clause ending at view position `clause_end` ends as a question (…吗, …呢, …？)."""
@@ -1926,7 +1935,8 @@ class WordingAnalyser(MessageAnalyser):
         clause_start, clause_end = clause
         reach = self.negation.question_reach
         near_end = reach is None or clause_end - hit.end <= reach
-        return scope.governs(clause_start, hit.start) and not (near_end and scope.is_question(clause_end))
+        asks_on = near_end and _QUESTION_TURN.search(scope.view_text, hit.end, clause_end) is None
+        return scope.governs(clause_start, hit.start) and not (asks_on and scope.is_question(clause_end))
 
 
 @lru_cache(maxsize=1)
