@@ -444,13 +444,14 @@ class ReportedQuotations:
         condemned = len(texts) == 1 and any(wrong for fields in pasted.values() for *_, wrong in fields)
         whole = (own or condemned) and len(texts) == 1 and _tells_of_collection(words, quoting, condemned)
         reports = own and quoting and not _READER_ADDRESSED.search(words)
-        ((turn, text),) = texts.items() if len(texts) == 1 else ((None, ""),)
-        if not whole and len(spans.get(turn, ())) == 1 and _NARRATIVE_FORWARDED.search(words):
-            # a court's or a reporter's passage forwarded whole in one quotation (转给您二审判决的相关段落：“上诉人…”):
-            # read as the narrative it is, by its own words outside its inner quotations (not a field pasted after a
-            # label, 判决书摘录：公诉机关指控…发送：“…”, which the older sets label for the message it quotes)
-            (opening, closing), = spans[turn]
-            whole = text[opening] in _QUOTE_OPENINGS and cls.of({turn: text[opening + 1:closing]}).whole
+        if not whole and len(texts) == 1:
+            ((turn, text),) = texts.items()
+            if len(spans[turn]) == 1 and _NARRATIVE_FORWARDED.search(words):
+                # a court's or a reporter's passage forwarded whole in one quotation (转给您二审判决的相关段落：“上诉人…”):
+                # read as the narrative it is, by its own words outside its inner quotations (not a field pasted after a
+                # label, 判决书摘录：公诉机关指控…发送：“…”, which the older sets label for the message it quotes)
+                (opening, closing), = spans[turn]
+                whole = text[opening] in _QUOTE_OPENINGS and cls.of({turn: text[opening + 1:closing]}).whole
         return cls(spans if reports or whole else {}, whole)
 
     def holds(self, turn: int | None, start: int, end: int) -> bool:
