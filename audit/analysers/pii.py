@@ -303,13 +303,14 @@ class PiiAnalyser(MessageAnalyser):
         view = _View.of(segment.text)
         alive = self.gate.alive(view)
         findings = []
+        filed: dict[str, bool] = {}
         for number, rule in enumerate(self.compiled):
             if rule.recipient != "any" and (rule.recipient == "third_party") != to_third_party:
                 continue
             if not rule.entities and not alive & rule.bits:
                 continue        # its words cannot match here, and words are all it finds
             told_back = segment.turn is not None and raised.get(number, segment.turn) < segment.turn
-            if _filed(rule, message, view):
+            if _filed(rule, message, view, filed):
                 continue
             earlier = _earlier_turns(message, segment) if rule.recipient == "third_party" else ""
             for start, end, entity_type in _hits(rule, view, alive, entities, said, told_back, earlier):
@@ -360,11 +361,16 @@ def _hits(rule: _Compiled, view: _View, alive: int, entities: list[Entity], said
     return hits
 
 
-def _filed(rule: _Compiled, message: Message, view: _View) -> bool:
+def _filed(rule: _Compiled, message: Message, view: _View, asked: dict[str, bool]) -> bool:
     """Whether the segment is a filing with a court or another authority (`unless_filed`) that does not go to the
-    debtor."""
-    return message.recipient_type != "debtor" and rule.unless_filed is not None and bool(
-        rule.unless_filed.search(view.text))
+    debtor. `asked`: the segment's answers so far, by pattern: every rule of two packs carries the same one
+    (classes.yml court_filing), and a filing's foot (此致 …法院) is searched for through the whole segment."""
+    if message.recipient_type == "debtor" or rule.unless_filed is None:
+        return False
+    source = rule.unless_filed.pattern
+    if source not in asked:
+        asked[source] = rule.unless_filed.search(view.text) is not None
+    return asked[source]
 
 
 # "As you said" (并非如您所说没有收入) quotes the debtor; it is no condition like 如您需要…, so no `unless` 如您 in it.
