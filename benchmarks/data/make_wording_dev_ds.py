@@ -49,7 +49,9 @@ received carries that message's labels. Texts whose label was uncertain were lef
 companies, schools, clinics, courts, firms, case numbers, links and places are invented; the public hotlines
 (12368, 12378, 110) are real ones.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 9dff8e9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.930,
+compliant flagged 8/212 (rules alone 14, classifier alone 9); rules alone 0.859, classifier alone 0.909; fused
+third_party P .714, violence R .840; gate: severe allowed 0/182, compliant blocked 3/212.
 
 Output (deterministic): `wording_dev_ds.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -45,7 +45,9 @@ ending in 借 / 贷 / 花 is not advice to borrow. Texts whose label was uncerta
 companies, courts, case numbers, firms, media and links are invented; the public hotlines (12368, 12378, 110, 96110)
 are real ones.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 9dff8e9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.932,
+compliant flagged 7/258 (rules alone 11, classifier alone 4); rules alone 0.836, classifier alone 0.935; fused
+third_party P .744, legal P .814; gate: severe allowed 0/135, compliant blocked 2/258.
 
 Output (deterministic): `wording_dev_du.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
