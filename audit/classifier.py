@@ -35,9 +35,10 @@ of the band scored over its threshold whose finding the caller's context cleared
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -240,12 +241,14 @@ class CategoryConfig:
     severity: Severity
     regulation: str
     explanation: str          # a sentence naming the category; the strongest features are appended
+    threshold_in_debt_talk: float | None = None     # in a message that talks of money or debt (`debt_talk`)
 
 
 @dataclass(frozen=True, slots=True)
 class Prediction:
     category: str
     score: float
+    threshold: float          # the one it was judged against
 
 
 class WordingClassifier:
@@ -255,11 +258,12 @@ class WordingClassifier:
                  categories: tuple[str, ...], config: dict[str, CategoryConfig],
                  advice_against: tuple[str, ...] = (), speaks_of_prejudice: tuple[str, ...] = (),
                  addressees: tuple[str, ...] = (), prejudice_of_addressee: tuple[str, ...] = (),
-                 message_mix: float = 0.0) -> None:
+                 message_mix: float = 0.0, debt_talk: tuple[str, ...] = ()) -> None:
         self.advice_against = advice_against    # a sentence holding one advises against what it names
         self.speaks_of_prejudice = speaks_of_prejudice  # a message holding one speaks of prejudice ...
         self.prejudice_of_addressee = prejudice_of_addressee    # ... unless it lays one at its addressee's door
         self.addressees = addressees            # a message holding none aims its words at no one
+        self.debt_talk = debt_talk              # a message holding one talks of money or debt
         if not 0.0 <= message_mix < 1.0:
             raise ValueError(f"the message mix is a share of the whole speech's logit in [0, 1), got {message_mix}")
         self.message_mix = float(message_mix)   # the whole speech's share of each window's logit (module docstring)
@@ -281,12 +285,26 @@ class WordingClassifier:
         self._counted = np.vstack([counted, np.eye(1, counted.shape[1], counted.shape[1] - 1, dtype=counted.dtype)])
         self._bias = bias.astype(np.float64)
         self.categories = categories
-        self.config = config
         self._strengths: Memo[tuple[int, bytes], float] = Memo(STRENGTHS_KEPT)      # see `strengths`
         missing = set(categories) - set(config)
         if missing:
             raise ValueError(f"model categories without a threshold: {', '.join(sorted(missing))}")
-        self._thresholds = np.array([config[c].threshold for c in categories])
+        self._set_config(config)
+
+    def _set_config(self, config: dict[str, CategoryConfig]) -> None:
+        self.config = config
+        self._thresholds = np.array([config[c].threshold for c in self.categories])
+        self._thresholds_in_debt_talk = np.array([min(config[c].threshold, config[c].threshold_in_debt_talk or 1.0)
+                                                  for c in self.categories])
+
+    def with_thresholds(self, thresholds: Mapping[str, float]) -> WordingClassifier:
+        """A copy that judges the given categories at these thresholds in every message (the trainer asks what the
+        scan would report at a lower one)."""
+        judged = copy.copy(self)
+        judged._set_config({category: (replace(config, threshold=thresholds[category], threshold_in_debt_talk=None)
+                                       if category in thresholds else config)
+                            for category, config in self.config.items()})
+        return judged
 
     @classmethod
     def load(cls, lexicons: Path, model: Path = MODEL_FILE, config: Path = CONFIG_FILE) -> WordingClassifier:
@@ -298,6 +316,7 @@ class WordingClassifier:
         speaks_of_prejudice = load_words(config_path, "speaks_of_prejudice")
         addressees = load_words(config_path, "addressees")
         prejudice_of_addressee = load_words(config_path, "prejudice_of_addressee")
+        debt_talk = load_words(config_path, "debt_talk")
         try:
             with np.load(model, allow_pickle=False) as data:
                 keys, weights, bias = data["keys"], data["weights"], data["bias"]
@@ -307,7 +326,7 @@ class WordingClassifier:
             raise RulePackError(model, f"cannot load the classifier: {exc}") from None
         try:
             return cls(keys, weights, bias, categories, config, advice_against, speaks_of_prejudice, addressees,
-                       prejudice_of_addressee, message_mix)
+                       prejudice_of_addressee, message_mix, debt_talk)
         except ValueError as exc:
             raise RulePackError(config_path, str(exc)) from None
 
@@ -392,33 +411,49 @@ class WordingClassifier:
             logits = sums / np.sqrt(np.maximum(occurrences, 1))[:, None]
         return logits
 
-    def predict(self, views: Sequence[Normalised], to_third_party: bool = False) -> list[Prediction]:
-        """The categories whose score reaches their threshold; a disclosure only in speech that reaches a third
-        party (telling the debtor their own debt discloses nothing)."""
-        return self.predictions(self.scores(views), to_third_party)
+    def predict(self, views: Sequence[Normalised], to_third_party: bool = False,
+                in_debt_talk: bool = False) -> list[Prediction]:
+        """The categories whose score reaches their threshold (in a message that talks of debt, `talks_of_debt`, their
+        `threshold_in_debt_talk` where they have one); a disclosure only in speech that reaches a third party (telling
+        the debtor their own debt discloses nothing)."""
+        return self.predictions(self.scores(views), to_third_party, in_debt_talk)
+
+    def talks_of_debt(self, message: Message) -> bool:
+        """Whether anyone in the message (any speaker's words) says a `debt_talk` word: money, a debt, a loan."""
+        return any(word in segment.text for segment in message.segments() for word in self.debt_talk)
+
+    def thresholds(self, in_debt_talk: bool = False) -> np.ndarray:
+        """Per category, the threshold a finding needs, in a message that talks of debt or in any other."""
+        return self._thresholds_in_debt_talk if in_debt_talk else self._thresholds
 
     def flagged(self, probabilities: np.ndarray, review_band: Mapping[str, float] | None = None) -> np.ndarray:
-        """For rows of `scores_many`: whether any category reaches its threshold (else `predictions` is empty),
-        or, with a `review_band`, the band's floor (else `near_threshold` is empty too)."""
-        return (probabilities >= self.floors(review_band)).any(axis=-1)
+        """For rows of `scores_many`: whether any category reaches its lowest threshold (else `predictions` is
+        empty), or, with a `review_band`, the band's floor (else `near_threshold` is empty too)."""
+        return (probabilities >= self.floors(review_band, in_debt_talk=True)).any(axis=-1)
 
-    def near_threshold(self, probabilities: np.ndarray, review_band: Mapping[str, float]) -> list[Prediction]:
+    def near_threshold(self, probabilities: np.ndarray, review_band: Mapping[str, float],
+                       in_debt_talk: bool = False) -> list[Prediction]:
         """The categories of `review_band` scored at or above their fraction of the threshold, but below it
         (one row of `scores_many`)."""
-        near = (probabilities >= self.floors(review_band)) & (probabilities < self._thresholds)
-        return [Prediction(self.categories[i], float(probabilities[i])) for i in np.flatnonzero(near)]
+        thresholds = self.thresholds(in_debt_talk)
+        near = (probabilities >= self.floors(review_band, in_debt_talk)) & (probabilities < thresholds)
+        return [Prediction(self.categories[i], float(probabilities[i]), float(thresholds[i]))
+                for i in np.flatnonzero(near)]
 
-    def floors(self, review_band: Mapping[str, float] | None) -> np.ndarray:
+    def floors(self, review_band: Mapping[str, float] | None, in_debt_talk: bool = False) -> np.ndarray:
         """Per category, the threshold lowered by the given fraction of it (a category not given: the threshold)."""
+        thresholds = self.thresholds(in_debt_talk)
         if not review_band:
-            return self._thresholds
+            return thresholds
         return np.array([threshold * review_band.get(category, 1.0)
-                         for category, threshold in zip(self.categories, self._thresholds)])
+                         for category, threshold in zip(self.categories, thresholds)])
 
-    def predictions(self, probabilities: np.ndarray, to_third_party: bool) -> list[Prediction]:
+    def predictions(self, probabilities: np.ndarray, to_third_party: bool,
+                    in_debt_talk: bool = False) -> list[Prediction]:
         """`predict` for probabilities already computed (one row of `scores_many`)."""
-        return [Prediction(self.categories[i], float(probabilities[i]))
-                for i in np.flatnonzero(probabilities >= self._thresholds)
+        thresholds = self.thresholds(in_debt_talk)
+        return [Prediction(self.categories[i], float(probabilities[i]), float(thresholds[i]))
+                for i in np.flatnonzero(probabilities >= thresholds)
                 if to_third_party or self.categories[i] not in THIRD_PARTY_ONLY]
 
     def strengths(self, views: Sequence[str], category: str) -> list[float]:
@@ -475,7 +510,8 @@ def load_words(path: Path, key: str) -> tuple[str, ...]:
     `prejudice_of_addressee` (those that, said right after 你, call the addressee prejudiced) or `addressees`
     (words that address or point at a person: 你, 他, 楼主). Character n-grams cannot see these, so a
     classifier-only finding placed on such a sentence, or an insult found by the classifier alone in a message
-    that speaks of prejudice or holds no addressee, is dropped."""
+    that speaks of prejudice or holds no addressee, is dropped. `debt_talk` (words of money and debt: 钱, 欠, 贷):
+    a message holding one is judged at the categories' `threshold_in_debt_talk`."""
     words = read_yaml(path).get(key, [])
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
         raise RulePackError(path, f"{key}: a list of non-empty words")
@@ -495,11 +531,17 @@ def load_config(path: Path) -> dict[str, CategoryConfig]:
     config = {}
     for category, entry in data["categories"].items():
         where = f"categories.{category}"
-        if not isinstance(entry, dict) or set(entry) != {"threshold", "severity", "regulation", "explanation"}:
-            raise RulePackError(path, f"{where}: needs exactly threshold, severity, regulation, explanation")
-        threshold = entry["threshold"]
-        if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 < threshold <= 1:
-            raise RulePackError(path, f"{where}.threshold: a number in (0, 1], got {threshold!r}")
+        if (not isinstance(entry, dict) or not {"threshold", "severity", "regulation", "explanation"} <= set(entry)
+                or not set(entry) <= {"threshold", "threshold_in_debt_talk", "severity", "regulation", "explanation"}):
+            raise RulePackError(path, f"{where}: needs exactly threshold, severity, regulation, explanation "
+                                      "(and may have threshold_in_debt_talk)")
+        for key in ("threshold", "threshold_in_debt_talk"):
+            threshold = entry.get(key, 1.0)
+            if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 < threshold <= 1:
+                raise RulePackError(path, f"{where}.{key}: a number in (0, 1], got {threshold!r}")
+        if entry.get("threshold_in_debt_talk", 0.0) > entry["threshold"]:
+            raise RulePackError(path, f"{where}.threshold_in_debt_talk: at most the threshold, "
+                                      f"got {entry['threshold_in_debt_talk']!r}")
         try:
             severity = Severity.parse(entry["severity"])
         except ValueError as exc:
@@ -510,8 +552,10 @@ def load_config(path: Path) -> dict[str, CategoryConfig]:
         for key in ("regulation", "explanation"):
             if not isinstance(entry[key], str) or not entry[key].strip():
                 raise RulePackError(path, f"{where}.{key}: a non-empty string")
-        config[str(category)] = CategoryConfig(float(threshold), severity, entry["regulation"],
-                                               entry["explanation"])
+        in_debt_talk = entry.get("threshold_in_debt_talk")
+        config[str(category)] = CategoryConfig(float(entry["threshold"]), severity, entry["regulation"],
+                                               entry["explanation"],
+                                               None if in_debt_talk is None else float(in_debt_talk))
     return config
 
 
@@ -545,9 +589,10 @@ def fuse(classifier: WordingClassifier, message: Message, segments: list[Segment
         return rule_findings
     if probabilities is None:
         probabilities = classifier.scores(views)
+    in_debt_talk = classifier.talks_of_debt(message)
     predictions = classifier.predictions(probabilities,
-                                         any(message.addressed_to_third_party(s) for s in segments))
-    near = classifier.near_threshold(probabilities, review_band) if review_band else []
+                                         any(message.addressed_to_third_party(s) for s in segments), in_debt_talk)
+    near = classifier.near_threshold(probabilities, review_band, in_debt_talk) if review_band else []
     if not predictions and not near:
         return rule_findings
     by_category: dict[str, list[Finding]] = {}
@@ -678,11 +723,11 @@ def _model_finding(classifier: WordingClassifier, message: Message, segments: li
     rule_id, severity = f"model.{prediction.category}", config.severity
     if below_threshold:
         rule_id, severity = f"{rule_id}.near_threshold", NEAR_THRESHOLD_SEVERITY
-        explanation = (f"分类器评分 {score} 接近但未达到报告阈值 {config.threshold}，发送前请人工复核。"
+        explanation = (f"分类器评分 {score} 接近但未达到报告阈值 {prediction.threshold:g}，发送前请人工复核。"
                        + explanation)
     elif cleared:
         rule_id, severity = f"{rule_id}.cleared", NEAR_THRESHOLD_SEVERITY
-        explanation = (f"分类器评分 {score} 达到报告阈值 {config.threshold}，"
+        explanation = (f"分类器评分 {score} 达到报告阈值 {prediction.threshold:g}，"
                        "但消息中的合法语境（如法院、律师的正式程序用语）使扫描不予报告；发送前请人工复核。" + explanation)
     return [Finding(
         analyzer=analyzer, category=prediction.category, rule_id=rule_id, severity=severity,

@@ -124,10 +124,16 @@ def missed_stage(analyser: WordingAnalyser, comment: str) -> str:
         return "context pass"
     classifier = analyser.classifier
     score = float(classifier.scores(views)[classifier.categories.index(INSULT)]) if views else 0.0
-    gap = classifier.config[INSULT].threshold - score
+    gap = _insult_threshold(classifier, comment) - score
     if gap <= 0:
         return f"fusion: {insult_blind_reason(classifier, views) or 'sentence'}"
     return "score <threshold by " + next((f"<{bound}" for bound in (0.1, 0.3, 0.5) if gap < bound), ">=0.5")
+
+
+def _insult_threshold(classifier: WordingClassifier, comment: str) -> float:
+    """The insult threshold the comment is judged at (lower where it talks of money or debt)."""
+    message = Message(message_id="cold", campaign_id="cold", channel="sms", text=comment)
+    return float(classifier.thresholds(classifier.talks_of_debt(message))[classifier.categories.index(INSULT)])
 
 
 def _agent_segments(comment: str) -> list[Segment]:
@@ -141,7 +147,7 @@ def dropped_insult(classifier: WordingClassifier, comment: str, findings: list[F
     if any(f.category == INSULT for f in findings):
         return None
     views = [speech_view(s.text) for s in _agent_segments(comment)]
-    if not views or classifier.scores(views)[classifier.categories.index(INSULT)] < classifier.config[INSULT].threshold:
+    if not views or classifier.scores(views)[classifier.categories.index(INSULT)] < _insult_threshold(classifier, comment):
         return None
     return insult_blind_reason(classifier, views)
 

@@ -79,6 +79,60 @@ def test_below_its_threshold_the_classifier_adds_nothing() -> None:
     assert analyse(tiny_classifier(), Message("m1", "c", "sms", text="请按时还款"), []) == []
 
 
+def test_a_message_that_talks_of_debt_is_judged_at_the_threshold_for_debt_talk() -> None:
+    plain = tiny_classifier(threshold=0.9)
+    config = {c: CategoryConfig(0.9, Severity.MEDIUM, "法规", "模型判断。",
+                                threshold_in_debt_talk=0.5 if c == INSULT else None) for c in plain.categories}
+    classifier = WordingClassifier(*_tiny_parts(plain)[:4], config, debt_talk=("欠", "钱"))
+    scores = np.array([0.0, 0.7])           # an insult between the two thresholds
+    in_debt_talk = Message("m1", "c", "call", turns=[Turn("agent", "你这个废物"), Turn("customer", "我欠的钱会还")])
+    elsewhere = Message("m1", "c", "sms", text="你这个废物")
+    assert classifier.talks_of_debt(in_debt_talk) and not classifier.talks_of_debt(elsewhere)
+
+    def insults(message: Message) -> list[Finding]:
+        segments = list(message.agent_segments())
+        return fuse(classifier, message, segments, [normalise(s.text) for s in segments], [], scores)
+
+    found = insults(in_debt_talk)
+    assert [f.category for f in found] == [INSULT] and found[0].detector == "model"
+    assert insults(elsewhere) == []
+    assert classifier.flagged(scores[None, :])[0]         # the batch's first look asks the lower threshold
+    review = classifier.near_threshold(scores, {INSULT: 0.5})
+    assert [(p.category, p.threshold) for p in review] == [(INSULT, 0.9)]
+    assert classifier.near_threshold(scores, {INSULT: 0.5}, in_debt_talk=True) == []
+    assert classifier.with_thresholds({INSULT: 0.6}).thresholds().tolist() == [0.9, 0.6]
+
+
+def test_the_threshold_for_debt_talk_is_chosen_where_the_scan_reports_and_never_above_the_threshold(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import training.train_wording_model as trainer
+
+    shipped = WordingClassifier.load(LEXICONS)
+    assert shipped.config[INSULT].threshold_in_debt_talk is not None
+    assert shipped.config[INSULT].threshold_in_debt_talk <= shipped.config[INSULT].threshold
+    insult = "你这个废物，欠钱不还还有脸说？"
+    poster = "本机构承诺永不使用以下话术：“你这个废物，欠钱不还还有脸说？”"
+    dev = ([{"text": insult, "labels": [INSULT]}] * 400
+           + [{"text": poster, "labels": []}] * 10 + [{"text": "请按时还款。", "labels": []}] * 2000)
+    monkeypatch.setattr(WordingClassifier, "scores_many",
+                        lambda self, views: np.array([[0.0 if "按时" in v[0].text else 0.6] + [0.0] * 7 for v in views]))
+    # the scan clears the poster's insult: its ten samples do not hold the threshold up
+    monkeypatch.setattr(trainer, "reported_by_scan", lambda classifier, samples, category: np.zeros(len(samples), bool))
+    assert trainer.choose_debt_talk_thresholds(shipped, dev, [])[INSULT][0] == 0.5
+    monkeypatch.setattr(trainer, "reported_by_scan", lambda classifier, samples, category: np.ones(len(samples), bool))
+    assert trainer.choose_debt_talk_thresholds(shipped, dev, [])[INSULT][0] == shipped.config[INSULT].threshold
+
+
+def test_the_scan_reports_the_classifiers_insult_of_a_collector_but_not_of_a_poster_forbidding_it() -> None:
+    import training.train_wording_model as trainer
+
+    # no insult rule reads the first (the classifier alone finds it); the poster forbids the same words
+    samples = [{"text": "欠了钱还天天晒吃喝，脸皮是真厚啊你", "labels": []},
+               {"text": "文明催收承诺公示：本机构承诺以下话术永不使用：“欠了钱还天天晒吃喝，脸皮是真厚啊你”。"
+                        "如您听到以上或类似话语，请拨打4008689452举报。", "labels": []}]
+    assert trainer.reported_by_scan(WordingClassifier.load(LEXICONS), samples, INSULT).tolist() == [True, False]
+
+
 def test_the_shipped_model_loads_offline_small_and_judges_plain_texts() -> None:
     assert MODEL_FILE.stat().st_size <= 20 * 1024 * 1024
     classifier = WordingClassifier.load(LEXICONS)
@@ -177,6 +231,10 @@ def write_config(tmp_path: Path, entry: str) -> Path:
     ("    threshold: yes\n    severity: low\n    regulation: r\n    explanation: e\n", "threshold"),
     ("    threshold: 0.5\n    severity: low\n    regulation: r\n", "needs exactly"),
     ("    threshold: 0.5\n    severity: low\n    regulation: ''\n    explanation: e\n", "regulation"),
+    ("    threshold: 0.5\n    threshold_in_debt_talk: 0.6\n    severity: low\n    regulation: r\n    explanation: e\n",
+     "at most the threshold"),
+    ("    threshold: 0.5\n    threshold_in_dialect: 0.4\n    severity: low\n    regulation: r\n    explanation: e\n",
+     "needs exactly"),
 ])
 def test_the_config_is_checked_and_errors_name_file_and_key(tmp_path: Path, entry: str, message: str) -> None:
     with pytest.raises(RulePackError, match=message) as error:

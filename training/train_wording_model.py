@@ -36,6 +36,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
+from audit.analysers.wording import WordingAnalyser
 from audit.classifier import (
     CONFIG_FILE,
     MODEL_FILE,
@@ -46,6 +47,7 @@ from audit.classifier import (
     slot_of,
     windows,
 )
+from audit.message import Message, Turn
 from audit.normalise import Normalised, normalise
 from audit.paths import LEXICONS
 from training import COLD_DIR
@@ -191,6 +193,17 @@ MAX_COLD_SAFE_FLAGGED_OTHER = 0.0007    # two of COLD dev's 3,220 safe comments
 # its 189 attacks on one person found at 33 of its 3,220 safe comments flagged; at 0.68, 117 at 33.
 ANTI_BIAS_CUES = re.compile("歧视|偏见|尊重|平等|不应该|地域黑|刻板|一刀切|以偏概全|不能因为")
 MAX_ANTI_BIAS_FLAGGED = 0.05
+# Categories judged at a threshold of their own in a message that talks of money or debt (model.yml `debt_talk`): the
+# insult threshold is bounded by COLD's ordinary Weibo comments, which seldom hold those words, and collection texts
+# nearly always do. Chosen by `choose_debt_talk_thresholds`. Measured before it was built, on the model of 19390c6
+# (trained without the sets BZ-CC) with thresholds set by hand, fused: insults in debt talk at 0.50 and 0.76 elsewhere
+# found 6 more of the four sets' 150 insults (BZ 35 -> 36, CC 14 -> 19, CA and CB equal), flagged no more compliant
+# message (9, 4, 2, 7 of 230, 232, 225, 223), lawful 0/534, and on COLD dev found 120 instead of 116 of its 189 attacks
+# on one person at 23 safe comments flagged both ways; 0.50 everywhere found 13 more insults but flagged 6 more of
+# COLD dev's safe comments (23 -> 29). The dev split's lawful samples the insult column scores 0.50-0.68 are one
+# family, a poster listing the phrases its collectors must never use, whose insult the scan clears: counted as flags,
+# they alone would hold the threshold at 0.66 (1 more insult on each of three sets, 14 -> 15 on CC).
+DEBT_TALK_CATEGORIES = ("abuse.insult",)
 MIN_THRESHOLD, MAX_THRESHOLD = 0.50, 0.999  # a calibrated "more likely than not" at least
 # candidates: every hundredth down from 0.99, and every thousandth above it, where insults on ordinary
 # comments need a threshold (0.97 still flagged 0.8% of COLD dev's safe comments)
@@ -390,17 +403,18 @@ def write_model(path: Path, vocabulary: np.ndarray, weights: np.ndarray, bias: n
                         message_mix=np.float64(message_mix))
 
 
-def write_thresholds(path: Path, thresholds: dict[str, tuple[float, float, float]]) -> None:
-    """Rewrite each category's `threshold:` line in place, keeping the file's comments and layout."""
+def write_thresholds(path: Path, thresholds: dict[str, tuple[float, float, float]], key: str = "threshold") -> None:
+    """Rewrite each category's `threshold:` line (or the line of another `key`, as `threshold_in_debt_talk`) in place,
+    keeping the file's comments and layout."""
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     category = None
     for i, line in enumerate(lines):
         header = re.match(r"^  ([a-z_.]+):\s*(#.*)?$", line)     # a header may carry a comment
         if header:
             category = header.group(1)
-        elif category in thresholds and re.match(r"^    threshold:", line):
+        elif category in thresholds and re.match(rf"^    {key}:", line):
             t, p, r = thresholds[category]
-            lines[i] = f"    threshold: {t:g}    # dev precision {p:.2f}, recall {r:.2f}\n"
+            lines[i] = f"    {key}: {t:g}    # dev precision {p:.2f}, recall {r:.2f}\n"
     path.write_text("".join(lines), encoding="utf-8")
 
 
@@ -441,6 +455,48 @@ def choose_thresholds(classifier: WordingClassifier, dev_set: list[dict],
     return thresholds
 
 
+def sample_message(sample: dict) -> Message:
+    """A corpus sample (or a COLD comment) as the message the scan reads."""
+    turns = [Turn(t["speaker"], t["text"]) for t in sample["turns"]] if sample.get("turns") else None
+    return Message("sample", "training", sample.get("channel", "sms"), None if turns else sample["text"], turns,
+                   recipient_type=sample.get("recipient_type", "unknown"))
+
+
+def reported_by_scan(classifier: WordingClassifier, samples: list[dict], category: str) -> np.ndarray:
+    """For each sample, whether the scan reports the classifier's finding of `category` when that category is judged
+    at the lowest candidate threshold: fusion and the analyser's context (a lawful voice, a condemned sentence, advice
+    against) drop the rest, so they cost a threshold nothing."""
+    analyser = WordingAnalyser.from_lexicons(LEXICONS, classifier=classifier.with_thresholds({category: MIN_THRESHOLD}))
+    rule_id = f"model.{category}"
+    return np.array([any(f.rule_id == rule_id for f in analyser.analyse(sample_message(s))) for s in samples], dtype=bool)
+
+
+def choose_debt_talk_thresholds(classifier: WordingClassifier, dev_set: list[dict],
+                                cold_dev: list[dict]) -> dict[str, tuple[float, float, float]]:
+    """Per category of DEBT_TALK_CATEGORIES (threshold, dev precision, dev recall) in a message that talks of debt
+    (`WordingClassifier.talks_of_debt`): `choose_threshold` on the samples of the dev split and of COLD dev that do,
+    a lawful one counted as flagged only where the scan reports the classifier's finding (`reported_by_scan`); never
+    above the category's own threshold (`classifier`: the one just chosen)."""
+    judged = [s for s in dev_set + cold_dev if classifier.talks_of_debt(sample_message(s))]
+    all_scores = classifier.scores_many([agent_views(s) for s in judged])
+    thresholds = {}
+    for category in DEBT_TALK_CATEGORIES:
+        scores = all_scores[:, CATEGORIES.index(category)]
+        truth = np.array([category in s["labels"] for s in judged])
+        lawful = np.array([not s["labels"] for s in judged])
+        asked = np.flatnonzero(lawful & (scores >= MIN_THRESHOLD))
+        reported = np.ones(len(judged), dtype=bool)
+        reported[asked] = reported_by_scan(classifier, [judged[i] for i in asked], category)
+        chosen = choose_threshold(scores, truth, [(lawful, MAX_LAWFUL_FLAGGED, reported)])
+        ceiling = classifier.config[category].threshold
+        if chosen[0] > ceiling:
+            predicted = scores >= ceiling
+            tp = int((predicted & truth).sum())
+            chosen = (ceiling, tp / max(int(predicted.sum()), 1), tp / max(int(truth.sum()), 1))
+        thresholds[category] = chosen
+    return thresholds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
@@ -464,6 +520,10 @@ def main() -> None:
         positives = sum(category in s["labels"] for s in dev_set + (cold_dev if category == "abuse.insult" else []))
         print(f"{category:26} {t:9.2f} {p:6.2f} {r:6.2f} {positives:6d}")
     write_thresholds(config_path, thresholds)
+    in_debt_talk = choose_debt_talk_thresholds(WordingClassifier.load(LEXICONS), dev_set, cold_dev)
+    for category, (t, p, r) in in_debt_talk.items():
+        print(f"{category + ' in debt talk':26} {t:9.2f} {p:6.2f} {r:6.2f}")
+    write_thresholds(config_path, in_debt_talk, "threshold_in_debt_talk")
     print(f"thresholds -> {config_path}")
 
 
