@@ -182,6 +182,7 @@ from benchmarks.data import (
     make_pipl_heldout_ar,
     make_pipl_heldout_as,
     make_pipl_heldout_at,
+    make_pipl_heldout_au,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -582,6 +583,7 @@ HELDOUT_PIPL = {
     "ar": HeldoutPiplSet(make_pipl_heldout_ar, "PAR", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "as": HeldoutPiplSet(make_pipl_heldout_as, "PAS", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "at": HeldoutPiplSet(make_pipl_heldout_at, "PAT", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "au": HeldoutPiplSet(make_pipl_heldout_au, "PAU", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 

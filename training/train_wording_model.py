@@ -202,7 +202,9 @@ MAX_ANTI_BIAS_FLAGGED = 0.05
 # on one person at 23 safe comments flagged both ways; 0.50 everywhere found 13 more insults but flagged 6 more of
 # COLD dev's safe comments (23 -> 29). The dev split's lawful samples the insult column scores 0.50-0.68 are one
 # family, a poster listing the phrases its collectors must never use, whose insult the scan clears: counted as flags,
-# they alone would hold the threshold at 0.66 (1 more insult on each of three sets, 14 -> 15 on CC).
+# they alone would hold the threshold at 0.66 (1 more insult on each of three sets, 14 -> 15 on CC). Not for the other
+# categories: on the shipped model of 9dff8e9 this choice gave violence .59 -> .50 and impersonation .72 -> .50, which
+# on the batches dq-dx (not trained on) moved fused micro-F1 by -.002 to +.003 and flagged nothing more.
 DEBT_TALK_CATEGORIES = ("abuse.insult",)
 MIN_THRESHOLD, MAX_THRESHOLD = 0.50, 0.999  # a calibrated "more likely than not" at least
 # candidates: every hundredth down from 0.99, and every thousandth above it, where insults on ordinary
