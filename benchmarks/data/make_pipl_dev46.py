@@ -43,7 +43,9 @@ a call or chat are never labelled. An ADDRESS is a street or village address dow
 building and room; a hospital, school, mall or district alone is none. Surnames with a title are no PERSON; every
 full name is.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 9dff8e9 (the session's post-release retrain), before any rule was changed on it: message-level
+micro-F1 0.921; unmasked 1.000, disclosure .920 (P .890), sensitive .934, excessive .822 (P .746); entities micro
+.903, ADDRESS P .766, PERSON P .830.
 
 Must never be used as a held-out set: it is a development batch.
 
