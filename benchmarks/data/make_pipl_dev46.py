@@ -46,6 +46,7 @@ full name is.
 First run at 9dff8e9 (the session's post-release retrain), before any rule was changed on it: message-level
 micro-F1 0.921; unmasked 1.000, disclosure .920 (P .890), sensitive .934, excessive .822 (P .746); entities micro
 .903, ADDRESS P .766, PERSON P .830.
+Joined training in the session that began at 19390c6, after its first run.
 
 Must never be used as a held-out set: it is a development batch.
 

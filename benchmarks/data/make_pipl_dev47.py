@@ -49,6 +49,7 @@ placeholders unfilled.
 First run at 9dff8e9 (the session's post-release retrain), before any rule was changed on it: message-level
 micro-F1 0.925; unmasked .979, disclosure .957, sensitive .879 (P .874), excessive .886 (R .886); entities micro
 .958, ADDRESS P .759, PERSON P .950.
+Joined training in the session that began at 19390c6, after its first run.
 
 Must never be used as a held-out set: it is a development batch.
 

@@ -41,6 +41,7 @@ companies, links and places are invented.
 First run at 9dff8e9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.889,
 compliant flagged 2/233 (rules alone 0, classifier alone 5); rules alone 0.795, classifier alone 0.857; fused
 insult R .678, third_party P .744; gate: severe allowed 1/123, compliant blocked 0/233.
+Joined training in the session that began at 19390c6, after its first run.
 
 Output (deterministic): `wording_dev_dq.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -46,6 +46,7 @@ numbers, companies, schools, courts, firms, links and places are invented.
 First run at 9dff8e9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.932,
 compliant flagged 10/235 (rules alone 12, classifier alone 6); rules alone 0.833, classifier alone 0.918; fused
 exposure P .794, violence P .844; gate: severe allowed 1/169, compliant blocked 2/235.
+Joined training in the session that began at 19390c6, after its first run.
 
 Output (deterministic): `wording_dev_dr.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

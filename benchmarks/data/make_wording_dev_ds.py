@@ -52,6 +52,7 @@ companies, schools, clinics, courts, firms, case numbers, links and places are i
 First run at 9dff8e9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.930,
 compliant flagged 8/212 (rules alone 14, classifier alone 9); rules alone 0.859, classifier alone 0.909; fused
 third_party P .714, violence R .840; gate: severe allowed 0/182, compliant blocked 3/212.
+Joined training in the session that began at 19390c6, after its first run.
 
 Output (deterministic): `wording_dev_ds.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

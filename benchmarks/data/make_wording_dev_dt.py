@@ -45,6 +45,7 @@ and places are invented; the public hotlines (12368, 12378) are real ones.
 First run at 9dff8e9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.878,
 compliant flagged 6/229 (rules alone 10, classifier alone 4); rules alone 0.751, classifier alone 0.845; fused
 exposure R .623, third_party P .771; gate: severe allowed 4/186, compliant blocked 0/229.
+Joined training in the session that began at 19390c6, after its first run.
 
 Output (deterministic): `wording_dev_dt.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -48,6 +48,7 @@ are real ones.
 First run at 9dff8e9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.932,
 compliant flagged 7/258 (rules alone 11, classifier alone 4); rules alone 0.836, classifier alone 0.935; fused
 third_party P .744, legal P .814; gate: severe allowed 0/135, compliant blocked 2/258.
+Joined training in the session that began at 19390c6, after its first run.
 
 Output (deterministic): `wording_dev_du.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

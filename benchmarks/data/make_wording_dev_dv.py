@@ -49,6 +49,7 @@ mediation centres, commissions, links and places are invented; the public hotlin
 First run at 9dff8e9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.934,
 compliant flagged 7/221 (rules alone 12, classifier alone 4); rules alone 0.832, classifier alone 0.909; fused
 third_party P .811, impersonation R .867; gate: severe allowed 0/160, compliant blocked 0/221.
+Joined training in the session that began at 19390c6, after its first run.
 
 Output (deterministic): `wording_dev_dv.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -38,6 +38,7 @@ invented.
 First run at 9dff8e9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.956,
 compliant flagged 0/218 (rules alone 3, classifier alone 0); rules alone 0.886, classifier alone 0.940; fused
 third_party P .829, insult P .875; gate: severe allowed 0/161, compliant blocked 0/218.
+Joined training in the session that began at 19390c6, after its first run.
 
 Output (deterministic): `wording_dev_dw.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -50,6 +50,7 @@ links and places are invented; the public hotlines (110, 12345, 12368, 12378) ar
 First run at 9dff8e9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.948,
 compliant flagged 2/220 (rules alone 5, classifier alone 1); rules alone 0.842, classifier alone 0.912; fused
 violence R .867, exposure R .909; gate: severe allowed 0/155, compliant blocked 0/220.
+Joined training in the session that began at 19390c6, after its first run.
 
 Output (deterministic): `wording_dev_dx.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
