@@ -81,6 +81,8 @@ from benchmarks.data import (
     make_heldout_cc,
     make_heldout_cd,
     make_heldout_ce,
+    make_heldout_cf,
+    make_heldout_cg,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -311,7 +313,11 @@ from benchmarks.data import (
     make_wording_dev_dv,
     make_wording_dev_dw,
     make_wording_dev_dx,
+    make_wording_dev_dy,
+    make_wording_dev_dz,
     make_wording_dev_e,
+    make_wording_dev_ea,
+    make_wording_dev_eb,
     make_wording_dev_f,
     make_wording_dev_g,
     make_wording_dev_h,
@@ -496,6 +502,8 @@ HELDOUT_WORDING = {
     "cc": HeldoutWordingSet(make_heldout_cc, "HCC", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "cd": HeldoutWordingSet(make_heldout_cd, "HCD", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "ce": HeldoutWordingSet(make_heldout_ce, "HCE", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "cf": HeldoutWordingSet(make_heldout_cf, "HCF", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "cg": HeldoutWordingSet(make_heldout_cg, "HCG", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
@@ -909,6 +917,10 @@ WORDING_BATCHES = {
     "dv": WordingBatch(make_wording_dev_dv, 380, (0.42, 0.60), 20),
     "dw": WordingBatch(make_wording_dev_dw, 380, (0.42, 0.60), 20),
     "dx": WordingBatch(make_wording_dev_dx, 380, (0.42, 0.60), 20),
+    "dy": WordingBatch(make_wording_dev_dy, 380, (0.42, 0.60), 20),
+    "dz": WordingBatch(make_wording_dev_dz, 380, (0.42, 0.60), 20),
+    "ea": WordingBatch(make_wording_dev_ea, 380, (0.42, 0.60), 20),
+    "eb": WordingBatch(make_wording_dev_eb, 380, (0.42, 0.60), 20),
 }
 
 
