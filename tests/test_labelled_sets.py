@@ -164,6 +164,7 @@ from benchmarks.data import (
     make_pipl_dev45,
     make_pipl_dev46,
     make_pipl_dev47,
+    make_pipl_dev48,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -318,6 +319,7 @@ from benchmarks.data import (
     make_wording_dev_e,
     make_wording_dev_ea,
     make_wording_dev_eb,
+    make_wording_dev_ec,
     make_wording_dev_f,
     make_wording_dev_g,
     make_wording_dev_h,
@@ -921,6 +923,7 @@ WORDING_BATCHES = {
     "dz": WordingBatch(make_wording_dev_dz, 380, (0.42, 0.60), 20),
     "ea": WordingBatch(make_wording_dev_ea, 380, (0.42, 0.60), 20),
     "eb": WordingBatch(make_wording_dev_eb, 380, (0.42, 0.60), 20),
+    "ec": WordingBatch(make_wording_dev_ec, 380, (0.42, 0.60), 20),
 }
 
 
@@ -1124,6 +1127,8 @@ PIPL_BATCHES = {
                        make_pipl_dev46.MESSAGES, 250, lawful_prefix="pipl46-n", every_category=30),
     "dev47": PiplBatch(make_pipl_dev47.HERE / make_pipl_dev47.DEV47_FILE, make_pipl_dev47.write_dev47, "pipl47-",
                        make_pipl_dev47.MESSAGES, 250, lawful_prefix="pipl47-n", every_category=30),
+    "dev48": PiplBatch(make_pipl_dev48.HERE / make_pipl_dev48.DEV48_FILE, make_pipl_dev48.write_dev48, "pipl48-",
+                       make_pipl_dev48.MESSAGES, 250, lawful_prefix="pipl48-n", every_category=30),
 }
 
 

@@ -37,7 +37,9 @@ or body is rollover; a product name that ends in 借 / 贷 / 花 on its own bill
 labels said to the debtor are abuse.insult. A customer's own words are never labelled. Texts whose label was
 uncertain were left out. All people, numbers, companies, courts, firms, links and places are invented.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 9dff8e9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.913,
+compliant flagged 6/234 (rules alone 6, classifier alone 1); rules alone 0.863, classifier alone 0.770; fused
+third_party R .800, legal R .829; gate: severe allowed 7/168, compliant blocked 4/234.
 
 Output (deterministic): `wording_dev_eb.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
