@@ -268,6 +268,12 @@ FINDS = [
                  id="card_before_a_numbered_list_item"),
     # the foreign permanent residence ID of 2023: 9, the province, the nationality, then an ID's date and check
     pytest.param("CN_ID_CARD", "您的外国人永久居留身份证944392198507060314已登记", "944392198507060314", id="foreign_permanent_resident_id"),
+    # a name jieba knows as an everyday word, named in a role and closed by what ends a name
+    pytest.param("PERSON", "判决书载明被告舒畅的还款义务", "舒畅", id="word_name_after_a_role_word"),
+    pytest.param("PERSON", "请转告欠款人江涛，明日前回电", "江涛", id="word_name_after_a_debtor_word"),
+    # a frame word jieba glued to the surname's character (债务人马|俊 as 人马), a phrase before it (一下|马俊 as 下马)
+    pytest.param("PERSON", "经核实债务人马俊，已于上月离职", "马俊", id="name_after_a_frame_glued_to_its_surname"),
+    pytest.param("PERSON", "麻烦您问一下马俊，他的事怎么办", "马俊", id="name_after_a_phrase_glued_to_its_surname"),
 ]
 
 
@@ -392,6 +398,9 @@ LEAVES = [
     pytest.param("CN_MOBILE", "您的HT13826074459合同已逾期", id="mobile_shape_glued_to_a_contract_code"),
     pytest.param("CN_BANK_CARD", "请核对SN-6228480036214564", id="card_shape_glued_to_a_serial_code"),
     pytest.param("CN_ID_CARD", "文件DOC_330106198708072410已归档", id="id_shape_glued_to_a_document_code"),
+    # an everyday word after a role word is no name (借款人|马上, 客户|高兴)
+    pytest.param("PERSON", "请借款人马上还款", id="everyday_word_after_a_role_word"),
+    pytest.param("PERSON", "我们希望客户高兴的时候也记得还款", id="everyday_word_with_name_chars_after_a_role_word"),
 ]
 
 

@@ -719,6 +719,8 @@ class ZhPersonRecognizer(EntityRecognizer):
             if name is None:
                 if starts[index] in starts_at and self._name_glued_to_next(tokens[index]):
                     found.append((starts[index], starts[index] + 3, SCORE_SPLIT, tokens[index][0] in self.weak))
+                elif starts[index] in starts_at and self._word_name_in_role(text, starts[index], tokens[index]):
+                    found.append((starts[index], starts[index + 1], SCORE_COMMON_WORD, tokens[index][0] in self.weak))
                 index += 1
                 continue
             used, score, weak = name
@@ -733,7 +735,7 @@ class ZhPersonRecognizer(EntityRecognizer):
             # Only a frame word glued onto the surname's front (客户+王), the given name in the next token; the
             # frame may begin before the window (借|款人+倪: the window cut 借款人 in two).
             if (low < at < high and glued_end - at in (1, 2) and self.surname_of(text[at:glued_end]) is not None
-                    and self.freq.get(glued, 0) <= RARE_WORD_FREQ
+                    and (self.freq.get(glued, 0) <= RARE_WORD_FREQ or self._frame_word_before(text, at))
                     and at - glued_start < len(self.frames_at_least)
                     and text[max(0, at - 8):at].endswith(self.frames_at_least[at - glued_start])
                     and not (holder and found[holder - 1][1] > at)):
@@ -745,6 +747,18 @@ class ZhPersonRecognizer(EntityRecognizer):
                     last = bisect.bisect_left(found_starts, again[0][1])
                     found[holder:last], found_starts[holder:last] = again, [at]
         return found
+
+    def _word_name_in_role(self, text: str, start: int, token: str) -> bool:
+        """A surname + given-name characters that jieba knows as an everyday word (舒畅, 江涛), named in a role or a
+        relation (被告舒畅的, 债务人江涛，): the whole frame word before it and what ends a name for sure after it make it a
+        person; it is scored as a common word, the frame lifting it to count."""
+        surname = self.surname_of(token)
+        given = token[len(surname or ""):]
+        end = start + len(token)
+        return (surname is not None and 1 <= len(given) <= 2 and token not in self.not_names and bool(_HAN.match(token))
+                and set(given) <= self.given_chars and self._could_be_given(given)
+                and self.freq.get(token, 0) <= SLOT_WORD_FREQ
+                and self._frame_word_before(text, start) and _NAME_END.match(text, end) is not None)
 
     def _name_glued_to_next(self, token: str) -> bool:
         """An unknown four-character token that is a surname + two given-name characters with the next word's first
@@ -834,10 +848,20 @@ class ZhPersonRecognizer(EntityRecognizer):
     def _inside_word(self, text: str, at: int) -> bool:
         if text[at:at + 2] in self.compound:
             return False
-        for word in (text[at:at + 2], text[at - 1:at + 1] if at else ""):
+        for word in (text[at:at + 2], text[at - 1:at + 1] if at and not self._word_ends_before(text, at) else ""):
             if len(word) == 2 and self.freq.get(word, 0) > COMMON_WORD_FREQ and word not in self.dictionary_names:
                 return True
         return False
+
+    def _word_ends_before(self, text: str, at: int) -> bool:
+        """An everyday word of two or three characters ends right before `at` (问一下|马俊, 债务人|马俊): the character
+        before a surname belongs to it, not to a word with the surname (下马, 人马)."""
+        return any(self.freq.get(text[at - n:at], 0) > COMMON_WORD_FREQ for n in (2, 3) if at >= n)
+
+    def _frame_word_before(self, text: str, at: int) -> bool:
+        """A whole frame word of two characters or more right before `at` (债务人|马俊, 被告|舒畅): a word jieba glued
+        across it (人马) is cut there."""
+        return text[max(0, at - 8):at].endswith(self.frames_at_least[2])
 
     def _frame_near(self, text: str, at: int) -> bool:
         """A frame word where `_framed` would look for one around a name starting at `at`."""
