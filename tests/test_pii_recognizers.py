@@ -268,6 +268,13 @@ FINDS = [
                  id="card_before_a_numbered_list_item"),
     # the foreign permanent residence ID of 2023: 9, the province, the nationality, then an ID's date and check
     pytest.param("CN_ID_CARD", "您的外国人永久居留身份证944392198507060314已登记", "944392198507060314", id="foreign_permanent_resident_id"),
+    # a reference word denied names what the number is not; a statement right after a card is that card's
+    pytest.param("CN_BANK_CARD", "扣款卡是6228480036214564，不是合同编号", "6228480036214564", id="card_beside_a_denied_reference"),
+    pytest.param("CN_BANK_CARD", "已调取其建行6228480036214564的流水", "6228480036214564", id="card_whose_statement_follows"),
+    pytest.param("CN_BANK_CARD", "附件：王某_6228480036214564_流水.pdf", "6228480036214564", id="card_in_a_statement_file_name"),
+    # a customer named in a work order owns the number in brackets after the name
+    pytest.param("CN_ID_CARD", "投诉工单｜客户王某某（330106198708072410）反映催收扰民", "330106198708072410",
+                 id="id_of_a_customer_named_in_a_work_order"),
     # a name jieba knows as an everyday word, named in a role and closed by what ends a name
     pytest.param("PERSON", "判决书载明被告舒畅的还款义务", "舒畅", id="word_name_after_a_role_word"),
     pytest.param("PERSON", "请转告欠款人江涛，明日前回电", "江涛", id="word_name_after_a_debtor_word"),
@@ -398,6 +405,8 @@ LEAVES = [
     pytest.param("CN_MOBILE", "您的HT13826074459合同已逾期", id="mobile_shape_glued_to_a_contract_code"),
     pytest.param("CN_BANK_CARD", "请核对SN-6228480036214564", id="card_shape_glued_to_a_serial_code"),
     pytest.param("CN_ID_CARD", "文件DOC_330106198708072410已归档", id="id_shape_glued_to_a_document_code"),
+    pytest.param("CN_BANK_CARD", "交易流水号6228480036214564已入账", id="card_shape_of_a_statement_number"),
+    pytest.param("CN_BANK_CARD", "工单6228480036214564，客户服务热线处理中", id="card_shape_of_a_work_order_before_a_customer_word"),
     # an everyday word after a role word is no name (借款人|马上, 客户|高兴)
     pytest.param("PERSON", "请借款人马上还款", id="everyday_word_after_a_role_word"),
     pytest.param("PERSON", "我们希望客户高兴的时候也记得还款", id="everyday_word_with_name_chars_after_a_role_word"),

@@ -241,7 +241,9 @@ class ZhPatternRecognizer(PatternRecognizer):
         # 查询回执：车主陈志强（5113…）, 订单：客户王某 139…: a person named by role after the reference word owns the number;
         # the reference word names the document the person's data stands in
         clause = _HOLDER.split(clause)[-1]
-        clause, after = _STATEMENT.sub("", clause), _STATEMENT.sub("", after)
+        clause, after = _STATEMENT.sub("", clause), _STATEMENT.sub("", _STATEMENT_OF_IT.sub("", after, count=1))
+        # 扣款卡是6214…，不是订单号: a reference word denied names what the number is not
+        clause, after = _DENIED.sub("", clause), _DENIED.sub("", after)
         return (any(_labels(clause, w, _OWN_VALUE_BEFORE) or _labels(after, w, _OWN_VALUE_AFTER)
                     for w in self.NOT_CONTEXT_WORDS)
                 or _AMOUNT_OR_ORDINAL_BEFORE.search(text, max(0, start - 4), start) is not None
@@ -263,6 +265,10 @@ _LABEL_END = re.compile("(?:是|为|即)?[：: ]{0,2}$")
 # came in (工资卡…近半年入账流水合计…, 银行流水显示…), or a period's turnover (上个月流水进了十几万, 月流水): the card beside
 # it is the debtor's own, not a reference.
 _STATEMENT = re.compile("(?:银行|工资|薪资|收入|入账|出账|资金|账户|卡内?|有|[月年周季])流水(?![号单])")
+# ... and a statement right after the number, the number's own (你农行6228…的流水, 杜某_6214…_流水.pdf): the account it is.
+_STATEMENT_OF_IT = re.compile("^[ _\\-]?的?(?:银行)?流水(?![号单])")
+# A reference word after a denial (不是订单号, 并非合同编号, 而不是工单号): what the number beside it is not.
+_DENIED = re.compile("(?:不是|并非|而非|并不是|不属于)[^，。；！？,;!?\n]{0,8}")
 # A reference word that labels a value of its own names that value, not the number matched: before it, a value and then
 # a word, the value's bracket closed between (序号1 袁海 3601…, （员工号S0372）工资卡 6214…); after it, a value right after
 # the word (…idno=4501… 合同号 9921004475).
@@ -276,8 +282,9 @@ _COUNTED_AFTER = re.compile("[ ]?(?:元|块|万|亿|积分|期(?![间限])|笔|�
 # A clause that sends something to the number (验证码是发到…, 回执已发送至…): the number is the destination.
 _SENT_TO = re.compile("(?:发|发送|推送|转)(?:到|至|给)(?:了)?(?:您|你)?的?(?:手机|号码|手机号)?[：: ]?$")
 # A person named by role (车主, 借款人, 持卡人…) in a record or a document's heading: the number after it is theirs.
-# So is a person named by the role a work order or a call record gives them (工单回访：投诉人何俊杰（176…）, 来电人…).
-_HOLDER = re.compile("车主|借款人|持卡人|户主|申请人|担保人|保证人|被执行人|债务人|姓名|投诉人|举报人|来电人|反映人|当事人")
+# So is a person named by the role a work order or a call record gives them (工单回访：投诉人何俊杰（176…）, 来电人…), or a
+# customer named before the number (投诉工单｜客户某某（4101…）).
+_HOLDER = re.compile("车主|借款人|持卡人|户主|申请人|担保人|保证人|被执行人|债务人|姓名|投诉人|举报人|来电人|反映人|当事人|客户(?=[\u4e00-\u9fff]{2,4}[（(：: ])")
 # A clause that goes on from the number to say what it is (… 是您这笔订单的编号), read up to its end or this far.
 _PREDICATED = re.compile("[ ]?(?:就?是|为)")
 _PREDICATE_REACH = 16
