@@ -268,6 +268,9 @@ FINDS = [
                  id="card_before_a_numbered_list_item"),
     # the foreign permanent residence ID of 2023: 9, the province, the nationality, then an ID's date and check
     pytest.param("CN_ID_CARD", "您的外国人永久居留身份证944392198507060314已登记", "944392198507060314", id="foreign_permanent_resident_id"),
+    # a name followed by a verb of means, a case or Cantonese 佢: the name ends before it
+    pytest.param("PERSON", "她老公韩建用他的身份证办了卡", "韩建", id="name_before_a_verb_of_means"),
+    pytest.param("PERSON", "你个租客郑伟佢系唔系仲住喺度", "郑伟", id="name_before_a_cantonese_pronoun"),
     # a reference word denied names what the number is not; a statement right after a card is that card's
     pytest.param("CN_BANK_CARD", "扣款卡是6228480036214564，不是合同编号", "6228480036214564", id="card_beside_a_denied_reference"),
     pytest.param("CN_BANK_CARD", "已调取其建行6228480036214564的流水", "6228480036214564", id="card_whose_statement_follows"),

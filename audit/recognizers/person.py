@@ -105,9 +105,13 @@ _NOT_GIVEN = set("的了是在有和与及或您你我他她它们这那个吗�
                  "省市区县镇乡村路街巷楼室给内兄弟编很也就说要被把到没不都上下二某着过去演骗夸怼撕捧吐嫁娶已"
                  # ... and verbs and a particle that follow a name in a report of where one lives or what one said
                  # (施红|住合肥市…, 客户鄢丽|称…, 杜宇|嘛，你莫装了).
-                 "住称嘛")
-# Characters that end no given name: a people, a language, an opera (毛利人, 楚雄人, 黄梅戏, 越剧; 岑语桐 has 语 inside).
-_NOT_LAST_GIVEN = set("人族语戏剧")
+                 "住称嘛"
+                 # ... and what a clause goes on with after a name: a verb of means, a case, Cantonese 佢 (he) resuming the
+                 # person (马俊|用身份证办的, 罗宇|案补充联系人, 程伟|佢系唔系仲住喺度)
+                 "用案佢")
+# Characters that end no given name: a people, a language, an opera (毛利人, 楚雄人, 黄梅戏, 越剧; 岑语桐 has 语 inside), and 于
+# (於) that goes on to a place or a party (程伟|於本公司尚有欠款; 于 starts a given name: 王于飞).
+_NOT_LAST_GIVEN = set("人族语戏剧于")
 # Characters that are no given name on their own (熊大, 黄子, 李小; 陈生 and 陈太 are Cantonese for 陈先生 and 陈太太,
 # titles as 陈先生 is; 3栋 a building), though they start one (王小明, 叶小丢, 黄太平).
 _NOT_GIVEN_ALONE = set("大小老三子生太栋")
