@@ -43,7 +43,9 @@ journalist's, lawyer's, regulator's or court's own words are never labelled; a d
 received carries that message's labels. Texts whose label was uncertain were left out. All people, numbers,
 companies, courts, firms, links and places are invented; the public hotlines (110, 12368, 12378, 12348) are real ones.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 9dff8e9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.942,
+compliant flagged 1/220 (rules alone 3, classifier alone 0); rules alone 0.876, classifier alone 0.901; fused
+impersonation R .828, third_party R .830; gate: severe allowed 2/154, compliant blocked 1/220.
 
 Output (deterministic): `wording_dev_ec.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
