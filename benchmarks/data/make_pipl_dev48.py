@@ -53,6 +53,7 @@ number built on an ID) were left out.
 First run at 9dff8e9 (the session's post-release retrain), before any rule was changed on it: message-level
 micro-F1 0.938; unmasked .978, disclosure .909 (P .857), sensitive .906 (R .842), excessive .894 (R .873); entities
 micro .966, ADDRESS P .833, PERSON P .924.
+Joined training in the session that began at 19390c6, after its first run.
 
 Must never be used as a held-out set: it is a development batch.
 

@@ -44,6 +44,7 @@ companies, agencies, courts, firms, links and places are invented; the public ho
 First run at 9dff8e9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.926,
 compliant flagged 2/215 (rules alone 2, classifier alone 0); rules alone 0.861, classifier alone 0.908; fused
 third_party P .760, exposure R .861; gate: severe allowed 0/176, compliant blocked 0/215.
+Joined training in the session that began at 19390c6, after its first run.
 
 Output (deterministic): `wording_dev_dy.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -39,6 +39,7 @@ All people, numbers, companies, courts, firms, links and places are invented.
 First run at 9dff8e9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.855,
 compliant flagged 14/222 (rules alone 3, classifier alone 13); rules alone 0.837, classifier alone 0.734; fused
 impersonation R .500, third_party P .542; gate: severe allowed 3/156, compliant blocked 0/222.
+Joined training in the session that began at 19390c6, after its first run.
 
 Output (deterministic): `wording_dev_dz.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -42,6 +42,7 @@ numbers, companies, courts, firms, links and places are invented; the public hot
 First run at 9dff8e9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.949,
 compliant flagged 1/222 (rules alone 4, classifier alone 1); rules alone 0.888, classifier alone 0.937; fused
 third_party P .765, impersonation R .903; gate: severe allowed 1/160, compliant blocked 1/222.
+Joined training in the session that began at 19390c6, after its first run.
 
 Output (deterministic): `wording_dev_ea.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -40,6 +40,7 @@ uncertain were left out. All people, numbers, companies, courts, firms, links an
 First run at 9dff8e9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.913,
 compliant flagged 6/234 (rules alone 6, classifier alone 1); rules alone 0.863, classifier alone 0.770; fused
 third_party R .800, legal R .829; gate: severe allowed 7/168, compliant blocked 4/234.
+Joined training in the session that began at 19390c6, after its first run.
 
 Output (deterministic): `wording_dev_eb.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

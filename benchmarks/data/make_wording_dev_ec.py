@@ -46,6 +46,7 @@ companies, courts, firms, links and places are invented; the public hotlines (11
 First run at 9dff8e9 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.942,
 compliant flagged 1/220 (rules alone 3, classifier alone 0); rules alone 0.876, classifier alone 0.901; fused
 impersonation R .828, third_party R .830; gate: severe allowed 2/154, compliant blocked 1/220.
+Joined training in the session that began at 19390c6, after its first run.
 
 Output (deterministic): `wording_dev_ec.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
