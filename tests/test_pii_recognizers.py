@@ -284,6 +284,14 @@ FINDS = [
     # a frame word jieba glued to the surname's character (债务人马|俊 as 人马), a phrase before it (一下|马俊 as 下马)
     pytest.param("PERSON", "经核实债务人马俊，已于上月离职", "马俊", id="name_after_a_frame_glued_to_its_surname"),
     pytest.param("PERSON", "麻烦您问一下马俊，他的事怎么办", "马俊", id="name_after_a_phrase_glued_to_its_surname"),
+    # a two-character name jieba glued to the next clause's 家, 现, 留, 同 (严俊|家, 韩冬|现住址, 尹涛|留的, 陈浩|同住)
+    pytest.param("PERSON", "外访债务人严俊家，地址在江南大道", "严俊", id="name_before_a_home"),
+    pytest.param("PERSON", "您的妻子何琳现于市妇幼住院", "何琳", id="name_before_now"),
+    pytest.param("PERSON", "你外甥尹涛留的联系人是你", "尹涛", id="name_before_left"),
+    # a record's one-character relation opening a list's item (父舒国强、母万凤兰)
+    pytest.param("PERSON", "户籍信息：父舒国强、母万凤兰、姐已婚", ["舒国强", "万凤兰"], id="names_after_one_character_relations"),
+    # a home-return permit in an English letter
+    pytest.param("CN_PASSPORT", "your home-return permit H60417382 is on file", "H60417382", id="permit_in_english"),
 ]
 
 
@@ -413,6 +421,10 @@ LEAVES = [
     # an everyday word after a role word is no name (借款人|马上, 客户|高兴)
     pytest.param("PERSON", "请借款人马上还款", id="everyday_word_after_a_role_word"),
     pytest.param("PERSON", "我们希望客户高兴的时候也记得还款", id="everyday_word_with_name_chars_after_a_role_word"),
+    # a school, a clinic or a trade by its short name (龙溪小学, 悦澜门诊部, 华兴装饰, 钱途优选)
+    pytest.param("PERSON", "孩子在龙溪小学读书", id="school_by_its_place_is_no_person"),
+    pytest.param("PERSON", "悦澜门诊部财务：贵院客户分期已放款", id="clinic_by_its_short_name_is_no_person"),
+    pytest.param("PERSON", "您好，我是钱途优选的客服", id="lender_by_its_short_name_is_no_person"),
 ]
 
 

@@ -30,6 +30,8 @@ class CnPassportRecognizer(ZhPatternRecognizer):
     TRIGGER = "(?i)[EGPSDHMC][A-Z \\-]{0,3}[0-9]{3}(?:[0-9][ \\-]?|[ \\-])[0-9]{3}"
     # ... also in traditional characters, as a Hong Kong letter writes them (內地往來通行證)
     CONTEXT_WORDS = ("护照", "passport", "Passport", "证件号", "回乡证", "通行证", "港澳", "证件",
-                     "護照", "證件", "回鄉證", "通行證")
+                     "護照", "證件", "回鄉證", "通行證",
+                     # ... and in an English letter (your home-return permit H60…, Home Return Permit No.)
+                     "home-return", "Home-return", "Home-Return", "home return", "Home Return", "permit", "Permit")
     NOT_CONTEXT_WORDS = REFERENCE_WORDS     # 批次号 G20261204, 车次, 产品代码 E12345678
     READS_DIGITS = True     # Ｅ１２３４５６７８ and E幺二三四五六七八 read as E12345678

@@ -112,6 +112,10 @@ _NOT_GIVEN = set("的了是在有和与及或您你我他她它们这那个吗�
 # Characters that end no given name: a people, a language, an opera (毛利人, 楚雄人, 黄梅戏, 越剧; 岑语桐 has 语 inside), and 于
 # (於) that goes on to a place or a party (程伟|於本公司尚有欠款; 于 starts a given name: 王于飞).
 _NOT_LAST_GIVEN = set("人族语戏剧于")
+# Characters that end no two-character given name, where jieba glues the next clause's first character onto a name of one
+# (严俊|家，地址, 韩冬|现住址, 尹涛|留的联系人, 陈浩|同住): a home, now, a cause, what was left, living together. They end a
+# one-character given name (李现, 王同) and start or fill others (陈家乐, 王同心).
+_NOT_LAST_OF_TWO_GIVEN = set("家现因留同")
 # Characters that are no given name on their own (熊大, 黄子, 李小; 陈生 and 陈太 are Cantonese for 陈先生 and 陈太太,
 # titles as 陈先生 is; 3栋 a building), though they start one (王小明, 叶小丢, 黄太平).
 _NOT_GIVEN_ALONE = set("大小老三子生太栋")
@@ -175,8 +179,9 @@ SCORE_SLOT = 0.6         # the whole value of a name field or a salutation (借�
 # Kin and workmates a collector names a person by (你哥蒙国庆, 其女宁可馨, 你岳父陈有才, 员工习志刚), besides the informal
 # forms' kinship words: before a frequent surname + two given-name characters they vouch for a name as a frame word
 # does (`_framed_full_names`).
+# ... and a record's one-character relation opening a list's item (户籍信息：父舒国强、母万凤兰; （妻陈露，女陶可馨）).
 _KIN_BEFORE = regex.compile(r"(?:[你您其他她我][哥弟姐妹爸妈父母女子妻夫]|岳父|岳母|丈人|公公|婆婆|姑妈|姨妈|舅舅|叔叔|伯伯"
-                            r"|女婿|儿媳|员工|合伙人|领导为?)$")
+                            r"|女婿|儿媳|员工|合伙人|领导为?|(?<=[：:、，,；;（(\n])[父母妻夫兄弟姐妹子女])$")
 # A question put to the person named, after the name (是黎明辉吗, 沙建国是吧, 王小二嘛).
 _ASKED_AFTER = regex.compile(r"(?:是吧|[吗吧嘛])")
 # A chat's or group's header in brackets ([微信群·金桂园业主群], 【家族群：老许家】, 【翠湖苑业主群】): the group's name,
@@ -987,6 +992,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         family_name = len(given) == 2 and given[0] == "家" and given[1] in self.given_chars
         return (bool(_HAN.match(given)) and given not in self.titles and (family_name or given[0] not in self.titles)
                 and not set(given) & _NOT_GIVEN and given[-1] not in _NOT_LAST_GIVEN
+                and not (len(given) == 2 and given[1] in _NOT_LAST_OF_TWO_GIVEN)
                 and not (len(given) == 2 and given[1] in _ENDS_GIVEN_AFTER_NAME_CHAR and given[0] not in self.given_chars))
 
     def surname_of(self, token: str) -> str | None:
