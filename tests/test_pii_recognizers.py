@@ -554,6 +554,11 @@ def test_nothing_downloads(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.param("您那套滨河西路12号3栋502的房子，租客还在住吗？", ["滨河西路12号3栋502"], id="the_flat_by_its_measure_word"),
     pytest.param("他住在您家对门翠湖苑2栋1单元302室，", ["翠湖苑2栋1单元302室"], id="the_flat_across_the_landing"),
     pytest.param("他们住在公司后面金桂家园6栋1单元701，", ["金桂家园6栋1单元701"], id="behind_the_office"),
+    # where a phone is usually found (定位常驻…) is no part of the place; a transcript spaces the number from its 号; a
+    # house number read in thousands
+    pytest.param("手机定位常驻南京市鼓楼区中山北路305号附近", ["南京市鼓楼区中山北路305号"], id="usually_found_before_the_city"),
+    pytest.param("你家住在鹿城区五马街道信河街 1152 号吧", ["鹿城区五马街道信河街 1152 号"], id="number_spaced_from_its_hao"),
+    pytest.param("他住在武昌中山路一千零八十号", ["武昌中山路一千零八十号"], id="house_number_in_thousands"),
 ])
 def test_partial_and_spoken_addresses(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert found(finder, text, "ADDRESS") == expected

@@ -34,8 +34,8 @@ _CJK = f"(?:(?![{_STOP}])[{_HAN}])"
 _NAME_CJK = (f"(?:(?![{_STOP}])[{_HAN}]"
              f"|家(?<=[\u4e00-\u9fa5]家)(?<![{_STOP}老回娘婆亲自大国人哥姐弟妹爸妈舅姨叔伯姑婶戚友爷奶公]家)"
              f"|向(?=[\u4e00-\u9fa5][村镇乡]))")
-# Numbers as written and as calls read them aloud (一八七号, 幺两八号).
-_NUMBER = "(?:[0-9０-９]+|[一二三四五六七八九十百零〇幺两洞拐勾]+)"
+# Numbers as written and as calls read them aloud (一八七号, 幺两八号, 一千零八十号).
+_NUMBER = "(?:[0-9０-９]+|[一二三四五六七八九十百千零〇幺两洞拐勾]+)"
 _NUMBER_CHAR = "[0-9０-９一二三四五六七八九十百零〇幺两洞拐勾]"
 # Latin letters as IGNORECASE matched them (İ, ı, ſ and the Kelvin sign K fold to i, s and k): the patterns are
 # compiled without it, which made `re` fold every character of each CJK range they hold (twice the compile time).
@@ -86,7 +86,9 @@ _LEAD_IN_WORDS = re.compile("名下|乡下|住所地?|转交|家里|[问查看](
                             # ... and a letter's 致 at the start of a line (致深圳市南山区…人力资源部): "to", not a place
                             "|(?<![^\\n】：:\\s])致"
                             # ... and the home named by its common noun before its address (新租的房子东湖路…, 住在小区枫林苑…)
-                            "|房子|房屋|(?<=[在住])小区")
+                            "|房子|房屋|(?<=[在住])小区"
+                            # ... and where a phone or a person is usually found (定位常驻武汉市…, 近期常驻…): how often, not a name
+                            "|常驻")
 # 贵 stops a span as "your" (贵小区, 贵村), but 贵州 and 贵阳 (Guizhou and its capital) start with it: a span that
 # starts right after it at one of these is the place's name cut short (…在贵|州民族大学北区7栋412).
 _PROVINCE_AFTER_YOUR = "州阳"
@@ -167,7 +169,8 @@ class AddressRecognizer(ZhPatternRecognizer):
         street_next = f"(?:{_GAP}{street_part})"
         # 39号附5号: a door beside the house number (附 "attached"), also spoken apart (88号 附8号)
         # 2号线 is a metro line, not a house number.
-        number = f"(?:{_GAP}{_NUMBER}(?:号院|号楼|号)(?!线)(?:{_GAP}附{_NUMBER}号)?)"
+        # A call's transcript may space the number from its 号 too (永宁西路 1152 号).
+        number = f"(?:{_GAP}{_NUMBER}{_GAP}(?:号院|号楼|号)(?!线)(?:{_GAP}附{_NUMBER}号)?)"
         # A compound may have a named part (望京花园东区, 枫林湾二期, 盛世名城B区) before its buildings, spoken apart in a
         # call (光谷花园 三期 十八栋).
         # Two suffixes may follow each other (金色家园小区).
