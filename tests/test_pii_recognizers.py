@@ -554,6 +554,8 @@ def test_nothing_downloads(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.param("您那套滨河西路12号3栋502的房子，租客还在住吗？", ["滨河西路12号3栋502"], id="the_flat_by_its_measure_word"),
     pytest.param("他住在您家对门翠湖苑2栋1单元302室，", ["翠湖苑2栋1单元302室"], id="the_flat_across_the_landing"),
     pytest.param("他们住在公司后面金桂家园6栋1单元701，", ["金桂家园6栋1单元701"], id="behind_the_office"),
+    # a province before a city that holds 家 (河北省石家庄市…)
+    pytest.param("地址：河北省石家庄市长安区中山东路508号", ["河北省石家庄市长安区中山东路508号"], id="province_before_a_city_holding_jia"),
     # where a phone is usually found (定位常驻…) is no part of the place; a transcript spaces the number from its 号; a
     # house number read in thousands
     pytest.param("手机定位常驻南京市鼓楼区中山北路305号附近", ["南京市鼓楼区中山北路305号"], id="usually_found_before_the_city"),
