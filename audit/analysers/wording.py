@@ -1010,11 +1010,6 @@ class _NegationScope:
         last = bisect_right(far, hit_start - gap - 1)
         return last > 0 and self._far_governs(far, far_any_free, far[last - 1], hit_start)
 
-    @property
-    def view_text(self) -> str:
-        """The text of the view this scope reads."""
-        return self._view.text
-
     def is_question(self, clause_end: int) -> bool:
         """Whether the clause ending at view position `clause_end` ends as a question (…吗, …呢, …？)."""
         if clause_end not in self._questions:
@@ -1882,7 +1877,7 @@ class WordingAnalyser(MessageAnalyser):
         # judged as said: their lawful context comes from inside the quotation (被告人在催收短信中称“…”: 短信 is no SMS
         # of the sender's, but “公安马上上门” keeps its police)
         reported = scope.reports_case(sentence)
-        if compiled.negatable and (self._negated(hit, scope, clause) or scope.condemns(sentence, hit.start, reported, hit.end)
+        if compiled.negatable and (self._negated(hit, view, scope, clause) or scope.condemns(sentence, hit.start, reported, hit.end)
                                    or scope.dismisses(sentence, hit.end)
                                    or scope.reports_as_sanctioned(sentence, hit.start)):
             return True
@@ -1930,13 +1925,13 @@ class WordingAnalyser(MessageAnalyser):
         return not (any(word in asked for word in (*_SECOND_PERSON, *negation.taunts))
                     or text.startswith(negation.affirmations, answer))
 
-    def _negated(self, hit: _Hit, scope: _NegationScope, clause: tuple[int, int]) -> bool:
+    def _negated(self, hit: _Hit, view: Normalised, scope: _NegationScope, clause: tuple[int, int]) -> bool:
         """A negator in the hit's clause governs it (see _NegationScope), and the clause is no question (ending
         within `question_reach` of the hit: in unpunctuated speech, a question far after it asks something else)."""
         clause_start, clause_end = clause
         reach = self.negation.question_reach
         near_end = reach is None or clause_end - hit.end <= reach
-        asks_on = near_end and _QUESTION_TURN.search(scope.view_text, hit.end, clause_end) is None
+        asks_on = near_end and _QUESTION_TURN.search(view.text, hit.end, clause_end) is None
         return scope.governs(clause_start, hit.start) and not (asks_on and scope.is_question(clause_end))
 
 
