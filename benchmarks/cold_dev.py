@@ -132,13 +132,16 @@ def missed_stage(analyser: WordingAnalyser, comment: str) -> str:
 
 def _insult_threshold(classifier: WordingClassifier, comment: str) -> float:
     """The insult threshold the comment is judged at (lower where it talks of money or debt)."""
-    message = Message(message_id="cold", campaign_id="cold", channel="sms", text=comment)
-    return float(classifier.thresholds(classifier.talks_of_debt(message))[classifier.categories.index(INSULT)])
+    in_debt_talk = classifier.talks_of_debt(_comment_message(comment))
+    return float(classifier.thresholds(in_debt_talk)[classifier.categories.index(INSULT)])
+
+
+def _comment_message(comment: str) -> Message:
+    return Message(message_id="cold", campaign_id="cold", channel="sms", text=comment, recipient_type="debtor")
 
 
 def _agent_segments(comment: str) -> list[Segment]:
-    return list(Message(message_id="cold", campaign_id="cold", channel="sms", text=comment,
-                        recipient_type="debtor").agent_segments())
+    return list(_comment_message(comment).agent_segments())
 
 
 def dropped_insult(classifier: WordingClassifier, comment: str, findings: list[Finding]) -> str | None:

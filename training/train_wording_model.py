@@ -376,6 +376,13 @@ def owning_slots(keys: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.
     return keys[kept], weights[kept].astype(np.float32)
 
 
+def judged_at(scores: np.ndarray, truth: np.ndarray, threshold: float) -> tuple[float, float, float]:
+    """(threshold, dev precision, dev recall) at a threshold set rather than chosen (a floor, a ceiling)."""
+    predicted = scores >= threshold
+    tp = int((predicted & truth).sum())
+    return threshold, tp / max(int(predicted.sum()), 1), tp / max(int(truth.sum()), 1)
+
+
 def choose_threshold(scores: np.ndarray, truth: np.ndarray,
                      limits: list[tuple[np.ndarray, float] | tuple[np.ndarray, float, np.ndarray]]
                      ) -> tuple[float, float, float]:
@@ -451,9 +458,7 @@ def choose_thresholds(classifier: WordingClassifier, dev_set: list[dict],
         thresholds[category] = choose_threshold(scores, truth, limits)
         floor = THRESHOLD_FLOORS.get(category, 0.0)
         if thresholds[category][0] < floor:
-            predicted = scores >= floor
-            tp = int((predicted & truth).sum())
-            thresholds[category] = (floor, tp / max(int(predicted.sum()), 1), tp / max(int(truth.sum()), 1))
+            thresholds[category] = judged_at(scores, truth, floor)
     return thresholds
 
 
@@ -491,11 +496,7 @@ def choose_debt_talk_thresholds(classifier: WordingClassifier, dev_set: list[dic
         reported[asked] = reported_by_scan(classifier, [judged[i] for i in asked], category)
         chosen = choose_threshold(scores, truth, [(lawful, MAX_LAWFUL_FLAGGED, reported)])
         ceiling = classifier.config[category].threshold
-        if chosen[0] > ceiling:
-            predicted = scores >= ceiling
-            tp = int((predicted & truth).sum())
-            chosen = (ceiling, tp / max(int(predicted.sum()), 1), tp / max(int(truth.sum()), 1))
-        thresholds[category] = chosen
+        thresholds[category] = judged_at(scores, truth, ceiling) if chosen[0] > ceiling else chosen
     return thresholds
 
 
