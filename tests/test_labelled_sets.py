@@ -83,6 +83,8 @@ from benchmarks.data import (
     make_heldout_ce,
     make_heldout_cf,
     make_heldout_cg,
+    make_heldout_ch,
+    make_heldout_ci,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -165,6 +167,7 @@ from benchmarks.data import (
     make_pipl_dev46,
     make_pipl_dev47,
     make_pipl_dev48,
+    make_pipl_dev49,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -186,6 +189,7 @@ from benchmarks.data import (
     make_pipl_heldout_as,
     make_pipl_heldout_at,
     make_pipl_heldout_au,
+    make_pipl_heldout_av,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -320,6 +324,9 @@ from benchmarks.data import (
     make_wording_dev_ea,
     make_wording_dev_eb,
     make_wording_dev_ec,
+    make_wording_dev_ed,
+    make_wording_dev_ee,
+    make_wording_dev_ef,
     make_wording_dev_f,
     make_wording_dev_g,
     make_wording_dev_h,
@@ -506,6 +513,8 @@ HELDOUT_WORDING = {
     "ce": HeldoutWordingSet(make_heldout_ce, "HCE", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "cf": HeldoutWordingSet(make_heldout_cf, "HCF", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "cg": HeldoutWordingSet(make_heldout_cg, "HCG", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "ch": HeldoutWordingSet(make_heldout_ch, "HCH", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "ci": HeldoutWordingSet(make_heldout_ci, "HCI", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
@@ -594,6 +603,7 @@ HELDOUT_PIPL = {
     "as": HeldoutPiplSet(make_pipl_heldout_as, "PAS", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "at": HeldoutPiplSet(make_pipl_heldout_at, "PAT", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "au": HeldoutPiplSet(make_pipl_heldout_au, "PAU", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "av": HeldoutPiplSet(make_pipl_heldout_av, "PAV", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
@@ -924,6 +934,9 @@ WORDING_BATCHES = {
     "ea": WordingBatch(make_wording_dev_ea, 380, (0.42, 0.60), 20),
     "eb": WordingBatch(make_wording_dev_eb, 380, (0.42, 0.60), 20),
     "ec": WordingBatch(make_wording_dev_ec, 380, (0.42, 0.60), 20),
+    "ed": WordingBatch(make_wording_dev_ed, 380, (0.42, 0.60), 20),
+    "ee": WordingBatch(make_wording_dev_ee, 380, (0.42, 0.60), 20),
+    "ef": WordingBatch(make_wording_dev_ef, 380, (0.42, 0.60), 20),
 }
 
 
@@ -1129,6 +1142,8 @@ PIPL_BATCHES = {
                        make_pipl_dev47.MESSAGES, 250, lawful_prefix="pipl47-n", every_category=30),
     "dev48": PiplBatch(make_pipl_dev48.HERE / make_pipl_dev48.DEV48_FILE, make_pipl_dev48.write_dev48, "pipl48-",
                        make_pipl_dev48.MESSAGES, 250, lawful_prefix="pipl48-n", every_category=30),
+    "dev49": PiplBatch(make_pipl_dev49.HERE / make_pipl_dev49.DEV49_FILE, make_pipl_dev49.write_dev49, "pipl49-",
+                       make_pipl_dev49.MESSAGES, 250, lawful_prefix="pipl49-n", every_category=30),
 }
 
 
