@@ -54,7 +54,9 @@ repay into are `pii.sensitive`, whether said to the debtor or to others. A hards
 身体不便, 孩子上学负担重) is lawful. Texts whose label was unsure (a spouse's credit report told to the debtor, a
 passport number, which has no entity code here) were left out.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 293ec66 (the session's post-release retrain), before any rule was changed on it: message-level
+micro-F1 0.962; unmasked 1.000, disclosure 1.000, sensitive .915, excessive .889 (R .889); entities micro .959,
+ADDRESS P .826, PERSON P .953.
 
 Must never be used as a held-out set: it is a development batch.
 

@@ -36,7 +36,9 @@ collector included, are never labelled; a debtor's paste of a thread as received
 text that quotes a threat to forbid or report it is compliant. Texts whose label was uncertain were left out. All
 people, numbers, companies, courts, firms, links and places are invented; public hotlines (12378, 12368) are real.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 293ec66 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.939,
+compliant flagged 6/221 (rules alone 6, classifier alone 4); rules alone 0.877, classifier alone 0.933; fused
+third_party P .792, violence P .861; gate: severe allowed 1/154, compliant blocked 2/221.
 
 Output (deterministic): `wording_dev_ed.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -40,7 +40,9 @@ labelled; a debtor's paste of a message as received carries that message's label
 were left out. All people, numbers, companies, courts, firms, links and places are invented; the public hotlines
 (12368, 12378, 12345, 110) are real ones.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 293ec66 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.938,
+compliant flagged 1/219 (rules alone 4, classifier alone 0); rules alone 0.848, classifier alone 0.903; fused
+third_party R .854, insult P .881; gate: severe allowed 1/161, compliant blocked 1/219.
 
 Output (deterministic): `wording_dev_ee.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -41,7 +41,9 @@ said by the robot or agent are abuse.insult. A debtor's or contact's own ASR wor
 training sheet that quotes a forbidden line to strike it is compliant. Texts whose label was uncertain were left
 out. All people, numbers, template ids, vendors, lenders, agencies, courts, firms, links and places are invented.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 293ec66 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.965,
+compliant flagged 1/226 (rules alone 3, classifier alone 0); rules alone 0.907, classifier alone 0.927; fused
+third_party P .868, insult R .933; gate: severe allowed 0/151, compliant blocked 0/226.
 
 Output (deterministic): `wording_dev_ef.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -47,7 +47,9 @@ were left out. All people, numbers, companies, courts, notary offices, arbitrati
 committees, firms, links, case numbers and places are invented; the public hotlines (12368, 96110, 110, 12378) are
 real ones.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 293ec66 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.897,
+compliant flagged 4/218 (rules alone 10, classifier alone 2); rules alone 0.806, classifier alone 0.880; fused
+impersonation R .758, legal R .763; gate: severe allowed 0/196, compliant blocked 1/218.
 
 Output (deterministic): `wording_dev_eh.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
