@@ -85,6 +85,7 @@ from benchmarks.data import (
     make_heldout_cg,
     make_heldout_ch,
     make_heldout_ci,
+    make_heldout_cj,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -168,6 +169,7 @@ from benchmarks.data import (
     make_pipl_dev47,
     make_pipl_dev48,
     make_pipl_dev49,
+    make_pipl_dev50,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -327,6 +329,7 @@ from benchmarks.data import (
     make_wording_dev_ed,
     make_wording_dev_ee,
     make_wording_dev_ef,
+    make_wording_dev_eh,
     make_wording_dev_f,
     make_wording_dev_g,
     make_wording_dev_h,
@@ -515,6 +518,7 @@ HELDOUT_WORDING = {
     "cg": HeldoutWordingSet(make_heldout_cg, "HCG", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "ch": HeldoutWordingSet(make_heldout_ch, "HCH", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "ci": HeldoutWordingSet(make_heldout_ci, "HCI", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "cj": HeldoutWordingSet(make_heldout_cj, "HCJ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
@@ -937,6 +941,7 @@ WORDING_BATCHES = {
     "ed": WordingBatch(make_wording_dev_ed, 380, (0.42, 0.60), 20),
     "ee": WordingBatch(make_wording_dev_ee, 380, (0.42, 0.60), 20),
     "ef": WordingBatch(make_wording_dev_ef, 380, (0.42, 0.60), 20),
+    "eh": WordingBatch(make_wording_dev_eh, 380, (0.42, 0.60), 20),
 }
 
 
@@ -1144,6 +1149,8 @@ PIPL_BATCHES = {
                        make_pipl_dev48.MESSAGES, 250, lawful_prefix="pipl48-n", every_category=30),
     "dev49": PiplBatch(make_pipl_dev49.HERE / make_pipl_dev49.DEV49_FILE, make_pipl_dev49.write_dev49, "pipl49-",
                        make_pipl_dev49.MESSAGES, 250, lawful_prefix="pipl49-n", every_category=30),
+    "dev50": PiplBatch(make_pipl_dev50.HERE / make_pipl_dev50.DEV50_FILE, make_pipl_dev50.write_dev50, "pipl50-",
+                       make_pipl_dev50.MESSAGES, 250, lawful_prefix="pipl50-n", every_category=30),
 }
 
 
