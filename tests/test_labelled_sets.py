@@ -86,6 +86,7 @@ from benchmarks.data import (
     make_heldout_ch,
     make_heldout_ci,
     make_heldout_cj,
+    make_heldout_ck,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -519,6 +520,7 @@ HELDOUT_WORDING = {
     "ch": HeldoutWordingSet(make_heldout_ch, "HCH", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "ci": HeldoutWordingSet(make_heldout_ci, "HCI", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "cj": HeldoutWordingSet(make_heldout_cj, "HCJ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "ck": HeldoutWordingSet(make_heldout_ck, "HCK", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
