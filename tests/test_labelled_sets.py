@@ -330,7 +330,9 @@ from benchmarks.data import (
     make_wording_dev_ed,
     make_wording_dev_ee,
     make_wording_dev_ef,
+    make_wording_dev_eg,
     make_wording_dev_eh,
+    make_wording_dev_ej,
     make_wording_dev_f,
     make_wording_dev_g,
     make_wording_dev_h,
@@ -943,7 +945,9 @@ WORDING_BATCHES = {
     "ed": WordingBatch(make_wording_dev_ed, 380, (0.42, 0.60), 20),
     "ee": WordingBatch(make_wording_dev_ee, 380, (0.42, 0.60), 20),
     "ef": WordingBatch(make_wording_dev_ef, 380, (0.42, 0.60), 20),
+    "eg": WordingBatch(make_wording_dev_eg, 380, (0.42, 0.60), 20),
     "eh": WordingBatch(make_wording_dev_eh, 380, (0.42, 0.60), 20),
+    "ej": WordingBatch(make_wording_dev_ej, 380, (0.42, 0.60), 20),
 }
 
 
