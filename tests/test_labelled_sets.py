@@ -332,6 +332,7 @@ from benchmarks.data import (
     make_wording_dev_ef,
     make_wording_dev_eg,
     make_wording_dev_eh,
+    make_wording_dev_ei,
     make_wording_dev_ej,
     make_wording_dev_f,
     make_wording_dev_g,
@@ -947,6 +948,7 @@ WORDING_BATCHES = {
     "ef": WordingBatch(make_wording_dev_ef, 380, (0.42, 0.60), 20),
     "eg": WordingBatch(make_wording_dev_eg, 380, (0.42, 0.60), 20),
     "eh": WordingBatch(make_wording_dev_eh, 380, (0.42, 0.60), 20),
+    "ei": WordingBatch(make_wording_dev_ei, 380, (0.42, 0.60), 20),
     "ej": WordingBatch(make_wording_dev_ej, 380, (0.42, 0.60), 20),
 }
 
