@@ -193,6 +193,7 @@ from benchmarks.data import (
     make_pipl_heldout_at,
     make_pipl_heldout_au,
     make_pipl_heldout_av,
+    make_pipl_heldout_aw,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -613,6 +614,7 @@ HELDOUT_PIPL = {
     "at": HeldoutPiplSet(make_pipl_heldout_at, "PAT", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "au": HeldoutPiplSet(make_pipl_heldout_au, "PAU", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "av": HeldoutPiplSet(make_pipl_heldout_av, "PAV", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "aw": HeldoutPiplSet(make_pipl_heldout_aw, "PAW", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
