@@ -47,7 +47,9 @@ journalist's own words are never labelled; a debtor's paste of a message as rece
 Texts whose label was uncertain were left out. All people, numbers, companies, hospitals, care homes, courts, offices,
 firms, links and places are invented; the public hotlines (12368, 12378, 12348) are real ones.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 293ec66 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.929,
+compliant flagged 3/228 (rules alone 5, classifier alone 1); rules alone 0.835, classifier alone 0.918; fused legal
+R .809, insult R .824; gate: severe allowed 1/169, compliant blocked 0/228.
 
 Output (deterministic): `wording_dev_ei.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
