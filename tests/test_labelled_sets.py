@@ -336,6 +336,7 @@ from benchmarks.data import (
     make_wording_dev_ei,
     make_wording_dev_ej,
     make_wording_dev_ek,
+    make_wording_dev_el,
     make_wording_dev_f,
     make_wording_dev_g,
     make_wording_dev_h,
@@ -954,6 +955,7 @@ WORDING_BATCHES = {
     "ei": WordingBatch(make_wording_dev_ei, 380, (0.42, 0.60), 20),
     "ej": WordingBatch(make_wording_dev_ej, 380, (0.42, 0.60), 20),
     "ek": WordingBatch(make_wording_dev_ek, 380, (0.42, 0.60), 20),
+    "el": WordingBatch(make_wording_dev_el, 380, (0.42, 0.60), 20),
 }
 
 
