@@ -293,3 +293,17 @@ def test_an_organisations_short_name_is_no_name(finder: EntityFinder, text: str,
 ])
 def test_a_verb_after_a_name_is_not_its_last_character(finder: EntityFinder, text: str) -> None:
     assert not any(name[-1] in "住称嘛" for name in names(finder, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("致：被申请人\n被申请人：柯静\n联系电话：见附件", ["柯静"], id="a_name_before_a_line_break"),
+    pytest.param("你们仓库主管叫邱立对吧？", ["邱立"], id="a_name_before_a_tag_question"),
+    pytest.param("他姐夫是焦明是吧，我们联系过了", ["焦明"], id="a_name_before_shi_ba"),
+    pytest.param("你莫躲了，电话也不接", [], id="mo_as_dont_after_you"),
+    pytest.param("你们莫再拖了，下周之前给个说法", [], id="mo_as_dont_after_you_all"),
+    pytest.param("请问是莫晓峰先生吗？", ["莫晓峰"], id="mo_as_a_surname_in_a_frame"),
+    pytest.param("华兴丰田售后部：客户车辆已到店。", [], id="a_dealer_by_the_make_it_sells"),
+    pytest.param("您好，我是启衡咨询的，找一下郝建平。", ["郝建平"], id="a_firm_by_its_trade"),
+])
+def test_what_ends_or_opens_no_name(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected

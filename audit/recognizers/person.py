@@ -96,7 +96,8 @@ SPLIT_GIVEN_FREQ = 20
 # A character that is no name character goes on a one-character given name only when rarer than this (甯 546, 喆 21;
 # 踩 1241, 丑 1462 and 蛮 1158 are a verb's or an adjective's after a name: 马云|踩, 沈月|蛮好).
 THIRD_CHAR_FREQ = 1000
-_HAN = regex.compile(r"^[\u4e00-\u9fa5]+$")
+# \Z, not $: $ also matches before a final line break, which let a name's "third character" be the break (何婷⏎).
+_HAN = regex.compile(r"^[\u4e00-\u9fa5]+\Z")
 # Characters that never occur in a given name here: function words, collection vocabulary, and verbs of what is done
 # with a person that a one-character given name runs into (姜文|演得好, 被葛优|骗了, 夸, 怼, 撕, 捧, 嫁, 娶).
 # 月 is a given name (谭月, 王云月); dates put a numeral, not a surname, before it.
@@ -136,6 +137,11 @@ _LIST_MARK = "、"
 _LIST_ITEM_END = regex.compile(f"[{CLAUSE_ENDS}等]|$")
 # Surnames that are first a conjunction or a preposition right after a person word (爸爸和闺蜜, 朋友从山东带的).
 _CONJUNCTION_SURNAMES = "和从"
+# 莫 right after a second person or an adverb is the dialects' "don't" (你莫装, 你们莫乱来, 就莫怪我们), never a surname.
+_PROHIBITIVE_SURNAMES = "莫"
+_PROHIBITIVE_BEFORE = ("你", "你们", "您", "咱们", "就", "也", "千万", "可")
+# A tag question after a name (叫谭勇对吧, 是张伟是吧): its first character ends no given name.
+_QUESTION_TAGS = ("对吧", "对吗", "对不对", "对啵", "是吧", "是吗", "是不是", "好吧", "好吗", "行吧", "行吗")
 # A name alone on a letter's salutation line (江涛：⏎你好…, at any line's start, with a colon), or opening a
 # message after its 【signature】 with a comma (【…】于洋，您的账单…, 宁静，上次你说…). stdlib re, matched only
 # at line starts: a search over the whole text with `regex` cost a tenth of the recognizer.
@@ -696,6 +702,8 @@ class ZhPersonRecognizer(EntityRecognizer):
                 if self._is_brand(text, start, end):
                     brands.add(text[start:end])      # 萬鑫酒店, 【易周转】, 周周花分期: a business, not a person
                     continue
+                if text[start] in _PROHIBITIVE_SURNAMES and text.endswith(_PROHIBITIVE_BEFORE, 0, start):
+                    continue         # 你莫装, 你们莫天天打: "don't", not the surname 莫
                 if text[start] in _CONJUNCTION_SURNAMES and end - start == 3 and not self._framed(text, start, end):
                     # 和 / 从 before a name with no frame is the conjunction (和苏念, 从刘洋那): the name after it, if a
                     # strong surname starts one there; else a given name alone, for the informal forms (和晓雯、思琪)
@@ -791,6 +799,7 @@ class ZhPersonRecognizer(EntityRecognizer):
                 or (third in self.common and not (third in self.given_chars and sure_end))
                 or third in _NOT_GIVEN_ALONE - _ENDS_GIVEN_AFTER_NAME_CHAR
                 or text.startswith(self.frames_after + self.alone_after, end)
+                or text.startswith(_QUESTION_TAGS, end)
                 or self.freq.get(text[end:end + 2], 0) > COMMON_WORD_FREQ
                 or not (sure_end or text.startswith(self.frames_after + self.after_third, end + 1))):
             return end
