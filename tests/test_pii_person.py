@@ -307,3 +307,16 @@ def test_a_verb_after_a_name_is_not_its_last_character(finder: EntityFinder, tex
 ])
 def test_what_ends_or_opens_no_name(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("请问是邓超群先生吗？", ["邓超群"], id="a_given_name_that_is_a_word_before_xiansheng"),
+    pytest.param("尊敬的韩繁华女士，您好", ["韩繁华"], id="a_given_name_that_is_a_word_before_nvshi"),
+])
+def test_a_word_as_given_name_before_an_honorific(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+def test_the_surname_said_again_before_an_honorific_ends_no_name(finder: EntityFinder) -> None:
+    """易/平易/先生: 易平, then 易先生; the surname said again is not the name's last character."""
+    assert "易平易" not in names(finder, "您是易平易先生吧")

@@ -137,6 +137,8 @@ _LIST_MARK = "、"
 _LIST_ITEM_END = regex.compile(f"[{CLAUSE_ENDS}等]|$")
 # Surnames that are first a conjunction or a preposition right after a person word (爸爸和闺蜜, 朋友从山东带的).
 _CONJUNCTION_SURNAMES = "和从"
+# The honorifics written right after a full name (邓超群先生, 舒畅女士).
+_HONORIFICS = ("先生", "女士")
 # 莫 right after a second person or an adverb is the dialects' "don't" (你莫装, 你们莫乱来, 就莫怪我们), never a surname.
 _PROHIBITIVE_SURNAMES = "莫"
 _PROHIBITIVE_BEFORE = ("你", "你们", "您", "咱们", "就", "也", "千万", "可")
@@ -940,7 +942,7 @@ class ZhPersonRecognizer(EntityRecognizer):
                          or following in self.dictionary_names
                          or (len(surname) == 2 and self._rare_given(following))
                          or (len(following) == 2 and self.freq.get(following, 0) <= SPLIT_GIVEN_FREQ)
-                         or self._word_as_given_before_end(following, tokens[index + 2:index + 3]))):
+                         or self._word_as_given_before_end(following, tokens[index + 2:index + 3], surname))):
                 return None
             given, used, score = following, 2, SCORE_SPLIT
         if given[:1] == surname:
@@ -970,11 +972,13 @@ class ZhPersonRecognizer(EntityRecognizer):
             return None
         return used, SCORE_NICKNAME, surname in self.weak
 
-    def _word_as_given_before_end(self, word: str, next_tokens: list[str] | tuple[str, ...]) -> bool:
+    def _word_as_given_before_end(self, word: str, next_tokens: list[str] | tuple[str, ...], surname: str = "") -> bool:
         """A two-character word with a name character (水生, 建设) that a lone surname's given name may be, when the
-        next token begins with what ends a name for sure (李/水生/，, 何/建设/吗)."""
+        next token begins with what ends a name for sure (李/水生/，, 何/建设/吗) or is the honorific after a name
+        (邓/超群/先生), unless the word ends with the surname said again before it (易/平易/先生: 易平, 易先生)."""
         return (len(word) == 2 and not set(word).isdisjoint(self.given_chars | _ENDS_GIVEN_AFTER_NAME_CHAR)
-                and bool(next_tokens) and _NAME_END.match(next_tokens[0]) is not None)
+                and bool(next_tokens) and (_NAME_END.match(next_tokens[0]) is not None
+                                           or (next_tokens[0] in _HONORIFICS and word[-1] != surname)))
 
     def _well_known_name(self, token: str, given: str) -> bool:
         """A dictionary name of surname + two given characters that jieba counts often because the person is well known
