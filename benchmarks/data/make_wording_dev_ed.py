@@ -39,6 +39,8 @@ people, numbers, companies, courts, firms, links and places are invented; public
 First run at 293ec66 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.939,
 compliant flagged 6/221 (rules alone 6, classifier alone 4); rules alone 0.877, classifier alone 0.933; fused
 third_party P .792, violence P .861; gate: severe allowed 1/154, compliant blocked 2/221.
+Joined the training corpus in the session that began at c49d0f2, after its first run; its name's hash puts it in
+the dev split, so the classifier never learns from it: its thresholds are chosen on it.
 
 Output (deterministic): `wording_dev_ed.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

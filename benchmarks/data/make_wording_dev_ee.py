@@ -43,6 +43,7 @@ were left out. All people, numbers, companies, courts, firms, links and places a
 First run at 293ec66 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.938,
 compliant flagged 1/219 (rules alone 4, classifier alone 0); rules alone 0.848, classifier alone 0.903; fused
 third_party R .854, insult P .881; gate: severe allowed 1/161, compliant blocked 1/219.
+Joined training in the session that began at c49d0f2, after its first run.
 
 Output (deterministic): `wording_dev_ee.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

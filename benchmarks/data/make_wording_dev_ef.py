@@ -44,6 +44,7 @@ out. All people, numbers, template ids, vendors, lenders, agencies, courts, firm
 First run at 293ec66 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.965,
 compliant flagged 1/226 (rules alone 3, classifier alone 0); rules alone 0.907, classifier alone 0.927; fused
 third_party P .868, insult R .933; gate: severe allowed 0/151, compliant blocked 0/226.
+Joined training in the session that began at c49d0f2, after its first run.
 
 Output (deterministic): `wording_dev_ef.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -44,6 +44,7 @@ uncertain were left out. All people, numbers, companies, schools, committees, fi
 First run at 293ec66 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.924,
 compliant flagged 1/225 (rules alone 3, classifier alone 1); rules alone 0.871, classifier alone 0.892; fused legal
 R .789, third_party R .815; gate: severe allowed 0/168, compliant blocked 0/225.
+Joined training in the session that began at c49d0f2, after its first run.
 
 Output (deterministic): `wording_dev_eg.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -50,6 +50,8 @@ real ones.
 First run at 293ec66 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.897,
 compliant flagged 4/218 (rules alone 10, classifier alone 2); rules alone 0.806, classifier alone 0.880; fused
 impersonation R .758, legal R .763; gate: severe allowed 0/196, compliant blocked 1/218.
+Joined the training corpus in the session that began at c49d0f2, after its first run; its name's hash puts it in
+the dev split, so the classifier never learns from it: its thresholds are chosen on it.
 
 Output (deterministic): `wording_dev_eh.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -50,6 +50,7 @@ firms, links and places are invented; the public hotlines (12368, 12378, 12348) 
 First run at 293ec66 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.929,
 compliant flagged 3/228 (rules alone 5, classifier alone 1); rules alone 0.835, classifier alone 0.918; fused legal
 R .809, insult R .824; gate: severe allowed 1/169, compliant blocked 0/228.
+Joined training in the session that began at c49d0f2, after its first run.
 
 Output (deterministic): `wording_dev_ei.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -41,6 +41,7 @@ places are invented.
 First run at 293ec66 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.933,
 compliant flagged 2/222 (rules alone 3, classifier alone 1); rules alone 0.879, classifier alone 0.920; fused
 impersonation R .800, legal R .857; gate: severe allowed 2/153, compliant blocked 0/222.
+Joined training in the session that began at c49d0f2, after its first run.
 
 Output (deterministic): `wording_dev_ej.jsonl`, contract messages (section 1) with `labels`, as batch d, each
 template message also with its `template_id` and `days_overdue` (contract section 1).

@@ -39,7 +39,10 @@ court's own words are never labelled; a debtor's paste of a message as received 
 Texts whose label was uncertain were left out. All people, numbers, companies, courts, firms, links and places are
 invented; the public hotlines (12368, 12378) are real ones.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 293ec66 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.916,
+compliant flagged 7/217 (rules alone 12, classifier alone 4); rules alone 0.826, classifier alone 0.896; fused
+third_party P .759, violence P .839; gate: severe allowed 0/193, compliant blocked 2/217.
+Joined training in the session that began at c49d0f2, after its first run.
 
 Output (deterministic): `wording_dev_el.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
