@@ -215,13 +215,13 @@ def mask_message(message: Message, finder: Any, operators: dict | None = None) -
     record = _record(message)
     entities: list[dict] = []
     if message.text is not None:               # calls given as text are masked as one text
-        found = finder.find(message.text)
+        found = finder.find(message.text, nicknames=True)       # a nickname (小王) is masked, though no finding
         record["text"] = mask_text(message.text, found, operators)
         entities = [e.to_dict() for e in found]
     else:
         turns = message.turns or []
         texts = [turn.text for turn in turns]
-        found_in = [finder.find(text) for text in texts]
+        found_in = [finder.find(text, nicknames=True) for text in texts]
         for index, piece in _read_on_pieces(message, finder):
             found_in[index].append(piece.entity)
             if not piece.last:      # its last four are not the number's: masked whole, before the operators

@@ -183,7 +183,10 @@ class PiiAnalyser(MessageAnalyser):
                   probabilities: np.ndarray | None) -> list[Finding]:
         """The rules' findings, fused with the classifier's (`probabilities`: its scores when a category reaches its
         threshold)."""
-        found = [(segment, self._entities(segment.text)) for segment in segments]
+        with_nicknames = [(segment, self._entities(segment.text)) for segment in segments]
+        # a nickname (小王, 刘哥) is masked in evidence as a name is, but no rule counts it as one
+        found = [(segment, [e for e in entities if not e.nickname]) for segment, entities in with_nicknames]
+        nicknames = {index: [e for e in entities if e.nickname] for index, (_, entities) in enumerate(with_nicknames)}
         heads: dict[int, list[Entity]] = {}
         tails: dict[int, list[Entity]] = {}
         if message.turns and len(segments) > 1:
@@ -196,7 +199,7 @@ class PiiAnalyser(MessageAnalyser):
         def masked_text(index: int) -> str:
             if index not in masked:
                 segment, entities = found[index]
-                text = mask_evidence(segment.text, [*entities, *tails.get(index, ())])    # same length: offsets hold
+                text = mask_evidence(segment.text, [*entities, *nicknames[index], *tails.get(index, ())])   # same length
                 for piece in heads.get(index, ()):      # the start of a number read on: its last four are not the number's
                     text = text[:piece.start] + "*" * (piece.end - piece.start) + text[piece.end:]
                 masked[index] = text
@@ -256,12 +259,14 @@ class PiiAnalyser(MessageAnalyser):
         return heads, tails
 
     def _entities(self, text: str) -> list[Entity]:
-        """The entities of a segment; in one typed with a space after every character (龚 雪 梅，東 莞 市…, to slip past
-        filters) those of its view without the spaces, mapped back: the recognizers read names and addresses whole."""
+        """The entities of a segment, nicknames among them; in one typed with a space after every character (龚 雪 梅，
+        東 莞 市…, to slip past filters) those of its view without the spaces, mapped back: the recognizers read names and
+        addresses whole."""
         if " " not in text or not _spaced_out(text):
-            return self.finder.find(text)
+            return self.finder.find(text, nicknames=True)
         view = _View.of(text)
-        return [Entity(e.entity_type, *view.original(e.start, e.end), e.score) for e in self.finder.find(view.text)]
+        return [Entity(e.entity_type, *view.original(e.start, e.end), e.score, e.nickname)
+                for e in self.finder.find(view.text, nicknames=True)]
 
     def _raised_at(self, message: Message) -> dict[int, int]:
         """For each rule (by index) whose subject the other side of a call raised, the turn where it first did

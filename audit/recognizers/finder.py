@@ -24,6 +24,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult  # noqa: E402
 
 from audit.recognizers import build_recognizers  # noqa: E402
 from audit.recognizers.base import ZhPatternRecognizer  # noqa: E402
+from audit.recognizers.person import NICKNAME_KEY  # noqa: E402
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine
@@ -33,12 +34,14 @@ DEFAULT_THRESHOLD = 0.5
 
 @dataclass(frozen=True, slots=True)
 class Entity:
-    """One piece of personal data: offsets into the text it was found in."""
+    """One piece of personal data: offsets into the text it was found in. `nickname`: a PERSON that is a nickname (小王,
+    刘哥: `ZhPersonRecognizer.is_nickname`), masked as a name is but no finding."""
 
     entity_type: str
     start: int
     end: int
     score: float
+    nickname: bool = False
 
     def to_dict(self) -> dict:
         return {"entity_type": self.entity_type, "start": self.start, "end": self.end,
@@ -69,8 +72,9 @@ class EntityFinder:
             self._analyzer = build_analyzer_engine(self.recognizers, self.score_threshold)
         return self._analyzer
 
-    def find(self, text: str) -> list[Entity]:
-        """All entities in `text`, running only the recognizers whose trigger occurs in it."""
+    def find(self, text: str, *, nicknames: bool = False) -> list[Entity]:
+        """All entities in `text`, running only the recognizers whose trigger occurs in it; with `nicknames`, the
+        nicknames too (小王, 刘哥), for what masks the text: they are no personal data found, but are masked."""
         results: list[RecognizerResult] = []
         for recognizer in self.recognizers:
             if recognizer.triggered(text):
@@ -78,11 +82,11 @@ class EntityFinder:
                 # Our recognizers judge context on their own results only (base.py): no others, no artifacts.
                 results += recognizer.enhance_using_context(text, found, [], None) if found else ()
         kept = [result for result in results if result.score >= self.score_threshold]
-        return _entities(EntityRecognizer.remove_duplicates(kept)) if kept else []
+        return _entities(EntityRecognizer.remove_duplicates(kept), nicknames) if kept else []
 
-    def find_full(self, text: str) -> list[Entity]:
+    def find_full(self, text: str, *, nicknames: bool = False) -> list[Entity]:
         """Presidio's own pipeline, every recognizer and the jieba/spaCy NLP pass: the reference for `find`."""
-        return _entities(self.analyzer.analyze(text, language=LANGUAGE))
+        return _entities(self.analyzer.analyze(text, language=LANGUAGE), nicknames)
 
 
 # Checksummed identifiers whose shapes coincide: an 18-digit resident ID may also pass Luhn or the
@@ -91,7 +95,7 @@ _CHECKSUM_PRECEDENCE = ("CN_ID_CARD", "CN_USCC", "CN_BANK_CARD")
 _PHONES = ("CN_MOBILE", "CN_LANDLINE")
 
 
-def _entities(results: list[RecognizerResult]) -> list[Entity]:
+def _entities(results: list[RecognizerResult], nicknames: bool = False) -> list[Entity]:
     kept = _resolve_checksum_overlaps(results)
     # A mobile read twice in one breath (幺三八 两六洞拐 四四五九 幺三八 …) may pass as a card read across the two: a card
     # that a mobile reaches into from outside is no card.
@@ -111,8 +115,9 @@ def _entities(results: list[RecognizerResult]) -> list[Entity]:
     # A number that is an e-mail address's local part (13826074459@163.com, QQ mail's habit) is part of the address:
     # one entity, masked whole.
     kept = _drop_inside(kept, (*_CHECKSUM_PRECEDENCE, *_PHONES), ("EMAIL",))
-    return sorted((Entity(r.entity_type, r.start, r.end, r.score) for r in kept),
-                  key=lambda e: (e.start, -e.end, e.entity_type))
+    found = (Entity(r.entity_type, r.start, r.end, r.score, bool((r.recognition_metadata or {}).get(NICKNAME_KEY)))
+             for r in kept)
+    return sorted((e for e in found if nicknames or not e.nickname), key=lambda e: (e.start, -e.end, e.entity_type))
 
 
 def _merge_touching(results: list[RecognizerResult], entity_type: str) -> list[RecognizerResult]:
@@ -166,8 +171,9 @@ _default_lock = threading.Lock()
 
 
 def find_entities(text: str) -> list[Entity]:
-    """Entities in `text` with the shipped word lists (the finder is built on first use, ~0.35 s, PERSON's jieba
-    dictionary most of it; once, even when the gate's worker threads mask their first evidence at the same time).
+    """Entities in `text` to mask, nicknames among them (`EntityFinder.find`), with the shipped word lists (the finder
+    is built on first use, ~0.35 s, PERSON's jieba dictionary most of it; once, even when the gate's worker threads mask
+    their first evidence at the same time).
     Its patterns compile at their first search: the evidence it masks is short, and most of it holds no digit, @ or
     address word, so most recognizers never search."""
     global _default
@@ -175,4 +181,4 @@ def find_entities(text: str) -> list[Entity]:
         with _default_lock:
             if _default is None:
                 _default = EntityFinder(compile_now=False)
-    return _default.find(text)
+    return _default.find(text, nicknames=True)

@@ -206,6 +206,9 @@ SCORE_MENTION = 0.6      # a mention handle that is a whole name (@王冉:)
 HANDLE_GIVEN_FREQ = 400
 _HANDLE_SUFFIX_MARKS = set("-_丶·0123456789")
 SCORE_NICKNAME = 0.5     # 阿 + surname, an unknown word (阿袁)
+# The key of a PERSON result's recognition metadata that marks a nickname (`ZhPersonRecognizer.is_nickname`): masked
+# wherever a name is, never a PERSON finding (`EntityFinder.find`).
+NICKNAME_KEY = "nickname"
 SCORE_TRANSLITERATED = 0.5   # three or more transliteration characters jieba does not know as a word (扎克伯格)
 SCORE_LATIN = 0.6        # an English given name people take at work or in a salon (店长Kevin), a whole Latin run
 FRAME_BOOST = 0.35
@@ -295,6 +298,8 @@ class ZhPersonRecognizer(EntityRecognizer):
         self.freq = jieba.dt.FREQ
         # what friends write after a given name as part of it (卫东叔, 建华哥)
         self.familiar_suffixes = tuple(words(names, "familiar_suffixes", hint_n))
+        self.nickname_prefixes = frozenset(words(names, "nickname_prefixes", hint_n))
+        self.nickname_terms = frozenset(words(names, "nickname_terms", hint_n))
         self.informal = InformalNames(self.common, self.given_chars, tuple(words(names, "kinship_words", hint_n)),
                                       self.familiar_suffixes, self.freq,
                                       self.dictionary_names,
@@ -360,7 +365,16 @@ class ZhPersonRecognizer(EntityRecognizer):
         spans = _same_name_everywhere(text, self._listed_given_names(plain, spans))
         spans = [(start, end, score) for start, end, score in spans + self._given_names_of(plain, spans)
                  if not any(start in header for header in headers)]
-        return [self._result(start, end, score) for start, end, score in sorted(spans)]
+        return [self._result(start, end, score, self.is_nickname(plain[start:end])) for start, end, score in sorted(spans)]
+
+    def is_nickname(self, name: str) -> bool:
+        """A surname with a familiar prefix or term of address and no given name (小王, 老吴, 刘哥, 王总, 熊大姐, 吴阿姨;
+        names.yaml nickname_prefixes, nickname_terms): how people call each other, not a name. The one test of what a
+        nickname is: the result carries it (NICKNAME_KEY), masking keeps the span, findings leave it out."""
+        if name[:1] in self.nickname_prefixes and len(name) > 1 and name[1:] in self.common | self.compound:
+            return True
+        surname = self.surname_of(name)
+        return surname is not None and name[len(surname):] in self.nickname_terms
 
     def _not_named_as_organisation(self, text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
         """`spans` without a word the message names, at another place, as an organisation (石家庄冀安信息服务有限公司 …
@@ -1026,12 +1040,14 @@ class ZhPersonRecognizer(EntityRecognizer):
         return self._frame_after(text, end) and not (given and name in self.dictionary_names
                                                       and not set(given) & self.given_chars)
 
-    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
+    def _result(self, start: int, end: int, score: float, nickname: bool = False) -> RecognizerResult:
         explanation = AnalysisExplanation(recognizer=self.name, original_score=score,
                                           textual_explanation="surname + jieba word, frame words nearby")
+        metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+        if nickname:
+            metadata[NICKNAME_KEY] = True
         return RecognizerResult(self.ENTITY, start, end, score, analysis_explanation=explanation,
-                                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+                                recognition_metadata=metadata)
 
 
 def _biography_end(text: str, start: int, end: int) -> int:

@@ -1,7 +1,7 @@
 """PERSON in informal forms: how people call each other in chats, comments and calls.
 
-- 小 / 老 + surname (小王, 老李) and surname + a familiar suffix (王总, 李姐, 张哥): the suffix is part
-  of the name, as people write it; role titles (王经理, 李老师, 张先生) stay no names (surnames.yaml).
+- 小 / 老 + surname (小王, 老李) and surname + a familiar suffix (王总, 李姐, 张哥): nicknames, found so that they are
+  masked but no PERSON finding (`ZhPersonRecognizer.is_nickname`); role titles (王经理, 李老师, 张先生) are not found.
 - 阿 + a given-name character (阿强, 阿珍), and a given-name character + 哥 / 姐 / 仔 (坤哥, 娜姐, 华仔), where jieba
   knows no such word (阿姨, 阿里, 帅哥, 空姐 are words).
 - A full name with the sibling term fans and friends add, one name as written (宋雨菲姐姐, 李浩然哥哥):
@@ -13,7 +13,7 @@
 - A given name alone in a person's grammar (跟晓军说, 我找俊杰，, 认识晓晓的, 嘉豪今天…, 刚子你…): two given-name
   characters jieba hardly knows as a word, a given-name character + 子, or 大 / 二 + one (大伟), after a word that
   names a person next or at a clause's start, and before one that a person does or is (说, 让, 他, 的, a comma),
-  with 哥 / 姐 (丽娟姐) or a sibling term (泽宇哥哥) written after it kept in the name.
+  the 哥 / 姐 friends write after it (丽娟姐, 德兵哥) judged with it but left out of the span, a sibling term (泽宇哥哥) kept.
 - A pet name anywhere in chat: a doubled character (朵朵, 佳佳, 豆豆) or 小 + a given-name character (小蕊),
   held to a stricter count than the forms above (宝宝, 星星, 天天, 小心 are everyday words).
 
@@ -91,7 +91,7 @@ class InformalNames:
         self._opening_given = re.compile(f"(?:^|(?<=\\n))(?:【[^】\\n]{{1,20}}】|(?:坐席|催收员|客服)[：:])?"
                                          f"(?P<given>({given_class})\\2|{given_class}{{2}})(?=你好|您好|[ \u3000])")
         # A given name alone: after a word that names a person next or at a clause's start, before a word a
-        # person does or is, with 哥 / 姐 kept when no word follows (丽娟姐，; not 晓红姐妹).
+        # person does or is, judged with the 哥 / 姐 after it when no word follows (丽娟姐，; not 晓红姐妹).
         # The word before is matched, not looked behind at: 45 lookbehinds tried at every character cost 5x.
         before = "|".join(map(re.escape, sorted(alone_before, key=len, reverse=True)))
         after = "|".join(map(re.escape, sorted(alone_after, key=len, reverse=True)))
@@ -120,16 +120,18 @@ class InformalNames:
                 continue         # between two commas it is as often a word (，超爽，) as a name called out; a
                 # space, as ASR and chat put between clauses (嗯嗯 静怡 那你看), opens one like a line's start
             if self.given_stands_alone(text, given, start, end) and not self.business_name(text, given, end):
-                yield start, self.with_sibling_term(text, start, end), SCORE_FAMILIAR
+                # the 哥 / 姐 friends add (德兵哥) is judged with the name but is no part of it
+                yield start, (match.end("given") if match.group("suffix") else self.with_sibling_term(text, start, end)), \
+                    SCORE_FAMILIAR
         for match in self._familiar.finditer(text):
             if self._surname_starts_next_word(text, match):
                 continue
             if self._stands_alone(text, match.start(), match.end(), edges=self._familiar_edges(text, match)):
                 end = match.end()
-                if text[match.start()] in "阿小" and text[end:end + 1] in ("哥", "姐") and \
+                if text[match.start()] == "阿" and text[end:end + 1] in ("哥", "姐") and \
                         text[end + 1:end + 2] not in ("哥", "姐", "妹", "们"):
-                    end += 1             # 阿明哥, 小马哥: the 哥 friends add is part of the name, as with 丽娟姐
-                yield match.start(), end, SCORE_FAMILIAR
+                    end += 1             # 阿明哥: a familiar form with the 哥 friends add is one as written (Weibo's)
+                yield match.start(), end, SCORE_FAMILIAR     # 小马哥: 小马, a nickname (`is_nickname`)
         for match in self._kin_given.finditer(text):
             given, start, end = match.group("given"), match.start("given"), match.end("given")
             if (self.freq.get(given, 0) <= GLUED_FREQ or given in self.dictionary_names) and \
