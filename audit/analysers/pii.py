@@ -193,7 +193,8 @@ class PiiAnalyser(MessageAnalyser):
             heads, tails = self._read_across_turns(message, found)
             for index, pieces in heads.items():
                 found[index] = (found[index][0], sorted([*found[index][1], *pieces], key=lambda e: (e.start, -e.end)))
-        said = [e for segment, entities in found for e in entities if not _own_name(segment.text, e)]
+        said = [e for segment, entities in found for e in entities
+                if not _own_name(segment.text, e) and not _chat_label(segment.text, e)]
         masked: dict[int, str] = {}      # each segment masked once, when a rule's or the classifier's finding needs it
 
         def masked_text(index: int) -> str:
@@ -519,6 +520,22 @@ def _family(rule_id: str) -> str:
 def _own_name(text: str, entity: Entity) -> bool:
     """Whether `entity` is a name the speaker introduces as its own."""
     return entity.entity_type == "PERSON" and bool(SELF_INTRODUCTION.search(text, max(0, entity.start - 20), entity.start))
+
+
+# A group chat written out names each member at the head of the line he writes (阿杰：我也被拉过群… / 老四：我那个…): the
+# label says who speaks, not whose data is told. Only a name that opens its line and is followed by its colon, in a text
+# of at least two such lines: a letter's one salutation (慕容莺：我司工作人员将于…) names its reader.
+_LABEL_AFTER = re.compile(r"[ \t\u3000]*[:：]")
+_LABELLED_LINE = re.compile(r"^[ \t\u3000]*[^\s:：，。！？,]{1,8}[ \t\u3000]*[:：]", re.MULTILINE)
+CHAT_LINES = 2
+
+
+def _chat_label(text: str, entity: Entity) -> bool:
+    """Whether `entity` is a chat member's name written as the label of the line he speaks."""
+    if entity.entity_type != "PERSON" or not _LABEL_AFTER.match(text, entity.end):
+        return False
+    line_start = text.rfind("\n", 0, entity.start) + 1
+    return not text[line_start:entity.start].strip() and len(_LABELLED_LINE.findall(text)) >= CHAT_LINES
 
 
 def _simplified_view(text: str) -> str:
