@@ -371,7 +371,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         """A surname with a familiar prefix or term of address and no given name (小王, 老吴, 刘哥, 王总, 熊大姐, 吴阿姨;
         names.yaml nickname_prefixes, nickname_terms): how people call each other, not a name. The one test of what a
         nickname is: the result carries it (NICKNAME_KEY), masking keeps the span, findings leave it out."""
-        if name[:1] in self.nickname_prefixes and len(name) > 1 and name[1:] in self.common | self.compound:
+        if name[:1] in self.nickname_prefixes and len(name) > 1 and (name[1:] in self.common or name[1:] in self.compound):
             return True
         surname = self.surname_of(name)
         return surname is not None and name[len(surname):] in self.nickname_terms
