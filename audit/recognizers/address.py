@@ -107,7 +107,7 @@ _PARKING_LEVEL = re.compile(r"地下(?:[Bb]?[0-9一二三四五][层楼]?|车库
 _AREA_AFTER = ("一带", "附近", "周边")
 _AREA_PLACE_ENDS = "村镇乡"
 # Words after a landmark that make it a reference point (…36号万达广场旁边): the address ends at its house number.
-_REFERENCE_POINTS = ("斜对面", "对面", "对门", "旁边", "附近", "后面", "前面", "隔壁", "一带", "周边")
+_REFERENCE_POINTS = ("斜对面", "对面", "对门", "旁边", "后面", "前面", "隔壁", *_AREA_AFTER)
 _HOUSE_NUMBER_END = re.compile(r"号(?![楼院])")
 # An office named after its service (…39号佳和金融服务中心, 某物业服务中心): an institution, not a building the address
 # reaches down to; the address ends at its house number, or is none without one.

@@ -97,7 +97,7 @@ SPLIT_GIVEN_FREQ = 20
 # 踩 1241, 丑 1462 and 蛮 1158 are a verb's or an adjective's after a name: 马云|踩, 沈月|蛮好).
 THIRD_CHAR_FREQ = 1000
 # \Z, not $: $ also matches before a final line break, which let a name's "third character" be the break (何婷⏎).
-_HAN = regex.compile(r"^[\u4e00-\u9fa5]+\Z")
+_ALL_HAN = regex.compile(r"^[\u4e00-\u9fa5]+\Z")
 # Characters that never occur in a given name here: function words, collection vocabulary, and verbs of what is done
 # with a person that a one-character given name runs into (姜文|演得好, 被葛优|骗了, 夸, 怼, 撕, 捧, 嫁, 娶).
 # 月 is a given name (谭月, 王云月); dates put a numeral, not a surname, before it.
@@ -542,7 +542,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         """`end`, or one further when a surname + one given character that counts goes on with a character the model is
         sure ends the same name (沈砚|之和苏念, 温屿|川太配): the rules' end stops at a character jieba groups elsewhere."""
         third = text[end:end + 1]
-        if (end - start != 2 or text[start] not in self.common or not third or not _HAN.match(third)
+        if (end - start != 2 or text[start] not in self.common or not third or not _ALL_HAN.match(third)
                 or third in self.common or not self._could_be_given(text[start + 1:end + 1])):
             return end
         window = text[max(0, start - GIVEN_PAD):end + 1 + GIVEN_PAD]
@@ -788,7 +788,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         surname = self.surname_of(token)
         given = token[len(surname or ""):]
         end = start + len(token)
-        return (surname is not None and 1 <= len(given) <= 2 and token not in self.not_names and bool(_HAN.match(token))
+        return (surname is not None and 1 <= len(given) <= 2 and token not in self.not_names and bool(_ALL_HAN.match(token))
                 and set(given) <= self.given_chars and self._could_be_given(given)
                 and self.freq.get(token, 0) <= SLOT_WORD_FREQ
                 and self._frame_word_before(text, start) and _NAME_END.match(text, end) is not None)
@@ -924,7 +924,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         if nickname is not None:
             return nickname
         surname = self.surname_of(token)
-        if surname is None or token in self.not_names or not _HAN.match(token):
+        if surname is None or token in self.not_names or not _ALL_HAN.match(token):
             return None
         given, used = token[len(surname):], 1
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
@@ -1017,7 +1017,7 @@ class ZhPersonRecognizer(EntityRecognizer):
     def _could_be_given(self, given: str) -> bool:
         # 家 after a surname is a family (王家, 王家的) unless a name character follows it (王家明, 邝家豪).
         family_name = len(given) == 2 and given[0] == "家" and given[1] in self.given_chars
-        return (bool(_HAN.match(given)) and given not in self.titles and (family_name or given[0] not in self.titles)
+        return (bool(_ALL_HAN.match(given)) and given not in self.titles and (family_name or given[0] not in self.titles)
                 and not set(given) & _NOT_GIVEN and given[-1] not in _NOT_LAST_GIVEN
                 and not (len(given) == 2 and given[1] in _NOT_LAST_OF_TWO_GIVEN)
                 and not (len(given) == 2 and given[1] in _ENDS_GIVEN_AFTER_NAME_CHAR and given[0] not in self.given_chars))
