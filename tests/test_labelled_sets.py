@@ -337,6 +337,9 @@ from benchmarks.data import (
     make_wording_dev_ej,
     make_wording_dev_ek,
     make_wording_dev_el,
+    make_wording_dev_en,
+    make_wording_dev_eo,
+    make_wording_dev_ep,
     make_wording_dev_f,
     make_wording_dev_g,
     make_wording_dev_h,
@@ -956,6 +959,9 @@ WORDING_BATCHES = {
     "ej": WordingBatch(make_wording_dev_ej, 380, (0.42, 0.60), 20),
     "ek": WordingBatch(make_wording_dev_ek, 380, (0.42, 0.60), 20),
     "el": WordingBatch(make_wording_dev_el, 380, (0.42, 0.60), 20),
+    "en": WordingBatch(make_wording_dev_en, 380, (0.42, 0.60), 20),
+    "eo": WordingBatch(make_wording_dev_eo, 380, (0.42, 0.60), 20),
+    "ep": WordingBatch(make_wording_dev_ep, 380, (0.42, 0.60), 20),
 }
 
 
