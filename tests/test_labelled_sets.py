@@ -87,6 +87,8 @@ from benchmarks.data import (
     make_heldout_ci,
     make_heldout_cj,
     make_heldout_ck,
+    make_heldout_cl,
+    make_heldout_cm,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -171,6 +173,7 @@ from benchmarks.data import (
     make_pipl_dev48,
     make_pipl_dev49,
     make_pipl_dev50,
+    make_pipl_dev51,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -194,6 +197,7 @@ from benchmarks.data import (
     make_pipl_heldout_au,
     make_pipl_heldout_av,
     make_pipl_heldout_aw,
+    make_pipl_heldout_ax,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -337,9 +341,12 @@ from benchmarks.data import (
     make_wording_dev_ej,
     make_wording_dev_ek,
     make_wording_dev_el,
+    make_wording_dev_em,
     make_wording_dev_en,
     make_wording_dev_eo,
     make_wording_dev_ep,
+    make_wording_dev_er,
+    make_wording_dev_es,
     make_wording_dev_f,
     make_wording_dev_g,
     make_wording_dev_h,
@@ -530,6 +537,8 @@ HELDOUT_WORDING = {
     "ci": HeldoutWordingSet(make_heldout_ci, "HCI", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "cj": HeldoutWordingSet(make_heldout_cj, "HCJ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "ck": HeldoutWordingSet(make_heldout_ck, "HCK", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "cl": HeldoutWordingSet(make_heldout_cl, "HCL", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "cm": HeldoutWordingSet(make_heldout_cm, "HCM", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
@@ -620,6 +629,7 @@ HELDOUT_PIPL = {
     "au": HeldoutPiplSet(make_pipl_heldout_au, "PAU", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "av": HeldoutPiplSet(make_pipl_heldout_av, "PAV", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "aw": HeldoutPiplSet(make_pipl_heldout_aw, "PAW", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "ax": HeldoutPiplSet(make_pipl_heldout_ax, "PAX", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
@@ -959,9 +969,12 @@ WORDING_BATCHES = {
     "ej": WordingBatch(make_wording_dev_ej, 380, (0.42, 0.60), 20),
     "ek": WordingBatch(make_wording_dev_ek, 380, (0.42, 0.60), 20),
     "el": WordingBatch(make_wording_dev_el, 380, (0.42, 0.60), 20),
+    "em": WordingBatch(make_wording_dev_em, 380, (0.42, 0.60), 20),
     "en": WordingBatch(make_wording_dev_en, 380, (0.42, 0.60), 20),
     "eo": WordingBatch(make_wording_dev_eo, 380, (0.42, 0.60), 20),
     "ep": WordingBatch(make_wording_dev_ep, 380, (0.42, 0.60), 20),
+    "er": WordingBatch(make_wording_dev_er, 380, (0.42, 0.60), 20),
+    "es": WordingBatch(make_wording_dev_es, 380, (0.42, 0.60), 20),
 }
 
 
@@ -1171,6 +1184,8 @@ PIPL_BATCHES = {
                        make_pipl_dev49.MESSAGES, 250, lawful_prefix="pipl49-n", every_category=30),
     "dev50": PiplBatch(make_pipl_dev50.HERE / make_pipl_dev50.DEV50_FILE, make_pipl_dev50.write_dev50, "pipl50-",
                        make_pipl_dev50.MESSAGES, 250, lawful_prefix="pipl50-n", every_category=30),
+    "dev51": PiplBatch(make_pipl_dev51.HERE / make_pipl_dev51.DEV51_FILE, make_pipl_dev51.write_dev51, "pipl51-",
+                       make_pipl_dev51.MESSAGES, 250, lawful_prefix="pipl51-n", every_category=30),
 }
 
 
