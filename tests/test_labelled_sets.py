@@ -345,6 +345,7 @@ from benchmarks.data import (
     make_wording_dev_en,
     make_wording_dev_eo,
     make_wording_dev_ep,
+    make_wording_dev_eq,
     make_wording_dev_er,
     make_wording_dev_es,
     make_wording_dev_f,
@@ -973,6 +974,7 @@ WORDING_BATCHES = {
     "en": WordingBatch(make_wording_dev_en, 380, (0.42, 0.60), 20),
     "eo": WordingBatch(make_wording_dev_eo, 380, (0.42, 0.60), 20),
     "ep": WordingBatch(make_wording_dev_ep, 380, (0.42, 0.60), 20),
+    "eq": WordingBatch(make_wording_dev_eq, 380, (0.42, 0.60), 20),
     "er": WordingBatch(make_wording_dev_er, 380, (0.42, 0.60), 20),
     "es": WordingBatch(make_wording_dev_es, 380, (0.42, 0.60), 20),
 }
