@@ -38,8 +38,8 @@ in 79: 18-digit IDs (typed, grouped 6-8-4 by spaces, in full-width digits, endin
 16 and 19 digits (grouped by fours with spaces, hyphens or dots, in one run, read aloud in groups and in one run);
 mobiles (typed, spaced 3-4-4, hyphenated, behind +86 and 0086, read aloud with 幺); a passport; landlines of the
 bank, the small-loan company, the agencies and the law firm (typed, spaced, read aloud); e-mail addresses of the
-lenders. Beside them stand decoys of the same shapes: unified social credit codes and taxpayer numbers, valid and
-failing their check character; an old 15-digit tax registration number with no real month; acquirers' 15-digit
+lenders. Beside them stand decoys of the same shapes: unified social credit codes and taxpayer numbers failing
+their check character (the valid ones are `CN_USCC` entities, see below); an old 15-digit tax registration number with no real month; acquirers' 15-digit
 merchant numbers with no real month; an 8-digit POS terminal number; invoice codes, invoice numbers and a 20-digit
 e-invoice number; 18-digit contract and application numbers failing the ID check; a 19-digit loan account failing
 Luhn (a card with its last digit changed); a 16-digit transaction number failing Luhn; a card number one digit off
@@ -110,6 +110,8 @@ entities, nor are shop names built on a given name (志雄茶行, 美娟饰品);
 outside its span; a surname with an honorific or a prefix (周老板, 黄阿姨, 小吴, 老刘, 顾总) is not a PERSON, a
 given name alone (小芳, 阿珍, 美娟, 彩霞) is; ADDRESS reaches down to a road and number, a building and room, or a
 village group and house number.
+Every unified social credit code or taxpayer number that passes the GB 32100 check is a `CN_USCC` entity with no
+category of its own (as in the other PIPL sets); one that fails the check is a decoy and stays unmarked.
 
 Regenerate with `python -m benchmarks.data.make_pipl_heldout_ax`; the file must come out byte-identical.
 """
@@ -127,8 +129,8 @@ ID_PREFIX = "PAX"
 
 # Short names keep the entries readable.
 D, S, U, X = DISCLOSURE, SENSITIVE, UNMASKED, EXCESSIVE
-P, A, ID, MB, BC, PP, LL, EM, PL = ("PERSON", "ADDRESS", "CN_ID_CARD", "CN_MOBILE", "CN_BANK_CARD", "CN_PASSPORT",
-                                    "CN_LANDLINE", "EMAIL", "CN_LICENSE_PLATE")
+P, A, ID, MB, BC, PP, LL, EM, PL, UC = ("PERSON", "ADDRESS", "CN_ID_CARD", "CN_MOBILE", "CN_BANK_CARD", "CN_PASSPORT",
+                                        "CN_LANDLINE", "EMAIL", "CN_LICENSE_PLATE", "CN_USCC")
 
 # --- the bank's and the small-loan company's app notices and SMS to the merchants ------------------------------
 
@@ -166,7 +168,7 @@ LENDER_NOTICES: list[PiplEntry] = [
     ("sms", "debtor", "【云溪农商银行】罗淑芬女士，经查您名下银行卡6217 9903 0478 2173 829近三个月工资代发收入为零，另在成都华西医院有住院缴费记录，请说明还款来源。",
      [(P, "罗淑芬"), (BC, "6217 9903 0478 2173 829")], [S, U]),
     ("app", "debtor", "【禾信小贷】李婷女士，武汉婷茶餐饮管理有限公司的码商贷已逾期15天。贵司法定代表人为您本人，统一社会信用代码91420106MAMG0U804X，请于本周内归还。",
-     [(P, "李婷")], []),
+     [(P, "李婷"), (UC, "91420106MAMG0U804X")], []),
     ("sms", "debtor", "【云溪农商】孙桂兰您好 您POS流水贷逾期9天 欠款36,410元 请速还 回复1申请分期",
      [(P, "孙桂兰")], []),
 ]
@@ -199,7 +201,7 @@ AGENCY_TEXTS: list[PiplEntry] = [
     ("sms", "debtor", "钱晓燕你好，你的美甲店关了，我们知道你现在每天在江宁万达的一家奶茶店上晚班，十点下班坐地铁一号线回家。欠款请尽快处理。",
      [(P, "钱晓燕")], [S]),
     ("app", "debtor", "顾总，张家港永强汽车维修有限公司的贷款逾期了，麻烦回个电话。公司的统一社会信用代码91320582MAC4KCXF7X和注册地址我们是从国家企业信用信息公示系统查的，只用于核对主体。",
-     [], []),
+     [(UC, "91320582MAC4KCXF7X")], []),
     ("sms", "debtor", "顾永强，你的车苏E7K3J9昨晚停在长安南路288号院里，今早又开去了常熟，行车路线我们都有。",
      [(P, "顾永强"), (PL, "苏E7K3J9"), (A, "长安南路288号")], [S]),
     ("app", "debtor", "吴姐，你老公楼建新的身份证33078219760424987X是担保人，手机14726805857，他不接我们电话，你让他回一下。",
@@ -415,7 +417,7 @@ VISIT_RECORDS: list[PiplEntry] = [
     ("email", "unknown", "失联修复记录：钱晓燕原手机停机，经其保证人汪俊提供新号码186 4351 6041，已接通，客户承认欠款，约定月底前还第一期。",
      [(P, "钱晓燕"), (P, "汪俊"), (MB, "186 4351 6041")], [U]),
     ("email", "unknown", "失联修复记录：通过公开工商信息查询，吴美娟名下另有一家个体户“义乌市美娟饰品商行”，统一社会信用代码92330782MAJDMTHJ66，经营状态存续，登记地址与借款资料一致。",
-     [(P, "吴美娟")], []),
+     [(P, "吴美娟"), (UC, "92330782MAJDMTHJ66")], []),
     ("email", "unknown", "外访记录 淑芬餐饮：罗淑芬本人在家休养（子宫切除术后），其女罗佳在成都七中读高三，每周五下午5点放学由外婆接。公司财务陈敏、仓管邓海已离职。",
      [(P, "罗淑芬"), (P, "罗佳"), (P, "陈敏"), (P, "邓海")], [S, X]),
     ("email", "unknown", "外访记录：李婷未在婷茶汉街店，店员称其请病假。我方未追问病情，仅留下名片，请其本人回电。",
@@ -461,7 +463,7 @@ QA_AND_TICKETS: list[PiplEntry] = [
 
 LETTERS: list[PiplEntry] = [
     ("notice", "debtor", "催收函\n函号：YXNS-CS-2024-1186\n平记五金建材商行（统一社会信用代码92420106MAR8A6768H）经营者周建平先生：\n您于2023年3月10日向我行借款人民币30万元（合同编号YXNS-JY-2023-0310-042），现已逾期46天，截至2024年11月18日尚欠本息301,744.18元。请于2024年12月5日前通过我行网点或手机银行还款。逾期不还，我行将依法向人民法院提起诉讼。如有异议，请于收函后7日内向我行书面反映。联系电话：027-8571 6620。\n云溪农村商业银行股份有限公司武昌支行（盖章）\n2024年11月18日",
-     [(P, "周建平"), (LL, "027-8571 6620")], []),
+     [(UC, "92420106MAR8A6768H"), (P, "周建平"), (LL, "027-8571 6620")], []),
     ("notice", "debtor", "还款提醒函\n林志雄先生（身份证号：350203198511119932）：\n您在我司的码商贷借款（合同号HX-MS-2406-11873）已逾期21天，应还81,240元，还款账号为您的收款结算卡6214 8354 7676 2743。\n杭州禾信网络小额贷款有限公司",
      [(P, "林志雄"), (ID, "350203198511119932"), (BC, "6214 8354 7676 2743")], [U]),
     ("notice", "debtor", "逾期还款通知書\n孫桂蘭女士：\n閣下於本行之POS流水貸已逾期九日，尚欠人民幣36,410元整。請於十一月三十日前歸還。如有困難，可申請分期。\n雲溪農商銀行",
@@ -471,7 +473,7 @@ LETTERS: list[PiplEntry] = [
     ("notice", "debtor", "律师函\n致：马海涛\n本所受委托就您的POS流水贷欠款事宜致函。经查，您曾于2004年因寻衅滋事罪被判处有期徒刑，现居郑州市金水区农业路71号院3号楼2单元602，您的妻子李红霞在金水区总医院做护士。请于10日内还款，否则后果自负。",
      [(P, "马海涛"), (A, "郑州市金水区农业路71号院3号楼2单元602"), (P, "李红霞")], [S, X]),
     ("notice", "debtor", "还款协议\n甲方：杭州禾信网络小额贷款有限公司\n乙方：陆国华（国华副食店经营者，统一社会信用代码92330102MA69TJ532K）\n乙方欠甲方税票贷本息12,630.40元，双方约定自2025年1月起分6期归还，每期2,105.07元，于每月15日前还至乙方尾号6568的还款账户。",
-     [(P, "陆国华")], []),
+     [(P, "陆国华"), (UC, "92330102MA69TJ532K")], []),
     ("notice", "debtor", "结清证明\n兹证明钱晓燕（晓燕美甲工作室经营者）在我行的云商贷借款已于2025年1月8日全部结清，我行与其之间再无债权债务关系。\n云溪农村商业银行股份有限公司鼓楼支行",
      [(P, "钱晓燕")], []),
     ("notice", "debtor", "催缴通知\n吴美娟女士（身份证330782197501066966，手机150 0499 2680，收款卡6227 0001 8856 9030 667）：\n您的链e贷已逾期32天，未还本息26,460元，请于12月17日前还款。\n杭州禾信网络小额贷款有限公司",
@@ -567,7 +569,7 @@ DECOYS: list[PiplEntry] = [
     ("app", "debtor", "平记五金建材商行您好，我行登记的统一社会信用代码为92420106MAR8A6768J，与您营业执照上的不一致，请拍照上传营业执照正本核对。",
      [], []),
     ("sms", "debtor", "【云溪农商银行】您申请的税务授权已完成，纳税人识别号92330102MA69TJ532K，授权有效期12个月。",
-     [], []),
+     [(UC, "92330102MA69TJ532K")], []),
     ("email", "debtor", "国华副食店：\n贵店用于申请税票贷的增值税普通发票（发票代码042001900111，发票号码03817254）票面信息模糊，请重新上传。另一张全电发票号码24422000000381725406已核验通过。\n禾信小贷审批部",
      [], []),
     ("notice", "debtor", "还款通知\n借款合同编号：420106202403100421\n借据号：6228488941088065394\n借款人：平记五金建材商行\n应还本息：301,744.18元\n还款截止日：2024年12月5日",
@@ -579,7 +581,7 @@ DECOYS: list[PiplEntry] = [
     ("sms", "debtor", "【致远商务】您好，您尾号4727的卡今日扣款失败，身份证后四位2242已核验，请于今日18:00前存入款项。",
      [], []),
     ("app", "debtor", "顾永强先生：贵司原税务登记证号420106738291547已随三证合一作废，请以统一社会信用代码91320582MAC4KCXF7X为准更新资料。",
-     [(P, "顾永强")], []),
+     [(P, "顾永强"), (UC, "91320582MAC4KCXF7X")], []),
     ("sms", "debtor", "【禾信小贷】您的借款申请号350203202406118735已进入复核，结果将通过短信告知。",
      [], []),
     ("app", "debtor", "吴美娟，您的卡6227000188569030667是还款卡，不是6227000188569030668，上次您转错卡了，钱退回去了，今天重新转。",
@@ -587,7 +589,7 @@ DECOYS: list[PiplEntry] = [
     ("sms", "debtor", "陆老板：发票代码042001900111的那张发票我们已核验，您的身份证330102196801206351也已人证比对通过。",
      [(ID, "330102196801206351")], [U]),
     ("email", "unknown", "商户贷贷后数据回传（致正衡）：收单商户号822420158120394，商户名称平记五金建材商行，统一社会信用代码92420106MAR8A6768H，近30日交易笔数0，建议列为停业风险。",
-     [], []),
+     [(UC, "92420106MAR8A6768H")], []),
     ("app", "debtor", "孙桂兰您好，POS机终端号37020251 商户号898370288163402，近7日无刷卡交易，请说明是否停业。",
      [(P, "孙桂兰")], []),
     ("sms", "debtor", "【云溪农商银行】合同YXNS-JY-2023-0310-042项下贷款账户6228488941088065394已结息，本期利息3,912.50元，扣款卡尾号5393。",
@@ -597,7 +599,7 @@ DECOYS: list[PiplEntry] = [
     ("sms", "debtor", "马海涛，你绑定的手机16627931924一直关机，你档口POS商户号898410105827361也停用了，躲得了初一躲不过十五。",
      [(P, "马海涛"), (MB, "16627931924")], [U]),
     ("email", "unknown", "数据核对（致远→禾信）：美娟饰品统一社会信用代码92330782MAJDMTHJ66核验通过；淑芬餐饮报送的91510107MAY4B6PWXJ校验位错误，应为91510107MAY4B6PWXL，请更正。",
-     [], []),
+     [(UC, "92330782MAJDMTHJ66"), (UC, "91510107MAY4B6PWXL")], []),
 ]
 
 # --- sensitive data, mostly without the textbook words, beside near-misses -----------------------------------
