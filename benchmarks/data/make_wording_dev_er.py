@@ -32,7 +32,9 @@ discuss the account is compliant. Texts whose label was uncertain were left out.
 courts, police offices, firms, newspapers, links and places are invented; the public hotlines (12378, 12363, 12368)
 are real ones.
 
-First run at <commit> (…): to be filled by the lead.
+First run at ce9cb19 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.887,
+compliant flagged 4/228 (rules alone 5, classifier alone 10); rules alone 0.773, classifier alone 0.860; fused
+impersonation R .585, legal R .780; gate: severe allowed 9/166, compliant blocked 0/228.
 
 Output (deterministic): `wording_dev_er.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
