@@ -174,6 +174,7 @@ from benchmarks.data import (
     make_pipl_dev49,
     make_pipl_dev50,
     make_pipl_dev51,
+    make_pipl_dev52,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -1190,6 +1191,8 @@ PIPL_BATCHES = {
                        make_pipl_dev50.MESSAGES, 250, lawful_prefix="pipl50-n", every_category=30),
     "dev51": PiplBatch(make_pipl_dev51.HERE / make_pipl_dev51.DEV51_FILE, make_pipl_dev51.write_dev51, "pipl51-",
                        make_pipl_dev51.MESSAGES, 250, lawful_prefix="pipl51-n", every_category=30),
+    "dev52": PiplBatch(make_pipl_dev52.HERE / make_pipl_dev52.DEV52_FILE, make_pipl_dev52.write_dev52, "pipl52-",
+                       make_pipl_dev52.MESSAGES, 250, lawful_prefix="pipl52-n", every_category=30),
 }
 
 
