@@ -351,6 +351,7 @@ from benchmarks.data import (
     make_wording_dev_er,
     make_wording_dev_es,
     make_wording_dev_et,
+    make_wording_dev_eu,
     make_wording_dev_f,
     make_wording_dev_g,
     make_wording_dev_h,
@@ -982,6 +983,7 @@ WORDING_BATCHES = {
     "er": WordingBatch(make_wording_dev_er, 380, (0.42, 0.60), 20),
     "es": WordingBatch(make_wording_dev_es, 380, (0.42, 0.60), 20),
     "et": WordingBatch(make_wording_dev_et, 380, (0.42, 0.60), 20),
+    "eu": WordingBatch(make_wording_dev_eu, 380, (0.42, 0.60), 20),
 }
 
 
