@@ -200,6 +200,7 @@ from benchmarks.data import (
     make_pipl_heldout_av,
     make_pipl_heldout_aw,
     make_pipl_heldout_ax,
+    make_pipl_heldout_ay,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -636,6 +637,7 @@ HELDOUT_PIPL = {
     "av": HeldoutPiplSet(make_pipl_heldout_av, "PAV", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "aw": HeldoutPiplSet(make_pipl_heldout_aw, "PAW", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "ax": HeldoutPiplSet(make_pipl_heldout_ax, "PAX", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "ay": HeldoutPiplSet(make_pipl_heldout_ay, "PAY", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
