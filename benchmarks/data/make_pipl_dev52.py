@@ -58,7 +58,9 @@ Texts whose label was unsure (a complaint ticket quoting a leaked post with its 
 hand-over to the outside lawyers, a skip-tracing vendor's return of a number the debtor never gave) were left out or
 rewritten with the identifier masked.
 
-First run at <commit> (…): to be filled by the lead.
+First run at ce9cb19 (the session's post-release retrain), before any rule was changed on it: message-level
+micro-F1 0.899; unmasked .937 (P .881), disclosure .932 (P .895), sensitive .903 (R .863), excessive .820 (R .786);
+entities micro .957, ADDRESS P .825, PERSON P .924.
 
 Must never be used as a held-out set: it is a development batch.
 
