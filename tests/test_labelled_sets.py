@@ -353,6 +353,7 @@ from benchmarks.data import (
     make_wording_dev_es,
     make_wording_dev_et,
     make_wording_dev_eu,
+    make_wording_dev_ev,
     make_wording_dev_f,
     make_wording_dev_g,
     make_wording_dev_h,
@@ -986,6 +987,7 @@ WORDING_BATCHES = {
     "es": WordingBatch(make_wording_dev_es, 380, (0.42, 0.60), 20),
     "et": WordingBatch(make_wording_dev_et, 380, (0.42, 0.60), 20),
     "eu": WordingBatch(make_wording_dev_eu, 380, (0.42, 0.60), 20),
+    "ev": WordingBatch(make_wording_dev_ev, 380, (0.42, 0.60), 20),
 }
 
 
