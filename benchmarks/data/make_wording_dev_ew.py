@@ -41,7 +41,9 @@ debtor are abuse.insult; a QA sheet or a notice quoting them to forbid them is c
 uncertain were left out. All people, numbers, companies, courts, case numbers, firms, links and places are
 invented; the public hotline 12368 is a real one.
 
-First run at <commit> (…): to be filled by the lead.
+First run at ce9cb19 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.895,
+compliant flagged 11/284 (rules alone 18, classifier alone 4); rules alone 0.806, classifier alone 0.900; fused
+legal P .708, impersonation R .818; gate: severe allowed 0/110, compliant blocked 3/284.
 
 Output (deterministic): `wording_dev_ew.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
