@@ -59,6 +59,13 @@ THIRD_PARTY_ONLY = frozenset({"pii.third_party_disclosure"})
 BLIND_TO_PREJUDICE_TALK = frozenset({"abuse.insult"})    # see `speaks_of_prejudice` in model.yml
 SECOND_PERSON = ("你", "您")
 PREJUDICE_REACH = 8    # characters from 你/您 to a `prejudice_of_addressee` word that make it the addressee's prejudice
+# A verdict on the wits or temper of the person answered (你说话没有逻辑, 你的逻辑也是提神, 你加强下阅读理解能力, 这人心态
+# 极度不正常, 别太无知, 你可真逗): in a sentence naming no prejudice it keeps an insult the classifier alone finds in talk of
+# prejudice (`insult_blind_reason`). Bare, as a phrase rule, it marks 7 of COLD train's and dev's hand-labelled attacks
+# on one person and 4 of their safe comments; among their 636 safe comments that talk of prejudice, none.
+READER_BELITTLED = re.compile(
+    r"(你|您|答主|楼主|层主|题主|这人|此人)[^我]{0,8}(没有?逻辑|逻辑(不通|混乱|有问题|感人|也是|真|闭环)|阅读理解|理解能力|无知|"
+    r"心态[^我]{0,4}(不正常|有问题|扭曲))|别太无知|(你|您)可?真逗")
 EVIDENCE_CHARS = 120                  # a classifier finding's evidence is its sentence, cut to this
 NEAR_THRESHOLD_SEVERITY = Severity.LOW    # below the threshold, or cleared by context: worth a look, not a report
 # A caller's judgement of a classifier finding before it is built: (category, turn, start, end) -> leave it out
@@ -646,13 +653,32 @@ class _StrongestSentences:
 def insult_blind_reason(classifier: WordingClassifier, views: Sequence[Normalised],
                         sentences: _StrongestSentences | None = None) -> str | None:
     """Why an insult the classifier alone finds in this speech is dropped, or None: "prejudice" (it talks of prejudice,
-    calls no addressee prejudiced, `speaks_of_prejudice`, and aims its insult at no reader, `insult_at_reader`) or
+    calls no addressee prejudiced, `speaks_of_prejudice`, aims its insult at no reader, `insult_at_reader`, and belittles
+    no one answered, `belittles_reader`) or
     "no addressee" (none of `addressees`). `sentences`: the speech's strongest sentences, when the caller seeks them."""
-    if speaks_of_prejudice(classifier, views) and not insult_at_reader(classifier, views, sentences):
+    if (speaks_of_prejudice(classifier, views) and not insult_at_reader(classifier, views, sentences)
+            and not belittles_reader(classifier, views)):
         return "prejudice"
     if classifier.addressees and not any(word in view.text for view in views for word in classifier.addressees):
         return "no addressee"
     return None
+
+
+def belittles_reader(classifier: WordingClassifier, views: Sequence[Normalised]) -> bool:
+    """Whether a sentence of the speech that names no prejudice (no `speaks_of_prejudice` word) passes a verdict on the
+    wits or temper of the person answered or pointed at (`READER_BELITTLED`): an attack on that person beside talk of
+    prejudice (你自己说话绕来绕去没有逻辑吗, 所以这人心态极度不正常), where the insult is kept.
+    On COLD train, the insult column over its threshold where no rule found one: it kept 6 of the 22 hand-labelled
+    attacks on one person the prejudice filter dropped, and none of its safe comments (in sample there); on COLD dev, 0 of
+    4 attacks and 0 of 3 safe comments the filter dropped."""
+    for view in views:
+        bounds = [0, *view.sentence_breaks, len(view.text)]
+        for start, end in zip(bounds, bounds[1:]):
+            sentence = view.text[start:end]
+            if (READER_BELITTLED.search(sentence)
+                    and not any(word in sentence for word in classifier.speaks_of_prejudice)):
+                return True
+    return False
 
 
 def speaks_of_prejudice(classifier: WordingClassifier, views: Sequence[Normalised]) -> bool:

@@ -495,6 +495,12 @@ def test_why_an_insult_the_classifier_alone_finds_is_dropped() -> None:
     assert reason("这家店的菜难吃得要命，服务也差") == "no addressee"
     assert reason("你这分明就是歧视外地人") is None
     assert reason("你这种人就是欠收拾") is None
+    # talk of prejudice beside a verdict on the wits or temper of the person answered: an attack on that person
+    assert reason("东北人是地域歧视的受害者，头一次听说受害者挑起冲突的。你自己说话绕来绕去没有逻辑吗") is None
+    assert reason("他说自己被歧视了。所以这人心态极度不正常") is None
+    # … but not where that verdict sits in the sentence naming the prejudice, nor talk of prejudice alone
+    assert reason("别太无知地搞地域歧视，大家要互相尊重，你说呢") == "prejudice"
+    assert reason("我反对地域歧视，你要知道人都是以一见百的") == "prejudice"
 
 
 def test_an_insult_the_classifier_alone_finds_where_no_one_is_addressed_is_dropped() -> None:
