@@ -38,7 +38,9 @@ disclosure, and third party too when it presses the contact or threatens them; a
 call-back, naming no debt and no lender, is compliant. The debtor's own words are never labelled. Texts whose label
 was uncertain were left out. All people, numbers, apps, companies, courts, firms, links and places are invented.
 
-First run at <commit> (…): to be filled by the lead.
+First run at ce9cb19 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.898,
+compliant flagged 1/237 (rules alone 0, classifier alone 1); rules alone 0.835, classifier alone 0.837; fused
+third_party R .656, debt_rollover R .839; gate: severe allowed 9/175, compliant blocked 0/237.
 
 Output (deterministic): `wording_dev_ex.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
