@@ -89,6 +89,7 @@ from benchmarks.data import (
     make_heldout_ck,
     make_heldout_cl,
     make_heldout_cm,
+    make_heldout_cn,
     make_heldout_co,
     make_heldout_d,
     make_heldout_e,
@@ -548,6 +549,7 @@ HELDOUT_WORDING = {
     "ck": HeldoutWordingSet(make_heldout_ck, "HCK", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "cl": HeldoutWordingSet(make_heldout_cl, "HCL", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "cm": HeldoutWordingSet(make_heldout_cm, "HCM", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "cn": HeldoutWordingSet(make_heldout_cn, "HCN", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "co": HeldoutWordingSet(make_heldout_co, "HCO", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
