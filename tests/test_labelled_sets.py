@@ -177,6 +177,7 @@ from benchmarks.data import (
     make_pipl_dev50,
     make_pipl_dev51,
     make_pipl_dev52,
+    make_pipl_dev53,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -1207,6 +1208,8 @@ PIPL_BATCHES = {
                        make_pipl_dev51.MESSAGES, 250, lawful_prefix="pipl51-n", every_category=30),
     "dev52": PiplBatch(make_pipl_dev52.HERE / make_pipl_dev52.DEV52_FILE, make_pipl_dev52.write_dev52, "pipl52-",
                        make_pipl_dev52.MESSAGES, 250, lawful_prefix="pipl52-n", every_category=30),
+    "dev53": PiplBatch(make_pipl_dev53.HERE / make_pipl_dev53.DEV53_FILE, make_pipl_dev53.write_dev53, "pipl53-",
+                       make_pipl_dev53.MESSAGES, 250, lawful_prefix="pipl53-n", every_category=30),
 }
 
 
