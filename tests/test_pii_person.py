@@ -349,3 +349,23 @@ def test_a_word_as_given_name_before_an_honorific(finder: EntityFinder, text: st
 def test_the_surname_said_again_before_an_honorific_ends_no_name(finder: EntityFinder) -> None:
     """易/平易/先生: 易平, then 易先生; the surname said again is not the name's last character."""
     assert "易平易" not in names(finder, "您是易平易先生吧")
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("借款人赵根生，逾期30天，请按时还款。", ["赵根生"], id="gen_sheng_after_a_field_word"),
+    pytest.param("你好，我找曹润生，他在家吗？", ["曹润生"], id="run_sheng_asked_for"),
+    pytest.param("担保人马水生欠款未还，请转告。", ["马水生"], id="shui_sheng_guarantor"),
+    pytest.param("村民吴树根的电话打不通，麻烦转告他回电。", ["吴树根"], id="shu_gen_villager"),
+])
+def test_older_and_rural_given_names(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("您在林海村镇银行的贷款已逾期，请及时归还。", [], id="village_and_town_bank"),
+    pytest.param("柳塘农村信用合作社提醒您按时还款。", [], id="rural_credit_cooperative"),
+    pytest.param("请到林海信用联社柜台办理。", [], id="credit_union"),
+    pytest.param("请到林海农村商业银行柜台办理，经办人林海涛。", ["林海涛"], id="rural_commercial_bank_and_its_clerk"),
+])
+def test_a_rural_bank_named_after_its_place_is_no_person(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
