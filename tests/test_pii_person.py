@@ -369,3 +369,14 @@ def test_older_and_rural_given_names(finder: EntityFinder, text: str, expected: 
 ])
 def test_a_rural_bank_named_after_its_place_is_no_person(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("借款人李二强，逾期30天。", ["李二强"], id="er_before_a_name_character"),
+    pytest.param("张二林欠款3000元", ["张二林"], id="er_debtor"),
+    pytest.param("周二晚上八点前还款。", [], id="tuesday_evening"),
+    pytest.param("他在周二强调过这事", [], id="tuesday_then_a_verb"),
+    pytest.param("李二手车行", [], id="second_hand"),
+])
+def test_a_birth_order_given_name(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected

@@ -117,6 +117,9 @@ _NOT_LAST_GIVEN = set("人族语戏剧于")
 # (严俊|家，地址, 韩冬|现住址, 尹涛|留的联系人, 陈浩|同住): a home, now, a cause, what was left, living together. They end a
 # one-character given name (李现, 王同) and start or fill others (陈家乐, 王同心).
 _NOT_LAST_OF_TWO_GIVEN = set("家现因留同")
+# A numeral of the list above that starts a two-character given name by birth order, before a name character (王二柱,
+# 李二妹, 张二强: the countryside's names), though it is no given name on its own or before a word (周二, 李二手).
+_BIRTH_ORDER_FIRST = "二"
 # Characters that are no given name on their own (熊大, 黄子, 李小; 陈生 and 陈太 are Cantonese for 陈先生 and 陈太太,
 # titles as 陈先生 is; 3栋 a building), though they start one (王小明, 叶小丢, 黄太平).
 _NOT_GIVEN_ALONE = set("大小老三子生太栋")
@@ -1017,8 +1020,9 @@ class ZhPersonRecognizer(EntityRecognizer):
     def _could_be_given(self, given: str) -> bool:
         # 家 after a surname is a family (王家, 王家的) unless a name character follows it (王家明, 邝家豪).
         family_name = len(given) == 2 and given[0] == "家" and given[1] in self.given_chars
+        birth_order = len(given) == 2 and given[0] in _BIRTH_ORDER_FIRST and given[1] in self.given_chars
         return (bool(_ALL_HAN.match(given)) and given not in self.titles and (family_name or given[0] not in self.titles)
-                and not set(given) & _NOT_GIVEN and given[-1] not in _NOT_LAST_GIVEN
+                and not set(given[birth_order:]) & _NOT_GIVEN and given[-1] not in _NOT_LAST_GIVEN
                 and not (len(given) == 2 and given[1] in _NOT_LAST_OF_TWO_GIVEN)
                 and not (len(given) == 2 and given[1] in _ENDS_GIVEN_AFTER_NAME_CHAR and given[0] not in self.given_chars))
 
