@@ -580,3 +580,14 @@ def test_a_landline_is_scored_with_or_without_the_extension_written_after_it() -
     assert landline_without_extension("02-2345-6789") == "02-2345-6789"
     assert landline_without_extension("0571-86012345-8021") == "0571-86012345"
     assert _scored_span(text, "CN_MOBILE", *with_extension) == with_extension
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("家庭住址：宁安市西城区枫林路66号\n柳岸花园2栋1单元502室", ["宁安市西城区枫林路66号\n柳岸花园2栋1单元502室"],
+                 id="street_then_compound_on_the_next_line"),
+    pytest.param("你住锦苑小区\n9栋2单元301。", ["锦苑小区\n9栋2单元301"], id="compound_then_building_on_the_next_line"),
+    pytest.param("住址：宁安市西城区\n电话：未留", [], id="district_then_another_field"),
+    pytest.param("1. 宁安市西城区法院\n2. 枫林路的调解中心", [], id="two_list_items"),
+])
+def test_an_address_broken_over_lines(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert found(finder, text, "ADDRESS") == expected

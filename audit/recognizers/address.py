@@ -50,9 +50,10 @@ _SPOKEN_ROOM = f"[一二三四五六七八九幺两][零〇洞一二三四五六
 _ROOM = f"(?:[0-9０-９]{{2,5}}(?![0-9０-９]){_ROOM_SUFFIX}|{_SPOKEN_ROOM})"
 # A floor and a flat on it joined by a dash (8-3 is the third flat on the eighth floor), as Chongqing writes them.
 _FLOOR_FLAT = "[0-9]{1,2}-[0-9]{1,2}(?![0-9-])(?:[室房号])?"
-# Calls transcribed word by word put a space between an address's parts (郑州市 中原区 建设西路 一八七号):
-# one space may follow a part, never start or end a match.
-_GAP = "[ \u3000]?"
+# Calls transcribed word by word put a space between an address's parts (郑州市 中原区 建设西路 一八七号), and a form
+# copied or read by OCR breaks a long one over lines (地址：江州市滨江区⏎兰亭花苑7栋2单元1503室): one space or one line
+# break may follow a part, never start or end a match.
+_GAP = "[ \u3000\n]?"
 # Where a name named alone starts: after a stop character (住在孙庄村) or anything but a Chinese character, never
 # inside a run of them (村委会门口和村).
 _NAME_START = f"(?:(?<=[{_STOP}])|(?<![\u4e00-\u9fa5]))"
