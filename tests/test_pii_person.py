@@ -380,3 +380,12 @@ def test_a_rural_bank_named_after_its_place_is_no_person(finder: EntityFinder, t
 ])
 def test_a_birth_order_given_name(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("委托代理人：恒岳律师事务所 许文华律师", ["许文华"], id="law_firm_by_its_short_name"),
+    pytest.param("附件是员工花名册，请查收。", [], id="staff_roster"),
+    pytest.param("特殊客户关怀告知：关怀期内免息。", [], id="customer_care"),
+])
+def test_words_after_a_surname_character_that_name_no_one(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
