@@ -389,3 +389,12 @@ def test_a_birth_order_given_name(finder: EntityFinder, text: str, expected: lis
 ])
 def test_words_after_a_surname_character_that_name_no_one(finder: EntityFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("桐安市西城区人民法院。申请人：云钥分期（桐安）科技有限公司。", [], id="city_named_again_in_a_company"),
+    pytest.param("李明市长今天视察。", ["李明"], id="mayor_after_a_name"),
+    pytest.param("王建国住在清水县，他弟弟王建军也在。", ["王建国", "王建军"], id="names_beside_a_county"),
+])
+def test_a_word_the_message_names_as_a_place_is_no_person(finder: EntityFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected

@@ -232,6 +232,9 @@ GIVEN_PAD = 6
 THIRD_MARGINAL = 0.8
 # What ends a restaurant's, shop's or hall's name after two name characters (福满楼, 御香阁, 同仁堂), unless it is a place
 # said of a person (思琪楼下等你).
+# An administrative suffix after a word makes it a place's name (梧平市, 清水县), unless it starts a title or an organ
+# (市长, 县委, 区委书记, 省政府).
+_PLACE_AFTER = regex.compile(r"[省市县](?![长委政民])")
 _SHOP_ENDS = "楼阁堂坊斋馆苑府"
 _SHOP_END_NOT_BEFORE = "下上里前"
 # A branch's number between a short name and its organisation word (湘雅二医院, 福满一店).
@@ -364,7 +367,7 @@ class ZhPersonRecognizer(EntityRecognizer):
                     taken.update(range(start, end))
         spans += self._framed_full_names(plain, taken)
         spans += self._model_given_alone(plain, taken)
-        spans = self._not_named_as_organisation(plain, spans)
+        spans = self._not_named_as_place(plain, self._not_named_as_organisation(plain, spans))
         spans = _same_name_everywhere(text, self._listed_given_names(plain, spans))
         spans = [(start, end, score) for start, end, score in spans + self._given_names_of(plain, spans)
                  if not any(start in header for header in headers)]
@@ -392,6 +395,15 @@ class ZhPersonRecognizer(EntityRecognizer):
             if at < 0:
                 kept.append((start, end, score))
         return kept
+
+    @staticmethod
+    def _not_named_as_place(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+        """`spans` without a word the message writes, here or at another place, as a city's, county's or province's name
+        (梧平市南城区人民法院 … 云钥分期（梧平）科技有限公司): a place's name, not a person's, wherever it stands. Not
+        before 市长, 县委 and the like, a title after a name (李明市长)."""
+        return [(start, end, score) for start, end, score in spans
+                if _PLACE_AFTER.search(text, 0) is None
+                or not regex.search(regex.escape(text[start:end]) + _PLACE_AFTER.pattern, text)]
 
     def _framed_full_names(self, text: str, taken: set[int]) -> list[tuple[int, int, float]]:
         """A frequent surname + two given-name characters in a frame that jieba cut into other words (你哥蒙|国庆,
