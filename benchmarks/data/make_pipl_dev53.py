@@ -59,7 +59,9 @@ An ADDRESS reaches a house number or an estate's building and room (书香门第
 lenders' 400 numbers are no entity. Texts whose label was unsure (a child named to the child's teacher, a corporate
 repayment account in full, templates with identifier placeholders) were left out.
 
-First run at <commit> (…): to be filled by the lead.
+First run at ce9cb19 (the session's post-release retrain), before any rule was changed on it: message-level
+micro-F1 0.888; unmasked .993, disclosure .938 (P .898), sensitive .844 (P .753), excessive .830 (R .794); entities
+micro .957, ADDRESS P .849, PERSON P .950.
 
 Must never be used as a held-out set: it is a development batch.
 
