@@ -358,6 +358,7 @@ from benchmarks.data import (
     make_wording_dev_ev,
     make_wording_dev_ew,
     make_wording_dev_ex,
+    make_wording_dev_ey,
     make_wording_dev_f,
     make_wording_dev_g,
     make_wording_dev_h,
@@ -995,6 +996,7 @@ WORDING_BATCHES = {
     "ev": WordingBatch(make_wording_dev_ev, 380, (0.42, 0.60), 20),
     "ew": WordingBatch(make_wording_dev_ew, 380, (0.58, 0.72), 20),
     "ex": WordingBatch(make_wording_dev_ex, 380, (0.42, 0.60), 20),
+    "ey": WordingBatch(make_wording_dev_ey, 380, (0.42, 0.60), 20),
 }
 
 
