@@ -35,7 +35,9 @@ third party ("@") that reveals the debt is disclosure. Texts whose label was unc
 numbers, case numbers, companies, courts, police offices, newspapers, links and places are invented; the public
 hotlines (12368, 12378, 110) are real ones.
 
-First run at <commit> (…): to be filled by the lead.
+First run at ce9cb19 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.925,
+compliant flagged 20/225 (rules alone 21, classifier alone 19); rules alone 0.867, classifier alone 0.901; fused
+debt_rollover P .846, violence P .850; gate: severe allowed 1/158, compliant blocked 2/225.
 
 Output (deterministic): `wording_dev_ey.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
