@@ -61,6 +61,7 @@ rewritten with the identifier masked.
 First run at ce9cb19 (the session's post-release retrain), before any rule was changed on it: message-level
 micro-F1 0.899; unmasked .937 (P .881), disclosure .932 (P .895), sensitive .903 (R .863), excessive .820 (R .786);
 entities micro .957, ADDRESS P .825, PERSON P .924.
+Joined training in the session that began at 8c5797d, after its first run.
 
 Must never be used as a held-out set: it is a development batch.
 

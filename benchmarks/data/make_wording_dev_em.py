@@ -50,6 +50,7 @@ real ones.
 First run at ce9cb19 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.861,
 compliant flagged 2/239 (rules alone 8, classifier alone 1); rules alone 0.738, classifier alone 0.841; fused legal
 R .640, exposure P .711; gate: severe allowed 2/198, compliant blocked 0/239.
+Joined training in the session that began at 8c5797d, after its first run.
 
 Output (deterministic): `wording_dev_em.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -42,6 +42,7 @@ places are invented; the public hotlines (110, 12368, 12378, 95 numbers written 
 First run at ce9cb19 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.923,
 compliant flagged 3/229 (rules alone 5, classifier alone 1); rules alone 0.845, classifier alone 0.885; fused
 impersonation R .812, legal R .833; gate: severe allowed 4/176, compliant blocked 0/229.
+Joined training in the session that began at 8c5797d, after its first run.
 
 Output (deterministic): `wording_dev_en.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -45,6 +45,7 @@ hotlines (12378, 12368, 96110) are real ones.
 First run at ce9cb19 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.915,
 compliant flagged 4/227 (rules alone 7, classifier alone 2); rules alone 0.842, classifier alone 0.891; fused
 third_party R .638, violence R .738; gate: severe allowed 3/148, compliant blocked 2/227.
+Joined training in the session that began at 8c5797d, after its first run.
 
 Output (deterministic): `wording_dev_eo.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -48,6 +48,7 @@ villages, links and places are invented; the public hotlines 12368 and 12378 are
 First run at ce9cb19 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.852,
 compliant flagged 22/229 (rules alone 27, classifier alone 1); rules alone 0.788, classifier alone 0.881; fused
 third_party P .610, disclosure P .664; gate: severe allowed 2/159, compliant blocked 1/229.
+Joined training in the session that began at 8c5797d, after its first run.
 
 Output (deterministic): `wording_dev_ep.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -40,6 +40,7 @@ invented.
 First run at ce9cb19 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.929,
 compliant flagged 5/221 (rules alone 11, classifier alone 2); rules alone 0.850, classifier alone 0.919; fused
 violence R .774, third_party R .833; gate: severe allowed 0/156, compliant blocked 0/221.
+Joined training in the session that began at 8c5797d, after its first run.
 
 Output (deterministic): `wording_dev_eq.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -35,6 +35,7 @@ are real ones.
 First run at ce9cb19 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.887,
 compliant flagged 4/228 (rules alone 5, classifier alone 10); rules alone 0.773, classifier alone 0.860; fused
 impersonation R .585, legal R .780; gate: severe allowed 9/166, compliant blocked 0/228.
+Joined training in the session that began at 8c5797d, after its first run.
 
 Output (deterministic): `wording_dev_er.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -45,6 +45,7 @@ invented; the public hotlines (12378, 12345) are real ones.
 First run at ce9cb19 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.943,
 compliant flagged 1/234 (rules alone 5, classifier alone 2); rules alone 0.889, classifier alone 0.880; fused
 third_party P .788, insult R .869; gate: severe allowed 0/136, compliant blocked 0/234.
+Joined training in the session that began at 8c5797d, after its first run.
 
 Output (deterministic): `wording_dev_es.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -48,6 +48,7 @@ courts, police offices, firms, links and places are invented; the public hotline
 First run at ce9cb19 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.926,
 compliant flagged 4/217 (rules alone 4, classifier alone 7); rules alone 0.863, classifier alone 0.896; fused
 violence R .846, third_party P .853; gate: severe allowed 1/187, compliant blocked 1/217.
+Joined training in the session that began at 8c5797d, after its first run.
 
 Output (deterministic): `wording_dev_et.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

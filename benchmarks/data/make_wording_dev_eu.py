@@ -44,6 +44,8 @@ estates, links and places are invented.
 First run at ce9cb19 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.816,
 compliant flagged 14/215 (rules alone 14, classifier alone 4); rules alone 0.693, classifier alone 0.743; fused
 violence R .541, exposure R .667; gate: severe allowed 9/156, compliant blocked 4/215.
+Joined the training corpus in the session that began at 8c5797d, after its first run; its name's hash puts it in
+the dev split, so the classifier never learns from it: its thresholds are chosen on it.
 
 Output (deterministic): `wording_dev_eu.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -41,6 +41,7 @@ and links are invented.
 First run at ce9cb19 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.877,
 compliant flagged 12/222 (rules alone 17, classifier alone 3); rules alone 0.726, classifier alone 0.807; fused
 third_party R .720, debt_rollover R .758; gate: severe allowed 2/158, compliant blocked 1/222.
+Joined training in the session that began at 8c5797d, after its first run.
 
 Output (deterministic): `wording_dev_ev.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -44,6 +44,7 @@ invented; the public hotline 12368 is a real one.
 First run at ce9cb19 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.895,
 compliant flagged 11/284 (rules alone 18, classifier alone 4); rules alone 0.806, classifier alone 0.900; fused
 legal P .708, impersonation R .818; gate: severe allowed 0/110, compliant blocked 3/284.
+Joined training in the session that began at 8c5797d, after its first run.
 
 Output (deterministic): `wording_dev_ew.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -41,6 +41,7 @@ was uncertain were left out. All people, numbers, apps, companies, courts, firms
 First run at ce9cb19 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.898,
 compliant flagged 1/237 (rules alone 0, classifier alone 1); rules alone 0.835, classifier alone 0.837; fused
 third_party R .656, debt_rollover R .839; gate: severe allowed 9/175, compliant blocked 0/237.
+Joined training in the session that began at 8c5797d, after its first run.
 
 Output (deterministic): `wording_dev_ex.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

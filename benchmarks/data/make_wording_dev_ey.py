@@ -38,6 +38,7 @@ hotlines (12368, 12378, 110) are real ones.
 First run at ce9cb19 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.925,
 compliant flagged 20/225 (rules alone 21, classifier alone 19); rules alone 0.867, classifier alone 0.901; fused
 debt_rollover P .846, violence P .850; gate: severe allowed 1/158, compliant blocked 2/225.
+Joined training in the session that began at 8c5797d, after its first run.
 
 Output (deterministic): `wording_dev_ey.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
