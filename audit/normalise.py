@@ -11,6 +11,9 @@ keeping an exact map from every character of the view to the character it came f
 - removal of separators: whitespace, punctuation, symbols, emoji, zero-width and other format
   characters (傻 逼, 傻*逼, 傻\u200b逼 and 傻😊逼 all become 傻逼), except the emoji that stand for a word
   (`lexicons/data/emoji.yml`: 🔪 reads 刀, 👮 警察), which the view reads as that word, mapped back to the emoji;
+- dialect words folded to the standard word the rules are written in (`lexicons/data/dialect.yml`: Cantonese 喺 reads
+  在, 屋企 家里, Wu 侬 你), one character for one and a word for a word of the same length; the PII view reads the
+  same table (`fold_dialect`);
 - collectors' homophone and look-alike typos (`lexicons/data/typing.yml`) folded to the word meant (通训录 -> 通讯录,
   你在不还 -> 你再不还), one character for one so offsets stay exact, in lexicon terms as in messages.
 
@@ -53,6 +56,8 @@ _T2S = opencc.OpenCC("t2s")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 EMOJI_WORDS_FILE = LEXICONS / "data" / "emoji.yml"
 TYPING_FILE = LEXICONS / "data" / "typing.yml"
+DIALECT_FILE = LEXICONS / "data" / "dialect.yml"
+VIEW_DATA = (EMOJI_WORDS_FILE, TYPING_FILE, DIALECT_FILE)     # what the view is made of besides this module
 
 
 def _emoji_words() -> dict[int, str]:
@@ -84,12 +89,83 @@ def to_simplified_in_place(text: str) -> str:
     return converted if len(converted) == len(text) else text
 
 
-# t2s keeps 著 (a simplified character too), but 等著/看著 are how Taiwan and Hong Kong write 等着; a fold only
-# has to be the same for message and lexicon term, so 著 folds to 着 everywhere. Dialect pronouns fold the same way,
-# so that a rule written once with 我/你/他/们 reads Henan and Shandong 俺 (I) and 恁 (you), Cantonese 佢 (he) and
-# the plural 哋 (我哋, 你哋, 佢哋). Not Hokkien 阮, 伊 and 汝: they are also a surname and the first character of
-# place and brand names (伊犁, 伊利, 汝州), which a fold would turn into pronouns.
-_EXTRA_FOLDS = str.maketrans({"著": "着", "俺": "我", "恁": "你", "佢": "他", "哋": "们"})
+# The dialect folds of lexicons/data/dialect.yml (著 of Taiwan writing among them: t2s keeps it, a simplified character
+# too): characters as a str.translate table, words as one regex, for each view that reads them.
+_VIEWS = ("both", "wording", "pii")
+
+
+def _word_alternatives(entries: dict[str, dict], fixes: dict[str, str]) -> list[str]:
+    """The regex alternatives of word folds (word -> {as:, unless_previous:, unless_next:}), longest first, each with
+    the characters that may not stand before or after it; `fixes` gets word -> standard."""
+    alternatives = []
+    for word, entry in sorted(entries.items(), key=lambda item: -len(item[0])):
+        fixes[word] = entry["as"]
+        before, after = entry.get("unless_previous"), entry.get("unless_next")
+        # the look-behind after the first character: every alternative opens with a literal, which re scans for fast
+        first = re.escape(word[0])
+        alternatives.append(first + (f"(?<![{re.escape(before)}]{first})" if before else "") + re.escape(word[1:])
+                            + (f"(?![{re.escape(after)}])" if after else ""))
+    return alternatives
+
+
+def _dialect_folds(view: str) -> tuple[dict[int, str], dict[str, dict]]:
+    """The folds of lexicons/data/dialect.yml that `view` ('wording' or 'pii') reads: char -> standard char, and
+    word -> its entry ({as:, unless_previous:, unless_next:})."""
+    data = read_yaml(DIALECT_FILE)
+    chars: dict[int, str] = {}
+    for char, entry in data["characters"].items():
+        entry = entry if isinstance(entry, dict) else {"as": entry}
+        if len(char) != 1 or len(entry["as"]) != 1 or entry.get("views", "both") not in _VIEWS:
+            raise ValueError(f"{DIALECT_FILE}: {char!r} -> {entry['as']!r} is no fold of one character for one")
+        if entry.get("views", "both") in ("both", view):
+            chars[ord(char)] = entry["as"]
+    folded = set(data["characters"])        # in either view: a word is written as both views read it
+    words: dict[str, dict] = {}
+    for word, entry in data["words"].items():
+        entry = entry if isinstance(entry, dict) else {"as": entry}
+        if folded.intersection(word) or folded.intersection(entry["as"]) or entry.get("views", "both") not in _VIEWS:
+            raise ValueError(f"{DIALECT_FILE}: {word!r} -> {entry['as']!r} spells a folded character")
+        if entry.get("views", "both") in ("both", view):
+            words[word] = entry
+    return chars, words
+
+
+def _word_regex(*tables: tuple[dict, Path]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """Word folds of one or more tables (entries, file) as one regex, longest word first, and word -> standard."""
+    fixes: dict[str, str] = {}
+    entries: dict[str, dict] = {}
+    for table, source in tables:
+        for word, entry in table.items():
+            entry = entry if isinstance(entry, dict) else {"as": entry}
+            if len(entry["as"]) != len(word):
+                raise ValueError(f"{source}: {word!r} and {entry['as']!r} differ in length (offsets would shift)")
+            if word in entries:
+                raise ValueError(f"{source}: {word!r} is folded twice")
+            entries[word] = entry
+    return re.compile("|".join(_word_alternatives(entries, fixes)) or "(?!)"), fixes
+
+
+_EXTRA_FOLDS, _DIALECT_WORD_ENTRIES = _dialect_folds("wording")
+_DIALECT_WORDS = _word_regex((_DIALECT_WORD_ENTRIES, DIALECT_FILE))[0]
+_PII_FOLDS, _pii_words = _dialect_folds("pii")
+_PII_WORDS, _PII_WORD_FIXES = _word_regex((_pii_words, DIALECT_FILE))
+
+
+def fold_dialect(text: str) -> str:
+    """`text` (in simplified characters) with the dialect characters and words the PII rules read folded to the
+    standard ones (lexicons/data/dialect.yml), offsets kept: the PII view, and its rules' words."""
+    return _PII_WORDS.sub(_pii_word, text.translate(_PII_FOLDS))
+
+
+def _pii_word(word: re.Match[str]) -> str:
+    return _PII_WORD_FIXES[word.group()]
+
+
+def dialect_word_in(source: str) -> str | None:
+    """A dialect word the wording view folds away that `source` (a rule pattern) spells, if any: such a pattern
+    never matches as written."""
+    found = _DIALECT_WORDS.search(source)
+    return found.group() if found else None
 
 
 class _CharTable(dict):
@@ -252,22 +328,10 @@ def _phrase_t2s(text: str, per_char: str) -> str:
 # --- collectors' typos --------------------------------------------------------------------------
 
 def _typo_folds() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The homophone typos of lexicons/data/typing.yml as one regex (each with the characters that may not stand
-    before or after it) and typo -> the word meant."""
-    entries = read_yaml(TYPING_FILE)["homophones"]
-    fixes: dict[str, str] = {}
-    alternatives = []
-    for typo, entry in sorted(entries.items(), key=lambda item: -len(item[0])):
-        entry = entry if isinstance(entry, dict) else {"as": entry}
-        if len(entry["as"]) != len(typo):
-            raise ValueError(f"{TYPING_FILE}: {typo!r} and {entry['as']!r} differ in length (offsets would shift)")
-        fixes[typo] = entry["as"]
-        before, after = entry.get("unless_previous"), entry.get("unless_next")
-        # the look-behind after the first character: every alternative opens with a literal, which re scans for fast
-        first = re.escape(typo[0])
-        alternatives.append(first + (f"(?<![{re.escape(before)}]{first})" if before else "") + re.escape(typo[1:])
-                            + (f"(?![{re.escape(after)}])" if after else ""))
-    return re.compile("|".join(alternatives) or "(?!)"), fixes
+    """The homophone typos of lexicons/data/typing.yml and the dialect words of lexicons/data/dialect.yml the wording
+    view reads, as one regex (each with the characters that may not stand before or after it; one pass over the
+    view, the longest word first) and typo or word -> the word meant."""
+    return _word_regex((read_yaml(TYPING_FILE)["homophones"], TYPING_FILE), (_DIALECT_WORD_ENTRIES, DIALECT_FILE))
 
 
 _TYPOS, _TYPO_FIXES = _typo_folds()

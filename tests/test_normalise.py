@@ -6,7 +6,9 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from audit.normalise import normalise, normalise_term, pinyin_keys, pinyin_tokens
+from audit.analysers.pii import _simplified_view
+from audit.normalise import DIALECT_FILE, fold_dialect, normalise, normalise_term, pinyin_keys, pinyin_tokens
+from audit.rulepack import read_yaml
 
 
 @pytest.mark.parametrize(("text", "view"), [
@@ -30,6 +32,11 @@ from audit.normalise import normalise, normalise_term, pinyin_keys, pinyin_token
     pytest.param("恁再不还，俺们明儿去恁单位", "你再不还我们明儿去你单位", id="henan-pronouns"),
     pytest.param("我哋知你哋住边，叫佢哋还钱", "我们知你们住边叫他们还钱", id="cantonese-pronouns"),
     pytest.param("伊利牛奶，阮小姐，汝州分行", "伊利牛奶阮小姐汝州分行", id="names-not-folded"),
+    pytest.param("我哋知你喺邊度住，聽日唔還就去你屋企", "我们知你在哪里住明天不还就去你家里", id="cantonese-words"),
+    pytest.param("唔好再拖，唔好意思，好唔好", "不要再拖不好意思好不好", id="cantonese-do-not"),
+    pytest.param("阿拉晓得侬住勒浦东，阿拉伯语", "我们知道你住在浦东阿拉伯语", id="wu-words"),
+    pytest.param("耽搁了，心狠手辣，拉拢", "耽搁了心狠手辣拉拢", id="pii-only-folds-kept-out"),
+    pytest.param("重点解决，不使用暴力", "重点解决不使用暴力", id="mandarin-words-not-folded"),
 ])
 def test_view_folds_dodges(text: str, view: str) -> None:
     assert normalise(text).text == view
@@ -181,3 +188,28 @@ def test_a_folded_typo_maps_back_to_the_typed_characters() -> None:
 
 def test_lexicon_terms_fold_the_same_typos() -> None:
     assert normalise_term("通训录") == normalise_term("通讯录") == "通讯录"
+
+
+@pytest.mark.parametrize("text", [
+    "我哋知你喺邊度住，聽日唔還就去你屋企搵你阿媽",
+    "侬再勿还，阿拉晓得侬住勒啥地方",
+    "你老细话唔使咁急，佢哋仲冇還咗",
+])
+def test_wording_view_and_pii_view_fold_a_dialect_sentence_alike(text: str) -> None:
+    """One table (lexicons/data/dialect.yml) for both views: the PII view (punctuation kept) reads the same words
+    as the wording view (punctuation dropped), one character for one."""
+    pii_view = _simplified_view(text)
+    assert len(pii_view) == len(text)
+    assert normalise(pii_view).text == normalise(text).text
+    assert normalise_term(fold_dialect("我们知你在哪里住")) == "我们知你在哪里住"
+
+
+def test_every_dialect_fold_keeps_its_length_and_reads_its_standard_form() -> None:
+    data = read_yaml(DIALECT_FILE)
+    for table in ("characters", "words"):
+        for source, entry in data[table].items():
+            standard = entry["as"] if isinstance(entry, dict) else entry
+            assert len(source) == len(standard), source
+            assert fold_dialect(source) == standard or (isinstance(entry, dict) and entry.get("unless_next")), source
+            if not (isinstance(entry, dict) and entry.get("views") == "pii"):
+                assert normalise_term(source) == normalise_term(standard), source

@@ -79,7 +79,7 @@ from audit.errors import RulePackError
 from audit.finding import Finding
 from audit.masking import mask_evidence
 from audit.message import Message, Segment
-from audit.normalise import Normalised, normalise, to_simplified_in_place
+from audit.normalise import Normalised, fold_dialect, normalise, to_simplified_in_place
 from audit.paths import LEXICONS
 from audit.recognizers.finder import Entity, EntityFinder
 from audit.recognizers.person import ZhPersonRecognizer
@@ -541,35 +541,8 @@ def _chat_label(text: str, entity: Entity) -> bool:
 def _simplified_view(text: str) -> str:
     """The words of the rules are written in simplified characters: a message in traditional ones (你老漢在鎮上
     開雜貨鋪) is matched in simplified, when the conversion keeps every offset, else as written; dialect function
-    words are folded as the rules' words are (`_fold_dialect`)."""
-    return _fold_dialect(to_simplified_in_place(text))
-
-
-# Cantonese, Wu and northeastern function words that have a standard one of the same length (喺 在, 搁 在, 嘅 的, 咗 了, 哋 们, 冇 没, 唔 不,
-# 佢 他, 侬 你, 睇 看, 嚟 来, 揾 找, 畀 给, 嗰 那; Hokkien 佇 (伫 once simplified) 在, 汝 and 恁 你, 攏 都, 厝 家): folded alike in the view and in
-# every rule word, so that each rule written in standard Chinese reads 我哋知你喺边 and 侬每天夜里去… as well, not only the rules
-# that spell the dialect out. OpenCC writes 嗰 of traditional text as 𠮶 (outside the basic block the rules' [\u4e00-\u9fa5] reads),
-# folded to 那 as well; Shanghainese 搿 这 and 辣 在 (侬搿两天辣阿姐屋里); Taiwan's 妳 is 你 (妳女兒…).
-_DIALECT_FOLDS = str.maketrans("喺嘅咗哋冇唔佢侬睇嚟揾畀搁佇伫汝拢嗰𠮶恁厝搿辣妳", "在的了们没不他你看来找给在在在你都那那你家这在你")
-# ... and two-character Cantonese, Hakka, Hokkien, Wu and south-western words with a standard one of the same length (而家
-# 现在, 屋企 家里, 女仔 女儿, 琴日 and 寻日 昨天, 听日 明天, 返工 上班, 放工 下班; Hakka 屋家 家里; Hokkien 逐工 每天, 逐暗 每晚,
-# 下昏 晚上, 知影 知道; Cantonese 上昼 上午, 下昼 下午, 晏昼 中午; Shanghainese 阿拉 我们, 住勒 住在; 晓得 知道 from the Yangtze to Sichuan), so that 阿拉晓得侬住勒… reads as
-# 我们知道你住在…; and kin as Cantonese and the north call them (外母乸 丈母娘, 外母 岳母, 外父 岳父, 阿嫲 奶奶, 阿爷 爷爷, 孖仔
-# 儿子, 孖女 女儿; 老弟 弟弟, 老妹 妹妹), so that the kinship rules read 你外母乸陈某; and seeing as the north says it (瞅见,
-# 瞧见 看见), so that 我们都瞅见了 reads as the watching it is; Hokkien and Taiwan's 病院 is a 医院, Cantonese 每朝 每早,
-# Shanghainese 早浪 早上 and 困觉 睡觉; Cantonese 成日 天天 (你阿妈成日喺楼下公园坐: a habit of place), 阿仔 儿子 and 阿女 女儿.
-# The longest word is taken first.
-_STANDARD_WORD = {"而家": "现在", "屋企": "家里", "女仔": "女儿", "屋家": "家里", "逐工": "每天", "逐暗": "每晚",
-                  "琴日": "昨天", "寻日": "昨天", "听日": "明天", "返工": "上班", "放工": "下班", "下昏": "晚上", "知影": "知道",
-                  "阿拉": "我们", "住勒": "住在", "晓得": "知道", "外母乸": "丈母娘", "外母": "岳母", "外父": "岳父", "阿嫲": "奶奶",
-                  "阿爷": "爷爷", "孖仔": "儿子", "孖女": "女儿", "老弟": "弟弟", "老妹": "妹妹", "上昼": "上午", "下昼": "下午",
-                  "晏昼": "中午", "瞅见": "看见", "瞧见": "看见", "病院": "医院",
-                  "每朝": "每早", "早浪": "早上", "困觉": "睡觉", "成日": "天天", "阿仔": "儿子", "阿女": "女儿"}
-_DIALECT_WORDS = re.compile("|".join(sorted(_STANDARD_WORD, key=len, reverse=True)))
-
-
-def _fold_dialect(text: str) -> str:
-    return _DIALECT_WORDS.sub(lambda word: _STANDARD_WORD[word.group()], text.translate(_DIALECT_FOLDS))
+    words are folded as the rules' words are (`fold_dialect`: lexicons/data/dialect.yml, the wording view's table too)."""
+    return fold_dialect(to_simplified_in_place(text))
 
 
 def _first_word(rule: _Compiled, text: str, alive: int) -> re.Match | None:
@@ -688,8 +661,8 @@ def _compile(rule: Rule, slots: dict[str, str], gate: _WordGate) -> _Compiled:
     if not isinstance(raised_alone, bool):
         raise fail("raised_alone", "true or false", raised_alone)
     entities = types("entities", body.get("entities"))
-    terms = [_fold_dialect(term) for term in strings("terms")]
-    patterns = [_fold_dialect(_fill_slots(rule, pattern, slots)) for pattern in strings("patterns")]
+    terms = [fold_dialect(term) for term in strings("terms")]
+    patterns = [fold_dialect(_fill_slots(rule, pattern, slots)) for pattern in strings("patterns")]
     compiled = _words_pattern(rule, terms, patterns)
     if not entities and compiled is None:
         raise RulePackError(rule.path, "a pii rule needs 'entities', 'terms' or 'patterns'", rule.id)
@@ -700,8 +673,8 @@ def _compile(rule: Rule, slots: dict[str, str], gate: _WordGate) -> _Compiled:
                      terms_bit=terms_bit, searches=searches, search_bits=search_bits, bits=terms_bit | search_bits,
                      near=types("near.entities", near.get("entities")),
                      window=window, together_with=types("together_with", body.get("together_with")),
-                     unless=tuple(_fold_dialect(word) for word in strings("unless")),
-                     unless_unnamed=tuple(_fold_dialect(word) for word in strings("unless_unnamed")),
+                     unless=tuple(fold_dialect(word) for word in strings("unless")),
+                     unless_unnamed=tuple(fold_dialect(word) for word in strings("unless_unnamed")),
                      unless_filed=_joined_regex("|".join(
                          f"(?:{_fill_slots(rule, pattern, slots)})" for pattern in strings("unless_filed")))
                      if body.get("unless_filed") else None,

@@ -94,6 +94,7 @@ from audit.normalise import (
     PINYIN_SEP,
     SENTENCE_ENDS,
     Normalised,
+    dialect_word_in,
     normalise,
     normalise_term,
     pinyin_keys,
@@ -1944,7 +1945,7 @@ def _anchor_memo() -> PatternMemo:
     import audit.rulepack
 
     return PatternMemo("wording-anchors", map(Path, (__file__, audit.anchors.__file__, audit.rulepack.__file__,
-                                                     audit.normalise.__file__)))
+                                                     audit.normalise.__file__, *audit.normalise.VIEW_DATA)))
 
 
 def _compile_pattern(rule: Rule, source: str, memo: PatternMemo) -> tuple[re.Pattern[str] | str, list[set[str]]]:
@@ -1961,7 +1962,12 @@ def _compile_pattern(rule: Rule, source: str, memo: PatternMemo) -> tuple[re.Pat
     for char in dict.fromkeys(_literal_chars(parsed)):     # each character once: patterns repeat many
         if normalise_term(char) != char.casefold():
             raise RulePackError(rule.path, f"pattern {source!r}: literal {char!r} never occurs in the normalised "
-                                "view (no spaces, punctuation or traditional characters there)", rule.id)
+                                "view (no spaces, punctuation, traditional or folded dialect characters there: "
+                                f"write {normalise_term(char)!r})", rule.id)
+    word = dialect_word_in(source)
+    if word is not None:
+        raise RulePackError(rule.path, f"pattern {source!r}: {word!r} never occurs in the normalised view (it reads "
+                            f"{normalise_term(word)!r}: lexicons/data/dialect.yml)", rule.id)
     gates = gating_groups(parsed)      # a pattern runs only in sentences holding them all
     memo.put(source, [sorted(g) for g in gates])
     return pattern, gates
@@ -2009,7 +2015,7 @@ def _pinyin_cache(pinyin_rules: list[tuple[int, list[str]]], examples: list[tupl
 
     libraries = [Path(ahocorasick.__file__).stat(), Path(find_spec("pypinyin").origin).stat()]    # their versions
     digest = hashlib.sha256(f"{sys.version}|{[(lib.st_size, lib.st_mtime_ns) for lib in libraries]}".encode())
-    for module in (__file__, audit.anchors.__file__, audit.normalise.__file__):
+    for module in (__file__, audit.anchors.__file__, audit.normalise.__file__, *audit.normalise.VIEW_DATA):
         digest.update(Path(module).read_bytes())
     digest.update(json.dumps([pinyin_rules, examples], ensure_ascii=False).encode("utf-8"))
     return cache_dir() / f"{_PINYIN_CACHE}-{digest.hexdigest()[:16]}.pickle"
