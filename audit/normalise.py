@@ -95,17 +95,18 @@ _VIEWS = ("both", "wording", "pii")
 
 
 def _word_alternatives(entries: dict[str, dict], fixes: dict[str, str]) -> list[str]:
-    """The regex alternatives of word folds (word -> {as:, unless_previous:, unless_next:}), longest first, each with
-    the characters that may not stand before or after it; `fixes` gets word -> standard."""
-    alternatives = []
+    """The regex alternatives of word folds (word -> {as:, unless_previous:, unless_next:}), one per first character
+    (so that a position tries one branch, not one per word: the pass is on every view), its words longest first,
+    each with the characters that may not stand before or after it; `fixes` gets word -> standard."""
+    rests: dict[str, list[str]] = {}
     for word, entry in sorted(entries.items(), key=lambda item: -len(item[0])):
         fixes[word] = entry["as"]
         before, after = entry.get("unless_previous"), entry.get("unless_next")
         # the look-behind after the first character: every alternative opens with a literal, which re scans for fast
         first = re.escape(word[0])
-        alternatives.append(first + (f"(?<![{re.escape(before)}]{first})" if before else "") + re.escape(word[1:])
-                            + (f"(?![{re.escape(after)}])" if after else ""))
-    return alternatives
+        rests.setdefault(word[0], []).append((f"(?<![{re.escape(before)}]{first})" if before else "")
+                                             + re.escape(word[1:]) + (f"(?![{re.escape(after)}])" if after else ""))
+    return [re.escape(first) + "(?:" + "|".join(rest) + ")" for first, rest in rests.items()]
 
 
 def _dialect_folds(view: str) -> tuple[dict[int, str], dict[str, dict]]:
