@@ -120,11 +120,14 @@ def _dialect_folds(view: str) -> tuple[dict[int, str], dict[str, dict]]:
             raise ValueError(f"{DIALECT_FILE}: {char!r} -> {entry['as']!r} is no fold of one character for one")
         if entry.get("views", "both") in ("both", view):
             chars[ord(char)] = entry["as"]
-    folded = set(data["characters"])        # in either view: a word is written as both views read it
     words: dict[str, dict] = {}
     for word, entry in data["words"].items():
         entry = entry if isinstance(entry, dict) else {"as": entry}
-        if folded.intersection(word) or folded.intersection(entry["as"]) or entry.get("views", "both") not in _VIEWS:
+        # a word is written as each view it is folded in reads it: no character one of them folds
+        views = entry.get("views", "both")
+        folded = {char for char, fold in data["characters"].items()
+                  if views == "both" or (fold["views"] if isinstance(fold, dict) else "both") in ("both", views)}
+        if folded.intersection(word) or folded.intersection(entry["as"]) or views not in _VIEWS:
             raise ValueError(f"{DIALECT_FILE}: {word!r} -> {entry['as']!r} spells a folded character")
         if entry.get("views", "both") in ("both", view):
             words[word] = entry
