@@ -65,8 +65,7 @@ PREJUDICE_REACH = 8    # characters from 你/您 to a `prejudice_of_addressee` w
 # on one person and 4 of their safe comments; among their 636 safe comments that talk of prejudice, none.
 READER_BELITTLED = re.compile(
     r"(你|您|答主|楼主|层主|题主|这人|此人)[^我]{0,8}(没有?逻辑|逻辑(不通|混乱|有问题|感人|也是|真|闭环)|阅读理解|理解能力|无知|"
-    r"心态[^我]{0,4}(不正常|有问题|扭曲))|别太无知|(你|您)可?真逗|(你|您)[^我]{0,6}不过是(个|一个)|摸摸(你的|自己的)?良心|"
-    r"(心里|脑子)(也)?有问题|屁股(大于|决定)脑袋")
+    r"心态[^我]{0,4}(不正常|有问题|扭曲))|别太无知|(你|您)可?真逗")
 EVIDENCE_CHARS = 120                  # a classifier finding's evidence is its sentence, cut to this
 NEAR_THRESHOLD_SEVERITY = Severity.LOW    # below the threshold, or cleared by context: worth a look, not a report
 # A caller's judgement of a classifier finding before it is built: (category, turn, start, end) -> leave it out
@@ -666,18 +665,14 @@ def insult_blind_reason(classifier: WordingClassifier, views: Sequence[Normalise
 
 
 def belittles_reader(classifier: WordingClassifier, views: Sequence[Normalised]) -> bool:
-    """Whether a clause of the speech that names no prejudice (no `speaks_of_prejudice` word) passes a verdict on the
+    """Whether a sentence of the speech that names no prejudice (no `speaks_of_prejudice` word) passes a verdict on the
     wits or temper of the person answered or pointed at (`READER_BELITTLED`): an attack on that person beside talk of
     prejudice (你自己说话绕来绕去没有逻辑吗, 所以这人心态极度不正常), where the insult is kept.
     On COLD train, the insult column over its threshold where no rule found one: it kept 6 of the 22 hand-labelled
     attacks on one person the prejudice filter dropped, and none of its safe comments (in sample there); on COLD dev, 0 of
-    4 attacks and 0 of 3 safe comments the filter dropped. Read by clause rather than sentence (别太无知，种族歧视是…: the
-    verdict's clause names no prejudice, its sentence does) and with the reader called a mere something (你也不过是个…),
-    told to consult his conscience, or said to have something wrong in his head (说到底自己心里有问题): COLD train's studied
-    half 211 -> 216 of 337, its held-back half unchanged at 168 of 320, its safe comments and dev (119 of 189 at 22 of
-    3,220 safe) unchanged: an in-sample gain, no evidence yet that it carries."""
+    4 attacks and 0 of 3 safe comments the filter dropped."""
     for view in views:
-        bounds = [0, *view.clause_breaks, len(view.text)]
+        bounds = [0, *view.sentence_breaks, len(view.text)]
         for start, end in zip(bounds, bounds[1:]):
             sentence = view.text[start:end]
             if (READER_BELITTLED.search(sentence)
