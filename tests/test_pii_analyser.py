@@ -93,6 +93,17 @@ def test_debt_revealed_to_a_third_party_in_a_call(analyser: PiiAnalyser) -> None
     assert message.turns[2].text[disclosure.start:disclosure.end] == "借款"   # one finding per turn, the first word
 
 
+def test_the_callees_own_words_do_not_excuse_the_agents_answer(analyser: PiiAnalyser) -> None:
+    """An `unless` word is read in the agent's earlier turns, not the callee's: a mother who says her son owes (我儿子欠…)
+    is still a third party the agent tells the debt; the same words in a relative's own letter clear it."""
+    message = call(("agent", "您好，请问是周磊的家属吗？"), ("third_party", "我是他妈，我儿子欠你们多少？"),
+                   ("agent", "他在我们平台的借款已经逾期两个月了，欠款12400元。"))
+    (disclosure,) = [f for f in analyser.analyse(message) if f.category == "pii.third_party_disclosure"]
+    assert (disclosure.rule_id, disclosure.turn) == ("pii.third_party.debt", 2)
+    letter = sms("你们的人打电话说我儿子欠了钱，还要去村里说，我已经录音了，再打我就报警。", recipient="third_party")
+    assert "pii.third_party_disclosure" not in categories(analyser.analyse(letter))
+
+
 def test_the_same_words_to_the_debtor_are_no_disclosure(analyser: PiiAnalyser) -> None:
     findings = analyser.analyse(sms("您在我们平台的借款已经逾期三个月了，欠款8650元。"))
     assert "pii.third_party_disclosure" not in categories(findings)

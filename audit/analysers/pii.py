@@ -14,7 +14,7 @@ body, or one agent turn of a call); a customer reading out their own number is n
                                   each of these entity types
     unless: [抵押, ...]            no finding in a segment holding one of these words (where the data is
                                   what the message is about: the collateral car's plate); a third-party rule
-                                  also reads the call's earlier turns (the callee said to be the guarantor in
+                                  also reads the agent's earlier turns of the call (the callee called the guarantor in
                                   the first turn, the overdue loan told in the third)
     unless_unnamed: [下班, ...]    ... and none in a segment holding one of these words where the message's agent
                                   speech names no one (no PERSON): a workplace told with the hours kept
@@ -393,10 +393,12 @@ def _spaced_out(text: str) -> bool:
 
 
 def _earlier_turns(message: Message, segment: Segment) -> str:
-    """The text of every turn of the call before `segment`'s, whoever spoke it, one per line ("" outside calls)."""
+    """The text of the agent's turns of the call before `segment`'s, one per line ("" outside calls). Only the agent's:
+    an `unless` word is what the sender says of the recipient or of its own message (您担保的, 不会要求您还), and the
+    callee's own words (我儿子欠你们多少) do not excuse telling them the debt."""
     if not segment.turn or not message.turns:
         return ""
-    return "\n".join(turn.text for turn in message.turns[:segment.turn])
+    return "\n".join(turn.text for turn in message.turns[:segment.turn] if turn.speaker == "agent")
 
 
 def _without_signature(text: str) -> str:
