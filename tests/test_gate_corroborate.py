@@ -10,7 +10,8 @@ from audit.normalise import normalise
 from audit.policy import PolicyError, load_policy
 from tests.test_gate import id_number
 
-JAIL = "您这笔账逾期不还会坐牢的，请您务必在本周内处理好。"   # wording.legal.jail; the classifier scores it below its threshold
+# wording.legal.jail; the classifier scores it below its threshold, and it is long enough to be asked (min_speech_chars)
+JAIL = "您这笔账逾期不还会坐牢的，请您务必在本周内把这件事处理好。"
 SHORT_JAIL = "逾期不还会坐牢的。"     # the same rule in speech too short for the classifier to read (min_speech_chars)
 LEG = "再不还钱就去你家打断你的腿。"               # wording.violence.bodily_harm, and the classifier agrees
 
@@ -22,7 +23,10 @@ def sms(message_id: str, text: str) -> dict:
 @pytest.fixture(scope="module")
 def jail_ratio() -> float:
     """The classifier's score for misleading.legal on JAIL, as a fraction of the category's threshold."""
-    classifier = WordingAnalyser.from_lexicons().classifier
+    analyser = WordingAnalyser.from_lexicons()
+    classifier = analyser.classifier
+    # the premise: a rule_record rewrite may raise the length the classifier is asked from
+    assert len(normalise(JAIL).text) >= analyser.corroboration.min_chars > len(normalise(SHORT_JAIL).text)
     score = classifier.scores([normalise(JAIL)])[classifier.categories.index("misleading.legal")]
     return float(score / classifier.config["misleading.legal"].threshold)
 
