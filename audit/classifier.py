@@ -59,13 +59,6 @@ THIRD_PARTY_ONLY = frozenset({"pii.third_party_disclosure"})
 BLIND_TO_PREJUDICE_TALK = frozenset({"abuse.insult"})    # see `speaks_of_prejudice` in model.yml
 SECOND_PERSON = ("你", "您")
 PREJUDICE_REACH = 8    # characters from 你/您 to a `prejudice_of_addressee` word that make it the addressee's prejudice
-# A verdict on the wits or temper of the person answered (你说话没有逻辑, 你的逻辑也是提神, 你加强下阅读理解能力, 这人心态
-# 极度不正常, 别太无知, 你可真逗): in a sentence naming no prejudice it keeps an insult the classifier alone finds in talk of
-# prejudice (`insult_blind_reason`). Bare, as a phrase rule, it marks 7 of COLD train's and dev's hand-labelled attacks
-# on one person and 4 of their safe comments; among their 636 safe comments that talk of prejudice, none.
-READER_BELITTLED = re.compile(
-    r"(你|您|答主|楼主|层主|题主|这人|此人)[^我]{0,8}(没有?逻辑|逻辑(不通|混乱|有问题|感人|也是|真|闭环)|阅读理解|理解能力|无知|"
-    r"心态[^我]{0,4}(不正常|有问题|扭曲))|别太无知|(你|您)可?真逗")
 EVIDENCE_CHARS = 120                  # a classifier finding's evidence is its sentence, cut to this
 NEAR_THRESHOLD_SEVERITY = Severity.LOW    # below the threshold, or cleared by context: worth a look, not a report
 # A caller's judgement of a classifier finding before it is built: (category, turn, start, end) -> leave it out
@@ -265,12 +258,15 @@ class WordingClassifier:
                  categories: tuple[str, ...], config: dict[str, CategoryConfig],
                  advice_against: tuple[str, ...] = (), speaks_of_prejudice: tuple[str, ...] = (),
                  addressees: tuple[str, ...] = (), prejudice_of_addressee: tuple[str, ...] = (),
-                 message_mix: float = 0.0, debt_talk: tuple[str, ...] = ()) -> None:
+                 message_mix: float = 0.0, debt_talk: tuple[str, ...] = (),
+                 reader_belittled: tuple[str, ...] = ()) -> None:
         self.advice_against = advice_against    # a sentence holding one advises against what it names
         self.speaks_of_prejudice = speaks_of_prejudice  # a message holding one speaks of prejudice ...
         self.prejudice_of_addressee = prejudice_of_addressee    # ... unless it lays one at its addressee's door
         self.addressees = addressees            # a message holding none aims its words at no one
         self.debt_talk = debt_talk              # a message holding one talks of money or debt
+        # a verdict on the wits or temper of the person answered (`belittles_reader`): never matches when none is given
+        self.reader_belittled = re.compile("|".join(f"(?:{pattern})" for pattern in reader_belittled) or "(?!)")
         if not 0.0 <= message_mix < 1.0:
             raise ValueError(f"the message mix is a share of the whole speech's logit in [0, 1), got {message_mix}")
         self.message_mix = float(message_mix)   # the whole speech's share of each window's logit (module docstring)
@@ -324,6 +320,7 @@ class WordingClassifier:
         addressees = load_words(config_path, "addressees")
         prejudice_of_addressee = load_words(config_path, "prejudice_of_addressee")
         debt_talk = load_words(config_path, "debt_talk")
+        reader_belittled = load_words(config_path, "reader_belittled")
         try:
             with np.load(model, allow_pickle=False) as data:
                 keys, weights, bias = data["keys"], data["weights"], data["bias"]
@@ -333,8 +330,8 @@ class WordingClassifier:
             raise RulePackError(model, f"cannot load the classifier: {exc}") from None
         try:
             return cls(keys, weights, bias, categories, config, advice_against, speaks_of_prejudice, addressees,
-                       prejudice_of_addressee, message_mix, debt_talk)
-        except ValueError as exc:
+                       prejudice_of_addressee, message_mix, debt_talk, reader_belittled)
+        except (ValueError, re.error) as exc:
             raise RulePackError(config_path, str(exc)) from None
 
     def _rows(self, keys: np.ndarray) -> np.ndarray:
@@ -518,7 +515,8 @@ def load_words(path: Path, key: str) -> tuple[str, ...]:
     (words that address or point at a person: 你, 他, 楼主). Character n-grams cannot see these, so a
     classifier-only finding placed on such a sentence, or an insult found by the classifier alone in a message
     that speaks of prejudice or holds no addressee, is dropped. `debt_talk` (words of money and debt: 钱, 欠, 贷):
-    a message holding one is judged at the categories' `threshold_in_debt_talk`."""
+    a message holding one is judged at the categories' `threshold_in_debt_talk`. `reader_belittled` holds patterns, not
+    words (a verdict on the wits or temper of the person answered: `belittles_reader`)."""
     words = read_yaml(path).get(key, [])
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
         raise RulePackError(path, f"{key}: a list of non-empty words")
@@ -666,7 +664,7 @@ def insult_blind_reason(classifier: WordingClassifier, views: Sequence[Normalise
 
 def belittles_reader(classifier: WordingClassifier, views: Sequence[Normalised]) -> bool:
     """Whether a sentence of the speech that names no prejudice (no `speaks_of_prejudice` word) passes a verdict on the
-    wits or temper of the person answered or pointed at (`READER_BELITTLED`): an attack on that person beside talk of
+    wits or temper of the person answered or pointed at (`reader_belittled` in model.yml): an attack on that person beside talk of
     prejudice (你自己说话绕来绕去没有逻辑吗, 所以这人心态极度不正常), where the insult is kept.
     On COLD train, the insult column over its threshold where no rule found one: it kept 6 of the 22 hand-labelled
     attacks on one person the prejudice filter dropped, and none of its safe comments (in sample there); on COLD dev, 0 of
@@ -675,7 +673,7 @@ def belittles_reader(classifier: WordingClassifier, views: Sequence[Normalised])
         bounds = [0, *view.sentence_breaks, len(view.text)]
         for start, end in zip(bounds, bounds[1:]):
             sentence = view.text[start:end]
-            if (READER_BELITTLED.search(sentence)
+            if (classifier.reader_belittled.search(sentence)
                     and not any(word in sentence for word in classifier.speaks_of_prejudice)):
                 return True
     return False

@@ -483,10 +483,11 @@ def test_an_insult_the_classifier_alone_finds_aimed_at_the_reader_beside_talk_of
 
 
 def test_why_an_insult_the_classifier_alone_finds_is_dropped() -> None:
-    from audit.classifier import insult_blind_reason
+    from audit.classifier import CONFIG_FILE, insult_blind_reason, load_words
 
     classifier = WordingClassifier(*_tiny_parts(WordingClassifier.load(LEXICONS)), speaks_of_prejudice=("歧视",),
-                                   addressees=("你", "他"), prejudice_of_addressee=("歧视",))
+                                   addressees=("你", "他"), prejudice_of_addressee=("歧视",),
+                                   reader_belittled=load_words(LEXICONS / CONFIG_FILE, "reader_belittled"))
 
     def reason(text: str) -> str | None:
         return insult_blind_reason(classifier, [normalise(text)])
