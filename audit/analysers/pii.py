@@ -15,7 +15,8 @@ body, or one agent turn of a call); a customer reading out their own number is n
     unless: [抵押, ...]            no finding in a segment holding one of these words (where the data is
                                   what the message is about: the collateral car's plate); a third-party rule
                                   also reads the agent's earlier turns of the call (the callee called the guarantor in
-                                  the first turn, the overdue loan told in the third)
+                                  the first turn, the overdue loan told in the third); a word list several
+                                  rules share is a YAML anchor, written in as an alias (*staff_forbids_mention)
     unless_unnamed: [下班, ...]    ... and none in a segment holding one of these words where the message's agent
                                   speech names no one (no PERSON): a workplace told with the hours kept
                                   there, no name beside it, is where to find someone at a time
@@ -641,9 +642,12 @@ def _compile(rule: Rule, slots: dict[str, str], gate: _WordGate) -> _Compiled:
 
     def strings(key: str) -> list[str]:
         value = body.get(key)
+        # a list inside the list is a YAML alias of words several rules share (unless: [如您, *staff_forbids]): its words
         values = [] if value is None else value
+        if isinstance(values, list):
+            values = [word for v in values for word in (v if isinstance(v, list) else [v])]
         if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
-            raise fail(key, "a list of non-empty strings", value)
+            raise fail(key, "a list of non-empty strings (or of YAML aliases of such lists)", value)
         return values
 
     near = body.get("near")
