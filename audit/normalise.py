@@ -33,7 +33,7 @@ import importlib.util
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import chain, combinations, compress, product
 from pathlib import Path
 
@@ -109,29 +109,38 @@ def _word_alternatives(entries: dict[str, dict], fixes: dict[str, str]) -> list[
     return [re.escape(first) + "(?:" + "|".join(rest) + ")" for first, rest in rests.items()]
 
 
-def _dialect_folds(view: str) -> tuple[dict[int, str], dict[str, dict]]:
-    """The folds of lexicons/data/dialect.yml that `view` ('wording' or 'pii') reads: char -> standard char, and
-    word -> its entry ({as:, unless_previous:, unless_next:})."""
+def _entry(entry: str | dict) -> dict:
+    """A fold's entry as a mapping: a bare standard word is {as: it}."""
+    return entry if isinstance(entry, dict) else {"as": entry}
+
+
+def _dialect_folds() -> dict[str, tuple[dict[int, str], dict[str, dict]]]:
+    """The folds of lexicons/data/dialect.yml, read once, for each view that reads them ('wording', 'pii'): char ->
+    standard char, and word -> its entry ({as:, unless_previous:, unless_next:})."""
     data = read_yaml(DIALECT_FILE)
-    chars: dict[int, str] = {}
+    folds: dict[str, tuple[dict[int, str], dict[str, dict]]] = {"wording": ({}, {}), "pii": ({}, {})}
+    char_views: dict[str, str] = {}
     for char, entry in data["characters"].items():
-        entry = entry if isinstance(entry, dict) else {"as": entry}
-        if len(char) != 1 or len(entry["as"]) != 1 or entry.get("views", "both") not in _VIEWS:
-            raise ValueError(f"{DIALECT_FILE}: {char!r} -> {entry['as']!r} is no fold of one character for one")
-        if entry.get("views", "both") in ("both", view):
-            chars[ord(char)] = entry["as"]
-    words: dict[str, dict] = {}
-    for word, entry in data["words"].items():
-        entry = entry if isinstance(entry, dict) else {"as": entry}
-        # a word is written as each view it is folded in reads it: no character one of them folds
+        entry = _entry(entry)
         views = entry.get("views", "both")
-        folded = {char for char, fold in data["characters"].items()
-                  if views == "both" or (fold["views"] if isinstance(fold, dict) else "both") in ("both", views)}
-        if folded.intersection(word) or folded.intersection(entry["as"]) or views not in _VIEWS:
+        if len(char) != 1 or len(entry["as"]) != 1 or views not in _VIEWS:
+            raise ValueError(f"{DIALECT_FILE}: {char!r} -> {entry['as']!r} is no fold of one character for one")
+        char_views[char] = views
+        for view, (chars, _) in folds.items():
+            if views in ("both", view):
+                chars[ord(char)] = entry["as"]
+    # a word is written as each view it is folded in reads it: no character one of them folds
+    folded = {views: {char for char, char_in in char_views.items() if views == "both" or char_in in ("both", views)}
+              for views in _VIEWS}
+    for word, entry in data["words"].items():
+        entry = _entry(entry)
+        views = entry.get("views", "both")
+        if views not in _VIEWS or folded[views].intersection(word) or folded[views].intersection(entry["as"]):
             raise ValueError(f"{DIALECT_FILE}: {word!r} -> {entry['as']!r} spells a folded character")
-        if entry.get("views", "both") in ("both", view):
-            words[word] = entry
-    return chars, words
+        for view, (_, words) in folds.items():
+            if views in ("both", view):
+                words[word] = entry
+    return folds
 
 
 def _word_regex(*tables: tuple[dict, Path]) -> tuple[re.Pattern[str], dict[str, str]]:
@@ -140,7 +149,7 @@ def _word_regex(*tables: tuple[dict, Path]) -> tuple[re.Pattern[str], dict[str, 
     entries: dict[str, dict] = {}
     for table, source in tables:
         for word, entry in table.items():
-            entry = entry if isinstance(entry, dict) else {"as": entry}
+            entry = _entry(entry)
             if len(entry["as"]) != len(word):
                 raise ValueError(f"{source}: {word!r} and {entry['as']!r} differ in length (offsets would shift)")
             if word in entries:
@@ -149,10 +158,10 @@ def _word_regex(*tables: tuple[dict, Path]) -> tuple[re.Pattern[str], dict[str, 
     return re.compile("|".join(_word_alternatives(entries, fixes)) or "(?!)"), fixes
 
 
-_EXTRA_FOLDS, _DIALECT_WORD_ENTRIES = _dialect_folds("wording")
-_DIALECT_WORDS = _word_regex((_DIALECT_WORD_ENTRIES, DIALECT_FILE))[0]
-_PII_FOLDS, _pii_words = _dialect_folds("pii")
-_PII_WORDS, _PII_WORD_FIXES = _word_regex((_pii_words, DIALECT_FILE))
+_DIALECT_FOLDS = _dialect_folds()
+_EXTRA_FOLDS, _DIALECT_WORD_ENTRIES = _DIALECT_FOLDS["wording"]
+_PII_FOLDS = _DIALECT_FOLDS["pii"][0]
+_PII_WORDS, _PII_WORD_FIXES = _word_regex((_DIALECT_FOLDS["pii"][1], DIALECT_FILE))
 
 
 def fold_dialect(text: str) -> str:
@@ -168,8 +177,15 @@ def _pii_word(word: re.Match[str]) -> str:
 def dialect_word_in(source: str) -> str | None:
     """A dialect word the wording view folds away that `source` (a rule pattern) spells, if any: such a pattern
     never matches as written."""
-    found = _DIALECT_WORDS.search(source)
+    found = _dialect_words().search(source)
     return found.group() if found else None
+
+
+@cache
+def _dialect_words() -> re.Pattern[str]:
+    """The wording view's dialect words alone (the view folds them in one pass with the typos, `_TYPOS`): built when a
+    rule pattern is first judged, not at import, since a scan whose patterns are remembered never asks."""
+    return _word_regex((_DIALECT_WORD_ENTRIES, DIALECT_FILE))[0]
 
 
 class _CharTable(dict):
