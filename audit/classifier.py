@@ -670,8 +670,7 @@ def belittles_reader(classifier: WordingClassifier, views: Sequence[Normalised])
     attacks on one person the prejudice filter dropped, and none of its safe comments (in sample there); on COLD dev, 0 of
     4 attacks and 0 of 3 safe comments the filter dropped."""
     for view in views:
-        bounds = [0, *view.sentence_breaks, len(view.text)]
-        for start, end in zip(bounds, bounds[1:]):
+        for start, end in view.sentences():
             sentence = view.text[start:end]
             if (classifier.reader_belittled.search(sentence)
                     and not any(word in sentence for word in classifier.speaks_of_prejudice)):
@@ -768,8 +767,7 @@ def _strongest_view_sentence(classifier: WordingClassifier, views: Sequence[Norm
     n-grams read them, `feature_text`; 0, 0, 0 when the views are empty)."""
     sentences = []
     for s, view in enumerate(views):
-        bounds = [0, *view.sentence_breaks, len(view.text)]
-        sentences.extend((s, start, end) for start, end in zip(bounds, bounds[1:]) if end > start)
+        sentences.extend((s, start, end) for start, end in view.sentences() if end > start)
     if not sentences:
         return 0, 0, 0
     strengths = classifier.strengths([texts[s][start:end] for s, start, end in sentences], category)

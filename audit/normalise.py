@@ -300,6 +300,11 @@ class Normalised:
         """The view span of the sentence(s) holding [start, end)."""
         return _span_between(self.sentence_breaks, start, end, len(self.text))
 
+    def sentences(self) -> list[tuple[int, int]]:
+        """The view span of each sentence, in order (an empty one between two breaks kept: callers count them)."""
+        bounds = [0, *self.sentence_breaks, len(self.text)]
+        return list(zip(bounds, bounds[1:]))
+
 
 def _span_between(breaks: list[int], start: int, end: int, length: int) -> tuple[int, int]:
     """From the last break at or before `start` to the first break at or after `end`."""

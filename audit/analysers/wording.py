@@ -1799,9 +1799,8 @@ class WordingAnalyser(MessageAnalyser):
         hits = []
         if not self._ungated and not self._gates.complete_bits(reduce(or_, found)):
             return hits     # most views: no pattern has all its anchor groups, even over every sentence
-        bounds = [0, *view.sentence_breaks, len(view.text)]
-        for s, mask in enumerate(found):
-            for rule, start, end in self._matches(view, bounds[s], bounds[s + 1], mask):
+        for (sentence_start, sentence_end), mask in zip(view.sentences(), found):
+            for rule, start, end in self._matches(view, sentence_start, sentence_end, mask):
                 if end > start:
                     hits.append(_Hit(rule, start, end))
         return hits
