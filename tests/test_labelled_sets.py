@@ -91,6 +91,8 @@ from benchmarks.data import (
     make_heldout_cm,
     make_heldout_cn,
     make_heldout_co,
+    make_heldout_cp,
+    make_heldout_cq,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -178,6 +180,7 @@ from benchmarks.data import (
     make_pipl_dev51,
     make_pipl_dev52,
     make_pipl_dev53,
+    make_pipl_dev54,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -203,6 +206,7 @@ from benchmarks.data import (
     make_pipl_heldout_aw,
     make_pipl_heldout_ax,
     make_pipl_heldout_ay,
+    make_pipl_heldout_az,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -359,7 +363,11 @@ from benchmarks.data import (
     make_wording_dev_ew,
     make_wording_dev_ex,
     make_wording_dev_ey,
+    make_wording_dev_ez,
     make_wording_dev_f,
+    make_wording_dev_fa,
+    make_wording_dev_fb,
+    make_wording_dev_fc,
     make_wording_dev_g,
     make_wording_dev_h,
     make_wording_dev_i,
@@ -553,6 +561,8 @@ HELDOUT_WORDING = {
     "cm": HeldoutWordingSet(make_heldout_cm, "HCM", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "cn": HeldoutWordingSet(make_heldout_cn, "HCN", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "co": HeldoutWordingSet(make_heldout_co, "HCO", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "cp": HeldoutWordingSet(make_heldout_cp, "HCP", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "cq": HeldoutWordingSet(make_heldout_cq, "HCQ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
@@ -645,6 +655,7 @@ HELDOUT_PIPL = {
     "aw": HeldoutPiplSet(make_pipl_heldout_aw, "PAW", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "ax": HeldoutPiplSet(make_pipl_heldout_ax, "PAX", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "ay": HeldoutPiplSet(make_pipl_heldout_ay, "PAY", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "az": HeldoutPiplSet(make_pipl_heldout_az, "PAZ", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
@@ -997,6 +1008,10 @@ WORDING_BATCHES = {
     "ew": WordingBatch(make_wording_dev_ew, 380, (0.58, 0.72), 20),
     "ex": WordingBatch(make_wording_dev_ex, 380, (0.42, 0.60), 20),
     "ey": WordingBatch(make_wording_dev_ey, 380, (0.42, 0.60), 20),
+    "ez": WordingBatch(make_wording_dev_ez, 380, (0.42, 0.60), 20),
+    "fa": WordingBatch(make_wording_dev_fa, 380, (0.42, 0.60), 20),
+    "fb": WordingBatch(make_wording_dev_fb, 380, (0.42, 0.60), 20),
+    "fc": WordingBatch(make_wording_dev_fc, 380, (0.42, 0.60), 20),
 }
 
 
@@ -1212,6 +1227,8 @@ PIPL_BATCHES = {
                        make_pipl_dev52.MESSAGES, 250, lawful_prefix="pipl52-n", every_category=30),
     "dev53": PiplBatch(make_pipl_dev53.HERE / make_pipl_dev53.DEV53_FILE, make_pipl_dev53.write_dev53, "pipl53-",
                        make_pipl_dev53.MESSAGES, 250, lawful_prefix="pipl53-n", every_category=30),
+    "dev54": PiplBatch(make_pipl_dev54.HERE / make_pipl_dev54.DEV54_FILE, make_pipl_dev54.write_dev54, "pipl54-",
+                       make_pipl_dev54.MESSAGES, 250, lawful_prefix="pipl54-n", every_category=30),
 }
 
 
