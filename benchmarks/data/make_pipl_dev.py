@@ -32,10 +32,10 @@ from pathlib import Path
 HERE = Path(__file__).parent
 DEV_FILE = "pipl_dev.jsonl"
 ENTITY_CODES = {"P": "PERSON", "A": "ADDRESS", "M": "CN_MOBILE", "L": "CN_LANDLINE", "I": "CN_ID_CARD",
-                "B": "CN_BANK_CARD", "V": "CN_LICENSE_PLATE", "E": "EMAIL"}
+                "B": "CN_BANK_CARD", "V": "CN_LICENSE_PLATE", "E": "EMAIL", "C": "CN_USCC"}
 CATEGORY_CODES = {"U": "pii.unmasked_identifier", "T": "pii.third_party_disclosure", "S": "pii.sensitive",
                   "X": "pii.excessive"}
-ENTITY_MARK = re.compile(r"\{([PAMLIBVE]):([^{}]+)\}")
+ENTITY_MARK = re.compile(r"\{([PAMLIBVEC]):([^{}]+)\}")
 
 ID_1 = "330106198805121237"
 ID_2 = "440305199108234564"

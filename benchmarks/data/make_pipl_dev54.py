@@ -41,8 +41,7 @@ lender whose name says it lends (小贷, 消费金融, 分期) or an agency's co
 full name beside a home street address, an employer with its address, or relatives' and colleagues' names or numbers
 is `pii.excessive`, to the debtor or to anyone else (then also a disclosure). Any full mobile, resident ID or bank
 card in outbound text is `pii.unmasked_identifier`, whoever it belongs to; a landline (the employer's switchboard,
-the agency's office) and a company's unified social credit code (CN_USCC, letter C here: the contract's entity type,
-which `make_pipl_dev`'s letters do not cover) are entities with no PIPL category of their own, and so is a licence
+the agency's office) and a company's unified social credit code (CN_USCC, letter C: the contract's entity type) are entities with no PIPL category of their own, and so is a licence
 plate. A landline's span is its area code and number; the extension (转305, 分机) stays outside it. A third party's
 own words (a colleague saying the debtor has cancer, a father saying his son is detained) are never labelled; the
 agent who then keeps it to a call-back is lawful, the agent who repeats it or names the ward is not. Visit records
@@ -64,20 +63,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from benchmarks.data.make_pipl_dev import ENTITY_CODES as DEV_ENTITY_CODES
-from benchmarks.data.make_pipl_dev import HERE
-from benchmarks.data.make_pipl_dev2 import record as dev2_record
-from benchmarks.data.set_format import check_identifier, plain_digits, write_jsonl
+from benchmarks.data.make_pipl_dev import ENTITY_CODES, HERE
+from benchmarks.data.make_pipl_dev2 import record
+from benchmarks.data.set_format import check_identifier, write_jsonl
 
 DEV54_FILE = "pipl_dev54.jsonl"
-
-# make_pipl_dev's entity letters, and C for the contract's CN_USCC (a company's unified social credit code)
-ENTITY_CODES = {**DEV_ENTITY_CODES, "C": "CN_USCC"}
-# GB 32100-2015: the 31 characters of a credit code, the weights of its first 17 and those of the organisation code
-# (GB 11714) inside it, so that an invented code carries both check characters
-USCC_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
-ORGANISATION_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
 
 # (id, channel, recipient_type, text, entities "CODE:text|…", category letters)
 MESSAGES: list[tuple[str, str, str, str, str, str]] = [
@@ -1127,48 +1117,12 @@ MESSAGES: list[tuple[str, str, str, str, str, str]] = [
 ]
 
 
-def record(message_id: str, channel: str, recipient_type: str, text: str, entities: str, categories: str,
-           dev: int = 54) -> dict:
-    """`make_pipl_dev2.record` with the letter C (CN_USCC) beside its entity letters: the entities are found here,
-    each after the one before, and the rest of the record is dev2's."""
-    written = dev2_record(message_id, channel, recipient_type, text, "", categories, dev=dev)
-    found, cursor = [], 0
-    for item in filter(None, entities.split("|")):
-        code, _, value = item.partition(":")
-        if code not in ENTITY_CODES or not value:
-            raise ValueError(f"{message_id}: entity {item!r} is not CODE:text with CODE one of {''.join(ENTITY_CODES)}")
-        start = text.find(value, cursor)
-        if start < 0:
-            raise ValueError(f"{message_id}: entity {value!r} is not in the text after offset {cursor}")
-        found.append({"entity_type": ENTITY_CODES[code], "start": start, "end": start + len(value)})
-        cursor = start + len(value)
-    written["entities"] = found
-    return written
-
-
-def check_uscc(message_id: str, value: str) -> None:
-    """An invented credit code, written or read aloud, has 18 characters of the code's alphabet, an organisation
-    code whose check character is right and a right final check character."""
-    plain = plain_digits(value).upper()
-    valid = len(plain) == 18 and all(c in USCC_CHARACTERS for c in plain)
-    if valid:
-        organisation = sum((int(c) if c.isdigit() else ord(c) - 55) * w for c, w in zip(plain[8:16], ORGANISATION_WEIGHTS))
-        expected = {10: "X", 11: "0"}.get(11 - organisation % 11, str(11 - organisation % 11))
-        whole = sum(USCC_CHARACTERS.index(c) * w for c, w in zip(plain, USCC_WEIGHTS))
-        valid = plain[16] == expected and plain[17] == USCC_CHARACTERS[(31 - whole % 31) % 31]
-    if not valid:
-        raise ValueError(f"{message_id}: CN_USCC {value!r} is not well formed")
-
-
 def check_identifiers() -> None:
     """Fails naming the message when an invented identifier is not well formed."""
     for message_id, _, _, _, entities, _ in MESSAGES:
         for item in filter(None, entities.split("|")):
             code, _, value = item.partition(":")
-            if ENTITY_CODES[code] == "CN_USCC":
-                check_uscc(message_id, value)
-            else:
-                check_identifier(message_id, ENTITY_CODES[code], value)
+            check_identifier(message_id, ENTITY_CODES[code], value)
 
 
 def write_dev54(folder: Path = HERE) -> Path:

@@ -263,9 +263,22 @@ def _luhn_valid(number: str) -> bool:
     return total % 10 == 0
 
 
+# GB 32100-2015: the 31 characters of a credit code and the weights of its first 17 in its check character
+_USCC_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+_USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+
+
+def _uscc_valid(code: str) -> bool:
+    if len(code) != 18 or any(c not in _USCC_CHARACTERS for c in code):
+        return False
+    whole = sum(_USCC_CHARACTERS.index(c) * w for c, w in zip(code, _USCC_WEIGHTS))
+    return code[17] == _USCC_CHARACTERS[(31 - whole % 31) % 31]
+
+
 def check_identifier(message_id: str, entity_type: str, value: str) -> None:
     """Invented identifiers must still be well formed, so that a miss is the detector's and not a typo:
-    resident IDs (check character, or a 15-digit one's month), bank cards (Luhn), mobiles, passports."""
+    resident IDs (check character, or a 15-digit one's month), bank cards (Luhn), mobiles, passports, unified social
+    credit codes (their check character)."""
     plain = plain_digits(value)
     if entity_type == "CN_ID_CARD":
         if len(plain) == 18:
@@ -279,6 +292,8 @@ def check_identifier(message_id: str, entity_type: str, value: str) -> None:
         valid = plain.isdigit() and len(plain) == 11 and plain[:2] in _MOBILE_STARTS
     elif entity_type == "CN_PASSPORT":
         valid = _PASSPORT.fullmatch(plain.replace("Ｅ", "E")) is not None
+    elif entity_type == "CN_USCC":
+        valid = _uscc_valid(plain.upper())
     else:
         return
     if not valid:
