@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal
 
-from audit.analysers import MESSAGE_ANALYSERS, build_analysers
+from audit.analysers import MESSAGE_ANALYSERS, scan_analysers
 from audit.analysers.base import MessageAnalyser
 from audit.analysers.recent import RecentFindings
 from audit.errors import InputRecordError
@@ -215,9 +215,9 @@ class Scan:
             yield from scan_on_cluster([str(p) for p in self.paths], names, cluster_options, self.dask,
                                        self.message_counts, on_reject)
             return
-        analysers = build_analysers(names, self.lexicons, **options)
-        # The analysers' word lists, patterns and models live as long as the scan: frozen, the collector's full
-        # passes no longer walk them (20 ms each, one every few thousand messages), then they are its again.
+        analysers = scan_analysers(names, self.lexicons, **options)
+        # The analysers' word lists, patterns and models are frozen for the scan: the collector's full passes no
+        # longer walk them (20 ms each, one every few thousand messages), then they are its again.
         gc.freeze()
         try:
             if self.records is not None:

@@ -173,3 +173,22 @@ def test_another_lexicons_folder_brings_its_rules_profiles_and_policies(tmp_path
     contacts.to_csv(csv, index=False)
     found = audit.scan(contacts=csv, policy="house", lexicons=lexicons).to_frame()
     assert list(found["rule_id"]) == ["frequency.time_window"]
+
+
+def test_scans_in_one_process_share_their_analysers_until_a_rule_file_changes(tmp_path: Path) -> None:
+    from audit.analysers import scan_analysers
+
+    lexicons = tmp_path / "lexicons"
+    shutil.copytree(LEXICONS / "notice", lexicons / "notice")
+    profile = lexicons / "notice" / "profiles" / "default.yml"
+    profile.write_text("name: default\nelements: [amount]\n", encoding="utf-8")
+    letter = {"message_id": "n1", "campaign_id": "c1", "channel": "notice", "text": "请尽快联系我们。"}
+    built = scan_analysers(["notice"], lexicons, notice_profile="default", policy="cn-default")
+    assert scan_analysers(["notice"], lexicons, notice_profile="default", policy="cn-default") is built
+    assert scan_analysers(["notice"], lexicons, notice_profile="credit-card", policy="cn-default") is not built
+    assert [f.rule_id for f in audit.scan([letter], analyzers=["notice"], lexicons=lexicons).findings] == \
+        ["notice.missing.amount"]
+    # the profile edited in place: the next scan reads it
+    profile.write_text("name: default\nelements: [contact]\n", encoding="utf-8")
+    assert [f.rule_id for f in audit.scan([letter], analyzers=["notice"], lexicons=lexicons).findings] == \
+        ["notice.missing.contact"]
