@@ -93,6 +93,8 @@ from benchmarks.data import (
     make_heldout_co,
     make_heldout_cp,
     make_heldout_cq,
+    make_heldout_cr,
+    make_heldout_cs,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -207,6 +209,7 @@ from benchmarks.data import (
     make_pipl_heldout_ax,
     make_pipl_heldout_ay,
     make_pipl_heldout_az,
+    make_pipl_heldout_ba,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -368,6 +371,7 @@ from benchmarks.data import (
     make_wording_dev_fa,
     make_wording_dev_fb,
     make_wording_dev_fc,
+    make_wording_dev_fd,
     make_wording_dev_g,
     make_wording_dev_h,
     make_wording_dev_i,
@@ -563,6 +567,8 @@ HELDOUT_WORDING = {
     "co": HeldoutWordingSet(make_heldout_co, "HCO", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "cp": HeldoutWordingSet(make_heldout_cp, "HCP", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "cq": HeldoutWordingSet(make_heldout_cq, "HCQ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "cr": HeldoutWordingSet(make_heldout_cr, "HCR", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "cs": HeldoutWordingSet(make_heldout_cs, "HCS", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
@@ -656,6 +662,7 @@ HELDOUT_PIPL = {
     "ax": HeldoutPiplSet(make_pipl_heldout_ax, "PAX", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "ay": HeldoutPiplSet(make_pipl_heldout_ay, "PAY", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "az": HeldoutPiplSet(make_pipl_heldout_az, "PAZ", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "ba": HeldoutPiplSet(make_pipl_heldout_ba, "PBA", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
@@ -1012,6 +1019,7 @@ WORDING_BATCHES = {
     "fa": WordingBatch(make_wording_dev_fa, 380, (0.42, 0.60), 20),
     "fb": WordingBatch(make_wording_dev_fb, 380, (0.42, 0.60), 20),
     "fc": WordingBatch(make_wording_dev_fc, 380, (0.42, 0.60), 20),
+    "fd": WordingBatch(make_wording_dev_fd, 380, (0.42, 0.60), 20),
 }
 
 
