@@ -175,11 +175,12 @@ def mask(messages: str | os.PathLike | Iterable[Message | Mapping[str, Any]] | p
     `replace:<text>`, `redact` or `hash`. A bad record raises its `InputRecordError` (file, line, field).
     """
     from audit.errors import AuditError
+    from audit.kept import kept
     from audit.readers import iter_messages, iter_records
     from audit.recognizers.finder import EntityFinder
 
     configs = operator_configs(operators)
-    finder = EntityFinder(lexicons)
+    finder = kept("entity finder", lexicons, None, lambda: EntityFinder(lexicons))
     records = iter_messages(messages, encoding=encoding) if isinstance(messages, (str, os.PathLike)) \
         else iter_records(messages)
     for record in records:
