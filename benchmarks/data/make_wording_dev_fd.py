@@ -40,7 +40,9 @@ court's own words are never labelled; a debtor's paste of a message as received 
 Texts whose label was uncertain were left out. All people, numbers, companies, courts, firms, links and places are
 invented; the public hotlines (12378, 12368, 12345, 96110, 110) are real ones.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 00b0741 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.893,
+compliant flagged 5/218 (rules alone 7, classifier alone 3); rules alone 0.825, classifier alone 0.880; fused
+debt_rollover R .746, legal R .795; gate: severe allowed 1/127, compliant blocked 1/218.
 
 Output (deterministic): `wording_dev_fd.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
