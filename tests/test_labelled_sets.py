@@ -183,6 +183,7 @@ from benchmarks.data import (
     make_pipl_dev52,
     make_pipl_dev53,
     make_pipl_dev54,
+    make_pipl_dev55,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -372,6 +373,8 @@ from benchmarks.data import (
     make_wording_dev_fb,
     make_wording_dev_fc,
     make_wording_dev_fd,
+    make_wording_dev_fe,
+    make_wording_dev_ff,
     make_wording_dev_g,
     make_wording_dev_h,
     make_wording_dev_i,
@@ -1020,6 +1023,8 @@ WORDING_BATCHES = {
     "fb": WordingBatch(make_wording_dev_fb, 380, (0.42, 0.60), 20),
     "fc": WordingBatch(make_wording_dev_fc, 380, (0.42, 0.60), 20),
     "fd": WordingBatch(make_wording_dev_fd, 380, (0.42, 0.60), 20),
+    "fe": WordingBatch(make_wording_dev_fe, 380, (0.42, 0.60), 20),
+    "ff": WordingBatch(make_wording_dev_ff, 380, (0.42, 0.60), 20),
 }
 
 
@@ -1237,6 +1242,8 @@ PIPL_BATCHES = {
                        make_pipl_dev53.MESSAGES, 250, lawful_prefix="pipl53-n", every_category=30),
     "dev54": PiplBatch(make_pipl_dev54.HERE / make_pipl_dev54.DEV54_FILE, make_pipl_dev54.write_dev54, "pipl54-",
                        make_pipl_dev54.MESSAGES, 250, lawful_prefix="pipl54-n", every_category=30),
+    "dev55": PiplBatch(make_pipl_dev55.HERE / make_pipl_dev55.DEV55_FILE, make_pipl_dev55.write_dev55, "pipl55-",
+                       make_pipl_dev55.MESSAGES, 250, lawful_prefix="pipl55-n", every_category=30),
 }
 
 
