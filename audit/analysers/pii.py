@@ -267,7 +267,7 @@ class PiiAnalyser(MessageAnalyser):
         if " " not in text or not _spaced_out(text):
             return self.finder.find(text, nicknames=True)
         view = _View.of(text)
-        return [Entity(e.entity_type, *view.original(e.start, e.end), e.score, e.nickname)
+        return [Entity(e.entity_type, *view.original(e.start, e.end), e.score, e.nickname, e.outside_mainland)
                 for e in self.finder.find(view.text, nicknames=True)]
 
     def _raised_at(self, message: Message) -> dict[int, int]:

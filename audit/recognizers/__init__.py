@@ -24,9 +24,16 @@ def build_recognizers(lexicons: Path | None = None) -> list[EntityRecognizer]:
     from audit.recognizers.cn_mobile import CnMobileRecognizer
     from audit.recognizers.cn_passport import CnPassportRecognizer
     from audit.recognizers.cn_uscc import CnUsccRecognizer
+    from audit.recognizers.cross_border import (
+        CrossBorderMobileRecognizer,
+        HkTaiwanIdRecognizer,
+        MacaoIdRecognizer,
+        TaiwanPermitRecognizer,
+    )
     from audit.recognizers.email import ZhEmailRecognizer
     from audit.recognizers.person import ZhPersonRecognizer
 
     return [CnIdCardRecognizer(), CnMobileRecognizer(), CnLandlineRecognizer(), CnBankCardRecognizer(),
             ZhEmailRecognizer(), CnPassportRecognizer(), CnLicensePlateRecognizer(), CnUsccRecognizer(),
-            AddressRecognizer(lexicons), ZhPersonRecognizer(lexicons)]
+            AddressRecognizer(lexicons), ZhPersonRecognizer(lexicons),
+            HkTaiwanIdRecognizer(), MacaoIdRecognizer(), TaiwanPermitRecognizer(), CrossBorderMobileRecognizer()]

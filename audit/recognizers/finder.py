@@ -24,6 +24,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult  # noqa: E402
 
 from audit.recognizers import build_recognizers  # noqa: E402
 from audit.recognizers.base import ZhPatternRecognizer  # noqa: E402
+from audit.recognizers.cross_border import OUTSIDE_MAINLAND_KEY  # noqa: E402
 from audit.recognizers.person import NICKNAME_KEY  # noqa: E402
 
 if TYPE_CHECKING:
@@ -35,13 +36,16 @@ DEFAULT_THRESHOLD = 0.5
 @dataclass(frozen=True, slots=True)
 class Entity:
     """One piece of personal data: offsets into the text it was found in. `nickname`: a PERSON that is a nickname (小王,
-    刘哥: `ZhPersonRecognizer.is_nickname`), masked as a name is but no finding."""
+    刘哥: `ZhPersonRecognizer.is_nickname`), masked as a name is but no finding. `outside_mainland`: an identifier of a
+    resident outside the mainland (a Hong Kong ID, a +852 mobile: cross_border.py), under the nearest mainland type, which
+    the rules count and masking masks but which is none of the contract's mainland shapes."""
 
     entity_type: str
     start: int
     end: int
     score: float
     nickname: bool = False
+    outside_mainland: bool = False
 
     def to_dict(self) -> dict:
         return {"entity_type": self.entity_type, "start": self.start, "end": self.end,
@@ -74,7 +78,9 @@ class EntityFinder:
 
     def find(self, text: str, *, nicknames: bool = False) -> list[Entity]:
         """All entities in `text`, running only the recognizers whose trigger occurs in it; with `nicknames`, the
-        nicknames too (小王, 刘哥), for what masks the text: they are no personal data found, but are masked."""
+        nicknames too (小王, 刘哥), for what masks the text: they are no personal data found, but are masked; and the
+        identifiers of residents outside the mainland (+852 6958 9723, HKID C898419(9)), for what masks or judges it:
+        none of the contract's mainland shapes, but masked and counted by the rules."""
         results: list[RecognizerResult] = []
         for recognizer in self.recognizers:
             if recognizer.triggered(text):
@@ -115,9 +121,10 @@ def _entities(results: list[RecognizerResult], nicknames: bool = False) -> list[
     # A number that is an e-mail address's local part (13826074459@163.com, QQ mail's habit) is part of the address:
     # one entity, masked whole.
     kept = _drop_inside(kept, (*_CHECKSUM_PRECEDENCE, *_PHONES), ("EMAIL",))
-    found = (Entity(r.entity_type, r.start, r.end, r.score, bool((r.recognition_metadata or {}).get(NICKNAME_KEY)))
-             for r in kept)
-    return sorted((e for e in found if nicknames or not e.nickname), key=lambda e: (e.start, -e.end, e.entity_type))
+    found = (Entity(r.entity_type, r.start, r.end, r.score, bool((r.recognition_metadata or {}).get(NICKNAME_KEY)),
+                    bool((r.recognition_metadata or {}).get(OUTSIDE_MAINLAND_KEY))) for r in kept)
+    return sorted((e for e in found if nicknames or not (e.nickname or e.outside_mainland)),
+                  key=lambda e: (e.start, -e.end, e.entity_type))
 
 
 def _merge_touching(results: list[RecognizerResult], entity_type: str) -> list[RecognizerResult]:
