@@ -161,7 +161,8 @@ _NORTH_AMERICA = f"(?:\\+|00)1{_G}[（(]?[2-9][0-9]{{2}}[)）]?{_G}[2-9][0-9]{{2
 _END = "(?![0-9*])"
 # Hong Kong and Macao numbers are eight figures with no code where the text names the region and the phone
 # (你老婆喺澳門嗰個電話 6841 2470, 你香港那个号码九零一七 零七九三): a region word and a phone word before the number.
-_EIGHT = f"(?<![0-9+*])(?:[4-79][0-9]{{3}}|8[4-9][0-9]{{2}}){_G}[0-9]{{4}}"
+# Not a group of a longer number (保全单号 8812 3045 6671 0093, 023-6788 1200-8015).
+_EIGHT = f"(?<![0-9+*])(?<![0-9][ \\-])(?:[4-79][0-9]{{3}}|8[4-9][0-9]{{2}}){_G}[0-9]{{4}}(?![ \\-][0-9])"
 _REGION = "(?:香港|澳门|澳門|新加坡|HK|hk|Macau|Macao)"
 _PHONE = "(?:电话|電話|号码|號碼|手机|手機|打你|打过|打過|WhatsApp)"
 # ... in either order (你澳门的电话 6841 2470, 我打你澳门 6698 5052), within the clause before the number
@@ -187,7 +188,7 @@ class CrossBorderMobileRecognizer(ZhPatternRecognizer):
         """A number without its country code only after a region word and a phone word; a landline's own label (办公室,
         座机, Tel, 传真) before a number with its code says it is the firm's line."""
         digits = digits_only(text[result.start:result.end])
-        if len(digits) == 8 and not re.search("[+(（]|00", text[result.start:result.end]):
+        if len(digits) == 8 and not re.match("[+(（]|00", text[result.start:result.end]):
             return _REGION_AND_PHONE_BEFORE.search(text, max(0, result.start - 24), result.start) is not None
         return True
 
