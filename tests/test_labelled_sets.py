@@ -375,6 +375,8 @@ from benchmarks.data import (
     make_wording_dev_fd,
     make_wording_dev_fe,
     make_wording_dev_ff,
+    make_wording_dev_fg,
+    make_wording_dev_fh,
     make_wording_dev_g,
     make_wording_dev_h,
     make_wording_dev_i,
@@ -1025,6 +1027,8 @@ WORDING_BATCHES = {
     "fd": WordingBatch(make_wording_dev_fd, 380, (0.42, 0.60), 20),
     "fe": WordingBatch(make_wording_dev_fe, 380, (0.42, 0.60), 20),
     "ff": WordingBatch(make_wording_dev_ff, 380, (0.42, 0.60), 20),
+    "fg": WordingBatch(make_wording_dev_fg, 380, (0.58, 0.72), 20),
+    "fh": WordingBatch(make_wording_dev_fh, 380, (0.42, 0.60), 20),
 }
 
 
