@@ -55,6 +55,7 @@ named estate with building and room; a bare 1103, a company, a school or a hospi
 First run at 00b0741 (the session's post-release retrain), before any rule was changed on it: message-level
 micro-F1 0.943; unmasked .986, disclosure .971, sensitive .908, excessive .883 (P .861); entities micro .967,
 ADDRESS P .857, PERSON P .958.
+Joined training in the session that began at 61e7230, after its first run.
 
 Must never be used as a held-out set: it is a development batch.
 

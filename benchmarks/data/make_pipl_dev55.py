@@ -49,6 +49,7 @@ none, and an ID's X read as 艾克斯 fails `set_format`'s check, so it is said 
 First run at 00b0741 (the session's post-release retrain), before any rule was changed on it: message-level
 micro-F1 0.953; unmasked .994, disclosure .978, sensitive .900 (P .863), excessive .929 (R .881); entities micro
 .955, ADDRESS P .829, PERSON P .949.
+Joined training in the session that began at 61e7230, after its first run.
 
 Must never be used as a held-out set: it is a development batch.
 

@@ -50,6 +50,7 @@ hotlines (110, 12368, 12378) are real ones.
 First run at 00b0741 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.934,
 compliant flagged 9/222 (rules alone 11, classifier alone 6); rules alone 0.870, classifier alone 0.926; fused
 legal P .875, impersonation P .882; gate: severe allowed 2/179, compliant blocked 4/222.
+Joined training in the session that began at 61e7230, after its first run.
 
 Output (deterministic): `wording_dev_ez.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

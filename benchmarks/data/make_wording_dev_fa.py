@@ -53,6 +53,7 @@ firms, links and places are invented; the public hotlines (12368, 12378, 12363,
 First run at 00b0741 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.830,
 compliant flagged 6/218 (rules alone 21, classifier alone 1); rules alone 0.745, classifier alone 0.727; fused
 third_party R .361, legal R .661; gate: severe allowed 1/184, compliant blocked 0/218.
+Joined training in the session that began at 61e7230, after its first run.
 
 Output (deterministic): `wording_dev_fa.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

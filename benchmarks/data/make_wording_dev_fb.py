@@ -41,6 +41,7 @@ All people, numbers, companies, courts, firms, links and places are invented.
 First run at 00b0741 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.926,
 compliant flagged 7/230 (rules alone 9, classifier alone 1); rules alone 0.850, classifier alone 0.932; fused legal
 R .781, insult P .811; gate: severe allowed 1/148, compliant blocked 1/230.
+Joined training in the session that began at 61e7230, after its first run.
 
 Output (deterministic): `wording_dev_fb.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -48,6 +48,7 @@ links are invented; the public hotlines (12368, 12378, 12345) are real ones.
 First run at 00b0741 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.905,
 compliant flagged 3/218 (rules alone 8, classifier alone 4); rules alone 0.797, classifier alone 0.894; fused legal
 R .738, third_party R .766; gate: severe allowed 4/166, compliant blocked 0/218.
+Joined training in the session that began at 61e7230, after its first run.
 
 Output (deterministic): `wording_dev_fc.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

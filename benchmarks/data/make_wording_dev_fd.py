@@ -43,6 +43,7 @@ invented; the public hotlines (12378, 12368, 12345, 96110, 110) are real ones.
 First run at 00b0741 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.893,
 compliant flagged 5/218 (rules alone 7, classifier alone 3); rules alone 0.825, classifier alone 0.880; fused
 debt_rollover R .746, legal R .795; gate: severe allowed 1/127, compliant blocked 1/218.
+Joined training in the session that began at 61e7230, after its first run.
 
 Output (deterministic): `wording_dev_fd.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -43,6 +43,8 @@ people, numbers, companies, courts, police stations, places and links are invent
 First run at 00b0741 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.964,
 compliant flagged 2/219 (rules alone 4, classifier alone 1); rules alone 0.910, classifier alone 0.940; fused
 third_party P .841, debt_rollover P .939; gate: severe allowed 0/159, compliant blocked 1/219.
+Joined the training corpus in the session that began at 61e7230, after its first run; its name's hash puts it in
+the dev split, so the classifier never learns from it: its thresholds are chosen on it.
 
 Output (deterministic): `wording_dev_fe.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -41,6 +41,7 @@ stations, firms, accounts, links and places are invented; the public hotlines (1
 First run at 00b0741 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.910,
 compliant flagged 10/221 (rules alone 13, classifier alone 6); rules alone 0.817, classifier alone 0.876; fused
 third_party R .825, insult P .842; gate: severe allowed 3/200, compliant blocked 4/221.
+Joined training in the session that began at 61e7230, after its first run.
 
 Output (deterministic): `wording_dev_ff.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

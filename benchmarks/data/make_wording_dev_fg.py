@@ -45,7 +45,11 @@ overdue debt, is not. Insults and contemptuous labels said to or about the debto
 abuse.insult. A text whose label was uncertain was left out. All people, numbers, companies, products, courts,
 firms, links and places are invented; the public hotlines (12368, 12378, 110, 96110) are real ones.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 00b0741 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.893,
+compliant flagged 17/291 (rules alone 18, classifier alone 7); rules alone 0.823, classifier alone 0.914; fused
+legal P .775, exposure P .826; gate: severe allowed 0/104, compliant blocked 2/291.
+Joined the training corpus in the session that began at 61e7230, after its first run; its name's hash puts it in
+the dev split, so the classifier never learns from it: its thresholds are chosen on it.
 
 Output (deterministic): `wording_dev_fg.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """

@@ -40,7 +40,10 @@ that withdraws an earlier wrong message, and a note quoting banned words to forb
 or relative's own words are never labelled; a debtor's paste of messages as received carries their labels. Texts
 whose label was uncertain were left out. All people, numbers, companies, courts, links and places are invented.
 
-First run at <commit> (…): to be filled by the lead.
+First run at 00b0741 (the session's post-release retrain), before any rule was changed on it: fused micro-F1 0.958,
+compliant flagged 4/220 (rules alone 4, classifier alone 0); rules alone 0.890, classifier alone 0.946; fused
+exposure P .882, third_party P .902; gate: severe allowed 0/158, compliant blocked 0/220.
+Joined training in the session that began at 61e7230, after its first run.
 
 Output (deterministic): `wording_dev_fh.jsonl`, contract messages (section 1) with `labels`, as batch d.
 """
