@@ -54,6 +54,11 @@ FINDS = [
     pytest.param("CN_MOBILE", "哥哥在温哥华，电话+1 604 555 0123", "+1 604 555 0123", id="north_america_with_phone_word"),
     pytest.param("CN_MOBILE", "你老婆喺澳門嗰個電話 6612 0345 我哋都打過", "6612 0345", id="macao_mobile_region_and_phone"),
     pytest.param("CN_MOBILE", "坐席：我打你香港九一二三 四五六七都冇人听", "九一二三 四五六七", id="hk_mobile_read_aloud"),
+    pytest.param("CN_ID_CARD", "坐席：身份证号码我核对一次 A 一二三四五六 括号 三 对吗", "A 一二三四五六 括号 三", id="hkid_read_aloud"),
+    pytest.param("CN_MOBILE", "你迪拜那个号码是九七一 五零 一二一 六二九七吧", "九七一 五零 一二一 六二九七",
+                 id="emirates_code_read_bare_with_its_country"),
+    pytest.param("CN_MOBILE", "Pls call my new UAE number 050 121 6297 tmr", "050 121 6297", id="emirates_national_form"),
+    pytest.param("CN_MOBILE", "他英国的手机 07700 900 123 一直关机", "07700 900 123", id="uk_national_form"),
 ]
 
 
@@ -85,6 +90,10 @@ DECOYS = [
     pytest.param("温哥华办事处 +1 604 555 0123", id="north_america_without_a_phone_word"),
     pytest.param("您绑定的台胞证（尾号4557）身份核验已完成", id="permit_last_four"),
     pytest.param("护照EA1234567已登记", id="prc_passport_is_no_hkid"),
+    pytest.param("身份证号码 A 一二三四五六 括号 四 对吗", id="hkid_read_aloud_failing_its_check"),
+    pytest.param("迪拜项目的订单号 050 121 6297 已发货", id="order_number_of_an_emirates_shape"),
+    pytest.param("迪拜分公司的案号 058 740 1573 已立案", id="case_number_of_an_emirates_shape"),
+    pytest.param("请拨打 050 121 6297 查询", id="national_form_with_no_country_named"),
 ]
 
 

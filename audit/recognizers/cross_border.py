@@ -18,6 +18,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
+from audit.recognizers import SPOKEN_DIGITS
 from audit.recognizers.base import REFERENCE_WORDS, ZhPattern, ZhPatternRecognizer, digits_only
 
 OUTSIDE_MAINLAND_KEY = "outside_mainland"
@@ -49,6 +50,25 @@ def is_valid_hkid(value: str) -> bool:
     return len(compact) in (8, 9) and hkid_check(compact[:-1]) == compact[-1]
 
 
+# ... read aloud, as an agent checks it on a call and speech recognition writes it (Z 七九九零零三 括号 一): the letters as
+# written, the figures as characters or figures with pauses, the check figure after the word for a bracket. Its check
+# figure must hold, as a written one's must.
+_SPOKEN_FIGURE = f"[0-9{''.join(SPOKEN_DIGITS)}]"
+_SPOKEN_HKID = re.compile(f"(?<![A-Za-z0-9])([WX]?[A-Z]) ?((?:{_SPOKEN_FIGURE}[ ，,、]?){{6}})"
+                          f"(?:括号|括弧|bracket|[（(])? ?({_SPOKEN_FIGURE}|A)(?: ?[)）]|(?![0-9{''.join(SPOKEN_DIGITS)}]))")
+
+
+def spoken_hkids(text: str) -> list[tuple[int, int]]:
+    """Spans of Hong Kong IDs read aloud whose check figure holds."""
+    spans = []
+    for match in _SPOKEN_HKID.finditer(text):
+        figures = "".join(SPOKEN_DIGITS.get(c, c) for c in match.group(2) if c not in " ，,、")
+        check = SPOKEN_DIGITS.get(match.group(3), match.group(3))
+        if len(figures) == 6 and hkid_check(match.group(1) + figures) == check:
+            spans.append((match.start(), match.end()))
+    return spans
+
+
 # --- Taiwan national ID (身分證字號): a letter, 1 or 2 (the sex), eight figures, the last a checksum over the letter's
 # two-figure code and the figures.
 _TAIWAN_LETTERS = dict(zip("ABCDEFGHJKLMNPQRSTUVXYWZIO", range(10, 36)))
@@ -74,14 +94,20 @@ class HkTaiwanIdRecognizer(ZhPatternRecognizer):
 
     ENTITY = "CN_ID_CARD"
     PATTERNS = [ZhPattern("HK identity card", _HKID, 0.3), ZhPattern("Taiwan identity card", _TAIWAN_ID, 0.3)]
-    TRIGGER = "[A-Z][0-9]{6}|[A-Z][12][0-9]{8}"
+    TRIGGER = f"[A-Z][0-9]{{6}}|[A-Z][12][0-9]{{8}}|[A-Z] ?{_SPOKEN_FIGURE}{{2}}"
     CONTEXT_WORDS = ("身份证", "身分证", "身份號", "HKID", "hkid", "HK ID", "ID card", "Identity Card", "identity card",
                      "ID No", "证件", "字号")
     NOT_CONTEXT_WORDS = REFERENCE_WORDS
+    SPOKEN_SCORE = 0.3
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
-        return _mark(super().analyze(text, entities, nlp_artifacts, regex_flags))
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for start, end in spoken_hkids(text):
+            if not any(start < r.end and r.start < end for r in results):
+                results.append(RecognizerResult(self.ENTITY, start, end, self.SPOKEN_SCORE, recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return _mark(results)
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_valid_hkid(pattern_text) or is_valid_taiwan_id(pattern_text)
@@ -170,6 +196,36 @@ _REGION_AND_PHONE_BEFORE = re.compile(f"(?:{_REGION}[^。！？!?\n]{{0,8}}?{_PH
                                       "[^。！？!?\n0-9]{0,6}$")
 
 
+# Foreign mobiles written as their country dials them, with its trunk 0 (058 740 1573, 07700 900 123) or their code
+# bare as a number is read aloud (九七一 五零 七九六 五六一七): the shape is any number's, so only where the sentence names
+# the country whose plan it fits (迪拜的号码, your new UAE number).
+_COUNTRY_WORDS = {
+    "971": ("阿联酋", "阿聯酋", "迪拜", "杜拜", "阿布扎比", "沙迦", "UAE", "Dubai", "Emirates", "Abu Dhabi"),
+    "44": ("英国", "英國", "伦敦", "倫敦", "UK", "London"),
+    "61": ("澳洲", "澳大利亚", "澳大利亞", "悉尼", "墨尔本", "墨爾本", "Australia", "Sydney", "Melbourne"),
+    "60": ("马来西亚", "馬來西亞", "大马", "大馬", "吉隆坡", "Malaysia"),
+    "81": ("日本", "东京", "東京", "大阪", "Japan", "Tokyo"),
+    "82": ("韩国", "韓國", "首尔", "首爾", "Korea", "Seoul"),
+    "63": ("菲律宾", "菲律賓", "马尼拉", "馬尼拉", "Philippines", "Manila"),
+    "66": ("泰国", "泰國", "曼谷", "Thailand", "Bangkok"),
+    "84": ("越南", "胡志明", "河内", "河內", "Vietnam"),
+    "886": ("台湾", "台灣", "臺灣", "Taiwan"),
+}
+_NATIONAL = {code: re.compile(f"(?:{code}[ \\-]?|(?=0)){_PLANS[code]}") for code in _COUNTRY_WORDS}
+_NAMED_COUNTRY = "|".join(f"(?:{code}[ \\-]?|(?=0)){_PLANS[code]}" for code in _COUNTRY_WORDS)
+_SENTENCE_END = re.compile("[。！？!?\n]")
+_AS_ITS_COUNTRY_DIALS = "foreign mobile as its country dials it"
+
+
+def _country_named(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around a number in national form names a country whose plan the number fits."""
+    before = _SENTENCE_END.split(text[max(0, start - 30):start])[-1]
+    after = _SENTENCE_END.split(text[end:end + 30], maxsplit=1)[0]
+    digits = "".join(SPOKEN_DIGITS.get(c, c) for c in text[start:end] if c.isdigit() or c in SPOKEN_DIGITS)
+    return any(_NATIONAL[code].fullmatch(digits) and any(w in before or w in after for w in words)
+               for code, words in _COUNTRY_WORDS.items())
+
+
 class CrossBorderMobileRecognizer(ZhPatternRecognizer):
     """+852 6958 9723, (852)57831838, 00852-9017 0793, +853 6462 1038, +886 912 345 678, +65 9402 1423,
     00971-50-1216297, +1 604 555 0187; 澳门的电话 6841 2470 (the region and the phone named)."""
@@ -177,7 +233,8 @@ class CrossBorderMobileRecognizer(ZhPatternRecognizer):
     ENTITY = "CN_MOBILE"
     PATTERNS = [ZhPattern("phone outside the mainland, by plan", f"(?:{_PLANNED}){_END}", 0.6),
                 ZhPattern("North American phone", f"{_NORTH_AMERICA}{_END}", 0.4),
-                ZhPattern("HK or Macao mobile without its code", f"{_EIGHT}{_END}", 0.6)]
+                ZhPattern("HK or Macao mobile without its code", f"{_EIGHT}{_END}", 0.6),
+                ZhPattern(_AS_ITS_COUNTRY_DIALS, f"(?<![0-9+*])(?:{_NAMED_COUNTRY}){_END}", 0.6)]
     TRIGGER = "[0-9]{3}[ \\-]?[0-9]{3}"
     CONTEXT_WORDS = ("电话", "電話", "手机", "手機", "号码", "號碼", "WhatsApp", "whatsapp", "mobile", "Mobile", "phone",
                      "Phone", "number", "致电", "联系", "打", "Tel", "tel")
@@ -187,6 +244,9 @@ class CrossBorderMobileRecognizer(ZhPatternRecognizer):
     def keep(self, text: str, result: RecognizerResult) -> bool:
         """A number without its country code only after a region word and a phone word; a landline's own label (办公室,
         座机, Tel, 传真) before a number with its code says it is the firm's line."""
+        if (result.analysis_explanation is not None
+                and result.analysis_explanation.pattern_name == _AS_ITS_COUNTRY_DIALS):
+            return _country_named(text, result.start, result.end)
         digits = digits_only(text[result.start:result.end])
         if len(digits) == 8 and not re.match("[+(（]|00", text[result.start:result.end]):
             return _REGION_AND_PHONE_BEFORE.search(text, max(0, result.start - 24), result.start) is not None
