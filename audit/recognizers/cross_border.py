@@ -32,6 +32,14 @@ def _mark(results: list[RecognizerResult]) -> list[RecognizerResult]:
     return results
 
 
+class _OutsideMainlandRecognizer(ZhPatternRecognizer):
+    """A pattern recognizer whose every result is an identifier outside the mainland (OUTSIDE_MAINLAND_KEY)."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        return _mark(super().analyze(text, entities, nlp_artifacts, regex_flags))
+
+
 # --- Hong Kong identity card: one letter (two, the first W or X, on some), six figures, the check figure (0-9 or A), often in brackets.
 _HKID = f"{_EDGE_BEFORE}[WX]?[A-Z][0-9]{{6}}(?:[（(][0-9A][)）]|[0-9A]){_EDGE_AFTER}"
 
@@ -88,7 +96,7 @@ def is_valid_taiwan_id(value: str) -> bool:
 _MACAO_ID = f"{_EDGE_BEFORE}[1578][0-9]{{6}}[（(][0-9][)）]"
 
 
-class HkTaiwanIdRecognizer(ZhPatternRecognizer):
+class HkTaiwanIdRecognizer(_OutsideMainlandRecognizer):
     """A Hong Kong ID that passes its check figure, a Taiwan ID that passes its checksum: an order number of the shape
     (B123456(3)) rarely does, and the words that name an identity card must be near."""
 
@@ -106,14 +114,15 @@ class HkTaiwanIdRecognizer(ZhPatternRecognizer):
         for start, end in spoken_hkids(text):
             if not any(start < r.end and r.start < end for r in results):
                 results.append(RecognizerResult(self.ENTITY, start, end, self.SPOKEN_SCORE, recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
-        return _mark(results)
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    OUTSIDE_MAINLAND_KEY: True}))
+        return results
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_valid_hkid(pattern_text) or is_valid_taiwan_id(pattern_text)
 
 
-class MacaoIdRecognizer(ZhPatternRecognizer):
+class MacaoIdRecognizer(_OutsideMainlandRecognizer):
     """A Macao ID: its shape is eight figures, so only right after the words that name it (澳门身份证, BIR)."""
 
     ENTITY = "CN_ID_CARD"
@@ -123,12 +132,8 @@ class MacaoIdRecognizer(ZhPatternRecognizer):
     NOT_CONTEXT_WORDS = REFERENCE_WORDS
     CONTEXT_BOOST = 0.4
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts=None,
-                regex_flags: int | None = None) -> list[RecognizerResult]:
-        return _mark(super().analyze(text, entities, nlp_artifacts, regex_flags))
 
-
-class TaiwanPermitRecognizer(ZhPatternRecognizer):
+class TaiwanPermitRecognizer(_OutsideMainlandRecognizer):
     """The Mainland Travel Permit for Taiwan Residents (台胞证): eight figures (ten, with a letter in brackets, on the
     older booklets), which any number may be, so only right after the permit's name."""
 
@@ -142,10 +147,6 @@ class TaiwanPermitRecognizer(ZhPatternRecognizer):
     CONTEXT_AFTER = 0
     CONTEXT_BOOST = 0.45
     READS_DIGITS = True
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts=None,
-                regex_flags: int | None = None) -> list[RecognizerResult]:
-        return _mark(super().analyze(text, entities, nlp_artifacts, regex_flags))
 
 
 # --- Phones outside the mainland, by numbering plan. A country code written with + or 00, in brackets, or set off by a
@@ -226,7 +227,7 @@ def _country_named(text: str, start: int, end: int) -> bool:
                for code, words in _COUNTRY_WORDS.items())
 
 
-class CrossBorderMobileRecognizer(ZhPatternRecognizer):
+class CrossBorderMobileRecognizer(_OutsideMainlandRecognizer):
     """+852 6958 9723, (852)57831838, 00852-9017 0793, +853 6462 1038, +886 912 345 678, +65 9402 1423,
     00971-50-1216297, +1 604 555 0187; 澳门的电话 6841 2470 (the region and the phone named)."""
 
@@ -251,7 +252,3 @@ class CrossBorderMobileRecognizer(ZhPatternRecognizer):
         if len(digits) == 8 and not re.match("[+(（]|00", text[result.start:result.end]):
             return _REGION_AND_PHONE_BEFORE.search(text, max(0, result.start - 24), result.start) is not None
         return True
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts=None,
-                regex_flags: int | None = None) -> list[RecognizerResult]:
-        return _mark(super().analyze(text, entities, nlp_artifacts, regex_flags))
