@@ -94,13 +94,12 @@ def to_simplified_in_place(text: str) -> str:
 _VIEWS = ("both", "wording", "pii")
 
 
-def _word_alternatives(entries: dict[str, dict], fixes: dict[str, str]) -> list[str]:
+def _word_alternatives(entries: dict[str, dict]) -> list[str]:
     """The regex alternatives of word folds (word -> {as:, unless_previous:, unless_next:}), one per first character
     (so that a position tries one branch, not one per word: the pass is on every view), its words longest first,
-    each with the characters that may not stand before or after it; `fixes` gets word -> standard."""
+    each with the characters that may not stand before or after it."""
     rests: dict[str, list[str]] = {}
     for word, entry in sorted(entries.items(), key=lambda item: -len(item[0])):
-        fixes[word] = entry["as"]
         before, after = entry.get("unless_previous"), entry.get("unless_next")
         # the look-behind after the first character: every alternative opens with a literal, which re scans for fast
         first = re.escape(word[0])
@@ -145,7 +144,6 @@ def _dialect_folds() -> dict[str, tuple[dict[int, str], dict[str, dict]]]:
 
 def _word_regex(*tables: tuple[dict, Path]) -> tuple[re.Pattern[str], dict[str, str]]:
     """Word folds of one or more tables (entries, file) as one regex, longest word first, and word -> standard."""
-    fixes: dict[str, str] = {}
     entries: dict[str, dict] = {}
     for table, source in tables:
         for word, entry in table.items():
@@ -155,7 +153,8 @@ def _word_regex(*tables: tuple[dict, Path]) -> tuple[re.Pattern[str], dict[str, 
             if word in entries:
                 raise ValueError(f"{source}: {word!r} is folded twice")
             entries[word] = entry
-    return re.compile("|".join(_word_alternatives(entries, fixes)) or "(?!)"), fixes
+    return (re.compile("|".join(_word_alternatives(entries)) or "(?!)"),
+            {word: entry["as"] for word, entry in entries.items()})
 
 
 _DIALECT_FOLDS = _dialect_folds()
