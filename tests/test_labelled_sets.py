@@ -95,6 +95,8 @@ from benchmarks.data import (
     make_heldout_cq,
     make_heldout_cr,
     make_heldout_cs,
+    make_heldout_ct,
+    make_heldout_cu,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -211,6 +213,7 @@ from benchmarks.data import (
     make_pipl_heldout_ay,
     make_pipl_heldout_az,
     make_pipl_heldout_ba,
+    make_pipl_heldout_bb,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -574,6 +577,8 @@ HELDOUT_WORDING = {
     "cq": HeldoutWordingSet(make_heldout_cq, "HCQ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "cr": HeldoutWordingSet(make_heldout_cr, "HCR", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "cs": HeldoutWordingSet(make_heldout_cs, "HCS", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "ct": HeldoutWordingSet(make_heldout_ct, "HCT", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "cu": HeldoutWordingSet(make_heldout_cu, "HCU", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
@@ -668,6 +673,7 @@ HELDOUT_PIPL = {
     "ay": HeldoutPiplSet(make_pipl_heldout_ay, "PAY", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "az": HeldoutPiplSet(make_pipl_heldout_az, "PAZ", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "ba": HeldoutPiplSet(make_pipl_heldout_ba, "PBA", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "bb": HeldoutPiplSet(make_pipl_heldout_bb, "PBB", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
