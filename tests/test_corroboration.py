@@ -17,7 +17,7 @@ from audit.analysers.wording import (
     speech_view,
 )
 from audit.errors import RulePackError
-from audit.gate import Gate
+from audit.gate import DEFAULT_RULE_FLOOR, Gate
 from audit.message import Message
 from audit.paths import LEXICONS
 from audit.vocabulary import Severity
@@ -312,7 +312,8 @@ def test_the_reported_quotation_fraction_is_read_and_never_lowers_a_rules_own(tm
 def test_a_confirmed_report_stands_at_medium_so_the_gate_reviews_it_where_the_words_said_are_blocked(analyser,
                                                                                                     classifier_sees,
                                                                                                     monkeypatch):
-    classifier_sees(analyser.corroboration.quoted_fraction)
+    # the report corroborated, and the words said over the gate's floor for blocking a severe rule finding
+    classifier_sees(max(analyser.corroboration.quoted_fraction, DEFAULT_RULE_FLOOR["fraction"]))
     [reported] = [f for f in analyser.analyse(sms(TOLD[0])) if f.rule_id == "wording.third_party.workplace"]
     [said] = [f for f in analyser.analyse(sms(SAID)) if f.rule_id == "wording.third_party.workplace"]
     assert said.severity.rank > Severity.MEDIUM.rank and reported.severity is Severity.MEDIUM
