@@ -146,6 +146,17 @@ QUOTED_FRACTIONS = (0.05, 0.1, 0.2, 0.3, 0.5)
 # +1 compliant, a rollover at 1.000), which would report a court's own signed summons the scan clears by design.
 LONG_SPEECH_CHARS = 60
 LONG_SPEECH_FRACTION = 0.02
+# A finding the whole speech's score does not corroborate stands when the classifier scores its own sentence, read alone,
+# at this fraction of the threshold (not a question: the agent asking back what it was told). Why: one violating
+# sentence inside a letter, template or script of lawful sentences reads as lawful to the whole speech's score (the
+# windows mix with it), and fusion dropped such findings: on `wording_labelled` (642 messages, each a lawful text with
+# the violating sentences set among lawful ones) the fused scan lost 26 true rule findings to corroboration, rules alone
+# F1 .941 against fused .920 (post-release classifier of 61a08e9). Chosen by reading those 26 losses, so the figures
+# on `wording_labelled` are after tuning on it: fused .920 -> .936, compliant 0/352 both. On the classifier-unseen
+# record sets (below) it revives 1 finding on label and 3 off label (2 compliant messages flagged more, of ~5,000:
+# a signature line naming a street office, a regulator's notice quoting a transfer to the police); 0.2 revives fewer
+# losses on `wording_labelled` (8 of 26 against 13) for one fewer off label there.
+SENTENCE_FRACTION = 0.05
 # The PII analyser's disclosure rules (lexicons/pii/third_party.yml: pii.third_party_disclosure, which the wording
 # classifier has a column for) in long speech: their finding, when nothing else corroborates it (no finding of the
 # category by the wording analyser, no score from the PII analyser's own classifier; another PII rule seconds none,
@@ -533,6 +544,9 @@ def corroboration_yaml(records: dict[str, Record], fraction: float, other: dict[
             "# of its own analyser's classifier corroborate it (benchmarks/rule_record.py). On the classifier-unseen sets,",
             f"# of such findings in long speech, it would {pii_effect(pii_hits or [], pii_fraction)}.",
         ]),
+        "# A finding the whole speech's score does not corroborate stands when the classifier scores its own sentence,",
+        "# read alone (not a question), at `sentence_fraction` of the threshold: one violating sentence among lawful",
+        "# ones reads as lawful to the whole speech's score (benchmarks/rule_record.py, SENTENCE_FRACTION).",
         f"classifier_fraction: {fraction}",
         "other_rules_fraction:",
         *(f"  {category}: {other[category]}" for category in sorted(other)),
@@ -541,6 +555,7 @@ def corroboration_yaml(records: dict[str, Record], fraction: float, other: dict[
         f"long_speech_chars: {LONG_SPEECH_CHARS}",
         f"long_speech_fraction: {LONG_SPEECH_FRACTION}",
         *([] if pii_fraction is None else ["long_speech_other_analysers:", f"  {PII_DISCLOSURE}: {pii_fraction}"]),
+        f"sentence_fraction: {SENTENCE_FRACTION}",
         "rules:",
     ]
     for rule_id in listed:

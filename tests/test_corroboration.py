@@ -4,6 +4,7 @@ drops."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 
 import numpy as np
@@ -354,3 +355,46 @@ def test_a_collectors_words_reported_in_a_case_stand_when_the_classifier_confirm
     assert not found(analyser)
     classifier_sees(analyser.corroboration.quoted_fraction)
     assert found(analyser)
+
+
+LAWFUL_LETTER = ("尊敬的客户：您的借款已逾期，请尽快通过官方渠道还款。如对账单有异议，可在三个工作日内提出。"
+                 "我们不会上门，也不会联系您的家人。{claim}如需协商还款方案，请拨打客服热线。")
+FALSE_DEADLINE = "律师函今天寄出，三天后法院直接来强制执行。"
+
+
+def test_one_false_claim_among_lawful_sentences_stands_on_its_own_sentences_score(analyser, rules_alone):
+    text = LAWFUL_LETTER.format(claim=FALSE_DEADLINE)
+    [finding] = rules_alone.analyse(sms(text))
+    fraction = analyser.corroboration.fraction_of(finding.rule_id, finding.category, speech_chars=len(text))
+    column = analyser.classifier.categories.index(finding.category)
+    threshold = analyser.classifier.config[finding.category].threshold
+    whole = analyser.classifier.scores([speech_view(text)])[column]
+    alone = analyser.classifier.scores([speech_view(FALSE_DEADLINE)])[column]
+    # the premise: the letter as a whole reads lawful to the classifier, the sentence alone does not
+    assert whole < fraction * threshold and alone >= analyser.corroboration.sentence_fraction * threshold
+    assert finding.rule_id in rule_ids(analyser, text)
+    without = WordingAnalyser.from_lexicons()
+    without.corroboration = dataclasses.replace(without.corroboration, sentence_fraction=None)
+    assert finding.rule_id not in rule_ids(without, text)
+
+
+def test_a_question_asked_back_gets_no_sentence_score(analyser, monkeypatch):
+    # the classifier sees the category in a short text read alone, nothing in the whole letter
+    thresholds = analyser.classifier.floors(None)
+    monkeypatch.setattr(analyser.classifier, "scores_many", lambda speeches: np.array(
+        [thresholds * (sum(len(view.text) for view in views) < 40) for views in speeches]))
+    said = LAWFUL_LETTER.format(claim=FALSE_DEADLINE)
+    assert "wording.legal.summons_deadline" in rule_ids(analyser, said)
+    for asked in ("律师函今天寄出，三天后法院直接来强制执行？", "律师函今天寄出，三天后法院直接来强制执行 ?"):
+        assert "wording.legal.summons_deadline" not in rule_ids(analyser, LAWFUL_LETTER.format(claim=asked))
+
+
+def test_the_sentence_fraction_is_read_and_checked(tmp_path):
+    path = tmp_path / "corroboration.yml"
+    path.write_text("classifier_fraction: 0.3\nrules: []\nsentence_fraction: 0.05\n", encoding="utf-8")
+    assert Corroboration.load(path).sentence_fraction == 0.05
+    path.write_text("classifier_fraction: 0.3\nrules: []\n", encoding="utf-8")
+    assert Corroboration.load(path).sentence_fraction is None
+    path.write_text("classifier_fraction: 0.3\nrules: []\nsentence_fraction: 2\n", encoding="utf-8")
+    with pytest.raises(RulePackError, match="sentence_fraction"):
+        Corroboration.load(path)

@@ -513,6 +513,9 @@ def _tells_of_collector(words: str) -> bool:
                for told in _COLLECTOR_TOLD.finditer(words))
 
 
+_ASKED_END = re.compile(r"\s*[？?]")      # a question mark ends the sentence (spaces may come first)
+
+
 @dataclass(frozen=True, slots=True)
 class Corroboration:
     """Phrase rules (and frames) whose finding stands only when something else agrees
@@ -530,7 +533,10 @@ class Corroboration:
     has read enough for a near-zero score to mean something: a finding asked at all needs `long_fraction` there, and a
     rule finding of another analyser in a category of `long_others` (the PII analyser's disclosure rules:
     pii.third_party_disclosure, which the classifier has a column for) needs that category's fraction there when
-    nothing else corroborates it (`WordingAnalyser.corroborate_others`)."""
+    nothing else corroborates it (`WordingAnalyser.corroborate_others`). With `sentence_fraction`, the classifier also
+    corroborates a finding when it scores the finding's own sentence, read alone, at that fraction of the threshold:
+    one violating sentence among a letter's or a script's lawful ones reads as lawful to a score of the whole speech
+    (the windows mix with it), not to one of the sentence."""
 
     rules: frozenset[str]
     fraction: float
@@ -540,6 +546,7 @@ class Corroboration:
     long_chars: int | None = None
     long_fraction: float | None = None
     long_others: Mapping[str, float] | None = None
+    sentence_fraction: float | None = None
 
     def fraction_of(self, rule_id: str, category: str, quoted: bool = False, speech_chars: int = 0) -> float | None:
         """The fraction of its category's threshold the classifier must reach for this rule's finding (`quoted`: one
@@ -563,26 +570,29 @@ class Corroboration:
         data = read_yaml(path)
         if not isinstance(data, dict) or not {"classifier_fraction", "rules"} <= set(data) <= {
                 "classifier_fraction", "rules", "other_rules_fraction", "min_speech_chars", "reported_quote_fraction",
-                "long_speech_chars", "long_speech_fraction", "long_speech_other_analysers"}:
+                "long_speech_chars", "long_speech_fraction", "long_speech_other_analysers", "sentence_fraction"}:
             raise RulePackError(path, "corroboration needs 'classifier_fraction' and 'rules', and may have "
                                 "'other_rules_fraction', 'min_speech_chars', 'reported_quote_fraction', "
-                                "'long_speech_chars', 'long_speech_fraction' and 'long_speech_other_analysers'")
+                                "'long_speech_chars', 'long_speech_fraction', 'long_speech_other_analysers' and "
+                                "'sentence_fraction'")
         min_chars, long_chars = data.get("min_speech_chars", 0), data.get("long_speech_chars")
         for key, chars in (("min_speech_chars", min_chars), ("long_speech_chars", long_chars or 0)):
             if isinstance(chars, bool) or not isinstance(chars, int) or chars < 0:
                 raise RulePackError(path, f"{key}: a whole number of characters, got {chars!r}")
         other = data.get("other_rules_fraction")
         quoted, long_fraction = data.get("reported_quote_fraction"), data.get("long_speech_fraction")
+        sentence = data.get("sentence_fraction")
         if (long_chars is None) != (long_fraction is None):
             raise RulePackError(path, "long_speech_chars and long_speech_fraction go together")
         long_others = data.get("long_speech_other_analysers")
         if long_others is not None and (long_chars is None or not isinstance(long_others, dict)):
             raise RulePackError(path, "long_speech_other_analysers: a fraction per category, beside long_speech_chars")
         fractions = [data["classifier_fraction"], *(other.values() if isinstance(other, dict) else [other or 1]),
-                     *(f for f in (quoted, long_fraction) if f is not None), *(long_others or {}).values()]
+                     *(f for f in (quoted, long_fraction, sentence) if f is not None), *(long_others or {}).values()]
         if any(isinstance(f, bool) or not isinstance(f, (int, float)) or not 0 < f <= 1 for f in fractions):
             raise RulePackError(path, f"classifier_fraction, other_rules_fraction (one, or one per category), "
-                                f"reported_quote_fraction, long_speech_fraction: fractions of the threshold in (0, 1], "
+                                f"reported_quote_fraction, long_speech_fraction, sentence_fraction: fractions of the "
+                                f"threshold in (0, 1], "
                                 f"got {fractions!r}")
         rules = data["rules"] or []
         if not isinstance(rules, list) or not all(isinstance(rule, str) and rule for rule in rules):
@@ -593,7 +603,8 @@ class Corroboration:
             other = float(other)
         return cls(frozenset(rules), float(fractions[0]), other, min_chars, None if quoted is None else float(quoted),
                    long_chars, None if long_fraction is None else float(long_fraction),
-                   None if long_others is None else {str(c): float(f) for c, f in long_others.items()})
+                   None if long_others is None else {str(c): float(f) for c, f in long_others.items()},
+                   None if sentence is None else float(sentence))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1474,7 +1485,8 @@ class WordingAnalyser(MessageAnalyser):
         if scores is None and findings and ReportedQuotations.of(texts).whole:
             return []       # without the classifier to confirm them, a report's findings are the collector's words
         if self.corroboration is not None and scores is not None and self._classifier_reads(views):
-            findings = self._corroborated(findings, scores, texts, speech_chars(views))
+            findings = self._corroborated(findings, scores, texts, speech_chars(views),
+                                          {segment.turn: view for segment, view in zip(segments, views)})
         for finding in findings:
             finding.evidence = mask_field(texts[finding.turn][finding.start:finding.end])   # phrases recur: cached
         if self.classifier is None or scores is None or not flagged:
@@ -1496,12 +1508,13 @@ class WordingAnalyser(MessageAnalyser):
         return fuse(self.classifier, message, segments, views, findings, scores, self.review_band, dropped,
                     cleared=cleared)
 
-    def _corroborated(self, findings: list[Finding], scores: np.ndarray,
-                      texts: Mapping[int | None, str], speech_chars: int) -> list[Finding]:
+    def _corroborated(self, findings: list[Finding], scores: np.ndarray, texts: Mapping[int | None, str],
+                      speech_chars: int, views: Mapping[int | None, Normalised]) -> list[Finding]:
         """`findings` less those nothing corroborates: neither the classifier (its score for the category at the rule's
         fraction of the threshold or more: a listed rule's, or the smaller one every other rule needs, or a reported
         quotation's larger one; in long agent speech of `speech_chars` view characters, `Corroboration.long_fraction`
-        at least) nor another rule's finding of the category outside a reported quotation. A reported finding that
+        at least; or, outside a reported quotation, its score of the finding's own sentence: `_sentence_corroborates`)
+        nor another rule's finding of the category outside a reported quotation. A reported finding that
         stands does so at medium severity at most (`_REPORTED_SEVERITY_CAP`). With `uncorroborated: review` (the gate)
         such a finding stays, at low severity and saying so (nothing else holds its category): a person looks rather
         than the message being blocked or allowed."""
@@ -1516,7 +1529,8 @@ class WordingAnalyser(MessageAnalyser):
         for finding, reported in zip(findings, quoted):
             fraction = self.corroboration.fraction_of(finding.rule_id, finding.category, reported, speech_chars)
             if (fraction is not None and not rules_of.get(finding.category, set()) - {finding.rule_id}
-                    and self._below_floor(scores, {finding.category: fraction})):
+                    and self._below_floor(scores, {finding.category: fraction})
+                    and not (not reported and self._sentence_corroborates(finding, views[finding.turn]))):
                 doubtful.append((finding, fraction))
             else:
                 if reported and finding.severity.rank > _REPORTED_SEVERITY_CAP.rank:
@@ -1531,6 +1545,19 @@ class WordingAnalyser(MessageAnalyser):
             finding.severity = Severity.LOW
             finding.explanation += f"（分类器对该类别的评分低于其报告阈值的{fraction:g}倍，且无其他规则命中佐证：转人工复核。）"
         return standing + [finding for finding, _ in doubtful]
+
+    def _sentence_corroborates(self, finding: Finding, view: Normalised) -> bool:
+        """Whether the classifier scores the finding's own sentence, read alone, at corroboration's `sentence_fraction`
+        of its category's threshold or more (`Corroboration`); never a question's (您说群里有人发了您的欠款截图？): the
+        agent asks back what the other side said, which the sentence alone cannot tell from saying it."""
+        fraction = self.corroboration.sentence_fraction
+        if fraction is None:
+            return False
+        start, end = view.to_original(*view.sentence_of(view.view_offset(finding.start), view.view_offset(finding.end)))
+        if _ASKED_END.match(view.original, end):
+            return False
+        sentence = view.original[start:end]
+        return not self._below_floor(self.classifier.scores([speech_view(sentence)]), {finding.category: fraction})
 
     def corroborate_others(self, message: Message, findings: list[Finding]) -> list[Finding]:
         """`findings` (every analyser's, for `message`) less the other analysers' rule findings nothing corroborates in
