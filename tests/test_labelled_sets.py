@@ -380,6 +380,8 @@ from benchmarks.data import (
     make_wording_dev_ff,
     make_wording_dev_fg,
     make_wording_dev_fh,
+    make_wording_dev_fi,
+    make_wording_dev_fj,
     make_wording_dev_g,
     make_wording_dev_h,
     make_wording_dev_i,
@@ -1035,6 +1037,8 @@ WORDING_BATCHES = {
     "ff": WordingBatch(make_wording_dev_ff, 380, (0.42, 0.60), 20),
     "fg": WordingBatch(make_wording_dev_fg, 380, (0.58, 0.72), 20),
     "fh": WordingBatch(make_wording_dev_fh, 380, (0.42, 0.60), 20),
+    "fi": WordingBatch(make_wording_dev_fi, 380, (0.42, 0.60), 20),
+    "fj": WordingBatch(make_wording_dev_fj, 380, (0.42, 0.60), 20),
 }
 
 
