@@ -186,6 +186,7 @@ from benchmarks.data import (
     make_pipl_dev53,
     make_pipl_dev54,
     make_pipl_dev55,
+    make_pipl_dev56,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -382,6 +383,8 @@ from benchmarks.data import (
     make_wording_dev_fh,
     make_wording_dev_fi,
     make_wording_dev_fj,
+    make_wording_dev_fk,
+    make_wording_dev_fl,
     make_wording_dev_g,
     make_wording_dev_h,
     make_wording_dev_i,
@@ -1039,6 +1042,8 @@ WORDING_BATCHES = {
     "fh": WordingBatch(make_wording_dev_fh, 380, (0.42, 0.60), 20),
     "fi": WordingBatch(make_wording_dev_fi, 380, (0.42, 0.60), 20),
     "fj": WordingBatch(make_wording_dev_fj, 380, (0.42, 0.60), 20),
+    "fk": WordingBatch(make_wording_dev_fk, 230, (0.42, 0.60), 20),
+    "fl": WordingBatch(make_wording_dev_fl, 260, (0.42, 0.60), 20),
 }
 
 
@@ -1258,6 +1263,8 @@ PIPL_BATCHES = {
                        make_pipl_dev54.MESSAGES, 250, lawful_prefix="pipl54-n", every_category=30),
     "dev55": PiplBatch(make_pipl_dev55.HERE / make_pipl_dev55.DEV55_FILE, make_pipl_dev55.write_dev55, "pipl55-",
                        make_pipl_dev55.MESSAGES, 250, lawful_prefix="pipl55-n", every_category=30),
+    "dev56": PiplBatch(make_pipl_dev56.HERE / make_pipl_dev56.DEV56_FILE, make_pipl_dev56.write_dev56, "pipl56-",
+                       make_pipl_dev56.MESSAGES, 250, lawful_prefix="pipl56-n", every_category=30),
 }
 
 
