@@ -10,6 +10,8 @@ from importlib import import_module
 
 import click
 
+from audit import regex_cache
+
 COMMANDS = {
     "scan": "audit.cli.scan:scan",
     "rules": "audit.cli.rules:rules",
@@ -31,6 +33,7 @@ class LazyGroup(click.Group):
         if name not in COMMANDS:
             return None
         module, attr = COMMANDS[name].split(":")
+        regex_cache.install()       # before the command's modules compile their patterns at import
         return getattr(import_module(module), attr)
 
 
