@@ -429,11 +429,14 @@ def example_lost(example: Example, fraction: float) -> bool:
 
 
 def chosen_min_chars(examples: list[Example], listed: set[str]) -> int:
+    """The smallest of MIN_CHARS from which the other rules' own examples lose at most one in MAX_EXAMPLE_LOSS at the
+    smallest fraction; when none does, the one losing the smallest share of them."""
     others = [e for e in examples if e.rule_id not in listed]
     least = min(OTHER_FRACTIONS)
-    return min(chars for chars in MIN_CHARS
-               if sum(example_lost(e, least) for e in others if e.chars >= chars) * MAX_EXAMPLE_LOSS
-               <= sum(e.chars >= chars for e in others))
+    lost = {chars: sum(example_lost(e, least) for e in others if e.chars >= chars) for chars in MIN_CHARS}
+    asked = {chars: max(1, sum(e.chars >= chars for e in others)) for chars in MIN_CHARS}
+    within = [chars for chars in MIN_CHARS if lost[chars] * MAX_EXAMPLE_LOSS <= asked[chars]]
+    return min(within) if within else min(MIN_CHARS, key=lambda chars: (lost[chars] / asked[chars], chars))
 
 
 def example_table(examples: list[Example], listed: set[str], fraction: float, other: dict[str, float]) -> list[str]:
