@@ -39,7 +39,7 @@ def install() -> None:
     """Route re's compiles through the kept code (once a process; a no-op where re's internals differ)."""
     if _state or _compiler is None or not hasattr(_compiler, "_code") or not hasattr(_sre, "MAGIC"):
         return
-    from audit.rulepack import cache_dir, keep_cached      # (their own patterns compile as before)
+    from audit.rulepack import cache_dir, keep_cached  # (their own patterns compile as before)
     path = cache_dir() / f"regex-code-{_version()}.marshal"
     original = _compiler.compile
     _state.update(original=original, entries=_load(path), used={}, added=False, path=path, keep=keep_cached)
