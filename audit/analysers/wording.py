@@ -1485,16 +1485,15 @@ class WordingAnalyser(MessageAnalyser):
                                                                                  f.end - f.start))
         # corroborated after one_per_category: a frame over a rule's own phrase is the same words, not a second rule
         texts = {segment.turn: segment.text for segment in segments}
+        by_turn = {segment.turn: view for segment, view in zip(segments, views)}
         if scores is None and findings and ReportedQuotations.of(texts).whole:
             return []       # without the classifier to confirm them, a report's findings are the collector's words
         if self.corroboration is not None and scores is not None and self._classifier_reads(views):
-            findings = self._corroborated(findings, scores, texts, speech_chars(views),
-                                          {segment.turn: view for segment, view in zip(segments, views)})
+            findings = self._corroborated(findings, scores, texts, speech_chars(views), by_turn)
         for finding in findings:
             finding.evidence = mask_field(texts[finding.turn][finding.start:finding.end])   # phrases recur: cached
         if self.classifier is None or scores is None or not flagged:
             return findings
-        by_turn = {segment.turn: view for segment, view in zip(segments, views)}
 
         def cleared(category: str) -> bool:
             """A classifier finding that a lawful voice of the message (one that `clears_classifier`) clears: asked before
@@ -1533,7 +1532,7 @@ class WordingAnalyser(MessageAnalyser):
             fraction = self.corroboration.fraction_of(finding.rule_id, finding.category, reported, speech_chars)
             if (fraction is not None and not rules_of.get(finding.category, set()) - {finding.rule_id}
                     and self._below_floor(scores, {finding.category: fraction})
-                    and not (not reported and self._sentence_corroborates(finding, views[finding.turn]))):
+                    and (reported or not self._sentence_corroborates(finding, views[finding.turn]))):
                 doubtful.append((finding, fraction))
             else:
                 if reported and finding.severity.rank > _REPORTED_SEVERITY_CAP.rank:
