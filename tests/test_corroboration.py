@@ -362,7 +362,7 @@ LAWFUL_LETTER = ("尊敬的客户：您的借款已逾期，请尽快通过官�
 FALSE_DEADLINE = "律师函今天寄出，三天后法院直接来强制执行。"
 
 
-def test_one_false_claim_among_lawful_sentences_stands_on_its_own_sentences_score(analyser, rules_alone):
+def test_one_false_claim_among_lawful_sentences_stands_on_its_own_sentences_score(analyser, rules_alone, monkeypatch):
     text = LAWFUL_LETTER.format(claim=FALSE_DEADLINE)
     [finding] = rules_alone.analyse(sms(text))
     fraction = analyser.corroboration.fraction_of(finding.rule_id, finding.category, speech_chars=len(text))
@@ -373,9 +373,8 @@ def test_one_false_claim_among_lawful_sentences_stands_on_its_own_sentences_scor
     # the premise: the letter as a whole reads lawful to the classifier, the sentence alone does not
     assert whole < fraction * threshold and alone >= analyser.corroboration.sentence_fraction * threshold
     assert finding.rule_id in rule_ids(analyser, text)
-    without = WordingAnalyser.from_lexicons()
-    without.corroboration = dataclasses.replace(without.corroboration, sentence_fraction=None)
-    assert finding.rule_id not in rule_ids(without, text)
+    monkeypatch.setattr(analyser, "corroboration", dataclasses.replace(analyser.corroboration, sentence_fraction=None))
+    assert finding.rule_id not in rule_ids(analyser, text)
 
 
 def test_a_question_asked_back_gets_no_sentence_score(analyser, monkeypatch):
