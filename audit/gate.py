@@ -36,7 +36,8 @@ severe category be allowed.
 
 `rule_review_below: {fraction: F, categories: ["threat.*", "misleading.*"]}` (the default; `false`: none) is the
 other side: a phrase rule's finding the table would block, in a category of the list the classifier scores below
-F of its threshold for the message, goes to review instead (its reason says so). A rule firing where the model
+F of its threshold for the message and for the finding's own sentence read alone, goes to review instead (its
+reason says so). A rule firing where the model
 scores its category far below the threshold is most often the rule misreading a compliant message; a person looks, and the
 message is still never allowed. Corroboration (lexicons/wording/context/corroboration.yml) goes further for every
 category: a phrase rule's finding the classifier scores below that file's fraction of the threshold (larger for the
@@ -521,12 +522,14 @@ class Gate:
 
     def _uncorroborated(self, findings: list[Finding], decisions: list[str], message: Message) -> set[str]:
         """The categories of `rule_review_below` where a rule would block and the classifier scores the message
-        below the floor (a rule finding the classifier agreed with carries its score, over the threshold)."""
-        asked = {f.category: self.table.rule_floor[f.category] for f, d in zip(findings, decisions)
-                 if d == "block" and _by_rule(f) and f.score is None and f.category in self.table.rule_floor}
-        if not asked or self.wording is None:
+        below the floor, and the sentence of no such finding either (a rule finding the classifier agreed with
+        carries its score, over the threshold)."""
+        blocking = [f for f, d in zip(findings, decisions)
+                    if d == "block" and _by_rule(f) and f.score is None and f.category in self.table.rule_floor]
+        if not blocking or self.wording is None:
             return set()
-        return self.wording.below_floor(message, asked)
+        return self.wording.below_floor(message, {f.category: self.table.rule_floor[f.category] for f in blocking},
+                                        findings=blocking)
 
     def failed_verdict(self, message_id: str, error: str, started: float | None = None) -> Verdict:
         """The answer when a check could not be completed: review (fail closed), or allow with `fail_open: true`."""

@@ -1440,16 +1440,25 @@ class WordingAnalyser(MessageAnalyser):
         return (message.text, tuple((turn.text, turn.speaker) for turn in message.turns) if message.turns else None,
                 message.recipient_type)
 
-    def below_floor(self, message: Message, floors: Mapping[str, float], min_chars: int | None = None) -> set[str]:
+    def below_floor(self, message: Message, floors: Mapping[str, float], min_chars: int | None = None,
+                    findings: Sequence[Finding] = ()) -> set[str]:
         """The categories of `floors` (category -> fraction of the classifier's threshold) the classifier scores
         below that fraction for the message's agent speech, read as `analyse` reads it: the gate reviews rather
-        than blocks a rule finding the classifier does not corroborate. Empty without a classifier or speech, and for
-        speech shorter than `min_chars` view characters (by default corroboration's `min_chars`), where a low score
-        says nothing (as `Corroboration` asks)."""
-        views = [speech_view(segment.text) for segment in message.agent_segments()]
+        than blocks a rule finding the classifier does not corroborate. A category of `findings` (this analyser's
+        findings of the message) is corroborated too when the classifier scores one finding's own sentence, read
+        alone, at the fraction (`_sentence_reaches`): a violating sentence buried among a letter's lawful ones reads
+        as lawful to a score of the whole speech. Empty without a classifier or speech, and for speech shorter than
+        `min_chars` view characters (by default corroboration's `min_chars`), where a low score says nothing (as
+        `Corroboration` asks)."""
+        segments = list(message.agent_segments())
+        views = [speech_view(segment.text) for segment in segments]
         if self.classifier is None or not views or not floors or not self._classifier_reads(views, min_chars):
             return set()
-        return self._below_floor(self.classifier.scores(views), floors)
+        below = self._below_floor(self.classifier.scores(views), floors)
+        by_turn = {segment.turn: view for segment, view in zip(segments, views)}
+        return {category for category in below
+                if not any(f.category == category and f.turn in by_turn
+                           and self._sentence_reaches(f, by_turn[f.turn], floors[category]) for f in findings)}
 
     def _classifier_reads(self, views: list[Normalised], min_chars: int | None = None) -> bool:
         """Whether the speech `views` is long enough for the classifier's score to count (`min_chars`, by default
@@ -1515,8 +1524,8 @@ class WordingAnalyser(MessageAnalyser):
         """`findings` less those nothing corroborates: neither the classifier (its score for the category at the rule's
         fraction of the threshold or more: a listed rule's, or the smaller one every other rule needs, or a reported
         quotation's larger one; in long agent speech of `speech_chars` view characters, `Corroboration.long_fraction`
-        at least; or, outside a reported quotation, its score of the finding's own sentence: `_sentence_corroborates`)
-        nor another rule's finding of the category outside a reported quotation. A reported finding that
+        at least; or, outside a reported quotation, its score of the finding's own sentence at
+        `Corroboration.sentence_fraction`: `_sentence_reaches`) nor another rule's finding of the category outside a reported quotation. A reported finding that
         stands does so at medium severity at most (`_REPORTED_SEVERITY_CAP`). With `uncorroborated: review` (the gate)
         such a finding stays, at low severity and saying so (nothing else holds its category): a person looks rather
         than the message being blocked or allowed."""
@@ -1526,13 +1535,15 @@ class WordingAnalyser(MessageAnalyser):
         for finding, reported in zip(findings, quoted):
             if not reported:
                 rules_of.setdefault(finding.category, set()).add(finding.rule_id)
+        sentence_fraction = self.corroboration.sentence_fraction
         standing: list[Finding] = []
         doubtful: list[tuple[Finding, float]] = []      # each with the fraction of the threshold the classifier missed
         for finding, reported in zip(findings, quoted):
             fraction = self.corroboration.fraction_of(finding.rule_id, finding.category, reported, speech_chars)
             if (fraction is not None and not rules_of.get(finding.category, set()) - {finding.rule_id}
                     and self._below_floor(scores, {finding.category: fraction})
-                    and (reported or not self._sentence_corroborates(finding, views[finding.turn]))):
+                    and (reported or sentence_fraction is None
+                         or not self._sentence_reaches(finding, views[finding.turn], sentence_fraction))):
                 doubtful.append((finding, fraction))
             else:
                 if reported and finding.severity.rank > _REPORTED_SEVERITY_CAP.rank:
@@ -1548,13 +1559,10 @@ class WordingAnalyser(MessageAnalyser):
             finding.explanation += f"（分类器对该类别的评分低于其报告阈值的{fraction:g}倍，且无其他规则命中佐证：转人工复核。）"
         return standing + [finding for finding, _ in doubtful]
 
-    def _sentence_corroborates(self, finding: Finding, view: Normalised) -> bool:
-        """Whether the classifier scores the finding's own sentence, read alone, at corroboration's `sentence_fraction`
-        of its category's threshold or more (`Corroboration`); never a question's (您说群里有人发了您的欠款截图？): the
-        agent asks back what the other side said, which the sentence alone cannot tell from saying it."""
-        fraction = self.corroboration.sentence_fraction
-        if fraction is None:
-            return False
+    def _sentence_reaches(self, finding: Finding, view: Normalised, fraction: float) -> bool:
+        """Whether the classifier scores the finding's own sentence, read alone, at `fraction` of its category's
+        threshold or more; never a question's (您说群里有人发了您的欠款截图？): the agent asks back what the other side
+        said, which the sentence alone cannot tell from saying it."""
         start, end = view.to_original(*view.sentence_of(view.view_offset(finding.start), view.view_offset(finding.end)))
         if _ASKED_END.match(view.original, end):
             return False
