@@ -3,7 +3,8 @@ benchmarks.data.make_wording_dev_fn`.
 
 Written for this file, text by text, by a helper session that read only the data contract (sections 1 and 5), the
 domain references, `audit/message.py`, `set_format.py`, `tests/set_support.py`, the batch table of the labelled-set
-tests and the skeleton lines of batch fl (its docstring, imports, constants, first entries and closing functions);
+tests and the skeleton lines of batch fl (its docstring, imports, constants, first entries and closing functions;
+by a slip, about twenty further entries of fl's first four tables were seen too, none reused);
 no detector, scan or benchmark was run on these texts. Its theme is wording whose violation lies in its form: sarcasm
 and mock politeness ("您可真是给儿子做了个好榜样", "恭喜您荣登诚信榜倒数第一"); threats put as rhetorical questions
 ("您觉得您公司的人会一直不知道吗？", "你猜我们知不知道你住哪？", "你想让他们每个人都收到一条短信吗？"); threats
