@@ -97,6 +97,8 @@ from benchmarks.data import (
     make_heldout_cs,
     make_heldout_ct,
     make_heldout_cu,
+    make_heldout_cv,
+    make_heldout_cw,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -187,6 +189,7 @@ from benchmarks.data import (
     make_pipl_dev54,
     make_pipl_dev55,
     make_pipl_dev56,
+    make_pipl_dev57,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -215,6 +218,7 @@ from benchmarks.data import (
     make_pipl_heldout_az,
     make_pipl_heldout_ba,
     make_pipl_heldout_bb,
+    make_pipl_heldout_bc,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -385,6 +389,9 @@ from benchmarks.data import (
     make_wording_dev_fj,
     make_wording_dev_fk,
     make_wording_dev_fl,
+    make_wording_dev_fm,
+    make_wording_dev_fn,
+    make_wording_dev_fo,
     make_wording_dev_g,
     make_wording_dev_h,
     make_wording_dev_i,
@@ -584,6 +591,8 @@ HELDOUT_WORDING = {
     "cs": HeldoutWordingSet(make_heldout_cs, "HCS", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "ct": HeldoutWordingSet(make_heldout_ct, "HCT", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "cu": HeldoutWordingSet(make_heldout_cu, "HCU", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "cv": HeldoutWordingSet(make_heldout_cv, "HCV", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "cw": HeldoutWordingSet(make_heldout_cw, "HCW", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
@@ -679,6 +688,7 @@ HELDOUT_PIPL = {
     "az": HeldoutPiplSet(make_pipl_heldout_az, "PAZ", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "ba": HeldoutPiplSet(make_pipl_heldout_ba, "PBA", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "bb": HeldoutPiplSet(make_pipl_heldout_bb, "PBB", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "bc": HeldoutPiplSet(make_pipl_heldout_bc, "PBC", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
@@ -1044,6 +1054,9 @@ WORDING_BATCHES = {
     "fj": WordingBatch(make_wording_dev_fj, 380, (0.42, 0.60), 20),
     "fk": WordingBatch(make_wording_dev_fk, 230, (0.42, 0.60), 20),
     "fl": WordingBatch(make_wording_dev_fl, 260, (0.42, 0.60), 20),
+    "fm": WordingBatch(make_wording_dev_fm, 315, (0.42, 0.60), 20),
+    "fn": WordingBatch(make_wording_dev_fn, 290, (0.42, 0.60), 20),
+    "fo": WordingBatch(make_wording_dev_fo, 295, (0.42, 0.60), 20),
 }
 
 
@@ -1265,6 +1278,8 @@ PIPL_BATCHES = {
                        make_pipl_dev55.MESSAGES, 250, lawful_prefix="pipl55-n", every_category=30),
     "dev56": PiplBatch(make_pipl_dev56.HERE / make_pipl_dev56.DEV56_FILE, make_pipl_dev56.write_dev56, "pipl56-",
                        make_pipl_dev56.MESSAGES, 250, lawful_prefix="pipl56-n", every_category=30),
+    "dev57": PiplBatch(make_pipl_dev57.HERE / make_pipl_dev57.DEV57_FILE, make_pipl_dev57.write_dev57, "pipl57-",
+                       make_pipl_dev57.MESSAGES, 250, lawful_prefix="pipl57-n", every_category=30),
 }
 
 
