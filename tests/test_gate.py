@@ -440,7 +440,7 @@ def test_a_classifier_only_finding_in_a_severe_category_is_reviewed_never_allowe
     assert table.decide(finding("threat.violence", Severity.HIGH, None)) == "block"
 
 
-NEAR_THREAT = "最近外访同事会在你家附近走动。"     # field colleagues about, no demand: no rule, a middling score
+NEAR_THREAT = "最近同事会在你家附近走动。"     # colleagues about, no demand: no rule, a middling score
 
 
 def band_policy(tmp_path, fraction: float | None) -> str:
