@@ -51,3 +51,21 @@ def test_real_negations_still_clear(wording_rules: WordingAnalyser, text: str) -
 ])
 def test_a_not_a_question_is_asked(wording_rules: WordingAnalyser, text: str, asked: bool) -> None:
     assert ("misleading.legal" not in categories(wording_rules, text)) is asked
+
+
+@pytest.mark.parametrize("text, category", [
+    # 'not' inside another word, 'never' inside whenever: a Latin negator counts only as a word of its own
+    ("Another late month and you will be arrested at work.", "misleading.legal"),
+    ("Whenever you skip a payment we will phone your boss.", "threat.third_party"),
+])
+def test_latin_negators_only_as_whole_words(wording_rules: WordingAnalyser, text: str, category: str) -> None:
+    assert category in categories(wording_rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "You will not be arrested over this balance.",
+    "We will never phone your boss about this account.",
+    "Your details won't be posted on Facebook.",
+])
+def test_english_negations_clear(wording_rules: WordingAnalyser, text: str) -> None:
+    assert not categories(wording_rules, text) - {"pii.third_party_disclosure"}

@@ -16,7 +16,8 @@ Rule body keys:
                               la圾), never as written or in homophones: for ordinary words (骗子, 垃圾) that
                               only a frame makes an insult, but that nobody spells out innocently; default false
     negatable: bool           default true: a negator governing the hit (我们不会上门) clears it
-    unless: [terms]           lawful context: a hit with one of these in its clause is not a violation
+    unless: [terms]           lawful context: a hit with one of these in its clause is not a violation (a purely
+                              Latin context word or negator, never or unless, counts only as a word of its own)
     unless_sentence: [terms]  the same, anywhere in the hit's sentence: for lawful conditions stated in a
                               clause of their own (法院判决后仍不履行的，可能被列为失信被执行人)
     unless_message: [terms]   lawful context of the whole message: a hit is not a violation when one of these
@@ -1376,6 +1377,9 @@ class WordingAnalyser(MessageAnalyser):
         self._view_wide = frozenset(k for k, (_, kinds) in enumerate(automaton.payloads)
                                     if {_VERDICT, _SANCTION, _REPORTED_ACTOR, _DISCLAIMER} & set(kinds))
         self._sanction_keys = frozenset(k for k, (_, kinds) in enumerate(automaton.payloads) if _SANCTION in kinds)
+        # a purely Latin negator or context word (never, not, unless) counts only as a word of its own, as a Latin
+        # term does (_stands_alone): not the 'not' of another, the 'never' of whenever
+        self._latin_context = frozenset(k for k, key in enumerate(sorted({*kinds_of, *self._contexts})) if _is_latin(key))
         self._context_reach = max(map(len, [*kinds_of, *self._contexts]), default=0) + _READER_REACH
         return automaton
 
@@ -1654,8 +1658,10 @@ class WordingAnalyser(MessageAnalyser):
         if scans and id(view) in scans:
             return scans[id(view)][1]
         spans: dict[int, list[tuple[int, int]]] = {}
-        payloads = self._context_automaton.payloads
+        payloads, latin = self._context_automaton.payloads, self._latin_context
         for key, start, end in self._context_automaton.matches(view.text):
+            if key in latin and not _stands_alone(view, start, end):
+                continue
             ref = payloads[key][0]
             if ref is not None:
                 spans.setdefault(ref, []).append((start, end))
@@ -1803,9 +1809,11 @@ class WordingAnalyser(MessageAnalyser):
             return scans[id(view)]
         marks = _NegationMarks()
         contexts: dict[int, list[tuple[int, int]]] = {}
-        payloads = self._context_automaton.payloads
+        payloads, latin = self._context_automaton.payloads, self._latin_context
         breaks = view.clause_breaks
         for key, start, end in self._context_automaton.matches(view.text):
+            if key in latin and not _stands_alone(view, start, end):
+                continue
             ref, kinds = payloads[key]
             if ref is not None:
                 contexts.setdefault(ref, []).append((start, end))
