@@ -144,6 +144,45 @@ def test_a_rule_naming_an_unknown_entity_type_is_a_clear_error() -> None:
         PiiAnalyser([rule], finder=shared_finder())
 
 
+
+# --- holder_under: an ID number's holder aged from the birth date it carries, on the message's send date -------------
+
+CHILD_ID = "320502201503182041"     # invented, valid check character, born 2015-03-18
+
+
+def _minor_id_rule(**body: object) -> Rule:
+    return Rule(id="pii.t.minor_id", category="pii.sensitive", severity=Severity.HIGH, regulation="x", explanation="x",
+                analyzer="pii", pack="t", path="lexicons/pii/t.yml",
+                body={"entities": ["CN_ID_CARD"], "holder_under": 18, **body}, match_examples=["x"])
+
+
+@pytest.mark.parametrize(("sent_at", "number", "found"), [
+    ("2026-03-17T10:00:00+08:00", CHILD_ID, True),      # the day before the 11th birthday: a child
+    ("2033-03-17T10:00:00+08:00", CHILD_ID, True),      # the day before the 18th: still a minor
+    ("2033-03-18T10:00:00+08:00", CHILD_ID, False),     # the 18th birthday: of age
+    ("2026-03-17T10:00:00+08:00", ID_NUMBER, False),    # born 1990: an adult's number is no minor's
+])
+def test_holder_under_ages_the_holder_on_the_send_date(sent_at: str, number: str, found: bool) -> None:
+    from datetime import datetime
+
+    analyser = PiiAnalyser([_minor_id_rule()], finder=shared_finder(), model=False)
+    message = Message(message_id="m1", campaign_id="c1", channel="sms", text=f"子女身份证{number}，请核对。",
+                      recipient_type="debtor", sent_at=datetime.fromisoformat(sent_at))
+    assert bool(analyser.analyse(message)) is found
+
+
+def test_holder_under_reads_a_number_read_aloud() -> None:
+    analyser = PiiAnalyser([_minor_id_rule()], finder=shared_finder(), model=False)
+    spoken = "三两洞五洞两 两洞幺五洞三幺八 两洞四幺"
+    assert analyser.analyse(call(("agent", f"你儿子身份证 {spoken} 我们都有"), ("customer", "你们想干嘛")))
+
+
+@pytest.mark.parametrize("body", [{"holder_under": True}, {"holder_under": 0},
+                                  {"holder_under": 18, "entities": ["CN_MOBILE"]}])
+def test_holder_under_takes_years_in_an_id_number_rule(body: dict) -> None:
+    with pytest.raises(RulePackError, match="pii.t.minor_id.*holder_under"):
+        PiiAnalyser([_minor_id_rule(**body)], finder=shared_finder(), model=False)
+
 # --- cost: linear in the length of a message, whatever its shape (issue 10, item 2) ----------------------
 
 @pytest.mark.parametrize("shape", sorted(SHAPES))

@@ -33,6 +33,10 @@ body, or one agent turn of a call); a customer reading out their own number is n
                                   does not (您儿子 is the debtor's son to the debtor, the debtor himself
                                   to his mother); default: any recipient
     min_score: 0.5                ignore entities scored lower
+    holder_under: 18              an entity of `entities` (CN_ID_CARD only) counts only where the birth date the number
+                                  carries makes its holder younger than this many whole years on the message's send
+                                  date (today when it has none): a child's ID number (户口本上你儿子的身份证…2013…) is a
+                                  minor's data, an adult's is not; judged in code, so no pattern holds a year
     raised_alone: true            the callee raising the rule's family (health: 我爸住院) does not excuse it
                                   said back; only its own words do (the ward and bed, 肿瘤科12床, say more
                                   than the stay the callee told)
@@ -67,6 +71,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -82,6 +87,8 @@ from audit.masking import mask_evidence
 from audit.message import Message, Segment
 from audit.normalise import Normalised, fold_dialect, normalise, to_simplified_in_place
 from audit.paths import LEXICONS
+from audit.recognizers.cn_id_card import age_on, birth_date
+from audit.recognizers.digit_view import digits_in
 from audit.recognizers.finder import Entity, EntityFinder
 from audit.recognizers.person import ZhPersonRecognizer
 from audit.recognizers.read_on import pieces_over_turns
@@ -98,7 +105,7 @@ from audit.rulepack import (
 from audit.vocabulary import ENTITY_TYPES
 
 BODY_KEYS = {"entities", "terms", "patterns", "near", "together_with", "recipient", "min_score", "unless",
-             "unless_unnamed", "unless_filed", "not_after", "raised_alone"}
+             "unless_unnamed", "unless_filed", "not_after", "raised_alone", "holder_under"}
 RECIPIENTS = ("any", "third_party", "debtor")
 EVIDENCE_CONTEXT = 8      # characters of masked context on each side of the evidence
 DEFAULT_WINDOW = 10       # near.window: characters after the word in which the entity must start
@@ -140,6 +147,7 @@ class _Compiled:
     recipient: str
     min_score: float
     raised_alone: bool                  # raised only by its own words, not its family's (see _raised_at)
+    holder_under: int | None            # ID numbers count only where their holder is younger than this (_held_under)
 
 
 class PiiAnalyser(MessageAnalyser):
@@ -242,7 +250,8 @@ class PiiAnalyser(MessageAnalyser):
                         rule.recipient != "any" and (rule.recipient == "third_party") != to_third_party):
                     continue
                 earlier = _earlier_turns(message, segment) if rule.recipient == "third_party" else ""
-                if _hits(rule, view, alive, entities, said, earlier=earlier, honour_unless=False):
+                usable = _held_under(rule, message, segment.text, entities)
+                if _hits(rule, view, alive, usable, said, earlier=earlier, honour_unless=False):
                     return True
         return False
 
@@ -320,7 +329,8 @@ class PiiAnalyser(MessageAnalyser):
             if _filed(rule, message, view, filed):
                 continue
             earlier = _earlier_turns(message, segment) if rule.recipient == "third_party" else ""
-            for start, end, entity_type in _hits(rule, view, alive, entities, said, told_back, earlier):
+            usable = _held_under(rule, message, segment.text, entities)
+            for start, end, entity_type in _hits(rule, view, alive, usable, said, told_back, earlier):
                 findings.append(self._finding(message, segment, rule.rule, start, end, entity_type, masked_text()))
         return findings
 
@@ -366,6 +376,23 @@ def _hits(rule: _Compiled, view: _View, alive: int, entities: list[Entity], said
                 e.entity_type == "PERSON" for e in said):
             return []
     return hits
+
+
+def _held_under(rule: _Compiled, message: Message, text: str, entities: list[Entity]) -> list[Entity]:
+    """`entities` as the rule reads them: for a rule with `holder_under`, only the ID numbers of `text` whose birth date
+    makes the holder younger than that on the message's send date (today when it has none); a number read over two
+    turns, whose piece here holds no whole date, is none of them."""
+    if rule.holder_under is None:
+        return entities
+    on = message.sent_at.date() if message.sent_at else date.today()
+    kept = []
+    for entity in entities:
+        if entity.entity_type != "CN_ID_CARD":
+            continue
+        born = birth_date(digits_in(text, entity.start, entity.end))
+        if born is not None and born <= on and age_on(born, on) < rule.holder_under:
+            kept.append(entity)
+    return kept
 
 
 def _filed(rule: _Compiled, message: Message, view: _View, asked: dict[str, bool]) -> bool:
@@ -667,6 +694,11 @@ def _compile(rule: Rule, slots: dict[str, str], gate: _WordGate) -> _Compiled:
     if not isinstance(raised_alone, bool):
         raise fail("raised_alone", "true or false", raised_alone)
     entities = types("entities", body.get("entities"))
+    holder_under = body.get("holder_under")
+    if holder_under is not None and (isinstance(holder_under, bool) or not isinstance(holder_under, int)
+                                     or holder_under < 1 or entities != {"CN_ID_CARD"}):
+        raise fail("holder_under", "a whole number of years, 1 or more, in a rule whose 'entities' are [CN_ID_CARD]",
+                   holder_under)
     terms = [fold_dialect(term) for term in strings("terms")]
     patterns = [fold_dialect(_fill_slots(rule, pattern, slots)) for pattern in strings("patterns")]
     compiled = _words_pattern(rule, terms, patterns)
@@ -685,7 +717,7 @@ def _compile(rule: Rule, slots: dict[str, str], gate: _WordGate) -> _Compiled:
                          f"(?:{_fill_slots(rule, pattern, slots)})" for pattern in strings("unless_filed")))
                      if body.get("unless_filed") else None,
                      not_after=_not_after_pattern(strings("not_after")), recipient=recipient,
-                     min_score=float(min_score), raised_alone=raised_alone)
+                     min_score=float(min_score), raised_alone=raised_alone, holder_under=holder_under)
 
 
 def _right_after(words: re.Pattern, view: _View, start: int) -> bool:

@@ -72,6 +72,27 @@ def plausible_area_code(code: str) -> bool:
             or code[:1] == FOREIGN_RESIDENT_LEAD and code[1:3] in PROVINCE_CODES)
 
 
+def birth_date(value: str) -> date | None:
+    """The birth date an ID number carries (digits 7-14 of 18; 19YYMMDD in the 15-digit form), None where it holds
+    none or a date that cannot be."""
+    number = digits_only(value).upper()
+    if len(number) == 18:
+        birth = number[6:14]
+    elif len(number) == 15:
+        birth = "19" + number[6:12]
+    else:
+        return None
+    try:
+        return date(int(birth[:4]), int(birth[4:6]), int(birth[6:8]))
+    except ValueError:
+        return None
+
+
+def age_on(born: date, on: date) -> int:
+    """Whole years from `born` to `on` (a birthday not yet reached that year does not count)."""
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
 def _is_past_date(yyyymmdd: str) -> bool:
     try:
         born = date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:8]))
