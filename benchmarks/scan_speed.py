@@ -252,6 +252,20 @@ and 0.50 -> 0.47 and 0.49 (runs 0.38-0.59 at that load), start-up 1.89 and 1.72 
 14.0 -> 10.1 and 5.7 s wall (the load's: a quiet machine read ~1.05 s wall before). Per SMS the rest is spread thin
 (py-spy over the 20k run: the Rust automata's matches 7% self, normalise's translate 4%, reading 5%, writing 5%,
 no stage a fifth), as the notes above found.
+Then (December 2026, load 12-13 from other jobs on 2 cores; 74adc9a vs r/speed worktrees, own cache folders): py-spy
+over the 20k run put the analysis at ~60% of the samples and start-up at ~40% (imports ~0.22 s CPU, the wording build
+~0.40-0.47, masking's first finder ~0.25, PERSON's jieba dictionary most of it); the lawful voices' patterns
+(_LazyPatterns.search_any) at ~8 us a distinct SMS by thread time, of which ~0.8 us calls asking a voice with no
+pattern of the kind (10,630 over the 15,812 distinct SMS), each through a generator. Now search_any returns at once
+for a voice without patterns and loops over its patterns instead of any(generator), _lawful_in_message asks each
+voice's marks and unless words in loops in the same order, and normalise_term keeps its views (lru_cache: the
+wording build asks 33,068 times for 15,537 distinct texts). Findings byte-identical (`audit scan --analyzers
+wording,notice` on the 20k file, 4,479, and its distinct texts, 1,721). At that load the changes are within the
+noise: in process over the distinct SMS (alternating, one tree a process) 88-93 -> 87-97 us; the wording build
+0.40-0.43 -> 0.39-0.41 s CPU. Note on start-up: the sessions' environment sets PYTHONDONTWRITEBYTECODE=1, so every
+run compiles the project's ~47 modules from source; with bytecode kept (PYTHONPYCACHEPREFIX, 3 alternating runs of
+the 200-SMS scan) user+system CPU 1.28-1.39 -> 1.19-1.24 s (the first run, writing them, 2.28): an installed
+package with its .pyc files starts ~0.1 s faster than these figures.
 """
 
 from __future__ import annotations

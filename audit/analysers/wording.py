@@ -752,10 +752,18 @@ class _LazyPatterns:
         return any("(?<" in source for source, _ in self._sources)
 
     def search_any(self, text: str, span: tuple[int, int]) -> bool:
+        # a loop, not any(generator), whose frame cost more than most calls' searches; and many calls ask a voice
+        # with no patterns of the kind (10,630 over the benchmark's 15,812 distinct SMS)
+        if not self._sources:
+            return False
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = tuple(re.compile(source, flags) for source, flags in self._sources)
-        return any(p.search(text, *span) for p in compiled)
+        start, end = span
+        for pattern in compiled:
+            if pattern.search(text, start, end) is not None:
+                return True
+        return False
 
 
 _VOICE_SCOPES = ("sentence", "message")
@@ -1676,7 +1684,16 @@ class WordingAnalyser(MessageAnalyser):
         for voice in self._message_voices if voices is None else voices:
             if not voice.categories & categories - lawful:
                 continue
-            if any(voice.marked(*s) for s in spans) and not any(voice.undone(*s) for s in spans):
+            # loops, not any(generator): the same questions in the same order, without a generator per voice
+            for s in spans:
+                if voice.marked(*s):
+                    break
+            else:
+                continue
+            for s in spans:
+                if voice.undone(*s):
+                    break
+            else:
                 lawful |= voice.categories
         return lawful & categories
 
