@@ -262,7 +262,10 @@ voice's marks and unless words in loops in the same order, and normalise_term ke
 wording build asks 33,068 times for 15,537 distinct texts). Findings byte-identical (`audit scan --analyzers
 wording,notice` on the 20k file, 4,479, and its distinct texts, 1,721). At that load the changes are within the
 noise: in process over the distinct SMS (alternating, one tree a process) 88-93 -> 87-97 us; the wording build
-0.40-0.43 -> 0.39-0.41 s CPU. Note on start-up: the sessions' environment sets PYTHONDONTWRITEBYTECODE=1, so every
+0.40-0.43 -> 0.39-0.41 s CPU; this benchmark, --repeat 3, alternating base/new pairs at load 9.5-12: 79.7 and 78.5
+-> 80.1 and 82.4 us per SMS (jieba 157-162), ratio 0.50 and 0.50 -> 0.50 and 0.52 (runs 0.46-0.55), start-up 1.28
+and 1.34 -> 1.26 and 1.29 s CPU (8.9-14.6 s wall: the load's). The bar is met or missed by jieba's and the load's
+noise; what is left is spread as above, a few us a stage. Note on start-up: the sessions' environment sets PYTHONDONTWRITEBYTECODE=1, so every
 run compiles the project's ~47 modules from source; with bytecode kept (PYTHONPYCACHEPREFIX, 3 alternating runs of
 the 200-SMS scan) user+system CPU 1.28-1.39 -> 1.19-1.24 s (the first run, writing them, 2.28): an installed
 package with its .pyc files starts ~0.1 s faster than these figures.
