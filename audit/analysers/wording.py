@@ -760,7 +760,7 @@ class _LazyPatterns:
         if compiled is None:
             compiled = self._compiled = tuple(re.compile(source, flags) for source, flags in self._sources)
         start, end = span
-        for pattern in compiled:
+        for pattern in compiled:  # noqa: SIM110 (the loop is the point, above)
             if pattern.search(text, start, end) is not None:
                 return True
         return False
