@@ -52,7 +52,7 @@ R, S and every dev batch (C .989 -> .985 and L .992 -> .988, both trained on).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import click
@@ -182,6 +182,28 @@ SENTENCE_FRACTION = 0.05
 # BR-BU summed 3.665 -> 3.663.
 PII_DISCLOSURE = "pii.third_party_disclosure"
 PII_FRACTIONS = tuple(f for f in OTHER_FRACTIONS if f <= LONG_SPEECH_FRACTION)   # a PII rule is asked no more
+# The same findings in shorter agent speech (the classifier's `min_speech_chars` up to LONG_SPEECH_CHARS), where the
+# wording analyser finds nothing at all in the message (no finding of any category: its rules, corroborated, or its
+# classifier; `short_speech_other_analysers`, WordingAnalyser.corroborate_others): the largest of SHORT_PII_FRACTIONS
+# chosen as at PII_DISCLOSURE (chosen_pii_fraction). The record seconds such a hit by any rules-alone wording finding or
+# classifier category of the message (`Hit.wording_silent`), a little more than the scan's findings after
+# corroboration do. Why: in the leave-sets-out check of the fusion round of the session that began at 71565862
+# (classifier trained without CR-CU, corroboration re-derived without them), the compliant messages the fused scan
+# flagged on CR-CU were 7, 3, 7 and 5 of ~230 each: 10 of them the PII analyser's disclosure rules (CT 5, CU 5), 8 in
+# speech under 60 characters, which nothing asked (a CU call that never reached the debtor, a pass-the-message and a
+# number-check SMS, a fan's comment reporting the posts, a mother's forum post asking where to complain), each read
+# ~0 by the disclosure column and in a message where the wording analyser found nothing else; the wording rules'
+# lone findings were 5 of the 22 (2 of them in reported quotations the classifier scores at 0.9 of the threshold).
+# The short exposure posts labelled disclosure too carry the disclosure beside the exposure the wording analyser
+# finds, and their disclosure column reads as low: hence asked only where the analyser is silent. On the record sets
+# (less CR-CU) such hits: 0.001 keeps 8,054 of 8,054 on label and drops 30 of 103 off it (all compliant), 0.002 keeps
+# 8,053 and drops 35, 0.005 and 0.01 keep 8,052 and drop 41 and 43; on the classifier-unseen sets 651 on label,
+# 0.001 keeps all, 0.002 650, none off label there. It chose 0.002. On CR-CU: compliant flagged 7, 3, 7, 5 -> 7, 3,
+# 6, 1; micro-F1 CR .924, CS .920 equal, CT .911 -> .912, CU .857 equal; 5 compliant messages cleared for 3
+# disclosures on label lost, all CU live-room comments (an exposure post the fused scan also misses as exposure);
+# CL-CQ and the dev batch fo unchanged (compliant flagged and F1); lawful 0/534 and wording_labelled (.934, 0/352)
+# unchanged. Chosen after reading CR-CU's flags: the sets written after it are its test.
+SHORT_PII_FRACTIONS = PII_FRACTIONS
 
 
 @dataclass
@@ -197,6 +219,8 @@ class Hit:
     quoted: bool = False    # every finding of the rule here lies in a reported quotation (ReportedQuotations)
     conflicted: bool = False    # the message's campaign holds reports the sets label two ways (reports_a_collector)
     speech_chars: int = 0   # the agent speech's view characters (LONG_SPEECH_CHARS: long speech asks more)
+    wording_silent: bool = False    # (a PII hit) the wording analyser finds nothing in the message: no rule finding of
+                                    # any category, no classifier category at its threshold (SHORT_PII_FRACTIONS)
 
 
 @dataclass
@@ -258,12 +282,13 @@ def rule_records(rules: WordingAnalyser, classifier: WordingClassifier,
     return records
 
 
-def pii_disclosure_hits(rules: WordingAnalyser, classifier: WordingClassifier,
+def pii_disclosure_hits(rules: WordingAnalyser, classifier: WordingClassifier, min_chars: int = LONG_SPEECH_CHARS,
                         sets: tuple[Path, ...] = RECORD_SETS) -> list[Hit]:
     """The PII analyser's disclosure findings by rule on `sets` (its classifier fused, as a scan runs it: a rule finding
     its classifier agrees with carries a score and is seconded), one hit a rule and message, in agent speech of
-    LONG_SPEECH_CHARS or more (where they are asked), seconded by a wording rule's finding of the category or by the PII
-    classifier's score (another PII rule seconds none: WordingAnalyser.corroborate_others); `ratio` is the wording
+    `min_chars` or more (long speech, LONG_SPEECH_CHARS, asks every lone one; shorter speech, a lone one where the
+    wording analyser finds nothing: `short_pii_hits`), seconded by a wording rule's finding of the category or by the
+    PII classifier's score (another PII rule seconds none: WordingAnalyser.corroborate_others); `ratio` is the wording
     classifier's disclosure column."""
     pii = build_analysers(["pii"])[0]
     hits = []
@@ -273,28 +298,44 @@ def pii_disclosure_hits(rules: WordingAnalyser, classifier: WordingClassifier,
             disclosures = [f for f in found if f.category == PII_DISCLOSURE and f.detector is None]
             if not disclosures:
                 continue
-            views = [speech_view(s.text) for s in item.message.agent_segments()]
+            segments = list(item.message.agent_segments())
+            views = [speech_view(s.text) for s in segments]
             chars = speech_chars(views)
-            if chars < LONG_SPEECH_CHARS:
+            if chars < min_chars:
                 continue
-            wording_rules = {f.rule_id for f in rules.analyse(item.message) if f.category == PII_DISCLOSURE} \
-                if rules.applies_to(item.message) else set()
+            wording_found = rules.analyse(item.message) if rules.applies_to(item.message) else []
+            wording_rules = {f.rule_id for f in wording_found if f.category == PII_DISCLOSURE}
+            predicted = classifier.predict(views, any(item.message.addressed_to_third_party(s) for s in segments)) \
+                if views else []
             ratio = threshold_ratios(classifier, views).get(PII_DISCLOSURE)
             for rule_id in {f.rule_id for f in disclosures}:
                 scored = any(f.score is not None for f in disclosures if f.rule_id == rule_id)
                 hits.append(Hit(path.name, PII_DISCLOSURE in item.expected, not item.expected, ratio,
-                                scored or bool(wording_rules), speech_chars=chars))
+                                scored or bool(wording_rules), speech_chars=chars,
+                                wording_silent=not wording_found and not predicted))
     return hits
 
 
-def chosen_pii_fraction(hits: list[Hit]) -> float:
+def long_pii_hits(hits: list[Hit]) -> list[Hit]:
+    """Of `pii_disclosure_hits`, those in long speech (LONG_SPEECH_CHARS or more): every lone one is asked."""
+    return [hit for hit in hits if hit.speech_chars >= LONG_SPEECH_CHARS]
+
+
+def short_pii_hits(hits: list[Hit]) -> list[Hit]:
+    """Of `pii_disclosure_hits`, those in shorter speech, seconded too by any finding of the wording analyser in the
+    message (asked only where it finds nothing: SHORT_PII_FRACTIONS)."""
+    return [replace(hit, seconded=hit.seconded or not hit.wording_silent) for hit in hits
+            if hit.speech_chars < LONG_SPEECH_CHARS]
+
+
+def chosen_pii_fraction(hits: list[Hit], fractions: tuple[float, ...] = PII_FRACTIONS) -> float:
     """The fraction the PII analyser's lone disclosure findings in long speech need, chosen as stated at
-    PII_DISCLOSURE."""
+    PII_DISCLOSURE (of `fractions`; in shorter speech, SHORT_PII_FRACTIONS, by the same criterion)."""
     unseen = [hit for hit in hits if hit.source in CLASSIFIER_UNSEEN]
-    least = min(PII_FRACTIONS)
+    least = min(fractions)
     if not any(hit.labelled for hit in unseen):
         return least
-    return max(f for f in PII_FRACTIONS if hits_within_loss(unseen, f, least)
+    return max(f for f in fractions if hits_within_loss(unseen, f, least)
                and on_label_lost(hits, f) <= on_label_lost(hits, least) + 1)
 
 
@@ -514,7 +555,8 @@ def pii_effect(hits: list[Hit], fraction: float) -> str:
 
 
 def corroboration_yaml(records: dict[str, Record], fraction: float, other: dict[str, float], min_chars: int,
-                       quoted: float, pii_hits: list[Hit] | None = None, pii_fraction: float | None = None) -> str:
+                       quoted: float, pii_hits: list[Hit] | None = None, pii_fraction: float | None = None,
+                       short_hits: list[Hit] | None = None, short_fraction: float | None = None) -> str:
     listed = sorted((rule_id for rule_id, record in records.items() if record.listed()),
                     key=lambda rule_id: (records[rule_id].category, rule_id))
     lines = [
@@ -548,6 +590,12 @@ def corroboration_yaml(records: dict[str, Record], fraction: float, other: dict[
             "# of its own analyser's classifier corroborate it (benchmarks/rule_record.py). On the classifier-unseen sets,",
             f"# of such findings in long speech, it would {pii_effect(pii_hits or [], pii_fraction)}.",
         ]),
+        *([] if short_fraction is None else [
+            "# In shorter speech (`min_speech_chars` up to `long_speech_chars`), such a finding needs the category's",
+            "# fraction of `short_speech_other_analysers` when this analyser finds nothing at all in the message",
+            "# (benchmarks/rule_record.py, SHORT_PII_FRACTIONS). On the classifier-unseen sets, of such findings there,",
+            f"# it would {pii_effect(short_hits or [], short_fraction)}.",
+        ]),
         "# A finding the whole speech's score does not corroborate stands when the classifier scores its own sentence,",
         "# read alone (not a question), at `sentence_fraction` of the threshold: one violating sentence among lawful",
         "# ones reads as lawful to the whole speech's score (benchmarks/rule_record.py, SENTENCE_FRACTION).",
@@ -559,6 +607,7 @@ def corroboration_yaml(records: dict[str, Record], fraction: float, other: dict[
         f"long_speech_chars: {LONG_SPEECH_CHARS}",
         f"long_speech_fraction: {LONG_SPEECH_FRACTION}",
         *([] if pii_fraction is None else ["long_speech_other_analysers:", f"  {PII_DISCLOSURE}: {pii_fraction}"]),
+        *([] if short_fraction is None else ["short_speech_other_analysers:", f"  {PII_DISCLOSURE}: {short_fraction}"]),
         f"sentence_fraction: {SENTENCE_FRACTION}",
         "rules:",
     ]
@@ -591,7 +640,15 @@ def main(write: bool) -> None:
     quoted = chosen_quoted_fraction(records, fraction)
     for line in example_table(examples, listed, fraction, other):
         click.echo(line)
-    pii_hits = pii_disclosure_hits(rules, classifier)
+    every_pii_hit = pii_disclosure_hits(rules, classifier, min_chars)
+    pii_hits, short_hits = long_pii_hits(every_pii_hit), short_pii_hits(every_pii_hit)
+    click.echo(f"PII disclosure rules, lone findings in speech of {min_chars}-{LONG_SPEECH_CHARS - 1} characters "
+               f"where the wording analyser finds nothing, all record sets:")
+    for line in fraction_lines(short_hits, SHORT_PII_FRACTIONS):
+        click.echo(line)
+    click.echo("... on the classifier-unseen sets:")
+    for line in fraction_lines([h for h in short_hits if h.source in CLASSIFIER_UNSEEN], SHORT_PII_FRACTIONS):
+        click.echo(line)
     click.echo(f"PII disclosure rules, lone findings in speech of {LONG_SPEECH_CHARS}+ characters, all record sets:")
     for line in fraction_lines(pii_hits, PII_FRACTIONS):
         click.echo(line)
@@ -600,11 +657,14 @@ def main(write: bool) -> None:
                                PII_FRACTIONS):
         click.echo(line)
     pii_fraction = chosen_pii_fraction(pii_hits)
+    short_fraction = chosen_pii_fraction(short_hits, SHORT_PII_FRACTIONS)
     click.echo(f"fractions: listed {fraction}, other rules {other}, in reported quotations {quoted}, PII disclosure "
-               f"rules in long speech {pii_fraction}; classifier asked from {min_chars} characters")
+               f"rules in long speech {pii_fraction}, in shorter speech where wording finds nothing {short_fraction}; "
+               f"classifier asked from {min_chars} characters")
     if write:
         (LEXICONS / CORROBORATION_FILE).write_text(corroboration_yaml(records, fraction, other, min_chars, quoted,
-                                                                      pii_hits, pii_fraction), encoding="utf-8")
+                                                                      pii_hits, pii_fraction, short_hits,
+                                                                      short_fraction), encoding="utf-8")
         click.echo(f"wrote {LEXICONS / CORROBORATION_FILE}")
 
 

@@ -1,7 +1,7 @@
 """Where every analyser's findings meet (audit.pipeline.analyse_messages, `MessageAnalyser.corroborate_others`): the
 wording classifier's disclosure column corroborates, or not, the PII analyser's lone disclosure findings in long agent
-speech (corroboration.yml's `long_speech_other_analysers`); a scan drops what it does not corroborate, the gate
-reviews it."""
+speech (corroboration.yml's `long_speech_other_analysers`), and in shorter speech where the wording analyser finds
+nothing (`short_speech_other_analysers`); a scan drops what it does not corroborate, the gate reviews it."""
 
 from __future__ import annotations
 
@@ -138,5 +138,67 @@ def test_the_policy_reads_a_fraction_per_category_beside_the_long_speech_floor(t
         Corroboration.load(path)
     path.write_text("classifier_fraction: 0.05\nlong_speech_chars: 60\nlong_speech_fraction: 0.02\n"
                     "long_speech_other_analysers:\n  pii.third_party_disclosure: 0\nrules: []\n", encoding="utf-8")
+    with pytest.raises(RulePackError, match=r"in \(0, 1\]"):
+        Corroboration.load(path)
+
+
+# Invented. The same bill told in fewer than 60 view characters but enough for the classifier to be asked
+# (`short_speech_other_analysers`: asked only where the wording analyser finds nothing at all)
+MID = "您好，这里是恒信资产的客服，孙海涛的账单到现在还没结清，麻烦您见到他时转告一下，谢谢。"
+
+
+@pytest.fixture()
+def asking_short(analysers, asking, monkeypatch: pytest.MonkeyPatch):
+    """As `asking`, and the PII disclosure rules asked at FRACTION in shorter speech too (from 20 view characters)."""
+    wording: WordingAnalyser = analysers[0]
+    monkeypatch.setattr(wording, "corroboration", replace(wording.corroboration, min_chars=20,
+                                                          short_others={DISCLOSURE: FRACTION}))
+    return asking
+
+
+def test_the_mid_text_is_shorter_than_long_speech_and_the_wording_rules_find_nothing_in_it(analysers):
+    assert 20 <= len(speech_view(MID).text) < 60
+    assert build_analysers(["wording"], model=False)[0].analyse(to_contact(MID)) == []
+    assert [f.rule_id for f in analysers[1].analyse(to_contact(MID)) if f.category == DISCLOSURE] \
+        == ["pii.third_party.debt"]
+
+
+def test_shorter_speech_asks_a_lone_disclosure_where_the_wording_analyser_finds_nothing(analysers, asking_short):
+    asking_short(0.0)
+    assert disclosures(analysers, MID) == []
+    asking_short(FRACTION)
+    assert [f.rule_id for f in disclosures(analysers, MID)] == ["pii.third_party.debt"]
+    asking_short(0.0)
+    assert [f.rule_id for f in disclosures(analysers, SHORT)] == ["pii.third_party.debt"]     # under min_chars
+
+
+def test_in_shorter_speech_any_finding_of_the_wording_analyser_keeps_the_disclosure(analysers, asking_short):
+    asking_short(0.0)
+    wording = analysers[0]
+    [finding] = [f for f in analysers[1].analyse(to_contact(MID)) if f.category == DISCLOSURE]
+    assert wording.corroborate_others(to_contact(MID), [finding]) == []
+    exposure = replace(finding, analyzer="wording", category="threat.exposure", rule_id="wording.exposure.public_posting")
+    assert len(wording.corroborate_others(to_contact(MID), [finding, exposure])) == 2
+
+
+def test_in_long_speech_another_category_of_the_wording_analyser_does_not_keep_it(analysers, asking_short):
+    asking_short(0.0)
+    wording = analysers[0]
+    [finding] = [f for f in analysers[1].analyse(to_contact(TOLD)) if f.category == DISCLOSURE]
+    exposure = replace(finding, analyzer="wording", category="threat.exposure", rule_id="wording.exposure.public_posting")
+    assert wording.corroborate_others(to_contact(TOLD), [finding, exposure]) == [exposure]
+
+
+def test_the_policy_reads_a_shorter_speech_fraction_per_category(tmp_path):
+    path = tmp_path / "corroboration.yml"
+    path.write_text("classifier_fraction: 0.05\nlong_speech_chars: 60\nlong_speech_fraction: 0.02\n"
+                    "short_speech_other_analysers:\n  pii.third_party_disclosure: 0.002\nrules: []\n", encoding="utf-8")
+    assert Corroboration.load(path).short_others == {DISCLOSURE: 0.002}
+    path.write_text("classifier_fraction: 0.05\nshort_speech_other_analysers:\n  pii.third_party_disclosure: 0.01\n"
+                    "rules: []\n", encoding="utf-8")
+    with pytest.raises(RulePackError, match="beside long_speech_chars"):
+        Corroboration.load(path)
+    path.write_text("classifier_fraction: 0.05\nlong_speech_chars: 60\nlong_speech_fraction: 0.02\n"
+                    "short_speech_other_analysers:\n  pii.third_party_disclosure: 2\nrules: []\n", encoding="utf-8")
     with pytest.raises(RulePackError, match=r"in \(0, 1\]"):
         Corroboration.load(path)

@@ -537,10 +537,14 @@ class Corroboration:
     has read enough for a near-zero score to mean something: a finding asked at all needs `long_fraction` there, and a
     rule finding of another analyser in a category of `long_others` (the PII analyser's disclosure rules:
     pii.third_party_disclosure, which the classifier has a column for) needs that category's fraction there when
-    nothing else corroborates it (`WordingAnalyser.corroborate_others`). With `sentence_fraction`, the classifier also
-    corroborates a finding when it scores the finding's own sentence, read alone, at that fraction of the threshold:
-    one violating sentence among a letter's or a script's lawful ones reads as lawful to a score of the whole speech
-    (the windows mix with it), not to one of the sentence."""
+    nothing else corroborates it (`WordingAnalyser.corroborate_others`); with `short_others`, such a finding in shorter
+    speech (`min_chars` up to `long_chars`) needs its category's fraction there too, but only in a message where this
+    analyser finds nothing at all: a lawful contact note or a third party's own post that a disclosure rule misreads
+    is otherwise clean, where a short exposure post carries its disclosure beside the exposure the analyser finds (on
+    a short text the classifier's silence on one column says little by itself). With `sentence_fraction`, the
+    classifier also corroborates a finding when it scores the finding's own sentence, read alone, at that fraction of
+    the threshold: one violating sentence among a letter's or a script's lawful ones reads as lawful to a score of the
+    whole speech (the windows mix with it), not to one of the sentence."""
 
     rules: frozenset[str]
     fraction: float
@@ -551,6 +555,7 @@ class Corroboration:
     long_fraction: float | None = None
     long_others: Mapping[str, float] | None = None
     sentence_fraction: float | None = None
+    short_others: Mapping[str, float] | None = None
 
     def fraction_of(self, rule_id: str, category: str, quoted: bool = False, speech_chars: int = 0) -> float | None:
         """The fraction of its category's threshold the classifier must reach for this rule's finding (`quoted`: one
@@ -574,11 +579,12 @@ class Corroboration:
         data = read_yaml(path)
         if not isinstance(data, dict) or not {"classifier_fraction", "rules"} <= set(data) <= {
                 "classifier_fraction", "rules", "other_rules_fraction", "min_speech_chars", "reported_quote_fraction",
-                "long_speech_chars", "long_speech_fraction", "long_speech_other_analysers", "sentence_fraction"}:
+                "long_speech_chars", "long_speech_fraction", "long_speech_other_analysers", "sentence_fraction",
+                "short_speech_other_analysers"}:
             raise RulePackError(path, "corroboration needs 'classifier_fraction' and 'rules', and may have "
                                 "'other_rules_fraction', 'min_speech_chars', 'reported_quote_fraction', "
-                                "'long_speech_chars', 'long_speech_fraction', 'long_speech_other_analysers' and "
-                                "'sentence_fraction'")
+                                "'long_speech_chars', 'long_speech_fraction', 'long_speech_other_analysers', "
+                                "'short_speech_other_analysers' and 'sentence_fraction'")
         min_chars, long_chars = data.get("min_speech_chars", 0), data.get("long_speech_chars")
         for key, chars in (("min_speech_chars", min_chars), ("long_speech_chars", long_chars or 0)):
             if isinstance(chars, bool) or not isinstance(chars, int) or chars < 0:
@@ -591,11 +597,16 @@ class Corroboration:
         long_others = data.get("long_speech_other_analysers")
         if long_others is not None and (long_chars is None or not isinstance(long_others, dict)):
             raise RulePackError(path, "long_speech_other_analysers: a fraction per category, beside long_speech_chars")
+        short_others = data.get("short_speech_other_analysers")
+        if short_others is not None and (long_chars is None or not isinstance(short_others, dict)):
+            raise RulePackError(path, "short_speech_other_analysers: a fraction per category, beside long_speech_chars")
         fractions = [data["classifier_fraction"], *(other.values() if isinstance(other, dict) else [other or 1]),
-                     *(f for f in (quoted, long_fraction, sentence) if f is not None), *(long_others or {}).values()]
+                     *(f for f in (quoted, long_fraction, sentence) if f is not None), *(long_others or {}).values(),
+                     *(short_others or {}).values()]
         if any(isinstance(f, bool) or not isinstance(f, (int, float)) or not 0 < f <= 1 for f in fractions):
             raise RulePackError(path, f"classifier_fraction, other_rules_fraction (one, or one per category), "
-                                f"reported_quote_fraction, long_speech_fraction, sentence_fraction: fractions of the "
+                                f"reported_quote_fraction, long_speech_fraction, sentence_fraction, "
+                                f"long_speech_other_analysers, short_speech_other_analysers: fractions of the "
                                 f"threshold in (0, 1], "
                                 f"got {fractions!r}")
         rules = data["rules"] or []
@@ -608,7 +619,8 @@ class Corroboration:
         return cls(frozenset(rules), float(fractions[0]), other, min_chars, None if quoted is None else float(quoted),
                    long_chars, None if long_fraction is None else float(long_fraction),
                    None if long_others is None else {str(c): float(f) for c, f in long_others.items()},
-                   None if sentence is None else float(sentence))
+                   None if sentence is None else float(sentence),
+                   None if short_others is None else {str(c): float(f) for c, f in short_others.items()})
 
 
 @dataclass(frozen=True, slots=True)
@@ -1587,16 +1599,19 @@ class WordingAnalyser(MessageAnalyser):
         analyser's disclosure rules, which the classifier's column for the category never judged), with no score (the
         PII analyser's own classifier did not agree), no finding of the category by this analyser (its rules, already
         corroborated, or its classifier), in agent speech of `long_chars` view characters or more, and the classifier
-        scoring the category below the category's fraction of its threshold. Another rule of the same other analyser
-        does not second one: what the PII rules find together is one analyser's reading of the speech (a residents'
-        notice warning of fake collectors names the debt and an estate, and its debt and address rules both fire).
+        scoring the category below the category's fraction of its threshold. In shorter speech (`min_chars` or more),
+        one of a category of `Corroboration.short_others` likewise, but only where this analyser finds nothing at all
+        in the message. Another rule of the same other analyser does not second one: what the PII rules find together
+        is one analyser's reading of the speech (a residents' notice warning of fake collectors names the debt and an
+        estate, and its debt and address rules both fire).
         With `uncorroborated: review` (the gate) such a finding stays at low severity, saying so, as this analyser's
         own uncorroborated findings do (`_corroborated`). Only messages with such a finding are scored again: the cost
         of a scan stays flat."""
-        asked = self.corroboration.long_others if self.corroboration is not None else None
-        if not asked or self.classifier is None or not findings:
+        policy = self.corroboration
+        if policy is None or self.classifier is None or not findings or not (policy.long_others or policy.short_others):
             return findings
-        lone = [f for f in findings if f.analyzer != self.name and f.category in asked and f.detector is None
+        categories = {*(policy.long_others or {}), *(policy.short_others or {})}
+        lone = [f for f in findings if f.analyzer != self.name and f.category in categories and f.detector is None
                 and f.score is None]
         if not lone:
             return findings
@@ -1604,7 +1619,16 @@ class WordingAnalyser(MessageAnalyser):
         lone = [f for f in lone if f.category not in own]
         if not lone or not self.applies_to(message):
             return findings
-        below = self.below_floor(message, {f.category: asked[f.category] for f in lone}, self.corroboration.long_chars)
+        if speech_chars([speech_view(s.text) for s in message.agent_segments()]) >= (policy.long_chars or 0):
+            asked, min_chars = policy.long_others or {}, policy.long_chars
+        elif not own:       # shorter speech: asked only where this analyser finds nothing at all
+            asked, min_chars = policy.short_others or {}, None
+        else:
+            return findings
+        lone = [f for f in lone if f.category in asked]
+        if not lone:
+            return findings
+        below = self.below_floor(message, {f.category: asked[f.category] for f in lone}, min_chars)
         doubtful = [f for f in lone if f.category in below]
         if not doubtful:
             return findings
