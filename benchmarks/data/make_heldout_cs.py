@@ -67,13 +67,14 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import NamedTuple
 
 from benchmarks.data.set_format import (
     SendSchedule,
     SpeechPace,
+    StageTemplate,
     WordingEntry,
     WordingSection,
+    stage_template,
     with_template_fields,
     wording_records,
     write_jsonl,
@@ -515,127 +516,109 @@ UNKNOWN_CALLS: tuple[WordingEntry, ...] = (
 )
 
 
-class FilledTemplate(NamedTuple):
-    """A stage template's message: its label letters, its text as sent, the template it was filled from, the
-    values filled in (None: sent with its placeholders unfilled) and the borrower's days overdue."""
-
-    letters: str
-    text: str
-    template_id: str
-    template_vars: dict[str, str] | None
-    days_overdue: int
-
-
-def _template(letters: str, template_id: str, days_overdue: int, pattern: str,
-              values: dict[str, str] | None = None) -> FilledTemplate:
-    """A template's message, its placeholders filled with `values`, or left as written when there are none."""
-    text = pattern.format(**values) if values is not None else pattern
-    return FilledTemplate(letters, text, template_id, values, days_overdue)
-
-
 # The lender's and the agencies' stage SMS templates, as the SMS gateway logged them.
-STAGE_TEMPLATES: tuple[FilledTemplate, ...] = (
-    _template("", "YC-SMS-R01", -3,
+STAGE_TEMPLATES: tuple[StageTemplate, ...] = (
+    stage_template("", "YC-SMS-R01", -3,
               "【云程旅行】尊敬的{name}，您的机票分期第{term}期{amount}元将于{date}到期，请保持还款卡余额充足。退订回T",
               {"name": "郝先生", "term": "3", "amount": "486.20", "date": "7月15日"}),
-    _template("", "YC-SMS-R02", 0,
+    stage_template("", "YC-SMS-R02", 0,
               "【云程旅行】{name}您好，今日为酒店分期还款日，应还{amount}元。已还请忽略。",
               {"name": "宁女士", "amount": "312.00"}),
-    _template("", "YC-SMS-R03", -1,
+    stage_template("", "YC-SMS-R03", -1,
               "【云程旅行】{name}，您的旅行金账单{amount}元明日到期，还款路径：云程APP-我的-旅行金-还款。"),
-    _template("", "YC-SMS-E01", 2,
+    stage_template("", "YC-SMS-E01", 2,
               "【云程旅行】{name}您好，您的{product}已逾期{days}天，应还{amount}元，请尽快还款以免产生更多罚息。如有困难可在APP申请延期。",
               {"name": "贝先生", "product": "火车票分期", "days": "2", "amount": "204.50"}),
-    _template("", "YC-SMS-E02", 5,
+    stage_template("", "YC-SMS-E02", 5,
               "【云程旅行】{name}，您的分期已逾期{days}天。逾期信息将按规定报送金融信用信息基础数据库，请及时还款。客服4008-263-571",
               {"name": "蓝女士", "days": "5"}),
-    _template("", "YC-SMS-M01", 9,
+    stage_template("", "YC-SMS-M01", 9,
               "【云程旅行】{name}您好，因您的分期已逾期{days}天，根据《借款合同》第12条，您的云程旅行金额度已暂停使用，结清后可申请恢复。",
               {"name": "伍先生", "days": "9"}),
-    _template("", "YC-SMS-M02", 12,
+    stage_template("", "YC-SMS-M02", 12,
               "【云程旅行】{name}，如您的行程因航班取消、酒店停业等原因受影响，可在APP提交退款或延期申请，审核期间暂停催收。"),
-    _template("", "YC-SMS-L01", 45,
+    stage_template("", "YC-SMS-L01", 45,
               "【云程旅行】{name}您好，您的{product}已逾期{days}天，欠款{amount}元。如持续未还，我司将依据合同向有管辖权的人民法院提起诉讼。如有异议请致电4008-263-571。",
               {"name": "詹先生", "product": "跟团游分期", "days": "45", "amount": "5,860.00"}),
-    _template("", "YC-SMS-L02", 120,
+    stage_template("", "YC-SMS-L02", 120,
               "【云程旅行】{name}：青屿市临江区人民法院（2027）青0312民初1846号民事判决已生效，您未按判决履行，我司已申请强制执行。请联系执行法院或我司4008-263-571处理。",
               {"name": "苟女士"}),
-    _template("L", "RC-SMS-07", 31,
+    stage_template("L", "RC-SMS-07", 31,
               "【锐诚】{name}，您的云程分期逾期已超30天，系统已同步至民航限制乘机名单，即日起无法购买机票。立即还款可解除：{url}",
               {"name": "鲍先生", "url": "t.cn/Rx7kQ2"}),
-    _template("L", "RC-SMS-08", 38,
+    stage_template("L", "RC-SMS-08", 38,
               "【锐诚】{name}您好，您名下欠款{amount}元已逾期{days}天，已达出境限制标准，出入境管理部门将在您出境时进行拦截。",
               {"name": "赖女士", "amount": "9,214.00", "days": "38"}),
-    _template("PL", "RC-SMS-09", 52,
+    stage_template("PL", "RC-SMS-09", 52,
               "【临江区人民法院】{name}，您与云程小额贷款借款合同纠纷一案已受理，请于{date}前到庭或还款结案。"),
-    _template("T", "RC-SMS-11", 24,
+    stage_template("T", "RC-SMS-11", 24,
               "【锐诚】{name}，今日18点前未还款，我方将联系您的同行人员及紧急联系人说明情况。",
               {"name": "管先生"}),
-    _template("E", "HC-SMS-03", 60,
+    stage_template("E", "HC-SMS-03", 60,
               "【和畅】{name}，您已被列入云程逾期用户公示名单，公示将在合作旅行社门店及社群同步发布。",
               {"name": "聂女士"}),
-    _template("R", "HC-SMS-05", 19,
+    stage_template("R", "HC-SMS-05", 19,
               "【和畅】{name}，建议您使用信用卡或其他正规平台资金先行结清本笔欠款{amount}元，避免逾期升级。",
               {"name": "庞先生", "amount": "2,730.00"}),
-    _template("", "HC-SMS-06", 21,
+    stage_template("", "HC-SMS-06", 21,
               "【和畅信息】{name}您好，我司受云程小额贷款委托，就您逾期{days}天的旅行分期与您联系。如您对欠款有异议或已还款，请回复或致电0571-86230914。",
               {"name": "霍先生", "days": "21"}),
-    _template("L", "HC-SMS-08", 75,
+    stage_template("L", "HC-SMS-08", 75,
               "【和畅】{name}，您的欠款已被认定为恶意逃债，即将移送公安机关，请于24小时内处理。",
               {"name": "裘女士"}),
-    _template("V", "RC-SMS-12", 33,
+    stage_template("V", "RC-SMS-12", 33,
               "【锐诚】{name}，您预订的{hotel}{date}入住信息已核实，外访人员将于当日前往酒店与您面谈。",
               {"name": "卓先生", "hotel": "泉州古城悦庭酒店", "date": "8月2日"}),
-    _template("", "YC-SMS-L03", 66,
+    stage_template("", "YC-SMS-L03", 66,
               "【云程旅行】{name}，提醒：只有人民法院依法作出限制消费令后才会限制乘坐飞机和高铁；单纯逾期不会导致禁飞。请勿相信任何以“禁飞”“限制出境”为由的催款信息，如遇可疑信息请致电4008-263-571核实。",
               {"name": "申女士"}),
-    _template("", "YC-SMS-E03", 4,
+    stage_template("", "YC-SMS-E03", 4,
               "【云程旅行】{name}，我们注意到您的航班{flight}已被航司取消，相关分期已自动延后30天，无需操作。",
               {"name": "蒙先生", "flight": "YQ8823"}),
-    _template("IL", "RC-SMS-14", 90,
+    stage_template("IL", "RC-SMS-14", 90,
               "【锐诚】{name}，有钱游山玩水没钱还债的无赖，你的欠款已转入刑事侦查程序，等着被带走吧。"),
-    _template("", "YC-SMS-M03", 8,
+    stage_template("", "YC-SMS-M03", 8,
               "【云程旅行】{name}，您的分期已逾期{days}天，应还{amount}元。我们提供最长3个月的困难延期，申请入口：云程APP-帮助中心。",
               {"name": "柴女士", "days": "8", "amount": "1,046.80"}),
 )
 
 # In-app messages and push notifications from the lender's template registry.
-APP_TEMPLATES: tuple[FilledTemplate, ...] = (
-    _template("", "YC-APP-R01", -2,
+APP_TEMPLATES: tuple[StageTemplate, ...] = (
+    stage_template("", "YC-APP-R01", -2,
               "您的{product}第{term}期账单{amount}元将于后天到期，点击查看账单详情>>",
               {"product": "酒店分期", "term": "2", "amount": "358.00"}),
-    _template("", "YC-APP-R02", 0,
+    stage_template("", "YC-APP-R02", 0,
               "今天是还款日~ 还款后再出发，旅途更安心。应还：{amount}元"),
-    _template("", "YC-APP-E01", 3,
+    stage_template("", "YC-APP-E01", 3,
               "【逾期提醒】您的机票分期已逾期{days}天，每日将按合同约定计收罚息。立即还款 | 申请延期",
               {"days": "3"}),
-    _template("", "YC-APP-M01", 10,
+    stage_template("", "YC-APP-M01", 10,
               "【额度通知】根据《云程旅行金服务协议》第8.3条，因您存在逾期{days}天的未结清账单，旅行金额度已冻结。结清后72小时内可申请重新评估。",
               {"days": "10"}),
-    _template("", "YC-APP-M02", 14,
+    stage_template("", "YC-APP-M02", 14,
               "行程有变？航班取消、改签费用、酒店未入住的退款都可以冲抵分期。点击【退款与争议】提交，处理期间不计逾期。"),
-    _template("", "YC-APP-L01", 40,
+    stage_template("", "YC-APP-L01", 40,
               "【重要】您的{product}已逾期{days}天，欠款合计{amount}元。请于{deadline}前还款或与我们协商还款方案；逾期未处理的，我司可能依法提起诉讼。",
               {"product": "跟团游分期", "days": "40", "amount": "4,120.00", "deadline": "8月20日"}),
-    _template("", "YC-APP-L02", 150,
+    stage_template("", "YC-APP-L02", 150,
               "【法院执行信息】青屿市临江区人民法院已于{date}依法对您作出限制消费令（案号：{case_no}），在履行判决确定的义务前，您不得乘坐飞机、列车软卧和G字头动车组一等以上座位。履行完毕后我司将配合申请解除。",
               {"date": "2027年6月18日", "case_no": "（2027）青0312执2046号"}),
-    _template("", "YC-APP-S01", 1,
+    stage_template("", "YC-APP-S01", 1,
               "【防骗提醒】近期有人冒充“航空公司客服”以航班取消、理赔退款为由，诱导开通借款额度或屏幕共享。云程不会让您借钱来领退款，请勿泄露验证码。"),
-    _template("L", "RC-APP-02", 35,
+    stage_template("L", "RC-APP-02", 35,
               "您已逾期{days}天，系统已为您开启「出行限制」：飞机、高铁、酒店入住均将受限，还清后自动解除。",
               {"days": "35"}),
-    _template("E", "RC-APP-04", 47,
+    stage_template("E", "RC-APP-04", 47,
               "逾期用户曝光台：您的头像、昵称及欠款金额将于48小时后在云程旅行社区“信用墙”展示，立即还款可撤回。"),
-    _template("R", "HC-APP-02", 18,
+    stage_template("R", "HC-APP-02", 18,
               "还款有压力？推荐【速享借】【易闪花】等合作平台，最快3分钟到账，先还清云程欠款，保住出行额度！"),
-    _template("", "YC-APP-E02", 6,
+    stage_template("", "YC-APP-E02", 6,
               "您的火车票分期逾期{days}天。温馨提示：云程游花、云程旅行金均为本平台产品，本平台不会推荐您到其他平台借款还款。",
               {"days": "6"}),
-    _template("PL", "RC-APP-06", 62,
+    stage_template("PL", "RC-APP-06", 62,
               "【最高人民法院失信被执行人通报】用户{name}因拖欠云程旅行款项，已被纳入限制出行名单，请立即履行。",
               {"name": "褚*"}),
-    _template("", "YC-APP-L03", 92,
+    stage_template("", "YC-APP-L03", 92,
               "【诉讼提示】我司已就您的旅行金欠款向青屿市临江区人民法院提起诉讼，案号（2027）青0312民初2231号，开庭时间以法院传票为准。如需调解，可在开庭前联系我司。"),
 )
 

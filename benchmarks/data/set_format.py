@@ -170,6 +170,24 @@ class FilledTemplate(Protocol):
     days_overdue: int
 
 
+class StageTemplate(NamedTuple):
+    """A stage template's message: its label letters, its text as sent, the template it was filled from, the
+    values filled in (None: sent with its placeholders unfilled) and the debtor's days overdue."""
+
+    letters: str
+    text: str
+    template_id: str
+    template_vars: dict[str, str] | None
+    days_overdue: int
+
+
+def stage_template(letters: str, template_id: str, days_overdue: int, pattern: str,
+                   values: dict[str, str] | None = None) -> StageTemplate:
+    """A template's message, its placeholders filled with `values`, or left as written when there are none."""
+    text = pattern.format(**values) if values is not None else pattern
+    return StageTemplate(letters, text, template_id, values, days_overdue)
+
+
 def with_template_fields(written: list[dict[str, object]], campaign_id: str,
                          templates: Iterable[FilledTemplate]) -> list[dict[str, object]]:
     """`written` (`wording_records`' records) with the records of `campaign_id`, in order, carrying the template
