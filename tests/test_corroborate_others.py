@@ -127,17 +127,20 @@ def test_the_gate_reviews_what_a_scan_drops(monkeypatch):
     gate.close()
 
 
-def test_the_policy_reads_a_fraction_per_category_beside_the_long_speech_floor(tmp_path):
+@pytest.mark.parametrize(("key", "attribute"), [("long_speech_other_analysers", "long_others"),
+                                                  ("short_speech_other_analysers", "short_others")])
+def test_the_policy_reads_a_fraction_per_category_beside_the_long_speech_floor(tmp_path, key, attribute):
     path = tmp_path / "corroboration.yml"
-    path.write_text("classifier_fraction: 0.05\nlong_speech_chars: 60\nlong_speech_fraction: 0.02\n"
-                    "long_speech_other_analysers:\n  pii.third_party_disclosure: 0.01\nrules: []\n", encoding="utf-8")
-    assert Corroboration.load(path).long_others == {DISCLOSURE: 0.01}
-    path.write_text("classifier_fraction: 0.05\nlong_speech_other_analysers:\n  pii.third_party_disclosure: 0.01\n"
-                    "rules: []\n", encoding="utf-8")
+    floor = "long_speech_chars: 60\nlong_speech_fraction: 0.02\n"
+    path.write_text(f"classifier_fraction: 0.05\n{floor}{key}:\n  pii.third_party_disclosure: 0.01\nrules: []\n",
+                    encoding="utf-8")
+    assert getattr(Corroboration.load(path), attribute) == {DISCLOSURE: 0.01}
+    path.write_text(f"classifier_fraction: 0.05\n{key}:\n  pii.third_party_disclosure: 0.01\nrules: []\n",
+                    encoding="utf-8")
     with pytest.raises(RulePackError, match="beside long_speech_chars"):
         Corroboration.load(path)
-    path.write_text("classifier_fraction: 0.05\nlong_speech_chars: 60\nlong_speech_fraction: 0.02\n"
-                    "long_speech_other_analysers:\n  pii.third_party_disclosure: 0\nrules: []\n", encoding="utf-8")
+    path.write_text(f"classifier_fraction: 0.05\n{floor}{key}:\n  pii.third_party_disclosure: 2\nrules: []\n",
+                    encoding="utf-8")
     with pytest.raises(RulePackError, match=r"in \(0, 1\]"):
         Corroboration.load(path)
 
@@ -187,18 +190,3 @@ def test_in_long_speech_another_category_of_the_wording_analyser_does_not_keep_i
     [finding] = [f for f in analysers[1].analyse(to_contact(TOLD)) if f.category == DISCLOSURE]
     exposure = replace(finding, analyzer="wording", category="threat.exposure", rule_id="wording.exposure.public_posting")
     assert wording.corroborate_others(to_contact(TOLD), [finding, exposure]) == [exposure]
-
-
-def test_the_policy_reads_a_shorter_speech_fraction_per_category(tmp_path):
-    path = tmp_path / "corroboration.yml"
-    path.write_text("classifier_fraction: 0.05\nlong_speech_chars: 60\nlong_speech_fraction: 0.02\n"
-                    "short_speech_other_analysers:\n  pii.third_party_disclosure: 0.002\nrules: []\n", encoding="utf-8")
-    assert Corroboration.load(path).short_others == {DISCLOSURE: 0.002}
-    path.write_text("classifier_fraction: 0.05\nshort_speech_other_analysers:\n  pii.third_party_disclosure: 0.01\n"
-                    "rules: []\n", encoding="utf-8")
-    with pytest.raises(RulePackError, match="beside long_speech_chars"):
-        Corroboration.load(path)
-    path.write_text("classifier_fraction: 0.05\nlong_speech_chars: 60\nlong_speech_fraction: 0.02\n"
-                    "short_speech_other_analysers:\n  pii.third_party_disclosure: 2\nrules: []\n", encoding="utf-8")
-    with pytest.raises(RulePackError, match=r"in \(0, 1\]"):
-        Corroboration.load(path)
