@@ -26,6 +26,7 @@ PROVINCE_CODES = frozenset({
 # is told from an ID by this only.
 LEGACY_PREFECTURES = frozenset(
     [f"{n:02d}" for n in range(1, 36)] + ["40", "41", "42", "43", "51", "52", "53", "90"])
+EARLIEST_BIRTH = date(1900, 1, 1)     # an ID's birth date is past and no earlier than this
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHECK_CHARS = "10X98765432"
 
@@ -40,15 +41,10 @@ def check_char(first17: str) -> str:
 def is_valid_id(value: str) -> bool:
     """Area code, birth date (19YYMMDD in the 15-digit form) and, for 18 digits, the check character."""
     number = digits_only(value).upper()
-    if len(number) == 18:
-        if not number[:17].isdigit():
-            return False
-        birth = number[6:14]
-    elif len(number) == 15 and number.isdigit():
-        birth = "19" + number[6:12]
-    else:
+    if not (len(number) == 18 and number[:17].isdigit() or len(number) == 15 and number.isdigit()):
         return False
-    if not plausible_area_code(number[:6]) or not _is_past_date(birth):
+    born = birth_date(number)
+    if not plausible_area_code(number[:6]) or born is None or not EARLIEST_BIRTH <= born <= date.today():
         return False
     if len(number) == 15:       # no check character: the prefecture must be one GB/T 2260 has or had
         return number[:1] != FOREIGN_RESIDENT_LEAD and number[2:4] in LEGACY_PREFECTURES
@@ -91,14 +87,6 @@ def birth_date(value: str) -> date | None:
 def age_on(born: date, on: date) -> int:
     """Whole years from `born` to `on` (a birthday not yet reached that year does not count)."""
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
-
-
-def _is_past_date(yyyymmdd: str) -> bool:
-    try:
-        born = date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:8]))
-    except ValueError:
-        return False
-    return date(1900, 1, 1) <= born <= date.today()
 
 
 class CnIdCardRecognizer(ZhPatternRecognizer):
