@@ -155,12 +155,13 @@ class Literals:
     keys, and a fifth of the time to build. Every match, overlapping ones too, in the order pyahocorasick's `iter`
     gives them: by end, the longest of those ending together first."""
 
-    __slots__ = ("payloads", "_automaton")
+    __slots__ = ("keys", "payloads", "_automaton")
 
     def __init__(self, payloads: Mapping[str, object]) -> None:
-        keys = sorted(payloads)     # the same automaton in every process, whatever order a set gave the keys in
-        self.payloads = [payloads[key] for key in keys]     # by key index, as `matches` names a key
-        self._automaton = ahocorasick_rs.AhoCorasick(keys)
+        # the same automaton in every process, whatever order a set gave the keys in
+        self.keys = sorted(payloads)        # by key index, as `matches` names a key
+        self.payloads = [payloads[key] for key in self.keys]
+        self._automaton = ahocorasick_rs.AhoCorasick(self.keys)
 
     def matches(self, text: str) -> list[tuple[int, int, int]]:
         """(key index, start, end) of every occurrence of a key in `text`, in character offsets."""

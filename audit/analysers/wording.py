@@ -1399,7 +1399,7 @@ class WordingAnalyser(MessageAnalyser):
         self._sanction_keys = frozenset(k for k, (_, kinds) in enumerate(automaton.payloads) if _SANCTION in kinds)
         # a purely Latin negator or context word (never, not, unless) counts only as a word of its own, as a Latin
         # term does (_stands_alone): not the 'not' of another, the 'never' of whenever
-        self._latin_context = frozenset(k for k, key in enumerate(sorted({*kinds_of, *self._contexts})) if _is_latin(key))
+        self._latin_context = frozenset(k for k, key in enumerate(automaton.keys) if _is_latin(key))
         self._context_reach = max(map(len, [*kinds_of, *self._contexts]), default=0) + _READER_REACH
         return automaton
 
@@ -1475,7 +1475,12 @@ class WordingAnalyser(MessageAnalyser):
         `min_chars` view characters (by default corroboration's `min_chars`), where a low score says nothing (as
         `Corroboration` asks)."""
         segments = list(message.agent_segments())
-        views = [speech_view(segment.text) for segment in segments]
+        return self._speech_below_floor(segments, [speech_view(segment.text) for segment in segments], floors,
+                                        min_chars, findings)
+
+    def _speech_below_floor(self, segments: Sequence[Segment], views: list[Normalised], floors: Mapping[str, float],
+                            min_chars: int | None = None, findings: Sequence[Finding] = ()) -> set[str]:
+        """`below_floor` of agent speech already read: its `segments` and their `views`."""
         if self.classifier is None or not views or not floors or not self._classifier_reads(views, min_chars):
             return set()
         below = self._below_floor(self.classifier.scores(views), floors)
@@ -1619,7 +1624,9 @@ class WordingAnalyser(MessageAnalyser):
         lone = [f for f in lone if f.category not in own]
         if not lone or not self.applies_to(message):
             return findings
-        if speech_chars([speech_view(s.text) for s in message.agent_segments()]) >= (policy.long_chars or 0):
+        segments = list(message.agent_segments())
+        views = [speech_view(segment.text) for segment in segments]
+        if speech_chars(views) >= (policy.long_chars or 0):
             asked, min_chars = policy.long_others or {}, policy.long_chars
         elif not own:       # shorter speech: asked only where this analyser finds nothing at all
             asked, min_chars = policy.short_others or {}, None
@@ -1628,7 +1635,7 @@ class WordingAnalyser(MessageAnalyser):
         lone = [f for f in lone if f.category in asked]
         if not lone:
             return findings
-        below = self.below_floor(message, {f.category: asked[f.category] for f in lone}, min_chars)
+        below = self._speech_below_floor(segments, views, {f.category: asked[f.category] for f in lone}, min_chars)
         doubtful = [f for f in lone if f.category in below]
         if not doubtful:
             return findings
