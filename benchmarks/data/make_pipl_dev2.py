@@ -39,9 +39,11 @@ benchmarks/data/pipl_dev2.jsonl` evaluates it.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 from benchmarks.data.make_pipl_dev import CATEGORY_CODES, ENTITY_CODES, HERE
+from benchmarks.data.set_format import check_identifier
 
 DEV2_FILE = "pipl_dev2.jsonl"
 
@@ -854,6 +856,33 @@ def record(message_id: str, channel: str, recipient_type: str, text: str, entiti
     return {"message_id": f"pipl{dev}-{message_id}", "campaign_id": f"pipl-dev{dev}", "channel": channel,
             "recipient_type": recipient_type, "debtor_id": f"D{dev}-{message_id}", "text": text, "entities": found,
             "categories": sorted(CATEGORY_CODES[letter] for letter in categories)}
+
+
+# the entity types `check_identifier` judges, which a decoy must fail every one of
+CHECKED_TYPES = ("CN_ID_CARD", "CN_BANK_CARD", "CN_MOBILE", "CN_PASSPORT", "CN_USCC")
+
+
+def _passes(entity_type: str, value: str) -> bool:
+    try:
+        check_identifier("decoy", entity_type, value)
+    except ValueError:
+        return False
+    return True
+
+
+def check_identifiers(messages: Iterable[tuple[str, str, str, str, str, str]], decoys: Iterable[str] = ()) -> None:
+    """Fails naming the message when an invented identifier of `messages` (`record`'s arguments) is not well formed,
+    and naming the decoy when one of `decoys` (number-like strings written in the texts) passes a check or is written
+    nowhere."""
+    messages = list(messages)
+    for message_id, _, _, _, entities, _ in messages:
+        for item in filter(None, entities.split("|")):
+            code, _, value = item.partition(":")
+            check_identifier(message_id, ENTITY_CODES[code], value)
+    texts = "\n".join(text for _, _, _, text, _, _ in messages)
+    for decoy in decoys:
+        if decoy not in texts or any(_passes(kind, decoy) for kind in CHECKED_TYPES):
+            raise ValueError(f"decoy {decoy!r} is not written or passes an identifier check")
 
 
 def write_dev2(folder: Path = HERE) -> Path:

@@ -43,9 +43,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from benchmarks.data.make_pipl_dev import ENTITY_CODES, HERE
-from benchmarks.data.make_pipl_dev2 import record
-from benchmarks.data.set_format import check_identifier, write_jsonl
+from benchmarks.data.make_pipl_dev import HERE
+from benchmarks.data.make_pipl_dev2 import check_identifiers, record
+from benchmarks.data.set_format import write_jsonl
 
 DEV32_FILE = "pipl_dev32.jsonl"
 
@@ -1278,17 +1278,9 @@ MESSAGES: list[tuple[str, str, str, str, str, str]] = [
 ]
 
 
-def check_identifiers() -> None:
-    """Fails naming the message when an invented identifier is not well formed."""
-    for message_id, _, _, _, entities, _ in MESSAGES:
-        for item in filter(None, entities.split("|")):
-            code, _, value = item.partition(":")
-            check_identifier(message_id, ENTITY_CODES[code], value)
-
-
 def write_dev32(folder: Path = HERE) -> Path:
     """Writes the set into `folder` and returns its path."""
-    check_identifiers()
+    check_identifiers(MESSAGES)
     return write_jsonl(folder / DEV32_FILE, (record(*message, dev=32) for message in MESSAGES))
 
 
