@@ -49,7 +49,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from benchmarks.data.set_format import wording_dev_records, write_jsonl
+from benchmarks.data.set_format import templated_dev_records, write_jsonl
 
 HERE = Path(__file__).parent
 OUTPUT = "wording_dev_fn.jsonl"
@@ -470,16 +470,7 @@ COMPLIANT = (_COMPLIANT_A + _COMPLIANT_B + _COMPLIANT_C + _COMPLIANT_D + _COMPLI
 
 def records() -> list[dict[str, Any]]:
     """The batch's records in order; a template SMS also carries its template fields (contract section 1)."""
-    messages = VIOLATING + COMPLIANT
-    written = wording_dev_records("WFN", {"": [message[:4] for message in messages]})
-    for record, message in zip(written, messages, strict=True):
-        if len(message) == 5:
-            template_id, template_vars, days_overdue = message[4]
-            record["template_id"] = template_id
-            if template_vars is not None:
-                record["template_vars"] = template_vars
-            record["days_overdue"] = days_overdue
-    return written
+    return templated_dev_records("WFN", VIOLATING + COMPLIANT)
 
 
 def write(directory: Path = HERE) -> Path:

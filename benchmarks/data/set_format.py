@@ -244,6 +244,21 @@ def wording_dev_records(prefix: str, batches: Mapping[str, Sequence[WordingDevMe
             for digit, messages in batches.items() for n, message in enumerate(messages, start=1)]
 
 
+def templated_dev_records(prefix: str, messages: Sequence[tuple]) -> list[dict[str, Any]]:
+    """`wording_dev_records` of one batch whose messages may carry a fifth item, their SMS template's fields
+    (template_id, template_vars or None when sent unfilled, days_overdue), which the record then carries too
+    (contract section 1)."""
+    written = wording_dev_records(prefix, {"": [message[:4] for message in messages]})
+    for record, message in zip(written, messages, strict=True):
+        if len(message) == 5:
+            template_id, template_vars, days_overdue = message[4]
+            record["template_id"] = template_id
+            if template_vars is not None:
+                record["template_vars"] = template_vars
+            record["days_overdue"] = days_overdue
+    return written
+
+
 # --- PII sets: entity strings as spans -----------------------------------------------------------------
 
 # The PIPL categories (contract section 5), by short names so that the entries stay readable.
