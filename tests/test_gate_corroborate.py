@@ -8,6 +8,7 @@ from audit.analysers.wording import WordingAnalyser
 from audit.gate import DecisionTable, Gate
 from audit.normalise import normalise
 from audit.policy import PolicyError, load_policy
+from tests.test_corroboration import FALSE_DEADLINE, LAWFUL_LETTER
 from tests.test_gate import id_number
 
 # wording.legal.jail; the classifier scores it below its threshold, and it is long enough to be asked (min_speech_chars)
@@ -97,26 +98,21 @@ def test_a_bad_floor_names_the_policy_key(tmp_path, floor, key, message):
     assert key in str(raised.value) and message in str(raised.value)
 
 
-# one false claim among a letter's lawful sentences: the classifier reads the letter as lawful, the sentence not
-LETTER = ("尊敬的客户：您的借款已逾期，请尽快通过官方渠道还款。如对账单有异议，可在三个工作日内提出。"
-          "我们不会上门，也不会联系您的家人。{claim}如需协商还款方案，请拨打客服热线。")
-BURIED_CLAIM = "律师函今天寄出，三天后法院直接来强制执行。"
-
 
 def test_a_rule_block_whose_own_sentence_the_classifier_corroborates_stays_blocked(tmp_path):
     analyser = WordingAnalyser.from_lexicons()
     classifier = analyser.classifier
     column = classifier.categories.index("misleading.legal")
     threshold = classifier.config["misleading.legal"].threshold
-    whole = classifier.scores([normalise(LETTER.format(claim=BURIED_CLAIM))])[column] / threshold
-    alone = classifier.scores([normalise(BURIED_CLAIM)])[column] / threshold
+    whole = classifier.scores([normalise(LAWFUL_LETTER.format(claim=FALSE_DEADLINE))])[column] / threshold
+    alone = classifier.scores([normalise(FALSE_DEADLINE)])[column] / threshold
     assert whole < alone < 1      # the premise: the letter dilutes the sentence's score
     between = floor_gate(tmp_path, f"{{fraction: {round(float(whole + alone) / 2, 4)}, categories: [\"misleading.*\"]}}")
-    verdict = between.check(sms("M-letter", LETTER.format(claim=BURIED_CLAIM)))
+    verdict = between.check(sms("M-letter", LAWFUL_LETTER.format(claim=FALSE_DEADLINE)))
     assert verdict.decision == "block"
     assert ("wording.legal.summons_deadline", "block") in {(r.rule_id, r.decision) for r in verdict.reasons}
     above = floor_gate(tmp_path, f"{{fraction: {min(1.0, round(float(alone) * 1.2, 4))}, categories: [\"misleading.*\"]}}")
-    assert above.check(sms("M-letter", LETTER.format(claim=BURIED_CLAIM))).decision == "review"
+    assert above.check(sms("M-letter", LAWFUL_LETTER.format(claim=FALSE_DEADLINE))).decision == "review"
     # a question asked back is no claim of the sentence's own: the letter's score decides
-    asked = LETTER.format(claim=BURIED_CLAIM.replace("。", "？"))
+    asked = LAWFUL_LETTER.format(claim=FALSE_DEADLINE.replace("。", "？"))
     assert between.check(sms("M-asked", asked)).decision != "block"
