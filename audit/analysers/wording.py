@@ -594,12 +594,12 @@ class Corroboration:
         sentence = data.get("sentence_fraction")
         if (long_chars is None) != (long_fraction is None):
             raise RulePackError(path, "long_speech_chars and long_speech_fraction go together")
-        long_others = data.get("long_speech_other_analysers")
-        if long_others is not None and (long_chars is None or not isinstance(long_others, dict)):
-            raise RulePackError(path, "long_speech_other_analysers: a fraction per category, beside long_speech_chars")
-        short_others = data.get("short_speech_other_analysers")
-        if short_others is not None and (long_chars is None or not isinstance(short_others, dict)):
-            raise RulePackError(path, "short_speech_other_analysers: a fraction per category, beside long_speech_chars")
+        long_others, short_others = (data.get(key) for key in ("long_speech_other_analysers",
+                                                                "short_speech_other_analysers"))
+        for key, per_category in (("long_speech_other_analysers", long_others),
+                                  ("short_speech_other_analysers", short_others)):
+            if per_category is not None and (long_chars is None or not isinstance(per_category, dict)):
+                raise RulePackError(path, f"{key}: a fraction per category, beside long_speech_chars")
         fractions = [data["classifier_fraction"], *(other.values() if isinstance(other, dict) else [other or 1]),
                      *(f for f in (quoted, long_fraction, sentence) if f is not None), *(long_others or {}).values(),
                      *(short_others or {}).values()]
