@@ -99,6 +99,8 @@ from benchmarks.data import (
     make_heldout_cu,
     make_heldout_cv,
     make_heldout_cw,
+    make_heldout_cx,
+    make_heldout_cy,
     make_heldout_d,
     make_heldout_e,
     make_heldout_f,
@@ -190,6 +192,7 @@ from benchmarks.data import (
     make_pipl_dev55,
     make_pipl_dev56,
     make_pipl_dev57,
+    make_pipl_dev58,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -219,6 +222,7 @@ from benchmarks.data import (
     make_pipl_heldout_ba,
     make_pipl_heldout_bb,
     make_pipl_heldout_bc,
+    make_pipl_heldout_bd,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -392,6 +396,8 @@ from benchmarks.data import (
     make_wording_dev_fm,
     make_wording_dev_fn,
     make_wording_dev_fo,
+    make_wording_dev_fp,
+    make_wording_dev_fq,
     make_wording_dev_g,
     make_wording_dev_h,
     make_wording_dev_i,
@@ -593,6 +599,8 @@ HELDOUT_WORDING = {
     "cu": HeldoutWordingSet(make_heldout_cu, "HCU", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "cv": HeldoutWordingSet(make_heldout_cv, "HCV", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "cw": HeldoutWordingSet(make_heldout_cw, "HCW", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "cx": HeldoutWordingSet(make_heldout_cx, "HCX", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "cy": HeldoutWordingSet(make_heldout_cy, "HCY", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
@@ -689,6 +697,7 @@ HELDOUT_PIPL = {
     "ba": HeldoutPiplSet(make_pipl_heldout_ba, "PBA", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "bb": HeldoutPiplSet(make_pipl_heldout_bb, "PBB", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "bc": HeldoutPiplSet(make_pipl_heldout_bc, "PBC", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "bd": HeldoutPiplSet(make_pipl_heldout_bd, "PBD", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
@@ -1057,6 +1066,8 @@ WORDING_BATCHES = {
     "fm": WordingBatch(make_wording_dev_fm, 315, (0.42, 0.60), 20),
     "fn": WordingBatch(make_wording_dev_fn, 290, (0.42, 0.60), 20),
     "fo": WordingBatch(make_wording_dev_fo, 295, (0.42, 0.60), 20),
+    "fp": WordingBatch(make_wording_dev_fp, 295, (0.42, 0.60), 20),
+    "fq": WordingBatch(make_wording_dev_fq, 315, (0.42, 0.60), 20),
 }
 
 
@@ -1280,6 +1291,8 @@ PIPL_BATCHES = {
                        make_pipl_dev56.MESSAGES, 250, lawful_prefix="pipl56-n", every_category=30),
     "dev57": PiplBatch(make_pipl_dev57.HERE / make_pipl_dev57.DEV57_FILE, make_pipl_dev57.write_dev57, "pipl57-",
                        make_pipl_dev57.MESSAGES, 250, lawful_prefix="pipl57-n", every_category=30),
+    "dev58": PiplBatch(make_pipl_dev58.HERE / make_pipl_dev58.DEV58_FILE, make_pipl_dev58.write_dev58, "pipl58-",
+                       make_pipl_dev58.MESSAGES, 250, lawful_prefix="pipl58-n", every_category=30),
 }
 
 
