@@ -438,10 +438,11 @@ def message_level(items: list[Labelled], predict) -> tuple[float, float]:
     return (tp / sum(violating) if any(violating) else 0.0), (tp / sum(flagged) if any(flagged) else 0.0)
 
 
-def run_wording_set(name: str, items: list[Labelled], detectors: dict, errors: int) -> None:
+def run_wording_set(name: str, items: list[Labelled], detectors: dict, errors: int, errors_of: str = "both") -> None:
+    """Print each detector's figures on one labelled set, then the misjudged messages of `errors_of`'s detector."""
     positives = sum(1 for i in items if i.expected & set(JUDGED_CATEGORIES))
     click.echo(f"== wording: {name}: {len(items)} messages, {positives} violating")
-    fused_result = None
+    listed_result = None
     for detector, predict in detectors.items():
         result = evaluate(items, predict, JUDGED_CATEGORIES)
         recall, precision = message_level(items, predict)
@@ -451,18 +452,20 @@ def run_wording_set(name: str, items: list[Labelled], detectors: dict, errors: i
                    f"{result.false_flag_rate:.3f} ({result.flagged_clean}/{result.clean}); {result.seconds:.2f} s")
         if positives:
             print_scores({c: v for c, v in result.scores.items() if c != "micro"}, 26)
-        fused_result = result
-    if fused_result is not None:
-        print_errors(fused_result, errors, with_text=True)
+        if detector == errors_of:
+            listed_result = result
+    if listed_result is not None:
+        print_errors(listed_result, errors, with_text=True)
 
 
-def run_wording(errors: int, sets: tuple[Path, ...] = WORDING_SETS, corpus_dev: bool = True) -> None:
+def run_wording(errors: int, sets: tuple[Path, ...] = WORDING_SETS, corpus_dev: bool = True,
+                errors_of: str = "both") -> None:
     detectors = wording_detectors()
     if detectors is None:
         return
     for path in sets:
         if path.exists():
-            run_wording_set(path.name, load_labelled(path, "labels"), detectors, errors)
+            run_wording_set(path.name, load_labelled(path, "labels"), detectors, errors, errors_of)
         else:
             click.echo(f"== wording: {path.name} not found; skipped")
     if corpus_dev and CORPUS_DEV.exists():
@@ -558,17 +561,21 @@ def run_section_module(name: str) -> None:
               default="all",
               show_default=True)
 @click.option("--errors", "errors", type=int, default=30, show_default=True, help="How many misjudged messages to list.")
+@click.option("--errors-of", "errors_of", type=click.Choice(["rules", "model", "both"]), default="both",
+              show_default=True, help="Whose misjudged wording messages to list: the rules alone, the classifier "
+                                      "alone, or both fused (what `audit scan` reports).")
 @click.option("--notice-profile", default="default", show_default=True)
 @click.option("--cold", "cold_path", type=click.Path(dir_okay=False, path_type=Path), default=COLD_TEST,
               show_default=True, help="COLD test.csv (UTF-8 with BOM).")
 @click.option("--wording-set", "wording_sets", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Judge these labelled files instead of the shipped wording sets (wording and gate sections; "
                    "the corpus dev split is left out). Repeatable.")
-def main(section: str, errors: int, notice_profile: str, cold_path: Path, wording_sets: tuple[Path, ...]) -> None:
+def main(section: str, errors: int, errors_of: str, notice_profile: str, cold_path: Path,
+         wording_sets: tuple[Path, ...]) -> None:
     """Evaluate the analysers on the labelled sets and COLD; print the figures."""
     sets = wording_sets or WORDING_SETS
     if section in ("wording", "all"):
-        run_wording(errors, sets, corpus_dev=not wording_sets)
+        run_wording(errors, sets, corpus_dev=not wording_sets, errors_of=errors_of)
     if section in ("gate", "all"):
         run_gate(sets)
     if section in ("notice", "all"):

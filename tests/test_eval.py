@@ -25,6 +25,7 @@ from benchmarks.eval import (
     load_labelled,
     predicted_categories,
     predicted_missing,
+    run_wording_set,
     score_by_class,
 )
 
@@ -87,6 +88,20 @@ def test_evaluate_scores_a_toy_set_with_a_keyword_analyser() -> None:
     assert (result.flagged_clean, result.clean) == (1, 2)
     assert result.false_flag_rate == pytest.approx(0.5)
     assert [m.message_id for m, _, _ in result.errors] == ["t2", "t3"]
+
+
+def test_errors_of_lists_the_named_detectors_misjudged_messages(capsys: pytest.CaptureFixture[str]) -> None:
+    analyser = KeywordAnalyser()
+    items = [Labelled(sms("t1", "你这个老赖，再不还就等着坐牢。"), frozenset({"abuse.insult", "misleading.legal"})),
+             Labelled(sms("t2", "我们不会联系您通讯录里的任何人。"), frozenset())]
+    detectors = {"rules": lambda m: predicted_categories(analyser, m), "model": lambda m: set(),
+                 "both": lambda m: predicted_categories(analyser, m) - {"threat.third_party"}}
+    listed = {}
+    for errors_of in ("rules", "model", "both"):
+        run_wording_set("toy", items, detectors, errors=5, errors_of=errors_of)
+        listed[errors_of] = [line.split()[1] for line in capsys.readouterr().out.splitlines()
+                             if line.startswith("  - ")]
+    assert listed == {"rules": ["t2"], "model": ["t1"], "both": []}
 
 
 def test_customer_words_are_not_predictions() -> None:
