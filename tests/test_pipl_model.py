@@ -15,7 +15,7 @@ from tests.pii_support import shared_finder
 from training.pipl_corpus import DEV_SET_COUNT, MODEL_CATEGORIES, PIPL_FILES, dev_sets, pipl_samples
 
 # a daughter's school and the lane she walks home by: a minor's data in words no pii rule reads
-SCHOOL_AND_WAY_HOME = "你家妹子在三中读初二，放学走的那条巷子黑得很。"
+SCHOOL_AND_WAY_HOME = "你家妹子在实验中学读书，放学走的那条巷子黑得很。"
 
 
 @pytest.fixture(scope="module")
@@ -56,8 +56,8 @@ def test_a_classifier_only_finding_carries_the_model_its_score_and_a_masked_sent
     assert (finding.analyzer, finding.detector, finding.rule_id) == ("pii", "model", "model.pii.sensitive")
     assert finding.score >= fused.classifier.config["pii.sensitive"].threshold
     assert finding.severity.rank <= SEVERITY_CAP.rank
-    assert finding.evidence == "你家妹子在三中读初二，放学走的那条巷子黑得很"
-    named = "你家妹子郑小雨在三中读初二，放学走的那条巷子黑得很。"        # the name in the sentence is masked
+    assert finding.evidence == "你家妹子在实验中学读书，放学走的那条巷子黑得很"
+    named = "你家妹子郑小雨在实验中学读书，放学走的那条巷子黑得很。"        # the name in the sentence is masked
     [finding] = by_category(fused.analyse(sms(named)), "pii.sensitive")
     assert finding.detector == "model" and "郑小雨" not in finding.evidence and finding.evidence.startswith("你家妹子郑")
 
