@@ -158,6 +158,15 @@ LONG_SPEECH_FRACTION = 0.02
 # a signature line naming a street office, a regulator's notice quoting a transfer to the police); 0.2 revives fewer
 # losses on `wording_labelled` (8 of 26 against 13) for one fewer off label there.
 SENTENCE_FRACTION = 0.05
+# In a message not addressed to the debtor (a third party's or of unknown recipient), every rule finding the classifier
+# did not score over its threshold needs the whole speech at this fraction of it. Chosen with
+# `python -m benchmarks.fusion_recipient` on CV and CW read with the rules and classifier of d841e50, which had never
+# seen them: f 0.1, CV compliant flagged 13 -> 6, micro-F1 .922 -> .925 (4 true findings lost); CW 3 -> 3, .916 ->
+# .916 (3 lost); 0.05 keeps 7 on CV, 0.5 keeps 5 at CW F1 .913. As built, a finding whose own sentence the classifier
+# scores at the fraction stands too (as `sentence_fraction` asks elsewhere): CV 13 -> 7 at F1 .925, CW unchanged.
+# Read as if every message were of unknown recipient (a feed without `recipient_type`), CV and CW give the same
+# figures. Judged afterwards, once, on the then-unseen CX and CY.
+NOT_TO_DEBTOR_FRACTION = 0.1
 # The PII analyser's disclosure rules (lexicons/pii/third_party.yml: pii.third_party_disclosure, which the wording
 # classifier has a column for) in long speech: their finding, when nothing else corroborates it (no finding of the
 # category by the wording analyser, no score from the PII analyser's own classifier; another PII rule seconds none,
@@ -599,6 +608,8 @@ def corroboration_yaml(records: dict[str, Record], fraction: float, other: dict[
         "# A finding the whole speech's score does not corroborate stands when the classifier scores its own sentence,",
         "# read alone (not a question), at `sentence_fraction` of the threshold: one violating sentence among lawful",
         "# ones reads as lawful to the whole speech's score (benchmarks/rule_record.py, SENTENCE_FRACTION).",
+        "# In a message not addressed to the debtor, a rule finding the classifier did not score over its threshold needs",
+        "# the whole speech at `not_to_debtor_fraction` of it (benchmarks/rule_record.py, NOT_TO_DEBTOR_FRACTION).",
         f"classifier_fraction: {fraction}",
         "other_rules_fraction:",
         *(f"  {category}: {other[category]}" for category in sorted(other)),
@@ -609,6 +620,7 @@ def corroboration_yaml(records: dict[str, Record], fraction: float, other: dict[
         *([] if pii_fraction is None else ["long_speech_other_analysers:", f"  {PII_DISCLOSURE}: {pii_fraction}"]),
         *([] if short_fraction is None else ["short_speech_other_analysers:", f"  {PII_DISCLOSURE}: {short_fraction}"]),
         f"sentence_fraction: {SENTENCE_FRACTION}",
+        f"not_to_debtor_fraction: {NOT_TO_DEBTOR_FRACTION}",
         "rules:",
     ]
     for rule_id in listed:

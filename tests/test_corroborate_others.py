@@ -36,6 +36,9 @@ def to_contact(text: str) -> Message:
 def analysers() -> list:
     # the PII analyser's rules alone: its own classifier's agreement (a score) would corroborate the finding by itself
     wording = build_analysers(["wording"])[0]
+    # these ask the other analysers' policies alone: speech not addressed to the debtor has its own test file
+    # (tests/test_corroborate_not_to_debtor.py)
+    wording.corroboration = replace(wording.corroboration, not_to_debtor_fraction=None)
     return [wording, build_analysers(["pii"], model=False)[0]]
 
 

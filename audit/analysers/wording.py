@@ -544,7 +544,11 @@ class Corroboration:
     a short text the classifier's silence on one column says little by itself). With `sentence_fraction`, the
     classifier also corroborates a finding when it scores the finding's own sentence, read alone, at that fraction of
     the threshold: one violating sentence among a letter's or a script's lawful ones reads as lawful to a score of the
-    whole speech (the windows mix with it), not to one of the sentence."""
+    whole speech (the windows mix with it), not to one of the sentence. With `not_to_debtor_fraction`, in a message not
+    addressed to the debtor (a third party's or of unknown recipient: notices, posts, reports, calls to relatives) every
+    rule finding the classifier did not score over its threshold, this analyser's or another's, needs the whole speech
+    or its own sentence scored at that fraction of its category's threshold (`WordingAnalyser.corroborate_others`): on
+    sets written by others, the rules' false flags sit there, where the speaker is often no collector."""
 
     rules: frozenset[str]
     fraction: float
@@ -556,6 +560,7 @@ class Corroboration:
     long_others: Mapping[str, float] | None = None
     sentence_fraction: float | None = None
     short_others: Mapping[str, float] | None = None
+    not_to_debtor_fraction: float | None = None
 
     def fraction_of(self, rule_id: str, category: str, quoted: bool = False, speech_chars: int = 0) -> float | None:
         """The fraction of its category's threshold the classifier must reach for this rule's finding (`quoted`: one
@@ -580,18 +585,18 @@ class Corroboration:
         if not isinstance(data, dict) or not {"classifier_fraction", "rules"} <= set(data) <= {
                 "classifier_fraction", "rules", "other_rules_fraction", "min_speech_chars", "reported_quote_fraction",
                 "long_speech_chars", "long_speech_fraction", "long_speech_other_analysers", "sentence_fraction",
-                "short_speech_other_analysers"}:
+                "short_speech_other_analysers", "not_to_debtor_fraction"}:
             raise RulePackError(path, "corroboration needs 'classifier_fraction' and 'rules', and may have "
                                 "'other_rules_fraction', 'min_speech_chars', 'reported_quote_fraction', "
                                 "'long_speech_chars', 'long_speech_fraction', 'long_speech_other_analysers', "
-                                "'short_speech_other_analysers' and 'sentence_fraction'")
+                                "'short_speech_other_analysers', 'sentence_fraction' and 'not_to_debtor_fraction'")
         min_chars, long_chars = data.get("min_speech_chars", 0), data.get("long_speech_chars")
         for key, chars in (("min_speech_chars", min_chars), ("long_speech_chars", long_chars or 0)):
             if isinstance(chars, bool) or not isinstance(chars, int) or chars < 0:
                 raise RulePackError(path, f"{key}: a whole number of characters, got {chars!r}")
         other = data.get("other_rules_fraction")
         quoted, long_fraction = data.get("reported_quote_fraction"), data.get("long_speech_fraction")
-        sentence = data.get("sentence_fraction")
+        sentence, not_to_debtor = data.get("sentence_fraction"), data.get("not_to_debtor_fraction")
         if (long_chars is None) != (long_fraction is None):
             raise RulePackError(path, "long_speech_chars and long_speech_fraction go together")
         long_others, short_others = (data.get(key) for key in ("long_speech_other_analysers",
@@ -601,11 +606,12 @@ class Corroboration:
             if per_category is not None and (long_chars is None or not isinstance(per_category, dict)):
                 raise RulePackError(path, f"{key}: a fraction per category, beside long_speech_chars")
         fractions = [data["classifier_fraction"], *(other.values() if isinstance(other, dict) else [other or 1]),
-                     *(f for f in (quoted, long_fraction, sentence) if f is not None), *(long_others or {}).values(),
+                     *(f for f in (quoted, long_fraction, sentence, not_to_debtor) if f is not None),
+                     *(long_others or {}).values(),
                      *(short_others or {}).values()]
         if any(isinstance(f, bool) or not isinstance(f, (int, float)) or not 0 < f <= 1 for f in fractions):
             raise RulePackError(path, f"classifier_fraction, other_rules_fraction (one, or one per category), "
-                                f"reported_quote_fraction, long_speech_fraction, sentence_fraction, "
+                                f"reported_quote_fraction, long_speech_fraction, sentence_fraction, not_to_debtor_fraction, "
                                 f"long_speech_other_analysers, short_speech_other_analysers: fractions of the "
                                 f"threshold in (0, 1], "
                                 f"got {fractions!r}")
@@ -620,7 +626,8 @@ class Corroboration:
                    long_chars, None if long_fraction is None else float(long_fraction),
                    None if long_others is None else {str(c): float(f) for c, f in long_others.items()},
                    None if sentence is None else float(sentence),
-                   None if short_others is None else {str(c): float(f) for c, f in short_others.items()})
+                   None if short_others is None else {str(c): float(f) for c, f in short_others.items()},
+                   None if not_to_debtor is None else float(not_to_debtor))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1612,6 +1619,7 @@ class WordingAnalyser(MessageAnalyser):
         With `uncorroborated: review` (the gate) such a finding stays at low severity, saying so, as this analyser's
         own uncorroborated findings do (`_corroborated`). Only messages with such a finding are scored again: the cost
         of a scan stays flat."""
+        findings = self._corroborated_not_to_debtor(message, findings)
         policy = self.corroboration
         if policy is None or self.classifier is None or not findings or not (policy.long_others or policy.short_others):
             return findings
@@ -1645,6 +1653,34 @@ class WordingAnalyser(MessageAnalyser):
             finding.severity = Severity.LOW
             finding.explanation += (f"（措辞分类器对该类别的评分低于其报告阈值的{asked[finding.category]:g}倍，"
                                     "且无其他规则或模型命中佐证：转人工复核。）")
+        return findings
+
+    def _corroborated_not_to_debtor(self, message: Message, findings: list[Finding]) -> list[Finding]:
+        """`findings` less the rule findings (any analyser's, in a category the classifier scores) that the classifier
+        scores below its threshold (no score of their own) and below `Corroboration.not_to_debtor_fraction` of it for
+        the whole agent speech and for the finding's own sentence (`_sentence_reaches`), in a message not addressed to
+        the debtor; with `uncorroborated: review` (the gate) they stay at low severity, saying so. Speech shorter than
+        `min_chars` is not asked (its score says nothing)."""
+        policy = self.corroboration
+        if policy is None or policy.not_to_debtor_fraction is None or self.classifier is None or not findings \
+                or message.recipient_type == "debtor":
+            return findings
+        asked = [f for f in findings if f.detector is None and f.score is None
+                 and f.category in self.classifier.categories]
+        if not asked or not self.applies_to(message):
+            return findings
+        segments = list(message.agent_segments())
+        fraction = policy.not_to_debtor_fraction
+        below = self._speech_below_floor(segments, [speech_view(segment.text) for segment in segments],
+                                         {f.category: fraction for f in asked}, findings=asked)
+        doubtful = [f for f in asked if f.category in below]
+        if not doubtful:
+            return findings
+        if self.uncorroborated == "drop":
+            return [f for f in findings if not any(f is d for d in doubtful)]
+        for finding in doubtful:
+            finding.severity = Severity.LOW
+            finding.explanation += (f"（消息并非发给债务人本人，措辞分类器对该类别的评分低于其报告阈值的{fraction:g}倍：转人工复核。）")
         return findings
 
     def _condemned(self, view: Normalised, start: int, end: int, category: str, scans: _Scans) -> bool:
