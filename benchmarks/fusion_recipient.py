@@ -1,13 +1,15 @@
 """`python -m benchmarks.fusion_recipient --set FILE…`: what a stricter fusion for speech not addressed to the debtor
-would do to a labelled wording set, before anyone builds it (issue 9).
+does to a labelled wording set, fraction by fraction (issue 9): how corroboration.yml's `not_to_debtor_fraction` was
+chosen, and how to choose it again.
 
 On the sets written by others, the phrase rules' false flags sit almost all in messages to a third party or of
 unknown recipient (CV, CW, CT and CU at their first reading: 24 of 106 such compliant messages flagged by the rules
 alone, against 5 of 545 compliant messages to the debtor). This prints, for each fraction f, the fused scan's
 figures when a rule finding (this analyser's or the PII analyser's disclosures) in a message whose recipient is not
-the debtor stands only where the classifier scores its category at f x its threshold or more. f = 0 is the scan as
-shipped. The whole speech's score is asked, not the finding's own sentence, so it is an estimate of the policy, not
-its exact result. Counts only, no texts. Run it on sets the rules and the classifier have not read, or it measures
+the debtor stands only where the classifier scores its category at f x its threshold or more. f = 0 is the scan
+without the key (the analyser is built with it off). The whole speech's score is asked, not also the finding's own
+sentence as the shipped policy does, so it is an estimate of the policy, a little stricter than its exact result.
+Counts only, no texts. Run it on sets the rules and the classifier have not read, or it measures
 the tuning.
 
     python -m benchmarks.fusion_recipient --set benchmarks/data/wording_dev_fo.jsonl
@@ -16,6 +18,7 @@ the tuning.
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 
 from audit.analysers.wording import speech_view
@@ -29,6 +32,7 @@ def policy_figures(path: Path, fractions: tuple[float, ...] = FRACTIONS) -> list
     """(f, true findings, false findings, missed, compliant messages flagged) of the fused scan under each `f`."""
     judged = set(JUDGED_CATEGORIES)
     fused, pii = build("wording"), build("pii")
+    fused.corroboration = replace(fused.corroboration, not_to_debtor_fraction=None)     # f = 0: the key off
     classifier = fused.classifier
     thresholds = dict(zip(classifier.categories, classifier.thresholds()))
     read = []       # per message: its labels, whether it is addressed to the debtor, its findings with their scores
