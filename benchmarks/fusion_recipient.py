@@ -3,7 +3,7 @@ does to a labelled wording set, fraction by fraction (issue 9): how corroboratio
 chosen, and how to choose it again.
 
 On the sets written by others, the phrase rules' false flags sit almost all in messages to a third party or of
-unknown recipient (CV, CW, CT and CU at their first reading: 24 of 106 such compliant messages flagged by the rules
+unknown recipient (CV, CW, CT and CU with the rules of d841e50: 24 of 106 such compliant messages flagged by the rules
 alone, against 5 of 545 compliant messages to the debtor). This prints, for each fraction f, the fused scan's
 figures when a rule finding (this analyser's or the PII analyser's disclosures) in a message whose recipient is not
 the debtor stands only where the classifier scores its category at f x its threshold or more. f = 0 is the scan
