@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from audit.analysers import build_analysers
-from audit.analysers.wording import Corroboration, WordingAnalyser
+from audit.analysers.wording import Corroboration, WordingAnalyser, mostly_latin, speech_view
 from audit.errors import RulePackError
 from audit.message import Message
 from audit.pipeline import analyse_message
@@ -17,6 +17,8 @@ from audit.vocabulary import Severity
 
 # Invented: a bystander's comment on what collectors elsewhere did; the exposure rule reads the act itself
 HEARSAY = "听说隔壁县有催收的把欠款人的照片印成传单到处发，这种做法真让人寒心。"
+# ... and an English threat: the classifier, trained on Chinese, reads little of it, so its silence is not asked
+ENGLISH = "Unless you pay by Friday, we will post your overdue notice in the block WhatsApp group and on our Facebook page."
 EXPOSURE = "threat.exposure"
 
 
@@ -43,6 +45,13 @@ def test_a_rule_finding_the_classifier_does_not_corroborate_stands_to_the_debtor
     assert EXPOSURE in categories(analysers, sent(HEARSAY, "debtor"))
     for recipient in ("third_party", "unknown"):
         assert EXPOSURE not in categories(analysers, sent(HEARSAY, recipient))
+
+
+def test_speech_mostly_in_latin_letters_is_not_asked(analysers):
+    assert mostly_latin([speech_view(ENGLISH)]) and not mostly_latin([speech_view(HEARSAY)])
+    assert not mostly_latin([speech_view("您好，您在ABC Bank的overdue账单请于周五前还清，谢谢。")])
+    for recipient in ("debtor", "third_party", "unknown"):
+        assert EXPOSURE in categories(analysers, sent(ENGLISH, recipient))
 
 
 def test_without_the_key_the_finding_stands_for_every_recipient(analysers, monkeypatch: pytest.MonkeyPatch):

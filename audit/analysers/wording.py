@@ -208,6 +208,16 @@ def speech_chars(views: Sequence[Normalised]) -> int:
     return sum(len(view.text) for view in views)
 
 
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def mostly_latin(views: Sequence[Normalised]) -> bool:
+    """Whether the speech has more Latin letters than other characters: the classifier, trained on Chinese, reads
+    little of it, and its silence there is no sign that a rule misread it."""
+    latin = sum(len(_LATIN_LETTER.findall(view.text)) for view in views)
+    return latin * 2 > speech_chars(views)
+
+
 # Context automaton payload kinds of the negation words (see Negation); a context term is its payload's id
 (_NEGATOR, _BELIEF, _CLAUSE_CONDITION, _SCOPE_KEEPER, _CONDEMNATION, _QUOTE_CONDEMNATION, _CASE_REPORT,
  _VERDICT, _DISMISSAL, _REPORTED_ACTOR, _SANCTION, _DISCLAIMER, _QUOTE_LABEL, _SCOPE_END, _QUOTE_MENTION) = range(15)
@@ -1660,7 +1670,8 @@ class WordingAnalyser(MessageAnalyser):
         scores below its threshold (no score of their own) and below `Corroboration.not_to_debtor_fraction` of it for
         the whole agent speech and for the finding's own sentence (`_sentence_reaches`), in a message not addressed to
         the debtor; with `uncorroborated: review` (the gate) they stay at low severity, saying so. Speech shorter than
-        `min_chars` is not asked (its score says nothing)."""
+        `min_chars`, or mostly in Latin letters (`mostly_latin`: English, romanised names and pinyin), is not asked:
+        the score says nothing there."""
         policy = self.corroboration
         if policy is None or policy.not_to_debtor_fraction is None or self.classifier is None or not findings \
                 or message.recipient_type == "debtor":
@@ -1670,9 +1681,11 @@ class WordingAnalyser(MessageAnalyser):
         if not asked or not self.applies_to(message):
             return findings
         segments = list(message.agent_segments())
+        views = [speech_view(segment.text) for segment in segments]
+        if mostly_latin(views):
+            return findings
         fraction = policy.not_to_debtor_fraction
-        below = self._speech_below_floor(segments, [speech_view(segment.text) for segment in segments],
-                                         {f.category: fraction for f in asked}, findings=asked)
+        below = self._speech_below_floor(segments, views, {f.category: fraction for f in asked}, findings=asked)
         doubtful = [f for f in asked if f.category in below]
         if not doubtful:
             return findings
