@@ -68,7 +68,7 @@ import re
 import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
 from importlib.util import find_spec
@@ -1654,15 +1654,21 @@ class WordingAnalyser(MessageAnalyser):
         if not lone:
             return findings
         below = self._speech_below_floor(segments, views, {f.category: asked[f.category] for f in lone}, min_chars)
-        doubtful = [f for f in lone if f.category in below]
+        return self._set_aside(findings, [f for f in lone if f.category in below],
+                               lambda f: f"（措辞分类器对该类别的评分低于其报告阈值的{asked[f.category]:g}倍，"
+                                         "且无其他规则或模型命中佐证：转人工复核。）")
+
+    def _set_aside(self, findings: list[Finding], doubtful: list[Finding],
+                   why: Callable[[Finding], str]) -> list[Finding]:
+        """`findings` less `doubtful` in a scan; with `uncorroborated: review` (the gate) the doubtful ones stay at low
+        severity, each explanation saying `why`."""
         if not doubtful:
             return findings
         if self.uncorroborated == "drop":
             return [f for f in findings if not any(f is d for d in doubtful)]
         for finding in doubtful:
             finding.severity = Severity.LOW
-            finding.explanation += (f"（措辞分类器对该类别的评分低于其报告阈值的{asked[finding.category]:g}倍，"
-                                    "且无其他规则或模型命中佐证：转人工复核。）")
+            finding.explanation += why(finding)
         return findings
 
     def _corroborated_not_to_debtor(self, message: Message, findings: list[Finding]) -> list[Finding]:
@@ -1686,15 +1692,8 @@ class WordingAnalyser(MessageAnalyser):
             return findings
         fraction = policy.not_to_debtor_fraction
         below = self._speech_below_floor(segments, views, {f.category: fraction for f in asked}, findings=asked)
-        doubtful = [f for f in asked if f.category in below]
-        if not doubtful:
-            return findings
-        if self.uncorroborated == "drop":
-            return [f for f in findings if not any(f is d for d in doubtful)]
-        for finding in doubtful:
-            finding.severity = Severity.LOW
-            finding.explanation += (f"（消息并非发给债务人本人，措辞分类器对该类别的评分低于其报告阈值的{fraction:g}倍：转人工复核。）")
-        return findings
+        return self._set_aside(findings, [f for f in asked if f.category in below],
+                               lambda f: f"（消息并非发给债务人本人，措辞分类器对该类别的评分低于其报告阈值的{fraction:g}倍：转人工复核。）")
 
     def _condemned(self, view: Normalised, start: int, end: int, category: str, scans: _Scans) -> bool:
         """Whether the sentence at original offsets [start, end) names what it holds to condemn it (negation's
