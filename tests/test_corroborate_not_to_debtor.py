@@ -35,8 +35,8 @@ def categories(analysers: list, message: Message) -> set[str]:
     return {f.category for f in analyse_message(message, analysers)}
 
 
-def test_the_shipped_policy_asks_messages_not_to_the_debtor():
-    wording: WordingAnalyser = build_analysers(["wording"])[0]
+def test_the_shipped_policy_asks_messages_not_to_the_debtor(analysers):
+    wording: WordingAnalyser = analysers[0]
     assert wording.corroboration.not_to_debtor_fraction is not None
 
 
