@@ -144,6 +144,10 @@ TAIL_JUDGEMENTS_KEPT = 8192
 # Sets of frame class patterns complete in a view, with the class patterns runnable there (see WordingAnalyser._hits):
 # few recur
 CLASS_RUNNABLE_KEPT = 4096
+# The classifier's scores of agent speech and of single sentences, kept by their texts for the chunk analysed last (see
+# WordingAnalyser._scores_of): the steps after a chunk's analysis (corroborating other analysers' findings, the gate's
+# floors) ask again of the speech the chunk scored, and of the sentences its corroboration scored
+SPEECH_SCORES_KEPT = 4096
 
 # Unpunctuated speech (an ASR turn) is one "sentence" to the view: a lawful or police word anywhere in it would speak
 # for every hit of the turn (有人冒充我们说要报警抓你…但是你再不还就把你的事发到村群里). A run of at least SPOKEN_RUN view
@@ -1258,6 +1262,9 @@ class WordingAnalyser(MessageAnalyser):
         self._tail_judgements: Memo[tuple, tuple[bool, ...]] = Memo(TAIL_JUDGEMENTS_KEPT)
         # the spare bits of the frame class patterns whose anchors a view holds -> the class patterns runnable there (_hits)
         self._class_runnable: Memo[int, int] = Memo(CLASS_RUNNABLE_KEPT)
+        # (the classifier, the texts of the agent speech) -> its scores, for the chunk analysed last (_scores_of); a
+        # classifier put in another's place (a test's stand-in) has keys of its own
+        self._speech_scores: Memo[tuple, np.ndarray] = Memo(SPEECH_SCORES_KEPT)
         self._gates = Gates()
         self._frames = Frames()
         self._anchors = _anchor_memo()
@@ -1469,6 +1476,9 @@ class WordingAnalyser(MessageAnalyser):
         if self.classifier is None:
             return [self._findings(message, segments[i], views[i], None, False) for i, message in enumerate(messages)]
         probabilities = self.classifier.scores_many(views)
+        self._speech_scores.clear()     # kept for one chunk, as RecentFindings keeps findings for one scan
+        for found, scores in zip(segments, probabilities):
+            self._speech_scores.keep((self.classifier, *(segment.text for segment in found)), scores)
         flags = self.classifier.flagged(probabilities, self.review_band)
         return [self._findings(message, segments[i], views[i], probabilities[i], flags[i])
                 for i, message in enumerate(messages)]
@@ -1500,7 +1510,7 @@ class WordingAnalyser(MessageAnalyser):
         """`below_floor` of agent speech already read: its `segments` and their `views`."""
         if self.classifier is None or not views or not floors or not self._classifier_reads(views, min_chars):
             return set()
-        below = self._below_floor(self.classifier.scores(views), floors)
+        below = self._below_floor(self._scores_of([segment.text for segment in segments], views), floors)
         by_turn = {segment.turn: view for segment, view in zip(segments, views)}
         return {category for category in below
                 if not any(f.category == category and f.turn in by_turn
@@ -1613,7 +1623,19 @@ class WordingAnalyser(MessageAnalyser):
         if _ASKED_END.match(view.original, end):
             return False
         sentence = view.original[start:end]
-        return not self._below_floor(self.classifier.scores([speech_view(sentence)]), {finding.category: fraction})
+        return not self._below_floor(self._scores_of([sentence]), {finding.category: fraction})
+
+    def _scores_of(self, texts: Sequence[str], views: Sequence[Normalised] | None = None) -> np.ndarray:
+        """The classifier's scores of agent speech of `texts` (its `views`, read from the texts when not given), scored
+        once for the chunk analysed last (`analyse_many`; at most SPEECH_SCORES_KEPT speeches and sentences): a chunk's
+        speech is asked again by the steps after its analysis, and a finding's sentence by the not-to-debtor check
+        after `_corroborated`."""
+        key = (self.classifier, *texts)
+        scores = self._speech_scores.get(key)
+        if scores is None:
+            views = views if views is not None else [speech_view(text) for text in texts]
+            scores = self._speech_scores.keep(key, self.classifier.scores(views))
+        return scores
 
     def corroborate_others(self, message: Message, findings: list[Finding]) -> list[Finding]:
         """`findings` (every analyser's, for `message`) less the other analysers' rule findings nothing corroborates in
