@@ -101,7 +101,9 @@ from benchmarks.data import (
     make_heldout_cw,
     make_heldout_cx,
     make_heldout_cy,
+    make_heldout_cz,
     make_heldout_d,
+    make_heldout_da,
     make_heldout_e,
     make_heldout_f,
     make_heldout_g,
@@ -193,6 +195,7 @@ from benchmarks.data import (
     make_pipl_dev56,
     make_pipl_dev57,
     make_pipl_dev58,
+    make_pipl_dev59,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -223,6 +226,7 @@ from benchmarks.data import (
     make_pipl_heldout_bb,
     make_pipl_heldout_bc,
     make_pipl_heldout_bd,
+    make_pipl_heldout_be,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -398,6 +402,8 @@ from benchmarks.data import (
     make_wording_dev_fo,
     make_wording_dev_fp,
     make_wording_dev_fq,
+    make_wording_dev_fr,
+    make_wording_dev_fs,
     make_wording_dev_g,
     make_wording_dev_h,
     make_wording_dev_i,
@@ -601,6 +607,8 @@ HELDOUT_WORDING = {
     "cw": HeldoutWordingSet(make_heldout_cw, "HCW", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "cx": HeldoutWordingSet(make_heldout_cx, "HCX", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "cy": HeldoutWordingSet(make_heldout_cy, "HCY", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "cz": HeldoutWordingSet(make_heldout_cz, "HCZ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "da": HeldoutWordingSet(make_heldout_da, "HDA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
@@ -698,6 +706,7 @@ HELDOUT_PIPL = {
     "bb": HeldoutPiplSet(make_pipl_heldout_bb, "PBB", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "bc": HeldoutPiplSet(make_pipl_heldout_bc, "PBC", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "bd": HeldoutPiplSet(make_pipl_heldout_bd, "PBD", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "be": HeldoutPiplSet(make_pipl_heldout_be, "PBE", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
@@ -1068,6 +1077,8 @@ WORDING_BATCHES = {
     "fo": WordingBatch(make_wording_dev_fo, 295, (0.42, 0.60), 20),
     "fp": WordingBatch(make_wording_dev_fp, 295, (0.42, 0.60), 20),
     "fq": WordingBatch(make_wording_dev_fq, 315, (0.42, 0.60), 20),
+    "fr": WordingBatch(make_wording_dev_fr, 280, (0.42, 0.60), 20),
+    "fs": WordingBatch(make_wording_dev_fs, 300, (0.42, 0.60), 20),
 }
 
 
@@ -1293,6 +1304,8 @@ PIPL_BATCHES = {
                        make_pipl_dev57.MESSAGES, 250, lawful_prefix="pipl57-n", every_category=30),
     "dev58": PiplBatch(make_pipl_dev58.HERE / make_pipl_dev58.DEV58_FILE, make_pipl_dev58.write_dev58, "pipl58-",
                        make_pipl_dev58.MESSAGES, 250, lawful_prefix="pipl58-n", every_category=30),
+    "dev59": PiplBatch(make_pipl_dev59.HERE / make_pipl_dev59.DEV59_FILE, make_pipl_dev59.write_dev59, "pipl59-",
+                       make_pipl_dev59.MESSAGES, 250, lawful_prefix="pipl59-n", every_category=30),
 }
 
 
