@@ -404,6 +404,7 @@ from benchmarks.data import (
     make_wording_dev_fq,
     make_wording_dev_fr,
     make_wording_dev_fs,
+    make_wording_dev_ft,
     make_wording_dev_g,
     make_wording_dev_h,
     make_wording_dev_i,
@@ -1079,6 +1080,7 @@ WORDING_BATCHES = {
     "fq": WordingBatch(make_wording_dev_fq, 315, (0.42, 0.60), 20),
     "fr": WordingBatch(make_wording_dev_fr, 280, (0.42, 0.60), 20),
     "fs": WordingBatch(make_wording_dev_fs, 300, (0.42, 0.60), 20),
+    "ft": WordingBatch(make_wording_dev_ft, 315, (0.42, 0.60), 20),
 }
 
 
