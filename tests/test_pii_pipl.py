@@ -481,6 +481,15 @@ def test_a_lenders_signature_names_the_sender_not_the_debtors_data(analyser: Pii
     assert "pii.third_party_disclosure" in categories(analyser, "【安心孕贷】请转告他尽快还款。", recipient="third_party")
 
 
+def test_a_pasted_group_chats_header_is_read_as_the_senders_text_not_a_signature(analyser: PiiAnalyser) -> None:
+    # 【…群…】 heads a group chat pasted as the body (contract section 1: the text as sent); what it names (the care
+    # home whose families' group the post goes to) is read with the rest, as a lender's 【signature】 is not.
+    text = "【微信群：康乐护理院家属群】各位家属好，5号楼312室的潘秀英老人欠我们信用卡一万多，请她家属联系我。"
+    assert "pii.sensitive" in categories(analyser, text, recipient="third_party")
+    # a lender's signature is still the sender's name, not the debtor's data
+    assert not categories(analyser, "【康乐分期】您本期应还860元，请按时还款。")
+
+
 def test_spaces_of_an_asr_transcript_do_not_hide_the_words(analyser: PiiAnalyser) -> None:
     message = call(("agent", "喂 伍佳 是吧 你 你那个 男朋友 叫 叫邢浩 对不对"), ("customer", "你们怎么知道"))
     findings = [f for f in analyser.analyse(message) if f.category == "pii.excessive"]

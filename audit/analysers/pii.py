@@ -116,7 +116,9 @@ GIVEN_NAME_SLOT = "given_name"
 SHIPPED_CLASSES = LEXICONS / "pii" / CLASSES_FILE
 PIPL_MODEL_FILE = Path(__file__).resolve().parents[1] / "models" / "pipl.npz"
 PIPL_CONFIG_FILE = Path("pii") / "context" / "model.yml"      # under the lexicon folder
-_SIGNATURE = re.compile(r"【[^】\n]{0,30}】")
+# A 【…】 that names a chat group (【微信群：某某业主群】, 【家长群】, 【群聊：外访三组】) is no signature: it is the pasted
+# chat's header, where the message was posted, part of the body as sent (contract section 1), and read as the rest.
+_SIGNATURE = re.compile(r"【(?![^】\n]{0,30}群)[^】\n]{0,30}】")
 # A name the agent gives as its own (我是青禾贷后服务部的邹怡浩, 客服专员陈立, 工号7045的小李) is nobody's personal
 # data: it does not make an address said in another turn "a full name with an address" (together_with). A question
 # after the introduction asks for someone else (这里是安华金融 请问是欧晓云女士吗, unpunctuated as ASR writes it); a
