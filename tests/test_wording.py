@@ -904,6 +904,22 @@ def test_a_report_of_the_collector_side_punished_clears_what_it_quotes(rules_onl
 
 
 @pytest.mark.parametrize(("text", "category"), [
+    # a crowd called at the opening (群里的X们，…) is the post's readers: the post is sent, not a report that opens
+    # 群里有人说…, and its crowd frames and insults stand as they do with the same words later in the text
+    ("群里的宝妈们，五栋的小周欠我们平台两万多半年了，大家跟她来往留个心眼。", "threat.exposure"),
+    ("大家好。群里的宝妈们，五栋的小周欠我们平台两万多半年了，大家跟她来往留个心眼。", "threat.exposure"),
+    ("群里的宝妈注意，五栋的小周就是个老赖，大家留个心眼。", "abuse.insult"),
+    # the debtor's own post to a crowd, and a report that opens on a group, stay told
+    ("群里的宝妈们，催收说要把我的照片发到业主群，这合法吗？", None),
+    ("群里有人说，催收把五栋小周的欠款发到业主群了，说她是老赖。", None),
+])
+def test_a_crowd_called_at_the_opening_is_addressed_not_reported(rules_only: WordingAnalyser, text: str,
+                                                                 category: str | None) -> None:
+    found = categories(rules_only, text)
+    assert (category in found) if category else not found, found
+
+
+@pytest.mark.parametrize(("text", "category"), [
     # denied after the hit, in its sentence
     ("判了您再不还 法院可以冻结您账户 这是真的 但跟坐牢没关系", None),
     ("我们也不跟您说什么坐牢啊 拘留啊 那些都是吓唬人的", None),

@@ -298,6 +298,11 @@ _COLLECTOR_NARRATED = re.compile("(?:催收|被告|平台|对方|他们|自称|�
                                  "|说|称|(?:让|要|叫|逼|骂|建议|要求)我(?!们)|(?:让|要|叫|逼|骂|建议|要求|把)(?:他(?!们)|她(?!们)|其|被害人|原告|借款人|联系人))")
 _SENTENCE_BREAKS = ("。", "！", "？", "!", "?", "\n")
 _READER_GREETED = re.compile("你|您|尊敬的|亲爱的|各位|(?:^|\n)\\s*致[^\n，。]{0,12}[：:]")
+# A crowd called at the text's opening, before its first comma or colon (群里的姐妹们，…; 群里的姐妹注意，…; @全体粉丝 …): the
+# members of a group the post goes to, so its opening 群里 is no report's (群里有人说…); it reads the post as sent only
+# against `_REPORT_OPENING`: the debtor's own warning to a crowd (姐妹们，他们让我…) still narrates the collector's act
+_CROWD_CALLED = re.compile("[\\s【\\[@]*(?:[^\n，,。：:！!？?]{0,10}?们|群里的[\u4e00-\u9fff]{1,4}?|全体[\u4e00-\u9fff]{1,3})"
+                           "(?:注意|好)?[，,：:！!\\s]")
 # … where a demand the words tell of, made of the writer or of a third person (要求被害人立即还款, 说我…要立即还款), is
 # no demand of the sender's; a demand of the reader (让我上门催您，您再不还) stays one
 _NARRATED_DEMAND = re.compile("(?:要求|让|叫|逼|催|说|称)(?:我|他|她|其|被害人|原告|借款人|联系人|邻居们?)[^。！？!?\\n你您]{0,16}")
@@ -516,9 +521,10 @@ def _tells_of_collection(words: str, quoting: bool, condemned: bool) -> bool:
 
 def _narrates_collection(words: str) -> bool:
     """Whether `words`, greeting or addressing no reader (`_READER_GREETED`), open as a report does
-    (`_REPORT_OPENING`) or narrate the collector side's act in the third person (`_COLLECTOR_NARRATED`) in a sentence
+    (`_REPORT_OPENING`, not where a crowd is called first: `_CROWD_CALLED`) or narrate the collector side's act in the third person (`_COLLECTOR_NARRATED`) in a sentence
     where the sender does not name itself first (本公司将在各大网络平台发布)."""
-    return not _READER_GREETED.search(words) and (_REPORT_OPENING.match(words) is not None or any(
+    return not _READER_GREETED.search(words) and (
+        _REPORT_OPENING.match(words) is not None and _CROWD_CALLED.match(words) is None or any(
         not _SELF_NAMED.search(words, max(words.rfind(end, 0, told.start()) for end in _SENTENCE_BREAKS) + 1,
                                told.start())
         for told in _COLLECTOR_NARRATED.finditer(words)))
