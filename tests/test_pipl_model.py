@@ -89,10 +89,10 @@ def test_lawful_messages_get_no_classifier_finding(fused: PiiAnalyser, text: str
 
 
 def test_training_reads_named_released_pipl_files_only() -> None:
-    assert all(name.startswith("pipl_") and "heldout_be" not in name for name in PIPL_FILES)
+    assert all(name.startswith("pipl_") and "heldout_bf" not in name for name in PIPL_FILES)
     assert len(set(PIPL_FILES)) == len(PIPL_FILES)
     with pytest.raises(ValueError, match="not a released PIPL file"):
-        pipl_samples(["pipl_heldout_be.jsonl"])
+        pipl_samples(["pipl_heldout_bf.jsonl"])
     with pytest.raises(ValueError, match="not a released PIPL file"):
         pipl_samples(["wording_heldout_b.jsonl"])
 

@@ -1,9 +1,9 @@
 """The released hand-labelled PIPL sets and batches the PIPL classifier learns from (issue 14).
 
-The PIPL sets `pipl_heldout_b` … `_bd` and the batches `pipl_dev*` of `benchmarks/data/` were written by many writers
+The PIPL sets `pipl_heldout_b` … `_be` and the batches `pipl_dev*` of `benchmarks/data/` were written by many writers
 and have all been tuned on by the rules, so as evaluation they are spent: they train the classifier of
 `pii.sensitive` and `pii.excessive` (audit/models/pipl.npz). Only the files named below are ever read (no glob: a set
-written later, `pipl_heldout_be` and on, never enters by accident); the wording sets, `lawful_messages.jsonl` and the
+written later, `pipl_heldout_bf` and on, never enters by accident); the wording sets, `lawful_messages.jsonl` and the
 Weibo data stay out.
 
 Each message becomes one sample of its agent's speech as the PII analyser reads it at run time
@@ -24,7 +24,7 @@ from audit.message import Message
 from training.released_sets import DATA, agent_speech, split_by_hash
 
 # oldest first
-PIPL_SETS = tuple(f"pipl_heldout_{letter}.jsonl" for letter in (*"bcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd"))
+PIPL_SETS = tuple(f"pipl_heldout_{letter}.jsonl" for letter in (*"bcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be"))
 # the batches written up to this change, named one by one: a batch written later joins by being added here
 PIPL_BATCHES = tuple(f"pipl_{name}.jsonl" for name in (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev5b", "dev6", "dev6b", "dev7", "dev7b", "dev8", "dev8b", "dev9", "dev9b",

@@ -1,7 +1,7 @@
 """`python -m training.train_pipl_model`: train the PIPL classifier and choose its thresholds (issue 14).
 
 One command, offline and deterministic: reads the released PIPL sets and batches `training.pipl_corpus` names (never
-`pipl_heldout_be` and on, a wording set, the lawful set or Weibo) and the pii rules' own examples labelled by the rules
+`pipl_heldout_bf` and on, a wording set, the lawful set or Weibo) and the pii rules' own examples labelled by the rules
 (`pipl_corpus.rule_example_samples`: the team's lawful near misses), trains the wording classifier's design on them
 (`training.train_wording_model.train`: character n-grams of each window of the normalised agent speech, one logistic
 regression per category, multiple-instance learning over the windows) and writes `audit/models/pipl.npz` and the
