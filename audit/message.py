@@ -155,15 +155,28 @@ def parse_call_text(text: str) -> list[Turn] | None:
     """Split a call written as speaker-labelled lines into turns; None when no line has a known label.
 
     A line without a label continues the previous turn (transcripts wrap long turns), and so do the words before a
-    label inside a line; several labels on one line are several turns.
+    label inside a line; several labels on one line are several turns. Words before the first label are the agent's,
+    never dropped: an outbound call opens with the agent, and ASR vendors often label only the replies
+    ([语音转写] 坐席 您好 我是… 客户：…); they join the agent's first turn when the call opens with one (a header such as
+    ASR转写： is then no turn of its own) and are a turn of their own otherwise.
     """
     turns: list[Turn] = []
+    opening: list[str] = []
     for line in text.splitlines():
         spans = speaker_spans(line)
         head = line if not spans else "" if spans[0].opens_line else line[:spans[0].start]
-        if turns and head.strip():
-            turns[-1].text += "\n" + head
+        if head.strip():
+            if turns:
+                turns[-1].text += "\n" + head
+            else:
+                opening.append(head.strip())
         for span in spans:
             said = line[span.said:span.end]
             turns.append(Turn(span.speaker, said if span.end == len(line) else said.rstrip()))
-    return turns or None
+    if not turns:
+        return None
+    if opening and turns[0].speaker == "agent":
+        turns[0].text = "\n".join([*opening, turns[0].text])
+    elif opening:
+        turns.insert(0, Turn("agent", "\n".join(opening)))
+    return turns

@@ -44,6 +44,16 @@ def test_a_call_given_as_text_splits_labels_on_one_line_and_keeps_wrapped_lines(
         ("agent", "您好"), ("customer", "嗯"), ("agent", "您的账单\n已经逾期"), ("customer", "知道了")]
 
 
+def test_words_before_the_first_label_are_the_agent_s_never_dropped() -> None:
+    unlabelled_opening = parse_call_text("[语音转写] 坐席 您好 我是北辰小贷的 您手机尾号多少 客户：是我 坐席：好的")
+    assert [(t.speaker, t.text) for t in unlabelled_opening] == [
+        ("agent", "[语音转写] 坐席 您好 我是北辰小贷的 您手机尾号多少"), ("customer", "是我"), ("agent", "好的")]
+    header = parse_call_text("ASR转写：坐席：你好 是柯文斌吧\n客户：嗯")
+    assert [(t.speaker, t.text) for t in header] == [("agent", "ASR转写：\n你好 是柯文斌吧"), ("customer", "嗯")]
+    header_line = parse_call_text("通话录音 2026-03-02\n客户：喂\n坐席：您好")
+    assert [t.speaker for t in header_line] == ["agent", "customer", "agent"]
+
+
 def test_a_hong_kong_vendor_s_staff_label_is_the_agent() -> None:
     turns = parse_call_text("職員：陳生你好，你張卡已經逾期 客戶：我下個禮拜還")
     assert [(t.speaker, t.text) for t in turns] == [("agent", "陳生你好，你張卡已經逾期"), ("customer", "我下個禮拜還")]
