@@ -42,6 +42,13 @@ def analysers() -> list:
     return [wording, build_analysers(["pii"], model=False)[0]]
 
 
+@pytest.fixture(autouse=True)
+def fresh_scores(analysers) -> None:
+    """`corroborate_others` called alone reuses the speech scores the analyser kept from its last chunk; tests patch
+    the classifier's scores each their own way, so none may see another's."""
+    analysers[0]._speech_scores.clear()
+
+
 @pytest.fixture()
 def asking(analysers, monkeypatch: pytest.MonkeyPatch):
     """The wording analyser asking the PII disclosure rules at FRACTION in long speech, its classifier scoring every
