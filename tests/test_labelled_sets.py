@@ -104,6 +104,8 @@ from benchmarks.data import (
     make_heldout_cz,
     make_heldout_d,
     make_heldout_da,
+    make_heldout_db,
+    make_heldout_dc,
     make_heldout_e,
     make_heldout_f,
     make_heldout_g,
@@ -196,6 +198,7 @@ from benchmarks.data import (
     make_pipl_dev57,
     make_pipl_dev58,
     make_pipl_dev59,
+    make_pipl_dev60,
     make_pipl_heldout_aa,
     make_pipl_heldout_ab,
     make_pipl_heldout_ac,
@@ -227,6 +230,7 @@ from benchmarks.data import (
     make_pipl_heldout_bc,
     make_pipl_heldout_bd,
     make_pipl_heldout_be,
+    make_pipl_heldout_bf,
     make_pipl_heldout_d,
     make_pipl_heldout_e,
     make_pipl_heldout_f,
@@ -405,6 +409,8 @@ from benchmarks.data import (
     make_wording_dev_fr,
     make_wording_dev_fs,
     make_wording_dev_ft,
+    make_wording_dev_fu,
+    make_wording_dev_fv,
     make_wording_dev_g,
     make_wording_dev_h,
     make_wording_dev_i,
@@ -610,6 +616,8 @@ HELDOUT_WORDING = {
     "cy": HeldoutWordingSet(make_heldout_cy, "HCY", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "cz": HeldoutWordingSet(make_heldout_cz, "HCZ", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "da": HeldoutWordingSet(make_heldout_da, "HDA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "db": HeldoutWordingSet(make_heldout_db, "HDB", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
+    "dc": HeldoutWordingSet(make_heldout_dc, "HDC", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
     "a": HeldoutWordingSet(make_heldout_a, "HA", (440, 520), 32, (0.42, 0.52), True, EVERY_CHANNEL, True),
 }
 
@@ -708,6 +716,7 @@ HELDOUT_PIPL = {
     "bc": HeldoutPiplSet(make_pipl_heldout_bc, "PBC", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "bd": HeldoutPiplSet(make_pipl_heldout_bd, "PBD", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
     "be": HeldoutPiplSet(make_pipl_heldout_be, "PBE", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
+    "bf": HeldoutPiplSet(make_pipl_heldout_bf, "PBF", (280, 340), (0.25, 0.35), EVERY_CHANNEL),
 }
 
 
@@ -1081,6 +1090,8 @@ WORDING_BATCHES = {
     "fr": WordingBatch(make_wording_dev_fr, 280, (0.42, 0.60), 20),
     "fs": WordingBatch(make_wording_dev_fs, 300, (0.42, 0.60), 20),
     "ft": WordingBatch(make_wording_dev_ft, 315, (0.42, 0.60), 20),
+    "fu": WordingBatch(make_wording_dev_fu, 325, (0.42, 0.60), 20),
+    "fv": WordingBatch(make_wording_dev_fv, 300, (0.42, 0.60), 20),
 }
 
 
@@ -1308,6 +1319,8 @@ PIPL_BATCHES = {
                        make_pipl_dev58.MESSAGES, 250, lawful_prefix="pipl58-n", every_category=30),
     "dev59": PiplBatch(make_pipl_dev59.HERE / make_pipl_dev59.DEV59_FILE, make_pipl_dev59.write_dev59, "pipl59-",
                        make_pipl_dev59.MESSAGES, 250, lawful_prefix="pipl59-n", every_category=30),
+    "dev60": PiplBatch(make_pipl_dev60.HERE / make_pipl_dev60.DEV60_FILE, make_pipl_dev60.write_dev60, "pipl60-",
+                       make_pipl_dev60.MESSAGES, 250, lawful_prefix="pipl60-n", every_category=30),
 }
 
 
