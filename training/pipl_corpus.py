@@ -29,7 +29,7 @@ PIPL_SETS = tuple(f"pipl_heldout_{letter}.jsonl" for letter in (*"bcdefghijklmno
 PIPL_BATCHES = tuple(f"pipl_{name}.jsonl" for name in (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev5b", "dev6", "dev6b", "dev7", "dev7b", "dev8", "dev8b", "dev9", "dev9b",
     "dev10", "dev10b", "dev11", "dev11b", "dev12", "dev12b", "dev13", "dev13b", "dev14", "dev14b", "dev15", "dev15b",
-    "dev16", "dev16b", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59"))
+    "dev16", "dev16b", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60"))
 PIPL_FILES = PIPL_SETS + PIPL_BATCHES
 DEV_SETS = ("pipl_heldout_n.jsonl", "pipl_heldout_o.jsonl")
 DEV_SET_COUNT = len(DEV_SETS)
