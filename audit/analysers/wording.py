@@ -68,7 +68,7 @@ import re
 import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
 from importlib.util import find_spec
@@ -152,9 +152,10 @@ TAIL_JUDGEMENTS_KEPT = 8192
 # Sets of frame class patterns complete in a view, with the class patterns runnable there (see WordingAnalyser._hits):
 # few recur
 CLASS_RUNNABLE_KEPT = 4096
-# The classifier's scores of agent speech and of single sentences, kept by their texts for the chunk analysed last (see
-# WordingAnalyser._scores_of): the steps after a chunk's analysis (corroborating other analysers' findings, the gate's
-# floors) ask again of the speech the chunk scored, and of the sentences its corroboration scored
+# The views of agent speech and of single sentences with the classifier's scores of them, kept by their texts for the
+# chunk analysed last (see WordingAnalyser._scores_of, _speech): the steps after a chunk's analysis (corroborating other
+# analysers' findings, the gate's floors) ask again of the speech the chunk read and scored, and of the sentences its
+# corroboration scored
 SPEECH_SCORES_KEPT = 4096
 
 # Unpunctuated speech (an ASR turn) is one "sentence" to the view: a lawful or police word anywhere in it would speak
@@ -1302,9 +1303,10 @@ class WordingAnalyser(MessageAnalyser):
         self._tail_judgements: Memo[tuple, tuple[bool, ...]] = Memo(TAIL_JUDGEMENTS_KEPT)
         # the spare bits of the frame class patterns whose anchors a view holds -> the class patterns runnable there (_hits)
         self._class_runnable: Memo[int, int] = Memo(CLASS_RUNNABLE_KEPT)
-        # (the classifier, the texts of the agent speech) -> its scores, for the chunk analysed last (_scores_of); a
-        # classifier put in another's place (a test's stand-in) has keys of its own
-        self._speech_scores: Memo[tuple, np.ndarray] = Memo(SPEECH_SCORES_KEPT)
+        # (the classifier, the texts of the agent speech) -> its views and its scores (None until asked), for the chunk
+        # analysed last (_speech, _scores_of); a classifier put in another's place (a test's stand-in) has keys of its
+        # own
+        self._speech_scores: Memo[tuple, tuple[list[Normalised], np.ndarray | None]] = Memo(SPEECH_SCORES_KEPT)
         self._gates = Gates()
         self._frames = Frames()
         self._anchors = _anchor_memo()
@@ -1517,8 +1519,8 @@ class WordingAnalyser(MessageAnalyser):
             return [self._findings(message, segments[i], views[i], None, False) for i, message in enumerate(messages)]
         probabilities = self.classifier.scores_many(views)
         self._speech_scores.clear()     # kept for one chunk, as RecentFindings keeps findings for one scan
-        for found, scores in zip(segments, probabilities):
-            self._speech_scores.keep((self.classifier, *(segment.text for segment in found)), scores)
+        for found, read, scores in zip(segments, views, probabilities):
+            self._speech_scores.keep((self.classifier, *(segment.text for segment in found)), (read, scores))
         flags = self.classifier.flagged(probabilities, self.review_band)
         return [self._findings(message, segments[i], views[i], probabilities[i], flags[i])
                 for i, message in enumerate(messages)]
@@ -1541,9 +1543,7 @@ class WordingAnalyser(MessageAnalyser):
         as lawful to a score of the whole speech. Empty without a classifier or speech, and for speech shorter than
         `min_chars` view characters (by default corroboration's `min_chars`), where a low score says nothing (as
         `Corroboration` asks)."""
-        segments = list(message.agent_segments())
-        return self._speech_below_floor(segments, [speech_view(segment.text) for segment in segments], floors,
-                                        min_chars, findings)
+        return self._speech_below_floor(*self._speech(message), floors, min_chars, findings)
 
     def _speech_below_floor(self, segments: Sequence[Segment], views: list[Normalised], floors: Mapping[str, float],
                             min_chars: int | None = None, findings: Sequence[Finding] = ()) -> set[str]:
@@ -1633,14 +1633,14 @@ class WordingAnalyser(MessageAnalyser):
                 rules_of.setdefault(finding.category, set()).add(finding.rule_id)
         sentence_fraction = self.corroboration.sentence_fraction
         standing: list[Finding] = []
-        doubtful: list[tuple[Finding, float]] = []      # each with the fraction of the threshold the classifier missed
+        doubtful: list[tuple[Finding, str]] = []    # each saying the fraction of the threshold the classifier missed
         for finding, reported in zip(findings, quoted):
             fraction = self.corroboration.fraction_of(finding.rule_id, finding.category, reported, speech_chars)
             if (fraction is not None and not rules_of.get(finding.category, set()) - {finding.rule_id}
                     and self._below_floor(scores, {finding.category: fraction})
                     and (reported or sentence_fraction is None
                          or not self._sentence_reaches(finding, views[finding.turn], sentence_fraction))):
-                doubtful.append((finding, fraction))
+                doubtful.append((finding, f"（分类器对该类别的评分低于其报告阈值的{fraction:g}倍，且无其他规则命中佐证：转人工复核。）"))
             else:
                 if reported and finding.severity.rank > _REPORTED_SEVERITY_CAP.rank:
                     # a report of what a collector said is read with doubt (the sets label it two ways): a person looks
@@ -1648,12 +1648,8 @@ class WordingAnalyser(MessageAnalyser):
                     finding.severity = _REPORTED_SEVERITY_CAP
                     finding.explanation += "（命中位于对催收言行的转述或引用中：严重程度降为中，转人工复核。）"
                 standing.append(finding)
-        if not doubtful or self.uncorroborated == "drop":
-            return standing
-        for finding, fraction in doubtful:
-            finding.severity = Severity.LOW
-            finding.explanation += f"（分类器对该类别的评分低于其报告阈值的{fraction:g}倍，且无其他规则命中佐证：转人工复核。）"
-        return standing + [finding for finding, _ in doubtful]
+        # the doubtful after the standing, as they have always come out (`_set_aside` keeps the order it is given)
+        return self._set_aside(standing + [finding for finding, _ in doubtful], doubtful)
 
     def _sentence_reaches(self, finding: Finding, view: Normalised, fraction: float) -> bool:
         """Whether the classifier scores the finding's own sentence, read alone, at `fraction` of its category's
@@ -1666,16 +1662,29 @@ class WordingAnalyser(MessageAnalyser):
         return not self._below_floor(self._scores_of([sentence]), {finding.category: fraction})
 
     def _scores_of(self, texts: Sequence[str], views: Sequence[Normalised] | None = None) -> np.ndarray:
-        """The classifier's scores of agent speech of `texts` (its `views`, read from the texts when not given), scored
-        once for the chunk analysed last (`analyse_many`; at most SPEECH_SCORES_KEPT speeches and sentences): a chunk's
-        speech is asked again by the steps after its analysis, and a finding's sentence by the not-to-debtor check
-        after `_corroborated`."""
+        """The classifier's scores of agent speech of `texts` (its `views`; when not given, those kept or read from
+        the texts), scored once for the chunk analysed last (`analyse_many`; at most SPEECH_SCORES_KEPT speeches and
+        sentences): a chunk's speech is asked again by the steps after its analysis, and a finding's sentence by the
+        not-to-debtor check after `_corroborated`."""
         key = (self.classifier, *texts)
-        scores = self._speech_scores.get(key)
+        kept, scores = self._speech_scores.get(key, (None, None))
         if scores is None:
-            views = views if views is not None else [speech_view(text) for text in texts]
-            scores = self._speech_scores.keep(key, self.classifier.scores(views))
+            views = views if views is not None else kept if kept is not None else [speech_view(t) for t in texts]
+            scores = self.classifier.scores(views)
+            self._speech_scores.keep(key, (list(views), scores))
         return scores
+
+    def _speech(self, message: Message) -> tuple[list[Segment], list[Normalised]]:
+        """The message's agent speech and its views: kept beside its scores when the chunk analysed last read it
+        (`_scores_of`), else read now and kept there, so that the checks after a chunk's analysis read it once."""
+        segments = list(message.agent_segments())
+        key = (self.classifier, *(segment.text for segment in segments))
+        kept = self._speech_scores.get(key)
+        if kept is not None:
+            return segments, kept[0]
+        views = [speech_view(segment.text) for segment in segments]
+        self._speech_scores.keep(key, (views, None))
+        return segments, views
 
     def corroborate_others(self, message: Message, findings: list[Finding]) -> list[Finding]:
         """`findings` (every analyser's, for `message`) less the other analysers' rule findings nothing corroborates in
@@ -1704,8 +1713,7 @@ class WordingAnalyser(MessageAnalyser):
         lone = [f for f in lone if f.category not in own]
         if not lone or not self.applies_to(message):
             return findings
-        segments = list(message.agent_segments())
-        views = [speech_view(segment.text) for segment in segments]
+        segments, views = self._speech(message)
         if speech_chars(views) >= (policy.long_chars or 0):
             asked, min_chars = policy.long_others or {}, policy.long_chars
         elif not own:       # shorter speech: asked only where this analyser finds nothing at all
@@ -1716,21 +1724,21 @@ class WordingAnalyser(MessageAnalyser):
         if not lone:
             return findings
         below = self._speech_below_floor(segments, views, {f.category: asked[f.category] for f in lone}, min_chars)
-        return self._set_aside(findings, [f for f in lone if f.category in below],
-                               lambda f: f"（措辞分类器对该类别的评分低于其报告阈值的{asked[f.category]:g}倍，"
-                                         "且无其他规则或模型命中佐证：转人工复核。）")
+        return self._set_aside(findings, [(f, f"（措辞分类器对该类别的评分低于其报告阈值的{asked[f.category]:g}倍，"
+                                              "且无其他规则或模型命中佐证：转人工复核。）")
+                                          for f in lone if f.category in below])
 
-    def _set_aside(self, findings: list[Finding], doubtful: list[Finding],
-                   why: Callable[[Finding], str]) -> list[Finding]:
-        """`findings` less `doubtful` in a scan; with `uncorroborated: review` (the gate) the doubtful ones stay at low
-        severity, each explanation saying `why`."""
+    def _set_aside(self, findings: list[Finding], doubtful: Sequence[tuple[Finding, str]]) -> list[Finding]:
+        """`findings` less the `doubtful` ones (each with why it is doubted) in a scan, in their order; with
+        `uncorroborated: review` (the gate) the doubtful ones stay at low severity, each explanation saying why."""
         if not doubtful:
             return findings
         if self.uncorroborated == "drop":
-            return [f for f in findings if not any(f is d for d in doubtful)]
-        for finding in doubtful:
+            dropped = {id(finding) for finding, _ in doubtful}
+            return [f for f in findings if id(f) not in dropped]
+        for finding, why in doubtful:
             finding.severity = Severity.LOW
-            finding.explanation += why(finding)
+            finding.explanation += why
         return findings
 
     def _corroborated_not_to_debtor(self, message: Message, findings: list[Finding]) -> list[Finding]:
@@ -1748,14 +1756,13 @@ class WordingAnalyser(MessageAnalyser):
                  and f.category in self.classifier.categories]
         if not asked or not self.applies_to(message):
             return findings
-        segments = list(message.agent_segments())
-        views = [speech_view(segment.text) for segment in segments]
+        segments, views = self._speech(message)
         if mostly_latin(views):
             return findings
         fraction = policy.not_to_debtor_fraction
         below = self._speech_below_floor(segments, views, {f.category: fraction for f in asked}, findings=asked)
-        return self._set_aside(findings, [f for f in asked if f.category in below],
-                               lambda f: f"（消息并非发给债务人本人，措辞分类器对该类别的评分低于其报告阈值的{fraction:g}倍：转人工复核。）")
+        why = f"（消息并非发给债务人本人，措辞分类器对该类别的评分低于其报告阈值的{fraction:g}倍：转人工复核。）"
+        return self._set_aside(findings, [(f, why) for f in asked if f.category in below])
 
     def _condemned(self, view: Normalised, start: int, end: int, category: str, scans: _Scans) -> bool:
         """Whether the sentence at original offsets [start, end) names what it holds to condemn it (negation's
