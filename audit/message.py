@@ -136,6 +136,8 @@ def _agent_lines(segment: Segment) -> Segment:
     chat)."""
     text = segment.text
     spans = speaker_spans(text)
+    if not spans:       # most texts: no label (and no set built to say so)
+        return segment
     speakers = {span.speaker for span in spans}
     if spans and segment.turn is not None and text[:spans[0].start].strip():
         speakers.add(segment.speaker)
