@@ -437,7 +437,8 @@ def _quoted_spans(text: str, pasted: list[tuple[int, int, bool]]) -> list[tuple[
 def _quotations(text: str) -> list[tuple[int, int]]:
     """The outermost quotations of `text`: (opening mark, closing mark) positions; one left open runs to the end."""
     spans, open_at = [], []
-    for at, char in enumerate(text):
+    for mark in _QUOTE_MARK.finditer(text):     # the marks alone: no other character opens or closes one
+        at, char = mark.start(), mark.group()
         if open_at and char == _CLOSING_OF[text[open_at[-1]]]:
             opening = open_at.pop()
             if not open_at:
@@ -1066,9 +1067,8 @@ class _NegationScope:
         view = self._view
         if self._quotes is None:        # once per view, and only for a view with a hit that may be quoted
             self._quotes = {}
-            for at, char in enumerate(view.original):
-                if char in _QUOTE_MARKS:
-                    self._quotes.setdefault(char, []).append(at)
+            for mark in _QUOTE_MARK.finditer(view.original):
+                self._quotes.setdefault(mark.group(), []).append(mark.start())
         quotes = self._quotes
         low, high = view.index[start - 1] + 1 if start else 0, view.index[hit_start] - 1
         # the marks that close the previous sentence's quotation (…“有引号”。不得辱骂，如“老赖”) are not this sentence's
