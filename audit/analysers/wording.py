@@ -1522,8 +1522,13 @@ class WordingAnalyser(MessageAnalyser):
         for found, read, scores in zip(segments, views, probabilities):
             self._speech_scores.keep((self.classifier, *(segment.text for segment in found)), (read, scores))
         flags = self.classifier.flagged(probabilities, self.review_band)
-        return [self._findings(message, segments[i], views[i], probabilities[i], flags[i])
-                for i, message in enumerate(messages)]
+        # every message's rule findings first, then the sentences their corroboration asks the classifier about scored
+        # in one batch (one call's fixed numpy cost for the chunk, not one a sentence: the same scores, bit for bit),
+        # then the rest
+        drafts = [self._drafted(message, segments[i], views[i], probabilities[i], flags[i])
+                  for i, message in enumerate(messages)]
+        self._score_sentences([sentence for draft in drafts if not isinstance(draft, list) for sentence in draft[-1]])
+        return [draft if isinstance(draft, list) else self._completed(*draft[:-1]) for draft in drafts]
 
     def said(self, message: Message) -> tuple:
         """Everything of `message` its findings depend on but its ids: what is said and by whom (its agent speech,
@@ -1573,6 +1578,14 @@ class WordingAnalyser(MessageAnalyser):
                   scores: np.ndarray | None, flagged: bool) -> list[Finding]:
         """The message's findings; `scores`: its classifier scores (None: rules alone), `flagged`: whether a category
         reaches its threshold (or its review band's floor), so that the classifier has findings to fuse."""
+        draft = self._drafted(message, segments, views, scores, flagged)
+        return draft if isinstance(draft, list) else self._completed(*draft[:-1])
+
+    def _drafted(self, message: Message, segments: list[Segment], views: list[Normalised],
+                 scores: np.ndarray | None, flagged: bool) -> list[Finding] | tuple:
+        """`_findings` up to corroboration: the findings when that is all (a list), else what `_completed` takes and,
+        last, the sentences whose scores corroboration will ask (`_sentence_reaches`), for `analyse_many` to score
+        them with the rest of its chunk's."""
         scans: _Scans = {}      # each view's context pass, shared by every step below that judges it
         hits = self._judged_hits(views, [segment.turn for segment in segments], scans)
         if not flagged and not any(hits):     # most messages: nothing found, nothing to fuse
@@ -1593,8 +1606,24 @@ class WordingAnalyser(MessageAnalyser):
         by_turn = {segment.turn: view for segment, view in zip(segments, views)}
         if scores is None and findings and ReportedQuotations.of(texts).whole:
             return []       # without the classifier to confirm them, a report's findings are the collector's words
+        doubts = None
+        sentences: list[str] = []
         if self.corroboration is not None and scores is not None and self._classifier_reads(views):
-            findings = self._corroborated(findings, scores, texts, speech_chars(views), by_turn)
+            doubts = self._doubts(findings, scores, texts, speech_chars(views))
+            if self.corroboration.sentence_fraction is not None:
+                for finding, reported, doubted in doubts:
+                    if doubted is not None and not reported:
+                        sentence = self._own_sentence(finding, by_turn[finding.turn])
+                        if sentence is not None:
+                            sentences.append(sentence)
+        return message, segments, views, scores, flagged, findings, texts, by_turn, scans, doubts, sentences
+
+    def _completed(self, message: Message, segments: list[Segment], views: list[Normalised], scores: np.ndarray | None,
+                   flagged: bool, findings: list[Finding], texts: dict[int | None, str],
+                   by_turn: dict[int | None, Normalised], scans: _Scans, doubts: list | None) -> list[Finding]:
+        """`_findings` from corroboration on (`doubts`: `_doubts` of the findings, None where none is asked)."""
+        if doubts is not None:
+            findings = self._corroborated(doubts, by_turn)
         for finding in findings:
             finding.evidence = mask_field(texts[finding.turn][finding.start:finding.end])   # phrases recur: cached
         if self.classifier is None or scores is None or not flagged:
@@ -1615,29 +1644,39 @@ class WordingAnalyser(MessageAnalyser):
         return fuse(self.classifier, message, segments, views, findings, scores, self.review_band, dropped,
                     cleared=cleared)
 
-    def _corroborated(self, findings: list[Finding], scores: np.ndarray, texts: Mapping[int | None, str],
-                      speech_chars: int, views: Mapping[int | None, Normalised]) -> list[Finding]:
-        """`findings` less those nothing corroborates: neither the classifier (its score for the category at the rule's
-        fraction of the threshold or more: a listed rule's, or the smaller one every other rule needs, or a reported
-        quotation's larger one; in long agent speech of `speech_chars` view characters, `Corroboration.long_fraction`
-        at least; or, outside a reported quotation, its score of the finding's own sentence at
-        `Corroboration.sentence_fraction`: `_sentence_reaches`) nor another rule's finding of the category outside a reported quotation. A reported finding that
-        stands does so at medium severity at most (`_REPORTED_SEVERITY_CAP`). With `uncorroborated: review` (the gate)
-        such a finding stays, at low severity and saying so (nothing else holds its category): a person looks rather
-        than the message being blocked or allowed."""
+    def _doubts(self, findings: list[Finding], scores: np.ndarray, texts: Mapping[int | None, str],
+                speech_chars: int) -> list[tuple[Finding, bool, float | None]]:
+        """Per finding (`_corroborated`): whether a reported quotation holds it, and the fraction of the threshold the
+        classifier's score of the whole speech misses with no other rule's finding to second it (None: it stands)."""
         reported_quotations = ReportedQuotations.of(texts)
         quoted = [reported_quotations.holds(finding.turn, finding.start, finding.end) for finding in findings]
         rules_of: dict[str, set[str]] = {}      # per category, the rules of its findings that a quotation does not hold
         for finding, reported in zip(findings, quoted):
             if not reported:
                 rules_of.setdefault(finding.category, set()).add(finding.rule_id)
+        doubts = []
+        for finding, reported in zip(findings, quoted):
+            fraction = self.corroboration.fraction_of(finding.rule_id, finding.category, reported, speech_chars)
+            doubted = (fraction is not None and not rules_of.get(finding.category, set()) - {finding.rule_id}
+                       and self._below_floor(scores, {finding.category: fraction}))
+            doubts.append((finding, reported, fraction if doubted else None))
+        return doubts
+
+    def _corroborated(self, doubts: list[tuple[Finding, bool, float | None]],
+                      views: Mapping[int | None, Normalised]) -> list[Finding]:
+        """The findings of `doubts` (`_doubts`) less those nothing corroborates: neither the classifier (its score
+        for the category at the rule's fraction of the threshold or more: a listed rule's, or the smaller one every
+        other rule needs, or a reported quotation's larger one; in long agent speech, `Corroboration.long_fraction`
+        at least; or, outside a reported quotation, its score of the finding's own sentence at
+        `Corroboration.sentence_fraction`: `_sentence_reaches`) nor another rule's finding of the category outside a reported quotation. A reported finding that
+        stands does so at medium severity at most (`_REPORTED_SEVERITY_CAP`). With `uncorroborated: review` (the gate)
+        such a finding stays, at low severity and saying so (nothing else holds its category): a person looks rather
+        than the message being blocked or allowed."""
         sentence_fraction = self.corroboration.sentence_fraction
         standing: list[Finding] = []
         doubtful: list[tuple[Finding, str]] = []    # each saying the fraction of the threshold the classifier missed
-        for finding, reported in zip(findings, quoted):
-            fraction = self.corroboration.fraction_of(finding.rule_id, finding.category, reported, speech_chars)
-            if (fraction is not None and not rules_of.get(finding.category, set()) - {finding.rule_id}
-                    and self._below_floor(scores, {finding.category: fraction})
+        for finding, reported, fraction in doubts:
+            if (fraction is not None
                     and (reported or sentence_fraction is None
                          or not self._sentence_reaches(finding, views[finding.turn], sentence_fraction))):
                 doubtful.append((finding, f"（分类器对该类别的评分低于其报告阈值的{fraction:g}倍，且无其他规则命中佐证：转人工复核。）"))
@@ -1655,11 +1694,29 @@ class WordingAnalyser(MessageAnalyser):
         """Whether the classifier scores the finding's own sentence, read alone, at `fraction` of its category's
         threshold or more; never a question's (您说群里有人发了您的欠款截图？): the agent asks back what the other side
         said, which the sentence alone cannot tell from saying it."""
+        sentence = self._own_sentence(finding, view)
+        return sentence is not None and not self._below_floor(self._scores_of([sentence]), {finding.category: fraction})
+
+    def _own_sentence(self, finding: Finding, view: Normalised) -> str | None:
+        """The finding's own sentence in the original text, as `_sentence_reaches` scores it; None for a question's."""
         start, end = view.to_original(*view.sentence_of(view.view_offset(finding.start), view.view_offset(finding.end)))
-        if _ASKED_END.match(view.original, end):
-            return False
-        sentence = view.original[start:end]
-        return not self._below_floor(self._scores_of([sentence]), {finding.category: fraction})
+        return None if _ASKED_END.match(view.original, end) else view.original[start:end]
+
+    def _score_sentences(self, sentences: Sequence[str]) -> None:
+        """Score each of `sentences` read alone as `_scores_of` would, those not kept yet in one batch (`scores_many`
+        sums each message's windows in the same order whatever the batch, so the scores are the same bit for bit)."""
+        if not sentences:
+            return
+        unscored, views = [], []
+        for sentence in dict.fromkeys(sentences):
+            kept, scores = self._speech_scores.get((self.classifier, sentence), (None, None))
+            if scores is None:
+                unscored.append(sentence)
+                views.append(list(kept) if kept is not None else [speech_view(sentence)])
+        if not unscored:
+            return
+        for sentence, read, scores in zip(unscored, views, self.classifier.scores_many(views)):
+            self._speech_scores.keep((self.classifier, sentence), (read, scores))
 
     def _scores_of(self, texts: Sequence[str], views: Sequence[Normalised] | None = None) -> np.ndarray:
         """The classifier's scores of agent speech of `texts` (its `views`; when not given, those kept or read from
