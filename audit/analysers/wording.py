@@ -1329,6 +1329,15 @@ class WordingAnalyser(MessageAnalyser):
                     self._sentence_voices.setdefault(category, []).append(voice)
         self._message_voices = [v for v in self.voices if v.scope == "message"]
         self._classifier_voices = [v for v in self._message_voices if v.clears_classifier]
+        # every category a message voice speaks in, and per category the positions of those that do in each list above:
+        # a message's hits ask the ~30 voices of their categories, not a loop over all 72 (_lawful_in_message)
+        self._message_voice_categories = frozenset().union(*(v.categories for v in self._message_voices))
+        self._voice_positions: dict[int, dict[str, list[int]]] = {}
+        for listed in (self._message_voices, self._classifier_voices):
+            positions = self._voice_positions[id(listed)] = {}
+            for i, voice in enumerate(listed):
+                for category in voice.categories:
+                    positions.setdefault(category, []).append(i)
         # a tail's judgement is kept only where no question end word can outreach its first clause (see _recurring_tail)
         self._tails_judged_once = max(map(len, self.negation.question_ends), default=0) <= MIN_CLAUSE_CHARS + 1
         # the categories whose sentence voices may read before the sentence (a lookbehind at its start)
@@ -1866,7 +1875,7 @@ class WordingAnalyser(MessageAnalyser):
             return set()
         categories = {self._compiled[r].rule.category for r in rules}
         if (not any(self._compiled[r].unless_message for r in rules)
-                and not any(v.categories & categories for v in self._message_voices)):
+                and self._message_voice_categories.isdisjoint(categories)):
             return set()
         contexts = [self._context_spans(view, scans) for view in views]
         present = {ref for spans in contexts for ref in spans}
@@ -1894,7 +1903,12 @@ class WordingAnalyser(MessageAnalyser):
         speaks in: one of its marks in something the agent says, none of its `unless` words in anything."""
         lawful: set[str] = set()
         spans = [(view.text, (0, len(view.text)), found) for view, found in zip(views, contexts)]
-        for voice in self._message_voices if voices is None else voices:
+        listed = self._message_voices if voices is None else voices
+        positions = self._voice_positions.get(id(listed))
+        if positions is not None:       # only the voices of `categories`, in their order in the list: the same asks
+            at = [i for category in categories for i in positions.get(category, ())]
+            listed = [listed[i] for i in (sorted(set(at)) if len(categories) > 1 else at)]
+        for voice in listed:
             if not voice.categories & categories - lawful:
                 continue
             # loops, not any(generator): the same questions in the same order, without a generator per voice
