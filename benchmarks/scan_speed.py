@@ -269,6 +269,26 @@ noise; what is left is spread as above, a few us a stage. Note on start-up: the 
 run compiles the project's ~47 modules from source; with bytecode kept (PYTHONPYCACHEPREFIX, 3 alternating runs of
 the 200-SMS scan) user+system CPU 1.28-1.39 -> 1.19-1.24 s (the first run, writing them, 2.28): an installed
 package with its .pyc files starts ~0.1 s faster than these figures.
+Then (December 2026, two rounds, load 3-7 from other jobs on 2 cores; decisions by instruction counts: callgrind over
+2,000 of the benchmark SMS in process after 2,000 warm-up, the collector off). First round: a lawful voice's patterns
+with anchors are gated on one regex of each one's strongest anchor group (130,431 of 132,070 voice pattern searches
+found none of their literals in the span); one _set_aside for every doubtful finding, the speech's views kept beside its
+scores; a text with no speaker label is its own agent speech (no set built); quotation marks found by one regex, not a
+loop over every character: 673.2k -> 655.2k -> 650.1k -> 648.4k instructions per SMS (-3.7%). Second round:
+the sentences a chunk's corroboration asks the classifier about (`_sentence_reaches`) are scored in one scores_many
+call after every message's rule findings are drafted (397 one-sentence calls over the 20k SMS -> 77, those of
+corroborate_others after the analysis, plus one batch a chunk; scores bit-identical: scores_many sums a message's
+windows in the same order whatever the batch); a message's hits ask only the lawful voices of their categories (an
+index, not a loop over the 72 message voices with a set test each); a voice pattern's strongest anchor group is kept
+with the voices' flags (`_voice_memo`), not parsed again at its first ask (every voice built, re's compiles through
+audit.regex_cache: 0.039-0.045 -> 0.006-0.009 s CPU): 648.5k -> 638.3k -> 635.0k instructions per SMS (-2.1%; both
+rounds -5.7%). CPU time moved within the machine's noise: in process (min of 5 rounds over 8,000 SMS, alternating, a
+callgrind beside) 115-155 -> 105-136 us; this benchmark, --repeat 3, alternating base/new pairs at load 3.5-5: 0.53
+and 0.56 (81.5, 70.8 us vs jieba 152.5, 126.3) -> 0.54 and 0.58 (68.6, 72.6 us vs 126.9, 123.9), start-up 1.15-1.54
+-> 1.22-1.37 s CPU. Findings byte-identical over 6,000 generated SMS and CX, CY, CV, FT, PIPL BD (wording, notice,
+pii; options {} and uncorroborated: review; 6,849 and 7,010 findings). Left: corroborate_others' sentence asks (77
+over the 20k, one scores_many each: the pipeline asks it message by message), the collector's passes (cProfile puts
+~12 us of self time on agent segments that cost 1.3 us alone), _hits' Python per hit and the automata, as above.
 """
 
 from __future__ import annotations
