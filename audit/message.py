@@ -139,7 +139,7 @@ def _agent_lines(segment: Segment) -> Segment:
     if not spans:       # most texts: no label (and no set built to say so)
         return segment
     speakers = {span.speaker for span in spans}
-    if spans and segment.turn is not None and text[:spans[0].start].strip():
+    if segment.turn is not None and text[:spans[0].start].strip():
         speakers.add(segment.speaker)
     if "agent" not in speakers or len(speakers) < 2:
         return segment

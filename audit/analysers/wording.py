@@ -1269,6 +1269,24 @@ def _soft_break(view: Normalised, pos: int) -> bool:
 
 
 @dataclass(slots=True)
+class _Draft:
+    """A message's findings up to corroboration (`WordingAnalyser._drafted`), with what finishing them takes
+    (`_completed`) and the sentences corroboration will ask the classifier about, scored with the chunk's."""
+
+    message: Message
+    segments: list[Segment]
+    views: list[Normalised]
+    scores: np.ndarray | None
+    flagged: bool
+    findings: list[Finding]
+    texts: dict[int | None, str]
+    by_turn: dict[int | None, Normalised]
+    scans: _Scans
+    doubts: list[tuple[Finding, bool, float | None]] | None     # `_doubts` of the findings; None: none is asked
+    sentences: list[str]
+
+
+@dataclass(slots=True)
 class _Hit:
     rule: int
     start: int      # view span
@@ -1544,8 +1562,8 @@ class WordingAnalyser(MessageAnalyser):
         # then the rest
         drafts = [self._drafted(message, segments[i], views[i], probabilities[i], flags[i])
                   for i, message in enumerate(messages)]
-        self._score_sentences([sentence for draft in drafts if not isinstance(draft, list) for sentence in draft[-1]])
-        return [draft if isinstance(draft, list) else self._completed(*draft[:-1]) for draft in drafts]
+        self._score_sentences([sentence for draft in drafts if isinstance(draft, _Draft) for sentence in draft.sentences])
+        return [self._completed(draft) if isinstance(draft, _Draft) else draft for draft in drafts]
 
     def said(self, message: Message) -> tuple:
         """Everything of `message` its findings depend on but its ids: what is said and by whom (its agent speech,
@@ -1596,13 +1614,13 @@ class WordingAnalyser(MessageAnalyser):
         """The message's findings; `scores`: its classifier scores (None: rules alone), `flagged`: whether a category
         reaches its threshold (or its review band's floor), so that the classifier has findings to fuse."""
         draft = self._drafted(message, segments, views, scores, flagged)
-        return draft if isinstance(draft, list) else self._completed(*draft[:-1])
+        return self._completed(draft) if isinstance(draft, _Draft) else draft
 
     def _drafted(self, message: Message, segments: list[Segment], views: list[Normalised],
-                 scores: np.ndarray | None, flagged: bool) -> list[Finding] | tuple:
-        """`_findings` up to corroboration: the findings when that is all (a list), else what `_completed` takes and,
-        last, the sentences whose scores corroboration will ask (`_sentence_reaches`), for `analyse_many` to score
-        them with the rest of its chunk's."""
+                 scores: np.ndarray | None, flagged: bool) -> list[Finding] | _Draft:
+        """`_findings` up to corroboration: the findings when that is all, else the draft `_completed` finishes, with
+        the sentences whose scores corroboration will ask (`_sentence_reaches`), for `analyse_many` to score them with
+        the rest of its chunk's."""
         scans: _Scans = {}      # each view's context pass, shared by every step below that judges it
         hits = self._judged_hits(views, [segment.turn for segment in segments], scans)
         if not flagged and not any(hits):     # most messages: nothing found, nothing to fuse
@@ -1633,17 +1651,16 @@ class WordingAnalyser(MessageAnalyser):
                         sentence = self._own_sentence(finding, by_turn[finding.turn])
                         if sentence is not None:
                             sentences.append(sentence)
-        return message, segments, views, scores, flagged, findings, texts, by_turn, scans, doubts, sentences
+        return _Draft(message, segments, views, scores, flagged, findings, texts, by_turn, scans, doubts, sentences)
 
-    def _completed(self, message: Message, segments: list[Segment], views: list[Normalised], scores: np.ndarray | None,
-                   flagged: bool, findings: list[Finding], texts: dict[int | None, str],
-                   by_turn: dict[int | None, Normalised], scans: _Scans, doubts: list | None) -> list[Finding]:
-        """`_findings` from corroboration on (`doubts`: `_doubts` of the findings, None where none is asked)."""
-        if doubts is not None:
-            findings = self._corroborated(doubts, by_turn)
+    def _completed(self, draft: _Draft) -> list[Finding]:
+        """`_findings` from corroboration on."""
+        message, segments, views, scores, scans, by_turn = (draft.message, draft.segments, draft.views, draft.scores,
+                                                            draft.scans, draft.by_turn)
+        findings = draft.findings if draft.doubts is None else self._corroborated(draft.doubts, by_turn)
         for finding in findings:
-            finding.evidence = mask_field(texts[finding.turn][finding.start:finding.end])   # phrases recur: cached
-        if self.classifier is None or scores is None or not flagged:
+            finding.evidence = mask_field(draft.texts[finding.turn][finding.start:finding.end])   # phrases recur: cached
+        if self.classifier is None or scores is None or not draft.flagged:
             return findings
 
         def cleared(category: str) -> bool:
